@@ -1,0 +1,95 @@
+"""Inline Markdown: links, images, autolinks, bare URLs and inline HTML anchors inside one block.
+
+``parse_inline(text)`` returns the block's plain text (links reduced to their labels, emphasis dropped) and its
+links with their offsets in ``text``. Every pattern is bounded, so the cost is linear in the text.
+"""
+
+from __future__ import annotations
+
+import html
+
+import regex
+
+from ..links import classify_link
+from ..model import LinkRef
+
+_URL_IN_PARENS = r"(?:[^()\s]|\([^()\s]{0,200}\)){0,2000}"
+_INLINE = regex.compile(
+    r"(?P<image>!\[(?P<alt>[^\]\n]{0,500})\]\(\s*<?(?P<src>" + _URL_IN_PARENS + r")>?(?:\s+[\"'][^\"'\n]{0,300}[\"'])?\s*\))"
+    r"|(?P<link>\[(?P<label>(?:[^\[\]\n]|\[[^\[\]\n]{0,200}\]){0,500})\]\(\s*<?(?P<href>" + _URL_IN_PARENS
+    + r")>?(?:\s+[\"'][^\"'\n]{0,300}[\"'])?\s*\))"
+    r"|(?P<auto><(?P<autourl>(?:https?|ftp)://[^>\s]{1,2000}|mailto:[^>\s]{1,500})>)"
+    r"|(?P<anchor><a\s[^>]{0,2000}?href\s*=\s*[\"'](?P<ahref>[^\"']{0,2000})[\"'][^>]{0,2000}>(?P<atext>[^<]{0,1000}"
+    r"(?:<(?!/a>)[^<>]{0,200}>[^<]{0,1000}){0,10})</a>)"
+    r"|(?P<bare>(?<![\w/@(<\[=\"'])(?:https?://|www\.)[^\s<>()\[\]\"'`]{1,2000})",
+    regex.IGNORECASE,
+)
+_TRAILING_URL_PUNCT = ".,;:!?*_"
+_TAG = regex.compile(r"</?[A-Za-z][^<>]{0,500}>")
+_REL = regex.compile(r"""rel\s*=\s*["']([^"']{0,200})["']""", regex.IGNORECASE)
+_DOUBLE_EMPHASIS = regex.compile(r"\*\*+|__+|~~")
+_SINGLE_EMPHASIS = regex.compile(r"(?<![\w*])[*_](?=[^\s*_])|(?<=[^\s*_])[*_](?![\w*])")
+_ESCAPE = regex.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+
+
+def strip_emphasis(text: str) -> str:
+    """Drop Markdown emphasis markers, inline code markers, escapes and inline HTML tags; unescape HTML entities.
+
+    Linear: markers are removed where they stand, without looking for their closing twin, so ``snake_case`` and
+    ``2*3`` keep their characters.
+    """
+    text = text.replace("`", "")
+    text = _DOUBLE_EMPHASIS.sub("", text)
+    text = _SINGLE_EMPHASIS.sub("", text)
+    text = _TAG.sub("", text)
+    text = _ESCAPE.sub(r"\1", text)
+    if "&" in text:
+        text = html.unescape(text)
+    return text
+
+
+def parse_inline(text: str) -> tuple[str, list[LinkRef]]:
+    """Plain text and links of one block of Markdown (or plain text with URLs)."""
+    links: list[LinkRef] = []
+    pieces: list[str] = []
+    last = 0
+    for match in _INLINE.finditer(text):
+        start, end = match.span()
+        if match.group("image"):
+            url, label, is_image = match.group("src"), match.group("alt"), True
+            replacement = ""
+        elif match.group("link"):
+            url, label, is_image = match.group("href"), match.group("label"), False
+            inner = _INLINE.search(label)
+            if inner and inner.group("image"):  # [![alt](img)](href): a linked image
+                label, is_image = inner.group("alt"), True
+                replacement = ""
+            else:
+                replacement = label
+        elif match.group("auto"):
+            url = label = match.group("autourl")
+            is_image = False
+            replacement = url
+        elif match.group("anchor"):
+            url, is_image = html.unescape(match.group("ahref")), False
+            label = _TAG.sub("", match.group("atext")).strip()
+            replacement = label
+        else:
+            url = match.group("bare")
+            stripped = url.rstrip(_TRAILING_URL_PUNCT)
+            end -= len(url) - len(stripped)
+            url = label = stripped
+            is_image = False
+            replacement = url
+        rel = ""
+        if match.group("anchor"):
+            rel_match = _REL.search(match.group("anchor"))
+            rel = rel_match.group(1).lower() if rel_match else ""
+        pieces.append(text[last:start])
+        pieces.append(replacement)
+        last = end
+        label_plain = strip_emphasis(label).strip()
+        links.append(LinkRef(url=url.strip(), text=label_plain, start=start, end=end,
+                             kind=classify_link(url), is_image=is_image, rel=rel))
+    pieces.append(text[last:])
+    return strip_emphasis("".join(pieces)), links

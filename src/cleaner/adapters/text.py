@@ -1,0 +1,240 @@
+"""Text and Markdown to blocks, each keeping its offsets into the document.
+
+One line-based pass recognises front matter, fenced code, ATX and setext headings, rules, list items, quotes, tables
+and paragraphs (plain text is Markdown without the syntax, so one reader serves both). A second step splits a
+paragraph where a line or a sentence starts with a boilerplate cue ("Article Source:", "Rosina S Khan has authored
+this article."), so a credit glued to the last paragraph can be judged on its own; pieces of one paragraph share a
+``group`` and are joined again when they are kept.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from ..cues import CueIndex, normalize
+from ..model import Block
+from .inline import parse_inline
+from ..names import NameMatcher
+
+_LINE = regex.compile(r"[^\n]*\n|[^\n]+")
+_ATX = regex.compile(r"^ {0,3}(#{1,6})(?:[ \t]+|$)")
+_SETEXT = regex.compile(r"^ {0,3}(=+|-+)[ \t]*$")
+_RULE = regex.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
+_FENCE = regex.compile(r"^ {0,3}(`{3,}|~{3,})")
+_LIST = regex.compile(r"^( {0,8})(?:[-*+•]|\d{1,9}[.)])[ \t]+\S")
+_QUOTE = regex.compile(r"^ {0,3}>")
+_TABLE = regex.compile(r"^ {0,3}\|")
+_FRONT_MATTER_OPEN = regex.compile(r"^(?:---|\+\+\+)[ \t]*$")
+_HEADING_MARKS = regex.compile(r"^ {0,3}#{1,6}[ \t]*|[ \t]+#+[ \t]*$")
+_QUOTE_MARKS = regex.compile(r"(?m)^ {0,3}>[ \t]?")
+_LIST_MARK = regex.compile(r"^ {0,8}(?:[-*+•]|\d{1,9}[.)])[ \t]+")
+_SENTENCE_START = regex.compile(r"(?<=[.!?。！？…][\"'”»)\]]?)[ \t]+(?=\S)|(?<=[。！？])(?=\S)")
+_LINE_START = regex.compile(r"\n[ \t]*(?=\S)")
+_MAX_SENTENCE_PROBE = 300
+
+
+@dataclass
+class _Raw:
+    type: str
+    start: int
+    end: int
+    level: int = 0
+    list_id: int = -1
+    pieces: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _lines(document: str) -> list[tuple[int, int, str]]:
+    """(start, end, line without its newline) for every line."""
+    result = []
+    for match in _LINE.finditer(document):
+        line = match.group(0)
+        stripped = line.rstrip("\r\n")
+        result.append((match.start(), match.start() + len(stripped), stripped))
+    return result
+
+
+def _front_matter_end(lines: list[tuple[int, int, str]]) -> int:
+    """Index of the closing line of a YAML/TOML front matter block at the top, or -1."""
+    if not lines or not _FRONT_MATTER_OPEN.match(lines[0][2]):
+        return -1
+    fence = lines[0][2].strip()
+    closers = {"---": ("---", "..."), "+++": ("+++",)}[fence]
+    for i in range(1, min(len(lines), 300)):
+        if lines[i][2].strip() in closers:
+            body = [line[2] for line in lines[1:i] if line[2].strip()]
+            if body and all(":" in line or line.startswith((" ", "\t", "-")) for line in body):
+                return i
+            return -1
+    return -1
+
+
+def _scan(document: str, markdown: bool) -> list[_Raw]:
+    """First pass: the structural blocks, as spans of the document."""
+    lines = _lines(document)
+    raws: list[_Raw] = []
+    paragraph: _Raw | None = None
+    item: _Raw | None = None
+    list_id = 0
+    in_list = False
+
+    def flush() -> None:
+        nonlocal paragraph, item
+        for open_block in (paragraph, item):
+            if open_block is not None:
+                raws.append(open_block)
+        paragraph = item = None
+
+    i = 0
+    fm_end = _front_matter_end(lines) if markdown else -1
+    if fm_end >= 0:
+        raws.append(_Raw("front_matter", lines[0][0], lines[fm_end][1]))
+        i = fm_end + 1
+    while i < len(lines):
+        start, end, line = lines[i]
+        if not line.strip():
+            if item is not None and i + 1 < len(lines) and _LIST.match(lines[i + 1][2]):
+                flush()  # a blank line between items ends the item, not the list
+            else:
+                flush()
+                in_list = in_list and i + 1 < len(lines) and bool(_LIST.match(lines[i + 1][2]))
+            i += 1
+            continue
+        if markdown and (fence := _FENCE.match(line)):
+            flush()
+            marker = fence.group(1)
+            j = i + 1
+            while j < len(lines) and not lines[j][2].lstrip().startswith(marker):
+                j += 1
+            j = min(j, len(lines) - 1)
+            raws.append(_Raw("code", start, lines[j][1]))
+            i = j + 1
+            continue
+        if markdown and (atx := _ATX.match(line)):
+            flush()
+            raws.append(_Raw("heading", start, end, level=len(atx.group(1))))
+            in_list = False
+            i += 1
+            continue
+        if markdown and paragraph is not None and item is None and _SETEXT.match(line) \
+                and len(paragraph.pieces) == 1:
+            paragraph.type, paragraph.level, paragraph.end = "heading", 1 if "=" in line else 2, end
+            flush()
+            i += 1
+            continue
+        if markdown and _RULE.match(line):
+            flush()
+            raws.append(_Raw("rule", start, end))
+            in_list = False
+            i += 1
+            continue
+        if _LIST.match(line) and (markdown or line.lstrip()[:1] in "-*•" or in_list):
+            flush()
+            if not in_list:
+                list_id += 1
+                in_list = True
+            item = _Raw("list_item", start, end, list_id=list_id, pieces=[(start, end)])
+            i += 1
+            continue
+        if markdown and _QUOTE.match(line):
+            if paragraph is None or paragraph.type != "quote":
+                flush()
+                paragraph = _Raw("quote", start, end, pieces=[])
+            paragraph.pieces.append((start, end))
+            paragraph.end = end
+            i += 1
+            continue
+        if markdown and _TABLE.match(line):
+            if paragraph is None or paragraph.type != "table":
+                flush()
+                paragraph = _Raw("table", start, end, pieces=[])
+            paragraph.pieces.append((start, end))
+            paragraph.end = end
+            i += 1
+            continue
+        if item is not None:  # continuation of a list item (indented or lazy)
+            item.pieces.append((start, end))
+            item.end = end
+            i += 1
+            continue
+        if paragraph is not None and paragraph.type in ("quote", "table"):
+            flush()
+        if paragraph is None:
+            in_list = False
+            paragraph = _Raw("paragraph", start, end, pieces=[])
+        paragraph.pieces.append((start, end))
+        paragraph.end = end
+        i += 1
+    flush()
+    return raws
+
+
+class BlockSplitter:
+    """Splits a paragraph at lines and sentences that start with a boilerplate cue."""
+
+    def __init__(self, cues: CueIndex, names: NameMatcher):
+        self.cues = cues
+        self.names = names
+
+    def _splits_here(self, text: str, pos: int) -> bool:
+        probe = text[pos:pos + _MAX_SENTENCE_PROBE]
+        normalized = normalize(probe)
+        for cue_match in self.cues.lead(normalized):
+            phrase = cue_match.cue.phrase
+            if ":" in phrase or " " in phrase or not phrase[:1].isalnum():
+                return True
+        return self.names.at_start(probe) is not None
+
+    def split_points(self, text: str, line_starts: bool) -> list[int]:
+        points = []
+        if line_starts:
+            points.extend(m.end() for m in _LINE_START.finditer(text))
+        points.extend(m.end() for m in _SENTENCE_START.finditer(text))
+        return sorted(p for p in set(points) if 0 < p < len(text) and self._splits_here(text, p))
+
+
+def text_blocks(document: str, *, markdown: bool, cues: CueIndex, names: NameMatcher) -> list[Block]:
+    """The blocks of a text or Markdown document, with offsets into ``document``."""
+    splitter = BlockSplitter(cues, names)
+    blocks: list[Block] = []
+    for group, raw in enumerate(_scan(document, markdown)):
+        spans = [(raw.start, raw.end)]
+        if raw.type in ("paragraph", "quote", "list_item"):
+            source = document[raw.start:raw.end]
+            cuts = splitter.split_points(source, line_starts=True)
+            edges = [0, *cuts, len(source)]
+            spans = []
+            for a, b in zip(edges, edges[1:]):
+                piece = source[a:b]
+                stripped_end = len(piece.rstrip())
+                lead = len(piece) - len(piece.lstrip())
+                if stripped_end > lead:
+                    spans.append((raw.start + a + lead, raw.start + a + stripped_end))
+        for start, end in spans:
+            source = document[start:end]
+            blocks.append(_make_block(len(blocks), raw, source, start, end, group))
+    return blocks
+
+
+def _make_block(index: int, raw: _Raw, source: str, start: int, end: int, group: int) -> Block:
+    if raw.type in ("code", "front_matter", "rule"):
+        return Block(index=index, type=raw.type, text=source, plain=source if raw.type == "code" else "",
+                     start=start, end=end, group=group)
+    body = source
+    if raw.type == "heading":
+        body = _HEADING_MARKS.sub("", source.splitlines()[0]) if raw.level and source.lstrip().startswith("#") \
+            else source.splitlines()[0]
+    elif raw.type == "quote":
+        body = _QUOTE_MARKS.sub("", source)
+    elif raw.type == "list_item" and start == raw.start:
+        body = _LIST_MARK.sub("", source, count=1)
+    plain, links = parse_inline(body)
+    offset = source.find(body) if body != source else 0
+    if offset > 0:
+        for link in links:
+            link.start += offset
+            link.end += offset
+    plain = " ".join(plain.split()) if raw.type != "table" else plain.strip()
+    return Block(index=index, type=raw.type, text=source, plain=plain, start=start, end=end, links=links,
+                 level=raw.level, group=group, list_id=raw.list_id)

@@ -1,0 +1,181 @@
+"""Cue phrases: loaded from the per-language data files, matched in linear time.
+
+Every phrase lives in ``data/cues/<lang>.json`` (schema in docs/cues.md). All languages are matched on every
+document: boilerplate is often in another language than the article. Matching never uses a regular expression
+built from the phrase list: phrases are indexed by their first token and checked with ``str.startswith`` at each
+token start, so the cost is linear in the text whatever the number of phrases.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import regex
+
+from .model import KINDS
+
+MATCH_TYPES = ("heading", "lead", "phrase")
+
+_CJK = r"\p{Han}\p{Hiragana}\p{Katakana}"
+# A token starts at: a CJK character, a run of word characters, or a single symbol.
+_TOKEN = regex.compile(rf"[{_CJK}]|[^\W{_CJK}]+|[^\w\s]", regex.V1)
+_CJK_CHAR = regex.compile(rf"[{_CJK}]")
+_WORD_CHAR = regex.compile(r"\w")
+
+# --- normalisation -------------------------------------------------------------------------------------------------
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "“": '"', "”": '"', "„": '"', "«": "«"})
+_EMPHASIS = regex.compile(r"[*_~]+|\\")
+_LEADING_MARKERS = regex.compile(r"^(?:\s*(?:#{1,6}|>|[-+•·▪►▶→»|]|\d{1,3}[.)])\s+)+")
+_LEADING_SYMBOLS = regex.compile(r"^[[\s\p{So}\p{Sk}\p{Cf}\uFE0F]--[©®℗]]+", regex.V1)
+_TRAILING_HEADING_PUNCT = regex.compile(r"[\s:.!?…\-–—|\p{So}\p{Sk}\uFE0F]+$")
+_SPACE_BEFORE_COLON = regex.compile(r"\s+(?=:)")
+_WHITESPACE = regex.compile(r"\s+")
+
+
+def normalize(text: str) -> str:
+    """The form both cue phrases and blocks take before matching (see docs/cues.md)."""
+    text = unicodedata.normalize("NFKC", text).casefold().translate(_QUOTES)
+    text = _EMPHASIS.sub("", text)
+    text = _WHITESPACE.sub(" ", text).strip()
+    text = _LEADING_MARKERS.sub("", text)
+    text = _LEADING_SYMBOLS.sub("", text)
+    return _SPACE_BEFORE_COLON.sub("", text)
+
+
+def heading_key(normalized: str) -> str:
+    """A normalised block reduced for whole-block comparison with ``heading`` phrases."""
+    return _TRAILING_HEADING_PUNCT.sub("", normalized)
+
+
+# --- data ----------------------------------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Cue:
+    kind: str
+    match: str  # "heading" | "lead" | "phrase"
+    phrase: str  # normalised
+    language: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.phrase} [{self.language}]"
+
+
+@dataclass(frozen=True, slots=True)
+class CueMatch:
+    cue: Cue
+    start: int  # offsets in the normalised text
+    end: int
+
+
+def _first_token(phrase: str) -> str | None:
+    match = _TOKEN.search(phrase)
+    return match.group(0) if match and match.start() == 0 else None
+
+
+def _ends_in_word(phrase: str) -> bool:
+    last = phrase[-1:]
+    return bool(last) and bool(_WORD_CHAR.match(last)) and not _CJK_CHAR.match(last)
+
+
+class CueIndex:
+    """All cue phrases of all loaded languages, indexed for fast matching."""
+
+    def __init__(self, cues: Iterable[Cue], name_patterns: Iterable[tuple[str, str]] = ()):
+        self.cues: list[Cue] = []
+        self._headings: dict[str, list[Cue]] = {}
+        self._by_token: dict[tuple[str, str], list[Cue]] = {}  # (match type, first token) -> cues, longest first
+        seen: set[tuple[str, str, str]] = set()
+        for cue in cues:
+            key = (cue.kind, cue.match, cue.phrase)
+            if not cue.phrase or key in seen:
+                continue
+            seen.add(key)
+            self.cues.append(cue)
+            if cue.match == "heading":
+                self._headings.setdefault(heading_key(cue.phrase), []).append(cue)
+            else:
+                token = _first_token(cue.phrase)
+                if token is not None:
+                    self._by_token.setdefault((cue.match, token), []).append(cue)
+        for candidates in self._by_token.values():
+            candidates.sort(key=lambda c: (-len(c.phrase), c.kind, c.language))
+        self.name_patterns = list(dict.fromkeys(name_patterns))
+        self.languages = sorted({cue.language for cue in self.cues})
+
+    def heading(self, normalized: str) -> list[Cue]:
+        """Cues whose ``heading`` phrase is the whole block."""
+        return self._headings.get(heading_key(normalized), [])
+
+    def _at(self, match: str, text: str, pos: int, token: str) -> Iterator[CueMatch]:
+        for cue in self._by_token.get((match, token), ()):
+            if text.startswith(cue.phrase, pos):
+                end = pos + len(cue.phrase)
+                if _ends_in_word(cue.phrase) and end < len(text) and _WORD_CHAR.match(text, end):
+                    continue
+                yield CueMatch(cue, pos, end)
+
+    def lead(self, normalized: str, pos: int = 0) -> list[CueMatch]:
+        """Cues whose ``lead`` phrase starts the text at ``pos`` (one per kind, longest first)."""
+        token = _TOKEN.match(normalized, pos)
+        if token is None:
+            return []
+        found: dict[str, CueMatch] = {}
+        for cue_match in self._at("lead", normalized, pos, token.group(0)):
+            found.setdefault(cue_match.cue.kind, cue_match)
+        return list(found.values())
+
+    def phrases(self, normalized: str) -> list[CueMatch]:
+        """Every ``phrase`` cue occurring anywhere in the text (first occurrence per cue)."""
+        found: dict[tuple[str, str], CueMatch] = {}
+        for token in _TOKEN.finditer(normalized):
+            for cue_match in self._at("phrase", normalized, token.start(), token.group(0)):
+                found.setdefault((cue_match.cue.kind, cue_match.cue.phrase), cue_match)
+        return list(found.values())
+
+    def lead_phrases(self) -> Iterator[Cue]:
+        return (cue for cue in self.cues if cue.match == "lead")
+
+
+# --- loading -------------------------------------------------------------------------------------------------------
+def _read_cue_file(text: str, origin: str) -> tuple[list[Cue], list[tuple[str, str]]]:
+    data = json.loads(text)
+    language = data.get("language") or Path(origin).stem
+    cues: list[Cue] = []
+    names: list[tuple[str, str]] = []
+    for kind in KINDS:
+        section = data.get(kind) or {}
+        for match in MATCH_TYPES:
+            for phrase in section.get(match, ()):
+                cues.append(Cue(kind, match, normalize(phrase), language))
+        for pattern in section.get("name_patterns", ()):
+            names.append((pattern, language))
+    return cues, names
+
+
+@lru_cache(maxsize=None)
+def _builtin_cue_files() -> tuple[tuple[str, str], ...]:
+    folder = resources.files("cleaner") / "data" / "cues"
+    files = sorted((entry.name, entry.read_text(encoding="utf-8")) for entry in folder.iterdir()
+                   if entry.name.endswith(".json"))
+    return tuple(files)
+
+
+@lru_cache(maxsize=32)
+def load_cues(extra_files: tuple[str, ...] = (), languages: tuple[str, ...] | None = None) -> CueIndex:
+    """The cue index of the built-in languages (or only ``languages``), plus ``extra_files`` (paths to JSON files)."""
+    all_cues: list[Cue] = []
+    all_names: list[tuple[str, str]] = []
+    sources = [(name, text) for name, text in _builtin_cue_files()
+               if languages is None or Path(name).stem in languages]
+    sources += [(str(path), Path(path).read_text(encoding="utf-8")) for path in extra_files]
+    for origin, text in sources:
+        cues, names = _read_cue_file(text, origin)
+        all_cues.extend(cues)
+        all_names.extend(names)
+    return CueIndex(all_cues, all_names)

@@ -1,0 +1,79 @@
+"""Turning the input into text: bytes decoded by BOM, declared charset, UTF-8, then detection; junk rejected."""
+
+from __future__ import annotations
+
+import codecs
+
+import regex
+
+from .errors import DecodeError
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_META_CHARSET = regex.compile(rb"""<meta[^>]{0,500}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", regex.IGNORECASE)
+_XML_ENCODING = regex.compile(rb"""^<\?xml[^>]{0,200}encoding\s*=\s*["']([A-Za-z0-9_.:-]{1,40})["']""")
+# Characters no document needs: C0 controls but tab / newline / carriage return / form feed, lone surrogates.
+_CONTROL = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ud800-\udfff]")
+_BINARY_SNIFF = 4096
+
+
+def _declared_charset(data: bytes) -> str | None:
+    head = data[:4096]
+    match = _XML_ENCODING.search(head) or _META_CHARSET.search(head)
+    if not match:
+        return None
+    name = match.group(1).decode("ascii", "ignore").lower()
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def _looks_binary(data: bytes) -> bool:
+    head = data[:_BINARY_SNIFF]
+    if not head:
+        return False
+    controls = sum(1 for byte in head if byte < 9 or 13 < byte < 32)
+    return controls / len(head) > 0.05
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """(text, charset). Raises DecodeError for data that is not text in any plausible charset."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(encoding), encoding
+            except UnicodeDecodeError as error:
+                raise DecodeError(f"the data starts with a {encoding} byte-order mark but does not decode: {error}")
+    if _looks_binary(data):
+        raise DecodeError("the data looks binary (many control bytes), not a text or HTML document")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    declared = _declared_charset(data)
+    if declared and declared not in ("utf-8", "utf_8"):
+        try:
+            return data.decode(declared), declared
+        except (UnicodeDecodeError, LookupError):
+            pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    if best is not None and best.encoding:
+        try:
+            return data.decode(best.encoding), best.encoding
+        except (UnicodeDecodeError, LookupError):
+            pass
+    # Mostly UTF-8 with a few broken bytes: keep the text, mark the bad bytes.
+    text = data.decode("utf-8", errors="replace")
+    if text.count("\ufffd") <= max(8, len(text) // 100):
+        return text, "utf-8 (with replacements)"
+    raise DecodeError("the bytes decode in no plausible charset (tried BOM, UTF-8, the declared charset, detection)")
+
+
+def sanitize(text: str) -> str:
+    """Replace control characters and lone surrogates by U+FFFD, keeping every offset where it was."""
+    return _CONTROL.sub("\ufffd", text) if _CONTROL.search(text) else text

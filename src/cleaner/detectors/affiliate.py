@@ -1,0 +1,32 @@
+"""affiliate: disclosures ("As an Amazon Associate I earn...") and blocks that only carry affiliate links."""
+
+from __future__ import annotations
+
+from ..model import Block, Finding
+from .base import BlockCues, Context, Detector, is_link_line
+
+DOM_TOKENS = ("affiliate-disclosure", "affiliate-disclaimer", "disclosure", "ftc-disclosure", "sponsored-disclosure",
+              "affiliate-links", "amazon-affiliate", "aff-disclosure")
+
+
+def affiliate_links(block: Block) -> int:
+    return sum(1 for link in block.links if link.kind == "affiliate" and not link.is_image)
+
+
+class AffiliateDetector(Detector):
+    kind = "affiliate"
+
+    def detect(self, block: Block, hits: BlockCues, context: Context) -> Finding | None:
+        heading = self.heading_finding(block, hits)
+        if heading:
+            return heading
+        count = affiliate_links(block)
+        if count and is_link_line(block):
+            return self.finding("link_block", f"{count} affiliate link(s)", 0.9)
+        if count and block.type == "table" and count >= max(1, block.text.count("\n") // 2):
+            return self.finding("link_table", f"{count} affiliate link(s) in a table", 0.85)
+        lead = hits.lead(self.kind)
+        found = self.phrase_finding(block, hits, "disclosure")
+        if lead is not None and (found is None or found.strength < 0.8):
+            return self.finding("lead", lead.cue.label, 0.85 if len(hits.normalized) <= 300 else 0.5)
+        return found

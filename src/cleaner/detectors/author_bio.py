@@ -1,0 +1,32 @@
+"""author_bio: "About the Author" headings and the bio under them, resource boxes, "Author Bio: ...", "Written by X"."""
+
+from __future__ import annotations
+
+from ..model import Block, Finding
+from .base import BlockCues, Context, Detector, length_strength
+
+DOM_TOKENS = ("author-bio", "authorbio", "about-author", "about-the-author", "aboutauthor", "author-box", "authorbox",
+              "bio-box", "biobox", "author-info", "author-details", "author-description", "author-card",
+              "resource-box", "resourcebox", "author-profile", "post-author", "entry-author", "byline-bio",
+              "rel:author", "itemprop:author", "schema:person")
+
+
+class AuthorBioDetector(Detector):
+    kind = "author_bio"
+
+    def detect(self, block: Block, hits: BlockCues, context: Context) -> Finding | None:
+        heading = self.heading_finding(block, hits)
+        if heading:
+            return heading
+        length = len(hits.normalized)
+        lead = hits.lead(self.kind)
+        if lead is not None:
+            if lead.cue.phrase.endswith(":"):  # a label: "Author Bio:", "Resource Box:"
+                return self.finding("lead", lead.cue.label, length_strength(length, 0.9, 0.85, 0.5, 300, 900))
+            if context.names.at_start(block.plain):  # "Written by Jane Doe": only with a name after it
+                return self.finding("byline", lead.cue.label, length_strength(length, 0.85, 0.6, 0.3))
+        if hits.phrases_of(self.kind) and context.names.find(block.plain):
+            # "Rosina S Khan has authored this article. For a wealth of free resources..."
+            return self.finding("named_phrase", self.phrase_finding(block, hits).cue,
+                                length_strength(length, 0.9, 0.85, 0.4, 300, 900))
+        return self.phrase_finding(block, hits)

@@ -1,0 +1,148 @@
+"""What every detector shares: the cue hits of a block (computed once), the context, and the strength scales.
+
+A detector is small and pure: ``detect(block, hits, context)`` looks at one block and returns a ``Finding`` (its kind,
+the rule that fired, the cue, a strength in 0..1) or None. It never removes anything: the decision step weighs the
+finding with the block's position and neighbours.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from ..cues import Cue, CueIndex, CueMatch, normalize
+from ..model import Block, Finding
+from ..names import NameMatcher
+
+_YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_URLISH = regex.compile(r"https?://|www\.|\b[\w-]{2,63}\.(?:com|org|net|info|biz|fr|de|es|it|pt|nl|pl|ru|cn|jp|uk|io|co)\b",
+                        regex.IGNORECASE)
+_SENTENCE_END = regex.compile(r"[.!?。！？]['\"”»)]?$")
+
+
+@dataclass(slots=True)
+class BlockCues:
+    """The cue hits of one block, for all kinds: each detector takes the ones of its kind."""
+
+    normalized: str
+    headings: list[Cue] = field(default_factory=list)
+    leads: list[CueMatch] = field(default_factory=list)
+    phrases: list[CueMatch] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, block: Block, cues: CueIndex) -> "BlockCues":
+        normalized = normalize(block.plain)
+        headings = cues.heading(normalized) if len(normalized) <= 120 else []
+        return cls(normalized, headings, cues.lead(normalized), cues.phrases(normalized))
+
+    def heading(self, kind: str) -> Cue | None:
+        return next((cue for cue in self.headings if cue.kind == kind), None)
+
+    def lead(self, kind: str) -> CueMatch | None:
+        return next((m for m in self.leads if m.cue.kind == kind), None)
+
+    def phrases_of(self, kind: str) -> list[CueMatch]:
+        return [m for m in self.phrases if m.cue.kind == kind]
+
+    def coverage(self, kind: str) -> float:
+        """Share of the block's characters covered by the ``phrase`` cues of ``kind``."""
+        spans = sorted((m.start, m.end) for m in self.phrases_of(kind))
+        covered, last_end = 0, 0
+        for start, end in spans:
+            start = max(start, last_end)
+            if end > start:
+                covered += end - start
+                last_end = end
+        return covered / max(1, len(self.normalized))
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    cues: CueIndex
+    names: NameMatcher
+
+
+class Detector:
+    """One kind of boilerplate. Subclasses set ``kind`` and implement ``detect``."""
+
+    kind: str = ""
+
+    def detect(self, block: Block, hits: BlockCues, context: Context) -> Finding | None:
+        raise NotImplementedError
+
+    # -- helpers shared by the detectors ------------------------------------------------------------------------
+    def finding(self, rule: str, cue: str, strength: float, opens_section: bool = False) -> Finding:
+        return Finding(self.kind, f"{self.kind}.{rule}", cue, round(min(1.0, max(0.0, strength)), 3), opens_section)
+
+    def heading_finding(self, block: Block, hits: BlockCues) -> Finding | None:
+        """A whole-block heading cue ("About the Author", "Related posts") opens a section."""
+        cue = hits.heading(self.kind)
+        if cue is not None and is_heading_like(block):
+            return self.finding("heading", cue.label, 0.95, opens_section=True)
+        return None
+
+    def phrase_finding(self, block: Block, hits: BlockCues, rule: str = "phrase") -> Finding | None:
+        matches = hits.phrases_of(self.kind)
+        if not matches:
+            return None
+        longest = max(matches, key=lambda m: len(m.cue.phrase))
+        return self.finding(rule, longest.cue.label, phrase_strength(hits.coverage(self.kind), len(hits.normalized)))
+
+
+def is_heading_like(block: Block) -> bool:
+    """A Markdown / HTML heading, or a short standalone line that does not read as a sentence."""
+    if block.type == "heading":
+        return True
+    plain = block.plain.strip()
+    return 0 < len(plain) <= 80 and not _SENTENCE_END.search(plain) and block.type in ("paragraph", "list_item")
+
+
+def length_strength(length: int, short: float = 0.85, medium: float = 0.65, long: float = 0.35,
+                    short_max: int = 200, medium_max: int = 500) -> float:
+    """How much a cue at the start of a block says, given the block's length: boilerplate is short."""
+    if length <= short_max:
+        return short
+    if length <= medium_max:
+        return medium
+    return long
+
+
+def phrase_strength(coverage: float, length: int) -> float:
+    """A cue found inside a block: strong when it is most of a short block, weak in a long paragraph."""
+    strength = 0.3 + 0.6 * min(1.0, coverage * 1.6)
+    if length > 500:
+        strength *= 0.6
+    elif length > 250:
+        strength *= 0.85
+    return strength
+
+
+def has_year(text: str) -> bool:
+    return bool(_YEAR.search(text))
+
+
+def has_url(block: Block) -> bool:
+    return any(not link.is_image for link in block.links) or bool(_URLISH.search(block.plain))
+
+
+def non_link_text(block: Block) -> str:
+    """The block's source with its links cut out (what is left between and around them)."""
+    pieces, last = [], 0
+    for link in sorted(block.links, key=lambda link: link.start):
+        pieces.append(block.text[last:link.start])
+        last = max(last, link.end)
+    pieces.append(block.text[last:])
+    return "".join(pieces)
+
+
+_SEPARATORS = regex.compile(r"[\s|/•·»«›‹>\-–—,;:*#\[\]()]+")
+
+
+def is_link_line(block: Block, min_links: int = 1) -> bool:
+    """A block that exists to carry links: little text besides its anchors and separators."""
+    real_links = [link for link in block.links if not link.is_image]
+    if len(real_links) < min_links:
+        return False
+    rest = _SEPARATORS.sub("", non_link_text(block))
+    return len(rest) <= max(12, 0.25 * len(block.plain))

@@ -1,0 +1,33 @@
+"""navigation: menus, breadcrumbs, tag lists, previous / next links, reading-time lines."""
+
+from __future__ import annotations
+
+import regex
+
+from ..model import Block, Finding
+from .base import BlockCues, Context, Detector, is_link_line, length_strength
+
+DOM_TOKENS = ("breadcrumb", "breadcrumbs", "nav", "navigation", "menu", "pagination", "pager", "post-navigation",
+              "nav-links", "tags", "tag-list", "post-tags", "entry-tags", "categories", "cat-links", "tag-links",
+              "skip-link", "toc", "table-of-contents")
+_CRUMB_SEPARATOR = regex.compile(r"\s(?:›|»|>|/|\||→|::)\s")
+
+
+class NavigationDetector(Detector):
+    kind = "navigation"
+
+    def detect(self, block: Block, hits: BlockCues, context: Context) -> Finding | None:
+        heading = self.heading_finding(block, hits)
+        if heading:
+            return heading
+        length = len(hits.normalized)
+        lead = hits.lead(self.kind)
+        if lead is not None:
+            return self.finding("lead", lead.cue.label, length_strength(length, 0.85, 0.5, 0.2, 160, 300))
+        if length <= 200 and len(_CRUMB_SEPARATOR.findall(block.plain)) >= 2 and is_link_line(block, 2):
+            return self.finding("breadcrumb", "separated link trail", 0.8)
+        real_links = [link for link in block.links if not link.is_image]
+        if len(real_links) >= 3 and is_link_line(block) and \
+                sum(len(link.text.split()) for link in real_links) / len(real_links) <= 3:
+            return self.finding("link_list", f"{len(real_links)} short links", 0.6)
+        return self.phrase_finding(block, hits)

@@ -1,0 +1,24 @@
+"""related: "Related posts:", "Read more:", "Lire aussi :", "Lesen Sie auch:" and their link lists."""
+
+from __future__ import annotations
+
+from ..model import Block, Finding
+from .base import BlockCues, Context, Detector, has_url, length_strength
+
+DOM_TOKENS = ("related", "related-posts", "relatedposts", "related-articles", "yarpp", "jp-relatedposts",
+              "read-more", "more-stories", "recommended", "you-may-like", "popular-posts", "recent-posts")
+
+
+class RelatedDetector(Detector):
+    kind = "related"
+
+    def detect(self, block: Block, hits: BlockCues, context: Context) -> Finding | None:
+        heading = self.heading_finding(block, hits)
+        if heading:
+            return heading
+        lead = hits.lead(self.kind)
+        if lead is not None:
+            opens = lead.cue.phrase.endswith(":") or lead.cue.phrase.endswith(" is")
+            strength = length_strength(len(hits.normalized), 0.9 if has_url(block) else 0.75, 0.55, 0.25)
+            return self.finding("lead", lead.cue.label, strength, opens_section=opens)
+        return self.phrase_finding(block, hits)

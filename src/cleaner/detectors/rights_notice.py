@@ -1,0 +1,29 @@
+"""rights_notice: copyright lines, "All rights reserved", reprint permissions, PLR / resale rights."""
+
+from __future__ import annotations
+
+from ..model import Block, Finding
+from .base import BlockCues, Context, Detector, has_year, length_strength
+
+_COPYRIGHT_LEADS = ("copyright", "©", "(c)", "版权", "著作権", "copyright ©")
+
+
+class RightsNoticeDetector(Detector):
+    kind = "rights_notice"
+
+    def detect(self, block: Block, hits: BlockCues, context: Context) -> Finding | None:
+        heading = self.heading_finding(block, hits)
+        if heading:
+            return heading
+        length = len(hits.normalized)
+        lead = hits.lead(self.kind)
+        if lead is not None:
+            if lead.cue.phrase in _COPYRIGHT_LEADS:
+                # "Copyright law changed..." is prose; "Copyright © 2009 Jane Doe" carries a year or a sign.
+                text = hits.normalized
+                if has_year(text) or "©" in text or "(c)" in text or "rights" in text:
+                    return self.finding("copyright_line", lead.cue.label,
+                                        length_strength(length, 0.95, 0.75, 0.3, 250))
+            else:
+                return self.finding("lead", lead.cue.label, length_strength(length, 0.9, 0.75, 0.35, 300, 600))
+        return self.phrase_finding(block, hits)

@@ -1,0 +1,25 @@
+"""source_credit: "Source: <url> | [link](#)", "Article Source: ...", "Originally published at ...", "Quelle:"."""
+
+from __future__ import annotations
+
+from ..model import Block, Finding
+from .base import BlockCues, Context, Detector, has_url, length_strength
+
+
+class SourceCreditDetector(Detector):
+    kind = "source_credit"
+
+    def detect(self, block: Block, hits: BlockCues, context: Context) -> Finding | None:
+        heading = self.heading_finding(block, hits)
+        if heading:
+            return heading
+        length = len(hits.normalized)
+        lead = hits.lead(self.kind)
+        if lead is not None:
+            if has_url(block):
+                return self.finding("lead_with_link", lead.cue.label, length_strength(length, 0.95, 0.7, 0.35, 250))
+            return self.finding("lead", lead.cue.label, length_strength(length, 0.8, 0.5, 0.25, 120, 300))
+        found = self.phrase_finding(block, hits)
+        if found and has_url(block) and length <= 300:
+            return self.finding("phrase_with_link", found.cue, max(found.strength, 0.85))
+        return found

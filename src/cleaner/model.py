@@ -1,0 +1,156 @@
+"""The data that flows through the pipeline: blocks in, findings, removals and the result out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+#: The kinds of boilerplate `cleaner` removes (documented in docs/kinds.md). Part of the public API.
+KINDS: tuple[str, ...] = (
+    "author_bio",
+    "source_credit",
+    "affiliate",
+    "rights_notice",
+    "call_to_action",
+    "related",
+    "navigation",
+    "front_matter",
+)
+
+#: Block types produced by the input adapters.
+BLOCK_TYPES = ("heading", "paragraph", "list_item", "quote", "table", "code", "rule", "front_matter")
+
+
+@dataclass(slots=True)
+class LinkRef:
+    """A link found inside a block. ``start``/``end`` are offsets of the link's source inside ``Block.text``."""
+
+    url: str
+    text: str
+    start: int
+    end: int
+    kind: str = "normal"  # "affiliate" | "tracking" | "normal" (set by links.classify_link)
+    is_image: bool = False
+    rel: str = ""
+
+
+@dataclass(slots=True)
+class Block:
+    """One unit of the document: a heading, a paragraph, a list item, a quote, a table, a code block...
+
+    ``text`` is the block's source (Markdown for text/Markdown input); ``plain`` the same text with Markdown syntax
+    reduced (links to their labels, emphasis markers dropped). For text and Markdown input ``start``/``end`` are offsets
+    into the (decoded) document; for HTML they are None and ``xpath`` locates the element.
+    """
+
+    index: int
+    type: str
+    text: str
+    plain: str
+    start: int | None = None
+    end: int | None = None
+    links: list[LinkRef] = field(default_factory=list)
+    level: int = 0  # heading level (1-6), 0 otherwise
+    group: int = 0  # blocks split out of one source paragraph share a group and are re-joined when kept together
+    list_id: int = -1  # list items of one list share a list id
+    xpath: str | None = None
+    dom_hints: tuple[str, ...] = ()  # class / id / itemprop / rel tokens of the element and its ancestors (HTML)
+
+    @property
+    def link_text_length(self) -> int:
+        return sum(len(link.text) for link in self.links if not link.is_image)
+
+    @property
+    def link_density(self) -> float:
+        size = len(self.plain.strip())
+        if not size:
+            return 1.0 if self.links else 0.0
+        return min(1.0, self.link_text_length / size)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """What one detector says about one block: the evidence for one kind of boilerplate."""
+
+    kind: str
+    rule: str  # e.g. "author_bio.heading", "source_credit.lead", "affiliate.link_block"
+    cue: str = ""  # the phrase (with its language) or the DOM token that fired, e.g. "about the author [en]"
+    strength: float = 0.5  # 0..1: how sure the detector is, before position and neighbours are weighed
+    opens_section: bool = False  # a heading that takes the blocks under it (a bio under "About the Author")
+
+
+@dataclass(slots=True)
+class Removal:
+    """One removed block: what it was, which rule removed it, and where it was."""
+
+    kind: str
+    rule: str
+    text: str
+    start: int | None
+    end: int | None
+    cue: str = ""
+    confidence: float = 0.0
+    xpath: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "rule": self.rule,
+            "cue": self.cue,
+            "confidence": round(self.confidence, 3),
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "xpath": self.xpath,
+        }
+
+
+@dataclass(slots=True)
+class Link:
+    """A link of the document: where it points, its anchor text, its kind and whether the clean Markdown keeps it."""
+
+    url: str
+    text: str
+    kind: str  # "affiliate" | "tracking" | "normal"
+    kept: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"url": self.url, "text": self.text, "kind": self.kind, "kept": self.kept}
+
+
+@dataclass(slots=True)
+class CleanResult:
+    """The clean article and everything known about it. ``to_dict()`` is JSON-ready with a stable key order."""
+
+    text: str = ""
+    markdown: str = ""
+    title: str | None = None
+    author: str | None = None
+    source_url: str | None = None
+    language: str | None = None
+    links: list[Link] = field(default_factory=list)
+    removed: list[Removal] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    format: str = "text"
+    date: str | None = None
+    sitename: str | None = None
+    url: str | None = None
+    description: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "markdown": self.markdown,
+            "title": self.title,
+            "author": self.author,
+            "source_url": self.source_url,
+            "language": self.language,
+            "date": self.date,
+            "sitename": self.sitename,
+            "url": self.url,
+            "description": self.description,
+            "format": self.format,
+            "links": [link.to_dict() for link in self.links],
+            "removed": [removal.to_dict() for removal in self.removed],
+            "warnings": list(self.warnings),
+        }

@@ -1,0 +1,57 @@
+"""Finding a person's (or an organisation's) name in a bio or byline, from the cue files' ``name_patterns``."""
+
+from __future__ import annotations
+
+import regex
+
+from .cues import CueIndex
+
+# 1-6 capitalised words, with the particles names carry; or a run of CJK characters (no case there).
+_CAPITALISED = r"\p{Lu}[\p{L}\p{M}'’.\-]{0,30}"
+_PARTICLE = r"(?:de|del|della|der|den|di|da|das|dos|du|des|la|le|van|von|ten|ter|y|e|bin|ibn|al|el|d'|l')"
+_NAME = (rf"(?P<name>{_CAPITALISED}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAPITALISED}){{0,5}}"
+         r"|[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{2,12})")
+
+
+def _template_to_regex(template: str) -> str:
+    before, _, after = template.partition("{name}")
+    parts = []
+    if before.strip():
+        parts.append("(?i:" + r"\s+".join(regex.escape(w) for w in before.split()) + r")\s*")
+    parts.append(_NAME)
+    if after.strip():
+        parts.append(r"\s*(?i:" + r"\s+".join(regex.escape(w) for w in after.split()) + ")")
+    return "".join(parts)
+
+
+class NameMatcher:
+    """Matches the ``name_patterns`` of every cue file; ``find`` gives the name, ``at_start`` only at offset 0."""
+
+    def __init__(self, cues: CueIndex):
+        patterns = [_template_to_regex(template) for template, _ in cues.name_patterns if "{name}" in template]
+        self._any = regex.compile("|".join(f"(?:{p})" for p in patterns).replace("(?P<name>", "(?:") or "(?!)")
+        self._each = [regex.compile(p) for p in patterns]
+
+    def find(self, text: str) -> str | None:
+        """The name of the first pattern that matches anywhere in ``text``."""
+        if not self._any.search(text):
+            return None
+        for pattern in self._each:
+            match = pattern.search(text)
+            if match:
+                return _clean_name(match.group("name"))
+        return None
+
+    def at_start(self, text: str) -> str | None:
+        """The name when a pattern matches at the very start of ``text``."""
+        if not self._any.match(text):
+            return None
+        for pattern in self._each:
+            match = pattern.match(text)
+            if match:
+                return _clean_name(match.group("name"))
+        return None
+
+
+def _clean_name(name: str) -> str:
+    return name.strip(" \t.'’-")

@@ -1,0 +1,173 @@
+"""From blocks and verdicts to the result: clean text and Markdown, links, removals, title / author / source URL."""
+
+from __future__ import annotations
+
+import regex
+
+from .decision import Decision
+from .links import is_placeholder, strip_tracking
+from .model import Block, CleanResult, Link, Removal
+from .names import NameMatcher
+
+_SENTENCE_END = regex.compile(r"[.!。;:]['\"”»)]?$")
+_TABLE_SEPARATOR_ROW = regex.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_NAME_LIKE = regex.compile(r"^[\p{L}\p{M}][\p{L}\p{M}\s'’.,&()-]{1,80}$")
+
+
+# --- rendering -----------------------------------------------------------------------------------------------------
+def block_text(block: Block) -> str:
+    """The block as clean plain text."""
+    if block.type in ("rule", "front_matter"):
+        return ""
+    if block.type == "code":
+        lines = block.text.splitlines()
+        if lines and lines[0].lstrip().startswith(("```", "~~~")):
+            lines = lines[1:-1] if len(lines) > 1 and lines[-1].lstrip().startswith(("```", "~~~")) else lines[1:]
+        return "\n".join(lines)
+    if block.type == "table":
+        rows = []
+        for row in block.plain.splitlines():
+            if _TABLE_SEPARATOR_ROW.match(row):
+                continue
+            cells = [cell.strip() for cell in row.strip().strip("|").split("|")]
+            rows.append(" | ".join(cell for cell in cells if cell))
+        return "\n".join(row for row in rows if row)
+    if block.type == "list_item" and block.list_id >= 0 and block.start is not None:
+        return f"- {block.plain}" if block.plain else ""
+    return block.plain
+
+
+def block_markdown(block: Block) -> str:
+    """The block's Markdown source, with affiliate and placeholder links unwrapped and tracking parameters cut."""
+    if block.type == "front_matter":
+        return ""
+    text = block.text
+    pieces, last = [], 0
+    for link in sorted(block.links, key=lambda link: link.start):
+        if link.start < last:
+            continue
+        source = text[link.start:link.end]
+        if link.kind == "affiliate" or (is_placeholder(link.url) and not link.is_image):
+            replacement = link.text
+        elif link.kind == "tracking":
+            replacement = source.replace(link.url, strip_tracking(link.url))
+        else:
+            continue
+        pieces.append(text[last:link.start])
+        pieces.append(replacement)
+        last = link.end
+    pieces.append(text[last:])
+    return "".join(pieces).strip("\n")
+
+
+def _join(blocks: list[Block], render, document: str | None) -> str:
+    out: list[str] = []
+    previous: Block | None = None
+    for block in blocks:
+        piece = render(block)
+        if not piece.strip():
+            continue
+        if previous is not None:
+            if block.group == previous.group:
+                gap = document[previous.end:block.start] if document is not None and block.start is not None else " "
+                out.append("\n" if "\n" in gap and render is block_markdown else " ")
+            elif block.list_id >= 0 and block.list_id == previous.list_id:
+                out.append("\n")
+            else:
+                out.append("\n\n")
+        out.append(piece.strip("\n") if block.type != "code" else piece)
+        previous = block
+    return "".join(out).strip()
+
+
+# --- metadata ------------------------------------------------------------------------------------------------------
+def is_title_like(block: Block) -> bool:
+    plain = block.plain.strip()
+    if block.type == "heading":
+        return 0 < len(plain) <= 300
+    return (block.type == "paragraph" and 0 < len(plain) <= 200 and "\n" not in block.text.strip()
+            and not _SENTENCE_END.search(plain) and block.link_density < 0.5)
+
+
+def find_title_index(blocks: list[Block], findings) -> int | None:
+    """The first block when it reads as a title (a heading, or a short line that is not a sentence)."""
+    for i, block in enumerate(blocks):
+        if block.type in ("front_matter", "rule"):
+            continue
+        if findings[i] or not is_title_like(block) or len(blocks) == 1:
+            return None
+        return i
+    return None
+
+
+def _name_from_bio(blocks: list[Block], decision: Decision, names: NameMatcher) -> str | None:
+    for opener, members in sorted(decision.sections.items()):
+        verdict = decision.verdicts[opener]
+        if verdict.keep or verdict.kind != "author_bio" or not members:
+            continue
+        first = blocks[members[0]]
+        plain = first.plain.strip()
+        if len(plain) <= 80 and _NAME_LIKE.match(plain) and not _SENTENCE_END.search(plain):
+            return plain  # "About the Author" / "Jane Doe"
+        found = names.find(first.plain)
+        if found:
+            return found
+    for block, verdict in zip(blocks, decision.verdicts):
+        if not verdict.keep and verdict.kind == "author_bio":
+            found = names.find(block.plain)
+            if found:
+                return found
+    return None
+
+
+def _source_url(blocks: list[Block], decision: Decision) -> str | None:
+    best = None
+    for block, verdict in zip(blocks, decision.verdicts):
+        if verdict.keep or verdict.kind != "source_credit" or "image" in verdict.cue or "photo" in verdict.cue:
+            continue
+        urls = [link.url for link in block.links if not link.is_image and not is_placeholder(link.url)]
+        if urls:
+            best = urls[0]
+    return best
+
+
+def _extend(removal: Removal, block: Block, document: str | None) -> None:
+    if document is not None and removal.start is not None and block.end is not None:
+        removal.end = block.end
+        removal.text = document[removal.start:removal.end]
+    else:
+        removal.text = f"{removal.text}\n\n{block.text}"
+        removal.end = block.end
+
+
+def build_result(blocks: list[Block], decision: Decision, *, names: NameMatcher, document: str | None,
+                 metadata: dict[str, str | None], fmt: str) -> CleanResult:
+    kept = [b for b, v in zip(blocks, decision.verdicts) if v.keep]
+    result = CleanResult(format=fmt)
+    result.text = _join(kept, block_text, document)
+    result.markdown = _join(kept, block_markdown, document)
+    last_owner: int | None = None  # the section (heading index) the last removal belongs to
+    for i, (block, verdict) in enumerate(zip(blocks, decision.verdicts)):
+        if not verdict.keep:
+            if verdict.section is not None and verdict.section == last_owner:
+                # a block taken by the heading above it: one removal for the heading and its section
+                _extend(result.removed[-1], block, document)
+            else:
+                result.removed.append(Removal(kind=verdict.kind, rule=verdict.rule, text=block.text,
+                                              start=block.start, end=block.end, cue=verdict.cue,
+                                              confidence=verdict.confidence, xpath=block.xpath))
+            last_owner = verdict.section if verdict.section is not None else i
+        else:
+            last_owner = None
+        for link in block.links:
+            survives = verdict.keep and link.kind != "affiliate" and not is_placeholder(link.url)
+            result.links.append(Link(url=link.url, text=link.text, kind=link.kind, kept=survives))
+    title_block = blocks[decision.title_index].plain.strip() if decision.title_index is not None else None
+    result.title = metadata.get("title") or title_block
+    result.author = _name_from_bio(blocks, decision, names) or metadata.get("author")
+    result.source_url = _source_url(blocks, decision) or metadata.get("source_url")
+    for key in ("date", "sitename", "url", "description"):
+        setattr(result, key, metadata.get(key))
+    result.warnings.extend(decision.warnings)
+    return result
+
