@@ -36,6 +36,10 @@ class Thresholds:
     min_body_ratio: float = 0.25  # never keep less than this share of the body's characters
 
 
+#: Kinds whose heading may take prose paragraphs under it (a bio, a licence text, a disclosure); the others
+#: ("Related posts", "Tags", "Share this") take only short lines and link lists.
+SECTIONS_TAKE_PROSE = frozenset({"author_bio", "rights_notice", "affiliate"})
+
 PRESETS: dict[str, Thresholds] = {
     "precision": Thresholds(edge=0.75, middle=0.97, neighbour_margin=0.1, neighbour_max_chars=50),
     "balanced": Thresholds(),
@@ -96,6 +100,8 @@ def decide(blocks: list[Block], findings: list[list[Finding]], thresholds: Thres
             block = blocks[j]
             other = top[j]
             if _ends_section(blocks[i], block) or (other is not None and other.opens_section):
+                break
+            if body[j] and finding.kind not in SECTIONS_TAKE_PROSE:
                 break
             if len(members) >= thresholds.section_max_blocks or chars + len(block.plain) > thresholds.section_max_chars:
                 members = []  # the "section" runs on: it is not a box under a heading, claim nothing

@@ -18,7 +18,8 @@ class RelatedDetector(Detector):
             return heading
         lead = hits.lead(self.kind)
         if lead is not None:
-            opens = lead.cue.phrase.endswith(":") or lead.cue.phrase.endswith(" is")
+            # "Related posts:" alone on its line opens a list; "Read more: <a link>" is a line of its own
+            opens = len(hits.normalized) - lead.end <= 3
             strength = length_strength(len(hits.normalized), 0.9 if has_url(block) else 0.75, 0.55, 0.25)
             return self.finding("lead", lead.cue.label, strength, opens_section=opens)
         return self.phrase_finding(block, hits)
