@@ -1,0 +1,427 @@
+"""Streaming JSONL batches: one JSON object a line in, the same record plus its cleaning result out.
+
+Guarantees (docs/batch.md):
+
+- as many lines out as in, in input order: a record that cannot be cleaned (invalid JSON, not an object, missing
+  field, wrong type, undecodable, over the size limit, an exception inside the cleaner, a crashed worker process)
+  becomes an *error record* with a top-level ``"error"`` message and its ``"input_line"`` number, never a gap;
+- bounded memory: the input is read lazily and only a window of chunks is in flight, whatever the number of records;
+- parallel: ``jobs`` worker processes, each with its own ``Cleaner``; the parent only reads raw lines and writes the
+  serialized lines the workers send back, so the work (JSON parsing, cleaning, serializing) is done in the workers;
+- deterministic: the same input gives the same output bytes, whatever ``jobs`` and the chunk size.
+
+Everything a worker runs is a module-level function (safe with the "spawn" and "forkserver" start methods).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import time
+from collections import Counter, deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from typing import IO, Any
+
+from .model import KINDS
+from .pipeline import FORMATS, Cleaner
+
+#: Default limit on one input line, in bytes (``--max-record-bytes``). Longer lines become error records; they are
+#: skipped without being held in memory.
+DEFAULT_MAX_RECORD_BYTES = 32 * 1024 * 1024
+#: Default number of records sent to a worker at once, and the byte budget that closes a chunk early.
+DEFAULT_CHUNK_SIZE = 16
+DEFAULT_CHUNK_BYTES = 2 * 1024 * 1024
+#: Chunks in flight per worker (the window that bounds memory).
+WINDOW_PER_JOB = 4
+#: Records in a row whose worker died, each alone on a fresh pool, before the batch gives up (WorkerPoolError).
+MAX_CONSECUTIVE_CRASHES = 8
+#: How much of an over-long line is kept to find its "id".
+_PREFIX_BYTES = 4096
+_ID_PATTERN = r'"{name}"\s*:\s*("(?:[^"\\]|\\.){{0,1000}}"|-?\d{{1,30}}(?:\.\d+)?)'
+
+
+@dataclass(frozen=True)
+class CleanerOptions:
+    """How each worker builds its ``Cleaner`` (picklable: sent to the worker processes)."""
+
+    preset: str = "balanced"
+    kinds: tuple[str, ...] | None = None
+    cue_files: tuple[str, ...] = ()
+    detect_language: bool = True
+
+    def build(self) -> Cleaner:
+        return Cleaner(preset=self.preset, kinds=self.kinds, cue_files=self.cue_files,
+                       detect_language=self.detect_language)
+
+
+@dataclass(frozen=True)
+class BatchOptions:
+    """What a record looks like and where the result goes.
+
+    field: the field holding the document; None means "html" when the record has it, else "text".
+    url_field: the field holding the page URL (passed to the cleaner; ignored when absent or not a string).
+    id_field: the field copied into error records of lines that are not valid JSON (found by pattern).
+    result_field: the key the cleaning result (``CleanResult.to_dict()``) is stored under.
+    drop_input: remove the document field from records that were cleaned (error records keep it).
+    input_format: "auto" (a field named "html" is HTML, otherwise sniffed), "text", "markdown" or "html".
+    """
+
+    field: str | None = None
+    url_field: str = "url"
+    id_field: str = "id"
+    result_field: str = "cleaned"
+    drop_input: bool = False
+    input_format: str = "auto"
+    cleaner: CleanerOptions = CleanerOptions()
+
+
+@dataclass
+class BatchStats:
+    """What a batch did: counts, removed blocks per kind, time."""
+
+    records: int = 0
+    errors: int = 0
+    removed: Counter = field(default_factory=Counter)
+    error_messages: Counter = field(default_factory=Counter)
+    worker_restarts: int = 0
+    seconds: float = 0.0
+    bytes_in: int = 0
+
+    @property
+    def docs_per_second(self) -> float:
+        return self.records / self.seconds if self.seconds > 0 else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "records": self.records, "errors": self.errors,
+            "removed": {kind: self.removed[kind] for kind in sorted(self.removed, key=_kind_order)},
+            "seconds": round(self.seconds, 3), "docs_per_second": round(self.docs_per_second, 1),
+            "worker_restarts": self.worker_restarts,
+        }
+
+
+def _kind_order(kind: str) -> tuple[int, str]:
+    return (KINDS.index(kind) if kind in KINDS else len(KINDS), kind)
+
+
+# -- one record (runs in the workers) ------------------------------------------------------------------------------
+#: An item sent to a worker: (input line number, the line's bytes, the line's size when it was over the limit and
+#: ``data`` only holds its first bytes, else 0).
+Item = tuple[int, bytes, int]
+#: What comes back for each item: (the output line, ready to write; error message or None; removed kinds).
+Outcome = tuple[bytes, "str | None", tuple[str, ...]]
+
+
+class WorkerPoolError(RuntimeError):
+    """The worker processes keep dying, record after record: something is wrong with the pool, not the data."""
+
+
+class RecordError(Exception):
+    """A record that cannot be cleaned, for a reason found before the cleaner ran."""
+
+
+def dumps_line(record: dict[str, Any]) -> bytes:
+    """One output line: compact-ish, deterministic JSON, UTF-8, non-ASCII kept; lone surrogates (which UTF-8 cannot
+    carry) fall back to ``\\u`` escapes so the line is still valid JSON that round-trips."""
+    text = json.dumps(record, ensure_ascii=False)
+    try:
+        return (text + "\n").encode("utf-8")
+    except UnicodeEncodeError:
+        return (json.dumps(record, ensure_ascii=True) + "\n").encode("ascii")
+
+
+def _find_id(text: str, name: str) -> Any:
+    """The id of a line that is not valid JSON, when a ``"id": value`` pair can be read from it (else None)."""
+    match = re.search(_ID_PATTERN.format(name=re.escape(name)), text)
+    if not match:
+        return None
+    try:
+        return json.loads(match.group(1))
+    except ValueError:
+        return None
+
+
+def _error_record(message: str, number: int, record: dict[str, Any] | None, options: BatchOptions,
+                  *, raw: str | None = None, record_id: Any = None) -> dict[str, Any]:
+    if record is not None:
+        out = dict(record)
+    else:
+        out = {}
+        if record_id is not None:
+            out[options.id_field] = record_id
+    out[options.result_field] = None
+    out["error"] = message
+    out["input_line"] = number
+    if raw is not None:
+        out["raw"] = raw
+    return out
+
+
+def _document_field(record: dict[str, Any], options: BatchOptions) -> str:
+    if options.field is not None:
+        if options.field not in record:
+            raise RecordError(f"the record has no {options.field!r} field")
+        return options.field
+    for name in ("html", "text"):
+        if name in record:
+            return name
+    raise RecordError("the record has neither an 'html' nor a 'text' field (choose one with --field)")
+
+
+def process_item(cleaner: Cleaner, options: BatchOptions, item: Item) -> Outcome:
+    """Clean one input line; never raises (every failure becomes an error record)."""
+    number, data, oversize = item
+    record: dict[str, Any] | None = None
+    try:
+        if oversize:
+            prefix = data.decode("utf-8", "replace")
+            message = f"the line is {oversize:,} bytes, over the record size limit (--max-record-bytes)"
+            return _fail(message, number, None, options, record_id=_find_id(prefix, options.id_field))
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as error:
+            raw = data.decode("utf-8", "replace")
+            return _fail(f"the line is not valid UTF-8 ({error.reason} at byte {error.start})", number, None,
+                         options, raw=raw.rstrip("\r\n"), record_id=_find_id(raw, options.id_field))
+        text = text.rstrip("\r\n")
+        if number == 1 and text.startswith("\ufeff"):
+            text = text[1:]
+        if not text.strip():
+            return _fail("empty line", number, None, options, raw=text)
+        try:
+            record = json.loads(text)
+        except ValueError as error:  # JSONDecodeError
+            return _fail(f"invalid JSON: {error}", number, None, options, raw=text,
+                         record_id=_find_id(text, options.id_field))
+        except RecursionError:
+            return _fail("invalid JSON: nested too deeply", number, None, options, raw=text,
+                         record_id=_find_id(text, options.id_field))
+        if not isinstance(record, dict):
+            kind = type(record).__name__
+            record = None
+            return _fail(f"the line is a JSON {_json_type(kind)}, not an object", number, None, options, raw=text)
+        name = _document_field(record, options)
+        value = record[name]
+        if not isinstance(value, str):
+            raise RecordError(f"the {name!r} field is {_json_type(type(value).__name__)}, not a string")
+        url = record.get(options.url_field)
+        if not isinstance(url, str) or not url:
+            url = None
+        fmt = options.input_format
+        if fmt == "auto" and name == "html":
+            fmt = "html"
+        result = cleaner.clean(value, url=url, format=fmt)
+        out = dict(record)
+        if options.drop_input:
+            del out[name]
+        out[options.result_field] = result.to_dict()
+        return dumps_line(out), None, tuple(removal.kind for removal in result.removed)
+    except RecordError as error:
+        return _fail(str(error), number, record, options)
+    except Exception as error:  # noqa: BLE001 - a batch never stops on one record
+        return _fail(f"{type(error).__name__}: {error}", number, record, options)
+
+
+def _json_type(python_name: str) -> str:
+    return {"dict": "object", "list": "array", "str": "string", "int": "number", "float": "number",
+            "bool": "boolean", "NoneType": "null"}.get(python_name, python_name)
+
+
+def _fail(message: str, number: int, record: dict[str, Any] | None, options: BatchOptions, **extra) -> Outcome:
+    try:
+        line = dumps_line(_error_record(message, number, record, options, **extra))
+    except Exception as error:  # noqa: BLE001 - e.g. a record too deeply nested to serialize again
+        line = dumps_line(_error_record(f"{message}; and the record cannot be written back: "
+                                        f"{type(error).__name__}: {error}", number, None, options))
+    return line, message, ()
+
+
+def crash_outcome(item: Item, options: BatchOptions, reason: str) -> Outcome:
+    """The error record of an item whose worker process died (or whose result never came back)."""
+    number, data, _oversize = item
+    head = data[:_PREFIX_BYTES * 16].decode("utf-8", "replace")
+    record = None
+    if len(data) <= _PREFIX_BYTES * 16:
+        try:
+            parsed = json.loads(data.decode("utf-8"))
+            record = parsed if isinstance(parsed, dict) else None
+        except ValueError:
+            record = None
+    return _fail(f"the worker process cleaning this record crashed ({reason})", number, record, options,
+                 record_id=None if record is not None else _find_id(head, options.id_field))
+
+
+# Worker-process state: one Cleaner per process, built by the pool's initializer.
+_worker_cleaner: Cleaner | None = None
+_worker_options: BatchOptions | None = None
+
+
+def _init_worker(options: BatchOptions) -> None:
+    global _worker_cleaner, _worker_options
+    _worker_options = options
+    _worker_cleaner = options.cleaner.build()
+
+
+def _process_chunk(items: list[Item]) -> list[Outcome]:
+    assert _worker_cleaner is not None and _worker_options is not None, "the worker was not initialized"
+    return [process_item(_worker_cleaner, _worker_options, item) for item in items]
+
+
+# -- reading (parent) ----------------------------------------------------------------------------------------------
+def read_items(stream: IO[bytes], max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES) -> Iterator[Item]:
+    """The input's lines as items, numbered from 1. A line over ``max_record_bytes`` is read and discarded in
+    pieces (memory stays bounded) and yields its first bytes and its size; a last line without a newline counts."""
+    number = 0
+    while True:
+        line = stream.readline(max_record_bytes + 1)
+        if not line:
+            return
+        number += 1
+        if len(line) > max_record_bytes and not line.endswith(b"\n"):
+            size = len(line)
+            prefix = line[:_PREFIX_BYTES]
+            del line
+            while True:
+                piece = stream.readline(1 << 20)
+                size += len(piece)
+                if not piece or piece.endswith(b"\n"):
+                    size -= piece.endswith(b"\n")  # the size of the record, without its newline
+                    break
+            yield number, prefix, size
+            continue
+        yield number, line, 0
+
+
+def chunked(items: Iterator[Item], size: int, max_bytes: int) -> Iterator[list[Item]]:
+    chunk: list[Item] = []
+    used = 0
+    for item in items:
+        chunk.append(item)
+        used += len(item[1])
+        if len(chunk) >= size or used >= max_bytes:
+            yield chunk
+            chunk, used = [], 0
+    if chunk:
+        yield chunk
+
+
+# -- the batch (parent) --------------------------------------------------------------------------------------------
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+class _Pool:
+    """A process pool that survives its workers dying: a chunk whose worker crashed is re-run one record at a time,
+    alone on a fresh pool, so the record that kills the worker is the only one reported as crashed."""
+
+    def __init__(self, jobs: int, options: BatchOptions, mp_context, stats: BatchStats):
+        self.jobs, self.options, self.mp_context, self.stats = jobs, options, mp_context, stats
+        self.executor = self._new()
+        self.consecutive_crashes = 0
+
+    def _new(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=self.jobs, mp_context=self.mp_context, initializer=_init_worker,
+                                   initargs=(self.options,))
+
+    def submit(self, chunk: list[Item]) -> Future:
+        return self.executor.submit(_process_chunk, chunk)
+
+    def restart(self) -> None:
+        self.stats.worker_restarts += 1
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        self.executor = self._new()
+
+    def close(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+
+    def result(self, chunk: list[Item], future: Future, pending: deque) -> list[Outcome]:
+        try:
+            outcomes = future.result()
+            if len(outcomes) == len(chunk):
+                return outcomes
+        except Exception:  # noqa: BLE001 - BrokenProcessPool, or anything else: recover below
+            pass
+        # The pool is probably broken (a worker died): every chunk in flight failed with it. Re-run this chunk one
+        # record at a time on a fresh pool, with nothing else in flight, then resubmit the chunks still pending.
+        self.restart()
+        outcomes = []
+        for item in chunk:
+            try:
+                outcomes.extend(self.submit([item]).result())
+                self.consecutive_crashes = 0
+            except Exception as error:  # noqa: BLE001
+                self.consecutive_crashes += 1
+                if self.consecutive_crashes >= MAX_CONSECUTIVE_CRASHES:
+                    raise WorkerPoolError(f"the worker processes died on {self.consecutive_crashes} records in a "
+                                          f"row (last: {type(error).__name__}: {error}); run with --jobs 1 to "
+                                          f"see why") from error
+                outcomes.append(crash_outcome(item, self.options, f"{type(error).__name__}: {error}".rstrip(": ")))
+                self.restart()
+        for index, (other, earlier) in enumerate(pending):
+            if not (earlier.done() and not earlier.cancelled() and earlier.exception() is None):
+                pending[index] = (other, self.submit(other))
+        return outcomes
+
+
+def run_batch(stream: IO[bytes], out: IO[bytes], options: BatchOptions = BatchOptions(), *, jobs: int | None = None,
+              chunk_size: int = DEFAULT_CHUNK_SIZE, chunk_bytes: int = DEFAULT_CHUNK_BYTES,
+              max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES, window: int | None = None,
+              progress: Callable[[BatchStats], None] | None = None, mp_context=None,
+              cleaner: Cleaner | None = None) -> BatchStats:
+    """Clean every line of ``stream`` (bytes, JSONL) into ``out`` (bytes). Returns the statistics.
+
+    ``jobs`` worker processes (default: the usable cores; 1 runs in this process); ``window`` chunks in flight at
+    most (default ``4 * jobs``). Raises only for I/O errors on ``stream`` / ``out`` (and for invalid options).
+    """
+    if options.input_format not in FORMATS:
+        raise ValueError(f"input_format must be one of {', '.join(FORMATS)}")
+    jobs = default_jobs() if jobs is None else max(1, int(jobs))
+    stats = BatchStats()
+    started = time.perf_counter()
+
+    def write(outcomes: list[Outcome]) -> None:
+        for line, error, kinds in outcomes:
+            out.write(line)
+            stats.records += 1
+            if error is not None:
+                stats.errors += 1
+                stats.error_messages[error.split(":")[0][:80]] += 1
+            stats.removed.update(kinds)
+        stats.seconds = time.perf_counter() - started
+        if progress is not None:
+            progress(stats)
+
+    chunks = chunked(read_items(stream, max_record_bytes), chunk_size, chunk_bytes)
+    if jobs == 1:
+        local = cleaner or options.cleaner.build()
+        for chunk in chunks:
+            stats.bytes_in += sum(len(item[1]) for item in chunk)
+            write([process_item(local, options, item) for item in chunk])
+    else:
+        pool = _Pool(jobs, options, mp_context, stats)
+        limit = max(2, window or WINDOW_PER_JOB * jobs)
+        pending: deque[tuple[list[Item], Future]] = deque()
+        try:
+            for chunk in chunks:
+                stats.bytes_in += sum(len(item[1]) for item in chunk)
+                while len(pending) >= limit:
+                    done, future = pending.popleft()
+                    write(pool.result(done, future, pending))
+                pending.append((chunk, pool.submit(chunk)))
+            while pending:
+                done, future = pending.popleft()
+                write(pool.result(done, future, pending))
+        finally:
+            pool.close()
+    stats.seconds = time.perf_counter() - started
+    return stats
+
+
+__all__ = ["BatchOptions", "BatchStats", "CleanerOptions", "DEFAULT_MAX_RECORD_BYTES", "WorkerPoolError", "default_jobs",
+           "dumps_line", "process_item", "read_items", "run_batch"]

@@ -1,0 +1,280 @@
+"""`cleaner batch` / cleaner.batch: one output line per input line, in order, errors as records, bounded memory."""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import io
+import json
+import multiprocessing
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import cleaner
+from cleaner import batch
+from cleaner.batch import BatchOptions, CleanerOptions, run_batch
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+MIXED = FIXTURES / "batch" / "mixed.jsonl"
+HTML = FIXTURES / "batch" / "html.jsonl"
+RESULT_KEYS = ["text", "markdown", "title", "author", "source_url", "language", "links", "removed"]
+
+# (input line, id, start of the error message) of the bad lines of fixtures/batch/mixed.jsonl
+EXPECTED_ERRORS = [
+    (3, "truncated", "invalid JSON"),
+    (4, "no-field", "the record has neither an 'html' nor a 'text' field"),
+    (5, 5, "the 'text' field is null, not a string"),
+    (6, None, "the line is a JSON array, not an object"),
+    (7, None, "empty line"),
+]
+
+FORK = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
+needs_fork = pytest.mark.skipif(FORK is None, reason="needs the fork start method (monkeypatches reach the workers)")
+
+
+def run(data: bytes, options: BatchOptions = BatchOptions(), **kwargs) -> tuple[list[dict], bytes, batch.BatchStats]:
+    out = io.BytesIO()
+    stats = run_batch(io.BytesIO(data), out, options, **kwargs)
+    raw = out.getvalue()
+    return [json.loads(line) for line in raw.splitlines()], raw, stats
+
+
+def input_records(path: Path) -> list[dict | None]:
+    records = []
+    for line in path.read_text(encoding="utf-8").split("\n")[:-1]:
+        try:
+            value = json.loads(line)
+        except ValueError:
+            value = None
+        records.append(value if isinstance(value, dict) else None)
+    return records
+
+
+def test_mixed_batch_one_line_out_per_line_in_with_errors_as_records():
+    data = MIXED.read_bytes()
+    records, raw, stats = run(data, jobs=1)
+    inputs = input_records(MIXED)
+    assert len(records) == len(inputs) == data.count(b"\n") == stats.records
+    assert raw.count(b"\n") == len(records)
+    errors = [(r["input_line"], r.get("id"), r["error"]) for r in records if "error" in r]
+    assert len(errors) == len(EXPECTED_ERRORS) == stats.errors
+    for (line, record_id, message), (want_line, want_id, want_message) in zip(errors, EXPECTED_ERRORS):
+        assert (line, record_id) == (want_line, want_id)
+        assert message.startswith(want_message)
+    for number, (record, original) in enumerate(zip(records, inputs), start=1):
+        if "error" in record:
+            assert record["cleaned"] is None
+            if original is not None:  # the input fields are kept, unchanged
+                assert {k: v for k, v in record.items() if k not in ("cleaned", "error", "input_line")} == original
+            continue
+        # a cleaned record: the input, unchanged and in its key order, plus the result under "cleaned"
+        assert list(record)[:-1] == list(original) and list(record)[-1] == "cleaned"
+        assert {k: v for k, v in record.items() if k != "cleaned"} == original
+        assert list(record["cleaned"])[:6] == RESULT_KEYS[:6]
+        assert set(RESULT_KEYS) <= set(record["cleaned"])
+
+
+def test_results_match_the_library_and_stats_count_removed_kinds():
+    records, _raw, stats = run(MIXED.read_bytes(), jobs=1)
+    by_id = {r.get("id"): r for r in records}
+    garden = by_id["garden"]
+    expected = cleaner.clean(garden["text"], url=garden["url"]).to_dict()
+    assert garden["cleaned"] == expected
+    assert [r["kind"] for r in garden["cleaned"]["removed"]] == ["author_bio", "source_credit"]
+    assert garden["cleaned"]["source_url"] == "http://www.example-garden-tips.com"
+    assert "About the Author" not in garden["cleaned"]["text"]
+    cycling = by_id["cycling"]["cleaned"]
+    assert cycling["title"] == "Why Cities Are Building Protected Bike Lanes"
+    assert {"front_matter", "call_to_action", "rights_notice"} <= {r["kind"] for r in cycling["removed"]}
+    assert by_id["german"]["cleaned"]["language"] == "de"
+    assert by_id["number-url"]["cleaned"]["url"] is None  # a url that is not a string is ignored
+    assert by_id["empty"]["cleaned"]["text"] == ""
+    assert "\ud800" not in by_id["surrogate"]["cleaned"]["text"]
+    removed = {}
+    for record in records:
+        for removal in (record.get("cleaned") or {}).get("removed", []):
+            removed[removal["kind"]] = removed.get(removal["kind"], 0) + 1
+    assert dict(stats.removed) == removed
+    assert stats.to_dict()["records"] == len(records)
+
+
+def test_output_is_deterministic_across_jobs_and_chunk_sizes():
+    data = MIXED.read_bytes() * 3
+    _records, one, _stats = run(data, jobs=1)
+    assert one == run(data, jobs=1)[1]
+    assert b"\\ud800" in one  # the lone surrogate stays valid JSON (escaped), the line is never lost
+    _records, two, stats = run(data, jobs=2, chunk_size=2, window=3)
+    assert two == one
+    assert stats.records == data.count(b"\n")
+    assert run(data, jobs=2, chunk_size=7)[1] == one
+
+
+def test_spawn_start_method_works():
+    data = MIXED.read_bytes()
+    _records, spawned, _stats = run(data, jobs=2, chunk_size=4, mp_context=multiprocessing.get_context("spawn"))
+    assert spawned == run(data, jobs=1)[1]
+
+
+def test_options_field_url_field_result_field_drop_input():
+    lines = [json.dumps({"key": 1, "body": (FIXTURES / "pages" / "garden-article.txt").read_text(), "link": "https://a.example/x"}),
+             json.dumps({"key": 2, "text": "not this field"})]
+    options = BatchOptions(field="body", url_field="link", id_field="key", result_field="clean", drop_input=True)
+    records, _raw, stats = run(("\n".join(lines) + "\n").encode(), options, jobs=1)
+    assert list(records[0]) == ["key", "link", "clean"]
+    assert records[0]["clean"]["url"] == "https://a.example/x"
+    # the failed record keeps its input (nothing is lost), and its id field is the configured one
+    assert records[1]["error"] == "the record has no 'body' field" and records[1]["text"] == "not this field"
+    assert records[1]["key"] == 2 and records[1]["clean"] is None and stats.errors == 1
+
+
+def test_cleaner_options_reach_the_workers():
+    data = MIXED.read_bytes()
+    options = BatchOptions(cleaner=CleanerOptions(kinds=("source_credit",), detect_language=False))
+    for jobs in (1, 2):
+        records, _raw, _stats = run(data, options, jobs=jobs)
+        garden = next(r for r in records if r.get("id") == "garden")["cleaned"]
+        assert [r["kind"] for r in garden["removed"]] == ["source_credit"]
+        assert garden["language"] is None
+
+
+def test_undecodable_and_oversize_lines_become_error_records_with_their_id():
+    good = json.dumps({"id": "ok", "text": "A short plain paragraph of text that is fine."}).encode()
+    latin1 = '{"id": "latin", "text": "caf\xe9 cr\xe8me"}'.encode("latin-1")
+    huge = json.dumps({"id": "huge", "text": "x" * 5000}).encode()
+    data = b"\n".join([good, latin1, huge, good]) + b"\n"
+    records, _raw, stats = run(data, jobs=1, max_record_bytes=1000)
+    assert [r.get("error", "").split(" (")[0] for r in records] == [
+        "", "the line is not valid UTF-8", f"the line is {len(huge):,} bytes, over the record size limit", ""]
+    assert [r.get("id") for r in records] == ["ok", "latin", "huge", "ok"]
+    assert records[1]["raw"].startswith('{"id": "latin"')
+    assert "raw" not in records[2] and stats.errors == 2
+
+
+def test_last_line_without_newline_and_bom_are_handled():
+    text = json.dumps({"id": 1, "text": "One plain paragraph of text, long enough."})
+    records, raw, _stats = run(("\ufeff" + text + "\n" + text).encode(), jobs=1)
+    assert [r["id"] for r in records] == [1, 1] and "error" not in records[0] and raw.endswith(b"\n")
+
+
+def test_an_exception_inside_the_cleaner_becomes_an_error_record(monkeypatch):
+    original = cleaner.Cleaner.clean
+
+    def flaky(self, document, **kwargs):
+        if "BOOM" in document:
+            raise RuntimeError("the cleaner blew up")
+        return original(self, document, **kwargs)
+
+    monkeypatch.setattr(cleaner.Cleaner, "clean", flaky)
+    lines = [json.dumps({"id": i, "text": f"Paragraph {i} of plain text. " + ("BOOM" if i == 2 else "")}) for i in range(5)]
+    records, _raw, stats = run(("\n".join(lines) + "\n").encode(), jobs=1)
+    assert [r.get("error") for r in records] == [None, None, "RuntimeError: the cleaner blew up", None, None]
+    assert records[2]["text"].endswith("BOOM") and records[2]["input_line"] == 3 and stats.errors == 1
+
+
+def test_html_adapter_missing_becomes_an_error_record(monkeypatch):
+    monkeypatch.setitem(sys.modules, "cleaner.adapters.html", None)  # import fails with ModuleNotFoundError
+    records, _raw, stats = run(HTML.read_bytes(), jobs=1)
+    assert records[0]["error"].startswith("ModuleNotFoundError") and records[0]["id"] == "library"
+    assert "error" not in records[1] and stats.errors == 1
+
+
+@pytest.mark.skipif(importlib.util.find_spec("cleaner.adapters.html") is None, reason="HTML adapter not there yet")
+def test_html_records_are_cleaned():
+    records, _raw, stats = run(HTML.read_bytes(), jobs=1)
+    assert stats.errors == 0, records[0].get("error")
+    page = records[0]["cleaned"]
+    assert page["format"] == "html"
+    assert "The Town Library Reopens After Renovation" in page["text"]
+    assert "thanked the volunteers" in page["text"]
+    assert "source_credit" in {r["kind"] for r in page["removed"]}
+    assert "Free Newsletter" not in page["text"]
+
+
+@needs_fork
+def test_exceptions_and_crashes_in_worker_processes(monkeypatch):
+    original = cleaner.Cleaner.clean
+
+    def dangerous(self, document, **kwargs):
+        if "CRASH" in document:
+            os._exit(3)  # the worker process dies without a word
+        if "BOOM" in document:
+            raise ValueError("bad record")
+        return original(self, document, **kwargs)
+
+    monkeypatch.setattr(cleaner.Cleaner, "clean", dangerous)
+    words = {3: "BOOM", 11: "CRASH"}
+    lines = [json.dumps({"id": i, "text": f"Paragraph number {i} of plain text. {words.get(i, '')}"}) for i in range(20)]
+    records, _raw, stats = run(("\n".join(lines) + "\n").encode(), jobs=2, chunk_size=3, window=2, mp_context=FORK)
+    assert [r["id"] for r in records] == list(range(20))
+    failed = {r["id"]: r["error"] for r in records if "error" in r}
+    assert set(failed) == {3, 11}, failed
+    assert failed[3] == "ValueError: bad record"
+    assert failed[11].startswith("the worker process cleaning this record crashed")
+    assert records[11]["text"].endswith("CRASH") and records[11]["input_line"] == 12
+    assert stats.errors == 2 and stats.worker_restarts >= 1
+
+
+class CountingReader(io.RawIOBase):
+    """A JSONL source that makes its lines on demand and counts how many were read."""
+
+    def __init__(self, count: int):
+        self.count, self.read_lines = count, 0
+        self.line = (json.dumps({"id": 0, "text": "A plain paragraph of text that is long enough to keep."}) + "\n").encode()
+
+    def readline(self, size: int = -1) -> bytes:
+        if self.read_lines >= self.count:
+            return b""
+        self.read_lines += 1
+        return self.line
+
+
+class WatchingWriter(io.RawIOBase):
+    def __init__(self, reader: CountingReader):
+        self.reader, self.written, self.max_ahead = reader, 0, 0
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: bytes) -> int:
+        self.written += 1
+        self.max_ahead = max(self.max_ahead, self.reader.read_lines - self.written)
+        return len(data)
+
+
+@pytest.mark.parametrize("jobs, chunk_size, window", [(1, 4, None), (2, 4, 3)])
+def test_memory_is_bounded_by_the_window_not_the_input(jobs, chunk_size, window):
+    reader = CountingReader(300)
+    writer = WatchingWriter(reader)
+    stats = run_batch(reader, writer, jobs=jobs, chunk_size=chunk_size, window=window,
+                      cleaner=cleaner.Cleaner(detect_language=False))
+    assert stats.records == writer.written == 300
+    in_flight = chunk_size * ((window or 0) + 1)
+    assert writer.max_ahead <= in_flight, (writer.max_ahead, in_flight)
+
+
+def test_cli_batch_gzip_files_stdin_stdout_and_exit_status(tmp_path):
+    data = MIXED.read_bytes()
+    source = tmp_path / "in.jsonl.gz"
+    source.write_bytes(gzip.compress(data))
+    target = tmp_path / "out.jsonl.gz"
+    command = [sys.executable, "-m", "cleaner.cli", "batch"]
+    done = subprocess.run([*command, str(source), "-o", str(target), "--jobs", "2", "--stats", str(tmp_path / "s.json")],
+                          capture_output=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == b""  # nothing but data on stdout, and the data went to the file
+    assert b"11 records, 5 errors" in done.stderr and b"removed blocks:" in done.stderr
+    assert json.loads((tmp_path / "s.json").read_text())["errors"] == 5
+    from_file = gzip.decompress(target.read_bytes())
+    piped = subprocess.run([*command, "--jobs", "1", "--progress", "always"], input=data, capture_output=True, timeout=120)
+    assert piped.returncode == 0 and piped.stdout == from_file
+    assert b"records" in piped.stderr  # the progress line
+    assert from_file == run(data, jobs=1)[1]
+    assert target.read_bytes()[4:8] == b"\0\0\0\0"  # mtime 0: same bytes every run
+    quiet = subprocess.run([*command, "-q", str(tmp_path / "missing.jsonl")], capture_output=True, timeout=60)
+    assert quiet.returncode == 1 and b"missing.jsonl" in quiet.stderr and quiet.stdout == b""
+    usage = subprocess.run([*command, "--jobs", "0"], capture_output=True, timeout=60)
+    assert usage.returncode == 2 and usage.stdout == b""
