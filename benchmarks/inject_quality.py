@@ -474,6 +474,26 @@ def _touched(doc: Doc, spans, shift: int = 0) -> set[int]:
     return {i for i, (a, b) in enumerate(doc.paragraphs) if covered(doc.text, (a, b), [(x + shift, y + shift) for x, y in spans])[0]}
 
 
+def _findings(engine: cleaner.Cleaner, text: str):
+    """The pipeline's blocks and findings (internal API, only to explain what was kept)."""
+    try:
+        from spam_quality import block_findings
+
+        return block_findings(engine, text, "text", None)
+    except Exception as error:  # noqa: BLE001
+        return error
+
+
+def _findings_in(context, start: int, end: int) -> str:
+    if isinstance(context, Exception):
+        return f"(could not explain: {context})"
+    said = []
+    for block, found in zip(*context):
+        if block.start is not None and block.start < end and start < block.end:
+            said.extend(f"{f.rule}@{f.strength:.2f}" for f in found)
+    return "kept by the decision despite " + ", ".join(sorted(set(said))) if said else "no detector fired"
+
+
 def measure(docs: list[Doc], engine: cleaner.Cleaner, injected: bool) -> dict:
     out = dict(docs=len(docs), errors=[], prf=[], blocks=Counter(), by_kind=defaultdict(Counter),
                by_lang=defaultdict(Counter), kept_blocks=[], false_removals=[], docs_lost=0, paragraphs=0,
@@ -486,6 +506,7 @@ def measure(docs: list[Doc], engine: cleaner.Cleaner, injected: bool) -> dict:
             continue
         out["prf"].append(prf(doc.gold, result.text))
         spans = [(r.start, r.end) for r in result.removed if r.start is not None and r.end is not None]
+        context = None
         for block in doc.blocks:
             hit, total = covered(doc.text, (block.start, block.end), spans)
             status = "full" if total and hit == total else "part" if hit else "kept"
@@ -494,8 +515,11 @@ def measure(docs: list[Doc], engine: cleaner.Cleaner, injected: bool) -> dict:
             lang_key = block.lang if block.lang == doc.lang else f"{block.lang} under {doc.lang}"
             out["by_lang"][lang_key][status] += 1
             if status != "full":
+                if context is None:
+                    context = _findings(engine, doc.text)
                 out["kept_blocks"].append(dict(id=doc.id, kind=block.kind, lang=block.lang, where=block.where,
-                                               status=status, text=block.text))
+                                               status=status, text=block.text,
+                                               findings=_findings_in(context, block.start, block.end)))
         lost_here, touched = False, set()
         for i, span in enumerate(doc.paragraphs):
             out["paragraphs"] += 1
@@ -561,13 +585,21 @@ def report(out: dict, injected: bool, verbose: bool, list_limit: int) -> dict:
         summary.update(blocks=dict(b), blocks_full_share=b["full"] / max(total, 1),
                        by_kind={k: dict(c) for k, c in out["by_kind"].items()},
                        by_lang={k: dict(c) for k, c in out["by_lang"].items()})
-        kept_templates = Counter((k["kind"], k["lang"], re.sub(r"\s+", " ", k["text"])[:60]) for k in out["kept_blocks"])
-        print(f"\nblocks not fully removed, most frequent ({len(out['kept_blocks'])}):")
-        for (kind, lang, text), n in kept_templates.most_common(list_limit):
-            print(f"  {n:4}  {kind:13} {lang}  {text!r}")
+        def template_key(text: str) -> str:  # the template, without the names / sites / URLs filled in
+            text = re.sub(r"\s+", " ", text)
+            for fill in FILL.values():
+                for value in fill["names"]:
+                    text = text.replace(value, "{name}")
+            text = re.sub(r"https?://\S+", "{url}", text)
+            return re.sub(r"\b(?:" + "|".join(re.escape(s.split(".")[0].capitalize()) for s in SITES) + r")\.\w+", "{site}", text)[:70]
+
+        kept_templates = Counter((k["kind"], k["lang"], template_key(k["text"]), k["findings"]) for k in out["kept_blocks"])
+        print(f"\nblocks not fully removed, by template ({len(out['kept_blocks'])}):")
+        for (kind, lang, text, why), n in kept_templates.most_common(list_limit):
+            print(f"  {n:4}  {kind:13} {lang}  {text!r}\n        -> {why}")
         if verbose:
             for k in out["kept_blocks"]:
-                print(f"  {k['id']} [{k['where']}, {k['status']}] {k['kind']}/{k['lang']}: {_short(k['text'])!r}")
+                print(f"  {k['id']} [{k['where']}, {k['status']}] {k['kind']}/{k['lang']}: {_short(k['text'])!r} -> {k['findings']}")
     label = "false removals (removals overlapping a gold paragraph)" if injected else \
         "removals in the un-injected gold (false removals, or boilerplate left in the gold: judge)"
     print(f"\n{label}: {len(out['false_removals'])}")
