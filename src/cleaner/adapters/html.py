@@ -15,6 +15,7 @@ Then the same detectors and decision step as for text run on the blocks; ``dom_f
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from urllib.parse import urljoin
 
 import regex
 from lxml import etree, html as lxml_html
@@ -30,8 +31,8 @@ TRAFILATURA_SETTINGS = dict(
     include_comments=False,
     include_tables=True,
     include_images=False,
-    include_formatting=True,
-    include_links=True,
+    include_formatting=False,  # with links and formatting on, trafilatura keeps different text: F1 -0.03 on
+    include_links=False,       # readability (docs/html.md); links come from the page itself (DomIndex)
     favor_precision=False,
     favor_recall=False,
     fast=False,
@@ -42,8 +43,12 @@ BLOCK_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt
                         "figcaption", "caption", "div", "section", "article", "aside", "header", "footer", "address",
                         "table", "tr", "ul", "ol", "dl", "form", "nav", "main", "body", "center", "font", "span"})
 _NEVER_HINT_TAGS = frozenset({"html", "body", "main", "article"})
+_INVISIBLE_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
 _MAX_HINT_SHARE = 0.4  # an element holding more than this share of the page's text is a layout wrapper, not a box
-_MAX_HINT_CHARS = 4000
+#: The most text a box of each kind holds; a bigger element with such a class wraps the article, it is not the box.
+MAX_BOX_CHARS = {"author_bio": 3000, "affiliate": 1500, "call_to_action": 800, "related": 3000, "navigation": 3000}
+#: Related widgets and menus are mostly links: below this share of link text an element is not one.
+MIN_BOX_LINK_SHARE = {"related": 0.4, "navigation": 0.4}
 
 #: DOM tokens per kind, from each detector's module (one list per kind, beside its text rules).
 DOM_TOKENS: dict[str, tuple[str, ...]] = {
@@ -101,6 +106,7 @@ def element_hints(element) -> tuple[str, ...]:
 class DomEntry:
     xpath: str
     hints: tuple[str, ...]
+    links: tuple[tuple[str, str], ...] = ()  # (href, anchor text) of the element's links, in order
 
 
 @dataclass(slots=True)
@@ -109,6 +115,17 @@ class DomIndex:
 
     by_text: dict[str, DomEntry] = field(default_factory=dict)
     by_prefix: dict[str, DomEntry] = field(default_factory=dict)
+
+    def add(self, text: str, entry: DomEntry) -> None:
+        """Index an element by its text; a text found twice (a TOC entry and its heading) keeps only shared hints."""
+        for table, key in ((self.by_text, text), (self.by_prefix, text[:40] if len(text) >= 40 else None)):
+            if key is None:
+                continue
+            known = table.get(key)
+            if known is None:
+                table[key] = entry
+            elif known.hints != entry.hints:
+                table[key] = DomEntry(known.xpath, tuple(h for h in known.hints if h in entry.hints), known.links)
 
     def lookup(self, plain: str) -> DomEntry | None:
         key = normalize(plain)
@@ -120,31 +137,43 @@ class DomIndex:
         return entry
 
 
+def _fits_box(kind: str, size: int, linked: int) -> bool:
+    if size > MAX_BOX_CHARS.get(kind, 3000):
+        return False
+    return not size or linked / size >= MIN_BOX_LINK_SHARE.get(kind, 0.0)
+
+
 def build_dom_index(root) -> DomIndex:
     """One linear walk: each text node belongs to its nearest block ancestor; hints flow down from boxes."""
-    # pass 1: text length under each element (to tell a box from a layout wrapper)
-    lengths: dict[int, int] = {}
+    # pass 1: visible text length, and link text length, under each element (to tell a box from a wrapper)
+    # Both passes walk the same tree in the same order: an element is known by its rank in that order.
+    lengths: list[tuple[int, int]] = []
     stack: list[list] = []
     total = 0
     for event, element in etree.iterwalk(root, events=("start", "end")):
         if not isinstance(element.tag, str):
             continue
         if event == "start":
-            own = len((element.text or "").strip())
-            stack.append([element, own])
+            invisible = element.tag in _INVISIBLE_TAGS or bool(stack and stack[-1][3])
+            own = 0 if invisible else len((element.text or "").strip())
+            stack.append([element, own, own if element.tag == "a" else 0, invisible, len(lengths)])
+            lengths.append((0, 0))
         else:
-            _, size = stack.pop()
-            lengths[id(element)] = size
-            tail = len((element.tail or "").strip())
+            _, size, linked, _invisible, rank = stack.pop()
+            lengths[rank] = (size, linked)
             if stack:
+                tail = 0 if stack[-1][3] else len((element.tail or "").strip())
                 stack[-1][1] += size + tail
+                stack[-1][2] += linked + (tail if stack[-1][0].tag == "a" else 0)
             else:
                 total = size
     # pass 2: texts, XPaths and hints
     index = DomIndex()
     tree = root.getroottree()
     owners: list[tuple[object, list[str], tuple[str, ...]]] = []  # (element, text pieces, hints) of open blocks
+    links: dict[int, list[tuple[str, str]]] = {}  # owner depth -> its links
     hint_stack: list[tuple[str, ...]] = [()]
+    rank = -1
     for event, element in etree.iterwalk(root, events=("start", "end")):
         if not isinstance(element.tag, str):
             if event == "end" and owners and element.tail:
@@ -152,18 +181,26 @@ def build_dom_index(root) -> DomIndex:
             continue
         tag = element.tag.lower() if isinstance(element.tag, str) else ""
         if event == "start":
+            rank += 1
             inherited = hint_stack[-1]
             own_hints = ()
             if tag not in _NEVER_HINT_TAGS:
-                size = lengths.get(id(element), 0)
-                if size <= _MAX_HINT_CHARS and (not total or size <= _MAX_HINT_SHARE * total):
-                    own_hints = element_hints(element)
+                size, linked = lengths[rank]
+                if not total or size <= _MAX_HINT_SHARE * total:
+                    own_hints = tuple(hint for hint in element_hints(element)
+                                      if _fits_box(hint.partition(":")[0], size, linked))
             hints = inherited + tuple(h for h in own_hints if h not in inherited)
             hint_stack.append(hints)
+            if tag == "a" and owners and element.get("href"):
+                anchor = _WS.sub(" ", "".join(element.itertext())).strip()
+                if anchor:
+                    links.setdefault(len(owners) - 1, []).append((element.get("href").strip(), anchor))
             if tag in BLOCK_TAGS or not owners:
                 owners.append((element, [element.text or ""], hints))
+                links.pop(len(owners) - 1, None)
             else:
                 owners[-1][1].append(element.text or "")
+                own_hints = tuple(h for h in own_hints if not h.partition(":")[2].startswith(("class=", "id=")))
                 if own_hints:  # an inline element with evidence (a rel="author" link) marks its block
                     block, pieces, block_hints = owners[-1]
                     owners[-1] = (block, pieces, block_hints + tuple(h for h in own_hints if h not in block_hints))
@@ -171,12 +208,10 @@ def build_dom_index(root) -> DomIndex:
             hint_stack.pop()
             if owners and owners[-1][0] is element:
                 _, pieces, hints = owners.pop()
+                own_links = tuple(links.pop(len(owners), ()))
                 text = normalize(_WS.sub(" ", "".join(pieces)))
                 if text:
-                    entry = DomEntry(tree.getpath(element), hints)
-                    index.by_text.setdefault(text, entry)
-                    if len(text) >= 40:
-                        index.by_prefix.setdefault(text[:40], entry)
+                    index.add(text, DomEntry(tree.getpath(element), hints, own_links))
             if owners and element.tail:
                 owners[-1][1].append(element.tail)
     return index
@@ -187,8 +222,12 @@ def _escape(text: str) -> str:
     return text.replace("[", "\\[").replace("]", "\\]") if ("[" in text or "]" in text) else text
 
 
-def _inline_markdown(element) -> str:
-    """The Markdown of an element's inline content: text, links, emphasis, line breaks."""
+_NESTED_BLOCKS = frozenset({"list", "table", "quote", "p", "head", "code", "div"})
+
+
+def _inline_markdown(element, nested: frozenset[str] = _NESTED_BLOCKS) -> str:
+    """The Markdown of an element's inline content: text, links, emphasis, line breaks; elements whose tag is in
+    ``nested`` are left out (they become blocks of their own)."""
     out: list[str] = []
 
     def walk(node) -> None:
@@ -210,8 +249,8 @@ def _inline_markdown(element) -> str:
                 out.append(f"{mark}{_escape(inner)}{mark}" if inner else "")
             elif tag == "lb":
                 out.append("\n")
-            elif tag in ("list", "table", "quote"):
-                pass  # nested structures are emitted as blocks of their own
+            elif tag in nested:
+                pass  # nested structures are emitted as blocks of their own (``_BlockBuilder._nested``)
             else:
                 walk(child)
             if child.tail:
@@ -227,9 +266,27 @@ class HtmlPage:
     metadata: dict[str, str | None]
 
 
+def _with_links(text: str, links: tuple[tuple[str, str], ...], base_url: str | None) -> str:
+    """Wrap each link's anchor text, found in order in ``text``, as a Markdown link to its target."""
+    out, pos = [], 0
+    for href, anchor in links:
+        label = _escape(anchor)
+        found = text.find(label, pos)
+        if found < 0 or href.lower().startswith("javascript:"):
+            continue
+        if base_url and not href.startswith(("http://", "https://", "mailto:", "#")):
+            href = urljoin(base_url, href)
+        out.append(text[pos:found])
+        out.append(f"[{label}]({href.replace(' ', '%20').replace('(', '%28').replace(')', '%29')})")
+        pos = found + len(label)
+    out.append(text[pos:])
+    return "".join(out)
+
+
 class _BlockBuilder:
-    def __init__(self, index: DomIndex):
+    def __init__(self, index: DomIndex, base_url: str | None = None):
         self.index = index
+        self.base_url = base_url
         self.blocks: list[Block] = []
         self.list_id = 0
 
@@ -237,6 +294,11 @@ class _BlockBuilder:
         source = source.strip()
         if not source:
             return
+        entry = None
+        if plain is None and type_ in ("paragraph", "heading", "list_item", "quote"):
+            entry = self.index.lookup(parse_inline(source)[0])
+            if entry is not None and entry.links and "](" not in source:
+                source = _with_links(source, entry.links, self.base_url)
         if plain is None:
             body = source
             if type_ == "heading":
@@ -253,7 +315,8 @@ class _BlockBuilder:
         else:
             links = []
         plain = _WS.sub(" ", plain).strip() if type_ not in ("table", "code") else plain.strip()
-        entry = self.index.lookup(plain)
+        if entry is None:
+            entry = self.index.lookup(plain)
         self.blocks.append(Block(index=len(self.blocks), type=type_, text=source, plain=plain, links=links,
                                  level=level, group=len(self.blocks), list_id=list_id,
                                  xpath=entry.xpath if entry else None, dom_hints=entry.hints if entry else ()))
@@ -299,13 +362,13 @@ class _BlockBuilder:
 
     def _nested(self, node) -> None:
         for child in node:
-            if isinstance(child.tag, str) and child.tag in ("list", "table", "quote", "p", "head", "code", "div"):
+            if isinstance(child.tag, str) and child.tag in _NESTED_BLOCKS:
                 self.element(child)
 
     def table(self, node) -> None:
         rows = []
         for row in node.iter("row"):
-            cells = [_inline_markdown(cell).replace("\n", " ").replace("|", "\\|") for cell in row
+            cells = [_inline_markdown(cell, frozenset()).replace("\n", " ").replace("|", "\\|") for cell in row
                      if isinstance(cell.tag, str) and cell.tag == "cell"]
             cells = [cell for cell in cells if cell]
             if cells:
@@ -378,7 +441,7 @@ def html_document(text: str, *, url: str | None = None, options: dict | None = N
         root, url=url, with_metadata=True, output_format="python",
         date_extraction_params={"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"},
         **settings)
-    builder = _BlockBuilder(index)
+    builder = _BlockBuilder(index, url)
     body = getattr(document, "body", None) if document is not None else None
     if body is not None:
         for node in body:

@@ -6,7 +6,7 @@ from ..model import Block, Finding
 from .base import BlockCues, Context, Detector, has_url, length_strength
 
 DOM_TOKENS = ("related", "related-posts", "relatedposts", "related-articles", "yarpp", "jp-relatedposts",
-              "read-more", "more-stories", "recommended", "you-may-like", "popular-posts", "recent-posts")
+              "more-stories", "recommended", "you-may-like", "popular-posts", "recent-posts")
 
 
 class RelatedDetector(Detector):
