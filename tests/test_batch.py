@@ -278,3 +278,15 @@ def test_cli_batch_gzip_files_stdin_stdout_and_exit_status(tmp_path):
     assert quiet.returncode == 1 and b"missing.jsonl" in quiet.stderr and quiet.stdout == b""
     usage = subprocess.run([*command, "--jobs", "0"], capture_output=True, timeout=60)
     assert usage.returncode == 2 and usage.stdout == b""
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_truncated_gzip_input_keeps_every_record_read_before_the_damage(jobs):
+    data = MIXED.read_bytes() * 20
+    compressed = gzip.compress(data)
+    out = io.BytesIO()
+    with pytest.raises(batch.InputReadError) as failure:
+        run_batch(gzip.GzipFile(fileobj=io.BytesIO(compressed[: len(compressed) // 2])), out, jobs=jobs, chunk_size=5)
+    written = out.getvalue().splitlines()
+    assert failure.value.stats.records == len(written) > 0
+    assert b"\n".join(written) + b"\n" == run(b"".join(data.splitlines(keepends=True)[: len(written)]), jobs=1)[1]

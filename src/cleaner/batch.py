@@ -18,7 +18,9 @@ from __future__ import annotations
 import json
 import os
 import re
+import signal
 import time
+import zlib
 from collections import Counter, deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -113,6 +115,14 @@ def _kind_order(kind: str) -> tuple[int, str]:
 Item = tuple[int, bytes, int]
 #: What comes back for each item: (the output line, ready to write; error message or None; removed kinds).
 Outcome = tuple[bytes, "str | None", tuple[str, ...]]
+
+
+class InputReadError(OSError):
+    """The input could not be read to its end; ``stats`` counts the records cleaned and written before."""
+
+    def __init__(self, message: str, stats: "BatchStats"):
+        super().__init__(message)
+        self.stats = stats
 
 
 class WorkerPoolError(RuntimeError):
@@ -261,6 +271,10 @@ _worker_options: BatchOptions | None = None
 
 def _init_worker(options: BatchOptions) -> None:
     global _worker_cleaner, _worker_options
+    try:  # Ctrl-C is the parent's to handle: it stops reading, lets the workers finish their chunk, and exits.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except (ValueError, OSError):  # pragma: no cover - not in the main thread
+        pass
     _worker_options = options
     _worker_cleaner = options.cleaner.build()
 
@@ -397,7 +411,17 @@ def run_batch(stream: IO[bytes], out: IO[bytes], options: BatchOptions = BatchOp
         if progress is not None:
             progress(stats)
 
-    chunks = chunked(read_items(stream, max_record_bytes), chunk_size, chunk_bytes)
+    # A read error (a truncated or corrupt gzip, a failing disk) ends the input: every record read before it is still
+    # cleaned and written, then the error is raised.
+    failure: list[BaseException] = []
+
+    def items() -> Iterator[Item]:
+        try:
+            yield from read_items(stream, max_record_bytes)
+        except (OSError, EOFError, zlib.error) as error:
+            failure.append(error)
+
+    chunks = chunked(items(), chunk_size, chunk_bytes)
     if jobs == 1:
         local = cleaner or options.cleaner.build()
         for chunk in chunks:
@@ -420,8 +444,11 @@ def run_batch(stream: IO[bytes], out: IO[bytes], options: BatchOptions = BatchOp
         finally:
             pool.close()
     stats.seconds = time.perf_counter() - started
+    if failure:
+        raise InputReadError(f"reading the input failed after line {stats.records}: "
+                             f"{type(failure[0]).__name__}: {failure[0]}", stats) from failure[0]
     return stats
 
 
-__all__ = ["BatchOptions", "BatchStats", "CleanerOptions", "DEFAULT_MAX_RECORD_BYTES", "WorkerPoolError", "default_jobs",
+__all__ = ["BatchOptions", "BatchStats", "CleanerOptions", "DEFAULT_MAX_RECORD_BYTES", "InputReadError", "WorkerPoolError", "default_jobs",
            "dumps_line", "process_item", "read_items", "run_batch"]

@@ -330,7 +330,7 @@ def summary(stats) -> str:
 
 
 def cmd_batch(args: argparse.Namespace) -> int:
-    from .batch import BatchOptions, CleanerOptions, WorkerPoolError, run_batch
+    from .batch import BatchOptions, CleanerOptions, InputReadError, WorkerPoolError, run_batch
 
     cleaner = _cleaner_from(args)  # validates the options before any worker starts
     options = BatchOptions(
@@ -355,7 +355,13 @@ def cmd_batch(args: argparse.Namespace) -> int:
     try:
         stats = run_batch(stream, out, options, jobs=args.jobs, chunk_size=args.chunk_size,
                           max_record_bytes=args.max_record_bytes, progress=progress, cleaner=cleaner)
-    except (OSError, EOFError) as error:  # a truncated gzip, a full disk, an unreadable input...
+    except InputReadError as error:  # a truncated gzip...: the records before it were written
+        print(f"\ncleaner: {args.input or 'stdin'}: {error}", file=sys.stderr)
+        stats = error.stats
+        status = EXIT_IO
+    except BrokenPipeError:
+        raise  # the reader went away (| head): main() ends quietly
+    except (OSError, EOFError) as error:  # a full disk, a closed output...
         print(f"\ncleaner: I/O error: {getattr(error, 'strerror', None) or error}", file=sys.stderr)
         status = EXIT_IO
     except WorkerPoolError as error:
@@ -370,6 +376,8 @@ def cmd_batch(args: argparse.Namespace) -> int:
                 out.close()
                 if isinstance(out, gzip.GzipFile) and out.fileobj is not None:
                     out.fileobj.close()
+        except BrokenPipeError:
+            pass
         except OSError as error:
             print(f"cleaner: {args.output or 'stdout'}: {error.strerror or error}", file=sys.stderr)
             status = EXIT_IO

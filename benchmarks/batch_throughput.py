@@ -1,0 +1,255 @@
+"""Batch throughput and memory of `cleaner batch` (docs/batch.md, "Measured").
+
+    python benchmarks/batch_throughput.py              # measure, print, and rewrite the Measured section of docs/batch.md
+    python benchmarks/batch_throughput.py --no-write   # measure and print only
+
+What it runs, each as a real `python -m cleaner.cli batch IN -o OUT --jobs J` subprocess:
+- throughput (docs/s) with --jobs 1 and --jobs 2 on HTML records ("html" = the page) of ../shared/bench, and on
+  text records ("text" = the human gold text of the same benchmarks);
+- peak memory of the whole process tree (the parent and its workers, sampled from /proc every 20 ms) for a text
+  batch of N records and one of 10 N records (the gold texts, cycled), with --jobs 2.
+
+Reads ../shared/bench/*.jsonl.gz; when ../shared is missing it says so and exits 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import gzip
+import itertools
+import json
+import os
+import platform
+import re
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT.parent / "shared" / "bench"
+DOC = ROOT / "docs" / "batch.md"
+START, END = "<!-- measured:start -->", "<!-- measured:end -->"
+SETS = ("scrapinghub", "readability", "cleaneval", "cleanportaleval", "chinese_cwced", "trafilatura")
+
+
+def load(limit_html: int) -> tuple[list[dict], list[dict]]:
+    """(HTML records, text records): HTML pages taken round-robin over the sets; every gold text."""
+    per_set: dict[str, list[dict]] = {}
+    texts: list[dict] = []
+    for name in SETS:
+        path = BENCH / f"{name}.jsonl.gz"
+        if not path.exists():
+            continue
+        pages = []
+        with gzip.open(path, "rt", encoding="utf-8") as lines:
+            for line in lines:
+                record = json.loads(line)
+                pages.append({"id": f"{name}/{record['id']}", "url": record.get("url"), "html": record["html"]})
+                if record.get("gold"):
+                    texts.append({"id": f"{name}/{record['id']}", "url": record.get("url"), "text": record["gold"]})
+        per_set[name] = pages
+    html = [page for group in itertools.zip_longest(*per_set.values()) for page in group if page][:limit_html]
+    return html, texts
+
+
+def write_jsonl(path: Path, records) -> int:
+    count = 0
+    with open(path, "w", encoding="utf-8") as out:
+        for record in records:
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            count += 1
+    return count
+
+
+def _children() -> dict[int, list[int]]:
+    tree: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            ppid = int(stat.rsplit(")", 1)[1].split()[1])
+            tree.setdefault(ppid, []).append(int(entry))
+    return tree
+
+
+def _rss_kib(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def run_batch(source: Path, jobs: int, records: int) -> dict:
+    """One `cleaner batch` run: wall time, docs/s, and the peak RSS of the process tree and of its largest process."""
+    target = source.with_suffix(f".out{jobs}.jsonl")
+    stats_path = source.with_suffix(".stats.json")
+    command = [sys.executable, "-m", "cleaner.cli", "batch", str(source), "-o", str(target), "--jobs", str(jobs), "-q",
+               "--stats", str(stats_path)]
+    peak = {"tree": 0, "process": 0}
+    started = time.perf_counter()
+    process = subprocess.Popen(command)
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.is_set():
+            tree = _children()
+            pids, stack = [], [process.pid]
+            while stack:
+                pid = stack.pop()
+                pids.append(pid)
+                stack.extend(tree.get(pid, []))
+            sizes = [_rss_kib(pid) for pid in pids]
+            peak["tree"] = max(peak["tree"], sum(sizes))
+            peak["process"] = max(peak["process"], max(sizes, default=0))
+            time.sleep(0.02)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    status = process.wait()
+    seconds = time.perf_counter() - started
+    done.set()
+    sampler.join()
+    if status != 0:
+        raise SystemExit(f"cleaner batch failed ({status}): {' '.join(command)}")
+    stats = json.loads(stats_path.read_text())
+    lines = sum(1 for _ in open(target, "rb"))
+    assert lines == records == stats["records"], (lines, records, stats)
+    target.unlink()
+    return {"jobs": jobs, "records": records, "errors": stats["errors"], "wall_s": seconds,
+            "docs_s": records / seconds, "docs_s_inside": stats["docs_per_second"],
+            "peak_tree_mib": peak["tree"] / 1024, "peak_process_mib": peak["process"] / 1024}
+
+
+def cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown CPU"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--html", type=int, default=240, help="HTML records for the throughput runs (default 240)")
+    parser.add_argument("--memory-n", type=int, default=1000, help="N of the N / 10 N memory runs (default 1000)")
+    parser.add_argument("--no-write", action="store_true", help="do not rewrite docs/batch.md")
+    args = parser.parse_args()
+    if not BENCH.is_dir():
+        print(f"batch_throughput: {BENCH} is missing (the shared benchmark data sits beside the checkout as "
+              f"../shared); nothing measured.")
+        return 0
+    load_before = os.getloadavg()[0]
+    html, texts = load(args.html)
+    if not html or not texts:
+        print(f"batch_throughput: no benchmark records found in {BENCH}; nothing measured.")
+        return 0
+    results: dict[str, list[dict]] = {}
+    with tempfile.TemporaryDirectory(prefix="cleaner-bench-") as tmp:
+        tmp_path = Path(tmp)
+        inputs = {"html": (tmp_path / "html.jsonl", html), "text": (tmp_path / "text.jsonl", texts)}
+        for name, (path, records) in inputs.items():
+            count = write_jsonl(path, records)
+            size = path.stat().st_size / 2**20
+            for jobs in (1, 2):
+                row = run_batch(path, jobs, count)
+                row["mib"] = size
+                results.setdefault(name, []).append(row)
+                print(f"{name:5} jobs={jobs}: {count} records ({size:.1f} MiB), {row['errors']} errors, "
+                      f"{row['wall_s']:.1f} s, {row['docs_s']:.1f} docs/s (inside the batch "
+                      f"{row['docs_s_inside']:.1f}), peak RSS tree {row['peak_tree_mib']:.0f} MiB", flush=True)
+        for n in (args.memory_n, 10 * args.memory_n):
+            path = tmp_path / f"memory-{n}.jsonl"
+            count = write_jsonl(path, itertools.islice(itertools.cycle(texts), n))
+            row = run_batch(path, 2, count)
+            row["mib"] = path.stat().st_size / 2**20
+            results.setdefault("memory", []).append(row)
+            print(f"memory jobs=2: {count} text records ({row['mib']:.0f} MiB): peak RSS of the tree "
+                  f"{row['peak_tree_mib']:.0f} MiB, largest process {row['peak_process_mib']:.0f} MiB, "
+                  f"{row['wall_s']:.1f} s", flush=True)
+            path.unlink()
+    load_after = os.getloadavg()[0]
+    section = render(results, len(html), len(texts), (load_before, load_after))
+    print()
+    print(section)
+    if not args.no_write:
+        update_doc(section)
+        print(f"written to {DOC.relative_to(ROOT)}")
+    return 0
+
+
+def render(results: dict[str, list[dict]], n_html: int, n_text: int, load: tuple[float, float]) -> str:
+    from cleaner import __version__
+
+    today = dt.date.today().isoformat()
+    lines = [
+        f"Measured on {today} with `python benchmarks/batch_throughput.py`: {cores()} cores ({cpu_model()}), "
+        f"Python {platform.python_version()}, cleaner {__version__}. Each figure is one run of "
+        f"`python -m cleaner.cli batch IN -o OUT --jobs J` as a subprocess; docs/s = records / wall time, "
+        f"interpreter and worker start-up included (in brackets: the batch's own summary, which excludes the "
+        f"interpreter start-up). 1-minute load average before / after the runs: {load[0]:.2f} / {load[1]:.2f} "
+        f"(anything else running on the machine shares its {cores()} cores).",
+        "",
+        "| input | records | MiB | --jobs 1 docs/s | --jobs 2 docs/s | speed-up | errors |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    labels = {"html": f"HTML pages of ../shared/bench (round-robin over the sets, first {n_html})",
+              "text": f"gold text of ../shared/bench as \"text\" records (all {n_text})"}
+    for name in ("html", "text"):
+        one, two = results[name]
+        lines.append(f"| {labels[name]} | {one['records']:,} | {one['mib']:.1f} | {one['docs_s']:.1f} "
+                     f"({one['docs_s_inside']:.1f}) | {two['docs_s']:.1f} ({two['docs_s_inside']:.1f}) | "
+                     f"{two['docs_s'] / one['docs_s']:.2f}x | {one['errors']} |")
+    small, large = results["memory"]
+    lines += [
+        "",
+        "Peak memory, `--jobs 2`, text records (the gold texts, cycled); RSS sampled every 20 ms over the parent and "
+        "its workers:",
+        "",
+        "| records | input MiB | wall s | peak RSS, whole tree | peak RSS, largest process |",
+        "| ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for row in (small, large):
+        lines.append(f"| {row['records']:,} | {row['mib']:.0f} | {row['wall_s']:.1f} | {row['peak_tree_mib']:.0f} MiB | "
+                     f"{row['peak_process_mib']:.0f} MiB |")
+    ratio = large["peak_tree_mib"] / small["peak_tree_mib"] if small["peak_tree_mib"] else float("nan")
+    speedups = {name: results[name][1]["docs_s"] / results[name][0]["docs_s"] for name in ("html", "text")}
+    target = all(value >= 1.6 for value in speedups.values())
+    lines += [
+        "",
+        f"Targets: 2 workers >= 1.6x one worker: {'met' if target else 'NOT met'} "
+        f"(HTML {speedups['html']:.2f}x, text {speedups['text']:.2f}x); peak memory independent of the number of "
+        f"records: 10x the records, {ratio:.2f}x the peak memory.",
+    ]
+    return "\n".join(lines)
+
+
+def update_doc(section: str) -> None:
+    text = DOC.read_text(encoding="utf-8") if DOC.exists() else "# Batches\n"
+    block = f"{START}\n{section}\n{END}"
+    if START in text and END in text:
+        text = re.sub(re.escape(START) + r".*?" + re.escape(END), lambda _m: block, text, flags=re.DOTALL)
+    else:
+        text = text.rstrip("\n") + "\n\n## Measured\n\n" + block + "\n"
+    DOC.write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
