@@ -25,6 +25,7 @@ class LinkRules:
     affiliate_hosts: frozenset[str]
     affiliate_params: dict[str, frozenset[str]]  # host marker ("amazon.", "*") -> parameter names
     tracking_params: frozenset[str]
+    buy_words: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -35,6 +36,7 @@ def link_rules() -> LinkRules:
         affiliate_params={marker.lower(): frozenset(p.lower() for p in params)
                           for marker, params in data["affiliate_params"].items()},
         tracking_params=frozenset(p.lower() for p in data["tracking_params"]),
+        buy_words=tuple(w.casefold() for w in data.get("buy_words", ())),
     )
 
 
@@ -93,6 +95,12 @@ def strip_tracking(url: str) -> str:
     if len(kept) == len(pairs):
         return url
     return urlunsplit(parts._replace(query=urlencode(kept, doseq=True)))
+
+
+def mentions_buying(text: str) -> bool:
+    """Whether a short text reads as a call to buy ("Check the price on Amazon:", "Jetzt kaufen")."""
+    lowered = text.casefold()
+    return any(word in lowered for word in link_rules().buy_words)
 
 
 def is_share_url(url: str) -> bool:

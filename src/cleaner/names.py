@@ -53,5 +53,16 @@ class NameMatcher:
         return None
 
 
+_LEADING_NAME = regex.compile(
+    rf"^[*_\s]*(?P<name>{_CAPITALISED}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAPITALISED}){{1,3}})"
+    r"(?=[ \t]*(?:,|—|–|-[ \t]|\([^)]{0,40}\)[ \t]*)?[ \t]+\p{Ll})")
+
+
+def leading_name(text: str) -> str | None:
+    """A name that opens a sentence: "Katrin Vogel schreibt seit...", "Анна Смирнова — журналист..." (2-4 words)."""
+    match = _LEADING_NAME.match(text)
+    return _clean_name(match.group("name")) if match else None
+
+
 def _clean_name(name: str) -> str:
     return name.strip(" \t.'’-")

@@ -7,7 +7,7 @@ import regex
 from .decision import Decision
 from .links import is_placeholder, strip_tracking
 from .model import Block, CleanResult, Link, Removal
-from .names import NameMatcher
+from .names import NameMatcher, leading_name
 
 _SENTENCE_END = regex.compile(r"[.!。;:]['\"”»)]?$")
 _TABLE_SEPARATOR_ROW = regex.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
@@ -89,12 +89,18 @@ def is_title_like(block: Block) -> bool:
             and not _SENTENCE_END.search(plain) and block.link_density < 0.5)
 
 
+#: Rules that only saw a phrase inside the block: a title like "Do You Still Need 'All Rights Reserved'?" stays.
+_PHRASE_RULES = (".phrase", ".disclosure", ".named_phrase")
+
+
 def find_title_index(blocks: list[Block], findings) -> int | None:
-    """The first block when it reads as a title (a heading, or a short line that is not a sentence)."""
+    """The first block when it reads as a title (a heading, or a short line that is not a sentence) and no
+    structural rule (a heading cue, a cue at its start, a link line) fired on it."""
     for i, block in enumerate(blocks):
         if block.type in ("front_matter", "rule"):
             continue
-        if findings[i] or not is_title_like(block) or len(blocks) == 1:
+        structural = [f for f in findings[i] if not f.rule.endswith(_PHRASE_RULES)]
+        if structural or not is_title_like(block) or len(blocks) == 1:
             return None
         return i
     return None
@@ -109,12 +115,12 @@ def _name_from_bio(blocks: list[Block], decision: Decision, names: NameMatcher) 
         plain = first.plain.strip()
         if len(plain) <= 80 and _NAME_LIKE.match(plain) and not _SENTENCE_END.search(plain):
             return plain  # "About the Author" / "Jane Doe"
-        found = names.find(first.plain)
+        found = names.find(first.plain) or leading_name(first.plain)
         if found:
             return found
     for block, verdict in zip(blocks, decision.verdicts):
         if not verdict.keep and verdict.kind == "author_bio":
-            found = names.find(block.plain)
+            found = names.find(block.plain) or leading_name(block.plain)
             if found:
                 return found
     return None

@@ -222,13 +222,15 @@ def _escape(text: str) -> str:
     return text.replace("[", "\\[").replace("]", "\\]") if ("[" in text or "]" in text) else text
 
 
-_NESTED_BLOCKS = frozenset({"list", "table", "quote", "p", "head", "code", "div"})
+_NESTED_BLOCKS = frozenset({"list", "table", "quote", "p", "head", "code", "div", "row", "cell", "item", "section"})
 
 
-def _inline_markdown(element, nested: frozenset[str] = _NESTED_BLOCKS) -> str:
-    """The Markdown of an element's inline content: text, links, emphasis, line breaks; elements whose tag is in
-    ``nested`` are left out (they become blocks of their own)."""
-    out: list[str] = []
+_BREAK = "\x00"  # a <lb/> inside a container: a paragraph break
+
+
+def _pieces(element, nested: frozenset[str], breaks: bool) -> list:
+    """The element's content in order: Markdown strings for inline content, and the nested block elements."""
+    out: list = []
 
     def walk(node) -> None:
         if node.text:
@@ -248,16 +250,22 @@ def _inline_markdown(element, nested: frozenset[str] = _NESTED_BLOCKS) -> str:
                 mark = "**" if "b" in rend else "*" if "i" in rend else ""
                 out.append(f"{mark}{_escape(inner)}{mark}" if inner else "")
             elif tag == "lb":
-                out.append("\n")
+                out.append(_BREAK if breaks else "\n")
             elif tag in nested:
-                pass  # nested structures are emitted as blocks of their own (``_BlockBuilder._nested``)
-            else:
+                out.append(child)  # a block of its own
+            elif tag:
                 walk(child)
             if child.tail:
                 out.append(_escape(child.tail))
 
     walk(element)
-    return "".join(out).strip()
+    return out
+
+
+def _inline_markdown(element, nested: frozenset[str] = _NESTED_BLOCKS) -> str:
+    """The Markdown of an element's inline content: text, links, emphasis, line breaks; elements whose tag is in
+    ``nested`` are left out (they become blocks of their own)."""
+    return "".join(p for p in _pieces(element, nested, False) if isinstance(p, str)).strip()
 
 
 @dataclass(slots=True)
@@ -281,6 +289,24 @@ def _with_links(text: str, links: tuple[tuple[str, str], ...], base_url: str | N
         pos = found + len(label)
     out.append(text[pos:])
     return "".join(out)
+
+
+_BLOCKS_IN_CELLS = ("table", "p", "list", "quote", "head", "div")
+
+
+def _is_simple_table(node) -> bool:
+    """Rows of cells holding only inline content: a data table, rendered as a Markdown table."""
+    if (node.text or "").strip():
+        return False
+    for row in node:
+        if not isinstance(row.tag, str):
+            continue
+        if row.tag != "row" or (row.tail or "").strip():
+            return False
+        for cell in row:
+            if isinstance(cell.tag, str) and any(True for _ in cell.iter(*_BLOCKS_IN_CELLS)):
+                return False
+    return True
 
 
 class _BlockBuilder:
@@ -348,11 +374,8 @@ class _BlockBuilder:
             code = "".join(node.itertext())
             if code.strip():
                 self.add("code", f"```\n{code.strip(chr(10))}\n```", plain=code)
-        elif tag in ("div", "section", "body"):
-            text = _inline_markdown(node)
-            if text:
-                self.add("paragraph", text)
-            self._nested(node)
+        elif tag in ("div", "section", "body", "row", "cell", "item"):  # containers (a table without <table>)
+            self.container(node)
         elif tag == "graphic":
             return
         else:
@@ -360,14 +383,37 @@ class _BlockBuilder:
             if text:
                 self.add("paragraph", text)
 
+    def container(self, node) -> None:
+        """Text runs between the nested blocks become paragraphs (a <lb/> ends one); nested blocks follow in order."""
+        run: list[str] = []
+
+        def flush() -> None:
+            for paragraph in "".join(run).split(_BREAK):
+                if paragraph.strip():
+                    self.add("paragraph", paragraph)
+            run.clear()
+
+        for piece in _pieces(node, _NESTED_BLOCKS, True):
+            if isinstance(piece, str):
+                run.append(piece)
+            else:
+                flush()
+                self.element(piece)
+        flush()
+
     def _nested(self, node) -> None:
         for child in node:
             if isinstance(child.tag, str) and child.tag in _NESTED_BLOCKS:
                 self.element(child)
 
     def table(self, node) -> None:
+        if not _is_simple_table(node):  # a layout table (text in it, tables in cells): a container like a div
+            self.container(node)
+            return
         rows = []
-        for row in node.iter("row"):
+        for row in node:
+            if not (isinstance(row.tag, str) and row.tag == "row"):
+                continue
             cells = [_inline_markdown(cell, frozenset()).replace("\n", " ").replace("|", "\\|") for cell in row
                      if isinstance(cell.tag, str) and cell.tag == "cell"]
             cells = [cell for cell in cells if cell]
@@ -444,8 +490,7 @@ def html_document(text: str, *, url: str | None = None, options: dict | None = N
     builder = _BlockBuilder(index, url)
     body = getattr(document, "body", None) if document is not None else None
     if body is not None:
-        for node in body:
-            builder.element(node)
+        builder.container(body)
     return HtmlPage(builder.blocks, _metadata(document, url))
 
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from ..links import mentions_buying
 from ..model import Block, Finding
-from .base import BlockCues, Context, Detector, is_link_line
+from .base import BlockCues, Context, Detector, is_link_line, non_link_text
 
 DOM_TOKENS = ("affiliate-disclosure", "affiliate-disclaimer", "disclosure", "ftc-disclosure", "sponsored-disclosure",
               "affiliate-links", "amazon-affiliate", "aff-disclosure")
@@ -23,6 +24,9 @@ class AffiliateDetector(Detector):
         count = affiliate_links(block)
         if count and is_link_line(block):
             return self.finding("link_block", f"{count} affiliate link(s)", 0.9)
+        rest = non_link_text(block).strip()
+        if count and len(rest) <= 60 and mentions_buying(rest):  # "Check the price on Amazon: <affiliate link>"
+            return self.finding("buy_line", f"{count} affiliate link(s) after a short call to buy", 0.85)
         if count and block.type == "table" and count >= max(1, block.text.count("\n") // 2):
             return self.finding("link_table", f"{count} affiliate link(s) in a table", 0.85)
         lead = hits.lead(self.kind)

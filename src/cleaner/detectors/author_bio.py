@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..model import Block, Finding
+from ..names import leading_name
 from .base import BlockCues, Context, Detector, length_strength
 
 DOM_TOKENS = ("author-bio", "authorbio", "about-author", "about-the-author", "aboutauthor", "author-box", "authorbox",
@@ -25,7 +26,7 @@ class AuthorBioDetector(Detector):
                 return self.finding("lead", lead.cue.label, length_strength(length, 0.9, 0.85, 0.5, 300, 900))
             if context.names.at_start(block.plain):  # "Written by Jane Doe": only with a name after it
                 return self.finding("byline", lead.cue.label, length_strength(length, 0.85, 0.6, 0.3))
-        if hits.phrases_of(self.kind) and context.names.find(block.plain):
+        if hits.phrases_of(self.kind) and (context.names.find(block.plain) or leading_name(block.plain)):
             # "Rosina S Khan has authored this article. For a wealth of free resources..."
             return self.finding("named_phrase", self.phrase_finding(block, hits).cue,
                                 length_strength(length, 0.9, 0.85, 0.4, 300, 900))
