@@ -2,8 +2,9 @@
 
 Every phrase lives in ``data/cues/<lang>.json`` (schema in docs/cues.md). All languages are matched on every
 document: boilerplate is often in another language than the article. Matching never uses a regular expression
-built from the phrase list: phrases are indexed by their first token and checked with ``str.startswith`` at each
-token start, so the cost is linear in the text whatever the number of phrases.
+built from the phrase list: ``phrase`` cues are found by an Aho-Corasick automaton (pyahocorasick), ``lead`` cues by
+their first token and ``str.startswith``, ``heading`` cues by a dictionary lookup; the cost is linear in the text
+whatever the number of phrases.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Iterable, Iterator
 
+import ahocorasick
 import regex
 
 from .model import KINDS
@@ -73,6 +75,13 @@ class CueMatch:
     end: int
 
 
+def _token_continues(text: str, pos: int) -> bool:
+    """True when ``pos`` is inside a run of (non-CJK) word characters, not at a token start."""
+    before, here = text[pos - 1], text[pos]
+    return (_WORD_CHAR.match(before) is not None and not _CJK_CHAR.match(before)
+            and _WORD_CHAR.match(here) is not None and not _CJK_CHAR.match(here))
+
+
 def _first_token(phrase: str) -> str | None:
     match = _TOKEN.search(phrase)
     return match.group(0) if match and match.start() == 0 else None
@@ -105,8 +114,24 @@ class CueIndex:
                     self._by_token.setdefault((cue.match, token), []).append(cue)
         for candidates in self._by_token.values():
             candidates.sort(key=lambda c: (-len(c.phrase), c.kind, c.language))
+        self._by_phrase: dict[tuple[str, str], list[Cue]] = {}
+        for cue in self.cues:
+            if cue.match != "heading":
+                self._by_phrase.setdefault((cue.match, cue.phrase), []).append(cue)
+        # Candidate finders: a trie-shaped pattern per match type finds where phrases may start, in C.
+        phrases = {match: sorted({c.phrase for c in self.cues if c.match == match}) for match in ("lead", "phrase")}
+        # Aho-Corasick: every occurrence of every phrase in one pass over the text, in C.
+        self._automaton = ahocorasick.Automaton()
+        for phrase in phrases["phrase"]:
+            self._automaton.add_word(phrase, phrase)
+        if phrases["phrase"]:
+            self._automaton.make_automaton()
         self.name_patterns = list(dict.fromkeys(name_patterns))
         self.languages = sorted({cue.language for cue in self.cues})
+
+    def may_lead(self, first_word: str) -> bool:
+        """Whether some ``lead`` cue starts with this (case-folded) word: a cheap test before normalising."""
+        return ("lead", first_word) in self._by_token
 
     def heading(self, normalized: str) -> list[Cue]:
         """Cues whose ``heading`` phrase is the whole block."""
@@ -131,11 +156,18 @@ class CueIndex:
         return list(found.values())
 
     def phrases(self, normalized: str) -> list[CueMatch]:
-        """Every ``phrase`` cue occurring anywhere in the text (first occurrence per cue)."""
+        """Every ``phrase`` cue occurring anywhere in the text (first occurrence per cue), at token boundaries."""
         found: dict[tuple[str, str], CueMatch] = {}
-        for token in _TOKEN.finditer(normalized):
-            for cue_match in self._at("phrase", normalized, token.start(), token.group(0)):
-                found.setdefault((cue_match.cue.kind, cue_match.cue.phrase), cue_match)
+        if self._automaton.kind != ahocorasick.AHOCORASICK:
+            return []
+        for end, phrase in self._automaton.iter(normalized):
+            start, end = end - len(phrase) + 1, end + 1
+            if start and _token_continues(normalized, start):
+                continue
+            if _ends_in_word(phrase) and end < len(normalized) and _WORD_CHAR.match(normalized, end):
+                continue
+            for cue in self._by_phrase.get(("phrase", phrase), ()):
+                found.setdefault((cue.kind, cue.phrase), CueMatch(cue, start, end))
         return list(found.values())
 
     def lead_phrases(self) -> Iterator[Cue]:

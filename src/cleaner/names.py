@@ -31,6 +31,19 @@ class NameMatcher:
         patterns = [_template_to_regex(template) for template, _ in cues.name_patterns if "{name}" in template]
         self._any = regex.compile("|".join(f"(?:{p})" for p in patterns).replace("(?P<name>", "(?:") or "(?!)")
         self._each = [regex.compile(p) for p in patterns]
+        # cheap tests: "written by {name}" needs its first word first; "{name} has authored..." its continuation
+        templates = [template for template, _ in cues.name_patterns if "{name}" in template]
+        self._first_words = frozenset(t.split()[0].casefold() for t in templates if not t.startswith("{name}"))
+        self._continuations = tuple(sorted({" ".join(t.replace("{name}", "", 1).split()).casefold()
+                                            for t in templates if t.startswith("{name}")} - {""}))
+
+    def may_start(self, text: str) -> bool:
+        """A cheap test before ``at_start``: could any pattern match at the start of ``text``?"""
+        words = text[:40].split(maxsplit=1)
+        if words and words[0].casefold() in self._first_words:
+            return True
+        head = " ".join(text[:200].split()).casefold()
+        return any(continuation in head for continuation in self._continuations)
 
     def find(self, text: str) -> str | None:
         """The name of the first pattern that matches anywhere in ``text``."""
