@@ -175,7 +175,10 @@ def _document_field(record: dict[str, Any], options: BatchOptions) -> str:
         if options.field not in record:
             raise RecordError(f"the record has no {options.field!r} field")
         return options.field
-    for name in ("html", "text"):
+    for name in ("html", "text"):  # the first one that is set; a null "html" beside a "text" is not the document
+        if record.get(name) is not None:
+            return name
+    for name in ("text", "html"):  # both null: say so
         if name in record:
             return name
     raise RecordError("the record has neither an 'html' nor a 'text' field (choose one with --field)")

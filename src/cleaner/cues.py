@@ -193,8 +193,9 @@ def _read_cue_file(text: str, origin: str) -> tuple[list[Cue], list[tuple[str, s
 @lru_cache(maxsize=None)
 def _builtin_cue_files() -> tuple[tuple[str, str], ...]:
     folder = resources.files("cleaner") / "data" / "cues"
-    files = sorted((entry.name, entry.read_text(encoding="utf-8")) for entry in folder.iterdir()
-                   if entry.name.endswith(".json"))
+    files = sorted(((entry.name, entry.read_text(encoding="utf-8")) for entry in folder.iterdir()
+                    if entry.name.endswith(".json")), key=lambda f: (f[0] != "en.json", f[0]))
+    # English first: a phrase several languages share is reported as English
     return tuple(files)
 
 

@@ -26,6 +26,8 @@ class Thresholds:
     """Every number the decision uses, named (as jusText does). The presets are in ``PRESETS``."""
 
     edge: float = 0.6  # strength needed at the start / end of the document
+    near_edge: float = 0.75  # ...near the end: between the last two body paragraphs (an undetected bio or notice
+    # after a detected "Subscribe now" line must not make it "mid-article")
     middle: float = 0.9  # strength needed between body paragraphs
     neighbour_margin: float = 0.15  # a candidate this close under ``edge`` goes when a neighbour went
     body_length: int = 120  # a block without finding at least this long (and with few links) is body prose
@@ -39,11 +41,15 @@ class Thresholds:
 #: Kinds whose heading may take prose paragraphs under it (a bio, a licence text, a disclosure); the others
 #: ("Related posts", "Tags", "Share this") take only short lines and link lists.
 SECTIONS_TAKE_PROSE = frozenset({"author_bio", "rights_notice", "affiliate"})
+#: A one-word heading cue ("Email", "Share", "Tags") removes itself but opens a section only for these kinds
+#: ("Biography", "License").
+ONE_WORD_SECTIONS = frozenset({"author_bio", "rights_notice"})
+SHORT_MEMBER_CHARS = 100  # a section of a link-list kind takes blocks up to this long (or link lines, list items)
 
 PRESETS: dict[str, Thresholds] = {
-    "precision": Thresholds(edge=0.75, middle=0.97, neighbour_margin=0.1, neighbour_max_chars=50),
+    "precision": Thresholds(edge=0.75, near_edge=0.9, middle=0.97, neighbour_margin=0.1, neighbour_max_chars=50),
     "balanced": Thresholds(),
-    "recall": Thresholds(edge=0.45, middle=0.85, neighbour_margin=0.2, neighbour_max_chars=120),
+    "recall": Thresholds(edge=0.45, near_edge=0.6, middle=0.85, neighbour_margin=0.2, neighbour_max_chars=120),
 }
 
 
@@ -87,6 +93,12 @@ def decide(blocks: list[Block], findings: list[list[Finding]], thresholds: Thres
     if not n:
         return decision
     top: list[Finding | None] = [f[0] if f else None for f in findings]
+    # a heading cue found twice in one document is its structure ("Biography" over every entry), not boilerplate
+    seen_cues: dict[str, int] = {}
+    for finding in top:
+        if finding is not None and finding.rule.endswith(".heading"):
+            seen_cues[finding.cue] = seen_cues.get(finding.cue, 0) + 1
+    top = [None if f is not None and f.rule.endswith(".heading") and seen_cues[f.cue] > 1 else f for f in top]
     body = [top[i] is None and _is_body(b, thresholds) for i, b in enumerate(blocks)]
     protected = [b.type == "code" or i == title_index for i, b in enumerate(blocks)]
 
@@ -95,13 +107,17 @@ def decide(blocks: list[Block], findings: list[list[Finding]], thresholds: Thres
     for i, finding in enumerate(top):
         if finding is None or not finding.opens_section or i in claimed_by:
             continue
+        if len(blocks[i].plain.split()) == 1 and finding.kind not in ONE_WORD_SECTIONS:
+            continue
         members, chars = [], 0
         for j in range(i + 1, n):
             block = blocks[j]
             other = top[j]
             if _ends_section(blocks[i], block) or (other is not None and other.opens_section):
                 break
-            if body[j] and finding.kind not in SECTIONS_TAKE_PROSE:
+            if finding.kind not in SECTIONS_TAKE_PROSE and (body[j] or not (
+                    block.type == "list_item" or len(block.plain) <= SHORT_MEMBER_CHARS or block.links
+                    and block.link_density >= 0.5)):
                 break
             if len(members) >= thresholds.section_max_blocks or chars + len(block.plain) > thresholds.section_max_chars:
                 members = []  # the "section" runs on: it is not a box under a heading, claim nothing
@@ -120,6 +136,14 @@ def decide(blocks: list[Block], findings: list[list[Finding]], thresholds: Thres
     def at_edge(i: int) -> bool:
         return i < head_end or i >= tail_start
 
+    # near the end: after the second-to-last unclaimed body paragraph
+    near_tail_start = unclaimed_body[-2] + 1 if len(unclaimed_body) > 1 else tail_start
+
+    def threshold_at(i: int) -> float:
+        if at_edge(i):
+            return thresholds.edge
+        return thresholds.near_edge if i >= near_tail_start else thresholds.middle
+
     # sections in the middle of the article may only take short blocks (link lists), never prose
     for opener, members in decision.sections.items():
         if not at_edge(opener) and any(body[j] for j in members):
@@ -137,8 +161,7 @@ def decide(blocks: list[Block], findings: list[list[Finding]], thresholds: Thres
     for i, finding in enumerate(top):
         if finding is None:
             continue
-        threshold = thresholds.edge if at_edge(i) else thresholds.middle
-        if finding.strength >= threshold:
+        if finding.strength >= threshold_at(i):
             remove(i, finding.kind, finding.rule, finding.cue, finding.strength)
     for j, opener in sorted(claimed_by.items()):
         opener_verdict = verdicts[opener]

@@ -32,13 +32,17 @@ _SINGLE_EMPHASIS = regex.compile(r"(?<![\w*])[*_](?=[^\s*_])|(?<=[^\s*_])[*_](?!
 _ESCAPE = regex.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 
 
+#: Soft hyphens, zero-width spaces, word joiners and stray byte-order marks: invisible, but they break words apart.
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
+
+
 def strip_emphasis(text: str) -> str:
     """Drop Markdown emphasis markers, inline code markers, escapes and inline HTML tags; unescape HTML entities.
 
     Linear: markers are removed where they stand, without looking for their closing twin, so ``snake_case`` and
     ``2*3`` keep their characters.
     """
-    text = text.replace("`", "")
+    text = text.replace("`", "").translate(_INVISIBLE)
     text = _DOUBLE_EMPHASIS.sub("", text)
     text = _SINGLE_EMPHASIS.sub("", text)
     text = _TAG.sub("", text)

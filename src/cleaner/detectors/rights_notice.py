@@ -21,7 +21,8 @@ class RightsNoticeDetector(Detector):
             if lead.cue.phrase in _COPYRIGHT_LEADS:
                 # "Copyright law changed..." is prose; "Copyright © 2009 Jane Doe" carries a year or a sign.
                 text = hits.normalized
-                if has_year(text) or "©" in text or "(c)" in text or "rights" in text:
+                # "(c) is largely antithetical..." is an enumeration; "(c) 2009 Jane Doe" is a notice
+                if has_year(text) or "©" in text or ("rights" in text and lead.cue.phrase != "(c)"):
                     return self.finding("copyright_line", lead.cue.label,
                                         length_strength(length, 0.95, 0.75, 0.3, 250))
             else:
