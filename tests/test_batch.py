@@ -84,7 +84,7 @@ def test_results_match_the_library_and_stats_count_removed_kinds():
     garden = by_id["garden"]
     expected = cleaner.clean(garden["text"], url=garden["url"]).to_dict()
     assert garden["cleaned"] == expected
-    assert [r["kind"] for r in garden["cleaned"]["removed"]] == ["author_bio", "source_credit"]
+    assert {r["kind"] for r in garden["cleaned"]["removed"]} == {"author_bio", "source_credit"}
     assert garden["cleaned"]["source_url"] == "http://www.example-garden-tips.com"
     assert "About the Author" not in garden["cleaned"]["text"]
     cycling = by_id["cycling"]["cleaned"]
@@ -290,3 +290,12 @@ def test_truncated_gzip_input_keeps_every_record_read_before_the_damage(jobs):
     written = out.getvalue().splitlines()
     assert failure.value.stats.records == len(written) > 0
     assert b"\n".join(written) + b"\n" == run(b"".join(data.splitlines(keepends=True)[: len(written)]), jobs=1)[1]
+
+
+def test_default_field_is_html_when_set_else_text():
+    lines = [{"id": 1, "html": None, "text": "Plain text of the article, one paragraph long enough."},
+             {"id": 2, "html": None}, {"id": 3, "text": None, "html": None}]
+    records, _raw, _stats = run(("\n".join(json.dumps(line) for line in lines) + "\n").encode(), jobs=1)
+    assert records[0]["cleaned"]["text"].startswith("Plain text") and records[0]["html"] is None
+    assert records[1]["error"] == "the 'html' field is null, not a string"
+    assert records[2]["error"] == "the 'text' field is null, not a string"

@@ -408,7 +408,11 @@ def run_batch(stream: IO[bytes], out: IO[bytes], options: BatchOptions = BatchOp
             stats.records += 1
             if error is not None:
                 stats.errors += 1
-                stats.error_messages[error.split(":")[0][:80]] += 1
+                key = re.sub(r"\d[\d,.]*", "N", error.split(":")[0])[:80]
+                if key in stats.error_messages or len(stats.error_messages) < 50:  # bounded, like all the rest
+                    stats.error_messages[key] += 1
+                else:
+                    stats.error_messages["other errors"] += 1
             stats.removed.update(kinds)
         stats.seconds = time.perf_counter() - started
         if progress is not None:
