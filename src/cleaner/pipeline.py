@@ -157,6 +157,8 @@ class Cleaner:
             blocks, metadata = page.blocks, page.metadata
             document_text = None
         else:
+            page = None
+        if page is None:
             blocks = text_blocks(text, markdown=fmt == "markdown", cues=self.cues, names=self.names)
             metadata = _metadata_from_front_matter(blocks)
             document_text = text
@@ -167,6 +169,10 @@ class Cleaner:
             findings = dom_findings(blocks, findings, self.kinds)
         title_index = find_title_index(blocks, findings)
         decision: Decision = decide(blocks, findings, self.thresholds, title_index=title_index)
+        if page is not None:  # removals from a page say where they were
+            for block, verdict in zip(blocks, decision.verdicts):
+                if not verdict.keep:
+                    block.xpath = page.locate(block)
         result = build_result(blocks, decision, names=self.names, document=document_text,
                               metadata={**metadata, "url": metadata.get("url") or url}, fmt=fmt)
         if self.detect_language:

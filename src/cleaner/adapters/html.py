@@ -15,15 +15,15 @@ Then the same detectors and decision step as for text run on the blocks; ``dom_f
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from urllib.parse import urljoin
+from functools import lru_cache
 
 import regex
 from lxml import etree, html as lxml_html
 
-from ..cues import normalize
 from ..detectors import affiliate, author_bio, call_to_action, navigation, related
 from ..errors import DecodeError
 from ..model import Block, Finding
+from .html_meta import markup_metadata
 from .inline import parse_inline
 
 #: trafilatura settings, chosen on ../shared/bench (docs/html.md): comments off is better on 4 of 5 sets and faster.
@@ -31,17 +31,14 @@ TRAFILATURA_SETTINGS = dict(
     include_comments=False,
     include_tables=True,
     include_images=False,
-    include_formatting=False,  # with links and formatting on, trafilatura keeps different text: F1 -0.03 on
-    include_links=False,       # readability (docs/html.md); links come from the page itself (DomIndex)
+    include_formatting=False,
+    include_links=True,
     favor_precision=False,
     favor_recall=False,
     fast=False,
     deduplicate=False,
 )
 
-BLOCK_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt", "blockquote", "pre", "td", "th",
-                        "figcaption", "caption", "div", "section", "article", "aside", "header", "footer", "address",
-                        "table", "tr", "ul", "ol", "dl", "form", "nav", "main", "body", "center", "font", "span"})
 _NEVER_HINT_TAGS = frozenset({"html", "body", "main", "article"})
 _INVISIBLE_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
 _MAX_HINT_SHARE = 0.4  # an element holding more than this share of the page's text is a layout wrapper, not a box
@@ -68,33 +65,37 @@ def _token_parts(token: str) -> tuple[str, ...]:
     return tuple(part for part in _PART_SPLIT.split(token.lower()) if part)
 
 
-_DOM_PATTERNS: list[tuple[str, str, tuple[str, ...]]] = [
-    (kind, token, _token_parts(token)) for kind, tokens in DOM_TOKENS.items() for token in tokens
-    if ":" not in token
-]
+#: token parts ("author", "bio") -> kind, for every DOM token of every kind
+_DOM_PARTS: dict[tuple[str, ...], str] = {
+    _token_parts(token): kind for kind, tokens in DOM_TOKENS.items() for token in tokens if ":" not in token
+}
+_MAX_PARTS = max(len(parts) for parts in _DOM_PARTS)
 
 
-def _contains_parts(parts: tuple[str, ...], wanted: tuple[str, ...]) -> bool:
-    n = len(wanted)
-    return any(parts[i:i + n] == wanted for i in range(len(parts) - n + 1))
+@lru_cache(maxsize=16384)
+def _class_hints(attr: str, value: str) -> tuple[str, ...]:
+    """Hints of one class / id attribute value: a token matches when a run of its parts is a known token
+    ("post-author-bio" holds "author-bio"; "canvas" does not hold "nav")."""
+    hints = []
+    for token in _TOKEN_SPLIT.split(value.strip()):
+        parts = _token_parts(token)
+        for size in range(min(len(parts), _MAX_PARTS), 0, -1):
+            kind = next((_DOM_PARTS[parts[i:i + size]] for i in range(len(parts) - size + 1)
+                         if parts[i:i + size] in _DOM_PARTS), None)
+            if kind is not None:
+                hints.append(f"{kind}:{attr}={token}")
+                break
+    return tuple(hints)
 
 
 def element_hints(element) -> tuple[str, ...]:
     """DOM evidence carried by the element itself, as "kind:evidence" strings (e.g. "author_bio:class=bio-box")."""
-    hints = []
     attrib = element.attrib
+    hints: list[str] = []
     for attr in ("class", "id"):
         value = attrib.get(attr)
-        if not value:
-            continue
-        for token in _TOKEN_SPLIT.split(value.strip()):
-            parts = _token_parts(token)
-            if not parts:
-                continue
-            for kind, name, wanted in _DOM_PATTERNS:
-                if _contains_parts(parts, wanted):
-                    hints.append(f"{kind}:{attr}={token}")
-                    break
+        if value:
+            hints.extend(_class_hints(attr, value))
     if attrib.get("itemprop", "").lower() == "author" or _SCHEMA_PERSON.search(attrib.get("itemtype", "")):
         hints.append("author_bio:schema.org Person / itemprop=author")
     if element.tag == "a" and "author" in attrib.get("rel", "").lower().split():
@@ -102,39 +103,34 @@ def element_hints(element) -> tuple[str, ...]:
     return tuple(dict.fromkeys(hints))
 
 
-@dataclass(slots=True)
-class DomEntry:
-    xpath: str
-    hints: tuple[str, ...]
-    links: tuple[tuple[str, str], ...] = ()  # (href, anchor text) of the element's links, in order
+_CANDIDATES = etree.XPath("//*[@class or @id or @itemprop or @itemtype or @rel]")
+#: At most this many boxes are kept; past that (a hostile page) the rest give no evidence.
+MAX_BOXES = 200
+MIN_CONTAINED_CHARS = 15  # a block shorter than this must be a box's whole text to take its hints
 
 
 @dataclass(slots=True)
 class DomIndex:
-    """Block-level elements of the page by their normalised text: XPath and inherited DOM hints."""
+    """DOM evidence: the text of each box (author box, share bar, related widget...) with its hints; a block of
+    trafilatura's output inside a box (its text is the box's text, or part of it) takes the box's hints."""
 
-    by_text: dict[str, DomEntry] = field(default_factory=dict)
-    by_prefix: dict[str, DomEntry] = field(default_factory=dict)
+    boxes: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
 
-    def add(self, text: str, entry: DomEntry) -> None:
-        """Index an element by its text; a text found twice (a TOC entry and its heading) keeps only shared hints."""
-        for table, key in ((self.by_text, text), (self.by_prefix, text[:40] if len(text) >= 40 else None)):
-            if key is None:
-                continue
-            known = table.get(key)
-            if known is None:
-                table[key] = entry
-            elif known.hints != entry.hints:
-                table[key] = DomEntry(known.xpath, tuple(h for h in known.hints if h in entry.hints), known.links)
-
-    def lookup(self, plain: str) -> DomEntry | None:
-        key = normalize(plain)
+    def lookup(self, plain: str) -> tuple[str, ...]:
+        key = text_key(plain)
         if not key:
-            return None
-        entry = self.by_text.get(key)
-        if entry is None and len(key) >= 40:
-            entry = self.by_prefix.get(key[:40])
-        return entry
+            return ()
+        hints: list[str] = []
+        for box, box_hints in self.boxes:
+            if key == box or (len(key) >= MIN_CONTAINED_CHARS and key in box):
+                hints.extend(h for h in box_hints if h not in hints)
+        return tuple(hints)
+
+
+def text_key(text: str) -> str:
+    """How a block of trafilatura's output and an element of the page are matched: their text, spaces collapsed,
+    case-folded."""
+    return " ".join(text.split()).casefold()
 
 
 def _fits_box(kind: str, size: int, linked: int) -> bool:
@@ -143,78 +139,64 @@ def _fits_box(kind: str, size: int, linked: int) -> bool:
     return not size or linked / size >= MIN_BOX_LINK_SHARE.get(kind, 0.0)
 
 
+_TEXT_OF = etree.XPath("normalize-space(.)")
+_LINK_TEXTS = etree.XPath(".//a//text()")
+
+
+def _box_size(element) -> tuple[int, int]:
+    """Text length under an element, and the part of it inside links (both computed in C)."""
+    return len(_TEXT_OF(element)), len("".join(_LINK_TEXTS(element)).strip())
+
+
+def _visible_text(element) -> str:
+    return _TEXT_OF(element)
+
+
 def build_dom_index(root) -> DomIndex:
-    """One linear walk: each text node belongs to its nearest block ancestor; hints flow down from boxes."""
-    # pass 1: visible text length, and link text length, under each element (to tell a box from a wrapper)
-    # Both passes walk the same tree in the same order: an element is known by its rank in that order.
-    lengths: list[tuple[int, int]] = []
-    stack: list[list] = []
-    total = 0
-    for event, element in etree.iterwalk(root, events=("start", "end")):
-        if not isinstance(element.tag, str):
-            continue
-        if event == "start":
-            invisible = element.tag in _INVISIBLE_TAGS or bool(stack and stack[-1][3])
-            own = 0 if invisible else len((element.text or "").strip())
-            stack.append([element, own, own if element.tag == "a" else 0, invisible, len(lengths)])
-            lengths.append((0, 0))
-        else:
-            _, size, linked, _invisible, rank = stack.pop()
-            lengths[rank] = (size, linked)
-            if stack:
-                tail = 0 if stack[-1][3] else len((element.tail or "").strip())
-                stack[-1][1] += size + tail
-                stack[-1][2] += linked + (tail if stack[-1][0].tag == "a" else 0)
-            else:
-                total = size
-    # pass 2: texts, XPaths and hints
+    """The DOM evidence of a page. Elements with a class / id / itemprop / rel (found in C) are checked against the
+    box tokens (cached per attribute value); a real box is bounded in size and link share (a wrapper of the whole
+    article that happens to be called "share-container" is not a share bar)."""
     index = DomIndex()
-    tree = root.getroottree()
-    owners: list[tuple[object, list[str], tuple[str, ...]]] = []  # (element, text pieces, hints) of open blocks
-    links: dict[int, list[tuple[str, str]]] = {}  # owner depth -> its links
-    hint_stack: list[tuple[str, ...]] = [()]
-    rank = -1
-    for event, element in etree.iterwalk(root, events=("start", "end")):
-        if not isinstance(element.tag, str):
-            if event == "end" and owners and element.tail:
-                owners[-1][1].append(element.tail)
+    total = 0
+    for element in _CANDIDATES(root):
+        if len(index.boxes) >= MAX_BOXES:
+            break
+        if not isinstance(element.tag, str) or element.tag in _NEVER_HINT_TAGS or element.tag in _INVISIBLE_TAGS:
             continue
-        tag = element.tag.lower() if isinstance(element.tag, str) else ""
-        if event == "start":
-            rank += 1
-            inherited = hint_stack[-1]
-            own_hints = ()
-            if tag not in _NEVER_HINT_TAGS:
-                size, linked = lengths[rank]
-                if not total or size <= _MAX_HINT_SHARE * total:
-                    own_hints = tuple(hint for hint in element_hints(element)
-                                      if _fits_box(hint.partition(":")[0], size, linked))
-            hints = inherited + tuple(h for h in own_hints if h not in inherited)
-            hint_stack.append(hints)
-            if tag == "a" and owners and element.get("href"):
-                anchor = _WS.sub(" ", "".join(element.itertext())).strip()
-                if anchor:
-                    links.setdefault(len(owners) - 1, []).append((element.get("href").strip(), anchor))
-            if tag in BLOCK_TAGS or not owners:
-                owners.append((element, [element.text or ""], hints))
-                links.pop(len(owners) - 1, None)
-            else:
-                owners[-1][1].append(element.text or "")
-                own_hints = tuple(h for h in own_hints if not h.partition(":")[2].startswith(("class=", "id=")))
-                if own_hints:  # an inline element with evidence (a rel="author" link) marks its block
-                    block, pieces, block_hints = owners[-1]
-                    owners[-1] = (block, pieces, block_hints + tuple(h for h in own_hints if h not in block_hints))
-        else:
-            hint_stack.pop()
-            if owners and owners[-1][0] is element:
-                _, pieces, hints = owners.pop()
-                own_links = tuple(links.pop(len(owners), ()))
-                text = normalize(_WS.sub(" ", "".join(pieces)))
-                if text:
-                    index.add(text, DomEntry(tree.getpath(element), hints, own_links))
-            if owners and element.tail:
-                owners[-1][1].append(element.tail)
+        hints = element_hints(element)
+        if not hints:
+            continue
+        if not total:
+            total = len(_visible_text(root))
+        container = [h for h in hints if h.partition(":")[2].startswith(("class=", "id="))]
+        inline = tuple(h for h in hints if h not in container)
+        if container:
+            size, linked = _box_size(element)
+            container = [h for h in container if size <= _MAX_HINT_SHARE * max(total, 1)
+                         and _fits_box(h.partition(":")[0], size, linked)]
+            if container:
+                index.boxes.append((text_key(_visible_text(element)), tuple(container)))
+        if inline:  # rel="author" / itemprop="author": the element, or the block holding a link or name
+            holder = element.getparent() if element.tag in ("a", "span") and element.getparent() is not None \
+                else element
+            text = text_key(_visible_text(holder))
+            if len(text) <= 300:
+                index.boxes.append((text, inline))
     return index
+
+
+def locate(root, plain: str) -> str | None:
+    """The XPath of the deepest element whose text is the block's text (for the removal report), or None."""
+    key = " ".join(plain.split())
+    if not key or len(key) > 2000:
+        return None
+    try:
+        found = root.xpath("//*[normalize-space(.) = $text]", text=key)
+    except (etree.XPathError, ValueError):
+        return None
+    if not found:
+        return None
+    return root.getroottree().getpath(found[-1])
 
 
 # --- trafilatura's XML to Markdown blocks ---------------------------------------------------------------------------
@@ -272,23 +254,10 @@ def _inline_markdown(element, nested: frozenset[str] = _NESTED_BLOCKS) -> str:
 class HtmlPage:
     blocks: list[Block]
     metadata: dict[str, str | None]
+    root: object = None  # the parsed page, to locate removed blocks
 
-
-def _with_links(text: str, links: tuple[tuple[str, str], ...], base_url: str | None) -> str:
-    """Wrap each link's anchor text, found in order in ``text``, as a Markdown link to its target."""
-    out, pos = [], 0
-    for href, anchor in links:
-        label = _escape(anchor)
-        found = text.find(label, pos)
-        if found < 0 or href.lower().startswith("javascript:"):
-            continue
-        if base_url and not href.startswith(("http://", "https://", "mailto:", "#")):
-            href = urljoin(base_url, href)
-        out.append(text[pos:found])
-        out.append(f"[{label}]({href.replace(' ', '%20').replace('(', '%28').replace(')', '%29')})")
-        pos = found + len(label)
-    out.append(text[pos:])
-    return "".join(out)
+    def locate(self, block: Block) -> str | None:
+        return locate(self.root, block.plain) if self.root is not None else None
 
 
 _BLOCKS_IN_CELLS = ("table", "p", "list", "quote", "head", "div")
@@ -310,9 +279,8 @@ def _is_simple_table(node) -> bool:
 
 
 class _BlockBuilder:
-    def __init__(self, index: DomIndex, base_url: str | None = None):
+    def __init__(self, index: DomIndex):
         self.index = index
-        self.base_url = base_url
         self.blocks: list[Block] = []
         self.list_id = 0
 
@@ -320,11 +288,6 @@ class _BlockBuilder:
         source = source.strip()
         if not source:
             return
-        entry = None
-        if plain is None and type_ in ("paragraph", "heading", "list_item", "quote"):
-            entry = self.index.lookup(parse_inline(source)[0])
-            if entry is not None and entry.links and "](" not in source:
-                source = _with_links(source, entry.links, self.base_url)
         if plain is None:
             body = source
             if type_ == "heading":
@@ -341,11 +304,9 @@ class _BlockBuilder:
         else:
             links = []
         plain = _WS.sub(" ", plain).strip() if type_ not in ("table", "code") else plain.strip()
-        if entry is None:
-            entry = self.index.lookup(plain)
         self.blocks.append(Block(index=len(self.blocks), type=type_, text=source, plain=plain, links=links,
                                  level=level, group=len(self.blocks), list_id=list_id,
-                                 xpath=entry.xpath if entry else None, dom_hints=entry.hints if entry else ()))
+                                 dom_hints=self.index.lookup(plain)))
 
     def element(self, node) -> None:
         tag = node.tag if isinstance(node.tag, str) else ""
@@ -461,19 +422,18 @@ def parse_html(text: str):
     return root
 
 
-def _metadata(document, url: str | None) -> dict[str, str | None]:
+def _merge_metadata(ours: dict[str, str | None], document) -> dict[str, str | None]:
+    """Our markup metadata, with trafilatura's filling the gaps (its title and author heuristics look further)."""
     if document is None:
-        return {"url": url}
-    get = lambda name: getattr(document, name, None) or None
-    return {
-        "title": get("title"),
-        "author": get("author"),
-        "date": get("date"),
-        "sitename": get("sitename"),
-        "url": get("url") or url,
-        "description": get("description"),
-        "language": get("language"),
-    }
+        return ours
+    merged = dict(ours)
+    for key in ("title", "author", "date", "sitename", "url", "description", "language"):
+        theirs = getattr(document, key, None)
+        if key in ("title", "author") and theirs:  # trafilatura cleans titles and bylines better
+            merged[key] = theirs
+        elif not merged.get(key) and theirs:
+            merged[key] = theirs
+    return merged
 
 
 def html_document(text: str, *, url: str | None = None, options: dict | None = None) -> HtmlPage:
@@ -483,15 +443,19 @@ def html_document(text: str, *, url: str | None = None, options: dict | None = N
     root = parse_html(text)
     index = build_dom_index(root)
     settings = {**TRAFILATURA_SETTINGS, **(options or {})}
+    full_metadata = settings.pop("trafilatura_metadata", False)
+    metadata = markup_metadata(root, url)
     document = trafilatura.bare_extraction(
-        root, url=url, with_metadata=True, output_format="python",
+        root, url=url, with_metadata=full_metadata, output_format="python",
         date_extraction_params={"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"},
         **settings)
-    builder = _BlockBuilder(index, url)
+    if full_metadata:
+        metadata = _merge_metadata(metadata, document)
+    builder = _BlockBuilder(index)
     body = getattr(document, "body", None) if document is not None else None
     if body is not None:
         builder.container(body)
-    return HtmlPage(builder.blocks, _metadata(document, url))
+    return HtmlPage(builder.blocks, metadata, root)
 
 
 def dom_findings(blocks: list[Block], findings: list[list[Finding]], kinds) -> list[list[Finding]]:
