@@ -12,6 +12,7 @@ from .names import NameMatcher, leading_name
 _SENTENCE_END = regex.compile(r"[.!。;:]['\"”»)]?$")
 _TABLE_SEPARATOR_ROW = regex.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _NAME_LIKE = regex.compile(r"^[\p{L}\p{M}][\p{L}\p{M}\s'’.,&()-]{1,80}$")
+_LIST_MARKER = regex.compile(r"^ {0,8}([-*+•]|\d{1,9}[.)])[ \t]+")
 
 
 # --- rendering -----------------------------------------------------------------------------------------------------
@@ -33,7 +34,14 @@ def block_text(block: Block) -> str:
             rows.append(" | ".join(cell for cell in cells if cell))
         return "\n".join(row for row in rows if row)
     if block.type == "list_item" and block.list_id >= 0 and block.start is not None:
-        return f"- {block.plain}" if block.plain else ""
+        # the item's own bullet ("-", "*", "•"), so the text reads back as the same list ("+" and "1." become "-":
+        # plain text does not read them as items); a piece split off an item ("Source: ..." after its first
+        # sentence) continues the item's line and takes none
+        marker = _LIST_MARKER.match(block.text)
+        if marker is None:
+            return block.plain
+        bullet = marker.group(1) if marker.group(1) in "-*•" else "-"
+        return f"{bullet} {block.plain}" if block.plain else ""
     return block.plain
 
 
