@@ -13,6 +13,7 @@ _SENTENCE_END = regex.compile(r"[.!。;:]['\"”»)]?$")
 _TABLE_SEPARATOR_ROW = regex.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _NAME_LIKE = regex.compile(r"^[\p{L}\p{M}][\p{L}\p{M}\s'’.,&()-]{1,80}$")
 _LIST_MARKER = regex.compile(r"^ {0,8}([-*+•]|\d{1,9}[.)])[ \t]+")
+_BLANK_LINE = regex.compile(r"\n[^\S\n]*\n")
 
 
 # --- rendering -----------------------------------------------------------------------------------------------------
@@ -80,7 +81,9 @@ def _join(blocks: list[Block], render, document: str | None) -> str:
                 gap = document[previous.end:block.start] if document is not None and block.start is not None else " "
                 out.append("\n" if "\n" in gap and render is block_markdown else " ")
             elif block.list_id >= 0 and block.list_id == previous.list_id:
-                out.append("\n")
+                # a blank line between two items (a loose list, or two lists whose separator was removed) stays
+                gap = document[previous.end:block.start] if document is not None and block.start is not None else ""
+                out.append("\n\n" if _BLANK_LINE.search(gap) else "\n")
             else:
                 out.append("\n\n")
         out.append(piece.strip("\n") if block.type != "code" else piece)
