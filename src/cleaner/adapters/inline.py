@@ -36,12 +36,27 @@ _ESCAPE = regex.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
 
 
+#: Rounds of ``_strip_once``: enough for doubly and triply escaped text ("AT&amp;amp;T"), few enough to stay linear.
+_STRIP_ROUNDS = 4
+
+
 def strip_emphasis(text: str) -> str:
     """Drop Markdown emphasis markers, inline code markers, escapes and inline HTML tags; unescape HTML entities.
 
     Linear: markers are removed where they stand, without looking for their closing twin, so ``snake_case`` and
-    ``2*3`` keep their characters.
+    ``2*3`` keep their characters. Repeated while it changes the text (a bounded number of rounds), so that what an
+    entity or an escape turns into ("&lt;b&gt;", "&amp;amp;", "\\*") is stripped too and cleaning the result
+    again changes nothing. Every round only deletes characters, so the rounds converge.
     """
+    for _ in range(_STRIP_ROUNDS):
+        stripped = _strip_once(text)
+        if stripped == text:
+            break
+        text = stripped
+    return text
+
+
+def _strip_once(text: str) -> str:
     text = text.replace("`", "").translate(_INVISIBLE)
     text = _DOUBLE_EMPHASIS.sub("", text)
     text = _SINGLE_EMPHASIS.sub("", text)
