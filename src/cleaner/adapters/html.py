@@ -116,13 +116,15 @@ class DomIndex:
 
     boxes: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
 
-    def lookup(self, plain: str) -> tuple[str, ...]:
+    def lookup(self, plain: str, heading: bool = False) -> tuple[str, ...]:
+        """Hints of the boxes holding this text. A heading must be a box's whole text: the same words inside a
+        table of contents or a related-posts list are the box's, not the heading's."""
         key = text_key(plain)
         if not key:
             return ()
         hints: list[str] = []
         for box, box_hints in self.boxes:
-            if key == box or (len(key) >= MIN_CONTAINED_CHARS and key in box):
+            if key == box or (not heading and len(key) >= MIN_CONTAINED_CHARS and key in box):
                 hints.extend(h for h in box_hints if h not in hints)
         return tuple(hints)
 
@@ -306,7 +308,7 @@ class _BlockBuilder:
         plain = _WS.sub(" ", plain).strip() if type_ not in ("table", "code") else plain.strip()
         self.blocks.append(Block(index=len(self.blocks), type=type_, text=source, plain=plain, links=links,
                                  level=level, group=len(self.blocks), list_id=list_id,
-                                 dom_hints=self.index.lookup(plain)))
+                                 dom_hints=self.index.lookup(plain, heading=type_ == "heading")))
 
     def element(self, node) -> None:
         tag = node.tag if isinstance(node.tag, str) else ""
