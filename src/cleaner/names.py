@@ -9,6 +9,8 @@ from .cues import CueIndex
 # 1-6 capitalised words, with the particles names carry; or a run of CJK characters (no case there).
 _CAPITALISED = r"\p{Lu}[\p{L}\p{M}'’.\-]{0,30}"
 _PARTICLE = r"(?:de|del|della|der|den|di|da|das|dos|du|des|la|le|van|von|ten|ter|y|e|bin|ibn|al|el|d'|l')"
+_PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
+_CJK_START = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _NAME = (rf"(?P<name>{_CAPITALISED}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAPITALISED}){{0,5}}"
          r"|[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{2,12})")
 
@@ -33,17 +35,31 @@ class NameMatcher:
         self._each = [regex.compile(p) for p in patterns]
         # cheap tests: "written by {name}" needs its first word first; "{name} has authored..." its continuation
         templates = [template for template, _ in cues.name_patterns if "{name}" in template]
-        self._first_words = frozenset(t.split()[0].casefold() for t in templates if not t.startswith("{name}"))
+        # the words before {name}, whitespace-normalised and case-folded ("this article was written by")
+        self._prefixes = tuple(sorted({" ".join(t.partition("{name}")[0].split()).casefold()
+                                       for t in templates if not t.startswith("{name}")}))
         self._continuations = tuple(sorted({" ".join(t.replace("{name}", "", 1).split()).casefold()
                                             for t in templates if t.startswith("{name}")} - {""}))
 
     def may_start(self, text: str) -> bool:
         """A cheap test before ``at_start``: could any pattern match at the start of ``text``?"""
-        words = text[:40].split(maxsplit=1)
-        if words and words[0].casefold() in self._first_words:
+        head = text[:200]
+        if " ".join(head.split()).casefold().startswith(self._prefixes):
             return True
-        head = " ".join(text[:200].split()).casefold()
-        return any(continuation in head for continuation in self._continuations)
+        if not self._continuations or not head[:1]:
+            return False
+        if not head[0].isupper():  # a name starts with a capital, or is CJK
+            return _CJK_START.match(head) is not None and any(
+                continuation in " ".join(head.split()).casefold() for continuation in self._continuations)
+        # "{name} has authored...": the continuation right after a run of capitalised words (and particles)
+        words = head.split()
+        for k, word in enumerate(words[:12]):
+            if word[0].isupper():
+                if " ".join(words[k + 1:k + 9]).casefold().startswith(self._continuations):
+                    return True
+            elif word.casefold() not in _PARTICLES:
+                break
+        return False
 
     def find(self, text: str) -> str | None:
         """The name of the first pattern that matches anywhere in ``text``."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -173,25 +174,36 @@ def _scan(document: str, markdown: bool) -> list[_Raw]:
     return raws
 
 
+@lru_cache(maxsize=16)
+def _longest_lead(cues: CueIndex) -> int:
+    return max((len(cue.phrase) for cue in cues.lead_phrases()), default=0)
+
+
 class BlockSplitter:
     """Splits a paragraph at lines and sentences that start with a boilerplate cue."""
 
     def __init__(self, cues: CueIndex, names: NameMatcher):
         self.cues = cues
         self.names = names
+        self._lead_chars = _longest_lead(cues)
+        self._lead_probe = self._lead_chars + 32
 
     def _splits_here(self, text: str, pos: int) -> bool:
         probe = text[pos:pos + _MAX_SENTENCE_PROBE]
         first = _PROBE_PREFIX.match(probe)
-        if first is not None and not self.cues.may_lead(first.group(1).casefold()) \
-                and not self.names.may_start(probe):
+        may_name = self.names.may_start(probe)
+        if first is not None and not self.cues.may_lead(first.group(1).casefold()) and not may_name:
             return False  # cheap test first: no cue starts with this word, no name pattern can match
-        normalized = normalize(probe)
+        # A lead cue is at most ``_lead_chars`` long: normalising the start of the probe is enough when it leaves
+        # more than that (the normalised start is the start of the normalised probe but for its last character).
+        normalized = normalize(probe[:self._lead_probe])
+        if len(normalized) < self._lead_chars + 2 and len(probe) > self._lead_probe:
+            normalized = normalize(probe)
         for cue_match in self.cues.lead(normalized):
             phrase = cue_match.cue.phrase
             if ":" in phrase or " " in phrase or not phrase[:1].isalnum():
                 return True
-        return self.names.at_start(probe) is not None
+        return may_name and self.names.at_start(probe) is not None
 
     def split_points(self, text: str, line_starts: bool) -> list[int]:
         points = []
