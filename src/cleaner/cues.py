@@ -42,12 +42,18 @@ _WHITESPACE = regex.compile(r"\s+")
 
 def normalize(text: str) -> str:
     """The form both cue phrases and blocks take before matching (see docs/cues.md)."""
-    text = unicodedata.normalize("NFKC", text).casefold().translate(_QUOTES)
-    text = _EMPHASIS.sub("", text)
-    text = _WHITESPACE.sub(" ", text).strip()
-    text = _LEADING_MARKERS.sub("", text)
-    text = _LEADING_SYMBOLS.sub("", text)
-    return _SPACE_BEFORE_COLON.sub("", text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+    text = text.casefold()
+    if not text.isascii() or "`" in text:
+        text = text.translate(_QUOTES)
+    if "*" in text or "_" in text or "~" in text or "\\" in text:
+        text = _EMPHASIS.sub("", text)
+    text = " ".join(text.split())
+    if text and not text[0].isalpha():  # markers ("- ", "1. ", "#") and symbols start with a non-letter
+        text = _LEADING_MARKERS.sub("", text)
+        text = _LEADING_SYMBOLS.sub("", text)
+    return _SPACE_BEFORE_COLON.sub("", text) if " :" in text else text
 
 
 def heading_key(normalized: str) -> str:

@@ -57,7 +57,9 @@ def strip_emphasis(text: str) -> str:
 
 
 def _strip_once(text: str) -> str:
-    text = text.replace("`", "").translate(_INVISIBLE)
+    text = text.replace("`", "")
+    if not text.isascii():
+        text = text.translate(_INVISIBLE)
     text = _DOUBLE_EMPHASIS.sub("", text)
     text = _SINGLE_EMPHASIS.sub("", text)
     text = _TAG.sub("", text)
