@@ -22,6 +22,7 @@ import json
 import os
 import platform
 import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -96,6 +97,7 @@ def run_batch(source: Path, jobs: int, records: int) -> dict:
     command = [sys.executable, "-m", "cleaner.cli", "batch", str(source), "-o", str(target), "--jobs", str(jobs), "-q",
                "--stats", str(stats_path)]
     peak = {"tree": 0, "process": 0, "parent": 0}
+    usage_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     process = subprocess.Popen(command)
     done = threading.Event()
@@ -117,6 +119,8 @@ def run_batch(source: Path, jobs: int, records: int) -> dict:
     sampler.start()
     status = process.wait()
     seconds = time.perf_counter() - started
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (usage.ru_utime - usage_before.ru_utime) + (usage.ru_stime - usage_before.ru_stime)
     done.set()
     sampler.join()
     if status != 0:
@@ -126,7 +130,7 @@ def run_batch(source: Path, jobs: int, records: int) -> dict:
     assert lines == records == stats["records"], (lines, records, stats)
     target.unlink()
     return {"jobs": jobs, "records": records, "errors": stats["errors"], "wall_s": seconds,
-            "docs_s": records / seconds, "docs_s_inside": stats["docs_per_second"],
+            "docs_s": records / seconds, "docs_s_inside": stats["docs_per_second"], "cpu_s": cpu,
             "peak_tree_mib": peak["tree"] / 1024, "peak_process_mib": peak["process"] / 1024,
             "peak_parent_mib": peak["parent"] / 1024}
 
@@ -151,6 +155,8 @@ def cpu_model() -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--html", type=int, default=240, help="HTML records for the throughput runs (default 240)")
+    parser.add_argument("--text", type=int, default=3000,
+                        help="text records for the throughput runs, the gold texts cycled (default 3000)")
     parser.add_argument("--memory-n", type=int, default=2000, help="N of the N / 10 N memory runs (default 2000)")
     parser.add_argument("--repeat", type=int, default=2, help="runs of each throughput figure, the best kept (default 2)")
     parser.add_argument("--wait-idle", type=float, default=0, metavar="MINUTES",
@@ -172,7 +178,8 @@ def main() -> int:
     results: dict[str, list[dict]] = {}
     with tempfile.TemporaryDirectory(prefix="cleaner-bench-") as tmp:
         tmp_path = Path(tmp)
-        inputs = {"html": (tmp_path / "html.jsonl", html), "text": (tmp_path / "text.jsonl", texts)}
+        text_records = list(itertools.islice(itertools.cycle(texts), max(args.text, 1)))
+        inputs = {"html": (tmp_path / "html.jsonl", html), "text": (tmp_path / "text.jsonl", text_records)}
         for name, (path, records) in inputs.items():
             count = write_jsonl(path, records)
             size = path.stat().st_size / 2**20
@@ -187,7 +194,7 @@ def main() -> int:
                 row["mib"] = size
                 results.setdefault(name, []).append(row)
                 print(f"{name:5} jobs={jobs}: {count} records ({size:.1f} MiB), {row['errors']} errors, "
-                      f"{row['wall_s']:.1f} s, {row['docs_s']:.1f} docs/s (inside the batch "
+                      f"{row['wall_s']:.1f} s, CPU {row['cpu_s']:.1f} s, {row['docs_s']:.1f} docs/s (inside the batch "
                       f"{row['docs_s_inside']:.1f}), peak RSS tree {row['peak_tree_mib']:.0f} MiB", flush=True)
         for n in (args.memory_n, 10 * args.memory_n):
             path = tmp_path / f"memory-{n}.jsonl"
@@ -220,18 +227,20 @@ def render(results: dict[str, list[dict]], n_html: int, n_text: int, load: tuple
         f"`python -m cleaner.cli batch IN -o OUT --jobs J` as a subprocess; docs/s = records / wall time, "
         f"interpreter and worker start-up included (in brackets: the batch's own summary, which excludes the "
         f"interpreter start-up). 1-minute load average before / after the runs: {load[0]:.2f} / {load[1]:.2f} "
-        f"(anything else running on the machine shares its {cores()} cores).",
+        f"(anything else running on the machine shares its {cores()} cores). CPU s: user + system time of the "
+        f"batch's processes (the work to share between the cores).",
         "",
-        "| input | records | MiB | --jobs 1 docs/s | --jobs 2 docs/s | speed-up | errors |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| input | records | MiB | --jobs 1 docs/s | --jobs 2 docs/s | speed-up | CPU s, jobs 1 / 2 | errors |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     labels = {"html": f"HTML pages of ../shared/bench (round-robin over the sets, first {n_html})",
-              "text": f"gold text of ../shared/bench as \"text\" records (all {n_text})"}
+              "text": f"gold text of ../shared/bench as \"text\" records ({n_text} texts, cycled)"}
     for name in ("html", "text"):
         one, two = results[name]
         lines.append(f"| {labels[name]} | {one['records']:,} | {one['mib']:.1f} | {one['docs_s']:.1f} "
                      f"({one['docs_s_inside']:.1f}) | {two['docs_s']:.1f} ({two['docs_s_inside']:.1f}) | "
-                     f"{two['docs_s'] / one['docs_s']:.2f}x | {one['errors']} |")
+                     f"{two['docs_s'] / one['docs_s']:.2f}x | {one['cpu_s']:.1f} / {two['cpu_s']:.1f} | "
+                     f"{one['errors']} |")
     small, large = results["memory"]
     lines += [
         "",

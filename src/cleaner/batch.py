@@ -35,7 +35,7 @@ from .pipeline import FORMATS, Cleaner
 DEFAULT_MAX_RECORD_BYTES = 32 * 1024 * 1024
 #: Default number of records sent to a worker at once, and the byte budget that closes a chunk early.
 DEFAULT_CHUNK_SIZE = 16
-DEFAULT_CHUNK_BYTES = 2 * 1024 * 1024
+DEFAULT_CHUNK_BYTES = 512 * 1024
 #: Chunks in flight per worker (the window that bounds memory).
 WINDOW_PER_JOB = 4
 #: Records in a row whose worker died, each alone on a fresh pool, before the batch gives up (WorkerPoolError).
