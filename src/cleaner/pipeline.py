@@ -175,6 +175,8 @@ class Cleaner:
                     block.xpath = page.locate(block)
         result = build_result(blocks, decision, names=self.names, document=document_text,
                               metadata={**metadata, "url": metadata.get("url") or url}, fmt=fmt)
+        if page is not None and page.warnings:
+            result.warnings[:0] = page.warnings
         if self.detect_language:
             result.language = detect_language(result.text) or metadata.get("language")
         return result

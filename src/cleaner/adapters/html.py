@@ -24,6 +24,7 @@ from ..detectors import affiliate, author_bio, call_to_action, navigation, relat
 from ..errors import DecodeError
 from ..model import Block, Finding
 from .html_meta import markup_metadata
+from .depth import MAX_DEPTH, flatten_deep_html
 from .inline import parse_inline
 
 #: trafilatura settings, chosen on ../shared/bench (docs/html.md): comments off is better on 4 of 5 sets and faster.
@@ -257,6 +258,7 @@ class HtmlPage:
     blocks: list[Block]
     metadata: dict[str, str | None]
     root: object = None  # the parsed page, to locate removed blocks
+    warnings: list[str] = field(default_factory=list)  # what the parsing had to do (a page flattened...)
 
     def locate(self, block: Block) -> str | None:
         return locate(self.root, block.plain) if self.root is not None else None
@@ -411,16 +413,28 @@ def _parser() -> lxml_html.HTMLParser:
                                 collect_ids=False, default_doctype=False, huge_tree=False)
 
 
-def parse_html(text: str):
-    """The page's element tree, parsed without network access, entity expansion or DTD loading."""
+def parse_html(text: str, warnings: list[str] | None = None):
+    """The page's element tree, parsed without network access, entity expansion or DTD loading.
+
+    A page nested deeper than the parser goes (256 levels) is flattened below ``depth.MAX_DEPTH`` and parsed again,
+    with a line in ``warnings``: the parser would otherwise drop everything after the deep part."""
     # lxml refuses str input that declares an encoding; the text is already decoded.
-    data = text.encode("utf-8", errors="surrogatepass")
-    parser = lxml_html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, collect_ids=False,
-                                  default_doctype=False, encoding="utf-8")
-    try:
-        root = lxml_html.document_fromstring(data, parser=parser)
-    except (etree.ParserError, ValueError) as error:
-        raise DecodeError(f"the HTML could not be parsed: {error}") from error
+    for attempt in (0, 1):
+        data = text.encode("utf-8", errors="surrogatepass")
+        parser = lxml_html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, collect_ids=False,
+                                      default_doctype=False, encoding="utf-8")
+        try:
+            root = lxml_html.document_fromstring(data, parser=parser)
+        except (etree.ParserError, ValueError) as error:
+            raise DecodeError(f"the HTML could not be parsed: {error}") from error
+        if attempt or not any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log):
+            break
+        text, flattened = flatten_deep_html(text)
+        if not flattened:
+            break
+        if warnings is not None:
+            warnings.append(f"the page is nested deeper than {MAX_DEPTH} levels: {flattened:,} tags below that "
+                            "depth were removed (their text was kept)")
     return root
 
 
@@ -442,7 +456,8 @@ def html_document(text: str, *, url: str | None = None, options: dict | None = N
     """Blocks and metadata of an HTML page."""
     import trafilatura
 
-    root = parse_html(text)
+    warnings: list[str] = []
+    root = parse_html(text, warnings)
     index = build_dom_index(root)
     settings = {**TRAFILATURA_SETTINGS, **(options or {})}
     full_metadata = settings.pop("trafilatura_metadata", False)
@@ -457,7 +472,7 @@ def html_document(text: str, *, url: str | None = None, options: dict | None = N
     body = getattr(document, "body", None) if document is not None else None
     if body is not None:
         builder.container(body)
-    return HtmlPage(builder.blocks, metadata, root)
+    return HtmlPage(builder.blocks, metadata, root, warnings)
 
 
 def dom_findings(blocks: list[Block], findings: list[list[Finding]], kinds) -> list[list[Finding]]:
