@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .detectors.base import _SENTENCE_END
 from .model import Block, Finding
 
 
@@ -44,7 +45,10 @@ SECTIONS_TAKE_PROSE = frozenset({"author_bio", "rights_notice", "affiliate"})
 #: A one-word heading cue ("Email", "Share", "Tags") removes itself but opens a section only for these kinds
 #: ("Biography", "License").
 ONE_WORD_SECTIONS = frozenset({"author_bio", "rights_notice"})
-SHORT_MEMBER_CHARS = 100  # a section of a link-list kind takes blocks up to this long (or link lines, list items)
+SHORT_MEMBER_CHARS = 100  # a "Related posts" section takes blocks up to this long (or link lines, list items)
+#: Menus and share bars take only link lines and list items under them ("Skip to content" does not take the title).
+LINKS_ONLY_SECTIONS = frozenset({"navigation", "call_to_action"})
+REPEATED_HEADING = 3
 
 PRESETS: dict[str, Thresholds] = {
     "precision": Thresholds(edge=0.75, near_edge=0.9, middle=0.97, neighbour_margin=0.1, neighbour_max_chars=50),
@@ -93,12 +97,14 @@ def decide(blocks: list[Block], findings: list[list[Finding]], thresholds: Thres
     if not n:
         return decision
     top: list[Finding | None] = [f[0] if f else None for f in findings]
-    # a heading cue found twice in one document is its structure ("Biography" over every entry), not boilerplate
+    # a heading cue found three times or more in one document is its structure ("Biography" over every entry), not
+    # boilerplate (a share bar at the top and the bottom is found twice)
     seen_cues: dict[str, int] = {}
     for finding in top:
         if finding is not None and finding.rule.endswith(".heading"):
             seen_cues[finding.cue] = seen_cues.get(finding.cue, 0) + 1
-    top = [None if f is not None and f.rule.endswith(".heading") and seen_cues[f.cue] > 1 else f for f in top]
+    top = [None if f is not None and f.rule.endswith(".heading") and seen_cues[f.cue] >= REPEATED_HEADING else f
+           for f in top]
     body = [top[i] is None and _is_body(b, thresholds) for i, b in enumerate(blocks)]
     protected = [b.type == "code" or i == title_index for i, b in enumerate(blocks)]
 
@@ -115,9 +121,14 @@ def decide(blocks: list[Block], findings: list[list[Finding]], thresholds: Thres
             other = top[j]
             if _ends_section(blocks[i], block) or (other is not None and other.opens_section):
                 break
-            if finding.kind not in SECTIONS_TAKE_PROSE and (body[j] or not (
-                    block.type == "list_item" or len(block.plain) <= SHORT_MEMBER_CHARS or block.links
-                    and block.link_density >= 0.5)):
+            lines = [line for line in block.text.splitlines() if line.strip()]
+            linkish = block.type == "list_item" or (block.links and block.link_density >= 0.5) or (
+                len(block.plain) <= 60 and not _SENTENCE_END.search(block.plain) and j != title_index) or (
+                len(lines) >= 2 and all(len(line) <= SHORT_MEMBER_CHARS for line in lines))  # a list as lines
+            if finding.kind in LINKS_ONLY_SECTIONS and not (linkish or other is not None):
+                break
+            if finding.kind not in SECTIONS_TAKE_PROSE and not linkish and (
+                    body[j] or len(block.plain) > SHORT_MEMBER_CHARS):
                 break
             if len(members) >= thresholds.section_max_blocks or chars + len(block.plain) > thresholds.section_max_chars:
                 members = []  # the "section" runs on: it is not a box under a heading, claim nothing
@@ -187,8 +198,15 @@ def decide(blocks: list[Block], findings: list[list[Finding]], thresholds: Thres
                 remove(i, finding.kind, finding.rule, finding.cue, finding.strength)
                 changed = True
                 continue
-            closed = (before is None or not before.keep) and (after is None or not after.keep)
             block = blocks[i]
+            same_paragraph = any(v is not None and not v.keep and blocks[j].group == block.group
+                                 for j, v in ((i - 1, before), (i + 1, after)) if 0 <= j < n)
+            if finding is None and same_paragraph and len(block.plain) <= thresholds.neighbour_max_chars:
+                # "Don't miss out!" split from "Subscribe now to..." goes with it
+                remove(i, removed_neighbour.kind, "neighbour.same_paragraph", "", removed_neighbour.confidence * 0.8)
+                changed = True
+                continue
+            closed = (before is None or not before.keep) and (after is None or not after.keep)
             if finding is None and not body[i] and closed and i >= tail_start and block.type not in ("rule", "table") \
                     and len(block.plain) <= thresholds.neighbour_max_chars:
                 remove(i, removed_neighbour.kind, "neighbour.between_removed", "", removed_neighbour.confidence * 0.8)

@@ -107,12 +107,18 @@ _PHRASE_RULES = (".phrase", ".disclosure", ".named_phrase")
 def find_title_index(blocks: list[Block], findings) -> int | None:
     """The first block when it reads as a title (a heading, or a short line that is not a sentence) and no
     structural rule (a heading cue, a cue at its start, a link line) fired on it."""
+    skipped = 0
     for i, block in enumerate(blocks):
         if block.type in ("front_matter", "rule"):
             continue
         structural = [f for f in findings[i] if not f.rule.endswith(_PHRASE_RULES)]
+        if structural and skipped < 3:  # "Skip to content", a breadcrumb: the title may come after them
+            skipped += 1
+            continue
         if structural or not is_title_like(block) or len(blocks) == 1:
             return None
+        if skipped and len(block.plain.split()) < 3:
+            continue  # after a menu or a share heading, one or two words are more of it ("Facebook")
         return i
     return None
 

@@ -205,12 +205,23 @@ class BlockSplitter:
                 return True
         return may_name and self.names.at_start(probe) is not None
 
+    def _heading_line_before(self, text: str, pos: int) -> bool:
+        """Whether the line ending just before ``pos`` is a heading cue on its own ("Related Posts", "分享到：")."""
+        start = text.rfind("\n", 0, max(0, pos - 1)) + 1
+        line = text[start:pos].strip()
+        return 0 < len(line) <= 60 and bool(self.cues.heading(normalize(line)))
+
     def split_points(self, text: str, line_starts: bool) -> list[int]:
         points = []
+        heading_lines = set()
         if line_starts:
-            points.extend(m.end() for m in _LINE_START.finditer(text))
+            for match in _LINE_START.finditer(text):
+                points.append(match.end())
+                if self._heading_line_before(text, match.start()):
+                    heading_lines.add(match.end())
         points.extend(m.end() for m in _SENTENCE_START.finditer(text))
-        return sorted(p for p in set(points) if 0 < p < len(text) and self._splits_here(text, p))
+        return sorted(p for p in set(points) if 0 < p < len(text)
+                      and (p in heading_lines or self._splits_here(text, p)))
 
 
 def text_blocks(document: str, *, markdown: bool, cues: CueIndex, names: NameMatcher) -> list[Block]:

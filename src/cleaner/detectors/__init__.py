@@ -26,8 +26,8 @@ DETECTORS: tuple[Detector, ...] = (
 def detect_all(block, context: Context, detectors=DETECTORS) -> list:
     """All findings on one block, strongest first."""
     hits = BlockCues.of(block, context.cues)
-    if not (hits.headings or hits.leads or hits.phrases or block.links):
-        return []  # every rule needs a cue or a link: most body paragraphs stop here
+    if not (hits.headings or hits.leads or hits.phrases or block.links or context.names.may_start(block.plain)):
+        return []  # every rule needs a cue, a link or a name pattern: most body paragraphs stop here
     findings = [f for d in detectors if (f := d.detect(block, hits, context)) is not None]
     return sorted(findings, key=lambda f: -f.strength)
 

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from ..cues import normalize
 from ..model import Block, Finding
 from ..names import leading_name
-from .base import BlockCues, Context, Detector, length_strength
+from .base import BlockCues, Context, Detector, is_heading_like, length_strength
+
+#: "About <name>" headings, in the languages of the cue files ("à propos de", "über"...): checked with the names.
+_ABOUT = ("about ", "à propos de ", "a propos de ", "über ", "sobre ", "acerca de ", "informazioni su ", "over ",
+          "o autorze", "об авторе")
 
 DOM_TOKENS = ("author-bio", "authorbio", "about-author", "about-the-author", "aboutauthor", "author-box", "authorbox",
               "bio-box", "biobox", "author-info", "author-details", "author-description", "author-card",
@@ -19,6 +24,16 @@ class AuthorBioDetector(Detector):
         heading = self.heading_finding(block, hits)
         if heading:
             return heading
+        if is_heading_like(block) and len(block.plain.split()) <= 6 and hits.normalized.startswith(_ABOUT):
+            name = context.names.at_start(block.plain)  # "About Jane Doe" over a bio
+            if name and len(name.split()) >= 2 and block.plain.rstrip(" :").endswith(name):
+                return self.finding("about_name", f"about {{name}}: {name}", 0.9, opens_section=True)
+        first_line, _, rest = block.text.strip().partition("\n")
+        if rest and len(first_line.split()) <= 6 and normalize(first_line).startswith(_ABOUT):
+            name = context.names.at_start(first_line)  # "About Jane Doe\nJane Doe has covered..." in one block
+            if name and len(name.split()) >= 2 and name in rest:
+                return self.finding("about_name", f"about {{name}}: {name}",
+                                    length_strength(len(hits.normalized), 0.9, 0.85, 0.5, 300, 900))
         length = len(hits.normalized)
         lead = hits.lead(self.kind)
         if lead is not None:
