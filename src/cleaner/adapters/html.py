@@ -225,8 +225,9 @@ def _pieces(element, nested: frozenset[str], breaks: bool) -> list:
             if tag == "ref":
                 label = _WS.sub(" ", "".join(child.itertext())).strip()
                 target = child.get("target", "")
-                if target and label:
-                    out.append(f"[{_escape(label)}]({target.replace(' ', '%20').replace(')', '%29')})")
+                if target and label and not target.lower().startswith("javascript:"):
+                    safe = target.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
+                    out.append(f"[{_escape(label)}]({safe})")
                 else:
                     out.append(_escape(label))
             elif tag == "hi":
