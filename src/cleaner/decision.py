@@ -81,6 +81,11 @@ def _is_body(block: Block, thresholds: Thresholds) -> bool:
             and block.link_density < thresholds.body_max_link_density)
 
 
+def _has_words(block: Block) -> bool:
+    """A block that says something: not a rule, not front matter, not an empty code fence."""
+    return block.type not in ("rule", "front_matter") and any(char.isalnum() for char in block.plain)
+
+
 def _ends_section(opener: Block, block: Block) -> bool:
     if block.type != "heading":
         return False
@@ -221,8 +226,8 @@ def decide(blocks: list[Block], findings: list[list[Finding]], thresholds: Thres
                 verdicts[i] = Verdict()
         decision.warnings.append(
             "the rules would have removed most of the article body; its paragraphs were kept (check the result)")
-    elif not body_chars and n and all(not v.keep for v in verdicts if v is not None) and \
-            any(blocks[i].plain for i in range(n)):
+    elif not body_chars and n and all(not verdicts[i].keep for i in range(n) if _has_words(blocks[i])) and \
+            any(_has_words(block) for block in blocks):
         for i in range(n):
             verdicts[i] = Verdict()
         decision.warnings.append("every block looked like boilerplate; nothing was removed (check the input)")
