@@ -136,6 +136,9 @@ class CleanResult:
     sitename: str | None = None
     url: str | None = None
     description: str | None = None
+    #: (start, end) offsets into the input of every kept block, for text and Markdown input (empty for HTML): with
+    #: the ``removed`` spans they cover every non-blank character of the input (docs/reliability.md). Not in to_dict.
+    kept: list[tuple[int, int]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -167,6 +167,7 @@ def build_result(blocks: list[Block], decision: Decision, *, names: NameMatcher,
                  metadata: dict[str, str | None], fmt: str) -> CleanResult:
     kept = [b for b, v in zip(blocks, decision.verdicts) if v.keep]
     result = CleanResult(format=fmt)
+    result.kept = [(b.start, b.end) for b in kept if b.start is not None and b.end is not None]
     result.text = _join(kept, block_text, document)
     result.markdown = _join(kept, block_markdown, document)
     last_owner: int | None = None  # the section (heading index) the last removal belongs to
