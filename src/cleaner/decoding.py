@@ -39,6 +39,11 @@ def _looks_binary(data: bytes) -> bool:
     return controls / len(head) > 0.05
 
 
+def _max_replacements(text: str) -> int:
+    """How many undecodable bytes a document may have and still be read (with U+FFFD in their place)."""
+    return max(8, len(text) // 100)
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """(text, charset). Raises DecodeError for data that is not text in any plausible charset."""
     for bom, encoding in _BOMS:
@@ -46,6 +51,10 @@ def decode(data: bytes) -> tuple[str, str]:
             try:
                 return data[len(bom):].decode(encoding), encoding
             except UnicodeDecodeError as error:
+                # a page cut in the middle of a character (odd length in UTF-16) or with a few bad bytes: keep it
+                text = data[len(bom):].decode(encoding, errors="replace")
+                if text.count("\ufffd") <= _max_replacements(text):
+                    return text, f"{encoding} (with replacements)"
                 raise DecodeError(f"the data starts with a {encoding} byte-order mark but does not decode: {error}")
     if _looks_binary(data):
         raise DecodeError("the data looks binary (many control bytes), not a text or HTML document")
@@ -69,7 +78,7 @@ def decode(data: bytes) -> tuple[str, str]:
             pass
     # Mostly UTF-8 with a few broken bytes: keep the text, mark the bad bytes.
     text = data.decode("utf-8", errors="replace")
-    if text.count("\ufffd") <= max(8, len(text) // 100):
+    if text.count("\ufffd") <= _max_replacements(text):
         return text, "utf-8 (with replacements)"
     raise DecodeError("the bytes decode in no plausible charset (tried BOM, UTF-8, the declared charset, detection)")
 
