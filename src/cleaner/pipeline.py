@@ -177,6 +177,10 @@ class Cleaner:
                               metadata={**metadata, "url": metadata.get("url") or url}, fmt=fmt)
         if page is not None and page.warnings:
             result.warnings[:0] = page.warnings
+        if not result.text.strip():
+            result.warnings.append("no article text was found in the document (all of it is markup, code fences, "
+                                   "comments or scripts)" if not result.removed else
+                                   "nothing is left of the document after the removals")
         if self.detect_language:
             result.language = detect_language(result.text) or metadata.get("language")
         return result
