@@ -32,6 +32,7 @@ _WORD_CHAR = regex.compile(r"\w")
 
 # --- normalisation -------------------------------------------------------------------------------------------------
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "“": '"', "”": '"', "„": '"', "«": "«"})
+_QUOTE_CHARS = "’‘ʼ´“”„"
 _EMPHASIS = regex.compile(r"[*_~]+|\\")
 _LEADING_MARKERS = regex.compile(r"^(?:\s*(?:#{1,6}|>|[-+•·▪►▶→»|]|\d{1,3}[.)])\s+)+")
 _LEADING_SYMBOLS = regex.compile(r"^[[\s\p{So}\p{Sk}\p{Sm}\p{Cf}\uFE0F※→←⇒]--[©®℗]]+", regex.V1)
@@ -45,7 +46,7 @@ def normalize(text: str) -> str:
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text)
     text = text.casefold()
-    if not text.isascii() or "`" in text:
+    if "`" in text or (not text.isascii() and any(char in text for char in _QUOTE_CHARS)):
         text = text.translate(_QUOTES)
     if "*" in text or "_" in text or "~" in text or "\\" in text:
         text = _EMPHASIS.sub("", text)

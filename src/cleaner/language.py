@@ -77,7 +77,12 @@ def sample(text: str, size: int = SAMPLE_CHARS) -> str:
     return _NOISE.sub(" ", text)
 
 
+_ANY_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Greek}\p{Hebrew}\p{Thai}]")
+
+
 def _by_script(probe: str, letters: int) -> str | None:
+    if probe.isascii() or not _ANY_SCRIPT.search(probe):
+        return None  # Latin (or Cyrillic, Arabic...): the stopwords and langdetect tell
     counts = {name: len(pattern.findall(probe)) for name, pattern in _SCRIPTS.items()}
     if counts["kana"] >= 0.05 * letters:
         return "ja"

@@ -38,13 +38,16 @@ class NameMatcher:
         # the words before {name}, whitespace-normalised and case-folded ("this article was written by")
         self._prefixes = tuple(sorted({" ".join(t.partition("{name}")[0].split()).casefold()
                                        for t in templates if not t.startswith("{name}")}))
+        self._prefix_words = frozenset(prefix.split()[0] for prefix in self._prefixes if prefix)
         self._continuations = tuple(sorted({" ".join(t.replace("{name}", "", 1).split()).casefold()
                                             for t in templates if t.startswith("{name}")} - {""}))
 
     def may_start(self, text: str) -> bool:
         """A cheap test before ``at_start``: could any pattern match at the start of ``text``?"""
         head = text[:200]
-        if " ".join(head.split()).casefold().startswith(self._prefixes):
+        first = head.split(maxsplit=1)[:1]
+        if first and first[0].casefold() in self._prefix_words \
+                and " ".join(head.split()).casefold().startswith(self._prefixes):
             return True
         if not self._continuations or not head[:1]:
             return False

@@ -35,7 +35,8 @@ _ESCAPE = regex.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 
 
 #: Soft hyphens, zero-width spaces, word joiners and stray byte-order marks: invisible, but they break words apart.
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
+_INVISIBLE_CHARS = "\u00ad\u200b\u2060\ufeff"
+_INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE_CHARS))
 
 
 #: Rounds of ``_strip_once``: enough for doubly and triply escaped text ("AT&amp;amp;T"), few enough to stay linear.
@@ -59,13 +60,18 @@ def strip_emphasis(text: str) -> str:
 
 
 def _strip_once(text: str) -> str:
-    text = text.replace("`", "")
-    if not text.isascii():
+    # each step only where its characters occur (most paragraphs have none of them)
+    if "`" in text:
+        text = text.replace("`", "")
+    if not text.isascii() and any(char in text for char in _INVISIBLE_CHARS):
         text = text.translate(_INVISIBLE)
-    text = _DOUBLE_EMPHASIS.sub("", text)
-    text = _SINGLE_EMPHASIS.sub("", text)
-    text = _TAG.sub("", text)
-    text = _ESCAPE.sub(r"\1", text)
+    if "*" in text or "_" in text or "~" in text:
+        text = _DOUBLE_EMPHASIS.sub("", text)
+        text = _SINGLE_EMPHASIS.sub("", text)
+    if "<" in text:
+        text = _TAG.sub("", text)
+    if "\\" in text:
+        text = _ESCAPE.sub(r"\1", text)
     if "&" in text:
         text = html.unescape(text)
     return text

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .affiliate import AffiliateDetector
-from .author_bio import AuthorBioDetector
+from .author_bio import ABOUT, AuthorBioDetector
 from .base import BlockCues, Context, Detector
 from .call_to_action import CallToActionDetector
 from .navigation import NavigationDetector
@@ -26,8 +26,8 @@ DETECTORS: tuple[Detector, ...] = (
 def detect_all(block, context: Context, detectors=DETECTORS) -> list:
     """All findings on one block, strongest first."""
     hits = BlockCues.of(block, context.cues)
-    if not (hits.headings or hits.leads or hits.phrases or block.links or context.names.may_start(block.plain)):
-        return []  # every rule needs a cue, a link or a name pattern: most body paragraphs stop here
+    if not (hits.headings or hits.leads or hits.phrases or block.links or hits.normalized.startswith(ABOUT)):
+        return []  # every rule needs a cue, a link or an "About <name>": most body paragraphs stop here
     findings = [f for d in detectors if (f := d.detect(block, hits, context)) is not None]
     return sorted(findings, key=lambda f: -f.strength)
 

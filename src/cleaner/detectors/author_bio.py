@@ -11,7 +11,7 @@ from .base import BlockCues, Context, Detector, is_heading_like, length_strength
 #: "About This Site", "About Our Team": words that start a phrase, not a person's name.
 _NOT_A_NAME = frozenset({"this", "the", "our", "my", "us", "me", "these", "that", "a", "an", "his", "her", "their",
                          "your", "ce", "cette", "notre", "nos", "unser", "unsere", "uns", "nuestro", "nosotros"})
-_ABOUT = ("about ", "à propos de ", "a propos de ", "über ", "sobre ", "acerca de ", "informazioni su ", "over ",
+ABOUT = ("about ", "à propos de ", "a propos de ", "über ", "sobre ", "acerca de ", "informazioni su ", "over ",
           "o autorze", "об авторе")
 
 DOM_TOKENS = ("author-bio", "authorbio", "about-author", "about-the-author", "aboutauthor", "author-box", "authorbox",
@@ -27,13 +27,13 @@ class AuthorBioDetector(Detector):
         heading = self.heading_finding(block, hits)
         if heading:
             return heading
-        if is_heading_like(block) and len(block.plain.split()) <= 6 and hits.normalized.startswith(_ABOUT):
+        if is_heading_like(block) and len(block.plain.split()) <= 6 and hits.normalized.startswith(ABOUT):
             name = context.names.at_start(block.plain)  # "About Jane Doe" over a bio
             if name and len(name.split()) >= 2 and name.split()[0].casefold() not in _NOT_A_NAME \
                     and block.plain.rstrip(" :").endswith(name):
                 return self.finding("about_name", f"about {{name}}: {name}", 0.9, opens_section=True)
         first_line, _, rest = block.text.strip().partition("\n")
-        if rest and len(first_line.split()) <= 6 and normalize(first_line).startswith(_ABOUT):
+        if rest and len(first_line.split()) <= 6 and normalize(first_line).startswith(ABOUT):
             name = context.names.at_start(first_line)  # "About Jane Doe\nJane Doe has covered..." in one block
             if name and len(name.split()) >= 2 and name.split()[0].casefold() not in _NOT_A_NAME and name in rest:
                 return self.finding("about_name", f"about {{name}}: {name}",
