@@ -96,15 +96,22 @@ def _class_hints(attr: str, value: str) -> tuple[str, ...]:
 
 def element_hints(element) -> tuple[str, ...]:
     """DOM evidence carried by the element itself, as "kind:evidence" strings (e.g. "author_bio:class=bio-box")."""
-    attrib = element.attrib
+    get = element.get
+    return _hints_of(get("class"), get("id"), get("itemprop"), get("itemtype"),
+                     get("rel") if element.tag == "a" else None)
+
+
+@lru_cache(maxsize=16384)
+def _hints_of(class_: str | None, id_: str | None, itemprop: str | None, itemtype: str | None,
+              link_rel: str | None) -> tuple[str, ...]:
     hints: list[str] = []
-    for attr in ("class", "id"):
-        value = attrib.get(attr)
-        if value:
-            hints.extend(_class_hints(attr, value))
-    if attrib.get("itemprop", "").lower() == "author" or _SCHEMA_PERSON.search(attrib.get("itemtype", "")):
+    if class_:
+        hints.extend(_class_hints("class", class_))
+    if id_:
+        hints.extend(_class_hints("id", id_))
+    if (itemprop or "").lower() == "author" or _SCHEMA_PERSON.search(itemtype or ""):
         hints.append("author_bio:schema.org Person / itemprop=author")
-    if element.tag == "a" and "author" in attrib.get("rel", "").lower().split():
+    if link_rel and "author" in link_rel.lower().split():
         hints.append("author_bio:rel=author")
     return tuple(dict.fromkeys(hints))
 
