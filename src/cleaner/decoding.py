@@ -17,6 +17,13 @@ _XML_ENCODING = regex.compile(rb"""^<\?xml[^>]{0,200}encoding\s*=\s*["']([A-Za-z
 # Characters no document needs: C0 controls but tab / newline / carriage return / form feed, lone surrogates.
 _CONTROL = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ud800-\udfff]")
 _BINARY_SNIFF = 4096
+_NON_ASCII = regex.compile(r"[^\x00-\x7f\ufffd]")
+#: The legacy encodings of the WHATWG Encoding Standard (what browsers decode web pages with), as Python codecs:
+#: detection chooses among these only (not cp775 or cp437 for a page with a few stray bytes).
+WEB_ENCODINGS = ("cp1252", "iso8859_2", "iso8859_3", "iso8859_4", "iso8859_5", "iso8859_6", "iso8859_7", "iso8859_8",
+                 "iso8859_10", "iso8859_13", "iso8859_14", "iso8859_15", "iso8859_16", "cp1250", "cp1251", "cp1253",
+                 "cp1254", "cp1255", "cp1256", "cp1257", "cp1258", "cp874", "cp866", "koi8_r", "koi8_u", "mac_roman",
+                 "mac_cyrillic", "gb18030", "big5", "euc_jp", "iso2022_jp", "shift_jis", "euc_kr")
 
 
 def _declared_charset(data: bytes) -> str | None:
@@ -68,17 +75,24 @@ def decode(data: bytes) -> tuple[str, str]:
             return data.decode(declared), declared
         except (UnicodeDecodeError, LookupError):
             pass
+    # Mostly UTF-8 (valid multi-byte characters) with a few broken bytes: keep the text, mark the bad bytes.
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    mostly_utf8 = bad <= _max_replacements(text)
+    if mostly_utf8 and len(_NON_ASCII.findall(text)) >= bad:
+        return text, "utf-8 (with replacements)"
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:200_000]).best()
-    if best is not None and best.encoding:
+    matches = list(from_bytes(data[:200_000], cp_isolation=list(WEB_ENCODINGS)))
+    if matches:
+        # equally good guesses (short text fits cp1250 as well as cp1252): the web's default for unlabelled pages
+        ties = [m for m in matches if (m.chaos, m.coherence) == (matches[0].chaos, matches[0].coherence)]
+        best = next((m for m in ties if m.encoding == "cp1252"), ties[0])
         try:
             return data.decode(best.encoding), best.encoding
         except (UnicodeDecodeError, LookupError):
             pass
-    # Mostly UTF-8 with a few broken bytes: keep the text, mark the bad bytes.
-    text = data.decode("utf-8", errors="replace")
-    if text.count("\ufffd") <= _max_replacements(text):
+    if mostly_utf8:
         return text, "utf-8 (with replacements)"
     raise DecodeError("the bytes decode in no plausible charset (tried BOM, UTF-8, the declared charset, detection)")
 
