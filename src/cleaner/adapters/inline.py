@@ -31,7 +31,10 @@ _TAG = regex.compile(r"</?[A-Za-z][^<>]{0,500}>")
 _REL = regex.compile(r"""rel\s*=\s*["']([^"']{0,200})["']""", regex.IGNORECASE)
 _DOUBLE_EMPHASIS = regex.compile(r"\*\*+|__+|~~")
 _SINGLE_EMPHASIS = regex.compile(r"(?<![\w*])[*_](?=[^\s*_])|(?<=[^\s*_])[*_](?![\w*])")
-_ESCAPE = regex.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+# a run of backslashes before an escapable character is one escape ("\\\\\\*" -> "*"), so that what one pass
+# leaves is not an escape for the next (cleaning clean text again changes nothing)
+_ESCAPE = regex.compile(r"\\+([\\`*_{}\[\]()#+\-.!|>~])")
+_AMP_CHAIN = regex.compile(r"&(?:amp;|AMP;)+")  # "&amp;amp;amp;lt;": escaped many times over, unescaped at once
 
 
 #: Soft hyphens, zero-width spaces, word joiners and stray byte-order marks: invisible, but they break words apart.
@@ -73,7 +76,7 @@ def _strip_once(text: str) -> str:
     if "\\" in text:
         text = _ESCAPE.sub(r"\1", text)
     if "&" in text:
-        text = html.unescape(text)
+        text = html.unescape(_AMP_CHAIN.sub("&", text))
     return text
 
 
