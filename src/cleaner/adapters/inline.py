@@ -29,7 +29,8 @@ _INLINE = regex.compile(
 _TRAILING_URL_PUNCT = ".,;:!?*_"
 _TAG = regex.compile(r"</?[A-Za-z][^<>]{0,500}>")
 _REL = regex.compile(r"""rel\s*=\s*["']([^"']{0,200})["']""", regex.IGNORECASE)
-_DOUBLE_EMPHASIS = regex.compile(r"\*\*+|__+|~~")
+# a run of two or more markers goes whole: removing "__" from "*__*" must not leave a new "**" for the next pass
+_DOUBLE_EMPHASIS = regex.compile(r"[*_]{2,}|~~+")
 _SINGLE_EMPHASIS = regex.compile(r"(?<![\w*])[*_](?=[^\s*_])|(?<=[^\s*_])[*_](?![\w*])")
 # a run of backslashes before an escapable character is one escape ("\\\\\\*" -> "*"), so that what one pass
 # leaves is not an escape for the next (cleaning clean text again changes nothing)
