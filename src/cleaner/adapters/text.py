@@ -38,6 +38,10 @@ _SENTENCE_START = re.compile(r"[.!?…][\"'”»)\]]?[ \t]+(?=\S)|[。！？](?=
 _PROBE_PREFIX = re.compile(r"[\s*_#>|•\-\[(]*([^\W\d_]+)")
 _LINE_START = regex.compile(r"\n[ \t]*(?=\S)")
 _MAX_SENTENCE_PROBE = 300
+#: A paragraph is probed for cues at its first and its last MAX_PROBES line and sentence starts only: boilerplate
+#: glued to a paragraph sits at its start or its end, and a "paragraph" of 600,000 sentences ('1. ' * 600_000, 2 MB)
+#: would otherwise cost a probe each (docs/reliability.md).
+MAX_PROBES = 2000
 
 
 @dataclass
@@ -213,16 +217,12 @@ class BlockSplitter:
         return 0 < len(line) <= 60 and bool(self.cues.heading(normalize(line)))
 
     def split_points(self, text: str, line_starts: bool) -> list[int]:
-        points = []
-        heading_lines = set()
-        if line_starts:
-            for match in _LINE_START.finditer(text):
-                points.append(match.end())
-                if self._heading_line_before(text, match.start()):
-                    heading_lines.add(match.end())
-        points.extend(m.end() for m in _SENTENCE_START.finditer(text))
-        return sorted(p for p in set(points) if 0 < p < len(text)
-                      and (p in heading_lines or self._splits_here(text, p)))
+        lines = {m.end(): m.start() for m in _LINE_START.finditer(text)} if line_starts else {}
+        points = sorted(p for p in {*lines, *(m.end() for m in _SENTENCE_START.finditer(text))} if 0 < p < len(text))
+        if len(points) > 2 * MAX_PROBES:
+            points = points[:MAX_PROBES] + points[-MAX_PROBES:]
+        return [p for p in points
+                if (p in lines and self._heading_line_before(text, lines[p])) or self._splits_here(text, p)]
 
 
 def text_blocks(document: str, *, markdown: bool, cues: CueIndex, names: NameMatcher) -> list[Block]:
