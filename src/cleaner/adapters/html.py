@@ -24,7 +24,7 @@ from ..detectors import affiliate, author_bio, call_to_action, navigation, relat
 from ..errors import DecodeError
 from ..model import Block, Finding
 from .html_meta import markup_metadata
-from .depth import MAX_DEPTH, flatten_deep_html
+from .depth import MAX_DEPTH, MAX_ROW_CELLS, flatten_deep_html, split_wide_rows
 from .xpath_speed import ELEMENT_LOOKUP
 from .inline import parse_inline
 
@@ -468,6 +468,10 @@ def parse_html(text: str, warnings: list[str] | None = None):
         if warnings is not None:
             warnings.append(f"the page is nested deeper than {MAX_DEPTH} levels: {flattened:,} tags below that "
                             "depth were removed (their text was kept)")
+    wide = split_wide_rows(root)
+    if wide and warnings is not None:
+        warnings.append(f"{wide:,} table row(s) of more than {MAX_ROW_CELLS} cells were split into rows of "
+                        f"{MAX_ROW_CELLS}")
     return root
 
 
