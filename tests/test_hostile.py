@@ -56,6 +56,10 @@ BIG_INPUTS = {
         "markdown", ARTICLE + " ".join(f"[link {i}](http://ex.com/{i})" for i in range(50_000))),
     "50,000 HTML links": lambda: ("html", "<html><body><article><h1>Tomatoes</h1><p>" + BODY * 3 + "</p><ul>" + "".join(
         f'<li><a href="http://ex.com/{i}">link {i}</a></li>' for i in range(50_000)) + "</ul></article></body></html>"),
+    "40,000 HTML paragraphs with a bold word": lambda: ("html", "<html><body><article><h1>Tomatoes</h1><div>" + (
+        "<p>Some text with <b>bold</b> words here.</p>" * 40_000) + "</div></article></body></html>"),
+    "50,000 cells in one table row": lambda: ("html", "<html><body><article><h1>Tomatoes</h1><p>" + BODY * 3 + (
+        "</p><table><tr>" + "<td>cell</td>" * 50_000 + "</tr></table></article></body></html>")),
     "20,000 Source: lines": lambda: (
         "text", ARTICLE + "\n".join(f"Source: http://www.example.com/story/{i}" for i in range(20_000))),
     "20,000 Source: paragraphs": lambda: (
@@ -103,6 +107,24 @@ def test_time_grows_about_linearly(name):
     small, large = _scaling(SCALING[name], 4_000)
     # 4x the input: about 4x the time; a quadratic cost would be 16x. Slack for timer noise on a loaded machine.
     assert large < 8 * small + 0.3, f"{name}: {small:.3f} s -> {large:.3f} s for 4x the input"
+
+
+HTML_SCALING = {  # shapes on which trafilatura / libxml2 used to be quadratic (docs/reliability.md)
+    "paragraphs with a bold word": lambda n: "<div>" + "<p>Some text with <b>bold</b> words.</p>" * n + "</div>",
+    "spans in one paragraph": lambda n: "<p>" + "<span>c</span> " * (2 * n) + "</p>",
+    "cells in one row": lambda n: "<table><tr>" + "<td>c</td>" * (2 * n) + "</tr></table>",
+    "header cells in one row": lambda n: "<table><tr>" + "<th>c</th>" * (2 * n) + "</tr></table>",
+}
+
+
+@pytest.mark.parametrize("name", list(HTML_SCALING))
+def test_html_time_grows_about_linearly(name):
+    around = "<p>" + BODY * 3 + "</p>"
+    times = []
+    for n in (2_000, 8_000):
+        page = f"<html><body><article><h1>Tomatoes</h1>{around}{HTML_SCALING[name](n)}{around}</article></body></html>"
+        times.append(timed(lambda: cleaner.clean(page, format="html"))[1])
+    assert times[1] < 8 * times[0] + 0.5, f"{name}: {times[0]:.3f} s -> {times[1]:.3f} s for 4x the input"
 
 
 # --- size limits ------------------------------------------------------------------------------------------------------
