@@ -35,7 +35,9 @@ _SINGLE_EMPHASIS = regex.compile(r"(?<![\w*])[*_](?=[^\s*_])|(?<=[^\s*_])[*_](?!
 # a run of backslashes before an escapable character is one escape ("\\\\\\*" -> "*"), so that what one pass
 # leaves is not an escape for the next (cleaning clean text again changes nothing)
 _ESCAPE = regex.compile(r"\\+([\\`*_{}\[\]()#+\-.!|>~])")
-_AMP_CHAIN = regex.compile(r"&(?:amp;|AMP;)+")  # "&amp;amp;amp;lt;": escaped many times over, unescaped at once
+# "&amp;amp;amp;lt;", "&#38;#38;lt;": escaped many times over, unescaped at once
+_AMP_CHAIN = regex.compile(r"&(?:amp;?|AMP;?|#0*38;|#[xX]0*26;)+")
+_TAG_OPENING = regex.compile(r"<[</]*(?=[A-Za-z])")  # a run of "<" and "/" before a letter: it could open a tag
 
 
 #: Soft hyphens, zero-width spaces, word joiners and stray byte-order marks: invisible, but they break words apart.
@@ -63,6 +65,17 @@ def strip_emphasis(text: str) -> str:
     return text
 
 
+def _strip_tags(text: str) -> str:
+    """Inline tags removed, and a tag that removing another one made ("<a<b>>" gives "<a>"): three passes, then
+    whatever still opens a tag loses its "<", so no tag is left for a second cleaning to find."""
+    for _ in range(3):
+        stripped = _TAG.sub("", text)
+        if stripped == text or _TAG.search(stripped) is None:
+            return stripped
+        text = stripped
+    return _TAG_OPENING.sub("", text)
+
+
 def _strip_once(text: str) -> str:
     # each step only where its characters occur (most paragraphs have none of them)
     if "`" in text:
@@ -73,7 +86,7 @@ def _strip_once(text: str) -> str:
         text = _DOUBLE_EMPHASIS.sub("", text)
         text = _SINGLE_EMPHASIS.sub("", text)
     if "<" in text:
-        text = _TAG.sub("", text)
+        text = _strip_tags(text)
     if "\\" in text:
         text = _ESCAPE.sub(r"\1", text)
     if "&" in text:
