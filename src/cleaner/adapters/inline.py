@@ -14,10 +14,12 @@ from ..links import classify_link
 from ..model import LinkRef
 
 _URL_IN_PARENS = r"(?:[^()\s]|\([^()\s]{0,200}\)){0,2000}"
+# Labels, alt texts and titles may run over lines (a wrapped paragraph): read with its lines joined, the text must
+# give the same links (cleaning the clean text again changes nothing).
 _INLINE = regex.compile(
-    r"(?P<image>!\[(?P<alt>[^\]\n]{0,500})\]\(\s*<?(?P<src>" + _URL_IN_PARENS + r")>?(?:\s+[\"'][^\"'\n]{0,300}[\"'])?\s*\))"
-    r"|(?P<link>\[(?P<label>(?:[^\[\]\n]|\[[^\[\]\n]{0,200}\]){0,500})\]\(\s*<?(?P<href>" + _URL_IN_PARENS
-    + r")>?(?:\s+[\"'][^\"'\n]{0,300}[\"'])?\s*\))"
+    r"(?P<image>!\[(?P<alt>[^\]]{0,500})\]\(\s*<?(?P<src>" + _URL_IN_PARENS + r")>?(?:\s+[\"'][^\"']{0,300}[\"'])?\s*\))"
+    r"|(?P<link>\[(?P<label>(?:[^\[\]]|\[[^\[\]]{0,200}\]){0,500})\]\(\s*<?(?P<href>" + _URL_IN_PARENS
+    + r")>?(?:\s+[\"'][^\"']{0,300}[\"'])?\s*\))"
     r"|(?P<auto><(?P<autourl>(?:https?|ftp)://[^>\s]{1,2000}|mailto:[^>\s]{1,500})>)"
     # atomic and possessive: once the first href of a tag is found nothing is tried again (with backtracking,
     # '<a href=\'' * 10_000 cost 2000 steps for every href of every window: minutes for 2 MB)
@@ -37,6 +39,7 @@ _SINGLE_EMPHASIS = regex.compile(r"(?<![\w*])[*_](?=[^\s*_])|(?<=[^\s*_])[*_](?!
 _ESCAPE = regex.compile(r"\\+([\\`*_{}\[\]()#+\-.!|>~])")
 # "&amp;amp;amp;lt;", "&#38;#38;lt;": escaped many times over, unescaped at once
 _AMP_CHAIN = regex.compile(r"&(?:amp;?|AMP;?|#0*38;|#[xX]0*26;)+")
+_BLANK_RUN = regex.compile(r"\s{2,}")
 _TAG_OPENING = regex.compile(r"<[</]*(?=[A-Za-z])")  # a run of "<" and "/" before a letter: it could open a tag
 
 
@@ -76,7 +79,15 @@ def _strip_tags(text: str) -> str:
     return _TAG_OPENING.sub("", text)
 
 
+def _one_blank(match) -> str:
+    return "\n" if "\n" in match.group() else " "
+
+
 def _strip_once(text: str) -> str:
+    # a run of blanks counts as one character, as it will in the clean text: a pattern bounded in length (a tag
+    # of at most 500 characters) then finds the same matches when the clean text is read again
+    if _BLANK_RUN.search(text) is not None:
+        text = _BLANK_RUN.sub(_one_blank, text)
     # each step only where its characters occur (most paragraphs have none of them)
     if "`" in text:
         text = text.replace("`", "")
