@@ -12,7 +12,7 @@ import json
 from hypothesis import example, given, strategies as st
 
 import cleaner
-from cleaner import CleanerError
+from cleaner import CleanerError, DecodeError
 from cleaner.decoding import sanitize
 
 from _documents import any_document, articles, edge_articles, html_pages, mutated_fixtures, random_text
@@ -41,6 +41,21 @@ def test_every_input_gives_a_result_or_a_cleaner_error(document, fmt):
         payload = json.dumps(result.to_dict(), ensure_ascii=False)
         payload.encode("utf-8")  # no lone surrogate survives into the result
         assert result.format in ("text", "markdown", "html")
+
+
+# --- bytes and str give the same result ------------------------------------------------------------------------------
+@given(st.one_of(random_text(), articles(), html_pages()), st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-32"]))
+def test_bytes_in_a_unicode_encoding_clean_like_the_str(document, encoding):
+    document = document.encode("utf-8", "surrogatepass").decode("utf-8", "replace")  # no lone surrogates in bytes
+    if encoding == "utf-8" and document.startswith("\ufeff"):
+        return  # the bytes start with a byte-order mark, which decoding drops
+    as_text = _clean(document)
+    try:
+        as_bytes = cleaner.clean(document.encode(encoding))
+    except DecodeError:
+        assert encoding == "utf-8"  # binary-looking bytes (many control characters) may be refused
+        return
+    assert (as_text and as_text.to_dict()) == as_bytes.to_dict()
 
 
 # --- determinism (across processes: tests/test_hostile.py) ------------------------------------------------------------
