@@ -40,7 +40,9 @@ _ESCAPE = regex.compile(r"\\+([\\`*_{}\[\]()#+\-.!|>~])")
 # "&amp;amp;amp;lt;", "&#38;#38;lt;": escaped many times over, unescaped at once
 _AMP_CHAIN = regex.compile(r"&(?:amp;?|AMP;?|#0*38;|#[xX]0*26;)+")
 _BLANK_RUN = regex.compile(r"\s{2,}")
-_TAG_OPENING = regex.compile(r"<[</]*(?=[A-Za-z])")  # a run of "<" and "/" before a letter: it could open a tag
+# a run of "<" and "/" holding a "<", before a letter: it could open a tag. Tried only where such a run starts, and
+# possessive: "<" * 1_000_000 costs one scan, not one per "<"
+_TAG_OPENING = regex.compile(r"(?<![</])(?=/*<)[</]++(?=[A-Za-z])")
 
 
 #: Soft hyphens, zero-width spaces, word joiners and stray byte-order marks: invisible, but they break words apart.
