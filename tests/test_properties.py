@@ -104,6 +104,14 @@ def test_rendering_markdown_as_markdown_then_reading_it_again_changes_nothing(do
 @given(st.one_of(random_text(), mutated_fixtures()))
 @example("&ltA>")  # an entity that turns into a tag
 @example("AT&amp;amp;T")  # doubly escaped
+# found by fuzz/fuzz_clean.py:
+@example("<p\nSource:>")  # a tag over a line where the paragraph is split at a cue
+@example("<c " + "x y z\n      " * 45 + ">")  # a "tag" over 500 characters with its indentation, under it without
+@example("[a link\nover two lines](http://example.com)")
+@example("*_*_*_*__*_*_*_*")  # removing "__" joined two "*"
+@example("\\" * 4000)  # each pass halved the run
+@example("<" + "<a" * 50 + ">" * 50 + "end")  # tags inside tags
+@example("&#38;#38;#38;lt;b&gt;hi")
 def test_any_text_read_and_rendered_as_text_again_changes_nothing(document):
     once = _clean(document, format="text")
     if once is not None:
