@@ -79,9 +79,7 @@ def _join(blocks: list[Block], render, document: str | None) -> str:
         if previous is not None:
             if block.group == previous.group:
                 gap = document[previous.end:block.start] if document is not None and block.start is not None else " "
-                # a piece split off at a line start keeps its line, in the text too: read again, the text must split
-                # at the same place ('<p\nSource:>' joined as '<p Source:>' would read as one tag)
-                out.append("\n" if "\n" in gap else " ")
+                out.append("\n" if "\n" in gap and render is block_markdown else " ")
             elif block.list_id >= 0 and block.list_id == previous.list_id:
                 # a blank line between two items (a loose list, or two lists whose separator was removed) stays
                 gap = document[previous.end:block.start] if document is not None and block.start is not None else ""

@@ -17,7 +17,7 @@ import regex
 
 from ..cues import CueIndex, normalize
 from ..model import Block
-from .inline import parse_inline
+from .inline import _INLINE, _TAG, parse_inline
 from ..names import NameMatcher
 
 _LINE = regex.compile(r"[^\n]*\n|[^\n]+")
@@ -184,6 +184,22 @@ def _longest_lead(cues: CueIndex) -> int:
     return max((len(cue.phrase) for cue in cues.lead_phrases()), default=0)
 
 
+def _outside_markup(text: str, points: list[int]) -> list[int]:
+    """The points that fall inside no link and no inline tag: a piece must hold its markup whole, or the clean text
+    (the pieces joined) would read differently ('<p\nSource:>' split at the cue: two pieces of text; joined: a tag)."""
+    spans = sorted([m.span() for m in _INLINE.finditer(text)] + [m.span() for m in _TAG.finditer(text)])
+    if not spans:
+        return points
+    kept, i, reach = [], 0, 0  # reach: the end of the spans that start before the point
+    for point in points:
+        while i < len(spans) and spans[i][0] < point:
+            reach = max(reach, spans[i][1])
+            i += 1
+        if point >= reach:
+            kept.append(point)
+    return kept
+
+
 class BlockSplitter:
     """Splits a paragraph at lines and sentences that start with a boilerplate cue."""
 
@@ -221,6 +237,8 @@ class BlockSplitter:
         points = sorted(p for p in {*lines, *(m.end() for m in _SENTENCE_START.finditer(text))} if 0 < p < len(text))
         if len(points) > 2 * MAX_PROBES:
             points = points[:MAX_PROBES] + points[-MAX_PROBES:]
+        if points and ("<" in text or "[" in text):
+            points = _outside_markup(text, points)
         return [p for p in points
                 if (p in lines and self._heading_line_before(text, lines[p])) or self._splits_here(text, p)]
 
