@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from .decision import Decision
+from .adapters.inline import strip_emphasis
 from .links import is_placeholder, strip_tracking
 from .model import Block, CleanResult, Link, Removal
 from .names import NameMatcher, leading_name
@@ -72,6 +73,14 @@ def block_markdown(block: Block) -> str:
 def _join(blocks: list[Block], render, document: str | None) -> str:
     out: list[str] = []
     previous: Block | None = None
+    group_start = 0  # where the pieces of the current group (one source paragraph) start in ``out``
+
+    def close_group() -> None:
+        # pieces of one paragraph read as plain text once joined: markup across a piece boundary ('<s.' and 'All
+        # rights reserved>') is stripped as the clean text will be when it is read again
+        if render is block_text and len(out) - group_start > 1:
+            out[group_start:] = [strip_emphasis("".join(out[group_start:]))]
+
     for block in blocks:
         piece = render(block)
         if not piece.strip():
@@ -80,14 +89,20 @@ def _join(blocks: list[Block], render, document: str | None) -> str:
             if block.group == previous.group:
                 gap = document[previous.end:block.start] if document is not None and block.start is not None else " "
                 out.append("\n" if "\n" in gap and render is block_markdown else " ")
-            elif block.list_id >= 0 and block.list_id == previous.list_id:
+                out.append(piece.strip("\n"))
+                previous = block
+                continue
+            close_group()
+            if block.list_id >= 0 and block.list_id == previous.list_id:
                 # a blank line between two items (a loose list, or two lists whose separator was removed) stays
                 gap = document[previous.end:block.start] if document is not None and block.start is not None else ""
                 out.append("\n\n" if _BLANK_LINE.search(gap) else "\n")
             else:
                 out.append("\n\n")
+        group_start = len(out)
         out.append(piece.strip("\n") if block.type != "code" else piece)
         previous = block
+    close_group()
     return "".join(out).strip()
 
 
