@@ -106,6 +106,7 @@ def test_rendering_markdown_as_markdown_then_reading_it_again_changes_nothing(do
 @example("AT&amp;amp;T")  # doubly escaped
 # found by fuzz/fuzz_clean.py:
 @example("<p\nSource:>")  # a tag over a line where the paragraph is split at a cue
+@example("<s. All rights reserved<p>>")  # a tag that only the joined pieces make
 @example("<c " + "x y z\n      " * 45 + ">")  # a "tag" over 500 characters with its indentation, under it without
 @example("[a link\nover two lines](http://example.com)")
 @example("*_*_*_*__*_*_*_*")  # removing "__" joined two "*"
