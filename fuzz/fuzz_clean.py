@@ -7,7 +7,7 @@ on a second run that differs; libFuzzer's ``-timeout`` turns a slow input into a
 
 Short run (what tests/test_fuzz.py does, in a scratch corpus):
 
-    python fuzz/fuzz_clean.py -runs=2000 -max_total_time=20 /tmp/corpus fixtures/hostile
+    python fuzz/fuzz_clean.py -seed=1 -runs=600 /tmp/corpus fixtures/hostile
 
 Longer run (an hour, new inputs kept in fuzz/corpus/, crashes and slow inputs in fuzz/artifacts/):
 
