@@ -8,8 +8,11 @@ import io
 import json
 import multiprocessing
 import os
+import signal
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -299,3 +302,130 @@ def test_default_field_is_html_when_set_else_text():
     assert records[0]["cleaned"]["text"].startswith("Plain text") and records[0]["html"] is None
     assert records[1]["error"] == "the 'html' field is null, not a string"
     assert records[2]["error"] == "the 'text' field is null, not a string"
+
+
+# -- the time limit on one record (--timeout) --------------------------------------------------------------------------
+needs_timer = pytest.mark.skipif(not batch.time_limits_supported(), reason="no signal.setitimer on this platform")
+
+
+def slow_clean(monkeypatch, how: str = "sleep"):
+    """Make Cleaner.clean hang on documents containing SLOW (sleeping, or spinning with SIGALRM blocked, which
+    stands for C code that never gives Python a chance to raise), and count the calls."""
+    original = cleaner.Cleaner.clean
+
+    def clean(self, document, **kwargs):
+        if "SLOW" in document:
+            if how == "spin":
+                signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+                while True:
+                    pass
+            try:
+                time.sleep(30)
+            except Exception:  # noqa: BLE001 - like the libraries' "except Exception": must not swallow the limit
+                time.sleep(30)
+        return original(self, document, **kwargs)
+
+    monkeypatch.setattr(cleaner.Cleaner, "clean", clean)
+
+
+def slow_batch(slow: set[int], count: int = 6) -> bytes:
+    lines = [json.dumps({"id": i, "text": f"Paragraph number {i} of plain text. {'SLOW' if i in slow else ''}"})
+             for i in range(count)]
+    return ("\n".join(lines) + "\n").encode()
+
+
+def check_timed_out(records: list[dict], stats: batch.BatchStats, slow: set[int], message: str) -> None:
+    assert [r["id"] for r in records] == list(range(len(records))) and stats.records == len(records)
+    for record in records:
+        if record["id"] in slow:
+            assert record["error"].startswith(message) and record["cleaned"] is None
+            assert record["input_line"] == record["id"] + 1 and record["text"].endswith("SLOW")
+        else:  # the records after the slow one are cleaned as usual: the worker is still usable
+            assert "error" not in record and record["cleaned"]["text"].startswith("Paragraph number")
+    assert stats.errors == stats.timeouts == len(slow)
+    assert sum(count for key, count in stats.error_messages.items() if key.startswith("timed out after N s")) == len(slow)
+
+
+@needs_timer
+def test_a_record_over_the_time_limit_becomes_an_error_record_in_process(monkeypatch):
+    slow_clean(monkeypatch)
+    before = signal.getsignal(signal.SIGALRM)
+    started = time.monotonic()
+    records, _raw, stats = run(slow_batch({1, 4}), BatchOptions(timeout=0.5), jobs=1, chunk_size=3)
+    assert time.monotonic() - started < 20  # two 0.5 s limits, not two 30 s sleeps
+    check_timed_out(records, stats, {1, 4}, "timed out after 0.5 s")
+    assert signal.getsignal(signal.SIGALRM) is before and signal.getitimer(signal.ITIMER_REAL)[0] == 0
+
+
+@needs_timer
+@needs_fork
+def test_a_record_over_the_time_limit_becomes_an_error_record_in_workers(monkeypatch):
+    slow_clean(monkeypatch)
+    started = time.monotonic()
+    records, _raw, stats = run(slow_batch({1, 4}, 10), BatchOptions(timeout=0.5), jobs=2, chunk_size=3, window=2,
+                               mp_context=FORK)
+    assert time.monotonic() - started < 20
+    check_timed_out(records, stats, {1, 4}, "timed out after 0.5 s")
+    assert stats.worker_restarts == 0  # interrupted, not killed: the workers go on
+
+
+@needs_timer
+@needs_fork
+def test_a_record_that_cannot_be_interrupted_has_its_worker_stopped(monkeypatch):
+    monkeypatch.setattr(batch, "HARD_LIMIT_FACTOR", 1.0)  # the CPU-time backstop: 0.5 + 0.3 s
+    monkeypatch.setattr(batch, "HARD_LIMIT_GRACE", 0.3)
+    slow_clean(monkeypatch, "spin")
+    records, _raw, stats = run(slow_batch({2}), BatchOptions(timeout=0.5), jobs=2, chunk_size=3, mp_context=FORK)
+    check_timed_out(records, stats, {2}, "timed out after 0.5 s (the worker process was stopped after 0.8 s of CPU")
+    assert stats.worker_restarts >= 1
+
+
+@needs_timer
+def test_the_timer_runs_only_while_a_record_is_cleaned_and_timeout_0_disables_it(monkeypatch):
+    original = cleaner.Cleaner.clean
+    seen = []
+
+    def clean(self, document, **kwargs):
+        if document.startswith("Paragraph number"):  # not the warm-up documents
+            seen.append(signal.getitimer(signal.ITIMER_REAL)[0])
+        return original(self, document, **kwargs)
+
+    monkeypatch.setattr(cleaner.Cleaner, "clean", clean)
+    for timeout in (7, 0):
+        seen.clear()
+        _records, _raw, stats = run(slow_batch(set(), 3), BatchOptions(timeout=timeout), jobs=1)
+        assert stats.errors == 0 and len(seen) == 3
+        assert all(0 < left <= 7 for left in seen) if timeout else seen == [0, 0, 0]
+        assert signal.getitimer(signal.ITIMER_REAL)[0] == 0
+    with pytest.raises(ValueError):
+        run(slow_batch(set(), 1), BatchOptions(timeout=-1), jobs=1)
+
+
+def test_outside_the_main_thread_records_have_no_time_limit():
+    result = []
+    thread = threading.Thread(target=lambda: result.append(run(slow_batch(set(), 2), BatchOptions(timeout=5), jobs=1)))
+    thread.start()
+    thread.join(60)
+    assert result and result[0][2].errors == 0  # no signal handler can be set there: cleaned without a limit
+
+
+@needs_timer
+def test_cli_batch_timeout_option(monkeypatch, tmp_path, capsys):
+    from cleaner import cli
+
+    slow_clean(monkeypatch)
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(slow_batch({0}, 3))
+    stats_path = tmp_path / "stats.json"
+    status = cli.main(["batch", "--jobs", "1", "--timeout", "0.5", str(source), "-o", str(tmp_path / "out.jsonl"),
+                       "--stats", str(stats_path)])
+    err = capsys.readouterr().err
+    assert status == 0 and "3 records, 1 errors" in err and "timed out after N s (1)" in err
+    assert json.loads(stats_path.read_text())["timeouts"] == 1
+    records = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text().splitlines()]
+    assert [r.get("error") for r in records] == ["timed out after 0.5 s", None, None]
+    for bad in ("-1", "soon", "nan", "inf"):
+        with pytest.raises(SystemExit) as exit_:
+            cli.main(["batch", "--timeout", bad, str(source)])
+        assert exit_.value.code == 2
+    assert "--timeout" in capsys.readouterr().err

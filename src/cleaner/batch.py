@@ -8,13 +8,16 @@ Guarantees (docs/batch.md):
 - bounded memory: the input is read lazily and only a window of chunks is in flight, whatever the number of records;
 - parallel: ``jobs`` worker processes, each with its own ``Cleaner``; the parent only reads raw lines and writes the
   serialized lines the workers send back, so the work (JSON parsing, cleaning, serializing) is done in the workers;
-- deterministic: the same input gives the same output bytes, whatever ``jobs`` and the chunk size.
+- deterministic: the same input gives the same output bytes, whatever ``jobs`` and the chunk size;
+- bounded time per record (``BatchOptions.timeout``): a record still being cleaned after that many seconds is
+  interrupted and becomes an error record (``RecordTimeout``, below; Unix only).
 
 Everything a worker runs is a module-level function (safe with the "spawn" and "forkserver" start methods).
 """
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import re
@@ -28,7 +31,7 @@ from dataclasses import dataclass, field
 from typing import IO, Any
 
 from .model import KINDS
-from .pipeline import FORMATS, Cleaner
+from .pipeline import FORMATS, Cleaner, sniff_format
 
 #: Default limit on one input line, in bytes (``--max-record-bytes``). Longer lines become error records; they are
 #: skipped without being held in memory.
@@ -42,6 +45,16 @@ WINDOW_PER_JOB = 4
 MAX_CONSECUTIVE_CRASHES = 8
 #: How much of an over-long line is kept to find its "id".
 _PREFIX_BYTES = 4096
+#: Default time limit on cleaning one record, in seconds (``--timeout``; 0: no limit).
+DEFAULT_TIMEOUT = 60.0
+#: In worker processes, a record whose interruption does not happen (the cleaner is stuck in C code, where Python
+#: cannot raise an exception) has its worker killed by the kernel after this much CPU time:
+#: ``timeout * HARD_LIMIT_FACTOR + HARD_LIMIT_GRACE`` seconds.
+HARD_LIMIT_FACTOR = 2.0
+HARD_LIMIT_GRACE = 1.0
+#: After the limit, the interruption is raised again this often (seconds) until the record gives up, in case some
+#: code swallowed it.
+_REPEAT_SECONDS = 0.1
 _ID_PATTERN = r'"{name}"\s*:\s*("(?:[^"\\]|\\.){{0,1000}}"|-?\d{{1,30}}(?:\.\d+)?)'
 
 
@@ -69,6 +82,8 @@ class BatchOptions:
     result_field: the key the cleaning result (``CleanResult.to_dict()``) is stored under.
     drop_input: remove the document field from records that were cleaned (error records keep it).
     input_format: "auto" (a field named "html" is HTML, otherwise sniffed), "text", "markdown" or "html".
+    timeout: seconds one record may take to clean (0: no limit); over it the record becomes an error record
+        ("timed out after N s"). Enforced with ``SIGALRM`` (Unix, in the process's main thread; see ``TimeLimit``).
     """
 
     field: str | None = None
@@ -78,6 +93,7 @@ class BatchOptions:
     drop_input: bool = False
     input_format: str = "auto"
     cleaner: CleanerOptions = CleanerOptions()
+    timeout: float = DEFAULT_TIMEOUT
 
 
 @dataclass
@@ -89,6 +105,7 @@ class BatchStats:
     removed: Counter = field(default_factory=Counter)
     error_messages: Counter = field(default_factory=Counter)
     worker_restarts: int = 0
+    timeouts: int = 0
     seconds: float = 0.0
     bytes_in: int = 0
 
@@ -101,7 +118,7 @@ class BatchStats:
             "records": self.records, "errors": self.errors,
             "removed": {kind: self.removed[kind] for kind in sorted(self.removed, key=_kind_order)},
             "seconds": round(self.seconds, 3), "docs_per_second": round(self.docs_per_second, 1),
-            "worker_restarts": self.worker_restarts,
+            "worker_restarts": self.worker_restarts, "timeouts": self.timeouts,
         }
 
 
@@ -131,6 +148,122 @@ class WorkerPoolError(RuntimeError):
 
 class RecordError(Exception):
     """A record that cannot be cleaned, for a reason found before the cleaner ran."""
+
+
+# -- the time limit on one record -------------------------------------------------------------------------------------
+class RecordTimeout(BaseException):
+    """Raised inside the cleaner when a record runs over its time limit.
+
+    A ``BaseException``, like ``KeyboardInterrupt``: the ``except Exception`` blocks of the libraries the cleaner
+    calls (trafilatura has several) let it through, and their ``finally`` / ``with`` blocks still run, so the
+    interrupted work unwinds cleanly and its objects (the page's tree) are freed."""
+
+
+def time_limits_supported() -> bool:
+    """Whether this platform can interrupt a record (``signal.setitimer``: Unix; not Windows)."""
+    return hasattr(signal, "setitimer") and hasattr(signal, "SIGALRM")
+
+
+def _timeout_message(seconds: float) -> str:
+    return f"timed out after {seconds:g} s"
+
+
+_armed = False  # True only while a record is being cleaned under a limit
+
+
+def _on_alarm(signum, frame) -> None:  # noqa: ARG001 - signal handler signature
+    if _armed:
+        # Raise again shortly if this one is swallowed on the way up (code that catches BaseException).
+        signal.setitimer(signal.ITIMER_REAL, _REPEAT_SECONDS)
+        raise RecordTimeout()
+
+
+class TimeLimit:
+    """A per-record time limit for the process it is installed in (one at a time: it owns ``SIGALRM``).
+
+    ``install()`` sets the ``SIGALRM`` handler (Python allows that only in the main thread); ``run(function)`` arms
+    a one-shot ``ITIMER_REAL`` timer of ``seconds`` (wall time) around the call, whose handler raises
+    ``RecordTimeout`` in the code being run. Python runs signal handlers between bytecodes, so a long call in C code
+    (one lxml parse or XPath query) delays the interruption until it returns.
+
+    ``hard=True`` (worker processes only: it can kill the process) adds a backstop for code that never returns to
+    Python: an ``ITIMER_PROF`` timer of ``seconds * HARD_LIMIT_FACTOR + HARD_LIMIT_GRACE`` CPU seconds whose signal,
+    ``SIGPROF``, is left to its default action, so the kernel terminates the process; the batch replaces the worker.
+
+    When the limit cannot be set (no ``setitimer``, not the main thread, 0 seconds, or a ``ITIMER_REAL`` timer
+    already running that belongs to someone else), ``install()`` returns False and ``run`` just calls the function.
+    """
+
+    def __init__(self, seconds: float, *, hard: bool = False):
+        self.seconds = max(0.0, float(seconds))
+        self.hard_seconds = self.seconds * HARD_LIMIT_FACTOR + HARD_LIMIT_GRACE if hard and self.seconds else 0.0
+        self.active = False
+        self._previous: Any = None
+
+    def install(self) -> bool:
+        if self.active:
+            return True
+        if not self.seconds or not time_limits_supported():
+            return False
+        try:
+            if signal.getitimer(signal.ITIMER_REAL)[0] > 0:
+                return False  # someone else's timer: leave it alone
+            self._previous = signal.signal(signal.SIGALRM, _on_alarm)
+            if self.hard_seconds:
+                signal.signal(signal.SIGPROF, signal.SIG_DFL)
+        except (ValueError, OSError):  # not the main thread
+            return False
+        self.active = True
+        return True
+
+    def uninstall(self) -> None:
+        if self.active:
+            self.active = False
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self._previous if self._previous is not None else signal.SIG_DFL)
+
+    def run(self, function: Callable[[], Any]) -> Any:
+        """``function()``, interrupted by ``RecordTimeout`` after ``seconds``."""
+        global _armed
+        if not self.active:
+            return function()
+        try:
+            _armed = True
+            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+            if self.hard_seconds:
+                signal.setitimer(signal.ITIMER_PROF, self.hard_seconds)
+            return function()
+        finally:
+            _armed = False
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            if self.hard_seconds:
+                signal.setitimer(signal.ITIMER_PROF, 0)
+
+
+_WARM_UP = {"text": "A short paragraph of plain English text, written to load what the cleaner loads on first use.",
+            "html": "<html><head><title>Warm-up</title></head><body><article><h1>Warm-up</h1><p>A short paragraph of "
+                    "plain English text, written to load what the cleaner loads on first use.</p></article></body>"
+                    "</html>"}
+_warmed: set[tuple[str, bool]] = set()
+
+
+def warm_up(cleaner: Cleaner, kind: str) -> None:
+    """Clean a tiny document of this kind ("text" or "html") once per process, with no time limit, before the first
+    record of that kind is cleaned under one: what the cleaner's libraries load on first use (langdetect's profiles,
+    trafilatura and its modules) must not be cut short by a time-out. langdetect, for one, turns any exception while
+    it loads its profiles into a "Profile format error"; an import cut in the middle is retried by the next record."""
+    key = (kind, cleaner.detect_language)
+    if key in _warmed:
+        return
+    _warmed.add(key)
+    try:
+        if kind == "text" and cleaner.detect_language:
+            from .language import _get_factory
+
+            _get_factory()
+        cleaner.clean(_WARM_UP[kind], format=kind)
+    except Exception:  # noqa: BLE001 - e.g. the HTML adapter missing: the record itself will say so
+        pass
 
 
 def dumps_line(record: dict[str, Any]) -> bytes:
@@ -184,8 +317,9 @@ def _document_field(record: dict[str, Any], options: BatchOptions) -> str:
     raise RecordError("the record has neither an 'html' nor a 'text' field (choose one with --field)")
 
 
-def process_item(cleaner: Cleaner, options: BatchOptions, item: Item) -> Outcome:
-    """Clean one input line; never raises (every failure becomes an error record)."""
+def process_item(cleaner: Cleaner, options: BatchOptions, item: Item, limit: TimeLimit | None = None) -> Outcome:
+    """Clean one input line; never raises (every failure becomes an error record). ``limit``, when installed,
+    bounds the time the cleaner may take (``options.timeout``)."""
     number, data, oversize = item
     record: dict[str, Any] | None = None
     try:
@@ -226,7 +360,15 @@ def process_item(cleaner: Cleaner, options: BatchOptions, item: Item) -> Outcome
         fmt = options.input_format
         if fmt == "auto" and name == "html":
             fmt = "html"
-        result = cleaner.clean(value, url=url, format=fmt)
+        if limit is not None and limit.active:
+            warm_up(cleaner, "html" if fmt == "html" or (fmt == "auto" and sniff_format(value) == "html") else "text")
+            try:
+                result = limit.run(lambda: cleaner.clean(value, url=url, format=fmt))
+            except RecordTimeout:
+                gc.collect()  # the interrupted page's objects, now unreachable, some of them in cycles
+                return _fail(_timeout_message(limit.seconds), number, record, options)
+        else:
+            result = cleaner.clean(value, url=url, format=fmt)
         out = dict(record)
         if options.drop_input:
             del out[name]
@@ -252,7 +394,7 @@ def _fail(message: str, number: int, record: dict[str, Any] | None, options: Bat
     return line, message, ()
 
 
-def crash_outcome(item: Item, options: BatchOptions, reason: str) -> Outcome:
+def crash_outcome(item: Item, options: BatchOptions, reason: str, *, message: str | None = None) -> Outcome:
     """The error record of an item whose worker process died (or whose result never came back)."""
     number, data, _oversize = item
     head = data[:_PREFIX_BYTES * 16].decode("utf-8", "replace")
@@ -263,28 +405,32 @@ def crash_outcome(item: Item, options: BatchOptions, reason: str) -> Outcome:
             record = parsed if isinstance(parsed, dict) else None
         except ValueError:
             record = None
-    return _fail(f"the worker process cleaning this record crashed ({reason})", number, record, options,
+    message = message or f"the worker process cleaning this record crashed ({reason})"
+    return _fail(message, number, record, options,
                  record_id=None if record is not None else _find_id(head, options.id_field))
 
 
 # Worker-process state: one Cleaner per process, built by the pool's initializer.
 _worker_cleaner: Cleaner | None = None
 _worker_options: BatchOptions | None = None
+_worker_limit: TimeLimit | None = None
 
 
 def _init_worker(options: BatchOptions) -> None:
-    global _worker_cleaner, _worker_options
+    global _worker_cleaner, _worker_options, _worker_limit
     try:  # Ctrl-C is the parent's to handle: it stops reading, lets the workers finish their chunk, and exits.
         signal.signal(signal.SIGINT, signal.SIG_IGN)
     except (ValueError, OSError):  # pragma: no cover - not in the main thread
         pass
     _worker_options = options
     _worker_cleaner = options.cleaner.build()
+    _worker_limit = TimeLimit(options.timeout, hard=True)
+    _worker_limit.install()
 
 
 def _process_chunk(items: list[Item]) -> list[Outcome]:
     assert _worker_cleaner is not None and _worker_options is not None, "the worker was not initialized"
-    return [process_item(_worker_cleaner, _worker_options, item) for item in items]
+    return [process_item(_worker_cleaner, _worker_options, item, _worker_limit) for item in items]
 
 
 # -- reading (parent) ----------------------------------------------------------------------------------------------
@@ -368,11 +514,22 @@ class _Pool:
         # record at a time on a fresh pool, with nothing else in flight, then resubmit the chunks still pending.
         self.restart()
         outcomes = []
+        hard = TimeLimit(self.options.timeout, hard=True).hard_seconds if time_limits_supported() else 0.0
         for item in chunk:
+            started = time.monotonic()
             try:
                 outcomes.extend(self.submit([item]).result())
                 self.consecutive_crashes = 0
             except Exception as error:  # noqa: BLE001
+                if hard and time.monotonic() - started >= hard:
+                    # Alone in its worker for at least the CPU-time backstop: the kernel stopped it (TimeLimit).
+                    # A time-out, not a broken pool.
+                    message = (f"{_timeout_message(self.options.timeout)} (the worker process was stopped after "
+                               f"{hard:g} s of CPU time: the cleaner could not be interrupted)")
+                    outcomes.append(crash_outcome(item, self.options, "", message=message))
+                    self.consecutive_crashes = 0
+                    self.restart()
+                    continue
                 self.consecutive_crashes += 1
                 if self.consecutive_crashes >= MAX_CONSECUTIVE_CRASHES:
                     raise WorkerPoolError(f"the worker processes died on {self.consecutive_crashes} records in a "
@@ -398,6 +555,8 @@ def run_batch(stream: IO[bytes], out: IO[bytes], options: BatchOptions = BatchOp
     """
     if options.input_format not in FORMATS:
         raise ValueError(f"input_format must be one of {', '.join(FORMATS)}")
+    if not options.timeout >= 0:  # also refuses NaN
+        raise ValueError(f"timeout must be 0 (no limit) or a number of seconds, not {options.timeout!r}")
     jobs = default_jobs() if jobs is None else max(1, int(jobs))
     stats = BatchStats()
     started = time.perf_counter()
@@ -408,6 +567,7 @@ def run_batch(stream: IO[bytes], out: IO[bytes], options: BatchOptions = BatchOp
             stats.records += 1
             if error is not None:
                 stats.errors += 1
+                stats.timeouts += error.startswith("timed out after ")
                 key = re.sub(r"\d[\d,.]*", "N", error.split(":")[0])[:80]
                 if key in stats.error_messages or len(stats.error_messages) < 50:  # bounded, like all the rest
                     stats.error_messages[key] += 1
@@ -431,9 +591,14 @@ def run_batch(stream: IO[bytes], out: IO[bytes], options: BatchOptions = BatchOp
     chunks = chunked(items(), chunk_size, chunk_bytes)
     if jobs == 1:
         local = cleaner or options.cleaner.build()
-        for chunk in chunks:
-            stats.bytes_in += sum(len(item[1]) for item in chunk)
-            write([process_item(local, options, item) for item in chunk])
+        limit = TimeLimit(options.timeout)  # no hard backstop: it would kill this process
+        limit.install()
+        try:
+            for chunk in chunks:
+                stats.bytes_in += sum(len(item[1]) for item in chunk)
+                write([process_item(local, options, item, limit) for item in chunk])
+        finally:
+            limit.uninstall()
     else:
         pool = _Pool(jobs, options, mp_context, stats)
         limit = max(2, window or WINDOW_PER_JOB * jobs)
@@ -457,5 +622,6 @@ def run_batch(stream: IO[bytes], out: IO[bytes], options: BatchOptions = BatchOp
     return stats
 
 
-__all__ = ["BatchOptions", "BatchStats", "CleanerOptions", "DEFAULT_MAX_RECORD_BYTES", "InputReadError", "WorkerPoolError", "default_jobs",
-           "dumps_line", "process_item", "read_items", "run_batch"]
+__all__ = ["BatchOptions", "BatchStats", "CleanerOptions", "DEFAULT_MAX_RECORD_BYTES", "DEFAULT_TIMEOUT", "InputReadError",
+           "RecordTimeout", "TimeLimit", "WorkerPoolError", "default_jobs", "dumps_line", "process_item", "read_items",
+           "run_batch", "time_limits_supported", "warm_up"]

@@ -58,10 +58,12 @@ BATCH_EXAMPLES = """examples:
   cleaner batch pages.jsonl.gz -o clean.jsonl.gz    gzip in and out (by suffix; gzip input is also sniffed)
   zcat crawl.jsonl.gz | cleaner batch --field body --url-field link --drop-input > clean.jsonl
   cleaner batch --jobs 1 --quiet in.jsonl | jq -c 'select(.error)'   only the records that failed
+  cleaner batch --timeout 20 crawl.jsonl -o clean.jsonl   give up on a page after 20 s (default 60; 0: no limit)
 
 Each output line is the input record, unchanged, plus the result under "cleaned" (--result-field); a record that
-cannot be cleaned gets "cleaned": null, "error": MESSAGE and "input_line": N instead. As many lines out as in, in
-order. Exit status 0 when every record was processed (record errors are counted in the summary, not fatal).
+cannot be cleaned (or times out: "timed out after 60 s") gets "cleaned": null, "error": MESSAGE and
+"input_line": N instead. As many lines out as in, in order. Exit status 0 when every record was processed (record
+errors are counted in the summary, not fatal).
 """
 
 
@@ -86,6 +88,16 @@ def _positive_int(value: str) -> int:
         raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
     if number < 1:
         raise argparse.ArgumentTypeError(f"must be at least 1, not {number}")
+    return number
+
+
+def _seconds(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from None
+    if not 0 <= number < float("inf"):
+        raise argparse.ArgumentTypeError(f"must be 0 (no limit) or a positive number of seconds, not {value}")
     return number
 
 
@@ -330,14 +342,18 @@ def summary(stats) -> str:
 
 
 def cmd_batch(args: argparse.Namespace) -> int:
-    from .batch import BatchOptions, CleanerOptions, InputReadError, WorkerPoolError, run_batch
+    from .batch import (BatchOptions, CleanerOptions, InputReadError, WorkerPoolError, run_batch,
+                        time_limits_supported)
 
     cleaner = _cleaner_from(args)  # validates the options before any worker starts
     options = BatchOptions(
         field=args.field, url_field=args.url_field, id_field=args.id_field, result_field=args.result_field,
-        drop_input=args.drop_input, input_format=args.input_format,
+        drop_input=args.drop_input, input_format=args.input_format, timeout=args.timeout,
         cleaner=CleanerOptions(preset=args.preset, kinds=args.kinds, cue_files=tuple(args.cue_file),
                                detect_language=not args.no_language))
+    if args.timeout and not time_limits_supported():
+        print("cleaner: warning: --timeout is not supported on this platform (no signal.setitimer, e.g. Windows): "
+              "records are cleaned without a time limit", file=sys.stderr)
     try:
         stream, raw, size = _open_input(args.input)
     except OSError as error:
@@ -396,7 +412,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
 
 # -- the parser ------------------------------------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
-    from .batch import DEFAULT_CHUNK_SIZE, DEFAULT_MAX_RECORD_BYTES
+    from .batch import DEFAULT_CHUNK_SIZE, DEFAULT_MAX_RECORD_BYTES, DEFAULT_TIMEOUT
 
     formatter = argparse.RawDescriptionHelpFormatter
     parser = argparse.ArgumentParser(prog="cleaner", description="Strip boilerplate from scraped articles, and "
@@ -441,6 +457,10 @@ def build_parser() -> argparse.ArgumentParser:
                        help=f"records sent to a worker at once (default: {DEFAULT_CHUNK_SIZE})")
     batch.add_argument("--max-record-bytes", type=_positive_int, default=DEFAULT_MAX_RECORD_BYTES, metavar="N",
                        help=f"longer input lines become error records (default: {DEFAULT_MAX_RECORD_BYTES:,})")
+    batch.add_argument("--timeout", type=_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+                       help=f"give up on a record after this long: it becomes an error record \"timed out after N "
+                            f"s\" and the batch goes on (default: {DEFAULT_TIMEOUT:g}; 0: no limit). Unix only: on "
+                            f"Windows records have no time limit")
     batch.add_argument("--progress", choices=("auto", "always", "never"), default="auto",
                        help="progress bar on stderr (default: when stderr is a terminal)")
     batch.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
