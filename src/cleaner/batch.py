@@ -223,7 +223,8 @@ class TimeLimit:
             signal.signal(signal.SIGALRM, self._previous if self._previous is not None else signal.SIG_DFL)
 
     def run(self, function: Callable[[], Any]) -> Any:
-        """``function()``, interrupted by ``RecordTimeout`` after ``seconds``."""
+        """``function()``, interrupted by ``RecordTimeout`` after ``seconds``. Call ``disarm()`` again when
+        catching it (the interruption can land in this method's own clean-up, before the timers are off)."""
         global _armed
         if not self.active:
             return function()
@@ -234,7 +235,13 @@ class TimeLimit:
                 signal.setitimer(signal.ITIMER_PROF, self.hard_seconds)
             return function()
         finally:
-            _armed = False
+            _armed = False  # first: from here on a late alarm does nothing
+            self.disarm()
+
+    def disarm(self) -> None:
+        global _armed
+        _armed = False
+        if self.active:
             signal.setitimer(signal.ITIMER_REAL, 0)
             if self.hard_seconds:
                 signal.setitimer(signal.ITIMER_PROF, 0)
@@ -365,6 +372,7 @@ def process_item(cleaner: Cleaner, options: BatchOptions, item: Item, limit: Tim
             try:
                 result = limit.run(lambda: cleaner.clean(value, url=url, format=fmt))
             except RecordTimeout:
+                limit.disarm()
                 gc.collect()  # the interrupted page's objects, now unreachable, some of them in cycles
                 return _fail(_timeout_message(limit.seconds), number, record, options)
         else:
