@@ -130,7 +130,9 @@ def element_hints(element) -> tuple[str, ...]:
     return tuple(dict.fromkeys(hints)) if len(hints) > 1 else hints
 
 
-_CANDIDATES = etree.XPath("//*[@class or @id or @itemprop or @itemtype or @rel]")
+# The XPaths here start from the root element with "descendant-or-self::" rather than "//": libxml2 reads "//*" as
+# "/descendant-or-self::node()/child::*" and visits every node twice (0.73 vs 0.53 ms on a page of ~3,000 elements).
+_CANDIDATES = etree.XPath("descendant-or-self::*[@class or @id or @itemprop or @itemtype or @rel]")
 #: At most this many boxes are kept; past that (a hostile page) the rest give no evidence.
 MAX_BOXES = 200
 MIN_CONTAINED_CHARS = 15  # a block shorter than this must be a box's whole text to take its hints
@@ -142,6 +144,7 @@ class DomIndex:
     trafilatura's output inside a box (its text is the box's text, or part of it) takes the box's hints."""
 
     boxes: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
+    _joined: tuple[int, str] | None = None  # (number of boxes, their texts joined): a quick "in no box" answer
 
     def lookup(self, plain: str, heading: bool = False) -> tuple[str, ...]:
         """Hints of the boxes holding this text. A heading must be a box's whole text: the same words inside a
@@ -149,11 +152,20 @@ class DomIndex:
         key = text_key(plain)
         if not key:
             return ()
+        if self._joined is None or self._joined[0] != len(self.boxes):
+            self._joined = (len(self.boxes), _BOX_SEP + _BOX_SEP.join(box for box, _ in self.boxes) + _BOX_SEP)
+        joined = self._joined[1]
+        if not (key in joined if not heading and len(key) >= MIN_CONTAINED_CHARS else
+                f"{_BOX_SEP}{key}{_BOX_SEP}" in joined):
+            return ()  # most blocks: in no box (one search instead of one per box)
         hints: list[str] = []
         for box, box_hints in self.boxes:
             if key == box or (not heading and len(key) >= MIN_CONTAINED_CHARS and key in box):
                 hints.extend(h for h in box_hints if h not in hints)
         return tuple(hints)
+
+
+_BOX_SEP = "\x00"  # never in a page's text (sanitize() replaced it), so a match cannot span two boxes
 
 
 def text_key(text: str) -> str:
@@ -169,7 +181,7 @@ def _fits_box(kind: str, size: int, linked: int) -> bool:
 
 
 _TEXT_OF = etree.XPath("normalize-space(.)")
-_LINK_TEXTS = etree.XPath(".//a//text()")
+_LINK_TEXTS = etree.XPath("descendant::a//text()")
 
 
 def _linked_size(element) -> int:
@@ -216,8 +228,8 @@ def build_dom_index(root) -> DomIndex:
     return index
 
 
-_TEXT_NODES_WITH = etree.XPath("//text()[contains(., $start)]")
-_SAME_TEXT = etree.XPath("//*[normalize-space(.) = $text]")
+_TEXT_NODES_WITH = etree.XPath("descendant::text()[contains(., $start)]")  # from the root element: the page
+_SAME_TEXT = etree.XPath("descendant-or-self::*[normalize-space(.) = $text]")
 
 
 def locate(root, plain: str) -> str | None:
