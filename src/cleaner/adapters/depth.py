@@ -115,9 +115,9 @@ def split_wide_rows(root, max_cells: int = MAX_ROW_CELLS) -> int:
     One pass over the rows, each cell moved once."""
     split = 0
     for row in list(root.iter("tr")):
-        cells = list(row)
-        if len(cells) <= max_cells:
+        if len(row) <= max_cells:  # most rows: no Python object per cell
             continue
+        cells = list(row)
         parent = row.getparent()
         if parent is None:
             continue

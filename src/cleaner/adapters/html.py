@@ -65,7 +65,6 @@ DOM_TOKENS: dict[str, tuple[str, ...]] = {
 }
 _TOKEN_SPLIT = regex.compile(r"[\s]+")
 _PART_SPLIT = regex.compile(r"[-_:]+")
-_WS = regex.compile(r"\s+")
 _SCHEMA_PERSON = regex.compile(r"schema\.org/person\b", regex.IGNORECASE)
 
 
@@ -235,25 +234,30 @@ _SAME_TEXT = etree.XPath("descendant-or-self::*[normalize-space(.) = $text]")
 def locate(root, plain: str) -> str | None:
     """The XPath of the deepest element whose text is the block's text (for the removal report), or None.
 
-    First the text nodes holding the block's first words (cheap), climbing to the element whose whole text is the
-    block's; else every element's text is compared (costlier, still linear in the page per block)."""
+    First the text nodes holding the block's first 30 characters, then those holding its first word (a menu's text
+    is split over its links), climbing to the element whose whole text is the block's (cheap: a search of the text
+    nodes, in C); else every element's text is compared (costlier, still linear in the page per block)."""
     key = " ".join(plain.split())
     if not key or len(key) > 2000:
         return None
     tree = root.getroottree()
-    start = key[:30]
+    probes = [key[:30]]
+    first_word = key.split(" ", 1)[0][:30]
+    if first_word != probes[0]:
+        probes.append(first_word)
     try:
-        for node in _TEXT_NODES_WITH(root, start=start)[:20]:
-            element = node.getparent()
-            for _ in range(8):
-                if element is None:
-                    break
-                text = " ".join("".join(element.itertext()).split())
-                if text == key:
-                    return tree.getpath(element)
-                if len(text) > len(key):
-                    break
-                element = element.getparent()
+        for start in probes:
+            for node in _TEXT_NODES_WITH(root, start=start)[:20]:
+                element = node.getparent()
+                for _ in range(8):
+                    if element is None:
+                        break
+                    text = " ".join("".join(element.itertext()).split())
+                    if text == key:
+                        return tree.getpath(element)
+                    if len(text) > len(key):
+                        break
+                    element = element.getparent()
         found = _SAME_TEXT(root, text=key)
     except (etree.XPathError, ValueError):
         return None
@@ -289,7 +293,7 @@ def _pieces(element, nested: frozenset[str], breaks: bool, base: str = "") -> li
         for child in node:
             tag = child.tag if isinstance(child.tag, str) else ""
             if tag == "ref":
-                label = _WS.sub(" ", "".join(child.itertext())).strip()
+                label = " ".join("".join(child.itertext()).split())
                 target = child.get("target", "")
                 if target and base:
                     target = _absolute(base, target)
@@ -299,7 +303,7 @@ def _pieces(element, nested: frozenset[str], breaks: bool, base: str = "") -> li
                 else:
                     out.append(_escape(label))
             elif tag == "hi":
-                inner = _WS.sub(" ", "".join(child.itertext())).strip()
+                inner = " ".join("".join(child.itertext()).split())
                 rend = child.get("rend", "")
                 mark = "**" if "b" in rend else "*" if "i" in rend else ""
                 out.append(f"{mark}{_escape(inner)}{mark}" if inner else "")
@@ -377,7 +381,8 @@ class _BlockBuilder:
                 link.end += max(0, offset)
         else:
             links = []
-        plain = _WS.sub(" ", plain).strip() if type_ not in ("table", "code") else plain.strip()
+        # str.split's whitespace is regex's \s but for U+001C-U+001F, which sanitize() has replaced in the page
+        plain = " ".join(plain.split()) if type_ not in ("table", "code") else plain.strip()
         self.blocks.append(Block(index=len(self.blocks), type=type_, text=source, plain=plain, links=links,
                                  level=level, group=len(self.blocks), list_id=list_id,
                                  dom_hints=self.index.lookup(plain, heading=type_ == "heading")))

@@ -7,6 +7,7 @@ links with their offsets in ``text``. Every pattern is bounded, so the cost is l
 from __future__ import annotations
 
 import html
+import re
 
 import regex
 
@@ -107,8 +108,15 @@ def _strip_once(text: str) -> str:
     return text
 
 
+#: What every link form of ``_INLINE`` starts with ("[" for links and images, "<" for autolinks and anchors, a
+#: scheme or "www." for bare URLs): a block with none of them has no link, and skips ``_INLINE`` (most paragraphs).
+_MAY_HOLD_LINK = re.compile(r"[\[<]|://|www\.", re.IGNORECASE)
+
+
 def parse_inline(text: str) -> tuple[str, list[LinkRef]]:
     """Plain text and links of one block of Markdown (or plain text with URLs)."""
+    if _MAY_HOLD_LINK.search(text) is None:
+        return strip_emphasis(text), []
     links: list[LinkRef] = []
     pieces: list[str] = []
     last = 0
