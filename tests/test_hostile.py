@@ -78,6 +78,9 @@ SCALING = {
     "brackets": lambda n: "[a](" * (3 * n),
     "source lines": lambda n: "\n".join(f"Source: http://x.com/{i}" for i in range(n // 2)),
     "emphasis": lambda n: "*_" * (5 * n),
+    # weak cues (0.5) that go one by one with the strong one after them: the neighbour passes were quadratic
+    "weak Source: paragraphs": lambda n: ARTICLE + ("Source: " + "the council report on the river bridge " * 4 + "\n\n")
+    * (n // 2) + "Source: http://www.example.com/x\n",
 }
 
 

@@ -16,6 +16,7 @@ jusText-style, in passes over the blocks:
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .detectors.base import _SENTENCE_END
@@ -110,7 +111,8 @@ def decide(blocks: list[Block], findings: list[list[Finding]], thresholds: Thres
             seen_cues[finding.cue] = seen_cues.get(finding.cue, 0) + 1
     top = [None if f is not None and f.rule.endswith(".heading") and seen_cues[f.cue] >= REPEATED_HEADING else f
            for f in top]
-    body = [top[i] is None and _is_body(b, thresholds) for i, b in enumerate(blocks)]
+    prose = [_is_body(b, thresholds) for b in blocks]  # body-sized, whatever the findings
+    body = [top[i] is None and prose[i] for i in range(n)]
     protected = [b.type == "code" or i == title_index for i, b in enumerate(blocks)]
 
     # 2. sections: a heading finding takes the blocks under it
@@ -186,43 +188,65 @@ def decide(blocks: list[Block], findings: list[list[Finding]], thresholds: Thres
         remove(j, opener_verdict.kind, f"{opener_verdict.kind}.section", opener_verdict.cue,
                opener_verdict.confidence * 0.95, section=opener)
 
-    # 4. neighbours: near-threshold candidates next to a removal, short lines between removals (edges only)
-    changed = True
-    while changed:
-        changed = False
-        for i in range(n):
-            if not verdicts[i].keep or not at_edge(i) or protected[i]:
-                continue
-            before = verdicts[i - 1] if i > 0 else None
-            after = verdicts[i + 1] if i + 1 < n else None
-            removed_neighbour = next((v for v in (before, after) if v is not None and not v.keep), None)
-            if removed_neighbour is None:
-                continue
-            finding = top[i]
-            if finding is not None and finding.strength >= thresholds.edge - thresholds.neighbour_margin:
-                remove(i, finding.kind, finding.rule, finding.cue, finding.strength)
-                changed = True
-                continue
-            block = blocks[i]
-            same_paragraph = any(v is not None and not v.keep and blocks[j].group == block.group
-                                 for j, v in ((i - 1, before), (i + 1, after)) if 0 <= j < n)
-            if finding is None and same_paragraph and len(block.plain) <= thresholds.neighbour_max_chars:
-                # "Don't miss out!" split from "Subscribe now to..." goes with it
-                remove(i, removed_neighbour.kind, "neighbour.same_paragraph", "", removed_neighbour.confidence * 0.8)
-                changed = True
-                continue
-            closed = (before is None or not before.keep) and (after is None or not after.keep)
-            if finding is None and not body[i] and closed and i >= tail_start and block.type not in ("rule", "table") \
-                    and len(block.plain) <= thresholds.neighbour_max_chars:
-                remove(i, removed_neighbour.kind, "neighbour.between_removed", "", removed_neighbour.confidence * 0.8)
-                changed = True
+    # 4. neighbours: near-threshold candidates next to a removal, short lines between removals (edges only).
+    # In passes from the first block to the last, until a pass removes nothing: a removal is seen at once by the
+    # block after it, and by the block before it on the next pass. Only a block next to a removal can change, so
+    # each pass looks only at those (a chain of 8,000 weak "Source:" paragraphs that goes one block back per pass
+    # took one pass over the whole document per block: quadratic). Same removals, same order, same verdicts.
+    def neighbour_removal(i: int) -> bool:
+        """Remove block ``i`` if a removed neighbour takes it with it; whether it was removed."""
+        if not verdicts[i].keep or protected[i]:
+            return False
+        before = verdicts[i - 1] if i > 0 else None
+        after = verdicts[i + 1] if i + 1 < n else None
+        if before is not None and not before.keep:
+            removed_neighbour = before
+        elif after is not None and not after.keep:
+            removed_neighbour = after
+        else:
+            return False  # most blocks: both neighbours kept
+        if not at_edge(i):
+            return False
+        finding = top[i]
+        if finding is not None and finding.strength >= thresholds.edge - thresholds.neighbour_margin:
+            remove(i, finding.kind, finding.rule, finding.cue, finding.strength)
+            return True
+        block = blocks[i]
+        same_paragraph = any(v is not None and not v.keep and blocks[j].group == block.group
+                             for j, v in ((i - 1, before), (i + 1, after)) if 0 <= j < n)
+        if finding is None and same_paragraph and len(block.plain) <= thresholds.neighbour_max_chars:
+            # "Don't miss out!" split from "Subscribe now to..." goes with it
+            remove(i, removed_neighbour.kind, "neighbour.same_paragraph", "", removed_neighbour.confidence * 0.8)
+            return True
+        closed = (before is None or not before.keep) and (after is None or not after.keep)
+        if finding is None and not body[i] and closed and i >= tail_start and block.type not in ("rule", "table") \
+                and len(block.plain) <= thresholds.neighbour_max_chars:
+            remove(i, removed_neighbour.kind, "neighbour.between_removed", "", removed_neighbour.confidence * 0.8)
+            return True
+        return False
+
+    to_visit: Iterable[int] = range(n)  # the first pass looks at every block
+    while to_visit:
+        next_pass: set[int] = set()
+        last = -1  # the last block looked at in this pass
+        for i in to_visit:
+            if i <= last:
+                continue  # looked at already, after the removal before it
+            while neighbour_removal(i):
+                if i > 0:
+                    next_pass.add(i - 1)  # the block before sees it on the next pass...
+                i += 1  # ...the block after at once
+                if i >= n:
+                    break
+            last = i
+        to_visit = sorted(next_pass)
 
     # 5. protect the body
-    body_chars = sum(len(blocks[i].plain) for i in range(n) if body[i] or i in claimed_by and _is_body(blocks[i], thresholds))
-    kept_body = sum(len(blocks[i].plain) for i in range(n) if verdicts[i].keep and _is_body(blocks[i], thresholds))
+    body_chars = sum(len(blocks[i].plain) for i in range(n) if body[i] or i in claimed_by and prose[i])
+    kept_body = sum(len(blocks[i].plain) for i in range(n) if verdicts[i].keep and prose[i])
     if body_chars and kept_body < thresholds.min_body_ratio * body_chars:
         for i in range(n):
-            if not verdicts[i].keep and _is_body(blocks[i], thresholds):
+            if not verdicts[i].keep and prose[i]:
                 verdicts[i] = Verdict()
         decision.warnings.append(
             "the rules would have removed most of the article body; its paragraphs were kept (check the result)")
