@@ -228,40 +228,59 @@ def build_dom_index(root) -> DomIndex:
 
 
 _TEXT_NODES_WITH = etree.XPath("descendant::text()[contains(., $start)]")  # from the root element: the page
-_SAME_TEXT = etree.XPath("descendant-or-self::*[normalize-space(.) = $text]")
+
+
+def _short_text(element, letters: int) -> str | None:
+    """The element's text with spaces collapsed, or None as soon as it holds more than ``letters`` non-space
+    characters (a big ancestor is not read whole)."""
+    parts = []
+    count = 0
+    for piece in element.itertext():
+        count += len(piece) - piece.count(" ") if piece.isprintable() else len("".join(piece.split()))
+        if count > letters:
+            return None
+        parts.append(piece)
+    return " ".join("".join(parts).split())
+
+
+#: (probe length, text nodes climbed from at most): the block's first 30 characters, its first word (a menu's text
+#: is split over its links), its first 3 characters and its first one (a word split by a tag: "<b>N</b>ext", "[" and
+#: a link)
+_PROBES = ((30, 20), (0, 20), (3, 50), (1, 50))
 
 
 def locate(root, plain: str) -> str | None:
     """The XPath of the deepest element whose text is the block's text (for the removal report), or None.
 
-    First the text nodes holding the block's first 30 characters, then those holding its first word (a menu's text
-    is split over its links), climbing to the element whose whole text is the block's (cheap: a search of the text
-    nodes, in C); else every element's text is compared (costlier, still linear in the page per block)."""
+    From the text nodes holding the block's first characters (a search in C), climb to the first ancestor whose
+    whole text is the block's, stopping where an ancestor holds more text than the block: each step reads at most
+    the block's length, so a failed search costs one pass over the page's text per probe."""
     key = " ".join(plain.split())
     if not key or len(key) > 2000:
         return None
+    letters = len(key) - key.count(" ")
     tree = root.getroottree()
-    probes = [key[:30]]
-    first_word = key.split(" ", 1)[0][:30]
-    if first_word != probes[0]:
-        probes.append(first_word)
+    tried: set[str] = set()
     try:
-        for start in probes:
-            for node in _TEXT_NODES_WITH(root, start=start)[:20]:
+        for size, most in _PROBES:
+            start = key[:size] if size else key.split(" ", 1)[0][:30]
+            if start in tried:
+                continue
+            tried.add(start)
+            for node in _TEXT_NODES_WITH(root, start=start)[:most]:
                 element = node.getparent()
-                for _ in range(8):
-                    if element is None:
+                if element is not None and node.is_tail:
+                    element = element.getparent()
+                while element is not None:
+                    text = _short_text(element, letters)
+                    if text is None:
                         break
-                    text = " ".join("".join(element.itertext()).split())
                     if text == key:
                         return tree.getpath(element)
-                    if len(text) > len(key):
-                        break
                     element = element.getparent()
-        found = _SAME_TEXT(root, text=key)
     except (etree.XPathError, ValueError):
         return None
-    return tree.getpath(found[-1]) if found else None
+    return None
 
 
 # --- trafilatura's XML to Markdown blocks ---------------------------------------------------------------------------
