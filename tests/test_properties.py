@@ -113,6 +113,12 @@ def test_rendering_markdown_as_markdown_then_reading_it_again_changes_nothing(do
 @example("\\" * 4000)  # each pass halved the run
 @example("<" + "<a" * 50 + ">" * 50 + "end")  # tags inside tags
 @example("&#38;#38;#38;lt;b&gt;hi")
+# a link that only the reading of the text makes (found by fuzz/fuzz_clean.py: a 600-character label of tags)
+@example("[" + "<b>" * 200 + "label](http://x.com)")
+@example("[[[a](x)](y)](z)")  # a label holding a link
+@example("[" * 30 + "a" + "](x)" * 30)  # deeper than the rounds of reading
+@example("<a href='x'>[b</a>](y)")  # an anchor's text before '(y)'
+@example("[" + "a  " * 200 + "](x)")  # a label under 500 characters once its blank runs are one
 def test_any_text_read_and_rendered_as_text_again_changes_nothing(document):
     once = _clean(document, format="text")
     if once is not None:

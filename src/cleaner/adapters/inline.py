@@ -113,8 +113,35 @@ def _strip_once(text: str) -> str:
 _MAY_HOLD_LINK = re.compile(r"[\[<]|://|www\.", re.IGNORECASE)
 
 
+#: Rounds of reading the plain text again while it holds a link (see ``parse_inline``).
+_LINK_ROUNDS = 4
+
+
 def parse_inline(text: str) -> tuple[str, list[LinkRef]]:
-    """Plain text and links of one block of Markdown (or plain text with URLs)."""
+    """Plain text and links of one block of Markdown (or plain text with URLs).
+
+    What one reading leaves may read as a link again: a label that holds a link ('[[a](x)](y)' leaves '[a](x)'), a
+    label over 500 characters that is under once its tags are stripped or its blank runs collapsed, an anchor's text
+    before '(y)'. The plain text is read again while it changes (a bounded number of rounds, so the cost stays
+    linear); a link still left after them is broken ('](' becomes '] ('), so that cleaning the clean text again
+    finds no link and changes nothing. The links are those of the block's own text.
+    """
+    plain, links = _read_inline(text)
+    rounds = 0
+    while "](" in plain:
+        if rounds == _LINK_ROUNDS:
+            plain = plain.replace("](", "] (")
+            break
+        again = _read_inline(plain)[0]
+        if again == plain:
+            break
+        plain = again
+        rounds += 1
+    return plain, links
+
+
+def _read_inline(text: str) -> tuple[str, list[LinkRef]]:
+    """One reading of ``parse_inline``: each link replaced by its label, then markup stripped."""
     if _MAY_HOLD_LINK.search(text) is None:
         return strip_emphasis(text), []
     links: list[LinkRef] = []
