@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -121,6 +122,9 @@ class CueIndex:
                     self._by_token.setdefault((cue.match, token), []).append(cue)
         for candidates in self._by_token.values():
             candidates.sort(key=lambda c: (-len(c.phrase), c.kind, c.language))
+        # their lengths, negated (so ascending): the candidates short enough for the rest of a text start where a
+        # bisection says (a one-word block need not try the fourteen Hungarian and French phrases that start with "a")
+        self._neg_lengths = {key: [-len(c.phrase) for c in candidates] for key, candidates in self._by_token.items()}
         self._by_phrase: dict[tuple[str, str], list[Cue]] = {}
         for cue in self.cues:
             if cue.match != "heading":
@@ -145,7 +149,12 @@ class CueIndex:
         return self._headings.get(heading_key(normalized), [])
 
     def _at(self, match: str, text: str, pos: int, token: str) -> Iterator[CueMatch]:
-        for cue in self._by_token.get((match, token), ()):
+        key = (match, token)
+        candidates = self._by_token.get(key)
+        if not candidates:
+            return
+        for k in range(bisect_left(self._neg_lengths[key], pos - len(text)), len(candidates)):
+            cue = candidates[k]
             if text.startswith(cue.phrase, pos):
                 end = pos + len(cue.phrase)
                 if _ends_in_word(cue.phrase) and end < len(text) and _WORD_CHAR.match(text, end):

@@ -10,7 +10,7 @@ this article."), so a credit glued to the last paragraph can be judged on its ow
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
@@ -20,7 +20,6 @@ from ..model import Block
 from .inline import _INLINE, _TAG, parse_inline
 from ..names import NameMatcher
 
-_LINE = regex.compile(r"[^\n]*\n|[^\n]+")
 _ATX = regex.compile(r"^ {0,3}(#{1,6})(?:[ \t]+|$)")
 _SETEXT = regex.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _RULE = regex.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
@@ -37,6 +36,8 @@ _LIST_MARK = regex.compile(r"^ {0,8}(?:[-*+•]|\d{1,9}[.)])[ \t]+")
 _SENTENCE_START = re.compile(r"[.!?…][\"'”»)\]]?[ \t]+(?=\S)|[。！？](?=\S)")
 _PROBE_PREFIX = re.compile(r"[\s*_#>|•\-\[(]*([^\W\d_]+)")
 _LINE_START = regex.compile(r"\n[ \t]*(?=\S)")
+#: A character every split point needs: a line break for ``_LINE_START``, a sentence end for ``_SENTENCE_START``.
+_MAY_SPLIT = re.compile(r"[\n.!?…。！？]")
 _MAX_SENTENCE_PROBE = 300
 #: A paragraph is probed for cues at its first and its last MAX_PROBES line and sentence starts only: boilerplate
 #: glued to a paragraph sits at its start or its end, and a "paragraph" of 600,000 sentences ('1. ' * 600_000, 2 MB)
@@ -44,23 +45,27 @@ _MAX_SENTENCE_PROBE = 300
 MAX_PROBES = 2000
 
 
-@dataclass
+@dataclass(slots=True)
 class _Raw:
     type: str
     start: int
     end: int
     level: int = 0
     list_id: int = -1
-    pieces: list[tuple[int, int]] = field(default_factory=list)
+    lines: int = 0  # how many lines it holds so far
 
 
 def _lines(document: str) -> list[tuple[int, int, str]]:
-    """(start, end, line without its newline) for every line."""
+    """(start, end, line without its newline and the carriage returns before it) for every line."""
     result = []
-    for match in _LINE.finditer(document):
-        line = match.group(0)
-        stripped = line.rstrip("\r\n")
-        result.append((match.start(), match.start() + len(stripped), stripped))
+    start = 0
+    pieces = document.split("\n")
+    if not pieces[-1]:
+        pieces.pop()  # after the last newline: no line
+    for piece in pieces:
+        stripped = piece.rstrip("\r")
+        result.append((start, start + len(stripped), stripped))
+        start += len(piece) + 1
     return result
 
 
@@ -127,7 +132,7 @@ def _scan(document: str, markdown: bool) -> list[_Raw]:
             i += 1
             continue
         if markdown and paragraph is not None and item is None and _SETEXT.match(line) \
-                and len(paragraph.pieces) == 1:
+                and paragraph.lines == 1:
             paragraph.type, paragraph.level, paragraph.end = "heading", 1 if "=" in line else 2, end
             flush()
             i += 1
@@ -143,27 +148,27 @@ def _scan(document: str, markdown: bool) -> list[_Raw]:
             if not in_list:
                 list_id += 1
                 in_list = True
-            item = _Raw("list_item", start, end, list_id=list_id, pieces=[(start, end)])
+            item = _Raw("list_item", start, end, list_id=list_id, lines=1)
             i += 1
             continue
         if markdown and _QUOTE.match(line):
             if paragraph is None or paragraph.type != "quote":
                 flush()
-                paragraph = _Raw("quote", start, end, pieces=[])
-            paragraph.pieces.append((start, end))
+                paragraph = _Raw("quote", start, end)
+            paragraph.lines += 1
             paragraph.end = end
             i += 1
             continue
         if markdown and _TABLE.match(line):
             if paragraph is None or paragraph.type != "table":
                 flush()
-                paragraph = _Raw("table", start, end, pieces=[])
-            paragraph.pieces.append((start, end))
+                paragraph = _Raw("table", start, end)
+            paragraph.lines += 1
             paragraph.end = end
             i += 1
             continue
         if item is not None:  # continuation of a list item (indented or lazy)
-            item.pieces.append((start, end))
+            item.lines += 1
             item.end = end
             i += 1
             continue
@@ -171,8 +176,8 @@ def _scan(document: str, markdown: bool) -> list[_Raw]:
             flush()
         if paragraph is None:
             in_list = False
-            paragraph = _Raw("paragraph", start, end, pieces=[])
-        paragraph.pieces.append((start, end))
+            paragraph = _Raw("paragraph", start, end)
+        paragraph.lines += 1
         paragraph.end = end
         i += 1
     flush()
@@ -233,6 +238,8 @@ class BlockSplitter:
         return 0 < len(line) <= 60 and bool(self.cues.heading(normalize(line)))
 
     def split_points(self, text: str, line_starts: bool) -> list[int]:
+        if _MAY_SPLIT.search(text) is None:
+            return []  # no line break, no sentence end: nowhere to split (most short blocks)
         lines = {m.end(): m.start() for m in _LINE_START.finditer(text)} if line_starts else {}
         points = sorted(p for p in {*lines, *(m.end() for m in _SENTENCE_START.finditer(text))} if 0 < p < len(text))
         if len(points) > 2 * MAX_PROBES:
