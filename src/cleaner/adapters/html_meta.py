@@ -106,18 +106,27 @@ _AUTHOR_CANDIDATES = etree.XPath('descendant-or-self::*[@itemprop="author" or se
 _BYLINE_CLASS = etree.XPath('contains(concat(" ", normalize-space(@class), " "), " byline ")')
 
 
-def _author_in_page(root) -> str | None:
+def _author_in_page(root, candidates: list | None = None) -> str | None:
     """A byline from the page: itemprop="author" (its itemprop="name" first), rel="author", class="byline", in this
-    order, each the first three in the page. One pass over the page finds all the candidates (four XPaths, one per
-    kind, cost four passes: 0.8 ms a page)."""
-    candidates = _AUTHOR_CANDIDATES(root)
+    order, each the first three in the page. ``candidates``: the page's elements with a class, an itemprop or (links)
+    a rel, when the caller has them (adapters/html.py does), else found here in one pass."""
+    if candidates is None:
+        candidates = _AUTHOR_CANDIDATES(root)
     if not candidates:
         return None
-    authors = [element for element in candidates if element.get("itemprop") == "author"]
+    authors, rels, bylines = [], [], []
+    for element in candidates:
+        get = element.get
+        if get("itemprop") == "author":
+            authors.append(element)
+        if element.tag == "a" and get("rel") == "author":
+            rels.append(element)
+        class_ = get("class")
+        if class_ and "byline" in class_ and _BYLINE_CLASS(element):
+            bylines.append(element)
     names = dict.fromkeys(name for author in authors for name in author.iterdescendants()
                           if name.get("itemprop") == "name")
-    groups = (list(names), authors, [e for e in candidates if e.tag == "a" and e.get("rel") == "author"],
-              [e for e in candidates if "byline" in (e.get("class") or "") and _BYLINE_CLASS(e)])
+    groups = (list(names), authors, rels, bylines)
     for group in groups:
         for element in group[:3]:
             text = _clean(" ".join(element.itertext()), 120)
@@ -126,7 +135,7 @@ def _author_in_page(root) -> str | None:
     return None
 
 
-def markup_metadata(root, url: str | None = None) -> dict[str, str | None]:
+def markup_metadata(root, url: str | None = None, candidates: list | None = None) -> dict[str, str | None]:
     """Title, author, date, sitename, url, description and language from the page's markup."""
     tags = _meta_tags(root)
     ld = _json_ld(root)
@@ -147,7 +156,7 @@ def markup_metadata(root, url: str | None = None) -> dict[str, str | None]:
     return {
         "title": _clean(tags.get("og:title") or ld.get("title") or tags.get("twitter:title")
                         or (title_element.text if title_element is not None else None)),
-        "author": author or _clean(ld.get("author"), 200) or _author_in_page(root),
+        "author": author or _clean(ld.get("author"), 200) or _author_in_page(root, candidates),
         "date": date,
         "sitename": sitename,
         "url": canonical or tags.get("og:url") or url,
