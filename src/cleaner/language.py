@@ -2,7 +2,8 @@
 
 1. Script: kana means Japanese, Hangul Korean, Han alone Chinese, Greek, Hebrew, Thai their languages.
 2. Stopwords (``data/stopwords.json``): for Latin and Cyrillic text, the language whose most frequent function
-   words cover the sample clearly best (at least ``MIN_HITS`` hits and ``MARGIN`` times the runner-up).
+   words cover the sample clearly best (at least ``MIN_HITS`` hits and ``MARGIN`` times the runner-up; on an HTML
+   page that declares the same language, ``MIN_HITS_DECLARED`` hits).
 3. Otherwise langdetect, seeded (deterministic) and fed a bounded sample, with few trials.
 
 The first two cover almost every article in well under a millisecond; langdetect costs several
@@ -25,6 +26,7 @@ TRIALS = 3
 MIN_LETTERS = 20
 MIN_HITS = 6  # stopword hits needed to decide without langdetect...
 MARGIN = 2.0  # ...and how far ahead of the runner-up the winner must be
+MIN_HITS_DECLARED = 2  # ...or this many, when the page declares that language (<html lang>, og:locale...)
 
 _LETTERS = regex.compile(r"\p{L}")
 _WORDS = regex.compile(r"\p{L}+")
@@ -99,14 +101,19 @@ def _by_script(probe: str, letters: int) -> str | None:
     return None
 
 
-def _by_stopwords(probe: str) -> str | None:
+def _stopword_vote(probe: str) -> tuple[str, int, int]:
+    """The language whose stopwords the sample holds most, its hits and the runner-up's ("", 0, 0: none)."""
     table = _stopwords()
     hits = Counter(table[word] for word in _WORDS.findall(probe.casefold()) if word in table)
     if not hits:
-        return None
+        return "", 0, 0
     (best, count), *rest = hits.most_common(2) + [("", 0)]
-    runner_up = rest[0][1]
-    if count >= MIN_HITS and count >= MARGIN * runner_up:
+    return best, count, rest[0][1]
+
+
+def _by_stopwords(probe: str, declared: str | None = None) -> str | None:
+    best, count, runner_up = _stopword_vote(probe)
+    if count >= MARGIN * runner_up and (count >= MIN_HITS or (best == declared and count >= MIN_HITS_DECLARED)):
         return best
     return None
 
@@ -124,10 +131,13 @@ def _by_langdetect(probe: str) -> str | None:
     return None if code == "unknown" else code.split("-")[0]
 
 
-def detect_language(text: str) -> str | None:
-    """ISO 639-1 code of the text's language, or None when there is too little text to tell."""
+def detect_language(text: str, declared: str | None = None) -> str | None:
+    """ISO 639-1 code of the text's language, or None when there is too little text to tell.
+
+    ``declared``: the language the page says it is in (HTML's ``lang``), used only as a second opinion: a stopword
+    vote too thin to decide alone (fewer than ``MIN_HITS``) decides when it agrees with it."""
     probe = sample(text)
     letters = len(_LETTERS.findall(probe))
     if letters < MIN_LETTERS:
         return None
-    return _by_script(probe, letters) or _by_stopwords(probe) or _by_langdetect(probe)
+    return _by_script(probe, letters) or _by_stopwords(probe, declared) or _by_langdetect(probe)

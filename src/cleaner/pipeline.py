@@ -182,7 +182,7 @@ class Cleaner:
                                    "comments or scripts)" if not result.removed else
                                    "nothing is left of the document after the removals")
         if self.detect_language:
-            result.language = detect_language(result.text) or metadata.get("language")
+            result.language = detect_language(result.text, metadata.get("language")) or metadata.get("language")
         return result
 
     def with_options(self, **changes) -> "Cleaner":
