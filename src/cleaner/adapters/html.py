@@ -24,7 +24,7 @@ from lxml import etree, html as lxml_html
 from ..detectors import affiliate, author_bio, call_to_action, navigation, related
 from ..errors import DecodeError
 from ..model import Block, Finding
-from .html_meta import markup_metadata
+from .html_meta import markup_metadata, page_candidates
 from .depth import MAX_DEPTH, MAX_ROW_CELLS, flatten_deep_html, split_wide_rows
 from .xpath_speed import ELEMENT_LOOKUP
 from .inline import parse_inline
@@ -129,9 +129,6 @@ def element_hints(element) -> tuple[str, ...]:
     return tuple(dict.fromkeys(hints)) if len(hints) > 1 else hints
 
 
-# The XPaths here start from the root element with "descendant-or-self::" rather than "//": libxml2 reads "//*" as
-# "/descendant-or-self::node()/child::*" and visits every node twice (0.73 vs 0.53 ms on a page of ~3,000 elements).
-_CANDIDATES = etree.XPath("descendant::*[@class or @id or @itemprop or @itemtype or self::a[@rel]]")
 #: At most this many boxes are kept; past that (a hostile page) the rest give no evidence.
 MAX_BOXES = 200
 MIN_CONTAINED_CHARS = 15  # a block shorter than this must be a box's whole text to take its hints
@@ -144,9 +141,6 @@ class DomIndex:
 
     boxes: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
     _joined: tuple[int, str] | None = None  # (number of boxes, their texts joined): a quick "in no box" answer
-    #: every element of <body> with a class / id / itemprop / itemtype, or a link with a rel, in document order:
-    #: the byline search of ``markup_metadata`` reads them too (no second pass over the page)
-    candidates: list = field(default_factory=list)
 
     def lookup(self, plain: str, heading: bool = False) -> tuple[str, ...]:
         """Hints of the boxes holding this text. A heading must be a box's whole text: the same words inside a
@@ -195,15 +189,13 @@ def _visible_text(element) -> str:
     return _TEXT_OF(element)
 
 
-def build_dom_index(root) -> DomIndex:
+def build_dom_index(root, candidates: list | None = None) -> DomIndex:
     """The DOM evidence of a page. Elements with a class / id / itemprop / rel (found in C) are checked against the
     box tokens (cached per attribute value); a real box is bounded in size and link share (a wrapper of the whole
     article that happens to be called "share-container" is not a share bar)."""
     index = DomIndex()
     total = 0
-    body = root.find("body")  # the <head> holds no box: its <meta> and <link> have no text
-    index.candidates = _CANDIDATES(body if body is not None else root)
-    for element in index.candidates:
+    for element in page_candidates(root) if candidates is None else candidates:
         if len(index.boxes) >= MAX_BOXES:
             break
         if not isinstance(element.tag, str) or element.tag in _NEVER_HINT_TAGS or element.tag in _INVISIBLE_TAGS:
@@ -218,9 +210,11 @@ def build_dom_index(root) -> DomIndex:
         if container:
             text = _visible_text(element)
             size = len(text)
-            linked = _linked_size(element) if size <= _MAX_HINT_SHARE * max(total, 1) else 0
-            container = [h for h in container if size <= _MAX_HINT_SHARE * max(total, 1)
-                         and _fits_box(h.partition(":")[0], size, linked)]
+            if size <= _MAX_HINT_SHARE * max(total, 1):
+                linked = _linked_size(element)
+                container = [h for h in container if _fits_box(h.partition(":")[0], size, linked)]
+            else:
+                container = []
             if container:
                 index.boxes.append((text_key(text), tuple(container)))
         if inline:  # rel="author" / itemprop="author": the element, or the block holding a link or name
@@ -232,7 +226,9 @@ def build_dom_index(root) -> DomIndex:
     return index
 
 
-_TEXT_NODES_WITH = etree.XPath("descendant::text()[contains(., $start)]")  # from the root element: the page
+# From the root element with "descendant::" rather than "//": libxml2 reads "//" as
+# "/descendant-or-self::node()/child::" and visits every node twice (0.73 vs 0.53 ms on a page of ~3,000 elements).
+_TEXT_NODES_WITH = etree.XPath("descendant::text()[contains(., $start)]")
 
 
 def _short_text(element, letters: int) -> str | None:
@@ -569,13 +565,13 @@ def html_document(text: str, *, url: str | None = None, options: dict | None = N
 
     warnings: list[str] = []
     root = parse_html(text, warnings)
-    index = build_dom_index(root)
+    candidates = page_candidates(root)  # read by the DOM evidence and by the byline search: one pass
+    index = build_dom_index(root, candidates)
     settings = {**TRAFILATURA_SETTINGS, **(options or {})}
     if len(text) > FAST_ABOVE_CHARS and "fast" not in (options or {}):
         settings["fast"] = True  # a huge page: no second and third extractor (docs/reliability.md)
     full_metadata = settings.pop("trafilatura_metadata", False)
-    metadata = markup_metadata(root, url, candidates=index.candidates)
-    index.candidates = []
+    metadata = markup_metadata(root, url, candidates=candidates)
     # Without its own metadata, trafilatura needs the URL only to resolve relative links, which it does for every
     # link of the page (~14,000 on 200 pages, 0.6 ms a page); we resolve the few in the extracted body, the same way.
     base = "" if full_metadata or not url else _base_url(url)

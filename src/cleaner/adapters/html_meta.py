@@ -101,17 +101,25 @@ def _json_ld(root) -> dict[str, str]:
     return found
 
 
-_AUTHOR_CANDIDATES = etree.XPath('descendant-or-self::*[@itemprop="author" or self::a[@rel="author"]'
-                                 ' or contains(@class, "byline")]')  # byline as a whole class: _BYLINE_CLASS
+# From the root element with "descendant::" rather than "//": libxml2 reads "//*" as
+# "/descendant-or-self::node()/child::*" and visits every node twice.
+_CANDIDATES = etree.XPath("descendant::*[@class or @id or @itemprop or @itemtype or self::a[@rel]]")
 _BYLINE_CLASS = etree.XPath('contains(concat(" ", normalize-space(@class), " "), " byline ")')
+
+
+def page_candidates(root) -> list:
+    """Every element of <body> with a class, id, itemprop or itemtype, or a link with a rel, in document order: where
+    the byline search here and the DOM evidence (adapters/html.py) look. The <head> holds neither: its <meta> and
+    <link> have no text."""
+    body = root.find("body")
+    return _CANDIDATES(body if body is not None else root)
 
 
 def _author_in_page(root, candidates: list | None = None) -> str | None:
     """A byline from the page: itemprop="author" (its itemprop="name" first), rel="author", class="byline", in this
-    order, each the first three in the page. ``candidates``: the page's elements with a class, an itemprop or (links)
-    a rel, when the caller has them (adapters/html.py does), else found here in one pass."""
+    order, each the first three in the page. ``candidates``: ``page_candidates(root)``, when the caller has them."""
     if candidates is None:
-        candidates = _AUTHOR_CANDIDATES(root)
+        candidates = page_candidates(root)
     if not candidates:
         return None
     authors, rels, bylines = [], [], []
