@@ -269,6 +269,8 @@ def locate(root, plain: str) -> str | None:
                 continue
             tried.add(start)
             for node in _TEXT_NODES_WITH(root, start=start)[:most]:
+                if node[:node.find(start)].strip():
+                    continue  # the probe is inside this text, not at its start: no element starts there
                 element = node.getparent()
                 if element is not None and node.is_tail:
                     element = element.getparent()
