@@ -8,6 +8,8 @@
 4. Each element of that tree becomes a block whose source is Markdown (so links and structure survive), its plain
    text and links come from the same inline parser as Markdown input, and it is matched back to the page's element
    by its text, which gives its XPath and DOM hints.
+5. The standfirst under the headline, when trafilatura left it out, is put back before the body
+   (adapters/standfirst.py; its candidates come from the walk of step 2).
 
 Then the same detectors and decision step as for text run on the blocks; ``dom_findings`` adds the DOM evidence.
 """
@@ -28,6 +30,7 @@ from .html_meta import markup_metadata, page_candidates
 from .depth import MAX_DEPTH, MAX_ROW_CELLS, flatten_deep_html, split_wide_rows
 from .xpath_speed import ELEMENT_LOOKUP
 from .inline import parse_inline
+from .standfirst import INLINE_TAGS as _INLINE_TAGS, STANDFIRST_TOKENS, dropped_standfirst
 
 #: Pages longer than this are extracted with trafilatura's ``fast`` setting (its readability and jusText fallbacks,
 #: which compare whole extractions, are skipped): half the time on a 2.6 MB page of 50,000 links (6.1 s -> 3.5 s).
@@ -47,6 +50,8 @@ TRAFILATURA_SETTINGS = dict(
     deduplicate=False,
 )
 
+_STANDFIRST = "standfirst"  # the hint "kind" of a standfirst's class / id (not boilerplate: adapters/standfirst.py)
+MAX_STANDFIRST_BOXES = 20
 _NEVER_HINT_TAGS = frozenset({"html", "body", "main", "article"})
 _INVISIBLE_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
 _MAX_HINT_SHARE = 0.4  # an element holding more than this share of the page's text is a layout wrapper, not a box
@@ -76,6 +81,9 @@ def _token_parts(token: str) -> tuple[str, ...]:
 _DOM_PARTS: dict[tuple[str, ...], str] = {
     _token_parts(token): kind for kind, tokens in DOM_TOKENS.items() for token in tokens if ":" not in token
 }
+#: a standfirst's class / id ("article__intro", "chapo"): not boilerplate, but where text trafilatura dropped is
+#: looked for (adapters/standfirst.py); a boilerplate kind wins a token both name
+_DOM_PARTS = {**{_token_parts(token): _STANDFIRST for token in STANDFIRST_TOKENS}, **_DOM_PARTS}
 _MAX_PARTS = max(len(parts) for parts in _DOM_PARTS)
 
 
@@ -140,6 +148,10 @@ class DomIndex:
     trafilatura's output inside a box (its text is the box's text, or part of it) takes the box's hints."""
 
     boxes: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
+    #: for adapters/standfirst.py: the elements whose class / id names a standfirst, and the page's <h1> elements
+    #: (None when the pass stopped early)
+    standfirst_boxes: list = field(default_factory=list)
+    headings: list | None = field(default_factory=list)
     _joined: tuple[int, str] | None = None  # (number of boxes, their texts joined): a quick "in no box" answer
 
     def lookup(self, plain: str, heading: bool = False) -> tuple[str, ...]:
@@ -197,12 +209,22 @@ def build_dom_index(root, candidates: list | None = None) -> DomIndex:
     total = 0
     for element in page_candidates(root) if candidates is None else candidates:
         if len(index.boxes) >= MAX_BOXES:
+            index.headings = None  # not all seen: no headline box is looked at
             break
-        if not isinstance(element.tag, str) or element.tag in _NEVER_HINT_TAGS or element.tag in _INVISIBLE_TAGS:
+        tag = element.tag
+        if tag == "h1" and index.headings is not None:
+            index.headings.append(element)
+        if not isinstance(tag, str) or tag in _NEVER_HINT_TAGS or tag in _INVISIBLE_TAGS:
             continue
         hints = element_hints(element)
         if not hints:
             continue
+        if any(h.startswith(_STANDFIRST + ":") for h in hints):
+            if len(index.standfirst_boxes) < MAX_STANDFIRST_BOXES:
+                index.standfirst_boxes.append(element)
+            hints = tuple(h for h in hints if not h.startswith(_STANDFIRST + ":"))
+            if not hints:
+                continue
         if not total:
             total = len(_visible_text(root))
         container = [h for h in hints if h.partition(":")[2].startswith(("class=", "id="))]
@@ -342,6 +364,36 @@ def _pieces(element, nested: frozenset[str], breaks: bool, base: str = "") -> li
     return out
 
 
+def _page_markdown(element, base: str = "") -> str:
+    """The Markdown of a page element's own inline content (text, links; nested blocks left out)."""
+    out: list[str] = []
+
+    def walk(node) -> None:
+        if node.text:
+            out.append(_escape(node.text))
+        for child in node:
+            tag = child.tag if isinstance(child.tag, str) else ""
+            if tag == "a" and child.get("href"):
+                label = " ".join(child.text_content().split())
+                target = child.get("href", "").strip()
+                if base:
+                    target = _absolute(base, target)
+                if label and not target.lower().startswith(("javascript:", "#")):
+                    safe = target.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
+                    out.append(f"[{_escape(label)}]({safe})")
+                else:
+                    out.append(_escape(label))
+            elif tag == "br":
+                out.append(" ")
+            elif tag in _INLINE_TAGS:
+                walk(child)
+            if child.tail:
+                out.append(_escape(child.tail))
+
+    walk(element)
+    return " ".join("".join(out).split())
+
+
 def _inline_markdown(element, nested: frozenset[str] = _NESTED_BLOCKS, base: str = "") -> str:
     """The Markdown of an element's inline content: text, links, emphasis, line breaks; elements whose tag is in
     ``nested`` are left out (they become blocks of their own)."""
@@ -464,6 +516,18 @@ class _BlockBuilder:
                 self.element(piece)
         flush()
 
+    def recover(self, elements: list) -> None:
+        """Blocks for page elements trafilatura dropped (adapters/standfirst.py), put before the body."""
+        if not elements:
+            return
+        body = self.blocks
+        self.blocks = []
+        for element in elements:
+            self.add("paragraph", _page_markdown(element, self.base))
+        self.blocks.extend(body)
+        for index, block in enumerate(self.blocks):
+            block.index = block.group = index
+
     def _nested(self, node) -> None:
         for child in node:
             if isinstance(child.tag, str) and child.tag in _NESTED_BLOCKS:
@@ -573,6 +637,7 @@ def html_document(text: str, *, url: str | None = None, options: dict | None = N
     if len(text) > FAST_ABOVE_CHARS and "fast" not in (options or {}):
         settings["fast"] = True  # a huge page: no second and third extractor (docs/reliability.md)
     full_metadata = settings.pop("trafilatura_metadata", False)
+    recover_standfirst = settings.pop("recover_standfirst", True)
     metadata = markup_metadata(root, url, candidates=candidates)
     # Without its own metadata, trafilatura needs the URL only to resolve relative links, which it does for every
     # link of the page (~14,000 on 200 pages, 0.6 ms a page); we resolve the few in the extracted body, the same way.
@@ -589,6 +654,9 @@ def html_document(text: str, *, url: str | None = None, options: dict | None = N
     body = getattr(document, "body", None) if document is not None else None
     if body is not None:
         builder.container(body)
+    if recover_standfirst:  # the paragraph under the headline, when trafilatura left it out (adapters/standfirst.py)
+        builder.recover(dropped_standfirst(builder.blocks, index.standfirst_boxes, index.headings,
+                                           metadata.get("title")))
     return HtmlPage(builder.blocks, metadata, root, warnings)
 
 

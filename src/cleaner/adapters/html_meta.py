@@ -103,14 +103,15 @@ def _json_ld(root) -> dict[str, str]:
 
 # From the root element with "descendant::" rather than "//": libxml2 reads "//*" as
 # "/descendant-or-self::node()/child::*" and visits every node twice.
-_CANDIDATES = etree.XPath("descendant::*[@class or @id or @itemprop or @itemtype or self::a[@rel]]")
+_CANDIDATES = etree.XPath("descendant::*[@class or @id or @itemprop or @itemtype or self::a[@rel] or self::h1]")
 _BYLINE_CLASS = etree.XPath('contains(concat(" ", normalize-space(@class), " "), " byline ")')
 
 
 def page_candidates(root) -> list:
-    """Every element of <body> with a class, id, itemprop or itemtype, or a link with a rel, in document order: where
-    the byline search here and the DOM evidence (adapters/html.py) look. The <head> holds neither: its <meta> and
-    <link> have no text."""
+    """Every element of <body> with a class, id, itemprop or itemtype, a link with a rel, and the <h1> headings, in
+    document order: where the byline search here, the DOM evidence (adapters/html.py) and the standfirst search
+    (adapters/standfirst.py: the headline's box) look. The <head> holds none of them: its <meta> and <link> have no
+    text."""
     body = root.find("body")
     return _CANDIDATES(body if body is not None else root)
 
