@@ -13,6 +13,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections import deque
 from pathlib import Path
 
 import pytest
@@ -219,6 +220,34 @@ def test_exceptions_and_crashes_in_worker_processes(monkeypatch):
     assert failed[11].startswith("the worker process cleaning this record crashed")
     assert records[11]["text"].endswith("CRASH") and records[11]["input_line"] == 12
     assert stats.errors == 2 and stats.worker_restarts >= 1
+
+
+@needs_fork
+def test_a_chunk_submitted_to_a_pool_that_just_broke_is_rerun_not_raised(monkeypatch):
+    # The race the test above meets under load: a worker dies, and the next chunk is submitted before the failed
+    # chunk's result is read. The submission must not raise (the batch would stop): the chunk fails with the pool
+    # and is cleaned on a fresh one.
+    original = cleaner.Cleaner.clean
+
+    def dangerous(self, document, **kwargs):
+        if "CRASH" in document:
+            os._exit(3)
+        return original(self, document, **kwargs)
+
+    monkeypatch.setattr(cleaner.Cleaner, "clean", dangerous)
+    options = BatchOptions()
+    pool = batch._Pool(2, options, FORK, batch.BatchStats())
+    try:
+        crashing = [(1, (json.dumps({"id": 0, "text": "CRASH"}) + "\n").encode(), 0)]
+        broken = pool.submit(crashing)
+        assert broken.exception(timeout=60) is not None  # the pool is broken now
+        chunk = [(2, (json.dumps({"id": 1, "text": "A plain paragraph of text, long enough to keep."}) + "\n").encode(), 0)]
+        future = pool.submit(chunk)  # raised BrokenProcessPool before the fix
+        outcomes = pool.result(chunk, future, deque())
+        assert len(outcomes) == 1 and outcomes[0][1] is None
+        assert json.loads(outcomes[0][0])["text"].startswith("A plain paragraph")
+    finally:
+        pool.close()
 
 
 class CountingReader(io.RawIOBase):

@@ -27,6 +27,7 @@ import zlib
 from collections import Counter, deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import IO, Any
 
@@ -501,7 +502,14 @@ class _Pool:
                                    initargs=(self.options,))
 
     def submit(self, chunk: list[Item]) -> Future:
-        return self.executor.submit(_process_chunk, chunk)
+        try:
+            return self.executor.submit(_process_chunk, chunk)
+        except BrokenProcessPool as error:
+            # A worker died and the pool broke before ``result`` saw it (a race with the next chunk's submission):
+            # this chunk fails like the ones in flight, and ``result`` re-runs it on a fresh pool.
+            failed: Future = Future()
+            failed.set_exception(error)
+            return failed
 
     def restart(self) -> None:
         self.stats.worker_restarts += 1
