@@ -80,3 +80,18 @@ def test_affiliate_links_unwrapped_and_tracking_stripped():
     assert affiliate and not any(link.kept for link in affiliate)
     assert "tag=" not in result.markdown and "amzn.to" not in result.markdown
     assert "utm_" not in result.markdown
+
+
+def test_a_short_first_line_that_is_not_the_page_title_is_not_protected_as_the_title():
+    # trafilatura's body starts with the headline only sometimes: on a page whose markup has a title, a short first
+    # line that is not it (here a disclosure) is judged like any other block
+    paragraphs = "".join(
+        f"<p>Paragraph {n} of the gift guide: a warm blanket, a good candle and a book for the long evenings, "
+        f"each picked by the editors after weeks of testing at home.</p>" for n in range(5))
+    html = ("<!DOCTYPE html><html><head><title>Winter gift guide</title></head><body><article>"
+            "<p>Advertisement, contains affiliate links</p><h1>Winter gift guide</h1>"
+            f"{paragraphs}</article></body></html>")
+    result = cleaner.clean(html)
+    assert "contains affiliate links" not in result.text
+    assert any(r.kind == "affiliate" for r in result.removed)
+    assert "Paragraph 4 of the gift guide" in result.text
