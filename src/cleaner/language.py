@@ -57,6 +57,13 @@ def _stopwords() -> dict[str, str]:
     return {word: next(iter(langs)) for word, langs in owners.items() if len(langs) == 1}
 
 
+@lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    """Every word of every language's list in ``data/stopwords.json`` ("the", "und", "из"...): words a name has not."""
+    data = json.loads((resources.files("cleaner") / "data" / "stopwords.json").read_text(encoding="utf-8"))
+    return frozenset(word for language, words in data.items() if not language.startswith("_") for word in words)
+
+
 def _get_factory():
     global _factory
     if _factory is None:

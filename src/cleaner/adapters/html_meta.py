@@ -9,9 +9,12 @@ metadata where ours has a gap (``docs/html.md``).
 from __future__ import annotations
 
 import json
+import re
 
 import regex
 from lxml import etree
+
+from ..language import function_words
 
 _DATE = regex.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
 _BY = regex.compile(r"^\s*(?:by|von|par|por|di|door|av|przez|автор:?)\s+", regex.IGNORECASE)
@@ -116,14 +119,34 @@ def page_candidates(root) -> list:
     return _CANDIDATES(body if body is not None else root)
 
 
+#: class tokens of the element holding an author's name in a byline, in the languages of the bench and spam pages
+_AUTHOR_CLASSES = frozenset({"author", "authors", "author-name", "author__name", "author_name", "authorname",
+                             "article-author", "article__author", "byline__name", "byline-name", "auteur", "autor",
+                             "autore", "autorin", "signature__author"})
+_AUTHOR_CLASS_EXCEPT = re.compile(r"comment|bio|box|avatar|image|photo", re.IGNORECASE)
+_OTHER_CONTENT = re.compile(r"comment|related|recommend|sidebar|teaser|popular|more-", re.IGNORECASE)
+
+
+def _in_other_content(element) -> bool:
+    """Inside a comment thread, an aside or a list of related articles: a name there is a commenter's or another
+    article's author ("comment-author", an <aside class="related"> with its own bylines)."""
+    for ancestor in element.iterancestors():
+        if ancestor.tag in ("aside", "nav", "footer"):
+            return True
+        for value in (ancestor.get("class"), ancestor.get("id")):
+            if value and _OTHER_CONTENT.search(value):
+                return True
+    return False
+
+
 def _author_in_page(root, candidates: list | None = None) -> str | None:
-    """A byline from the page: itemprop="author" (its itemprop="name" first), rel="author", class="byline", in this
-    order, each the first three in the page. ``candidates``: ``page_candidates(root)``, when the caller has them."""
+    """A byline from the page: itemprop="author" (its itemprop="name" first), rel="author", class="byline", a class
+    naming the author ("author__name", "auteur"), in this order, each the first three in the page. ``candidates``: ``page_candidates(root)``, when the caller has them."""
     if candidates is None:
         candidates = page_candidates(root)
     if not candidates:
         return None
-    authors, rels, bylines = [], [], []
+    authors, rels, bylines, named = [], [], [], []
     for element in candidates:
         get = element.get
         if get("itemprop") == "author":
@@ -133,15 +156,55 @@ def _author_in_page(root, candidates: list | None = None) -> str | None:
         class_ = get("class")
         if class_ and "byline" in class_ and _BYLINE_CLASS(element):
             bylines.append(element)
+        if class_ and len(named) < 6 and ("aut" in class_ or "Aut" in class_) \
+                and not _AUTHOR_CLASS_EXCEPT.search(class_) and _AUTHOR_CLASSES.intersection(class_.lower().split()) \
+                and not _in_other_content(element):
+            named.append(element)  # class="author" / "author__name" / "auteur": the name in a byline (Readability)
     names = dict.fromkeys(name for author in authors for name in author.iterdescendants()
                           if name.get("itemprop") == "name")
-    groups = (list(names), authors, rels, bylines)
-    for group in groups:
+    # the "author__name" inside an "author" box, rather than the box (which may hold a date: "Aleš Vávra před 2
+    # hodinami")
+    named = [element for i, element in enumerate(named)
+             if not any(inner in set(element.iterdescendants()) and "name" in inner.get("class", "").lower()
+                        for inner in named[i + 1:i + 2])]
+    for group in (list(names), authors, rels, bylines):
         for element in group[:3]:
             text = _clean(" ".join(element.itertext()), 120)
             if text and len(text.split()) <= 6:
                 return _BY.sub("", text).strip() or None
+    for element in named[:3]:  # a class alone says less than markup made for it: the text must look like a name
+        name = _name_like(_clean(" ".join(element.itertext()), 120))
+        if name:
+            return name
     return None
+
+
+_LABEL = re.compile(r"^[^:]{1,30}:\s*(?=\S)")  # "Autor: ", "Text und Interview: "
+_EMAIL = re.compile(r"[,;]?\s*\S+@\S+")
+#: words a list of names may hold besides capitalised ones ("Kevin Johnson and Kevin McCoy", "Jean de La Fontaine")
+_NAME_JOINERS = frozenset({"and", "et", "und", "y", "e", "i", "og", "och", "en", "&", "de", "del", "della", "der",
+                           "den", "di", "da", "das", "dos", "du", "des", "la", "le", "van", "von", "ten", "ter", "bin",
+                           "ibn", "al", "el"})
+
+
+def _name_like(text: str | None) -> str | None:
+    """The text as an author's name (a leading label, "by" and an e-mail address cut), or None when it does not look
+    like one: more than six words, a word without a capital or with a digit, a function word ("[ Archives ]",
+    "Фото из Инстаграма...", "IT'S IN THE BLOOD", "The Russian and Syrian defense ministries")."""
+    if not text:
+        return None
+    text = _BY.sub("", _LABEL.sub("", _EMAIL.sub("", text))).strip(" ,;|-–—")
+    words = text.split()
+    if not 1 <= len(words) <= 6:
+        return None
+    stop = function_words()
+    for word in words:
+        lower = word.casefold()
+        if lower in _NAME_JOINERS:
+            continue
+        if not word[0].isupper() or any(char.isdigit() for char in word) or lower.strip(",.") in stop:
+            return None
+    return text
 
 
 def markup_metadata(root, url: str | None = None, candidates: list | None = None) -> dict[str, str | None]:
