@@ -47,3 +47,12 @@ def test_declared_language_is_a_second_opinion_for_a_thin_stopword_vote(monkeypa
     assert language.detect_language(text) == "langdetect"
     assert language.detect_language(text, declared="es") == "es"
     assert language.detect_language(text, declared="it") == "langdetect"  # a declaration the text does not back
+
+
+def test_a_thin_vote_with_no_rival_decides_without_langdetect(monkeypatch):
+    # a page that is mostly a table: three Spanish stopwords and none of any other language's
+    text = ("Tabla de posiciones | Puntos | Goles\nAlajuelense | 30 | 28\nHerediano | 27 | 25\n"
+            "Saprissa | 25 | 22\nGoleadores del torneo: Campbell, Venegas, Bolaños; los porteros, muy bien; las gradas.")
+    assert language._stopword_vote(language.sample(text))[1:] == (3, 0)
+    monkeypatch.setattr(language, "_by_langdetect", lambda probe: pytest.fail("langdetect was asked"))
+    assert language.detect_language(text) == "es"

@@ -27,6 +27,7 @@ MIN_LETTERS = 20
 MIN_HITS = 6  # stopword hits needed to decide without langdetect...
 MARGIN = 2.0  # ...and how far ahead of the runner-up the winner must be
 MIN_HITS_DECLARED = 2  # ...or this many, when the page declares that language (<html lang>, og:locale...)
+MIN_HITS_ALONE = 3  # ...or this many, when no other language has a single stopword in the sample
 
 _LETTERS = regex.compile(r"\p{L}")
 _WORDS = regex.compile(r"\p{L}+")
@@ -120,7 +121,8 @@ def _stopword_vote(probe: str) -> tuple[str, int, int]:
 
 def _by_stopwords(probe: str, declared: str | None = None) -> str | None:
     best, count, runner_up = _stopword_vote(probe)
-    if count >= MARGIN * runner_up and (count >= MIN_HITS or (best == declared and count >= MIN_HITS_DECLARED)):
+    if count >= MARGIN * runner_up and (count >= MIN_HITS or (best == declared and count >= MIN_HITS_DECLARED)
+                                        or (not runner_up and count >= MIN_HITS_ALONE)):
         return best
     return None
 
