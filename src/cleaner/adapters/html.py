@@ -225,18 +225,22 @@ def build_dom_index(root, candidates: list | None = None) -> DomIndex:
             hints = tuple(h for h in hints if not h.startswith(_STANDFIRST + ":"))
             if not hints:
                 continue
-        if not total:
-            total = len(_visible_text(root))
         container = [h for h in hints if h.partition(":")[2].startswith(("class=", "id="))]
         inline = tuple(h for h in hints if h not in container)
         if container:
             text = _visible_text(element)
             size = len(text)
-            if size <= _MAX_HINT_SHARE * max(total, 1):
-                linked = _linked_size(element)
-                container = [h for h in container if _fits_box(h.partition(":")[0], size, linked)]
-            else:
-                container = []
+            container = [h for h in container if size <= MAX_BOX_CHARS.get(h.partition(":")[0], 3000)]
+            if container:
+                if not total:
+                    total = len(_visible_text(root))
+                if size <= _MAX_HINT_SHARE * max(total, 1):
+                    # the link share matters only to kinds that ask for one (related, navigation)
+                    linked = _linked_size(element) if size and any(
+                        MIN_BOX_LINK_SHARE.get(h.partition(":")[0]) for h in container) else 0
+                    container = [h for h in container if _fits_box(h.partition(":")[0], size, linked)]
+                else:
+                    container = []
             if container:
                 index.boxes.append((text_key(text), tuple(container)))
         if inline:  # rel="author" / itemprop="author": the element, or the block holding a link or name
