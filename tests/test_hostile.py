@@ -392,3 +392,13 @@ def test_an_article_under_a_flood_of_boilerplate_keeps_its_body():
     flood = "\n\n".join(["Share this article", "Subscribe to our newsletter!", "Related posts"] * 300)
     result = cleaner.clean(flood + "\n\n" + ARTICLE + "\n\n" + flood)
     assert result.text.count("Tomatoes do well") == 9
+
+
+@pytest.mark.parametrize("text", ["plain text", "caf\u00e9 \u2014 ok", "a\x00b\x0bc\x1fd\x7fe", "tab\tnl\ncr\rff\x0c",
+                                  "lone \ud800 surrogate", "\ud83d\ude00 pair", "\u4e2d\u6587\x01"])
+def test_sanitize_to_utf8_is_sanitize_and_its_bytes(text):
+    from cleaner.decoding import sanitize, sanitize_to_utf8
+
+    clean, data = sanitize_to_utf8(text)
+    assert clean == sanitize(text)
+    assert data == clean.encode("utf-8")

@@ -14,7 +14,7 @@ import regex
 from .adapters.text import text_blocks
 from .cues import load_cues
 from .decision import PRESETS, Decision, Thresholds, decide
-from .decoding import decode, sanitize
+from .decoding import decode, sanitize_to_utf8
 from .detectors import DETECTORS, Context, detect_all
 from .errors import InputTooLargeError, InputTypeError, UnknownFormatError
 from .language import detect_language
@@ -145,7 +145,7 @@ class Cleaner:
             raise UnknownFormatError(f"format must be one of {', '.join(FORMATS)}, not {format!r}")
         if url is not None and not isinstance(url, str):
             raise InputTypeError(f"url must be a str or None, not {type(url).__name__}")
-        text = sanitize(self._to_text(document))
+        text, utf8 = sanitize_to_utf8(self._to_text(document))
         fmt = sniff_format(text) if format == "auto" else format
         self._check_size(text, fmt)
         if not text.strip():
@@ -153,7 +153,7 @@ class Cleaner:
         if fmt == "html":
             from .adapters.html import html_document
 
-            page = html_document(text, url=url, options=self.html_options)
+            page = html_document(text, url=url, options=self.html_options, utf8=utf8)
             blocks, metadata = page.blocks, page.metadata
             document_text = None
         else:

@@ -579,14 +579,15 @@ def _parser() -> lxml_html.HTMLParser:
                                 collect_ids=False, default_doctype=False, huge_tree=False)
 
 
-def parse_html(text: str, warnings: list[str] | None = None):
+def parse_html(text: str, warnings: list[str] | None = None, utf8: bytes | None = None):
     """The page's element tree, parsed without network access, entity expansion or DTD loading.
 
     A page nested deeper than the parser goes (256 levels) is flattened below ``depth.MAX_DEPTH`` and parsed again,
     with a line in ``warnings``: the parser would otherwise drop everything after the deep part."""
-    # lxml refuses str input that declares an encoding; the text is already decoded.
+    # lxml refuses str input that declares an encoding; the text is already decoded. ``utf8``: the text's UTF-8
+    # bytes, when the caller has them (decoding.sanitize_to_utf8)
     for attempt in (0, 1):
-        data = text.encode("utf-8", errors="surrogatepass")
+        data = utf8 if utf8 is not None and not attempt else text.encode("utf-8", errors="surrogatepass")
         parser = lxml_html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, collect_ids=False,
                                       default_doctype=False, encoding="utf-8")
         parser.set_element_class_lookup(ELEMENT_LOOKUP)  # trafilatura's "//p//text()" in linear time
@@ -629,12 +630,13 @@ def _base_url(url: str) -> str:
     return safe_base_url(url)
 
 
-def html_document(text: str, *, url: str | None = None, options: dict | None = None) -> HtmlPage:
-    """Blocks and metadata of an HTML page."""
+def html_document(text: str, *, url: str | None = None, options: dict | None = None,
+                  utf8: bytes | None = None) -> HtmlPage:
+    """Blocks and metadata of an HTML page (``utf8``: the text's UTF-8 bytes, when the caller has them)."""
     import trafilatura
 
     warnings: list[str] = []
-    root = parse_html(text, warnings)
+    root = parse_html(text, warnings, utf8)
     candidates = page_candidates(root)  # read by the DOM evidence and by the byline search: one pass
     index = build_dom_index(root, candidates)
     settings = {**TRAFILATURA_SETTINGS, **(options or {})}
