@@ -119,6 +119,8 @@ def test_rendering_markdown_as_markdown_then_reading_it_again_changes_nothing(do
 @example("[" * 30 + "a" + "](x)" * 30)  # deeper than the rounds of reading
 @example("<a href='x'>[b</a>](y)")  # an anchor's text before '(y)'
 @example("[" + "a  " * 200 + "](x)")  # a label under 500 characters once its blank runs are one
+# found by the long profile: a list item's piece split off at a cue, starting with a dash ("- Source:")
+@example("- Megan Hollis is a freelance writer based in Burlington, Vermont.\r- Source: http://example.com/1")
 def test_any_text_read_and_rendered_as_text_again_changes_nothing(document):
     once = _clean(document, format="text")
     if once is not None:

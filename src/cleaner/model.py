@@ -55,6 +55,7 @@ class Block:
     list_id: int = -1  # list items of one list share a list id
     xpath: str | None = None
     dom_hints: tuple[str, ...] = ()  # class / id / itemprop / rel tokens of the element and its ancestors (HTML)
+    continues: bool = False  # a piece split off the block before it (text adapter): it goes on that line, no new item
 
     @property
     def link_text_length(self) -> int:

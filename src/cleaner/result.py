@@ -35,10 +35,11 @@ def block_text(block: Block) -> str:
             cells = [cell.strip() for cell in row.strip().strip("|").split("|")]
             rows.append(" | ".join(cell for cell in cells if cell))
         return "\n".join(row for row in rows if row)
-    if block.type == "list_item" and block.list_id >= 0 and block.start is not None:
+    if block.type == "list_item" and block.list_id >= 0 and block.start is not None and not block.continues:
         # the item's own bullet ("-", "*", "•"), so the text reads back as the same list ("+" and "1." become "-":
         # plain text does not read them as items); a piece split off an item ("Source: ..." after its first
-        # sentence) continues the item's line and takes none
+        # sentence) continues the item's line and takes none, even when its text starts with a dash ("Vermont.
+        # - Source: ...": found by the long hypothesis run)
         marker = _LIST_MARKER.match(block.text)
         if marker is None:
             return block.plain

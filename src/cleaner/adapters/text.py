@@ -293,4 +293,4 @@ def _make_block(index: int, raw: _Raw, source: str, start: int, end: int, group:
             link.end += offset
     plain = " ".join(plain.split()) if raw.type != "table" else plain.strip()
     return Block(index=index, type=raw.type, text=source, plain=plain, start=start, end=end, links=links,
-                 level=raw.level, group=group, list_id=raw.list_id)
+                 level=raw.level, group=group, list_id=raw.list_id, continues=start != raw.start)
