@@ -402,3 +402,12 @@ def test_sanitize_to_utf8_is_sanitize_and_its_bytes(text):
     clean, data = sanitize_to_utf8(text)
     assert clean == sanitize(text)
     assert data == clean.encode("utf-8")
+
+
+def test_ff_fe_00_00_is_read_as_utf32_little_endian():
+    # the byte-order mark of UTF-32-LE, and of UTF-16-LE followed by U+0000: the longer mark wins (docs/reliability.md)
+    from cleaner.decoding import decode
+
+    assert decode(b"\xff\xfe\x00\x00") == ("", "utf-32-le")  # what "\x00".encode("utf-16") gives
+    assert decode("abc".encode("utf-32")) == ("abc", "utf-32-le")
+    assert decode("abc".encode("utf-16")) == ("abc", "utf-16-le")
