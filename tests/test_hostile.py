@@ -411,3 +411,11 @@ def test_ff_fe_00_00_is_read_as_utf32_little_endian():
     assert decode(b"\xff\xfe\x00\x00") == ("", "utf-32-le")  # what "\x00".encode("utf-16") gives
     assert decode("abc".encode("utf-32")) == ("abc", "utf-32-le")
     assert decode("abc".encode("utf-16")) == ("abc", "utf-16-le")
+
+
+@pytest.mark.parametrize("page", ["<!DOCTYPE html", "<!DOCTYPE html>", "<!DOCTYPE html>\n<!-- a comment -->\n"])
+def test_a_page_without_any_element_is_an_empty_result_not_an_error(page):
+    result = cleaner.clean(page)
+    assert result.format == "html" and result.text == "" and result.removed == []
+    assert any("no element" in warning for warning in result.warnings)
+    assert cleaner.clean(page.encode("utf-8-sig")).to_dict() == result.to_dict()

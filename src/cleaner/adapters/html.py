@@ -580,7 +580,8 @@ def _parser() -> lxml_html.HTMLParser:
 
 
 def parse_html(text: str, warnings: list[str] | None = None, utf8: bytes | None = None):
-    """The page's element tree, parsed without network access, entity expansion or DTD loading.
+    """The page's element tree, parsed without network access, entity expansion or DTD loading (None when the page
+    has no element at all: a doctype, comments or blanks).
 
     A page nested deeper than the parser goes (256 levels) is flattened below ``depth.MAX_DEPTH`` and parsed again,
     with a line in ``warnings``: the parser would otherwise drop everything after the deep part."""
@@ -594,6 +595,8 @@ def parse_html(text: str, warnings: list[str] | None = None, utf8: bytes | None 
         try:
             root = lxml_html.document_fromstring(data, parser=parser)
         except (etree.ParserError, ValueError) as error:
+            if "Document is empty" in str(error):
+                return None  # a doctype, comments or blanks and no element: an empty page, not an error
             raise DecodeError(f"the HTML could not be parsed: {error}") from error
         if attempt or not any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log):
             break
@@ -637,6 +640,9 @@ def html_document(text: str, *, url: str | None = None, options: dict | None = N
 
     warnings: list[str] = []
     root = parse_html(text, warnings, utf8)
+    if root is None:
+        return HtmlPage([], {"url": url}, None, warnings + ["the HTML has no element (only a doctype, comments or "
+                                                            "blanks)"])
     candidates = page_candidates(root)  # read by the DOM evidence and by the byline search: one pass
     index = build_dom_index(root, candidates)
     settings = {**TRAFILATURA_SETTINGS, **(options or {})}
