@@ -166,8 +166,14 @@ def _source_url(blocks: list[Block], decision: Decision) -> str | None:
             continue
         urls = [link.url for link in block.links if not link.is_image and not is_placeholder(link.url)]
         if urls:
-            best = urls[0]
+            # "Article Source: <the author's page> Article Source: <the article>": the article, not the profile
+            best = next((url for url in urls if not _PROFILE_PAGE.search(url)), urls[0])
     return best
+
+
+#: The path of an author's page on an article directory or a blog, not of an article
+_PROFILE_PAGE = regex.compile(r"^[a-z][a-z0-9+.-]*://[^/]+/(?:[^?#]*/)?(?:expert|experts|author|authors|profile|"
+                              r"profiles|user|users|member|members)/", regex.IGNORECASE)
 
 
 def _extend(removal: Removal, block: Block, document: str | None) -> None:
