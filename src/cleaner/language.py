@@ -60,7 +60,8 @@ def _stopwords() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def function_words() -> frozenset[str]:
-    """Every word of every language's list in ``data/stopwords.json`` ("the", "und", "из"...): words a name has not."""
+    """Every word of every language's list in ``data/stopwords.json`` ("the", "und", "из"...): words that a name
+    does not hold (adapters/html_meta.py)."""
     data = json.loads((resources.files("cleaner") / "data" / "stopwords.json").read_text(encoding="utf-8"))
     return frozenset(word for language, words in data.items() if not language.startswith("_") for word in words)
 

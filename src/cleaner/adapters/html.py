@@ -382,7 +382,7 @@ def _page_markdown(element, base: str = "") -> str:
                 target = child.get("href", "").strip()
                 if base:
                     target = _absolute(base, target)
-                if label and not target.lower().startswith(("javascript:", "#")):
+                if label and target and not target.lower().startswith(("javascript:", "#")):
                     safe = target.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
                     out.append(f"[{_escape(label)}]({safe})")
                 else:

@@ -141,7 +141,8 @@ def _in_other_content(element) -> bool:
 
 def _author_in_page(root, candidates: list | None = None) -> str | None:
     """A byline from the page: itemprop="author" (its itemprop="name" first), rel="author", class="byline", a class
-    naming the author ("author__name", "auteur"), in this order, each the first three in the page. ``candidates``: ``page_candidates(root)``, when the caller has them."""
+    naming the author ("author__name", "auteur"), in this order, each the first three in the page.
+    ``candidates``: ``page_candidates(root)``, when the caller has them."""
     if candidates is None:
         candidates = page_candidates(root)
     if not candidates:
@@ -164,9 +165,8 @@ def _author_in_page(root, candidates: list | None = None) -> str | None:
                           if name.get("itemprop") == "name")
     # the "author__name" inside an "author" box, rather than the box (which may hold a date: "Aleš Vávra před 2
     # hodinami")
-    named = [element for i, element in enumerate(named)
-             if not any(inner in set(element.iterdescendants()) and "name" in inner.get("class", "").lower()
-                        for inner in named[i + 1:i + 2])]
+    named = [element for element, after in zip(named, named[1:] + [None])
+             if after is None or "name" not in after.get("class", "").lower() or element not in after.iterancestors()]
     for group in (list(names), authors, rels, bylines):
         for element in group[:3]:
             text = _clean(" ".join(element.itertext()), 120)
