@@ -20,7 +20,7 @@ from .errors import InputTooLargeError, InputTypeError, UnknownFormatError
 from .language import detect_language
 from .model import KINDS, Block, CleanResult, Finding
 from .names import NameMatcher
-from .result import build_result, find_title_index
+from .result import build_result, find_title_index, same_title
 
 FORMATS = ("auto", "text", "markdown", "html")
 DEFAULT_MAX_TEXT_BYTES = 2_000_000
@@ -169,7 +169,7 @@ class Cleaner:
             findings = dom_findings(blocks, findings, self.kinds)
         title_index = find_title_index(blocks, findings)
         if page is not None and title_index is not None and metadata.get("title") \
-                and not _same_title(blocks[title_index].plain, metadata["title"]):
+                and not same_title(blocks[title_index].plain, metadata["title"]):
             # a page with a title in its markup: trafilatura's body starts with the headline only sometimes, and a
             # short first line that is not it ("Anzeige, enthält Affiliate Links") is not protected as one
             title_index = None
@@ -197,12 +197,6 @@ class Cleaner:
                        max_html_bytes=self.max_html_bytes, html_options=self.html_options)
         options.update(changes)
         return Cleaner(**options)
-
-
-def _same_title(line: str, title: str) -> bool:
-    """Whether a block's text is the page's title (or the title holds it: "Headline | Site")."""
-    line, title = " ".join(line.split()).casefold(), " ".join(title.split()).casefold()
-    return bool(line) and (line in title or title in line)
 
 
 _default: Cleaner | None = None

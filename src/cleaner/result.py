@@ -120,6 +120,14 @@ def is_title_like(block: Block) -> bool:
 _PHRASE_RULES = (".phrase", ".disclosure", ".named_phrase")
 
 
+def same_title(line: str, title: str) -> bool:
+    """Whether a text is the page's title, or the title holds it ("Headline | Site"), or it holds the title: spaces
+    collapsed, case-folded. The HTML pipeline protects a first block as the title only then, and the standfirst
+    step (adapters/standfirst.py) takes the <h1> for the article's headline only then."""
+    line, title = " ".join(line.split()).casefold(), " ".join(title.split()).casefold()
+    return bool(line) and (line in title or title in line)
+
+
 def find_title_index(blocks: list[Block], findings) -> int | None:
     """The first block when it reads as a title (a heading, or a short line that is not a sentence) and no
     structural rule (a heading cue, a cue at its start, a link line) fired on it."""

@@ -23,6 +23,8 @@ import re
 
 from lxml import etree
 
+from ..result import same_title
+
 #: class / id tokens (runs of their -, _ separated parts) that name an article's standfirst. Not "description" or
 #: "teaser" alone: sites use them for their own blurb and for lists of other articles (measured: docs/html.md).
 STANDFIRST_TOKENS = ("lead", "lede", "standfirst", "intro", "introtext", "intro-text", "teaser-text", "chapo",
@@ -120,9 +122,7 @@ def _header_candidates(headings: list | None, title: str | None) -> list:
     if not headings or len(headings) != 1 or not title:
         return []
     heading = headings[0]
-    headline = " ".join(heading.text_content().split()).casefold()
-    title = " ".join(title.split()).casefold()
-    if not headline or not (headline in title or title in headline):
+    if not same_title(heading.text_content(), title):
         return []
     box = heading.getparent()
     if box is None or box.tag in _WRAPPERS:
