@@ -46,8 +46,8 @@ _factory = None
 
 
 @lru_cache(maxsize=1)
-def _stopwords() -> dict[str, str]:
-    """word -> language, for words that belong to one language's list only."""
+def _owners() -> dict[str, frozenset[str]]:
+    """word -> the languages whose list in ``data/stopwords.json`` holds it (the file is read once)."""
     data = json.loads((resources.files("cleaner") / "data" / "stopwords.json").read_text(encoding="utf-8"))
     owners: dict[str, set[str]] = {}
     for language, words in data.items():
@@ -55,15 +55,20 @@ def _stopwords() -> dict[str, str]:
             continue
         for word in words:
             owners.setdefault(word, set()).add(language)
-    return {word: next(iter(langs)) for word, langs in owners.items() if len(langs) == 1}
+    return {word: frozenset(languages) for word, languages in owners.items()}
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> dict[str, str]:
+    """word -> language, for words that belong to one language's list only."""
+    return {word: next(iter(languages)) for word, languages in _owners().items() if len(languages) == 1}
 
 
 @lru_cache(maxsize=1)
 def function_words() -> frozenset[str]:
     """Every word of every language's list in ``data/stopwords.json`` ("the", "und", "из"...): words that a name
     does not hold (adapters/html_meta.py)."""
-    data = json.loads((resources.files("cleaner") / "data" / "stopwords.json").read_text(encoding="utf-8"))
-    return frozenset(word for language, words in data.items() if not language.startswith("_") for word in words)
+    return frozenset(_owners())
 
 
 def _get_factory():
