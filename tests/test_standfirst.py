@@ -98,3 +98,12 @@ def test_the_step_is_deterministic_and_text_input_is_untouched():
     assert cleaner.clean(html).to_dict() == cleaner.clean(html).to_dict()
     text = "New island ferry delayed until April\n\n" + STANDFIRST + "\n\nThe ferry company confirmed it."
     assert cleaner.clean(text, format="text").text.count("forty-year-old") == 1
+
+
+
+def test_a_standfirst_with_a_line_break_already_extracted_is_not_added_twice():
+    # the copy test reads the page element's text with <br> as a space, as the extraction does
+    lines = "The island's forty-year-old ferry<br>will be replaced by spring next year."  # both ends hold the <br>
+    html = page(f"<h1>New island ferry delayed until April</h1><p>{lines}</p>").replace(
+        "<article class=\"story\">", f"<article class=\"story\">\n  <p>{lines}</p>")
+    assert cleaner.clean(html).text.count("forty-year-old") == 1

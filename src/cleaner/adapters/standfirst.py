@@ -74,7 +74,9 @@ def _own_text(element) -> tuple[str, int]:
                 linked += len(node.text.strip())
         for child in node:
             tag = child.tag if isinstance(child.tag, str) else ""
-            if tag in INLINE_TAGS:
+            if tag == "br":
+                parts.append(" ")  # as the block's Markdown has it (adapters/html.py: _page_markdown)
+            elif tag in INLINE_TAGS:
                 walk(child, in_link or tag == "a")
             if child.tail:
                 parts.append(child.tail)
