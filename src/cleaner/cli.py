@@ -19,7 +19,7 @@ import sys
 import time
 from pathlib import Path
 
-from . import __version__
+from . import __version__, records
 from .errors import CleanerError
 from .model import KINDS, CleanResult
 from .pipeline import Cleaner
@@ -301,6 +301,8 @@ class _Progress:
 
 def _open_input(path: str | None):
     """(the decompressed byte stream, the raw file for progress, its size or None)."""
+    if records.is_parquet(path):  # Parquet rows, read as JSON lines (records.py)
+        return records.open_input(path)
     if path in (None, "-"):
         raw = sys.stdin.buffer
         size = None
@@ -316,9 +318,11 @@ def _open_input(path: str | None):
     return buffered, raw, size
 
 
-def _open_output(path: str | None):
+def _open_output(path: str | None, result_field: str = "cleaned"):
     if path in (None, "-"):
         return sys.stdout.buffer, False
+    if records.is_parquet(path):  # JSON lines written as Parquet rows (records.py)
+        return records.open_output(path, result_field)
     if path.lower().endswith(".gz"):
         # mtime=0: the same input gives the same output bytes, gzip header included.
         return gzip.GzipFile(filename="", mode="wb", fileobj=open(path, "wb"), mtime=0), True  # noqa: SIM115
@@ -360,7 +364,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
         print(f"cleaner: {args.input}: {error.strerror or error}", file=sys.stderr)
         return EXIT_IO
     try:
-        out, close_out = _open_output(args.output)
+        out, close_out = _open_output(args.output, args.result_field)
     except OSError as error:
         print(f"cleaner: {args.output}: {error.strerror or error}", file=sys.stderr)
         return EXIT_IO
