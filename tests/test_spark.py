@@ -1,0 +1,182 @@
+"""cleaner.integrations.spark on a local[2] Spark session: the same results as local clean(), every row back.
+
+One Spark session for the whole test run (session-scoped: starting one takes 10-30 s). Skipped, with the reason,
+when pyspark, pandas (which PySpark's Arrow functions import) or Java is missing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from cleaner.batch import RecordTimeout
+
+pytestmark = pytest.mark.spark
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+SRC = Path(__file__).resolve().parent.parent / "src"
+
+
+def _java_available() -> bool:
+    home = os.environ.get("JAVA_HOME")
+    return bool(shutil.which("java") or (home and Path(home, "bin", "java").exists()))
+
+
+@pytest.fixture(scope="session")
+def spark():
+    pytest.importorskip("pyspark", reason='needs PySpark: pip install "scrape-cleaner[spark]"')
+    pytest.importorskip("pandas", reason="PySpark's Arrow functions (mapInArrow) import pandas")
+    pytest.importorskip("pyarrow", reason='needs pyarrow: pip install "scrape-cleaner[spark]"')
+    if not _java_available():
+        pytest.skip("Spark needs Java (17 or later): no java on PATH and no JAVA_HOME")
+    from pyspark.sql import SparkSession
+
+    # the Python workers must import this checkout's cleaner, as the tests do
+    path = os.environ.get("PYTHONPATH", "")
+    if str(SRC) not in path.split(os.pathsep):
+        os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (str(SRC), path) if p)
+    session = (SparkSession.builder.master("local[2]").appName("cleaner-tests")
+               .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4")
+               .config("spark.driver.memory", "1g").config("spark.executorEnv.PYTHONPATH", os.environ["PYTHONPATH"])
+               .getOrCreate())
+    session.sparkContext.setLogLevel("ERROR")
+    yield session
+    session.stop()
+
+
+def corpus() -> list[tuple[str, bytes | None, str | None]]:
+    """(id, document as bytes or None, url): our own fixtures (text, Markdown and HTML with boilerplate of every
+    kind, negatives, cp1252 pages), every other one with a URL, the HTML pages both with and without one, and bad
+    rows mixed in."""
+    rows: list[tuple[str, bytes | None, str | None]] = []
+    for name in ("positive", "negative", "known_failures"):
+        for case in json.loads((FIXTURES / "cases" / f"{name}.json").read_text(encoding="utf-8")):
+            url = f"https://site{len(rows) % 7}.example/{case['id']}" if len(rows) % 2 else None
+            rows.append((case["id"], case["document"].encode("utf-8"), url))
+    for path in sorted((FIXTURES / "html").glob("*.html")) + sorted((FIXTURES / "pages").glob("*.*")):
+        rows.append((f"{path.name}#a", path.read_bytes(), None))
+        rows.append((f"{path.name}#b", path.read_bytes(), f"https://site{len(rows) % 7}.example/{path.stem}"))
+    rows.append(("seed", (FIXTURES / "seed.txt").read_bytes(), None))
+    bad = [("null", None, None), ("garbage", bytes(range(256)) * 40, None), ("nul", b"\x00" * 5000, None),
+           ("oversize", b"word " * (2 * 1024 * 1024 // 5 + 10), None), ("empty", b"", None)]
+    for offset, row in enumerate(bad):  # spread over the input, so they land in different batches
+        rows.insert(offset * len(rows) // len(bad) + 1, row)
+    return rows
+
+
+def test_clean_dataframe_matches_local_clean(spark):
+    import cleaner
+    from cleaner.integrations.spark import clean_dataframe
+
+    rows = corpus()
+    assert len(rows) >= 200
+    df = spark.createDataFrame(rows, "id string, body binary, url string").repartition(3)
+    out = clean_dataframe(df, "body", url_column="url", batch_size=16)
+    got = {row["id"]: row for row in out.select("id", "body", "cleaned").collect()}
+    assert len(got) == len(rows)  # every row back, once
+    errors = {}
+    for name, data, url in rows:
+        row = got[name]
+        assert (bytes(row["body"]) if row["body"] is not None else None) == data  # input columns unchanged
+        result = row["cleaned"].asDict(recursive=True)
+        if data is None:
+            assert result["error"] == "the 'body' column is null" and result["text"] is None
+            continue
+        try:
+            want = cleaner.clean(data, url=url).to_dict()
+        except cleaner.CleanerError as error:
+            assert result["error"] == f"{type(error).__name__}: {error}", name
+            assert result["text"] is None
+            errors[name] = type(error).__name__
+            continue
+        assert result["error"] is None, (name, result["error"])
+        assert (result["text"], result["author"], result["source_url"]) == \
+               (want["text"], want["author"], want["source_url"]), name
+        result.pop("error")
+        assert result == want, name  # and everything else, removals included
+    assert {name: kind for name, kind in errors.items() if "." not in name} == \
+        {"garbage": "DecodeError", "nul": "DecodeError", "oversize": "InputTooLargeError"}
+    assert got["empty"]["cleaned"]["error"] is None and got["empty"]["cleaned"]["text"] == ""
+
+
+def test_string_column_time_limit_and_options(spark):
+    """A record running past the time limit is an error row; the rows around it are cleaned; options reach the
+    workers' Cleaner."""
+    import cleaner
+    from cleaner.integrations.spark import clean_dataframe
+
+    slow = "<html><body><article><h1>Tables</h1><table>" + "<tr><td>cell</td><td>more</td></tr>" * 30000 + \
+           "</table></article></body></html>"
+    seed = (FIXTURES / "seed.txt").read_text(encoding="utf-8")
+    df = spark.createDataFrame([(1, seed), (2, slow), (3, seed)], "id long, doc string").coalesce(1)
+    rows = clean_dataframe(df, "doc", timeout=1.5, kinds=["source_credit"]).orderBy("id").collect()
+    want = cleaner.Cleaner(kinds=["source_credit"]).clean(seed).to_dict()
+    assert rows[1]["cleaned"]["error"] == "timed out after 1.5 s"
+    for row in (rows[0], rows[2]):
+        result = row["cleaned"].asDict(recursive=True)
+        assert result.pop("error") is None and result == want
+        assert {removal["kind"] for removal in result["removed"]} == {"source_credit"}
+
+
+def test_clean_dataframe_refuses_bad_arguments(spark):
+    from cleaner.integrations.spark import clean_dataframe
+
+    df = spark.createDataFrame([("x",)], "doc string")
+    with pytest.raises(ValueError, match="no column 'html'"):
+        clean_dataframe(df, "html")
+    with pytest.raises(ValueError, match="format"):
+        clean_dataframe(df, "doc", format="pdf")
+    with pytest.raises(ValueError, match="already has a column"):
+        clean_dataframe(df, "doc", output_column="doc")
+    with pytest.raises(Exception, match="unknown preset"):
+        clean_dataframe(df, "doc", preset="nope")
+
+
+# -- the watchdog, without Spark ----------------------------------------------------------------------------------------
+def test_watchdog_interrupts_a_record_off_the_main_thread():
+    from cleaner.integrations.spark import Watchdog
+
+    dog = Watchdog()
+    outcome = {}
+
+    def worker():
+        started = time.monotonic()
+        try:
+            dog.run(lambda: [None for _ in iter(int, 1)], 0.3)  # runs forever in Python code
+        except RecordTimeout:
+            outcome["after"] = time.monotonic() - started
+        outcome["next"] = dog.run(lambda: sum(range(1000)), 5)  # the thread goes on with the next record
+        time.sleep(0.5)  # no late interruption arrives after a record that ended in time
+        outcome["done"] = True
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    thread.join(30)
+    assert 0.3 <= outcome["after"] < 5
+    assert outcome["next"] == sum(range(1000)) and outcome.get("done")
+
+
+def test_watchdog_swallowed_interruption_is_raised_again():
+    from cleaner.integrations.spark import Watchdog
+
+    def stubborn():
+        deadline = time.monotonic() + 20
+        swallowed = 0
+        while time.monotonic() < deadline:
+            try:
+                while True:
+                    pass
+            except BaseException:  # noqa: BLE001 - code that swallows everything, once
+                swallowed += 1
+                if swallowed > 1:
+                    raise
+        return "never"
+
+    with pytest.raises(RecordTimeout):
+        Watchdog().run(stubborn, 0.2)
