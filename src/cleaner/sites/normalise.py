@@ -1,0 +1,51 @@
+"""The unit key of site learning: one line of text, normalised, hashed to a stable unsigned 64-bit integer.
+
+``normalise``: NFKC, casefold, every decimal digit to ``0`` (dates, counters, prices differ from page to page),
+every punctuation or symbol character to a space, whitespace collapsed. ``unit_hash``: the first 8 bytes of
+BLAKE2b of the normalised line's UTF-8, read big-endian, an int in [0, 2**64). Python's ``hash()`` is never used
+(it changes with the process). Any change to either function changes the keys of every stored profile: bump
+``NORMALISER_VERSION``, and ``SiteProfile.load`` refuses profiles of another version.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from hashlib import blake2b
+
+import regex
+
+#: Stored in every profile; a profile of another version is refused at load (its keys would not match).
+NORMALISER_VERSION = 1
+
+_DIGIT = regex.compile(r"\d")
+_PUNCT = regex.compile(r"[\p{P}\p{S}]+")
+_SIGNED = 1 << 63
+
+
+def normalise(line: str) -> str:
+    """The line as learning compares it: NFKC, casefold, digits to 0, punctuation and symbols to spaces, collapsed."""
+    text = unicodedata.normalize("NFKC", line).casefold()
+    text = _DIGIT.sub("0", text)
+    text = _PUNCT.sub(" ", text)
+    return " ".join(text.split())
+
+
+def hash_normalised(text: str) -> int:
+    """The stable 64-bit hash of an already normalised line."""
+    return int.from_bytes(blake2b(text.encode("utf-8"), digest_size=8).digest(), "big")
+
+
+def unit_hash(line: str) -> int | None:
+    """The unit key of one line, or None when nothing is left of it after normalisation (a rule, a lone symbol)."""
+    text = normalise(line)
+    return hash_normalised(text) if text else None
+
+
+def to_signed(value: int) -> int:
+    """An unsigned 64-bit hash as a signed 64-bit integer (Spark's LongType, Parquet's INT64)."""
+    return value - (1 << 64) if value >= _SIGNED else value
+
+
+def to_unsigned(value: int) -> int:
+    """The inverse of ``to_signed``."""
+    return value + (1 << 64) if value < 0 else value
