@@ -116,3 +116,18 @@ def test_missing_pyarrow_is_a_clear_error(tmp_path):
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env={"PYTHONPATH": str(SRC)})
     assert done.returncode == 1, done.stderr
     assert 'pip install "scrape-cleaner[parquet]"' in done.stderr
+
+
+def test_result_type_follows_the_model():
+    """The Parquet result column (and Spark's, derived from it) has exactly the keys of ``CleanResult.to_dict()``
+    and of each removal and link, in their order: a key added to the model appears, none is dropped silently."""
+    from cleaner.model import Link, Removal
+
+    kind = records.result_type()
+    result = cleaner.clean((FIXTURES / "seed.txt").read_text(encoding="utf-8")).to_dict()
+    assert [field.name for field in kind] == list(result)
+    removal = Removal(kind="author_bio", rule="r", text="t", start=0, end=1).to_dict()
+    assert [field.name for field in kind.field("removed").type.value_type] == list(removal)
+    link = Link(url="u", text="t", kind="normal", kept=True).to_dict()
+    assert [field.name for field in kind.field("links").type.value_type] == list(link)
+    assert pa.array([result], type=kind).to_pylist() == [result]

@@ -20,7 +20,6 @@ from cleaner.batch import RecordTimeout
 pytestmark = pytest.mark.spark
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
-SRC = Path(__file__).resolve().parent.parent / "src"
 
 
 def _java_available() -> bool:
@@ -37,10 +36,12 @@ def spark():
         pytest.skip("Spark needs Java (17 or later): no java on PATH and no JAVA_HOME")
     from pyspark.sql import SparkSession
 
-    # the Python workers must import this checkout's cleaner, as the tests do
+    # the Python workers must import the cleaner the tests import (this checkout's, when run from it)
+    import cleaner
+
+    source = str(Path(cleaner.__file__).resolve().parent.parent)
     path = os.environ.get("PYTHONPATH", "")
-    if str(SRC) not in path.split(os.pathsep):
-        os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (str(SRC), path) if p)
+    os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (source, path) if p)
     session = (SparkSession.builder.master("local[2]").appName("cleaner-tests")
                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4")
                .config("spark.driver.memory", "1g").config("spark.executorEnv.PYTHONPATH", os.environ["PYTHONPATH"])
@@ -180,3 +181,81 @@ def test_watchdog_swallowed_interruption_is_raised_again():
 
     with pytest.raises(RecordTimeout):
         Watchdog().run(stubborn, 0.2)
+
+
+# -- site learning ------------------------------------------------------------------------------------------------------
+def site_pages() -> list[tuple[str | None, str | bytes | None]]:
+    """(site, page): sites whose pages share a template (navigation, a newsletter box, a footer) around bodies of
+    their own, as HTML, text and bytes; a site of two pages (below min_pages); bad pages."""
+    topics = ["tomatoes", "bicycles", "libraries", "rivers", "bridges", "orchards", "ferries", "markets", "museums"]
+    rows: list[tuple[str | None, str | bytes | None]] = []
+    for number, topic in enumerate(topics * 2):
+        body = (f"<p>The {topic} story number {number} begins with a paragraph that only this page has, about "
+                f"{topic} in the year {1990 + number}.</p><p>A second paragraph of page {number} on {topic}.</p>")
+        rows.append(("news.example", f"<html><body><nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
+                                     f"<article><h1>{topic.title()} {number}</h1>{body}</article>"
+                                     f"<div class='newsletter'>Get our newsletter every morning</div>"
+                                     f"<footer>© 2026 News Example Ltd. All rights reserved.</footer></body></html>"))
+        if number % 2:
+            rows.append(("blog.example", (f"{topic.title()} notes {number}\n\nMy own notes on {topic}, entry {number}."
+                                          f"\n\nShare this post: Facebook | Twitter\n\nAbout me: I write about "
+                                          f"everything.\n").encode("utf-8")))
+    rows += [("tiny.example", "One page\n\nwith text.\n\nFollow us"), ("tiny.example", "Two\n\nFollow us"),
+             ("news.example", None), ("blog.example", bytes(range(256)) * 40), (None, "no site at all")]
+    return rows
+
+
+def test_learn_sites_equals_learn_site(spark):
+    from cleaner.errors import CleanerError
+    from cleaner.integrations.spark import learn_sites, profiles_from_dataframe
+    from cleaner.sites import learn_site
+
+    rows = site_pages()
+    df = spark.createDataFrame([(site, page.encode("utf-8") if isinstance(page, str) else page)
+                                for site, page in rows], "site string, page binary").repartition(3)
+    profiles_df = learn_sites(df, "page", "site")
+    table = {row["site"]: row for row in profiles_df.collect()}
+    got = profiles_from_dataframe(profiles_df)
+    want = {}
+    for site in ("news.example", "blog.example", "tiny.example"):
+        readable = []
+        for name, page in rows:
+            if name != site or page is None:
+                continue
+            try:
+                learn_site([page], site=site)
+            except CleanerError:
+                continue
+            readable.append(page)
+        want[site] = learn_site(readable, site=site)
+        assert got[site] == want[site], site
+        assert table[site]["pages"] == len(readable)
+    assert set(got) == set(want)
+    assert len(want["news.example"]) > 0 and not want["news.example"].empty
+    assert table["news.example"]["failed_pages"] == 1 and table["blog.example"]["failed_pages"] == 1
+    assert want["tiny.example"].empty
+
+
+def test_clean_dataframe_applies_site_profiles(spark):
+    """With the profiles of learn_sites (joined) or a dict of them (sent along), each page is cleaned as
+    ``Cleaner.clean(page, site=its profile)``; before the sites' apply step exists, a clear NotImplementedError."""
+    import inspect
+
+    import cleaner
+    from cleaner.integrations.spark import clean_dataframe, learn_sites, profiles_from_dataframe
+
+    rows = [(site, page) for site, page in site_pages() if isinstance(page, str) and site]
+    df = spark.createDataFrame(rows, "site string, page string")
+    profiles_df = learn_sites(df, "page", "site")
+    if "site" not in inspect.signature(cleaner.Cleaner.clean).parameters:
+        with pytest.raises(NotImplementedError, match="site"):
+            clean_dataframe(df, "page", site_profiles=profiles_df, site_column="site")
+        return
+    profiles = profiles_from_dataframe(profiles_df)
+    for given in (profiles_df, profiles):
+        out = clean_dataframe(df, "page", site_profiles=given, site_column="site").collect()
+        assert len(out) == len(rows) and set(out[0].asDict()) == {"site", "page", "cleaned"}
+        for row in out:
+            want = cleaner.clean(row["page"], site=profiles.get(row["site"])).to_dict()
+            result = row["cleaned"].asDict(recursive=True)
+            assert result.pop("error") is None and result == want

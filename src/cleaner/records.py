@@ -40,9 +40,6 @@ DEFAULT_BATCH_ROWS = 64
 #: An output row group closes at this many rows or this many bytes of output lines, whichever comes first.
 DEFAULT_ROW_GROUP_ROWS = 2048
 DEFAULT_ROW_GROUP_BYTES = 64 * 1024 * 1024
-#: The keys of ``CleanResult.to_dict()``: a dict with exactly these keys is the result column.
-RESULT_KEYS = ("text", "markdown", "title", "author", "source_url", "language", "date", "sitename", "url",
-               "description", "format", "links", "removed", "warnings")
 #: The columns of error records, with fixed types.
 ERROR_COLUMNS = ("error", "input_line", "raw")
 
@@ -66,16 +63,39 @@ def _pyarrow():
     return pyarrow
 
 
-def result_type():
-    """The Arrow type of the result column (``CleanResult.to_dict()``), field for field."""
+def _arrow_of(annotation: Any):
+    """The Arrow type of a dataclass field's annotation (a string: the model uses postponed annotations)."""
     pa = _pyarrow()
-    string = pa.string()
-    link = pa.struct([("url", string), ("text", string), ("kind", string), ("kept", pa.bool_())])
-    removal = pa.struct([("kind", string), ("rule", string), ("cue", string), ("confidence", pa.float64()),
-                         ("text", string), ("start", pa.int64()), ("end", pa.int64()), ("xpath", string)])
-    fields = [(name, string) for name in RESULT_KEYS[:11]]
-    fields += [("links", pa.list_(link)), ("removed", pa.list_(removal)), ("warnings", pa.list_(string))]
-    return pa.struct(fields)
+    name = str(annotation).replace("None", "").replace("|", "").replace("Optional", "").strip(" []")
+    return {"str": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_()}.get(name, pa.string())
+
+
+def _struct_of(cls, sample=None):
+    """An Arrow struct of ``cls.to_dict()``'s keys, in its order, typed by the dataclass's annotations: a field added
+    to the model (and its ``to_dict``) gets a column here without anyone having to remember this module."""
+    import dataclasses
+
+    pa = _pyarrow()
+    fields = {field.name: field for field in dataclasses.fields(cls)}
+    if sample is None:
+        dummy = {"str": "", "int": 0, "float": 0.0, "bool": False}
+        sample = cls(**{name: dummy.get(str(field.type).split("|")[0].strip(), None)
+                        for name, field in fields.items()
+                        if field.default is dataclasses.MISSING and field.default_factory is dataclasses.MISSING})
+    return pa.struct([(key, _arrow_of(fields[key].type) if key in fields else pa.string())
+                      for key in sample.to_dict()])
+
+
+def result_type():
+    """The Arrow type of the result column (``CleanResult.to_dict()``), field for field (the lists of links and
+    removals as lists of structs)."""
+    from .model import CleanResult, Link, Removal
+
+    pa = _pyarrow()
+    lists = {"links": pa.list_(_struct_of(Link)), "removed": pa.list_(_struct_of(Removal)),
+             "warnings": pa.list_(pa.string())}
+    result = _struct_of(CleanResult, CleanResult())
+    return pa.struct([(field.name, lists.get(field.name, field.type)) for field in result])
 
 
 def _json_default(value: Any) -> Any:
@@ -310,7 +330,9 @@ def _scrub(value: Any) -> Any:
 
 
 def _is_result(value: Any) -> bool:
-    return isinstance(value, dict) and tuple(value) == RESULT_KEYS
+    from .model import CleanResult
+
+    return isinstance(value, dict) and value.keys() == CleanResult().to_dict().keys()
 
 
 def open_input(path: str):
@@ -325,4 +347,4 @@ def open_output(path: str, result_field: str = "cleaned"):
 
 
 __all__ = ["FormatUnavailable", "ParquetLineReader", "ParquetLineWriter", "is_parquet", "open_input", "open_output",
-           "result_type", "RESULT_KEYS"]
+           "result_type"]

@@ -120,25 +120,34 @@ def _error_row(message: str) -> dict[str, Any]:
     return {"error": message}
 
 
+def run_limited(function: Callable[[], Any], timeout: float) -> Any:
+    """``function()`` under this process's watchdog (``RecordTimeout`` after ``timeout`` seconds; 0: no limit)."""
+    return _watchdog.run(function, timeout) if timeout else function()
+
+
 def clean_value(cleaner: Cleaner, document: Any, url: Any, fmt: str, timeout: float,
-                column: str = "document") -> dict[str, Any]:
+                column: str = "document", site: Any = None) -> dict[str, Any]:
     """The result row of one document: ``CleanResult.to_dict()`` plus ``error`` (None), or only ``error``.
-    Never raises (but for ``KeyboardInterrupt`` / ``SystemExit``)."""
+    ``site``: a ``SiteProfile`` to apply (None: none). Never raises (but for ``KeyboardInterrupt`` /
+    ``SystemExit``)."""
     if document is None:
         return _error_row(f"the {column!r} column is null")
     if not isinstance(document, (str, bytes, bytearray)):
         return _error_row(f"the {column!r} column holds {type(document).__name__}, not a string or bytes")
     if not isinstance(url, str) or not url:
         url = None
+    extra = {"site": site} if site is not None else {}
     try:
         if timeout:
-            kind = fmt if fmt in ("html", "text") else "text"
             if fmt == "auto" and isinstance(document, str):
-                kind = "html" if sniff_format(document[:65536]) == "html" else "text"
-            warm_up(cleaner, kind if kind == "html" else "text")
-            result = _watchdog.run(lambda: cleaner.clean(document, url=url, format=fmt), timeout)
+                kinds = ("html",) if sniff_format(document[:65536]) == "html" else ("text",)
+            else:
+                kinds = ("html",) if fmt == "html" else ("text",) if fmt != "auto" else ("text", "html")
+            for kind in kinds:  # what the libraries load on first use is not cut short by a time-out
+                warm_up(cleaner, kind)
+            result = _watchdog.run(lambda: cleaner.clean(document, url=url, format=fmt, **extra), timeout)
         else:
-            result = cleaner.clean(document, url=url, format=fmt)
+            result = cleaner.clean(document, url=url, format=fmt, **extra)
     except RecordTimeout:
         gc.collect()  # the interrupted page's objects, now unreachable, some of them in cycles
         return _error_row(f"timed out after {timeout:g} s")
@@ -151,4 +160,4 @@ def clean_value(cleaner: Cleaner, document: Any, url: Any, fmt: str, timeout: fl
     return row
 
 
-__all__ = ["Watchdog", "clean_value", "worker_cleaner"]
+__all__ = ["Watchdog", "clean_value", "run_limited", "worker_cleaner"]
