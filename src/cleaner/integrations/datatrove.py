@@ -42,7 +42,7 @@ except ImportError as error:  # pragma: no cover - depends on the environment
 
 from ..batch import DEFAULT_TIMEOUT
 from ..pipeline import FORMATS, Cleaner
-from ._engine import clean_value, worker_cleaner
+from .engine import clean_value, worker_cleaner
 
 
 class CleanerStep(PipelineStep):

@@ -49,7 +49,7 @@ except ImportError as error:  # pragma: no cover - depends on the environment
 from ..batch import DEFAULT_TIMEOUT
 from ..pipeline import FORMATS, Cleaner
 from ..batch import RecordTimeout
-from ._engine import Watchdog, clean_value, run_limited, worker_cleaner
+from .engine import Watchdog, clean_value, run_limited, worker_cleaner
 
 #: Rows per Arrow batch (``spark.sql.execution.arrow.maxRecordsPerBatch``) unless the session already sets one:
 #: measured on bench HTML pages (benchmarks/spark_throughput.py, docs/engines.md).

@@ -1,7 +1,12 @@
 """What the engine integrations (Spark, datatrove) share: one Cleaner per worker process, a per-record time limit
 that works in any thread, and one record cleaned into a plain dict that never raises.
 
-Nothing here imports an engine: this module needs only the cleaner itself.
+Nothing here imports an engine: this module needs only the cleaner itself, so other engines (Dask, Ray Data, a
+thread pool: docs/engines.md) can use it as it is::
+
+    from cleaner.integrations.engine import clean_value, worker_cleaner
+    cleaner = worker_cleaner({"preset": "balanced"})        # one per process and options
+    row = clean_value(cleaner, page, url, "auto", 60)       # CleanResult.to_dict() + "error": None, or {"error": ...}
 """
 
 from __future__ import annotations
