@@ -132,6 +132,9 @@ def main() -> int:
     parser.add_argument("--curve-records", type=int, default=600)
     parser.add_argument("--sizes", default="4,16,64,256,1024")
     parser.add_argument("--json", default=None, help="also write the figures as JSON to this path")
+    parser.add_argument("--partition-mib", type=float, default=2.0,
+                        help="spark.sql.files.maxPartitionBytes in MiB (default 2: many small tasks, no idle core at "
+                             "the end; a large value lets the batch size, not the task size, bound the batches)")
     parser.add_argument("--bench", default=str(batch_throughput.BENCH),
                         help="the benchmark pages' directory (default: ../shared/bench)")
     args = parser.parse_args()
@@ -164,10 +167,11 @@ def main() -> int:
         os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT / "src"), os.environ.get("PYTHONPATH")) if p)
         spark = (SparkSession.builder.master(f"local[{args.jobs}]").appName("cleaner-bench")
                  .config("spark.ui.enabled", "false").config("spark.driver.memory", "2g")
-                 .config("spark.sql.files.maxPartitionBytes", str(2 * 2 ** 20))  # many tasks: no idle core at the end
+                 .config("spark.sql.files.maxPartitionBytes", str(int(args.partition_mib * 2 ** 20)))
                  .getOrCreate())
         spark.sparkContext.setLogLevel("ERROR")
         spark.range(1).count()
+        print(f"spark.sql.files.maxPartitionBytes {args.partition_mib:g} MiB")
         print(f"Spark session start-up: {time.perf_counter() - started:.1f} s (not in the figures below)")
         # warm the Python workers once (imports, Cleaner), as a long job would have them
         run_spark(spark, curve_in, work / "warm", args.curve_records)

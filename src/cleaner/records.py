@@ -193,8 +193,8 @@ class ParquetLineWriter:
         self._row_group_rows = max(1, row_group_rows)
         self._row_group_bytes = max(1, row_group_bytes)
         self._compression = compression
-        self._writer = None
-        self.schema = None
+        self._writer: Any = None
+        self.schema: Any = None
         self.rows_written = 0
         self.rows_kept_raw = 0  # rows with a value that did not fit the schema (kept as JSON in "raw")
         self.closed = False

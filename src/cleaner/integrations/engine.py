@@ -139,11 +139,14 @@ def clean_value(cleaner: Cleaner, document: Any, url: Any, fmt: str, timeout: fl
         return _error_row(f"the {column!r} column is null")
     if not isinstance(document, (str, bytes, bytearray)):
         return _error_row(f"the {column!r} column holds {type(document).__name__}, not a string or bytes")
+    if isinstance(document, bytearray):
+        document = bytes(document)
     if not isinstance(url, str) or not url:
         url = None
     extra = {"site": site} if site is not None else {}
     try:
         if timeout:
+            kinds: tuple[str, ...]
             if fmt == "auto" and isinstance(document, str):
                 kinds = ("html",) if sniff_format(document[:65536]) == "html" else ("text",)
             else:

@@ -67,14 +67,19 @@ def result_schema() -> T.StructType:
 
     from ..records import result_type
 
-    fields = list(from_arrow_type(result_type()).fields)
+    result = from_arrow_type(result_type())
+    assert isinstance(result, T.StructType)
+    fields = list(result.fields)
     return T.StructType(fields + [T.StructField("error", T.StringType())])
 
 
 def _arrow_result_type(large: bool) -> "pa.DataType":
     from pyspark.sql.pandas.types import to_arrow_type
 
-    return to_arrow_type(result_schema(), prefers_large_types=large)
+    try:
+        return to_arrow_type(result_schema(), prefers_large_types=large)
+    except TypeError:  # PySpark before 4.0: no large types
+        return to_arrow_type(result_schema())
 
 
 _profiles: dict[str, Any] = {}  # profile JSON -> SiteProfile, in each worker (a few recent sites)
