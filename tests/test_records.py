@@ -21,8 +21,8 @@ MIXED = FIXTURES / "batch" / "mixed.jsonl"
 SRC = Path(__file__).resolve().parent.parent / "src"
 
 
-def _batch(*args: str) -> int:
-    return main(["batch", "-q", "--jobs", "1", *args])
+def _batch(*args: str, jobs: int = 1) -> int:
+    return main(["batch", "-q", "--jobs", str(jobs), *args])
 
 
 def test_jsonl_to_parquet_holds_the_jsonl_records(tmp_path):
@@ -54,7 +54,8 @@ def test_jsonl_to_parquet_holds_the_jsonl_records(tmp_path):
                 assert row[key] == value, key
 
 
-def test_parquet_round_trip_binary_null_garbage_and_row_groups(tmp_path):
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_parquet_round_trip_binary_null_garbage_and_row_groups(tmp_path, jobs):
     pages = [
         {"id": i, "url": f"https://site.example/{i}",
          "html": (f"<html><head><title>Post {i}</title></head><body><article><h1>Post {i}</h1>"
@@ -68,7 +69,7 @@ def test_parquet_round_trip_binary_null_garbage_and_row_groups(tmp_path):
     pages.append({"id": 8, "url": None, "html": b"\x00\x01\x02\xff\xfe\x00" * 300, "score": 1.0})
     pq.write_table(pa.Table.from_pylist(pages), tmp_path / "in.parquet", row_group_size=3)
     out = tmp_path / "out.parquet"
-    assert _batch(str(tmp_path / "in.parquet"), "-o", str(out)) == 0
+    assert _batch(str(tmp_path / "in.parquet"), "-o", str(out), jobs=jobs) == 0
     rows = pq.read_table(out).to_pylist()
     assert [row["id"] for row in rows] == list(range(9))
     assert [row["input_line"] for row in rows] == [None] * 7 + [8, 9]

@@ -139,6 +139,22 @@ def test_clean_dataframe_refuses_bad_arguments(spark):
         clean_dataframe(df, "doc", preset="nope")
 
 
+def test_batch_size_is_set_only_when_at_spark_default(spark):
+    from cleaner.integrations.spark import DEFAULT_BATCH_SIZE, clean_dataframe
+
+    key = "spark.sql.execution.arrow.maxRecordsPerBatch"
+    df = spark.createDataFrame([("x",)], "doc string")
+    try:
+        spark.conf.unset(key)
+        clean_dataframe(df, "doc")
+        assert spark.conf.get(key) == str(DEFAULT_BATCH_SIZE)
+        spark.conf.set(key, "500")  # the user's own value is kept
+        clean_dataframe(df, "doc", batch_size=8)
+        assert spark.conf.get(key) == "500"
+    finally:
+        spark.conf.unset(key)
+
+
 # -- the watchdog, without Spark ----------------------------------------------------------------------------------------
 def test_watchdog_interrupts_a_record_off_the_main_thread():
     from cleaner.integrations.spark import Watchdog
