@@ -219,3 +219,16 @@ def test_seed_languages_unchanged_by_folding():
                 if match != "name_patterns":
                     for phrase in phrases:
                         assert normalize(normalize(phrase)) == normalize(phrase), (path.stem, phrase)
+
+
+def test_a_hindi_paragraph_splits_after_a_danda():
+    # "यह भी पढ़ें:" (also read) glued to the last paragraph after its danda: split off and removed
+    text = ("घर पर तुलसी का पौधा कैसे लगाएं\n\n"
+            "तुलसी का पौधा लगभग हर भारतीय घर के आंगन या बालकनी में मिल जाता है। इसे उगाना आसान है, लेकिन कुछ बातों "
+            "का ध्यान न रखा जाए तो पौधा जल्दी सूख जाता है।\n\n"
+            "तुलसी को रोज़ कम से कम चार से पांच घंटे की धूप चाहिए। गमले में पानी निकलने के लिए छेद होना ज़रूरी है। "
+            "यह भी पढ़ें: सर्दियों में पौधों को पाले से कैसे बचाएं")
+    result = cleaner.clean(text, format="text")
+    _check_offsets(text, result)
+    assert [r.text for r in result.removed] == ["यह भी पढ़ें: सर्दियों में पौधों को पाले से कैसे बचाएं"]
+    assert "गमले में पानी निकलने के लिए छेद होना ज़रूरी है।" in result.text
