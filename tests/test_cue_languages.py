@@ -232,3 +232,19 @@ def test_a_hindi_paragraph_splits_after_a_danda():
     _check_offsets(text, result)
     assert [r.text for r in result.removed] == ["यह भी पढ़ें: सर्दियों में पौधों को पाले से कैसे बचाएं"]
     assert "गमले में पानी निकलने के लिए छेद होना ज़रूरी है।" in result.text
+
+
+@pytest.mark.parametrize("case", _cases("positive.languages.json") + _cases("negative.languages.json"),
+                         ids=lambda c: c["id"])
+def test_every_new_language_case_decomposed_and_cleaned_twice(case):
+    """The same removals from the decomposed document (at its own offsets), and a second cleaning removes nothing."""
+    composed = cleaner.clean(case["document"], format=case["format"])
+    document = _nfd(case["document"])
+    decomposed = cleaner.clean(document, format=case["format"])
+    _check_offsets(document, decomposed)
+    assert [(r.kind, unicodedata.normalize("NFC", r.text)) for r in decomposed.removed] == \
+        [(r.kind, unicodedata.normalize("NFC", r.text)) for r in composed.removed]
+    assert unicodedata.normalize("NFC", decomposed.text) == unicodedata.normalize("NFC", composed.text)
+    for result in (composed, decomposed):
+        again = cleaner.clean(result.text, format=case["format"])
+        assert again.text == result.text, [(r.kind, r.text) for r in again.removed]
