@@ -33,11 +33,13 @@ _HEADING_MARKS = regex.compile(r"^ {0,3}#{1,6}[ \t]*|(?<![ \t])[ \t]++#+[ \t]*$"
 _QUOTE_MARKS = regex.compile(r"(?m)^ {0,3}>[ \t]?")
 _LIST_MARK = regex.compile(r"^ {0,8}(?:[-*+•]|\d{1,9}[.)])[ \t]+")
 # the end of a sentence, up to where the next one starts (the standard library engine: much faster here)
-_SENTENCE_START = re.compile(r"[.!?…][\"'”»)\]]?[ \t]+(?=\S)|[。！？](?=\S)")
-_PROBE_PREFIX = re.compile(r"[\s*_#>|•\-\[(]*([^\W\d_]+)")
+# (the Devanagari danda "।" and the Arabic question mark "؟" end sentences as "." and "?" do)
+_SENTENCE_START = re.compile(r"[.!?…।؟][\"'”»)\]]?[ \t]+(?=\S)|[。！？](?=\S)")
+# the first word: letters with their combining marks (a decomposed "Nguồn", the vowel signs of "साभार")
+_PROBE_PREFIX = regex.compile(r"[\s*_#>|•\-\[(]*(\p{L}[\p{L}\p{M}]*)")
 _LINE_START = regex.compile(r"\n[ \t]*(?=\S)")
 #: A character every split point needs: a line break for ``_LINE_START``, a sentence end for ``_SENTENCE_START``.
-_MAY_SPLIT = re.compile(r"[\n.!?…。！？]")
+_MAY_SPLIT = re.compile(r"[\n.!?…।؟。！？]")
 _MAX_SENTENCE_PROBE = 300
 #: A paragraph is probed for cues at its first and its last MAX_PROBES line and sentence starts only: boilerplate
 #: glued to a paragraph sits at its start or its end, and a "paragraph" of 600,000 sentences ('1. ' * 600_000, 2 MB)
