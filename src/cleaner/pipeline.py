@@ -14,7 +14,7 @@ import regex
 from .adapters.text import text_blocks
 from .cues import load_cues
 from .decision import PRESETS, Decision, Thresholds, decide
-from .decoding import decode, sanitize_to_utf8
+from .decoding import read_bytes, sanitize_to_utf8
 from .detectors import DETECTORS, Context, detect_all
 from .errors import InputTooLargeError, InputTypeError, UnknownFormatError
 from .language import detect_language
@@ -106,16 +106,17 @@ class Cleaner:
         self.detectors = tuple(d for d in DETECTORS if d.kind in self.kinds)
 
     # -- the steps ----------------------------------------------------------------------------------------------
-    def _to_text(self, document: str | bytes) -> str:
+    def _to_text(self, document: str | bytes) -> tuple[str, tuple[str, ...]]:
+        """The document as text, and the decoding's warnings (a guessed charset, replaced bytes)."""
         if isinstance(document, (bytes, bytearray, memoryview)):
             data = bytes(document)
             if len(data) > max(self.max_text_bytes, self.max_html_bytes):
                 raise InputTooLargeError(f"the document is {len(data):,} bytes, over the limit of "
                                          f"{max(self.max_text_bytes, self.max_html_bytes):,}")
-            text, _charset = decode(data)
-            return text
+            decoded = read_bytes(data)
+            return decoded.text, decoded.warnings
         if isinstance(document, str):
-            return document
+            return document, ()
         raise InputTypeError(f"clean() takes str or bytes, not {type(document).__name__}")
 
     def _check_size(self, text: str, fmt: str) -> None:
@@ -145,7 +146,8 @@ class Cleaner:
             raise UnknownFormatError(f"format must be one of {', '.join(FORMATS)}, not {format!r}")
         if url is not None and not isinstance(url, str):
             raise InputTypeError(f"url must be a str or None, not {type(url).__name__}")
-        text, utf8 = sanitize_to_utf8(self._to_text(document))
+        text, input_warnings = self._to_text(document)
+        text, utf8 = sanitize_to_utf8(text)
         fmt = sniff_format(text) if format == "auto" else format
         self._check_size(text, fmt)
         if not text.strip():
@@ -182,6 +184,7 @@ class Cleaner:
                               metadata={**metadata, "url": metadata.get("url") or url}, fmt=fmt)
         if page is not None and page.warnings:
             result.warnings[:0] = page.warnings
+        result.warnings[:0] = input_warnings
         if not result.text.strip():
             result.warnings.append("no article text was found in the document (all of it is markup, code fences, "
                                    "comments or scripts)" if not result.removed else
