@@ -21,27 +21,13 @@ from .language import detect_language
 from .model import KINDS, Block, CleanResult, Finding
 from .names import NameMatcher
 from .result import build_result, find_title_index, same_title
+from .sniff import sniff_format
 
 FORMATS = ("auto", "text", "markdown", "html")
 DEFAULT_MAX_TEXT_BYTES = 2_000_000
 DEFAULT_MAX_HTML_BYTES = 10_000_000
 
-_HTML_START = regex.compile(r"^\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.{0,2000}?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
-                            regex.IGNORECASE | regex.DOTALL)
-_HTML_TAG = regex.compile(r"</?(?:p|div|span|a|article|section|br|h[1-6]|ul|li|table|img|meta|script)\b[^<>]{0,500}>",
-                          regex.IGNORECASE)
-_MARKDOWN_SIGNAL = regex.compile(r"(?m)^ {0,3}(?:#{1,6} |```|~~~|> |\|.*\|)|\]\([^)\s]{1,500}\)|^---\s*$")
 _FRONT_MATTER_LINE = regex.compile(r"^([A-Za-z_][\w-]{0,40})\s*[:=]\s*(.*)$")
-
-
-def sniff_format(text: str) -> str:
-    """"html", "markdown" or "text", from the document's first characters."""
-    head = text[:5000]
-    if _HTML_START.match(head) or len(_HTML_TAG.findall(head)) >= 5:
-        return "html"
-    if _MARKDOWN_SIGNAL.search(head):
-        return "markdown"
-    return "text"
 
 
 def _front_matter(block: Block) -> dict[str, str]:

@@ -273,13 +273,15 @@ def text_blocks(document: str, *, markdown: bool, cues: CueIndex, names: NameMat
                     spans.append((raw.start + a + lead, raw.start + a + stripped_end))
         for number, (start, end) in enumerate(spans):
             source = document[start:end]
-            blocks.append(_make_block(len(blocks), raw, source, start, end, group, first=number == 0))
+            blocks.append(_make_block(len(blocks), raw, source, start, end, group, first=number == 0,
+                                      tags=markdown))
     return blocks
 
 
-def _make_block(index: int, raw: _Raw, source: str, start: int, end: int, group: int, *, first: bool = True) -> Block:
+def _make_block(index: int, raw: _Raw, source: str, start: int, end: int, group: int, *, first: bool = True,
+                tags: bool = True) -> Block:
     """One block; ``first``: the first piece of its source block (an indented item starts after its indentation,
-    and is no continuation for that: its marker is its own)."""
+    and is no continuation for that: its marker is its own); ``tags``: HTML tags are markup (Markdown), not text."""
     if raw.type in ("code", "front_matter", "rule"):
         return Block(index=index, type=raw.type, text=source, plain=source if raw.type == "code" else "",
                      start=start, end=end, group=group)
@@ -291,7 +293,7 @@ def _make_block(index: int, raw: _Raw, source: str, start: int, end: int, group:
         body = _QUOTE_MARKS.sub("", source)
     elif raw.type == "list_item" and first:
         body = _LIST_MARK.sub("", source, count=1)
-    plain, links = parse_inline(body)
+    plain, links = parse_inline(body, tags=tags)
     offset = source.find(body) if body != source else 0
     if offset > 0:
         for link in links:
