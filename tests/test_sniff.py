@@ -56,8 +56,9 @@ FRAGMENTS = {
     "lines broken by <br>": f"{P}<br>\n{Q}<br>\n{P}<br>\n",
     "a list of links": "<ul>" + "".join(f'<li><a href="/p{i}">Post {i}</a></li>' for i in range(10)) + "</ul>",
     "longer than the sample": '<div class="post">\n' + f"<p>{P}</p>\n" * 80 + "</div>",
-    "a page after a PHP warning": ("<br />\n<b>Warning</b>: mysql_connect(): Access denied in <b>/www/db.php</b> on line "
-                                   f"<b>9</b><br />\n<!DOCTYPE html>\n<html><body><p>{P}</p></body></html>"),
+    "a page after a PHP warning": ("<br />\n<b>Warning</b>: mysql_connect(): Access denied in <b>/www/db.php</b> "
+                                   "on line <b>9</b><br />\n<!DOCTYPE html>\n"
+                                   f"<html><body><p>{P}</p></body></html>"),
     "a page after a long script": "<script>\n" + "var x = 1;\n" * 600 + f"</script>\n<div><p>{P}</p></div>",
     "comments before the doctype": f"\ufeff<!-- cached -->\n<!DOCTYPE html><html><body><p>{P}</p></body></html>",
 }
@@ -97,7 +98,8 @@ def test_prose_with_a_few_tags_is_not_html(document):
 
 
 def test_with_format_text_tags_are_text():
-    document = f"{P}\n\n<script src=\"vendor/blanket.js\"></script>\n\n{Q} See <a href=\"https://example.com/d\">the docs</a>."
+    document = (f"{P}\n\n<script src=\"vendor/blanket.js\"></script>\n\n"
+                f"{Q} See <a href=\"https://example.com/d\">the docs</a>.")
     result = cleaner.clean(document, format="text")
     assert '<script src="vendor/blanket.js"></script>' in result.text
     assert '<a href="https://example.com/d">the docs</a>' in result.text

@@ -80,6 +80,8 @@ class Cleaner:
             raise InputTypeError(f"unknown preset {preset!r}; use one of {', '.join(PRESETS)}")
         self.preset = preset
         self.thresholds = thresholds or PRESETS[preset]
+        if isinstance(cue_files, (str, bytes)) or hasattr(cue_files, "__fspath__"):
+            cue_files = (cue_files,)  # one path, not a sequence of one-letter paths
         self.cue_files = tuple(str(path) for path in cue_files)
         self.languages = tuple(languages) if languages is not None else None
         self.detect_language = detect_language

@@ -2,9 +2,10 @@
 
 HTML is a document that starts as HTML (a doctype, ``<html>``, ``<head>``, ``<body>``, ``<meta>`` or ``<title>``,
 after a byte-order mark, blanks, an XML declaration or comments), or one that is mostly markup: most of its text
-stands on lines that hold a block-level tag, a comment or a script, or inside a block-level element. A text or Markdown tutorial with a code sample (``<script src="app.js"></script>``, a
-few ``<div>`` lines) is not HTML: its prose stands on lines of its own, outside any element. Code in Markdown
-fences and in backticks is text, not markup.
+stands on lines that hold a block-level tag, a comment or a script, or inside a block-level element. A text or
+Markdown tutorial with a code sample (``<script src="app.js"></script>``, a few ``<div>`` lines) is not HTML: its
+prose stands on lines of its own, outside any element. Code in Markdown fences and in backticks is text, not
+markup.
 """
 
 from __future__ import annotations
@@ -30,8 +31,9 @@ _HTML_START = regex.compile(
 _MARKDOWN_SIGNAL = regex.compile(r"(?m)^ {0,3}(?:#{1,6} |```|~~~|> |\|.*\|)|\]\([^)\s]{1,500}\)|^---\s*$")
 _TAG = regex.compile(r"<(/?)([A-Za-z][A-Za-z0-9]{0,15})(?=[\s/>])[^<>]{0,1000}+>")
 # comments and the contents of script and style elements: markup, and no tag inside them is one
-_OPAQUE = regex.compile(r"<!--.{0,2000}?-->|<(script|style|noscript|template)\b[^<>]{0,1000}+>.{0,5000}?(?:</\1\s*>|\Z)",
-                        regex.DOTALL | regex.IGNORECASE)
+_OPAQUE = regex.compile(
+    r"<!--.{0,2000}?-->|<(script|style|noscript|template)\b[^<>]{0,1000}+>.{0,5000}?(?:</\1\s*>|\Z)",
+    regex.DOTALL | regex.IGNORECASE)
 # Markdown code: fenced blocks and inline code spans hold tags as text
 _FENCED = regex.compile(r"(?ms)^ {0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^ {0,3}\1[ \t]*$|\Z)")
 _CODE_SPAN = regex.compile(r"`[^`\n]{1,500}`")
