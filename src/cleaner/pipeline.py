@@ -7,7 +7,9 @@ uses one default instance.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
+from typing import Any
 
 import regex
 
@@ -68,10 +70,11 @@ class Cleaner:
     """
 
     def __init__(self, *, kinds: Iterable[str] | None = None, preset: str = "balanced",
-                 cue_files: Iterable[str] = (), languages: Iterable[str] | None = None,
+                 cue_files: str | os.PathLike[str] | Iterable[str | os.PathLike[str]] = (),
+                 languages: Iterable[str] | None = None,
                  detect_language: bool = True, max_text_bytes: int = DEFAULT_MAX_TEXT_BYTES,
                  max_html_bytes: int = DEFAULT_MAX_HTML_BYTES, thresholds: Thresholds | None = None,
-                 html_options: dict | None = None):
+                 html_options: dict[str, Any] | None = None):
         self.kinds = tuple(kinds) if kinds is not None else KINDS
         unknown = [kind for kind in self.kinds if kind not in KINDS]
         if unknown:
@@ -79,10 +82,11 @@ class Cleaner:
         if preset not in PRESETS:
             raise InputTypeError(f"unknown preset {preset!r}; use one of {', '.join(PRESETS)}")
         self.preset = preset
+        self._thresholds_option = thresholds
         self.thresholds = thresholds or PRESETS[preset]
-        if isinstance(cue_files, (str, bytes)) or hasattr(cue_files, "__fspath__"):
-            cue_files = (cue_files,)  # one path, not a sequence of one-letter paths
-        self.cue_files = tuple(str(path) for path in cue_files)
+        # one path is one file, not a sequence of one-letter paths
+        paths = (cue_files,) if isinstance(cue_files, (str, os.PathLike)) else cue_files
+        self.cue_files = tuple(str(path) for path in paths)
         self.languages = tuple(languages) if languages is not None else None
         self.detect_language = detect_language
         self.max_text_bytes = max_text_bytes
@@ -158,8 +162,9 @@ class Cleaner:
 
             findings = dom_findings(blocks, findings, self.kinds)
         title_index = find_title_index(blocks, findings)
-        if page is not None and title_index is not None and metadata.get("title") \
-                and not same_title(blocks[title_index].plain, metadata["title"]):
+        page_title = metadata.get("title")
+        if page is not None and title_index is not None and page_title \
+                and not same_title(blocks[title_index].plain, page_title):
             # a page with a title in its markup: trafilatura's body starts with the headline only sometimes, and a
             # short first line that is not it ("Anzeige, enthält Affiliate Links") is not protected as one
             title_index = None
@@ -181,11 +186,12 @@ class Cleaner:
             result.language = detect_language(result.text, metadata.get("language")) or metadata.get("language")
         return result
 
-    def with_options(self, **changes) -> "Cleaner":
+    def with_options(self, **changes: Any) -> "Cleaner":
         """A copy of this cleaner with some options changed."""
-        options = dict(kinds=self.kinds, preset=self.preset, cue_files=self.cue_files, languages=self.languages,
-                       detect_language=self.detect_language, max_text_bytes=self.max_text_bytes,
-                       max_html_bytes=self.max_html_bytes, html_options=self.html_options)
+        options: dict[str, Any] = dict(
+            kinds=self.kinds, preset=self.preset, cue_files=self.cue_files, languages=self.languages,
+            detect_language=self.detect_language, max_text_bytes=self.max_text_bytes,
+            max_html_bytes=self.max_html_bytes, thresholds=self._thresholds_option, html_options=self.html_options)
         options.update(changes)
         return Cleaner(**options)
 
