@@ -22,7 +22,7 @@ MIN_OPAQUE_SHARE = 0.5
 #: Block-level tags needed for HTML.
 MIN_BLOCK_TAGS = 2
 #: Open elements looked up further in the document (an element the sample does not close, ``<div>`` around a
-#: long fragment): at most this many, each one ``str.find``.
+#: long fragment): at most this many, and one ``str.rfind`` a tag name.
 MAX_OPEN_LOOKUPS = 32
 
 _HTML_START = regex.compile(
@@ -68,8 +68,12 @@ def _enclosed(sample: str, text: str, tags: list[regex.Match]) -> list[tuple[int
                 spans.append((stack[depth][1], tag.start()))
                 del stack[depth:]
                 break
+    closed_later: dict[str, bool] = {}  # one search a name (a page's open wrappers are mostly divs)
     for name, start in stack[-MAX_OPEN_LOOKUPS:]:
-        if text.find(f"</{name}", len(sample)) >= 0 or text.find(f"</{name.upper()}", len(sample)) >= 0:
+        if name not in closed_later:  # from the end, where a wrapper closes
+            closed_later[name] = (text.rfind(f"</{name}", len(sample)) >= 0
+                                  or text.rfind(f"</{name.upper()}", len(sample)) >= 0)
+        if closed_later[name]:
             spans.append((start, len(sample)))
     return spans
 
