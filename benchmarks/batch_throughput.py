@@ -31,7 +31,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-BENCH = ROOT.parent / "shared" / "bench"
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from metric import shared_dir  # noqa: E402  (../shared, or $CLEANER_SHARED)
+
+BENCH = shared_dir() / "bench"
 DOC = ROOT / "docs" / "batch.md"
 START, END = "<!-- measured:start -->", "<!-- measured:end -->"
 SETS = ("scrapinghub", "readability", "cleaneval", "cleanportaleval", "chinese_cwced", "trafilatura")

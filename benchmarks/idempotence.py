@@ -7,7 +7,8 @@ For each document x: is ``clean(clean(x).text).text == clean(x).text``? When not
 changes the text (with nothing to remove, ``Cleaner(kinds=())``: lines of one block joined, a format sniffed
 differently), or the second pass removes what the first kept (the decision's context changed).
 
-Reads ../shared/bench/*.jsonl.gz and ../shared/spam/*.jsonl.gz (or $CLEANER_SHARED/...); says so and exits 0 when they are missing.
+Reads ../shared/bench/*.jsonl.gz and ../shared/spam/*.jsonl.gz (or $CLEANER_SHARED); says so and exits 0 when
+they are missing.
 """
 
 from __future__ import annotations
@@ -17,25 +18,24 @@ import collections
 import gzip
 import itertools
 import json
-import os
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-# ../shared beside the repository, or where CLEANER_SHARED says (a git worktree elsewhere)
-SHARED = Path(os.environ.get("CLEANER_SHARED", ROOT.parent / "shared"))
 SETS = ("scrapinghub", "readability", "cleaneval", "cleanportaleval", "chinese_cwced", "trafilatura")
 
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 import cleaner  # noqa: E402
+from metric import require_shared  # noqa: E402
 
 
-def documents(n: int) -> dict[str, list[tuple[str, str]]]:
+def documents(shared: Path, n: int) -> dict[str, list[tuple[str, str]]]:
     """{"html": [(id, page)], "text": [(id, gold text)], "spam": [(id, raw)]}: round-robin over the bench sets."""
     pages: dict[str, list[tuple[str, str]]] = {}
     golds: dict[str, list[tuple[str, str]]] = {}
     for name in SETS:
-        path = SHARED / "bench" / f"{name}.jsonl.gz"
+        path = shared / "bench" / f"{name}.jsonl.gz"
         if not path.exists():
             continue
         with gzip.open(path, "rt", encoding="utf-8") as lines:
@@ -43,7 +43,7 @@ def documents(n: int) -> dict[str, list[tuple[str, str]]]:
         pages[name] = [(f"{name}/{r['id']}", r["html"]) for r in records if r.get("html")]
         golds[name] = [(f"{name}/{r['id']}", r["gold"]) for r in records if r.get("gold")]
     spam = []
-    for path in sorted((SHARED / "spam").glob("*.jsonl.gz")):
+    for path in sorted((shared / "spam").glob("*.jsonl.gz")):
         with gzip.open(path, "rt", encoding="utf-8") as lines:
             spam += [(f"{path.name}/{r['id']}", r["raw"]) for r in map(json.loads, lines) if r.get("format") != "html"]
 
@@ -82,12 +82,13 @@ def check(docs: list[tuple[str, str]]) -> tuple[collections.Counter, list[tuple[
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=150, help="documents of each kind (default 150)")
+    parser.add_argument("--json", metavar="PATH", help="also write the counts and the documents that differ as JSON")
     args = parser.parse_args()
-    if not (SHARED / "bench").exists():
-        print(f"idempotence: {SHARED / 'bench'} is missing; nothing measured.")
-        return 0
-    for kind, docs in documents(args.n).items():
+    shared = require_shared("bench")
+    report = {}
+    for kind, docs in documents(shared, args.n).items():
         reasons, examples = check(docs)
+        report[kind] = {"counts": dict(reasons), "differ": [{"id": i, "why": why} for i, why in examples]}
         total = sum(reasons.values())
         print(f"{kind}: {total} documents, {reasons['the same']} the same when cleaned twice")
         for reason, count in reasons.most_common():
@@ -95,6 +96,8 @@ def main() -> int:
                 print(f"  {count:4}  {reason}")
         for ident, reason in examples[:5]:
             print(f"        e.g. {ident}: {reason}")
+    if args.json:
+        Path(args.json).write_text(json.dumps(report, indent=1, ensure_ascii=False), encoding="utf-8")
     return 0
 
 
