@@ -61,6 +61,8 @@ FRAGMENTS = {
                                    f"<html><body><p>{P}</p></body></html>"),
     "a page after a long script": "<script>\n" + "var x = 1;\n" * 600 + f"</script>\n<div><p>{P}</p></div>",
     "comments before the doctype": f"\ufeff<!-- cached -->\n<!DOCTYPE html><html><body><p>{P}</p></body></html>",
+    "an RSS feed": f'<?xml version="1.0"?><rss version="2.0"><channel><item><description>{P}</description></item>'
+                   "</channel></rss>",
 }
 
 
@@ -84,6 +86,12 @@ def test_a_markdown_tutorial_with_fenced_html_is_markdown():
     assert sniff_format(MARKDOWN_TUTORIAL) == "markdown"
     result = cleaner.clean(MARKDOWN_TUTORIAL)
     assert '<script src="vendor/blanket.js"></script>' in result.text  # fenced code is text
+
+
+def test_markdown_with_an_html_box_is_markdown():
+    document = f"# Title\n\n{P}\n\n<div class='author-bio'><p>Jane Doe writes.</p></div>\n\n<script>alert(1)</script>\n"
+    assert sniff_format(document) == "markdown"
+    assert cleaner.clean(document).text.startswith(f"Title\n\n{P}")
 
 
 @pytest.mark.parametrize("document", [

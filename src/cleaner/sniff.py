@@ -1,7 +1,8 @@
 """Telling HTML, Markdown and plain text apart (``format="auto"``), by the document's structure.
 
 HTML is a document that starts as HTML (a doctype, ``<html>``, ``<head>``, ``<body>``, ``<meta>`` or ``<title>``,
-after a byte-order mark, blanks, an XML declaration or comments), or one that is mostly markup: most of its text
+after a byte-order mark, blanks, an XML declaration or comments; or any element after an XML declaration), or one
+that is mostly markup: half of its characters inside tags, or most of its text
 stands on lines that hold a block-level tag, a comment or a script, or inside a block-level element. A text or
 Markdown tutorial with a code sample (``<script src="app.js"></script>``, a few ``<div>`` lines) is not HTML: its
 prose stands on lines of its own, outside any element. Code in Markdown fences and in backticks is text, not
@@ -16,7 +17,7 @@ import regex
 SNIFF_CHARS = 5000
 #: Share of the sample's non-blank characters that must stand on markup lines (or inside tags) for HTML.
 MIN_MARKUP_LINE_SHARE = 0.6
-MIN_TAG_CHAR_SHARE = 0.3
+MIN_TAG_CHAR_SHARE = 0.5
 #: Share of the sample's non-blank characters in scripts, style sheets and comments that makes it HTML by itself.
 MIN_OPAQUE_SHARE = 0.5
 #: Block-level tags needed for HTML.
@@ -26,7 +27,9 @@ MIN_BLOCK_TAGS = 2
 MAX_OPEN_LOOKUPS = 32
 
 _HTML_START = regex.compile(
-    r"^[\s\ufeff]*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.{0,2000}?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b",
+    r"^[\s\ufeff]*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.{0,2000}?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b"
+    # an XML document (a feed, XHTML): markup, which only the HTML reader reads
+    r"|^[\s\ufeff]*<\?xml[^>]{0,200}>\s*(?:<!--.{0,2000}?-->\s*)*<(?:!doctype|[A-Za-z])",
     regex.IGNORECASE | regex.DOTALL)
 _MARKDOWN_SIGNAL = regex.compile(r"(?m)^ {0,3}(?:#{1,6} |```|~~~|> |\|.*\|)|\]\([^)\s]{1,500}\)|^---\s*$")
 _TAG = regex.compile(r"<(/?)([A-Za-z][A-Za-z0-9]{0,15})(?=[\s/>])[^<>]{0,1000}+>")
@@ -97,12 +100,14 @@ def looks_like_html(text: str) -> bool:
     if sum(end - start for start, end in opaque) >= MIN_OPAQUE_SHARE * total:
         return True  # a page that starts with a long script or style sheet
     tags = list(_TAG.finditer(sample))
-    block = [tag for tag in tags if tag.group(2).lower() in BLOCK_TAGS]
-    if len(block) < MIN_BLOCK_TAGS:
+    if len(tags) < MIN_BLOCK_TAGS:
         return False
     if sum(tag.end() - tag.start() for tag in tags) + sum(end - start for start, end in opaque) \
             >= MIN_TAG_CHAR_SHARE * total:
-        return True
+        return True  # mostly inside tags, whatever they are (a list of links, a feed)
+    block = [tag for tag in tags if tag.group(2).lower() in BLOCK_TAGS]
+    if len(block) < MIN_BLOCK_TAGS:
+        return False
     # each line: markup when it holds a tag of a block-level element, a comment, a script, or lies inside a
     # block-level element
     marks = bytearray(len(sample) + 1)
