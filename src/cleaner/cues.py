@@ -22,6 +22,7 @@ from typing import Iterable, Iterator
 import ahocorasick
 import regex
 
+from .errors import CueFileError
 from .model import KINDS
 
 MATCH_TYPES = ("heading", "lead", "phrase")
@@ -238,9 +239,73 @@ class CueIndex:
         return (cue for cue in self.cues if cue.match == "lead")
 
 
+# --- the schema ----------------------------------------------------------------------------------------------------
+#: The schema of a cue file (docs/cues.md), the one place it is written: each key and what its value must be.
+#: "phrases": a list of strings, none blank once normalised; "name patterns": a list of strings holding "{name}"
+#: once. Every key is optional; a key not listed here is an error (a misspelt "phrases" would be ignored).
+PHRASES, NAME_PATTERNS, TEXT = "phrases", "name patterns", "text"
+CUE_FILE_SCHEMA: dict[str, object] = {
+    "language": TEXT,  # the language's code, reported with each cue (default: the file's name, "fr" for fr.json)
+    "name": TEXT,  # the language's name, for people
+    **{kind: {"heading": PHRASES, "lead": PHRASES, "phrase": PHRASES,
+              **({"name_patterns": NAME_PATTERNS} if kind == "author_bio" else {})} for kind in KINDS},
+}
+_JSON_TYPES = {dict: "an object", list: "a list", str: "a string", bool: "true or false", int: "a number",
+               float: "a number", type(None): "null"}
+
+
+def _path(parts: list[str | int]) -> str:
+    text = ""
+    for part in parts:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
+    return text or "(the whole file)"
+
+
+def _a(value: object) -> str:
+    return _JSON_TYPES.get(type(value), type(value).__name__)
+
+
+def validate_cue_data(data: object, origin: str, schema: object = None, where: list[str | int] | None = None) -> None:
+    """Raise CueFileError, naming ``origin`` and the key path, where ``data`` departs from ``CUE_FILE_SCHEMA``."""
+    schema = CUE_FILE_SCHEMA if schema is None else schema
+    where = where or []
+
+    def fail(message: str, at: list[str | int] = where) -> CueFileError:
+        return CueFileError(f"{origin}: {_path(at)}: {message}")
+
+    if isinstance(schema, dict):
+        if not isinstance(data, dict):
+            raise fail(f"expected an object with the keys {', '.join(schema)}, found {_a(data)}")
+        for key, value in data.items():
+            if key not in schema:
+                raise fail(f"unknown key {key!r}; the known keys here: {', '.join(schema)} (docs/cues.md)",
+                           [*where, key])
+            validate_cue_data(value, origin, schema[key], [*where, key])
+    elif schema == TEXT:
+        if not isinstance(data, str) or not data.strip():
+            found = repr(data) if isinstance(data, str) else _a(data)
+            raise fail(f"expected a non-empty string, found {found}")
+    else:
+        if not isinstance(data, list):
+            raise fail(f"expected a list of strings, found {_a(data)}")
+        for i, item in enumerate(data):
+            if not isinstance(item, str):
+                raise fail(f"expected a string, found {_a(item)}", [*where, i])
+            if schema == PHRASES and not normalize(item):
+                raise fail(f"the phrase {item!r} is empty once normalised (docs/cues.md)", [*where, i])
+            if schema == NAME_PATTERNS and item.count("{name}") != 1:
+                raise fail(f"a name pattern holds {{name}} once, as in '{{name}} has authored this article': "
+                           f"{item!r}", [*where, i])
+
+
 # --- loading -------------------------------------------------------------------------------------------------------
-def _read_cue_file(text: str, origin: str) -> tuple[list[Cue], list[tuple[str, str]]]:
-    data = json.loads(text)
+def _read_cue_file(text: str, origin: str, check: bool = True) -> tuple[list[Cue], list[tuple[str, str]]]:
+    try:
+        data = json.loads(text)
+    except ValueError as error:  # json.JSONDecodeError, with its line and column
+        raise CueFileError(f"{origin}: not valid JSON: {error}") from None
+    if check:  # the built-in files are checked by the test suite (tests/test_cue_files.py), not on every load
+        validate_cue_data(data, origin)
     language = data.get("language") or Path(origin).stem
     cues: list[Cue] = []
     names: list[tuple[str, str]] = []
@@ -254,6 +319,15 @@ def _read_cue_file(text: str, origin: str) -> tuple[list[Cue], list[tuple[str, s
     return cues, names
 
 
+def _read_user_file(path: str) -> str:
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        raise CueFileError(f"{path}: not UTF-8 text: {error}") from None
+    except OSError as error:
+        raise CueFileError(f"{path}: cannot read the cue file: {error.strerror or error}") from None
+
+
 @lru_cache(maxsize=None)
 def _builtin_cue_files() -> tuple[tuple[str, str], ...]:
     folder = resources.files("cleaner") / "data" / "cues"
@@ -265,14 +339,15 @@ def _builtin_cue_files() -> tuple[tuple[str, str], ...]:
 
 @lru_cache(maxsize=32)
 def load_cues(extra_files: tuple[str, ...] = (), languages: tuple[str, ...] | None = None) -> CueIndex:
-    """The cue index of the built-in languages (or only ``languages``), plus ``extra_files`` (paths to JSON files)."""
+    """The cue index of the built-in languages (or only ``languages``), plus ``extra_files`` (paths to JSON files).
+    Raises CueFileError for a file that cannot be read or does not follow ``CUE_FILE_SCHEMA``."""
     all_cues: list[Cue] = []
     all_names: list[tuple[str, str]] = []
-    sources = [(name, text) for name, text in _builtin_cue_files()
+    sources = [(name, text, False) for name, text in _builtin_cue_files()
                if languages is None or Path(name).stem in languages]
-    sources += [(str(path), Path(path).read_text(encoding="utf-8")) for path in extra_files]
-    for origin, text in sources:
-        cues, names = _read_cue_file(text, origin)
+    sources += [(str(path), _read_user_file(path), True) for path in extra_files]
+    for origin, text, check in sources:
+        cues, names = _read_cue_file(text, origin, check)
         all_cues.extend(cues)
         all_names.extend(names)
     return CueIndex(all_cues, all_names)

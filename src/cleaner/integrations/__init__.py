@@ -1,4 +1,4 @@
 """Integrations with other tools. Each lives in its own module and needs its own optional extra:
 
-- ``cleaner.integrations.scrapy.CleanerPipeline``: a Scrapy item pipeline (``pip install "cleaner[scrapy]"``).
+- ``cleaner.integrations.scrapy.CleanerPipeline``: a Scrapy item pipeline (``pip install "scrape-cleaner[scrapy]"``).
 """

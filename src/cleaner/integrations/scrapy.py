@@ -1,4 +1,4 @@
-"""A Scrapy item pipeline that cleans the HTML or text of every item (``pip install "cleaner[scrapy]"``).
+"""A Scrapy item pipeline that cleans the HTML or text of every item (``pip install "scrape-cleaner[scrapy]"``).
 
 Enable it and configure it in the project's settings (docs/cli.md, "Scrapy")::
 
@@ -32,7 +32,7 @@ from typing import Any
 try:
     from itemadapter import ItemAdapter
 except ImportError as error:  # pragma: no cover - depends on the environment
-    raise ImportError('cleaner.integrations.scrapy needs Scrapy: pip install "cleaner[scrapy]"') from error
+    raise ImportError('cleaner.integrations.scrapy needs Scrapy: pip install "scrape-cleaner[scrapy]"') from error
 
 from ..errors import CleanerError
 from ..pipeline import FORMATS, Cleaner
