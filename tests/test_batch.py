@@ -458,3 +458,23 @@ def test_cli_batch_timeout_option(monkeypatch, tmp_path, capsys):
             cli.main(["batch", "--timeout", bad, str(source)])
         assert exit_.value.code == 2
     assert "--timeout" in capsys.readouterr().err
+
+
+def strict_loads(line: bytes):
+    def refuse(name):
+        raise ValueError(f"not strict JSON: {name}")
+
+    return json.loads(line, parse_constant=refuse)
+
+
+def test_nan_and_infinity_in_records_are_written_as_null_strict_json():
+    lines = [b'{"id": 1, "score": NaN, "text": "A plain paragraph of text, long enough to keep.", '
+             b'"meta": {"w": [Infinity, -Infinity, 1.5, 1e999]}}',
+             b'{"id": 2, "score": NaN}']  # an error record keeps its fields: strict too
+    records, raw, stats = run(b"\n".join(lines) + b"\n", jobs=1)
+    parsed = [strict_loads(line) for line in raw.splitlines()]
+    assert parsed == records and stats.errors == 1
+    assert records[0]["score"] is None and records[0]["meta"] == {"w": [None, None, 1.5, None]}
+    assert records[0]["cleaned"]["text"].startswith("A plain paragraph")
+    assert records[1]["score"] is None and records[1]["error"].startswith("the record has neither")
+    assert batch.dumps_line({"a": float("nan"), "b": "\ud800"}) == b'{"a": null, "b": "\\ud800"}\n'

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import gc
 import json
+import math
 import os
 import re
 import signal
@@ -274,14 +275,31 @@ def warm_up(cleaner: Cleaner, kind: str) -> None:
         pass
 
 
+def finite(value: Any) -> Any:
+    """``value`` with every float that JSON cannot hold (NaN, Infinity, -Infinity: Python's ``json`` reads them, and
+    numbers too big for a float, such as ``1e999``, as ``inf``) replaced by None, in nested dicts and lists too."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {key: finite(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [finite(item) for item in value]
+    return value
+
+
 def dumps_line(record: dict[str, Any]) -> bytes:
-    """One output line: compact-ish, deterministic JSON, UTF-8, non-ASCII kept; lone surrogates (which UTF-8 cannot
-    carry) fall back to ``\\u`` escapes so the line is still valid JSON that round-trips."""
-    text = json.dumps(record, ensure_ascii=False)
+    """One output line: strict, deterministic JSON (never ``NaN`` or ``Infinity``: such numbers in the input are
+    written as ``null``), UTF-8, non-ASCII kept; lone surrogates (which UTF-8 cannot carry) fall back to ``\\u``
+    escapes so the line is still valid JSON that round-trips."""
+    try:
+        text = json.dumps(record, ensure_ascii=False, allow_nan=False)
+    except ValueError:  # a non-finite float (a circular reference cannot come from JSON)
+        record = finite(record)
+        text = json.dumps(record, ensure_ascii=False, allow_nan=False)
     try:
         return (text + "\n").encode("utf-8")
     except UnicodeEncodeError:
-        return (json.dumps(record, ensure_ascii=True) + "\n").encode("ascii")
+        return (json.dumps(record, ensure_ascii=True, allow_nan=False) + "\n").encode("ascii")
 
 
 def _find_id(text: str, name: str) -> Any:

@@ -25,6 +25,8 @@ from .model import KINDS, CleanResult
 from .pipeline import Cleaner
 
 EXIT_OK, EXIT_IO, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+#: The reader of stdout went away (| head): 128 + SIGPIPE, the status of a Unix tool that SIGPIPE ended.
+EXIT_BROKEN_PIPE = 141
 
 #: Files a directory walk picks up (each also with ".gz"); an explicitly named file is cleaned whatever its name.
 SUFFIX_FORMATS = {".txt": "auto", ".text": "auto", ".md": "markdown", ".markdown": "markdown", ".html": "html",
@@ -257,17 +259,36 @@ def cmd_clean(args: argparse.Namespace) -> int:
             print(f"cleaner: {path}: internal error: {type(error).__name__}: {error}", file=sys.stderr)
             status = EXIT_IO
             continue
-        if args.format == "json":
-            out.write(json.dumps({"path": path, **result.to_dict()}, ensure_ascii=False) + "\n")
-        else:
-            if headers:
-                out.write(f"==> {path} <==\n")
-            out.write((result.markdown if args.format == "markdown" else result.text) + "\n")
-        if args.explain:
+        try:
+            if args.format == "json":
+                out.write(json.dumps({"path": path, **result.to_dict()}, ensure_ascii=False) + "\n")
+            else:
+                if headers:
+                    out.write(f"==> {path} <==\n")
+                out.write((result.markdown if args.format == "markdown" else result.text) + "\n")
             out.flush()
+        except BrokenPipeError:
+            raise  # the reader went away (| head): main() ends quietly
+        except OSError as error:  # a full disk (> /dev/full), a closed stdout...
+            print(f"cleaner: stdout: {error.strerror or error}", file=sys.stderr)
+            _detach_stdout()
+            return EXIT_IO
+        for warning in result.warnings:
+            print(f"cleaner: {path}: warning: {warning}", file=sys.stderr)
+        if args.explain:
             sys.stderr.write(explain(result, path, color))
             sys.stderr.flush()
     return status
+
+
+def _detach_stdout() -> None:
+    """Point stdout at /dev/null after it failed, so Python's flush at exit does not fail (and complain) again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
 
 
 # -- cleaner batch --------------------------------------------------------------------------------------------------
@@ -480,14 +501,10 @@ def main(argv: list[str] | None = None) -> int:
         print("\ncleaner: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
     except BrokenPipeError:
-        # The reader went away (| head): stop quietly, and keep Python from complaining at exit.
-        try:
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
-        except OSError:
-            pass
-        return EXIT_OK
-    return EXIT_OK
+        # The reader went away (| head): stop quietly, as a Unix tool killed by SIGPIPE does (status 141), and keep
+        # Python from complaining at exit.
+        _detach_stdout()
+        return EXIT_BROKEN_PIPE
 
 
 if __name__ == "__main__":
