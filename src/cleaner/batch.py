@@ -607,9 +607,10 @@ class BatchInterrupted(KeyboardInterrupt):
 class TooManyErrors(RuntimeError):
     """More records failed than ``max_errors`` allows; ``stats`` counts the records written before the stop."""
 
-    def __init__(self, message: str, stats: "BatchStats"):
+    def __init__(self, message: str, stats: "BatchStats", *, complete: bool = False):
         super().__init__(message)
         self.stats = stats
+        self.complete = complete  # True: judged at the end, every record was processed
 
 
 class _Stop(BaseException):
@@ -1027,7 +1028,7 @@ def run_batch(stream: IO[bytes] | Iterable[Item], out: Any, options: BatchOption
     if max_errors is not None:
         reason = max_errors.exceeded(stats, final=True)
         if reason:
-            raise TooManyErrors(reason, stats)
+            raise TooManyErrors(reason, stats, complete=True)
     return stats
 
 
