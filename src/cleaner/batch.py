@@ -497,7 +497,7 @@ def _die_with_parent(parent_pid: int) -> None:
     try:
         threading.Thread(target=watch, name="cleaner-parent-watchdog", daemon=True).start()
     finally:
-        if masked:
+        if previous is not None:
             signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
@@ -998,8 +998,12 @@ def run_batch(stream: IO[bytes] | Iterable[Item], out: Any, options: BatchOption
                     if chunk is None:
                         break
                     stats.bytes_in += sum(len(item[1]) for item in chunk)
-                    outcomes = [signals.interruptible(lambda item=item: process_item(local, options, item, limit))
-                                for item in chunk]
+                    outcomes: list[Outcome] = []
+                    for item in chunk:
+                        def one(item: Item = item) -> Outcome:
+                            return process_item(local, options, item, limit)
+
+                        outcomes.append(signals.interruptible(one))
                     write(outcomes)
             finally:
                 limit.uninstall()
@@ -1061,10 +1065,10 @@ def _run_pool(pool: _Pool, chunks: Iterator[list[Item]], write: Callable[[list[O
             slots[task.seq][task.offset:task.offset + len(outcomes)] = outcomes
             missing[task.seq] -= len(outcomes)
         while write_seq in missing and missing[write_seq] == 0:
-            outcomes = slots.pop(write_seq)
+            complete = [outcome for outcome in slots.pop(write_seq) if outcome is not None]
             del missing[write_seq]
             write_seq += 1
-            write(outcomes)  # type: ignore[arg-type]
+            write(complete)
 
 
 __all__ = ["BatchInterrupted", "BatchOptions", "BatchStats", "CleanerOptions", "DEFAULT_MAX_RECORD_BYTES",

@@ -61,9 +61,10 @@ def open_input(path: str | None) -> Input:
             size = os.fstat(raw.fileno()).st_size
         except OSError:
             size = None
-    buffered = raw if hasattr(raw, "peek") else io.BufferedReader(raw)  # type: ignore[arg-type]
-    if buffered.peek(2)[:2] == b"\x1f\x8b":  # type: ignore[attr-defined]
-        return Input(gzip.GzipFile(fileobj=buffered, mode="rb"), raw, path, size)
+    buffered: Any = raw if hasattr(raw, "peek") else io.BufferedReader(raw)  # type: ignore[type-var]
+    if buffered.peek(2)[:2] == b"\x1f\x8b":
+        stream: Any = gzip.GzipFile(fileobj=buffered, mode="rb")
+        return Input(stream, raw, path, size)
     return Input(buffered, raw, path, size)
 
 
@@ -73,7 +74,7 @@ def count_lines(path: str) -> int | None:
         with open(path, "rb") as raw:
             compressed = raw.read(2) == b"\x1f\x8b"
             raw.seek(0)
-            stream: IO[bytes] = gzip.GzipFile(fileobj=raw, mode="rb") if compressed else raw
+            stream: Any = gzip.GzipFile(fileobj=raw, mode="rb") if compressed else raw
             lines = 0
             last = b"\n"
             while True:

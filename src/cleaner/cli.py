@@ -3,8 +3,9 @@
     cleaner clean PATH...             clean files, directories (recursively), globs, "-" for stdin
     cleaner batch [IN] [-o OUT]       clean a JSONL stream (.gz too) with parallel workers
 
-Data goes to stdout, everything else (errors, --explain, progress, the summary) to stderr.
-Exit status: 0 success, 1 an input or output could not be read / written, 2 usage error, 130 interrupted.
+Data goes to stdout, everything else (errors, warnings, --explain, progress, the summary) to stderr.
+Exit status: 0 success, 1 an input or output could not be read / written (batch: also every record failed, or
+--max-errors), 2 usage error, 130 interrupted (Ctrl-C), 141 stdout's reader went away, 143 batch stopped by SIGTERM.
 """
 
 from __future__ import annotations
@@ -62,10 +63,15 @@ BATCH_EXAMPLES = """examples:
   cleaner batch --jobs 1 --quiet in.jsonl | jq -c 'select(.error)'   only the records that failed
   cleaner batch --timeout 20 crawl.jsonl -o clean.jsonl   give up on a page after 20 s (default 60; 0: no limit)
 
+  cleaner batch --resume crawl.jsonl -o clean.jsonl   go on after Ctrl-C, SIGTERM or a crash
+  cleaner batch --max-errors 5% crawl.jsonl -o clean.jsonl   stop when more than 5 % of the records fail
+
 Each output line is the input record, unchanged, plus the result under "cleaned" (--result-field); a record that
 cannot be cleaned (or times out: "timed out after 60 s") gets "cleaned": null, "error": MESSAGE and
-"input_line": N instead. As many lines out as in, in order. Exit status 0 when every record was processed (record
-errors are counted in the summary, not fatal).
+"input_line": N instead. As many lines out as in, in order. -o OUT is written as OUT.partial and renamed to OUT
+when the whole input is done; a stopped batch leaves OUT.partial for --resume. Exit status 0 when every record was
+processed (record errors are counted in the summary, not fatal); 1 when every record failed or --max-errors was
+exceeded; 130 / 143 when stopped by Ctrl-C / SIGTERM.
 """
 
 
@@ -387,7 +393,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
                 try:
                     resumed = target.scan(options.result_field)
                     read, last = batchio.skip_lines(source.stream, resumed.lines, args.max_record_bytes)
-                    batchio.check_resume(resumed, read, last, id_field=options.id_field, output=output)
+                    batchio.check_resume(resumed, read, last, id_field=options.id_field, output=target.path)
                 except batchio.ResumeError as error:
                     _say(f"error: {error}")
                     return EXIT_USAGE
