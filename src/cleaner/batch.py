@@ -546,7 +546,7 @@ def _worker_main(conn, options: BatchOptions, parent_pid: int) -> None:
     conn.send(_READY)
     while True:
         try:
-            items = conn.recv()
+            items = pickle.loads(conn.recv_bytes())
         except (EOFError, OSError):  # the parent is gone
             return
         if items is None:
@@ -739,12 +739,38 @@ class _Task:
     seq: int
     offset: int
     items: list[Item]
+    _payload: bytes | None = None
+
+    @property
+    def payload(self) -> bytes:
+        if self._payload is None:
+            self._payload = pickle.dumps(self.items, protocol=pickle.HIGHEST_PROTOCOL)
+        return self._payload
+
+
+def _send_capacity(conn) -> int:
+    """How many bytes can be written to this pipe, empty, without blocking: a quarter of the socket's send buffer
+    (Linux: about 50 KB; macOS: 2 KB); 0 when it is not a socket (Windows' named pipes)."""
+    try:
+        import socket
+
+        probe = socket.socket(fileno=os.dup(conn.fileno()))
+        try:
+            return max(0, probe.getsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF) // 4)
+        finally:
+            probe.close()
+    except (OSError, AttributeError, ValueError):
+        return 0
 
 
 class _Worker:
-    """One worker process and its own duplex pipe. The parent sends it a task only when it is idle (it said it is
-    ready, or answered its last task), so the worker is always reading when the parent writes: neither side can
-    block the other."""
+    """One worker process and its own duplex pipe.
+
+    The parent never blocks writing to it: a task is sent when the worker is idle (it said it is ready, or answered
+    all its tasks), so it is reading and drains the pipe; and one more task may be sent ahead while it works, only
+    when it is small enough to fit in the pipe's buffer (``capacity``): the worker has read its current task whole
+    before working on it, so the buffer then holds nothing else. At most two tasks are outstanding; the worker starts
+    the second as soon as it has sent the first's answer, without waiting for the parent."""
 
     def __init__(self, context, options: BatchOptions):
         parent_end, child_end = context.Pipe(duplex=True)
@@ -756,14 +782,26 @@ class _Worker:
             child_end.close()  # only the worker holds its end: the parent reads EOF the moment the worker dies
         self.conn = parent_end
         self.ready = False
-        self.task: _Task | None = None
-        self.since = time.monotonic()  # started, or given its task
+        self.tasks: deque[_Task] = deque()  # sent and not answered, in order; the first is being cleaned
+        self.since = time.monotonic()  # started, or began its first task
+        self.capacity = _send_capacity(parent_end)
+
+    @property
+    def task(self) -> _Task | None:
+        """The task being cleaned, if any."""
+        return self.tasks[0] if self.tasks else None
+
+    def send(self, task: _Task) -> None:
+        if not self.tasks:
+            self.since = time.monotonic()
+        self.tasks.append(task)
+        self.conn.send_bytes(task.payload)
 
     def stop(self, *, kill: bool) -> None:
         """End the process (politely when idle and ``kill`` is False) and wait for it."""
-        if not kill and self.ready and self.task is None and self.process.is_alive():
+        if not kill and self.ready and not self.tasks and self.process.is_alive():
             try:
-                self.conn.send(None)
+                self.conn.send_bytes(pickle.dumps(None))
             except OSError:
                 pass
             self.process.join(5)
@@ -774,7 +812,7 @@ class _Worker:
 
 
 class _Pool:
-    """``jobs`` worker processes, each with its own pipe, fed one task at a time.
+    """``jobs`` worker processes, each with its own pipe, fed one task at a time (and one sent ahead, see _Worker).
 
     Any order of events is safe: the parent waits on every busy worker's pipe *and* its process sentinel, with a
     time-out, so a worker that dies (killed, crashed, out of memory), before, while or after it sends its answer, is
@@ -794,12 +832,13 @@ class _Pool:
 
     # -- workers --
     def _deadline(self, worker: _Worker) -> float | None:
-        if worker.task is None:
+        task = worker.task
+        if task is None:
             return None if worker.ready else worker.since + WORKER_START_TIMEOUT
         if not self.options.timeout:
             return None
         per_record = max(self.options.timeout, self.hard) + 1.0
-        return worker.since + len(worker.task.items) * per_record + TASK_GRACE_SECONDS
+        return worker.since + len(task.items) * per_record + TASK_GRACE_SECONDS
 
     def dispatch(self, queue: deque) -> list[tuple[_Task, list[Outcome]]]:
         """Start workers up to ``jobs`` while there is work, and give each ready idle worker a task."""
@@ -808,15 +847,18 @@ class _Pool:
         while len(self.workers) < self.jobs and len(queue) > available:
             self.workers.append(_Worker(self.context, self.options))
             available += 1
-        for worker in [w for w in self.workers if w.ready and w.task is None]:
+        idle = [w for w in self.workers if w.ready and not w.tasks]
+        ahead = [w for w in self.workers if w.ready and len(w.tasks) == 1]
+        for worker in idle + ahead:
             if not queue:
                 break
+            if worker.tasks and len(queue[0].payload) > worker.capacity:
+                continue  # too big to send ahead without a risk of blocking: it waits for an idle worker
             task = queue.popleft()
-            worker.task, worker.since = task, time.monotonic()
             try:
-                worker.conn.send(task.items)
-            except OSError:  # it died while idle (EPIPE): it never saw the task, which goes to another worker
-                worker.task = None
+                worker.send(task)
+            except OSError:  # it died (EPIPE): it never saw this task, which goes to another worker
+                worker.tasks.pop()
                 queue.appendleft(task)
                 done.extend(self._died(worker, queue))
         return done
@@ -859,7 +901,8 @@ class _Pool:
                 task = worker.task
                 if task is None or not isinstance(message, list) or len(message) != len(task.items):
                     raise EOFError("an answer that fits no task")
-                worker.task, worker.since = None, time.monotonic()
+                worker.tasks.popleft()
+                worker.since = time.monotonic()  # the next task, if one was sent ahead, starts now
                 self.consecutive_crashes = 0
                 return [(task, message)]
         except (EOFError, OSError, pickle.UnpicklingError, AttributeError, ValueError, TypeError):
@@ -875,6 +918,8 @@ class _Pool:
         self.stats.worker_restarts += 1
         code = worker.process.exitcode
         task = worker.task
+        for waiting in reversed(list(worker.tasks)[1:]):  # sent ahead, not started: as they were, first in line
+            queue.appendleft(waiting)
         if task is None:  # died before or between tasks
             self.consecutive_crashes += 1
             self._check_crashes(f"the worker process died ({_exit_reason(code, hung)})")
@@ -903,7 +948,7 @@ class _Pool:
                                   f"{reason}); run with --jobs 1 to see why")
 
     def busy(self) -> bool:
-        return any(worker.task is not None for worker in self.workers)
+        return any(worker.tasks for worker in self.workers)
 
     def close(self, *, kill: bool) -> None:
         """End every worker: politely after a batch that ran to its end, at once (SIGKILL) otherwise."""
