@@ -828,7 +828,6 @@ class _Pool:
         self.workers: list[_Worker] = []
         self.consecutive_crashes = 0
         self.hard = TimeLimit(options.timeout, hard=True).hard_seconds if time_limits_supported() else 0.0
-        self.deaths = 0
 
     # -- workers --
     def _deadline(self, worker: _Worker) -> float | None:
