@@ -443,3 +443,16 @@ def test_progress_bar_of_a_real_run_is_on_stderr_only(tmp_path):
                           timeout=120)
     assert done.returncode == 0 and done.stdout == run(MIXED.read_bytes(), jobs=1)[1]
     assert b"records" in done.stderr and b"11/11" in done.stderr
+
+
+@needs_fork
+def test_workers_that_always_die_stop_the_batch_with_worker_pool_error_not_a_hang(monkeypatch):
+    import cleaner
+
+    monkeypatch.setattr(cleaner.Cleaner, "clean", lambda self, document, **kwargs: os._exit(5))
+    lines = b"".join(json.dumps({"id": i, "text": "Some plain text."}).encode() + b"\n" for i in range(40))
+    out = io.BytesIO()
+    with pytest.raises(batch.WorkerPoolError, match="died on 8 records in a row .*exit status 5"):
+        run_batch(io.BytesIO(lines), out, jobs=2, chunk_size=4, mp_context=FORK,
+                  options=BatchOptions(cleaner=batch.CleanerOptions(detect_language=False)))
+    assert multiprocessing.active_children() == []  # every worker ended and reaped

@@ -358,7 +358,7 @@ def _say(message: str) -> None:
 
 def cmd_batch(args: argparse.Namespace) -> int:
     from . import batchio
-    from .batch import (BatchInterrupted, BatchOptions, CleanerOptions, InputReadError, TooManyErrors,
+    from .batch import (BatchInterrupted, BatchOptions, BatchStats, CleanerOptions, InputReadError, TooManyErrors,
                         WorkerPoolError, run_batch, time_limits_supported)
 
     cleaner = _cleaner_from(args)  # validates the options before any worker starts
@@ -418,21 +418,20 @@ def cmd_batch(args: argparse.Namespace) -> int:
         progress = _Progress(sys.stderr, resumed.lines if resumed else 0) if show else None
         if progress is not None and source.path is not None and source.size:
             batchio.count_lines_in_background(source.path, progress.set_total)
-        status, stopped, complete, stats = EXIT_OK, None, False, None
+        status, stopped, complete = EXIT_OK, None, False
+        stats = resumed.stats if resumed else BatchStats()  # counted as lines are written, whatever stops the batch
         try:
-            stats = run_batch(source.stream, writer, options, jobs=args.jobs, chunk_size=args.chunk_size,
-                              max_record_bytes=args.max_record_bytes, progress=progress, cleaner=cleaner,
-                              first_line=resumed.lines + 1 if resumed else 1,
-                              stats=resumed.stats if resumed else None, max_errors=args.max_errors,
-                              handle_signals=True)
+            run_batch(source.stream, writer, options, jobs=args.jobs, chunk_size=args.chunk_size,
+                      max_record_bytes=args.max_record_bytes, progress=progress, cleaner=cleaner,
+                      first_line=resumed.lines + 1 if resumed else 1, stats=stats, max_errors=args.max_errors,
+                      handle_signals=True)
             complete = True
         except BatchInterrupted as error:
-            stats, status = error.stats, 128 + error.signum
-            stopped = f"interrupted by {signal.Signals(error.signum).name}"
+            status, stopped = 128 + error.signum, f"interrupted by {signal.Signals(error.signum).name}"
         except TooManyErrors as error:
-            stats, status, complete, stopped = error.stats, EXIT_IO, error.complete, str(error)
+            status, complete, stopped = EXIT_IO, error.complete, str(error)
         except InputReadError as error:  # a truncated gzip...: the records before it were written
-            stats, status, stopped = error.stats, EXIT_IO, f"{name}: {error}"
+            status, stopped = EXIT_IO, f"{name}: {error}"
         except WorkerPoolError as error:
             status, stopped = EXIT_IO, str(error)
         except BrokenPipeError:
@@ -454,16 +453,16 @@ def cmd_batch(args: argparse.Namespace) -> int:
         except OSError as error:
             _say(f"{output or 'stdout'}: {error.strerror or error}")
             status, complete = EXIT_IO, False
-        if complete and stats is not None and stats.records and stats.errors == stats.records and status == EXIT_OK:
+        if complete and stats.records and stats.errors == stats.records and status == EXIT_OK:
             status, stopped = EXIT_IO, f"every record failed ({stats.records:,})"
-        if stats is not None and not args.quiet:
+        if not args.quiet:
             sys.stderr.write(summary(stats, stopped))
         elif stopped:
             _say(stopped)
-        if target is not None and not complete and stats is not None:
+        if target is not None and not complete:
             _say(f"the {stats.records:,} records written so far are in {target.partial}; run the same command with "
                  f"--resume to go on from there")
-        if stats is not None and args.stats:
+        if args.stats:
             try:
                 Path(args.stats).write_text(json.dumps(stats.to_dict(), indent=2) + "\n", encoding="utf-8")
             except OSError as error:
