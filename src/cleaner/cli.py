@@ -62,9 +62,9 @@ BATCH_EXAMPLES = """examples:
   zcat crawl.jsonl.gz | cleaner batch --field body --url-field link --drop-input > clean.jsonl
   cleaner batch --jobs 1 --quiet in.jsonl | jq -c 'select(.error)'   only the records that failed
   cleaner batch --timeout 20 crawl.jsonl -o clean.jsonl   give up on a page after 20 s (default 60; 0: no limit)
-
   cleaner batch --resume crawl.jsonl -o clean.jsonl   go on after Ctrl-C, SIGTERM or a crash
   cleaner batch --max-errors 5% crawl.jsonl -o clean.jsonl   stop when more than 5 % of the records fail
+
 
 Each output line is the input record, unchanged, plus the result under "cleaned" (--result-field); a record that
 cannot be cleaned (or times out: "timed out after 60 s") gets "cleaned": null, "error": MESSAGE and
