@@ -456,3 +456,17 @@ def test_workers_that_always_die_stop_the_batch_with_worker_pool_error_not_a_han
         run_batch(io.BytesIO(lines), out, jobs=2, chunk_size=4, mp_context=FORK,
                   options=BatchOptions(cleaner=batch.CleanerOptions(detect_language=False)))
     assert multiprocessing.active_children() == []  # every worker ended and reaped
+
+
+def test_records_of_another_format_go_through_the_items_hook():
+    import datetime
+
+    rows = [{"id": 1, "text": "A plain paragraph of text, long enough to keep.", "day": datetime.date(2026, 1, 2),
+             "score": float("nan")}, {"id": 2, "html": None}]
+    out = io.BytesIO()
+    stats = run_batch(batchio.items_from_records(rows), out, jobs=1)
+    records = [strict_loads(line) for line in out.getvalue().splitlines()]
+    assert stats.records == 2 and stats.errors == 1
+    assert records[0]["day"] == "2026-01-02" and records[0]["score"] is None
+    assert records[0]["cleaned"]["text"].startswith("A plain paragraph")
+    assert records[1]["input_line"] == 2 and records[1]["error"] == "the 'html' field is null, not a string"

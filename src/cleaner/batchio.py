@@ -20,9 +20,10 @@ import sys
 import threading
 import zlib
 from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
-from .batch import BatchStats, _find_id, finite
+from .batch import BatchStats, Item, _find_id, finite
 
 #: The suffix of the output file while it is being written (``OUT.partial``, beside ``OUT``).
 PARTIAL_SUFFIX = ".partial"
@@ -66,6 +67,19 @@ def open_input(path: str | None) -> Input:
         stream: Any = gzip.GzipFile(fileobj=buffered, mode="rb")
         return Input(stream, raw, path, size)
     return Input(buffered, raw, path, size)
+
+
+def items_from_records(records: Iterable[Any], first: int = 1) -> Iterator[Item]:
+    """Records from another input format (dicts, e.g. the rows of a Parquet file) as the items ``run_batch`` takes
+    instead of a JSONL stream: each serialized to strict JSON (values JSON has no type for, such as dates, decimals
+    or bytes, as their ``str()``; non-finite floats as null), numbered from ``first``."""
+    for number, record in enumerate(records, start=first):
+        text = json.dumps(finite(record), ensure_ascii=False, allow_nan=False, default=str)
+        try:
+            line = text.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate: escaped, still valid JSON
+            line = json.dumps(finite(record), ensure_ascii=True, allow_nan=False, default=str).encode("ascii")
+        yield number, line + b"\n", 0
 
 
 def count_lines(path: str) -> int | None:
@@ -364,6 +378,6 @@ class OutputFile:
             writer.close()
 
 
-__all__ = ["Input", "JsonlWriter", "OutputFile", "PARTIAL_SUFFIX", "ResumeError", "Resumed", "SameFileError",
+__all__ = ["Input", "JsonlWriter", "items_from_records", "OutputFile", "PARTIAL_SUFFIX", "ResumeError", "Resumed", "SameFileError",
            "check_not_input", "check_resume", "count_lines", "count_lines_in_background", "open_input",
            "scan_partial", "skip_lines"]
