@@ -240,7 +240,7 @@ def wait_for(condition, timeout: float = 120) -> bool:
 
 
 @needs_proc
-@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
 def test_sigterm_and_sigint_stop_cleanly_and_resume_finishes_the_same_output(tmp_path, signum):
     data = slow_records(400)
     source = tmp_path / "in.jsonl"
