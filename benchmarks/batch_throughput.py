@@ -31,7 +31,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-BENCH = ROOT.parent / "shared" / "bench"
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from metric import shared_dir  # noqa: E402  (../shared, or $CLEANER_SHARED)
+
+BENCH = shared_dir() / "bench"
 DOC = ROOT / "docs" / "batch.md"
 START, END = "<!-- measured:start -->", "<!-- measured:end -->"
 SETS = ("scrapinghub", "readability", "cleaneval", "cleanportaleval", "chinese_cwced", "trafilatura")
@@ -237,7 +240,8 @@ def main() -> int:
                   f"{row['wall_s']:.1f} s", flush=True)
             path.unlink()
     load_after = os.getloadavg()[0]
-    section = render(results, len(html), len(texts), (load_before, load_after), max(1, args.repeat))
+    section = render(results, len(html), len(texts), (load_before, load_after), max(1, args.repeat),
+                     max(1, args.max_rounds))
     print()
     print(section)
     if not args.no_write:
@@ -246,15 +250,25 @@ def main() -> int:
     return 0
 
 
-def render(results: dict[str, list[dict]], n_html: int, n_text: int, load: tuple[float, float], repeat: int) -> str:
+def _commit() -> str:
+    try:
+        done = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True)
+    except OSError:
+        return "unknown"
+    return done.stdout.strip() or "unknown"
+
+
+def render(results: dict[str, list[dict]], n_html: int, n_text: int, load: tuple[float, float], repeat: int,
+           max_rounds: int) -> str:
     from cleaner import __version__
 
     today = dt.date.today().isoformat()
     lines = [
         f"Measured on {today} with `python benchmarks/batch_throughput.py`: {cores()} cores ({cpu_model()}), "
-        f"Python {platform.python_version()}, cleaner {__version__}. Each figure is the best quiet run (other processes "
-        f"took at most 5 % of the machine's CPU meanwhile; runs are retried until both are quiet, at least {repeat} "
-        f"rounds) of "
+        f"Python {platform.python_version()}, cleaner {__version__} (commit {_commit()}; later changes are not in "
+        f"these figures). Each figure is the best of {repeat} to {max_rounds} rounds (interleaved; the rounds stop "
+        f"once both runs of an input were quiet: other processes took at most 5 % of the machine's CPU meanwhile); a "
+        f"figure from a run that was never quiet is marked \"(contended)\". Each run is "
         f"`python -m cleaner.cli batch IN -o OUT --jobs J` as a subprocess; docs/s = records / wall time, "
         f"interpreter and worker start-up included (in brackets: the batch's own summary, which excludes the "
         f"interpreter start-up). 1-minute load average before / after the runs: {load[0]:.2f} / {load[1]:.2f} "

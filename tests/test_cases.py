@@ -1,4 +1,5 @@
-"""Test cases kept as data (ftfy-style): fixtures/cases/positive.json, negative.json, known_failures.json.
+"""Test cases kept as data (ftfy-style): fixtures/cases/positive.json, negative.json, known_failures.json (and their
+companions, e.g. positive.languages.json: the cases of the languages added later, in the same format).
 
 positive: boilerplate of each kind, in many languages, that must go (and body sentences that must stay);
 negative: articles that talk about authors, sources, copyright, affiliate links, newsletters... and lose nothing;
@@ -18,7 +19,9 @@ CASES = Path(__file__).resolve().parent.parent / "fixtures" / "cases"
 
 
 def _load(name: str) -> list[dict]:
-    return json.loads((CASES / name).read_text(encoding="utf-8"))
+    """The cases of ``name`` and of its companions (``positive.json``, then ``positive.<part>.json`` in name order)."""
+    paths = [CASES / name, *sorted(CASES.glob(name.replace(".json", ".*.json")))]
+    return [case for path in paths for case in json.loads(path.read_text(encoding="utf-8"))]
 
 
 def _squash(text: str) -> str:

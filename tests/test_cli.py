@@ -119,3 +119,44 @@ def test_module_entry_point_reads_stdin_gz(tmp_path):
                           timeout=60)
     assert done.returncode == 0 and done.stderr == b""
     assert done.stdout.decode().strip() == cleaner.clean((PAGES / "garden-article.txt").read_text()).text
+
+
+def test_python_dash_m_cleaner_runs_the_command():
+    done = subprocess.run([sys.executable, "-m", "cleaner", "clean", str(PAGES / "garden-article.txt")],
+                          capture_output=True, timeout=60)
+    assert done.returncode == 0 and done.stderr == b""
+    assert done.stdout.decode().strip() == cleaner.clean((PAGES / "garden-article.txt").read_text()).text
+    version = subprocess.run([sys.executable, "-m", "cleaner", "--version"], capture_output=True, timeout=60)
+    assert version.returncode == 0 and version.stdout.decode().strip() == f"cleaner {cleaner.__version__}"
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_full_output_is_a_message_and_status_1_not_a_traceback():
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run([sys.executable, "-m", "cleaner", "clean", str(PAGES / "garden-article.txt")],
+                              stdout=full, stderr=subprocess.PIPE, timeout=60)
+    assert done.returncode == 1
+    assert done.stderr.decode() == "cleaner: stdout: No space left on device\n"
+
+
+def test_a_closed_pipe_ends_quietly_like_a_unix_tool():
+    import os
+
+    read, write = os.pipe()
+    os.close(read)  # the reader is gone before the first line is written (| head -0)
+    try:
+        done = subprocess.run([sys.executable, "-m", "cleaner", "clean", str(PAGES / "garden-article.txt")],
+                              stdout=write, stderr=subprocess.PIPE, timeout=60)
+    finally:
+        os.close(write)
+    assert done.returncode == 141 and done.stderr == b""  # 128 + SIGPIPE, no traceback, no "Exception ignored"
+
+
+def test_clean_shows_the_results_warnings_on_stderr(capsys, tmp_path):
+    page = tmp_path / "empty.html"
+    page.write_text("<!DOCTYPE html>", encoding="utf-8")
+    warnings = cleaner.clean("<!DOCTYPE html>", format="html").warnings
+    assert warnings  # the case below needs a result with warnings
+    status, out, err = run_main(capsys, "clean", str(page))
+    assert status == 0 and out == "\n"
+    assert err == "".join(f"cleaner: {page}: warning: {warning}\n" for warning in warnings)

@@ -132,3 +132,18 @@ def test_result_type_follows_the_model():
     link = Link(url="u", text="t", kind="normal", kept=True).to_dict()
     assert [field.name for field in kind.field("links").type.value_type] == list(link)
     assert pa.array([result], type=kind).to_pylist() == [result]
+
+
+def test_parquet_output_is_written_beside_and_renamed(tmp_path, capsys):
+    """Like JSONL output: written to OUT.partial, renamed to OUT at the end; --resume cannot continue a Parquet
+    partial output and says so (status 2), leaving it as it was."""
+    out = tmp_path / "out.parquet"
+    assert _batch(str(MIXED), "-o", str(out)) == 0
+    assert out.exists() and not (tmp_path / "out.parquet.partial").exists()
+    assert pq.read_table(out).num_rows == 11
+    partial = tmp_path / "out.parquet.partial"
+    partial.write_bytes(out.read_bytes())
+    capsys.readouterr()
+    assert _batch(str(MIXED), "-o", str(out), "--resume") == 2
+    assert "--resume cannot continue a Parquet output" in capsys.readouterr().err
+    assert partial.read_bytes() == out.read_bytes()

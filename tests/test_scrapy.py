@@ -28,20 +28,10 @@ SPIDER = textwrap.dedent('''
     import scrapy
 
 
-    class BytesForTheFeed:
-        """After the cleaner: bytes fields (the raw body of a page that failed) as text, so the JSON feed can hold them."""
-
-        def process_item(self, item, spider=None):
-            for key, value in list(item.items()):
-                if isinstance(value, bytes):
-                    item[key] = value.decode("latin-1")
-            return item
-
-
     class FixtureSpider(scrapy.Spider):
         name = "fixtures"
         custom_settings = {
-            "ITEM_PIPELINES": {"cleaner.integrations.scrapy.CleanerPipeline": 300, "spider.BytesForTheFeed": 900},
+            "ITEM_PIPELINES": {"cleaner.integrations.scrapy.CleanerPipeline": 300},
             "ROBOTSTXT_OBEY": False, "TELNETCONSOLE_ENABLED": False, "RETRY_ENABLED": False,
             "DOWNLOAD_TIMEOUT": 10, "LOG_LEVEL": "INFO", "CLOSESPIDER_TIMEOUT": 60,
         }
@@ -69,7 +59,7 @@ SPIDER = textwrap.dedent('''
             elif name.endswith((".txt", ".md")):
                 item["text"] = response.body.decode("utf-8")
             else:
-                item["html"] = response.body  # bytes: the cleaner decodes (or rejects) them
+                item["html"] = response.body  # bytes: the cleaner decodes (or rejects) them; the feed gets text
             yield item
 ''')
 
@@ -118,7 +108,10 @@ def test_real_crawl_cleans_every_page_and_keeps_the_failures(tmp_path, server):
         assert library["cleaned"]["format"] == "html"
         assert "thanked the volunteers" in library["cleaned"]["text"]
         assert "Free Newsletter" not in library["cleaned"]["text"]
+    # a failed page with a bytes body reaches the JSON feed (bytes would make Scrapy drop it): the body as text
     assert items["broken.bin"]["cleaned"] is None and "binary" in items["broken.bin"]["cleaner_error"]
+    broken = (PAGES / "broken.bin").read_bytes()
+    assert items["broken.bin"]["html"] == broken.decode("utf-8", "replace")
     assert items["index-without-document"]["cleaned"] is None
     assert "neither an 'html' nor a 'text' field" in items["index-without-document"]["cleaner_error"]
     assert "'cleaner/items': 5" in done.stderr and "'cleaner/errors': 2" in done.stderr
@@ -151,8 +144,17 @@ def test_exceptions_inside_the_cleaner_and_scrapy_items(monkeypatch):
         cleaner_error = scrapy.Field()
 
     pipeline = CleanerPipeline()
-    item = pipeline.process_item(Page(html=b"<html><body><p>" + GARDEN.encode() + b"</p></body></html>", url="u"))
+    body = b"<html><body><p>" + GARDEN.encode() + b"</p></body></html>"
+    item = pipeline.process_item(Page(html=body, url="u"))
     assert isinstance(item, Page) and (item.get("cleaned") or item.get("cleaner_error"))
+    assert item["html"] == body.decode("utf-8")  # text, not bytes: JSON feeds can hold it
+    latin = "<p>Caf\xe9 cr\xe8me br\xfbl\xe9e, a plain paragraph of text.</p>".encode("cp1252")
+    assert pipeline.process_item({"html": latin})["html"] == latin.decode("cp1252")  # as the cleaner decoded it
+    binary = {"html": bytes(range(256)) * 4}
+    failed = pipeline.process_item(binary)
+    assert failed["cleaned"] is None and "binary" in failed["cleaner_error"]
+    assert failed["html"] == (bytes(range(256)) * 4).decode("utf-8", "replace")
+    json.dumps(failed)  # what a JSON feed needs
 
     def broken(self, document, **kwargs):
         raise RuntimeError("cleaner bug")

@@ -13,13 +13,13 @@
 
 from __future__ import annotations
 
-from .errors import CleanerError, DecodeError, InputTooLargeError, InputTypeError, UnknownFormatError
+from .errors import CleanerError, CueFileError, DecodeError, InputTooLargeError, InputTypeError, UnknownFormatError
 from .model import KINDS, CleanResult, Link, Removal
 from .pipeline import Cleaner, clean
 
 __version__ = "0.1.0"
 
 __all__ = [
-    "KINDS", "CleanResult", "Cleaner", "CleanerError", "DecodeError", "InputTooLargeError", "InputTypeError", "Link",
-    "Removal", "UnknownFormatError", "__version__", "clean",
+    "KINDS", "CleanResult", "Cleaner", "CleanerError", "CueFileError", "DecodeError", "InputTooLargeError",
+    "InputTypeError", "Link", "Removal", "UnknownFormatError", "__version__", "clean",
 ]

@@ -19,15 +19,19 @@ from __future__ import annotations
 
 import gc
 import json
+import math
+import multiprocessing
+import multiprocessing.connection as mp_connection
 import os
+import pickle
 import re
 import signal
+import sys
+import threading
 import time
 import zlib
 from collections import Counter, deque
-from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import IO, Any
 
@@ -109,17 +113,33 @@ class BatchStats:
     timeouts: int = 0
     seconds: float = 0.0
     bytes_in: int = 0
+    #: Of ``records``, those a resumed batch found already written (counted from the partial output).
+    resumed: int = 0
 
     @property
     def docs_per_second(self) -> float:
-        return self.records / self.seconds if self.seconds > 0 else 0.0
+        """Records cleaned by this run (not the resumed ones) per second."""
+        return (self.records - self.resumed) / self.seconds if self.seconds > 0 else 0.0
+
+    def count(self, error: str | None, kinds: Iterable[str]) -> None:
+        """Count one output record: its error message (None when it was cleaned) and the kinds it had removed."""
+        self.records += 1
+        if error is not None:
+            self.errors += 1
+            self.timeouts += error.startswith("timed out after ")
+            key = re.sub(r"\d[\d,.]*", "N", error.split(":")[0])[:80]
+            if key in self.error_messages or len(self.error_messages) < 50:  # bounded, like all the rest
+                self.error_messages[key] += 1
+            else:
+                self.error_messages["other errors"] += 1
+        self.removed.update(kinds)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "records": self.records, "errors": self.errors,
             "removed": {kind: self.removed[kind] for kind in sorted(self.removed, key=_kind_order)},
             "seconds": round(self.seconds, 3), "docs_per_second": round(self.docs_per_second, 1),
-            "worker_restarts": self.worker_restarts, "timeouts": self.timeouts,
+            "worker_restarts": self.worker_restarts, "timeouts": self.timeouts, "resumed": self.resumed,
         }
 
 
@@ -274,14 +294,31 @@ def warm_up(cleaner: Cleaner, kind: str) -> None:
         pass
 
 
+def finite(value: Any) -> Any:
+    """``value`` with every float that JSON cannot hold (NaN, Infinity, -Infinity: Python's ``json`` reads them, and
+    numbers too big for a float, such as ``1e999``, as ``inf``) replaced by None, in nested dicts and lists too."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {key: finite(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [finite(item) for item in value]
+    return value
+
+
 def dumps_line(record: dict[str, Any]) -> bytes:
-    """One output line: compact-ish, deterministic JSON, UTF-8, non-ASCII kept; lone surrogates (which UTF-8 cannot
-    carry) fall back to ``\\u`` escapes so the line is still valid JSON that round-trips."""
-    text = json.dumps(record, ensure_ascii=False)
+    """One output line: strict, deterministic JSON (never ``NaN`` or ``Infinity``: such numbers in the input are
+    written as ``null``), UTF-8, non-ASCII kept; lone surrogates (which UTF-8 cannot carry) fall back to ``\\u``
+    escapes so the line is still valid JSON that round-trips."""
+    try:
+        text = json.dumps(record, ensure_ascii=False, allow_nan=False)
+    except ValueError:  # a non-finite float (a circular reference cannot come from JSON)
+        record = finite(record)
+        text = json.dumps(record, ensure_ascii=False, allow_nan=False)
     try:
         return (text + "\n").encode("utf-8")
     except UnicodeEncodeError:
-        return (json.dumps(record, ensure_ascii=True) + "\n").encode("ascii")
+        return (json.dumps(record, ensure_ascii=True, allow_nan=False) + "\n").encode("ascii")
 
 
 def _find_id(text: str, name: str) -> Any:
@@ -419,18 +456,74 @@ def crash_outcome(item: Item, options: BatchOptions, reason: str, *, message: st
                  record_id=None if record is not None else _find_id(head, options.id_field))
 
 
-# Worker-process state: one Cleaner per process, built by the pool's initializer.
+# -- worker processes ---------------------------------------------------------------------------------------------
+# Worker-process state: one Cleaner per process, built when the worker starts.
 _worker_cleaner: Cleaner | None = None
 _worker_options: BatchOptions | None = None
 _worker_limit: TimeLimit | None = None
 
+#: Linux prctl option: the signal a process gets when its parent dies.
+_PR_SET_PDEATHSIG = 1
+#: How often (seconds) a worker's watchdog thread checks that the batch process is still there.
+WATCHDOG_SECONDS = 1.0
 
-def _init_worker(options: BatchOptions) -> None:
+
+def _die_with_parent(parent_pid: int) -> None:
+    """End this worker when the batch process dies, even by SIGKILL (which it cannot handle): on Linux the kernel
+    sends SIGKILL (``prctl(PR_SET_PDEATHSIG)``); everywhere, a watchdog thread checks every second that the batch
+    process is still there and ends the worker when it is not (also the fallback where the kernel cannot: macOS,
+    the BSDs, a worker started by a fork server, whose parent is not the batch process)."""
+    direct = os.getppid() == parent_pid  # forked or spawned by the batch process itself (not a fork server)
+    if sys.platform.startswith("linux") and direct:
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):  # pragma: no cover - no prctl: the watchdog below does it
+            pass
+    if not _parent_alive(parent_pid, direct):  # died before the prctl call: the kernel will not tell us
+        os._exit(1)
+
+    def watch() -> None:
+        while True:
+            time.sleep(WATCHDOG_SECONDS)
+            if not _parent_alive(parent_pid, direct):
+                os._exit(1)
+
+    # Signals stay the main thread's (the time limit's alarm above all): the thread starts with them all blocked.
+    masked = hasattr(signal, "pthread_sigmask")
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, signal.valid_signals()) if masked else None
+    try:
+        threading.Thread(target=watch, name="cleaner-parent-watchdog", daemon=True).start()
+    finally:
+        if previous is not None:
+            signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def _parent_alive(parent_pid: int, direct: bool) -> bool:
+    if direct:  # a child of the batch process: re-parented (to init or a sub-reaper) when it dies
+        return os.getppid() == parent_pid
+    try:  # started by a fork server: is the batch process still there?
+        os.kill(parent_pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # EPERM: a process of another user took the number; ours is gone
+        return False
+    return True
+
+
+def _init_worker(options: BatchOptions, parent_pid: int | None = None) -> None:
     global _worker_cleaner, _worker_options, _worker_limit
-    try:  # Ctrl-C is the parent's to handle: it stops reading, lets the workers finish their chunk, and exits.
+    try:
+        # Ctrl-C reaches the whole process group: it is the parent's to handle (it ends the workers itself).
         signal.signal(signal.SIGINT, signal.SIG_IGN)
+        # A forked worker inherits the parent's SIGTERM handler: back to the default (end at once).
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
     except (ValueError, OSError):  # pragma: no cover - not in the main thread
         pass
+    if parent_pid is not None:
+        _die_with_parent(parent_pid)
     _worker_options = options
     _worker_cleaner = options.cleaner.build()
     _worker_limit = TimeLimit(options.timeout, hard=True)
@@ -442,11 +535,32 @@ def _process_chunk(items: list[Item]) -> list[Outcome]:
     return [process_item(_worker_cleaner, _worker_options, item, _worker_limit) for item in items]
 
 
+#: The first message of a worker: its cleaner is built, it waits for work.
+_READY = "ready"
+
+
+def _worker_main(conn, options: BatchOptions, parent_pid: int) -> None:
+    """A worker process: build the cleaner, say so, then clean the chunks the parent sends, one at a time, until it
+    sends None or goes away. Each worker has its own pipe: a worker that dies can only break its own."""
+    _init_worker(options, parent_pid)
+    conn.send(_READY)
+    while True:
+        try:
+            items = pickle.loads(conn.recv_bytes())
+        except (EOFError, OSError):  # the parent is gone
+            return
+        if items is None:
+            return
+        conn.send(_process_chunk(items))
+
+
 # -- reading (parent) ----------------------------------------------------------------------------------------------
-def read_items(stream: IO[bytes], max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES) -> Iterator[Item]:
-    """The input's lines as items, numbered from 1. A line over ``max_record_bytes`` is read and discarded in
-    pieces (memory stays bounded) and yields its first bytes and its size; a last line without a newline counts."""
-    number = 0
+def read_items(stream: IO[bytes], max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES, *, first: int = 1) -> Iterator[Item]:
+    """The input's lines as items, numbered from ``first`` (1: the stream's first line is line 1; a resumed batch
+    reads the rest of its input with the number of the line it starts at). A line over ``max_record_bytes`` is read
+    and discarded in pieces (memory stays bounded) and yields its first bytes and its size; a last line without a
+    newline counts."""
+    number = first - 1
     while True:
         line = stream.readline(max_record_bytes + 1)
         if not line:
@@ -480,6 +594,127 @@ def chunked(items: Iterator[Item], size: int, max_bytes: int) -> Iterator[list[I
         yield chunk
 
 
+# -- stopping: signals, the error limit -------------------------------------------------------------------------------
+class BatchInterrupted(KeyboardInterrupt):
+    """The batch was stopped by SIGINT (Ctrl-C) or SIGTERM: reading stopped, the workers were ended, every record
+    finished before was written (``stats``); ``signum`` says which signal (exit status ``128 + signum``)."""
+
+    def __init__(self, signum: int, stats: "BatchStats"):
+        super().__init__(f"interrupted by {signal.Signals(signum).name}")
+        self.signum, self.stats = signum, stats
+
+
+class TooManyErrors(RuntimeError):
+    """More records failed than ``max_errors`` allows; ``stats`` counts the records written before the stop."""
+
+    def __init__(self, message: str, stats: "BatchStats", *, complete: bool = False):
+        super().__init__(message)
+        self.stats = stats
+        self.complete = complete  # True: judged at the end, every record was processed
+
+
+class _Stop(BaseException):
+    """Raised by the signal handler (only where the batch can stop safely) and by the pool loop."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+class _Signals:
+    """SIGINT and SIGTERM while a batch runs (``run_batch(handle_signals=True)``, in the main thread only).
+
+    The handler notes the signal and raises ``_Stop`` only where the parent may stop at once: while it reads the
+    input, waits for the workers, or (``jobs=1``) cleans a record. Elsewhere (writing an output line and counting it,
+    receiving a result, starting a worker) it only notes it and the batch stops at the next safe point, so an output
+    line is never cut and every line written is counted."""
+
+    def __init__(self) -> None:
+        self.signum: int | None = None
+        self.safe = False
+        self.owner = os.getpid()
+        self.previous: dict[int, Any] = {}
+
+    def install(self) -> None:
+        if threading.current_thread() is not threading.main_thread():
+            return
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            try:
+                self.previous[signum] = signal.signal(signum, self._handle)
+            except (ValueError, OSError):  # pragma: no cover
+                pass
+
+    def uninstall(self) -> None:
+        for signum, previous in self.previous.items():
+            signal.signal(signum, previous if previous is not None else signal.SIG_DFL)
+        self.previous.clear()
+
+    def _handle(self, signum: int, frame) -> None:  # noqa: ARG002 - signal handler signature
+        if os.getpid() != self.owner:  # a forked worker, before its initializer reset the handlers
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+            return
+        if self.signum is None:
+            self.signum = signum
+        if self.safe:
+            self.safe = False
+            raise _Stop(signum)
+
+    def check(self) -> None:
+        if self.signum is not None:
+            raise _Stop(self.signum)
+
+    def interruptible(self, function: Callable[[], Any]) -> Any:
+        """``function()``, during which a signal stops the batch at once."""
+        self.check()
+        self.safe = True
+        try:
+            return function()
+        finally:
+            self.safe = False
+
+
+@dataclass(frozen=True)
+class ErrorLimit:
+    """``--max-errors``: stop when more than ``count`` records failed, or when more than ``share`` (0 to 1) of the
+    records failed; a share is judged once ``ERROR_SHARE_MIN_RECORDS`` records are written (fewer records say
+    little: the first one failing is 100 %), and again at the end."""
+
+    count: int | None = None
+    share: float | None = None
+    text: str = ""
+
+    @classmethod
+    def parse(cls, text: str) -> "ErrorLimit":
+        value = text.strip()
+        try:
+            if value.endswith("%"):
+                share = float(value[:-1])
+                if not 0 <= share < 100:
+                    raise ValueError
+                return cls(share=share / 100, text=value)
+            count = int(value)
+            if count < 0:
+                raise ValueError
+            return cls(count=count, text=value)
+        except ValueError:
+            raise ValueError(f"--max-errors takes a number of records (0 or more) or a share under 100 % "
+                             f"('5%'), not {text!r}") from None
+
+    def exceeded(self, stats: "BatchStats", *, final: bool = False) -> str | None:
+        if self.count is not None and stats.errors > self.count:
+            return f"more than {self.count:,} records failed (--max-errors {self.text})"
+        if self.share is not None and (final or stats.records >= ERROR_SHARE_MIN_RECORDS) and stats.records and \
+                stats.errors > self.share * stats.records:
+            return (f"{stats.errors:,} of {stats.records:,} records failed ({100 * stats.errors / stats.records:.1f} "
+                    f"%), over --max-errors {self.text}")
+        return None
+
+
+#: A share of failed records (``--max-errors 5%``) is judged once this many records are written.
+ERROR_SHARE_MIN_RECORDS = 100
+
+
 # -- the batch (parent) --------------------------------------------------------------------------------------------
 def default_jobs() -> int:
     try:
@@ -488,108 +723,292 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-class _Pool:
-    """A process pool that survives its workers dying: a chunk whose worker crashed is re-run one record at a time,
-    alone on a fresh pool, so the record that kills the worker is the only one reported as crashed."""
+#: Seconds a new worker may take to build its cleaner (and say so) before it is taken for hung and replaced.
+WORKER_START_TIMEOUT = 300.0
+#: Over the time limit of its records, the seconds a worker may take to answer before the parent kills it (a worker
+#: stuck where neither its alarm nor its CPU-time limit reaches: a lock, a stopped process).
+TASK_GRACE_SECONDS = 60.0
+#: How often (seconds) the parent wakes up while it waits, to check the workers' deadlines.
+_POLL_SECONDS = 0.5
 
-    def __init__(self, jobs: int, options: BatchOptions, mp_context, stats: BatchStats):
-        self.jobs, self.options, self.mp_context, self.stats = jobs, options, mp_context, stats
-        self.executor = self._new()
-        self.consecutive_crashes = 0
 
-    def _new(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(max_workers=self.jobs, mp_context=self.mp_context, initializer=_init_worker,
-                                   initargs=(self.options,))
+@dataclass
+class _Task:
+    """Records sent to a worker at once: the ``items`` of chunk ``seq``, from position ``offset`` in it."""
 
-    def submit(self, chunk: list[Item]) -> Future:
+    seq: int
+    offset: int
+    items: list[Item]
+    _payload: bytes | None = None
+
+    @property
+    def payload(self) -> bytes:
+        if self._payload is None:
+            self._payload = pickle.dumps(self.items, protocol=pickle.HIGHEST_PROTOCOL)
+        return self._payload
+
+
+def _send_capacity(conn) -> int:
+    """How many bytes can be written to this pipe, empty, without blocking: a quarter of the socket's send buffer
+    (Linux: about 50 KB; macOS: 2 KB); 0 when it is not a socket (Windows' named pipes)."""
+    try:
+        import socket
+
+        probe = socket.socket(fileno=os.dup(conn.fileno()))
         try:
-            return self.executor.submit(_process_chunk, chunk)
-        except BrokenProcessPool as error:
-            # A worker died and the pool broke before ``result`` saw it (a race with the next chunk's submission):
-            # this chunk fails like the ones in flight, and ``result`` re-runs it on a fresh pool.
-            failed: Future = Future()
-            failed.set_exception(error)
-            return failed
+            return max(0, probe.getsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF) // 4)
+        finally:
+            probe.close()
+    except (OSError, AttributeError, ValueError):
+        return 0
 
-    def restart(self) -> None:
-        self.stats.worker_restarts += 1
-        self.executor.shutdown(wait=False, cancel_futures=True)
-        self.executor = self._new()
 
-    def close(self) -> None:
-        self.executor.shutdown(wait=True, cancel_futures=True)
+class _Worker:
+    """One worker process and its own duplex pipe.
 
-    def result(self, chunk: list[Item], future: Future, pending: deque) -> list[Outcome]:
+    The parent never blocks writing to it: a task is sent when the worker is idle (it said it is ready, or answered
+    all its tasks), so it is reading and drains the pipe; and one more task may be sent ahead while it works, only
+    when it is small enough to fit in the pipe's buffer (``capacity``): the worker has read its current task whole
+    before working on it, so the buffer then holds nothing else. At most two tasks are outstanding; the worker starts
+    the second as soon as it has sent the first's answer, without waiting for the parent."""
+
+    def __init__(self, context, options: BatchOptions):
+        parent_end, child_end = context.Pipe(duplex=True)
+        self.process = context.Process(target=_worker_main, args=(child_end, options, os.getpid()),
+                                        name="cleaner-batch-worker", daemon=True)
         try:
-            outcomes = future.result()
-            if len(outcomes) == len(chunk):
-                return outcomes
-        except Exception:  # noqa: BLE001 - BrokenProcessPool, or anything else: recover below
-            pass
-        # The pool is probably broken (a worker died): every chunk in flight failed with it. Re-run this chunk one
-        # record at a time on a fresh pool, with nothing else in flight, then resubmit the chunks still pending.
-        self.restart()
-        outcomes = []
-        hard = TimeLimit(self.options.timeout, hard=True).hard_seconds if time_limits_supported() else 0.0
-        for item in chunk:
-            started = time.monotonic()
+            self.process.start()
+        finally:
+            child_end.close()  # only the worker holds its end: the parent reads EOF the moment the worker dies
+        self.conn = parent_end
+        self.ready = False
+        self.tasks: deque[_Task] = deque()  # sent and not answered, in order; the first is being cleaned
+        self.since = time.monotonic()  # started, or began its first task
+        self.capacity = _send_capacity(parent_end)
+
+    @property
+    def task(self) -> _Task | None:
+        """The task being cleaned, if any."""
+        return self.tasks[0] if self.tasks else None
+
+    def send(self, task: _Task) -> None:
+        if not self.tasks:
+            self.since = time.monotonic()
+        self.tasks.append(task)
+        self.conn.send_bytes(task.payload)
+
+    def stop(self, *, kill: bool) -> None:
+        """End the process (politely when idle and ``kill`` is False) and wait for it."""
+        if not kill and self.ready and not self.tasks and self.process.is_alive():
             try:
-                outcomes.extend(self.submit([item]).result())
-                self.consecutive_crashes = 0
-            except Exception as error:  # noqa: BLE001
-                if hard and time.monotonic() - started >= hard:
-                    # Alone in its worker for at least the CPU-time backstop: the kernel stopped it (TimeLimit).
-                    # A time-out, not a broken pool.
-                    message = (f"{_timeout_message(self.options.timeout)} (the worker process was stopped after "
-                               f"{hard:g} s of CPU time: the cleaner could not be interrupted)")
-                    outcomes.append(crash_outcome(item, self.options, "", message=message))
-                    self.consecutive_crashes = 0
-                    self.restart()
+                self.conn.send_bytes(pickle.dumps(None))
+            except OSError:
+                pass
+            self.process.join(5)
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join(10)
+        self.conn.close()
+
+
+class _Pool:
+    """``jobs`` worker processes, each with its own pipe, fed one task at a time (and one sent ahead, see _Worker).
+
+    Any order of events is safe: the parent waits on every busy worker's pipe *and* its process sentinel, with a
+    time-out, so a worker that dies (killed, crashed, out of memory), before, while or after it sends its answer, is
+    seen: its pipe gives EOF (only the worker holds its end), its sentinel fires. Nothing is shared between workers
+    (no common queue or lock a dying worker could leave broken), so a death costs only that worker's task: a task of
+    several records is re-run one record at a time on fresh workers, so the record that kills its worker is the only
+    one reported as crashed; the other workers go on. A worker that does not answer in time (see ``_deadline``) is
+    killed and handled the same way."""
+
+    def __init__(self, jobs: int, options: BatchOptions, mp_context, stats: BatchStats, signals: _Signals):
+        self.jobs, self.options, self.stats, self.signals = jobs, options, stats, signals
+        self.context = mp_context or multiprocessing.get_context()
+        self.workers: list[_Worker] = []
+        self.consecutive_crashes = 0
+        self.hard = TimeLimit(options.timeout, hard=True).hard_seconds if time_limits_supported() else 0.0
+
+    # -- workers --
+    def _deadline(self, worker: _Worker) -> float | None:
+        task = worker.task
+        if task is None:
+            return None if worker.ready else worker.since + WORKER_START_TIMEOUT
+        if not self.options.timeout:
+            return None
+        per_record = max(self.options.timeout, self.hard) + 1.0
+        return worker.since + len(task.items) * per_record + TASK_GRACE_SECONDS
+
+    def dispatch(self, queue: deque) -> list[tuple[_Task, list[Outcome]]]:
+        """Start workers up to ``jobs`` while there is work, and give each ready idle worker a task."""
+        done: list[tuple[_Task, list[Outcome]]] = []
+        available = sum(1 for worker in self.workers if worker.task is None)  # idle, or starting
+        while len(self.workers) < self.jobs and len(queue) > available:
+            self.workers.append(_Worker(self.context, self.options))
+            available += 1
+        idle = [w for w in self.workers if w.ready and not w.tasks]
+        ahead = [w for w in self.workers if w.ready and len(w.tasks) == 1]
+        for worker in idle + ahead:
+            if not queue:
+                break
+            if worker.tasks and len(queue[0].payload) > worker.capacity:
+                continue  # too big to send ahead without a risk of blocking: it waits for an idle worker
+            task = queue.popleft()
+            try:
+                worker.send(task)
+            except OSError:  # it died (EPIPE): it never saw this task, which goes to another worker
+                worker.tasks.pop()
+                queue.appendleft(task)
+                done.extend(self._died(worker, queue))
+        return done
+
+    def wait(self, queue: deque) -> list[tuple[_Task, list[Outcome]]]:
+        """Wait (at most ``_POLL_SECONDS``) for answers and deaths; the tasks that ended, with their outcomes."""
+        waitables: dict[Any, _Worker] = {}
+        for worker in self.workers:
+            waitables[worker.conn] = worker
+            waitables[worker.process.sentinel] = worker
+        if not waitables:
+            time.sleep(0.01)
+            return []
+        ready = self.signals.interruptible(lambda: mp_connection.wait(list(waitables), timeout=_POLL_SECONDS))
+        done: list[tuple[_Task, list[Outcome]]] = []
+        seen: set[int] = set()
+        for handle in ready:
+            worker = waitables[handle]
+            if id(worker) in seen or worker not in self.workers:
+                continue
+            seen.add(id(worker))
+            done.extend(self._answer(worker, queue))
+        now = time.monotonic()
+        for worker in list(self.workers):
+            deadline = self._deadline(worker)
+            if deadline is not None and now > deadline and worker in self.workers:
+                worker.process.kill()  # hung: handled below as a death
+                worker.process.join(10)
+                done.extend(self._died(worker, queue, hung=True))
+        return done
+
+    def _answer(self, worker: _Worker, queue: deque) -> list[tuple[_Task, list[Outcome]]]:
+        # Read what the worker sent before looking at whether it is alive: it may answer and then die.
+        try:
+            while worker.conn.poll():
+                message = worker.conn.recv()  # the worker is sending (or died: EOF), never a blocked wait
+                if message == _READY:
+                    worker.ready, worker.since = True, time.monotonic()
                     continue
-                self.consecutive_crashes += 1
-                if self.consecutive_crashes >= MAX_CONSECUTIVE_CRASHES:
-                    raise WorkerPoolError(f"the worker processes died on {self.consecutive_crashes} records in a "
-                                          f"row (last: {type(error).__name__}: {error}); run with --jobs 1 to "
-                                          f"see why") from error
-                outcomes.append(crash_outcome(item, self.options, f"{type(error).__name__}: {error}".rstrip(": ")))
-                self.restart()
-        for index, (other, earlier) in enumerate(pending):
-            if not (earlier.done() and not earlier.cancelled() and earlier.exception() is None):
-                pending[index] = (other, self.submit(other))
-        return outcomes
+                task = worker.task
+                if task is None or not isinstance(message, list) or len(message) != len(task.items):
+                    raise EOFError("an answer that fits no task")
+                worker.tasks.popleft()
+                worker.since = time.monotonic()  # the next task, if one was sent ahead, starts now
+                self.consecutive_crashes = 0
+                return [(task, message)]
+        except (EOFError, OSError, pickle.UnpicklingError, AttributeError, ValueError, TypeError):
+            return self._died(worker, queue)
+        if not worker.process.is_alive():
+            return self._died(worker, queue)
+        return []
+
+    def _died(self, worker: _Worker, queue: deque, *, hung: bool = False) -> list[tuple[_Task, list[Outcome]]]:
+        """A worker is gone: replace it (later, when there is work), and settle its task."""
+        worker.stop(kill=True)
+        self.workers.remove(worker)
+        self.stats.worker_restarts += 1
+        code = worker.process.exitcode
+        task = worker.task
+        for waiting in reversed(list(worker.tasks)[1:]):  # sent ahead, not started: as they were, first in line
+            queue.appendleft(waiting)
+        if task is None:  # died before or between tasks
+            self.consecutive_crashes += 1
+            self._check_crashes(f"the worker process died ({_exit_reason(code, hung)})")
+            return []
+        if len(task.items) > 1:
+            # Which record killed it? Run them again one at a time, first in line, on fresh workers.
+            for index in range(len(task.items) - 1, -1, -1):
+                queue.appendleft(_Task(task.seq, task.offset + index, [task.items[index]]))
+            return []
+        item = task.items[0]
+        if (self.hard and code == -getattr(signal, "SIGPROF", -1)) or hung:
+            # Alone in its worker and stopped by the CPU-time backstop (TimeLimit) or the parent's deadline:
+            # a time-out, not a broken pool.
+            how = (f"the worker process was stopped after {self.hard:g} s of CPU time" if not hung else
+                   "the worker process did not answer and was stopped")
+            message = f"{_timeout_message(self.options.timeout)} ({how}: the cleaner could not be interrupted)"
+            return [(task, [crash_outcome(item, self.options, "", message=message)])]
+        self.consecutive_crashes += 1
+        reason = _exit_reason(code, hung)
+        self._check_crashes(reason)
+        return [(task, [crash_outcome(item, self.options, reason)])]
+
+    def _check_crashes(self, reason: str) -> None:
+        if self.consecutive_crashes >= MAX_CONSECUTIVE_CRASHES:
+            raise WorkerPoolError(f"the worker processes died on {self.consecutive_crashes} records in a row (last: "
+                                  f"{reason}); run with --jobs 1 to see why")
+
+    def busy(self) -> bool:
+        return any(worker.tasks for worker in self.workers)
+
+    def close(self, *, kill: bool) -> None:
+        """End every worker: politely after a batch that ran to its end, at once (SIGKILL) otherwise."""
+        workers, self.workers = self.workers, []
+        if kill:
+            for worker in workers:
+                if worker.process.is_alive():
+                    worker.process.kill()
+        for worker in workers:
+            worker.stop(kill=kill)
 
 
-def run_batch(stream: IO[bytes], out: IO[bytes], options: BatchOptions = BatchOptions(), *, jobs: int | None = None,
-              chunk_size: int = DEFAULT_CHUNK_SIZE, chunk_bytes: int = DEFAULT_CHUNK_BYTES,
+def _exit_reason(code: int | None, hung: bool) -> str:
+    if hung:
+        return "it did not answer in time and was killed"
+    if code is None:
+        return "it went away"
+    if code < 0:
+        try:
+            return f"killed by {signal.Signals(-code).name}"
+        except ValueError:
+            return f"killed by signal {-code}"
+    return f"exit status {code}"
+
+
+def run_batch(stream: IO[bytes] | Iterable[Item], out: Any, options: BatchOptions = BatchOptions(), *,
+              jobs: int | None = None, chunk_size: int = DEFAULT_CHUNK_SIZE, chunk_bytes: int = DEFAULT_CHUNK_BYTES,
               max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES, window: int | None = None,
               progress: Callable[[BatchStats], None] | None = None, mp_context=None,
-              cleaner: Cleaner | None = None) -> BatchStats:
-    """Clean every line of ``stream`` (bytes, JSONL) into ``out`` (bytes). Returns the statistics.
+              cleaner: Cleaner | None = None, first_line: int = 1, stats: BatchStats | None = None,
+              max_errors: ErrorLimit | None = None, handle_signals: bool = False) -> BatchStats:
+    """Clean every line of ``stream`` (bytes, JSONL) into ``out`` (anything with ``write(bytes)``: a binary stream
+    or a writer object, one call per output line). Returns the statistics.
 
-    ``jobs`` worker processes (default: the usable cores; 1 runs in this process); ``window`` chunks in flight at
-    most (default ``4 * jobs``). Raises only for I/O errors on ``stream`` / ``out`` (and for invalid options).
+    ``stream`` may also be an iterable of items ``(line number, the record's JSON bytes, 0)``: the hook for other
+    input formats. ``jobs`` worker processes (default: the usable cores; 1 runs in this process); ``window`` chunks
+    read and not yet written at most (default ``4 * jobs``). ``first_line``: the number of the stream's first line
+    (a resumed batch); ``stats``: counts to start from (the records a resumed batch already has).
+    ``max_errors``: stop with ``TooManyErrors`` past this limit. ``handle_signals``: SIGINT and SIGTERM stop the
+    batch cleanly (``BatchInterrupted``; main thread only); without it Ctrl-C raises ``KeyboardInterrupt`` wherever
+    it lands. Whatever ends the batch, no worker process is left. Raises for I/O errors on ``stream`` (after the
+    records read before: ``InputReadError``) and ``out``, and for invalid options.
     """
     if options.input_format not in FORMATS:
         raise ValueError(f"input_format must be one of {', '.join(FORMATS)}")
     if not options.timeout >= 0:  # also refuses NaN
         raise ValueError(f"timeout must be 0 (no limit) or a number of seconds, not {options.timeout!r}")
     jobs = default_jobs() if jobs is None else max(1, int(jobs))
-    stats = BatchStats()
+    stats = stats if stats is not None else BatchStats()
+    stats.seconds = 0.0
     started = time.perf_counter()
+    signals = _Signals()
 
     def write(outcomes: list[Outcome]) -> None:
         for line, error, kinds in outcomes:
             out.write(line)
-            stats.records += 1
-            if error is not None:
-                stats.errors += 1
-                stats.timeouts += error.startswith("timed out after ")
-                key = re.sub(r"\d[\d,.]*", "N", error.split(":")[0])[:80]
-                if key in stats.error_messages or len(stats.error_messages) < 50:  # bounded, like all the rest
-                    stats.error_messages[key] += 1
-                else:
-                    stats.error_messages["other errors"] += 1
-            stats.removed.update(kinds)
+            stats.count(error, kinds)
+            if max_errors is not None:
+                reason = max_errors.exceeded(stats)
+                if reason:
+                    raise TooManyErrors(reason, stats)
         stats.seconds = time.perf_counter() - started
         if progress is not None:
             progress(stats)
@@ -600,44 +1019,103 @@ def run_batch(stream: IO[bytes], out: IO[bytes], options: BatchOptions = BatchOp
 
     def items() -> Iterator[Item]:
         try:
-            yield from read_items(stream, max_record_bytes)
+            if hasattr(stream, "readline"):
+                yield from read_items(stream, max_record_bytes, first=first_line)  # type: ignore[arg-type]
+            else:
+                yield from stream  # type: ignore[misc]
         except (OSError, EOFError, zlib.error) as error:
             failure.append(error)
 
     chunks = chunked(items(), chunk_size, chunk_bytes)
-    if jobs == 1:
-        local = cleaner or options.cleaner.build()
-        limit = TimeLimit(options.timeout)  # no hard backstop: it would kill this process
-        limit.install()
-        try:
-            for chunk in chunks:
-                stats.bytes_in += sum(len(item[1]) for item in chunk)
-                write([process_item(local, options, item, limit) for item in chunk])
-        finally:
-            limit.uninstall()
-    else:
-        pool = _Pool(jobs, options, mp_context, stats)
-        limit = max(2, window or WINDOW_PER_JOB * jobs)
-        pending: deque[tuple[list[Item], Future]] = deque()
-        try:
-            for chunk in chunks:
-                stats.bytes_in += sum(len(item[1]) for item in chunk)
-                while len(pending) >= limit:
-                    done, future = pending.popleft()
-                    write(pool.result(done, future, pending))
-                pending.append((chunk, pool.submit(chunk)))
-            while pending:
-                done, future = pending.popleft()
-                write(pool.result(done, future, pending))
-        finally:
-            pool.close()
-    stats.seconds = time.perf_counter() - started
+    if handle_signals:
+        signals.install()
+    pool: _Pool | None = None
+    finished = False
+    try:
+        if jobs == 1:
+            local = cleaner or options.cleaner.build()
+            limit = TimeLimit(options.timeout)  # no hard backstop: it would kill this process
+            limit.install()
+            try:
+                while True:
+                    chunk = signals.interruptible(lambda: next(chunks, None))
+                    if chunk is None:
+                        break
+                    stats.bytes_in += sum(len(item[1]) for item in chunk)
+                    outcomes: list[Outcome] = []
+                    for item in chunk:
+                        def one(item: Item = item) -> Outcome:
+                            return process_item(local, options, item, limit)
+
+                        outcomes.append(signals.interruptible(one))
+                    write(outcomes)
+            finally:
+                limit.uninstall()
+        else:
+            pool = _Pool(jobs, options, mp_context, stats, signals)
+            _run_pool(pool, chunks, write, max(2, window or WINDOW_PER_JOB * jobs), signals)
+        finished = True
+    except _Stop as stop:
+        signals.signum = stop.signum
+    except KeyboardInterrupt:
+        if not handle_signals:
+            raise
+        signals.signum = signal.SIGINT
+    finally:
+        signals.safe = False
+        if pool is not None:
+            pool.close(kill=not finished)
+        if handle_signals:
+            signals.uninstall()
+        stats.seconds = time.perf_counter() - started
+    if not finished:
+        raise BatchInterrupted(signals.signum or signal.SIGINT, stats)
     if failure:
-        raise InputReadError(f"reading the input failed after line {stats.records}: "
+        raise InputReadError(f"reading the input failed after line {first_line - 1 + stats.records - stats.resumed}: "
                              f"{type(failure[0]).__name__}: {failure[0]}", stats) from failure[0]
+    if max_errors is not None:
+        reason = max_errors.exceeded(stats, final=True)
+        if reason:
+            raise TooManyErrors(reason, stats, complete=True)
     return stats
 
 
-__all__ = ["BatchOptions", "BatchStats", "CleanerOptions", "DEFAULT_MAX_RECORD_BYTES", "DEFAULT_TIMEOUT", "InputReadError",
-           "RecordTimeout", "TimeLimit", "WorkerPoolError", "default_jobs", "dumps_line", "process_item", "read_items",
-           "run_batch", "time_limits_supported", "warm_up"]
+def _run_pool(pool: _Pool, chunks: Iterator[list[Item]], write: Callable[[list[Outcome]], None], window: int,
+              signals: _Signals) -> None:
+    """Read chunks (at most ``window`` read and not yet written), hand them to the workers, write the answers in
+    input order as soon as they are complete."""
+    queue: deque[_Task] = deque()
+    slots: dict[int, list[Outcome | None]] = {}
+    missing: dict[int, int] = {}
+    next_seq = write_seq = 0
+    exhausted = False
+    stats = pool.stats
+    while True:
+        signals.check()
+        while not exhausted and next_seq - write_seq < window:
+            chunk = signals.interruptible(lambda: next(chunks, None))
+            if chunk is None:
+                exhausted = True
+                break
+            stats.bytes_in += sum(len(item[1]) for item in chunk)
+            slots[next_seq], missing[next_seq] = [None] * len(chunk), len(chunk)
+            queue.append(_Task(next_seq, 0, chunk))
+            next_seq += 1
+        if exhausted and write_seq == next_seq:
+            return
+        done = pool.dispatch(queue)
+        done.extend(pool.wait(queue))
+        for task, outcomes in done:
+            slots[task.seq][task.offset:task.offset + len(outcomes)] = outcomes
+            missing[task.seq] -= len(outcomes)
+        while write_seq in missing and missing[write_seq] == 0:
+            complete = [outcome for outcome in slots.pop(write_seq) if outcome is not None]
+            del missing[write_seq]
+            write_seq += 1
+            write(complete)
+
+
+__all__ = ["BatchInterrupted", "BatchOptions", "BatchStats", "CleanerOptions", "DEFAULT_MAX_RECORD_BYTES",
+           "DEFAULT_TIMEOUT", "ErrorLimit", "InputReadError", "RecordTimeout", "TimeLimit", "TooManyErrors",
+           "WorkerPoolError", "default_jobs", "dumps_line", "finite", "process_item", "read_items", "run_batch",
+           "time_limits_supported", "warm_up"]

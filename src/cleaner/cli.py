@@ -3,8 +3,9 @@
     cleaner clean PATH...             clean files, directories (recursively), globs, "-" for stdin
     cleaner batch [IN] [-o OUT]       clean a JSONL stream (.gz too) with parallel workers
 
-Data goes to stdout, everything else (errors, --explain, progress, the summary) to stderr.
-Exit status: 0 success, 1 an input or output could not be read / written, 2 usage error, 130 interrupted.
+Data goes to stdout, everything else (errors, warnings, --explain, progress, the summary) to stderr.
+Exit status: 0 success, 1 an input or output could not be read / written (batch: also every record failed, or
+--max-errors), 2 usage error, 130 interrupted (Ctrl-C), 141 stdout's reader went away, 143 batch stopped by SIGTERM.
 """
 
 from __future__ import annotations
@@ -12,19 +13,21 @@ from __future__ import annotations
 import argparse
 import glob
 import gzip
-import io
 import json
 import os
+import signal
 import sys
-import time
+import zlib
 from pathlib import Path
 
-from . import __version__, records
+from . import __version__
 from .errors import CleanerError
 from .model import KINDS, CleanResult
 from .pipeline import Cleaner
 
 EXIT_OK, EXIT_IO, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+#: The reader of stdout went away (| head): 128 + SIGPIPE, the status of a Unix tool that SIGPIPE ended.
+EXIT_BROKEN_PIPE = 141
 
 #: Files a directory walk picks up (each also with ".gz"); an explicitly named file is cleaned whatever its name.
 SUFFIX_FORMATS = {".txt": "auto", ".text": "auto", ".md": "markdown", ".markdown": "markdown", ".html": "html",
@@ -59,11 +62,16 @@ BATCH_EXAMPLES = """examples:
   zcat crawl.jsonl.gz | cleaner batch --field body --url-field link --drop-input > clean.jsonl
   cleaner batch --jobs 1 --quiet in.jsonl | jq -c 'select(.error)'   only the records that failed
   cleaner batch --timeout 20 crawl.jsonl -o clean.jsonl   give up on a page after 20 s (default 60; 0: no limit)
+  cleaner batch --resume crawl.jsonl -o clean.jsonl   go on after Ctrl-C, SIGTERM or a crash
+  cleaner batch --max-errors 5% crawl.jsonl -o clean.jsonl   stop when more than 5 % of the records fail
+
 
 Each output line is the input record, unchanged, plus the result under "cleaned" (--result-field); a record that
 cannot be cleaned (or times out: "timed out after 60 s") gets "cleaned": null, "error": MESSAGE and
-"input_line": N instead. As many lines out as in, in order. Exit status 0 when every record was processed (record
-errors are counted in the summary, not fatal).
+"input_line": N instead. As many lines out as in, in order. -o OUT is written as OUT.partial and renamed to OUT
+when the whole input is done; a stopped batch leaves OUT.partial for --resume. Exit status 0 when every record was
+processed (record errors are counted in the summary, not fatal); 1 when every record failed or --max-errors was
+exceeded; 130 / 143 when stopped by Ctrl-C / SIGTERM.
 """
 
 
@@ -257,80 +265,68 @@ def cmd_clean(args: argparse.Namespace) -> int:
             print(f"cleaner: {path}: internal error: {type(error).__name__}: {error}", file=sys.stderr)
             status = EXIT_IO
             continue
-        if args.format == "json":
-            out.write(json.dumps({"path": path, **result.to_dict()}, ensure_ascii=False) + "\n")
-        else:
-            if headers:
-                out.write(f"==> {path} <==\n")
-            out.write((result.markdown if args.format == "markdown" else result.text) + "\n")
-        if args.explain:
+        try:
+            if args.format == "json":
+                out.write(json.dumps({"path": path, **result.to_dict()}, ensure_ascii=False) + "\n")
+            else:
+                if headers:
+                    out.write(f"==> {path} <==\n")
+                out.write((result.markdown if args.format == "markdown" else result.text) + "\n")
             out.flush()
+        except BrokenPipeError:
+            raise  # the reader went away (| head): main() ends quietly
+        except OSError as error:  # a full disk (> /dev/full), a closed stdout...
+            print(f"cleaner: stdout: {error.strerror or error}", file=sys.stderr)
+            _detach_stdout()
+            return EXIT_IO
+        for warning in result.warnings:
+            print(f"cleaner: {path}: warning: {warning}", file=sys.stderr)
+        if args.explain:
             sys.stderr.write(explain(result, path, color))
             sys.stderr.flush()
     return status
 
 
+def _detach_stdout() -> None:
+    """Point stdout at /dev/null after it failed, so Python's flush at exit does not fail (and complain) again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+
+
 # -- cleaner batch --------------------------------------------------------------------------------------------------
 class _Progress:
-    """A one-line progress display on stderr (only when stderr is a terminal), at most ~5 updates a second."""
+    """The progress bar on stderr (tqdm): records written (finished, not read ahead), errors, records a second, and,
+    once the input's records are counted (a file: counted in a background thread), the share done and the time
+    left. Only when stderr is a terminal or ``--progress always`` is given."""
 
-    def __init__(self, stream, total_bytes: int | None, position):
-        self.stream, self.total, self.position = stream, total_bytes, position
-        self.last = 0.0
+    def __init__(self, stream, initial: int = 0):
+        from tqdm import tqdm
+
+        tqdm.monitor_interval = 0  # no monitor thread in a process that forks workers
+        self.bar = tqdm(total=None, initial=initial, unit=" records", file=stream, dynamic_ncols=True,
+                        mininterval=0.5, smoothing=0.1, leave=False)
+        self.errors = -1
+
+    def set_total(self, total: int) -> None:
+        self.bar.total = total
 
     def __call__(self, stats) -> None:
-        now = time.monotonic()
-        if now - self.last < 0.2:
-            return
-        self.last = now
-        text = f"\r{stats.records:,} records, {stats.errors:,} errors, {stats.docs_per_second:,.1f} docs/s"
-        if self.total:
-            try:
-                done = min(1.0, self.position() / self.total)
-                width = 24
-                text = f"\r[{'#' * int(done * width):<{width}}] {done:4.0%} " + text[1:]
-            except (OSError, ValueError):
-                pass
-        self.stream.write(text + "\x1b[K")
-        self.stream.flush()
+        if stats.errors != self.errors:
+            self.errors = stats.errors
+            self.bar.set_postfix_str(f"{stats.errors:,} errors", refresh=False)
+        self.bar.update(stats.records - self.bar.n)
 
-    def clear(self) -> None:
-        self.stream.write("\r\x1b[K")
-        self.stream.flush()
+    def close(self) -> None:
+        self.bar.close()
 
 
-def _open_input(path: str | None):
-    """(the decompressed byte stream, the raw file for progress, its size or None)."""
-    if records.is_parquet(path):  # Parquet rows, read as JSON lines (records.py)
-        return records.open_input(path)
-    if path in (None, "-"):
-        raw = sys.stdin.buffer
-        size = None
-    else:
-        raw = open(path, "rb")  # noqa: SIM115 - closed by the caller
-        try:
-            size = os.fstat(raw.fileno()).st_size
-        except OSError:
-            size = None
-    buffered = raw if hasattr(raw, "peek") else io.BufferedReader(raw)
-    if buffered.peek(2)[:2] == b"\x1f\x8b":
-        return gzip.GzipFile(fileobj=buffered, mode="rb"), raw, size
-    return buffered, raw, size
-
-
-def _open_output(path: str | None, result_field: str = "cleaned"):
-    if path in (None, "-"):
-        return sys.stdout.buffer, False
-    if records.is_parquet(path):  # JSON lines written as Parquet rows (records.py)
-        return records.open_output(path, result_field)
-    if path.lower().endswith(".gz"):
-        # mtime=0: the same input gives the same output bytes, gzip header included.
-        return gzip.GzipFile(filename="", mode="wb", fileobj=open(path, "wb"), mtime=0), True  # noqa: SIM115
-    return open(path, "wb"), True  # noqa: SIM115
-
-
-def summary(stats) -> str:
-    lines = [f"cleaner batch: {stats.records:,} records, {stats.errors:,} errors, {stats.seconds:.1f} s, "
+def summary(stats, stopped: str | None = None) -> str:
+    resumed = f" ({stats.resumed:,} resumed from the partial output)" if stats.resumed else ""
+    lines = [f"cleaner batch: {stats.records:,} records{resumed}, {stats.errors:,} errors, {stats.seconds:.1f} s, "
              f"{stats.docs_per_second:,.1f} docs/s"]
     if stats.removed:
         lines.append("removed blocks: " + ", ".join(f"{kind} {count:,}" for kind, count in
@@ -341,77 +337,142 @@ def summary(stats) -> str:
         lines.append("errors: " + "; ".join(f"{message} ({count:,})" for message, count in
                                             stats.error_messages.most_common(5)))
     if stats.worker_restarts:
-        lines.append(f"worker pool restarted {stats.worker_restarts} time(s) after a worker crashed")
+        lines.append(f"worker processes replaced {stats.worker_restarts} time(s) after one died")
+    if stopped:
+        lines.append(f"stopped: {stopped}")
     return "\n".join(lines) + "\n"
 
 
+def _max_errors(value: str):
+    from .batch import ErrorLimit
+
+    try:
+        return ErrorLimit.parse(value)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error).replace("--max-errors takes", "takes")) from None
+
+
+def _say(message: str) -> None:
+    print(f"cleaner: {message}", file=sys.stderr)
+
+
 def cmd_batch(args: argparse.Namespace) -> int:
-    from .batch import (BatchOptions, CleanerOptions, InputReadError, WorkerPoolError, run_batch,
-                        time_limits_supported)
+    from . import batchio, records  # records: Parquet in and out (records.py)
+    from .batch import (BatchInterrupted, BatchOptions, BatchStats, CleanerOptions, InputReadError, TooManyErrors,
+                        WorkerPoolError, run_batch, time_limits_supported)
 
     cleaner = _cleaner_from(args)  # validates the options before any worker starts
+    output = None if args.output in (None, "-") else args.output
+    if args.resume and output is None:
+        raise UsageError("--resume needs the output file (-o OUT): it continues OUT.partial, the output an "
+                         "interrupted run left")
     options = BatchOptions(
         field=args.field, url_field=args.url_field, id_field=args.id_field, result_field=args.result_field,
         drop_input=args.drop_input, input_format=args.input_format, timeout=args.timeout,
         cleaner=CleanerOptions(preset=args.preset, kinds=args.kinds, cue_files=tuple(args.cue_file),
                                detect_language=not args.no_language))
     if args.timeout and not time_limits_supported():
-        print("cleaner: warning: --timeout is not supported on this platform (no signal.setitimer, e.g. Windows): "
-              "records are cleaned without a time limit", file=sys.stderr)
+        _say("warning: --timeout is not supported on this platform (no signal.setitimer, e.g. Windows): records are "
+             "cleaned without a time limit")
     try:
-        stream, raw, size = _open_input(args.input)
+        source = records.open_input(args.input)
     except OSError as error:
-        print(f"cleaner: {args.input}: {error.strerror or error}", file=sys.stderr)
+        _say(f"{args.input}: {error.strerror or error}")
         return EXIT_IO
+    name = source.path or "stdin"
     try:
-        out, close_out = _open_output(args.output, args.result_field)
-    except OSError as error:
-        print(f"cleaner: {args.output}: {error.strerror or error}", file=sys.stderr)
-        return EXIT_IO
-    show = not args.quiet and (args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty()))
-    progress = _Progress(sys.stderr, size, raw.tell) if show else None
-    status = EXIT_OK
-    stats = None
-    try:
-        stats = run_batch(stream, out, options, jobs=args.jobs, chunk_size=args.chunk_size,
-                          max_record_bytes=args.max_record_bytes, progress=progress, cleaner=cleaner)
-    except InputReadError as error:  # a truncated gzip...: the records before it were written
-        print(f"\ncleaner: {args.input or 'stdin'}: {error}", file=sys.stderr)
-        stats = error.stats
-        status = EXIT_IO
-    except BrokenPipeError:
-        raise  # the reader went away (| head): main() ends quietly
-    except (OSError, EOFError) as error:  # a full disk, a closed output...
-        print(f"\ncleaner: I/O error: {getattr(error, 'strerror', None) or error}", file=sys.stderr)
-        status = EXIT_IO
-    except WorkerPoolError as error:
-        print(f"\ncleaner: {error}", file=sys.stderr)
-        status = EXIT_IO
-    finally:
-        if progress is not None:
-            progress.clear()
         try:
-            out.flush()
-            if close_out:
-                out.close()
-                if isinstance(out, gzip.GzipFile) and out.fileobj is not None:
-                    out.fileobj.close()
+            batchio.check_not_input(source, output)
+        except batchio.SameFileError as error:
+            _say(f"error: {error}")
+            return EXIT_USAGE
+        target = records.output_file(output, options.result_field) if output else None
+        resumed = None
+        if target is not None:
+            if args.resume and target.exists_partial():
+                try:
+                    resumed = target.scan(options.result_field)
+                    read, last = batchio.skip_lines(source.stream, resumed.lines, args.max_record_bytes)
+                    batchio.check_resume(resumed, read, last, id_field=options.id_field, output=target.path)
+                except batchio.ResumeError as error:
+                    _say(f"error: {error}")
+                    return EXIT_USAGE
+                except (OSError, EOFError, zlib.error) as error:
+                    _say(f"cannot resume: {getattr(error, 'strerror', None) or error}")
+                    return EXIT_IO
+                if not args.quiet:
+                    _say(f"resuming {target.partial}: {resumed.lines:,} records already written, going on from "
+                         f"input line {resumed.lines + 1:,}")
+            elif args.resume and not args.quiet:
+                _say(f"no partial output {target.partial}: starting from the beginning")
+            elif target.exists_partial() and not args.quiet:
+                _say(f"replacing {target.partial}, left by an earlier run (--resume continues it instead)")
+            try:
+                writer = target.open(resumed)
+            except OSError as error:
+                _say(f"{target.partial}: {error.strerror or error}")
+                return EXIT_IO
+        else:
+            writer = batchio.JsonlWriter(sys.stdout.buffer, close_file=False)
+        show = not args.quiet and (args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty()))
+        progress = _Progress(sys.stderr, resumed.lines if resumed else 0) if show else None
+        if progress is not None and source.path is not None and source.size:
+            batchio.count_lines_in_background(source.path, progress.set_total)
+        elif progress is not None and isinstance(source.stream, records.ParquetLineReader):
+            progress.set_total(source.stream.rows)
+        status, stopped, complete = EXIT_OK, None, False
+        stats = resumed.stats if resumed else BatchStats()  # counted as lines are written, whatever stops the batch
+        try:
+            run_batch(source.stream, writer, options, jobs=args.jobs, chunk_size=args.chunk_size,
+                      max_record_bytes=args.max_record_bytes, progress=progress, cleaner=cleaner,
+                      first_line=resumed.lines + 1 if resumed else 1, stats=stats, max_errors=args.max_errors,
+                      handle_signals=True)
+            complete = True
+        except BatchInterrupted as error:
+            status, stopped = 128 + error.signum, f"interrupted by {signal.Signals(error.signum).name}"
+        except TooManyErrors as error:
+            status, complete, stopped = EXIT_IO, error.complete, str(error)
+        except InputReadError as error:  # a truncated gzip...: the records before it were written
+            status, stopped = EXIT_IO, f"{name}: {error}"
+        except WorkerPoolError as error:
+            status, stopped = EXIT_IO, str(error)
         except BrokenPipeError:
-            pass
-        except OSError as error:
-            print(f"cleaner: {args.output or 'stdout'}: {error.strerror or error}", file=sys.stderr)
-            status = EXIT_IO
-        if raw is not sys.stdin.buffer:
-            raw.close()
-    if stats is not None and not args.quiet:
-        sys.stderr.write(summary(stats))
-    if stats is not None and args.stats:
+            raise  # the reader went away (| head): main() ends quietly
+        except (OSError, EOFError) as error:  # a full disk, a closed output...
+            status, stopped = EXIT_IO, f"I/O error: {getattr(error, 'strerror', None) or error}"
+        finally:
+            if progress is not None:
+                progress.close()
         try:
-            Path(args.stats).write_text(json.dumps(stats.to_dict(), indent=2) + "\n", encoding="utf-8")
+            if target is None:
+                writer.flush()
+            elif complete:
+                target.commit()
+            else:
+                target.keep_partial()
+        except BrokenPipeError:
+            raise
         except OSError as error:
-            print(f"cleaner: {args.stats}: {error.strerror or error}", file=sys.stderr)
-            status = EXIT_IO
-    return status
+            _say(f"{output or 'stdout'}: {error.strerror or error}")
+            status, complete = EXIT_IO, False
+        if complete and stats.records and stats.errors == stats.records and status == EXIT_OK:
+            status, stopped = EXIT_IO, f"every record failed ({stats.records:,})"
+        if not args.quiet:
+            sys.stderr.write(summary(stats, stopped))
+        elif stopped:
+            _say(stopped)
+        if target is not None and not complete:
+            _say(f"the {stats.records:,} records written so far are in {target.partial}; run the same command with "
+                 f"--resume to go on from there")
+        if args.stats:
+            try:
+                Path(args.stats).write_text(json.dumps(stats.to_dict(), indent=2) + "\n", encoding="utf-8")
+            except OSError as error:
+                _say(f"{args.stats}: {error.strerror or error}")
+                status = EXIT_IO
+        return status
+    finally:
+        source.close()
 
 
 # -- the parser ------------------------------------------------------------------------------------------------------
@@ -465,8 +526,15 @@ def build_parser() -> argparse.ArgumentParser:
                        help=f"give up on a record after this long: it becomes an error record \"timed out after N "
                             f"s\" and the batch goes on (default: {DEFAULT_TIMEOUT:g}; 0: no limit). Unix only: on "
                             f"Windows records have no time limit")
+    batch.add_argument("--resume", action="store_true",
+                       help="continue an interrupted run: keep the records in OUT.partial, clean the rest of the "
+                            "input (the same input, from the start) after them")
+    batch.add_argument("--max-errors", type=_max_errors, default=None, metavar="N|P%",
+                       help="stop (status 1) once more than N records failed, or more than P%% of them (judged "
+                            "from 100 records on, and at the end); default: no limit")
     batch.add_argument("--progress", choices=("auto", "always", "never"), default="auto",
-                       help="progress bar on stderr (default: when stderr is a terminal)")
+                       help="progress bar on stderr: records done, rate, time left (default: when stderr is a "
+                            "terminal)")
     batch.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
     batch.add_argument("--stats", default=None, metavar="PATH", help="also write the summary as JSON to PATH")
     batch.set_defaults(func=cmd_batch)
@@ -484,14 +552,10 @@ def main(argv: list[str] | None = None) -> int:
         print("\ncleaner: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
     except BrokenPipeError:
-        # The reader went away (| head): stop quietly, and keep Python from complaining at exit.
-        try:
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
-        except OSError:
-            pass
-        return EXIT_OK
-    return EXIT_OK
+        # The reader went away (| head): stop quietly, as a Unix tool killed by SIGPIPE does (status 141), and keep
+        # Python from complaining at exit.
+        _detach_stdout()
+        return EXIT_BROKEN_PIPE
 
 
 if __name__ == "__main__":

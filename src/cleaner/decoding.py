@@ -1,9 +1,12 @@
-"""Turning the input into text: bytes decoded by BOM, declared charset, UTF-8, then detection; junk rejected."""
+"""Turning the input into text: bytes decoded by BOM, UTF-8, a plausible declared charset, then detection; junk
+rejected. Every failure is a ``DecodeError``; every guess a reader should know about (a declaration that cannot be
+true, replaced bytes) is a warning that reaches ``result.warnings``."""
 
 from __future__ import annotations
 
 import codecs
 import re
+from typing import NamedTuple
 
 import regex
 
@@ -29,14 +32,43 @@ WEB_ENCODINGS = ("cp1252", "iso8859_2", "iso8859_3", "iso8859_4", "iso8859_5", "
                  "mac_cyrillic", "gb18030", "big5", "euc_jp", "iso2022_jp", "shift_jis", "euc_kr")
 
 
-def _declared_charset(data: bytes) -> str | None:
+#: WHATWG labels Python's codecs do not know, and the codec that reads them.
+_LABEL_ALIASES = {"windows-874": "cp874", "x-mac-cyrillic": "mac_cyrillic", "iso-8859-8-i": "iso8859_8",
+                  "csiso88598i": "iso8859_8", "logical": "iso8859_8", "windows-31j": "cp932", "x-sjis": "shift_jis",
+                  "x-gbk": "gbk", "unicode-1-1-utf-8": "utf-8", "unicode11utf8": "utf-8", "unicode20utf8": "utf-8",
+                  "x-unicode20utf8": "utf-8", "x-euc-jp": "euc_jp", "x-x-big5": "big5", "cn-big5": "big5"}
+#: The codecs a declaration may name (Python's canonical names): the web's encodings and their usual supersets or
+#: subsets. Anything else Python knows ("undefined", "rot13", "base64", "unicode_escape", "idna", "utf-7", EBCDIC...)
+#: is no web page's charset, and some of them raise on every input.
+_DECLARABLE = frozenset(codecs.lookup(name).name for name in WEB_ENCODINGS + (
+    "utf-8", "ascii", "latin_1", "iso8859_9", "iso8859_11", "tis_620", "gbk", "gb2312", "hz", "big5hkscs", "cp932",
+    "cp949", "euc_jis_2004", "euc_jisx0213", "shift_jis_2004", "shift_jisx0213", "iso2022_jp_2", "iso2022_kr",
+    "johab", "cp1250", "mac_cyrillic"))
+#: Declarations that cannot be true of a document whose declaration is readable as ASCII (browsers read a
+#: <meta charset> of UTF-16 as UTF-8 for the same reason): these encodings put NUL bytes between ASCII letters.
+_WIDE = frozenset(codecs.lookup(name).name for name in ("utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le",
+                                                        "utf-32-be"))
+
+
+class Decoded(NamedTuple):
+    """Bytes read as text: the text, the charset used (with " (with replacements)" when bytes were replaced) and
+    the warnings for a reader (empty when the bytes said plainly what they are)."""
+
+    text: str
+    charset: str
+    warnings: tuple[str, ...] = ()
+
+
+def _declared_label(data: bytes) -> str | None:
     head = data[:4096]
     match = _XML_ENCODING.search(head) or _META_CHARSET.search(head)
-    if not match:
-        return None
-    name = match.group(1).decode("ascii", "ignore").lower()
+    return match.group(1).decode("ascii", "ignore").lower() if match else None
+
+
+def _codec(label: str) -> str | None:
+    """Python's canonical codec name for a charset label, or None when Python does not know it."""
     try:
-        return codecs.lookup(name).name
+        return codecs.lookup(_LABEL_ALIASES.get(label, label)).name
     except LookupError:
         return None
 
@@ -56,34 +88,61 @@ def _max_replacements(text: str) -> int:
 
 def decode(data: bytes) -> tuple[str, str]:
     """(text, charset). Raises DecodeError for data that is not text in any plausible charset."""
+    text, charset, _warnings = read_bytes(data)
+    return text, charset
+
+
+def _replaced(text: str, encoding: str) -> str:
+    return f"read as {encoding} with {text.count(chr(0xFFFD)):,} invalid byte sequence(s) replaced by U+FFFD"
+
+
+def read_bytes(data: bytes) -> Decoded:
+    """The bytes as text, with the charset used and the warnings (``Decoded``). Raises DecodeError (and nothing
+    else) for data that is not text in any plausible charset.
+
+    The order: a byte-order mark; a binary sniff (UTF-16 without a byte-order mark is refused here); strict UTF-8;
+    the declared charset (``<meta charset>``, the XML declaration) when it is one a web page can be in (not
+    UTF-16/32, whose NUL bytes would hide the declaration, nor a label that is no web encoding); mostly-UTF-8 with
+    a few broken bytes; detection among the web's legacy encodings; UTF-8 with replacements. Every step after
+    strict UTF-8 that overrides a declaration or replaces bytes says so in a warning."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return data[len(bom):].decode(encoding), encoding
+                return Decoded(data[len(bom):].decode(encoding), encoding)
             except UnicodeDecodeError as error:
                 # a page cut in the middle of a character (odd length in UTF-16) or with a few bad bytes: keep it
                 text = data[len(bom):].decode(encoding, errors="replace")
                 if text.count("\ufffd") <= _max_replacements(text):
-                    return text, f"{encoding} (with replacements)"
+                    return Decoded(text, f"{encoding} (with replacements)",
+                                   (f"{_replaced(text, encoding)} (the charset of its byte-order mark)",))
                 raise DecodeError(f"the data starts with a {encoding} byte-order mark but does not decode: {error}")
     if _looks_binary(data):
         raise DecodeError("the data looks binary (many control bytes), not a text or HTML document")
     try:
-        return data.decode("utf-8"), "utf-8"
+        return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
-    declared = _declared_charset(data)
-    if declared and declared not in ("utf-8", "utf_8"):
+    label = _declared_label(data)
+    declared = _codec(label) if label else None
+    doubt = None  # why the declaration was not followed
+    if label and declared not in ("utf-8", None) and declared in _DECLARABLE:
         try:
-            return data.decode(declared), declared
-        except (UnicodeDecodeError, LookupError):
-            pass
+            return Decoded(data.decode(declared), declared)
+        except UnicodeDecodeError:
+            doubt = f"the declared charset {label!r} does not decode the bytes"
+    elif label and declared in _WIDE:
+        doubt = f"the declared charset {label!r} cannot be true (the declaration itself is 8-bit text)"
+    elif label and declared != "utf-8":
+        doubt = f"the declared charset {label!r} is not a known web encoding"
+    elif label:
+        doubt = f"the declared charset {label!r} does not decode the bytes"
     # Mostly UTF-8 (valid multi-byte characters) with a few broken bytes: keep the text, mark the bad bytes.
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
+    replaced_warning = (f"{doubt}; {_replaced(text, 'UTF-8')}" if doubt else _replaced(text, "UTF-8"),)
     mostly_utf8 = bad <= _max_replacements(text)
     if mostly_utf8 and len(_NON_ASCII.findall(text)) >= bad:
-        return text, "utf-8 (with replacements)"
+        return Decoded(text, "utf-8 (with replacements)", replaced_warning)
     from charset_normalizer import from_bytes
 
     matches = list(from_bytes(data[:200_000], cp_isolation=list(WEB_ENCODINGS)))
@@ -92,11 +151,14 @@ def decode(data: bytes) -> tuple[str, str]:
         ties = [m for m in matches if (m.chaos, m.coherence) == (matches[0].chaos, matches[0].coherence)]
         best = next((m for m in ties if m.encoding == "cp1252"), ties[0])
         try:
-            return data.decode(best.encoding), best.encoding
+            guessed = data.decode(best.encoding)
         except (UnicodeDecodeError, LookupError):
             pass
+        else:  # an unlabelled page read by detection is the usual case, not worth a warning
+            return Decoded(guessed, best.encoding, (f"{doubt}; read as {best.encoding}, the charset detection chose",)
+                           if doubt else ())
     if mostly_utf8:
-        return text, "utf-8 (with replacements)"
+        return Decoded(text, "utf-8 (with replacements)", replaced_warning)
     raise DecodeError("the bytes decode in no plausible charset (tried BOM, UTF-8, the declared charset, detection)")
 
 

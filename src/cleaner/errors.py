@@ -23,4 +23,10 @@ class UnknownFormatError(CleanerError, ValueError):
     """``format=`` is not one of "auto", "text", "markdown", "html"."""
 
 
-__all__ = ["CleanerError", "InputTypeError", "DecodeError", "InputTooLargeError", "UnknownFormatError"]
+class CueFileError(CleanerError, ValueError):
+    """A cue file (``Cleaner(cue_files=...)``) that cannot be read or does not follow the schema of docs/cues.md;
+    the message names the file and the key (``my_cues.json: author_bio.lead[2]: ...``)."""
+
+
+__all__ = ["CleanerError", "CueFileError", "InputTypeError", "DecodeError", "InputTooLargeError",
+           "UnknownFormatError"]

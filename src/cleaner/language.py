@@ -1,6 +1,7 @@
 """Language of the clean body: a fast, deterministic first pass, then langdetect (seeded) where it is unsure.
 
-1. Script: kana means Japanese, Hangul Korean, Han alone Chinese, Greek, Hebrew, Thai their languages.
+1. Script: kana means Japanese, Hangul Korean, Han alone Chinese, Greek, Hebrew, Thai, Bengali their languages
+   (Devanagari and the Arabic script serve several languages each: langdetect tells hi / mr / ne, ar / fa / ur).
 2. Stopwords (``data/stopwords.json``): for Latin and Cyrillic text, the language whose most frequent function
    words cover the sample clearly best (at least ``MIN_HITS`` hits and ``MARGIN`` times the runner-up; on an HTML
    page that declares the same language, ``MIN_HITS_DECLARED`` hits).
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import json
 import threading
+import unicodedata
 from collections import Counter
 from functools import lru_cache
 from importlib import resources
@@ -40,6 +42,7 @@ _SCRIPTS = {
     "greek": regex.compile(r"\p{Greek}"),
     "hebrew": regex.compile(r"\p{Hebrew}"),
     "thai": regex.compile(r"\p{Thai}"),
+    "bengali": regex.compile(r"\p{Bengali}"),
 }
 _lock = threading.Lock()
 _factory = None
@@ -96,7 +99,7 @@ def sample(text: str, size: int = SAMPLE_CHARS) -> str:
     return _DIGITS.sub(" ", text)  # the same result, 5x faster: only digits can match
 
 
-_ANY_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Greek}\p{Hebrew}\p{Thai}]")
+_ANY_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Greek}\p{Hebrew}\p{Thai}\p{Bengali}]")
 
 
 def _by_script(probe: str, letters: int) -> str | None:
@@ -109,7 +112,7 @@ def _by_script(probe: str, letters: int) -> str | None:
         return "ko"
     if counts["han"] >= 0.3 * letters:
         return "zh"
-    for name, code in (("greek", "el"), ("hebrew", "he"), ("thai", "th")):
+    for name, code in (("greek", "el"), ("hebrew", "he"), ("thai", "th"), ("bengali", "bn")):
         if counts[name] >= 0.5 * letters:
             return code
     return None
@@ -152,6 +155,8 @@ def detect_language(text: str, declared: str | None = None) -> str | None:
     ``declared``: the language the page says it is in (HTML's ``lang``), used only as a second opinion: a stopword
     vote too thin to decide alone (fewer than ``MIN_HITS``) decides when it agrees with it."""
     probe = sample(text)
+    if not probe.isascii() and not unicodedata.is_normalized("NFC", probe):
+        probe = unicodedata.normalize("NFC", probe)  # a decomposed "của" is the stopword "của"
     letters = len(_LETTERS.findall(probe))
     if letters < MIN_LETTERS:
         return None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import regex
 
 from .cues import CueIndex
@@ -13,6 +15,13 @@ _PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 _CJK_START = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _NAME = (rf"(?P<name>{_CAPITALISED}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAPITALISED}){{0,5}}"
          r"|[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{2,12})")
+
+
+def _nfc(text: str) -> str:
+    """Text and templates are compared composed: "Tác giả: {name}" finds a name after a decomposed "Tác giả:"."""
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return text
+    return unicodedata.normalize("NFC", text)
 
 
 def _template_to_regex(template: str) -> str:
@@ -30,11 +39,11 @@ class NameMatcher:
     """Matches the ``name_patterns`` of every cue file; ``find`` gives the name, ``at_start`` only at offset 0."""
 
     def __init__(self, cues: CueIndex):
-        patterns = [_template_to_regex(template) for template, _ in cues.name_patterns if "{name}" in template]
+        patterns = [_template_to_regex(_nfc(template)) for template, _ in cues.name_patterns if "{name}" in template]
         self._any = regex.compile("|".join(f"(?:{p})" for p in patterns).replace("(?P<name>", "(?:") or "(?!)")
         self._each = [regex.compile(p) for p in patterns]
         # cheap tests: "written by {name}" needs its first word first; "{name} has authored..." its continuation
-        templates = [template for template, _ in cues.name_patterns if "{name}" in template]
+        templates = [_nfc(template) for template, _ in cues.name_patterns if "{name}" in template]
         # the words before {name}, whitespace-normalised and case-folded ("this article was written by")
         self._prefixes = tuple(sorted({" ".join(t.partition("{name}")[0].split()).casefold()
                                        for t in templates if not t.startswith("{name}")}))
@@ -44,7 +53,7 @@ class NameMatcher:
 
     def may_start(self, text: str) -> bool:
         """A cheap test before ``at_start``: could any pattern match at the start of ``text``?"""
-        head = text[:200]
+        head = _nfc(text[:200])
         first = head.split(maxsplit=1)[:1]
         if first and first[0].casefold() in self._prefix_words \
                 and " ".join(head.split()).casefold().startswith(self._prefixes):
@@ -66,6 +75,7 @@ class NameMatcher:
 
     def find(self, text: str) -> str | None:
         """The name of the first pattern that matches anywhere in ``text``."""
+        text = _nfc(text)
         if not self._any.search(text):
             return None
         for pattern in self._each:
@@ -76,6 +86,7 @@ class NameMatcher:
 
     def at_start(self, text: str) -> str | None:
         """The name when a pattern matches at the very start of ``text``."""
+        text = _nfc(text)
         if not self._any.match(text):
             return None
         for pattern in self._each:

@@ -7,41 +7,29 @@ uses one default instance.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
+from typing import Any
 
 import regex
 
 from .adapters.text import text_blocks
 from .cues import load_cues
 from .decision import PRESETS, Decision, Thresholds, decide
-from .decoding import decode, sanitize_to_utf8
+from .decoding import read_bytes, sanitize_to_utf8
 from .detectors import DETECTORS, Context, detect_all
 from .errors import InputTooLargeError, InputTypeError, UnknownFormatError
 from .language import detect_language
 from .model import KINDS, Block, CleanResult, Finding
 from .names import NameMatcher
 from .result import build_result, find_title_index, same_title
+from .sniff import sniff_format
 
 FORMATS = ("auto", "text", "markdown", "html")
 DEFAULT_MAX_TEXT_BYTES = 2_000_000
 DEFAULT_MAX_HTML_BYTES = 10_000_000
 
-_HTML_START = regex.compile(r"^\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.{0,2000}?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
-                            regex.IGNORECASE | regex.DOTALL)
-_HTML_TAG = regex.compile(r"</?(?:p|div|span|a|article|section|br|h[1-6]|ul|li|table|img|meta|script)\b[^<>]{0,500}>",
-                          regex.IGNORECASE)
-_MARKDOWN_SIGNAL = regex.compile(r"(?m)^ {0,3}(?:#{1,6} |```|~~~|> |\|.*\|)|\]\([^)\s]{1,500}\)|^---\s*$")
 _FRONT_MATTER_LINE = regex.compile(r"^([A-Za-z_][\w-]{0,40})\s*[:=]\s*(.*)$")
-
-
-def sniff_format(text: str) -> str:
-    """"html", "markdown" or "text", from the document's first characters."""
-    head = text[:5000]
-    if _HTML_START.match(head) or len(_HTML_TAG.findall(head)) >= 5:
-        return "html"
-    if _MARKDOWN_SIGNAL.search(head):
-        return "markdown"
-    return "text"
 
 
 def _front_matter(block: Block) -> dict[str, str]:
@@ -82,10 +70,11 @@ class Cleaner:
     """
 
     def __init__(self, *, kinds: Iterable[str] | None = None, preset: str = "balanced",
-                 cue_files: Iterable[str] = (), languages: Iterable[str] | None = None,
+                 cue_files: str | os.PathLike[str] | Iterable[str | os.PathLike[str]] = (),
+                 languages: Iterable[str] | None = None,
                  detect_language: bool = True, max_text_bytes: int = DEFAULT_MAX_TEXT_BYTES,
                  max_html_bytes: int = DEFAULT_MAX_HTML_BYTES, thresholds: Thresholds | None = None,
-                 html_options: dict | None = None):
+                 html_options: dict[str, Any] | None = None):
         self.kinds = tuple(kinds) if kinds is not None else KINDS
         unknown = [kind for kind in self.kinds if kind not in KINDS]
         if unknown:
@@ -93,8 +82,11 @@ class Cleaner:
         if preset not in PRESETS:
             raise InputTypeError(f"unknown preset {preset!r}; use one of {', '.join(PRESETS)}")
         self.preset = preset
+        self._thresholds_option = thresholds
         self.thresholds = thresholds or PRESETS[preset]
-        self.cue_files = tuple(str(path) for path in cue_files)
+        # one path is one file, not a sequence of one-letter paths
+        paths = (cue_files,) if isinstance(cue_files, (str, os.PathLike)) else cue_files
+        self.cue_files = tuple(str(path) for path in paths)
         self.languages = tuple(languages) if languages is not None else None
         self.detect_language = detect_language
         self.max_text_bytes = max_text_bytes
@@ -106,16 +98,17 @@ class Cleaner:
         self.detectors = tuple(d for d in DETECTORS if d.kind in self.kinds)
 
     # -- the steps ----------------------------------------------------------------------------------------------
-    def _to_text(self, document: str | bytes) -> str:
+    def _to_text(self, document: str | bytes) -> tuple[str, tuple[str, ...]]:
+        """The document as text, and the decoding's warnings (a guessed charset, replaced bytes)."""
         if isinstance(document, (bytes, bytearray, memoryview)):
             data = bytes(document)
             if len(data) > max(self.max_text_bytes, self.max_html_bytes):
                 raise InputTooLargeError(f"the document is {len(data):,} bytes, over the limit of "
                                          f"{max(self.max_text_bytes, self.max_html_bytes):,}")
-            text, _charset = decode(data)
-            return text
+            decoded = read_bytes(data)
+            return decoded.text, decoded.warnings
         if isinstance(document, str):
-            return document
+            return document, ()
         raise InputTypeError(f"clean() takes str or bytes, not {type(document).__name__}")
 
     def _check_size(self, text: str, fmt: str) -> None:
@@ -145,7 +138,8 @@ class Cleaner:
             raise UnknownFormatError(f"format must be one of {', '.join(FORMATS)}, not {format!r}")
         if url is not None and not isinstance(url, str):
             raise InputTypeError(f"url must be a str or None, not {type(url).__name__}")
-        text, utf8 = sanitize_to_utf8(self._to_text(document))
+        text, input_warnings = self._to_text(document)
+        text, utf8 = sanitize_to_utf8(text)
         fmt = sniff_format(text) if format == "auto" else format
         self._check_size(text, fmt)
         if not text.strip():
@@ -168,8 +162,9 @@ class Cleaner:
 
             findings = dom_findings(blocks, findings, self.kinds)
         title_index = find_title_index(blocks, findings)
-        if page is not None and title_index is not None and metadata.get("title") \
-                and not same_title(blocks[title_index].plain, metadata["title"]):
+        page_title = metadata.get("title")
+        if page is not None and title_index is not None and page_title \
+                and not same_title(blocks[title_index].plain, page_title):
             # a page with a title in its markup: trafilatura's body starts with the headline only sometimes, and a
             # short first line that is not it ("Anzeige, enthält Affiliate Links") is not protected as one
             title_index = None
@@ -182,6 +177,7 @@ class Cleaner:
                               metadata={**metadata, "url": metadata.get("url") or url}, fmt=fmt)
         if page is not None and page.warnings:
             result.warnings[:0] = page.warnings
+        result.warnings[:0] = input_warnings
         if not result.text.strip():
             result.warnings.append("no article text was found in the document (all of it is markup, code fences, "
                                    "comments or scripts)" if not result.removed else
@@ -190,11 +186,12 @@ class Cleaner:
             result.language = detect_language(result.text, metadata.get("language")) or metadata.get("language")
         return result
 
-    def with_options(self, **changes) -> "Cleaner":
+    def with_options(self, **changes: Any) -> "Cleaner":
         """A copy of this cleaner with some options changed."""
-        options = dict(kinds=self.kinds, preset=self.preset, cue_files=self.cue_files, languages=self.languages,
-                       detect_language=self.detect_language, max_text_bytes=self.max_text_bytes,
-                       max_html_bytes=self.max_html_bytes, html_options=self.html_options)
+        options: dict[str, Any] = dict(
+            kinds=self.kinds, preset=self.preset, cue_files=self.cue_files, languages=self.languages,
+            detect_language=self.detect_language, max_text_bytes=self.max_text_bytes,
+            max_html_bytes=self.max_html_bytes, thresholds=self._thresholds_option, html_options=self.html_options)
         options.update(changes)
         return Cleaner(**options)
 

@@ -34,6 +34,8 @@ import os
 from collections import deque
 from typing import Any
 
+from .batch import finite
+
 PARQUET_SUFFIXES = (".parquet", ".parq", ".pq")
 #: Rows read from the input at a time (HTML pages average over 100 KB: 64 rows are a few MiB).
 DEFAULT_BATCH_ROWS = 64
@@ -141,8 +143,9 @@ class ParquetLineReader:
             except StopIteration:
                 return False
             for row in batch.to_pylist():
-                self._lines.append((json.dumps(row, ensure_ascii=False, default=_json_default) + "\n")
-                                   .encode("utf-8", "surrogatepass"))
+                # strict JSON, as batch.py reads it: NaN and infinities become null
+                self._lines.append((json.dumps(finite(row), ensure_ascii=False, allow_nan=False,
+                                               default=_json_default) + "\n").encode("utf-8", "surrogatepass"))
         self._current, self._offset = self._lines.popleft(), 0
         self._read += 1
         return True
@@ -185,7 +188,7 @@ class ParquetLineWriter:
         self.result_field = result_field
         if isinstance(file, (str, os.PathLike)):
             file, own = open(file, "wb"), True  # noqa: SIM115 - closed by close()
-        self._file = file
+        self.file = self._file = file
         self._own = bool(own)
         self._rows: list[dict[str, Any]] = []
         self._bytes = 0
@@ -335,16 +338,67 @@ def _is_result(value: Any) -> bool:
     return isinstance(value, dict) and value.keys() == CleanResult().to_dict().keys()
 
 
-def open_input(path: str):
-    """(stream of JSON lines, the object whose ``tell()`` gives progress, size in bytes) for a Parquet path."""
+def open_input(path: str | None):
+    """The batch input (``batchio.Input``): a Parquet file read as JSON lines, or anything else as ``batchio`` opens
+    it (JSONL, gzip sniffed, stdin)."""
+    from . import batchio
+
+    if not is_parquet(path):
+        return batchio.open_input(path)
+    assert path is not None
     reader = ParquetLineReader(path)
-    return reader, reader, reader.size
+    # size None: the progress bar's total comes from the row count (``reader.rows``), not from counting newlines
+    return batchio.Input(reader, reader, path, None)  # type: ignore[arg-type]
 
 
-def open_output(path: str, result_field: str = "cleaned"):
-    """(a writer taking JSON lines, True: the caller closes it) for a Parquet path."""
-    return ParquetLineWriter(path, result_field=result_field), True
+def output_file(path: str, result_field: str = "cleaned"):
+    """The batch output (``batchio.OutputFile``: written beside its name, renamed at the end): Parquet for a Parquet
+    name, else JSONL."""
+    from . import batchio
+
+    if not is_parquet(path):
+        return batchio.OutputFile(path)
+
+    class ParquetOutputFile(batchio.OutputFile):
+        """``OUT.partial`` written as Parquet, finished (footer), synced and renamed to ``OUT`` at the end. A stopped
+        batch leaves a complete, readable ``OUT.partial`` with the records done so far; ``--resume`` cannot go on
+        from it (start again without it)."""
+
+        def scan(self, result_field: str):
+            raise batchio.ResumeError(f"--resume cannot continue a Parquet output ({self.partial} holds the records "
+                                      f"written before the stop, readable as Parquet): run without --resume to "
+                                      f"start again")
+
+        def open(self, resumed=None):
+            if resumed is not None and resumed.lines:
+                raise batchio.ResumeError("--resume cannot continue a Parquet output")
+            self.writer = ParquetLineWriter(open(self.partial, "wb"), own=False,  # noqa: SIM115
+                                            result_field=result_field)
+            return self.writer
+
+        def commit(self) -> None:
+            writer, self.writer = self.writer, None
+            assert writer is not None
+            writer.close()  # the last row group and the footer
+            handle = writer.file
+            handle.flush()
+            try:
+                os.fsync(handle.fileno())
+            except OSError:  # pragma: no cover - a file system without fsync
+                pass
+            handle.close()
+            os.replace(self.partial, self.path)
+
+        def keep_partial(self) -> None:
+            writer, self.writer = self.writer, None
+            if writer is not None:
+                try:
+                    writer.close()
+                finally:
+                    writer.file.close()
+
+    return ParquetOutputFile(path)
 
 
-__all__ = ["FormatUnavailable", "ParquetLineReader", "ParquetLineWriter", "is_parquet", "open_input", "open_output",
+__all__ = ["FormatUnavailable", "ParquetLineReader", "ParquetLineWriter", "is_parquet", "open_input", "output_file",
            "result_type"]

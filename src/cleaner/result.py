@@ -71,7 +71,7 @@ def block_markdown(block: Block) -> str:
     return "".join(pieces).strip("\n")
 
 
-def _join(blocks: list[Block], render, document: str | None) -> str:
+def _join(blocks: list[Block], render, document: str | None, tags: bool = True) -> str:
     out: list[str] = []
     previous: Block | None = None
     group_start = 0  # where the pieces of the current group (one source paragraph) start in ``out``
@@ -80,7 +80,7 @@ def _join(blocks: list[Block], render, document: str | None) -> str:
         # pieces of one paragraph read as plain text once joined: markup across a piece boundary ('<s.' and 'All
         # rights reserved>') is stripped as the clean text will be when it is read again
         if render is block_text and len(out) - group_start > 1:
-            out[group_start:] = [strip_emphasis("".join(out[group_start:]))]
+            out[group_start:] = [strip_emphasis("".join(out[group_start:]), tags=tags)]
 
     for block in blocks:
         piece = render(block)
@@ -198,7 +198,7 @@ def build_result(blocks: list[Block], decision: Decision, *, names: NameMatcher,
     kept = [b for b, v in zip(blocks, decision.verdicts) if v.keep]
     result = CleanResult(format=fmt)
     result.kept = [(b.start, b.end) for b in kept if b.start is not None and b.end is not None]
-    result.text = _join(kept, block_text, document)
+    result.text = _join(kept, block_text, document, tags=fmt != "text")  # in plain text, tags are text
     result.markdown = _join(kept, block_markdown, document)
     last_owner: int | None = None  # the section (heading index) the last removal belongs to
     for i, (block, verdict) in enumerate(zip(blocks, decision.verdicts)):

@@ -55,8 +55,9 @@ _INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE_CHARS))
 _STRIP_ROUNDS = 4
 
 
-def strip_emphasis(text: str) -> str:
+def strip_emphasis(text: str, *, tags: bool = True) -> str:
     """Drop Markdown emphasis markers, inline code markers, escapes and inline HTML tags; unescape HTML entities.
+    ``tags=False`` (plain text, where tags are text): the tags stay.
 
     Linear: markers are removed where they stand, without looking for their closing twin, so ``snake_case`` and
     ``2*3`` keep their characters. Repeated while it changes the text (a bounded number of rounds), so that what an
@@ -64,7 +65,7 @@ def strip_emphasis(text: str) -> str:
     again changes nothing. Every round only deletes characters, so the rounds converge.
     """
     for _ in range(_STRIP_ROUNDS):
-        stripped = _strip_once(text)
+        stripped = _strip_once(text, tags)
         if stripped == text:
             break
         text = stripped
@@ -86,7 +87,7 @@ def _one_blank(match) -> str:
     return "\n" if "\n" in match.group() else " "
 
 
-def _strip_once(text: str) -> str:
+def _strip_once(text: str, tags: bool = True) -> str:
     # a run of blanks counts as one character, as it will in the clean text: a pattern bounded in length (a tag
     # of at most 500 characters) then finds the same matches when the clean text is read again
     if _BLANK_RUN.search(text) is not None:
@@ -99,7 +100,7 @@ def _strip_once(text: str) -> str:
     if "*" in text or "_" in text or "~" in text:
         text = _DOUBLE_EMPHASIS.sub("", text)
         text = _SINGLE_EMPHASIS.sub("", text)
-    if "<" in text:
+    if tags and "<" in text:
         text = _strip_tags(text)
     if "\\" in text:
         text = _ESCAPE.sub(r"\1", text)
@@ -117,8 +118,11 @@ _MAY_HOLD_LINK = re.compile(r"[\[<]|://|www\.", re.IGNORECASE)
 _LINK_ROUNDS = 4
 
 
-def parse_inline(text: str) -> tuple[str, list[LinkRef]]:
+def parse_inline(text: str, *, tags: bool = True) -> tuple[str, list[LinkRef]]:
     """Plain text and links of one block of Markdown (or plain text with URLs).
+
+    ``tags=False`` reads plain text, where an HTML tag is text: tags stay in the plain text as they are (an anchor
+    too, whose link is still reported), so a code sample in a text article is kept, not dropped unreported.
 
     What one reading leaves may read as a link again: a label that holds a link ('[[a](x)](y)' leaves '[a](x)'), a
     label over 500 characters that is under once its tags are stripped or its blank runs collapsed, an anchor's text
@@ -126,13 +130,13 @@ def parse_inline(text: str) -> tuple[str, list[LinkRef]]:
     linear); a link still left after them is broken ('](' becomes '] ('), so that cleaning the clean text again
     finds no link and changes nothing. The links are those of the block's own text.
     """
-    plain, links = _read_inline(text)
+    plain, links = _read_inline(text, tags)
     rounds = 0
     while "](" in plain:
         if rounds == _LINK_ROUNDS:
             plain = plain.replace("](", "] (")
             break
-        again = _read_inline(plain)[0]
+        again = _read_inline(plain, tags)[0]
         if again == plain:
             break
         plain = again
@@ -140,10 +144,10 @@ def parse_inline(text: str) -> tuple[str, list[LinkRef]]:
     return plain, links
 
 
-def _read_inline(text: str) -> tuple[str, list[LinkRef]]:
+def _read_inline(text: str, tags: bool = True) -> tuple[str, list[LinkRef]]:
     """One reading of ``parse_inline``: each link replaced by its label, then markup stripped."""
     if _MAY_HOLD_LINK.search(text) is None:
-        return strip_emphasis(text), []
+        return strip_emphasis(text, tags=tags), []
     links: list[LinkRef] = []
     pieces: list[str] = []
     last = 0
@@ -167,7 +171,7 @@ def _read_inline(text: str) -> tuple[str, list[LinkRef]]:
         elif match.group("anchor"):
             url, is_image = html.unescape(match.group("ahref")), False
             label = _TAG.sub("", match.group("atext")).strip()
-            replacement = label
+            replacement = label if tags else match.group()
         else:
             url = match.group("bare")
             stripped = url.rstrip(_TRAILING_URL_PUNCT)
@@ -186,4 +190,4 @@ def _read_inline(text: str) -> tuple[str, list[LinkRef]]:
         links.append(LinkRef(url=url.strip(), text=label_plain, start=start, end=end,
                              kind=classify_link(url), is_image=is_image, rel=rel))
     pieces.append(text[last:])
-    return strip_emphasis("".join(pieces)), links
+    return strip_emphasis("".join(pieces), tags=tags), links

@@ -33,11 +33,13 @@ _HEADING_MARKS = regex.compile(r"^ {0,3}#{1,6}[ \t]*|(?<![ \t])[ \t]++#+[ \t]*$"
 _QUOTE_MARKS = regex.compile(r"(?m)^ {0,3}>[ \t]?")
 _LIST_MARK = regex.compile(r"^ {0,8}(?:[-*+•]|\d{1,9}[.)])[ \t]+")
 # the end of a sentence, up to where the next one starts (the standard library engine: much faster here)
-_SENTENCE_START = re.compile(r"[.!?…][\"'”»)\]]?[ \t]+(?=\S)|[。！？](?=\S)")
-_PROBE_PREFIX = re.compile(r"[\s*_#>|•\-\[(]*([^\W\d_]+)")
+# (the Devanagari danda "।" and the Arabic question mark "؟" end sentences as "." and "?" do)
+_SENTENCE_START = re.compile(r"[.!?…।؟][\"'”»)\]]?[ \t]+(?=\S)|[。！？](?=\S)")
+# the first word: letters with their combining marks (a decomposed "Nguồn", the vowel signs of "साभार")
+_PROBE_PREFIX = regex.compile(r"[\s*_#>|•\-\[(]*(\p{L}[\p{L}\p{M}]*)")
 _LINE_START = regex.compile(r"\n[ \t]*(?=\S)")
 #: A character every split point needs: a line break for ``_LINE_START``, a sentence end for ``_SENTENCE_START``.
-_MAY_SPLIT = re.compile(r"[\n.!?…。！？]")
+_MAY_SPLIT = re.compile(r"[\n.!?…।؟。！？]")
 _MAX_SENTENCE_PROBE = 300
 #: A paragraph is probed for cues at its first and its last MAX_PROBES line and sentence starts only: boilerplate
 #: glued to a paragraph sits at its start or its end, and a "paragraph" of 600,000 sentences ('1. ' * 600_000, 2 MB)
@@ -108,11 +110,12 @@ def _scan(document: str, markdown: bool) -> list[_Raw]:
     while i < len(lines):
         start, end, line = lines[i]
         if not line.strip():
-            if item is not None and i + 1 < len(lines) and _LIST.match(lines[i + 1][2]):
-                flush()  # a blank line between items ends the item, not the list
-            else:
-                flush()
-                in_list = in_list and i + 1 < len(lines) and bool(_LIST.match(lines[i + 1][2]))
+            # a blank line between items ends the item, not the list. In plain text only a bullet ("-", "*", "•")
+            # continues a list over a blank line: "2." after "- a" and two blank lines is a paragraph, and after
+            # one blank line (the clean text of the same input) it must be a paragraph again, not an item
+            flush()
+            following = lines[i + 1][2] if i + 1 < len(lines) else ""
+            in_list = in_list and bool(_LIST.match(following)) and (markdown or following.lstrip()[:1] in "-*•")
             i += 1
             continue
         if markdown and (fence := _FENCE.match(line)):
@@ -259,6 +262,9 @@ def text_blocks(document: str, *, markdown: bool, cues: CueIndex, names: NameMat
         if raw.type in ("paragraph", "quote", "list_item"):
             source = document[raw.start:raw.end]
             cuts = splitter.split_points(source, line_starts=True)
+            marker = _LIST_MARK.match(source) if raw.type == "list_item" else None
+            if marker is not None:  # "1. Source:": the item's own number is no sentence before the cue
+                cuts = [cut for cut in cuts if cut > marker.end()]
             edges = [0, *cuts, len(source)]
             spans = []
             for a, b in zip(edges, edges[1:]):
@@ -267,13 +273,17 @@ def text_blocks(document: str, *, markdown: bool, cues: CueIndex, names: NameMat
                 lead = len(piece) - len(piece.lstrip())
                 if stripped_end > lead:
                     spans.append((raw.start + a + lead, raw.start + a + stripped_end))
-        for start, end in spans:
+        for number, (start, end) in enumerate(spans):
             source = document[start:end]
-            blocks.append(_make_block(len(blocks), raw, source, start, end, group))
+            blocks.append(_make_block(len(blocks), raw, source, start, end, group, first=number == 0,
+                                      tags=markdown))
     return blocks
 
 
-def _make_block(index: int, raw: _Raw, source: str, start: int, end: int, group: int) -> Block:
+def _make_block(index: int, raw: _Raw, source: str, start: int, end: int, group: int, *, first: bool = True,
+                tags: bool = True) -> Block:
+    """One block; ``first``: the first piece of its source block (an indented item starts after its indentation,
+    and is no continuation for that: its marker is its own); ``tags``: HTML tags are markup (Markdown), not text."""
     if raw.type in ("code", "front_matter", "rule"):
         return Block(index=index, type=raw.type, text=source, plain=source if raw.type == "code" else "",
                      start=start, end=end, group=group)
@@ -283,9 +293,9 @@ def _make_block(index: int, raw: _Raw, source: str, start: int, end: int, group:
             else source.splitlines()[0]
     elif raw.type == "quote":
         body = _QUOTE_MARKS.sub("", source)
-    elif raw.type == "list_item" and start == raw.start:
+    elif raw.type == "list_item" and first:
         body = _LIST_MARK.sub("", source, count=1)
-    plain, links = parse_inline(body)
+    plain, links = parse_inline(body, tags=tags)
     offset = source.find(body) if body != source else 0
     if offset > 0:
         for link in links:
@@ -293,4 +303,4 @@ def _make_block(index: int, raw: _Raw, source: str, start: int, end: int, group:
             link.end += offset
     plain = " ".join(plain.split()) if raw.type != "table" else plain.strip()
     return Block(index=index, type=raw.type, text=source, plain=plain, start=start, end=end, links=links,
-                 level=raw.level, group=group, list_id=raw.list_id, continues=start != raw.start)
+                 level=raw.level, group=group, list_id=raw.list_id, continues=not first)

@@ -1,4 +1,4 @@
-"""A Scrapy item pipeline that cleans the HTML or text of every item (``pip install "cleaner[scrapy]"``).
+"""A Scrapy item pipeline that cleans the HTML or text of every item (``pip install "scrape-cleaner[scrapy]"``).
 
 Enable it and configure it in the project's settings (docs/cli.md, "Scrapy")::
 
@@ -19,8 +19,9 @@ Enable it and configure it in the project's settings (docs/cli.md, "Scrapy")::
 
 The pipeline never drops an item: when cleaning fails (no document field, a value that is neither str nor bytes,
 undecodable bytes, a document over the size limit, an exception inside the cleaner) the item goes on with the error
-message in ``CLEANER_ERROR_FIELD`` and the result field set to None. Statistics: ``cleaner/items``,
-``cleaner/errors``, ``cleaner/removed/<kind>``. Items may be dicts, ``scrapy.Item`` (declare the result and error
+message in ``CLEANER_ERROR_FIELD`` and the result field set to None. A bytes document field is replaced by text
+(the decoded document; for one that could not be decoded, UTF-8 with U+FFFD), so JSON feeds keep the item.
+Statistics: ``cleaner/items``, ``cleaner/errors``, ``cleaner/removed/<kind>``. Items may be dicts, ``scrapy.Item`` (declare the result and error
 fields), dataclass or attrs objects (anything ``itemadapter`` supports).
 """
 
@@ -32,8 +33,9 @@ from typing import Any
 try:
     from itemadapter import ItemAdapter
 except ImportError as error:  # pragma: no cover - depends on the environment
-    raise ImportError('cleaner.integrations.scrapy needs Scrapy: pip install "cleaner[scrapy]"') from error
+    raise ImportError('cleaner.integrations.scrapy needs Scrapy: pip install "scrape-cleaner[scrapy]"') from error
 
+from ..decoding import decode
 from ..errors import CleanerError
 from ..pipeline import FORMATS, Cleaner
 
@@ -107,9 +109,26 @@ class CleanerPipeline:
         if self.stats is not None:
             self.stats.inc_value(key, count)
 
+    @staticmethod
+    def _text_body(adapter: ItemAdapter, name: str | None, value: Any, *, failed: bool) -> None:
+        """A bytes document is kept as text: Scrapy's JSON and JSON-lines feeds cannot hold bytes and drop the
+        whole item. A cleaned document is stored as the cleaner decoded it; one that failed (undecodable, binary)
+        as UTF-8 with U+FFFD for the bytes that are not."""
+        if name is None or not isinstance(value, bytes):
+            return
+        text = None
+        if not failed:
+            try:
+                text = decode(value)[0]
+            except Exception:  # noqa: BLE001 - the cleaner read it; keep the fallback below
+                text = None
+        adapter[name] = text if text is not None else value.decode("utf-8", "replace")
+
     def clean_item(self, item: Any) -> Any:
         adapter = ItemAdapter(item)
         self._inc("cleaner/items")
+        name: str | None = None
+        value: Any = None
         try:
             name = self._document_field(adapter)
             value = adapter[name]
@@ -125,6 +144,7 @@ class CleanerPipeline:
             self._inc("cleaner/errors")
             logger.warning("cleaner could not clean an item (%s): %s", _describe(adapter), message)
             try:
+                self._text_body(adapter, name, value, failed=True)
                 self._result(adapter, None)
                 if self.error_field:
                     adapter[self.error_field] = message
@@ -134,6 +154,8 @@ class CleanerPipeline:
         try:
             if self.drop_input:
                 del adapter[name]
+            else:
+                self._text_body(adapter, name, value, failed=False)
             self._result(adapter, result.to_dict())
         except KeyError as missing:
             logger.error("cleaner: cannot store the result on the item (declare the field %s)", missing)
