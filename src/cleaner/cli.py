@@ -321,6 +321,7 @@ class _Progress:
         self.bar.update(stats.records - self.bar.n)
 
     def close(self) -> None:
+        self.bar.refresh()  # the last count is shown once even when the run was shorter than ``mininterval``
         self.bar.close()
 
 
