@@ -38,7 +38,7 @@ import regex
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
-SENTENCE = regex.compile(r"[^.!?。！？\n]{20,100}[.!?。！？]")
+SENTENCE = regex.compile(r"[^.!?。！？।؟\n]{20,100}[.!?。！？।؟]")
 PER_LANGUAGE = 40  # samples of each size per language at most (the big languages would swamp the rest)
 
 
