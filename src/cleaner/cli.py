@@ -233,7 +233,27 @@ def explain(result: CleanResult, path: str, color: bool = False) -> str:
     if kept:
         lines.append(f"  {style('links dropped', '1;33')}: " +
                      ", ".join(f"{link.text or link.url} <{link.url}> ({link.kind})" for link in kept))
+    lines.extend(explain_near_misses(result, style))
     return "\n".join(lines) + "\n"
+
+
+def explain_near_misses(result: CleanResult, style) -> list[str]:
+    """The --explain lines of the blocks a detector fired on but the decision kept (strength vs threshold)."""
+    if not result.near_misses:
+        return []
+    count = len(result.near_misses)
+    lines = [f"  {style(f'near misses: {count} block' + ('s' if count != 1 else '') + ' kept', '1')}"]
+    for miss in result.near_misses:
+        where = (f"chars {miss.start}-{miss.end}" if miss.start is not None else (miss.xpath or "")).strip()
+        cue = f" cue: {miss.cue}" if miss.cue else ""
+        versus = ("<" if miss.reason == "below_threshold" else ">=") + f" threshold {miss.threshold:.2f}"
+        if miss.reason != "below_threshold":
+            versus += ", kept by a protection"
+        lines.append(f"  {style(miss.kind, '33')}  {style(miss.rule, '36')}{cue}  strength {miss.strength:.2f} "
+                     f"{versus}" + (f"  {where}" if where else ""))
+        for text_line in miss.text.splitlines() or [""]:
+            lines.append("    " + style(text_line, "2"))
+    return lines
 
 
 def cmd_clean(args: argparse.Namespace) -> int:
