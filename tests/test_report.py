@@ -18,7 +18,8 @@ import pytest
 import cleaner
 from cleaner import cli
 from cleaner.batch import BatchOptions, run_batch
-from cleaner.report import Entry, RecordFields, entry_from_record, script_json, site_of, write_report
+from cleaner.report import (Entry, RecordFields, clean_pieces, entry_from_record, script_json, site_of,
+                            write_report)
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -74,6 +75,18 @@ def test_script_json_cannot_end_its_element():
     assert json.loads(text) == {"t": "</script><!-- <script> & \u2028"}
 
 
+@pytest.mark.parametrize("clean, source", [
+    ("", "anything"), ("Short title\n\n" + "A paragraph long enough to be looked up in the input text." * 2,
+                       "Short title\n\n" + "A paragraph long enough to be looked up in the input text." * 2),
+    ("A paragraph long enough to be looked up in the input text, but changed.\n\nx\n\ny",
+     "A paragraph long enough to be looked up in the input text, and not changed."),
+    ("The same paragraph twice, long enough to be looked up.\n\nThe same paragraph twice, long enough to be looked up.",
+     "The same paragraph twice, long enough to be looked up.")])
+def test_clean_pieces_join_into_the_clean_text(clean, source):
+    pieces = clean_pieces(clean, source)
+    assert "\n\n".join(p if isinstance(p, str) else source[p[0]:p[1]] for p in pieces) == clean
+
+
 def test_site_of():
     assert site_of("https://www.Example.com/a?b") == "example.com"
     assert site_of("http://blog.example.org:8080/") == "blog.example.org"
@@ -101,7 +114,10 @@ def test_text_documents_carry_their_input_cut_at_the_removals(report: Path, resu
     removed = garden["cleaned"]["removed"]
     assert [segment[0] for segment in marked] == [r["text"] for r in removed]
     assert [data["removed"][segment[2]]["kind"] for segment in marked] == [r["kind"] for r in removed]
-    assert data["clean"] == garden["cleaned"]["text"]
+    source = "".join(segment[0] for segment in data["segments"])
+    assert "\n\n".join(p if isinstance(p, str) else source[p[0]:p[1]] for p in data["clean"]) == \
+        garden["cleaned"]["text"]
+    assert sum(isinstance(piece, list) for piece in data["clean"]) >= 3  # the body paragraphs: not carried twice
     assert data["meta"]["title"] == "Growing Tomatoes on a Small Balcony"
 
 
@@ -255,6 +271,8 @@ def test_in_chromium_a_document_highlighted_and_escaped(report: Path, tmp_path: 
     assert {kind for kind, _title in marks} == {"author_bio"}
     assert "author_bio · author_bio.heading · cue: about the author [en] · confidence 0.95" in html.unescape(marks[0][1])
     assert 'id="clean"' in body and 'id="metadata"' in body and 'id="removals"' in body
+    shown = re.search(r'<div class="panel text" id="clean">(.*?)</div>', body, re.DOTALL).group(1)
+    assert html.unescape(shown) == cleaner.clean(HOSTILE).text
     assert "Near misses (" in body
 
 

@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, IO
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from .decoding import decode, sanitize
 from .model import KINDS, CleanResult
@@ -121,6 +121,26 @@ def _segments(text: str, removed: list[dict], near: list[dict]) -> list[list] | 
     return out
 
 
+def clean_pieces(clean: str, source: str) -> list:
+    """The clean text as pieces that join into it with blank lines: a paragraph found word for word in the input is
+    [start, end] into it (most of a plain-text document: the report does not carry its text twice), any other is
+    its text. ``"\n\n".join(...)`` of the pieces, the numbers read as ``source[start:end]``, is ``clean``."""
+    pieces: list = []
+    position = 0
+    for paragraph in clean.split("\n\n"):
+        found = source.find(paragraph, position) if len(paragraph) >= 40 else -1
+        if found < 0 and len(paragraph) >= 40:
+            found = source.find(paragraph)
+        if found >= 0:
+            pieces.append([found, found + len(paragraph)])
+            position = found + len(paragraph)
+        elif pieces and isinstance(pieces[-1], str):
+            pieces[-1] += "\n\n" + paragraph
+        else:
+            pieces.append(paragraph)
+    return pieces
+
+
 def _cut(segments: list[list], limit: int) -> tuple[list[list], bool]:
     out, total = [], 0
     for segment in segments:
@@ -197,6 +217,8 @@ def _payload(entry: Entry, max_chars: int) -> dict[str, Any]:
         data["input_note"] = "HTML input: the page itself is not embedded; each removal gives its XPath"
     elif entry.input_text is None:
         data["input_note"] = "the record does not carry its input (cleaner batch --drop-input): removals listed"
+    text = (result.get("text") or "")[:max_chars]
+    data["clean_cut"] = len(result.get("text") or "") > max_chars
     if segments is not None:
         segments, cut = _cut(segments, max_chars)
         if cut:
@@ -205,9 +227,9 @@ def _payload(entry: Entry, max_chars: int) -> dict[str, Any]:
         for item in removed + near:  # the text is in the segments already
             if isinstance(item.get("start"), int):
                 item.pop("text", None)
-    text = result.get("text") or ""
-    data["clean"] = text[:max_chars]
-    data["clean_cut"] = len(text) > max_chars
+        data["clean"] = clean_pieces(text, "".join(segment[0] for segment in segments))
+    else:
+        data["clean"] = [text]
     data["removed"] = [{key: r.get(key) for key in ("kind", "rule", "cue", "confidence", "text", "start", "end",
                                                    "xpath") if r.get(key) is not None} for r in removed]
     data["near"] = [{key: m.get(key) for key in ("kind", "rule", "cue", "strength", "threshold", "reason", "text",
@@ -243,13 +265,13 @@ def _chart(title: str, counts: Counter, filter_key: str, colours: dict[str, str]
 
 
 def _quote(value: str) -> str:
-    from urllib.parse import quote
-
     return quote(value, safe="")
 
 
 @dataclass
-class _Stats:
+class ReportStats:
+    """The overview's numbers (returned by ``write_report``)."""
+
     documents: int = 0
     errors: int = 0
     with_warnings: int = 0
@@ -288,11 +310,11 @@ def _environment():
 
 
 def write_report(entries: Callable[[], Iterable[Entry]], out: IO[str], *, title: str = "cleaner report",
-                 max_chars: int = DEFAULT_MAX_CHARS) -> _Stats:
+                 max_chars: int = DEFAULT_MAX_CHARS) -> ReportStats:
     """Write the report of the documents ``entries()`` yields (called twice: once for the overview, once for the
     documents' data, so a large batch is never held in memory) to the text stream ``out``."""
     environment = _environment()
-    stats = _Stats()
+    stats = ReportStats()
     summaries: list[_Summary] = []
     for number, entry in enumerate(entries()):
         summary = _summary(number, entry)
@@ -354,7 +376,7 @@ def _static(name: str) -> str:
     return files("cleaner").joinpath("templates", name).read_text(encoding="utf-8")
 
 
-def write_report_file(entries: Callable[[], Iterable[Entry]], path: str | os.PathLike, **options) -> _Stats:
+def write_report_file(entries: Callable[[], Iterable[Entry]], path: str | os.PathLike, **options) -> ReportStats:
     """Write the report to ``path`` (through a temporary file in the same directory, renamed when complete)."""
     target = Path(path)
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
@@ -407,8 +429,8 @@ def read_records(path: str, fields: RecordFields = RecordFields()) -> Iterator[E
     """The entries of a ``cleaner batch`` output file (JSONL, plain or gzip: sniffed)."""
     with open(path, "rb") as raw:
         stream: IO[bytes] = raw
-        if raw.peek(2)[:2] == b"\x1f\x8b" if hasattr(raw, "peek") else False:
-            stream = gzip.GzipFile(fileobj=raw, mode="rb")
+        if raw.peek(2)[:2] == b"\x1f\x8b":
+            stream = gzip.GzipFile(fileobj=raw, mode="rb")  # type: ignore[assignment]
         try:
             for number, line in enumerate(stream, 1):
                 if not line.strip():
@@ -424,7 +446,7 @@ def read_records(path: str, fields: RecordFields = RecordFields()) -> Iterator[E
             raise ReportError(f"{path}: cannot read the records: {error}") from error
 
 
-def report_from_batch(results: str, output: str, fields: RecordFields = RecordFields(), **options) -> _Stats:
+def report_from_batch(results: str, output: str, fields: RecordFields = RecordFields(), **options) -> ReportStats:
     """``cleaner report RESULTS -o OUTPUT``. RESULTS "-" is stdin (copied to a temporary file: it is read twice)."""
     if results != "-":
         if not Path(results).is_file():
@@ -457,9 +479,9 @@ class ReportCollector:
     def add_error(self, path: str, message: str) -> None:
         self.entries.append(Entry(id=path, result=None, error=message))
 
-    def write(self, path: str, **options) -> _Stats:
+    def write(self, path: str, **options) -> ReportStats:
         return write_report_file(lambda: self.entries, path, **options)
 
 
-__all__ = ["DEFAULT_MAX_CHARS", "Entry", "RecordFields", "ReportCollector", "ReportError", "entry_from_record",
-           "read_records", "report_from_batch", "script_json", "site_of", "write_report", "write_report_file"]
+__all__ = ["DEFAULT_MAX_CHARS", "Entry", "RecordFields", "ReportCollector", "ReportError", "ReportStats",
+           "clean_pieces", "entry_from_record", "read_records", "report_from_batch", "script_json", "site_of", "write_report", "write_report_file"]

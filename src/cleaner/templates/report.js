@@ -335,7 +335,11 @@
 
     // the clean text and the metadata
     var cols = el("div", {cls: "cols"});
-    var clean = el("div", null, el("h3", {text: "Clean text"}), el("div", {cls: "panel text", id: "clean", text: data.clean || ""}));
+    var input = (data.segments || []).map(function (s) { return s[0]; }).join("");
+    var cleanText = (data.clean || []).map(function (piece) {
+      return typeof piece === "string" ? piece : input.slice(piece[0], piece[1]);  // a paragraph of the input
+    }).join("\n\n");
+    var clean = el("div", null, el("h3", {text: "Clean text"}), el("div", {cls: "panel text", id: "clean", text: cleanText}));
     if (data.clean_cut) clean.appendChild(el("p", {cls: "note", text: "cut: the clean text is longer"}));
     cols.appendChild(clean);
     var meta = el("tbody");
