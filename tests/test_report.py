@@ -294,3 +294,35 @@ def test_in_chromium_other_filters_and_pages(report: Path, tmp_path: Path):
     first = rows(browse(many, "", tmp_path / "profile"))
     assert first == [f"doc-{i}" for i in range(100)]
     assert rows(browse(many, "#page=3", tmp_path / "profile")) == [f"doc-{i}" for i in range(200, 250)]
+
+
+@pytest.fixture(scope="module")
+def compressed(results: Path) -> Path:
+    out = results.parent / "compressed.html"
+    assert cli.main(["report", "-q", "--compress", str(results), "-o", str(out)]) == 0
+    return out
+
+
+def test_compressed_documents_hold_the_same_data(report: Path, compressed: Path):
+    import base64
+
+    plain, packed = report.read_text(encoding="utf-8"), compressed.read_text(encoding="utf-8")
+    for number in range(13):
+        match = re.search(rf'<script type="application/gzip\+base64" id="d{number}">(.*?)</script>', packed)
+        assert json.loads(gzip.decompress(base64.b64decode(match.group(1)))) == embedded(plain, f"d{number}")
+    assert embedded(packed, "report-index") == embedded(plain, "report-index")
+    assert len(packed) < len(plain)
+
+
+def test_in_chromium_a_compressed_report(compressed: Path, tmp_path: Path):
+    dom = browse(compressed, "#doc=0", tmp_path / "profile")
+    assert 'data-ready="1"' in dom
+    assert re.findall(r'<mark class="rm" data-kind="([a-z_]+)"', dom) == ["author_bio", "author_bio",
+                                                                           "source_credit"]
+    shown = re.search(r'<div class="panel text" id="clean">(.*?)</div>', dom, re.DOTALL).group(1)
+    garden = next(r for r in records(compressed.parent / "results.jsonl") if r.get("id") == "garden")
+    assert html.unescape(shown) == garden["cleaned"]["text"]
+    # the full-text search inflates every document: "twenty litres" is in two bodies, in no title, id or URL
+    found = rows(browse(compressed, "#q=twenty%20litres&text=1", tmp_path / "profile"))
+    assert found == ["garden", "number-url"]
+    assert rows(browse(compressed, "#q=twenty%20litres", tmp_path / "profile")) == []
