@@ -286,6 +286,8 @@ def test_in_chromium_screenshot(report: Path, tmp_path: Path):
 def test_in_chromium_other_filters_and_pages(report: Path, tmp_path: Path):
     assert rows(browse(report, "#site=evil.example", tmp_path / "profile")) == ['hostile<b id="pwned-id">']
     assert rows(browse(report, "#lang=de&q=radwege", tmp_path / "profile")) == ["german"]
+    no_url = rows(browse(report, "#site=(no%20URL)", tmp_path / "profile"))  # the records without a URL
+    assert no_url == ["truncated", "no-field", "5", "line 6", "line 7", "german", "surrogate", "empty", "number-url"]
     # 250 documents: 100 a page, the last page holds the rest
     result = cleaner.clean((FIXTURES / "seed.txt").read_text(encoding="utf-8")).to_dict()
     many = tmp_path / "many.html"

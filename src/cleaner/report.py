@@ -53,6 +53,7 @@ KIND_COLOURS = {
     "front_matter": "#d4a5a5",
 }
 OTHER_COLOUR = "#c8c8c8"
+NO_SITE = "(no URL)"  # the site of a record without a URL: a name no host can have, so it filters like one
 METADATA_KEYS = ("title", "author", "source_url", "language", "date", "sitename", "url", "description", "format")
 
 
@@ -190,7 +191,7 @@ def _summary(number: int, entry: Entry) -> _Summary:
     url = entry.url or result.get("url") or ""
     return _Summary(
         number=number, id=entry.id, title=str(result.get("title") or ""), url=url if isinstance(url, str) else "",
-        site=site_of(url), language=str(result.get("language") or ("" if entry.error else "unknown")),
+        site=site_of(url) or NO_SITE, language=str(result.get("language") or ("" if entry.error else "unknown")),
         format=str(result.get("format") or ""),
         kinds=sorted({str(r.get("kind")) for r in removed}), rules=sorted({str(r.get("rule")) for r in removed}),
         removed=len(removed), share=_share(result) if entry.result else 0.0,
@@ -260,7 +261,7 @@ def _chart(title: str, counts: Counter, filter_key: str, colours: dict[str, str]
     ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     top = ordered[:TOP_BARS]
     most = top[0][1] if top else 1
-    bars = [_Bar(label or "(none)", count, count / most, (colours or {}).get(label, "#6c8ebf"),
+    bars = [_Bar(label, count, count / most, (colours or {}).get(label, "#6c8ebf"),
                  f"#{filter_key}={_quote(label)}") for label, count in top]
     return _Chart(title, bars, len(ordered) - len(top), height=len(bars) * 22 + 4)
 

@@ -113,7 +113,7 @@
   function matches(p) {
     var kind = p.kind ? lists.kinds.indexOf(p.kind) : -2;
     var rule = p.rule ? lists.rules.indexOf(p.rule) : -2;
-    var site = p.site !== undefined && p.site !== "" ? lists.sites.indexOf(p.site) : -2;
+    var site = p.site ? lists.sites.indexOf(p.site) : -2;
     var lang = p.lang ? lists.languages.indexOf(p.lang) : -2;
     var share = p.share !== undefined && p.share !== "" ? parseInt(p.share, 10) : -1;
     var q = (p.q || "").toLowerCase();
@@ -168,8 +168,15 @@
     });
     var count = document.getElementById("count");
     if (p.text && p.q) count.textContent = "searching the documents' text…";
-    return matches(p).then(function (found) { renderList(p, found); });
+    var token = ++listing;
+    return matches(p).then(function (found) {
+      if (token === listing) renderList(p, found);  // a newer filter wins over a slow search
+    }, function (error) {
+      count.textContent = String(error.message || error);
+    });
   }
+
+  var listing = 0;
 
   function renderList(p, found) {
     shown = found;
