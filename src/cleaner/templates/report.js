@@ -323,7 +323,7 @@
       seen[r.kind] = 1;
       legend.appendChild(el("span", {cls: "chip"}, el("i", {style: "background:" + colour(r.kind)}), r.kind));
     });
-    if (near.length) legend.appendChild(el("span", {cls: "chip"}, el("span", {cls: "nm", text: "dashed"}), " near miss"));
+    if (near.length && data.segments) legend.appendChild(el("span", {cls: "chip"}, el("span", {cls: "nm", text: "dashed"}), " near miss"));
     docSection.appendChild(el("h3", {text: data.segments ? "Input, removed blocks highlighted" : "Removed blocks"}));
     docSection.appendChild(legend);
     if (data.input_note) docSection.appendChild(el("p", {cls: "note", text: data.input_note}));
