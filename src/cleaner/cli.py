@@ -2,6 +2,7 @@
 
     cleaner clean PATH...             clean files, directories (recursively), globs, "-" for stdin
     cleaner batch [IN] [-o OUT]       clean a JSONL stream (.gz too) with parallel workers
+    cleaner report RESULTS -o HTML    an HTML report of a batch's results (docs/report.md)
 
 Data goes to stdout, everything else (errors, warnings, --explain, progress, the summary) to stderr.
 Exit status: 0 success, 1 an input or output could not be read / written (batch: also every record failed, or
@@ -41,6 +42,7 @@ MAIN_EXAMPLES = """examples:
   curl -s https://example.com/post | cleaner clean --format markdown -
   cleaner batch pages.jsonl.gz -o clean.jsonl.gz   one JSON record a line, all cores
   cleaner batch --jobs 2 --field body --drop-input < in.jsonl > out.jsonl
+  cleaner report clean.jsonl.gz -o report.html     what was removed, as an HTML report for a browser
 
 Run "cleaner clean --help" or "cleaner batch --help" for the options (docs/cli.md, docs/batch.md).
 """
@@ -241,7 +243,27 @@ def explain(result: CleanResult, path: str, color: bool = False) -> str:
     if kept:
         lines.append(f"  {style('links dropped', '1;33')}: " +
                      ", ".join(f"{link.text or link.url} <{link.url}> ({link.kind})" for link in kept))
+    lines.extend(explain_near_misses(result, style))
     return "\n".join(lines) + "\n"
+
+
+def explain_near_misses(result: CleanResult, style) -> list[str]:
+    """The --explain lines of the blocks a detector fired on but the decision kept (strength vs threshold)."""
+    if not result.near_misses:
+        return []
+    count = len(result.near_misses)
+    lines = [f"  {style(f'near misses: {count} block' + ('s' if count != 1 else '') + ' kept', '1')}"]
+    for miss in result.near_misses:
+        where = (f"chars {miss.start}-{miss.end}" if miss.start is not None else (miss.xpath or "")).strip()
+        cue = f" cue: {miss.cue}" if miss.cue else ""
+        versus = ("<" if miss.reason == "below_threshold" else ">=") + f" threshold {miss.threshold:.2f}"
+        if miss.reason != "below_threshold":
+            versus += ", kept by a protection"
+        lines.append(f"  {style(miss.kind, '33')}  {style(miss.rule, '36')}{cue}  strength {miss.strength:.2f} "
+                     f"{versus}" + (f"  {where}" if where else ""))
+        for text_line in miss.text.splitlines() or [""]:
+            lines.append("    " + style(text_line, "2"))
+    return lines
 
 
 def cmd_clean(args: argparse.Namespace) -> int:
@@ -253,18 +275,27 @@ def cmd_clean(args: argparse.Namespace) -> int:
     color = _use_color(args.color, sys.stderr)
     headers = len(files) > 1 and args.format != "json"
     out = sys.stdout
+    report = _report_collector(args)
     for path in files:
+        data = b""
         try:
-            result = cleaner.clean(_read(path), format=_format_of(path, args.input_format), url=args.url)
+            data = _read(path)
+            result = cleaner.clean(data, format=_format_of(path, args.input_format), url=args.url)
         except (OSError, CleanerError) as error:
             message = error.strerror if isinstance(error, OSError) and error.strerror else error
             print(f"cleaner: {path}: {message}", file=sys.stderr)
             status = EXIT_IO
+            if report is not None:
+                report.add_error(path, str(message))
             continue
         except Exception as error:  # noqa: BLE001 - one bad file never stops the others
             print(f"cleaner: {path}: internal error: {type(error).__name__}: {error}", file=sys.stderr)
             status = EXIT_IO
+            if report is not None:
+                report.add_error(path, f"internal error: {type(error).__name__}: {error}")
             continue
+        if report is not None:
+            report.add(path, data, result)
         try:
             if args.format == "json":
                 out.write(json.dumps({"path": path, **result.to_dict()}, ensure_ascii=False) + "\n")
@@ -284,6 +315,8 @@ def cmd_clean(args: argparse.Namespace) -> int:
         if args.explain:
             sys.stderr.write(explain(result, path, color))
             sys.stderr.flush()
+    if report is not None:
+        status = _write_clean_report(report, args.report) or status
     return status
 
 
@@ -295,6 +328,85 @@ def _detach_stdout() -> None:
         os.close(devnull)
     except (OSError, ValueError):
         pass
+
+
+# -- cleaner report, and clean --report --------------------------------------------------------------------------
+def _report_collector(args: argparse.Namespace):
+    if not getattr(args, "report", None):
+        return None
+    from .report import ReportCollector
+
+    return ReportCollector()
+
+
+def _write_clean_report(report, path: str) -> int:
+    from .report import ReportError
+
+    try:
+        report.write(path)
+    except (OSError, ReportError) as error:
+        print(f"cleaner: {path}: {getattr(error, 'strerror', None) or error}", file=sys.stderr)
+        return EXIT_IO
+    return EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from .report import RecordFields, ReportError, report_from_batch
+
+    fields = RecordFields(field=args.field, url_field=args.url_field, id_field=args.id_field,
+                          result_field=args.result_field)
+    try:
+        stats = report_from_batch(args.results, args.output, fields, title=args.title, max_chars=args.max_chars,
+                                  compress=args.compress)
+    except ReportError as error:
+        print(f"cleaner: {error}", file=sys.stderr)
+        return EXIT_IO
+    except OSError as error:
+        print(f"cleaner: {getattr(error, 'filename', None) or args.output}: {error.strerror or error}",
+              file=sys.stderr)
+        return EXIT_IO
+    if not args.quiet:
+        print(f"cleaner report: {stats.documents:,} documents ({stats.errors:,} errors, {stats.with_warnings:,} with "
+              f"warnings), {stats.removed_blocks:,} blocks removed, {stats.near_misses:,} near misses -> "
+              f"{args.output}", file=sys.stderr)
+    return EXIT_OK
+
+
+REPORT_EXAMPLES = """examples:
+  cleaner batch pages.jsonl.gz -o clean.jsonl.gz && cleaner report clean.jsonl.gz -o report.html
+  cleaner clean --report report.html site/          the same report for the files cleaned
+
+One self-contained HTML file (no remote script, style or font): open it in a browser, offline, or mail it.
+The per-document view shows the input with the removed blocks highlighted when the record carries it (not with
+batch --drop-input, nor for HTML input: then the removed blocks are listed with their XPath).
+"""
+
+
+def _add_report_parser(sub, formatter) -> None:
+    from .report import DEFAULT_MAX_CHARS
+
+    report = sub.add_parser("report", help="an HTML report of what cleaner batch removed",
+                            description="Write one self-contained HTML report (overview, charts, every document "
+                            "with its removals and near misses) from the output of cleaner batch (docs/report.md).",
+                            epilog=REPORT_EXAMPLES, formatter_class=formatter)
+    report.add_argument("results", metavar="RESULTS.jsonl[.gz]", help='the output of cleaner batch ("-": stdin)')
+    report.add_argument("-o", "--output", required=True, metavar="REPORT.html", help="the HTML file to write")
+    report.add_argument("--title", default="cleaner report", help='the report\'s title (default: "cleaner report")')
+    report.add_argument("--field", default=None, metavar="NAME",
+                        help='the document field, as given to batch (default: "html" when present, else "text")')
+    report.add_argument("--url-field", default="url", metavar="NAME", help='the URL field (default: "url")')
+    report.add_argument("--id-field", default="id", metavar="NAME", help='the id field (default: "id")')
+    report.add_argument("--result-field", default="cleaned", metavar="NAME",
+                        help='where batch put the result (default: "cleaned")')
+    report.add_argument("--max-chars", type=_positive_int, default=DEFAULT_MAX_CHARS, metavar="N",
+                        help=f"characters of each document's input and clean text embedded (default: "
+                             f"{DEFAULT_MAX_CHARS:,})")
+    report.add_argument("--compress", action="store_true",
+                        help="gzip each document's data in the page: about half the size, and a large report "
+                             "opens faster (docs/report.md); needs a browser with DecompressionStream (Chrome/Edge "
+                             "80, Firefox 113, Safari 16.4)")
+    report.add_argument("-q", "--quiet", action="store_true", help="no summary line on stderr")
+    report.set_defaults(func=cmd_report)
 
 
 # -- cleaner batch --------------------------------------------------------------------------------------------------
@@ -498,6 +610,8 @@ def build_parser() -> argparse.ArgumentParser:
     clean.add_argument("--color", choices=("auto", "always", "never"), default="auto",
                        help="colour in --explain (default: when stderr is a terminal and NO_COLOR is unset)")
     clean.add_argument("--url", default=None, help="the page's URL (helps metadata and relative links)")
+    clean.add_argument("--report", default=None, metavar="REPORT.html",
+                       help="also write an HTML report of the documents (docs/report.md)")
     clean.set_defaults(func=cmd_clean)
 
     batch = sub.add_parser("batch", parents=[common], help="clean a JSONL stream with parallel workers",
@@ -539,6 +653,7 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
     batch.add_argument("--stats", default=None, metavar="PATH", help="also write the summary as JSON to PATH")
     batch.set_defaults(func=cmd_batch)
+    _add_report_parser(sub, formatter)
     return parser
 
 

@@ -74,6 +74,9 @@ class Decision:
     warnings: list[str] = field(default_factory=list)
     title_index: int | None = None
     sections: dict[int, list[int]] = field(default_factory=dict)  # opener index -> claimed block indexes
+    #: the strength each block's zone asks for (edge / near edge / middle): what a kept finding fell short of
+    #: (``result.near_misses``)
+    block_thresholds: list[float] = field(default_factory=list)
 
 
 def _is_body(block: Block, thresholds: Thresholds) -> bool:
@@ -161,6 +164,8 @@ def decide(blocks: list[Block], findings: list[list[Finding]], thresholds: Thres
         if at_edge(i):
             return thresholds.edge
         return thresholds.near_edge if i >= near_tail_start else thresholds.middle
+
+    decision.block_thresholds = [threshold_at(i) for i in range(n)]
 
     # sections in the middle of the article may only take short blocks (link lists), never prose
     for opener, members in decision.sections.items():

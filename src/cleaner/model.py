@@ -107,6 +107,39 @@ class Removal:
 
 
 @dataclass(slots=True)
+class NearMiss:
+    """A block a detector fired on that the decision kept: the finding, its strength and the threshold of the zone
+    the block sat in (edge, near the end, middle of the article). ``reason`` is "below_threshold" when the strength
+    fell short of it, "protected" when it reached it but a protection kept the block (the title, a heading cue
+    repeated through the document, a heading cue with prose under it mid-article, the body protection)."""
+
+    kind: str
+    rule: str
+    text: str
+    start: int | None
+    end: int | None
+    cue: str = ""
+    strength: float = 0.0
+    threshold: float = 0.0
+    reason: str = "below_threshold"
+    xpath: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "rule": self.rule,
+            "cue": self.cue,
+            "strength": round(self.strength, 3),
+            "threshold": round(self.threshold, 3),
+            "reason": self.reason,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "xpath": self.xpath,
+        }
+
+
+@dataclass(slots=True)
 class Link:
     """A link of the document: where it points, its anchor text, its kind and whether the clean Markdown keeps it."""
 
@@ -131,6 +164,8 @@ class CleanResult:
     language: str | None = None
     links: list[Link] = field(default_factory=list)
     removed: list[Removal] = field(default_factory=list)
+    #: blocks a detector fired on that were kept, with the strength and the threshold it missed (docs/kinds.md)
+    near_misses: list[NearMiss] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     format: str = "text"
     date: str | None = None
@@ -156,5 +191,6 @@ class CleanResult:
             "format": self.format,
             "links": [link.to_dict() for link in self.links],
             "removed": [removal.to_dict() for removal in self.removed],
+            "near_misses": [miss.to_dict() for miss in self.near_misses],
             "warnings": list(self.warnings),
         }

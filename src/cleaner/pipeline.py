@@ -22,7 +22,7 @@ from .errors import InputTooLargeError, InputTypeError, UnknownFormatError
 from .language import detect_language
 from .model import KINDS, Block, CleanResult, Finding
 from .names import NameMatcher
-from .result import build_result, find_title_index, same_title
+from .result import build_result, find_title_index, near_misses, same_title
 from .sniff import sniff_format
 
 FORMATS = ("auto", "text", "markdown", "html")
@@ -169,12 +169,13 @@ class Cleaner:
             # short first line that is not it ("Anzeige, enthält Affiliate Links") is not protected as one
             title_index = None
         decision: Decision = decide(blocks, findings, self.thresholds, title_index=title_index)
-        if page is not None:  # removals from a page say where they were
-            for block, verdict in zip(blocks, decision.verdicts):
-                if not verdict.keep:
+        if page is not None:  # removals (and near misses) from a page say where they were
+            for block, verdict, found in zip(blocks, decision.verdicts, findings):
+                if not verdict.keep or found:
                     block.xpath = page.locate(block)
         result = build_result(blocks, decision, names=self.names, document=document_text,
                               metadata={**metadata, "url": metadata.get("url") or url}, fmt=fmt)
+        result.near_misses = near_misses(blocks, findings, decision)
         if page is not None and page.warnings:
             result.warnings[:0] = page.warnings
         result.warnings[:0] = input_warnings

@@ -7,7 +7,7 @@ import regex
 from .decision import Decision
 from .adapters.inline import strip_emphasis
 from .links import is_placeholder, strip_tracking
-from .model import Block, CleanResult, Link, Removal
+from .model import Block, CleanResult, Finding, Link, NearMiss, Removal
 from .names import NameMatcher, leading_name
 
 _SENTENCE_END = regex.compile(r"[.!。;:]['\"”»)]?$")
@@ -225,3 +225,19 @@ def build_result(blocks: list[Block], decision: Decision, *, names: NameMatcher,
     result.warnings.extend(decision.warnings)
     return result
 
+
+
+def near_misses(blocks: list[Block], findings: list[list[Finding]], decision: Decision) -> list[NearMiss]:
+    """The kept blocks a detector fired on, each with its strongest finding and the threshold of its zone: what a
+    preset or a threshold change would remove next (``CleanResult.near_misses``)."""
+    misses = []
+    for i, (block, verdict) in enumerate(zip(blocks, decision.verdicts)):
+        if not verdict.keep or not findings[i] or i >= len(decision.block_thresholds):
+            continue
+        finding = findings[i][0]
+        threshold = decision.block_thresholds[i]
+        misses.append(NearMiss(kind=finding.kind, rule=finding.rule, text=block.text, start=block.start,
+                               end=block.end, cue=finding.cue, strength=finding.strength, threshold=threshold,
+                               reason="below_threshold" if finding.strength < threshold else "protected",
+                               xpath=block.xpath))
+    return misses
