@@ -91,11 +91,11 @@ def _struct_of(cls, sample=None):
 def result_type():
     """The Arrow type of the result column (``CleanResult.to_dict()``), field for field (the lists of links and
     removals as lists of structs)."""
-    from .model import CleanResult, Link, Removal
+    from .model import CleanResult, Link, NearMiss, Removal
 
     pa = _pyarrow()
     lists = {"links": pa.list_(_struct_of(Link)), "removed": pa.list_(_struct_of(Removal)),
-             "warnings": pa.list_(pa.string())}
+             "near_misses": pa.list_(_struct_of(NearMiss)), "warnings": pa.list_(pa.string())}
     result = _struct_of(CleanResult, CleanResult())
     return pa.struct([(field.name, lists.get(field.name, field.type)) for field in result])
 
