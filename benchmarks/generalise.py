@@ -49,8 +49,7 @@ MECHANISMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "follow_line": (("call_to_action.follow_line",), ("issue-11",)),
     "link_list_section": (("related.link_list_section",), ("issue-11",)),
     "third_person_bio": (("author_bio.third_person",), ("issue-11",)),
-    "contact_line": (("call_to_action.contact_line", "author_bio.contact_line"), ("issue-11",)),
-    "context_passes": (("neighbour.weak_run", "neighbour.between_removed_short"), ("issue-11",)),
+    "contact_line": (("call_to_action.contact_line",), ("issue-11",)),
 }
 
 
@@ -64,7 +63,7 @@ def source_of(record: dict) -> str:
 
 @contextmanager
 def without_rules(rules: set[str]):
-    """Clean with the findings of these rules dropped (and the decision's own rules of that name not applied)."""
+    """Clean with the findings of these rules dropped."""
     if not rules:
         yield
         return
@@ -76,17 +75,10 @@ def without_rules(rules: set[str]):
         return [[f for f in found if f.rule not in rules] for found in original(self, blocks)]
 
     pipeline.Cleaner.findings = findings
-    from cleaner import decision
-
-    previous = getattr(decision, "DISABLED_RULES", None)
-    if previous is not None:
-        decision.DISABLED_RULES = frozenset(rules)
     try:
         yield
     finally:
         pipeline.Cleaner.findings = original
-        if previous is not None:
-            decision.DISABLED_RULES = previous
 
 
 def _share(part: int, whole: int) -> str:

@@ -16,10 +16,12 @@ from .cues import load_cues
 from .decision import PRESETS, Decision, Thresholds, decide
 from .decoding import decode, sanitize_to_utf8
 from .detectors import DETECTORS, Context, detect_all
+from .detectors.structure import structure_findings
 from .errors import InputTooLargeError, InputTypeError, UnknownFormatError
 from .language import detect_language
 from .model import KINDS, Block, CleanResult, Finding
 from .names import NameMatcher
+from .rules import strength
 from .result import build_result, find_title_index, same_title
 
 FORMATS = ("auto", "text", "markdown", "html")
@@ -130,14 +132,15 @@ class Cleaner:
         result = []
         for block in blocks:
             if block.type == "front_matter":
-                found = [Finding("front_matter", "front_matter.block", "YAML/TOML front matter", 1.0)] \
+                found = [Finding("front_matter", "front_matter.block", "YAML/TOML front matter", strength("front_matter.block"))] \
                     if "front_matter" in self.kinds else []
             elif block.type in ("code", "rule") or not block.plain.strip():
                 found = []
             else:
                 found = detect_all(block, self.context, self.detectors)
             result.append(found)
-        return result
+        # the evidence of the document's shape: follow lines, link lists under a lead, bios, contact lines
+        return structure_findings(blocks, result, self.kinds, self.thresholds.body_length)
 
     def clean(self, document: str | bytes, *, url: str | None = None, format: str = "auto") -> CleanResult:
         """Clean one document (str or bytes; text, Markdown or HTML) and explain every removal."""

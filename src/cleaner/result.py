@@ -116,8 +116,6 @@ def is_title_like(block: Block) -> bool:
             and not _SENTENCE_END.search(plain) and block.link_density < 0.5)
 
 
-#: Rules that only saw a phrase inside the block: a title like "Do You Still Need 'All Rights Reserved'?" stays.
-_PHRASE_RULES = (".phrase", ".disclosure", ".named_phrase")
 
 
 def same_title(line: str, title: str) -> bool:
@@ -135,7 +133,9 @@ def find_title_index(blocks: list[Block], findings) -> int | None:
     for i, block in enumerate(blocks):
         if block.type in ("front_matter", "rule"):
             continue
-        structural = [f for f in findings[i] if not f.rule.endswith(_PHRASE_RULES)]
+        # a finding that only saw a phrase inside the block does not stop a title ("Do You Still Need 'All Rights
+        # Reserved'?")
+        structural = [f for f in findings[i] if f.match != "phrase"]
         if structural and skipped < 3:  # "Skip to content", a breadcrumb: the title may come after them
             skipped += 1
             continue
