@@ -13,7 +13,7 @@ import regex
 
 from .adapters.text import text_blocks
 from .cues import load_cues
-from .decision import PRESETS, Decision, Thresholds, decide
+from .decision import Decision, Thresholds, decide
 from .decoding import decode, sanitize_to_utf8
 from .detectors import DETECTORS, Context, detect_all
 from .detectors.structure import structure_findings
@@ -21,12 +21,11 @@ from .errors import InputTooLargeError, InputTypeError, UnknownFormatError
 from .language import detect_language
 from .model import KINDS, Block, CleanResult, Finding
 from .names import NameMatcher
+from .options import DEFAULT_MAX_HTML_BYTES, DEFAULT_MAX_TEXT_BYTES, Options
 from .rules import strength
 from .result import build_result, find_title_index, same_title
 
 FORMATS = ("auto", "text", "markdown", "html")
-DEFAULT_MAX_TEXT_BYTES = 2_000_000
-DEFAULT_MAX_HTML_BYTES = 10_000_000
 
 _HTML_START = regex.compile(r"^\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.{0,2000}?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
                             regex.IGNORECASE | regex.DOTALL)
@@ -81,31 +80,39 @@ class Cleaner:
         detect_language: set False to skip language detection (``language`` is then None).
         max_text_bytes / max_html_bytes: size limits; larger documents raise InputTooLargeError.
         thresholds: a ``decision.Thresholds`` to override the preset's numbers.
+        options: a ``cleaner.Options`` holding all of the above (then the other arguments are ignored).
+    ``cleaner.options`` is the frozen, picklable ``Options`` it was built with; ``Cleaner.from_options`` rebuilds it.
     """
 
     def __init__(self, *, kinds: Iterable[str] | None = None, preset: str = "balanced",
                  cue_files: Iterable[str] = (), languages: Iterable[str] | None = None,
                  detect_language: bool = True, max_text_bytes: int = DEFAULT_MAX_TEXT_BYTES,
                  max_html_bytes: int = DEFAULT_MAX_HTML_BYTES, thresholds: Thresholds | None = None,
-                 html_options: dict | None = None):
-        self.kinds = tuple(kinds) if kinds is not None else KINDS
-        unknown = [kind for kind in self.kinds if kind not in KINDS]
-        if unknown:
-            raise InputTypeError(f"unknown kind(s) {unknown}; known kinds: {', '.join(KINDS)}")
-        if preset not in PRESETS:
-            raise InputTypeError(f"unknown preset {preset!r}; use one of {', '.join(PRESETS)}")
-        self.preset = preset
-        self.thresholds = thresholds or PRESETS[preset]
-        self.cue_files = tuple(str(path) for path in cue_files)
-        self.languages = tuple(languages) if languages is not None else None
-        self.detect_language = detect_language
-        self.max_text_bytes = max_text_bytes
-        self.max_html_bytes = max_html_bytes
-        self.html_options = dict(html_options or {})
+                 html_options: dict | None = None, options: Options | None = None):
+        if options is None:
+            options = Options(kinds=tuple(kinds) if kinds is not None else KINDS, preset=preset,
+                              cue_files=tuple(cue_files), languages=languages, detect_language=detect_language,
+                              max_text_bytes=max_text_bytes, max_html_bytes=max_html_bytes, thresholds=thresholds,
+                              html_options=dict(html_options or {}))
+        self.options = options
+        self.kinds = options.kinds
+        self.preset = options.preset
+        self.thresholds = options.effective_thresholds
+        self.cue_files = options.cue_files
+        self.languages = options.languages
+        self.detect_language = options.detect_language
+        self.max_text_bytes = options.max_text_bytes
+        self.max_html_bytes = options.max_html_bytes
+        self.html_options = dict(options.html_options)
         self.cues = load_cues(self.cue_files, self.languages)
         self.names = NameMatcher(self.cues)
         self.context = Context(self.cues, self.names)
         self.detectors = tuple(d for d in DETECTORS if d.kind in self.kinds)
+
+    @classmethod
+    def from_options(cls, options: Options) -> "Cleaner":
+        """The cleaner of these options (a batch worker's copy of ``cleaner.options``)."""
+        return cls(options=options)
 
     # -- the steps ----------------------------------------------------------------------------------------------
     def _to_text(self, document: str | bytes) -> str:
@@ -194,12 +201,10 @@ class Cleaner:
         return result
 
     def with_options(self, **changes) -> "Cleaner":
-        """A copy of this cleaner with some options changed."""
-        options = dict(kinds=self.kinds, preset=self.preset, cue_files=self.cue_files, languages=self.languages,
-                       detect_language=self.detect_language, max_text_bytes=self.max_text_bytes,
-                       max_html_bytes=self.max_html_bytes, html_options=self.html_options)
-        options.update(changes)
-        return Cleaner(**options)
+        """A copy of this cleaner with some options changed (every option kept, ``thresholds`` too)."""
+        if "kinds" in changes and changes["kinds"] is None:
+            changes["kinds"] = KINDS
+        return Cleaner.from_options(self.options.replace(**changes))
 
 
 _default: Cleaner | None = None
