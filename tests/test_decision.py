@@ -129,3 +129,29 @@ def test_decide_runs_the_passes_given():
     findings = [[], [f(strength=0.9)]]
     assert not decide(blocks, findings, Thresholds()).verdicts[1].keep
     assert decide(blocks, findings, Thresholds(), passes=(classify,)).verdicts[1].keep
+
+
+def test_protect_inner_body_caption_quotation_bibliography():
+    from cleaner.decision import protect_inner_body
+    from cleaner.model import LinkRef
+
+    image = Block(1, "paragraph", "![chart](https://x.example/c.png)", "chart",
+                  links=[LinkRef("https://x.example/c.png", "chart", 0, 33, is_image=True)], group=1)
+    blocks = [blocks_of(PROSE)[0], image, Block(2, "paragraph", "Source: the city's counts", "Source: the city's counts",
+                                                 group=2), Block(3, "paragraph", PROSE, PROSE, group=3),
+              Block(4, "paragraph", PROSE, PROSE, group=4)]
+    findings = [[], [], [f("source_credit", "source_credit.lead", 0.95)], [], []]
+    state = run(state_of(blocks, findings), classify, claim_sections, find_zones, remove_context_free)
+    assert not state.verdicts[2].keep
+    protect_inner_body(state)
+    assert state.verdicts[2].keep  # a caption inside the body
+
+
+def test_protect_inner_body_negative_a_credit_at_the_end_still_goes():
+    from cleaner.decision import protect_inner_body
+
+    blocks = blocks_of(PROSE, PROSE, "Source: http://example.com/original-story")
+    findings = [[], [], [f("source_credit", "source_credit.lead_with_link", 0.95)]]
+    state = run(state_of(blocks, findings), classify, claim_sections, find_zones, remove_context_free,
+                protect_inner_body)
+    assert not state.verdicts[2].keep

@@ -15,8 +15,9 @@ jusText-style, as named passes over one ``State`` (``PASSES``, in order; each a 
 5. Context: ``tail_run``: at the end, a run that opens with a strong removal takes the weak candidates and short
    lines after it; ``neighbours``: a near-threshold candidate or a short line between removals at an edge goes with
    them. A body-like block between two body blocks is in the middle, where weak evidence never removes.
-6. ``protect_body``: if the removals would leave less than ``min_body_ratio`` of the body, the body is kept and a
-   warning says so; captions, quotations and references inside the body stay.
+6. ``protect_inner_body``: captions and quotations inside the body, and bibliography entries anywhere, stay;
+   ``protect_body``: if the removals would leave less than ``min_body_ratio`` of the body, the body is kept and a
+   warning says so.
 
 Every number is in ``Thresholds`` (presets in ``PRESETS``); the rules' strengths are in ``rules.RULES``.
 """
@@ -26,7 +27,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from .detectors.base import _SENTENCE_END
+import regex
+
+from .detectors.base import _SENTENCE_END, non_link_text
+from .detectors.structure import REFERENCE_LIKE
 from .model import Block, Finding
 
 
@@ -88,6 +92,10 @@ class Decision:
     title_index: int | None = None
     sections: dict[int, list[int]] = field(default_factory=dict)  # opener index -> claimed block indexes
 
+
+
+_QUOTATION = regex.compile(r"[\"“”«»„‘’「」『』]")
+_NOT_TEXT = regex.compile(r"[\s!\[\]()|*_\-–—]+")
 
 
 # --- the state the passes share ------------------------------------------------------------------------------------
@@ -321,6 +329,51 @@ def neighbours(state: State) -> None:
         to_visit = sorted(next_pass)
 
 
+def _image_only(block: Block) -> bool:
+    """A block that is only an image (and its link)."""
+    links = block.links
+    return bool(links) and any(link.is_image for link in links) and \
+        len(_NOT_TEXT.sub("", non_link_text(block))) <= 3
+
+
+def is_caption(state: State, i: int) -> bool:
+    """A figure's caption: the block holds an image, or sits right under (or over) a block that is only an image."""
+    blocks = state.blocks
+    if any(link.is_image for link in blocks[i].links):
+        return True
+    return any(0 <= j < state.n and _image_only(blocks[j]) for j in (i - 1, i + 1))
+
+
+def is_bibliography(state: State, i: int) -> bool:
+    """A reference entry among others ("Smith, J. (2019). Title. Journal, 4, pp. 1-9."), not a lone line."""
+    if not REFERENCE_LIKE.search(state.blocks[i].plain):
+        return False
+    return any(0 <= j < state.n and REFERENCE_LIKE.search(state.blocks[j].plain) for j in (i - 1, i + 1))
+
+
+def protect_inner_body(state: State) -> None:
+    """Captions and quotations inside the body, and bibliography entries anywhere, are the article's own, even when
+    they say "Source:" or "newsletter": a figure's "Źródło: <link>", a quoted "subscribe to our newsletter", the
+    "Further reading" list of a scholarly article (its heading stays with its entries)."""
+    verdicts = state.verdicts
+    for i in range(state.n):
+        if verdicts[i].keep or verdicts[i].kind == "front_matter":
+            continue
+        inside = not state.at_edge(i)
+        block = state.blocks[i]
+        # a quotation that only mentions a cue phrase (not a callout box: those carry no quotation marks; not a "Lire
+        # aussi" teaser set in a <q>: its cue leads the block)
+        finding = state.top[i]
+        quotation = block.type == "quote" and _QUOTATION.search(block.plain) is not None and (
+            finding is not None and finding.match == "phrase")
+        if (inside and (quotation or is_caption(state, i))) or is_bibliography(state, i):
+            verdicts[i] = Verdict()
+    for opener, members in state.decision.sections.items():
+        if members and not verdicts[opener].keep and all(verdicts[j].keep and is_bibliography(state, j)
+                                                         for j in members):
+            verdicts[opener] = Verdict()  # "Further reading" over references
+
+
 def protect_body(state: State) -> None:
     """Never keep less than ``min_body_ratio`` of the body; never remove every block of a document."""
     blocks, verdicts, n = state.blocks, state.verdicts, state.n
@@ -343,7 +396,7 @@ def protect_body(state: State) -> None:
 #: The passes, in order.
 PASSES: tuple[Callable[[State], None], ...] = (
     classify, claim_sections, find_zones, release_mid_sections, remove_context_free, tail_run, neighbours,
-    protect_body,
+    protect_inner_body, protect_body,
 )
 
 
