@@ -132,3 +132,39 @@ def test_every_structural_rule_is_in_the_table():
     for rule in ("call_to_action.follow_line", "call_to_action.contact_line", "author_bio.third_person",
                  "related.link_list_section"):
         assert rule in RULES and match_of(rule) == "structure"
+
+
+# --- bylines and metadata ------------------------------------------------------------------------------------------
+def test_author_label_stripped_in_many_languages():
+    from cleaner.detectors.structure import name_after_label, strip_author_label
+
+    assert strip_author_label("Autor Ramón Suárez") == "Ramón Suárez"
+    assert strip_author_label("Par Marie Dupont") == "Marie Dupont"
+    assert name_after_label("Автор: Анна Смирнова") == "Анна Смирнова"
+    assert name_after_label("Por Ana López") == "Ana López"
+
+
+def test_author_label_negative():
+    from cleaner.detectors.structure import name_after_label, strip_author_label
+
+    assert strip_author_label("Di Caprio") == "Di Caprio"  # one word after the "label": a surname particle
+    assert strip_author_label("Jane Doe") == "Jane Doe"
+    assert name_after_label("By the river, the town grew") is None
+    assert name_after_label("Von Anfang an war klar, dass es schwierig wird.") is None
+
+
+def test_byline_gives_the_author_without_removing_body():
+    text = f"# Cycle lanes\n\nPor Ana López\n\n{BODY}\n\n{BODY}\n"
+    result = cleaner.clean(text, format="markdown")
+    assert result.author == "Ana López"
+
+
+def test_source_url_from_credit_lines_in_several_languages():
+    for line, url in (("本文链接: https://blog.example.cn/p/99", "https://blog.example.cn/p/99"),
+                      ("原文链接：https://blog.example.cn/p/1234", "https://blog.example.cn/p/1234"),
+                      ("Article Source: http://EzineArticles.com/10552371", "http://EzineArticles.com/10552371"),
+                      ("Dieser Text erschien zuerst auf [netzpolitik.org](https://netzpolitik.org/2020/x).",
+                       "https://netzpolitik.org/2020/x"),
+                      ("Cet article a été initialement publié sur https://exemple.fr/a.", "https://exemple.fr/a")):
+        result = cleaner.clean(f"# T\n\n{BODY}\n\n{BODY}\n\n{line}\n", format="markdown")
+        assert result.source_url == url, line

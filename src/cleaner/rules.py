@@ -80,6 +80,9 @@ RULES: dict[str, Strength] = {
     "author_bio.lead": Strength("lead", 0.9, 0.85, 0.5, 300, 900),
     "author_bio.byline": Strength("lead", 0.85, 0.6, 0.3),
     "author_bio.named_phrase": Strength("phrase", 0.9, 0.85, 0.4, 300, 900),
+    # a line with nothing but an author label and a name ("Autor Ramón Suárez", "Por Ana López"): weak (bylines are
+    # part of many human gold bodies); it goes next to other removals at an edge
+    "author_bio.byline_label": Strength("structure", 0.5),
     # a third-person bio's first sentence: a name, a present-tense copula, a role ("Jane Doe is a freelance writer")
     # (weak alone: it goes with a removal next to it, or with little in common with the article)
     "author_bio.third_person": Strength("structure", 0.55, 0.5, 0.3, 400, 900),

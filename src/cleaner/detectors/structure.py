@@ -208,6 +208,57 @@ def contact_line(block: Block, vocab: Vocabulary) -> Finding | None:
     return None
 
 
+_NAME_ONLY = regex.compile(rf"(?P<name>{_CAP_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP_WORD}){{1,3}})[ \t.,;|·•–—-]*")
+
+
+def _after_label(text: str, vocab: Vocabulary) -> str | None:
+    """The text after an author label ("Autor", "By", "Por", "Von", "Автор"...) that opens ``text``, or None."""
+    stripped = text.strip(" \t*_")
+    folded = stripped.casefold()
+    for label in vocab.author_labels:
+        if folded.startswith(label) and len(folded) > len(label) and folded[len(label)] in " \t:":
+            return stripped[len(label):].lstrip(" \t:")
+    return None
+
+
+def strip_author_label(name: str) -> str:
+    """ "Autor Ramón Suárez" -> "Ramón Suárez": an author label before a name of two words or more goes."""
+    rest = _after_label(name, vocabulary())
+    if rest and len(rest.split()) >= 2 and rest[:1].isupper():
+        return rest
+    return name
+
+
+def name_after_label(text: str) -> str | None:
+    """The name of a byline that is nothing but a label and a name ("Autor Ramón Suárez" -> "Ramón Suárez")."""
+    if len(text) > 80:
+        return None
+    rest = _after_label(" ".join(text.split()), vocabulary())
+    match = _NAME_ONLY.fullmatch(rest) if rest else None
+    return match.group("name").rstrip(".") if match else None
+
+
+def byline_label(block: Block, vocab: Vocabulary) -> Finding | None:
+    """A byline with nothing but a label and a name: "Autor Ramón Suárez", "Por Ana López", "By Jane Doe". Weak:
+    the block goes only next to other removals at an edge; the name is the author (``byline_author``)."""
+    if block.type not in ("paragraph", "list_item", "heading"):
+        return None
+    name = name_after_label(block.plain)
+    if name is None:
+        return None
+    return _finding("author_bio", "byline_label", f"label + name: {name}", len(block.plain))
+
+
+def byline_author(blocks: list[Block], first: int = 6) -> str | None:
+    """The name of the first label-and-name byline among the first and last ``first`` blocks."""
+    for block in blocks[:first] + blocks[-first:]:
+        if block.type in ("paragraph", "list_item", "heading"):
+            name = name_after_label(block.plain)
+            if name:
+                return name
+    return None
+
+
 def _role_after(text: str, vocab: Vocabulary, max_words: int = 8) -> str | None:
     words = text.split()[:max_words]
     window = " ".join(words)
@@ -334,6 +385,9 @@ def structure_findings(blocks: list[Block], findings: list[list[Finding]], kinds
         follow = follow_line(block, vocab)
         if follow is not None:
             found.append(follow)
+        byline = byline_label(block, vocab)
+        if byline is not None:
+            found.append(byline)
         edge = "tail" if i in tail else "head" if i in head else ""
         if edge:
             elsewhere = " ".join(blocks[j].plain for j in plain_body if j != i)
