@@ -21,7 +21,6 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from urllib.parse import urlsplit
 
 import regex
 
@@ -62,6 +61,10 @@ class Vocabulary:
     network_names: regex.Pattern  # the unambiguous names, as words
     ambiguous: regex.Pattern  # "x", "line": only as an item of a list
     network_hosts: frozenset[str]
+    host_probe: regex.Pattern  # a quick test: could this URL be a network's?
+    name_words: frozenset[str]  # the first word of every network name (a quick test before the regex)
+    cjk_names: tuple[str, ...]  # names in scripts without spaces, tested as substrings
+    label_words: frozenset[str]  # the first word of every author label
     follow_words: regex.Pattern
     joiners: frozenset[str]
     copulas: tuple[str, ...]  # folded, longest first
@@ -94,6 +97,11 @@ def vocabulary() -> Vocabulary:
         ambiguous=regex.compile(item_edge + r"\s*(?:" + "|".join(regex.escape(a) for a in sorted(ambiguous)) + r")\s*"
                                 + item_end),
         network_hosts=frozenset(host.lower() for host in networks["hosts"]),
+        host_probe=regex.compile("|".join(regex.escape(host) for host in sorted(networks["hosts"], key=len,
+                                                                                  reverse=True)), regex.IGNORECASE),
+        name_words=frozenset(_fold(name).split()[0] for name in names),
+        cjk_names=tuple(_fold(name) for name in names if not _fold(name).isascii() and " " not in _fold(name)),
+        label_words=frozenset(_fold(w).split()[0].rstrip(":") for b in bios for w in b["author_labels"]),
         follow_words=_words_pattern(networks["follow_words"]),
         joiners=joiners,
         copulas=tuple(sorted({_fold(c) for b in bios for c in b["copulas"]}, key=len, reverse=True)),
@@ -104,12 +112,23 @@ def vocabulary() -> Vocabulary:
 
 
 # --- helpers -------------------------------------------------------------------------------------------------------
+_PUNCTUATION = str.maketrans({char: " " for char in "|,·•/:;()[]<>«»\"'!?.…*#+=~–—-@&"})
+
+
+def _maybe_networks(text: str, links, vocab: Vocabulary) -> bool:
+    """A quick test: could the folded ``text`` or a link name a network? (Most blocks: no.)"""
+    if not vocab.name_words.isdisjoint(text.translate(_PUNCTUATION).split()):
+        return True
+    if not text.isascii() and any(name in text for name in vocab.cjk_names):
+        return True
+    return any(_network_host(_host(link.url), vocab.network_hosts) for link in links if not link.is_image)
+
+
 def _host(url: str) -> str:
-    try:
-        host = urlsplit(url if "://" in url else "http://" + url).hostname or ""
-    except ValueError:
-        return ""
-    return host.removeprefix("www.")
+    """The host of a URL (or of a bare "www.example.com/..."), lower-case, without "www."."""
+    rest = url.split("://", 1)[-1]
+    host = rest.split("/", 1)[0].split("?", 1)[0].split("#", 1)[0].rsplit("@", 1)[-1].split(":", 1)[0]
+    return host.lower().removeprefix("www.")
 
 
 def _network_host(host: str, hosts: frozenset[str]) -> str | None:
@@ -120,9 +139,9 @@ def _network_host(host: str, hosts: frozenset[str]) -> str | None:
     return None
 
 
-def networks_in(block: Block, vocab: Vocabulary) -> tuple[set[str], int, str]:
+def networks_in(block: Block, vocab: Vocabulary, text: str | None = None) -> tuple[set[str], int, str]:
     """(the networks named or linked, how many profile links, the folded text with names and URLs cut out)."""
-    text = _fold(block.plain)
+    text = _fold(block.plain) if text is None else text
     found = {m.group(0) for m in vocab.network_names.finditer(text)}
     rest = vocab.network_names.sub(" ", text)
     if found:  # "x" / "line" only next to another network, as an item of the list
@@ -130,13 +149,13 @@ def networks_in(block: Block, vocab: Vocabulary) -> tuple[set[str], int, str]:
         rest = vocab.ambiguous.sub(" | ", rest)
     profiles = 0
     for link in block.links:
-        if link.is_image:
+        if link.is_image or not vocab.host_probe.search(link.url):
             continue
         network = _network_host(_host(link.url), vocab.network_hosts)
         if network:
             profiles += 1
             found.add(network)
-    for match in _URL.finditer(text):
+    for match in (_URL.finditer(text) if vocab.host_probe.search(text) else ()):
         network = _network_host(_host(match.group(0)), vocab.network_hosts)
         if network:
             found.add(network)
@@ -174,30 +193,34 @@ def _finding(kind: str, rule: str, cue: str, length: int, *, variant: str = "", 
 
 
 # --- the detectors -------------------------------------------------------------------------------------------------
-def follow_line(block: Block, vocab: Vocabulary) -> Finding | None:
+def follow_line(block: Block, vocab: Vocabulary, text: str | None = None) -> Finding | None:
     """Two or more social networks and little else."""
     if block.type not in ("paragraph", "list_item", "heading") or len(block.plain) > 300:
         return None
-    found, profiles, rest = networks_in(block, vocab)
+    text = _fold(block.plain) if text is None else text
+    if not _maybe_networks(text, block.links, vocab):
+        return None  # most blocks: no network named, none linked
+    found, profiles, rest = networks_in(block, vocab, text)
     if len(found) < 2:
         return None
     words = _rest_words(rest, vocab)
+    chars = sum(len(word) for word in words)  # scripts without spaces: count characters too
     cue = f"{len(found)} social networks: {', '.join(sorted(found)[:5])}"
-    length = len(_fold(block.plain))
-    if len(words) <= 1:
+    length = len(text)
+    if len(words) <= 1 and chars <= 15:
         return _finding("call_to_action", "follow_line", cue, length)
-    if len(words) <= 8 and (vocab.follow_words.search(rest) or profiles >= 2):
+    if len(words) <= 8 and chars <= 50 and (vocab.follow_words.search(rest) or profiles >= 2):
         return _finding("call_to_action", "follow_line", cue + " + a follow word or profile links", length)
-    if len(found) >= 3 and len(words) <= 12:
+    if len(found) >= 3 and len(words) <= 12 and chars <= 80:
         return _finding("call_to_action", "follow_line", cue + " in a short sentence", length, variant="prose")
     return None
 
 
-def contact_line(block: Block, vocab: Vocabulary) -> Finding | None:
+def contact_line(block: Block, vocab: Vocabulary, text: str | None = None) -> Finding | None:
     """An e-mail address, or "visit" with a website, in a short line."""
     if block.type not in ("paragraph", "list_item") or len(block.plain) > 300:
         return None
-    text = _fold(block.plain)
+    text = _fold(block.plain) if text is None else text
     if len(text.split()) > 30:
         return None
     if _EMAIL.search(text):
@@ -214,6 +237,9 @@ _NAME_ONLY = regex.compile(rf"(?P<name>{_CAP_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)
 def _after_label(text: str, vocab: Vocabulary) -> str | None:
     """The text after an author label ("Autor", "By", "Por", "Von", "Автор"...) that opens ``text``, or None."""
     stripped = text.strip(" \t*_")
+    first = stripped.split(maxsplit=1)[:1]
+    if not first or first[0].casefold().rstrip(":") not in vocab.label_words:
+        return None
     folded = stripped.casefold()
     for label in vocab.author_labels:
         if folded.startswith(label) and len(folded) > len(label) and folded[len(label)] in " \t:":
@@ -296,8 +322,9 @@ def bio_sentence(block: Block, vocab: Vocabulary) -> tuple[str, str] | None:
     return None
 
 
-def third_person_bio(blocks: list[Block], i: int, vocab: Vocabulary, surnames_elsewhere: str,
-                     edge: str) -> Finding | None:
+def third_person_bio(blocks: list[Block], i: int, vocab: Vocabulary, elsewhere, edge: str) -> Finding | None:
+    """A third-person bio at an edge (``edge``: "head" or "tail"); ``elsewhere()`` gives the article's other body
+    text, where the bio's surname must not appear (else the article is about that person)."""
     block = blocks[i]
     if block.type not in ("paragraph", "list_item") or not 40 <= len(block.plain) <= 1200:
         return None
@@ -309,7 +336,7 @@ def third_person_bio(blocks: list[Block], i: int, vocab: Vocabulary, surnames_el
         return None  # "The Arms Control Association is a non-profit..."
     if name:
         surname = name.split()[-1]
-        if regex.search(rf"(?<![\p{{L}}]){regex.escape(surname)}(?![\p{{L}}])", surnames_elsewhere):
+        if regex.search(rf"(?<![\p{{L}}]){regex.escape(surname)}(?![\p{{L}}])", elsewhere()):
             return None  # the article is about this person
     text = _fold(block.plain)
     contact = bool(_EMAIL.search(text) or has_url(block) or vocab.contact_words.search(text))
@@ -361,17 +388,22 @@ def structure_findings(blocks: list[Block], findings: list[list[Finding]], kinds
     allowed = set(kinds) if kinds is not None else None
     n = len(blocks)
     added: list[list[Finding]] = [[] for _ in range(n)]
-    words = [content_words(b.plain) if b.type not in ("code", "front_matter") else set() for b in blocks]
+    words: list[set[str]] = []
     total: dict[str, int] = {}
-    for ws in words:
-        for w in ws:
-            total[w] = total.get(w, 0) + 1
+
+    def count_words() -> None:  # only when a finding asks for the overlap (most documents: never)
+        words.extend(content_words(b.plain) if b.type not in ("code", "front_matter") else set() for b in blocks)
+        for ws in words:
+            for w in ws:
+                total[w] = total.get(w, 0) + 1
     with_words = [i for i, b in enumerate(blocks) if any(ch.isalnum() for ch in b.plain)]
     tail = set(with_words[-4:])
     head = set(with_words[:2])
     plain_body = [i for i, b in enumerate(blocks) if not findings[i] and len(b.plain) >= body_length]
 
     def low_overlap_bonus(i: int) -> tuple[float, str]:
+        if not words:
+            count_words()
         others = {w for w, count in total.items() if count > (1 if w in words[i] else 0)}
         share = overlap(blocks[i], others)
         if share is not None and share < LOW_OVERLAP:
@@ -382,22 +414,24 @@ def structure_findings(blocks: list[Block], findings: list[list[Finding]], kinds
         if block.type in ("code", "rule", "front_matter", "table") or not block.plain.strip():
             continue
         found: list[Finding] = []
-        follow = follow_line(block, vocab)
+        short = len(block.plain) <= 300
+        text = _fold(block.plain) if short else ""
+        follow = follow_line(block, vocab, text) if short else None
         if follow is not None:
             found.append(follow)
-        byline = byline_label(block, vocab)
+        byline = byline_label(block, vocab) if len(block.plain) <= 80 else None
         if byline is not None:
             found.append(byline)
         edge = "tail" if i in tail else "head" if i in head else ""
         if edge:
-            elsewhere = " ".join(blocks[j].plain for j in plain_body if j != i)
-            bio = third_person_bio(blocks, i, vocab, elsewhere, edge)
+            bio = third_person_bio(blocks, i, vocab,
+                                   lambda i=i: " ".join(blocks[j].plain for j in plain_body if j != i), edge)
             if bio is not None:
                 bonus, note = low_overlap_bonus(i)
                 found.append(Finding(bio.kind, bio.rule, bio.cue + note, round(min(1.0, bio.strength + bonus), 3),
                                      match=bio.match))
-        if not found:
-            contact = contact_line(block, vocab)
+        if not found and short:
+            contact = contact_line(block, vocab, text)
             if contact is not None:
                 bonus, note = low_overlap_bonus(i)
                 found.append(Finding(contact.kind, contact.rule, contact.cue + note,
