@@ -168,3 +168,20 @@ def test_source_url_from_credit_lines_in_several_languages():
                       ("Cet article a été initialement publié sur https://exemple.fr/a.", "https://exemple.fr/a")):
         result = cleaner.clean(f"# T\n\n{BODY}\n\n{BODY}\n\n{line}\n", format="markdown")
         assert result.source_url == url, line
+
+
+def test_link_list_negative_bare_source_addresses():
+    blocks = md_blocks(f"# T\n\n{BODY}\n\n{BODY}\n\nOther sources used, in English and Chinese:\n\n"
+                       "- [https://technode.example/2018/02/11/x](https://technode.example/2018/02/11/x)\n"
+                       "- [http://www.gov.example/zhengce/2017](http://www.gov.example/zhengce/2017)\n")
+    lead = next(i for i, b in enumerate(blocks) if b.plain.startswith("Other sources"))
+    assert link_list_lead(blocks, lead, [[] for _ in blocks]) == []
+
+
+def test_first_person_bio_at_the_end_only():
+    from cleaner.detectors.structure import bio_sentence
+
+    assert bio_sentence(block("Eu sou a Joana, mãe de dois, professora de geografia e apaixonada por cozinha."),
+                        vocabulary())[0] == "I"
+    text = f"# T\n\nI am a teacher in a village school, and this is what I learned in twenty years of it.\n\n{BODY}\n\n{BODY}\n"
+    assert not cleaner.clean(text).removed

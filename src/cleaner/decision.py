@@ -69,9 +69,11 @@ ONE_WORD_SECTIONS = frozenset({"author_bio", "rights_notice"})
 LINKS_ONLY_SECTIONS = frozenset({"navigation", "call_to_action"})
 
 PRESETS: dict[str, Thresholds] = {
-    "precision": Thresholds(edge=0.75, near_edge=0.9, middle=0.97, neighbour_margin=0.1, neighbour_max_chars=50),
+    "precision": Thresholds(edge=0.75, near_edge=0.9, middle=0.97, neighbour_margin=0.1, neighbour_max_chars=50,
+                            run_opener=0.9, run_weak=0.45),
     "balanced": Thresholds(),
-    "recall": Thresholds(edge=0.45, near_edge=0.6, middle=0.85, neighbour_margin=0.2, neighbour_max_chars=120),
+    "recall": Thresholds(edge=0.45, near_edge=0.6, middle=0.85, neighbour_margin=0.2, neighbour_max_chars=120,
+                         run_opener=0.8, run_weak=0.25),
 }
 
 

@@ -88,6 +88,9 @@ RULES: dict[str, Strength] = {
     "author_bio.third_person": Strength("structure", 0.55, 0.5, 0.3, 400, 900),
     # ...with a website, an e-mail address or "visit" in the block
     "author_bio.third_person/contact": Strength("structure", 0.8, 0.75, 0.4, 400, 900),
+    # the same in the first person, at the end only ("Eu sou a Joana, mãe de dois, professora de geografia")
+    "author_bio.first_person": Strength("structure", 0.55, 0.5, 0.3, 400, 900),
+    "author_bio.first_person/contact": Strength("structure", 0.75, 0.7, 0.4, 400, 900),
     # source_credit
     "source_credit.lead_with_link": Strength("lead", 0.95, 0.7, 0.35, 250),
     "source_credit.lead": Strength("lead", 0.8, 0.5, 0.25, 120, 300),

@@ -68,6 +68,7 @@ class Vocabulary:
     follow_words: regex.Pattern
     joiners: frozenset[str]
     copulas: tuple[str, ...]  # folded, longest first
+    first_person: tuple[str, ...]  # "i am", "je suis", "eu sou": folded, longest first
     roles: tuple[str, ...]  # folded prefixes
     contact_words: regex.Pattern
     author_labels: tuple[str, ...]  # folded, longest first
@@ -105,6 +106,7 @@ def vocabulary() -> Vocabulary:
         follow_words=_words_pattern(networks["follow_words"]),
         joiners=joiners,
         copulas=tuple(sorted({_fold(c) for b in bios for c in b["copulas"]}, key=len, reverse=True)),
+        first_person=tuple(sorted({_fold(c) for b in bios for c in b.get("first_person", ())}, key=len, reverse=True)),
         roles=tuple(sorted({_fold(r) for b in bios for r in b["roles"]}, key=len, reverse=True)),
         contact_words=_words_pattern([w for b in bios for w in b["contact"]]),
         author_labels=tuple(sorted({_fold(w) for b in bios for w in b["author_labels"]}, key=len, reverse=True)),
@@ -313,6 +315,11 @@ def bio_sentence(block: Block, vocab: Vocabulary) -> tuple[str, str] | None:
                     return match.group("name").strip(" .,"), role
                 break
         return None
+    folded = _fold(sentence)
+    for opener in vocab.first_person:  # "Eu sou a Joana, mãe de dois, professora de geografia"
+        if folded.startswith(opener + " "):
+            role = _role_after(folded[len(opener):], vocab, 10)
+            return ("I", role) if role else None
     # no name: a list of roles ("Ecrivain, journaliste et militant ...")
     items = [item.strip() for item in regex.split(r",|\s(?:" + "|".join(regex.escape(j) for j in vocab.joiners)
                                                    + r")\s", _fold(sentence[:120]))]
@@ -332,6 +339,13 @@ def third_person_bio(blocks: list[Block], i: int, vocab: Vocabulary, elsewhere, 
     if found is None:
         return None
     name, role = found
+    if name == "I":  # a bio in the first person: only at the end, and then weak unless little is shared
+        if edge != "tail":
+            return None
+        text = _fold(block.plain)
+        contact = bool(_EMAIL.search(text) or has_url(block))
+        return _finding("author_bio", "first_person", f"first person: {role}" + (" + website / e-mail" if contact else ""),
+                        len(text), variant="contact" if contact else "")
     if name and name.split()[0].casefold() in _NOT_A_NAME:
         return None  # "The Arms Control Association is a non-profit..."
     if name:
@@ -356,6 +370,8 @@ def link_items(blocks: list[Block], start: int) -> list[int]:
         real = [link for link in block.links if not link.is_image]
         if block.type not in ("list_item", "paragraph") or not real or block.link_density < 0.5 or is_reference(block):
             break
+        if all(_URL.match(link.text.strip()) for link in real):
+            break  # bare addresses: a list of the sources used, not of teasers (those carry titles)
         items.append(j)
     return items
 
