@@ -438,7 +438,10 @@ def structure_findings(blocks: list[Block], findings: list[list[Finding]], kinds
         byline = byline_label(block, vocab) if len(block.plain) <= 80 else None
         if byline is not None:
             found.append(byline)
-        edge = "tail" if i in tail else "head" if i in head else ""
+        # the end: among the last blocks, after some body-sized paragraph (in a short document the last four blocks
+        # are also its first)
+        after_body = any(j < i for j in plain_body)
+        edge = "tail" if i in tail and after_body else "head" if i in head else ""
         if edge:
             bio = third_person_bio(blocks, i, vocab,
                                    lambda i=i: " ".join(blocks[j].plain for j in plain_body if j != i), edge)
