@@ -95,6 +95,10 @@ def _row(label: str, s: dict) -> str:
             f"{_share(s.get('source_url_exact', 0), s.get('source_url_total', 0))} |")
 
 
+def _author(s: dict) -> str:
+    return _share(s.get("author_exact", 0) + s.get("byline_exact", 0), s.get("author_total", 0) + s.get("byline_total", 0))
+
+
 def _total(per_format: dict) -> dict:
     total: dict = defaultdict(int)
     for stats in per_format.values():
@@ -130,8 +134,8 @@ def loso_table(records) -> tuple[list[str], dict]:
     for record in records:
         by_source[source_of(record)].append(record)
     lines = ["| source left out | docs | mechanisms off | remove gone: all on | remove gone: left out | "
-             "keep kept: all on | keep kept: left out |",
-             "| --- | ---: | --- | ---: | ---: | ---: | ---: |"]
+             "keep kept: all on | keep kept: left out | author: all on | author: left out |",
+             "| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
     figures = {}
     for source in sorted(by_source):
         subset = by_source[source]
@@ -145,7 +149,8 @@ def loso_table(records) -> tuple[list[str], dict]:
                      f"{_share(all_on['remove_gone'], all_on['remove_total'])} | "
                      f"{_share(left_out['remove_gone'], left_out['remove_total'])} | "
                      f"{_share(all_on['keep_kept'], all_on['keep_total'])} | "
-                     f"{_share(left_out['keep_kept'], left_out['keep_total'])} |")
+                     f"{_share(left_out['keep_kept'], left_out['keep_total'])} | {_author(all_on)} | "
+                     f"{_author(left_out)} |")
     return lines, figures
 
 
