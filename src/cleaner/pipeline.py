@@ -91,7 +91,8 @@ class Cleaner:
                  html_options: dict | None = None, options: Options | None = None):
         if options is None:
             options = Options(kinds=tuple(kinds) if kinds is not None else KINDS, preset=preset,
-                              cue_files=tuple(cue_files), languages=languages, detect_language=detect_language,
+                              cue_files=tuple(cue_files), languages=tuple(languages) if languages is not None else None,
+                              detect_language=detect_language,
                               max_text_bytes=max_text_bytes, max_html_bytes=max_html_bytes, thresholds=thresholds,
                               html_options=dict(html_options or {}))
         self.options = options
@@ -139,8 +140,8 @@ class Cleaner:
         result = []
         for block in blocks:
             if block.type == "front_matter":
-                found = [Finding("front_matter", "front_matter.block", "YAML/TOML front matter", strength("front_matter.block"))] \
-                    if "front_matter" in self.kinds else []
+                found = [Finding("front_matter", "front_matter.block", "YAML/TOML front matter",
+                                 strength("front_matter.block"))] if "front_matter" in self.kinds else []
             elif block.type in ("code", "rule") or not block.plain.strip():
                 found = []
             else:
