@@ -185,3 +185,11 @@ def test_first_person_bio_at_the_end_only():
                         vocabulary())[0] == "I"
     text = f"# T\n\nI am a teacher in a village school, and this is what I learned in twenty years of it.\n\n{BODY}\n\n{BODY}\n"
     assert not cleaner.clean(text).removed
+
+
+def test_bio_role_is_the_first_one_and_not_an_adjective():
+    from cleaner.detectors.structure import bio_sentence
+
+    vocab = vocabulary()
+    assert bio_sentence(block("Helen Davies is a senior content writer for Better Bathrooms."), vocab)[1] == "writer"
+    assert bio_sentence(block("Jane Doe is content with the result of the vote."), vocab) is None

@@ -288,15 +288,19 @@ def byline_author(blocks: list[Block], first: int = 6) -> str | None:
 
 
 def _role_after(text: str, vocab: Vocabulary, max_words: int = 8) -> str | None:
+    """The first role among the first ``max_words`` words of ``text`` (a role is a word prefix, or a phrase)."""
     words = text.split()[:max_words]
     window = " ".join(words)
-    for role in vocab.roles:
-        if " " in role:
-            if regex.search(r"(?<![\p{L}\p{M}])" + regex.escape(role), window):
-                return role
-        elif any(word.strip(",.;:()").startswith(role) for word in words):
-            return role
-    return None
+    phrases = [(window.find(role), role) for role in vocab.roles if " " in role
+               and regex.search(r"(?<![\p{L}\p{M}])" + regex.escape(role), window)]
+    for position, word in enumerate(words):
+        word = word.strip(",.;:()")
+        role = next((role for role in vocab.roles if " " not in role and word.startswith(role)), None)
+        if role:
+            start = len(" ".join(words[:position]))
+            earlier = [p for p in phrases if p[0] < start]
+            return min(earlier)[1] if earlier else role
+    return min(phrases)[1] if phrases else None
 
 
 def bio_sentence(block: Block, vocab: Vocabulary) -> tuple[str, str] | None:
