@@ -155,3 +155,11 @@ def test_protect_inner_body_negative_a_credit_at_the_end_still_goes():
     state = run(state_of(blocks, findings), classify, claim_sections, find_zones, remove_context_free,
                 protect_inner_body)
     assert not state.verdicts[2].keep
+
+
+def test_neighbours_short_line_between_removals_at_the_top():
+    blocks = blocks_of("Skip to content", "Home", "Share this!", PROSE, PROSE)
+    findings = [[f("navigation", "navigation.lead", 0.9)], [], [f(strength=0.9)], [], []]
+    state = run(state_of(blocks, findings), *PASSES)
+    assert state.verdicts[1].rule == "neighbour.between_removed"
+    assert state.verdicts[3].keep and state.verdicts[4].keep

@@ -14,7 +14,8 @@ jusText-style, as named passes over one ``State`` (``PASSES``, in order; each a 
    go with their heading.
 5. Context: ``tail_run``: at the end, a run that opens with a strong removal takes the weak candidates and short
    lines after it; ``neighbours``: a near-threshold candidate or a short line between removals at an edge goes with
-   them. A body-like block between two body blocks is in the middle, where weak evidence never removes.
+   them, at the start as at the end. A body-like block between two body blocks is in the middle, where weak
+   evidence never removes.
 6. ``protect_inner_body``: captions and quotations inside the body, and bibliography entries anywhere, stay;
    ``protect_body``: if the removals would leave less than ``min_body_ratio`` of the body, the body is kept and a
    warning says so.
@@ -299,7 +300,7 @@ def _neighbour_removal(state: State, i: int) -> bool:
         return state.remove(i, removed_neighbour.kind, "neighbour.same_paragraph", "",
                             removed_neighbour.confidence * th.neighbour_confidence)
     closed = (before is None or not before.keep) and (after is None or not after.keep)
-    if finding is None and not state.body[i] and closed and i >= state.tail_start \
+    if finding is None and not state.body[i] and closed and state.at_edge(i) \
             and block.type not in ("rule", "table") and len(block.plain) <= th.neighbour_max_chars:
         return state.remove(i, removed_neighbour.kind, "neighbour.between_removed", "",
                             removed_neighbour.confidence * th.neighbour_confidence)
