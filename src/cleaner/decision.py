@@ -12,8 +12,8 @@ jusText-style, as named passes over one ``State`` (``PASSES``, in order; each a 
    paragraphs).
 4. ``remove_context_free``: a candidate goes when its strength reaches the threshold of its zone; a section's blocks
    go with their heading.
-5. Context: ``tail_run``: at the end, a run that opens with a strong removal takes the weak candidates and short
-   lines after it; ``neighbours``: a near-threshold candidate or a short line between removals at an edge goes with
+5. Context: ``tail_run``: at the end, a run that opens with a strong removal takes the weak candidates right
+   after it; ``neighbours``: a near-threshold candidate or a short line between removals at an edge goes with
    them, at the start as at the end. A body-like block between two body blocks is in the middle, where weak
    evidence never removes.
 6. ``protect_inner_body``: captions and quotations inside the body, and bibliography entries anywhere, stay;
