@@ -15,11 +15,12 @@ from __future__ import annotations
 
 from .errors import CleanerError, CueFileError, DecodeError, InputTooLargeError, InputTypeError, UnknownFormatError
 from .model import KINDS, CleanResult, Link, Removal
+from .options import Options
 from .pipeline import Cleaner, clean
 
 __version__ = "0.1.0"
 
 __all__ = [
     "KINDS", "CleanResult", "Cleaner", "CleanerError", "CueFileError", "DecodeError", "InputTooLargeError",
-    "InputTypeError", "Link", "Removal", "UnknownFormatError", "__version__", "clean",
+    "InputTypeError", "Link", "Options", "Removal", "UnknownFormatError", "__version__", "clean",
 ]

@@ -1,25 +1,37 @@
 """The decision step: which blocks go, weighing each finding with position and neighbours, protecting the body.
 
-jusText-style, in passes over the blocks:
+jusText-style, as named passes over one ``State`` (``PASSES``, in order; each a small function with its tests):
 
-1. Class: a block with a finding is a *candidate*; one without is *body* (prose: long enough, few links) or *short*.
-2. Sections: a heading finding ("About the Author", "Related posts") takes the blocks under it, up to the next
-   heading or a bounded size.
-3. Zones: boilerplate gathers at the edges. The *head* ends at the first body block nobody claims, the *tail* starts
-   after the last one. A candidate is removed when its strength reaches the threshold of its zone (the middle of the
-   article asks for much more). A section may take body-sized paragraphs only at an edge: an "About the author"
-   heading in the middle of a book review keeps its paragraphs.
-4. Neighbours: in the tail, a short line or link line between removed blocks goes with them.
-5. Protection: if the removals would leave less than ``min_body_ratio`` of the body, the body is kept and a warning
-   says so. The title and code blocks are never removed.
+1. ``classify``: a block with a finding is a *candidate*; one without is *body* (prose: long enough, few links) or
+   *short*. Code blocks and the title are protected.
+2. ``claim_sections``: a heading finding ("About the Author", "Related posts") takes the blocks under it, up to the
+   next heading or a bounded size.
+3. ``find_zones``: boilerplate gathers at the edges. The *head* ends at the first body block nobody claims, the *tail*
+   starts after the last one; the middle of the article asks for much more. ``release_mid_sections``: a section may
+   take body-sized paragraphs only at an edge (an "About the author" heading in the middle of a book review keeps its
+   paragraphs).
+4. ``remove_context_free``: a candidate goes when its strength reaches the threshold of its zone; a section's blocks
+   go with their heading.
+5. Context: ``tail_run``: at the end, a run that opens with a strong removal takes the weak candidates right
+   after it; ``neighbours``: a near-threshold candidate or a short line between removals at an edge goes with
+   them, at the start as at the end. A body-like block between two body blocks is in the middle, where weak
+   evidence never removes.
+6. ``protect_inner_body``: captions and quotations inside the body, and bibliography entries anywhere, stay;
+   ``protect_body``: if the removals would leave less than ``min_body_ratio`` of the body, the body is kept and a
+   warning says so.
+
+Every number is in ``Thresholds`` (presets in ``PRESETS``); the rules' strengths are in ``rules.RULES``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from .detectors.base import _SENTENCE_END
+import regex
+
+from .detectors.base import _SENTENCE_END, non_link_text
+from .detectors.structure import REFERENCE_LIKE
 from .model import Block, Finding
 
 
@@ -36,7 +48,15 @@ class Thresholds:
     body_max_link_density: float = 0.5
     section_max_blocks: int = 6  # a heading takes at most this many blocks under it...
     section_max_chars: int = 2500  # ...and at most this many characters
+    section_short_member: int = 100  # a "Related posts" section takes blocks up to this long (or link lines, items)
+    section_link_density: float = 0.5  # ...or blocks at least this much link text
+    section_short_line: int = 60  # ...or a line this short that is not a sentence
+    repeated_heading: int = 3  # a heading cue found this often in one document is its structure, not boilerplate
     neighbour_max_chars: int = 80  # a short line between removed blocks goes with them up to this length
+    section_confidence: float = 0.95  # a section member's confidence, as a share of its heading's
+    neighbour_confidence: float = 0.8  # a block that goes with its neighbour: a share of the neighbour's confidence
+    run_opener: float = 0.85  # a removal at the end at least this strong opens a run...
+    run_weak: float = 0.3  # ...that takes the candidates after it at least this strong
     min_body_ratio: float = 0.25  # never keep less than this share of the body's characters
 
 
@@ -46,15 +66,15 @@ SECTIONS_TAKE_PROSE = frozenset({"author_bio", "rights_notice", "affiliate"})
 #: A one-word heading cue ("Email", "Share", "Tags") removes itself but opens a section only for these kinds
 #: ("Biography", "License").
 ONE_WORD_SECTIONS = frozenset({"author_bio", "rights_notice"})
-SHORT_MEMBER_CHARS = 100  # a "Related posts" section takes blocks up to this long (or link lines, list items)
 #: Menus and share bars take only link lines and list items under them ("Skip to content" does not take the title).
 LINKS_ONLY_SECTIONS = frozenset({"navigation", "call_to_action"})
-REPEATED_HEADING = 3
 
 PRESETS: dict[str, Thresholds] = {
-    "precision": Thresholds(edge=0.75, near_edge=0.9, middle=0.97, neighbour_margin=0.1, neighbour_max_chars=50),
+    "precision": Thresholds(edge=0.75, near_edge=0.9, middle=0.97, neighbour_margin=0.1, neighbour_max_chars=50,
+                            run_opener=0.9, run_weak=0.45),
     "balanced": Thresholds(),
-    "recall": Thresholds(edge=0.45, near_edge=0.6, middle=0.85, neighbour_margin=0.2, neighbour_max_chars=120),
+    "recall": Thresholds(edge=0.45, near_edge=0.6, middle=0.85, neighbour_margin=0.2, neighbour_max_chars=120,
+                         run_opener=0.8, run_weak=0.25),
 }
 
 
@@ -79,6 +99,50 @@ class Decision:
     block_thresholds: list[float] = field(default_factory=list)
 
 
+
+_QUOTATION = regex.compile(r"[\"“”«»„‘’「」『』]")
+_NOT_TEXT = regex.compile(r"[\s!\[\]()|*_\-–—]+")
+
+
+# --- the state the passes share ------------------------------------------------------------------------------------
+@dataclass(slots=True)
+class State:
+    blocks: list[Block]
+    thresholds: Thresholds
+    top: list[Finding | None]  # the strongest finding of each block (None: no finding)
+    decision: Decision
+    prose: list[bool] = field(default_factory=list)  # body-sized, whatever the findings
+    body: list[bool] = field(default_factory=list)  # body-sized and no finding
+    protected: list[bool] = field(default_factory=list)  # never removed: code, the title
+    claimed_by: dict[int, int] = field(default_factory=dict)  # block -> the section opener that claimed it
+    head_end: int = 0  # the head is blocks[:head_end]...
+    tail_start: int = 0  # ...the tail blocks[tail_start:]...
+    near_tail_start: int = 0  # ...and the end of the article from here (after the second-to-last body paragraph)
+
+    @property
+    def n(self) -> int:
+        return len(self.blocks)
+
+    @property
+    def verdicts(self) -> list[Verdict]:
+        return self.decision.verdicts
+
+    def at_edge(self, i: int) -> bool:
+        return i < self.head_end or i >= self.tail_start
+
+    def threshold_at(self, i: int) -> float:
+        """The strength a candidate needs where it sits."""
+        if self.at_edge(i):
+            return self.thresholds.edge
+        return self.thresholds.near_edge if i >= self.near_tail_start else self.thresholds.middle
+
+    def remove(self, i: int, kind: str, rule: str, cue: str, confidence: float, section: int | None = None) -> bool:
+        if self.protected[i]:
+            return False
+        self.verdicts[i] = Verdict(False, kind, rule, cue, round(confidence, 3), section)
+        return True
+
+
 def _is_body(block: Block, thresholds: Thresholds) -> bool:
     return (block.type in ("paragraph", "quote", "list_item")
             and len(block.plain) >= thresholds.body_length
@@ -98,138 +162,162 @@ def _ends_section(opener: Block, block: Block) -> bool:
     return True
 
 
-def decide(blocks: list[Block], findings: list[list[Finding]], thresholds: Thresholds,
-           title_index: int | None = None) -> Decision:
-    n = len(blocks)
-    verdicts = [Verdict() for _ in range(n)]
-    decision = Decision(verdicts, title_index=title_index)
-    if not n:
-        return decision
+# --- the passes ----------------------------------------------------------------------------------------------------
+def strongest(findings: list[list[Finding]], thresholds: Thresholds) -> list[Finding | None]:
+    """Each block's strongest finding; a heading cue found ``repeated_heading`` times or more in one document is its
+    structure ("Biography" over every entry), not boilerplate (a share bar at the top and the bottom is found twice)."""
     top: list[Finding | None] = [f[0] if f else None for f in findings]
-    # a heading cue found three times or more in one document is its structure ("Biography" over every entry), not
-    # boilerplate (a share bar at the top and the bottom is found twice)
-    seen_cues: dict[str, int] = {}
+    seen: dict[str, int] = {}
     for finding in top:
-        if finding is not None and finding.rule.endswith(".heading"):
-            seen_cues[finding.cue] = seen_cues.get(finding.cue, 0) + 1
-    top = [None if f is not None and f.rule.endswith(".heading") and seen_cues[f.cue] >= REPEATED_HEADING else f
-           for f in top]
-    prose = [_is_body(b, thresholds) for b in blocks]  # body-sized, whatever the findings
-    body = [top[i] is None and prose[i] for i in range(n)]
-    protected = [b.type == "code" or i == title_index for i, b in enumerate(blocks)]
+        if finding is not None and finding.match == "heading":
+            seen[finding.cue] = seen.get(finding.cue, 0) + 1
+    return [None if f is not None and f.match == "heading" and seen[f.cue] >= thresholds.repeated_heading else f
+            for f in top]
 
-    # 2. sections: a heading finding takes the blocks under it
-    claimed_by: dict[int, int] = {}
-    for i, finding in enumerate(top):
-        if finding is None or not finding.opens_section or i in claimed_by:
+
+def classify(state: State) -> None:
+    """Body, candidate or short; code and the title protected."""
+    state.prose = [_is_body(b, state.thresholds) for b in state.blocks]
+    state.body = [state.top[i] is None and state.prose[i] for i in range(state.n)]
+    state.protected = [b.type == "code" or i == state.decision.title_index for i, b in enumerate(state.blocks)]
+
+
+def _section_members(state: State, i: int, finding: Finding) -> list[int]:
+    """The blocks a section opener at ``i`` takes: up to the next heading or opener, within the size bounds."""
+    blocks, top, th = state.blocks, state.top, state.thresholds
+    members: list[int] = []
+    chars = 0
+    for j in range(i + 1, state.n):
+        block, other = blocks[j], top[j]
+        if _ends_section(blocks[i], block) or (other is not None and other.opens_section):
+            break
+        lines = [line for line in block.text.splitlines() if line.strip()]
+        linkish = block.type == "list_item" or (block.links and block.link_density >= th.section_link_density) or (
+            len(block.plain) <= th.section_short_line and not _SENTENCE_END.search(block.plain)
+            and j != state.decision.title_index) or (
+            len(lines) >= 2 and all(len(line) <= th.section_short_member for line in lines))  # a list as lines
+        if finding.kind in LINKS_ONLY_SECTIONS and not (linkish or other is not None):
+            break
+        if finding.kind not in SECTIONS_TAKE_PROSE and not linkish and (
+                state.body[j] or len(block.plain) > th.section_short_member):
+            break
+        if len(members) >= th.section_max_blocks or chars + len(block.plain) > th.section_max_chars:
+            return []  # the "section" runs on: it is not a box under a heading, claim nothing
+        members.append(j)
+        chars += len(block.plain)
+    return members
+
+
+def claim_sections(state: State) -> None:
+    """A heading finding takes the blocks under it."""
+    for i, finding in enumerate(state.top):
+        if finding is None or not finding.opens_section or i in state.claimed_by:
             continue
-        if len(blocks[i].plain.split()) == 1 and finding.kind not in ONE_WORD_SECTIONS:
+        if len(state.blocks[i].plain.split()) == 1 and finding.kind not in ONE_WORD_SECTIONS:
             continue
-        members, chars = [], 0
-        for j in range(i + 1, n):
-            block = blocks[j]
-            other = top[j]
-            if _ends_section(blocks[i], block) or (other is not None and other.opens_section):
-                break
-            lines = [line for line in block.text.splitlines() if line.strip()]
-            linkish = block.type == "list_item" or (block.links and block.link_density >= 0.5) or (
-                len(block.plain) <= 60 and not _SENTENCE_END.search(block.plain) and j != title_index) or (
-                len(lines) >= 2 and all(len(line) <= SHORT_MEMBER_CHARS for line in lines))  # a list as lines
-            if finding.kind in LINKS_ONLY_SECTIONS and not (linkish or other is not None):
-                break
-            if finding.kind not in SECTIONS_TAKE_PROSE and not linkish and (
-                    body[j] or len(block.plain) > SHORT_MEMBER_CHARS):
-                break
-            if len(members) >= thresholds.section_max_blocks or chars + len(block.plain) > thresholds.section_max_chars:
-                members = []  # the "section" runs on: it is not a box under a heading, claim nothing
-                break
-            members.append(j)
-            chars += len(block.plain)
-        decision.sections[i] = members
+        members = _section_members(state, i, finding)
+        state.decision.sections[i] = members
         for j in members:
-            claimed_by.setdefault(j, i)
+            state.claimed_by.setdefault(j, i)
 
-    # 3. zones
-    unclaimed_body = [i for i in range(n) if body[i] and i not in claimed_by]
-    head_end = unclaimed_body[0] if unclaimed_body else n
-    tail_start = unclaimed_body[-1] + 1 if unclaimed_body else 0
 
-    def at_edge(i: int) -> bool:
-        return i < head_end or i >= tail_start
+def find_zones(state: State) -> None:
+    """The head (before the first unclaimed body block), the tail (after the last) and the end of the article."""
+    unclaimed_body = [i for i in range(state.n) if state.body[i] and i not in state.claimed_by]
+    state.head_end = unclaimed_body[0] if unclaimed_body else state.n
+    state.tail_start = unclaimed_body[-1] + 1 if unclaimed_body else 0
+    state.near_tail_start = unclaimed_body[-2] + 1 if len(unclaimed_body) > 1 else state.tail_start
 
-    # near the end: after the second-to-last unclaimed body paragraph
-    near_tail_start = unclaimed_body[-2] + 1 if len(unclaimed_body) > 1 else tail_start
 
-    def threshold_at(i: int) -> float:
-        if at_edge(i):
-            return thresholds.edge
-        return thresholds.near_edge if i >= near_tail_start else thresholds.middle
-
-    decision.block_thresholds = [threshold_at(i) for i in range(n)]
-
-    # sections in the middle of the article may only take short blocks (link lists), never prose
-    for opener, members in decision.sections.items():
-        if not at_edge(opener) and any(body[j] for j in members):
+def release_mid_sections(state: State) -> None:
+    """Sections in the middle of the article may only take short blocks (link lists), never prose: a lone heading cue
+    in the body, with prose under it, is the article's own."""
+    for opener, members in state.decision.sections.items():
+        if not state.at_edge(opener) and any(state.body[j] for j in members):
             for j in members:
-                if claimed_by.get(j) == opener:
-                    del claimed_by[j]
-            decision.sections[opener] = []
-            top[opener] = None  # a lone heading cue in the body, with prose under it, is the article's own
+                if state.claimed_by.get(j) == opener:
+                    del state.claimed_by[j]
+            state.decision.sections[opener] = []
+            state.top[opener] = None
 
-    def remove(i: int, kind: str, rule: str, cue: str, confidence: float, section: int | None = None) -> None:
-        if protected[i]:
-            return
-        verdicts[i] = Verdict(False, kind, rule, cue, round(confidence, 3), section)
 
-    for i, finding in enumerate(top):
-        if finding is None:
+def remove_context_free(state: State) -> None:
+    """A candidate goes when its strength reaches its zone's threshold; a section's blocks go with their heading."""
+    for i, finding in enumerate(state.top):
+        if finding is not None and finding.strength >= state.threshold_at(i):
+            state.remove(i, finding.kind, finding.rule, finding.cue, finding.strength)
+    for j, opener in sorted(state.claimed_by.items()):
+        opener_verdict = state.verdicts[opener]
+        if opener_verdict.keep or not state.verdicts[j].keep:
             continue
-        if finding.strength >= threshold_at(i):
-            remove(i, finding.kind, finding.rule, finding.cue, finding.strength)
-    for j, opener in sorted(claimed_by.items()):
-        opener_verdict = verdicts[opener]
-        if opener_verdict.keep or not verdicts[j].keep:
-            continue
-        remove(j, opener_verdict.kind, f"{opener_verdict.kind}.section", opener_verdict.cue,
-               opener_verdict.confidence * 0.95, section=opener)
+        state.remove(j, opener_verdict.kind, f"{opener_verdict.kind}.section", opener_verdict.cue,
+                     opener_verdict.confidence * state.thresholds.section_confidence, section=opener)
 
-    # 4. neighbours: near-threshold candidates next to a removal, short lines between removals (edges only).
-    # In passes from the first block to the last, until a pass removes nothing: a removal is seen at once by the
-    # block after it, and by the block before it on the next pass. Only a block next to a removal can change, so
-    # each pass looks only at those (a chain of 8,000 weak "Source:" paragraphs that goes one block back per pass
-    # took one pass over the whole document per block: quadratic). Same removals, same order, same verdicts.
-    def neighbour_removal(i: int) -> bool:
-        """Remove block ``i`` if a removed neighbour takes it with it; whether it was removed."""
-        if not verdicts[i].keep or protected[i]:
-            return False
-        before = verdicts[i - 1] if i > 0 else None
-        after = verdicts[i + 1] if i + 1 < n else None
-        if before is not None and not before.keep:
-            removed_neighbour = before
-        elif after is not None and not after.keep:
-            removed_neighbour = after
-        else:
-            return False  # most blocks: both neighbours kept
-        if not at_edge(i):
-            return False
-        finding = top[i]
-        if finding is not None and finding.strength >= thresholds.edge - thresholds.neighbour_margin:
-            remove(i, finding.kind, finding.rule, finding.cue, finding.strength)
-            return True
-        block = blocks[i]
-        same_paragraph = any(v is not None and not v.keep and blocks[j].group == block.group
-                             for j, v in ((i - 1, before), (i + 1, after)) if 0 <= j < n)
-        if finding is None and same_paragraph and len(block.plain) <= thresholds.neighbour_max_chars:
-            # "Don't miss out!" split from "Subscribe now to..." goes with it
-            remove(i, removed_neighbour.kind, "neighbour.same_paragraph", "", removed_neighbour.confidence * 0.8)
-            return True
-        closed = (before is None or not before.keep) and (after is None or not after.keep)
-        if finding is None and not body[i] and closed and i >= tail_start and block.type not in ("rule", "table") \
-                and len(block.plain) <= thresholds.neighbour_max_chars:
-            remove(i, removed_neighbour.kind, "neighbour.between_removed", "", removed_neighbour.confidence * 0.8)
-            return True
+
+def tail_run(state: State) -> None:
+    """At the end, after the article's last body paragraph: a strong removal opens a run that takes the weak
+    candidates right after it (a bio with no heading after a detected "Share this", a contact line after a copyright
+    notice). A block with no finding at all, or a protected one, ends the run (the short lines between removals are
+    the ``neighbours`` pass's)."""
+    th = state.thresholds
+    opener: Verdict | None = None
+    for i in range(state.tail_start, state.n):
+        verdict = state.verdicts[i]
+        if not verdict.keep:
+            if opener is None and verdict.confidence >= th.run_opener:
+                opener = verdict
+            continue
+        finding = state.top[i]
+        if opener is None or state.protected[i] or finding is None:
+            if _has_words(state.blocks[i]):
+                opener = None
+            continue
+        if finding.strength >= th.run_weak:
+            state.remove(i, finding.kind, finding.rule, f"{finding.cue} · weak, in the run of removals at the end",
+                         finding.strength)
+
+
+def _neighbour_removal(state: State, i: int) -> bool:
+    """Remove block ``i`` if a removed neighbour takes it with it; whether it was removed."""
+    verdicts, blocks, th, n = state.verdicts, state.blocks, state.thresholds, state.n
+    if not verdicts[i].keep or state.protected[i]:
         return False
+    before = verdicts[i - 1] if i > 0 else None
+    after = verdicts[i + 1] if i + 1 < n else None
+    if before is not None and not before.keep:
+        removed_neighbour = before
+    elif after is not None and not after.keep:
+        removed_neighbour = after
+    else:
+        return False  # most blocks: both neighbours kept
+    if not state.at_edge(i):
+        return False
+    finding = state.top[i]
+    if finding is not None and finding.strength >= th.edge - th.neighbour_margin:
+        return state.remove(i, finding.kind, finding.rule, finding.cue, finding.strength)
+    block = blocks[i]
+    same_paragraph = any(v is not None and not v.keep and blocks[j].group == block.group
+                         for j, v in ((i - 1, before), (i + 1, after)) if 0 <= j < n)
+    if finding is None and same_paragraph and len(block.plain) <= th.neighbour_max_chars:
+        # "Don't miss out!" split from "Subscribe now to..." goes with it
+        return state.remove(i, removed_neighbour.kind, "neighbour.same_paragraph", "",
+                            removed_neighbour.confidence * th.neighbour_confidence)
+    closed = (before is None or not before.keep) and (after is None or not after.keep)
+    if finding is None and not state.body[i] and closed and state.at_edge(i) \
+            and block.type not in ("rule", "table") and len(block.plain) <= th.neighbour_max_chars:
+        return state.remove(i, removed_neighbour.kind, "neighbour.between_removed", "",
+                            removed_neighbour.confidence * th.neighbour_confidence)
+    return False
 
+
+def neighbours(state: State) -> None:
+    """Near-threshold candidates next to a removal, short lines between removals (edges only).
+
+    In passes from the first block to the last, until a pass removes nothing: a removal is seen at once by the block
+    after it, and by the block before it on the next pass. Only a block next to a removal can change, so each pass
+    looks only at those (a chain of 8,000 weak "Source:" paragraphs that goes one block back per pass took one pass
+    over the whole document per block: quadratic). Same removals, same order, same verdicts."""
+    n = state.n
     to_visit: Iterable[int] = range(n)  # the first pass looks at every block
     while to_visit:
         next_pass: set[int] = set()
@@ -237,7 +325,7 @@ def decide(blocks: list[Block], findings: list[list[Finding]], thresholds: Thres
         for i in to_visit:
             if i <= last:
                 continue  # looked at already, after the removal before it
-            while neighbour_removal(i):
+            while _neighbour_removal(state, i):
                 if i > 0:
                     next_pass.add(i - 1)  # the block before sees it on the next pass...
                 i += 1  # ...the block after at once
@@ -246,18 +334,86 @@ def decide(blocks: list[Block], findings: list[list[Finding]], thresholds: Thres
             last = i
         to_visit = sorted(next_pass)
 
-    # 5. protect the body
-    body_chars = sum(len(blocks[i].plain) for i in range(n) if body[i] or i in claimed_by and prose[i])
+
+def _image_only(block: Block) -> bool:
+    """A block that is only an image (and its link)."""
+    links = block.links
+    return bool(links) and any(link.is_image for link in links) and \
+        len(_NOT_TEXT.sub("", non_link_text(block))) <= 3
+
+
+def is_caption(state: State, i: int) -> bool:
+    """A figure's caption: the block holds an image, or sits right under (or over) a block that is only an image."""
+    blocks = state.blocks
+    if any(link.is_image for link in blocks[i].links):
+        return True
+    return any(0 <= j < state.n and _image_only(blocks[j]) for j in (i - 1, i + 1))
+
+
+def is_bibliography(state: State, i: int) -> bool:
+    """A reference entry among others ("Smith, J. (2019). Title. Journal, 4, pp. 1-9."), not a lone line."""
+    if not REFERENCE_LIKE.search(state.blocks[i].plain):
+        return False
+    return any(0 <= j < state.n and REFERENCE_LIKE.search(state.blocks[j].plain) for j in (i - 1, i + 1))
+
+
+def protect_inner_body(state: State) -> None:
+    """Captions and quotations inside the body, and bibliography entries anywhere, are the article's own, even when
+    they say "Source:" or "newsletter": a figure's "Źródło: <link>", a quoted "subscribe to our newsletter", the
+    "Further reading" list of a scholarly article (its heading stays with its entries)."""
+    verdicts = state.verdicts
+    for i in range(state.n):
+        if verdicts[i].keep or verdicts[i].kind == "front_matter":
+            continue
+        inside = not state.at_edge(i)
+        block = state.blocks[i]
+        # a quotation that only mentions a cue phrase (not a callout box: those carry no quotation marks; not a "Lire
+        # aussi" teaser set in a <q>: its cue leads the block)
+        finding = state.top[i]
+        quotation = block.type == "quote" and _QUOTATION.search(block.plain) is not None and (
+            finding is not None and finding.match == "phrase")
+        if (inside and (quotation or is_caption(state, i))) or is_bibliography(state, i):
+            verdicts[i] = Verdict()
+    for opener, members in state.decision.sections.items():
+        if members and not verdicts[opener].keep and all(verdicts[j].keep and is_bibliography(state, j)
+                                                         for j in members):
+            verdicts[opener] = Verdict()  # "Further reading" over references
+
+
+def protect_body(state: State) -> None:
+    """Never keep less than ``min_body_ratio`` of the body; never remove every block of a document."""
+    blocks, verdicts, n = state.blocks, state.verdicts, state.n
+    prose, body = state.prose, state.body
+    body_chars = sum(len(blocks[i].plain) for i in range(n) if body[i] or i in state.claimed_by and prose[i])
     kept_body = sum(len(blocks[i].plain) for i in range(n) if verdicts[i].keep and prose[i])
-    if body_chars and kept_body < thresholds.min_body_ratio * body_chars:
+    if body_chars and kept_body < state.thresholds.min_body_ratio * body_chars:
         for i in range(n):
             if not verdicts[i].keep and prose[i]:
                 verdicts[i] = Verdict()
-        decision.warnings.append(
+        state.decision.warnings.append(
             "the rules would have removed most of the article body; its paragraphs were kept (check the result)")
     elif not body_chars and n and all(not verdicts[i].keep for i in range(n) if _has_words(blocks[i])) and \
             any(_has_words(block) for block in blocks):
         for i in range(n):
             verdicts[i] = Verdict()
-        decision.warnings.append("every block looked like boilerplate; nothing was removed (check the input)")
+        state.decision.warnings.append("every block looked like boilerplate; nothing was removed (check the input)")
+
+
+#: The passes, in order.
+PASSES: tuple[Callable[[State], None], ...] = (
+    classify, claim_sections, find_zones, release_mid_sections, remove_context_free, tail_run, neighbours,
+    protect_inner_body, protect_body,
+)
+
+
+def decide(blocks: list[Block], findings: list[list[Finding]], thresholds: Thresholds,
+           title_index: int | None = None, passes: Iterable[Callable[[State], None]] | None = None) -> Decision:
+    """Keep or remove each block (``passes``: ``PASSES`` unless given)."""
+    decision = Decision([Verdict() for _ in blocks], title_index=title_index)
+    if not blocks:
+        return decision
+    state = State(blocks, thresholds, strongest(findings, thresholds), decision)
+    for run in PASSES if passes is None else passes:
+        run(state)
+    decision.block_thresholds = [state.threshold_at(i) for i in range(state.n)]
     return decision

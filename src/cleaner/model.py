@@ -78,6 +78,15 @@ class Finding:
     cue: str = ""  # the phrase (with its language) or the DOM token that fired, e.g. "about the author [en]"
     strength: float = 0.5  # 0..1: how sure the detector is, before position and neighbours are weighed
     opens_section: bool = False  # a heading that takes the blocks under it (a bio under "About the Author")
+    #: what kind of evidence: "heading" | "lead" | "phrase" | "structure" | "dom" | "site" (rules.MATCHES); when not
+    #: given, the rule's entry in rules.RULES says. Later steps read this, never the spelling of ``rule``.
+    match: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.match:
+            from .rules import match_of
+
+            object.__setattr__(self, "match", match_of(self.rule))
 
 
 @dataclass(slots=True)

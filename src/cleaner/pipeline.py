@@ -15,19 +15,20 @@ import regex
 
 from .adapters.text import text_blocks
 from .cues import load_cues
-from .decision import PRESETS, Decision, Thresholds, decide
+from .decision import Decision, Thresholds, decide
 from .decoding import read_bytes, sanitize_to_utf8
 from .detectors import DETECTORS, Context, detect_all
+from .detectors.structure import structure_findings
 from .errors import InputTooLargeError, InputTypeError, UnknownFormatError
 from .language import detect_language
 from .model import KINDS, Block, CleanResult, Finding
 from .names import NameMatcher
+from .options import DEFAULT_MAX_HTML_BYTES, DEFAULT_MAX_TEXT_BYTES, Options
 from .result import build_result, find_title_index, near_misses, same_title
+from .rules import strength
 from .sniff import sniff_format
 
 FORMATS = ("auto", "text", "markdown", "html")
-DEFAULT_MAX_TEXT_BYTES = 2_000_000
-DEFAULT_MAX_HTML_BYTES = 10_000_000
 
 _FRONT_MATTER_LINE = regex.compile(r"^([A-Za-z_][\w-]{0,40})\s*[:=]\s*(.*)$")
 
@@ -67,6 +68,8 @@ class Cleaner:
         detect_language: set False to skip language detection (``language`` is then None).
         max_text_bytes / max_html_bytes: size limits; larger documents raise InputTooLargeError.
         thresholds: a ``decision.Thresholds`` to override the preset's numbers.
+        options: a ``cleaner.Options`` holding all of the above (then the other arguments are ignored).
+    ``cleaner.options`` is the frozen, picklable ``Options`` it was built with; ``Cleaner.from_options`` rebuilds it.
     """
 
     def __init__(self, *, kinds: Iterable[str] | None = None, preset: str = "balanced",
@@ -74,28 +77,34 @@ class Cleaner:
                  languages: Iterable[str] | None = None,
                  detect_language: bool = True, max_text_bytes: int = DEFAULT_MAX_TEXT_BYTES,
                  max_html_bytes: int = DEFAULT_MAX_HTML_BYTES, thresholds: Thresholds | None = None,
-                 html_options: dict[str, Any] | None = None):
-        self.kinds = tuple(kinds) if kinds is not None else KINDS
-        unknown = [kind for kind in self.kinds if kind not in KINDS]
-        if unknown:
-            raise InputTypeError(f"unknown kind(s) {unknown}; known kinds: {', '.join(KINDS)}")
-        if preset not in PRESETS:
-            raise InputTypeError(f"unknown preset {preset!r}; use one of {', '.join(PRESETS)}")
-        self.preset = preset
-        self._thresholds_option = thresholds
-        self.thresholds = thresholds or PRESETS[preset]
-        # one path is one file, not a sequence of one-letter paths
-        paths = (cue_files,) if isinstance(cue_files, (str, os.PathLike)) else cue_files
-        self.cue_files = tuple(str(path) for path in paths)
-        self.languages = tuple(languages) if languages is not None else None
-        self.detect_language = detect_language
-        self.max_text_bytes = max_text_bytes
-        self.max_html_bytes = max_html_bytes
-        self.html_options = dict(html_options or {})
+                 html_options: dict[str, Any] | None = None, options: Options | None = None):
+        if options is None:
+            # one path is one file, not a sequence of one-letter paths
+            paths = (cue_files,) if isinstance(cue_files, (str, os.PathLike)) else cue_files
+            options = Options(kinds=tuple(kinds) if kinds is not None else KINDS, preset=preset,
+                              cue_files=tuple(str(path) for path in paths), languages=tuple(languages) if languages is not None else None,
+                              detect_language=detect_language,
+                              max_text_bytes=max_text_bytes, max_html_bytes=max_html_bytes, thresholds=thresholds,
+                              html_options=dict(html_options or {}))
+        self.options = options
+        self.kinds = options.kinds
+        self.preset = options.preset
+        self.thresholds = options.effective_thresholds
+        self.cue_files = options.cue_files
+        self.languages = options.languages
+        self.detect_language = options.detect_language
+        self.max_text_bytes = options.max_text_bytes
+        self.max_html_bytes = options.max_html_bytes
+        self.html_options = dict(options.html_options)
         self.cues = load_cues(self.cue_files, self.languages)
         self.names = NameMatcher(self.cues)
         self.context = Context(self.cues, self.names)
         self.detectors = tuple(d for d in DETECTORS if d.kind in self.kinds)
+
+    @classmethod
+    def from_options(cls, options: Options) -> "Cleaner":
+        """The cleaner of these options (a batch worker's copy of ``cleaner.options``)."""
+        return cls(options=options)
 
     # -- the steps ----------------------------------------------------------------------------------------------
     def _to_text(self, document: str | bytes) -> tuple[str, tuple[str, ...]]:
@@ -123,14 +132,15 @@ class Cleaner:
         result = []
         for block in blocks:
             if block.type == "front_matter":
-                found = [Finding("front_matter", "front_matter.block", "YAML/TOML front matter", 1.0)] \
-                    if "front_matter" in self.kinds else []
+                found = [Finding("front_matter", "front_matter.block", "YAML/TOML front matter",
+                                 strength("front_matter.block"))] if "front_matter" in self.kinds else []
             elif block.type in ("code", "rule") or not block.plain.strip():
                 found = []
             else:
                 found = detect_all(block, self.context, self.detectors)
             result.append(found)
-        return result
+        # the evidence of the document's shape: follow lines, link lists under a lead, bios, contact lines
+        return structure_findings(blocks, result, self.kinds, self.thresholds.body_length)
 
     def clean(self, document: str | bytes, *, url: str | None = None, format: str = "auto") -> CleanResult:
         """Clean one document (str or bytes; text, Markdown or HTML) and explain every removal."""
@@ -188,13 +198,10 @@ class Cleaner:
         return result
 
     def with_options(self, **changes: Any) -> "Cleaner":
-        """A copy of this cleaner with some options changed."""
-        options: dict[str, Any] = dict(
-            kinds=self.kinds, preset=self.preset, cue_files=self.cue_files, languages=self.languages,
-            detect_language=self.detect_language, max_text_bytes=self.max_text_bytes,
-            max_html_bytes=self.max_html_bytes, thresholds=self._thresholds_option, html_options=self.html_options)
-        options.update(changes)
-        return Cleaner(**options)
+        """A copy of this cleaner with some options changed (every option kept, ``thresholds`` too)."""
+        if "kinds" in changes and changes["kinds"] is None:
+            changes["kinds"] = KINDS
+        return Cleaner.from_options(self.options.replace(**changes))
 
 
 _default: Cleaner | None = None

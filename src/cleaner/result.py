@@ -7,6 +7,7 @@ import regex
 from .decision import Decision
 from .adapters.inline import strip_emphasis
 from .links import is_placeholder, strip_tracking
+from .detectors.structure import byline_author, name_after_label, strip_author_label
 from .model import Block, CleanResult, Finding, Link, NearMiss, Removal
 from .names import NameMatcher, leading_name
 
@@ -116,8 +117,6 @@ def is_title_like(block: Block) -> bool:
             and not _SENTENCE_END.search(plain) and block.link_density < 0.5)
 
 
-#: Rules that only saw a phrase inside the block: a title like "Do You Still Need 'All Rights Reserved'?" stays.
-_PHRASE_RULES = (".phrase", ".disclosure", ".named_phrase")
 
 
 def same_title(line: str, title: str) -> bool:
@@ -135,7 +134,9 @@ def find_title_index(blocks: list[Block], findings) -> int | None:
     for i, block in enumerate(blocks):
         if block.type in ("front_matter", "rule"):
             continue
-        structural = [f for f in findings[i] if not f.rule.endswith(_PHRASE_RULES)]
+        # a finding that only saw a phrase inside the block does not stop a title ("Do You Still Need 'All Rights
+        # Reserved'?")
+        structural = [f for f in findings[i] if f.match != "phrase"]
         if structural and skipped < 3:  # "Skip to content", a breadcrumb: the title may come after them
             skipped += 1
             continue
@@ -161,6 +162,9 @@ def _name_from_bio(blocks: list[Block], decision: Decision, names: NameMatcher) 
             return found
     for block, verdict in zip(blocks, decision.verdicts):
         if not verdict.keep and verdict.kind == "author_bio":
+            bare = name_after_label(block.plain)  # "Autor Ramón Suárez": a label and a name
+            if bare:
+                return bare
             found = names.find(block.plain) or leading_name(block.plain)
             if found:
                 return found
@@ -218,7 +222,8 @@ def build_result(blocks: list[Block], decision: Decision, *, names: NameMatcher,
             result.links.append(Link(url=link.url, text=link.text, kind=link.kind, kept=survives))
     title_block = blocks[decision.title_index].plain.strip() if decision.title_index is not None else None
     result.title = metadata.get("title") or title_block
-    result.author = _name_from_bio(blocks, decision, names) or metadata.get("author")
+    author = _name_from_bio(blocks, decision, names) or metadata.get("author") or byline_author(blocks)
+    result.author = strip_author_label(author) if author else author
     result.source_url = _source_url(blocks, decision) or metadata.get("source_url")
     for key in ("date", "sitename", "url", "description"):
         setattr(result, key, metadata.get(key))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..links import mentions_buying
 from ..model import Block, Finding
+from ..rules import AFFILIATE_PHRASE_OVER_LEAD
 from .base import BlockCues, Context, Detector, is_link_line, non_link_text
 
 DOM_TOKENS = ("affiliate-disclosure", "affiliate-disclaimer", "disclosure", "ftc-disclosure", "sponsored-disclosure",
@@ -23,14 +24,14 @@ class AffiliateDetector(Detector):
             return heading
         count = affiliate_links(block)
         if count and is_link_line(block):
-            return self.finding("link_block", f"{count} affiliate link(s)", 0.9)
+            return self.finding("link_block", f"{count} affiliate link(s)")
         rest = non_link_text(block).strip()
         if count and len(rest) <= 60 and mentions_buying(rest):  # "Check the price on Amazon: <affiliate link>"
-            return self.finding("buy_line", f"{count} affiliate link(s) after a short call to buy", 0.85)
+            return self.finding("buy_line", f"{count} affiliate link(s) after a short call to buy")
         if count and block.type == "table" and count >= max(1, block.text.count("\n") // 2):
-            return self.finding("link_table", f"{count} affiliate link(s) in a table", 0.85)
+            return self.finding("link_table", f"{count} affiliate link(s) in a table")
         lead = hits.lead(self.kind)
         found = self.phrase_finding(block, hits, "disclosure")
-        if lead is not None and (found is None or found.strength < 0.8):
-            return self.finding("lead", lead.cue.label, 0.85 if len(hits.normalized) <= 300 else 0.5)
+        if lead is not None and (found is None or found.strength < AFFILIATE_PHRASE_OVER_LEAD):
+            return self.finding("lead", lead.cue.label, len(hits.normalized))
         return found

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..cues import normalize
 from ..model import Block, Finding
 from ..names import leading_name
-from .base import BlockCues, Context, Detector, is_heading_like, length_strength
+from .base import BlockCues, Context, Detector, is_heading_like
 
 #: "About <name>" headings, in the languages of the cue files ("à propos de", "über"...): checked with the names.
 #: "About This Site", "About Our Team": words that start a phrase, not a person's name.
@@ -31,22 +31,20 @@ class AuthorBioDetector(Detector):
             name = context.names.at_start(block.plain)  # "About Jane Doe" over a bio
             if name and len(name.split()) >= 2 and name.split()[0].casefold() not in _NOT_A_NAME \
                     and block.plain.rstrip(" :").endswith(name):
-                return self.finding("about_name", f"about {{name}}: {name}", 0.9, opens_section=True)
+                return self.finding("about_name", f"about {{name}}: {name}", opens_section=True)
         first_line, _, rest = block.text.strip().partition("\n")
         if rest and len(first_line.split()) <= 6 and normalize(first_line).startswith(ABOUT):
             name = context.names.at_start(first_line)  # "About Jane Doe\nJane Doe has covered..." in one block
             if name and len(name.split()) >= 2 and name.split()[0].casefold() not in _NOT_A_NAME and name in rest:
-                return self.finding("about_name", f"about {{name}}: {name}",
-                                    length_strength(len(hits.normalized), 0.9, 0.85, 0.5, 300, 900))
+                return self.finding("about_name", f"about {{name}}: {name}", len(hits.normalized), variant="in_block")
         length = len(hits.normalized)
         lead = hits.lead(self.kind)
         if lead is not None:
             if lead.cue.phrase.endswith(":"):  # a label: "Author Bio:", "Resource Box:"
-                return self.finding("lead", lead.cue.label, length_strength(length, 0.9, 0.85, 0.5, 300, 900))
+                return self.finding("lead", lead.cue.label, length)
             if context.names.at_start(block.plain):  # "Written by Jane Doe": only with a name after it
-                return self.finding("byline", lead.cue.label, length_strength(length, 0.85, 0.6, 0.3))
+                return self.finding("byline", lead.cue.label, length)
         if hits.phrases_of(self.kind) and (context.names.find(block.plain) or leading_name(block.plain)):
             # "Rosina S Khan has authored this article. For a wealth of free resources..."
-            return self.finding("named_phrase", self.phrase_finding(block, hits).cue,
-                                length_strength(length, 0.9, 0.85, 0.4, 300, 900))
+            return self.finding("named_phrase", self.phrase_finding(block, hits).cue, length)
         return self.phrase_finding(block, hits)

@@ -14,6 +14,7 @@ import regex
 from ..cues import Cue, CueIndex, CueMatch, normalize
 from ..model import Block, Finding
 from ..names import NameMatcher
+from ..rules import PHRASE, RULES
 
 _YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _URLISH = regex.compile(r"https?://|www\.|\b[\w-]{2,63}\.(?:com|org|net|info|biz|fr|de|es|it|pt|nl|pl|ru|cn|jp|uk|io|co)\b",
@@ -72,14 +73,20 @@ class Detector:
         raise NotImplementedError
 
     # -- helpers shared by the detectors ------------------------------------------------------------------------
-    def finding(self, rule: str, cue: str, strength: float, opens_section: bool = False) -> Finding:
-        return Finding(self.kind, f"{self.kind}.{rule}", cue, round(min(1.0, max(0.0, strength)), 3), opens_section)
+    def finding(self, rule: str, cue: str, length: int = 0, *, variant: str = "", opens_section: bool = False,
+                strength: float | None = None) -> Finding:
+        """A finding of ``<kind>.<rule>``: its strength from ``rules.RULES`` (``<kind>.<rule>/<variant>`` when a
+        variant is named) at the block's ``length``, unless ``strength`` is given (a phrase's coverage scale)."""
+        name = f"{self.kind}.{rule}"
+        entry = RULES[f"{name}/{variant}" if variant else name]
+        value = entry.at(length) if strength is None else strength
+        return Finding(self.kind, name, cue, round(min(1.0, max(0.0, value)), 3), opens_section, entry.match)
 
     def heading_finding(self, block: Block, hits: BlockCues) -> Finding | None:
         """A whole-block heading cue ("About the Author", "Related posts") opens a section."""
         cue = hits.heading(self.kind)
         if cue is not None and is_heading_like(block):
-            return self.finding("heading", cue.label, 0.95, opens_section=True)
+            return self.finding("heading", cue.label, opens_section=True)
         return None
 
     def phrase_finding(self, block: Block, hits: BlockCues, rule: str = "phrase") -> Finding | None:
@@ -87,7 +94,8 @@ class Detector:
         if not matches:
             return None
         longest = max(matches, key=lambda m: len(m.cue.phrase))
-        return self.finding(rule, longest.cue.label, phrase_strength(hits.coverage(self.kind), len(hits.normalized)))
+        return self.finding(rule, longest.cue.label,
+                            strength=phrase_strength(hits.coverage(self.kind), len(hits.normalized)))
 
 
 def is_heading_like(block: Block) -> bool:
@@ -98,24 +106,9 @@ def is_heading_like(block: Block) -> bool:
     return 0 < len(plain) <= 80 and not _SENTENCE_END.search(plain) and block.type in ("paragraph", "list_item")
 
 
-def length_strength(length: int, short: float = 0.85, medium: float = 0.65, long: float = 0.35,
-                    short_max: int = 200, medium_max: int = 500) -> float:
-    """How much a cue at the start of a block says, given the block's length: boilerplate is short."""
-    if length <= short_max:
-        return short
-    if length <= medium_max:
-        return medium
-    return long
-
-
 def phrase_strength(coverage: float, length: int) -> float:
     """A cue found inside a block: strong when it is most of a short block, weak in a long paragraph."""
-    strength = 0.3 + 0.6 * min(1.0, coverage * 1.6)
-    if length > 500:
-        strength *= 0.6
-    elif length > 250:
-        strength *= 0.85
-    return strength
+    return PHRASE.at(coverage, length)
 
 
 def has_year(text: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..cues import normalize
 from ..links import is_share_url
 from ..model import Block, Finding
-from .base import BlockCues, Context, Detector, is_link_line, length_strength
+from .base import BlockCues, Context, Detector, is_link_line
 
 DOM_TOKENS = ("share", "sharing", "share-buttons", "sharedaddy", "social-share", "share-bar", "social-icons",
               "addtoany", "newsletter", "subscribe", "subscription", "signup", "mailchimp", "mc4wp", "optin",
@@ -32,8 +32,8 @@ class CallToActionDetector(Detector):
         if heading:
             return heading
         if is_share_bar(block):
-            return self.finding("share_links", "share / social links", 0.9)
+            return self.finding("share_links", "share / social links")
         lead = hits.lead(self.kind)
         if lead is not None:
-            return self.finding("lead", lead.cue.label, length_strength(len(hits.normalized), 0.85, 0.6, 0.3))
+            return self.finding("lead", lead.cue.label, len(hits.normalized))
         return self.phrase_finding(block, hits)

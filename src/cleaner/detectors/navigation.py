@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from ..model import Block, Finding
-from .base import _SENTENCE_END, BlockCues, Context, Detector, is_link_line, length_strength
+from .base import _SENTENCE_END, BlockCues, Context, Detector, is_link_line
 
 DOM_TOKENS = ("breadcrumb", "breadcrumbs", "nav", "navigation", "menu", "pagination", "pager", "post-navigation",
               "nav-links", "tags", "tag-list", "post-tags", "entry-tags", "categories", "cat-links", "tag-links",
@@ -24,15 +24,15 @@ class NavigationDetector(Detector):
         length = len(hits.normalized)
         lead = hits.lead(self.kind)
         if lead is not None:
-            return self.finding("lead", lead.cue.label, length_strength(length, 0.85, 0.5, 0.2, 160, 300))
+            return self.finding("lead", lead.cue.label, length)
         if length <= 200 and len(_CRUMB_SEPARATOR.findall(block.plain)) >= 2 and is_link_line(block, 2):
-            return self.finding("breadcrumb", "separated link trail", 0.8)
+            return self.finding("breadcrumb", "separated link trail")
         items = _MENU_SEPARATOR.split(block.plain)
         if 4 <= len(items) <= 15 and length <= 200 and all(0 < len(item.split()) <= 3 for item in items) \
                 and not _SENTENCE_END.search(block.plain):
-            return self.finding("menu_line", f"{len(items)} short items between separators", 0.7)
+            return self.finding("menu_line", f"{len(items)} short items between separators")
         real_links = [link for link in block.links if not link.is_image]
         if len(real_links) >= 3 and is_link_line(block) and \
                 sum(len(link.text.split()) for link in real_links) / len(real_links) <= 3:
-            return self.finding("link_list", f"{len(real_links)} short links", 0.6)
+            return self.finding("link_list", f"{len(real_links)} short links")
         return self.phrase_finding(block, hits)

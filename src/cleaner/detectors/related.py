@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Block, Finding
-from .base import BlockCues, Context, Detector, has_url, length_strength
+from .base import BlockCues, Context, Detector, has_url
 
 DOM_TOKENS = ("related", "related-posts", "relatedposts", "related-articles", "yarpp", "jp-relatedposts",
               "more-stories", "recommended", "you-may-like", "popular-posts", "recent-posts")
@@ -20,6 +20,6 @@ class RelatedDetector(Detector):
         if lead is not None:
             # "Related posts:" alone on its line opens a list; "Read more: <a link>" is a line of its own
             opens = len(hits.normalized) - lead.end <= 3
-            strength = length_strength(len(hits.normalized), 0.9 if has_url(block) else 0.75, 0.55, 0.25)
-            return self.finding("lead", lead.cue.label, strength, opens_section=opens)
+            return self.finding("lead", lead.cue.label, len(hits.normalized),
+                                variant="with_url" if has_url(block) else "", opens_section=opens)
         return self.phrase_finding(block, hits)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Block, Finding
-from .base import BlockCues, Context, Detector, has_year, length_strength
+from .base import BlockCues, Context, Detector, has_year
 
 _COPYRIGHT_LEADS = ("copyright", "©", "(c)", "版权", "著作権", "copyright ©")
 
@@ -23,8 +23,7 @@ class RightsNoticeDetector(Detector):
                 text = hits.normalized
                 # "(c) is largely antithetical..." is an enumeration; "(c) 2009 Jane Doe" is a notice
                 if has_year(text) or "©" in text or ("rights" in text and lead.cue.phrase != "(c)"):
-                    return self.finding("copyright_line", lead.cue.label,
-                                        length_strength(length, 0.95, 0.75, 0.3, 250))
+                    return self.finding("copyright_line", lead.cue.label, length)
             else:
-                return self.finding("lead", lead.cue.label, length_strength(length, 0.9, 0.75, 0.35, 300, 600))
+                return self.finding("lead", lead.cue.label, length)
         return self.phrase_finding(block, hits)

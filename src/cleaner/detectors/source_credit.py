@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Block, Finding
-from .base import BlockCues, Context, Detector, has_url, length_strength
+from .base import BlockCues, Context, Detector, has_url
 
 
 class SourceCreditDetector(Detector):
@@ -17,9 +17,10 @@ class SourceCreditDetector(Detector):
         lead = hits.lead(self.kind)
         if lead is not None:
             if has_url(block):
-                return self.finding("lead_with_link", lead.cue.label, length_strength(length, 0.95, 0.7, 0.35, 250))
-            return self.finding("lead", lead.cue.label, length_strength(length, 0.8, 0.5, 0.25, 120, 300))
+                return self.finding("lead_with_link", lead.cue.label, length)
+            return self.finding("lead", lead.cue.label, length)
         found = self.phrase_finding(block, hits)
         if found and has_url(block) and length <= 300:
-            return self.finding("phrase_with_link", found.cue, max(found.strength, 0.85))
+            floor = self.finding("phrase_with_link", found.cue, length)
+            return self.finding("phrase_with_link", found.cue, strength=max(found.strength, floor.strength))
         return found

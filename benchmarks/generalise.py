@@ -1,0 +1,218 @@
+"""Generalisation: boilerplate removal on sources nobody tuned on, and leave-one-source-out (run by hand).
+
+Two measures, both with the scoring of ``spam_quality.py`` (a string is present when its token run appears in
+``result.text``; author / source_url against ``expected_metadata``, case-insensitive):
+
+1. ``../shared/spam/dev.jsonl.gz``: 30 real documents from two sources the project was never tuned on (a Spanish
+   WordPress blog as HTML, a Markdown blog in English and German). MEASURE ONLY: never add a cue or a rule for one of
+   its misses. Removed share of ``expected_remove``, kept share of ``expected_keep``, author and source_url right,
+   per format and per source.
+2. Leave-one-source-out on ``../shared/spam/examples.jsonl.gz`` (the set the phrase cues were tuned on). Every
+   structural mechanism of issue 11 is listed in ``MECHANISMS`` with the rules it adds and the sources whose misses it
+   was written from. For each source S the records of S are cleaned with the mechanisms written from S switched off
+   (their findings dropped): what is left is what rules written elsewhere do on S. The cue phrases are not part of it
+   (they were tuned on every source of the set); the "all on" column is the usual figure.
+
+    python benchmarks/generalise.py                  # both measures, printed
+    python benchmarks/generalise.py --write          # ...and the section "generalise.py" of docs/benchmarks.md
+    python benchmarks/generalise.py --verbose        # every dev-set failure, explained (to read, not to tune on)
+    python benchmarks/generalise.py --json out.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import defaultdict
+from contextlib import contextmanager
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from metric import read_jsonl, require_shared  # noqa: E402
+from spam_quality import evaluate, report  # noqa: E402
+
+import cleaner  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+DOC = ROOT / "docs" / "benchmarks.md"
+SECTION_START = "<!-- generalise.py: start -->"
+SECTION_END = "<!-- generalise.py: end -->"
+
+#: The structural mechanisms (issue 11) -> (the rule names they add, the sources whose misses they were written from).
+#: "issue-11" means the misses listed in issue 11, which come from held-out documents that are not in ../shared at
+#: all: such a mechanism is held out from every source here. A source named here loses the mechanism when it is the
+#: source left out.
+MECHANISMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "follow_line": (("call_to_action.follow_line",), ("issue-11",)),
+    "link_list_section": (("related.link_list_section",), ("issue-11",)),
+    "third_person_bio": (("author_bio.third_person",), ("issue-11",)),
+    "first_person_bio": (("author_bio.first_person",), ("issue-11",)),  # and our known-failure case (pt)
+    "byline_label": (("author_bio.byline_label",), ("issue-11",)),
+    "contact_line": (("call_to_action.contact_line",), ("issue-11",)),
+}
+
+
+def source_of(record: dict) -> str:
+    """The repository a record comes from (unattributed files are one source: 'unattributed')."""
+    source = record.get("source") or ""
+    if source.startswith("unattributed"):
+        return "unattributed"
+    return source.split(":", 1)[0] or "unknown"
+
+
+@contextmanager
+def without_rules(rules: set[str]):
+    """Clean with the findings of these rules dropped."""
+    if not rules:
+        yield
+        return
+    from cleaner import pipeline
+
+    original = pipeline.Cleaner.findings
+
+    def findings(self, blocks):
+        return [[f for f in found if f.rule not in rules] for found in original(self, blocks)]
+
+    pipeline.Cleaner.findings = findings
+    try:
+        yield
+    finally:
+        pipeline.Cleaner.findings = original
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{part / whole:.1%} ({part}/{whole})" if whole else "–"
+
+
+def _row(label: str, s: dict) -> str:
+    author = s.get("author_exact", 0) + s.get("byline_exact", 0)
+    author_total = s.get("author_total", 0) + s.get("byline_total", 0)
+    return (f"| {label} | {s.get('docs', 0)} | {_share(s.get('remove_gone', 0), s.get('remove_total', 0))} | "
+            f"{_share(s.get('keep_kept', 0), s.get('keep_total', 0))} | {_share(author, author_total)} | "
+            f"{_share(s.get('source_url_exact', 0), s.get('source_url_total', 0))} |")
+
+
+def _author(s: dict) -> str:
+    return _share(s.get("author_exact", 0) + s.get("byline_exact", 0), s.get("author_total", 0) + s.get("byline_total", 0))
+
+
+def _total(per_format: dict) -> dict:
+    total: dict = defaultdict(int)
+    for stats in per_format.values():
+        for key, value in stats.items():
+            if isinstance(value, int):
+                total[key] += value
+    return total
+
+
+HEADER = ("| | docs | expected_remove gone | expected_keep kept | author right | source_url right |\n"
+          "| --- | ---: | ---: | ---: | ---: | ---: |")
+
+
+def dev_table(records, verbose: bool) -> tuple[list[str], dict]:
+    by_source: dict[str, list] = defaultdict(list)
+    for record in records:
+        by_source[source_of(record)].append(record)
+    lines, figures = [HEADER], {}
+    per_format, failures = evaluate(records, cleaner.Cleaner(), explain=verbose)
+    for fmt in ("text", "markdown", "html"):
+        if fmt in per_format:
+            lines.append(_row(fmt, per_format[fmt]))
+            figures[fmt] = dict(per_format[fmt])
+    figures["all"] = dict(_total(per_format))
+    lines.append(_row("**all**", figures["all"]))
+    if verbose:
+        report(per_format, failures, True)
+    return lines, figures
+
+
+def loso_table(records) -> tuple[list[str], dict]:
+    by_source: dict[str, list] = defaultdict(list)
+    for record in records:
+        by_source[source_of(record)].append(record)
+    lines = ["| source left out | docs | mechanisms off | remove gone: all on | remove gone: left out | "
+             "keep kept: all on | keep kept: left out | author: all on | author: left out |",
+             "| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    figures = {}
+    for source in sorted(by_source):
+        subset = by_source[source]
+        off = sorted(name for name, (_rules, origins) in MECHANISMS.items() if source in origins)
+        rules = {rule for name in off for rule in MECHANISMS[name][0]}
+        all_on = _total(evaluate(subset, cleaner.Cleaner(), explain=False)[0])
+        with without_rules(rules):
+            left_out = _total(evaluate(subset, cleaner.Cleaner(), explain=False)[0])
+        figures[source] = {"all_on": dict(all_on), "left_out": dict(left_out), "off": off}
+        lines.append(f"| {source} | {len(subset)} | {', '.join(off) or 'none (written elsewhere)'} | "
+                     f"{_share(all_on['remove_gone'], all_on['remove_total'])} | "
+                     f"{_share(left_out['remove_gone'], left_out['remove_total'])} | "
+                     f"{_share(all_on['keep_kept'], all_on['keep_total'])} | "
+                     f"{_share(left_out['keep_kept'], left_out['keep_total'])} | {_author(all_on)} | "
+                     f"{_author(left_out)} |")
+    return lines, figures
+
+
+def rule_counts(records) -> dict[str, int]:
+    """How often each structural rule removed something, over the records."""
+    counts: dict[str, int] = defaultdict(int)
+    rules = {rule for names, _origins in MECHANISMS.values() for rule in names}
+    engine = cleaner.Cleaner()
+    for record in records:
+        for removal in engine.clean(record["raw"], format=record["format"], url=record.get("url")).removed:
+            if removal.rule in rules:
+                counts[removal.rule] += 1
+    return dict(sorted(counts.items()))
+
+
+def write_section(text: str) -> None:
+    doc = DOC.read_text(encoding="utf-8")
+    block = f"{SECTION_START}\n{text.rstrip()}\n{SECTION_END}"
+    if SECTION_START in doc:
+        doc = re.sub(re.escape(SECTION_START) + ".*?" + re.escape(SECTION_END), lambda _m: block, doc, flags=re.S)
+    else:
+        marker = "## First measurements"
+        doc = doc.replace(marker, f"{block}\n\n{marker}") if marker in doc else doc.rstrip() + "\n\n" + block + "\n"
+    DOC.write_text(doc, encoding="utf-8")
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--write", action="store_true", help="write the tables into docs/benchmarks.md")
+    parser.add_argument("--label", default="", help="a line saying what was measured (commit, date)")
+    parser.add_argument("--verbose", "-v", action="store_true", help="every dev-set failure, explained")
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args(argv)
+    root = require_shared("spam/dev.jsonl.gz", "spam/examples.jsonl.gz")
+    dev = list(read_jsonl(root / "spam/dev.jsonl.gz"))
+    examples = list(read_jsonl(root / "spam/examples.jsonl.gz"))
+    dev_lines, dev_figures = dev_table(dev, args.verbose)
+    example_lines, example_figures = dev_table(examples, False)
+    loso_lines, loso_figures = loso_table(examples)
+    counts_dev, counts_examples = rule_counts(dev), rule_counts(examples)
+    out = ["### generalise.py — sources nobody tuned on, and leave-one-source-out", ""]
+    if args.label:
+        out += [args.label, ""]
+    out += ["`../shared/spam/dev.jsonl.gz` (30 documents, 2 sources, measured only, never tuned on):", "",
+            *dev_lines, "",
+            "`../shared/spam/examples.jsonl.gz` (122 documents, the set the cue phrases were tuned on), per format:", "",
+            *example_lines, "",
+            "Leave-one-source-out on `../shared/spam/examples.jsonl.gz` (122 documents; the mechanisms written from "
+            "the source left out are switched off for it; \"issue-11\" mechanisms were written from the held-out "
+            "misses listed in issue 11, none of which is in this set, so they stay on everywhere):", "",
+            *loso_lines, "",
+            f"Removals by the structural rules: dev {counts_dev or 'none'}; examples {counts_examples or 'none'}."]
+    text = "\n".join(out)
+    print(text)
+    if args.write:
+        write_section(text)
+        print(f"\nwritten: {DOC}")
+    if args.json:
+        args.json.write_text(json.dumps({"dev": dev_figures, "examples": example_figures, "loso": loso_figures, "rules_dev": counts_dev,
+                                         "rules_examples": counts_examples}, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

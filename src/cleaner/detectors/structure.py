@@ -1,0 +1,475 @@
+"""Structural evidence: boilerplate recognised by its shape, in any wording, whatever the cue files say.
+
+- follow / social lines: two or more social networks named or linked, and little else ("Like, share, follow me on:
+  GitHub | X | LinkedIn", "VICE France est aussi sur Twitter, Instagram, Facebook et sur Flipboard.");
+- link-list sections: a short lead line (often ending with ":") over items that are mostly links ("To learn more
+  about this topic, check out:", "À lire sur axellemag.be :"), whatever the lead's wording;
+- third-person bios near the edges: a person's name opening the first sentence, a present-tense copula and a role
+  ("Helen Davies is a senior content writer for ..."), or a list of roles ("Ecrivain, journaliste et militant ...");
+- contact / self-promotion lines: an e-mail address, or "visit" with a website, in a short line;
+- low content-word overlap with the rest of the article: supporting evidence for the findings above, never alone.
+
+These look at the whole document (a bio's name elsewhere in the article, a lead line and the items after it), so they
+run once over the blocks after the per-block detectors: ``structure_findings``. Their vocabulary is data:
+``data/networks.json`` and ``data/bios/<lang>.json``; their strengths are in ``rules.RULES``.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+from ..model import Block, Finding
+from ..rules import LOW_OVERLAP, LOW_OVERLAP_BONUS, RULES
+from .base import _SENTENCE_END, has_url, is_heading_like
+
+_EMAIL = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
+_URL = regex.compile(r"https?://[^\s)\]>\"']+|www\.[^\s)\]>\"']+|\b[\w-]{2,63}\.(?:com|org|net|info|biz|io|co|me|blog)\b",
+                     regex.IGNORECASE)
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’-]*")
+#: A bibliography entry: "(2019)", "et al.", "doi:", "pp. 12-30", "vol. 3", an ISBN.
+REFERENCE_LIKE = regex.compile(r"\((?:19|20)\d\d[a-z]?\)|\bet al\.|\bdoi(?::|\.org)|\bpp?\.\s?\d|\bvol\.\s?\d|\bisbn\b"
+                               r"|\b(?:19|20)\d\d\b[^.]{0,80}\.\s+\p{Lu}[^.]{5,200}\.\s+\p{Lu}", regex.IGNORECASE)
+_CAP_WORD = r"\p{Lu}[\p{L}\p{M}'’-]*\.?"
+_PARTICLE = r"(?:de|del|della|der|den|di|da|das|dos|du|des|la|le|van|von|ten|ter|bin|ibn|al|el|Văn|Thị)"
+_LEADING_NAME = regex.compile(
+    rf"^[*_\s\"“]*(?P<name>{_CAP_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP_WORD}){{1,3}})"
+    r"[ \t]*(?:\([^)]{0,60}\)[ \t]*)?(?:,[^,.;]{1,80},[ \t]*)?")
+_FIRST_SENTENCE = regex.compile(r"^.{20,400}?[.!?。](?=\s|$)", regex.DOTALL)
+#: Words that open a sentence but not a person's name ("The Arms Control Association is...")
+_NOT_A_NAME = frozenset({"the", "a", "an", "this", "our", "my", "le", "la", "les", "el", "los", "las", "der", "die",
+                         "das", "il", "lo", "gli", "de", "het", "een", "o", "os", "as"})
+_SEPARATORS = regex.compile(r"[|,·•/:;()\[\]<>«»\"'’!?.…*#+=~–—-]+")
+
+
+# --- vocabulary (data files) ---------------------------------------------------------------------------------------
+def _fold(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def _data(*path: str):
+    return json.loads(resources.files("cleaner").joinpath("data", *path).read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    network_names: regex.Pattern  # the unambiguous names, as words
+    ambiguous: regex.Pattern  # "x", "line": only as an item of a list
+    network_hosts: frozenset[str]
+    host_probe: regex.Pattern  # a quick test: could this URL be a network's?
+    name_words: frozenset[str]  # the first word of every network name (a quick test before the regex)
+    cjk_names: tuple[str, ...]  # names in scripts without spaces, tested as substrings
+    label_words: frozenset[str]  # the first word of every author label
+    follow_words: regex.Pattern
+    joiners: frozenset[str]
+    copulas: tuple[str, ...]  # folded, longest first
+    first_person: tuple[str, ...]  # "i am", "je suis", "eu sou": folded, longest first
+    roles: tuple[str, ...]  # folded prefixes
+    contact_words: regex.Pattern
+    author_labels: tuple[str, ...]  # folded, longest first
+
+
+def _words_pattern(words, boundary: bool = True) -> regex.Pattern:
+    words = sorted({_fold(w) for w in words if w.strip()}, key=len, reverse=True)
+    spaced = [r"\s+".join(regex.escape(part) for part in w.split()) for w in words]
+    if boundary:
+        return regex.compile(r"(?<![\p{L}\p{M}\p{N}])(?:" + "|".join(spaced) + r")(?![\p{L}\p{M}\p{N}])")
+    return regex.compile("(?:" + "|".join(spaced) + ")")
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    networks = _data("networks.json")
+    ambiguous = {_fold(name) for name in networks["ambiguous"]}
+    names = [name for name in networks["names"] if _fold(name) not in ambiguous]
+    joiners = frozenset(_fold(word) for word in networks["joiners"])
+    joiner_alt = "|".join(regex.escape(j) for j in sorted(joiners, key=len, reverse=True))
+    item_edge = rf"(?:^|[|,·•/:]|\s(?:{joiner_alt})\s)"
+    item_end = rf"(?=$|[|,·•/.]|\s(?:{joiner_alt})\s)"
+    bios = [_data("bios", entry.name) for entry in sorted(resources.files("cleaner").joinpath("data", "bios").iterdir(),
+                                                          key=lambda e: e.name) if entry.name.endswith(".json")]
+    return Vocabulary(
+        network_names=_words_pattern(names),
+        ambiguous=regex.compile(item_edge + r"\s*(?:" + "|".join(regex.escape(a) for a in sorted(ambiguous)) + r")\s*"
+                                + item_end),
+        network_hosts=frozenset(host.lower() for host in networks["hosts"]),
+        host_probe=regex.compile("|".join(regex.escape(host) for host in sorted(networks["hosts"], key=len,
+                                                                                  reverse=True)), regex.IGNORECASE),
+        name_words=frozenset(_fold(name).split()[0] for name in names),
+        cjk_names=tuple(_fold(name) for name in names if not _fold(name).isascii() and " " not in _fold(name)),
+        label_words=frozenset(_fold(w).split()[0].rstrip(":") for b in bios for w in b["author_labels"]),
+        follow_words=_words_pattern(networks["follow_words"]),
+        joiners=joiners,
+        copulas=tuple(sorted({_fold(c) for b in bios for c in b["copulas"]}, key=len, reverse=True)),
+        first_person=tuple(sorted({_fold(c) for b in bios for c in b.get("first_person", ())}, key=len, reverse=True)),
+        roles=tuple(sorted({_fold(r) for b in bios for r in b["roles"]}, key=len, reverse=True)),
+        contact_words=_words_pattern([w for b in bios for w in b["contact"]]),
+        author_labels=tuple(sorted({_fold(w) for b in bios for w in b["author_labels"]}, key=len, reverse=True)),
+    )
+
+
+# --- helpers -------------------------------------------------------------------------------------------------------
+_PUNCTUATION = str.maketrans({char: " " for char in "|,·•/:;()[]<>«»\"'!?.…*#+=~–—-@&"})
+
+
+def _maybe_networks(text: str, links, vocab: Vocabulary) -> bool:
+    """A quick test: could the folded ``text`` or a link name a network? (Most blocks: no.)"""
+    if not vocab.name_words.isdisjoint(text.translate(_PUNCTUATION).split()):
+        return True
+    if not text.isascii() and any(name in text for name in vocab.cjk_names):
+        return True
+    return any(_network_host(_host(link.url), vocab.network_hosts) for link in links if not link.is_image)
+
+
+def _host(url: str) -> str:
+    """The host of a URL (or of a bare "www.example.com/..."), lower-case, without "www."."""
+    rest = url.split("://", 1)[-1]
+    host = rest.split("/", 1)[0].split("?", 1)[0].split("#", 1)[0].rsplit("@", 1)[-1].split(":", 1)[0]
+    return host.lower().removeprefix("www.")
+
+
+def _network_host(host: str, hosts: frozenset[str]) -> str | None:
+    parts = host.split(".")
+    for k in range(len(parts) - 1):
+        if ".".join(parts[k:]) in hosts:
+            return ".".join(parts[k:]).split(".")[0]
+    return None
+
+
+def networks_in(block: Block, vocab: Vocabulary, text: str | None = None) -> tuple[set[str], int, str]:
+    """(the networks named or linked, how many profile links, the folded text with names and URLs cut out)."""
+    text = _fold(block.plain) if text is None else text
+    found = {m.group(0) for m in vocab.network_names.finditer(text)}
+    rest = vocab.network_names.sub(" ", text)
+    if found:  # "x" / "line" only next to another network, as an item of the list
+        found |= {m.group(0).strip(" |,·•/:").split()[-1] for m in vocab.ambiguous.finditer(rest)}
+        rest = vocab.ambiguous.sub(" | ", rest)
+    profiles = 0
+    for link in block.links:
+        if link.is_image or not vocab.host_probe.search(link.url):
+            continue
+        network = _network_host(_host(link.url), vocab.network_hosts)
+        if network:
+            profiles += 1
+            found.add(network)
+    for match in (_URL.finditer(text) if vocab.host_probe.search(text) else ()):
+        network = _network_host(_host(match.group(0)), vocab.network_hosts)
+        if network:
+            found.add(network)
+    rest = _URL.sub(" ", _EMAIL.sub(" ", rest))
+    return found, profiles, rest
+
+
+def _rest_words(rest: str, vocab: Vocabulary) -> list[str]:
+    return [w for w in _SEPARATORS.sub(" ", rest).split() if w not in vocab.joiners and w != "&"]
+
+
+def content_words(text: str) -> set[str]:
+    return {w for w in (m.group(0).casefold() for m in _WORD.finditer(text)) if len(w) >= 4 and not w.isdigit()}
+
+
+def overlap(block: Block, others: set[str]) -> float | None:
+    """The share of the block's content words found elsewhere in the article (None: too few words to tell)."""
+    words = content_words(block.plain)
+    if len(words) < 5:
+        return None
+    return len(words & others) / len(words)
+
+
+def is_reference(block: Block) -> bool:
+    """A bibliography entry: a year in parentheses, "et al.", a DOI, page or volume numbers."""
+    return bool(REFERENCE_LIKE.search(block.plain))
+
+
+def _finding(kind: str, rule: str, cue: str, length: int, *, variant: str = "", bonus: float = 0.0,
+             opens_section: bool = False) -> Finding:
+    name = f"{kind}.{rule}"
+    entry = RULES[f"{name}/{variant}" if variant else name]
+    value = entry.at(length) + bonus if entry.at(length) > 0 else 0.0
+    return Finding(kind, name, cue, round(min(1.0, value), 3), opens_section, entry.match)
+
+
+# --- the detectors -------------------------------------------------------------------------------------------------
+def follow_line(block: Block, vocab: Vocabulary, text: str | None = None) -> Finding | None:
+    """Two or more social networks and little else."""
+    if block.type not in ("paragraph", "list_item", "heading") or len(block.plain) > 300:
+        return None
+    text = _fold(block.plain) if text is None else text
+    if not _maybe_networks(text, block.links, vocab):
+        return None  # most blocks: no network named, none linked
+    found, profiles, rest = networks_in(block, vocab, text)
+    if len(found) < 2:
+        return None
+    words = _rest_words(rest, vocab)
+    chars = sum(len(word) for word in words)  # scripts without spaces: count characters too
+    cue = f"{len(found)} social networks: {', '.join(sorted(found)[:5])}"
+    length = len(text)
+    if len(words) <= 1 and chars <= 15:
+        return _finding("call_to_action", "follow_line", cue, length)
+    if len(words) <= 8 and chars <= 50 and (vocab.follow_words.search(rest) or profiles >= 2):
+        return _finding("call_to_action", "follow_line", cue + " + a follow word or profile links", length)
+    if len(found) >= 3 and len(words) <= 12 and chars <= 80:
+        return _finding("call_to_action", "follow_line", cue + " in a short sentence", length, variant="prose")
+    return None
+
+
+def contact_line(block: Block, vocab: Vocabulary, text: str | None = None) -> Finding | None:
+    """An e-mail address, or "visit" with a website, in a short line."""
+    if block.type not in ("paragraph", "list_item") or len(block.plain) > 300:
+        return None
+    text = _fold(block.plain) if text is None else text
+    if len(text.split()) > 30:
+        return None
+    if _EMAIL.search(text):
+        return _finding("call_to_action", "contact_line", "an e-mail address in a short line", len(text))
+    if (_URL.search(text) or has_url(block)) and vocab.contact_words.search(text) and len(text.split()) <= 20:
+        word = vocab.contact_words.search(text).group(0)
+        return _finding("call_to_action", "contact_line", f"'{word}' with a website in a short line", len(text))
+    return None
+
+
+_NAME_ONLY = regex.compile(rf"(?P<name>{_CAP_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP_WORD}){{1,3}})[ \t.,;|·•–—-]*")
+
+
+def _after_label(text: str, vocab: Vocabulary) -> str | None:
+    """The text after an author label ("Autor", "By", "Por", "Von", "Автор"...) that opens ``text``, or None."""
+    stripped = text.strip(" \t*_")
+    first = stripped.split(maxsplit=1)[:1]
+    if not first or first[0].casefold().rstrip(":") not in vocab.label_words:
+        return None
+    folded = stripped.casefold()
+    for label in vocab.author_labels:
+        if folded.startswith(label) and len(folded) > len(label) and folded[len(label)] in " \t:":
+            return stripped[len(label):].lstrip(" \t:")
+    return None
+
+
+def strip_author_label(name: str) -> str:
+    """ "Autor Ramón Suárez" -> "Ramón Suárez": an author label before a name of two words or more goes."""
+    rest = _after_label(name, vocabulary())
+    if rest and len(rest.split()) >= 2 and rest[:1].isupper():
+        return rest
+    return name
+
+
+def name_after_label(text: str) -> str | None:
+    """The name of a byline that is nothing but a label and a name ("Autor Ramón Suárez" -> "Ramón Suárez")."""
+    if len(text) > 80:
+        return None
+    rest = _after_label(" ".join(text.split()), vocabulary())
+    match = _NAME_ONLY.fullmatch(rest) if rest else None
+    return match.group("name").rstrip(".") if match else None
+
+
+def byline_label(block: Block, vocab: Vocabulary) -> Finding | None:
+    """A byline with nothing but a label and a name: "Autor Ramón Suárez", "Por Ana López", "By Jane Doe". Weak:
+    the block goes only next to other removals at an edge; the name is the author (``byline_author``)."""
+    if block.type not in ("paragraph", "list_item", "heading"):
+        return None
+    name = name_after_label(block.plain)
+    if name is None:
+        return None
+    return _finding("author_bio", "byline_label", f"label + name: {name}", len(block.plain))
+
+
+def byline_author(blocks: list[Block], first: int = 6) -> str | None:
+    """The name of the first label-and-name byline among the first and last ``first`` blocks."""
+    for block in blocks[:first] + blocks[-first:]:
+        if block.type in ("paragraph", "list_item", "heading"):
+            name = name_after_label(block.plain)
+            if name:
+                return name
+    return None
+
+
+def _role_after(text: str, vocab: Vocabulary, max_words: int = 8) -> str | None:
+    """The first role among the first ``max_words`` words of ``text`` (a role is a word prefix, or a phrase)."""
+    words = text.split()[:max_words]
+    window = " ".join(words)
+    phrases = [(window.find(role), role) for role in vocab.roles if " " in role
+               and regex.search(r"(?<![\p{L}\p{M}])" + regex.escape(role), window)]
+    for position, word in enumerate(words):
+        word = word.strip(",.;:()")
+        role = next((role for role in vocab.roles if " " not in role and word.startswith(role)), None)
+        if role:
+            start = len(" ".join(words[:position]))
+            earlier = [p for p in phrases if p[0] < start]
+            return min(earlier)[1] if earlier else role
+    return min(phrases)[1] if phrases else None
+
+
+def bio_sentence(block: Block, vocab: Vocabulary) -> tuple[str, str] | None:
+    """(the name or "", the role) when the block opens like a third-person bio: "Jane Doe is a freelance writer",
+    "Анна Смирнова — журналист", or a list of roles "Ecrivain, journaliste et militant"."""
+    plain = " ".join(block.plain.split())
+    first = _FIRST_SENTENCE.match(plain)
+    sentence = first.group(0) if first else plain[:400]
+    match = _LEADING_NAME.match(sentence)
+    if match:
+        after = _fold(sentence[match.end():])
+        for copula in vocab.copulas:
+            if after.startswith(copula + " ") or (not copula[-1].isalpha() and after.startswith(copula)):
+                role = _role_after(after[len(copula):], vocab)
+                if role:
+                    return match.group("name").strip(" .,"), role
+                break
+        return None
+    folded = _fold(sentence)
+    for opener in vocab.first_person:  # "Eu sou a Joana, mãe de dois, professora de geografia"
+        if folded.startswith(opener + " "):
+            role = _role_after(folded[len(opener):], vocab, 10)
+            return ("I", role) if role else None
+    # no name: a list of roles ("Ecrivain, journaliste et militant ...")
+    items = [item.strip() for item in regex.split(r",|\s(?:" + "|".join(regex.escape(j) for j in vocab.joiners)
+                                                   + r")\s", _fold(sentence[:120]))]
+    roles = [item for item in items[:4] if item and len(item.split()) <= 2 and _role_after(item, vocab, 2)]
+    if len(items) >= 2 and len(roles) >= 2 and roles == [i for i in items[:len(roles)]]:
+        return "", ", ".join(roles)
+    return None
+
+
+def third_person_bio(blocks: list[Block], i: int, vocab: Vocabulary, elsewhere, edge: str) -> Finding | None:
+    """A third-person bio at an edge (``edge``: "head" or "tail"); ``elsewhere()`` gives the article's other body
+    text, where the bio's surname must not appear (else the article is about that person)."""
+    block = blocks[i]
+    if block.type not in ("paragraph", "list_item") or not 40 <= len(block.plain) <= 1200:
+        return None
+    found = bio_sentence(block, vocab)
+    if found is None:
+        return None
+    name, role = found
+    if name == "I":  # a bio in the first person: only at the end, and then weak unless little is shared
+        if edge != "tail":
+            return None
+        text = _fold(block.plain)
+        contact = bool(_EMAIL.search(text) or has_url(block))
+        return _finding("author_bio", "first_person", f"first person: {role}" + (" + website / e-mail" if contact else ""),
+                        len(text), variant="contact" if contact else "")
+    if name and name.split()[0].casefold() in _NOT_A_NAME:
+        return None  # "The Arms Control Association is a non-profit..."
+    if name:
+        surname = name.split()[-1]
+        if regex.search(rf"(?<![\p{{L}}]){regex.escape(surname)}(?![\p{{L}}])", elsewhere()):
+            return None  # the article is about this person
+    text = _fold(block.plain)
+    contact = bool(_EMAIL.search(text) or has_url(block) or vocab.contact_words.search(text))
+    if edge == "head" and not contact:
+        return None  # an article may open on its subject: "Jane Doe is a nurse in Ohio who..."
+    if not name and edge != "tail":
+        return None
+    cue = f"{name or 'roles'}: {role}" + (" + website / e-mail / visit" if contact else "")
+    return _finding("author_bio", "third_person", cue, len(text), variant="contact" if contact else "")
+
+
+def link_items(blocks: list[Block], start: int) -> list[int]:
+    """The blocks from ``start`` on that are items made mostly of links (not bibliography entries)."""
+    items = []
+    for j in range(start, len(blocks)):
+        block = blocks[j]
+        real = [link for link in block.links if not link.is_image]
+        if block.type not in ("list_item", "paragraph") or not real or block.link_density < 0.5 or is_reference(block):
+            break
+        if all(_URL.match(link.text.strip()) for link in real):
+            break  # bare addresses: a list of the sources used, not of teasers (those carry titles)
+        items.append(j)
+    return items
+
+
+def link_list_lead(blocks: list[Block], i: int, findings: list[list[Finding]]) -> list[int]:
+    """The link items under block ``i`` when it is a short lead line over two or more of them."""
+    block = blocks[i]
+    plain = block.plain.strip()
+    if block.type not in ("paragraph", "heading") or not plain or len(plain) > 100 or block.link_density >= 0.5:
+        return []
+    if any(f.opens_section for f in findings[i]):
+        return []
+    if not plain.endswith((":", "：")):  # a heading over links may be the article's own ("Sources & links")
+        return []
+    items = link_items(blocks, i + 1)
+    links = sum(len([link for link in blocks[j].links if not link.is_image]) for j in items)
+    return items if len(items) >= 2 or links >= 2 else []
+
+
+def _edges(blocks: list[Block], body_length: int) -> tuple[int, int]:
+    """(the index of the first, and of the last, body-sized paragraph), the article's rough extent."""
+    body = [i for i, b in enumerate(blocks) if b.type == "paragraph" and len(b.plain) >= body_length]
+    return (body[0], body[-1]) if body else (len(blocks), -1)
+
+
+def structure_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None,
+                       body_length: int = 120) -> list[list[Finding]]:
+    """``findings`` with the structural evidence of every block added (strongest first)."""
+    vocab = vocabulary()
+    allowed = set(kinds) if kinds is not None else None
+    n = len(blocks)
+    added: list[list[Finding]] = [[] for _ in range(n)]
+    words: list[set[str]] = []
+    total: dict[str, int] = {}
+
+    def count_words() -> None:  # only when a finding asks for the overlap (most documents: never)
+        words.extend(content_words(b.plain) if b.type not in ("code", "front_matter") else set() for b in blocks)
+        for ws in words:
+            for w in ws:
+                total[w] = total.get(w, 0) + 1
+    with_words = [i for i, b in enumerate(blocks) if any(ch.isalnum() for ch in b.plain)]
+    tail = set(with_words[-4:])
+    head = set(with_words[:2])
+    plain_body = [i for i, b in enumerate(blocks) if not findings[i] and len(b.plain) >= body_length]
+
+    def low_overlap_bonus(i: int) -> tuple[float, str]:
+        if not words:
+            count_words()
+        others = {w for w, count in total.items() if count > (1 if w in words[i] else 0)}
+        share = overlap(blocks[i], others)
+        if share is not None and share < LOW_OVERLAP:
+            return LOW_OVERLAP_BONUS, f" · {share:.0%} of its words elsewhere in the article"
+        return 0.0, ""
+
+    for i, block in enumerate(blocks):
+        if block.type in ("code", "rule", "front_matter", "table") or not block.plain.strip():
+            continue
+        found: list[Finding] = []
+        short = len(block.plain) <= 300
+        text = _fold(block.plain) if short else ""
+        follow = follow_line(block, vocab, text) if short else None
+        if follow is not None:
+            found.append(follow)
+        byline = byline_label(block, vocab) if len(block.plain) <= 80 else None
+        if byline is not None:
+            found.append(byline)
+        # the end: among the last blocks, after some body-sized paragraph (in a short document the last four blocks
+        # are also its first)
+        after_body = any(j < i for j in plain_body)
+        edge = "tail" if i in tail and after_body else "head" if i in head else ""
+        if edge:
+            bio = third_person_bio(blocks, i, vocab,
+                                   lambda i=i: " ".join(blocks[j].plain for j in plain_body if j != i), edge)
+            if bio is not None:
+                bonus, note = low_overlap_bonus(i)
+                found.append(Finding(bio.kind, bio.rule, bio.cue + note, round(min(1.0, bio.strength + bonus), 3),
+                                     match=bio.match))
+        if not found and short:
+            contact = contact_line(block, vocab, text)
+            if contact is not None:
+                bonus, note = low_overlap_bonus(i)
+                found.append(Finding(contact.kind, contact.rule, contact.cue + note,
+                                     round(min(1.0, contact.strength + bonus), 3), match=contact.match))
+        items = link_list_lead(blocks, i, findings)
+        if items:
+            lead = " ".join(block.plain.split())[:40]
+            cue = f"lead '{lead}' over {len(items)} link item(s)"
+            found.append(_finding("related", "link_list_section", cue, 0, opens_section=True))
+            for j in items:
+                added[j].append(_finding("related", "link_list_section", f"a link item under '{lead}'", 0))
+        added[i].extend(found)
+    result = []
+    for i, found in enumerate(findings):
+        extra = [f for f in added[i] if (allowed is None or f.kind in allowed) and f.strength > 0
+                 and not any(g.kind == f.kind and g.strength >= f.strength for g in found)]
+        result.append(sorted(found + extra, key=lambda f: -f.strength) if extra else found)
+    return result

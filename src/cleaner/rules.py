@@ -1,0 +1,144 @@
+"""Every rule's strength, in one table: rule -> how sure a finding of it is, by the block's length.
+
+A detector names its rule and hands the block's length; the strength comes from here, never from a literal in the
+detector. Each rule also says what kind of match it is (``Finding.match``), so the steps after the detectors couple
+through that typed field, never through the spelling of a rule name:
+
+- ``heading``: the whole short block is a heading cue ("About the Author"); it may open a section;
+- ``lead``: a cue at the start of the block ("Source:", "Written by");
+- ``phrase``: a cue somewhere inside the block;
+- ``structure``: the block's shape (a link line, a follow line, a bio's first sentence, a link list under a lead);
+- ``dom``: the page's markup (a class, an id, a rel);
+- ``site``: the same block on the site's other pages.
+
+The decision's own numbers (zones, sizes, neighbours) are ``decision.Thresholds``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+MATCHES = ("heading", "lead", "phrase", "structure", "dom", "site")
+
+
+@dataclass(frozen=True, slots=True)
+class Strength:
+    """A strength by block length: ``short`` up to ``short_max`` characters, ``medium`` up to ``medium_max``,
+    ``long`` beyond (boilerplate is short: the same cue says less in a long paragraph)."""
+
+    match: str
+    short: float
+    medium: float | None = None
+    long: float | None = None
+    short_max: int = 200
+    medium_max: int = 500
+
+    def at(self, length: int = 0) -> float:
+        if length <= self.short_max or self.medium is None:
+            return self.short
+        if length <= self.medium_max or self.long is None:
+            return self.medium
+        return self.long
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseScale:
+    """A cue found inside a block: ``base + span * min(1, coverage * gain)``, damped in long blocks."""
+
+    base: float = 0.3
+    span: float = 0.6
+    gain: float = 1.6
+    medium_above: int = 250
+    medium_factor: float = 0.85
+    long_above: int = 500
+    long_factor: float = 0.6
+
+    def at(self, coverage: float, length: int) -> float:
+        strength = self.base + self.span * min(1.0, coverage * self.gain)
+        if length > self.long_above:
+            strength *= self.long_factor
+        elif length > self.medium_above:
+            strength *= self.medium_factor
+        return strength
+
+
+PHRASE = PhraseScale()
+
+_KINDS = ("author_bio", "source_credit", "affiliate", "rights_notice", "call_to_action", "related", "navigation")
+
+#: rule (or rule/variant) -> Strength. A rule missing here is a programming error (KeyError in tests).
+RULES: dict[str, Strength] = {
+    **{f"{kind}.heading": Strength("heading", 0.95) for kind in _KINDS},
+    # phrase rules take their strength from PHRASE (coverage and length); the entry gives their match
+    **{f"{kind}.phrase": Strength("phrase", 0.0) for kind in _KINDS},
+    # DOM evidence (adapters/html.py dom_findings): container class / id, or a rel / itemprop on a name
+    **{f"{kind}.dom": Strength("dom", 0.9, 0.5, short_max=1500) for kind in _KINDS},
+    "front_matter.block": Strength("structure", 1.0),
+    # author_bio
+    "author_bio.about_name": Strength("heading", 0.9),
+    "author_bio.about_name/in_block": Strength("lead", 0.9, 0.85, 0.5, 300, 900),
+    "author_bio.lead": Strength("lead", 0.9, 0.85, 0.5, 300, 900),
+    "author_bio.byline": Strength("lead", 0.85, 0.6, 0.3),
+    "author_bio.named_phrase": Strength("phrase", 0.9, 0.85, 0.4, 300, 900),
+    # a line with nothing but an author label and a name ("Autor Ramón Suárez", "Por Ana López"): weak (bylines are
+    # part of many human gold bodies); it goes next to other removals at an edge
+    "author_bio.byline_label": Strength("structure", 0.5),
+    # a third-person bio's first sentence: a name, a present-tense copula, a role ("Jane Doe is a freelance writer")
+    # (weak alone: it goes with a removal next to it, or with little in common with the article)
+    "author_bio.third_person": Strength("structure", 0.55, 0.5, 0.3, 400, 900),
+    # ...with a website, an e-mail address or "visit" in the block
+    "author_bio.third_person/contact": Strength("structure", 0.8, 0.75, 0.4, 400, 900),
+    # the same in the first person, at the end only ("Eu sou a Joana, mãe de dois, professora de geografia")
+    "author_bio.first_person": Strength("structure", 0.55, 0.5, 0.3, 400, 900),
+    "author_bio.first_person/contact": Strength("structure", 0.75, 0.7, 0.4, 400, 900),
+    # source_credit
+    "source_credit.lead_with_link": Strength("lead", 0.95, 0.7, 0.35, 250),
+    "source_credit.lead": Strength("lead", 0.8, 0.5, 0.25, 120, 300),
+    "source_credit.phrase_with_link": Strength("structure", 0.85),  # a floor (the phrase strength when higher)
+    # affiliate
+    "affiliate.link_block": Strength("structure", 0.9),
+    "affiliate.buy_line": Strength("structure", 0.85),
+    "affiliate.link_table": Strength("structure", 0.85),
+    "affiliate.lead": Strength("lead", 0.85, 0.5, short_max=300),
+    "affiliate.disclosure": Strength("phrase", 0.0),
+    # rights_notice
+    "rights_notice.copyright_line": Strength("lead", 0.95, 0.75, 0.3, 250),
+    "rights_notice.lead": Strength("lead", 0.9, 0.75, 0.35, 300, 600),
+    # call_to_action
+    "call_to_action.share_links": Strength("structure", 0.9),
+    "call_to_action.lead": Strength("lead", 0.85, 0.6, 0.3),
+    # two or more social networks named or linked, and little else ("Follow me on: GitHub | X | LinkedIn")
+    "call_to_action.follow_line": Strength("structure", 0.85, 0.5, 0.2, 160, 300),
+    # ...named in a short sentence of the block's own ("VICE France est aussi sur Twitter, Instagram et Facebook.")
+    "call_to_action.follow_line/prose": Strength("structure", 0.7, 0.4, 0.0, 160, 300),
+    # an e-mail address or "visit my website" in a short line ("Write to me: webmaster@example.com")
+    # (weak: supporting evidence; an address in a body's closing line is common: it goes only in a run of removals)
+    "call_to_action.contact_line": Strength("structure", 0.4, 0.3, 0.0, 160, 300),
+    # related
+    "related.lead": Strength("lead", 0.75, 0.55, 0.25),
+    "related.lead/with_url": Strength("lead", 0.9, 0.55, 0.25),
+    # a short lead line, whatever its wording, over items that are mostly links ("To learn more, check out:")
+    "related.link_list_section": Strength("structure", 0.7),
+    # navigation
+    "navigation.lead": Strength("lead", 0.85, 0.5, 0.2, 160, 300),
+    "navigation.breadcrumb": Strength("structure", 0.8),
+    "navigation.menu_line": Strength("structure", 0.7),
+    "navigation.link_list": Strength("structure", 0.6),
+}
+
+#: An affiliate lead ("Disclosure:") gives way to its disclosure phrase when that is at least this strong.
+AFFILIATE_PHRASE_OVER_LEAD = 0.8
+#: Supporting evidence: a structural finding on a block whose content words the rest of the article barely shares
+#: (``overlap`` under ``LOW_OVERLAP``) gains ``LOW_OVERLAP_BONUS``; never a finding by itself.
+LOW_OVERLAP = 0.15
+LOW_OVERLAP_BONUS = 0.1
+
+
+def strength(rule: str, length: int = 0) -> float:
+    return RULES[rule].at(length)
+
+
+def match_of(rule: str) -> str:
+    """The match type of a rule ("" for a rule this table does not know, e.g. a user's own)."""
+    entry = RULES.get(rule)
+    return entry.match if entry is not None else ""

@@ -1,0 +1,165 @@
+"""The decision's passes (decision.PASSES), each on its own, on blocks and findings built by hand."""
+
+from __future__ import annotations
+
+from cleaner.decision import (PASSES, Decision, State, Thresholds, Verdict, claim_sections, classify, decide,
+                              find_zones, neighbours, protect_body, release_mid_sections, remove_context_free,
+                              strongest, tail_run)
+from cleaner.model import Block, Finding
+
+PROSE = "A body paragraph that is long enough to count as the article's own prose, with no link in it at all. " * 2
+
+
+def blocks_of(*specs) -> list[Block]:
+    out = []
+    for i, spec in enumerate(specs):
+        kind, text = spec if isinstance(spec, tuple) else ("paragraph", spec)
+        out.append(Block(i, kind, text, text, group=i))
+    return out
+
+
+def state_of(blocks, findings, thresholds=Thresholds(), title_index=None) -> State:
+    decision = Decision([Verdict() for _ in blocks], title_index=title_index)
+    return State(blocks, thresholds, strongest(findings, thresholds), decision)
+
+
+def run(state: State, *passes) -> State:
+    for p in passes:
+        p(state)
+    return state
+
+
+def f(kind="call_to_action", rule="call_to_action.lead", strength=0.9, opens=False, match="") -> Finding:
+    return Finding(kind, rule, "cue", strength, opens, match)
+
+
+def test_strongest_drops_a_heading_cue_repeated_three_times():
+    heading = f("author_bio", "author_bio.heading", 0.95, True)
+    assert heading.match == "heading"
+    top = strongest([[heading], [heading], [heading], [f()]], Thresholds())
+    assert top[:3] == [None, None, None] and top[3] is not None
+
+
+def test_classify_body_candidate_protected():
+    blocks = blocks_of("Title", PROSE, ("code", "x = 1"))
+    state = run(state_of(blocks, [[], [], []], title_index=0), classify)
+    assert state.body == [False, True, False] and state.protected == [True, False, True]
+
+
+def test_claim_sections_takes_the_bio_under_its_heading():
+    blocks = blocks_of(PROSE, ("heading", "About the Author"), "Jane Doe writes about gardens.", ("heading", "Next"))
+    findings = [[], [f("author_bio", "author_bio.heading", 0.95, True)], [], []]
+    state = run(state_of(blocks, findings), classify, claim_sections)
+    assert state.decision.sections == {1: [2]} and state.claimed_by == {2: 1}
+
+
+def test_zones_head_tail_and_middle_thresholds():
+    blocks = blocks_of("menu", PROSE, "short", PROSE, PROSE, "footer")
+    state = run(state_of(blocks, [[f()], [], [], [], [], [f()]]), classify, claim_sections, find_zones)
+    assert (state.head_end, state.tail_start, state.near_tail_start) == (1, 5, 4)
+    th = state.thresholds
+    assert state.threshold_at(0) == th.edge and state.threshold_at(2) == th.middle and state.threshold_at(5) == th.edge
+
+
+def test_release_mid_sections_keeps_prose_under_a_heading_in_the_middle():
+    blocks = blocks_of(PROSE, ("heading", "About the author"), PROSE, ("heading", "More"), PROSE)
+    findings = [[], [f("author_bio", "author_bio.heading", 0.95, True)], [], [], []]
+    state = run(state_of(blocks, findings), classify, claim_sections, find_zones, release_mid_sections)
+    assert state.decision.sections[1] == [] and state.top[1] is None
+
+
+def test_context_free_removal_by_zone():
+    blocks = blocks_of(PROSE, "Share this!", PROSE, PROSE, "Share this!")
+    findings = [[], [f(strength=0.8)], [], [], [f(strength=0.8)]]
+    state = run(state_of(blocks, findings), classify, claim_sections, find_zones, remove_context_free)
+    assert [v.keep for v in state.verdicts] == [True, True, True, True, False]  # 0.8 is not enough in the middle
+
+
+def test_tail_run_takes_weak_candidates_after_a_strong_removal():
+    blocks = blocks_of(PROSE, "© 2024 Example Media. All rights reserved.", "Jane Doe is a writer in Oslo.",
+                       "write to jane@example.org")
+    findings = [[], [f("rights_notice", "rights_notice.copyright_line", 0.95)],
+                [f("author_bio", "author_bio.third_person", 0.55)],
+                [f("call_to_action", "call_to_action.contact_line", 0.4)]]
+    state = run(state_of(blocks, findings), classify, claim_sections, find_zones, remove_context_free)
+    assert [v.keep for v in state.verdicts] == [True, False, True, True]
+    tail_run(state)
+    assert [v.keep for v in state.verdicts] == [True, False, False, False]
+    assert "weak, in the run" in state.verdicts[2].cue and state.verdicts[2].rule == "author_bio.third_person"
+
+
+def test_tail_run_negative_no_strong_opener_or_a_plain_block_between():
+    blocks = blocks_of(PROSE, "Jane Doe is a writer in Oslo.", "write to jane@example.org")
+    findings = [[], [f("author_bio", "author_bio.third_person", 0.55)],
+                [f("call_to_action", "call_to_action.contact_line", 0.4)]]
+    state = run(state_of(blocks, findings), *PASSES)
+    assert all(v.keep for v in state.verdicts)  # weak evidence alone never removes
+    blocks = blocks_of(PROSE, "© 2024 Example Media.", "Thanks for reading, see you next week", "jane@example.org")
+    findings = [[], [f("rights_notice", "rights_notice.copyright_line", 0.95)], [],
+                [f("call_to_action", "call_to_action.contact_line", 0.4)]]
+    state = run(state_of(blocks, findings), classify, claim_sections, find_zones, remove_context_free, tail_run)
+    assert state.verdicts[3].keep  # the run ended at the plain line
+
+
+def test_neighbours_short_line_between_removals_in_the_tail():
+    blocks = blocks_of(PROSE, "Share this!", "Thanks", "Subscribe now!")
+    findings = [[], [f(strength=0.9)], [], [f(strength=0.9)]]
+    state = run(state_of(blocks, findings), classify, claim_sections, find_zones, remove_context_free, neighbours)
+    assert state.verdicts[2].rule == "neighbour.between_removed"
+
+
+def test_neighbours_negative_body_between_body_stays():
+    blocks = blocks_of(PROSE, "Short one.", PROSE)
+    state = run(state_of(blocks, [[], [f(strength=0.5)], []]), *PASSES)
+    assert all(v.keep for v in state.verdicts)
+
+
+def test_protect_body_keeps_most_of_the_article():
+    blocks = blocks_of("Share this!", "Subscribe now!")
+    decision = decide(blocks, [[f(strength=0.99)], [f(strength=0.99)]], Thresholds())
+    assert all(v.keep for v in decision.verdicts) and "nothing was removed" in decision.warnings[0]
+    blocks = blocks_of(("heading", "About the author"), PROSE, PROSE, "Short.")
+    findings = [[f("author_bio", "author_bio.heading", 0.95, True)], [], [], []]
+    decision = decide(blocks, findings, Thresholds())
+    assert all(v.keep for v in decision.verdicts[1:3]) and "most of the article body" in decision.warnings[0]
+
+
+def test_decide_runs_the_passes_given():
+    blocks = blocks_of(PROSE, "Share this!")
+    findings = [[], [f(strength=0.9)]]
+    assert not decide(blocks, findings, Thresholds()).verdicts[1].keep
+    assert decide(blocks, findings, Thresholds(), passes=(classify,)).verdicts[1].keep
+
+
+def test_protect_inner_body_caption_quotation_bibliography():
+    from cleaner.decision import protect_inner_body
+    from cleaner.model import LinkRef
+
+    image = Block(1, "paragraph", "![chart](https://x.example/c.png)", "chart",
+                  links=[LinkRef("https://x.example/c.png", "chart", 0, 33, is_image=True)], group=1)
+    blocks = [blocks_of(PROSE)[0], image, Block(2, "paragraph", "Source: the city's counts", "Source: the city's counts",
+                                                 group=2), Block(3, "paragraph", PROSE, PROSE, group=3),
+              Block(4, "paragraph", PROSE, PROSE, group=4)]
+    findings = [[], [], [f("source_credit", "source_credit.lead", 0.95)], [], []]
+    state = run(state_of(blocks, findings), classify, claim_sections, find_zones, remove_context_free)
+    assert not state.verdicts[2].keep
+    protect_inner_body(state)
+    assert state.verdicts[2].keep  # a caption inside the body
+
+
+def test_protect_inner_body_negative_a_credit_at_the_end_still_goes():
+    from cleaner.decision import protect_inner_body
+
+    blocks = blocks_of(PROSE, PROSE, "Source: http://example.com/original-story")
+    findings = [[], [], [f("source_credit", "source_credit.lead_with_link", 0.95)]]
+    state = run(state_of(blocks, findings), classify, claim_sections, find_zones, remove_context_free,
+                protect_inner_body)
+    assert not state.verdicts[2].keep
+
+
+def test_neighbours_short_line_between_removals_at_the_top():
+    blocks = blocks_of("Skip to content", "Home", "Share this!", PROSE, PROSE)
+    findings = [[f("navigation", "navigation.lead", 0.9)], [], [f(strength=0.9)], [], []]
+    state = run(state_of(blocks, findings), *PASSES)
+    assert state.verdicts[1].rule == "neighbour.between_removed"
+    assert state.verdicts[3].keep and state.verdicts[4].keep
