@@ -59,6 +59,22 @@ def test_the_element_whose_text_is_the_block_or_the_smallest_holding_it():
     assert canon("a | b \\* c_d") == "abcd"
 
 
+def test_content_outside_body_and_out_of_order_parts_and_signs_are_located():
+    # a page whose tables sit beside <body>, a script in the middle of a menu, a block trafilatura assembled from
+    # parts in another order, a separator of signs only
+    root = lxml_html.document_fromstring(
+        "<html><head><title>x</title></head><body><p>Body of the page, long enough to be one.</p></body>"
+        "<table><tr><td>Contact Us</td></tr></table>"
+        "<div id='m'><a>Pharmacist</a><script>document.write('menu')</script><a>Registered Dietitian</a></div>"
+        "<div id='r'><p>Previously:</p><p>Two Rags And A Baby and other stories of the week</p><p>Photo:</p></div>"
+        "<p><span>|</span></p></html>")
+    locator = Locator(root)
+    assert locator.locate("Contact Us") == "/html/table/tr/td"
+    assert locator.locate("Pharmacist Registered Dietitian") == "/html/div[1]"
+    assert locator.locate("Previously: Photo: Two Rags And A Baby and other stories of the week") == "/html/div[2]"
+    assert locator.locate("|") == "/html/p/span"
+
+
 def test_repeated_text_is_found_in_page_order():
     root = lxml_html.document_fromstring("<html><body><p>Share this</p><p>Body text.</p><p>Share this</p></body></html>")
     locator = Locator(root)

@@ -1,17 +1,25 @@
 """Where a removed block was in the page: the XPath of the deepest element holding its text, found in linear time.
 
-One walk of the page's ``<body>`` in document order writes its text as one string of letters and digits (``canon``:
-spaces, punctuation and the Markdown we add, "|" between table cells or "\\" escapes, left out, so a table, a
-breadcrumb or a line cut out of a paragraph at a ``<br>`` is found as well as a whole paragraph) and records where
-each element's text starts and ends in it. A block is found by searching its canonical text from where the previous
-removal was found (the removals come in the order of the page), then by climbing from the text node it starts in to
-the first element whose text covers it: the element whose text *is* the block's text when there is one (a
-paragraph, a list item, a table), otherwise the smallest one holding it (a line of a paragraph).
+One walk of the page in document order (the ``<head>``, scripts and styles left out) writes its text as one string
+of letters and digits (``canon``: spaces, punctuation and the Markdown we add, "|" between table cells or "\\"
+escapes, are left out, so a table, a breadcrumb or a line cut out of a paragraph at a ``<br>`` is found as well as
+a whole paragraph) and records where each element's text starts and ends in it. Then, for each removed block, in
+the page's order:
 
-Cost: the walk is linear in the page; the searches of removals in page order together read the page's text once.
-Removals out of order search again from the top, within a budget of a few readings of the page, so a hostile page of
-thousands of removals costs a bounded amount of work (``work`` counts it; tests/test_locate.py checks that 4,000
-removals cost four times the work of 1,000).
+1. a short block is the element whose whole text it is (an index of the short elements by their text): "© Reuters"
+   is the ``<i>`` that says it, not the first paragraph that mentions Reuters; the first such element after the
+   previous removal, or the first of the page;
+2. otherwise its letters are searched from where the previous removal was found (from the top when it is not
+   after it), and the answer is the deepest element whose text covers them: the element whose text *is* the
+   block's (a paragraph, a list item, a table) or the smallest one holding it (a line of a paragraph);
+3. a block trafilatura assembled in another order or with parts left out is placed from its first letters to its
+   last ones when they are near each other, or at its first letters;
+4. a block of signs only ("|", "©") is the first text node of signs holding them.
+
+Cost: the walk is linear in the page; the searches of removals in page order together read the page's text about
+once. Searches from the top (removals out of order, text not in the page) are bounded by a budget of a few readings
+of the page, so a hostile page of thousands of removals costs a bounded amount of work (``work`` counts it;
+tests/test_locate.py checks that 4,000 removals cost about four times the work of 1,000).
 """
 
 from __future__ import annotations
@@ -34,6 +42,13 @@ EXACT_MAX = 300
 
 
 _START = itemgetter(0)
+#: Elements whose text no block holds: the <head> (a heading is not the <title>), scripts, styles, templates.
+_UNSEEN = frozenset({"head", "script", "style", "template"})
+#: A block not found whole (trafilatura took its parts in another order, or left some out): the stretch from where
+#: its first letters are (24 of them, or else 8) to where its last ones are, within ``_STRETCH`` times its length.
+_ENDS = (24, 8)
+_MARKS_TRIED = 50
+_STRETCH = 4
 
 
 def canon(text: str) -> str:
@@ -46,26 +61,33 @@ class Locator:
 
     def __init__(self, root):
         self.tree = root.getroottree()
-        body = root.find("body") if root.tag == "html" else None
-        self.top = body if body is not None else root
+        self.top = root
         self.work = 0  # characters searched and elements climbed: what the cost is counted in
         self.cursor = 0
         pieces: list[str] = []
         self.starts: list[int] = []  # where each non-empty text node starts in ``text``
         self.owners: list = []  # the element each text node belongs to (a tail belongs to its parent)
         self.spans: dict = {}  # element -> (start, end) of its text in ``text``
+        #: text nodes of signs only ("|", "©", "+++"): (position in ``text``, element, the signs), in page order
+        self.marks: list[tuple[int, object, str]] = []
         position = 0
         opened: list[int] = []
-        for event, element in etree.iterwalk(self.top, events=("start", "end")):
+        walk = etree.iterwalk(self.top, events=("start", "end"))
+        for event, element in walk:
             named = isinstance(element.tag, str)
             if event == "start":
                 opened.append(position)
+                if named and element.tag in _UNSEEN:
+                    walk.skip_subtree()  # its "end" comes next
+                    continue
                 text = canon(element.text) if named and element.text else ""
                 if text:
                     self.starts.append(position)
                     self.owners.append(element)
                     pieces.append(text)
                     position += len(text)
+                elif named and element.text and not element.text.isspace():
+                    self.marks.append((position, element, "".join(element.text.split())))
                 continue
             self.spans[element] = (opened.pop(), position)
             if element is not self.top and element.tail:
@@ -76,6 +98,8 @@ class Locator:
                     self.owners.append(parent)
                     pieces.append(text)
                     position += len(text)
+                elif parent is not None and not element.tail.isspace():
+                    self.marks.append((position, parent, "".join(element.tail.split())))
         self.text = "".join(pieces)
         self.work += len(self.spans)
         self.budget = _BUDGET_READINGS * len(self.text) + _BUDGET_EXTRA
@@ -102,10 +126,25 @@ class Locator:
             self.budget -= (found + len(key)) if found >= 0 else self.cursor
         return found
 
+    def _locate_signs(self, signs: str) -> str | None:
+        """A block of signs only ("|", "©", "==="): the first text node of signs holding them from the previous
+        removal on (at most ``_MARKS_TRIED`` nodes looked at)."""
+        if not signs:
+            return None
+        at = bisect_left(self.marks, self.cursor, key=_START)
+        for position, element, text in self.marks[at:at + _MARKS_TRIED]:
+            self.work += 1
+            if signs in text:
+                self.cursor = position
+                return self.tree.getpath(element)
+        return None
+
     def locate(self, plain: str) -> str | None:
         """The XPath of the deepest element holding the block's text (found after the previous one), or None."""
         key = canon(plain)
-        if not key or not self.text:
+        if not key:
+            return self._locate_signs("".join(plain.split()))
+        if not self.text:
             return None
         elements = self.exact.get(key) if len(key) <= EXACT_MAX else None
         if elements:  # an element whose text is the block's: the first after the previous removal, or the first
@@ -116,10 +155,24 @@ class Locator:
             return self.tree.getpath(element)
         before = self.budget
         start = self._find(key)
+        end = start + len(key)
+        if start < 0 and len(key) > 2 * _ENDS[0]:  # its first and its last letters, not far apart
+            for size in _ENDS:
+                start = self._find(key[:size])
+                if start >= 0:
+                    break
+            if start >= 0:
+                end = start + size
+                limit = start + _STRETCH * len(key)
+                for size in _ENDS:
+                    last = self.text.find(key[-size:], end, limit)
+                    self.budget -= max(0, min(limit, len(self.text)) - end)
+                    if last >= 0:
+                        end = last + size
+                        break
         self.work += before - self.budget
         if start < 0:
             return None
-        end = start + len(key)
         self.cursor = end
         element = self.owners[bisect_right(self.starts, start) - 1]
         while element is not self.top:
