@@ -81,6 +81,49 @@ def _squashed(result: dict) -> dict:
     return squash(result)
 
 
+def _nospace(value):
+    if isinstance(value, str):
+        return "".join(value.split())
+    if isinstance(value, list):
+        return [_nospace(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _nospace(item) for key, item in value.items()}
+    return value
+
+
+def why(a: dict, b: dict) -> tuple[str, ...]:
+    """Why a page's result changed, from the smallest difference up: only where removals are located ("xpath"),
+    only in runs of blanks ("blanks": a newline of the page's source read as a space), only in where blanks are
+    ("spaces between words": words glued at a link no longer), what is removed ("removals"), other fields."""
+    reasons = []
+    strip = [dict(r, xpath=None) for r in a.get("removed", [])], [dict(r, xpath=None) for r in b.get("removed", [])]
+    if strip[0] != strip[1]:
+        if [r["text"] for r in strip[0]] == [r["text"] for r in strip[1]] and \
+                [dict(r, text="") for r in strip[0]] == [dict(r, text="") for r in strip[1]]:
+            pass
+        elif _nospace([r["text"] for r in strip[0]]) != _nospace([r["text"] for r in strip[1]]):
+            reasons.append("removals")
+    elif a.get("removed") != b.get("removed"):
+        reasons.append("xpath")
+    for name in ("text", "markdown", "links"):
+        if a.get(name) == b.get(name):
+            continue
+        if _squashed(a.get(name)) == _squashed(b.get(name)):
+            reasons.append("blanks")
+        elif _nospace(a.get(name)) == _nospace(b.get(name)):
+            reasons.append("spaces between words")
+        elif "removals" not in reasons:
+            reasons.append(f"{name} otherwise")
+    for name in ("title", "author", "source_url", "language", "date", "sitename", "url", "description", "format",
+                 "warnings", "error"):
+        if a.get(name) != b.get(name):
+            reasons.append(name)
+    if "xpath" not in reasons and [r.get("xpath") for r in a.get("removed", [])] != \
+            [r.get("xpath") for r in b.get("removed", [])] and "removals" not in reasons:
+        reasons.append("xpath")
+    return tuple(dict.fromkeys(reasons)) or ("blanks in removed text",)
+
+
 def diff(before: Path, after: Path, show: int, ignore_space: bool = False, only: str = "") -> int:
     old, new = _load(before), _load(after)
     keys = [key for key in old if key in new and key.startswith(only)]
@@ -116,6 +159,10 @@ def diff(before: Path, after: Path, show: int, ignore_space: bool = False, only:
           f"{len(new) - len(keys)} only after)")
     for fields, count in changed.most_common():
         print(f"  {count:5}  {', '.join(fields)}")
+    reasons = Counter(tuple(sorted(why(old[key], new[key]))) for key in keys if old[key] != new[key])
+    print("\nwhy (the page counted once, under all its reasons):")
+    for found, count in reasons.most_common():
+        print(f"  {count:5}  {' + '.join(found)}")
     return 0
 
 

@@ -122,8 +122,9 @@ _VOCABULARIES: dict[tuple, DomVocabulary] = {}
 
 
 def dom_vocabulary(tokens: dict[str, tuple[str, ...]] | None) -> DomVocabulary:
-    """The vocabulary of these tokens, built once per distinct set (no tokens: standfirst boxes only)."""
-    key = tuple(sorted((kind, tuple(kind_tokens)) for kind, kind_tokens in (tokens or {}).items()))
+    """The vocabulary of these tokens, built once per distinct set (no tokens: standfirst boxes only). Their order
+    counts: a token two kinds name is the later kind's."""
+    key = tuple((kind, tuple(kind_tokens)) for kind, kind_tokens in (tokens or {}).items())
     vocabulary = _VOCABULARIES.get(key)
     if vocabulary is None:
         if len(_VOCABULARIES) >= 16:
@@ -306,13 +307,15 @@ def _spaced(raw: str, markdown: str, out: list, tail: str | None) -> str:
     return markdown
 
 
-def _pieces(element, nested: frozenset[str], breaks: bool, base: str = "") -> list:
-    """The element's content in order: Markdown strings for inline content, and the nested block elements."""
+def _pieces(element, nested: frozenset[str], breaks: bool, base: str = "", flat: bool = True) -> list:
+    """The element's content in order: Markdown strings for inline content, and the nested block elements.
+    ``flat``: a newline of the page's text is a space (not in a quote, which trafilatura also makes of a <pre>)."""
     out: list = []
+    _flat_or_not = _flat if flat else str
 
     def walk(node) -> None:
         if node.text:
-            out.append(_escape(_flat(node.text)))
+            out.append(_escape(_flat_or_not(node.text)))
         for child in node:
             tag = child.tag if isinstance(child.tag, str) else ""
             if tag == "ref":
@@ -339,7 +342,7 @@ def _pieces(element, nested: frozenset[str], breaks: bool, base: str = "") -> li
             elif tag:
                 walk(child)
             if child.tail:
-                out.append(_escape(_flat(child.tail)))
+                out.append(_escape(_flat_or_not(child.tail)))
 
     walk(element)
     return out
@@ -375,10 +378,10 @@ def _page_markdown(element, base: str = "") -> str:
     return " ".join("".join(out).split())
 
 
-def _inline_markdown(element, nested: frozenset[str] = _NESTED_BLOCKS, base: str = "") -> str:
+def _inline_markdown(element, nested: frozenset[str] = _NESTED_BLOCKS, base: str = "", flat: bool = True) -> str:
     """The Markdown of an element's inline content: text, links, emphasis, line breaks; elements whose tag is in
     ``nested`` are left out (they become blocks of their own)."""
-    return "".join(p for p in _pieces(element, nested, False, base) if isinstance(p, str)).strip()
+    return "".join(p for p in _pieces(element, nested, False, base, flat) if isinstance(p, str)).strip()
 
 
 @dataclass(slots=True)
@@ -449,7 +452,7 @@ class _UnitBuilder:
                     self.add("list_item", "- " + text, list_id=list_id)
                     self._nested(item)
         elif tag == "quote":
-            text = _inline_markdown(node, base=self.base)
+            text = _inline_markdown(node, base=self.base, flat=False)
             if text:
                 self.add("quote", "\n".join("> " + line for line in text.splitlines()))
             self._nested(node)
