@@ -82,3 +82,17 @@ def test_the_segmenter_splits_the_units_of_every_reader_the_same_way():
     blocks = segmenter.blocks(units)
     assert [(b.plain, b.group, b.start) for b in blocks] == [
         (LAST, 0, None), (CREDIT, 0, None), (LAST, 1, 10), (CREDIT, 1, 10 + len(LAST) + 1), ("a | b", 2, None)]
+
+
+def test_headings_of_every_form_read_their_text_only():
+    segmenter = cleaner.Cleaner().segmenter
+    units = [Unit("heading", "Title of it\n===========", start=0, level=1), Unit("heading", "## Closing hashes ##", level=2),
+             Unit("heading", "## Two lines\nof a heading", level=2)]  # an HTML heading with a <br>
+    assert [b.plain for b in segmenter.blocks(units)] == ["Title of it", "Closing hashes", "Two lines of a heading"]
+
+
+def test_text_pieces_leave_the_blanks_at_their_ends_out_even_when_not_split():
+    # the segmenter strips every paragraph, list item and quote, split or not: offsets point at the text itself
+    document = "Intro line of the post.   \n\n  - an indented item  \n"
+    blocks = cleaner.Cleaner().segmenter.blocks(text_units(document, markdown=False))
+    assert [document[b.start:b.end] for b in blocks] == ["Intro line of the post.", "- an indented item"]

@@ -141,10 +141,8 @@ class Segmenter:
         source = unit.text
         if unit.type not in SPLIT_TYPES or unit.plain is not None:
             return [(0, len(source), False)]
-        cuts = self.splitter.split_points(source, line_starts=True)
-        if not cuts:
-            return [(0, len(source), False)]
-        edges = [0, *cuts, len(source)]
+        # each piece, the unit whole too, without the blanks at its ends
+        edges = [0, *self.splitter.split_points(source, line_starts=True), len(source)]
         spans: list[tuple[int, int, bool]] = []
         for a, b in zip(edges, edges[1:]):
             piece = source[a:b]
@@ -179,9 +177,11 @@ def make_block(index: int, unit: Unit, source: str, offset: int, group: int) -> 
                      start=start, end=end, group=group)
     body = source
     if unit.type == "heading":
-        # an ATX heading is one line in Markdown; an HTML heading with a <br> is two, read as one
-        line = " ".join(source.split("\n")) if "\n" in source else source.splitlines()[0]
-        body = _HEADING_MARKS.sub("", line) if unit.level and source.lstrip().startswith("#") else line
+        if unit.level and source.lstrip().startswith("#"):
+            # an ATX heading is one line in Markdown; an HTML heading with a <br> has two, read as one
+            body = _HEADING_MARKS.sub("", " ".join(source.split("\n")) if "\n" in source else source)
+        else:  # a setext heading: its text line, not the underline
+            body = source.splitlines()[0]
     elif unit.type == "quote":
         body = _QUOTE_MARKS.sub("", source)
     elif unit.type == "list_item" and offset == 0:
