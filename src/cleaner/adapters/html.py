@@ -1,17 +1,20 @@
-"""HTML to blocks: trafilatura finds the main content; we keep its structure and add the DOM evidence it drops.
+"""The HTML reader: trafilatura finds the main content; we keep its structure and add the DOM evidence it drops.
 
 1. The page is parsed once, safely (no network, no entity expansion, no DTD).
-2. One linear walk of the tree records, for every block-level element, its XPath and the class / id / itemprop / rel
-   tokens of its own and its ancestors' that say "author box", "share bar", "related posts"... (``DomIndex``).
-3. trafilatura extracts the main content as its XML tree (head, p, list/item, quote, table, ref) with metadata;
-   the settings are chosen in ``TRAFILATURA_SETTINGS`` (reasons with numbers in docs/html.md).
-4. Each element of that tree becomes a block whose source is Markdown (so links and structure survive), its plain
-   text and links come from the same inline parser as Markdown input, and it is matched back to the page's element
-   by its text, which gives its XPath and DOM hints.
+2. One linear walk of the tree records the boxes whose class / id / itemprop / rel tokens say "author box", "share
+   bar", "related posts"... (``DomIndex``), matched against the vocabulary the caller gives (the pipeline gives
+   detectors/dom.py's): the reader reports where a block sat, it never decides what that is worth.
+3. trafilatura extracts the main content as its XML tree (head, p, list/item, quote, table, ref, lb); the settings
+   are chosen in ``TRAFILATURA_SETTINGS`` (reasons with numbers in docs/html.md).
+4. Each element of that tree becomes a unit whose source is Markdown (blocks.py: links and structure survive, a
+   ``<br>`` is a line break, a newline of the page's source a space); the segmenter shared with text and Markdown
+   makes the blocks (split at cue lines and sentences, markers stripped, links read), and each block takes the hints
+   of the box holding its text.
 5. The standfirst under the headline, when trafilatura left it out, is put back before the body
    (adapters/standfirst.py; its candidates come from the walk of step 2).
 
-Then the same detectors and decision step as for text run on the blocks; ``dom_findings`` adds the DOM evidence.
+Then the same detectors (and detectors/dom.py on the hints) and decision step as for text run on the blocks; the
+removed ones are located in the page by adapters/locate.py.
 """
 
 from __future__ import annotations
