@@ -23,7 +23,7 @@ LAYERS: list[tuple[str, ...]] = [
     ("decision",),
     ("result",),
     ("pipeline",),
-    ("batch", "cli", "integrations", "__init__", "__main__", "sites", "report"),
+    ("batch", "cli", "integrations", "__init__", "__main__"),
 ]
 #: Pairs that must never import each other's way, whatever their layers: (importer prefix, imported prefix).
 FORBIDDEN = [
