@@ -36,6 +36,8 @@ _NOT_WORD = re.compile(r"[\W_]+")
 #: page's text, plus ``_BUDGET_EXTRA`` characters; past that, a block is not located (its ``xpath`` stays None).
 _BUDGET_READINGS = 8
 _BUDGET_EXTRA = 100_000
+#: The index of short elements holds at most this many readings of the page's text (plus ``_BUDGET_EXTRA``).
+_INDEX_READINGS = 2
 #: Elements whose text has at most this many letters and digits are indexed by it: a short block ("© Reuters",
 #: "Comments") is the element whose whole text it is, not the first place its letters occur ("…by Reuters staff").
 EXACT_MAX = 300
@@ -104,12 +106,12 @@ class Locator:
         self.work += len(self.spans)
         self.budget = _BUDGET_READINGS * len(self.text) + _BUDGET_EXTRA
         # short elements by their text: (start, element) in page order, the deepest of those with the same span.
-        # Children end before their parents, so the first seen of a span is the deepest. Bounded: at most a few
+        # Children end before their parents, so the first seen of a span is the deepest. Bounded: at most two
         # readings of the page are sliced (a page nested deep around short texts gets a partial index)
         exact: dict[str, dict[int, object]] = {}
-        sliced = 0
+        sliced, most = 0, _INDEX_READINGS * len(self.text) + _BUDGET_EXTRA
         for element, (first, last) in self.spans.items():
-            if 0 < last - first <= EXACT_MAX and sliced < self.budget:
+            if 0 < last - first <= EXACT_MAX and sliced < most:
                 sliced += last - first
                 exact.setdefault(self.text[first:last], {}).setdefault(first, element)
         self.work += sliced
