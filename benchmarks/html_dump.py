@@ -166,8 +166,8 @@ def diff(before: Path, after: Path, show: int, ignore_space: bool = False, only:
     return 0
 
 
-def located(path: Path) -> int:
-    rows = _load(path)
+def located(path: Path, only: str = "") -> int:
+    rows = {key: result for key, result in _load(path).items() if key.startswith(only)}
     total = with_xpath = with_offsets = 0
     per_rule: Counter = Counter()
     for result in rows.values():
@@ -202,13 +202,14 @@ def main(argv=None) -> int:
     two.add_argument("--only", default="", help="only the pages whose key starts with this")
     three = sub.add_parser("located")
     three.add_argument("dump", type=Path)
+    three.add_argument("--only", default="", help="only the pages whose key starts with this")
     args = parser.parse_args(argv)
     if args.command == "dump":
         sets = (*SETS, "wcxb_dev") if args.sets == "all" else tuple(args.sets.split(","))
         return dump(args.out, sets, args.limit)
     if args.command == "diff":
         return diff(args.before, args.after, args.show, args.ignore_space, args.only)
-    return located(args.dump)
+    return located(args.dump, args.only)
 
 
 if __name__ == "__main__":
