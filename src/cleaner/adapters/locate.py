@@ -158,15 +158,16 @@ class Locator:
         before = self.budget
         start = self._find(key)
         end = start + len(key)
-        if start < 0 and len(key) > 2 * _ENDS[0]:  # its first and its last letters, not far apart
-            for size in _ENDS:
+        if start < 0 and len(key) > 2 * _ENDS[-1]:  # its first and its last letters, not far apart
+            sizes = [size for size in _ENDS if 2 * size < len(key)]
+            for size in sizes:
                 start = self._find(key[:size])
                 if start >= 0:
                     break
             if start >= 0:
                 end = start + size
                 limit = start + _STRETCH * len(key)
-                for size in _ENDS:
+                for size in sizes:
                     last = self.text.find(key[-size:], end, limit)
                     self.budget -= max(0, min(limit, len(self.text)) - end)
                     if last >= 0:
