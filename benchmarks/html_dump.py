@@ -126,7 +126,9 @@ def why(a: dict, b: dict) -> tuple[str, ...]:
 
 def diff(before: Path, after: Path, show: int, ignore_space: bool = False, only: str = "") -> int:
     old, new = _load(before), _load(after)
-    keys = [key for key in old if key in new and key.startswith(only)]
+    old = {key: value for key, value in old.items() if key.startswith(only)}
+    new = {key: value for key, value in new.items() if key.startswith(only)}
+    keys = [key for key in old if key in new]
     changed = Counter()
     examples: list[str] = []
     for key in keys:
