@@ -361,15 +361,16 @@ def _page_markdown(element, base: str = "") -> str:
         for child in node:
             tag = child.tag if isinstance(child.tag, str) else ""
             if tag == "a" and child.get("href"):
-                label = " ".join(child.text_content().split())
+                raw = child.text_content()
+                label = " ".join(raw.split())
                 target = child.get("href", "").strip()
                 if base:
                     target = _absolute(base, target)
                 if label and target and not target.lower().startswith(("javascript:", "#")):
                     safe = target.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
-                    out.append(f"[{_escape(label)}]({safe})")
+                    out.append(_spaced(raw, f"[{_escape(label)}]({safe})", out, child.tail))
                 else:
-                    out.append(_escape(label))
+                    out.append(_spaced(raw, _escape(label), out, child.tail))
             elif tag == "br":
                 out.append(" ")
             elif tag in _INLINE_TAGS:
