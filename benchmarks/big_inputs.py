@@ -29,9 +29,11 @@ big_inputs = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(big_inputs)
 
 
-def measure(runs: int) -> list[tuple[str, float, float, float]]:
+def measure(runs: int, only: str = "") -> list[tuple[str, float, float, float]]:
     rows = []
     for name, make in big_inputs.BIG_INPUTS.items():
+        if only and only not in name:
+            continue
         fmt, document = make()
         size = len(document.encode("utf-8")) / 1e6
         best = None
@@ -58,8 +60,11 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=2)
     parser.add_argument("--write", action="store_true", help=f"replace the table in {DOC.relative_to(ROOT)}")
+    parser.add_argument("--only", default="", help="only the inputs whose name holds this (not with --write)")
     args = parser.parse_args(argv)
-    rows = measure(args.runs)
+    if args.only and args.write:
+        parser.error("--write rewrites the whole table: run every input")
+    rows = measure(args.runs, args.only)
     text = table(rows, args.runs)
     print(text)
     if args.write:

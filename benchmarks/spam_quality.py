@@ -75,13 +75,15 @@ def block_findings(engine: cleaner.Cleaner, raw: str, fmt: str, url: str | None)
 
     text = sanitize(raw if isinstance(raw, str) else raw.decode("utf-8", "replace"))
     if fmt == "html":
-        from cleaner.adapters.html import dom_findings, html_document
+        from cleaner.adapters.html import html_document
+        from cleaner.detectors.dom import DOM_TOKENS, dom_findings
 
-        blocks = html_document(text, url=url, options=engine.html_options).blocks
+        blocks = html_document(text, url=url, options=engine.html_options, segmenter=engine.segmenter,
+                               dom_tokens=DOM_TOKENS).blocks
         return blocks, dom_findings(blocks, engine.findings(blocks), engine.kinds)
-    from cleaner.adapters.text import text_blocks
+    from cleaner.adapters.text import text_units
 
-    blocks = text_blocks(text, markdown=fmt == "markdown", cues=engine.cues, names=engine.names)
+    blocks = engine.segmenter.blocks(text_units(text, markdown=fmt == "markdown"))
     return blocks, engine.findings(blocks)
 
 

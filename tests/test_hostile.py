@@ -60,6 +60,9 @@ def test_big_input_gives_its_result(name):
         assert sum(r.text.count("Source:") for r in result.removed) == 20_000
         if name == "20,000 Source: paragraphs":
             assert len(result.removed) == 20_000
+    if name == "4,000 removed HTML paragraphs":  # every one located, each in its own paragraph
+        assert len(result.removed) == 4_000 and "Source:" not in result.text
+        assert [r.xpath for r in result.removed] == [f"/html/body/article/p[{i + 4}]" for i in range(4_000)]
 
 
 def _scaling(make, n: int) -> tuple[float, float]:

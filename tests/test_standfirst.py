@@ -107,3 +107,11 @@ def test_a_standfirst_with_a_line_break_already_extracted_is_not_added_twice():
     html = page(f"<h1>New island ferry delayed until April</h1><p>{lines}</p>").replace(
         "<article class=\"story\">", f"<article class=\"story\">\n  <p>{lines}</p>")
     assert cleaner.clean(html).text.count("forty-year-old") == 1
+
+
+def test_a_link_in_the_standfirst_keeps_the_space_after_it():
+    # "<a>forty-year-old ferry </a>will" read "ferrywill" (the label trimmed with its space), as in the body
+    standfirst = ("The replacement for the island's <a href='/old-ferry'>forty-year-old ferry </a>will carry more "
+                  "passengers and bikes, but not before the spring.")
+    result = cleaner.clean(page(f"<h1>New island ferry delayed until April</h1><p class='text-lg'>{standfirst}</p>"))
+    assert result.text.startswith(STANDFIRST)

@@ -56,6 +56,7 @@ class Block:
     xpath: str | None = None
     dom_hints: tuple[str, ...] = ()  # class / id / itemprop / rel tokens of the element and its ancestors (HTML)
     continues: bool = False  # a piece split off the block before it (text adapter): it goes on that line, no new item
+    line_break: bool = False  # a piece split off the block before it at a line break (a line, an HTML <br>)
 
     @property
     def link_text_length(self) -> int:

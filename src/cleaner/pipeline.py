@@ -13,12 +13,14 @@ from typing import Any
 
 import regex
 
-from .adapters.text import text_blocks
+from .adapters.text import text_units
+from .blocks import Segmenter
 from .cues import load_cues
 from .decision import Decision, Thresholds, decide
 from .decoding import read_bytes, sanitize_to_utf8
 from .detectors import DETECTORS, Context, detect_all
 from .detectors.structure import structure_findings
+from .detectors.dom import DOM_TOKENS, dom_findings
 from .errors import InputTooLargeError, InputTypeError, UnknownFormatError
 from .language import detect_language
 from .model import KINDS, Block, CleanResult, Finding
@@ -99,6 +101,7 @@ class Cleaner:
         self.cues = load_cues(self.cue_files, self.languages)
         self.names = NameMatcher(self.cues)
         self.context = Context(self.cues, self.names)
+        self.segmenter = Segmenter(self.cues, self.names)  # one for every format (blocks.py)
         self.detectors = tuple(d for d in DETECTORS if d.kind in self.kinds)
 
     @classmethod
@@ -157,19 +160,19 @@ class Cleaner:
         if fmt == "html":
             from .adapters.html import html_document
 
-            page = html_document(text, url=url, options=self.html_options, utf8=utf8)
+            page = html_document(text, url=url, options=self.html_options, utf8=utf8, segmenter=self.segmenter,
+                                 dom_tokens=DOM_TOKENS)
             blocks, metadata = page.blocks, page.metadata
             document_text = None
         else:
             page = None
         if page is None:
-            blocks = text_blocks(text, markdown=fmt == "markdown", cues=self.cues, names=self.names)
+            # in plain text, tags are text (a code sample in a tutorial); in Markdown, inline HTML is markup
+            blocks = self.segmenter.blocks(text_units(text, markdown=fmt == "markdown"), tags=fmt == "markdown")
             metadata = _metadata_from_front_matter(blocks)
             document_text = text
         findings = self.findings(blocks)
-        if fmt == "html":
-            from .adapters.html import dom_findings
-
+        if fmt == "html":  # the DOM evidence the reader attached to the blocks (detectors/dom.py)
             findings = dom_findings(blocks, findings, self.kinds)
         title_index = find_title_index(blocks, findings)
         page_title = metadata.get("title")

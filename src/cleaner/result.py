@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import regex
 
+from .blocks import same_title  # noqa: F401  (the title comparison: pipeline.py imports it from here)
 from .decision import Decision
-from .adapters.inline import strip_emphasis
+from .inline import strip_emphasis
 from .links import is_placeholder, strip_tracking
 from .detectors.structure import byline_author, name_after_label, strip_author_label
 from .model import Block, CleanResult, Finding, Link, NearMiss, Removal
@@ -89,7 +90,8 @@ def _join(blocks: list[Block], render, document: str | None, tags: bool = True) 
             continue
         if previous is not None:
             if block.group == previous.group:
-                gap = document[previous.end:block.start] if document is not None and block.start is not None else " "
+                gap = document[previous.end:block.start] if document is not None and block.start is not None \
+                    else "\n" if block.line_break else " "
                 out.append("\n" if "\n" in gap and render is block_markdown else " ")
                 out.append(piece.strip("\n"))
                 previous = block
@@ -117,14 +119,6 @@ def is_title_like(block: Block) -> bool:
             and not _SENTENCE_END.search(plain) and block.link_density < 0.5)
 
 
-
-
-def same_title(line: str, title: str) -> bool:
-    """Whether a text is the page's title, or the title holds it ("Headline | Site"), or it holds the title: spaces
-    collapsed, case-folded. The HTML pipeline protects a first block as the title only then, and the standfirst
-    step (adapters/standfirst.py) takes the <h1> for the article's headline only then."""
-    line, title = " ".join(line.split()).casefold(), " ".join(title.split()).casefold()
-    return bool(line) and (line in title or title in line)
 
 
 def find_title_index(blocks: list[Block], findings) -> int | None:

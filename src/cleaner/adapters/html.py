@@ -1,17 +1,20 @@
-"""HTML to blocks: trafilatura finds the main content; we keep its structure and add the DOM evidence it drops.
+"""The HTML reader: trafilatura finds the main content; we keep its structure and add the DOM evidence it drops.
 
 1. The page is parsed once, safely (no network, no entity expansion, no DTD).
-2. One linear walk of the tree records, for every block-level element, its XPath and the class / id / itemprop / rel
-   tokens of its own and its ancestors' that say "author box", "share bar", "related posts"... (``DomIndex``).
-3. trafilatura extracts the main content as its XML tree (head, p, list/item, quote, table, ref) with metadata;
-   the settings are chosen in ``TRAFILATURA_SETTINGS`` (reasons with numbers in docs/html.md).
-4. Each element of that tree becomes a block whose source is Markdown (so links and structure survive), its plain
-   text and links come from the same inline parser as Markdown input, and it is matched back to the page's element
-   by its text, which gives its XPath and DOM hints.
+2. One linear walk of the tree records the boxes whose class / id / itemprop / rel tokens say "author box", "share
+   bar", "related posts"... (``DomIndex``), matched against the vocabulary the caller gives (the pipeline gives
+   detectors/dom.py's): the reader reports where a block sat, it never decides what that is worth.
+3. trafilatura extracts the main content as its XML tree (head, p, list/item, quote, table, ref, lb); the settings
+   are chosen in ``TRAFILATURA_SETTINGS`` (reasons with numbers in docs/html.md).
+4. Each element of that tree becomes a unit whose source is Markdown (blocks.py: links and structure survive, a
+   ``<br>`` is a line break, a newline of the page's source a space); the segmenter shared with text and Markdown
+   makes the blocks (split at cue lines and sentences, markers stripped, links read), and each block takes the hints
+   of the box holding its text.
 5. The standfirst under the headline, when trafilatura left it out, is put back before the body
    (adapters/standfirst.py; its candidates come from the walk of step 2).
 
-Then the same detectors and decision step as for text run on the blocks; ``dom_findings`` adds the DOM evidence.
+Then the same detectors (and detectors/dom.py on the hints) and decision step as for text run on the blocks; the
+removed ones are located in the page by adapters/locate.py.
 """
 
 from __future__ import annotations
@@ -23,13 +26,14 @@ from functools import lru_cache
 import regex
 from lxml import etree, html as lxml_html
 
-from ..detectors import affiliate, author_bio, call_to_action, navigation, related
 from ..errors import DecodeError
-from ..model import Block, Finding
+from ..blocks import Segmenter, Unit
+from ..model import Block
 from .html_meta import markup_metadata, page_candidates
 from .depth import MAX_DEPTH, MAX_ROW_CELLS, flatten_deep_html, split_wide_rows
 from .xpath_speed import ELEMENT_LOOKUP
-from .inline import parse_inline
+from ..inline import parse_inline
+from .locate import Locator
 from .standfirst import INLINE_TAGS as _INLINE_TAGS, STANDFIRST_TOKENS, dropped_standfirst
 
 #: Pages longer than this are extracted with trafilatura's ``fast`` setting (its readability and jusText fallbacks,
@@ -60,14 +64,6 @@ MAX_BOX_CHARS = {"author_bio": 3000, "affiliate": 1500, "call_to_action": 800, "
 #: Related widgets and menus are mostly links: below this share of link text an element is not one.
 MIN_BOX_LINK_SHARE = {"related": 0.4, "navigation": 0.4}
 
-#: DOM tokens per kind, from each detector's module (one list per kind, beside its text rules).
-DOM_TOKENS: dict[str, tuple[str, ...]] = {
-    "author_bio": author_bio.DOM_TOKENS,
-    "affiliate": affiliate.DOM_TOKENS,
-    "call_to_action": call_to_action.DOM_TOKENS,
-    "related": related.DOM_TOKENS,
-    "navigation": navigation.DOM_TOKENS,
-}
 _TOKEN_SPLIT = regex.compile(r"[\s]+")
 _PART_SPLIT = regex.compile(r"[-_:]+")
 _SCHEMA_PERSON = regex.compile(r"schema\.org/person\b", regex.IGNORECASE)
@@ -77,56 +73,76 @@ def _token_parts(token: str) -> tuple[str, ...]:
     return tuple(part for part in _PART_SPLIT.split(token.lower()) if part)
 
 
-#: token parts ("author", "bio") -> kind, for every DOM token of every kind
-_DOM_PARTS: dict[tuple[str, ...], str] = {
-    _token_parts(token): kind for kind, tokens in DOM_TOKENS.items() for token in tokens if ":" not in token
-}
-#: a standfirst's class / id ("article__intro", "chapo"): not boilerplate, but where text trafilatura dropped is
-#: looked for (adapters/standfirst.py); a boilerplate kind wins a token both name
-_DOM_PARTS = {**{_token_parts(token): _STANDFIRST for token in STANDFIRST_TOKENS}, **_DOM_PARTS}
-_MAX_PARTS = max(len(parts) for parts in _DOM_PARTS)
-
-
-_PART_SET = frozenset(part for parts in _DOM_PARTS for part in parts)
 _ANY_PART = re.compile(r"[^\s:_-]+")  # the parts of every token of a value at once (stdlib re: 3x faster here)
-#: Hints per class / id value (a page has ~300 such attributes; a plain dict is the cheapest cache, emptied when big).
-_HINTS_CACHE: dict[tuple[str, str], tuple[str, ...]] = {}
 _HINTS_CACHE_SIZE = 50_000
 
 
-def _class_hints(attr: str, value: str) -> tuple[str, ...]:
-    """Hints of one class / id attribute value: a token matches when a run of its parts is a known token
-    ("post-author-bio" holds "author-bio"; "canvas" does not hold "nav")."""
-    found = _HINTS_CACHE.get((attr, value))
-    if found is None:
-        if len(_HINTS_CACHE) >= _HINTS_CACHE_SIZE:
-            _HINTS_CACHE.clear()
-        found = _HINTS_CACHE[(attr, value)] = _compute_class_hints(attr, value)
-    return found
+class DomVocabulary:
+    """The class / id tokens that name a box of each kind ("author-bio", "share-buttons", "related-posts"...): given
+    by the caller (the pipeline takes them from detectors/dom.py), so the reader reports evidence and never decides
+    what it means. A token matches when a run of a class's parts is a known token ("post-author-bio" holds
+    "author-bio"; "canvas" does not hold "nav")."""
+
+    def __init__(self, tokens: dict[str, tuple[str, ...]]):
+        #: token parts ("author", "bio") -> kind, for every DOM token of every kind
+        parts: dict[tuple[str, ...], str] = {
+            _token_parts(token): kind for kind, kind_tokens in tokens.items() for token in kind_tokens
+            if ":" not in token
+        }
+        #: a standfirst's class / id ("article__intro", "chapo"): not boilerplate, but where text trafilatura dropped
+        #: is looked for (adapters/standfirst.py); a boilerplate kind wins a token both name
+        self.parts = {**{_token_parts(token): _STANDFIRST for token in STANDFIRST_TOKENS}, **parts}
+        self.max_parts = max(len(key) for key in self.parts)
+        self.part_set = frozenset(part for key in self.parts for part in key)
+        #: hints per class / id value (a page has ~300 such attributes; a plain dict is the cheapest cache)
+        self.cache: dict[tuple[str, str], tuple[str, ...]] = {}
+
+    def class_hints(self, attr: str, value: str) -> tuple[str, ...]:
+        """Hints of one class / id attribute value."""
+        found = self.cache.get((attr, value))
+        if found is None:
+            if len(self.cache) >= _HINTS_CACHE_SIZE:
+                self.cache.clear()
+            found = self.cache[(attr, value)] = self._compute(attr, value)
+        return found
+
+    def _compute(self, attr: str, value: str) -> tuple[str, ...]:
+        if self.part_set.isdisjoint(_ANY_PART.findall(value.lower())):
+            return ()  # most values: no part of any known token
+        hints = []
+        for token in _TOKEN_SPLIT.split(value.strip()):
+            parts = _token_parts(token)
+            for size in range(min(len(parts), self.max_parts), 0, -1):
+                kind = next((self.parts[parts[i:i + size]] for i in range(len(parts) - size + 1)
+                             if parts[i:i + size] in self.parts), None)
+                if kind is not None:
+                    hints.append(f"{kind}:{attr}={token}")
+                    break
+        return tuple(hints)
 
 
-def _compute_class_hints(attr: str, value: str) -> tuple[str, ...]:
-    if _PART_SET.isdisjoint(_ANY_PART.findall(value.lower())):
-        return ()  # most values: no part of any known token
-    hints = []
-    for token in _TOKEN_SPLIT.split(value.strip()):
-        parts = _token_parts(token)
-        for size in range(min(len(parts), _MAX_PARTS), 0, -1):
-            kind = next((_DOM_PARTS[parts[i:i + size]] for i in range(len(parts) - size + 1)
-                         if parts[i:i + size] in _DOM_PARTS), None)
-            if kind is not None:
-                hints.append(f"{kind}:{attr}={token}")
-                break
-    return tuple(hints)
+_VOCABULARIES: dict[tuple, DomVocabulary] = {}
 
 
-def element_hints(element) -> tuple[str, ...]:
+def dom_vocabulary(tokens: dict[str, tuple[str, ...]] | None) -> DomVocabulary:
+    """The vocabulary of these tokens, built once per distinct set (no tokens: standfirst boxes only). Their order
+    counts: a token two kinds name is the later kind's."""
+    key = tuple((kind, tuple(kind_tokens)) for kind, kind_tokens in (tokens or {}).items())
+    vocabulary = _VOCABULARIES.get(key)
+    if vocabulary is None:
+        if len(_VOCABULARIES) >= 16:
+            _VOCABULARIES.clear()
+        vocabulary = _VOCABULARIES[key] = DomVocabulary(dict(key))
+    return vocabulary
+
+
+def element_hints(element, vocabulary: DomVocabulary) -> tuple[str, ...]:
     """DOM evidence carried by the element itself, as "kind:evidence" strings (e.g. "author_bio:class=bio-box")."""
     get = element.get
     class_, id_, itemprop, itemtype = get("class"), get("id"), get("itemprop"), get("itemtype")
-    hints = _class_hints("class", class_) if class_ else ()
+    hints = vocabulary.class_hints("class", class_) if class_ else ()
     if id_:
-        hints += _class_hints("id", id_)
+        hints += vocabulary.class_hints("id", id_)
     if itemprop or itemtype:
         if (itemprop or "").lower() == "author" or _SCHEMA_PERSON.search(itemtype or ""):
             hints += ("author_bio:schema.org Person / itemprop=author",)
@@ -201,12 +217,14 @@ def _visible_text(element) -> str:
     return _TEXT_OF(element)
 
 
-def build_dom_index(root, candidates: list | None = None) -> DomIndex:
+def build_dom_index(root, candidates: list | None = None, vocabulary: DomVocabulary | None = None) -> DomIndex:
     """The DOM evidence of a page. Elements with a class / id / itemprop / rel (found in C) are checked against the
     box tokens (cached per attribute value); a real box is bounded in size and link share (a wrapper of the whole
     article that happens to be called "share-container" is not a share bar)."""
     index = DomIndex()
     total = 0
+    if vocabulary is None:
+        vocabulary = dom_vocabulary(None)
     for element in page_candidates(root) if candidates is None else candidates:
         if len(index.boxes) >= MAX_BOXES:
             index.headings = None  # not all seen: no headline box is looked at
@@ -216,7 +234,7 @@ def build_dom_index(root, candidates: list | None = None) -> DomIndex:
             index.headings.append(element)
         if not isinstance(tag, str) or tag in _NEVER_HINT_TAGS or tag in _INVISIBLE_TAGS:
             continue
-        hints = element_hints(element)
+        hints = element_hints(element, vocabulary)
         if not hints:
             continue
         if any(h.startswith(_STANDFIRST + ":") for h in hints):
@@ -252,66 +270,6 @@ def build_dom_index(root, candidates: list | None = None) -> DomIndex:
     return index
 
 
-# From the root element with "descendant::" rather than "//": libxml2 reads "//" as
-# "/descendant-or-self::node()/child::" and visits every node twice (0.73 vs 0.53 ms on a page of ~3,000 elements).
-_TEXT_NODES_WITH = etree.XPath("descendant::text()[contains(., $start)]")
-
-
-def _short_text(element, letters: int) -> str | None:
-    """The element's text with spaces collapsed, or None as soon as it holds more than ``letters`` non-space
-    characters (a big ancestor is not read whole)."""
-    parts = []
-    count = 0
-    for piece in element.itertext():
-        count += len(piece) - piece.count(" ") if piece.isprintable() else len("".join(piece.split()))
-        if count > letters:
-            return None
-        parts.append(piece)
-    return " ".join("".join(parts).split())
-
-
-#: (probe length, text nodes climbed from at most): the block's first 30 characters, its first word (a menu's text
-#: is split over its links), its first 3 characters and its first one (a word split by a tag: "<b>N</b>ext", "[" and
-#: a link)
-_PROBES = ((30, 20), (0, 20), (3, 50), (1, 50))
-
-
-def locate(root, plain: str) -> str | None:
-    """The XPath of the deepest element whose text is the block's text (for the removal report), or None.
-
-    From the text nodes holding the block's first characters (a search in C), climb to the first ancestor whose
-    whole text is the block's, stopping where an ancestor holds more text than the block: each step reads at most
-    the block's length, so a failed search costs one pass over the page's text per probe."""
-    key = " ".join(plain.split())
-    if not key or len(key) > 2000:
-        return None
-    letters = len(key) - key.count(" ")
-    tree = root.getroottree()
-    tried: set[str] = set()
-    try:
-        for size, most in _PROBES:
-            start = key[:size] if size else key.split(" ", 1)[0][:30]
-            if start in tried:
-                continue
-            tried.add(start)
-            for node in _TEXT_NODES_WITH(root, start=start)[:most]:
-                if node[:node.find(start)].strip():
-                    continue  # the probe is inside this text, not at its start: no element starts there
-                element = node.getparent()
-                if element is not None and node.is_tail:
-                    element = element.getparent()
-                while element is not None:
-                    text = _short_text(element, letters)
-                    if text is None:
-                        break
-                    if text == key:
-                        return tree.getpath(element)
-                    element = element.getparent()
-    except (etree.XPathError, ValueError):
-        return None
-    return None
-
-
 # --- trafilatura's XML to Markdown blocks ---------------------------------------------------------------------------
 def _escape(text: str) -> str:
     return text.replace("[", "\\[").replace("]", "\\]") if ("[" in text or "]" in text) else text
@@ -331,30 +289,55 @@ def _absolute(base: str, target: str) -> str:
     return safe_relative_url(base, target) or target
 
 
-def _pieces(element, nested: frozenset[str], breaks: bool, base: str = "") -> list:
-    """The element's content in order: Markdown strings for inline content, and the nested block elements."""
+#: A run of blanks holding a line break, in the page's text: a space, as a browser shows it. Only a ``<br>`` (trafilatura's
+#: ``<lb/>``) is a line break of the block, so the segmenter splits at the lines a reader sees, as in a text file.
+_SOURCE_NEWLINES = re.compile(r"[ \t]*[\r\n][ \t\r\n]*")
+
+
+def _flat(text: str) -> str:
+    return _SOURCE_NEWLINES.sub(" ", text) if "\n" in text or "\r" in text else text
+
+
+def _spaced(raw: str, markdown: str, out: list, tail: str | None) -> str:
+    """An inline element's Markdown with the blanks its text had at its ends put outside it: "<a>document </a>for"
+    reads "[document](x) for", not "[document](x)for" (a label is trimmed; its words must not be glued)."""
+    if not markdown:
+        return markdown
+    if raw[:1].isspace() and out and isinstance(out[-1], str) and out[-1] and not out[-1][-1].isspace():
+        markdown = " " + markdown
+    if raw[-1:].isspace() and not (tail or "")[:1].isspace():
+        markdown += " "
+    return markdown
+
+
+def _pieces(element, nested: frozenset[str], breaks: bool, base: str = "", flat: bool = True) -> list:
+    """The element's content in order: Markdown strings for inline content, and the nested block elements.
+    ``flat``: a newline of the page's text is a space (not in a quote, which trafilatura also makes of a <pre>)."""
     out: list = []
+    _flat_or_not = _flat if flat else str
 
     def walk(node) -> None:
         if node.text:
-            out.append(_escape(node.text))
+            out.append(_escape(_flat_or_not(node.text)))
         for child in node:
             tag = child.tag if isinstance(child.tag, str) else ""
             if tag == "ref":
-                label = " ".join("".join(child.itertext()).split())
+                raw = "".join(child.itertext())
+                label = " ".join(raw.split())
                 target = child.get("target", "")
                 if target and base:
                     target = _absolute(base, target)
                 if target and label and not target.lower().startswith("javascript:"):
                     safe = target.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
-                    out.append(f"[{_escape(label)}]({safe})")
+                    out.append(_spaced(raw, f"[{_escape(label)}]({safe})", out, child.tail))
                 else:
-                    out.append(_escape(label))
+                    out.append(_spaced(raw, _escape(label), out, child.tail))
             elif tag == "hi":
-                inner = " ".join("".join(child.itertext()).split())
+                raw = "".join(child.itertext())
+                inner = " ".join(raw.split())
                 rend = child.get("rend", "")
                 mark = "**" if "b" in rend else "*" if "i" in rend else ""
-                out.append(f"{mark}{_escape(inner)}{mark}" if inner else "")
+                out.append(_spaced(raw, f"{mark}{_escape(inner)}{mark}", out, child.tail) if inner else "")
             elif tag == "lb":
                 out.append(_BREAK if breaks else "\n")
             elif tag in nested:
@@ -362,7 +345,7 @@ def _pieces(element, nested: frozenset[str], breaks: bool, base: str = "") -> li
             elif tag:
                 walk(child)
             if child.tail:
-                out.append(_escape(child.tail))
+                out.append(_escape(_flat_or_not(child.tail)))
 
     walk(element)
     return out
@@ -378,15 +361,16 @@ def _page_markdown(element, base: str = "") -> str:
         for child in node:
             tag = child.tag if isinstance(child.tag, str) else ""
             if tag == "a" and child.get("href"):
-                label = " ".join(child.text_content().split())
+                raw = child.text_content()
+                label = " ".join(raw.split())
                 target = child.get("href", "").strip()
                 if base:
                     target = _absolute(base, target)
                 if label and target and not target.lower().startswith(("javascript:", "#")):
                     safe = target.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
-                    out.append(f"[{_escape(label)}]({safe})")
+                    out.append(_spaced(raw, f"[{_escape(label)}]({safe})", out, child.tail))
                 else:
-                    out.append(_escape(label))
+                    out.append(_spaced(raw, _escape(label), out, child.tail))
             elif tag == "br":
                 out.append(" ")
             elif tag in _INLINE_TAGS:
@@ -398,10 +382,10 @@ def _page_markdown(element, base: str = "") -> str:
     return " ".join("".join(out).split())
 
 
-def _inline_markdown(element, nested: frozenset[str] = _NESTED_BLOCKS, base: str = "") -> str:
+def _inline_markdown(element, nested: frozenset[str] = _NESTED_BLOCKS, base: str = "", flat: bool = True) -> str:
     """The Markdown of an element's inline content: text, links, emphasis, line breaks; elements whose tag is in
     ``nested`` are left out (they become blocks of their own)."""
-    return "".join(p for p in _pieces(element, nested, False, base) if isinstance(p, str)).strip()
+    return "".join(p for p in _pieces(element, nested, False, base, flat) if isinstance(p, str)).strip()
 
 
 @dataclass(slots=True)
@@ -411,8 +395,15 @@ class HtmlPage:
     root: object = None  # the parsed page, to locate removed blocks
     warnings: list[str] = field(default_factory=list)  # what the parsing had to do (a page flattened...)
 
+    _locator: Locator | None = None
+
     def locate(self, block: Block) -> str | None:
-        return locate(self.root, block.plain) if self.root is not None else None
+        """The XPath of the removed block (adapters/locate.py): call it for the removed blocks in their order."""
+        if self.root is None:
+            return None
+        if self._locator is None:
+            self._locator = Locator(self.root)
+        return self._locator.locate(block.plain)
 
 
 _BLOCKS_IN_CELLS = ("table", "p", "list", "quote", "head", "div")
@@ -433,37 +424,19 @@ def _is_simple_table(node) -> bool:
     return True
 
 
-class _BlockBuilder:
-    def __init__(self, index: DomIndex, base: str = ""):
-        self.index = index
+class _UnitBuilder:
+    """trafilatura's XML to units (blocks.py): Markdown source per heading, paragraph, list item, quote, table, code."""
+
+    def __init__(self, base: str = ""):
         self.base = base  # the page's base URL: relative link targets are resolved against it
-        self.blocks: list[Block] = []
+        self.units: list[Unit] = []
         self.list_id = 0
 
-    def add(self, type_: str, source: str, level: int = 0, list_id: int = -1, plain: str | None = None) -> None:
+    def add(self, type_: str, source: str, level: int = 0, list_id: int = -1, plain: str | None = None,
+            links: list | None = None) -> None:
         source = source.strip()
-        if not source:
-            return
-        if plain is None:
-            body = source
-            if type_ == "heading":
-                body = source.lstrip("#").strip()
-            elif type_ == "quote":
-                body = "\n".join(line[1:].lstrip() if line.startswith(">") else line for line in source.splitlines())
-            elif type_ == "list_item":
-                body = source[2:] if source.startswith("- ") else source
-            plain, links = parse_inline(body)
-            offset = source.find(body) if body != source else 0
-            for link in links:
-                link.start += max(0, offset)
-                link.end += max(0, offset)
-        else:
-            links = []
-        # str.split's whitespace is regex's \s but for U+001C-U+001F, which sanitize() has replaced in the page
-        plain = " ".join(plain.split()) if type_ not in ("table", "code") else plain.strip()
-        self.blocks.append(Block(index=len(self.blocks), type=type_, text=source, plain=plain, links=links,
-                                 level=level, group=len(self.blocks), list_id=list_id,
-                                 dom_hints=self.index.lookup(plain, heading=type_ == "heading")))
+        if source:
+            self.units.append(Unit(type_, source, None, level, list_id, plain, links))
 
     def element(self, node) -> None:
         tag = node.tag if isinstance(node.tag, str) else ""
@@ -483,7 +456,7 @@ class _BlockBuilder:
                     self.add("list_item", "- " + text, list_id=list_id)
                     self._nested(item)
         elif tag == "quote":
-            text = _inline_markdown(node, base=self.base)
+            text = _inline_markdown(node, base=self.base, flat=False)
             if text:
                 self.add("quote", "\n".join("> " + line for line in text.splitlines()))
             self._nested(node)
@@ -520,17 +493,13 @@ class _BlockBuilder:
                 self.element(piece)
         flush()
 
-    def recover(self, elements: list) -> None:
-        """Blocks for page elements trafilatura dropped (adapters/standfirst.py), put before the body."""
-        if not elements:
-            return
-        body = self.blocks
-        self.blocks = []
+    def recovered(self, elements: list) -> list[Unit]:
+        """Units for page elements trafilatura dropped (adapters/standfirst.py), to go before the body."""
+        body, self.units = self.units, []
         for element in elements:
             self.add("paragraph", _page_markdown(element, self.base))
-        self.blocks.extend(body)
-        for index, block in enumerate(self.blocks):
-            block.index = block.group = index
+        units, self.units = self.units, body
+        return units
 
     def _nested(self, node) -> None:
         for child in node:
@@ -569,8 +538,7 @@ class _BlockBuilder:
         for _, cells in rows:
             plain_rows.append(" | ".join(parse_inline(cell)[0] for cell in cells))
         _, links = parse_inline(source)
-        self.add("table", source, plain="\n".join(plain_rows))
-        self.blocks[-1].links = links
+        self.add("table", source, plain="\n".join(plain_rows), links=links)
 
 
 # --- parsing ---------------------------------------------------------------------------------------------------------
@@ -633,9 +601,36 @@ def _base_url(url: str) -> str:
     return safe_base_url(url)
 
 
+_DEFAULT_SEGMENTER: list[Segmenter] = []
+
+
+def _default_segmenter() -> Segmenter:
+    if not _DEFAULT_SEGMENTER:
+        from ..cues import load_cues
+        from ..names import NameMatcher
+
+        cues = load_cues()
+        _DEFAULT_SEGMENTER.append(Segmenter(cues, NameMatcher(cues)))
+    return _DEFAULT_SEGMENTER[0]
+
+
+def _blocks(segmenter: Segmenter, units: list[Unit], index: DomIndex) -> list[Block]:
+    """The blocks of the units, each with the DOM evidence of the box it sits in (``Block.dom_hints``, judged by
+    detectors/dom.py)."""
+    blocks = segmenter.blocks(units)
+    for block in blocks:
+        block.dom_hints = index.lookup(block.plain, heading=block.type == "heading")
+    return blocks
+
+
 def html_document(text: str, *, url: str | None = None, options: dict | None = None,
-                  utf8: bytes | None = None) -> HtmlPage:
-    """Blocks and metadata of an HTML page (``utf8``: the text's UTF-8 bytes, when the caller has them)."""
+                  utf8: bytes | None = None, segmenter: Segmenter | None = None,
+                  dom_tokens: dict[str, tuple[str, ...]] | None = None) -> HtmlPage:
+    """Blocks and metadata of an HTML page (``utf8``: the text's UTF-8 bytes, when the caller has them).
+
+    ``segmenter``: the shared segmenter (blocks.py) with the cleaner's cues (default: the built-in cues);
+    ``dom_tokens``: the class / id tokens naming each kind's boxes (the pipeline gives detectors/dom.py's), matched
+    to report where a block sat; without them, no box evidence."""
     import trafilatura
 
     warnings: list[str] = []
@@ -644,7 +639,7 @@ def html_document(text: str, *, url: str | None = None, options: dict | None = N
         return HtmlPage([], {"url": url}, None, warnings + ["the HTML has no element (only a doctype, comments or "
                                                             "blanks)"])
     candidates = page_candidates(root)  # read by the DOM evidence and by the byline search: one pass
-    index = build_dom_index(root, candidates)
+    index = build_dom_index(root, candidates, dom_vocabulary(dom_tokens))
     settings = {**TRAFILATURA_SETTINGS, **(options or {})}
     if len(text) > FAST_ABOVE_CHARS and "fast" not in (options or {}):
         settings["fast"] = True  # a huge page: no second and third extractor (docs/reliability.md)
@@ -662,31 +657,21 @@ def html_document(text: str, *, url: str | None = None, options: dict | None = N
         **settings)
     if full_metadata:
         metadata = _merge_metadata(metadata, document)
-    builder = _BlockBuilder(index, base)
+    builder = _UnitBuilder(base)
     body = getattr(document, "body", None) if document is not None else None
     if body is not None:
         builder.container(body)
-    if recover_standfirst:  # the paragraph under the headline, when trafilatura left it out (adapters/standfirst.py)
-        builder.recover(dropped_standfirst(builder.blocks, index.standfirst_boxes, index.headings,
-                                           metadata.get("title")))
-    return HtmlPage(builder.blocks, metadata, root, warnings)
-
-
-def dom_findings(blocks: list[Block], findings: list[list[Finding]], kinds) -> list[list[Finding]]:
-    """Add the DOM evidence of each block to its text findings (strongest first)."""
-    result = []
-    for block, found in zip(blocks, findings):
-        extra = []
-        for hint in block.dom_hints:
-            kind, _, evidence = hint.partition(":")
-            if kind not in kinds or any(f.kind == kind for f in found):
-                continue
-            container = evidence.startswith(("class=", "id="))
-            if container:
-                strength = 0.9 if len(block.plain) <= 1500 else 0.5
-            else:  # rel=author / itemprop=author mark a byline or a name, not whole paragraphs
-                strength = 0.8 if len(block.plain) <= 150 else 0.0
-            if strength:
-                extra.append(Finding(kind, f"{kind}.dom", evidence, strength))
-        result.append(sorted(found + extra, key=lambda f: -f.strength) if extra else found)
-    return result
+    segmenter = segmenter or _default_segmenter()
+    blocks = _blocks(segmenter, builder.units, index)
+    if recover_standfirst and blocks:
+        # the paragraph under the headline, when trafilatura left it out (adapters/standfirst.py), before the body
+        elements = dropped_standfirst(blocks, index.standfirst_boxes, index.headings, metadata.get("title"))
+        recovered = _blocks(segmenter, builder.recovered(elements), index) if elements else []
+        if recovered:
+            shift = recovered[-1].group + 1
+            for block in blocks:
+                block.group += shift
+            blocks = recovered + blocks
+            for position, block in enumerate(blocks):
+                block.index = position
+    return HtmlPage(blocks, metadata, root, warnings)

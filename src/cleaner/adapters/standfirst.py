@@ -23,7 +23,7 @@ import re
 
 from lxml import etree
 
-from ..result import same_title
+from ..blocks import same_title
 
 #: class / id tokens (runs of their -, _ separated parts) that name an article's standfirst. Not "description" or
 #: "teaser" alone: sites use them for their own blurb and for lists of other articles (measured: docs/html.md).

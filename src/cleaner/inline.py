@@ -11,8 +11,8 @@ import re
 
 import regex
 
-from ..links import classify_link
-from ..model import LinkRef
+from .links import classify_link
+from .model import LinkRef
 
 _URL_IN_PARENS = r"(?:[^()\s]|\([^()\s]{0,200}\)){0,2000}"
 # Labels, alt texts and titles may run over lines (a wrapped paragraph): read with its lines joined, the text must

@@ -1,0 +1,218 @@
+"""The one block model for every format: the units a reader yields, and the one segmenter that makes them blocks.
+
+A reader (adapters/text.py for text and Markdown, adapters/html.py for HTML through trafilatura) yields ``Unit``s:
+a heading, a paragraph, a list item, a quote, a table, a code block... as Markdown source, with where it came from
+(offsets into the document for text and Markdown; nothing for HTML, whose removed blocks are located in the page
+afterwards, adapters/locate.py). ``Segmenter`` does the rest the same way for every format:
+
+- splits a paragraph, a quote or a list item where a line or a sentence starts with a boilerplate cue ("Article
+  Source:", "Rosina S Khan has authored this article."), so a credit glued to the last paragraph is judged on its
+  own: a line of a text file and a ``<br>`` line of a page are the same kind of piece. Pieces of one unit share a
+  ``group`` and are joined again when they are kept (``Block.line_break`` says whether a line break was before);
+- strips the Markdown markers (heading "#", quote ">", list bullet);
+- reads the inline links (``inline.parse_inline``) and reduces the text to ``plain``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .cues import CueIndex, normalize
+from .inline import _INLINE, _TAG, parse_inline
+from .model import Block, LinkRef
+from .names import NameMatcher
+
+# the closing "###" run: tried only where a run of blanks starts (from inside the run it was quadratic in its length)
+_HEADING_MARKS = regex.compile(r"^ {0,3}#{1,6}[ \t]*|(?<![ \t])[ \t]++#+[ \t]*$")
+_QUOTE_MARKS = regex.compile(r"(?m)^ {0,3}>[ \t]?")
+_LIST_MARK = regex.compile(r"^ {0,8}(?:[-*+•]|\d{1,9}[.)])[ \t]+")
+# the end of a sentence, up to where the next one starts (the standard library engine: much faster here)
+# (the Devanagari danda "।" and the Arabic question mark "؟" end sentences as "." and "?" do)
+_SENTENCE_START = re.compile(r"[.!?…।؟][\"'”»)\]]?[ \t]+(?=\S)|[。！？](?=\S)")
+# the first word: letters with their combining marks (a decomposed "Nguồn", the vowel signs of "साभार")
+_PROBE_PREFIX = regex.compile(r"[\s*_#>|•\-\[(]*(\p{L}[\p{L}\p{M}]*)")
+_LINE_START = regex.compile(r"\n[ \t]*(?=\S)")
+#: A character every split point needs: a line break for ``_LINE_START``, a sentence end for ``_SENTENCE_START``.
+_MAY_SPLIT = re.compile(r"[\n.!?…।؟。！？]")
+_MAX_SENTENCE_PROBE = 300
+#: A paragraph is probed for cues at its first and its last MAX_PROBES line and sentence starts only: boilerplate
+#: glued to a paragraph sits at its start or its end, and a "paragraph" of 600,000 sentences ('1. ' * 600_000, 2 MB)
+#: would otherwise cost a probe each (docs/reliability.md).
+MAX_PROBES = 2000
+
+#: The unit types the segmenter splits at cue lines and sentences.
+SPLIT_TYPES = ("paragraph", "quote", "list_item")
+
+
+@dataclass(slots=True)
+class Unit:
+    """What a reader yields: one structural unit of the document as Markdown source, before segmentation.
+
+    ``start`` is the unit's offset into the document (text and Markdown; its end is ``start + len(text)``), None for
+    HTML. A reader that reads the plain text itself (a table built from cells, a code block) gives ``plain`` and
+    ``links``; the unit is then one block as it is."""
+
+    type: str
+    text: str
+    start: int | None = None
+    level: int = 0
+    list_id: int = -1
+    plain: str | None = None
+    links: list[LinkRef] | None = None
+
+
+@lru_cache(maxsize=16)
+def _longest_lead(cues: CueIndex) -> int:
+    return max((len(cue.phrase) for cue in cues.lead_phrases()), default=0)
+
+
+def _outside_markup(text: str, points: list[int]) -> list[int]:
+    """The points that fall inside no link and no inline tag: a piece must hold its markup whole, or the clean text
+    (the pieces joined) would read differently ('<p\nSource:>' split at the cue: two pieces of text; joined: a tag)."""
+    spans = sorted([m.span() for m in _INLINE.finditer(text)] + [m.span() for m in _TAG.finditer(text)])
+    if not spans:
+        return points
+    kept, i, reach = [], 0, 0  # reach: the end of the spans that start before the point
+    for point in points:
+        while i < len(spans) and spans[i][0] < point:
+            reach = max(reach, spans[i][1])
+            i += 1
+        if point >= reach:
+            kept.append(point)
+    return kept
+
+
+class BlockSplitter:
+    """Splits a paragraph at lines and sentences that start with a boilerplate cue."""
+
+    def __init__(self, cues: CueIndex, names: NameMatcher):
+        self.cues = cues
+        self.names = names
+        self._lead_chars = _longest_lead(cues)
+        self._lead_probe = self._lead_chars + 32
+
+    def _splits_here(self, text: str, pos: int) -> bool:
+        probe = text[pos:pos + _MAX_SENTENCE_PROBE]
+        first = _PROBE_PREFIX.match(probe)
+        may_name = self.names.may_start(probe)
+        if first is not None and not self.cues.may_lead(first.group(1).casefold()) and not may_name:
+            return False  # cheap test first: no cue starts with this word, no name pattern can match
+        # A lead cue is at most ``_lead_chars`` long: normalising the start of the probe is enough when it leaves
+        # more than that (the normalised start is the start of the normalised probe but for its last character).
+        normalized = normalize(probe[:self._lead_probe])
+        if len(normalized) < self._lead_chars + 2 and len(probe) > self._lead_probe:
+            normalized = normalize(probe)
+        for cue_match in self.cues.lead(normalized):
+            phrase = cue_match.cue.phrase
+            if ":" in phrase or " " in phrase or not phrase[:1].isalnum():
+                return True
+        return may_name and self.names.at_start(probe) is not None
+
+    def _heading_line_before(self, text: str, pos: int) -> bool:
+        """Whether the line ending just before ``pos`` is a heading cue on its own ("Related Posts", "分享到：")."""
+        start = text.rfind("\n", 0, max(0, pos - 1)) + 1
+        line = text[start:pos].strip()
+        return 0 < len(line) <= 60 and bool(self.cues.heading(normalize(line)))
+
+    def split_points(self, text: str, line_starts: bool) -> list[int]:
+        if _MAY_SPLIT.search(text) is None:
+            return []  # no line break, no sentence end: nowhere to split (most short blocks)
+        lines = {m.end(): m.start() for m in _LINE_START.finditer(text)} if line_starts else {}
+        points = sorted(p for p in {*lines, *(m.end() for m in _SENTENCE_START.finditer(text))} if 0 < p < len(text))
+        if len(points) > 2 * MAX_PROBES:
+            points = points[:MAX_PROBES] + points[-MAX_PROBES:]
+        if points and ("<" in text or "[" in text):
+            points = _outside_markup(text, points)
+        return [p for p in points
+                if (p in lines and self._heading_line_before(text, lines[p])) or self._splits_here(text, p)]
+
+
+class Segmenter:
+    """Units to blocks, the same way for every format (see the module's docstring)."""
+
+    def __init__(self, cues: CueIndex, names: NameMatcher):
+        self.splitter = BlockSplitter(cues, names)
+
+    def pieces(self, unit: Unit) -> list[tuple[int, int, bool]]:
+        """(start, end, after a line break) of each piece of the unit's text: the unit whole, or its parts split
+        at cue lines and sentences, blanks around them left out."""
+        source = unit.text
+        if unit.type not in SPLIT_TYPES or unit.plain is not None:
+            return [(0, len(source), False)]
+        # each piece, the unit whole too, without the blanks at its ends
+        cuts = self.splitter.split_points(source, line_starts=True)
+        marker = _LIST_MARK.match(source) if unit.type == "list_item" else None
+        if marker is not None:  # "1. Source:": the item's own number is no sentence before the cue
+            cuts = [cut for cut in cuts if cut > marker.end()]
+        edges = [0, *cuts, len(source)]
+        spans: list[tuple[int, int, bool]] = []
+        for a, b in zip(edges, edges[1:]):
+            piece = source[a:b]
+            stripped_end = len(piece.rstrip())
+            lead = len(piece) - len(piece.lstrip())
+            if stripped_end > lead:
+                after_break = bool(spans) and "\n" in source[spans[-1][1]:a + lead]
+                spans.append((a + lead, a + stripped_end, after_break))
+        return spans
+
+    def blocks(self, units: list[Unit], *, tags: bool = True) -> list[Block]:
+        """The blocks of the units, in order; the pieces of one unit share its group (its position). ``tags``: HTML
+        tags are markup (Markdown, HTML); in plain text they are text and stay."""
+        blocks: list[Block] = []
+        for group, unit in enumerate(units):
+            for number, (start, end, line_break) in enumerate(self.pieces(unit)):
+                block = make_block(len(blocks), unit, unit.text[start:end], start, group, first=number == 0,
+                                   tags=tags)
+                block.line_break = line_break
+                blocks.append(block)
+        return blocks
+
+
+def make_block(index: int, unit: Unit, source: str, offset: int, group: int, *, first: bool | None = None,
+               tags: bool = True) -> Block:
+    """One block from a unit's piece ``source`` (at ``offset`` in the unit's text): markers stripped, links read.
+    ``first``: the first piece of its unit (an indented item starts after its indentation, and is no continuation
+    for that: its marker is its own; default: the piece at offset 0); ``tags``: HTML tags are markup, not text."""
+    if first is None:
+        first = offset == 0
+    start = unit.start + offset if unit.start is not None else None
+    end = start + len(source) if start is not None else None
+    if unit.plain is not None:  # read by the reader (a table from its cells, a code block)
+        plain = unit.plain.strip() if unit.type in ("table", "code") else " ".join(unit.plain.split())
+        return Block(index=index, type=unit.type, text=source, plain=plain, start=start, end=end,
+                     links=list(unit.links or ()), level=unit.level, group=group, list_id=unit.list_id)
+    if unit.type in ("code", "front_matter", "rule"):
+        return Block(index=index, type=unit.type, text=source, plain=source if unit.type == "code" else "",
+                     start=start, end=end, group=group)
+    body = source
+    if unit.type == "heading":
+        if unit.level and source.lstrip().startswith("#"):
+            # an ATX heading is one line in Markdown; an HTML heading with a <br> has two, read as one
+            body = _HEADING_MARKS.sub("", " ".join(source.split("\n")) if "\n" in source else source)
+        else:  # a setext heading: its text line, not the underline
+            body = source.splitlines()[0]
+    elif unit.type == "quote":
+        body = _QUOTE_MARKS.sub("", source)
+    elif unit.type == "list_item" and first:
+        body = _LIST_MARK.sub("", source, count=1)
+    plain, links = parse_inline(body, tags=tags)
+    shift = source.find(body) if body != source else 0
+    if shift > 0:
+        for link in links:
+            link.start += shift
+            link.end += shift
+    plain = " ".join(plain.split()) if unit.type != "table" else plain.strip()
+    return Block(index=index, type=unit.type, text=source, plain=plain, start=start, end=end, links=links,
+                 level=unit.level, group=group, list_id=unit.list_id, continues=not first)
+
+
+def same_title(line: str, title: str) -> bool:
+    """Whether a text is the page's title, or the title holds it ("Headline | Site"), or it holds the title: spaces
+    collapsed, case-folded. The HTML pipeline protects a first block as the title only then, and the standfirst
+    step (adapters/standfirst.py) takes the <h1> for the article's headline only then."""
+    line, title = " ".join(line.split()).casefold(), " ".join(title.split()).casefold()
+    return bool(line) and (line in title or title in line)

@@ -1,0 +1,57 @@
+"""DOM evidence as a detector: a block the HTML reader found inside a box whose class / id / itemprop / rel names a
+kind ("author_bio:class=bio-box", "related:id=related-posts", "author_bio:rel=author") gets a ``<kind>.dom`` finding.
+
+The reader (adapters/html.py) only reports where a block sat (``Block.dom_hints``), matched against the vocabulary
+given here (``DOM_TOKENS``, one list per kind beside its text rules in the kind's module); what the evidence is worth
+is said here, and the decision weighs it with position and neighbours like every other finding.
+"""
+
+from __future__ import annotations
+
+from ..model import Block, Finding
+from . import affiliate, author_bio, call_to_action, navigation, related
+
+#: DOM tokens per kind, from each detector's module (one list per kind, beside its text rules).
+DOM_TOKENS: dict[str, tuple[str, ...]] = {
+    "author_bio": author_bio.DOM_TOKENS,
+    "affiliate": affiliate.DOM_TOKENS,
+    "call_to_action": call_to_action.DOM_TOKENS,
+    "related": related.DOM_TOKENS,
+    "navigation": navigation.DOM_TOKENS,
+}
+
+#: A block inside a box (class / id): this strength up to ``BOX_MAX_CHARS``, ``LONG_BOX_STRENGTH`` beyond.
+BOX_STRENGTH = 0.9
+LONG_BOX_STRENGTH = 0.5
+BOX_MAX_CHARS = 1500
+#: rel="author" / itemprop="author" mark a byline or a name, not whole paragraphs: this strength up to
+#: ``MARK_MAX_CHARS``, nothing beyond.
+MARK_STRENGTH = 0.8
+MARK_MAX_CHARS = 150
+
+
+def dom_finding(block: Block, hint: str) -> Finding | None:
+    """The finding one piece of DOM evidence ("kind:evidence") gives on a block, or None."""
+    kind, _, evidence = hint.partition(":")
+    if evidence.startswith(("class=", "id=")):
+        strength = BOX_STRENGTH if len(block.plain) <= BOX_MAX_CHARS else LONG_BOX_STRENGTH
+    else:
+        strength = MARK_STRENGTH if len(block.plain) <= MARK_MAX_CHARS else 0.0
+    return Finding(kind, f"{kind}.dom", evidence, strength) if strength else None
+
+
+def dom_findings(blocks: list[Block], findings: list[list[Finding]], kinds) -> list[list[Finding]]:
+    """Add the DOM evidence of each block to its text findings (strongest first); a kind a text rule already found
+    on the block is not added twice."""
+    result = []
+    for block, found in zip(blocks, findings):
+        extra = []
+        for hint in block.dom_hints:
+            kind = hint.partition(":")[0]
+            if kind not in kinds or any(f.kind == kind for f in found):
+                continue
+            finding = dom_finding(block, hint)
+            if finding is not None:
+                extra.append(finding)
+        result.append(sorted(found + extra, key=lambda f: -f.strength) if extra else found)
+    return result
