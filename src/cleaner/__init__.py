@@ -16,10 +16,11 @@ from __future__ import annotations
 from .errors import CleanerError, DecodeError, InputTooLargeError, InputTypeError, UnknownFormatError
 from .model import KINDS, CleanResult, Link, Removal
 from .pipeline import Cleaner, clean
+from .sites import SiteProfile, learn_site
 
 __version__ = "0.1.0"
 
 __all__ = [
     "KINDS", "CleanResult", "Cleaner", "CleanerError", "DecodeError", "InputTooLargeError", "InputTypeError", "Link",
-    "Removal", "UnknownFormatError", "__version__", "clean",
+    "Removal", "SiteProfile", "UnknownFormatError", "__version__", "clean", "learn_site",
 ]

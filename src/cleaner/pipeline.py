@@ -21,6 +21,8 @@ from .language import detect_language
 from .model import KINDS, Block, CleanResult, Finding
 from .names import NameMatcher
 from .result import build_result, find_title_index, same_title
+from .sites.apply import site_pass, split_template_lines
+from .sites.profile import SiteProfile
 
 FORMATS = ("auto", "text", "markdown", "html")
 DEFAULT_MAX_TEXT_BYTES = 2_000_000
@@ -139,8 +141,10 @@ class Cleaner:
             result.append(found)
         return result
 
-    def clean(self, document: str | bytes, *, url: str | None = None, format: str = "auto") -> CleanResult:
-        """Clean one document (str or bytes; text, Markdown or HTML) and explain every removal."""
+    def clean(self, document: str | bytes, *, url: str | None = None, format: str = "auto",
+              site: "SiteProfile | None" = None) -> CleanResult:
+        """Clean one document (str or bytes; text, Markdown or HTML) and explain every removal. ``site``: the
+        profile of the document's site (``cleaner.learn_site``): the blocks the site repeats go too (sites/apply.py)."""
         if format not in FORMATS:
             raise UnknownFormatError(f"format must be one of {', '.join(FORMATS)}, not {format!r}")
         if url is not None and not isinstance(url, str):
@@ -162,6 +166,8 @@ class Cleaner:
             blocks = text_blocks(text, markdown=fmt == "markdown", cues=self.cues, names=self.names)
             metadata = _metadata_from_front_matter(blocks)
             document_text = text
+            if site is not None:
+                blocks = split_template_lines(blocks, text, site)
         findings = self.findings(blocks)
         if fmt == "html":
             from .adapters.html import dom_findings
@@ -174,6 +180,8 @@ class Cleaner:
             # short first line that is not it ("Anzeige, enthält Affiliate Links") is not protected as one
             title_index = None
         decision: Decision = decide(blocks, findings, self.thresholds, title_index=title_index)
+        if site is not None:
+            decision = site_pass(blocks, findings, decision, site, kinds=self.kinds, document=document_text)
         if page is not None:  # removals from a page say where they were
             for block, verdict in zip(blocks, decision.verdicts):
                 if not verdict.keep:
@@ -209,9 +217,10 @@ def default_cleaner() -> Cleaner:
     return _default
 
 
-def clean(document: str | bytes, *, url: str | None = None, format: str = "auto") -> CleanResult:
-    """Clean one document with the default ``Cleaner`` (see ``Cleaner`` for the options)."""
-    return default_cleaner().clean(document, url=url, format=format)
+def clean(document: str | bytes, *, url: str | None = None, format: str = "auto",
+          site: "SiteProfile | None" = None) -> CleanResult:
+    """Clean one document with the default ``Cleaner`` (see ``Cleaner`` for the options; ``site``: a site profile)."""
+    return default_cleaner().clean(document, url=url, format=format, site=site)
 
 
 __all__ = ["Cleaner", "clean", "default_cleaner", "sniff_format", "FORMATS"]

@@ -1,0 +1,270 @@
+"""Cleaning with a site profile: a pass after the decision that removes the blocks the site repeats, where the
+page's own structure agrees.
+
+A block *matches* the profile when every line it lies on is template evidence (seen on at least max(min_count,
+share * N) of the site's N pages). A matching block is removed only when
+
+- ``site.edge``: it is in the page's head or tail: every block before it (or after it) is template, already
+  removed, blank, or the title;
+- ``site.run``: it sits in a run of two or more blocks that match or were removed;
+- ``site.weak``: a detector found something in it, too weak to remove it alone;
+
+and never when it is the title (unless the title line itself is template and the line after it too: then it is the
+site's masthead, not the article's headline), a code block or front matter, or when a kept prose block of the page
+holds its text (the page's own body repeats it). A lone match between body blocks stays: a recurring in-body
+heading ("Ingredients", "Step 1") is the site's article structure, and so is an item of a list whose other items
+do not match (a list matches as a whole or not at all). The removal's kind is the detector's kind when
+a detector found something in the block, else ``template``; ``site_pages`` / ``site_total`` say on how many of the N
+pages it was seen. When the site removals would leave less than ``min_kept_share`` of the characters the rules
+kept, none is made and a warning says so.
+
+For text and Markdown input, ``split_template_lines`` first cuts multi-line blocks (a WET-style page is one
+paragraph of single-newline lines) at the lines that match, so each is judged as a block of its own; the pieces
+keep their paragraph's group.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from ..decision import Decision, Verdict
+from ..model import Block, Finding
+from .normalise import hash_normalised, normalise
+from .profile import SiteProfile
+
+SITE_RULE_PREFIX = "site."
+TEMPLATE_KIND = "template"
+#: a block whose text a kept prose block holds is the page's own (a block of at least this many words)
+BODY_REPEAT_MIN_WORDS = 3
+#: a unit this many times on the page itself is the page's own structure (a list's repeated line), not the site's
+PAGE_REPEAT = 3
+#: a kept block this long (characters) is prose, for the body-repeat test
+PROSE_CHARS = 120
+
+
+@dataclass(slots=True)
+class SiteVerdict(Verdict):
+    """A verdict made by the site pass: on how many of the profile's pages the block was seen."""
+
+    site_pages: int | None = None
+    site_total: int | None = None
+
+
+class _Lines:
+    """The lines of a text document with their offsets, each line's unit computed once."""
+
+    def __init__(self, document: str):
+        self.document = document
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        position = 0
+        for piece in document.split("\n"):
+            self.starts.append(position)
+            self.ends.append(position + len(piece))
+            position += len(piece) + 1
+        self._units: dict[int, int | None] = {}
+
+    def unit(self, index: int) -> int | None:
+        if index not in self._units:
+            normal = normalise(self.document[self.starts[index]:self.ends[index]])
+            self._units[index] = hash_normalised(normal) if normal else None
+        return self._units[index]
+
+    def spanning(self, start: int, end: int) -> range:
+        first = bisect_right(self.starts, start) - 1
+        last = bisect_right(self.starts, max(start, end - 1)) - 1
+        return range(max(first, 0), last + 1)
+
+
+def _line_seen(lines: _Lines, index: int, profile: SiteProfile) -> int:
+    unit = lines.unit(index)
+    return profile.seen(unit) if unit is not None else 0
+
+
+def split_template_lines(blocks: list[Block], document: str, profile: SiteProfile) -> list[Block]:
+    """Text / Markdown blocks cut at the lines that match the profile (a matching line becomes a block of its own).
+    Blocks without such a line are returned as they are; indexes are renumbered."""
+    if profile.empty:
+        return blocks
+    from ..adapters.text import _make_block, _Raw
+
+    lines = _Lines(document)
+    original = {id(block) for block in blocks}
+    out: list[Block] = []
+    group_start: dict[int, int] = {}
+    for block in blocks:
+        group_start.setdefault(block.group, block.start if block.start is not None else 0)
+        if block.type not in ("paragraph", "list_item", "quote") or block.start is None or block.end is None:
+            out.append(block)
+            continue
+        span = lines.spanning(block.start, block.end)
+        if len(span) < 2:
+            out.append(block)
+            continue
+        marks = [bool(_line_seen(lines, i, profile)) for i in span]
+        if not any(marks) or all(marks):
+            out.append(block)
+            continue
+        # pieces: each matching line alone, the runs of other lines together
+        pieces: list[tuple[int, int]] = []
+        run_first = None
+        for i, mark in zip(span, marks):
+            if mark:
+                if run_first is not None:
+                    pieces.append((run_first, i - 1))
+                    run_first = None
+                pieces.append((i, i))
+            elif run_first is None:
+                run_first = i
+        if run_first is not None:
+            pieces.append((run_first, span[-1]))
+        raw = _Raw(block.type, group_start[block.group], block.end, level=block.level, list_id=block.list_id)
+        for first, last in pieces:
+            start = max(block.start, lines.starts[first])
+            end = min(block.end, lines.ends[last])
+            source = document[start:end]
+            stripped = source.strip()
+            if not stripped:
+                continue
+            start += len(source) - len(source.lstrip())
+            end = start + len(stripped)
+            out.append(_make_block(0, raw, document[start:end], start, end, block.group))
+    if len(out) == len(blocks):
+        return blocks
+    # the pieces cut here are lines of their own (a WET line is a line): each gets a group of its own, so a kept
+    # piece is its own paragraph and the decision's same-paragraph neighbour rule does not take it with a removal
+    groups: dict[tuple[int, int], int] = {}
+    for index, block in enumerate(out):
+        block.index = index
+        key = (block.group, -1 if id(block) in original else index)
+        block.group = groups.setdefault(key, len(groups))
+    return out
+
+
+def _block_units(block: Block, lines: _Lines | None) -> list[list[int]]:
+    """Ways the block can match: for text, the units of the lines it lies on (all must match); for HTML, its plain
+    text as one unit, or the units of its source lines when it has several."""
+    if block.type in ("code", "front_matter", "rule"):
+        return []
+    if lines is not None and block.start is not None and block.end is not None and block.end > block.start:
+        found = [u for u in (lines.unit(i) for i in lines.spanning(block.start, block.end)) if u is not None]
+        return [found] if found else []
+    normal = normalise(block.plain)
+    if not normal:
+        return []
+    ways = [[hash_normalised(normal)]]
+    if "\n" in block.text.strip():
+        ways.append([hash_normalised(n) for n in (normalise(line) for line in block.text.split("\n")) if n])
+    return ways
+
+
+def _block_seen(ways: list[list[int]], profile: SiteProfile) -> int:
+    """The least count of the block's units when every one is template evidence, else 0."""
+    best = 0
+    for units in ways:
+        counts = [profile.seen(unit) for unit in units]
+        if all(counts):
+            best = max(best, min(counts))
+    return best
+
+
+def _has_words(block: Block) -> bool:
+    return block.type not in ("rule", "front_matter") and any(char.isalnum() for char in block.plain)
+
+
+def site_pass(blocks: list[Block], findings: list[list[Finding]], decision: Decision, profile: SiteProfile, *,
+              kinds: tuple[str, ...], document: str | None = None) -> Decision:
+    """Remove the blocks the site repeats where the page's structure agrees (see the module's docstring)."""
+    n = len(blocks)
+    if not n or profile.empty:
+        return decision
+    verdicts = decision.verdicts
+    lines = _Lines(document) if document is not None else None
+    units = [_block_units(block, lines) for block in blocks]
+    on_page: dict[int, int] = {}
+    if lines is not None:
+        for i in range(len(lines.starts)):
+            unit = lines.unit(i)
+            if unit is not None:
+                on_page[unit] = on_page.get(unit, 0) + 1
+    else:
+        for ways in units:
+            for unit in {unit for way in ways for unit in way}:
+                on_page[unit] = on_page.get(unit, 0) + 1
+    seen = [_block_seen(ways, profile) for ways in units]
+    # a unit repeated on the page itself is the page's own structure ("€00" under every product of a listing), unless
+    # it is in the page's head or tail
+    repeated = [any(on_page.get(unit, 0) >= PAGE_REPEAT for way in ways for unit in way) for ways in units]
+    if not any(seen):
+        return decision
+    words = [_has_words(block) for block in blocks]
+    # a list is one piece of structure: an item matches only when every item of its list does ("salt and pepper"
+    # in every recipe's ingredient list is the recipe's, not the site's)
+    partial_lists = {block.list_id for i, block in enumerate(blocks)
+                     if block.list_id >= 0 and words[i] and not seen[i] and verdicts[i].keep}
+    seen = [0 if block.list_id in partial_lists else count for block, count in zip(blocks, seen)]
+    title = decision.title_index
+    if title is not None and seen[title]:
+        following = next((j for j in range(title + 1, n) if words[j]), None)
+        if following is not None and seen[following]:
+            title = None  # the first line is the site's masthead, in a run of template lines
+    # furniture: matches, removed already, or says nothing
+    furniture = [bool(seen[i]) or not verdicts[i].keep or not words[i] for i in range(n)]
+    head = 0
+    while head < n and (furniture[head] or head == title):
+        head += 1
+    tail = n
+    while tail > head and furniture[tail - 1]:
+        tail -= 1
+    # runs of furniture: the number of blocks with words in each
+    run_size = [0] * n
+    i = 0
+    while i < n:
+        if not furniture[i]:
+            i += 1
+            continue
+        j = i
+        while j < n and furniture[j]:
+            j += 1
+        size = sum(1 for k in range(i, j) if words[k])
+        for k in range(i, j):
+            run_size[k] = size
+        i = j
+    body_text = " " + " ".join(normalise(blocks[i].plain) for i in range(n)
+                               if verdicts[i].keep and not seen[i] and len(blocks[i].plain) >= PROSE_CHARS) + " "
+    new: dict[int, SiteVerdict] = {}
+    for i in range(n):
+        if not seen[i] or not verdicts[i].keep or i == title or not words[i] or blocks[i].type in ("code",):
+            continue
+        if i < head or i >= tail:
+            reason = "edge"
+        elif repeated[i]:
+            continue
+        elif run_size[i] >= 2:
+            reason = "run"
+        elif findings[i]:
+            reason = "weak"
+        else:
+            continue  # a lone match between body blocks: the site's article structure
+        normal = normalise(blocks[i].plain)
+        if len(normal.split()) >= BODY_REPEAT_MIN_WORDS and f" {normal} " in body_text:
+            continue
+        finding = findings[i][0] if findings[i] else None
+        kind = finding.kind if finding is not None else TEMPLATE_KIND
+        if kind not in kinds:
+            continue
+        new[i] = SiteVerdict(False, kind, f"{SITE_RULE_PREFIX}{reason}", finding.cue if finding else "",
+                             round(seen[i] / profile.pages, 3), None, seen[i], profile.pages)
+    if not new:
+        return decision
+    kept_before = sum(len(blocks[i].plain) for i in range(n) if verdicts[i].keep)
+    kept_after = kept_before - sum(len(blocks[i].plain) for i in new)
+    if kept_before and kept_after < profile.params.min_kept_share * kept_before:
+        decision.warnings.append(
+            f"the site profile ({profile.site or 'site'}, {profile.pages} pages) matched most of the page "
+            f"({kept_before - kept_after:,} of {kept_before:,} characters); those blocks were kept")
+        return decision
+    for i, verdict in new.items():
+        verdicts[i] = verdict
+    return decision
