@@ -231,3 +231,66 @@ def test_html_pages():
     assert "Simmer the barley" in result.text and "takes about 20 minutes" in result.text
     site_removals = [r for r in result.removed if r.rule.startswith("site.")]
     assert site_removals and all(r.site_total == 5 and r.xpath for r in site_removals)
+
+
+# -- command line -----------------------------------------------------------------------------------------------------
+def _write_records(path: Path) -> None:
+    lines = [json.dumps({"id": i, "url": f"https://www.janes-kitchen.example/r/{i}", "text": page})
+             for i, page in enumerate(site_pages())]
+    lines.append(json.dumps({"id": "lone", "url": "https://elsewhere.example/post", "text": recipe_page(0)}))
+    lines.append(json.dumps({"id": "no-url", "text": recipe_page(1)}))
+    lines.append("not json")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def test_cli_learn_writes_one_profile_a_site(tmp_path, capsys):
+    from cleaner import cli
+    from cleaner.sites.store import profile_filename
+
+    pages = tmp_path / "pages.jsonl"
+    _write_records(pages)
+    status = cli.main(["learn", str(pages), "-o", str(tmp_path / "profiles")])
+    assert status == 0
+    assert "2 sites, 1 with a template" in capsys.readouterr().err
+    profile = SiteProfile.load(tmp_path / "profiles" / profile_filename("janes-kitchen.example"))
+    assert profile.site == "janes-kitchen.example" and profile.pages == 6 and not profile.empty
+    assert profile == learn_site(site_pages(), site="janes-kitchen.example")
+    lone = SiteProfile.load(tmp_path / "profiles" / "elsewhere.example.json")
+    assert lone.empty and lone.pages == 1
+    # --site-field: another field names the site
+    status = cli.main(["learn", str(pages), "-o", str(tmp_path / "by-id"), "--site-field", "id", "-q"])
+    assert status == 0 and len(list((tmp_path / "by-id").glob("*.json"))) == 8
+
+
+def test_cli_batch_two_passes(tmp_path, capsys):
+    from cleaner import cli
+
+    pages = tmp_path / "pages.jsonl"
+    _write_records(pages)
+    assert cli.main(["batch", str(pages), "-o", str(tmp_path / "a.jsonl"), "--learn-sites", "--jobs", "1"]) == 0
+    assert cli.main(["learn", str(pages), "-o", str(tmp_path / "profiles")]) == 0
+    assert cli.main(["batch", str(pages), "-o", str(tmp_path / "b.jsonl"), "--profiles", str(tmp_path / "profiles"),
+                     "--jobs", "2"]) == 0
+    assert cli.main(["batch", str(pages), "-o", str(tmp_path / "plain.jsonl"), "--jobs", "1"]) == 0
+    capsys.readouterr()
+    first = (tmp_path / "a.jsonl").read_text(encoding="utf-8")
+    assert first == (tmp_path / "b.jsonl").read_text(encoding="utf-8")
+    records = [json.loads(line) for line in first.splitlines()]
+    plain = [json.loads(line) for line in (tmp_path / "plain.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(records) == 9 and records[-1]["error"].startswith("invalid JSON")
+    for record in records[:6]:
+        cleaned = record["cleaned"]
+        assert FOLLOW not in cleaned["text"] and AUTHOR not in cleaned["text"] and "Ingredients" in cleaned["text"]
+        site = [r for r in cleaned["removed"] if r["rule"].startswith("site.")]
+        assert site and all(r["site_pages"] == 6 and r["site_total"] == 6 for r in site)
+    # a site of one page, a record without a URL: cleaned as without profiles
+    assert records[6]["cleaned"] == plain[6]["cleaned"] and records[7]["cleaned"] == plain[7]["cleaned"]
+
+
+def test_cli_learn_sites_needs_a_file(tmp_path, capsys, monkeypatch):
+    from cleaner import cli
+
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(["batch", "--learn-sites", "-o", str(tmp_path / "out.jsonl")])
+    assert exit_info.value.code == 2
+    assert "reads the input twice" in capsys.readouterr().err

@@ -2,6 +2,7 @@
 
     cleaner clean PATH...             clean files, directories (recursively), globs, "-" for stdin
     cleaner batch [IN] [-o OUT]       clean a JSONL stream (.gz too) with parallel workers
+    cleaner learn IN... -o DIR        learn each site's template from its pages (docs/sites.md)
 
 Data goes to stdout, everything else (errors, --explain, progress, the summary) to stderr.
 Exit status: 0 success, 1 an input or output could not be read / written, 2 usage error, 130 interrupted.
@@ -342,11 +343,29 @@ def summary(stats) -> str:
 
 
 def cmd_batch(args: argparse.Namespace) -> int:
+    from .sites.cli import prepare_batch_profiles
+
+    cleaner = _cleaner_from(args)  # validates the options before any worker starts
+    try:
+        profiles, temporary = prepare_batch_profiles(args)  # --learn-sites: the first pass over the input
+    except ValueError as error:
+        raise UsageError(str(error)) from error
+    except (OSError, EOFError, CleanerError) as error:
+        print(f"cleaner: learning the sites of {args.input}: {getattr(error, 'strerror', None) or error}",
+              file=sys.stderr)
+        return EXIT_IO
+    try:
+        return _run_batch_command(args, cleaner, profiles)
+    finally:
+        if temporary is not None:
+            temporary.cleanup()
+
+
+def _run_batch_command(args: argparse.Namespace, cleaner: Cleaner, profiles: str | None) -> int:
     from .batch import (BatchOptions, CleanerOptions, InputReadError, WorkerPoolError, run_batch,
                         time_limits_supported)
 
-    cleaner = _cleaner_from(args)  # validates the options before any worker starts
-    options = BatchOptions(
+    options = BatchOptions(profiles=profiles, site_field=args.site_field,
         field=args.field, url_field=args.url_field, id_field=args.id_field, result_field=args.result_field,
         drop_input=args.drop_input, input_format=args.input_format, timeout=args.timeout,
         cleaner=CleanerOptions(preset=args.preset, kinds=args.kinds, cue_files=tuple(args.cue_file),
@@ -413,6 +432,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
 # -- the parser ------------------------------------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     from .batch import DEFAULT_CHUNK_SIZE, DEFAULT_MAX_RECORD_BYTES, DEFAULT_TIMEOUT
+    from .sites.cli import add_batch_options, add_learn_parser
 
     formatter = argparse.RawDescriptionHelpFormatter
     parser = argparse.ArgumentParser(prog="cleaner", description="Strip boilerplate from scraped articles, and "
@@ -465,7 +485,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="progress bar on stderr (default: when stderr is a terminal)")
     batch.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
     batch.add_argument("--stats", default=None, metavar="PATH", help="also write the summary as JSON to PATH")
+    add_batch_options(batch)
     batch.set_defaults(func=cmd_batch)
+    add_learn_parser(sub, formatter)
     return parser
 
 
