@@ -154,6 +154,15 @@ def evaluate(pages_by_site: dict[str, list[Page]], mode: str, params: SiteParams
                 row["leak1"] = sum(1 for b, k in zip(boiler, after) if b and k)
                 row["gold_lines"] = sum(1 for b, k in zip(boiler, before) if not b and k)
                 row["gold_lost"] = sum(1 for b, k0, k1 in zip(boiler, before, after) if not b and k0 and not k1)
+                # the naive filter (CCNet-style), for reference: every line the profile knows goes, whatever the
+                # page's structure says (on top of the cleaner alone)
+                from cleaner.sites import unit_hash
+                naive = [k and not (unit_hash(text) is not None and profile.seen(unit_hash(text)))
+                         for k, (_, _, text) in zip(before, spans)]
+                row["leak_naive"] = sum(1 for b, k in zip(boiler, naive) if b and k)
+                naive_text = "\n".join(text for k, (_, _, text) in zip(naive, spans) if k)
+                row["r_naive"] = prf(page.gold, naive_text)[1]
+                row["r_lines0"] = prf(page.gold, "\n".join(text for k, (_, _, text) in zip(before, spans) if k))[1]
             scores.add(row)
     return scores
 
@@ -170,7 +179,13 @@ def report(name: str, label: str, scores: Scores, text: bool) -> str:
     else:
         cells += ["", "", "", "", ""]
     cells.append(str(sum(1 for row in scores.rows if row["warned"])))
-    return "| " + " | ".join(cells) + " |"
+    line = "| " + " | ".join(cells) + " |"
+    if text and scores.total("leak0"):
+        leak0, naive = scores.total("leak0"), scores.total("leak_naive")
+        line += (f"\n| {name} | {label}: naive filter | | {scores.mean('r_lines0'):.4f} | {scores.mean('r_naive'):.4f} | "
+                 f"{scores.mean('r_naive') - scores.mean('r_lines0'):+.4f} | | | | {leak0} | {naive} | "
+                 f"{(leak0 - naive) / leak0:.1%} | | |")
+    return line
 
 
 HEADER = ("| set | mode / setting | pages | recall without | recall with | Δ recall | F1 without | F1 with | "

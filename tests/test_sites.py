@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import cleaner
 from cleaner.sites import (NORMALISER_VERSION, SiteProfile, UnitCounter, count_units, learn_site, merge_counts,
@@ -28,10 +30,17 @@ def test_normalise_folds_case_digits_punctuation():
     assert unit_hash("|||") is None
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=60))
+def test_fast_normalise_is_the_definition(line):
+    from cleaner.sites.normalise import normalise_reference
+    assert normalise(line) == normalise_reference(line)
+
+
 def test_unit_hash_is_stable_across_versions():
     # pinned: a change here changes every stored profile's keys (bump NORMALISER_VERSION)
     assert unit_hash("Follow us on Twitter!") == unit_hash("follow US on twitter")
-    assert unit_hash("follow us on twitter") == 0x3C8A1A8B4F4B3A9B or isinstance(unit_hash("x"), int)
+    assert unit_hash("follow us on twitter") == 0x603a9e397ee7c20d
     value = unit_hash("follow us on twitter")
     assert 0 <= value < 1 << 64
     assert to_unsigned(to_signed(value)) == value and -(1 << 63) <= to_signed(value) < 1 << 63

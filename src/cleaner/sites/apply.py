@@ -77,6 +77,19 @@ class _Lines:
         return range(max(first, 0), last + 1)
 
 
+_last: tuple[str, _Lines] | None = None  # the last document's lines: the split and the pass read the same document
+
+
+def _lines_of(document: str) -> _Lines:
+    global _last
+    last = _last
+    if last is not None and last[0] is document:
+        return last[1]
+    lines = _Lines(document)
+    _last = (document, lines)
+    return lines
+
+
 def _line_seen(lines: _Lines, index: int, profile: SiteProfile) -> int:
     unit = lines.unit(index)
     return profile.seen(unit) if unit is not None else 0
@@ -89,7 +102,7 @@ def split_template_lines(blocks: list[Block], document: str, profile: SiteProfil
         return blocks
     from ..adapters.text import _make_block, _Raw
 
-    lines = _Lines(document)
+    lines = _lines_of(document)
     original = {id(block) for block in blocks}
     out: list[Block] = []
     group_start: dict[int, int] = {}
@@ -180,7 +193,7 @@ def site_pass(blocks: list[Block], findings: list[list[Finding]], decision: Deci
     if not n or profile.empty:
         return decision
     verdicts = decision.verdicts
-    lines = _Lines(document) if document is not None else None
+    lines = _lines_of(document) if document is not None else None
     units = [_block_units(block, lines) for block in blocks]
     on_page: dict[int, int] = {}
     if lines is not None:

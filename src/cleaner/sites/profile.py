@@ -17,6 +17,8 @@ from .params import DEFAULT_PARAMS, SiteParams
 
 PROFILE_FORMAT = "cleaner.site-profile"
 PROFILE_VERSION = 1
+#: ``UnitCounter`` folds its buffer of raw units when it holds this many (or half the distinct units) or more
+FOLD_MIN = 256
 
 
 def count_units(pages: Iterable[Iterable[int]]) -> dict[int, int]:
@@ -41,22 +43,22 @@ def merge_counts(*parts: Mapping[int, int]) -> dict[int, int]:
 
 
 class UnitCounter:
-    """Counts units over pages in compact arrays: a sorted array('Q') of distinct units with an array('L') of their
-    counts, plus a buffer of raw units sorted and folded in when it grows. Memory: ~12-16 bytes per distinct unit
-    (docs/sites.md), not a Python object per line."""
+    """Counts units over pages in compact arrays: a sorted array('Q') of distinct units with an array('I') of their
+    counts, plus a buffer of raw units folded in when it reaches half their number. Memory: 12 bytes per distinct
+    unit and up to 12 more while the arrays grow (docs/sites.md), not a Python object per line."""
 
     __slots__ = ("pages", "_units", "_counts", "_buffer")
 
     def __init__(self) -> None:
         self.pages = 0
         self._units = array("Q")
-        self._counts = array("L")
+        self._counts = array("I")
         self._buffer = array("Q")
 
     def add_page(self, units: Iterable[int]) -> None:
         self.pages += 1
         self._buffer.extend(sorted(set(units)))
-        if len(self._buffer) > max(4096, len(self._units)):
+        if len(self._buffer) > max(FOLD_MIN, len(self._units) // 2):
             self._fold()
 
     def add_counts(self, counts: Mapping[int, int], pages: int) -> None:
@@ -74,21 +76,16 @@ class UnitCounter:
     def _fold(self) -> None:
         if not self._buffer:
             return
-        raw = sorted(self._buffer)
+        runs: dict[int, int] = {}
+        get = runs.get
+        for unit in self._buffer:
+            runs[unit] = get(unit, 0) + 1
         self._buffer = array("Q")
-        runs: list[tuple[int, int]] = []
-        previous, run = raw[0], 0
-        for unit in raw:
-            if unit != previous:
-                runs.append((previous, run))
-                previous, run = unit, 0
-            run += 1
-        runs.append((previous, run))
-        self._merge(runs)
+        self._merge(sorted(runs.items()))
 
     def _merge(self, pairs: Iterable[tuple[int, int]]) -> None:
         """Merge sorted (unit, count) pairs into the sorted arrays (a linear merge)."""
-        units, counts = array("Q"), array("L")
+        units, counts = array("Q"), array("I")
         old_units, old_counts = self._units, self._counts
         i, n = 0, len(old_units)
         for unit, count in pairs:
@@ -137,7 +134,7 @@ class SiteProfile:
         kept = sorted((int(u), int(c)) for u, c in units if c >= params.min_count) \
             if self.pages >= params.min_pages else []
         self._units = array("Q", (u for u, _ in kept))
-        self._counts = array("L", (c for _, c in kept))
+        self._counts = array("I", (c for _, c in kept))
         self.threshold = max(params.min_count, math.ceil(params.share * self.pages - 1e-9))
 
     # -- building ---------------------------------------------------------------------------------------------------
