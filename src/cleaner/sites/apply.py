@@ -13,14 +13,16 @@ and never when it is the title (unless the title line itself is template and the
 site's masthead, not the article's headline), a code block or front matter, or when a kept prose block of the page
 holds its text (the page's own body repeats it). A lone match between body blocks stays: a recurring in-body
 heading ("Ingredients", "Step 1") is the site's article structure, and so is an item of a list whose other items
-do not match (a list matches as a whole or not at all). The removal's kind is the detector's kind when
+do not match (a list matches as a whole or not at all), and so is a line the page itself holds ``PAGE_REPEAT``
+times or more ("€00" under every product of a listing): between the page's edges it is kept and breaks a run.
+The removal's kind is the detector's kind when
 a detector found something in the block, else ``template``; ``site_pages`` / ``site_total`` say on how many of the N
 pages it was seen. When the site removals would leave less than ``min_kept_share`` of the characters the rules
 kept, none is made and a warning says so.
 
 For text and Markdown input, ``split_template_lines`` first cuts multi-line blocks (a WET-style page is one
-paragraph of single-newline lines) at the lines that match, so each is judged as a block of its own; the pieces
-keep their paragraph's group.
+paragraph of single-newline lines) at the lines that match, so each is judged as a block of its own; each piece is
+a paragraph of its own (a WET line is a line).
 """
 
 from __future__ import annotations
@@ -230,7 +232,9 @@ def site_pass(blocks: list[Block], findings: list[list[Finding]], decision: Deci
     tail = n
     while tail > head and furniture[tail - 1]:
         tail -= 1
-    # runs of furniture: the number of blocks with words in each
+    # runs of furniture: the number of blocks with words in each; between the edges a repeated unit is the page's
+    # own (it breaks a run)
+    furniture = [f and not (repeated[i] and head <= i < tail) for i, f in enumerate(furniture)]
     run_size = [0] * n
     i = 0
     while i < n:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import math
+import unicodedata
 from array import array
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping
@@ -187,6 +188,7 @@ class SiteProfile:
             "format": PROFILE_FORMAT,
             "version": PROFILE_VERSION,
             "normaliser": NORMALISER_VERSION,
+            "unicode": unicodedata.unidata_version,
             "site": self.site,
             "pages": self.pages,
             "params": {"min_pages": self.params.min_pages, "min_count": self.params.min_count,
