@@ -193,29 +193,35 @@ HEADER = ("| set | mode / setting | pages | recall without | recall with | Δ re
           "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
 
 
-def timing(pages_by_site: dict[str, list[Page]], mode: str, params: SiteParams, rounds: int = 2) -> str:
-    """Learning vs cleaning vs cleaning with a profile, interleaved page by page (one process, gc before each)."""
+def timing(pages_by_site: dict[str, list[Page]], mode: str, params: SiteParams, rounds: int = 5) -> str:
+    """Learning vs cleaning vs cleaning with a profile, interleaved page by page (one process, gc before each; CPU
+    time: the machine may be shared)."""
     from cleaner.sites import page_units
 
     fmt = "html" if mode == "html" else "text"
     learn = clean = with_site = 0.0
     profiles = {site: SiteProfile.from_counts(site, len(pages), loo_counts(pages), params)
                 for site, pages in pages_by_site.items()}
-    for _ in range(rounds):
+    for round_ in range(rounds):
         for site, pages in pages_by_site.items():
             for page in pages:
                 document = page.docs[mode]
                 gc.collect()
-                t0 = time.perf_counter()
+                t0 = time.process_time()
                 page_units(document, fmt)
-                t1 = time.perf_counter()
-                cleaner.clean(document, format=fmt)
-                t2 = time.perf_counter()
-                cleaner.clean(document, format=fmt, site=profiles[site])
-                t3 = time.perf_counter()
+                t1 = time.process_time()
                 learn += t1 - t0
-                clean += t2 - t1
-                with_site += t3 - t2
+                for first in ((False, True) if round_ % 2 else (True, False)):  # both orders, in turn
+                    t1 = time.process_time()
+                    if first:
+                        cleaner.clean(document, format=fmt)
+                    else:
+                        cleaner.clean(document, format=fmt, site=profiles[site])
+                    t2 = time.process_time()
+                    if first:
+                        clean += t2 - t1
+                    else:
+                        with_site += t2 - t1
     return (f"| {mode} | {learn / clean:.1%} | {(with_site - clean) / clean:+.1%} | "
             f"{clean / rounds:.1f} s |")
 
@@ -226,7 +232,8 @@ def main() -> int:
     parser.add_argument("--modes", default=",".join(MODES))
     parser.add_argument("--shares", default="", help="also evaluate these shares (comma-separated)")
     parser.add_argument("--curve", default="", help="learning curve: learn on N other pages (e.g. 3,5,10,20)")
-    parser.add_argument("--timing", action="store_true")
+    parser.add_argument("--timing", action="store_true", help="also time learning and cleaning (CPU time)")
+    parser.add_argument("--timing-only", action="store_true", help="only the timing")
     args = parser.parse_args()
     base = cleaner.sites.DEFAULT_PARAMS
     modes = [m for m in args.modes.split(",") if m]
@@ -234,8 +241,9 @@ def main() -> int:
         pages_by_site = load(name, base.min_pages)
         count = sum(len(p) for p in pages_by_site.values())
         print(f"\n### {name}: {len(pages_by_site)} sites with {base.min_pages + 1}+ pages, {count} pages\n")
-        print(HEADER)
-        for mode in modes:
+        if not args.timing_only:
+            print(HEADER)
+        for mode in modes if not args.timing_only else []:
             print(report(name, f"{mode} (share {base.share})", evaluate(pages_by_site, mode, base), mode != "html"),
                   flush=True)
             for share in [float(s) for s in args.shares.split(",") if s]:
@@ -248,8 +256,9 @@ def main() -> int:
                 scores = evaluate(pages_by_site, mode, base, others=others)
                 if scores.rows:
                     print(report(name, f"{mode}, N = {others}", scores, mode != "html"), flush=True)
-        if args.timing:
-            print("\n| mode | learning / cleaning | cleaning with a profile | cleaning time |\n| --- | ---: | ---: | ---: |")
+        if args.timing or args.timing_only:
+            print("\n| mode | learning / cleaning | cleaning with a profile | cleaning CPU time |\n"
+                  "| --- | ---: | ---: | ---: |")
             for mode in modes:
                 print(timing(pages_by_site, mode, base), flush=True)
     return 0

@@ -162,6 +162,13 @@ def test_clean_with_profile_removes_the_template_keeps_the_recipe():
     assert "template" in cleaner.KINDS
 
 
+def test_site_must_be_a_profile():
+    with pytest.raises(cleaner.InputTypeError, match="SiteProfile"):
+        cleaner.clean("Title\n\nSome text.", site={"units": {}})
+    with pytest.raises(cleaner.InputTypeError, match="SiteProfile"):
+        cleaner.clean("<html><body><p>Some text of a page.</p></body></html>", format="html", site="example.com")
+
+
 def test_clean_with_profile_respects_kinds():
     pages = site_pages()
     profile = learn_site(pages[1:])

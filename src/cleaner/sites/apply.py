@@ -79,6 +79,13 @@ class _Lines:
         return range(max(first, 0), last + 1)
 
 
+def _check(profile: object) -> None:
+    if not isinstance(profile, SiteProfile):
+        from ..errors import InputTypeError
+
+        raise InputTypeError(f"site must be a cleaner.SiteProfile (cleaner.learn_site), not {type(profile).__name__}")
+
+
 _last: tuple[str, _Lines] | None = None  # the last document's lines: the split and the pass read the same document
 
 
@@ -100,6 +107,7 @@ def _line_seen(lines: _Lines, index: int, profile: SiteProfile) -> int:
 def split_template_lines(blocks: list[Block], document: str, profile: SiteProfile) -> list[Block]:
     """Text / Markdown blocks cut at the lines that match the profile (a matching line becomes a block of its own).
     Blocks without such a line are returned as they are; indexes are renumbered."""
+    _check(profile)
     if profile.empty:
         return blocks
     from ..adapters.text import _make_block, _Raw
@@ -191,6 +199,7 @@ def _has_words(block: Block) -> bool:
 def site_pass(blocks: list[Block], findings: list[list[Finding]], decision: Decision, profile: SiteProfile, *,
               kinds: tuple[str, ...], document: str | None = None) -> Decision:
     """Remove the blocks the site repeats where the page's structure agrees (see the module's docstring)."""
+    _check(profile)
     n = len(blocks)
     if not n or profile.empty:
         return decision
