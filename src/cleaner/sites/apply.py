@@ -13,8 +13,10 @@ and never when it is the title (unless the title line itself is template and the
 site's masthead, not the article's headline), a code block or front matter, or when a kept prose block of the page
 holds its text (the page's own body repeats it). A lone match between body blocks stays: a recurring in-body
 heading ("Ingredients", "Step 1") is the site's article structure, and so is an item of a list whose other items
-do not match (a list matches as a whole or not at all), and so is a line the page itself holds ``PAGE_REPEAT``
-times or more ("€00" under every product of a listing): between the page's edges it is kept and breaks a run.
+do not match (a list matches as a whole or not at all), and so is a unit the page itself holds ``PAGE_REPEAT``
+times or more in lines that differ (in their digits: "€88", "€114" under the products of a listing): between the
+page's edges it is kept and breaks a run. A line the page repeats as it is (a share bar at the top, in the middle
+and at the end) is furniture like any other.
 The removal's kind is the detector's kind when
 a detector found something in the block, else ``template``; ``site_pages`` / ``site_total`` say on how many of the N
 pages it was seen. When the site removals would leave less than ``min_kept_share`` of the characters the rules
@@ -206,20 +208,31 @@ def site_pass(blocks: list[Block], findings: list[list[Finding]], decision: Deci
     verdicts = decision.verdicts
     lines = _lines_of(document) if document is not None else None
     units = [_block_units(block, lines) for block in blocks]
+    # how often each unit is on the page, and whether its lines differ there (only in their digits, then: values)
     on_page: dict[int, int] = {}
+    first_text: dict[int, str] = {}
+    values: set[int] = set()
+
+    def meet(unit: int, text: str) -> None:
+        on_page[unit] = on_page.get(unit, 0) + 1
+        if first_text.setdefault(unit, text) != text:
+            values.add(unit)
+
     if lines is not None:
         for i in range(len(lines.starts)):
             unit = lines.unit(i)
             if unit is not None:
-                on_page[unit] = on_page.get(unit, 0) + 1
+                meet(unit, document[lines.starts[i]:lines.ends[i]].strip())  # type: ignore[index]
     else:
-        for ways in units:
+        for block, ways in zip(blocks, units):
             for unit in {unit for way in ways for unit in way}:
-                on_page[unit] = on_page.get(unit, 0) + 1
+                meet(unit, block.plain.strip())
     seen = [_block_seen(ways, profile) for ways in units]
-    # a unit repeated on the page itself is the page's own structure ("€00" under every product of a listing), unless
-    # it is in the page's head or tail
-    repeated = [any(on_page.get(unit, 0) >= PAGE_REPEAT for way in ways for unit in way) for ways in units]
+    # a unit on the page 3+ times in lines that differ (in their digits: "€88", "€114") is the page's own values
+    # (a price under every product of a listing), unless it is in the page's head or tail; a line repeated as it
+    # is (a share bar at the top, the middle and the end) is not
+    repeated = [any(on_page.get(unit, 0) >= PAGE_REPEAT and unit in values for way in ways for unit in way)
+                for ways in units]
     if not any(seen):
         return decision
     words = [_has_words(block) for block in blocks]
