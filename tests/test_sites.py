@@ -310,3 +310,32 @@ def test_cli_learn_sites_needs_a_file(tmp_path, capsys, monkeypatch):
         cli.main(["batch", "--learn-sites", "-o", str(tmp_path / "out.jsonl")])
     assert exit_info.value.code == 2
     assert "reads the input twice" in capsys.readouterr().err
+
+
+def test_values_the_page_repeats_stay_a_share_bar_it_repeats_goes():
+    """A price line under every product ("Price: €88", "Price: €114": one unit once digits are folded) is the
+    listing's own; a share bar the page repeats as it is, at the top, in the middle and at the end, is furniture."""
+    rng = random.Random(5)
+    words = ["lamp", "chair", "table", "rug", "shelf", "vase", "mirror", "stool", "bench", "clock", "desk", "sofa"]
+
+    def page(index: int) -> str:
+        items = rng.sample(words, 4)
+        season = ["spring", "summer", "autumn", "winter", "harvest", "garden", "studio", "valley"][index]
+        parts = [MENU, f"The {season} catalogue", "Share\nFacebook\nTwitter",
+                 f"Our picks for the season, chosen by the studio team, start with the {items[0]} and end with the "
+                 f"{items[-1]}; every piece ships within {index + 2} days from our workshop in the valley."]
+        for item in items:
+            parts += [f"The {item} {rng.choice(['Aster', 'Birch', 'Cedar', 'Dune'])} {index}{rng.randrange(100)}",
+                      f"Price: €{rng.randrange(20, 400)}"]
+        parts += ["Share\nFacebook\nTwitter",
+                  f"Every order from the {season} catalogue helps the studio plant a tree in the valley, and the "
+                  f"team answers questions about the {items[1]} and its care by mail within a day.",
+                  "Share\nFacebook\nTwitter", FOOTER]
+        return "\n\n".join(parts) + "\n"
+
+    pages = [page(i) for i in range(8)]
+    profile = learn_site(pages[1:])
+    result = cleaner.clean(pages[0], site=profile)
+    assert result.text.count("Price: €") == 4  # the listing's values stay
+    assert "Facebook" not in result.text and "Twitter" not in result.text  # the repeated share bar goes
+    assert "Our picks for the season" in result.text and "plant a tree" in result.text
