@@ -198,66 +198,47 @@ def _has_words(block: Block) -> bool:
     return block.type not in ("rule", "front_matter") and any(char.isalnum() for char in block.plain)
 
 
-def site_pass(blocks: list[Block], findings: list[list[Finding]], decision: Decision, profile: SiteProfile, *,
-              kinds: tuple[str, ...], document: str | None = None) -> Decision:
-    """Remove the blocks the site repeats where the page's structure agrees (see the module's docstring)."""
-    _check(profile)
-    n = len(blocks)
-    if not n or profile.empty:
-        return decision
-    verdicts = decision.verdicts
-    lines = _lines_of(document) if document is not None else None
-    units = [_block_units(block, lines) for block in blocks]
-    # how often each unit is on the page, and whether its lines differ there (only in their digits, then: values)
+def _page_values(blocks: list[Block], units: list[list[list[int]]], lines: _Lines | None) -> set[int]:
+    """The units the page holds ``PAGE_REPEAT`` times or more in lines that differ (in their digits, since digits are
+    folded: "€88", "€114"): the page's own values. A line repeated as it is (a share bar) is not one."""
     on_page: dict[int, int] = {}
     first_text: dict[int, str] = {}
-    values: set[int] = set()
+    differ: set[int] = set()
 
     def meet(unit: int, text: str) -> None:
         on_page[unit] = on_page.get(unit, 0) + 1
         if first_text.setdefault(unit, text) != text:
-            values.add(unit)
+            differ.add(unit)
 
     if lines is not None:
         for i in range(len(lines.starts)):
             unit = lines.unit(i)
             if unit is not None:
-                meet(unit, document[lines.starts[i]:lines.ends[i]].strip())  # type: ignore[index]
+                meet(unit, lines.document[lines.starts[i]:lines.ends[i]].strip())
     else:
         for block, ways in zip(blocks, units):
             for unit in {unit for way in ways for unit in way}:
                 meet(unit, block.plain.strip())
-    seen = [_block_seen(ways, profile) for ways in units]
-    # a unit on the page 3+ times in lines that differ (in their digits: "€88", "€114") is the page's own values
-    # (a price under every product of a listing), unless it is in the page's head or tail; a line repeated as it
-    # is (a share bar at the top, the middle and the end) is not
-    repeated = [any(on_page.get(unit, 0) >= PAGE_REPEAT and unit in values for way in ways for unit in way)
-                for ways in units]
-    if not any(seen):
-        return decision
-    words = [_has_words(block) for block in blocks]
-    # a list is one piece of structure: an item matches only when every item of its list does ("salt and pepper"
-    # in every recipe's ingredient list is the recipe's, not the site's)
-    partial_lists = {block.list_id for i, block in enumerate(blocks)
-                     if block.list_id >= 0 and words[i] and not seen[i] and verdicts[i].keep}
-    seen = [0 if block.list_id in partial_lists else count for block, count in zip(blocks, seen)]
-    title = decision.title_index
-    if title is not None and seen[title]:
-        following = next((j for j in range(title + 1, n) if words[j]), None)
-        if following is not None and seen[following]:
-            title = None  # the first line is the site's masthead, in a run of template lines
-    # furniture: matches, removed already, or says nothing
-    furniture = [bool(seen[i]) or not verdicts[i].keep or not words[i] for i in range(n)]
+    return {unit for unit in differ if on_page[unit] >= PAGE_REPEAT}
+
+
+def _edges(furniture: list[bool], title: int | None) -> tuple[int, int]:
+    """(the end of the page's head, the start of its tail): the furniture before the first block that is not, the
+    title included, and after the last."""
+    n = len(furniture)
     head = 0
     while head < n and (furniture[head] or head == title):
         head += 1
     tail = n
     while tail > head and furniture[tail - 1]:
         tail -= 1
-    # runs of furniture: the number of blocks with words in each; between the edges a repeated unit is the page's
-    # own (it breaks a run)
-    furniture = [f and not (repeated[i] and head <= i < tail) for i, f in enumerate(furniture)]
-    run_size = [0] * n
+    return head, tail
+
+
+def _run_sizes(furniture: list[bool], words: list[bool]) -> list[int]:
+    """For each block, the number of blocks with words in the run of furniture it is in (0 outside any)."""
+    n = len(furniture)
+    sizes = [0] * n
     i = 0
     while i < n:
         if not furniture[i]:
@@ -268,18 +249,62 @@ def site_pass(blocks: list[Block], findings: list[list[Finding]], decision: Deci
             j += 1
         size = sum(1 for k in range(i, j) if words[k])
         for k in range(i, j):
-            run_size[k] = size
+            sizes[k] = size
         i = j
+    return sizes
+
+
+def _keeps_most(blocks: list[Block], decision: Decision, new: dict[int, SiteVerdict], profile: SiteProfile) -> bool:
+    """Whether the page keeps at least ``min_kept_share`` of what the rules kept; else a warning says why not."""
+    kept_before = sum(len(block.plain) for block, verdict in zip(blocks, decision.verdicts) if verdict.keep)
+    taken = sum(len(blocks[i].plain) for i in new)
+    if kept_before and kept_before - taken < profile.params.min_kept_share * kept_before:
+        decision.warnings.append(
+            f"the site profile ({profile.site or 'site'}, {profile.pages} pages) matched most of the page "
+            f"({taken:,} of {kept_before:,} characters); those blocks were kept")
+        return False
+    return True
+
+
+def site_pass(blocks: list[Block], findings: list[list[Finding]], decision: Decision, profile: SiteProfile, *,
+              kinds: tuple[str, ...], document: str | None = None) -> Decision:
+    """Remove the blocks the site repeats where the page's structure agrees (see the module's docstring)."""
+    _check(profile)
+    n = len(blocks)
+    if not n or profile.empty:
+        return decision
+    verdicts = decision.verdicts
+    lines = _lines_of(document) if document is not None else None
+    units = [_block_units(block, lines) for block in blocks]
+    seen = [_block_seen(ways, profile) for ways in units]
+    if not any(seen):
+        return decision
+    words = [_has_words(block) for block in blocks]
+    # a list is one piece of structure: an item matches only when every item of its list does ("olive oil" in every
+    # recipe's ingredient list is the recipe's, not the site's)
+    partial_lists = {block.list_id for i, block in enumerate(blocks)
+                     if block.list_id >= 0 and words[i] and not seen[i] and verdicts[i].keep}
+    seen = [0 if block.list_id in partial_lists else count for block, count in zip(blocks, seen)]
+    title = decision.title_index
+    if title is not None and seen[title]:
+        following = next((j for j in range(title + 1, n) if words[j]), None)
+        if following is not None and seen[following]:
+            title = None  # the first line is the site's masthead, in a run of template lines
+    # furniture: matches, removed already, or says nothing
+    furniture = [bool(seen[i]) or not verdicts[i].keep or not words[i] for i in range(n)]
+    head, tail = _edges(furniture, title)
+    # between the edges, the page's own values are its content: kept, and they break a run
+    values = _page_values(blocks, units, lines)
+    own = [head <= i < tail and any(unit in values for way in units[i] for unit in way) for i in range(n)]
+    run_size = _run_sizes([f and not own[i] for i, f in enumerate(furniture)], words)
     body_text = " " + " ".join(normalise(blocks[i].plain) for i in range(n)
                                if verdicts[i].keep and not seen[i] and len(blocks[i].plain) >= PROSE_CHARS) + " "
     new: dict[int, SiteVerdict] = {}
     for i in range(n):
-        if not seen[i] or not verdicts[i].keep or i == title or not words[i] or blocks[i].type in ("code",):
+        if not seen[i] or not verdicts[i].keep or i == title or not words[i] or blocks[i].type == "code" or own[i]:
             continue
         if i < head or i >= tail:
             reason = "edge"
-        elif repeated[i]:
-            continue
         elif run_size[i] >= 2:
             reason = "run"
         elif findings[i]:
@@ -288,22 +313,13 @@ def site_pass(blocks: list[Block], findings: list[list[Finding]], decision: Deci
             continue  # a lone match between body blocks: the site's article structure
         normal = normalise(blocks[i].plain)
         if len(normal.split()) >= BODY_REPEAT_MIN_WORDS and f" {normal} " in body_text:
-            continue
+            continue  # the page's own body holds it
         finding = findings[i][0] if findings[i] else None
         kind = finding.kind if finding is not None else TEMPLATE_KIND
-        if kind not in kinds:
-            continue
-        new[i] = SiteVerdict(False, kind, f"{SITE_RULE_PREFIX}{reason}", finding.cue if finding else "",
-                             round(seen[i] / profile.pages, 3), None, seen[i], profile.pages)
-    if not new:
-        return decision
-    kept_before = sum(len(blocks[i].plain) for i in range(n) if verdicts[i].keep)
-    kept_after = kept_before - sum(len(blocks[i].plain) for i in new)
-    if kept_before and kept_after < profile.params.min_kept_share * kept_before:
-        decision.warnings.append(
-            f"the site profile ({profile.site or 'site'}, {profile.pages} pages) matched most of the page "
-            f"({kept_before - kept_after:,} of {kept_before:,} characters); those blocks were kept")
-        return decision
-    for i, verdict in new.items():
-        verdicts[i] = verdict
+        if kind in kinds:
+            new[i] = SiteVerdict(False, kind, f"{SITE_RULE_PREFIX}{reason}", finding.cue if finding else "",
+                                 round(seen[i] / profile.pages, 3), None, seen[i], profile.pages)
+    if new and _keeps_most(blocks, decision, new, profile):
+        for i, verdict in new.items():
+            verdicts[i] = verdict
     return decision
