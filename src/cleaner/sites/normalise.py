@@ -19,8 +19,9 @@ NORMALISER_VERSION = 1
 
 _SIGNED = 1 << 63
 #: ASCII: every punctuation and symbol character (``string.punctuation`` is exactly the ASCII P* and S*) to a space,
-#: every digit to 0
-_ASCII = str.maketrans({**{c: " " for c in '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~'}, **{d: "0" for d in "0123456789"}})
+#: every digit to 0, every capital to its small letter
+_ASCII = str.maketrans({**{c: " " for c in '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~'}, **{d: "0" for d in "0123456789"},
+                        **{c: c.lower() for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}})
 #: The same for every other character met so far (filled as characters are met: a category lookup each, once)
 _TABLE: dict[int, str] = {}
 _MET: set[str] = set()
@@ -42,7 +43,7 @@ def normalise(line: str) -> str:
     The same as ``normalise_reference`` (a character at a time), several times faster: an ASCII line needs no NFKC and
     no casefold beyond ``lower``, and a translation table maps the rest."""
     if line.isascii():
-        text = line.lower().translate(_ASCII)
+        text = line.translate(_ASCII)  # the table lowers too
     else:
         text = unicodedata.normalize("NFKC", line).casefold()
         new = set(text).difference(_MET)
