@@ -56,24 +56,24 @@ class SiteVerdict(Verdict):
 
 
 class _Lines:
-    """The lines of a text document with their offsets, each line's unit computed once."""
+    """The lines of a text document with their offsets and units (None for a line with nothing left once
+    normalised), computed once."""
 
     def __init__(self, document: str):
         self.document = document
+        pieces = document.split("\n")
         self.starts: list[int] = []
         self.ends: list[int] = []
         position = 0
-        for piece in document.split("\n"):
+        for piece in pieces:
             self.starts.append(position)
             self.ends.append(position + len(piece))
             position += len(piece) + 1
-        self._units: dict[int, int | None] = {}
+        normals = [normalise(piece) if piece and not piece.isspace() else "" for piece in pieces]
+        self.units: list[int | None] = [hash_normalised(normal) if normal else None for normal in normals]
 
     def unit(self, index: int) -> int | None:
-        if index not in self._units:
-            normal = normalise(self.document[self.starts[index]:self.ends[index]])
-            self._units[index] = hash_normalised(normal) if normal else None
-        return self._units[index]
+        return self.units[index]
 
     def spanning(self, start: int, end: int) -> range:
         first = bisect_right(self.starts, start) - 1
@@ -101,11 +101,6 @@ def _lines_of(document: str) -> _Lines:
     return lines
 
 
-def _line_seen(lines: _Lines, index: int, profile: SiteProfile) -> int:
-    unit = lines.unit(index)
-    return profile.seen(unit) if unit is not None else 0
-
-
 def split_template_lines(blocks: list[Block], document: str, profile: SiteProfile) -> list[Block]:
     """Text / Markdown blocks cut at the lines that match the profile (a matching line becomes a block of its own).
     Blocks without such a line are returned as they are; indexes are renumbered."""
@@ -115,6 +110,9 @@ def split_template_lines(blocks: list[Block], document: str, profile: SiteProfil
     from ..adapters.text import _make_block, _Raw
 
     lines = _lines_of(document)
+    evidence = profile.evidence()
+    if evidence.keys().isdisjoint(lines.units):
+        return blocks
     original = {id(block) for block in blocks}
     out: list[Block] = []
     group_start: dict[int, int] = {}
@@ -127,7 +125,7 @@ def split_template_lines(blocks: list[Block], document: str, profile: SiteProfil
         if len(span) < 2:
             out.append(block)
             continue
-        marks = [bool(_line_seen(lines, i, profile)) for i in span]
+        marks = [lines.units[i] in evidence for i in span]
         if not any(marks) or all(marks):
             out.append(block)
             continue
@@ -173,7 +171,8 @@ def _block_units(block: Block, lines: _Lines | None) -> list[list[int]]:
     if block.type in ("code", "front_matter", "rule"):
         return []
     if lines is not None and block.start is not None and block.end is not None and block.end > block.start:
-        found = [u for u in (lines.unit(i) for i in lines.spanning(block.start, block.end)) if u is not None]
+        span = lines.spanning(block.start, block.end)
+        found = [u for u in lines.units[span.start:span.stop] if u is not None]
         return [found] if found else []
     normal = normalise(block.plain)
     if not normal:
@@ -184,11 +183,11 @@ def _block_units(block: Block, lines: _Lines | None) -> list[list[int]]:
     return ways
 
 
-def _block_seen(ways: list[list[int]], profile: SiteProfile) -> int:
+def _block_seen(ways: list[list[int]], evidence: dict[int, int]) -> int:
     """The least count of the block's units when every one is template evidence, else 0."""
     best = 0
     for units in ways:
-        counts = [profile.seen(unit) for unit in units]
+        counts = [evidence.get(unit, 0) for unit in units]
         if all(counts):
             best = max(best, min(counts))
     return best
@@ -198,7 +197,8 @@ def _has_words(block: Block) -> bool:
     return block.type not in ("rule", "front_matter") and any(char.isalnum() for char in block.plain)
 
 
-def _page_values(blocks: list[Block], units: list[list[list[int]]], lines: _Lines | None) -> set[int]:
+def _page_values(blocks: list[Block], units: list[list[list[int]]], lines: _Lines | None,
+                 evidence: dict[int, int]) -> set[int]:
     """The units the page holds ``PAGE_REPEAT`` times or more in lines that differ (in their digits, since digits are
     folded: "€88", "€114"): the page's own values. A line repeated as it is (a share bar) is not one."""
     on_page: dict[int, int] = {}
@@ -211,14 +211,14 @@ def _page_values(blocks: list[Block], units: list[list[list[int]]], lines: _Line
             differ.add(unit)
 
     if lines is not None:
-        for i in range(len(lines.starts)):
-            unit = lines.unit(i)
-            if unit is not None:
+        for i, unit in enumerate(lines.units):
+            if unit in evidence:  # only template units can be the page's own values
                 meet(unit, lines.document[lines.starts[i]:lines.ends[i]].strip())
     else:
         for block, ways in zip(blocks, units):
             for unit in {unit for way in ways for unit in way}:
-                meet(unit, block.plain.strip())
+                if unit in evidence:
+                    meet(unit, block.plain.strip())
     return {unit for unit in differ if on_page[unit] >= PAGE_REPEAT}
 
 
@@ -275,8 +275,11 @@ def site_pass(blocks: list[Block], findings: list[list[Finding]], decision: Deci
         return decision
     verdicts = decision.verdicts
     lines = _lines_of(document) if document is not None else None
+    evidence = profile.evidence()
+    if lines is not None and evidence.keys().isdisjoint(lines.units):
+        return decision  # most pages of a text batch: not one line of the template (a set test, in C)
     units = [_block_units(block, lines) for block in blocks]
-    seen = [_block_seen(ways, profile) for ways in units]
+    seen = [_block_seen(ways, evidence) for ways in units]
     if not any(seen):
         return decision
     words = [_has_words(block) for block in blocks]
@@ -294,11 +297,17 @@ def site_pass(blocks: list[Block], findings: list[list[Finding]], decision: Deci
     furniture = [bool(seen[i]) or not verdicts[i].keep or not words[i] for i in range(n)]
     head, tail = _edges(furniture, title)
     # between the edges, the page's own values are its content: kept, and they break a run
-    values = _page_values(blocks, units, lines)
+    values = _page_values(blocks, units, lines, evidence)
     own = [head <= i < tail and any(unit in values for way in units[i] for unit in way) for i in range(n)]
     run_size = _run_sizes([f and not own[i] for i, f in enumerate(furniture)], words)
-    body_text = " " + " ".join(normalise(blocks[i].plain) for i in range(n)
-                               if verdicts[i].keep and not seen[i] and len(blocks[i].plain) >= PROSE_CHARS) + " "
+    body: list[str] = []  # the kept prose, normalised: built when a candidate first needs it
+
+    def in_body(normal: str) -> bool:
+        if not body:
+            body.append(" " + " ".join(normalise(blocks[i].plain) for i in range(n) if verdicts[i].keep
+                                       and not seen[i] and len(blocks[i].plain) >= PROSE_CHARS) + " ")
+        return f" {normal} " in body[0]
+
     new: dict[int, SiteVerdict] = {}
     for i in range(n):
         if not seen[i] or not verdicts[i].keep or i == title or not words[i] or blocks[i].type == "code" or own[i]:
@@ -312,7 +321,7 @@ def site_pass(blocks: list[Block], findings: list[list[Finding]], decision: Deci
         else:
             continue  # a lone match between body blocks: the site's article structure
         normal = normalise(blocks[i].plain)
-        if len(normal.split()) >= BODY_REPEAT_MIN_WORDS and f" {normal} " in body_text:
+        if len(normal.split()) >= BODY_REPEAT_MIN_WORDS and in_body(normal):
             continue  # the page's own body holds it
         finding = findings[i][0] if findings[i] else None
         kind = finding.kind if finding is not None else TEMPLATE_KIND

@@ -125,7 +125,7 @@ class SiteProfile:
     their counts (hashes and counts only, never page text). ``seen(unit)`` is the count when the unit is template
     evidence (on at least ``threshold`` pages), else 0."""
 
-    __slots__ = ("site", "pages", "params", "_units", "_counts", "threshold")
+    __slots__ = ("site", "pages", "params", "_units", "_counts", "threshold", "_evidence")
 
     def __init__(self, site: str, pages: int, units: Iterable[tuple[int, int]] = (),
                  params: SiteParams = DEFAULT_PARAMS):
@@ -137,6 +137,7 @@ class SiteProfile:
         self._units = array("Q", (u for u, _ in kept))
         self._counts = array("I", (c for _, c in kept))
         self.threshold = max(params.min_count, math.ceil(params.share * self.pages - 1e-9))
+        self._evidence: dict[int, int] | None = None
 
     # -- building ---------------------------------------------------------------------------------------------------
     @classmethod
@@ -158,8 +159,14 @@ class SiteProfile:
 
     def seen(self, unit: int) -> int:
         """The unit's count when it is template evidence, else 0."""
-        count = self.count(unit)
-        return count if count >= self.threshold else 0
+        return self.evidence().get(unit, 0)
+
+    def evidence(self) -> dict[int, int]:
+        """{unit: count} of the template evidence (built once: cleaning looks units up in it)."""
+        if self._evidence is None:
+            self._evidence = {unit: count for unit, count in zip(self._units, self._counts)
+                              if count >= self.threshold}
+        return self._evidence
 
     def items(self) -> Iterator[tuple[int, int]]:
         return zip(self._units, self._counts)
@@ -173,7 +180,7 @@ class SiteProfile:
     @property
     def empty(self) -> bool:
         """No template evidence at all (fewer than ``params.min_pages`` pages, or nothing repeats)."""
-        return not any(c >= self.threshold for c in self._counts)
+        return not self.evidence()
 
     def __eq__(self, other: object) -> bool:
         return (isinstance(other, SiteProfile) and self.site == other.site and self.pages == other.pages
