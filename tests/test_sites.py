@@ -33,8 +33,16 @@ def test_normalise_folds_case_digits_punctuation():
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=60))
 def test_fast_normalise_is_the_definition(line):
-    from cleaner.sites.normalise import normalise_reference
-    assert normalise(line) == normalise_reference(line)
+    from cleaner.sites.normalise import hash_normalised, normalise_reference
+    reference = normalise_reference(line)
+    assert normalise(line) == reference
+    assert unit_hash(line) == (hash_normalised(reference) if reference else None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
+def test_fast_normalise_ascii(line):
+    test_fast_normalise_is_the_definition.hypothesis.inner_test(line)
 
 
 def test_unit_hash_is_stable_across_versions():

@@ -29,12 +29,13 @@ a paragraph of its own (a WET line is a line).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..decision import Decision, Verdict
 from ..model import Block, Finding
-from .normalise import hash_normalised, normalise
+from .normalise import hash_normalised, normalise, unit_hash
 from .profile import SiteProfile
 
 SITE_RULE_PREFIX = "site."
@@ -69,8 +70,8 @@ class _Lines:
             self.starts.append(position)
             self.ends.append(position + len(piece))
             position += len(piece) + 1
-        normals = [normalise(piece) if piece and not piece.isspace() else "" for piece in pieces]
-        self.units: list[int | None] = [hash_normalised(normal) if normal else None for normal in normals]
+        self.units: list[int | None] = [unit_hash(piece) if piece and not piece.isspace() else None
+                                        for piece in pieces]
 
     def unit(self, index: int) -> int | None:
         return self.units[index]
@@ -118,7 +119,8 @@ def split_template_lines(blocks: list[Block], document: str, profile: SiteProfil
     group_start: dict[int, int] = {}
     for block in blocks:
         group_start.setdefault(block.group, block.start if block.start is not None else 0)
-        if block.type not in ("paragraph", "list_item", "quote") or block.start is None or block.end is None:
+        if block.type not in ("paragraph", "list_item", "quote") or block.start is None or block.end is None \
+                or "\n" not in block.text:
             out.append(block)
             continue
         span = lines.spanning(block.start, block.end)
@@ -171,6 +173,9 @@ def _block_units(block: Block, lines: _Lines | None) -> list[list[int]]:
     if block.type in ("code", "front_matter", "rule"):
         return []
     if lines is not None and block.start is not None and block.end is not None and block.end > block.start:
+        if "\n" not in block.text:  # one line (or a piece of one): the line it lies on
+            unit = lines.units[bisect_right(lines.starts, block.start) - 1]
+            return [[unit]] if unit is not None else []
         span = lines.spanning(block.start, block.end)
         found = [u for u in lines.units[span.start:span.stop] if u is not None]
         return [found] if found else []
@@ -187,14 +192,21 @@ def _block_seen(ways: list[list[int]], evidence: dict[int, int]) -> int:
     """The least count of the block's units when every one is template evidence, else 0."""
     best = 0
     for units in ways:
-        counts = [evidence.get(unit, 0) for unit in units]
-        if all(counts):
-            best = max(best, min(counts))
+        if len(units) == 1:
+            count = evidence.get(units[0], 0)
+        else:
+            counts = [evidence.get(unit, 0) for unit in units]
+            count = min(counts) if all(counts) else 0
+        if count > best:
+            best = count
     return best
 
 
+_ALNUM = re.compile(r"[^\W_]")
+
+
 def _has_words(block: Block) -> bool:
-    return block.type not in ("rule", "front_matter") and any(char.isalnum() for char in block.plain)
+    return block.type not in ("rule", "front_matter") and _ALNUM.search(block.plain) is not None
 
 
 def _page_values(blocks: list[Block], units: list[list[list[int]]], lines: _Lines | None,

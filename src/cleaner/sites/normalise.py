@@ -22,6 +22,10 @@ _SIGNED = 1 << 63
 #: every digit to 0, every capital to its small letter
 _ASCII = str.maketrans({**{c: " " for c in '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~'}, **{d: "0" for d in "0123456789"},
                         **{c: c.lower() for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}})
+#: The same table on bytes, for ASCII lines (``unit_hash`` hashes the bytes it makes); the control characters that
+#: ``str.split`` takes for whitespace (0x1c-0x1f) become spaces, so ``bytes.split`` drops them the same way
+_ASCII_BYTES = bytes(ord(_ASCII.get(code, chr(code))) if code < 0x1c or code > 0x1f else 0x20 for code in range(128)) \
+    + bytes(range(128, 256))
 #: The same for every other character met so far (filled as characters are met: a category lookup each, once)
 _TABLE: dict[int, str] = {}
 _MET: set[str] = set()
@@ -43,7 +47,7 @@ def normalise(line: str) -> str:
     The same as ``normalise_reference`` (a character at a time), several times faster: an ASCII line needs no NFKC and
     no casefold beyond ``lower``, and a translation table maps the rest."""
     if line.isascii():
-        text = line.translate(_ASCII)  # the table lowers too
+        return b" ".join(line.encode("ascii").translate(_ASCII_BYTES).split()).decode("ascii")
     else:
         text = unicodedata.normalize("NFKC", line).casefold()
         new = set(text).difference(_MET)
@@ -70,8 +74,11 @@ def hash_normalised(text: str) -> int:
 
 def unit_hash(line: str) -> int | None:
     """The unit key of one line, or None when nothing is left of it after normalisation (a rule, a lone symbol)."""
-    text = normalise(line)
-    return hash_normalised(text) if text else None
+    if line.isascii():  # the hot path: bytes all along
+        normal = b" ".join(line.encode("ascii").translate(_ASCII_BYTES).split())
+    else:
+        normal = normalise(line).encode("utf-8")
+    return int.from_bytes(blake2b(normal, digest_size=8).digest(), "big") if normal else None
 
 
 def to_signed(value: int) -> int:
