@@ -17,10 +17,12 @@ from .errors import CleanerError, CueFileError, DecodeError, InputTooLargeError,
 from .model import KINDS, CleanResult, Link, Removal
 from .options import Options
 from .pipeline import Cleaner, clean
+from .sites import SiteProfile, learn_site
 
 __version__ = "0.1.0"
 
 __all__ = [
     "KINDS", "CleanResult", "Cleaner", "CleanerError", "CueFileError", "DecodeError", "InputTooLargeError",
-    "InputTypeError", "Link", "Options", "Removal", "UnknownFormatError", "__version__", "clean",
+    "InputTypeError", "Link", "Options", "Removal", "SiteProfile", "UnknownFormatError", "__version__", "clean",
+    "learn_site",
 ]

@@ -99,6 +99,10 @@ class BatchOptions:
     input_format: str = "auto"
     cleaner: CleanerOptions = CleanerOptions()
     timeout: float = DEFAULT_TIMEOUT
+    #: a directory of site profiles (``cleaner learn``): each record is cleaned with its site's profile, the site
+    #: being ``site_field`` when set, else the registered domain of ``url_field`` (cleaner/sites/store.py)
+    profiles: str | None = None
+    site_field: str | None = None
 
 
 @dataclass
@@ -405,16 +409,21 @@ def process_item(cleaner: Cleaner, options: BatchOptions, item: Item, limit: Tim
         fmt = options.input_format
         if fmt == "auto" and name == "html":
             fmt = "html"
+        site = None
+        if options.profiles is not None:
+            from .sites.store import profile_for
+
+            site = profile_for(record, options.profiles, site_field=options.site_field, url_field=options.url_field)
         if limit is not None and limit.active:
             warm_up(cleaner, "html" if fmt == "html" or (fmt == "auto" and sniff_format(value) == "html") else "text")
             try:
-                result = limit.run(lambda: cleaner.clean(value, url=url, format=fmt))
+                result = limit.run(lambda: cleaner.clean(value, url=url, format=fmt, site=site))
             except RecordTimeout:
                 limit.disarm()
                 gc.collect()  # the interrupted page's objects, now unreachable, some of them in cycles
                 return _fail(_timeout_message(limit.seconds), number, record, options)
         else:
-            result = cleaner.clean(value, url=url, format=fmt)
+            result = cleaner.clean(value, url=url, format=fmt, site=site)
         out = dict(record)
         if options.drop_input:
             del out[name]

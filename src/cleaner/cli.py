@@ -3,6 +3,7 @@
     cleaner clean PATH...             clean files, directories (recursively), globs, "-" for stdin
     cleaner batch [IN] [-o OUT]       clean a JSONL stream (.gz too) with parallel workers
     cleaner report RESULTS -o HTML    an HTML report of a batch's results (docs/report.md)
+    cleaner learn IN... -o DIR        learn each site's template from its pages (docs/sites.md)
 
 Data goes to stdout, everything else (errors, warnings, --explain, progress, the summary) to stderr.
 Exit status: 0 success, 1 an input or output could not be read / written (batch: also every record failed, or
@@ -470,16 +471,34 @@ def _say(message: str) -> None:
 
 
 def cmd_batch(args: argparse.Namespace) -> int:
+    from .sites.cli import prepare_batch_profiles
+
+    cleaner = _cleaner_from(args)  # validates the options before any worker starts
+    try:
+        profiles, temporary = prepare_batch_profiles(args)  # --learn-sites: the first pass over the input
+    except ValueError as error:
+        raise UsageError(str(error)) from error
+    except (OSError, EOFError, CleanerError) as error:
+        print(f"cleaner: learning the sites of {args.input}: {getattr(error, 'strerror', None) or error}",
+              file=sys.stderr)
+        return EXIT_IO
+    try:
+        return _run_batch_command(args, cleaner, profiles)
+    finally:
+        if temporary is not None:
+            temporary.cleanup()
+
+
+def _run_batch_command(args: argparse.Namespace, cleaner: Cleaner, profiles: str | None) -> int:
     from . import batchio, records  # records: Parquet in and out (records.py)
     from .batch import (BatchInterrupted, BatchOptions, BatchStats, CleanerOptions, InputReadError, TooManyErrors,
                         WorkerPoolError, run_batch, time_limits_supported)
 
-    cleaner = _cleaner_from(args)  # validates the options before any worker starts
     output = None if args.output in (None, "-") else args.output
     if args.resume and output is None:
         raise UsageError("--resume needs the output file (-o OUT): it continues OUT.partial, the output an "
                          "interrupted run left")
-    options = BatchOptions(
+    options = BatchOptions(profiles=profiles, site_field=args.site_field,
         field=args.field, url_field=args.url_field, id_field=args.id_field, result_field=args.result_field,
         drop_input=args.drop_input, input_format=args.input_format, timeout=args.timeout,
         cleaner=CleanerOptions(preset=args.preset, kinds=args.kinds, cue_files=tuple(args.cue_file),
@@ -591,6 +610,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
 # -- the parser ------------------------------------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     from .batch import DEFAULT_CHUNK_SIZE, DEFAULT_MAX_RECORD_BYTES, DEFAULT_TIMEOUT
+    from .sites.cli import add_batch_options, add_learn_parser
 
     formatter = argparse.RawDescriptionHelpFormatter
     parser = argparse.ArgumentParser(prog="cleaner", description="Strip boilerplate from scraped articles, and "
@@ -652,8 +672,10 @@ def build_parser() -> argparse.ArgumentParser:
                             "terminal)")
     batch.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
     batch.add_argument("--stats", default=None, metavar="PATH", help="also write the summary as JSON to PATH")
+    add_batch_options(batch)
     batch.set_defaults(func=cmd_batch)
     _add_report_parser(sub, formatter)
+    add_learn_parser(sub, formatter)
     return parser
 
 

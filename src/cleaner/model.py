@@ -15,6 +15,7 @@ KINDS: tuple[str, ...] = (
     "related",
     "navigation",
     "front_matter",
+    "template",
 )
 
 #: Block types produced by the input adapters.
@@ -102,6 +103,9 @@ class Removal:
     cue: str = ""
     confidence: float = 0.0
     xpath: str | None = None
+    #: a removal by site repetition: on how many of the profile's pages the block was seen, and of how many pages
+    site_pages: int | None = None
+    site_total: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -113,6 +117,8 @@ class Removal:
             "start": self.start,
             "end": self.end,
             "xpath": self.xpath,
+            "site_pages": self.site_pages,
+            "site_total": self.site_total,
         }
 
 

@@ -29,6 +29,8 @@ from .options import DEFAULT_MAX_HTML_BYTES, DEFAULT_MAX_TEXT_BYTES, Options
 from .result import build_result, find_title_index, near_misses, same_title
 from .rules import strength
 from .sniff import sniff_format
+from .sites.apply import site_pass, split_template_lines
+from .sites.profile import SiteProfile
 
 FORMATS = ("auto", "text", "markdown", "html")
 
@@ -145,8 +147,10 @@ class Cleaner:
         # the evidence of the document's shape: follow lines, link lists under a lead, bios, contact lines
         return structure_findings(blocks, result, self.kinds, self.thresholds.body_length)
 
-    def clean(self, document: str | bytes, *, url: str | None = None, format: str = "auto") -> CleanResult:
-        """Clean one document (str or bytes; text, Markdown or HTML) and explain every removal."""
+    def clean(self, document: str | bytes, *, url: str | None = None, format: str = "auto",
+              site: "SiteProfile | None" = None) -> CleanResult:
+        """Clean one document (str or bytes; text, Markdown or HTML) and explain every removal. ``site``: the
+        profile of the document's site (``cleaner.learn_site``): the blocks the site repeats go too (sites/apply.py)."""
         if format not in FORMATS:
             raise UnknownFormatError(f"format must be one of {', '.join(FORMATS)}, not {format!r}")
         if url is not None and not isinstance(url, str):
@@ -171,6 +175,8 @@ class Cleaner:
             blocks = self.segmenter.blocks(text_units(text, markdown=fmt == "markdown"), tags=fmt == "markdown")
             metadata = _metadata_from_front_matter(blocks)
             document_text = text
+            if site is not None:
+                blocks = split_template_lines(blocks, text, site, tags=fmt == "markdown")
         findings = self.findings(blocks)
         if fmt == "html":  # the DOM evidence the reader attached to the blocks (detectors/dom.py)
             findings = dom_findings(blocks, findings, self.kinds)
@@ -182,6 +188,8 @@ class Cleaner:
             # short first line that is not it ("Anzeige, enthält Affiliate Links") is not protected as one
             title_index = None
         decision: Decision = decide(blocks, findings, self.thresholds, title_index=title_index)
+        if site is not None:
+            decision = site_pass(blocks, findings, decision, site, kinds=self.kinds, document=document_text)
         if page is not None:  # removals (and near misses) from a page say where they were
             for block, verdict, found in zip(blocks, decision.verdicts, findings):
                 if not verdict.keep or found:
@@ -217,9 +225,10 @@ def default_cleaner() -> Cleaner:
     return _default
 
 
-def clean(document: str | bytes, *, url: str | None = None, format: str = "auto") -> CleanResult:
-    """Clean one document with the default ``Cleaner`` (see ``Cleaner`` for the options)."""
-    return default_cleaner().clean(document, url=url, format=format)
+def clean(document: str | bytes, *, url: str | None = None, format: str = "auto",
+          site: "SiteProfile | None" = None) -> CleanResult:
+    """Clean one document with the default ``Cleaner`` (see ``Cleaner`` for the options; ``site``: a site profile)."""
+    return default_cleaner().clean(document, url=url, format=format, site=site)
 
 
 __all__ = ["Cleaner", "clean", "default_cleaner", "sniff_format", "FORMATS"]

@@ -207,7 +207,9 @@ def build_result(blocks: list[Block], decision: Decision, *, names: NameMatcher,
             else:
                 result.removed.append(Removal(kind=verdict.kind, rule=verdict.rule, text=block.text,
                                               start=block.start, end=block.end, cue=verdict.cue,
-                                              confidence=verdict.confidence, xpath=block.xpath))
+                                              confidence=verdict.confidence, xpath=block.xpath,
+                                              site_pages=getattr(verdict, "site_pages", None),
+                                              site_total=getattr(verdict, "site_total", None)))
             last_owner = verdict.section if verdict.section is not None else i
         else:
             last_owner = None

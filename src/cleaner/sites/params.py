@@ -12,7 +12,7 @@ class SiteParams:
     #: a unit is template evidence when it is on at least max(min_count, share * N) of the site's N pages...
     min_count: int = 3
     #: ...(the share: docs/sites.md has the curve it was chosen on)
-    share: float = 0.3
+    share: float = 0.7
     #: a page whose site removals would leave less than this share of the characters the rules kept keeps them all
     #: (with a warning): a page made of the site's template is the site's content, or the profile is wrong for it
     min_kept_share: float = 0.2

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import math
+import unicodedata
 from array import array
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping
@@ -17,6 +18,8 @@ from .params import DEFAULT_PARAMS, SiteParams
 
 PROFILE_FORMAT = "cleaner.site-profile"
 PROFILE_VERSION = 1
+#: ``UnitCounter`` folds its buffer of raw units when it holds this many (or half the distinct units) or more
+FOLD_MIN = 256
 
 
 def count_units(pages: Iterable[Iterable[int]]) -> dict[int, int]:
@@ -41,22 +44,22 @@ def merge_counts(*parts: Mapping[int, int]) -> dict[int, int]:
 
 
 class UnitCounter:
-    """Counts units over pages in compact arrays: a sorted array('Q') of distinct units with an array('L') of their
-    counts, plus a buffer of raw units sorted and folded in when it grows. Memory: ~12-16 bytes per distinct unit
-    (docs/sites.md), not a Python object per line."""
+    """Counts units over pages in compact arrays: a sorted array('Q') of distinct units with an array('I') of their
+    counts, plus a buffer of raw units folded in when it reaches half their number. Memory: 12 bytes per distinct
+    unit and up to 12 more while the arrays grow (docs/sites.md), not a Python object per line."""
 
     __slots__ = ("pages", "_units", "_counts", "_buffer")
 
     def __init__(self) -> None:
         self.pages = 0
         self._units = array("Q")
-        self._counts = array("L")
+        self._counts = array("I")
         self._buffer = array("Q")
 
     def add_page(self, units: Iterable[int]) -> None:
         self.pages += 1
         self._buffer.extend(sorted(set(units)))
-        if len(self._buffer) > max(4096, len(self._units)):
+        if len(self._buffer) > max(FOLD_MIN, len(self._units) // 2):
             self._fold()
 
     def add_counts(self, counts: Mapping[int, int], pages: int) -> None:
@@ -74,21 +77,16 @@ class UnitCounter:
     def _fold(self) -> None:
         if not self._buffer:
             return
-        raw = sorted(self._buffer)
+        runs: dict[int, int] = {}
+        get = runs.get
+        for unit in self._buffer:
+            runs[unit] = get(unit, 0) + 1
         self._buffer = array("Q")
-        runs: list[tuple[int, int]] = []
-        previous, run = raw[0], 0
-        for unit in raw:
-            if unit != previous:
-                runs.append((previous, run))
-                previous, run = unit, 0
-            run += 1
-        runs.append((previous, run))
-        self._merge(runs)
+        self._merge(sorted(runs.items()))
 
     def _merge(self, pairs: Iterable[tuple[int, int]]) -> None:
         """Merge sorted (unit, count) pairs into the sorted arrays (a linear merge)."""
-        units, counts = array("Q"), array("L")
+        units, counts = array("Q"), array("I")
         old_units, old_counts = self._units, self._counts
         i, n = 0, len(old_units)
         for unit, count in pairs:
@@ -127,7 +125,7 @@ class SiteProfile:
     their counts (hashes and counts only, never page text). ``seen(unit)`` is the count when the unit is template
     evidence (on at least ``threshold`` pages), else 0."""
 
-    __slots__ = ("site", "pages", "params", "_units", "_counts", "threshold")
+    __slots__ = ("site", "pages", "params", "_units", "_counts", "threshold", "_evidence")
 
     def __init__(self, site: str, pages: int, units: Iterable[tuple[int, int]] = (),
                  params: SiteParams = DEFAULT_PARAMS):
@@ -137,8 +135,9 @@ class SiteProfile:
         kept = sorted((int(u), int(c)) for u, c in units if c >= params.min_count) \
             if self.pages >= params.min_pages else []
         self._units = array("Q", (u for u, _ in kept))
-        self._counts = array("L", (c for _, c in kept))
+        self._counts = array("I", (c for _, c in kept))
         self.threshold = max(params.min_count, math.ceil(params.share * self.pages - 1e-9))
+        self._evidence: dict[int, int] | None = None
 
     # -- building ---------------------------------------------------------------------------------------------------
     @classmethod
@@ -160,8 +159,14 @@ class SiteProfile:
 
     def seen(self, unit: int) -> int:
         """The unit's count when it is template evidence, else 0."""
-        count = self.count(unit)
-        return count if count >= self.threshold else 0
+        return self.evidence().get(unit, 0)
+
+    def evidence(self) -> dict[int, int]:
+        """{unit: count} of the template evidence (built once: cleaning looks units up in it)."""
+        if self._evidence is None:
+            self._evidence = {unit: count for unit, count in zip(self._units, self._counts)
+                              if count >= self.threshold}
+        return self._evidence
 
     def items(self) -> Iterator[tuple[int, int]]:
         return zip(self._units, self._counts)
@@ -175,7 +180,7 @@ class SiteProfile:
     @property
     def empty(self) -> bool:
         """No template evidence at all (fewer than ``params.min_pages`` pages, or nothing repeats)."""
-        return not any(c >= self.threshold for c in self._counts)
+        return not self.evidence()
 
     def __eq__(self, other: object) -> bool:
         return (isinstance(other, SiteProfile) and self.site == other.site and self.pages == other.pages
@@ -190,6 +195,7 @@ class SiteProfile:
             "format": PROFILE_FORMAT,
             "version": PROFILE_VERSION,
             "normaliser": NORMALISER_VERSION,
+            "unicode": unicodedata.unidata_version,
             "site": self.site,
             "pages": self.pages,
             "params": {"min_pages": self.params.min_pages, "min_count": self.params.min_count,

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .normalise import hash_normalised, normalise
+from .normalise import unit_hash
 
 #: Elements that start a new line of text (HTML block-level elements, table cells, list items).
 BLOCK_TAGS = frozenset({
@@ -71,12 +71,10 @@ def text_lines(text: str) -> list[str]:
 
 
 def line_units(lines: Iterable[str]) -> set[int]:
-    units = set()
-    for line in lines:
-        normal = normalise(line)
-        if normal:
-            units.add(hash_normalised(normal))
-    return units
+    """The set of the lines' units (``unit_hash``; a line with nothing left once normalised has none)."""
+    units = {unit_hash(line) for line in lines}
+    units.discard(None)
+    return units  # type: ignore[return-value]
 
 
 def page_lines(document: str | bytes, format: str = "auto") -> tuple[str, list[str]]:

@@ -1,0 +1,350 @@
+"""Cleaning with a site profile: a pass after the decision that removes the blocks the site repeats, where the
+page's own structure agrees.
+
+A block *matches* the profile when every line it lies on is template evidence (seen on at least max(min_count,
+share * N) of the site's N pages). A matching block is removed only when
+
+- ``site.edge``: it is in the page's head or tail: every block before it (or after it) is template, already
+  removed, blank, or the title;
+- ``site.run``: it sits in a run of two or more blocks that match or were removed;
+- ``site.weak``: a detector found something in it, too weak to remove it alone;
+
+and never when it is the title (unless the title line itself is template and the line after it too: then it is the
+site's masthead, not the article's headline), a code block or front matter, or when a kept prose block of the page
+holds its text (the page's own body repeats it). A lone match between body blocks stays: a recurring in-body
+heading ("Ingredients", "Step 1") is the site's article structure, and so is an item of a list whose other items
+do not match (a list matches as a whole or not at all), and so is a unit the page itself holds ``PAGE_REPEAT``
+times or more in lines that differ (in their digits: "€88", "€114" under the products of a listing): between the
+page's edges it is kept and breaks a run. A line the page repeats as it is (a share bar at the top, in the middle
+and at the end) is furniture like any other.
+The removal's kind is the detector's kind when
+a detector found something in the block, else ``template``; ``site_pages`` / ``site_total`` say on how many of the N
+pages it was seen. When the site removals would leave less than ``min_kept_share`` of the characters the rules
+kept, none is made and a warning says so.
+
+For text and Markdown input, ``split_template_lines`` first cuts multi-line blocks (a WET-style page is one
+paragraph of single-newline lines) at the lines that match, so each is judged as a block of its own; each piece is
+a paragraph of its own (a WET line is a line).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from ..decision import Decision, Verdict
+from ..model import Block, Finding
+from .normalise import hash_normalised, normalise, unit_hash
+from .profile import SiteProfile
+
+SITE_RULE_PREFIX = "site."
+TEMPLATE_KIND = "template"
+#: a block whose text a kept prose block holds is the page's own (a block of at least this many words)
+BODY_REPEAT_MIN_WORDS = 3
+#: a unit this many times on the page itself is the page's own structure (a list's repeated line), not the site's
+PAGE_REPEAT = 3
+#: a kept block this long (characters) is prose, for the body-repeat test
+PROSE_CHARS = 120
+
+
+@dataclass(slots=True)
+class SiteVerdict(Verdict):
+    """A verdict made by the site pass: on how many of the profile's pages the block was seen."""
+
+    site_pages: int | None = None
+    site_total: int | None = None
+
+
+class _Lines:
+    """The lines of a text document with their offsets and units (None for a line with nothing left once
+    normalised), computed once."""
+
+    def __init__(self, document: str):
+        self.document = document
+        pieces = document.split("\n")
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        position = 0
+        for piece in pieces:
+            self.starts.append(position)
+            self.ends.append(position + len(piece))
+            position += len(piece) + 1
+        self.units: list[int | None] = [unit_hash(piece) if piece and not piece.isspace() else None
+                                        for piece in pieces]
+
+    def unit(self, index: int) -> int | None:
+        return self.units[index]
+
+    def spanning(self, start: int, end: int) -> range:
+        first = bisect_right(self.starts, start) - 1
+        last = bisect_right(self.starts, max(start, end - 1)) - 1
+        return range(max(first, 0), last + 1)
+
+
+def _check(profile: object) -> None:
+    if not isinstance(profile, SiteProfile):
+        from ..errors import InputTypeError
+
+        raise InputTypeError(f"site must be a cleaner.SiteProfile (cleaner.learn_site), not {type(profile).__name__}")
+
+
+_last: tuple[str, _Lines] | None = None  # the last document's lines: the split and the pass read the same document
+
+
+def _lines_of(document: str) -> _Lines:
+    global _last
+    last = _last
+    if last is not None and last[0] is document:
+        return last[1]
+    lines = _Lines(document)
+    _last = (document, lines)
+    return lines
+
+
+def split_template_lines(blocks: list[Block], document: str, profile: SiteProfile, *, tags: bool = True) -> list[Block]:
+    """Text / Markdown blocks cut at the lines that match the profile (a matching line becomes a block of its own).
+    Blocks without such a line are returned as they are; indexes are renumbered. ``tags``: HTML tags are markup
+    (Markdown), not text (plain text), as for the segmenter."""
+    _check(profile)
+    if profile.empty:
+        return blocks
+    from ..blocks import Unit, make_block
+
+    lines = _lines_of(document)
+    evidence = profile.evidence()
+    if evidence.keys().isdisjoint(lines.units):
+        return blocks
+    original = {id(block) for block in blocks}
+    out: list[Block] = []
+    group_start: dict[int, int] = {}
+    for block in blocks:
+        group_start.setdefault(block.group, block.start if block.start is not None else 0)
+        if block.type not in ("paragraph", "list_item", "quote") or block.start is None or block.end is None \
+                or "\n" not in block.text:
+            out.append(block)
+            continue
+        span = lines.spanning(block.start, block.end)
+        if len(span) < 2:
+            out.append(block)
+            continue
+        marks = [lines.units[i] in evidence for i in span]
+        if not any(marks) or all(marks):
+            out.append(block)
+            continue
+        # pieces: each matching line alone, the runs of other lines together
+        pieces: list[tuple[int, int]] = []
+        run_first = None
+        for i, mark in zip(span, marks):
+            if mark:
+                if run_first is not None:
+                    pieces.append((run_first, i - 1))
+                    run_first = None
+                pieces.append((i, i))
+            elif run_first is None:
+                run_first = i
+        if run_first is not None:
+            pieces.append((run_first, span[-1]))
+        unit_start = group_start[block.group]
+        unit = Unit(block.type, document[unit_start:block.end], start=unit_start, level=block.level,
+                    list_id=block.list_id)
+        for first, last in pieces:
+            start = max(block.start, lines.starts[first])
+            end = min(block.end, lines.ends[last])
+            source = document[start:end]
+            stripped = source.strip()
+            if not stripped:
+                continue
+            start += len(source) - len(source.lstrip())
+            end = start + len(stripped)
+            out.append(make_block(0, unit, document[start:end], start - unit_start, block.group,
+                                  first=start == unit_start, tags=tags))
+    if len(out) == len(blocks):
+        return blocks
+    # the pieces cut here are lines of their own (a WET line is a line): each gets a group of its own, so a kept
+    # piece is its own paragraph and the decision's same-paragraph neighbour rule does not take it with a removal
+    groups: dict[tuple[int, int], int] = {}
+    for index, block in enumerate(out):
+        block.index = index
+        key = (block.group, -1 if id(block) in original else index)
+        block.group = groups.setdefault(key, len(groups))
+    return out
+
+
+def _block_units(block: Block, lines: _Lines | None) -> list[list[int]]:
+    """Ways the block can match: for text, the units of the lines it lies on (all must match); for HTML, its plain
+    text as one unit, or the units of its source lines when it has several."""
+    if block.type in ("code", "front_matter", "rule"):
+        return []
+    if lines is not None and block.start is not None and block.end is not None and block.end > block.start:
+        if "\n" not in block.text:  # one line (or a piece of one): the line it lies on
+            unit = lines.units[bisect_right(lines.starts, block.start) - 1]
+            return [[unit]] if unit is not None else []
+        span = lines.spanning(block.start, block.end)
+        found = [u for u in lines.units[span.start:span.stop] if u is not None]
+        return [found] if found else []
+    normal = normalise(block.plain)
+    if not normal:
+        return []
+    ways = [[hash_normalised(normal)]]
+    if "\n" in block.text.strip():
+        ways.append([hash_normalised(n) for n in (normalise(line) for line in block.text.split("\n")) if n])
+    return ways
+
+
+def _block_seen(ways: list[list[int]], evidence: dict[int, int]) -> int:
+    """The least count of the block's units when every one is template evidence, else 0."""
+    best = 0
+    for units in ways:
+        if len(units) == 1:
+            count = evidence.get(units[0], 0)
+        else:
+            counts = [evidence.get(unit, 0) for unit in units]
+            count = min(counts) if all(counts) else 0
+        if count > best:
+            best = count
+    return best
+
+
+_ALNUM = re.compile(r"[^\W_]")
+
+
+def _has_words(block: Block) -> bool:
+    return block.type not in ("rule", "front_matter") and _ALNUM.search(block.plain) is not None
+
+
+def _page_values(blocks: list[Block], units: list[list[list[int]]], lines: _Lines | None,
+                 evidence: dict[int, int]) -> set[int]:
+    """The units the page holds ``PAGE_REPEAT`` times or more in lines that differ (in their digits, since digits are
+    folded: "€88", "€114"): the page's own values. A line repeated as it is (a share bar) is not one."""
+    on_page: dict[int, int] = {}
+    first_text: dict[int, str] = {}
+    differ: set[int] = set()
+
+    def meet(unit: int, text: str) -> None:
+        on_page[unit] = on_page.get(unit, 0) + 1
+        if first_text.setdefault(unit, text) != text:
+            differ.add(unit)
+
+    if lines is not None:
+        for i, unit in enumerate(lines.units):
+            if unit in evidence:  # only template units can be the page's own values
+                meet(unit, lines.document[lines.starts[i]:lines.ends[i]].strip())
+    else:
+        for block, ways in zip(blocks, units):
+            for unit in {unit for way in ways for unit in way}:
+                if unit in evidence:
+                    meet(unit, block.plain.strip())
+    return {unit for unit in differ if on_page[unit] >= PAGE_REPEAT}
+
+
+def _edges(furniture: list[bool], title: int | None) -> tuple[int, int]:
+    """(the end of the page's head, the start of its tail): the furniture before the first block that is not, the
+    title included, and after the last."""
+    n = len(furniture)
+    head = 0
+    while head < n and (furniture[head] or head == title):
+        head += 1
+    tail = n
+    while tail > head and furniture[tail - 1]:
+        tail -= 1
+    return head, tail
+
+
+def _run_sizes(furniture: list[bool], words: list[bool]) -> list[int]:
+    """For each block, the number of blocks with words in the run of furniture it is in (0 outside any)."""
+    n = len(furniture)
+    sizes = [0] * n
+    i = 0
+    while i < n:
+        if not furniture[i]:
+            i += 1
+            continue
+        j = i
+        while j < n and furniture[j]:
+            j += 1
+        size = sum(1 for k in range(i, j) if words[k])
+        for k in range(i, j):
+            sizes[k] = size
+        i = j
+    return sizes
+
+
+def _keeps_most(blocks: list[Block], decision: Decision, new: dict[int, SiteVerdict], profile: SiteProfile) -> bool:
+    """Whether the page keeps at least ``min_kept_share`` of what the rules kept; else a warning says why not."""
+    kept_before = sum(len(block.plain) for block, verdict in zip(blocks, decision.verdicts) if verdict.keep)
+    taken = sum(len(blocks[i].plain) for i in new)
+    if kept_before and kept_before - taken < profile.params.min_kept_share * kept_before:
+        decision.warnings.append(
+            f"the site profile ({profile.site or 'site'}, {profile.pages} pages) matched most of the page "
+            f"({taken:,} of {kept_before:,} characters); those blocks were kept")
+        return False
+    return True
+
+
+def site_pass(blocks: list[Block], findings: list[list[Finding]], decision: Decision, profile: SiteProfile, *,
+              kinds: tuple[str, ...], document: str | None = None) -> Decision:
+    """Remove the blocks the site repeats where the page's structure agrees (see the module's docstring)."""
+    _check(profile)
+    n = len(blocks)
+    if not n or profile.empty:
+        return decision
+    verdicts = decision.verdicts
+    lines = _lines_of(document) if document is not None else None
+    evidence = profile.evidence()
+    if lines is not None and evidence.keys().isdisjoint(lines.units):
+        return decision  # most pages of a text batch: not one line of the template (a set test, in C)
+    units = [_block_units(block, lines) for block in blocks]
+    seen = [_block_seen(ways, evidence) for ways in units]
+    if not any(seen):
+        return decision
+    words = [_has_words(block) for block in blocks]
+    # a list is one piece of structure: an item matches only when every item of its list does ("olive oil" in every
+    # recipe's ingredient list is the recipe's, not the site's)
+    partial_lists = {block.list_id for i, block in enumerate(blocks)
+                     if block.list_id >= 0 and words[i] and not seen[i] and verdicts[i].keep}
+    seen = [0 if block.list_id in partial_lists else count for block, count in zip(blocks, seen)]
+    title = decision.title_index
+    if title is not None and seen[title]:
+        following = next((j for j in range(title + 1, n) if words[j]), None)
+        if following is not None and seen[following]:
+            title = None  # the first line is the site's masthead, in a run of template lines
+    # furniture: matches, removed already, or says nothing
+    furniture = [bool(seen[i]) or not verdicts[i].keep or not words[i] for i in range(n)]
+    head, tail = _edges(furniture, title)
+    # between the edges, the page's own values are its content: kept, and they break a run
+    values = _page_values(blocks, units, lines, evidence)
+    own = [head <= i < tail and any(unit in values for way in units[i] for unit in way) for i in range(n)]
+    run_size = _run_sizes([f and not own[i] for i, f in enumerate(furniture)], words)
+    body: list[str] = []  # the kept prose, normalised: built when a candidate first needs it
+
+    def in_body(normal: str) -> bool:
+        if not body:
+            body.append(" " + " ".join(normalise(blocks[i].plain) for i in range(n) if verdicts[i].keep
+                                       and not seen[i] and len(blocks[i].plain) >= PROSE_CHARS) + " ")
+        return f" {normal} " in body[0]
+
+    new: dict[int, SiteVerdict] = {}
+    for i in range(n):
+        if not seen[i] or not verdicts[i].keep or i == title or not words[i] or blocks[i].type == "code" or own[i]:
+            continue
+        if i < head or i >= tail:
+            reason = "edge"
+        elif run_size[i] >= 2:
+            reason = "run"
+        elif findings[i]:
+            reason = "weak"
+        else:
+            continue  # a lone match between body blocks: the site's article structure
+        normal = normalise(blocks[i].plain)
+        if len(normal.split()) >= BODY_REPEAT_MIN_WORDS and in_body(normal):
+            continue  # the page's own body holds it
+        finding = findings[i][0] if findings[i] else None
+        kind = finding.kind if finding is not None else TEMPLATE_KIND
+        if kind in kinds:
+            new[i] = SiteVerdict(False, kind, f"{SITE_RULE_PREFIX}{reason}", finding.cue if finding else "",
+                                 round(seen[i] / profile.pages, 3), None, seen[i], profile.pages)
+    if new and _keeps_most(blocks, decision, new, profile):
+        for i, verdict in new.items():
+            verdicts[i] = verdict
+    return decision

@@ -1,0 +1,349 @@
+"""Site-level learning (cleaner.sites): the profile, its determinism, and cleaning with it."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import cleaner
+from cleaner.sites import (NORMALISER_VERSION, SiteProfile, UnitCounter, count_units, learn_site, merge_counts,
+                           normalise, page_units, to_signed, to_unsigned, unit_hash)
+
+from _site_pages import AUTHOR, FOLLOW, FOOTER, MENU, NEWSLETTER, all_template_page, recipe_page, site_pages
+
+SRC = str(Path(__file__).resolve().parents[1] / "src")
+
+
+# -- the unit key -----------------------------------------------------------------------------------------------------
+def test_normalise_folds_case_digits_punctuation():
+    assert normalise("  © 2024 Jane's KITCHEN — All rights reserved. ") == "0000 jane s kitchen all rights reserved"
+    assert normalise("Ｆｕｌｌ width １２") == "full width 00"  # NFKC first
+    assert normalise("--- * ---") == ""
+    assert unit_hash("|||") is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=60))
+def test_fast_normalise_is_the_definition(line):
+    from cleaner.sites.normalise import hash_normalised, normalise_reference
+    reference = normalise_reference(line)
+    assert normalise(line) == reference
+    assert unit_hash(line) == (hash_normalised(reference) if reference else None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
+def test_fast_normalise_ascii(line):
+    test_fast_normalise_is_the_definition.hypothesis.inner_test(line)
+
+
+def test_unit_hash_is_stable_across_versions():
+    # pinned: a change here changes every stored profile's keys (bump NORMALISER_VERSION)
+    assert unit_hash("Follow us on Twitter!") == unit_hash("follow US on twitter")
+    assert unit_hash("follow us on twitter") == 0x603a9e397ee7c20d
+    value = unit_hash("follow us on twitter")
+    assert 0 <= value < 1 << 64
+    assert to_unsigned(to_signed(value)) == value and -(1 << 63) <= to_signed(value) < 1 << 63
+
+
+# -- learning ---------------------------------------------------------------------------------------------------------
+def test_profile_holds_the_template_not_the_articles():
+    profile = learn_site(site_pages(), site="jane")
+    assert profile.pages == 6 and not profile.empty
+    for line in (MENU, AUTHOR, FOLLOW, NEWSLETTER, FOOTER, "## Ingredients"):
+        assert profile.seen(unit_hash(line)) == 6, line
+    assert profile.seen(unit_hash(recipe_page(0).split("\n\n")[2])) == 0  # an intro paragraph
+
+
+def test_empty_profile_below_min_pages():
+    pages = site_pages()[:2]
+    profile = learn_site(pages)
+    assert profile.empty and profile.pages == 2 and len(profile) == 0
+    page = recipe_page(3)
+    assert cleaner.clean(page, site=profile).to_dict() == cleaner.clean(page).to_dict()
+    assert learn_site(site_pages()[:3], min_pages=4).empty
+    assert not learn_site(site_pages()[:3]).empty
+
+
+def test_order_and_partitioning_do_not_matter():
+    pages = site_pages() + [all_template_page()]
+    reference = learn_site(pages, site="jane")
+    rng = random.Random(7)
+    for _ in range(5):
+        shuffled = pages[:]
+        rng.shuffle(shuffled)
+        assert learn_site(shuffled, site="jane") == reference
+        cut = sorted(rng.sample(range(1, len(pages)), 2))
+        parts = [shuffled[:cut[0]], shuffled[cut[0]:cut[1]], shuffled[cut[1]:]]
+        counts = [count_units(page_units(p) for p in part) for part in parts]
+        rng.shuffle(counts)
+        assert SiteProfile.from_counts("jane", len(pages), merge_counts(*counts)) == reference
+        assert SiteProfile.from_counts("jane", len(pages), merge_counts(merge_counts(counts[0], counts[1]),
+                                                                        counts[2])) == reference
+        counters = []
+        for part in parts:
+            counter = UnitCounter()
+            for page in part:
+                counter.add_page(page_units(page))
+            counters.append(counter)
+        counters[0].merge(counters[1])
+        counters[0].add_counts(counters[2].counts(), counters[2].pages)
+        assert SiteProfile.from_counter("jane", counters[0]) == reference
+
+
+def test_unit_counter_folds_its_buffer_exactly():
+    rng = random.Random(3)
+    pages = [{rng.randrange(1 << 64) if rng.random() < 0.5 else rng.randrange(50) for _ in range(300)}
+             for _ in range(60)]
+    counter = UnitCounter()
+    for units in pages:
+        counter.add_page(units)
+    assert counter.counts() == count_units(pages) and counter.pages == 60
+
+
+def test_profile_is_the_same_in_another_process(tmp_path):
+    pages_file = tmp_path / "pages.json"
+    pages_file.write_text(json.dumps(site_pages()), encoding="utf-8")
+    code = ("import json, sys; from cleaner.sites import learn_site; "
+            "print(json.dumps(learn_site(json.load(open(sys.argv[1], encoding='utf-8')), site='jane').to_dict()))")
+    outputs = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONPATH": SRC, "PYTHONHASHSEED": seed}
+        done = subprocess.run([sys.executable, "-c", code, str(pages_file)], capture_output=True, text=True, env=env,
+                              check=True, timeout=120)
+        outputs.append(json.loads(done.stdout))
+    assert outputs[0] == outputs[1] == learn_site(site_pages(), site="jane").to_dict()
+
+
+def test_save_load_round_trip(tmp_path):
+    profile = learn_site(site_pages(), site="jane.example")
+    path = tmp_path / "jane.json"
+    profile.save(path)
+    loaded = SiteProfile.load(path)
+    assert loaded == profile and loaded.site == "jane.example" and loaded.pages == 6
+    text = path.read_text(encoding="utf-8")
+    assert "Jane" not in text and "Instagram" not in text  # hashes and counts, no page text
+    assert len(text) < 2000
+    data = json.loads(text)
+    assert data["normaliser"] == NORMALISER_VERSION
+    data["normaliser"] = NORMALISER_VERSION + 1
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(cleaner.CleanerError, match="normaliser"):
+        SiteProfile.load(path)
+    path.write_text("{}", encoding="utf-8")
+    with pytest.raises(cleaner.CleanerError):
+        SiteProfile.load(path)
+
+
+# -- cleaning with a profile ------------------------------------------------------------------------------------------
+def _removed(result):
+    return {removal.text.splitlines()[0]: removal for removal in result.removed}
+
+
+def test_clean_with_profile_removes_the_template_keeps_the_recipe():
+    pages = site_pages()
+    profile = learn_site(pages[1:], site="jane")  # leave the page out
+    result = cleaner.clean(pages[0], site=profile)
+    removed = _removed(result)
+    for line in (AUTHOR, FOLLOW, NEWSLETTER):
+        assert line not in result.text
+        assert removed[line].rule.startswith("site.")
+        assert (removed[line].site_pages, removed[line].site_total) == (5, 5)
+        assert removed[line].to_dict()["site_pages"] == 5
+    assert removed[AUTHOR].kind in ("template", "author_bio")
+    assert result.title == "Lemon barley soup" and result.text.startswith("Lemon barley soup")
+    # the recurring in-body heading and the ingredient lines every recipe shares stay
+    assert "Ingredients" in result.text and "Method" in result.text
+    assert "- olive oil" in result.text and "- 200 g spinach" in result.text
+    assert "Simmer the barley" in result.text and "takes about 20 minutes" in result.text
+    # without a profile the cleaner leaves the author box and the follow line (nothing names them)
+    plain = cleaner.clean(pages[0])
+    assert AUTHOR in plain.text and FOLLOW in plain.text
+    assert "template" in cleaner.KINDS
+
+
+def test_site_must_be_a_profile():
+    with pytest.raises(cleaner.InputTypeError, match="SiteProfile"):
+        cleaner.clean("Title\n\nSome text.", site={"units": {}})
+    with pytest.raises(cleaner.InputTypeError, match="SiteProfile"):
+        cleaner.clean("<html><body><p>Some text of a page.</p></body></html>", format="html", site="example.com")
+
+
+def test_clean_with_profile_respects_kinds():
+    pages = site_pages()
+    profile = learn_site(pages[1:])
+    result = cleaner.Cleaner(kinds=[k for k in cleaner.KINDS if k != "template"]).clean(pages[0], site=profile)
+    assert AUTHOR in result.text
+    assert all(removal.kind != "template" for removal in result.removed)
+
+
+def test_a_page_all_template_is_kept_with_a_warning():
+    profile = learn_site(site_pages(), site="jane")
+    result = cleaner.clean(all_template_page(), site=profile)
+    assert AUTHOR in result.text and FOLLOW in result.text
+    assert any("site profile" in warning for warning in result.warnings)
+    assert not any(removal.rule.startswith("site.") for removal in result.removed)
+
+
+def test_a_lone_match_in_the_body_stays():
+    """A line the site repeats between two body paragraphs, with no detector finding: the article's structure."""
+    pages = site_pages()
+    profile = learn_site(pages[1:])
+    page = pages[0].replace("## Ingredients", "Ingredients")  # not even a heading: a short line
+    result = cleaner.clean(page, site=profile)
+    assert "Ingredients" in result.text
+
+
+def test_wet_style_lines_are_split_and_matched():
+    """A page as plain lines with single newlines (a WET record): one paragraph for the text adapter; the lines the
+    site repeats are cut out of it and judged alone."""
+    def wet(page: str) -> str:
+        return "\n".join(line for line in page.split("\n") if line.strip()).replace("# ", "").replace("- ", "")
+    pages = [wet(page) for page in site_pages()]
+    profile = learn_site(pages[1:], format="text")
+    result = cleaner.clean(pages[0], format="text", site=profile)
+    assert MENU not in result.text and FOLLOW not in result.text and NEWSLETTER not in result.text
+    assert "Simmer the barley" in result.text and "takes about 20 minutes" in result.text
+    assert result.text.startswith("Lemon barley soup")
+    assert "Ingredients" in result.text and "olive oil" in result.text and "Method" in result.text
+    # every non-blank character is kept or reported (docs/reliability.md)
+    covered = sorted([*result.kept, *[(r.start, r.end) for r in result.removed]])
+    text = pages[0]
+    mask = [False] * len(text)
+    for start, end in covered:
+        for i in range(start, end):
+            mask[i] = True
+    assert all(mask[i] or text[i].isspace() for i in range(len(text)))
+
+
+HTML_PAGE = """<!doctype html><html><head><title>{title} | Jane's Kitchen</title></head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/recipes">Recipes</a></li><li><a href="/about">About</a></li></ul></nav>
+<article><h1>{title}</h1>
+<p>{intro}</p>
+<h2>Method</h2>
+<p>{method}</p>
+<p>{author}</p>
+<p>{follow}</p>
+<p>{newsletter}</p>
+</article>
+<footer><p>{footer}</p></footer>
+</body></html>"""
+
+
+def _html(index: int) -> str:
+    from _site_pages import DISHES
+    title, main, method = DISHES[index]
+    intro = recipe_page(index).split("\n\n")[2]
+    return HTML_PAGE.format(title=title, intro=intro, method=method, author=AUTHOR, follow=FOLLOW,
+                            newsletter=NEWSLETTER, footer=FOOTER.replace("&", "&amp;"))
+
+
+def test_html_pages():
+    pages = [_html(i) for i in range(6)]
+    profile = learn_site(pages[1:])
+    assert profile.seen(unit_hash(AUTHOR)) == 5 and profile.seen(unit_hash("Home")) == 5
+    result = cleaner.clean(pages[0], site=profile)
+    assert FOLLOW not in result.text and AUTHOR not in result.text
+    assert "Simmer the barley" in result.text and "takes about 20 minutes" in result.text
+    site_removals = [r for r in result.removed if r.rule.startswith("site.")]
+    assert site_removals and all(r.site_total == 5 and r.xpath for r in site_removals)
+
+
+# -- command line -----------------------------------------------------------------------------------------------------
+def _write_records(path: Path) -> None:
+    lines = [json.dumps({"id": i, "url": f"https://www.janes-kitchen.example/r/{i}", "text": page})
+             for i, page in enumerate(site_pages())]
+    lines.append(json.dumps({"id": "lone", "url": "https://elsewhere.example/post", "text": recipe_page(0)}))
+    lines.append(json.dumps({"id": "no-url", "text": recipe_page(1)}))
+    lines.append("not json")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def test_cli_learn_writes_one_profile_a_site(tmp_path, capsys):
+    from cleaner import cli
+    from cleaner.sites.store import profile_filename
+
+    pages = tmp_path / "pages.jsonl"
+    _write_records(pages)
+    status = cli.main(["learn", str(pages), "-o", str(tmp_path / "profiles")])
+    assert status == 0
+    assert "2 sites, 1 with a template" in capsys.readouterr().err
+    profile = SiteProfile.load(tmp_path / "profiles" / profile_filename("janes-kitchen.example"))
+    assert profile.site == "janes-kitchen.example" and profile.pages == 6 and not profile.empty
+    assert profile == learn_site(site_pages(), site="janes-kitchen.example")
+    lone = SiteProfile.load(tmp_path / "profiles" / "elsewhere.example.json")
+    assert lone.empty and lone.pages == 1
+    # --site-field: another field names the site
+    status = cli.main(["learn", str(pages), "-o", str(tmp_path / "by-id"), "--site-field", "id", "-q"])
+    assert status == 0 and len(list((tmp_path / "by-id").glob("*.json"))) == 8
+
+
+def test_cli_batch_two_passes(tmp_path, capsys):
+    from cleaner import cli
+
+    pages = tmp_path / "pages.jsonl"
+    _write_records(pages)
+    assert cli.main(["batch", str(pages), "-o", str(tmp_path / "a.jsonl"), "--learn-sites", "--jobs", "1"]) == 0
+    assert cli.main(["learn", str(pages), "-o", str(tmp_path / "profiles")]) == 0
+    assert cli.main(["batch", str(pages), "-o", str(tmp_path / "b.jsonl"), "--profiles", str(tmp_path / "profiles"),
+                     "--jobs", "2"]) == 0
+    assert cli.main(["batch", str(pages), "-o", str(tmp_path / "plain.jsonl"), "--jobs", "1"]) == 0
+    capsys.readouterr()
+    first = (tmp_path / "a.jsonl").read_text(encoding="utf-8")
+    assert first == (tmp_path / "b.jsonl").read_text(encoding="utf-8")
+    records = [json.loads(line) for line in first.splitlines()]
+    plain = [json.loads(line) for line in (tmp_path / "plain.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(records) == 9 and records[-1]["error"].startswith("invalid JSON")
+    for record in records[:6]:
+        cleaned = record["cleaned"]
+        assert FOLLOW not in cleaned["text"] and AUTHOR not in cleaned["text"] and "Ingredients" in cleaned["text"]
+        site = [r for r in cleaned["removed"] if r["rule"].startswith("site.")]
+        assert site and all(r["site_pages"] == 6 and r["site_total"] == 6 for r in site)
+    # a site of one page, a record without a URL: cleaned as without profiles
+    assert records[6]["cleaned"] == plain[6]["cleaned"] and records[7]["cleaned"] == plain[7]["cleaned"]
+
+
+def test_cli_learn_sites_needs_a_file(tmp_path, capsys, monkeypatch):
+    from cleaner import cli
+
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(["batch", "--learn-sites", "-o", str(tmp_path / "out.jsonl")])
+    assert exit_info.value.code == 2
+    assert "reads the input twice" in capsys.readouterr().err
+
+
+def test_values_the_page_repeats_stay_a_share_bar_it_repeats_goes():
+    """A price line under every product ("Price: €88", "Price: €114": one unit once digits are folded) is the
+    listing's own; a share bar the page repeats as it is, at the top, in the middle and at the end, is furniture."""
+    rng = random.Random(5)
+    words = ["lamp", "chair", "table", "rug", "shelf", "vase", "mirror", "stool", "bench", "clock", "desk", "sofa"]
+
+    def page(index: int) -> str:
+        items = rng.sample(words, 4)
+        season = ["spring", "summer", "autumn", "winter", "harvest", "garden", "studio", "valley"][index]
+        parts = [MENU, f"The {season} catalogue", "Share\nFacebook\nTwitter",
+                 f"Our picks for the season, chosen by the studio team, start with the {items[0]} and end with the "
+                 f"{items[-1]}; every piece ships within {index + 2} days from our workshop in the valley."]
+        for item in items:
+            parts += [f"The {item} {rng.choice(['Aster', 'Birch', 'Cedar', 'Dune'])} {index}{rng.randrange(100)}",
+                      f"Price: €{rng.randrange(20, 400)}"]
+        parts += ["Share\nFacebook\nTwitter",
+                  f"Every order from the {season} catalogue helps the studio plant a tree in the valley, and the "
+                  f"team answers questions about the {items[1]} and its care by mail within a day.",
+                  "Share\nFacebook\nTwitter", FOOTER]
+        return "\n\n".join(parts) + "\n"
+
+    pages = [page(i) for i in range(8)]
+    profile = learn_site(pages[1:])
+    result = cleaner.clean(pages[0], site=profile)
+    assert result.text.count("Price: €") == 4  # the listing's values stay
+    assert "Facebook" not in result.text and "Twitter" not in result.text  # the repeated share bar goes
+    assert "Our picks for the season" in result.text and "plant a tree" in result.text
