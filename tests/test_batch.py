@@ -460,3 +460,24 @@ def test_cli_batch_timeout_option(monkeypatch, tmp_path, capsys):
         assert exit_.value.code == 2
     assert "--timeout" in capsys.readouterr().err
 
+
+
+def test_every_cleaner_option_reaches_the_workers():
+    """A whole ``cleaner.Options`` (thresholds too) goes to the worker processes, not the four options the command
+    line once had: a threshold no preset has gives the same records with 2 workers as the in-process cleaner."""
+    import io
+
+    from cleaner.batch import BatchOptions, build_cleaner, run_batch
+    from cleaner.decision import Thresholds
+
+    options = cleaner.Cleaner(thresholds=Thresholds(edge=1.01, near_edge=1.01, middle=1.01)).options
+    assert build_cleaner(options).thresholds == options.thresholds
+    record = {"id": "seed", "text": (Path(__file__).resolve().parent.parent / "fixtures" / "seed.txt").read_text()}
+    data = (json.dumps(record) + "\n").encode() * 3
+    out = io.BytesIO()
+    run_batch(io.BytesIO(data), out, BatchOptions(cleaner=options), jobs=2)
+    lines = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert len(lines) == 3
+    # nothing reaches a threshold above 1: nothing removed in any worker
+    assert all(line["cleaned"]["removed"] == [] for line in lines)
+    assert cleaner.clean(record["text"]).removed  # while the default cleaner removes the bio and the credit

@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from typing import IO, Any
 
 from .model import KINDS
+from .options import Options
 from .pipeline import FORMATS, Cleaner, sniff_format
 
 #: Default limit on one input line, in bytes (``--max-record-bytes``). Longer lines become error records; they are
@@ -65,7 +66,9 @@ _ID_PATTERN = r'"{name}"\s*:\s*("(?:[^"\\]|\\.){{0,1000}}"|-?\d{{1,30}}(?:\.\d+)
 
 @dataclass(frozen=True)
 class CleanerOptions:
-    """How each worker builds its ``Cleaner`` (picklable: sent to the worker processes)."""
+    """How each worker builds its ``Cleaner`` (picklable: sent to the worker processes). The four options the command
+    line had first; ``BatchOptions.cleaner`` also takes a whole ``cleaner.Options`` (``Cleaner.options``), which
+    carries every option (thresholds, languages, size limits, HTML settings too)."""
 
     preset: str = "balanced"
     kinds: tuple[str, ...] | None = None
@@ -75,6 +78,13 @@ class CleanerOptions:
     def build(self) -> Cleaner:
         return Cleaner(preset=self.preset, kinds=self.kinds, cue_files=self.cue_files,
                        detect_language=self.detect_language)
+
+
+def build_cleaner(options: "CleanerOptions | Options") -> Cleaner:
+    """The ``Cleaner`` of a worker: from a whole ``cleaner.Options``, or from the command line's ``CleanerOptions``."""
+    if isinstance(options, Options):
+        return Cleaner.from_options(options)
+    return options.build()
 
 
 @dataclass(frozen=True)
@@ -97,7 +107,7 @@ class BatchOptions:
     result_field: str = "cleaned"
     drop_input: bool = False
     input_format: str = "auto"
-    cleaner: CleanerOptions = CleanerOptions()
+    cleaner: "CleanerOptions | Options" = CleanerOptions()
     timeout: float = DEFAULT_TIMEOUT
     #: a directory of site profiles (``cleaner learn``): each record is cleaned with its site's profile, the site
     #: being ``site_field`` when set, else the registered domain of ``url_field`` (cleaner/sites/store.py)
@@ -534,7 +544,7 @@ def _init_worker(options: BatchOptions, parent_pid: int | None = None) -> None:
     if parent_pid is not None:
         _die_with_parent(parent_pid)
     _worker_options = options
-    _worker_cleaner = options.cleaner.build()
+    _worker_cleaner = build_cleaner(options.cleaner)
     _worker_limit = TimeLimit(options.timeout, hard=True)
     _worker_limit.install()
 
@@ -1042,7 +1052,7 @@ def run_batch(stream: IO[bytes] | Iterable[Item], out: Any, options: BatchOption
     finished = False
     try:
         if jobs == 1:
-            local = cleaner or options.cleaner.build()
+            local = cleaner or build_cleaner(options.cleaner)
             limit = TimeLimit(options.timeout)  # no hard backstop: it would kill this process
             limit.install()
             try:

@@ -491,8 +491,8 @@ def cmd_batch(args: argparse.Namespace) -> int:
 
 def _run_batch_command(args: argparse.Namespace, cleaner: Cleaner, profiles: str | None) -> int:
     from . import batchio, records  # records: Parquet in and out (records.py)
-    from .batch import (BatchInterrupted, BatchOptions, BatchStats, CleanerOptions, InputReadError, TooManyErrors,
-                        WorkerPoolError, run_batch, time_limits_supported)
+    from .batch import (BatchInterrupted, BatchOptions, BatchStats, InputReadError, TooManyErrors, WorkerPoolError,
+                        run_batch, time_limits_supported)
 
     output = None if args.output in (None, "-") else args.output
     if args.resume and output is None:
@@ -501,8 +501,7 @@ def _run_batch_command(args: argparse.Namespace, cleaner: Cleaner, profiles: str
     options = BatchOptions(profiles=profiles, site_field=args.site_field,
         field=args.field, url_field=args.url_field, id_field=args.id_field, result_field=args.result_field,
         drop_input=args.drop_input, input_format=args.input_format, timeout=args.timeout,
-        cleaner=CleanerOptions(preset=args.preset, kinds=args.kinds, cue_files=tuple(args.cue_file),
-                               detect_language=not args.no_language))
+        cleaner=cleaner.options)  # every option of the parent's cleaner reaches the workers
     if args.timeout and not time_limits_supported():
         _say("warning: --timeout is not supported on this platform (no signal.setitimer, e.g. Windows): records are "
              "cleaned without a time limit")
