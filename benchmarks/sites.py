@@ -197,12 +197,18 @@ def timing(pages_by_site: dict[str, list[Page]], mode: str, params: SiteParams, 
     """Learning vs cleaning vs cleaning with a profile, interleaved page by page (one process, gc before each; CPU
     time: the machine may be shared)."""
     from cleaner.sites import page_units
+    try:
+        from cleaner.sites.normalise import clear_line_cache
+    except ImportError:  # an older cleaner (to compare against)
+        clear_line_cache = None
 
     fmt = "html" if mode == "html" else "text"
     learn = clean = with_site = 0.0
     profiles = {site: SiteProfile.from_counts(site, len(pages), loo_counts(pages), params)
                 for site, pages in pages_by_site.items()}
     for round_ in range(rounds):
+        if clear_line_cache is not None:
+            clear_line_cache()  # each round starts cold: the cache holds only the lines met on the round's pages
         for site, pages in pages_by_site.items():
             for page in pages:
                 document = page.docs[mode]

@@ -45,6 +45,18 @@ def test_fast_normalise_ascii(line):
     test_fast_normalise_is_the_definition.hypothesis.inner_test(line)
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["", " ", "\t", "Share this", "SHARE  this!", "Posted 12 May", "Café ©", "\u00a0",
+                                 "\x1c", "a\r", "ﬁne", "١٢"]), max_size=12))
+def test_document_line_units_is_unit_hash_of_each_line(pieces):
+    from cleaner.sites.normalise import clear_line_cache, document_line_units
+    document = "\n".join(pieces)
+    expected = [unit_hash(p) if p and not p.isspace() else None for p in document.split("\n")]
+    assert document_line_units(document) == expected  # the cache may hold lines of an earlier example
+    clear_line_cache()
+    assert document_line_units(document) == expected
+
+
 def test_unit_hash_is_stable_across_versions():
     # pinned: a change here changes every stored profile's keys (bump NORMALISER_VERSION)
     assert unit_hash("Follow us on Twitter!") == unit_hash("follow US on twitter")

@@ -31,11 +31,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import accumulate
+from operator import add
 from dataclasses import dataclass
 
 from ..decision import Decision, Verdict
 from ..model import Block, Finding
-from .normalise import hash_normalised, normalise, unit_hash
+from .normalise import document_line_units, hash_normalised, normalise
 from .profile import SiteProfile
 
 SITE_RULE_PREFIX = "site."
@@ -62,16 +64,11 @@ class _Lines:
 
     def __init__(self, document: str):
         self.document = document
-        pieces = document.split("\n")
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        position = 0
-        for piece in pieces:
-            self.starts.append(position)
-            self.ends.append(position + len(piece))
-            position += len(piece) + 1
-        self.units: list[int | None] = [unit_hash(piece) if piece and not piece.isspace() else None
-                                        for piece in pieces]
+        lengths = [len(piece) for piece in document.split("\n")]
+        self.starts: list[int] = list(accumulate([length + 1 for length in lengths], initial=0))
+        self.starts.pop()
+        self.ends: list[int] = list(map(add, self.starts, lengths))
+        self.units: list[int | None] = document_line_units(document)
 
     def unit(self, index: int) -> int | None:
         return self.units[index]
@@ -314,14 +311,15 @@ def site_pass(blocks: list[Block], findings: list[list[Finding]], decision: Deci
     head, tail = _edges(furniture, title)
     # between the edges, the page's own values are its content: kept, and they break a run
     values = _page_values(blocks, units, lines, evidence)
-    own = [head <= i < tail and any(unit in values for way in units[i] for unit in way) for i in range(n)]
+    own = [head <= i < tail and any(unit in values for way in units[i] for unit in way) for i in range(n)] \
+        if values else [False] * n
     run_size = _run_sizes([f and not own[i] for i, f in enumerate(furniture)], words)
-    body: list[str] = []  # the kept prose, normalised: built when a candidate first needs it
+    prose: list[str] | None = None  # the kept prose: listed when a candidate first needs it
+    body: list[str] = []  # the same, normalised: built when a candidate of three words or more first needs it
 
     def in_body(normal: str) -> bool:
         if not body:
-            body.append(" " + " ".join(normalise(blocks[i].plain) for i in range(n) if verdicts[i].keep
-                                       and not seen[i] and len(blocks[i].plain) >= PROSE_CHARS) + " ")
+            body.append(" " + " ".join(normalise(plain) for plain in prose or ()) + " ")
         return f" {normal} " in body[0]
 
     new: dict[int, SiteVerdict] = {}
@@ -336,9 +334,13 @@ def site_pass(blocks: list[Block], findings: list[list[Finding]], decision: Deci
             reason = "weak"
         else:
             continue  # a lone match between body blocks: the site's article structure
-        normal = normalise(blocks[i].plain)
-        if len(normal.split()) >= BODY_REPEAT_MIN_WORDS and in_body(normal):
-            continue  # the page's own body holds it
+        if prose is None:
+            prose = [blocks[j].plain for j in range(n)
+                     if verdicts[j].keep and not seen[j] and len(blocks[j].plain) >= PROSE_CHARS]
+        if prose:  # (without prose no body holds it: nothing to normalise)
+            normal = normalise(blocks[i].plain)
+            if len(normal.split()) >= BODY_REPEAT_MIN_WORDS and in_body(normal):
+                continue  # the page's own body holds it
         finding = findings[i][0] if findings[i] else None
         kind = finding.kind if finding is not None else TEMPLATE_KIND
         if kind in kinds:

@@ -81,6 +81,37 @@ def unit_hash(line: str) -> int | None:
     return int.from_bytes(blake2b(normal, digest_size=8).digest(), "big") if normal else None
 
 
+#: The units of lines met lately (short lines only: a site's template lines recur from page to page of a batch, the
+#: body's rarely), cleared when full; in-process only, the values are ``unit_hash``'s
+_LINE_CACHE: dict[str, int | None] = {"": None}
+_CACHE_LINE_CHARS = 200
+_CACHE_SIZE = 20_000
+
+
+def clear_line_cache() -> None:
+    """Forget the lines met (benchmarks: each round starts cold)."""
+    _LINE_CACHE.clear()
+    _LINE_CACHE[""] = None
+
+
+def document_line_units(document: str) -> list[int | None]:
+    """``unit_hash`` of every line of ``document`` (split at "\\n"; None for a blank line): the same values, faster
+    (a line met lately, on this page or another, is looked up, not hashed again)."""
+    cache = _LINE_CACHE
+    units: list[int | None] = []
+    append = units.append
+    for piece in document.split("\n"):
+        unit = cache.get(piece, False)
+        if unit is False:
+            unit = unit_hash(piece) if not piece.isspace() else None
+            if len(piece) <= _CACHE_LINE_CHARS:
+                if len(cache) >= _CACHE_SIZE:
+                    clear_line_cache()
+                cache[piece] = unit
+        append(unit)
+    return units
+
+
 def to_signed(value: int) -> int:
     """An unsigned 64-bit hash as a signed 64-bit integer (Spark's LongType, Parquet's INT64)."""
     return value - (1 << 64) if value >= _SIGNED else value
