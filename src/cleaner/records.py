@@ -66,9 +66,17 @@ def _pyarrow():
 
 
 def _arrow_of(annotation: Any):
-    """The Arrow type of a dataclass field's annotation (a string: the model uses postponed annotations)."""
+    """The Arrow type of a dataclass field's annotation (a string: the model uses postponed annotations); a
+    ``list[X]`` is a list of X, a list of a model class (``list[Removal]``) a list of its ``to_dict()`` structs."""
+    from . import model
+
     pa = _pyarrow()
-    name = str(annotation).replace("None", "").replace("|", "").replace("Optional", "").strip(" []")
+    name = str(annotation).replace("None", "").replace("|", "").replace("Optional", "").strip()
+    if name.startswith("list[") and name.endswith("]"):
+        item = name[len("list["):-1].strip()
+        cls = getattr(model, item, None)
+        return pa.list_(_struct_of(cls) if isinstance(cls, type) and hasattr(cls, "to_dict") else _arrow_of(item))
+    name = name.strip(" []")
     return {"str": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_()}.get(name, pa.string())
 
 
@@ -89,15 +97,11 @@ def _struct_of(cls, sample=None):
 
 
 def result_type():
-    """The Arrow type of the result column (``CleanResult.to_dict()``), field for field (the lists of links and
-    removals as lists of structs)."""
-    from .model import CleanResult, Link, NearMiss, Removal
+    """The Arrow type of the result column (``CleanResult.to_dict()``), field for field (the lists of links,
+    removals and near misses as lists of structs, from their annotations)."""
+    from .model import CleanResult
 
-    pa = _pyarrow()
-    lists = {"links": pa.list_(_struct_of(Link)), "removed": pa.list_(_struct_of(Removal)),
-             "near_misses": pa.list_(_struct_of(NearMiss)), "warnings": pa.list_(pa.string())}
-    result = _struct_of(CleanResult, CleanResult())
-    return pa.struct([(field.name, lists.get(field.name, field.type)) for field in result])
+    return _struct_of(CleanResult, CleanResult())
 
 
 def _json_default(value: Any) -> Any:
