@@ -170,7 +170,6 @@ class Cleaner:
             document_text = None
         else:
             page = None
-        if page is None:
             # in plain text, tags are text (a code sample in a tutorial); in Markdown, inline HTML is markup
             blocks = self.segmenter.blocks(text_units(text, markdown=fmt == "markdown"), tags=fmt == "markdown")
             metadata = _metadata_from_front_matter(blocks)
