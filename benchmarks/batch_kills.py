@@ -25,6 +25,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+from _processes import alive, children_of  # noqa: E402  (the test suite's /proc helpers)
 DOC = ROOT / "docs" / "reliability.md"
 BEGIN, END = "<!-- batch_kills.py: begin -->", "<!-- batch_kills.py: end -->"
 ENV = {**os.environ, "PYTHONPATH": str(ROOT / "src") + os.pathsep + os.environ.get("PYTHONPATH", "")}
@@ -38,28 +40,6 @@ def records(count: int) -> bytes:
                        f"Another sentence follows here." for k in range(30))
     return "".join(json.dumps({"id": i, "text": f"Paragraph number {i} of plain text.\n\n{body}"}) + "\n"
                    for i in range(count)).encode()
-
-
-def children_of(pid: int) -> set[int]:
-    found = set()
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                with open(f"/proc/{entry}/stat", "rb") as stat:
-                    fields = stat.read().rsplit(b")", 1)[1].split()
-            except OSError:
-                continue
-            if int(fields[1]) == pid and fields[0] != b"Z":
-                found.add(int(entry))
-    return found
-
-
-def alive(pid: int) -> bool:
-    try:
-        with open(f"/proc/{pid}/stat", "rb") as stat:
-            return stat.read().rsplit(b")", 1)[1].split()[0] != b"Z"
-    except OSError:
-        return False
 
 
 def none_left(pids: set[int], timeout: float = 15) -> bool:

@@ -22,6 +22,8 @@ import pytest
 from cleaner import batch, batchio, cli
 from cleaner.batch import BatchOptions, run_batch
 
+from _processes import alive, children_of
+
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 MIXED = FIXTURES / "batch" / "mixed.jsonl"
 FORK = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
@@ -95,33 +97,6 @@ def test_a_worker_dying_in_the_middle_of_its_answer_never_hangs_the_batch(monkey
     failed = {r["id"]: r["error"] for r in records if "error" in r}
     assert list(failed) == [7] and failed[7] == "the worker process cleaning this record crashed (exit status 9)"
     assert stats.worker_restarts == 2  # the chunk's worker, then the record's alone
-
-
-def children_of(pid: int) -> set[int]:
-    """The processes whose parent is ``pid`` (from /proc; psutil is not a dependency)."""
-    found = set()
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                with open(f"/proc/{entry}/stat", "rb") as stat:
-                    fields = stat.read().rsplit(b")", 1)[1].split()
-            except OSError:
-                continue
-            if int(fields[1]) == pid and fields[0] != b"Z":
-                found.add(int(entry))
-    return found
-
-
-def alive(pid: int) -> bool:
-    """Whether ``pid`` runs (a zombie, dead but not yet reaped by whoever adopted it, does not count)."""
-    try:
-        with open(f"/proc/{pid}/stat", "rb") as stat:
-            return stat.read().rsplit(b")", 1)[1].split()[0] != b"Z"
-    except OSError:
-        return False
-
-
-
 
 
 def kill_workers_at_random(records: int, kills: int, seed: int, tmp_path: Path, *, jobs: int = 2,
