@@ -106,7 +106,7 @@ def read_jsonl(path: Path):
 
 def html_adapter_available() -> bool:
     try:
-        import cleaner.adapters.html  # noqa: F401
+        import cleaner.readers.html  # noqa: F401
     except ImportError:
         return False
     return True

@@ -9,7 +9,7 @@ A string is present when its token run appears in the output's token sequence (.
 Targets: text / Markdown >= 95% of expected_remove gone with 100% of expected_keep kept; HTML >= 90% gone, 100% kept.
 
     python benchmarks/spam_quality.py                    # text + markdown records
-    python benchmarks/spam_quality.py --formats all      # + html (when src/cleaner/adapters/html.py exists)
+    python benchmarks/spam_quality.py --formats all      # + html (when src/cleaner/readers/html.py exists)
     python benchmarks/spam_quality.py --verbose          # every failure: doc id, string, removals / findings
     python benchmarks/spam_quality.py --json out.json    # the figures and failures, machine-readable
 """
@@ -75,13 +75,13 @@ def block_findings(engine: cleaner.Cleaner, raw: str, fmt: str, url: str | None)
 
     text = sanitize(raw if isinstance(raw, str) else raw.decode("utf-8", "replace"))
     if fmt == "html":
-        from cleaner.adapters.html import html_document
+        from cleaner.readers.html import html_document
         from cleaner.detectors.dom import DOM_TOKENS, dom_findings
 
         blocks = html_document(text, url=url, options=engine.html_options, segmenter=engine.segmenter,
                                dom_tokens=DOM_TOKENS).blocks
         return blocks, dom_findings(blocks, engine.findings(blocks), engine.kinds)
-    from cleaner.adapters.text import text_units
+    from cleaner.readers.text import text_units
 
     blocks = engine.segmenter.blocks(text_units(text, markdown=fmt == "markdown"))
     return blocks, engine.findings(blocks)
@@ -262,7 +262,7 @@ def main(argv=None) -> int:
     if unknown:
         parser.error(f"unknown format(s) {unknown}")
     if "html" in formats and not html_adapter_available():
-        print("note: the HTML adapter (cleaner.adapters.html) is not there yet: html records skipped")
+        print("note: the HTML adapter (cleaner.readers.html) is not there yet: html records skipped")
         formats = tuple(f for f in formats if f != "html")
     ids = {i.strip() for i in args.ids.split(",") if i.strip()}
     records = [r for r in read_jsonl(root / "spam/examples.jsonl.gz")

@@ -5,7 +5,7 @@ templates), cleaned as text. Only the library call is timed. Two cleaners, ``Cle
 ``Cleaner(detect_language=False)``, run in alternation, ``--runs`` times each; the median docs/s is reported, and the
 share of time that language detection takes. Target: >= 500 docs/s on one core with language detection.
 
-HTML (when ``cleaner.adapters.html`` exists): ``cleaner.clean(html, format="html")`` and ``trafilatura.extract(html)``
+HTML (when ``cleaner.readers.html`` exists): ``cleaner.clean(html, format="html")`` and ``trafilatura.extract(html)``
 on the same pages, alternating page by page (who goes first alternates too); the ratio of their total times, median
 over runs. Target: <= 1.25x.
 
@@ -195,7 +195,7 @@ def main(argv=None) -> int:
         pstats.Stats(profiler, stream=sys.stdout).sort_stats("cumulative").print_stats("cleaner", 20)
     if not args.no_html:
         if not html_adapter_available():
-            print("\nhtml: skipped, the HTML adapter (cleaner.adapters.html) is not there yet")
+            print("\nhtml: skipped, the HTML adapter (cleaner.readers.html) is not there yet")
         else:
             pages = html_pages(root, args.html_pages)
             print(f"\nhtml: {len(pages)} pages, cleaner.clean(html) vs trafilatura.extract(html), alternating, "

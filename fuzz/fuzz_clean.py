@@ -108,8 +108,8 @@ def main(argv: list[str]) -> None:
         return
     with atheris.instrument_imports(include=["cleaner"]):
         import cleaner  # noqa: F401
-        import cleaner.adapters.html  # noqa: F401
-        import cleaner.adapters.depth  # noqa: F401
+        import cleaner.readers.html  # noqa: F401
+        import cleaner.readers.depth  # noqa: F401
     import logging
 
     logging.disable(logging.WARNING)  # trafilatura's "discarding data" lines on every empty page

@@ -180,13 +180,13 @@ def test_an_exception_inside_the_cleaner_becomes_an_error_record(monkeypatch):
 
 
 def test_html_adapter_missing_becomes_an_error_record(monkeypatch):
-    monkeypatch.setitem(sys.modules, "cleaner.adapters.html", None)  # import fails with ModuleNotFoundError
+    monkeypatch.setitem(sys.modules, "cleaner.readers.html", None)  # import fails with ModuleNotFoundError
     records, _raw, stats = run(HTML.read_bytes(), jobs=1)
     assert records[0]["error"].startswith("ModuleNotFoundError") and records[0]["id"] == "library"
     assert "error" not in records[1] and stats.errors == 1
 
 
-@pytest.mark.skipif(importlib.util.find_spec("cleaner.adapters.html") is None, reason="HTML adapter not there yet")
+@pytest.mark.skipif(importlib.util.find_spec("cleaner.readers.html") is None, reason="HTML adapter not there yet")
 def test_html_records_are_cleaned():
     records, _raw, stats = run(HTML.read_bytes(), jobs=1)
     assert stats.errors == 0, records[0].get("error")

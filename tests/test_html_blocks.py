@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import cleaner
-from cleaner.adapters.html import html_document
-from cleaner.adapters.text import text_units
+from cleaner.readers.html import html_document
+from cleaner.readers.text import text_units
 from cleaner.blocks import Segmenter, Unit
 
 BODY = ("Converting your home videos is easier than it looks: the free tools of today read every common format and "

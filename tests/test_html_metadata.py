@@ -1,4 +1,4 @@
-"""Metadata read from a page's markup (adapters/html_meta.py): the author from a byline's class when the page has no
+"""Metadata read from a page's markup (readers/html_meta.py): the author from a byline's class when the page has no
 author meta tag, JSON-LD, itemprop or rel; and never a commenter's or another article's author."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Layers import downward only (docs: README "How it works", /design): read from the source with ast, every import.
 
-reader (adapters/) -> segmenter (blocks.py) -> detectors -> decision -> result -> pipeline: a reader never makes
+reader (readers/) -> segmenter (blocks.py) -> detectors -> decision -> result -> pipeline: a reader never makes
 findings nor renders a result, and the result never reaches back into a reader.
 """
 
@@ -19,7 +19,7 @@ LAYERS: list[tuple[str, ...]] = [
     ("errors", "model"),
     ("links", "decoding", "cues", "language", "names", "inline"),
     ("blocks",),
-    ("adapters", "readers", "detectors"),
+    ("readers", "detectors"),
     ("decision",),
     ("result",),
     ("pipeline",),
@@ -27,14 +27,14 @@ LAYERS: list[tuple[str, ...]] = [
 ]
 #: Pairs that must never import each other's way, whatever their layers: (importer prefix, imported prefix).
 FORBIDDEN = [
-    (reader, other) for reader in ("adapters", "readers")
+    (reader, other) for reader in ("readers",)
     for other in ("detectors", "decision", "result", "pipeline", "batch", "cli", "integrations")
 ] + [
-    ("detectors", "adapters"), ("detectors", "readers"), ("detectors", "decision"), ("detectors", "result"),
+    ("detectors", "readers"), ("detectors", "decision"), ("detectors", "result"),
     ("detectors", "pipeline"),
-    ("decision", "adapters"), ("decision", "readers"), ("decision", "result"), ("decision", "pipeline"),
-    ("result", "adapters"), ("result", "readers"), ("result", "pipeline"),
-    ("blocks", "adapters"), ("blocks", "readers"), ("blocks", "detectors"), ("blocks", "decision"),
+    ("decision", "readers"), ("decision", "result"), ("decision", "pipeline"),
+    ("result", "readers"), ("result", "pipeline"),
+    ("blocks", "readers"), ("blocks", "detectors"), ("blocks", "decision"),
     ("blocks", "result"),
 ]
 
@@ -98,7 +98,7 @@ def test_imports_go_downward_only(path):
 
 def test_the_checker_sees_relative_and_local_imports(tmp_path):
     # the checker itself: relative imports of every depth, "from . import x" and imports inside functions
-    package = PACKAGE / "adapters" / "html.py"
+    package = PACKAGE / "readers" / "html.py"
     assert "blocks" in _imports(package) and "inline" in _imports(package)
     assert {"detectors.affiliate", "detectors.author_bio"} <= _imports(PACKAGE / "detectors" / "dom.py")
-    assert "adapters.html" in _imports(PACKAGE / "pipeline.py")  # imported inside Cleaner.clean
+    assert "readers.html" in _imports(PACKAGE / "pipeline.py")  # imported inside Cleaner.clean

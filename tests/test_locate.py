@@ -1,11 +1,11 @@
-"""The removal locator (adapters/locate.py): every removal of a page located, in work linear in the removals."""
+"""The removal locator (readers/locate.py): every removal of a page located, in work linear in the removals."""
 
 from __future__ import annotations
 
 from lxml import html as lxml_html
 
 import cleaner
-from cleaner.adapters.locate import Locator, canon
+from cleaner.readers.locate import Locator, canon
 
 BODY = ("Tomatoes do well in containers as long as the pot holds at least twenty litres of soil and the plant gets "
         "six to eight hours of direct sun. ")

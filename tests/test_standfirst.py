@@ -1,4 +1,4 @@
-"""The standfirst step (adapters/standfirst.py): the paragraph under the headline comes back when trafilatura left it
+"""The standfirst step (readers/standfirst.py): the paragraph under the headline comes back when trafilatura left it
 out, and nothing else does. The pages here are small and written for these tests; fixtures/html has full pages
 (news-de-standfirst-header, news-fr-chapo, neg-en-blog-tagline, neg-en-teaser-list)."""
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import cleaner
-from cleaner.adapters.text import text_blocks
+from cleaner.readers.text import text_blocks
 from cleaner.detectors.structure import (bio_sentence, contact_line, follow_line, link_list_lead, structure_findings,
                                          vocabulary)
 from cleaner.model import Block, LinkRef

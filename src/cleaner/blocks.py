@@ -1,9 +1,9 @@
 """The one block model for every format: the units a reader yields, and the one segmenter that makes them blocks.
 
-A reader (adapters/text.py for text and Markdown, adapters/html.py for HTML through trafilatura) yields ``Unit``s:
+A reader (readers/text.py for text and Markdown, readers/html.py for HTML through trafilatura) yields ``Unit``s:
 a heading, a paragraph, a list item, a quote, a table, a code block... as Markdown source, with where it came from
 (offsets into the document for text and Markdown; nothing for HTML, whose removed blocks are located in the page
-afterwards, adapters/locate.py). ``Segmenter`` does the rest the same way for every format:
+afterwards, readers/locate.py). ``Segmenter`` does the rest the same way for every format:
 
 - splits a paragraph, a quote or a list item where a line or a sentence starts with a boilerplate cue ("Article
   Source:", "Rosina S Khan has authored this article."), so a credit glued to the last paragraph is judged on its
@@ -213,6 +213,6 @@ def make_block(index: int, unit: Unit, source: str, offset: int, group: int, *, 
 def same_title(line: str, title: str) -> bool:
     """Whether a text is the page's title, or the title holds it ("Headline | Site"), or it holds the title: spaces
     collapsed, case-folded. The HTML pipeline protects a first block as the title only then, and the standfirst
-    step (adapters/standfirst.py) takes the <h1> for the article's headline only then."""
+    step (readers/standfirst.py) takes the <h1> for the article's headline only then."""
     line, title = " ".join(line.split()).casefold(), " ".join(title.split()).casefold()
     return bool(line) and (line in title or title in line)

@@ -70,7 +70,7 @@ def _stopwords() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def function_words() -> frozenset[str]:
     """Every word of every language's list in ``data/stopwords.json`` ("the", "und", "из"...): words that a name
-    does not hold (adapters/html_meta.py)."""
+    does not hold (readers/html_meta.py)."""
     return frozenset(_owners())
 
 

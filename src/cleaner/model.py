@@ -18,7 +18,7 @@ KINDS: tuple[str, ...] = (
     "template",
 )
 
-#: Block types produced by the input adapters.
+#: Block types produced by the readers.
 BLOCK_TYPES = ("heading", "paragraph", "list_item", "quote", "table", "code", "rule", "front_matter")
 
 

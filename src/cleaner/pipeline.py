@@ -13,7 +13,7 @@ from typing import Any
 
 import regex
 
-from .adapters.text import text_units
+from .readers.text import text_units
 from .blocks import Segmenter
 from .cues import load_cues
 from .decision import Decision, Thresholds, decide
@@ -162,7 +162,7 @@ class Cleaner:
         if not text.strip():
             return CleanResult(format=fmt, url=url)
         if fmt == "html":
-            from .adapters.html import html_document
+            from .readers.html import html_document
 
             page = html_document(text, url=url, options=self.html_options, utf8=utf8, segmenter=self.segmenter,
                                  dom_tokens=DOM_TOKENS)

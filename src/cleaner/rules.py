@@ -71,7 +71,7 @@ RULES: dict[str, Strength] = {
     **{f"{kind}.heading": Strength("heading", 0.95) for kind in _KINDS},
     # phrase rules take their strength from PHRASE (coverage and length); the entry gives their match
     **{f"{kind}.phrase": Strength("phrase", 0.0) for kind in _KINDS},
-    # DOM evidence (adapters/html.py dom_findings): container class / id, or a rel / itemprop on a name
+    # DOM evidence (readers/html.py dom_findings): container class / id, or a rel / itemprop on a name
     **{f"{kind}.dom": Strength("dom", 0.9, 0.5, short_max=1500) for kind in _KINDS},
     "front_matter.block": Strength("structure", 1.0),
     # author_bio

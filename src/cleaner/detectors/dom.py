@@ -1,7 +1,7 @@
 """DOM evidence as a detector: a block the HTML reader found inside a box whose class / id / itemprop / rel names a
 kind ("author_bio:class=bio-box", "related:id=related-posts", "author_bio:rel=author") gets a ``<kind>.dom`` finding.
 
-The reader (adapters/html.py) only reports where a block sat (``Block.dom_hints``), matched against the vocabulary
+The reader (readers/html.py) only reports where a block sat (``Block.dom_hints``), matched against the vocabulary
 given here (``DOM_TOKENS``, one list per kind beside its text rules in the kind's module); what the evidence is worth
 is said here, and the decision weighs it with position and neighbours like every other finding.
 """

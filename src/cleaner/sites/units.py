@@ -33,7 +33,7 @@ def html_lines(text: str) -> list[str]:
     """The visible text of an HTML page, by lines (one per block-level element and ``<br>``), blanks dropped."""
     from lxml import etree
 
-    from ..adapters.html import parse_html
+    from ..readers.html import parse_html
 
     root = parse_html(text)
     if root is None:

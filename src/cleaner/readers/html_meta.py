@@ -112,8 +112,8 @@ _BYLINE_CLASS = etree.XPath('contains(concat(" ", normalize-space(@class), " "),
 
 def page_candidates(root) -> list:
     """Every element of <body> with a class, id, itemprop or itemtype, a link with a rel, and the <h1> headings, in
-    document order: where the byline search here, the DOM evidence (adapters/html.py) and the standfirst search
-    (adapters/standfirst.py: the headline's box) look. The <head> holds none of them: its <meta> and <link> have no
+    document order: where the byline search here, the DOM evidence (readers/html.py) and the standfirst search
+    (readers/standfirst.py: the headline's box) look. The <head> holds none of them: its <meta> and <link> have no
     text."""
     body = root.find("body")
     return _CANDIDATES(body if body is not None else root)

@@ -11,10 +11,10 @@
    makes the blocks (split at cue lines and sentences, markers stripped, links read), and each block takes the hints
    of the box holding its text.
 5. The standfirst under the headline, when trafilatura left it out, is put back before the body
-   (adapters/standfirst.py; its candidates come from the walk of step 2).
+   (readers/standfirst.py; its candidates come from the walk of step 2).
 
 Then the same detectors (and detectors/dom.py on the hints) and decision step as for text run on the blocks; the
-removed ones are located in the page by adapters/locate.py.
+removed ones are located in the page by readers/locate.py.
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ TRAFILATURA_SETTINGS = dict(
     deduplicate=False,
 )
 
-_STANDFIRST = "standfirst"  # the hint "kind" of a standfirst's class / id (not boilerplate: adapters/standfirst.py)
+_STANDFIRST = "standfirst"  # the hint "kind" of a standfirst's class / id (not boilerplate: readers/standfirst.py)
 MAX_STANDFIRST_BOXES = 20
 _NEVER_HINT_TAGS = frozenset({"html", "body", "main", "article"})
 _INVISIBLE_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
@@ -90,7 +90,7 @@ class DomVocabulary:
             if ":" not in token
         }
         #: a standfirst's class / id ("article__intro", "chapo"): not boilerplate, but where text trafilatura dropped
-        #: is looked for (adapters/standfirst.py); a boilerplate kind wins a token both name
+        #: is looked for (readers/standfirst.py); a boilerplate kind wins a token both name
         self.parts = {**{_token_parts(token): _STANDFIRST for token in STANDFIRST_TOKENS}, **parts}
         self.max_parts = max(len(key) for key in self.parts)
         self.part_set = frozenset(part for key in self.parts for part in key)
@@ -164,7 +164,7 @@ class DomIndex:
     trafilatura's output inside a box (its text is the box's text, or part of it) takes the box's hints."""
 
     boxes: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
-    #: for adapters/standfirst.py: the elements whose class / id names a standfirst, and the page's <h1> elements
+    #: for readers/standfirst.py: the elements whose class / id names a standfirst, and the page's <h1> elements
     #: (None when the pass stopped early)
     standfirst_boxes: list = field(default_factory=list)
     headings: list | None = field(default_factory=list)
@@ -398,7 +398,7 @@ class HtmlPage:
     _locator: Locator | None = None
 
     def locate(self, block: Block) -> str | None:
-        """The XPath of the removed block (adapters/locate.py): call it for the removed blocks in their order."""
+        """The XPath of the removed block (readers/locate.py): call it for the removed blocks in their order."""
         if self.root is None:
             return None
         if self._locator is None:
@@ -494,7 +494,7 @@ class _UnitBuilder:
         flush()
 
     def recovered(self, elements: list) -> list[Unit]:
-        """Units for page elements trafilatura dropped (adapters/standfirst.py), to go before the body."""
+        """Units for page elements trafilatura dropped (readers/standfirst.py), to go before the body."""
         body, self.units = self.units, []
         for element in elements:
             self.add("paragraph", _page_markdown(element, self.base))
@@ -664,7 +664,7 @@ def html_document(text: str, *, url: str | None = None, options: dict | None = N
     segmenter = segmenter or _default_segmenter()
     blocks = _blocks(segmenter, builder.units, index)
     if recover_standfirst and blocks:
-        # the paragraph under the headline, when trafilatura left it out (adapters/standfirst.py), before the body
+        # the paragraph under the headline, when trafilatura left it out (readers/standfirst.py), before the body
         elements = dropped_standfirst(blocks, index.standfirst_boxes, index.headings, metadata.get("title"))
         recovered = _blocks(segmenter, builder.recovered(elements), index) if elements else []
         if recovered:

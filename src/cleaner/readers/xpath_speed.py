@@ -9,7 +9,7 @@ hours (trafilatura's issue #704: "runs indefinitely on some huge pages").
 The elements of the pages we parse answer those two queries themselves, in one pass over the paragraphs, with the
 same text in the same order (document order, each piece once, nested paragraphs included in their ancestor's), as
 strings; adjacent text nodes come as one string. trafilatura only tests the list for emptiness and joins it.
-``ELEMENT_LOOKUP`` is installed on our HTML parser (adapters/html.py); copies of the tree keep it.
+``ELEMENT_LOOKUP`` is installed on our HTML parser (readers/html.py); copies of the tree keep it.
 """
 
 from __future__ import annotations

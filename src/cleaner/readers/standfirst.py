@@ -2,7 +2,7 @@
 
 trafilatura finds an article's body well but often leaves out the short paragraph between the headline and the body
 (the standfirst: lead, intro, chapo, excerpt, dek...), which readers and the trafilatura benchmark's annotators count
-as the article. Two places are looked at, both found by the DOM evidence's one pass over the page (adapters/html.py):
+as the article. Two places are looked at, both found by the DOM evidence's one pass over the page (readers/html.py):
 
 - the headline's own box: what follows the page's only ``<h1>`` inside its parent (a ``<header>``, a title wrapper),
   when that box is small and the ``<h1>`` is the article's headline (it matches the page's title), not a blog's name;
@@ -75,7 +75,7 @@ def _own_text(element) -> tuple[str, int]:
         for child in node:
             tag = child.tag if isinstance(child.tag, str) else ""
             if tag == "br":
-                parts.append(" ")  # as the block's Markdown has it (adapters/html.py: _page_markdown)
+                parts.append(" ")  # as the block's Markdown has it (readers/html.py: _page_markdown)
             elif tag in INLINE_TAGS:
                 walk(child, in_link or tag == "a")
             if child.tail:
@@ -142,7 +142,7 @@ def dropped_standfirst(blocks: list, boxes: list, headings: list | None, title: 
     """The page elements holding a standfirst that is not in ``blocks`` (trafilatura's extraction), in page order.
 
     ``boxes``: the elements whose class / id names a standfirst; ``headings``: the page's <h1> elements (both found
-    by the DOM evidence's pass over the page, adapters/html.py); ``title``: the page's title (its metadata)."""
+    by the DOM evidence's pass over the page, readers/html.py); ``title``: the page's title (its metadata)."""
     if not blocks:
         return []
     candidates = _header_candidates(headings, title)

@@ -4,7 +4,7 @@ libxml2 stops at 256 levels of nesting (``ERR_RESOURCE_LIMIT``, "Excessive depth
 the page. ``flatten_deep_html`` removes the wrapper tags (div, span, b...) that open below ``max_depth``, and any tag
 below ``max_depth + 40``, with their closing tags, keeping their text where it stood; the parser then sees a page of
 at most ``max_depth + 40`` levels. It runs only for a page on
-which the parser hit its limit (adapters/html.py), in one linear pass: every tag is read once, the ``>`` that ends a
+which the parser hit its limit (readers/html.py), in one linear pass: every tag is read once, the ``>`` that ends a
 tag is searched for once, and an element's closing tag is matched through a per-name index of the open elements.
 """
 
