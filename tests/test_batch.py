@@ -21,6 +21,7 @@ import pytest
 import cleaner
 from cleaner import batch
 from cleaner.batch import BatchOptions, CleanerOptions, run_batch
+from cleaner.options import Options
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 MIXED = FIXTURES / "batch" / "mixed.jsonl"
@@ -137,12 +138,20 @@ def test_options_field_url_field_result_field_drop_input():
 
 def test_cleaner_options_reach_the_workers():
     data = MIXED.read_bytes()
-    options = BatchOptions(cleaner=CleanerOptions(kinds=("source_credit",), detect_language=False))
+    options = BatchOptions(cleaner=Options(kinds=("source_credit",), detect_language=False))
     for jobs in (1, 2):
         records, _raw, _stats = run(data, options, jobs=jobs)
         garden = next(r for r in records if r.get("id") == "garden")["cleaned"]
         assert [r["kind"] for r in garden["removed"]] == ["source_credit"]
         assert garden["language"] is None
+
+
+def test_the_deprecated_cleaner_options_still_build_the_same_cleaner():
+    with pytest.warns(DeprecationWarning, match="use cleaner.Options"):
+        old = CleanerOptions(kinds=("source_credit",), detect_language=False)
+    data = MIXED.read_bytes()
+    expected = run(data, BatchOptions(cleaner=Options(kinds=("source_credit",), detect_language=False)), jobs=1)[1]
+    assert run(data, BatchOptions(cleaner=old), jobs=1)[1] == expected
 
 
 def test_undecodable_and_oversize_lines_become_error_records_with_their_id():

@@ -21,6 +21,7 @@ import pytest
 
 from cleaner import batch, batchio, cli
 from cleaner.batch import BatchOptions, run_batch
+from cleaner.options import Options
 
 from _processes import alive, children_of
 
@@ -246,7 +247,7 @@ def test_sigterm_and_sigint_stop_cleanly_and_resume_finishes_the_same_output(tmp
                           capture_output=True, timeout=300)
     assert done.returncode == 0, done.stderr.decode()[-2000:]
     assert f"resuming {partial}: {len(records):,} records already written".encode() in done.stderr
-    expected = run(data, BatchOptions(cleaner=batch.CleanerOptions(detect_language=False)), jobs=1)[1]
+    expected = run(data, BatchOptions(cleaner=Options(detect_language=False)), jobs=1)[1]
     assert target.read_bytes() == expected and not partial.exists()
 
 
@@ -429,7 +430,7 @@ def test_workers_that_always_die_stop_the_batch_with_worker_pool_error_not_a_han
     out = io.BytesIO()
     with pytest.raises(batch.WorkerPoolError, match="died on 8 records in a row .*exit status 5"):
         run_batch(io.BytesIO(lines), out, jobs=2, chunk_size=4, mp_context=FORK,
-                  options=BatchOptions(cleaner=batch.CleanerOptions(detect_language=False)))
+                  options=BatchOptions(cleaner=Options(detect_language=False)))
     assert multiprocessing.active_children() == []  # every worker ended and reaped
 
 

@@ -29,6 +29,7 @@ import signal
 import sys
 import threading
 import time
+import warnings
 import zlib
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
@@ -66,25 +67,32 @@ _ID_PATTERN = r'"{name}"\s*:\s*("(?:[^"\\]|\\.){{0,1000}}"|-?\d{{1,30}}(?:\.\d+)
 
 @dataclass(frozen=True)
 class CleanerOptions:
-    """How each worker builds its ``Cleaner`` (picklable: sent to the worker processes). The four options the command
-    line had first; ``BatchOptions.cleaner`` also takes a whole ``cleaner.Options`` (``Cleaner.options``), which
-    carries every option (thresholds, languages, size limits, HTML settings too)."""
+    """Deprecated: pass a ``cleaner.Options`` (``Cleaner.options``) as ``BatchOptions.cleaner``; it carries every option
+    (thresholds, languages, size limits, HTML settings), this only the four the command line had first. Kept so that
+    code written against it still runs; it warns once when built."""
 
     preset: str = "balanced"
     kinds: tuple[str, ...] | None = None
     cue_files: tuple[str, ...] = ()
     detect_language: bool = True
 
+    def __post_init__(self) -> None:
+        warnings.warn("cleaner.batch.CleanerOptions is deprecated: use cleaner.Options", DeprecationWarning,
+                      stacklevel=3)
+
+    def to_options(self) -> Options:
+        return Options(preset=self.preset, kinds=self.kinds if self.kinds is not None else KINDS,
+                       cue_files=self.cue_files, detect_language=self.detect_language)
+
     def build(self) -> Cleaner:
-        return Cleaner(preset=self.preset, kinds=self.kinds, cue_files=self.cue_files,
-                       detect_language=self.detect_language)
+        return Cleaner.from_options(self.to_options())
 
 
-def build_cleaner(options: "CleanerOptions | Options") -> Cleaner:
-    """The ``Cleaner`` of a worker: from a whole ``cleaner.Options``, or from the command line's ``CleanerOptions``."""
-    if isinstance(options, Options):
-        return Cleaner.from_options(options)
-    return options.build()
+def build_cleaner(options: "Options | CleanerOptions") -> Cleaner:
+    """The ``Cleaner`` of a worker, from a whole ``cleaner.Options`` (or the deprecated ``CleanerOptions``)."""
+    if isinstance(options, CleanerOptions):
+        options = options.to_options()
+    return Cleaner.from_options(options)
 
 
 @dataclass(frozen=True)
@@ -107,7 +115,7 @@ class BatchOptions:
     result_field: str = "cleaned"
     drop_input: bool = False
     input_format: str = "auto"
-    cleaner: "CleanerOptions | Options" = CleanerOptions()
+    cleaner: "Options | CleanerOptions" = Options()
     timeout: float = DEFAULT_TIMEOUT
     #: a directory of site profiles (``cleaner learn``): each record is cleaned with its site's profile, the site
     #: being ``site_field`` when set, else the registered domain of ``url_field`` (cleaner/sites/store.py)
