@@ -186,7 +186,7 @@ print(json.dumps({"import": imported - started, "first_clean": done - started}))
 def warmup(runs: int) -> dict:
     """Median seconds of ``import cleaner`` and of import + the first ``clean()``, in fresh processes."""
     env = dict(os.environ)
-    src = str(Path(__file__).resolve().parents[1] / "src")
+    src = str(Path(cleaner.__file__).resolve().parents[1])  # the cleaner this process measures (PYTHONPATH)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (src, env.get("PYTHONPATH", "")) if p)
     out = {}
     samples = {label: [] for label in WARMUP_TEXTS}

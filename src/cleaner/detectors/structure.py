@@ -294,6 +294,12 @@ def _phrase_roles(roles: tuple[str, ...]) -> tuple[tuple[str, regex.Pattern], ..
 
 
 @lru_cache(maxsize=8)
+def _word_roles(roles: tuple[str, ...]) -> tuple[str, ...]:
+    """The roles of one word (prefixes: "journalist" of "journalistin")."""
+    return tuple(role for role in roles if " " not in role)
+
+
+@lru_cache(maxsize=8)
 def _list_separators(joiners: frozenset[str]) -> regex.Pattern:
     return regex.compile(r",|\s(?:" + "|".join(regex.escape(j) for j in joiners) + r")\s")
 
@@ -302,10 +308,12 @@ def _role_after(text: str, vocab: Vocabulary, max_words: int = 8) -> str | None:
     """The first role among the first ``max_words`` words of ``text`` (a role is a word prefix, or a phrase)."""
     words = text.split()[:max_words]
     window = " ".join(words)
-    phrases = [(window.find(role), role) for role, pattern in _phrase_roles(vocab.roles) if pattern.search(window)]
+    phrases = [(window.find(role), role) for role, pattern in _phrase_roles(vocab.roles)
+               if role in window and pattern.search(window)]  # the literal first: a necessary condition, cheap
     for position, word in enumerate(words):
         word = word.strip(",.;:()")
-        role = next((role for role in vocab.roles if " " not in role and word.startswith(role)), None)
+        role = next((role for role in vocab.roles if " " not in role and word.startswith(role)), None) \
+            if word.startswith(_word_roles(vocab.roles)) else None  # one C test first: most words hold no role
         if role:
             start = len(" ".join(words[:position]))
             earlier = [p for p in phrases if p[0] < start]
