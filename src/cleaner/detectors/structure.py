@@ -441,7 +441,9 @@ def structure_findings(blocks: list[Block], findings: list[list[Finding]], kinds
     def low_overlap_bonus(i: int) -> tuple[float, str]:
         if not words:
             count_words()
-        others = {w for w, count in total.items() if count > (1 if w in words[i] else 0)}
+        # the block's own words that another block holds too: ``words & others`` in overlap() is the same as with
+        # every word of the other blocks, and the cost is the block's, not the article's (quadratic at 2 MB)
+        others = {w for w in words[i] if total[w] > 1}
         share = overlap(blocks[i], others)
         if share is not None and share < LOW_OVERLAP:
             return LOW_OVERLAP_BONUS, f" · {share:.0%} of its words elsewhere in the article"
