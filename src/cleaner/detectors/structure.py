@@ -170,7 +170,8 @@ def _rest_words(rest: str, vocab: Vocabulary) -> list[str]:
 
 
 def content_words(text: str) -> set[str]:
-    return {w for w in (m.group(0).casefold() for m in _WORD.finditer(text)) if len(w) >= 4 and not w.isdigit()}
+    # findall: _WORD has no group, so each item is the whole match (no match object per word)
+    return {w for w in map(str.casefold, _WORD.findall(text)) if len(w) >= 4 and not w.isdigit()}
 
 
 def overlap(block: Block, others: set[str]) -> float | None:
