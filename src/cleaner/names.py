@@ -76,6 +76,8 @@ class NameMatcher:
         self._prefix_words = frozenset(prefix.split()[0] for prefix in self._prefixes if prefix)
         self._continuations = tuple(sorted({" ".join(t.replace("{name}", "", 1).split()).casefold()
                                             for t in templates if t.startswith("{name}")} - {""}))
+        # the first word of each continuation: the word after the name must start with one of them ("is", "has")
+        self._continuation_heads = tuple(sorted({c.split()[0] for c in self._continuations}))
 
     def _any_probe(self) -> regex.Pattern:
         return _compiled("|".join(f"(?:{probe})" for probe, _ in self._probes) or "(?!)")
@@ -103,11 +105,13 @@ class NameMatcher:
         if not head[0].isupper():  # a name starts with a capital, or is CJK
             return _CJK_START.match(head) is not None and any(
                 continuation in " ".join(head.split()).casefold() for continuation in self._continuations)
-        # "{name} has authored...": the continuation right after a run of capitalised words (and particles)
-        words = head.split()
+        # "{name} has authored...": the continuation right after a run of capitalised words (and particles); the
+        # first 20 words are all it reads (the loop's last window ends at the 20th)
+        words = head.split(None, 20)
         for k, word in enumerate(words[:12]):
             if word[0].isupper():
-                if " ".join(words[k + 1:k + 9]).casefold().startswith(self._continuations):
+                if k + 1 < len(words) and words[k + 1].casefold().startswith(self._continuation_heads) \
+                        and " ".join(words[k + 1:k + 9]).casefold().startswith(self._continuations):
                     return True
             elif word.casefold() not in _PARTICLES:
                 break

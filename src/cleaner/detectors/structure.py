@@ -31,6 +31,8 @@ from .base import _SENTENCE_END, has_url, is_heading_like
 _EMAIL = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
 _URL = regex.compile(r"https?://[^\s)\]>\"']+|www\.[^\s)\]>\"']+|\b[\w-]{2,63}\.(?:com|org|net|info|biz|io|co|me|blog)\b",
                      regex.IGNORECASE)
+#: What every ``_URL`` match holds (the same engine and flags): a literal search, before the costly word scan.
+_URL_PROBE = regex.compile(r"://|www\.|\.(?:com|org|net|info|biz|io|co|me|blog)", regex.IGNORECASE)
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’-]*")
 #: A bibliography entry: "(2019)", "et al.", "doi:", "pp. 12-30", "vol. 3", an ISBN.
 REFERENCE_LIKE = regex.compile(r"\((?:19|20)\d\d[a-z]?\)|\bet al\.|\bdoi(?::|\.org)|\bpp?\.\s?\d|\bvol\.\s?\d|\bisbn\b"
@@ -224,11 +226,13 @@ def contact_line(block: Block, vocab: Vocabulary, text: str | None = None) -> Fi
     if block.type not in ("paragraph", "list_item") or len(block.plain) > 300:
         return None
     text = _fold(block.plain) if text is None else text
-    if len(text.split()) > 30:
+    n_words = len(text.split())
+    if n_words > 30:
         return None
-    if _EMAIL.search(text):
+    if "@" in text and _EMAIL.search(text):  # the literal first: an address holds an "@"
         return _finding("call_to_action", "contact_line", "an e-mail address in a short line", len(text))
-    if (_URL.search(text) or has_url(block)) and vocab.contact_words.search(text) and len(text.split()) <= 20:
+    if n_words <= 20 and ((_URL_PROBE.search(text) and _URL.search(text)) or has_url(block)) \
+            and vocab.contact_words.search(text):
         word = vocab.contact_words.search(text).group(0)
         return _finding("call_to_action", "contact_line", f"'{word}' with a website in a short line", len(text))
     return None
@@ -331,7 +335,7 @@ def bio_sentence(block: Block, vocab: Vocabulary) -> tuple[str, str] | None:
     match = _LEADING_NAME.match(sentence)
     if match:
         after = _fold(sentence[match.end():])
-        for copula in vocab.copulas:
+        for copula in (vocab.copulas if after.startswith(vocab.copulas) else ()):  # one C test first
             if after.startswith(copula + " ") or (not copula[-1].isalpha() and after.startswith(copula)):
                 role = _role_after(after[len(copula):], vocab)
                 if role:
@@ -339,7 +343,8 @@ def bio_sentence(block: Block, vocab: Vocabulary) -> tuple[str, str] | None:
                 break
         return None
     folded = _fold(sentence)
-    for opener in vocab.first_person:  # "Eu sou a Joana, mãe de dois, professora de geografia"
+    # "Eu sou a Joana, mãe de dois, professora de geografia" (one C test first)
+    for opener in (vocab.first_person if folded.startswith(vocab.first_person) else ()):
         if folded.startswith(opener + " "):
             role = _role_after(folded[len(opener):], vocab, 10)
             return ("I", role) if role else None
@@ -372,7 +377,9 @@ def third_person_bio(blocks: list[Block], i: int, vocab: Vocabulary, elsewhere, 
         return None  # "The Arms Control Association is a non-profit..."
     if name:
         surname = name.split()[-1]
-        if regex.search(rf"(?<![\p{{L}}]){regex.escape(surname)}(?![\p{{L}}])", elsewhere()):
+        other_text = elsewhere()
+        if surname in other_text \
+                and regex.search(rf"(?<![\p{{L}}]){regex.escape(surname)}(?![\p{{L}}])", other_text):
             return None  # the article is about this person
     text = _fold(block.plain)
     contact = bool(_EMAIL.search(text) or has_url(block) or vocab.contact_words.search(text))
@@ -464,7 +471,7 @@ def structure_findings(blocks: list[Block], findings: list[list[Finding]], kinds
             found.append(byline)
         # the end: among the last blocks, after some body-sized paragraph (in a short document the last four blocks
         # are also its first)
-        after_body = any(j < i for j in plain_body)
+        after_body = bool(plain_body) and plain_body[0] < i
         edge = "tail" if i in tail and after_body else "head" if i in head else ""
         if edge:
             bio = third_person_bio(blocks, i, vocab,
