@@ -57,6 +57,11 @@ def _compiled(pattern: str) -> regex.Pattern:
     return regex.compile(pattern)
 
 
+@lru_cache(maxsize=None)
+def _compiled_flags(pattern: str, flags: int) -> regex.Pattern:
+    return regex.compile(pattern, flags)
+
+
 class NameMatcher:
     """Matches the ``name_patterns`` of every cue file; ``find`` gives the name, ``at_start`` only at offset 0.
 
@@ -79,11 +84,33 @@ class NameMatcher:
         # the first word of each continuation: the word after the name must start with one of them ("is", "has")
         self._continuation_heads = tuple(sorted({c.split()[0] for c in self._continuations}))
 
-    def _any_probe(self) -> regex.Pattern:
-        return _compiled("|".join(f"(?:{probe})" for probe, _ in self._probes) or "(?!)")
+        # each probe's first literal word (None: a probe without words, a bare "{name}"), and whether it may match
+        # anywhere (the words after {name}) or, in ``at_start``, only at the start (the words before it)
+        self._probe_words = [((_template_parts(t)[0] and t.partition("{name}")[0].split()[0])
+                              or (t.partition("{name}")[2].split() or [None])[0], anywhere)
+                             for t, (_, anywhere) in zip(templates, self._probes)]
+        self._prechecks: dict[bool, tuple[regex.Pattern, regex.Pattern]] = {}  # compiled when first needed
+
+    def _any_probe(self, at_start: bool) -> tuple[regex.Pattern, regex.Pattern]:
+        if at_start not in self._prechecks:
+            self._prechecks[at_start] = self._make_precheck(at_start)
+        return self._prechecks[at_start]
+
+    def _make_precheck(self, at_start: bool) -> tuple[regex.Pattern, regex.Pattern]:
+        """A cheap necessary condition of the probes: (what must match at the start, what must occur anywhere). Each
+        is an alternation of the probes' first words, case-insensitive as the probes are (the same engine and flag):
+        searching ~200 plain words takes ~1 % of the time a search for the alternation of the ~200 probes took."""
+        def alternation(words) -> str:
+            return "|".join(_NAME_START if w is None else regex.escape(w) for w in sorted(set(words), key=str)) \
+                or "(?!)"
+        start = [w for w, anywhere in self._probe_words if at_start and not anywhere]
+        rest = [w for w, anywhere in self._probe_words if not (at_start and not anywhere)]
+        return (_compiled_flags(alternation(start), regex.IGNORECASE),
+                _compiled_flags(alternation(rest), regex.IGNORECASE))
 
     def _first(self, text: str, at_start: bool) -> str | None:
-        if not self._any_probe().search(text):
+        at_first, somewhere = self._any_probe(at_start)
+        if not (at_first.match(text) or somewhere.search(text)):
             return None
         for pattern, (probe, anywhere) in zip(self._patterns, self._probes):
             if not (_compiled(probe).match(text) if at_start and not anywhere else _compiled(probe).search(text)):
