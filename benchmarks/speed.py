@@ -13,6 +13,23 @@ over runs. Target: <= 1.25x.
     python benchmarks/speed.py --runs 7 --no-html
     python benchmarks/speed.py --html-pages 100 --html-runs 3
     python benchmarks/speed.py --profile          # + where the text path spends its time (cProfile, one pass)
+    python benchmarks/speed.py --no-html --write  # the text table into docs/benchmarks.md (its speed section)
+
+Also measured for the text path (issue 14; skip them with --no-floor / --no-warmup / --no-linearity):
+
+- the single-scan floor: one Aho-Corasick pass (pyahocorasick) of every cue phrase of the index over the case-folded
+  text, plus a paragraph split, on the same 3-5 KB bodies, interleaved document by document with
+  ``Cleaner(detect_language=False).clean`` (who goes first alternates); the ratio of their total times, median of
+  the runs. Target <= 2x, checked <= 3x. Without language detection: the floor holds none either.
+- warm-up: in fresh subprocesses (``--warmup-runs``), the time from before ``import cleaner`` to the end of the first
+  ``cleaner.clean()`` of a short text, and the import alone; median. Target <= 0.3 s. Two more first cleans are
+  reported: a short bio (the name patterns) whose language langdetect decides (its profiles load).
+- linearity: ms per KB for generated texts of 1 KB to 2 MB (the size limit), made of the bench gold paragraphs with
+  the injected boilerplate, in a fixed shuffled order; ``Cleaner()`` with language detection; median of the runs.
+
+Text timings are the process's CPU time (``--clock wall`` for the wall clock): on a shared machine the wall clock
+of one call depends on the other processes. Even so, the ratios (measured in one run, interleaved) are what to
+compare.
 """
 
 from __future__ import annotations
@@ -22,9 +39,13 @@ import gc
 import json
 import os
 import platform
+import random
+import re
 import statistics
+import subprocess
 import sys
 import time
+from datetime import datetime, timezone
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -33,6 +54,10 @@ from inject_quality import inject  # noqa: E402
 from metric import html_adapter_available, read_jsonl, require_shared  # noqa: E402
 
 import cleaner  # noqa: E402
+
+#: The text measurements' clock (``--clock``): the process's CPU time by default, which other processes on a shared
+#: machine disturb much less than the wall clock (the HTML comparison keeps the wall clock).
+CLOCK, CLOCK_NAME = time.process_time, "cpu"
 
 TEXT_SETS = ("scrapinghub", "readability", "chinese_cwced", "cleaneval", "cleanportaleval")
 HTML_SETS = ("scrapinghub", "readability", "cleanportaleval", "chinese_cwced", "trafilatura")
@@ -55,7 +80,7 @@ def text_docs(root: Path) -> list[str]:
 def time_pass(function, docs) -> float:
     """Seconds spent inside the calls only."""
     total = 0.0
-    clock = time.perf_counter
+    clock = CLOCK
     for doc in docs:
         started = clock()
         function(doc)
@@ -92,6 +117,191 @@ def text_speed(docs: list[str], runs: int) -> dict:
                 lang_share_direct=statistics.median(seconds["detect_only"]) / t_with,
                 runs_docs_per_s_with_lang=[round(n / s, 1) for s in seconds["with"]],
                 runs_docs_per_s_without_lang=[round(n / s, 1) for s in seconds["without"]])
+
+
+# -- the single-scan floor ------------------------------------------------------------------------------------------
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def floor_scanner():
+    """The least a cue-based cleaner can do in Python: one Aho-Corasick pass of every cue phrase (all match types,
+    all languages, as the index holds them) over the case-folded text, and a paragraph split."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for cue in cleaner.Cleaner(detect_language=False).cues.cues:
+        automaton.add_word(cue.phrase, cue.phrase)
+    automaton.make_automaton()
+
+    def scan(doc: str) -> int:
+        folded = doc.casefold()
+        paragraphs = _PARAGRAPH_BREAK.split(folded)
+        return len(paragraphs) + sum(1 for _ in automaton.iter(folded))
+
+    return scan
+
+
+def floor_ratio(docs: list[str], runs: int) -> dict:
+    engine = cleaner.Cleaner(detect_language=False)
+    ours = lambda doc: engine.clean(doc, format="text")  # noqa: E731
+    scan = floor_scanner()
+    time_pass(ours, docs)
+    time_pass(scan, docs)
+    ratios, totals = [], []
+    clock = CLOCK
+    for run in range(runs):
+        t_ours = t_floor = 0.0
+        for i, doc in enumerate(docs):
+            pair = [("ours", ours), ("floor", scan)]
+            if (i + run) % 2:
+                pair.reverse()
+            for label, function in pair:
+                started = clock()
+                function(doc)
+                spent = clock() - started
+                if label == "ours":
+                    t_ours += spent
+                else:
+                    t_floor += spent
+        ratios.append(t_ours / t_floor)
+        totals.append((t_ours, t_floor))
+    t_ours, t_floor = map(statistics.median, zip(*totals))
+    n = len(docs)
+    return dict(docs=n, runs=runs, ratio_median=statistics.median(ratios), ratios=[round(r, 2) for r in ratios],
+                ms_per_doc_text_path=1000 * t_ours / n, ms_per_doc_floor=1000 * t_floor / n)
+
+
+# -- warm-up --------------------------------------------------------------------------------------------------------
+WARMUP_TEXTS = {
+    "short article": "How to keep basil alive through the winter\n\nBasil thrives in July heat and sulks when nights "
+                     "drop below ten degrees, which in most northern states means the pot on the porch is doomed "
+                     "by early October. Bring it in before the first cold snap.\n\nShare this article on Facebook",
+    "short bio, language by langdetect": "Unser Garten im Winter: Basilikum drinnen halten, Licht und Wärme.\n\n"
+                                         "Written by Jane Doe",
+}
+_WARMUP_SCRIPT = """
+import json, sys, time
+clock = time.process_time if sys.argv[2] == "cpu" else time.perf_counter
+started = clock()
+import cleaner
+imported = clock()
+cleaner.clean(sys.argv[1])
+done = clock()
+print(json.dumps({"import": imported - started, "first_clean": done - started}))
+"""
+
+
+def warmup(runs: int) -> dict:
+    """Median seconds of ``import cleaner`` and of import + the first ``clean()``, in fresh processes."""
+    env = dict(os.environ)
+    src = str(Path(cleaner.__file__).resolve().parents[1])  # the cleaner this process measures (PYTHONPATH)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (src, env.get("PYTHONPATH", "")) if p)
+    out = {}
+    samples = {label: [] for label in WARMUP_TEXTS}
+    imports = []
+    for run in range(runs):
+        for label, text in WARMUP_TEXTS.items():
+            done = subprocess.run([sys.executable, "-c", _WARMUP_SCRIPT, text, CLOCK_NAME], capture_output=True, text=True,
+                                  env=env, check=True)
+            figures = json.loads(done.stdout.strip().splitlines()[-1])
+            samples[label].append(figures["first_clean"])
+            imports.append(figures["import"])
+    out["import_s"] = statistics.median(imports)
+    out["first_clean_s"] = {label: statistics.median(values) for label, values in samples.items()}
+    out["runs"] = runs
+    return out
+
+
+# -- linearity ------------------------------------------------------------------------------------------------------
+LINEAR_KB = (1, 4, 16, 64, 256, 1024, 1990)
+
+
+def generated_text(paragraphs: list[str], kbytes: float) -> str:
+    """Paragraphs (the bench gold bodies' with injected boilerplate, in order, cycled) up to ``kbytes`` KB of UTF-8."""
+    limit = int(kbytes * 1000)
+    pieces, size, i = [], 0, 0
+    while True:
+        piece = paragraphs[i % len(paragraphs)]
+        cost = len(piece.encode("utf-8")) + 2
+        if size + cost > limit:
+            break
+        pieces.append(piece)
+        size += cost
+        i += 1
+    return "\n\n".join(pieces)
+
+
+def linearity(docs: list[str], runs: int) -> dict:
+    paragraphs = [p.strip() for doc in docs for p in _PARAGRAPH_BREAK.split(doc) if p.strip()]
+    # in a fixed shuffled order, so every size has the same mix of sets and languages (in the sets' order the
+    # small texts were all English and the large ones Chinese too)
+    random.Random(14).shuffle(paragraphs)
+    engine = cleaner.Cleaner()
+    rows = []
+    for kbytes in LINEAR_KB:
+        text = generated_text(paragraphs, kbytes)
+        size = len(text.encode("utf-8")) / 1000
+        times = []
+        for _ in range(runs if kbytes < 1000 else max(1, runs // 2)):
+            gc.collect()
+            started = CLOCK()
+            engine.clean(text, format="text")
+            times.append(CLOCK() - started)
+        seconds = statistics.median(times)
+        rows.append(dict(kbytes=round(size, 1), seconds=seconds, ms_per_kb=1000 * seconds / size))
+    return dict(rows=rows, runs=runs)
+
+
+# -- docs/benchmarks.md ---------------------------------------------------------------------------------------------
+DOC = Path(__file__).resolve().parents[1] / "docs" / "benchmarks.md"
+START, END = "<!-- speed.py text: start -->", "<!-- speed.py text: end -->"
+
+
+def table(out: dict, shared_note: str) -> str:
+    when = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    lines = [START, f"Text path, measured {when} with `python benchmarks/speed.py --no-html --write`, "
+                    f"{'CPU' if CLOCK_NAME == 'cpu' else 'wall-clock'} time ({shared_note}):", "", "| measure | result | target |", "| --- | ---: | --- |"]
+    text = out.get("text")
+    if text:
+        lines.append(f"| text docs/s with language detection ({text['docs']} bodies of 3–5 KB, median of "
+                     f"{text['runs']}) | {text['docs_per_s_with_lang']:.0f} ({text['ms_per_doc_with_lang']:.2f} "
+                     f"ms/doc) | |")
+        lines.append(f"| text docs/s without language detection | {text['docs_per_s_without_lang']:.0f} "
+                     f"({text['ms_per_doc_without_lang']:.2f} ms/doc) | |")
+    floor = out.get("floor")
+    if floor:
+        lines.append(f"| text path / single-scan floor (same bodies, interleaved, no language detection) | "
+                     f"**{floor['ratio_median']:.2f}×** ({floor['ms_per_doc_text_path']:.2f} vs "
+                     f"{floor['ms_per_doc_floor']:.2f} ms/doc; runs {', '.join(map(str, floor['ratios']))}) | "
+                     f"≤ 2× (checked ≤ 3×): {'met' if floor['ratio_median'] <= 2 else 'checked' if floor['ratio_median'] <= 3 else 'not met'} |")
+    warm = out.get("warmup")
+    if warm:
+        lines.append(f"| `import cleaner` in a fresh process (median of {warm['runs']}) | {warm['import_s']:.3f} s | |")
+        for label, seconds in warm["first_clean_s"].items():
+            target = f"≤ 0.3 s: {'met' if seconds <= 0.3 else 'not met'}" if label == "short article" else ""
+            lines.append(f"| import + first `clean()`, {label} | **{seconds:.3f} s** | {target} |")
+    lin = out.get("linearity")
+    if lin:
+        cells = ", ".join(f"{row['kbytes']:.0f} KB {row['ms_per_kb']:.2f}" for row in lin["rows"])
+        from_16 = [row["ms_per_kb"] for row in lin["rows"] if row["kbytes"] >= 15]  # below, the fixed cost shows
+        lines.append(f"| ms per KB, generated texts ({cells}) | {max(from_16) / min(from_16):.2f}× max / min "
+                     f"from 16 KB; 2 MB / 16 KB {from_16[-1] / from_16[0]:.2f}× | linear |")
+    lines.append(END)
+    return "\n".join(lines)
+
+
+def write_doc(block: str) -> None:
+    """The table into the speed section of docs/benchmarks.md: between the markers, or, the first time, after the
+    section's introduction (the figures under it stay as history)."""
+    doc = DOC.read_text(encoding="utf-8")
+    if START in doc:
+        before, rest = doc.split(START, 1)
+        doc = before + block + rest.split(END, 1)[1]
+    else:
+        anchor = doc.index("### speed.py")
+        at = doc.index("\n\n", doc.index("\n\n", anchor) + 2) + 2  # after the heading and its first paragraph
+        doc = doc[:at] + block + "\n\nEarlier measurements, kept as history:\n\n" + doc[at:]
+    DOC.write_text(doc, encoding="utf-8")
 
 
 def html_pages(root: Path, limit: int) -> list[tuple[str, str | None]]:
@@ -165,7 +375,18 @@ def main(argv=None) -> int:
     parser.add_argument("--html-runs", type=int, default=3)
     parser.add_argument("--profile", action="store_true", help="profile one text pass (cProfile, by tottime)")
     parser.add_argument("--json", type=Path, help="write the figures here")
+    parser.add_argument("--no-floor", action="store_true", help="skip the single-scan floor")
+    parser.add_argument("--no-warmup", action="store_true", help="skip the warm-up of fresh processes")
+    parser.add_argument("--no-linearity", action="store_true", help="skip ms per KB from 1 KB to 2 MB")
+    parser.add_argument("--warmup-runs", type=int, default=7)
+    parser.add_argument("--clock", choices=("cpu", "wall"), default="cpu",
+                        help="the text timings' clock: this process's CPU time (default) or the wall clock")
+    parser.add_argument("--write", action="store_true", help="the text table into docs/benchmarks.md")
+    parser.add_argument("--note", default="the machine shared with 3 other sessions: noisy",
+                        help="how the machine was, for --write")
     args = parser.parse_args(argv)
+    global CLOCK, CLOCK_NAME
+    CLOCK, CLOCK_NAME = (time.process_time, "cpu") if args.clock == "cpu" else (time.perf_counter, "wall")
     root = require_shared("bench")
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
           f"one process; cleaner {getattr(cleaner, '__version__', '?')}")
@@ -183,6 +404,26 @@ def main(argv=None) -> int:
               f"{s['lang_share_direct']:.1%} (detect_language timed alone)")
         print(f"  target >= 500 docs/s with language detection: "
               f"{'MET' if s['docs_per_s_with_lang'] >= 500 else 'NOT MET'}")
+    if not args.no_text and not args.no_floor:
+        f = out["floor"] = floor_ratio(docs, args.runs)
+        print(f"  text path / single-scan floor (interleaved, no language detection): {f['ratio_median']:.2f}x "
+              f"({f['ms_per_doc_text_path']:.2f} vs {f['ms_per_doc_floor']:.2f} ms/doc) runs {f['ratios']}; "
+              f"target <= 2x: {'MET' if f['ratio_median'] <= 2 else 'NOT MET'}, checked <= 3x: "
+              f"{'MET' if f['ratio_median'] <= 3 else 'NOT MET'}")
+    if not args.no_text and not args.no_warmup:
+        w = out["warmup"] = warmup(args.warmup_runs)
+        print(f"\nwarm-up, fresh processes, median of {w['runs']}: import {w['import_s']:.3f} s")
+        for label, seconds in w["first_clean_s"].items():
+            print(f"  import + first clean, {label}: {seconds:.3f} s")
+        print(f"  target <= 0.3 s (short article): {'MET' if w['first_clean_s']['short article'] <= 0.3 else 'NOT MET'}")
+    if not args.no_text and not args.no_linearity:
+        lin = out["linearity"] = linearity(docs, max(1, args.runs // 2))
+        print("\nlinearity (generated texts, with language detection):")
+        for row in lin["rows"]:
+            print(f"  {row['kbytes']:8.1f} KB  {row['seconds'] * 1000:9.1f} ms  {row['ms_per_kb']:.3f} ms/KB")
+    if args.write and not args.no_text:
+        write_doc(table(out, args.note))
+        print(f"\nwritten: {DOC}")
     if args.profile and not args.no_text:
         import cProfile
         import pstats

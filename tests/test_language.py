@@ -56,3 +56,15 @@ def test_a_thin_vote_with_no_rival_decides_without_langdetect(monkeypatch):
     assert language._stopword_vote(language.sample(text))[1:] == (3, 0)
     monkeypatch.setattr(language, "_by_langdetect", lambda probe: pytest.fail("langdetect was asked"))
     assert language.detect_language(text) == "es"
+
+
+def test_the_fast_profile_load_gives_langdetect_s_own_tables():
+    from langdetect import DetectorFactory
+    from langdetect.detector_factory import PROFILES_DIRECTORY
+
+    theirs, ours = DetectorFactory(), DetectorFactory()
+    theirs.load_profile(PROFILES_DIRECTORY)
+    language.load_profiles(ours, PROFILES_DIRECTORY)
+    assert ours.langlist == theirs.langlist
+    assert list(ours.word_lang_prob_map) == list(theirs.word_lang_prob_map)
+    assert ours.word_lang_prob_map == theirs.word_lang_prob_map

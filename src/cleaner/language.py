@@ -13,7 +13,9 @@ The first two cover almost every article in well under a millisecond; langdetect
 
 from __future__ import annotations
 
+import gc
 import json
+import os
 import threading
 import unicodedata
 from collections import Counter
@@ -74,6 +76,44 @@ def function_words() -> frozenset[str]:
     return frozenset(_owners())
 
 
+def load_profiles(factory, directory: str) -> None:
+    """What ``DetectorFactory.load_profile(directory)`` does, the same tables in the same order, about twice as
+    fast: its loop looks each n-gram up three times, builds a ``LangProfile`` per language and lets the garbage
+    collector run over the tables it builds (~0.3 s of CPU in a new process's first langdetect call, ~0.15 s
+    here). ``tests/test_language.py`` checks the result against langdetect's own."""
+    collecting = gc.isenabled()
+    gc.disable()  # ~90,000 lists that live as long as the process: a collection while they are made only costs
+    try:
+        _load_profiles(factory, directory)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _load_profiles(factory, directory: str) -> None:
+    names = os.listdir(directory)  # langdetect's order (the directory's), and its table width
+    width = len(names)
+    table = factory.word_lang_prob_map
+    index = 0
+    for name in names:
+        path = os.path.join(directory, name)
+        if name.startswith(".") or not os.path.isfile(path):
+            continue
+        with open(path, encoding="utf-8") as handle:
+            data = json.load(handle)
+        if data["name"] in factory.langlist:
+            raise ValueError(f"two langdetect profiles of {data['name']!r} in {directory}")
+        factory.langlist.append(data["name"])
+        n_words = data.get("n_words") or [0, 0, 0]
+        for word, count in data["freq"].items():
+            probs = table.get(word)
+            if probs is None:
+                probs = table[word] = [0.0] * width
+            if 1 <= len(word) <= 3:
+                probs[index] = 1.0 * count / n_words[len(word) - 1]
+        index += 1
+
+
 def _get_factory():
     global _factory
     if _factory is None:
@@ -83,7 +123,7 @@ def _get_factory():
                 from langdetect.detector_factory import PROFILES_DIRECTORY
 
                 factory = DetectorFactory()
-                factory.load_profile(PROFILES_DIRECTORY)
+                load_profiles(factory, PROFILES_DIRECTORY)
                 factory.set_seed(0)
                 _factory = factory
     return _factory

@@ -19,6 +19,9 @@ from ..rules import PHRASE, RULES
 _YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _URLISH = regex.compile(r"https?://|www\.|\b[\w-]{2,63}\.(?:com|org|net|info|biz|fr|de|es|it|pt|nl|pl|ru|cn|jp|uk|io|co)\b",
                         regex.IGNORECASE)
+#: What every ``_URLISH`` match holds (the same engine and flags): a literal search, before the costly word scan.
+_URLISH_PROBE = regex.compile(r"://|www\.|\.(?:com|org|net|info|biz|fr|de|es|it|pt|nl|pl|ru|cn|jp|uk|io|co)",
+                              regex.IGNORECASE)
 _SENTENCE_END = regex.compile(r"[.!?。！？]['\"”»)]?$")
 
 
@@ -116,7 +119,8 @@ def has_year(text: str) -> bool:
 
 
 def has_url(block: Block) -> bool:
-    return any(not link.is_image for link in block.links) or bool(_URLISH.search(block.plain))
+    return any(not link.is_image for link in block.links) or bool(
+        _URLISH_PROBE.search(block.plain) and _URLISH.search(block.plain))
 
 
 def non_link_text(block: Block) -> str:

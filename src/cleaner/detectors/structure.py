@@ -31,6 +31,8 @@ from .base import _SENTENCE_END, has_url, is_heading_like
 _EMAIL = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
 _URL = regex.compile(r"https?://[^\s)\]>\"']+|www\.[^\s)\]>\"']+|\b[\w-]{2,63}\.(?:com|org|net|info|biz|io|co|me|blog)\b",
                      regex.IGNORECASE)
+#: What every ``_URL`` match holds (the same engine and flags): a literal search, before the costly word scan.
+_URL_PROBE = regex.compile(r"://|www\.|\.(?:com|org|net|info|biz|io|co|me|blog)", regex.IGNORECASE)
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’-]*")
 #: A bibliography entry: "(2019)", "et al.", "doi:", "pp. 12-30", "vol. 3", an ISBN.
 REFERENCE_LIKE = regex.compile(r"\((?:19|20)\d\d[a-z]?\)|\bet al\.|\bdoi(?::|\.org)|\bpp?\.\s?\d|\bvol\.\s?\d|\bisbn\b"
@@ -170,7 +172,8 @@ def _rest_words(rest: str, vocab: Vocabulary) -> list[str]:
 
 
 def content_words(text: str) -> set[str]:
-    return {w for w in (m.group(0).casefold() for m in _WORD.finditer(text)) if len(w) >= 4 and not w.isdigit()}
+    # findall: _WORD has no group, so each item is the whole match (no match object per word)
+    return {w for w in map(str.casefold, _WORD.findall(text)) if len(w) >= 4 and not w.isdigit()}
 
 
 def overlap(block: Block, others: set[str]) -> float | None:
@@ -223,11 +226,13 @@ def contact_line(block: Block, vocab: Vocabulary, text: str | None = None) -> Fi
     if block.type not in ("paragraph", "list_item") or len(block.plain) > 300:
         return None
     text = _fold(block.plain) if text is None else text
-    if len(text.split()) > 30:
+    n_words = len(text.split())
+    if n_words > 30:
         return None
-    if _EMAIL.search(text):
+    if "@" in text and _EMAIL.search(text):  # the literal first: an address holds an "@"
         return _finding("call_to_action", "contact_line", "an e-mail address in a short line", len(text))
-    if (_URL.search(text) or has_url(block)) and vocab.contact_words.search(text) and len(text.split()) <= 20:
+    if n_words <= 20 and ((_URL_PROBE.search(text) and _URL.search(text)) or has_url(block)) \
+            and vocab.contact_words.search(text):
         word = vocab.contact_words.search(text).group(0)
         return _finding("call_to_action", "contact_line", f"'{word}' with a website in a short line", len(text))
     return None
@@ -287,15 +292,33 @@ def byline_author(blocks: list[Block], first: int = 6) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8)
+def _phrase_roles(roles: tuple[str, ...]) -> tuple[tuple[str, regex.Pattern], ...]:
+    """The roles of several words, each with its pattern (compiled once: ~30 % of the text path's time else)."""
+    return tuple((role, regex.compile(r"(?<![\p{L}\p{M}])" + regex.escape(role))) for role in roles if " " in role)
+
+
+@lru_cache(maxsize=8)
+def _word_roles(roles: tuple[str, ...]) -> tuple[str, ...]:
+    """The roles of one word (prefixes: "journalist" of "journalistin")."""
+    return tuple(role for role in roles if " " not in role)
+
+
+@lru_cache(maxsize=8)
+def _list_separators(joiners: frozenset[str]) -> regex.Pattern:
+    return regex.compile(r",|\s(?:" + "|".join(regex.escape(j) for j in joiners) + r")\s")
+
+
 def _role_after(text: str, vocab: Vocabulary, max_words: int = 8) -> str | None:
     """The first role among the first ``max_words`` words of ``text`` (a role is a word prefix, or a phrase)."""
     words = text.split()[:max_words]
     window = " ".join(words)
-    phrases = [(window.find(role), role) for role in vocab.roles if " " in role
-               and regex.search(r"(?<![\p{L}\p{M}])" + regex.escape(role), window)]
+    phrases = [(window.find(role), role) for role, pattern in _phrase_roles(vocab.roles)
+               if role in window and pattern.search(window)]  # the literal first: a necessary condition, cheap
     for position, word in enumerate(words):
         word = word.strip(",.;:()")
-        role = next((role for role in vocab.roles if " " not in role and word.startswith(role)), None)
+        role = next((role for role in vocab.roles if " " not in role and word.startswith(role)), None) \
+            if word.startswith(_word_roles(vocab.roles)) else None  # one C test first: most words hold no role
         if role:
             start = len(" ".join(words[:position]))
             earlier = [p for p in phrases if p[0] < start]
@@ -312,7 +335,7 @@ def bio_sentence(block: Block, vocab: Vocabulary) -> tuple[str, str] | None:
     match = _LEADING_NAME.match(sentence)
     if match:
         after = _fold(sentence[match.end():])
-        for copula in vocab.copulas:
+        for copula in (vocab.copulas if after.startswith(vocab.copulas) else ()):  # one C test first
             if after.startswith(copula + " ") or (not copula[-1].isalpha() and after.startswith(copula)):
                 role = _role_after(after[len(copula):], vocab)
                 if role:
@@ -320,13 +343,13 @@ def bio_sentence(block: Block, vocab: Vocabulary) -> tuple[str, str] | None:
                 break
         return None
     folded = _fold(sentence)
-    for opener in vocab.first_person:  # "Eu sou a Joana, mãe de dois, professora de geografia"
+    # "Eu sou a Joana, mãe de dois, professora de geografia" (one C test first)
+    for opener in (vocab.first_person if folded.startswith(vocab.first_person) else ()):
         if folded.startswith(opener + " "):
             role = _role_after(folded[len(opener):], vocab, 10)
             return ("I", role) if role else None
     # no name: a list of roles ("Ecrivain, journaliste et militant ...")
-    items = [item.strip() for item in regex.split(r",|\s(?:" + "|".join(regex.escape(j) for j in vocab.joiners)
-                                                   + r")\s", _fold(sentence[:120]))]
+    items = [item.strip() for item in _list_separators(vocab.joiners).split(_fold(sentence[:120]))]
     roles = [item for item in items[:4] if item and len(item.split()) <= 2 and _role_after(item, vocab, 2)]
     if len(items) >= 2 and len(roles) >= 2 and roles == [i for i in items[:len(roles)]]:
         return "", ", ".join(roles)
@@ -354,7 +377,9 @@ def third_person_bio(blocks: list[Block], i: int, vocab: Vocabulary, elsewhere, 
         return None  # "The Arms Control Association is a non-profit..."
     if name:
         surname = name.split()[-1]
-        if regex.search(rf"(?<![\p{{L}}]){regex.escape(surname)}(?![\p{{L}}])", elsewhere()):
+        other_text = elsewhere()
+        if surname in other_text \
+                and regex.search(rf"(?<![\p{{L}}]){regex.escape(surname)}(?![\p{{L}}])", other_text):
             return None  # the article is about this person
     text = _fold(block.plain)
     contact = bool(_EMAIL.search(text) or has_url(block) or vocab.contact_words.search(text))
@@ -424,7 +449,9 @@ def structure_findings(blocks: list[Block], findings: list[list[Finding]], kinds
     def low_overlap_bonus(i: int) -> tuple[float, str]:
         if not words:
             count_words()
-        others = {w for w, count in total.items() if count > (1 if w in words[i] else 0)}
+        # the block's own words that another block holds too: ``words & others`` in overlap() is the same as with
+        # every word of the other blocks, and the cost is the block's, not the article's (quadratic at 2 MB)
+        others = {w for w in words[i] if total[w] > 1}
         share = overlap(blocks[i], others)
         if share is not None and share < LOW_OVERLAP:
             return LOW_OVERLAP_BONUS, f" · {share:.0%} of its words elsewhere in the article"
@@ -444,7 +471,7 @@ def structure_findings(blocks: list[Block], findings: list[list[Finding]], kinds
             found.append(byline)
         # the end: among the last blocks, after some body-sized paragraph (in a short document the last four blocks
         # are also its first)
-        after_body = any(j < i for j in plain_body)
+        after_body = bool(plain_body) and plain_body[0] < i
         edge = "tail" if i in tail and after_body else "head" if i in head else ""
         if edge:
             bio = third_person_bio(blocks, i, vocab,
