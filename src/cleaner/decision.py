@@ -101,6 +101,13 @@ class Decision:
 
 
 _QUOTATION = regex.compile(r"[\"“”«»„‘’「」『』]")
+#: Scripts written without spaces between words, and the letters an average word has in each (a Thai, Chinese or
+#: Japanese heading is one "word" to ``split()``: "บทความที่เกี่ยวข้อง" is three, "相关文章" two, "コメント" one).
+_UNSPACED = (
+    (regex.compile(r"[\p{Han}\p{Hiragana}]"), 2),
+    (regex.compile(r"[\p{Katakana}]"), 3),
+    (regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}&&\p{L}]", regex.V1), 4),
+)
 _NOT_TEXT = regex.compile(r"[\s!\[\]()|*_\-–—]+")
 
 
@@ -152,6 +159,19 @@ def _is_body(block: Block, thresholds: Thresholds) -> bool:
 def _has_words(block: Block) -> bool:
     """A block that says something: not a rule, not front matter, not an empty code fence."""
     return block.type not in ("rule", "front_matter") and any(char.isalnum() for char in block.plain)
+
+
+def word_count(text: str) -> int:
+    """Words in ``text``, script-aware: a run of Thai, Lao, Khmer, Myanmar, Chinese or Japanese letters counts as
+    its letters divided by a word's average length in that script (at least one word)."""
+    count = 0
+    for token in text.split():
+        if token.isascii():
+            count += 1
+            continue
+        unspaced = sum(len(pattern.findall(token)) / per_word for pattern, per_word in _UNSPACED)
+        count += max(1, round(unspaced)) if unspaced else 1
+    return count
 
 
 def _ends_section(opener: Block, block: Block) -> bool:
@@ -213,7 +233,7 @@ def claim_sections(state: State) -> None:
     for i, finding in enumerate(state.top):
         if finding is None or not finding.opens_section or i in state.claimed_by:
             continue
-        if len(state.blocks[i].plain.split()) == 1 and finding.kind not in ONE_WORD_SECTIONS:
+        if word_count(state.blocks[i].plain) == 1 and finding.kind not in ONE_WORD_SECTIONS:
             continue
         members = _section_members(state, i, finding)
         state.decision.sections[i] = members
