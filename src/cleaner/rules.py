@@ -73,6 +73,10 @@ RULES: dict[str, Strength] = {
     **{f"{kind}.phrase": Strength("phrase", 0.0) for kind in _KINDS},
     # DOM evidence (readers/html.py dom_findings): container class / id, or a rel / itemprop on a name
     **{f"{kind}.dom": Strength("dom", 0.9, 0.5, short_max=1500) for kind in _KINDS},
+    # a short block in a small box around a form that asks for an e-mail address (readers/forms.py): a sign-up,
+    # comment or login prompt in any language; strong enough for the middle of the article (a newsletter box between
+    # two body paragraphs); nothing for a block past 300 characters
+    "call_to_action.dom_form": Strength("dom", 0.95, 0.0, 0.0, 300, 300),
     "front_matter.block": Strength("structure", 1.0),
     # author_bio
     "author_bio.about_name": Strength("heading", 0.9),
