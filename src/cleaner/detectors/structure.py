@@ -27,6 +27,7 @@ import regex
 from ..model import Block, Finding
 from ..rules import LOW_OVERLAP, LOW_OVERLAP_BONUS, RULES
 from .base import _SENTENCE_END, has_url, is_heading_like
+from .families import family_finding
 
 _EMAIL = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
 _URL = regex.compile(r"https?://[^\s)\]>\"']+|www\.[^\s)\]>\"']+|\b[\w-]{2,63}\.(?:com|org|net|info|biz|io|co|me|blog)\b",
@@ -459,6 +460,9 @@ def structure_findings(blocks: list[Block], findings: list[list[Finding]], kinds
                 bonus, note = low_overlap_bonus(i)
                 found.append(Finding(contact.kind, contact.rule, contact.cue + note,
                                      round(min(1.0, contact.strength + bonus), 3), match=contact.match))
+        family = family_finding(block)  # lexical families (detectors/families.py)
+        if family is not None and (allowed is None or family.kind in allowed):
+            found.append(family)
         items = link_list_lead(blocks, i, findings)
         if items:
             lead = " ".join(block.plain.split())[:40]
