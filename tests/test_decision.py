@@ -185,3 +185,20 @@ def test_claim_sections_negative_unspaced_one_word_heading_opens_nothing():
     blocks = blocks_of(PROSE, ("heading", "评论"), ("list_item", "[文章一](https://a.example/1)"))
     state = run(state_of(blocks, [[], [heading], []]), classify, claim_sections)
     assert state.decision.sections == {}
+
+
+def test_reported_quotation_is_the_articles():
+    from cleaner.decision import is_reported_quotation
+    quoted = blocks_of('"As an Amazon Associate I earn from qualifying purchases," it says. The line is worth little.')[0]
+    assert is_reported_quotation(quoted)
+    french = blocks_of("« Si cet article vous a plu, partagez-le », a-t-elle écrit sous chaque billet.")[0]
+    assert is_reported_quotation(french)
+
+
+def test_reported_quotation_negative_boilerplate_with_quotes_is_not():
+    from cleaner.decision import is_reported_quotation
+    assert not is_reported_quotation(blocks_of('Click "Subscribe to our newsletter" for weekly updates.')[0])
+    assert not is_reported_quotation(blocks_of("As an Amazon Associate I earn from qualifying purchases.")[0])
+    # a reporting word, but the quotation is a small part of the block
+    assert not is_reported_quotation(blocks_of('This post contains affiliate links; "thanks", says the team, for '
+                                               'supporting the blog with every purchase you make through them.')[0])

@@ -73,3 +73,18 @@ def test_every_family_has_its_strengths_and_several_languages():
             assert not combo.variant or f"{family.rule}/{combo.variant}" in RULES
         for name, by_lang in data["families"][family.rule]["groups"].items():
             assert len(by_lang) >= 6, (family.rule, name, sorted(by_lang))
+
+
+def test_byline_lead_running_on_as_a_sentence_is_prose():
+    from cleaner.detectors.author_bio import runs_on
+    assert runs_on("Written by Hale in a single afternoon in 1974, the song was later recorded by forty artists.", "Hale")
+    assert not runs_on("Written by Jane Doe for The Guardian on 12 March 2020.", "Jane Doe")
+    assert not runs_on("Written by Jane Doe, a freelance writer who covers gardening for several magazines.", "Jane Doe")
+    assert not runs_on("Written by Jane Doe", "Jane Doe")
+
+
+def test_donation_family():
+    text = "Ce blog vit de vos dons : un virement ou un petit don sur Tipeee nous aide à rester indépendants."
+    finding = family_finding(block(text))
+    assert finding is not None and finding.rule == "call_to_action.donation"
+    assert family_finding(block("PayPal said it would support the new payment rules from next year.")) is None

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .detectors.base import _SENTENCE_END, non_link_text
+from .detectors.families import fold, reported_speech
 from .detectors.structure import REFERENCE_LIKE
 from .model import Block, Finding
 
@@ -109,6 +110,10 @@ _UNSPACED = (
     (regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}&&\p{L}]", regex.V1), 4),
 )
 _NOT_TEXT = regex.compile(r"[\s!\[\]()|*_\-–—]+")
+#: A quoted passage: "...", “...”, «...», „...“, 「...」, 『...』.
+_QUOTED = regex.compile(r"\"[^\"]{8,}\"|“[^”]{8,}”|«[^»]{8,}»|„[^“”]{8,}[“”]|「[^」]{8,}」|『[^』]{8,}』")
+#: A quotation at least this share of its block's characters...
+QUOTED_SHARE = 0.3
 
 
 # --- the state the passes share ------------------------------------------------------------------------------------
@@ -377,10 +382,22 @@ def is_bibliography(state: State, i: int) -> bool:
     return any(0 <= j < state.n and REFERENCE_LIKE.search(state.blocks[j].plain) for j in (i - 1, i + 1))
 
 
+def is_reported_quotation(block: Block) -> bool:
+    """A paragraph that quotes words and reports them: '"As an Amazon Associate I earn...," it says.', « Partagez
+    cet article », a-t-elle écrit. The quotation is at least ``QUOTED_SHARE`` of the block, and outside it a
+    reporting word (detectors/families.py ``reported_speech``: "says", "said", "hieß es", "selon"...)."""
+    plain = block.plain
+    quoted = _QUOTED.findall(plain)
+    if not quoted or sum(len(q) for q in quoted) < QUOTED_SHARE * len(plain):
+        return False
+    return reported_speech().search(fold(_QUOTED.sub(" ", plain))) is not None
+
+
 def protect_inner_body(state: State) -> None:
-    """Captions and quotations inside the body, and bibliography entries anywhere, are the article's own, even when
-    they say "Source:" or "newsletter": a figure's "Źródło: <link>", a quoted "subscribe to our newsletter", the
-    "Further reading" list of a scholarly article (its heading stays with its entries)."""
+    """Captions and quotations inside the body, and bibliography entries and reported quotations anywhere, are the
+    article's own, even when they say "Source:" or "newsletter": a figure's "Źródło: <link>", a quoted "subscribe to
+    our newsletter", the "Further reading" list of a scholarly article (its heading stays with its entries), a story's
+    last line that quotes a disclosure and says who said it."""
     verdicts = state.verdicts
     for i in range(state.n):
         if verdicts[i].keep or verdicts[i].kind == "front_matter":
@@ -392,7 +409,8 @@ def protect_inner_body(state: State) -> None:
         finding = state.top[i]
         quotation = block.type == "quote" and _QUOTATION.search(block.plain) is not None and (
             finding is not None and finding.match == "phrase")
-        if (inside and (quotation or is_caption(state, i))) or is_bibliography(state, i):
+        reported = finding is not None and finding.match in ("phrase", "lead") and is_reported_quotation(block)
+        if (inside and (quotation or is_caption(state, i))) or is_bibliography(state, i) or reported:
             verdicts[i] = Verdict()
     for opener, members in state.decision.sections.items():
         if members and not verdicts[opener].keep and all(verdicts[j].keep and is_bibliography(state, j)

@@ -87,6 +87,8 @@ RULES: dict[str, Strength] = {
     # a line with nothing but an author label and a name ("Autor Ramón Suárez", "Por Ana López"): weak (bylines are
     # part of many human gold bodies); it goes next to other removals at an edge
     "author_bio.byline_label": Strength("structure", 0.5),
+    # ...right under the document's first line (its title), before any body paragraph: the byline of the page
+    "author_bio.byline_label/top": Strength("structure", 0.65),
     # a third-person bio's first sentence: a name, a present-tense copula, a role ("Jane Doe is a freelance writer")
     # (weak alone: it goes with a removal next to it, or with little in common with the article)
     "author_bio.third_person": Strength("structure", 0.55, 0.5, 0.3, 400, 900),
@@ -130,6 +132,9 @@ RULES: dict[str, Strength] = {
     # a comment / login prompt, a share prompt on a condition ("if you found this useful, share it"): edges only
     "call_to_action.login_prompt": Strength("phrase", 0.85, 0.0, short_max=200),
     "call_to_action.share_if_useful": Strength("phrase", 0.85, 0.0, short_max=220),
+    # a donation appeal: a way to pay and a plea ("... per PayPal oder Überweisung – jeder Euro hilft unserer
+    # Redaktion"): edges only (an article about crowdfunding names PayPal and support in its middle)
+    "call_to_action.donation": Strength("phrase", 0.7, 0.0, short_max=320),
     # Substack's "X is a reader-supported publication. To receive new posts ...": goes in the middle of a post too
     "call_to_action.reader_supported": Strength("phrase", 0.95, 0.0, short_max=320),
     # a contact prompt with an address: "write to the webmaster at ..." (strong), or a contact verb and a topic
