@@ -87,8 +87,6 @@ RULES: dict[str, Strength] = {
     # a line with nothing but an author label and a name ("Autor Ramón Suárez", "Por Ana López"): weak (bylines are
     # part of many human gold bodies); it goes next to other removals at an edge
     "author_bio.byline_label": Strength("structure", 0.5),
-    # ...right under the document's first line (its title), before any body paragraph: the byline of the page
-    "author_bio.byline_label/top": Strength("structure", 0.65),
     # a third-person bio's first sentence: a name, a present-tense copula, a role ("Jane Doe is a freelance writer")
     # (weak alone: it goes with a removal next to it, or with little in common with the article)
     "author_bio.third_person": Strength("structure", 0.55, 0.5, 0.3, 400, 900),
