@@ -81,6 +81,9 @@ def test_byline_lead_running_on_as_a_sentence_is_prose():
     assert not runs_on("Written by Jane Doe for The Guardian on 12 March 2020.", "Jane Doe")
     assert not runs_on("Written by Jane Doe, a freelance writer who covers gardening for several magazines.", "Jane Doe")
     assert not runs_on("Written by Jane Doe", "Jane Doe")
+    # the name matcher's name may run over the sentence end
+    assert not runs_on("Written by Sarah Mitchell. Sarah Mitchell is a certified nutritionist and the author of three "
+                       "books on healthy eating.", "Sarah Mitchell. Sarah Mitchell")
 
 
 def test_donation_family():

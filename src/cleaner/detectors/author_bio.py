@@ -29,7 +29,9 @@ _FIRST_CLAUSE_END = regex.compile(r"[.!?;:|·•(\[]")
 
 
 def runs_on(plain: str, name: str) -> bool:
-    """The name of a byline lead is followed directly by a lower-case word and a long sentence: the lead was prose."""
+    """The name of a byline lead is followed directly by a lower-case word and a long sentence: the lead was prose.
+    (The name matcher may run over a sentence end, "Sarah Mitchell. Sarah Mitchell": its first sentence is the name.)"""
+    name = regex.split(r"(?<=\p{L}{2})[.!?]\s", name, maxsplit=1)[0]
     at = plain.find(name)
     if at < 0:
         return False
