@@ -202,3 +202,16 @@ def test_reported_quotation_negative_boilerplate_with_quotes_is_not():
     # a reporting word, but the quotation is a small part of the block
     assert not is_reported_quotation(blocks_of('This post contains affiliate links; "thanks", says the team, for '
                                                'supporting the blog with every purchase you make through them.')[0])
+
+
+def test_neighbours_negative_a_last_heading_after_a_removal_stays():
+    """"References" at the very end, after a removed notice: a cut-off section's heading, not a line between two
+    removals."""
+    blocks = blocks_of(PROSE, PROSE, "The views expressed are the authors' own.", ("heading", "References"))
+    state = run(state_of(blocks, [[], [], [f("rights_notice", "rights_notice.disclaimer", 0.7)], []]),
+                classify, claim_sections, find_zones, remove_context_free, neighbours)
+    assert not state.verdicts[2].keep and state.verdicts[3].keep
+    blocks = blocks_of(PROSE, PROSE, "The views expressed are the authors' own.", "References")  # a plain line too
+    state = run(state_of(blocks, [[], [], [f("rights_notice", "rights_notice.disclaimer", 0.7)], []]),
+                classify, claim_sections, find_zones, remove_context_free, neighbours)
+    assert not state.verdicts[2].keep and state.verdicts[3].keep

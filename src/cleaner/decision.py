@@ -175,7 +175,7 @@ def word_count(text: str) -> int:
             count += 1
             continue
         unspaced = sum(len(pattern.findall(token)) / per_word for pattern, per_word in _UNSPACED)
-        count += max(1, round(unspaced)) if unspaced else 1
+        count += max(1, int(unspaced)) if unspaced else 1
     return count
 
 
@@ -302,6 +302,14 @@ def tail_run(state: State) -> None:
                          finding.strength)
 
 
+def _cut_off_heading(block: Block) -> bool:
+    """A heading, or a line of at most three words with no link and no sentence end ("References", "Notes"): as the
+    document's last block, the start of a section the input cut off, not a line between two removals."""
+    plain = block.plain.strip()
+    return block.type == "heading" or (not block.links and len(plain.split()) <= 3 and plain[:1].isupper()
+                                       and not _SENTENCE_END.search(plain))
+
+
 def _neighbour_removal(state: State, i: int) -> bool:
     """Remove block ``i`` if a removed neighbour takes it with it; whether it was removed."""
     verdicts, blocks, th, n = state.verdicts, state.blocks, state.thresholds, state.n
@@ -329,7 +337,8 @@ def _neighbour_removal(state: State, i: int) -> bool:
                             removed_neighbour.confidence * th.neighbour_confidence)
     closed = (before is None or not before.keep) and (after is None or not after.keep)
     if finding is None and not state.body[i] and closed and state.at_edge(i) \
-            and block.type not in ("rule", "table") and len(block.plain) <= th.neighbour_max_chars:
+            and block.type not in ("rule", "table") and len(block.plain) <= th.neighbour_max_chars \
+            and not (after is None and _cut_off_heading(block)):
         return state.remove(i, removed_neighbour.kind, "neighbour.between_removed", "",
                             removed_neighbour.confidence * th.neighbour_confidence)
     return False
