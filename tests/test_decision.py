@@ -215,3 +215,7 @@ def test_neighbours_negative_a_last_heading_after_a_removal_stays():
     state = run(state_of(blocks, [[], [], [f("rights_notice", "rights_notice.disclaimer", 0.7)], []]),
                 classify, claim_sections, find_zones, remove_context_free, neighbours)
     assert not state.verdicts[2].keep and state.verdicts[3].keep
+    blocks = blocks_of(PROSE, PROSE, "Share this article with a friend.", "Mehr Themen:")  # a list's lead goes
+    state = run(state_of(blocks, [[], [], [f()], []]), classify, claim_sections, find_zones, remove_context_free,
+                neighbours)
+    assert not state.verdicts[3].keep

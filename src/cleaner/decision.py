@@ -304,8 +304,11 @@ def tail_run(state: State) -> None:
 
 def _cut_off_heading(block: Block) -> bool:
     """A heading, or a line of at most three words with no link and no sentence end ("References", "Notes"): as the
-    document's last block, the start of a section the input cut off, not a line between two removals."""
+    document's last block, the start of a section the input cut off, not a line between two removals. A lead that
+    ends with a colon ("Mehr Themen:") is a list's lead, and goes."""
     plain = block.plain.strip()
+    if plain.endswith((":", "：")):
+        return False
     return block.type == "heading" or (not block.links and len(plain.split()) <= 3 and plain[:1].isupper()
                                        and not _SENTENCE_END.search(plain))
 
