@@ -402,7 +402,7 @@ def is_reported_quotation(block: Block) -> bool:
     quoted = _QUOTED.findall(plain)
     if not quoted or sum(len(q) for q in quoted) < QUOTED_SHARE * len(plain):
         return False
-    return reported_speech().search(fold(_QUOTED.sub(" ", plain))) is not None
+    return reported_speech(fold(_QUOTED.sub(" ", plain)))
 
 
 def protect_inner_body(state: State) -> None:

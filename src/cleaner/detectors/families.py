@@ -35,18 +35,92 @@ LEAD_CHARS = 12
 
 
 def fold(text: str) -> str:
-    """NFKC, case-folded, one space between words, typographic apostrophes as "'"."""
-    text = unicodedata.normalize("NFKC", text).casefold().replace("’", "'").replace("ʼ", "'")
-    return " ".join(text.split())
+    """NFKC, case-folded, typographic apostrophes as "'" (the patterns take any run of spaces between words)."""
+    if not text.isascii():
+        if not unicodedata.is_normalized("NFKC", text):
+            text = unicodedata.normalize("NFKC", text)
+        text = text.replace("’", "'").replace("ʼ", "'")
+    return text.casefold()
 
 
-def _term_pattern(term: str) -> str:
-    prefix = term.endswith("*")
-    term = fold(term.rstrip("*"))
-    body = r"\s+".join(regex.escape(part) for part in term.split())
-    if _UNSPACED.search(term):
-        return body  # a script without spaces: anywhere
-    return r"(?<![\p{L}\p{M}\p{N}])" + body + ("" if prefix else r"(?![\p{L}\p{M}\p{N}])")
+#: What a word of the probes is: a run between spaces, these stripped from its ends (the same for terms and text: a
+#: hyphenated or elided word, "e-mail", "n'engagent", is one word).
+_EDGES = "\"'.,;:!?()[]{}«»“”„‘’‹›<>*_/|…–—-#@=+~^`\\0123456789"
+
+
+def words_of(text: str) -> set[str]:
+    """The words of a folded text, for the probes."""
+    return {word.strip(_EDGES) for word in text.split()}
+_LEFT = r"(?<![\p{L}\p{M}\p{N}])"
+_RIGHT = r"(?![\p{L}\p{M}\p{N}])"
+
+
+def _group_pattern(terms) -> regex.Pattern:
+    """One pattern for a list of terms: the word boundary before them tested once (a lookbehind in every
+    alternative made the search ten times slower)."""
+    spaced, anywhere = [], []
+    for term in sorted(set(terms), key=len, reverse=True):
+        prefix = term.endswith("*")
+        folded = fold(term.rstrip("*"))
+        body = r"\s+".join(regex.escape(part) for part in folded.split())
+        if _UNSPACED.search(folded):
+            anywhere.append(body)  # a script without spaces: anywhere
+        else:
+            spaced.append(body + ("" if prefix else _RIGHT))
+    parts = ([_LEFT + "(?:" + "|".join(spaced) + ")"] if spaced else []) + anywhere
+    return regex.compile("|".join(parts) or r"(?!)")
+
+
+@dataclass(frozen=True, slots=True)
+class Probe:
+    """A quick, exact "no" before a group's pattern: the longest whole word of every term (a set lookup), the stems
+    of the one-word prefix terms (looked up by their first three letters), and the terms of scripts without spaces
+    (substrings). Most blocks share no word with it."""
+
+    words: frozenset[str]
+    stems: tuple[str, ...]  # the one-word prefix terms' stems...
+    keys: frozenset[str]  # ...and their first three letters
+    anywhere: tuple[str, ...]
+
+    @classmethod
+    def of(cls, terms) -> "Probe":
+        words, prefixes, anywhere = set(), set(), set()
+        for term in terms:
+            folded = fold(term.rstrip("*"))
+            if _UNSPACED.search(folded):
+                anywhere.add(folded)
+                continue
+            tokens = [w for w in (w.strip(_EDGES) for w in folded.split()) if w]
+            if not tokens:
+                continue
+            if term.endswith("*") and len(tokens) == 1:
+                prefixes.add(tokens[0])
+            else:  # the term's longest whole word: the rarest, so the most telling "no"
+                whole = tokens[:-1] if term.endswith("*") else tokens
+                words.add(max(whole, key=len))
+        return cls._make(words, prefixes, anywhere)
+
+    @classmethod
+    def _make(cls, words, prefixes, anywhere) -> "Probe":
+        stems = tuple(sorted(prefixes))
+        return cls(frozenset(words), stems, frozenset(stem[:3] for stem in stems), tuple(sorted(anywhere)))
+
+    @classmethod
+    def union(cls, probes) -> "Probe":
+        probes = list(probes)
+        return cls._make(set().union(*(p.words for p in probes)), {s for p in probes for s in p.stems},
+                         {a for p in probes for a in p.anywhere})
+
+    def may_match(self, tokens: set[str], text: str, heads: set[str] | None = None) -> bool:
+        """``tokens``: the words of the folded ``text``; ``heads``: their first three letters (when known)."""
+        if not self.words.isdisjoint(tokens):
+            return True
+        if self.keys:
+            heads = {token[:3] for token in tokens} if heads is None else heads
+            if not self.keys.isdisjoint(heads) and any(
+                    token.startswith(self.stems) for token in tokens if token[:3] in self.keys):
+                return True
+        return bool(self.anywhere) and not text.isascii() and any(term in text for term in self.anywhere)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +137,7 @@ class Family:
     needs_address: bool
     combos: tuple[Combo, ...]
     groups: dict[str, regex.Pattern]
-    probe: regex.Pattern  # any term of the family's first group of each combo: a quick "no"
+    probes: dict[str, Probe]  # per group: a quick "no"
 
     @property
     def kind(self) -> str:
@@ -75,10 +149,16 @@ def _data() -> dict:
 
 
 @lru_cache(maxsize=1)
-def reported_speech() -> regex.Pattern:
-    """Reported speech ("said", "hieß es", "selon"): a block that reports the words is the article's."""
-    terms = sorted({t for words in _data()["unless"].values() for t in words}, key=len, reverse=True)
-    return regex.compile("|".join(_term_pattern(t) for t in terms))
+def _reported() -> tuple[Probe, regex.Pattern]:
+    terms = [t for words in _data()["unless"].values() for t in words]
+    return Probe.of(terms), _group_pattern(terms)
+
+
+def reported_speech(text: str) -> bool:
+    """Reported speech in the folded ``text`` ("said", "hieß es", "selon"): a block that reports the words is the
+    article's."""
+    probe, pattern = _reported()
+    return probe.may_match(words_of(text), text) and pattern.search(text) is not None
 
 
 @lru_cache(maxsize=1)
@@ -86,42 +166,47 @@ def families() -> tuple[Family, ...]:
     data = _data()
     out = []
     for rule, spec in data["families"].items():
-        terms = {name: sorted({t for words in by_lang.values() for t in words}, key=len, reverse=True)
-                 for name, by_lang in spec["groups"].items()}
-        groups = {name: regex.compile("|".join(_term_pattern(t) for t in words)) for name, words in terms.items()}
+        terms = {name: [t for words in by_lang.values() for t in words] for name, by_lang in spec["groups"].items()}
         combos = tuple(Combo(tuple(c["all"]), c.get("lead", ""), c.get("variant", "")) for c in spec["combos"])
-        first = sorted({t for c in combos for t in terms[c.groups[0]]}, key=len, reverse=True)
-        out.append(Family(rule, int(spec["max_chars"]), bool(spec.get("needs_address")), combos, groups,
-                          regex.compile("|".join(_term_pattern(t) for t in first))))
+        out.append(Family(rule, int(spec["max_chars"]), bool(spec.get("needs_address")), combos,
+                          {name: _group_pattern(words) for name, words in terms.items()},
+                          {name: Probe.of(words) for name, words in terms.items()}))
     return tuple(out)
 
 
 @lru_cache(maxsize=1)
-def _any_probe() -> tuple[regex.Pattern, int]:
-    """One pattern for every family's probe, and the longest block any family looks at."""
-    found = families()
-    return regex.compile("|".join(f"(?:{f.probe.pattern})" for f in found)), max(f.max_chars for f in found)
+def _longest() -> int:
+    return max(f.max_chars for f in families())
+
+
+@lru_cache(maxsize=1)
+def _first_groups() -> Probe:
+    """Every family's first group of every combination, as one probe: a block that fails it is no family's."""
+    return Probe.union(f.probes[c.groups[0]] for f in families() for c in f.combos)
 
 
 def family_finding(block: Block, text: str | None = None) -> Finding | None:
     """The strongest family finding on one block, or None (most blocks: no family's first group matches)."""
     if block.type not in ("paragraph", "list_item", "quote", "heading"):
         return None
-    probe, longest = _any_probe()
-    if len(block.plain) > longest:
+    if len(block.plain) > _longest():
         return None
     text = fold(block.plain) if text is None else text
-    if not probe.search(text) or reported_speech().search(text):
-        return None
+    tokens = words_of(text)
+    heads = {token[:3] for token in tokens}
+    if not _first_groups().may_match(tokens, text, heads):
+        return None  # most blocks
     best: Finding | None = None
     for family in families():
         if len(block.plain) > family.max_chars:
             continue
-        if not family.probe.search(text):
-            continue
+        combos = [c for c in family.combos
+                  if all(family.probes[name].may_match(tokens, text, heads) for name in c.groups)]
+        if not combos:
+            continue  # most blocks: some group has none of its words
         if family.needs_address and not (_ADDRESS.search(block.plain) or any(not l.is_image for l in block.links)):
             continue
-        for combo in family.combos:
+        for combo in combos:
             met = []
             for name in combo.groups:
                 match = family.groups[name].search(text)
@@ -134,4 +219,6 @@ def family_finding(block: Block, text: str | None = None) -> Finding | None:
                 if value > 0 and (best is None or value > best.strength):
                     best = Finding(family.kind, family.rule, " + ".join(met), round(value, 3), match=entry.match)
                 break
+    if best is not None and reported_speech(text):
+        return None
     return best
