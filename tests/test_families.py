@@ -36,6 +36,7 @@ def block(text: str, type_: str = "paragraph") -> Block:
     ("Le Carnet est une publication soutenue par ses lecteurs. Pour recevoir les nouveaux articles et soutenir mon "
      "travail, devenez abonné gratuit ou payant.", "call_to_action.reader_supported"),
     ("Für Fragen und Anregungen schreiben Sie uns: leserpost@beispiel.example", "call_to_action.contact_prompt"),
+    ("Harbour Society, 12 Quay Street, webmaster@harbour-society.example", "call_to_action.contact_prompt"),
 ])
 def test_a_family_in_any_wording_and_language(text, rule):
     finding = family_finding(block(text))

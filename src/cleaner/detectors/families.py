@@ -48,9 +48,13 @@ def fold(text: str) -> str:
 _EDGES = "\"'.,;:!?()[]{}«»“”„‘’‹›<>*_/|…–—-#@=+~^`\\0123456789"
 
 
+#: Separators inside a run ("webmaster@example.org", "and/or", "site.com"): words on both sides.
+_SEPARATORS = str.maketrans({char: " " for char in "@/.:,;()[]{}\"|<>«»“”„"})
+
+
 def words_of(text: str) -> set[str]:
     """The words of a folded text, for the probes."""
-    return {word.strip(_EDGES) for word in text.split()}
+    return {word.strip(_EDGES) for word in text.translate(_SEPARATORS).split()}
 _LEFT = r"(?<![\p{L}\p{M}\p{N}])"
 _RIGHT = r"(?![\p{L}\p{M}\p{N}])"
 
@@ -90,7 +94,7 @@ class Probe:
             if _UNSPACED.search(folded):
                 anywhere.add(folded)
                 continue
-            tokens = [w for w in (w.strip(_EDGES) for w in folded.split()) if w]
+            tokens = [w for w in (w.strip(_EDGES) for w in folded.translate(_SEPARATORS).split()) if w]
             if not tokens:
                 continue
             if term.endswith("*") and len(tokens) == 1:
