@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from cleaner.decision import (PASSES, Decision, State, Thresholds, Verdict, claim_sections, classify, decide,
                               find_zones, neighbours, protect_body, release_mid_sections, remove_context_free,
-                              strongest, tail_run)
+                              strongest, tail_run, word_count)
 from cleaner.model import Block, Finding
 
 PROSE = "A body paragraph that is long enough to count as the article's own prose, with no link in it at all. " * 2
@@ -163,3 +163,59 @@ def test_neighbours_short_line_between_removals_at_the_top():
     state = run(state_of(blocks, findings), *PASSES)
     assert state.verdicts[1].rule == "neighbour.between_removed"
     assert state.verdicts[3].keep and state.verdicts[4].keep
+
+
+def test_word_count_is_script_aware():
+    assert word_count("Related posts") == 2 and word_count("Share") == 1
+    assert word_count("บทความที่เกี่ยวข้อง") >= 2 and word_count("相关文章") == 2 and word_count("関連記事") == 2
+    assert word_count("评论") == 1 and word_count("コメント") == 1 and word_count("แชร์") == 1
+
+
+def test_claim_sections_unspaced_heading_of_two_words_takes_its_list():
+    heading = f("related", "related.heading", 0.95, True, "heading")
+    blocks = blocks_of(PROSE, ("heading", "相关文章"), ("list_item", "[文章一](https://a.example/1)"),
+                       ("list_item", "[文章二](https://a.example/2)"))
+    state = run(state_of(blocks, [[], [heading], [], []]), classify, claim_sections)
+    assert state.decision.sections == {1: [2, 3]}
+
+
+def test_claim_sections_negative_unspaced_one_word_heading_opens_nothing():
+    """"评论" (comments) is one word: like "Comments", it removes itself but takes nothing under it."""
+    heading = f("call_to_action", "call_to_action.heading", 0.95, True, "heading")
+    blocks = blocks_of(PROSE, ("heading", "评论"), ("list_item", "[文章一](https://a.example/1)"))
+    state = run(state_of(blocks, [[], [heading], []]), classify, claim_sections)
+    assert state.decision.sections == {}
+
+
+def test_reported_quotation_is_the_articles():
+    from cleaner.decision import is_reported_quotation
+    quoted = blocks_of('"As an Amazon Associate I earn from qualifying purchases," it says. The line is worth little.')[0]
+    assert is_reported_quotation(quoted)
+    french = blocks_of("« Si cet article vous a plu, partagez-le », a-t-elle écrit sous chaque billet.")[0]
+    assert is_reported_quotation(french)
+
+
+def test_reported_quotation_negative_boilerplate_with_quotes_is_not():
+    from cleaner.decision import is_reported_quotation
+    assert not is_reported_quotation(blocks_of('Click "Subscribe to our newsletter" for weekly updates.')[0])
+    assert not is_reported_quotation(blocks_of("As an Amazon Associate I earn from qualifying purchases.")[0])
+    # a reporting word, but the quotation is a small part of the block
+    assert not is_reported_quotation(blocks_of('This post contains affiliate links; "thanks", says the team, for '
+                                               'supporting the blog with every purchase you make through them.')[0])
+
+
+def test_neighbours_negative_a_last_heading_after_a_removal_stays():
+    """"References" at the very end, after a removed notice: a cut-off section's heading, not a line between two
+    removals."""
+    blocks = blocks_of(PROSE, PROSE, "The views expressed are the authors' own.", ("heading", "References"))
+    state = run(state_of(blocks, [[], [], [f("rights_notice", "rights_notice.disclaimer", 0.7)], []]),
+                classify, claim_sections, find_zones, remove_context_free, neighbours)
+    assert not state.verdicts[2].keep and state.verdicts[3].keep
+    blocks = blocks_of(PROSE, PROSE, "The views expressed are the authors' own.", "References")  # a plain line too
+    state = run(state_of(blocks, [[], [], [f("rights_notice", "rights_notice.disclaimer", 0.7)], []]),
+                classify, claim_sections, find_zones, remove_context_free, neighbours)
+    assert not state.verdicts[2].keep and state.verdicts[3].keep
+    blocks = blocks_of(PROSE, PROSE, "Share this article with a friend.", "Mehr Themen:")  # a list's lead goes
+    state = run(state_of(blocks, [[], [], [f()], []]), classify, claim_sections, find_zones, remove_context_free,
+                neighbours)
+    assert not state.verdicts[3].keep

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .detectors.base import _SENTENCE_END, non_link_text
+from .detectors.families import fold, reported_speech
 from .detectors.structure import REFERENCE_LIKE
 from .model import Block, Finding
 
@@ -101,7 +102,18 @@ class Decision:
 
 
 _QUOTATION = regex.compile(r"[\"“”«»„‘’「」『』]")
+#: Scripts written without spaces between words, and the letters an average word has in each (a Thai, Chinese or
+#: Japanese heading is one "word" to ``split()``: "บทความที่เกี่ยวข้อง" is three, "相关文章" two, "コメント" one).
+_UNSPACED = (
+    (regex.compile(r"[\p{Han}\p{Hiragana}]"), 2),
+    (regex.compile(r"[\p{Katakana}]"), 3),
+    (regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}&&\p{L}]", regex.V1), 4),
+)
 _NOT_TEXT = regex.compile(r"[\s!\[\]()|*_\-–—]+")
+#: A quoted passage: "...", “...”, «...», „...“, 「...」, 『...』.
+_QUOTED = regex.compile(r"\"[^\"]{8,}\"|“[^”]{8,}”|«[^»]{8,}»|„[^“”]{8,}[“”]|「[^」]{8,}」|『[^』]{8,}』")
+#: A quotation at least this share of its block's characters...
+QUOTED_SHARE = 0.3
 
 
 # --- the state the passes share ------------------------------------------------------------------------------------
@@ -152,6 +164,19 @@ def _is_body(block: Block, thresholds: Thresholds) -> bool:
 def _has_words(block: Block) -> bool:
     """A block that says something: not a rule, not front matter, not an empty code fence."""
     return block.type not in ("rule", "front_matter") and any(char.isalnum() for char in block.plain)
+
+
+def word_count(text: str) -> int:
+    """Words in ``text``, script-aware: a run of Thai, Lao, Khmer, Myanmar, Chinese or Japanese letters counts as
+    its letters divided by a word's average length in that script (at least one word)."""
+    count = 0
+    for token in text.split():
+        if token.isascii():
+            count += 1
+            continue
+        unspaced = sum(len(pattern.findall(token)) / per_word for pattern, per_word in _UNSPACED)
+        count += max(1, int(unspaced)) if unspaced else 1
+    return count
 
 
 def _ends_section(opener: Block, block: Block) -> bool:
@@ -213,7 +238,7 @@ def claim_sections(state: State) -> None:
     for i, finding in enumerate(state.top):
         if finding is None or not finding.opens_section or i in state.claimed_by:
             continue
-        if len(state.blocks[i].plain.split()) == 1 and finding.kind not in ONE_WORD_SECTIONS:
+        if word_count(state.blocks[i].plain) == 1 and finding.kind not in ONE_WORD_SECTIONS:
             continue
         members = _section_members(state, i, finding)
         state.decision.sections[i] = members
@@ -277,6 +302,17 @@ def tail_run(state: State) -> None:
                          finding.strength)
 
 
+def _cut_off_heading(block: Block) -> bool:
+    """A heading, or a line of at most three words with no link and no sentence end ("References", "Notes"): as the
+    document's last block, the start of a section the input cut off, not a line between two removals. A lead that
+    ends with a colon ("Mehr Themen:") is a list's lead, and goes."""
+    plain = block.plain.strip()
+    if plain.endswith((":", "：")):
+        return False
+    return block.type == "heading" or (not block.links and len(plain.split()) <= 3 and plain[:1].isupper()
+                                       and not _SENTENCE_END.search(plain))
+
+
 def _neighbour_removal(state: State, i: int) -> bool:
     """Remove block ``i`` if a removed neighbour takes it with it; whether it was removed."""
     verdicts, blocks, th, n = state.verdicts, state.blocks, state.thresholds, state.n
@@ -304,7 +340,8 @@ def _neighbour_removal(state: State, i: int) -> bool:
                             removed_neighbour.confidence * th.neighbour_confidence)
     closed = (before is None or not before.keep) and (after is None or not after.keep)
     if finding is None and not state.body[i] and closed and state.at_edge(i) \
-            and block.type not in ("rule", "table") and len(block.plain) <= th.neighbour_max_chars:
+            and block.type not in ("rule", "table") and len(block.plain) <= th.neighbour_max_chars \
+            and not (after is None and _cut_off_heading(block)):
         return state.remove(i, removed_neighbour.kind, "neighbour.between_removed", "",
                             removed_neighbour.confidence * th.neighbour_confidence)
     return False
@@ -357,10 +394,22 @@ def is_bibliography(state: State, i: int) -> bool:
     return any(0 <= j < state.n and REFERENCE_LIKE.search(state.blocks[j].plain) for j in (i - 1, i + 1))
 
 
+def is_reported_quotation(block: Block) -> bool:
+    """A paragraph that quotes words and reports them: '"As an Amazon Associate I earn...," it says.', « Partagez
+    cet article », a-t-elle écrit. The quotation is at least ``QUOTED_SHARE`` of the block, and outside it a
+    reporting word (detectors/families.py ``reported_speech``: "says", "said", "hieß es", "selon"...)."""
+    plain = block.plain
+    quoted = _QUOTED.findall(plain)
+    if not quoted or sum(len(q) for q in quoted) < QUOTED_SHARE * len(plain):
+        return False
+    return reported_speech(fold(_QUOTED.sub(" ", plain)))
+
+
 def protect_inner_body(state: State) -> None:
-    """Captions and quotations inside the body, and bibliography entries anywhere, are the article's own, even when
-    they say "Source:" or "newsletter": a figure's "Źródło: <link>", a quoted "subscribe to our newsletter", the
-    "Further reading" list of a scholarly article (its heading stays with its entries)."""
+    """Captions and quotations inside the body, and bibliography entries and reported quotations anywhere, are the
+    article's own, even when they say "Source:" or "newsletter": a figure's "Źródło: <link>", a quoted "subscribe to
+    our newsletter", the "Further reading" list of a scholarly article (its heading stays with its entries), a story's
+    last line that quotes a disclosure and says who said it."""
     verdicts = state.verdicts
     for i in range(state.n):
         if verdicts[i].keep or verdicts[i].kind == "front_matter":
@@ -372,7 +421,8 @@ def protect_inner_body(state: State) -> None:
         finding = state.top[i]
         quotation = block.type == "quote" and _QUOTATION.search(block.plain) is not None and (
             finding is not None and finding.match == "phrase")
-        if (inside and (quotation or is_caption(state, i))) or is_bibliography(state, i):
+        reported = finding is not None and finding.match in ("phrase", "lead") and is_reported_quotation(block)
+        if (inside and (quotation or is_caption(state, i))) or is_bibliography(state, i) or reported:
             verdicts[i] = Verdict()
     for opener, members in state.decision.sections.items():
         if members and not verdicts[opener].keep and all(verdicts[j].keep and is_bibliography(state, j)

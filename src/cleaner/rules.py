@@ -73,6 +73,10 @@ RULES: dict[str, Strength] = {
     **{f"{kind}.phrase": Strength("phrase", 0.0) for kind in _KINDS},
     # DOM evidence (readers/html.py dom_findings): container class / id, or a rel / itemprop on a name
     **{f"{kind}.dom": Strength("dom", 0.9, 0.5, short_max=1500) for kind in _KINDS},
+    # a short block in a small box around a form that asks for an e-mail address (readers/forms.py): a sign-up,
+    # comment or login prompt in any language; strong enough for the middle of the article (a newsletter box between
+    # two body paragraphs); nothing for a block past 300 characters
+    "call_to_action.dom_form": Strength("dom", 0.95, 0.0, 0.0, 300, 300),
     "front_matter.block": Strength("structure", 1.0),
     # author_bio
     "author_bio.about_name": Strength("heading", 0.9),
@@ -114,6 +118,27 @@ RULES: dict[str, Strength] = {
     # an e-mail address or "visit my website" in a short line ("Write to me: webmaster@example.com")
     # (weak: supporting evidence; an address in a body's closing line is common: it goes only in a run of removals)
     "call_to_action.contact_line": Strength("structure", 0.4, 0.3, 0.0, 160, 300),
+    # lexical families (detectors/families.py, data/families.json): a term of every group of a combination in one
+    # short block, in any order and wording. A reprint / PLR permission ("you may publish it unchanged as long as
+    # the author box stays"); an editorial disclaimer ("the views are the author's own"); a credit naming the issue
+    # the article was taken from, at the start of the block. All three under near_edge (0.75): they go at the edges
+    # (before the first body paragraph, after the last), never between two body paragraphs, where a short article's
+    # report of a licence or of an editor's disclaimer sits
+    "rights_notice.reprint_permission": Strength("phrase", 0.7, 0.5, 0.0, 300, 500),
+    "rights_notice.disclaimer": Strength("phrase", 0.7, 0.5, 0.0, 300, 500),
+    "source_credit.excerpt_credit": Strength("phrase", 0.7, 0.0, short_max=220),
+    # a comment / login prompt, a share prompt on a condition ("if you found this useful, share it"): edges only
+    "call_to_action.login_prompt": Strength("phrase", 0.85, 0.0, short_max=200),
+    "call_to_action.share_if_useful": Strength("phrase", 0.85, 0.0, short_max=220),
+    # a donation appeal: a way to pay and a plea ("... per PayPal oder Überweisung – jeder Euro hilft unserer
+    # Redaktion"): edges only (an article about crowdfunding names PayPal and support in its middle)
+    "call_to_action.donation": Strength("phrase", 0.7, 0.0, short_max=320),
+    # Substack's "X is a reader-supported publication. To receive new posts ...": goes in the middle of a post too
+    "call_to_action.reader_supported": Strength("phrase", 0.95, 0.0, short_max=320),
+    # a contact prompt with an address: "write to the webmaster at ..." (strong), or a contact verb and a topic
+    # ("For questions, e-mail me at ..."): weak, it goes next to other removals at an edge or in a run at the end
+    "call_to_action.contact_prompt": Strength("phrase", 0.5, 0.0, short_max=220),
+    "call_to_action.contact_prompt/webmaster": Strength("phrase", 0.8, 0.0, short_max=220),
     # related
     "related.lead": Strength("lead", 0.75, 0.55, 0.25),
     "related.lead/with_url": Strength("lead", 0.9, 0.55, 0.25),

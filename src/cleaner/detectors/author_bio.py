@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from ..cues import normalize
 from ..model import Block, Finding
 from ..names import leading_name
@@ -18,6 +20,26 @@ DOM_TOKENS = ("author-bio", "authorbio", "about-author", "about-the-author", "ab
               "bio-box", "biobox", "author-info", "author-details", "author-description", "author-card",
               "resource-box", "resourcebox", "author-profile", "post-author", "entry-author", "byline-bio",
               "rel:author", "itemprop:author", "schema:person")
+
+
+#: A "Written by <name>" whose sentence runs on this many words after the name, with no punctuation between, is prose
+#: ("Written by Hale in a single afternoon in 1974, the song was later recorded by forty artists."), not a byline.
+BYLINE_RUN_ON_WORDS = 10
+_FIRST_CLAUSE_END = regex.compile(r"[.!?;:|·•(\[]")
+
+
+def runs_on(plain: str, name: str) -> bool:
+    """The name of a byline lead is followed directly by a lower-case word and a long sentence: the lead was prose.
+    (The name matcher may run over a sentence end, "Sarah Mitchell. Sarah Mitchell": its first sentence is the name.)"""
+    name = regex.split(r"(?<=\p{L}{2})[.!?]\s", name, maxsplit=1)[0]
+    at = plain.find(name)
+    if at < 0:
+        return False
+    after = plain[at + len(name):]
+    if not after[:1].isspace() or not after.strip()[:1].islower():
+        return False  # "Written by Jane Doe, staff writer", "Written by Jane Doe." , "Written by Jane Doe | 3 May"
+    sentence = _FIRST_CLAUSE_END.split(after, maxsplit=1)[0]
+    return len(sentence.split()) >= BYLINE_RUN_ON_WORDS
 
 
 class AuthorBioDetector(Detector):
@@ -42,7 +64,8 @@ class AuthorBioDetector(Detector):
         if lead is not None:
             if lead.cue.phrase.endswith(":"):  # a label: "Author Bio:", "Resource Box:"
                 return self.finding("lead", lead.cue.label, length)
-            if context.names.at_start(block.plain):  # "Written by Jane Doe": only with a name after it
+            name = context.names.at_start(block.plain)  # "Written by Jane Doe": only with a name after it...
+            if name and not runs_on(block.plain, name):  # ...that ends the byline, not a sentence running on
                 return self.finding("byline", lead.cue.label, length)
         if hits.phrases_of(self.kind) and (context.names.find(block.plain) or leading_name(block.plain)):
             # "Rosina S Khan has authored this article. For a wealth of free resources..."

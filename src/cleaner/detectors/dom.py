@@ -9,6 +9,7 @@ is said here, and the decision weighs it with position and neighbours like every
 from __future__ import annotations
 
 from ..model import Block, Finding
+from ..rules import RULES
 from . import affiliate, author_bio, call_to_action, navigation, related
 
 #: DOM tokens per kind, from each detector's module (one list per kind, beside its text rules).
@@ -40,15 +41,38 @@ def dom_finding(block: Block, hint: str) -> Finding | None:
     return Finding(kind, f"{kind}.dom", evidence, strength) if strength else None
 
 
+#: The hint of a block inside a small box around a form asking for an e-mail address (readers/forms.py), and the kind
+#: it is evidence of: a newsletter, comment or login prompt in any language ("Suscríbete a nuestro boletín...").
+FORM_HINT = "form:e-mail input"
+FORM_KIND = "call_to_action"
+
+
+def form_finding(block: Block, found: list[Finding]) -> Finding | None:
+    """The sign-up box evidence of a block (``call_to_action.dom_form``), unless a finding of its kind is at least
+    as strong already. A long block in such a box gets none (``RULES``: nothing past ``short_max``)."""
+    if FORM_HINT not in block.dom_hints:
+        return None
+    rule = f"{FORM_KIND}.dom_form"
+    value = RULES[rule].at(len(block.plain))
+    if not value or any(f.kind == FORM_KIND and f.strength >= value for f in found):
+        return None
+    return Finding(FORM_KIND, rule, "in a small box around a form asking for an e-mail address", value,
+                   match=RULES[rule].match)
+
+
 def dom_findings(blocks: list[Block], findings: list[list[Finding]], kinds) -> list[list[Finding]]:
     """Add the DOM evidence of each block to its text findings (strongest first); a kind a text rule already found
     on the block is not added twice."""
     result = []
     for block, found in zip(blocks, findings):
         extra = []
+        form = form_finding(block, found) if FORM_KIND in kinds else None
+        if form is not None:
+            found = [f for f in found if f.kind != FORM_KIND]  # the form's evidence is the stronger
+            extra.append(form)
         for hint in block.dom_hints:
             kind = hint.partition(":")[0]
-            if kind not in kinds or any(f.kind == kind for f in found):
+            if kind not in kinds or any(f.kind == kind for f in found + extra):
                 continue
             finding = dom_finding(block, hint)
             if finding is not None:

@@ -27,6 +27,7 @@ import regex
 from ..model import Block, Finding
 from ..rules import LOW_OVERLAP, LOW_OVERLAP_BONUS, RULES
 from .base import _SENTENCE_END, has_url, is_heading_like
+from .families import family_finding
 
 _EMAIL = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
 _URL = regex.compile(r"https?://[^\s)\]>\"']+|www\.[^\s)\]>\"']+|\b[\w-]{2,63}\.(?:com|org|net|info|biz|io|co|me|blog)\b",
@@ -273,11 +274,13 @@ def name_after_label(text: str) -> str | None:
 
 def byline_label(block: Block, vocab: Vocabulary) -> Finding | None:
     """A byline with nothing but a label and a name: "Autor Ramón Suárez", "Por Ana López", "By Jane Doe". Weak:
-    the block goes only next to other removals at an edge; the name is the author (``byline_author``)."""
+    the block goes only next to other removals at an edge; the name is the author (``byline_author``). (Not alone
+    under the title: on the 1,005 bench gold bodies that removed 20 bylines the gold keeps, and 4 titles with them
+    through the neighbour pass.)"""
     if block.type not in ("paragraph", "list_item", "heading"):
         return None
     name = name_after_label(block.plain)
-    if name is None:
+    if name is None or name.split()[0].casefold() in _NOT_A_NAME:  # "By The Numbers"
         return None
     return _finding("author_bio", "byline_label", f"label + name: {name}", len(block.plain))
 
@@ -486,6 +489,9 @@ def structure_findings(blocks: list[Block], findings: list[list[Finding]], kinds
                 bonus, note = low_overlap_bonus(i)
                 found.append(Finding(contact.kind, contact.rule, contact.cue + note,
                                      round(min(1.0, contact.strength + bonus), 3), match=contact.match))
+        family = family_finding(block)  # lexical families (detectors/families.py)
+        if family is not None and (allowed is None or family.kind in allowed):
+            found.append(family)
         items = link_list_lead(blocks, i, findings)
         if items:
             lead = " ".join(block.plain.split())[:40]

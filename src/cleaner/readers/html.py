@@ -30,6 +30,7 @@ from ..errors import DecodeError
 from ..blocks import Segmenter, Unit
 from ..model import Block
 from .html_meta import markup_metadata, page_candidates
+from .forms import form_boxes
 from .depth import MAX_DEPTH, MAX_ROW_CELLS, flatten_deep_html, split_wide_rows
 from .xpath_speed import ELEMENT_LOOKUP
 from ..inline import parse_inline
@@ -640,6 +641,7 @@ def html_document(text: str, *, url: str | None = None, options: dict | None = N
                                                             "blanks)"])
     candidates = page_candidates(root)  # read by the DOM evidence and by the byline search: one pass
     index = build_dom_index(root, candidates, dom_vocabulary(dom_tokens))
+    index.boxes.extend(form_boxes(root, text_key))  # sign-up boxes: a form asking for an e-mail (readers/forms.py)
     settings = {**TRAFILATURA_SETTINGS, **(options or {})}
     if len(text) > FAST_ABOVE_CHARS and "fast" not in (options or {}):
         settings["fast"] = True  # a huge page: no second and third extractor (docs/reliability.md)

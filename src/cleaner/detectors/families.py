@@ -1,0 +1,228 @@
+"""Lexical families: boilerplate recognised by the *kinds* of words it combines, in any order and wording.
+
+A reprint permission says that you may (``permission``) publish (``publish``) it on a condition (``condition``); an
+editorial disclaimer names views and says they are the author's own; a login prompt asks to log in and names
+comments. No single phrase is needed: a block is a family's finding when it holds a term of every group of one of
+the family's combinations, in a short block ("Sie dürfen ihn unverändert auf Ihrer Website veröffentlichen,
+solange die Autorenbox erhalten bleibt." is permission + publish + condition, though no cue file lists that
+sentence). The groups are data, one list per language (``data/families.json``), so a language is added without
+code; the strengths are ``rules.RULES[<rule>]`` (and ``<rule>/<variant>``), damped in longer blocks.
+
+Each finding names its family and the terms it met in ``cue`` ("permission 'sie dürfen' + publish 'veröffentlich*'
++ condition 'solange'"), so ``--explain`` says why. Its ``match`` is ``phrase``: a quotation inside the body that
+only mentions such words stays (decision.protect_inner_body), and the middle of an article asks for more than
+most families give (editorial disclaimers, reprint permissions and credits go at the edges only). A block in
+reported speech ("the editor said the views were the author's own", ``unless`` in the data) is never a finding.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+from ..model import Block, Finding
+from ..rules import RULES
+
+_ADDRESS = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+|https?://\S+|www\.\S+")
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+#: A "lead" group must match within this many characters of the block's start ("Note: ", "(", "— " before it).
+LEAD_CHARS = 12
+
+
+def fold(text: str) -> str:
+    """NFKC, case-folded, typographic apostrophes as "'" (the patterns take any run of spaces between words)."""
+    if not text.isascii():
+        if not unicodedata.is_normalized("NFKC", text):
+            text = unicodedata.normalize("NFKC", text)
+        text = text.replace("’", "'").replace("ʼ", "'")
+    return text.casefold()
+
+
+#: What a word of the probes is: a run between spaces, these stripped from its ends (the same for terms and text: a
+#: hyphenated or elided word, "e-mail", "n'engagent", is one word).
+_EDGES = "\"'.,;:!?()[]{}«»“”„‘’‹›<>*_/|…–—-#@=+~^`\\0123456789"
+
+
+#: Separators inside a run ("webmaster@example.org", "and/or", "site.com"): words on both sides.
+_SEPARATORS = str.maketrans({char: " " for char in "@/.:,;()[]{}\"|<>«»“”„"})
+
+
+def words_of(text: str) -> set[str]:
+    """The words of a folded text, for the probes."""
+    return {word.strip(_EDGES) for word in text.translate(_SEPARATORS).split()}
+_LEFT = r"(?<![\p{L}\p{M}\p{N}])"
+_RIGHT = r"(?![\p{L}\p{M}\p{N}])"
+
+
+def _group_pattern(terms) -> regex.Pattern:
+    """One pattern for a list of terms: the word boundary before them tested once (a lookbehind in every
+    alternative made the search ten times slower)."""
+    spaced, anywhere = [], []
+    for term in sorted(set(terms), key=len, reverse=True):
+        prefix = term.endswith("*")
+        folded = fold(term.rstrip("*"))
+        body = r"\s+".join(regex.escape(part) for part in folded.split())
+        if _UNSPACED.search(folded):
+            anywhere.append(body)  # a script without spaces: anywhere
+        else:
+            spaced.append(body + ("" if prefix else _RIGHT))
+    parts = ([_LEFT + "(?:" + "|".join(spaced) + ")"] if spaced else []) + anywhere
+    return regex.compile("|".join(parts) or r"(?!)")
+
+
+@dataclass(frozen=True, slots=True)
+class Probe:
+    """A quick, exact "no" before a group's pattern: the longest whole word of every term (a set lookup), the stems
+    of the one-word prefix terms (looked up by their first three letters), and the terms of scripts without spaces
+    (substrings). Most blocks share no word with it."""
+
+    words: frozenset[str]
+    stems: tuple[str, ...]  # the one-word prefix terms' stems...
+    keys: frozenset[str]  # ...and their first three letters
+    anywhere: tuple[str, ...]
+
+    @classmethod
+    def of(cls, terms) -> "Probe":
+        words, prefixes, anywhere = set(), set(), set()
+        for term in terms:
+            folded = fold(term.rstrip("*"))
+            if _UNSPACED.search(folded):
+                anywhere.add(folded)
+                continue
+            tokens = [w for w in (w.strip(_EDGES) for w in folded.translate(_SEPARATORS).split()) if w]
+            if not tokens:
+                continue
+            if term.endswith("*") and len(tokens) == 1:
+                prefixes.add(tokens[0])
+            else:  # the term's longest whole word: the rarest, so the most telling "no"
+                whole = tokens[:-1] if term.endswith("*") else tokens
+                words.add(max(whole, key=len))
+        return cls._make(words, prefixes, anywhere)
+
+    @classmethod
+    def _make(cls, words, prefixes, anywhere) -> "Probe":
+        stems = tuple(sorted(prefixes))
+        return cls(frozenset(words), stems, frozenset(stem[:3] for stem in stems), tuple(sorted(anywhere)))
+
+    @classmethod
+    def union(cls, probes) -> "Probe":
+        probes = list(probes)
+        return cls._make(set().union(*(p.words for p in probes)), {s for p in probes for s in p.stems},
+                         {a for p in probes for a in p.anywhere})
+
+    def may_match(self, tokens: set[str], text: str, heads: set[str] | None = None) -> bool:
+        """``tokens``: the words of the folded ``text``; ``heads``: their first three letters (when known)."""
+        if not self.words.isdisjoint(tokens):
+            return True
+        if self.keys:
+            heads = {token[:3] for token in tokens} if heads is None else heads
+            if not self.keys.isdisjoint(heads) and any(
+                    token.startswith(self.stems) for token in tokens if token[:3] in self.keys):
+                return True
+        return bool(self.anywhere) and not text.isascii() and any(term in text for term in self.anywhere)
+
+
+@dataclass(frozen=True, slots=True)
+class Combo:
+    groups: tuple[str, ...]
+    lead: str = ""
+    variant: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Family:
+    rule: str  # "<kind>.<name>"
+    max_chars: int
+    needs_address: bool
+    combos: tuple[Combo, ...]
+    groups: dict[str, regex.Pattern]
+    probes: dict[str, Probe]  # per group: a quick "no"
+
+    @property
+    def kind(self) -> str:
+        return self.rule.split(".", 1)[0]
+
+
+def _data() -> dict:
+    return json.loads(resources.files("cleaner").joinpath("data", "families.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _reported() -> tuple[Probe, regex.Pattern]:
+    terms = [t for words in _data()["unless"].values() for t in words]
+    return Probe.of(terms), _group_pattern(terms)
+
+
+def reported_speech(text: str) -> bool:
+    """Reported speech in the folded ``text`` ("said", "hieß es", "selon"): a block that reports the words is the
+    article's."""
+    probe, pattern = _reported()
+    return probe.may_match(words_of(text), text) and pattern.search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def families() -> tuple[Family, ...]:
+    data = _data()
+    out = []
+    for rule, spec in data["families"].items():
+        terms = {name: [t for words in by_lang.values() for t in words] for name, by_lang in spec["groups"].items()}
+        combos = tuple(Combo(tuple(c["all"]), c.get("lead", ""), c.get("variant", "")) for c in spec["combos"])
+        out.append(Family(rule, int(spec["max_chars"]), bool(spec.get("needs_address")), combos,
+                          {name: _group_pattern(words) for name, words in terms.items()},
+                          {name: Probe.of(words) for name, words in terms.items()}))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _longest() -> int:
+    return max(f.max_chars for f in families())
+
+
+@lru_cache(maxsize=1)
+def _first_groups() -> Probe:
+    """Every family's first group of every combination, as one probe: a block that fails it is no family's."""
+    return Probe.union(f.probes[c.groups[0]] for f in families() for c in f.combos)
+
+
+def family_finding(block: Block, text: str | None = None) -> Finding | None:
+    """The strongest family finding on one block, or None (most blocks: no family's first group matches)."""
+    if block.type not in ("paragraph", "list_item", "quote", "heading"):
+        return None
+    if len(block.plain) > _longest():
+        return None
+    text = fold(block.plain) if text is None else text
+    tokens = words_of(text)
+    heads = {token[:3] for token in tokens}
+    if not _first_groups().may_match(tokens, text, heads):
+        return None  # most blocks
+    best: Finding | None = None
+    for family in families():
+        if len(block.plain) > family.max_chars:
+            continue
+        combos = [c for c in family.combos
+                  if all(family.probes[name].may_match(tokens, text, heads) for name in c.groups)]
+        if not combos:
+            continue  # most blocks: some group has none of its words
+        if family.needs_address and not (_ADDRESS.search(block.plain) or any(not l.is_image for l in block.links)):
+            continue
+        for combo in combos:
+            met = []
+            for name in combo.groups:
+                match = family.groups[name].search(text)
+                if match is None or (name == combo.lead and match.start() > LEAD_CHARS):
+                    break
+                met.append(f"{name} '{match.group(0)}'")
+            else:
+                entry = RULES[f"{family.rule}/{combo.variant}" if combo.variant else family.rule]
+                value = entry.at(len(block.plain))
+                if value > 0 and (best is None or value > best.strength):
+                    best = Finding(family.kind, family.rule, " + ".join(met), round(value, 3), match=entry.match)
+                break
+    if best is not None and reported_speech(text):
+        return None
+    return best

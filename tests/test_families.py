@@ -1,0 +1,94 @@
+"""Lexical families (detectors/families.py, data/families.json): a term of every group of a combination in one short
+block, whatever the wording and language; with negative cases (fixtures/cases/*.families.json run as cases)."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from cleaner.detectors.families import families, family_finding
+from cleaner.model import Block
+from cleaner.rules import RULES
+
+
+def block(text: str, type_: str = "paragraph") -> Block:
+    return Block(0, type_, text, text)
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("Ce texte est proposé avec droits de revente (PLR) et peut circuler librement.", "rights_notice.reprint_permission"),
+    ("Puedes reproducir este artículo siempre que mantengas intacta la caja del autor.",
+     "rights_notice.reprint_permission"),
+    ("The opinions in this piece are those of the author and do not necessarily reflect the site's position.",
+     "rights_notice.disclaimer"),
+    ("Le opinioni espresse in questo articolo non riflettono necessariamente quelle della redazione.",
+     "rights_notice.disclaimer"),
+    ("Excerpted from the spring issue of Field & Shore magazine.", "source_credit.excerpt_credit"),
+    ("Auszug aus der Ausgabe 3/2020 des Magazins Landlust.", "source_credit.excerpt_credit"),
+    ("Please log in to leave a comment.", "call_to_action.login_prompt"),
+    ("Zaloguj się, aby dodać komentarz.", "call_to_action.login_prompt"),
+    ("请登录后发表评论", "call_to_action.login_prompt"),
+    ("Enjoyed this guide? Share it with a friend who gardens.", "call_to_action.share_if_useful"),
+    ("Hat Ihnen dieser Beitrag geholfen? Dann teilen Sie ihn gern.", "call_to_action.share_if_useful"),
+    ("Jeśli ten artykuł był dla Ciebie przydatny, udostępnij go znajomym.", "call_to_action.share_if_useful"),
+    ("Le Carnet est une publication soutenue par ses lecteurs. Pour recevoir les nouveaux articles et soutenir mon "
+     "travail, devenez abonné gratuit ou payant.", "call_to_action.reader_supported"),
+    ("Für Fragen und Anregungen schreiben Sie uns: leserpost@beispiel.example", "call_to_action.contact_prompt"),
+    ("Harbour Society, 12 Quay Street, webmaster@harbour-society.example", "call_to_action.contact_prompt"),
+])
+def test_a_family_in_any_wording_and_language(text, rule):
+    finding = family_finding(block(text))
+    assert finding is not None and finding.rule == rule, finding
+    assert finding.match == "phrase" and "+" in finding.cue or "webmaster" in finding.cue or "'" in finding.cue
+
+
+@pytest.mark.parametrize("text", [
+    # reported speech: the article reports the words
+    "The editor said the views in the column were the author's own and did not necessarily reflect the paper's.",
+    "Selon la licence, vous pouvez republier la photo à condition de citer le photographe.",
+    # one group only
+    "Readers can now comment on every article, and the best replies are printed in Saturday's edition.",
+    "The magazine's March issue sold out within a week, the first time since 2009.",
+    "Writers call their newsletters reader-supported publications, a phrase readers skim past.",
+    # no address for a contact prompt
+    "For questions about the exhibition, contact us at the front desk.",
+    # the excerpt word must lead
+    "The study, which the authors say was adapted from earlier work, appeared in the journal's latest issue.",
+])
+def test_negative_no_family(text):
+    assert family_finding(block(text)) is None
+
+
+def test_long_blocks_are_not_findings():
+    text = "You may republish this article as long as the resource box stays. " + "Body text of the article. " * 30
+    assert family_finding(block(text)) is None
+
+
+def test_every_family_has_its_strengths_and_several_languages():
+    data = json.loads(resources.files("cleaner").joinpath("data", "families.json").read_text(encoding="utf-8"))
+    for family in families():
+        assert family.rule in RULES and RULES[family.rule].match == "phrase"
+        for combo in family.combos:
+            assert not combo.variant or f"{family.rule}/{combo.variant}" in RULES
+        for name, by_lang in data["families"][family.rule]["groups"].items():
+            assert len(by_lang) >= 6, (family.rule, name, sorted(by_lang))
+
+
+def test_byline_lead_running_on_as_a_sentence_is_prose():
+    from cleaner.detectors.author_bio import runs_on
+    assert runs_on("Written by Hale in a single afternoon in 1974, the song was later recorded by forty artists.", "Hale")
+    assert not runs_on("Written by Jane Doe for The Guardian on 12 March 2020.", "Jane Doe")
+    assert not runs_on("Written by Jane Doe, a freelance writer who covers gardening for several magazines.", "Jane Doe")
+    assert not runs_on("Written by Jane Doe", "Jane Doe")
+    # the name matcher's name may run over the sentence end
+    assert not runs_on("Written by Sarah Mitchell. Sarah Mitchell is a certified nutritionist and the author of three "
+                       "books on healthy eating.", "Sarah Mitchell. Sarah Mitchell")
+
+
+def test_donation_family():
+    text = "Ce blog vit de vos dons : un virement ou un petit don sur Tipeee nous aide à rester indépendants."
+    finding = family_finding(block(text))
+    assert finding is not None and finding.rule == "call_to_action.donation"
+    assert family_finding(block("PayPal said it would support the new payment rules from next year.")) is None
