@@ -70,6 +70,7 @@ def measure(pages, runs: int) -> dict:
 def stages(pages) -> dict:
     """CPU ms a page of the HTML reader's steps, by wrapping them (one pass after a warm-up pass)."""
     import cleaner
+    from cleaner import pipeline
     from cleaner.readers import html as reader, locate
 
     spent: dict[str, float] = {}
@@ -98,6 +99,14 @@ def stages(pages) -> dict:
     wrap(locate.Locator, "__init__", "locator walk")
     wrap(locate.Locator, "locate", "locator search")
     wrap(reader, "html_document", "reader total")
+    wrap(pipeline, "detect_all", "detectors (per block)")
+    wrap(pipeline, "structure_findings", "structure findings")
+    wrap(pipeline, "dom_findings", "dom findings")
+    wrap(pipeline, "decide", "decision")
+    wrap(pipeline, "build_result", "result")
+    wrap(pipeline, "near_misses", "near misses")
+    wrap(pipeline, "detect_language", "language")
+    wrap(pipeline, "sanitize_to_utf8", "sanitize")
     engine = cleaner.Cleaner()
     wrap(engine, "clean", "clean total")
     for page in pages:
