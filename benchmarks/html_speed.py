@@ -74,16 +74,21 @@ def stages(pages) -> dict:
     from cleaner.readers import html as reader, locate
 
     spent: dict[str, float] = {}
+    active: set[str] = set()  # a step calling itself (nested containers) is timed once, at the outer call
 
     def wrap(owner, name, label):
         original = getattr(owner, name)
 
         def timed(*args, **kwargs):
+            if label in active:
+                return original(*args, **kwargs)
+            active.add(label)
             started = time.process_time()
             try:
                 return original(*args, **kwargs)
             finally:
                 spent[label] = spent.get(label, 0.0) + time.process_time() - started
+                active.discard(label)
         setattr(owner, name, timed)
 
     import trafilatura
