@@ -7,9 +7,6 @@ from ..model import Block, Finding
 from ..rules import AFFILIATE_PHRASE_OVER_LEAD
 from .base import BlockCues, Context, Detector, is_link_line, non_link_text
 
-DOM_TOKENS = ("affiliate-disclosure", "affiliate-disclaimer", "disclosure", "ftc-disclosure", "sponsored-disclosure",
-              "affiliate-links", "amazon-affiliate", "aff-disclosure")
-
 
 def affiliate_links(block: Block) -> int:
     return sum(1 for link in block.links if link.kind == "affiliate" and not link.is_image)

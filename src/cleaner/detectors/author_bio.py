@@ -16,11 +16,6 @@ _NOT_A_NAME = frozenset({"this", "the", "our", "my", "us", "me", "these", "that"
 ABOUT = ("about ", "à propos de ", "a propos de ", "über ", "sobre ", "acerca de ", "informazioni su ", "over ",
           "o autorze", "об авторе")
 
-DOM_TOKENS = ("author-bio", "authorbio", "about-author", "about-the-author", "aboutauthor", "author-box", "authorbox",
-              "bio-box", "biobox", "author-info", "author-details", "author-description", "author-card",
-              "resource-box", "resourcebox", "author-profile", "post-author", "entry-author", "byline-bio",
-              "rel:author", "itemprop:author", "schema:person")
-
 
 #: A "Written by <name>" whose sentence runs on this many words after the name, with no punctuation between, is prose
 #: ("Written by Hale in a single afternoon in 1974, the song was later recorded by forty artists."), not a byline.

@@ -7,9 +7,6 @@ from ..links import is_share_url
 from ..model import Block, Finding
 from .base import BlockCues, Context, Detector, is_link_line
 
-DOM_TOKENS = ("share", "sharing", "share-buttons", "sharedaddy", "social-share", "share-bar", "social-icons",
-              "addtoany", "newsletter", "subscribe", "subscription", "signup", "mailchimp", "mc4wp", "optin",
-              "comments", "comment-respond", "respond", "print-button")
 _NETWORK_NAMES = frozenset({"facebook", "twitter", "x", "linkedin", "pinterest", "whatsapp", "telegram", "reddit",
                             "email", "e-mail", "print", "share", "tweet", "pin it", "mail", "vk", "xing", "tumblr",
                             "imprimer", "partager", "drucken", "teilen", "compartir", "imprimir", "condividi",

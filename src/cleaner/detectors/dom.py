@@ -2,24 +2,18 @@
 kind ("author_bio:class=bio-box", "related:id=related-posts", "author_bio:rel=author") gets a ``<kind>.dom`` finding.
 
 The reader (readers/html.py) only reports where a block sat (``Block.dom_hints``), matched against the vocabulary
-given here (``DOM_TOKENS``, one list per kind beside its text rules in the kind's module); what the evidence is worth
-is said here, and the decision weighs it with position and neighbours like every other finding.
+given here (``DOM_TOKENS``, one list per kind, from ``data/dom.json``: docs/html.md, "DOM vocabulary"); what the
+evidence is worth is said here, and the decision weighs it with position and neighbours like every other finding.
 """
 
 from __future__ import annotations
 
+from ..dom_data import dom_data
 from ..model import Block, Finding
 from ..rules import RULES
-from . import affiliate, author_bio, call_to_action, navigation, related
 
-#: DOM tokens per kind, from each detector's module (one list per kind, beside its text rules).
-DOM_TOKENS: dict[str, tuple[str, ...]] = {
-    "author_bio": author_bio.DOM_TOKENS,
-    "affiliate": affiliate.DOM_TOKENS,
-    "call_to_action": call_to_action.DOM_TOKENS,
-    "related": related.DOM_TOKENS,
-    "navigation": navigation.DOM_TOKENS,
-}
+#: DOM tokens per kind (``data/dom.json``: "boxes"), in the file's order: a token two kinds name is the later kind's.
+DOM_TOKENS: dict[str, tuple[str, ...]] = dom_data().boxes
 
 #: A block inside a box (class / id): this strength up to ``BOX_MAX_CHARS``, ``LONG_BOX_STRENGTH`` beyond.
 BOX_STRENGTH = 0.9

@@ -7,9 +7,6 @@ import regex
 from ..model import Block, Finding
 from .base import _SENTENCE_END, BlockCues, Context, Detector, is_link_line
 
-DOM_TOKENS = ("breadcrumb", "breadcrumbs", "nav", "navigation", "menu", "pagination", "pager", "post-navigation",
-              "nav-links", "tags", "tag-list", "post-tags", "entry-tags", "categories", "cat-links", "tag-links",
-              "skip-link", "toc", "table-of-contents")
 _CRUMB_SEPARATOR = regex.compile(r"\s(?:›|»|>|/|\||→|::)\s")
 _MENU_SEPARATOR = regex.compile(r"\s[|•·]\s")
 

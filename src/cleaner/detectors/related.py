@@ -5,9 +5,6 @@ from __future__ import annotations
 from ..model import Block, Finding
 from .base import BlockCues, Context, Detector, has_url
 
-DOM_TOKENS = ("related", "related-posts", "relatedposts", "related-articles", "yarpp", "jp-relatedposts",
-              "more-stories", "recommended", "you-may-like", "popular-posts", "recent-posts")
-
 
 class RelatedDetector(Detector):
     kind = "related"

@@ -97,6 +97,8 @@ class DomVocabulary:
         self.part_set = frozenset(part for key in self.parts for part in key)
         #: hints per class / id value (a page has ~300 such attributes; a plain dict is the cheapest cache)
         self.cache: dict[tuple[str, str], tuple[str, ...]] = {}
+        #: what build_dom_index does with an element, per (class, id, itemprop, itemtype, a link's rel)
+        self.plans: dict[tuple, tuple | None] = {}
 
     def class_hints(self, attr: str, value: str) -> tuple[str, ...]:
         """Hints of one class / id attribute value."""
@@ -199,12 +201,6 @@ def text_key(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def _fits_box(kind: str, size: int, linked: int) -> bool:
-    if size > MAX_BOX_CHARS.get(kind, 3000):
-        return False
-    return not size or linked / size >= MIN_BOX_LINK_SHARE.get(kind, 0.0)
-
-
 _TEXT_OF = etree.XPath("normalize-space(.)")
 _LINK_TEXTS = etree.XPath("descendant::a//text()")
 
@@ -214,60 +210,74 @@ def _linked_size(element) -> int:
     return len("".join(_LINK_TEXTS(element)).strip())
 
 
-def _visible_text(element) -> str:
-    return _TEXT_OF(element)
+def _plan(hints: tuple[str, ...]) -> tuple | None:
+    """What the DOM evidence does with an element carrying these hints (worked out once per distinct set of attribute
+    values): (names a standfirst, its box hints as (hint, most characters, least link share), its mark hints)."""
+    if not hints:
+        return None
+    standfirst = any(h.startswith(_STANDFIRST + ":") for h in hints)
+    if standfirst:
+        hints = tuple(h for h in hints if not h.startswith(_STANDFIRST + ":"))
+    container = [h for h in hints if h.partition(":")[2].startswith(("class=", "id="))]
+    inline = tuple(h for h in hints if h not in container)
+    boxes = tuple((h, MAX_BOX_CHARS.get(h.partition(":")[0], 3000), MIN_BOX_LINK_SHARE.get(h.partition(":")[0], 0.0))
+                  for h in container)
+    return standfirst, boxes, inline
+
+
+_NO_PLAN = object()
 
 
 def build_dom_index(root, candidates: list | None = None, vocabulary: DomVocabulary | None = None) -> DomIndex:
     """The DOM evidence of a page. Elements with a class / id / itemprop / rel (found in C) are checked against the
-    box tokens (cached per attribute value); a real box is bounded in size and link share (a wrapper of the whole
-    article that happens to be called "share-container" is not a share bar)."""
+    box tokens (what to do with an element is cached per set of attribute values); a real box is bounded in size and
+    link share (a wrapper of the whole article that happens to be called "share-container" is not a share bar)."""
     index = DomIndex()
+    boxes, standfirst_boxes, headings = index.boxes, index.standfirst_boxes, index.headings
     total = 0
     if vocabulary is None:
         vocabulary = dom_vocabulary(None)
+    plans = vocabulary.plans
     for element in page_candidates(root) if candidates is None else candidates:
-        if len(index.boxes) >= MAX_BOXES:
+        if len(boxes) >= MAX_BOXES:
             index.headings = None  # not all seen: no headline box is looked at
             break
         tag = element.tag
-        if tag == "h1" and index.headings is not None:
-            index.headings.append(element)
+        if tag == "h1":
+            headings.append(element)
         if not isinstance(tag, str) or tag in _NEVER_HINT_TAGS or tag in _INVISIBLE_TAGS:
             continue
-        hints = element_hints(element, vocabulary)
-        if not hints:
+        get = element.get
+        key = (get("class"), get("id"), get("itemprop"), get("itemtype"), get("rel") if tag == "a" else None)
+        plan = plans.get(key, _NO_PLAN)
+        if plan is _NO_PLAN:
+            if len(plans) >= _HINTS_CACHE_SIZE:
+                plans.clear()
+            plan = plans[key] = _plan(element_hints(element, vocabulary))
+        if plan is None:
             continue
-        if any(h.startswith(_STANDFIRST + ":") for h in hints):
-            if len(index.standfirst_boxes) < MAX_STANDFIRST_BOXES:
-                index.standfirst_boxes.append(element)
-            hints = tuple(h for h in hints if not h.startswith(_STANDFIRST + ":"))
-            if not hints:
-                continue
-        container = [h for h in hints if h.partition(":")[2].startswith(("class=", "id="))]
-        inline = tuple(h for h in hints if h not in container)
+        standfirst, container, inline = plan
+        if standfirst and len(standfirst_boxes) < MAX_STANDFIRST_BOXES:
+            standfirst_boxes.append(element)
         if container:
-            text = _visible_text(element)
+            text = _TEXT_OF(element)
             size = len(text)
-            container = [h for h in container if size <= MAX_BOX_CHARS.get(h.partition(":")[0], 3000)]
+            container = [box for box in container if size <= box[1]]
             if container:
                 if not total:
-                    total = len(_visible_text(root))
+                    total = len(_TEXT_OF(root))
                 if size <= _MAX_HINT_SHARE * max(total, 1):
-                    # the link share matters only to kinds that ask for one (related, navigation)
-                    linked = _linked_size(element) if size and any(
-                        MIN_BOX_LINK_SHARE.get(h.partition(":")[0]) for h in container) else 0
-                    container = [h for h in container if _fits_box(h.partition(":")[0], size, linked)]
-                else:
-                    container = []
-            if container:
-                index.boxes.append((text_key(text), tuple(container)))
+                    if size and any(box[2] for box in container):  # only related / navigation ask for link text
+                        linked = _linked_size(element)
+                        container = [box for box in container if linked / size >= box[2]]
+                    hints = tuple(box[0] for box in container)
+                    if hints:
+                        boxes.append((text_key(text), hints))
         if inline:  # rel="author" / itemprop="author": the element, or the block holding a link or name
-            holder = element.getparent() if element.tag in ("a", "span") and element.getparent() is not None \
-                else element
-            text = text_key(_visible_text(holder))
+            holder = element.getparent() if tag in ("a", "span") and element.getparent() is not None else element
+            text = text_key(_TEXT_OF(holder))
             if len(text) <= 300:
-                index.boxes.append((text, inline))
+                boxes.append((text, inline))
     return index
 
 

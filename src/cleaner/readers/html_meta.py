@@ -14,6 +14,7 @@ import re
 import regex
 from lxml import etree
 
+from ..dom_data import dom_data
 from ..language import function_words
 
 _DATE = regex.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
@@ -119,12 +120,11 @@ def page_candidates(root) -> list:
     return _CANDIDATES(body if body is not None else root)
 
 
-#: class tokens of the element holding an author's name in a byline, in the languages of the bench and spam pages
-_AUTHOR_CLASSES = frozenset({"author", "authors", "author-name", "author__name", "author_name", "authorname",
-                             "article-author", "article__author", "byline__name", "byline-name", "auteur", "autor",
-                             "autore", "autorin", "signature__author"})
-_AUTHOR_CLASS_EXCEPT = re.compile(r"comment|bio|box|avatar|image|photo", re.IGNORECASE)
-_OTHER_CONTENT = re.compile(r"comment|related|recommend|sidebar|teaser|popular|more-", re.IGNORECASE)
+#: class tokens of the element holding an author's name in a byline, in the languages of the bench and spam pages;
+#: classes that are not a name's; boxes whose names are other people's (``data/dom.json``)
+_AUTHOR_CLASSES = dom_data().author_classes
+_AUTHOR_CLASS_EXCEPT = dom_data().author_class_except
+_OTHER_CONTENT = dom_data().other_content
 
 
 def _in_other_content(element) -> bool:

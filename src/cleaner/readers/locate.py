@@ -74,48 +74,75 @@ class Locator:
         self.marks: list[tuple[int, object, str]] = []
         position = 0
         opened: list[int] = []
-        walk = etree.iterwalk(self.top, events=("start", "end"))
+        # the loop below runs for every node of the page: its lookups are bound once, and a node's text and tail
+        # (a new Python string at each access) are read once
+        sub, starts, owners, marks, spans, top = _NOT_WORD.sub, self.starts, self.owners, self.marks, self.spans, root
+        push, pop, add = opened.append, opened.pop, pieces.append
+        walk = etree.iterwalk(top, events=("start", "end"))
         for event, element in walk:
-            named = isinstance(element.tag, str)
             if event == "start":
-                opened.append(position)
-                if named and element.tag in _UNSEEN:
+                push(position)
+                tag = element.tag
+                if not isinstance(tag, str):
+                    continue
+                if tag in _UNSEEN:
                     walk.skip_subtree()  # its "end" comes next
                     continue
-                text = canon(element.text) if named and element.text else ""
+                text = element.text
                 if text:
-                    self.starts.append(position)
-                    self.owners.append(element)
-                    pieces.append(text)
-                    position += len(text)
-                elif named and element.text and not element.text.isspace():
-                    self.marks.append((position, element, "".join(element.text.split())))
+                    letters = sub("", text)
+                    if letters:
+                        starts.append(position)
+                        owners.append(element)
+                        add(letters)
+                        position += len(letters)
+                    elif not text.isspace():
+                        marks.append((position, element, "".join(text.split())))
                 continue
-            self.spans[element] = (opened.pop(), position)
-            if element is not self.top and element.tail:
-                text = canon(element.tail)
+            spans[element] = (pop(), position)
+            tail = element.tail
+            if tail and element is not top:
+                letters = sub("", tail)
                 parent = element.getparent()
-                if text and parent is not None:
-                    self.starts.append(position)
-                    self.owners.append(parent)
-                    pieces.append(text)
-                    position += len(text)
-                elif parent is not None and not element.tail.isspace():
-                    self.marks.append((position, parent, "".join(element.tail.split())))
-        self.text = "".join(pieces)
-        self.work += len(self.spans)
-        self.budget = _BUDGET_READINGS * len(self.text) + _BUDGET_EXTRA
-        # short elements by their text: (start, element) in page order, the deepest of those with the same span.
-        # Children end before their parents, so the first seen of a span is the deepest. Bounded: at most two
-        # readings of the page are sliced (a page nested deep around short texts gets a partial index)
+                if parent is None:
+                    continue
+                if letters:
+                    starts.append(position)
+                    owners.append(parent)
+                    add(letters)
+                    position += len(letters)
+                elif not tail.isspace():
+                    marks.append((position, parent, "".join(tail.split())))
+        self.text = text = "".join(pieces)
+        self.work += len(spans)
+        self.budget = _BUDGET_READINGS * len(text) + _BUDGET_EXTRA
+        # short elements by their text: text -> {start: element}, the deepest of those with the same span. Children
+        # end before their parents, so the first seen of a span is the deepest. Bounded: at most two readings of the
+        # page are sliced (a page nested deep around short texts gets a partial index). Sorted by start when a block
+        # asks for that text (``_exact``)
         exact: dict[str, dict[int, object]] = {}
-        sliced, most = 0, _INDEX_READINGS * len(self.text) + _BUDGET_EXTRA
-        for element, (first, last) in self.spans.items():
+        sliced, most = 0, _INDEX_READINGS * len(text) + _BUDGET_EXTRA
+        for element, (first, last) in spans.items():
             if 0 < last - first <= EXACT_MAX and sliced < most:
                 sliced += last - first
-                exact.setdefault(self.text[first:last], {}).setdefault(first, element)
+                found = exact.get(text[first:last])
+                if found is None:
+                    exact[text[first:last]] = {first: element}
+                elif first not in found:
+                    found[first] = element
         self.work += sliced
-        self.exact = {key: sorted(found.items(), key=lambda item: item[0]) for key, found in exact.items()}
+        self.exact = exact
+        self._sorted: dict[str, list] = {}
+
+    def _exact(self, key: str) -> list | None:
+        """(start, element) of the short elements whose text is ``key``, in page order (None: no such element)."""
+        elements = self._sorted.get(key)
+        if elements is None:
+            found = self.exact.get(key)
+            if not found:
+                return None
+            elements = self._sorted[key] = sorted(found.items(), key=_START)
+        return elements
 
     def _find(self, key: str) -> int:
         text = self.text
@@ -148,7 +175,7 @@ class Locator:
             return self._locate_signs("".join(plain.split()))
         if not self.text:
             return None
-        elements = self.exact.get(key) if len(key) <= EXACT_MAX else None
+        elements = self._exact(key) if len(key) <= EXACT_MAX else None
         if elements:  # an element whose text is the block's: the first after the previous removal, or the first
             self.work += 1
             at = bisect_left(elements, self.cursor, key=_START)

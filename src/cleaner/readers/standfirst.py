@@ -24,12 +24,12 @@ import re
 from lxml import etree
 
 from ..blocks import same_title
+from ..dom_data import dom_data
 
-#: class / id tokens (runs of their -, _ separated parts) that name an article's standfirst. Not "description" or
-#: "teaser" alone: sites use them for their own blurb and for lists of other articles (measured: docs/html.md).
-STANDFIRST_TOKENS = ("lead", "lede", "standfirst", "intro", "introtext", "intro-text", "teaser-text", "chapo",
-                     "chapeau", "excerpt", "summary", "abstract", "preface", "subtitle", "subheadline", "sub-headline",
-                     "subhead", "dek", "deck", "sapo", "article-intro")
+#: class / id tokens (runs of their -, _ separated parts) that name an article's standfirst (``data/dom.json``:
+#: "standfirst"). Not "description" or "teaser" alone: sites use them for their own blurb and for lists of other
+#: articles (measured: docs/html.md).
+STANDFIRST_TOKENS = dom_data().standfirst
 MIN_CHARS = 60  # a standfirst is a sentence: a shorter text in the header is a kicker, a date, a byline
 MAX_LINK_SHARE = 0.3  # a standfirst is prose; a run of mostly links is a menu or a list of tags
 MAX_BOXES = 2  # more boxes with a standfirst class and text than this: a page of teasers, none is taken
@@ -44,17 +44,10 @@ _SKIP_TAGS = frozenset({"nav", "aside", "footer", "form", "button", "script", "s
                         "select", "figure", "figcaption", "iframe", "textarea", "label", "time", "address", "menu",
                         "h1", "title"})
 _WRAPPERS = frozenset({"html", "body", "main", "article"})  # their classes describe the page, not a box
-#: class / id parts of boxes that are not the article (checked on the candidate and its ancestors)
-_NOT_ARTICLE = frozenset((
-    "bio biography contrib contributor profile about byline author authors meta date timestamp tag tags "
-    "comment comments share sharing social related recommended popular trending readmore more next prev previous "
-    "newsletter subscribe subscription signup login paywall promo advert advertisement ad ads adv sponsor sponsored "
-    "outbrain taboola caption credit credits photo image img video gallery slider carousel disclaimer copyright "
-    "footer sidebar widget popup modal cookie cookies banner toolbar pagination breadcrumb breadcrumbs nav "
-    "navigation menu rating print hidden sr-only visually-hidden screen-reader-text").split())
-#: the same, written with or without separators ("news-letter-section", "relatedPosts", "socialShare")
-_NOT_ARTICLE_JOINED = re.compile(r"news[-_]?letter|subscri|related|comment|social|share|sharing|sidebar|advert",
-                                 re.IGNORECASE)
+#: class / id parts of boxes that are not the article (checked on the candidate and its ancestors), and the same
+#: written with or without separators ("news-letter-section", "relatedPosts", "socialShare"): ``data/dom.json``
+_NOT_ARTICLE = dom_data().not_article
+_NOT_ARTICLE_JOINED = dom_data().not_article_joined
 _CUT = ("…", "...", "[…]", "[...]")
 _PARTS = re.compile(r"[^\s_-]+")
 _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")  # in C: no Python string of a big box's text

@@ -1,0 +1,45 @@
+"""The DOM vocabulary (``data/dom.json``, documented in docs/html.md, "DOM vocabulary"), read once.
+
+Class / id tokens and parts the HTML reader matches: each kind's box tokens (handed to the reader by
+detectors/dom.py), a standfirst's tokens and the boxes a standfirst is never in (readers/standfirst.py), the classes
+of a byline's name (readers/html_meta.py). Vocabulary lives in the data file; what it means stays in the code.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class DomData:
+    #: kind -> its box tokens, in the file's order (a token two kinds name is the later kind's)
+    boxes: dict[str, tuple[str, ...]]
+    standfirst: tuple[str, ...]
+    not_article: frozenset[str]
+    not_article_joined: re.Pattern
+    author_classes: frozenset[str]
+    author_class_except: re.Pattern
+    other_content: re.Pattern
+
+
+def _any_of(patterns: list[str]) -> re.Pattern:
+    return re.compile("|".join(patterns), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def dom_data() -> DomData:
+    """The vocabulary of ``data/dom.json`` (read on the first call, then cached)."""
+    data = json.loads((resources.files("cleaner") / "data" / "dom.json").read_text(encoding="utf-8"))
+    return DomData(
+        boxes={kind: tuple(tokens) for kind, tokens in data["boxes"].items()},
+        standfirst=tuple(data["standfirst"]),
+        not_article=frozenset(data["not_article"]),
+        not_article_joined=_any_of(data["not_article_joined"]),
+        author_classes=frozenset(data["author_classes"]),
+        author_class_except=_any_of(data["author_class_except"]),
+        other_content=_any_of(data["other_content"]),
+    )

@@ -1,0 +1,56 @@
+"""The DOM vocabulary lives in data/dom.json (docs/html.md, "DOM vocabulary"): the file is what the code uses."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+from cleaner.detectors import dom
+from cleaner.dom_data import dom_data
+from cleaner.readers import html, html_meta, standfirst
+
+
+def _file() -> dict:
+    return json.loads((resources.files("cleaner") / "data" / "dom.json").read_text(encoding="utf-8"))
+
+
+def test_the_code_uses_the_file():
+    data = _file()
+    assert dom.DOM_TOKENS == {kind: tuple(tokens) for kind, tokens in data["boxes"].items()}
+    assert list(dom.DOM_TOKENS) == list(data["boxes"])  # the order counts: a token two kinds name is the later's
+    assert standfirst.STANDFIRST_TOKENS == tuple(data["standfirst"])
+    assert standfirst._NOT_ARTICLE == frozenset(data["not_article"])
+    assert standfirst._NOT_ARTICLE_JOINED.pattern == "|".join(data["not_article_joined"])
+    assert html_meta._AUTHOR_CLASSES == frozenset(data["author_classes"])
+    assert html_meta._AUTHOR_CLASS_EXCEPT.pattern == "|".join(data["author_class_except"])
+    assert html_meta._OTHER_CONTENT.pattern == "|".join(data["other_content"])
+
+
+def test_read_once():
+    assert dom_data() is dom_data()
+    assert dom.DOM_TOKENS is dom_data().boxes
+
+
+def test_the_vocabulary_is_well_formed():
+    data = _file()
+    for kind, tokens in data["boxes"].items():
+        assert tokens and len(tokens) == len(set(tokens)), kind
+        assert all(token == token.lower() and token.strip() == token and " " not in token for token in tokens), kind
+    for key in ("standfirst", "not_article", "author_classes"):
+        assert len(data[key]) == len(set(data[key])), key
+        assert all(token == token.lower() and " " not in token for token in data[key]), key
+
+
+def test_every_box_token_of_the_file_is_matched():
+    """Each class token of the file names its kind's box in a page (the vocabulary the pipeline gives the reader)."""
+    vocabulary = html.dom_vocabulary(dom.DOM_TOKENS)
+    owner = {}
+    for kind, tokens in dom.DOM_TOKENS.items():
+        for token in tokens:
+            owner[token] = kind  # the later kind wins
+    for token, kind in owner.items():
+        if ":" in token:  # rel:author, itemprop:author, schema:person: markup, read by element_hints
+            continue
+        assert vocabulary.class_hints("class", f"x-{token}") == (f"{kind}:class=x-{token}",), token
+    for token in dom_data().standfirst:
+        assert vocabulary.class_hints("class", token)[0].startswith(("standfirst:",) + tuple(f"{k}:" for k in owner.values()))
