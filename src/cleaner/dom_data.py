@@ -14,6 +14,11 @@ from functools import lru_cache
 from importlib import resources
 
 
+#: The hint the reader gives a block inside a small box around a form asking for an e-mail address
+#: (readers/forms.py); detectors/dom.py maps it to its kind. Here, below both, so both use the one spelling.
+FORM_HINT = "form:e-mail input"
+
+
 @dataclass(frozen=True)
 class DomData:
     #: kind -> its box tokens, in the file's order (a token two kinds name is the later kind's)

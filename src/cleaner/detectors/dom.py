@@ -8,7 +8,7 @@ evidence is worth is said here, and the decision weighs it with position and nei
 
 from __future__ import annotations
 
-from ..dom_data import dom_data
+from ..dom_data import FORM_HINT, dom_data
 from ..model import Block, Finding
 from ..rules import RULES
 
@@ -35,9 +35,8 @@ def dom_finding(block: Block, hint: str) -> Finding | None:
     return Finding(kind, f"{kind}.dom", evidence, strength) if strength else None
 
 
-#: The hint of a block inside a small box around a form asking for an e-mail address (readers/forms.py), and the kind
-#: it is evidence of: a newsletter, comment or login prompt in any language ("Suscríbete a nuestro boletín...").
-FORM_HINT = "form:e-mail input"
+#: The kind the sign-up form hint (``FORM_HINT``, dom_data.py; given by readers/forms.py) is evidence of:
+#: a newsletter, comment or login prompt in any language ("Suscríbete a nuestro boletín...").
 FORM_KIND = "call_to_action"
 
 

@@ -14,8 +14,8 @@ from collections.abc import Callable
 
 from lxml import etree
 
-#: The hint a block inside a sign-up box gets ("form" is not a kind: detectors/dom.py maps it to one).
-FORM_HINT = "form:e-mail input"
+from ..dom_data import FORM_HINT
+
 #: The most text a sign-up box holds (its prompt, its labels, its button).
 BOX_MAX_CHARS = 500
 #: At most this many forms are looked at on one page (a hostile page with 10,000 forms gives no more evidence).
