@@ -153,6 +153,13 @@ def test_save_load_round_trip(tmp_path):
     path.write_text("{}", encoding="utf-8")
     with pytest.raises(cleaner.CleanerError):
         SiteProfile.load(path)
+    # a version 1 profile (before the weak evidence) is still read
+    old = profile.to_dict()
+    old["version"] = 1
+    for key in ("weak_min_count", "weak_share", "weak_anchor"):
+        del old["params"][key]
+    path.write_text(json.dumps(old), encoding="utf-8")
+    assert SiteProfile.load(path).evidence() == profile.evidence()
 
 
 # -- cleaning with a profile ------------------------------------------------------------------------------------------
@@ -212,6 +219,38 @@ def test_a_lone_match_in_the_body_stays():
     page = pages[0].replace("## Ingredients", "Ingredients")  # not even a heading: a short line
     result = cleaner.clean(page, site=profile)
     assert "Ingredients" in result.text
+
+
+def test_weak_evidence_goes_only_with_the_template_at_the_page_edge():
+    """A line on fewer pages than the threshold (2 of 5: weak evidence) goes where it sits in the template run at the
+    page's end; the same line between body paragraphs stays, and so does a line on one other page only."""
+    stall = "Autumn menu now on at the Saturday market stall"
+    once = "Our stall is closed on the first weekend of November"
+
+    def with_line(page: str, line: str, before: str) -> str:
+        return page.replace(before, f"{line}\n\n{before}")
+
+    pages = site_pages()
+    pages = [with_line(page, stall, FOOTER) if i in (0, 1, 2) else page for i, page in enumerate(pages)]
+    pages[3] = with_line(pages[3], once, FOOTER)
+    profile = learn_site(pages[1:], site="jane")
+    assert profile.weak_threshold == 2 and profile.threshold == 4
+    assert profile.seen(unit_hash(stall)) == 0 and profile.count(unit_hash(stall)) == 2
+    tail = cleaner.clean(pages[0], site=profile)
+    removed = _removed(tail)
+    assert stall not in tail.text and removed[stall].rule == "site.edge"
+    assert (removed[stall].site_pages, removed[stall].site_total) == (2, 5)
+    assert FOOTER not in tail.text and NEWSLETTER not in tail.text
+    body = site_pages()[0].replace("## Ingredients", f"{stall}\n\n## Ingredients")
+    assert stall in cleaner.clean(body, site=profile).text  # between body paragraphs: the page's own
+    page = with_line(site_pages()[0], once, FOOTER)
+    assert once in cleaner.clean(page, site=profile).text  # seen on one other page: not evidence
+    # the same in WET-style lines
+    def wet(page: str) -> str:
+        return "\n".join(line for line in page.split("\n") if line.strip()).replace("# ", "").replace("- ", "")
+    wet_profile = learn_site([wet(p) for p in pages[1:]], format="text")
+    result = cleaner.clean(wet(pages[0]), format="text", site=wet_profile)
+    assert stall not in result.text and "Simmer the barley" in result.text
 
 
 def test_wet_style_lines_are_split_and_matched():

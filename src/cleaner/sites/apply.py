@@ -109,7 +109,7 @@ def split_template_lines(blocks: list[Block], document: str, profile: SiteProfil
     from ..blocks import Unit, make_block
 
     lines = _lines_of(document)
-    evidence = profile.evidence()
+    evidence = profile.evidence()  # (a weak line stays in its piece: the pass judges a piece of weak lines whole)
     if evidence.keys().isdisjoint(lines.units):
         return blocks
     original = {id(block) for block in blocks}
@@ -267,6 +267,31 @@ def _run_sizes(furniture: list[bool], words: list[bool]) -> list[int]:
     return sizes
 
 
+def _anchored(furniture: list[bool], weak: list[int], seen: list[int], words: list[bool], verdicts: list,
+              own: list[bool], title: int | None, anchor: int, head: int, tail: int) -> list[bool]:
+    """The furniture with the weak matches that sit in a run of furniture holding ``anchor`` or more blocks of
+    template evidence with words and touching the page's head or tail (``head``, ``tail``: the edges of the
+    template evidence), a run through the weak matches; the title and the page's own values break it. Between the
+    edges a weak match stays: a listing's items recur on some of the site's pages, its menus on all."""
+    n = len(furniture)
+    extended = [not own[i] and (furniture[i] or (bool(weak[i]) and verdicts[i].keep)) for i in range(n)]
+    out = list(furniture)
+    i = 0
+    while i < n:
+        if not extended[i] or i == title:
+            i += 1
+            continue
+        j = i
+        while j < n and extended[j] and j != title:
+            j += 1
+        strong = sum(1 for k in range(i, j) if seen[k] and words[k] and verdicts[k].keep)
+        if strong >= anchor and (i <= head or j >= tail):
+            for k in range(i, j):
+                out[k] = True
+        i = j
+    return out
+
+
 def _keeps_most(blocks: list[Block], decision: Decision, new: dict[int, SiteVerdict], profile: SiteProfile) -> bool:
     """Whether the page keeps at least ``min_kept_share`` of what the rules kept; else a warning says why not."""
     kept_before = sum(len(block.plain) for block, verdict in zip(blocks, decision.verdicts) if verdict.keep)
@@ -288,19 +313,21 @@ def site_pass(blocks: list[Block], findings: list[list[Finding]], decision: Deci
         return decision
     verdicts = decision.verdicts
     lines = _lines_of(document) if document is not None else None
-    evidence = profile.evidence()
+    evidence = profile.weak_evidence()  # the strong evidence and the weak
     if lines is not None and evidence.keys().isdisjoint(lines.units):
         return decision  # most pages of a text batch: not one line of the template (a set test, in C)
     units = [_block_units(block, lines) for block in blocks]
-    seen = [_block_seen(ways, evidence) for ways in units]
-    if not any(seen):
+    weak = [_block_seen(ways, evidence) for ways in units]  # every unit of the block at least weak evidence
+    if not any(weak):
         return decision
     words = [_has_words(block) for block in blocks]
     # a list is one piece of structure: an item matches only when every item of its list does ("olive oil" in every
     # recipe's ingredient list is the recipe's, not the site's)
     partial_lists = {block.list_id for i, block in enumerate(blocks)
-                     if block.list_id >= 0 and words[i] and not seen[i] and verdicts[i].keep}
-    seen = [0 if block.list_id in partial_lists else count for block, count in zip(blocks, seen)]
+                     if block.list_id >= 0 and words[i] and not weak[i] and verdicts[i].keep}
+    weak = [0 if block.list_id in partial_lists else count for block, count in zip(blocks, weak)]
+    threshold = profile.threshold
+    seen = [count if count >= threshold else 0 for count in weak]  # the template evidence
     title = decision.title_index
     if title is not None and seen[title]:
         following = next((j for j in range(title + 1, n) if words[j]), None)
@@ -308,12 +335,19 @@ def site_pass(blocks: list[Block], findings: list[list[Finding]], decision: Deci
             title = None  # the first line is the site's masthead, in a run of template lines
     # furniture: matches, removed already, or says nothing
     furniture = [bool(seen[i]) or not verdicts[i].keep or not words[i] for i in range(n)]
+    # the page's own values (units it holds PAGE_REPEAT times in lines that differ) are its content between the
+    # page's edges: kept, and they break a run
+    # and page's edges are those of the template evidence (the weak evidence anchored below does not move them)
+    values = _page_values(blocks, units, lines, profile.evidence())
     head, tail = _edges(furniture, title)
-    # between the edges, the page's own values are its content: kept, and they break a run
-    values = _page_values(blocks, units, lines, evidence)
     own = [head <= i < tail and any(unit in values for way in units[i] for unit in way) for i in range(n)] \
         if values else [False] * n
+    if any(weak[i] and not seen[i] for i in range(n)):
+        furniture = _anchored(furniture, weak, seen, words, verdicts, own, title, profile.params.weak_anchor,
+                              head, tail)
+        head, tail = _edges([f and not own[i] for i, f in enumerate(furniture)], title)
     run_size = _run_sizes([f and not own[i] for i, f in enumerate(furniture)], words)
+    seen = [weak[i] if furniture[i] else 0 for i in range(n)]  # weak evidence counts where it was anchored
     prose: list[str] | None = None  # the kept prose: listed when a candidate first needs it
     body: list[str] = []  # the same, normalised: built when a candidate of three words or more first needs it
 
