@@ -24,5 +24,10 @@ class SiteParams:
     weak_share: float = 0.3
     weak_anchor: int = 2
 
+    @property
+    def keep_min(self) -> int:
+        """No profile keeps a unit seen on fewer pages than this (an engine may drop those before gathering)."""
+        return min(self.min_count, self.weak_min_count)
+
 
 DEFAULT_PARAMS = SiteParams()
