@@ -212,6 +212,13 @@ def timing(pages_by_site: dict[str, list[Page]], mode: str, params: SiteParams, 
     learn = clean = with_site = 0.0
     profiles = {site: SiteProfile.from_counts(site, len(pages), loo_counts(pages), params)
                 for site, pages in pages_by_site.items()}
+    # warm-up, untimed: the cleaner loads its data lazily on first use, which would land in whichever call comes
+    # first (cleaning without a profile, in round 0) and make the profile look cheap
+    for site, pages in pages_by_site.items():
+        for page in pages:
+            page_units(page.docs[mode], fmt)
+            cleaner.clean(page.docs[mode], format=fmt)
+            cleaner.clean(page.docs[mode], format=fmt, site=profiles[site])
     for round_ in range(rounds):
         if clear_line_cache is not None:
             clear_line_cache()  # each round starts cold: the cache holds only the lines met on the round's pages
