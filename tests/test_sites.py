@@ -275,6 +275,42 @@ def test_wet_style_lines_are_split_and_matched():
     assert all(mask[i] or text[i].isspace() for i in range(len(text)))
 
 
+def test_wet_split_cuts_at_the_edges_of_template_runs():
+    """A WET paragraph is cut only where a run of template lines starts and ends: the lines before the run stay one
+    block, the run is one block (removed as a run of as many lines), the lines after stay one block."""
+    from cleaner.readers.text import text_units
+    from cleaner.sites.apply import split_template_lines
+
+    menu = ["Home", "World news", "Sports and games", "Weather today"]
+    footer = ["Contact the newsroom", "Privacy and cookies", "Terms of use"]
+
+    towns = ["Ashford", "Brixham", "Cromer", "Dunster", "Epping", "Frome"]
+
+    def page(i: int) -> str:
+        town = towns[i]
+        return "\n".join([
+            f"{town} council votes on the bridge",
+            f"The {town} council met on Tuesday to discuss the new bridge over the river.",
+            *menu,
+            f"Residents of {town} asked about the cost of the bridge and the detour.",
+            f"A second paragraph about {town}: the vote is next month.",
+            *footer])
+
+    profile = learn_site([page(i) for i in range(1, 6)], format="text")
+    text = page(0)
+    blocks = cleaner.Cleaner().segmenter.blocks(text_units(text, markdown=False), tags=False)
+    cut = split_template_lines(blocks, text, profile, tags=False)
+    texts = [block.text for block in cut]
+    assert "\n".join(footer) in texts  # the run one block, not a block a line
+    # (the segmenter has cut the menu's paragraph after "Home" already: two pieces of the run, not four)
+    assert len([t for t in texts if any(line in t.split("\n") for line in menu)]) <= 2
+    assert any(t.startswith("The Ashford council met") or "\nThe Ashford council met" in t for t in texts)
+    result = cleaner.clean(text, format="text", site=profile)
+    assert all(line not in result.text for line in menu + footer)
+    assert {r.rule for r in result.removed if "Weather today" in r.text} <= {"site.run", "site.edge"}
+    assert "discuss the new bridge" in result.text and "the vote is next month" in result.text
+
+
 HTML_PAGE = """<!doctype html><html><head><title>{title} | Jane's Kitchen</title></head><body>
 <nav><ul><li><a href="/">Home</a></li><li><a href="/recipes">Recipes</a></li><li><a href="/about">About</a></li></ul></nav>
 <article><h1>{title}</h1>
