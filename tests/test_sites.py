@@ -293,6 +293,7 @@ def test_wet_split_cuts_at_the_edges_of_template_runs():
             f"The {town} council met on Tuesday to discuss the new bridge over the river.",
             *menu,
             f"Residents of {town} asked about the cost of the bridge and the detour.",
+            "Local news desk",
             f"A second paragraph about {town}: the vote is next month.",
             *footer])
 
@@ -305,10 +306,13 @@ def test_wet_split_cuts_at_the_edges_of_template_runs():
     # (the segmenter has cut the menu's paragraph after "Home" already: two pieces of the run, not four)
     assert len([t for t in texts if any(line in t.split("\n") for line in menu)]) <= 2
     assert any(t.startswith("The Ashford council met") or "\nThe Ashford council met" in t for t in texts)
+    # a lone template line between body lines stays in its piece (the pass would keep it as a lone match)
+    assert any("detour.\nLocal news desk\nA second paragraph" in t for t in texts)
     result = cleaner.clean(text, format="text", site=profile)
     assert all(line not in result.text for line in menu + footer)
     assert {r.rule for r in result.removed if "Weather today" in r.text} <= {"site.run", "site.edge"}
     assert "discuss the new bridge" in result.text and "the vote is next month" in result.text
+    assert "Local news desk" in result.text
 
 
 HTML_PAGE = """<!doctype html><html><head><title>{title} | Jane's Kitchen</title></head><body>

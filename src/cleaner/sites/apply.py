@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from itertools import accumulate
 from operator import add
 from dataclasses import dataclass
@@ -117,6 +118,7 @@ def split_template_lines(blocks: list[Block], document: str, profile: SiteProfil
     if evidence.keys().isdisjoint(lines.units):
         return blocks
     values = _line_values(lines, evidence)
+    weak = profile.weak_evidence()
     runs = lines.runs = {}  # start offset of a cut-out run of matching lines -> its number of lines
     original = {id(block) for block in blocks}
     out: list[Block] = []
@@ -132,6 +134,12 @@ def split_template_lines(blocks: list[Block], document: str, profile: SiteProfil
             out.append(block)
             continue
         marks = [lines.units[i] in evidence for i in span]
+        # a lone matching line between lines that are no evidence at all stays in its piece: between body lines it
+        # is the page's own structure (the pass would keep it as a lone match); cutting it out costs two pieces
+        for k in range(1, len(marks) - 1):
+            if marks[k] and not marks[k - 1] and not marks[k + 1] and lines.units[span[k - 1]] not in weak \
+                    and lines.units[span[k + 1]] not in weak:
+                marks[k] = False
         if not any(marks) or all(marks):
             out.append(block)
             continue
@@ -222,17 +230,18 @@ def _line_values(lines: _Lines, evidence: dict[int, int]) -> set[int]:
     cached = lines.values
     if cached is not None and cached[0] is evidence:
         return cached[1]
-    on_page: dict[int, int] = {}
-    first_text: dict[int, str] = {}
+    on_page = Counter(unit for unit in lines.units if unit in evidence)
+    repeated = {unit for unit, count in on_page.items() if count >= PAGE_REPEAT}
     differ: set[int] = set()
-    document, starts, ends = lines.document, lines.starts, lines.ends
-    for i, unit in enumerate(lines.units):
-        if unit in evidence:
-            on_page[unit] = on_page.get(unit, 0) + 1
-            text = document[starts[i]:ends[i]].strip()
-            if first_text.setdefault(unit, text) != text:
-                differ.add(unit)
-    values = {unit for unit in differ if on_page[unit] >= PAGE_REPEAT}
+    if repeated:  # (most pages: no template line three times; no line's text to read)
+        first_text: dict[int, str] = {}
+        document, starts, ends = lines.document, lines.starts, lines.ends
+        for i, unit in enumerate(lines.units):
+            if unit in repeated:
+                text = document[starts[i]:ends[i]].strip()
+                if first_text.setdefault(unit, text) != text:
+                    differ.add(unit)
+    values = differ
     lines.values = (evidence, values)
     return values
 
