@@ -315,6 +315,25 @@ def test_wet_split_cuts_at_the_edges_of_template_runs():
     assert "Local news desk" in result.text
 
 
+def test_wet_masthead_run_is_not_the_title():
+    """A WET page opening with a run of the site's lines (its name, its strapline): the run is the masthead, cut out
+    as one block and removed at the edge; the headline after it stays."""
+    towns = ["Ashford", "Brixham", "Cromer", "Dunster", "Epping", "Frome"]
+
+    def page(i: int) -> str:
+        town = towns[i]
+        return "\n".join(["The Daily Courier", "Local news for the valley", f"{town} council votes on the bridge",
+                          f"The {town} council met on Tuesday to discuss the new bridge over the river and its cost.",
+                          f"Residents of {town} asked about the cost of the bridge and the detour it would need.",
+                          "Contact the newsroom", "Privacy and cookies"])
+
+    profile = learn_site([page(i) for i in range(1, 6)], format="text")
+    result = cleaner.clean(page(0), format="text", site=profile)
+    removed = {r.text: r.rule for r in result.removed}
+    assert removed.get("The Daily Courier\nLocal news for the valley") == "site.edge"
+    assert result.text.startswith("Ashford council votes on the bridge")
+
+
 HTML_PAGE = """<!doctype html><html><head><title>{title} | Jane's Kitchen</title></head><body>
 <nav><ul><li><a href="/">Home</a></li><li><a href="/recipes">Recipes</a></li><li><a href="/about">About</a></li></ul></nav>
 <article><h1>{title}</h1>
