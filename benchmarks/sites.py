@@ -69,6 +69,12 @@ def load(name: str, min_pages: int) -> dict[str, list[Page]]:
             if len(records) >= min_pages + 1}
 
 
+def half_of(site: str) -> str:
+    """"a" or "b": a fixed split of the sites (tune on one half, report the other), by a stable hash of the name."""
+    from hashlib import blake2b
+    return "ab"[blake2b(site.encode("utf-8"), digest_size=1).digest()[0] % 2]
+
+
 def loo_counts(pages: list[Page]) -> dict[int, int]:
     return count_units(page.units for page in pages)
 
@@ -206,6 +212,13 @@ def timing(pages_by_site: dict[str, list[Page]], mode: str, params: SiteParams, 
     learn = clean = with_site = 0.0
     profiles = {site: SiteProfile.from_counts(site, len(pages), loo_counts(pages), params)
                 for site, pages in pages_by_site.items()}
+    # warm-up, untimed: the cleaner loads its data lazily on first use, which would land in whichever call comes
+    # first (cleaning without a profile, in round 0) and make the profile look cheap
+    for site, pages in pages_by_site.items():
+        for page in pages:
+            page_units(page.docs[mode], fmt)
+            cleaner.clean(page.docs[mode], format=fmt)
+            cleaner.clean(page.docs[mode], format=fmt, site=profiles[site])
     for round_ in range(rounds):
         if clear_line_cache is not None:
             clear_line_cache()  # each round starts cold: the cache holds only the lines met on the round's pages
@@ -238,15 +251,24 @@ def main() -> int:
     parser.add_argument("--modes", default=",".join(MODES))
     parser.add_argument("--shares", default="", help="also evaluate these shares (comma-separated)")
     parser.add_argument("--curve", default="", help="learning curve: learn on N other pages (e.g. 3,5,10,20)")
+    parser.add_argument("--half", default="", choices=("", "a", "b"),
+                        help="only the sites of one half (half_of: a fixed split by a hash of the site's name)")
+    parser.add_argument("--params", default="", help="SiteParams to change, e.g. weak_share=0.3,weak_anchor=2")
     parser.add_argument("--timing", action="store_true", help="also time learning and cleaning (CPU time)")
     parser.add_argument("--timing-only", action="store_true", help="only the timing")
     args = parser.parse_args()
     base = cleaner.sites.DEFAULT_PARAMS
+    for item in [i for i in args.params.split(",") if i]:
+        key, value = item.split("=")
+        base = replace(base, **{key: type(getattr(base, key))(value)})
     modes = [m for m in args.modes.split(",") if m]
     for name in [s for s in args.sets.split(",") if s]:
         pages_by_site = load(name, base.min_pages)
+        if args.half:
+            pages_by_site = {site: pages for site, pages in pages_by_site.items() if half_of(site) == args.half}
         count = sum(len(p) for p in pages_by_site.values())
-        print(f"\n### {name}: {len(pages_by_site)} sites with {base.min_pages + 1}+ pages, {count} pages\n")
+        print(f"\n### {name}{' half ' + args.half if args.half else ''}: {len(pages_by_site)} sites with "
+              f"{base.min_pages + 1}+ pages, {count} pages ({base})\n")
         if not args.timing_only:
             print(HEADER)
         for mode in modes if not args.timing_only else []:

@@ -153,6 +153,13 @@ def test_save_load_round_trip(tmp_path):
     path.write_text("{}", encoding="utf-8")
     with pytest.raises(cleaner.CleanerError):
         SiteProfile.load(path)
+    # a version 1 profile (before the weak evidence) is still read
+    old = profile.to_dict()
+    old["version"] = 1
+    for key in ("weak_min_count", "weak_share", "weak_anchor"):
+        del old["params"][key]
+    path.write_text(json.dumps(old), encoding="utf-8")
+    assert SiteProfile.load(path).evidence() == profile.evidence()
 
 
 # -- cleaning with a profile ------------------------------------------------------------------------------------------
@@ -214,6 +221,38 @@ def test_a_lone_match_in_the_body_stays():
     assert "Ingredients" in result.text
 
 
+def test_weak_evidence_goes_only_with_the_template_at_the_page_edge():
+    """A line on fewer pages than the threshold (2 of 5: weak evidence) goes where it sits in the template run at the
+    page's end; the same line between body paragraphs stays, and so does a line on one other page only."""
+    stall = "Autumn menu now on at the Saturday market stall"
+    once = "Our stall is closed on the first weekend of November"
+
+    def with_line(page: str, line: str, before: str) -> str:
+        return page.replace(before, f"{line}\n\n{before}")
+
+    pages = site_pages()
+    pages = [with_line(page, stall, FOOTER) if i in (0, 1, 2) else page for i, page in enumerate(pages)]
+    pages[3] = with_line(pages[3], once, FOOTER)
+    profile = learn_site(pages[1:], site="jane")
+    assert profile.weak_threshold == 2 and profile.threshold == 4
+    assert profile.seen(unit_hash(stall)) == 0 and profile.count(unit_hash(stall)) == 2
+    tail = cleaner.clean(pages[0], site=profile)
+    removed = _removed(tail)
+    assert stall not in tail.text and removed[stall].rule == "site.edge"
+    assert (removed[stall].site_pages, removed[stall].site_total) == (2, 5)
+    assert FOOTER not in tail.text and NEWSLETTER not in tail.text
+    body = site_pages()[0].replace("## Ingredients", f"{stall}\n\n## Ingredients")
+    assert stall in cleaner.clean(body, site=profile).text  # between body paragraphs: the page's own
+    page = with_line(site_pages()[0], once, FOOTER)
+    assert once in cleaner.clean(page, site=profile).text  # seen on one other page: not evidence
+    # the same in WET-style lines
+    def wet(page: str) -> str:
+        return "\n".join(line for line in page.split("\n") if line.strip()).replace("# ", "").replace("- ", "")
+    wet_profile = learn_site([wet(p) for p in pages[1:]], format="text")
+    result = cleaner.clean(wet(pages[0]), format="text", site=wet_profile)
+    assert stall not in result.text and "Simmer the barley" in result.text
+
+
 def test_wet_style_lines_are_split_and_matched():
     """A page as plain lines with single newlines (a WET record): one paragraph for the text adapter; the lines the
     site repeats are cut out of it and judged alone."""
@@ -234,6 +273,65 @@ def test_wet_style_lines_are_split_and_matched():
         for i in range(start, end):
             mask[i] = True
     assert all(mask[i] or text[i].isspace() for i in range(len(text)))
+
+
+def test_wet_split_cuts_at_the_edges_of_template_runs():
+    """A WET paragraph is cut only where a run of template lines starts and ends: the lines before the run stay one
+    block, the run is one block (removed as a run of as many lines), the lines after stay one block."""
+    from cleaner.readers.text import text_units
+    from cleaner.sites.apply import split_template_lines
+
+    menu = ["Home", "World news", "Sports and games", "Weather today"]
+    footer = ["Contact the newsroom", "Privacy and cookies", "Terms of use"]
+
+    towns = ["Ashford", "Brixham", "Cromer", "Dunster", "Epping", "Frome"]
+
+    def page(i: int) -> str:
+        town = towns[i]
+        return "\n".join([
+            f"{town} council votes on the bridge",
+            f"The {town} council met on Tuesday to discuss the new bridge over the river.",
+            *menu,
+            f"Residents of {town} asked about the cost of the bridge and the detour.",
+            "Local news desk",
+            f"A second paragraph about {town}: the vote is next month.",
+            *footer])
+
+    profile = learn_site([page(i) for i in range(1, 6)], format="text")
+    text = page(0)
+    blocks = cleaner.Cleaner().segmenter.blocks(text_units(text, markdown=False), tags=False)
+    cut = split_template_lines(blocks, text, profile, tags=False)
+    texts = [block.text for block in cut]
+    assert "\n".join(footer) in texts  # the run one block, not a block a line
+    # (the segmenter has cut the menu's paragraph after "Home" already: two pieces of the run, not four)
+    assert len([t for t in texts if any(line in t.split("\n") for line in menu)]) <= 2
+    assert any(t.startswith("The Ashford council met") or "\nThe Ashford council met" in t for t in texts)
+    # a lone template line between body lines stays in its piece (the pass would keep it as a lone match)
+    assert any("detour.\nLocal news desk\nA second paragraph" in t for t in texts)
+    result = cleaner.clean(text, format="text", site=profile)
+    assert all(line not in result.text for line in menu + footer)
+    assert {r.rule for r in result.removed if "Weather today" in r.text} <= {"site.run", "site.edge"}
+    assert "discuss the new bridge" in result.text and "the vote is next month" in result.text
+    assert "Local news desk" in result.text
+
+
+def test_wet_masthead_run_is_not_the_title():
+    """A WET page opening with a run of the site's lines (its name, its strapline): the run is the masthead, cut out
+    as one block and removed at the edge; the headline after it stays."""
+    towns = ["Ashford", "Brixham", "Cromer", "Dunster", "Epping", "Frome"]
+
+    def page(i: int) -> str:
+        town = towns[i]
+        return "\n".join(["The Daily Courier", "Local news for the valley", f"{town} council votes on the bridge",
+                          f"The {town} council met on Tuesday to discuss the new bridge over the river and its cost.",
+                          f"Residents of {town} asked about the cost of the bridge and the detour it would need.",
+                          "Contact the newsroom", "Privacy and cookies"])
+
+    profile = learn_site([page(i) for i in range(1, 6)], format="text")
+    result = cleaner.clean(page(0), format="text", site=profile)
+    removed = {r.text: r.rule for r in result.removed}
+    assert removed.get("The Daily Courier\nLocal news for the valley") == "site.edge"
+    assert result.text.startswith("Ashford council votes on the bridge")
 
 
 HTML_PAGE = """<!doctype html><html><head><title>{title} | Jane's Kitchen</title></head><body>

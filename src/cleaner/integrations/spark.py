@@ -273,7 +273,7 @@ def learn_sites(df: DataFrame, column: str, site_column: str, *, format: str = "
     Each profile is exactly ``learn_site(the site's readable pages, format=format, site=site, params=params)``
     (the contract in ``cleaner.sites``): the pages are read into unit hashes where they are (``page_units``), the
     counting is a ``groupBy(site, unit)`` (it spills to disk like any aggregation: no site's pages have to fit in one
-    machine's memory), only the units seen on at least ``params.min_count`` pages are gathered per site. Rows whose
+    machine's memory), only the units seen on at least ``params.keep_min`` pages are gathered per site. Rows whose
     site is null are left out."""
     from pyspark.sql import functions as F
 
@@ -292,7 +292,7 @@ def learn_sites(df: DataFrame, column: str, site_column: str, *, format: str = "
                                                 F.sum(F.col("failed").cast("long")).alias("failed"))
     per_site = (counted.where(F.col("unit").isNull())
                 .select("site", (F.col("n") - F.col("failed")).alias("pages"), F.col("failed").alias("failed_pages")))
-    kept = (counted.where(F.col("unit").isNotNull() & (F.col("n") >= params.min_count))
+    kept = (counted.where(F.col("unit").isNotNull() & (F.col("n") >= params.keep_min))
             .groupBy("site").agg(F.collect_list(F.struct(F.col("unit"), F.col("n").alias("count"))).alias("units")))
     return (per_site.join(kept, "site", "left").select("site", "pages", "failed_pages", "units")
             .mapInArrow(_profile_batches(params), PROFILE_SCHEMA).orderBy("site"))

@@ -2,8 +2,9 @@
 
 A page is read as a set of *units*: the stable 64-bit hashes of its normalised lines (``page_units``; the
 normaliser and the hash: ``normalise.py``, versioned by ``NORMALISER_VERSION``). A site's profile counts, for every
-unit, on how many of its N pages it was seen, and keeps the units seen on at least ``min_count`` pages; a unit is
-template evidence when seen on at least max(min_count, share * N) pages (``SiteParams``). Cleaning with a profile
+unit, on how many of its N pages it was seen, and keeps the units seen on at least max(weak_min_count,
+weak_share * N) pages (weak evidence, which counts only in a template run at the page's edge); a unit is template
+evidence when seen on at least max(min_count, share * N) pages (``SiteParams``). Cleaning with a profile
 (``Cleaner.clean(..., site=profile)``) removes template blocks where the page's own structure agrees
 (``apply.py``), each removal saying on how many of the N pages it was seen.
 

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from itertools import accumulate
 from operator import add
 from dataclasses import dataclass
@@ -69,6 +70,10 @@ class _Lines:
         self.starts.pop()
         self.ends: list[int] = list(map(add, self.starts, lengths))
         self.units: list[int | None] = document_line_units(document)
+        #: the runs of matching lines the split cut out: {start offset: lines} (a run of n lines is n blocks of
+        #: furniture for the run and anchor rules)
+        self.runs: dict[int, int] = {}
+        self.values: tuple[dict[int, int], set[int]] | None = None  # (the evidence, the page's own values)
 
     def unit(self, index: int) -> int | None:
         return self.units[index]
@@ -109,9 +114,12 @@ def split_template_lines(blocks: list[Block], document: str, profile: SiteProfil
     from ..blocks import Unit, make_block
 
     lines = _lines_of(document)
-    evidence = profile.evidence()
+    evidence = profile.evidence()  # (a weak line stays in its piece: the pass judges a piece of weak lines whole)
     if evidence.keys().isdisjoint(lines.units):
         return blocks
+    values = _line_values(lines, evidence)
+    weak = profile.weak_evidence()
+    runs = lines.runs = {}  # start offset of a cut-out run of matching lines -> its number of lines
     original = {id(block) for block in blocks}
     out: list[Block] = []
     group_start: dict[int, int] = {}
@@ -126,26 +134,29 @@ def split_template_lines(blocks: list[Block], document: str, profile: SiteProfil
             out.append(block)
             continue
         marks = [lines.units[i] in evidence for i in span]
+        # a lone matching line between lines that are no evidence at all stays in its piece: between body lines it
+        # is the page's own structure (the pass would keep it as a lone match); cutting it out costs two pieces
+        for k in range(1, len(marks) - 1):
+            if marks[k] and not marks[k - 1] and not marks[k + 1] and lines.units[span[k - 1]] not in weak \
+                    and lines.units[span[k + 1]] not in weak:
+                marks[k] = False
         if not any(marks) or all(marks):
             out.append(block)
             continue
-        # pieces: each matching line alone, the runs of other lines together
-        pieces: list[tuple[int, int]] = []
-        run_first = None
+        # pieces: a run of matching lines together (cut only at its edges), the runs of other lines together; a
+        # line of the page's own values is a piece of its own (it is kept between the edges and breaks a run)
+        pieces: list[tuple[int, int, bool]] = []
+        first = span[0]
         for i, mark in zip(span, marks):
-            if mark:
-                if run_first is not None:
-                    pieces.append((run_first, i - 1))
-                    run_first = None
-                pieces.append((i, i))
-            elif run_first is None:
-                run_first = i
-        if run_first is not None:
-            pieces.append((run_first, span[-1]))
+            own = mark and lines.units[i] in values
+            if i > first and (own or mark != marks[first - span[0]] or lines.units[first] in values):
+                pieces.append((first, i - 1, marks[first - span[0]]))
+                first = i
+        pieces.append((first, span[-1], marks[first - span[0]]))
         unit_start = group_start[block.group]
         unit = Unit(block.type, document[unit_start:block.end], start=unit_start, level=block.level,
                     list_id=block.list_id)
-        for first, last in pieces:
+        for first, last, mark in pieces:
             start = max(block.start, lines.starts[first])
             end = min(block.end, lines.ends[last])
             source = document[start:end]
@@ -156,6 +167,8 @@ def split_template_lines(blocks: list[Block], document: str, profile: SiteProfil
             end = start + len(stripped)
             out.append(make_block(0, unit, document[start:end], start - unit_start, block.group,
                                   first=start == unit_start, tags=tags))
+            if mark and last > first:
+                runs[start] = last - first + 1
     if len(out) == len(blocks):
         return blocks
     # the pieces cut here are lines of their own (a WET line is a line): each gets a group of its own, so a kept
@@ -210,28 +223,43 @@ def _has_words(block: Block) -> bool:
     return block.type not in ("rule", "front_matter") and _ALNUM.search(block.plain) is not None
 
 
+def _line_values(lines: _Lines, evidence: dict[int, int]) -> set[int]:
+    """The units the page holds ``PAGE_REPEAT`` times or more in lines that differ (in their digits, since digits are
+    folded: "€88", "€114"): the page's own values. A line repeated as it is (a share bar) is not one. Only template
+    units can be the page's own values. Computed once a document and profile."""
+    cached = lines.values
+    if cached is not None and cached[0] is evidence:
+        return cached[1]
+    on_page = Counter(unit for unit in lines.units if unit in evidence)
+    repeated = {unit for unit, count in on_page.items() if count >= PAGE_REPEAT}
+    differ: set[int] = set()
+    if repeated:  # (most pages: no template line three times; no line's text to read)
+        first_text: dict[int, str] = {}
+        document, starts, ends = lines.document, lines.starts, lines.ends
+        for i, unit in enumerate(lines.units):
+            if unit in repeated:
+                text = document[starts[i]:ends[i]].strip()
+                if first_text.setdefault(unit, text) != text:
+                    differ.add(unit)
+    values = differ
+    lines.values = (evidence, values)
+    return values
+
+
 def _page_values(blocks: list[Block], units: list[list[list[int]]], lines: _Lines | None,
                  evidence: dict[int, int]) -> set[int]:
-    """The units the page holds ``PAGE_REPEAT`` times or more in lines that differ (in their digits, since digits are
-    folded: "€88", "€114"): the page's own values. A line repeated as it is (a share bar) is not one."""
+    """The page's own values (``_line_values``), for text by its lines, for HTML by its blocks."""
+    if lines is not None:
+        return _line_values(lines, evidence)
     on_page: dict[int, int] = {}
     first_text: dict[int, str] = {}
     differ: set[int] = set()
-
-    def meet(unit: int, text: str) -> None:
-        on_page[unit] = on_page.get(unit, 0) + 1
-        if first_text.setdefault(unit, text) != text:
-            differ.add(unit)
-
-    if lines is not None:
-        for i, unit in enumerate(lines.units):
-            if unit in evidence:  # only template units can be the page's own values
-                meet(unit, lines.document[lines.starts[i]:lines.ends[i]].strip())
-    else:
-        for block, ways in zip(blocks, units):
-            for unit in {unit for way in ways for unit in way}:
-                if unit in evidence:
-                    meet(unit, block.plain.strip())
+    for block, ways in zip(blocks, units):
+        for unit in {unit for way in ways for unit in way}:
+            if unit in evidence:
+                on_page[unit] = on_page.get(unit, 0) + 1
+                if first_text.setdefault(unit, block.plain.strip()) != block.plain.strip():
+                    differ.add(unit)
     return {unit for unit in differ if on_page[unit] >= PAGE_REPEAT}
 
 
@@ -248,8 +276,9 @@ def _edges(furniture: list[bool], title: int | None) -> tuple[int, int]:
     return head, tail
 
 
-def _run_sizes(furniture: list[bool], words: list[bool]) -> list[int]:
-    """For each block, the number of blocks with words in the run of furniture it is in (0 outside any)."""
+def _run_sizes(furniture: list[bool], words: list[bool], weight: list[int]) -> list[int]:
+    """For each block, the number of blocks with words in the run of furniture it is in (0 outside any); a run of
+    matching lines the split cut out as one block counts as its lines (``weight``)."""
     n = len(furniture)
     sizes = [0] * n
     i = 0
@@ -260,11 +289,36 @@ def _run_sizes(furniture: list[bool], words: list[bool]) -> list[int]:
         j = i
         while j < n and furniture[j]:
             j += 1
-        size = sum(1 for k in range(i, j) if words[k])
+        size = sum(weight[k] for k in range(i, j) if words[k])
         for k in range(i, j):
             sizes[k] = size
         i = j
     return sizes
+
+
+def _anchored(furniture: list[bool], weak: list[int], seen: list[int], words: list[bool], verdicts: list,
+              own: list[bool], title: int | None, anchor: int, head: int, tail: int, weight: list[int]) -> list[bool]:
+    """The furniture with the weak matches that sit in a run of furniture holding ``anchor`` or more blocks of
+    template evidence with words and touching the page's head or tail (``head``, ``tail``: the edges of the
+    template evidence), a run through the weak matches; the title and the page's own values break it. Between the
+    edges a weak match stays: a listing's items recur on some of the site's pages, its menus on all."""
+    n = len(furniture)
+    extended = [not own[i] and (furniture[i] or (bool(weak[i]) and verdicts[i].keep)) for i in range(n)]
+    out = list(furniture)
+    i = 0
+    while i < n:
+        if not extended[i] or i == title:
+            i += 1
+            continue
+        j = i
+        while j < n and extended[j] and j != title:
+            j += 1
+        strong = sum(weight[k] for k in range(i, j) if seen[k] and words[k] and verdicts[k].keep)
+        if strong >= anchor and (i <= head or j >= tail):
+            for k in range(i, j):
+                out[k] = True
+        i = j
+    return out
 
 
 def _keeps_most(blocks: list[Block], decision: Decision, new: dict[int, SiteVerdict], profile: SiteProfile) -> bool:
@@ -288,32 +342,45 @@ def site_pass(blocks: list[Block], findings: list[list[Finding]], decision: Deci
         return decision
     verdicts = decision.verdicts
     lines = _lines_of(document) if document is not None else None
-    evidence = profile.evidence()
+    evidence = profile.weak_evidence()  # the strong evidence and the weak
     if lines is not None and evidence.keys().isdisjoint(lines.units):
         return decision  # most pages of a text batch: not one line of the template (a set test, in C)
     units = [_block_units(block, lines) for block in blocks]
-    seen = [_block_seen(ways, evidence) for ways in units]
-    if not any(seen):
+    weak = [_block_seen(ways, evidence) for ways in units]  # every unit of the block at least weak evidence
+    if not any(weak):
         return decision
     words = [_has_words(block) for block in blocks]
     # a list is one piece of structure: an item matches only when every item of its list does ("olive oil" in every
     # recipe's ingredient list is the recipe's, not the site's)
     partial_lists = {block.list_id for i, block in enumerate(blocks)
-                     if block.list_id >= 0 and words[i] and not seen[i] and verdicts[i].keep}
-    seen = [0 if block.list_id in partial_lists else count for block, count in zip(blocks, seen)]
+                     if block.list_id >= 0 and words[i] and not weak[i] and verdicts[i].keep}
+    weak = [0 if block.list_id in partial_lists else count for block, count in zip(blocks, weak)]
+    threshold = profile.threshold
+    seen = [count if count >= threshold else 0 for count in weak]  # the template evidence
+    runs = lines.runs if lines is not None else {}
+    weight = [runs.get(block.start, 1) if runs and block.start is not None else 1 for block in blocks]
     title = decision.title_index
+    if title is not None and seen[title] and weight[title] > 1:
+        title = None  # a run of template lines: the site's masthead
     if title is not None and seen[title]:
         following = next((j for j in range(title + 1, n) if words[j]), None)
         if following is not None and seen[following]:
             title = None  # the first line is the site's masthead, in a run of template lines
     # furniture: matches, removed already, or says nothing
     furniture = [bool(seen[i]) or not verdicts[i].keep or not words[i] for i in range(n)]
+    # the page's own values (units it holds PAGE_REPEAT times in lines that differ) are its content between the
+    # page's edges: kept, and they break a run
+    # and page's edges are those of the template evidence (the weak evidence anchored below does not move them)
+    values = _page_values(blocks, units, lines, profile.evidence())
     head, tail = _edges(furniture, title)
-    # between the edges, the page's own values are its content: kept, and they break a run
-    values = _page_values(blocks, units, lines, evidence)
     own = [head <= i < tail and any(unit in values for way in units[i] for unit in way) for i in range(n)] \
         if values else [False] * n
-    run_size = _run_sizes([f and not own[i] for i, f in enumerate(furniture)], words)
+    if any(weak[i] and not seen[i] for i in range(n)):
+        furniture = _anchored(furniture, weak, seen, words, verdicts, own, title, profile.params.weak_anchor,
+                              head, tail, weight)
+        head, tail = _edges([f and not own[i] for i, f in enumerate(furniture)], title)
+    run_size = _run_sizes([f and not own[i] for i, f in enumerate(furniture)], words, weight)
+    seen = [weak[i] if furniture[i] else 0 for i in range(n)]  # weak evidence counts where it was anchored
     prose: list[str] | None = None  # the kept prose: listed when a candidate first needs it
     body: list[str] = []  # the same, normalised: built when a candidate of three words or more first needs it
 

@@ -17,7 +17,10 @@ from .normalise import NORMALISER_VERSION
 from .params import DEFAULT_PARAMS, SiteParams
 
 PROFILE_FORMAT = "cleaner.site-profile"
-PROFILE_VERSION = 1
+#: 2: the weak evidence (units between the weak threshold and the threshold, and its three parameters)
+PROFILE_VERSION = 2
+#: the versions ``load`` reads (a version 1 profile holds no unit below 3 pages: it has less weak evidence)
+READS = (1, 2)
 #: ``UnitCounter`` folds its buffer of raw units when it holds this many (or half the distinct units) or more
 FOLD_MIN = 256
 
@@ -121,23 +124,28 @@ class UnitCounter:
 
 
 class SiteProfile:
-    """The template units of one site: the units seen on at least ``params.min_count`` of its ``pages`` pages, with
-    their counts (hashes and counts only, never page text). ``seen(unit)`` is the count when the unit is template
-    evidence (on at least ``threshold`` pages), else 0."""
+    """The template units of one site: the units seen on at least ``weak_threshold`` of its ``pages`` pages (max of
+    ``params.weak_min_count`` and ``params.weak_share`` x pages, at most ``threshold``), with their counts (hashes
+    and counts only, never page text). ``seen(unit)`` is the count when the unit is template evidence (on at least
+    ``threshold`` pages: max of ``params.min_count`` and ``params.share`` x pages), else 0; a unit between the two
+    thresholds is weak evidence."""
 
-    __slots__ = ("site", "pages", "params", "_units", "_counts", "threshold", "_evidence")
+    __slots__ = ("site", "pages", "params", "_units", "_counts", "threshold", "weak_threshold", "_evidence", "_weak")
 
     def __init__(self, site: str, pages: int, units: Iterable[tuple[int, int]] = (),
                  params: SiteParams = DEFAULT_PARAMS):
         self.site = site
         self.pages = int(pages)
         self.params = params
-        kept = sorted((int(u), int(c)) for u, c in units if c >= params.min_count) \
+        self.threshold = max(params.min_count, math.ceil(params.share * self.pages - 1e-9))
+        self.weak_threshold = min(self.threshold, max(params.weak_min_count,
+                                                      math.ceil(params.weak_share * self.pages - 1e-9)))
+        kept = sorted((int(u), int(c)) for u, c in units if c >= self.weak_threshold) \
             if self.pages >= params.min_pages else []
         self._units = array("Q", (u for u, _ in kept))
         self._counts = array("I", (c for _, c in kept))
-        self.threshold = max(params.min_count, math.ceil(params.share * self.pages - 1e-9))
         self._evidence: dict[int, int] | None = None
+        self._weak: dict[int, int] | None = None
 
     # -- building ---------------------------------------------------------------------------------------------------
     @classmethod
@@ -153,7 +161,7 @@ class SiteProfile:
 
     # -- reading ----------------------------------------------------------------------------------------------------
     def count(self, unit: int) -> int:
-        """On how many pages the unit was seen (0 below ``params.min_count``: those are not kept)."""
+        """On how many pages the unit was seen (0 below ``weak_threshold``: those are not kept)."""
         i = bisect_left(self._units, unit)
         return self._counts[i] if i < len(self._units) and self._units[i] == unit else 0
 
@@ -167,6 +175,13 @@ class SiteProfile:
             self._evidence = {unit: count for unit, count in zip(self._units, self._counts)
                               if count >= self.threshold}
         return self._evidence
+
+    def weak_evidence(self) -> dict[int, int]:
+        """{unit: count} of every unit kept (seen on at least ``weak_threshold`` pages): the template evidence and
+        the weak evidence, which counts only inside a run of template blocks (``sites.apply``)."""
+        if self._weak is None:
+            self._weak = dict(zip(self._units, self._counts))
+        return self._weak
 
     def items(self) -> Iterator[tuple[int, int]]:
         return zip(self._units, self._counts)
@@ -199,7 +214,9 @@ class SiteProfile:
             "site": self.site,
             "pages": self.pages,
             "params": {"min_pages": self.params.min_pages, "min_count": self.params.min_count,
-                       "share": self.params.share, "min_kept_share": self.params.min_kept_share},
+                       "share": self.params.share, "min_kept_share": self.params.min_kept_share,
+                       "weak_min_count": self.params.weak_min_count, "weak_share": self.params.weak_share,
+                       "weak_anchor": self.params.weak_anchor},
             # hex: a JSON reader in JavaScript would round an integer over 2**53
             "units": {f"{unit:016x}": count for unit, count in self.items()},
         }
@@ -208,8 +225,9 @@ class SiteProfile:
     def from_dict(cls, data: Mapping) -> "SiteProfile":
         if not isinstance(data, Mapping) or data.get("format") != PROFILE_FORMAT:
             raise CleanerError("not a cleaner site profile (no \"format\": \"cleaner.site-profile\")")
-        if data.get("version") != PROFILE_VERSION:
-            raise CleanerError(f"site profile version {data.get('version')!r}; this cleaner reads {PROFILE_VERSION}")
+        if data.get("version") not in READS:
+            raise CleanerError(f"site profile version {data.get('version')!r}; this cleaner reads "
+                               f"{', '.join(map(str, READS))}")
         if data.get("normaliser") != NORMALISER_VERSION:
             raise CleanerError(f"the profile was learned with normaliser {data.get('normaliser')!r}, this cleaner "
                                f"uses {NORMALISER_VERSION}: learn it again")
