@@ -78,6 +78,12 @@ def test_negative_no_family(text):
     ("المقال يعبر عن رأي كاتبه ولا يعبر بالضرورة عن رأي الموقع.", "rights_notice.disclaimer"),
     ("Bu yazıyı beğendiyseniz paylaşmayı unutmayın.", "call_to_action.share_if_useful"),
     ("Nếu thấy bài viết hữu ích, hãy chia sẻ cho bạn bè.", "call_to_action.share_if_useful"),
+    # excerpt credits: the excerpt word leads, the issue word names the publication ("sayısında yayımlan*")
+    ("Bài viết được đăng trên tạp chí Kiến Thức Ngày Nay số 812.", "source_credit.excerpt_credit"),
+    ("이 글은 월간 정원 2021년 5월호에 실린 기사를 다듬은 것입니다.", "source_credit.excerpt_credit"),
+    ("نُشر هذا المقال في العدد الأخير من مجلة البيئة.", "source_credit.excerpt_credit"),
+    ("Bu yazı Bahçe dergisinin Mart 2021 sayısında yayımlanmıştır.", "source_credit.excerpt_credit"),
+    ("यह लेख 'हरित भारत' पत्रिका के मार्च अंक में प्रकाशित हुआ था।", "source_credit.excerpt_credit"),
 ])
 def test_a_family_in_the_added_languages(text, rule):
     finding = family_finding(block(text))
@@ -99,6 +105,13 @@ def test_a_family_in_the_added_languages(text, rule):
     # one group only
     "정부는 기부 문화 확산을 위해 세제 혜택을 늘리겠다고 밝혔다.",
     "市民可以通过支付宝向基金会捐款，帮助灾区重建学校。",
+    # an excerpt lead that opens a body sentence about a magazine
+    "Bu yazı için dergi arşivini taradım ve yüzlerce eski sayıyı okudum, sonra gazete yöneticileriyle konuştum.",
+    "यह लेख पत्रिका के इतिहास के बारे में है और हर अंक की कहानी बताता है।",
+    "이 글은 잡지 편집자들의 이야기를 다룬다.",
+    # a login prompt's words in a news sentence (login prompts go anywhere, so their terms are imperatives)
+    "Polis binaya giriş yaptı; olayla ilgili yorum yapmadı.",
+    "دولت باید وارد عمل شود و این موضوع را در نظر بگیرد.",
 ])
 def test_negative_no_family_in_the_added_languages(text):
     assert family_finding(block(text)) is None
