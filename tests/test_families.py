@@ -84,6 +84,11 @@ def test_negative_no_family(text):
     ("نُشر هذا المقال في العدد الأخير من مجلة البيئة.", "source_credit.excerpt_credit"),
     ("Bu yazı Bahçe dergisinin Mart 2021 sayısında yayımlanmıştır.", "source_credit.excerpt_credit"),
     ("यह लेख 'हरित भारत' पत्रिका के मार्च अंक में प्रकाशित हुआ था।", "source_credit.excerpt_credit"),
+    # contact prompts: a topic, a contact verb and an address
+    ("Вопросы и предложения пишите нам на почту redakciya@primer.example", "call_to_action.contact_prompt"),
+    ("如有问题或建议，欢迎来信：editor@example.cn", "call_to_action.contact_prompt"),
+    ("ご質問・ご意見は info@example.jp までご連絡ください。", "call_to_action.contact_prompt"),
+    ("Soru ve önerileriniz için bize yazın: okur@ornek.example", "call_to_action.contact_prompt"),
 ])
 def test_a_family_in_the_added_languages(text, rule):
     finding = family_finding(block(text))
@@ -112,6 +117,8 @@ def test_a_family_in_the_added_languages(text, rule):
     # a login prompt's words in a news sentence (login prompts go anywhere, so their terms are imperatives)
     "Polis binaya giriş yaptı; olayla ilgili yorum yapmadı.",
     "دولت باید وارد عمل شود و این موضوع را در نظر بگیرد.",
+    # a contact prompt without an address
+    "Вопросы и предложения пишите нам в комментариях.",
 ])
 def test_negative_no_family_in_the_added_languages(text):
     assert family_finding(block(text)) is None
