@@ -61,6 +61,69 @@ def test_negative_no_family(text):
     assert family_finding(block(text)) is None
 
 
+@pytest.mark.parametrize("text, rule", [
+    ("Мнение редакции может не совпадать с мнением автора.", "rights_notice.disclaimer"),
+    ("Перепечатка материалов разрешена только при наличии активной ссылки на источник.",
+     "rights_notice.reprint_permission"),
+    ("Щоб залишити коментар, увійдіть на сайт.", "call_to_action.login_prompt"),
+    ("转载请注明出处。", "rights_notice.reprint_permission"),
+    ("本文摘自《三联生活周刊》2020年第3期。", "source_credit.excerpt_credit"),
+    ("この記事が役に立ったら、投げ銭で応援していただけると励みになります。", "call_to_action.donation"),
+    # Korean: particles glued to the word, two-syllable stems ("댓글*", "공유*") under the probes' three-letter keys
+    ("댓글을 작성하려면 로그인이 필요합니다.", "call_to_action.login_prompt"),
+    ("이 글이 도움이 되셨다면 공유해 주세요.", "call_to_action.share_if_useful"),
+    # a Devanagari full stop (danda) ends a word like "."
+    ("टिप्पणी करने के लिए लॉग इन करें।", "call_to_action.login_prompt"),
+    ("บทความนี้เป็นความคิดเห็นส่วนตัวของผู้เขียน", "rights_notice.disclaimer"),
+    ("المقال يعبر عن رأي كاتبه ولا يعبر بالضرورة عن رأي الموقع.", "rights_notice.disclaimer"),
+    ("Bu yazıyı beğendiyseniz paylaşmayı unutmayın.", "call_to_action.share_if_useful"),
+    ("Nếu thấy bài viết hữu ích, hãy chia sẻ cho bạn bè.", "call_to_action.share_if_useful"),
+    # excerpt credits: the excerpt word leads, the issue word names the publication ("sayısında yayımlan*")
+    ("Bài viết được đăng trên tạp chí Kiến Thức Ngày Nay số 812.", "source_credit.excerpt_credit"),
+    ("이 글은 월간 정원 2021년 5월호에 실린 기사를 다듬은 것입니다.", "source_credit.excerpt_credit"),
+    ("نُشر هذا المقال في العدد الأخير من مجلة البيئة.", "source_credit.excerpt_credit"),
+    ("Bu yazı Bahçe dergisinin Mart 2021 sayısında yayımlanmıştır.", "source_credit.excerpt_credit"),
+    ("यह लेख 'हरित भारत' पत्रिका के मार्च अंक में प्रकाशित हुआ था।", "source_credit.excerpt_credit"),
+    # contact prompts: a topic, a contact verb and an address
+    ("Вопросы и предложения пишите нам на почту redakciya@primer.example", "call_to_action.contact_prompt"),
+    ("如有问题或建议，欢迎来信：editor@example.cn", "call_to_action.contact_prompt"),
+    ("ご質問・ご意見は info@example.jp までご連絡ください。", "call_to_action.contact_prompt"),
+    ("Soru ve önerileriniz için bize yazın: okur@ornek.example", "call_to_action.contact_prompt"),
+])
+def test_a_family_in_the_added_languages(text, rule):
+    finding = family_finding(block(text))
+    assert finding is not None and finding.rule == rule, finding
+
+
+@pytest.mark.parametrize("text", [
+    # reported speech in each added language: the article reports the words
+    "Редакция сообщила, что мнение автора может не совпадать с позицией издания.",
+    "Видання заявило, що думка автора може не збігатися з позицією редакції.",
+    "该报表示，文章观点仅代表作者本人，不代表报社立场。",
+    "同紙によると、記事は筆者個人の見解であり、編集部の立場を代表するものではありません。",
+    "신문사는 해당 칼럼이 필자 개인의 의견으로 편집 방향과 다를 수 있다고 밝혔다.",
+    "Tòa soạn cho biết bài viết thể hiện quan điểm của riêng tác giả.",
+    "संपादक ने कहा कि ये लेखक के निजी विचार हैं।",
+    "บรรณาธิการกล่าวว่าบทความนี้เป็นความคิดเห็นส่วนตัวของผู้เขียน",
+    "وقال المحرر إن المقال يعبر عن رأي كاتبه ولا يعبر بالضرورة عن رأي الصحيفة.",
+    "Gazete, yazıdaki görüşlerin yazarına ait olduğunu ve yayın politikasını yansıtmadığını açıkladı; görüşler yazarına aittir dedi.",
+    # one group only
+    "정부는 기부 문화 확산을 위해 세제 혜택을 늘리겠다고 밝혔다.",
+    "市民可以通过支付宝向基金会捐款，帮助灾区重建学校。",
+    # an excerpt lead that opens a body sentence about a magazine
+    "Bu yazı için dergi arşivini taradım ve yüzlerce eski sayıyı okudum, sonra gazete yöneticileriyle konuştum.",
+    "यह लेख पत्रिका के इतिहास के बारे में है और हर अंक की कहानी बताता है।",
+    "이 글은 잡지 편집자들의 이야기를 다룬다.",
+    # a login prompt's words in a news sentence (login prompts go anywhere, so their terms are imperatives)
+    "Polis binaya giriş yaptı; olayla ilgili yorum yapmadı.",
+    "دولت باید وارد عمل شود و این موضوع را در نظر بگیرد.",
+    # a contact prompt without an address
+    "Вопросы и предложения пишите нам в комментариях.",
+])
+def test_negative_no_family_in_the_added_languages(text):
+    assert family_finding(block(text)) is None
+
+
 def test_long_blocks_are_not_findings():
     text = "You may republish this article as long as the resource box stays. " + "Body text of the article. " * 30
     assert family_finding(block(text)) is None

@@ -45,7 +45,7 @@ def fold(text: str) -> str:
 
 #: What a word of the probes is: a run between spaces, these stripped from its ends (the same for terms and text: a
 #: hyphenated or elided word, "e-mail", "n'engagent", is one word).
-_EDGES = "\"'.,;:!?()[]{}«»“”„‘’‹›<>*_/|…–—-#@=+~^`\\0123456789"
+_EDGES = "\"'.,;:!?()[]{}«»“”„‘’‹›<>*_/|…–—-#@=+~^`\\0123456789।॥،؛؟"
 
 
 #: Separators inside a run ("webmaster@example.org", "and/or", "site.com"): words on both sides.
@@ -63,7 +63,7 @@ def _group_pattern(terms) -> regex.Pattern:
     """One pattern for a list of terms: the word boundary before them tested once (a lookbehind in every
     alternative made the search ten times slower)."""
     spaced, anywhere = [], []
-    for term in sorted(set(terms), key=len, reverse=True):
+    for term in sorted(set(terms), key=lambda t: (-len(t), t)):  # ties by text: the same cue in every process
         prefix = term.endswith("*")
         folded = fold(term.rstrip("*"))
         body = r"\s+".join(regex.escape(part) for part in folded.split())
@@ -85,6 +85,7 @@ class Probe:
     stems: tuple[str, ...]  # the one-word prefix terms' stems...
     keys: frozenset[str]  # ...and their first three letters
     anywhere: tuple[str, ...]
+    short: tuple[str, ...] = ()  # stems under three letters (Korean "댓글*"): no key, tried on every word
 
     @classmethod
     def of(cls, terms) -> "Probe":
@@ -106,13 +107,14 @@ class Probe:
 
     @classmethod
     def _make(cls, words, prefixes, anywhere) -> "Probe":
-        stems = tuple(sorted(prefixes))
-        return cls(frozenset(words), stems, frozenset(stem[:3] for stem in stems), tuple(sorted(anywhere)))
+        stems = tuple(sorted(stem for stem in prefixes if len(stem) >= 3))
+        short = tuple(sorted(stem for stem in prefixes if len(stem) < 3))
+        return cls(frozenset(words), stems, frozenset(stem[:3] for stem in stems), tuple(sorted(anywhere)), short)
 
     @classmethod
     def union(cls, probes) -> "Probe":
         probes = list(probes)
-        return cls._make(set().union(*(p.words for p in probes)), {s for p in probes for s in p.stems},
+        return cls._make(set().union(*(p.words for p in probes)), {s for p in probes for s in p.stems + p.short},
                          {a for p in probes for a in p.anywhere})
 
     def may_match(self, tokens: set[str], text: str, heads: set[str] | None = None) -> bool:
@@ -124,7 +126,11 @@ class Probe:
             if not self.keys.isdisjoint(heads) and any(
                     token.startswith(self.stems) for token in tokens if token[:3] in self.keys):
                 return True
-        return bool(self.anywhere) and not text.isascii() and any(term in text for term in self.anywhere)
+        if text.isascii():
+            return False
+        if self.short and any(token.startswith(self.short) for token in tokens):
+            return True
+        return bool(self.anywhere) and any(term in text for term in self.anywhere)
 
 
 @dataclass(frozen=True, slots=True)
