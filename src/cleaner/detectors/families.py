@@ -155,7 +155,7 @@ class Family:
 
 
 def _data() -> dict:
-    return json.loads(resources.files("cleaner").joinpath("data", "families.json").read_text(encoding="utf-8"))
+    return json.loads((resources.files("cleaner") / "data" / "families.json").read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=1)
