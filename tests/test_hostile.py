@@ -353,8 +353,9 @@ root = Path(sys.argv[1])
 docs = [p.read_bytes() for p in sorted((root / "fixtures" / "hostile").iterdir()) if p.suffix != ".py"]
 docs += [p.read_bytes() for p in sorted((root / "fixtures" / "html").glob("*.html"))[:6]]
 docs += [p.read_bytes() for p in sorted((root / "fixtures" / "pages").iterdir())]
-cases = json.loads((root / "fixtures" / "cases" / "positive.json").read_text(encoding="utf-8"))
-docs += [case["document"] for case in cases[:40]]
+for path in sorted((root / "fixtures" / "cases").glob("*.json")):  # every case: every detector's vocabulary
+    docs += [case["document"] if "document" in case else (root / case["document_file"]).read_bytes()
+             for case in json.loads(path.read_text(encoding="utf-8"))]
 rng = random.Random(7)
 words = "Source: About the Author Share this article Related posts tomato soil water garden (c) 2024".split()
 for _ in range(40):

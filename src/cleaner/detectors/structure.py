@@ -51,6 +51,12 @@ _SEPARATORS = regex.compile(r"[|,·•/:;()\[\]<>«»\"'’!?.…*#+=~–—-]+"
 
 
 # --- vocabulary (data files) ---------------------------------------------------------------------------------------
+def _longest_first(term: str) -> tuple[int, str]:
+    """Sort key: longest first, ties by text (a set's own order follows the per-process string hash, so the same
+    text could get another cue in another process)."""
+    return -len(term), term
+
+
 def _fold(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
@@ -78,7 +84,7 @@ class Vocabulary:
 
 
 def _words_pattern(words, boundary: bool = True) -> regex.Pattern:
-    words = sorted({_fold(w) for w in words if w.strip()}, key=len, reverse=True)
+    words = sorted({_fold(w) for w in words if w.strip()}, key=_longest_first)
     spaced = [r"\s+".join(regex.escape(part) for part in w.split()) for w in words]
     if boundary:
         return regex.compile(r"(?<![\p{L}\p{M}\p{N}])(?:" + "|".join(spaced) + r")(?![\p{L}\p{M}\p{N}])")
@@ -91,7 +97,7 @@ def vocabulary() -> Vocabulary:
     ambiguous = {_fold(name) for name in networks["ambiguous"]}
     names = [name for name in networks["names"] if _fold(name) not in ambiguous]
     joiners = frozenset(_fold(word) for word in networks["joiners"])
-    joiner_alt = "|".join(regex.escape(j) for j in sorted(joiners, key=len, reverse=True))
+    joiner_alt = "|".join(regex.escape(j) for j in sorted(joiners, key=_longest_first))
     item_edge = rf"(?:^|[|,·•/:]|\s(?:{joiner_alt})\s)"
     item_end = rf"(?=$|[|,·•/.]|\s(?:{joiner_alt})\s)"
     bios = [_data("bios", entry.name) for entry in sorted(resources.files("cleaner").joinpath("data", "bios").iterdir(),
@@ -101,18 +107,18 @@ def vocabulary() -> Vocabulary:
         ambiguous=regex.compile(item_edge + r"\s*(?:" + "|".join(regex.escape(a) for a in sorted(ambiguous)) + r")\s*"
                                 + item_end),
         network_hosts=frozenset(host.lower() for host in networks["hosts"]),
-        host_probe=regex.compile("|".join(regex.escape(host) for host in sorted(networks["hosts"], key=len,
-                                                                                  reverse=True)), regex.IGNORECASE),
+        host_probe=regex.compile("|".join(regex.escape(host) for host in sorted(networks["hosts"], key=_longest_first)),
+                                 regex.IGNORECASE),
         name_words=frozenset(_fold(name).split()[0] for name in names),
         cjk_names=tuple(_fold(name) for name in names if not _fold(name).isascii() and " " not in _fold(name)),
         label_words=frozenset(_fold(w).split()[0].rstrip(":") for b in bios for w in b["author_labels"]),
         follow_words=_words_pattern(networks["follow_words"]),
         joiners=joiners,
-        copulas=tuple(sorted({_fold(c) for b in bios for c in b["copulas"]}, key=len, reverse=True)),
-        first_person=tuple(sorted({_fold(c) for b in bios for c in b.get("first_person", ())}, key=len, reverse=True)),
-        roles=tuple(sorted({_fold(r) for b in bios for r in b["roles"]}, key=len, reverse=True)),
+        copulas=tuple(sorted({_fold(c) for b in bios for c in b["copulas"]}, key=_longest_first)),
+        first_person=tuple(sorted({_fold(c) for b in bios for c in b.get("first_person", ())}, key=_longest_first)),
+        roles=tuple(sorted({_fold(r) for b in bios for r in b["roles"]}, key=_longest_first)),
         contact_words=_words_pattern([w for b in bios for w in b["contact"]]),
-        author_labels=tuple(sorted({_fold(w) for b in bios for w in b["author_labels"]}, key=len, reverse=True)),
+        author_labels=tuple(sorted({_fold(w) for b in bios for w in b["author_labels"]}, key=_longest_first)),
     )
 
 
