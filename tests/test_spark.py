@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sys
 import threading
 import time
 from pathlib import Path
@@ -42,6 +43,9 @@ def spark():
     source = str(Path(cleaner.__file__).resolve().parent.parent)
     path = os.environ.get("PYTHONPATH", "")
     os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (source, path) if p)
+    # ... with this interpreter: Spark starts "python3" from PATH otherwise, which, when the tests run as
+    # .venv/bin/python without the venv activated, is one without pyarrow ("No module named 'pyarrow'")
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     session = (SparkSession.builder.master("local[2]").appName("cleaner-tests")
                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4")
                .config("spark.driver.memory", "1g").config("spark.executorEnv.PYTHONPATH", os.environ["PYTHONPATH"])
