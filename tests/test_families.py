@@ -155,3 +155,21 @@ def test_donation_family():
     finding = family_finding(block(text))
     assert finding is not None and finding.rule == "call_to_action.donation"
     assert family_finding(block("PayPal said it would support the new payment rules from next year.")) is None
+
+
+def test_group_patterns_are_the_same_in_every_process():
+    """Terms of one length are ordered by their text, not by a set's order (which follows the process's string
+    hash): "spende*" and "spenden" matched 'spende' in one process and 'spenden' in another (a cue's text)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import cleaner
+
+    script = ("from cleaner.detectors.families import families\n"
+              "print('|'.join(p.pattern for f in families() for p in f.groups.values()))")
+    env = dict(os.environ, PYTHONPATH=str(Path(cleaner.__file__).resolve().parents[1]))
+    outputs = {subprocess.run([sys.executable, "-c", script], env={**env, "PYTHONHASHSEED": seed}, check=True,
+                              capture_output=True, text=True).stdout for seed in ("1", "2", "3")}
+    assert len(outputs) == 1

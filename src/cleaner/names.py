@@ -123,18 +123,20 @@ class NameMatcher:
     def may_start(self, text: str) -> bool:
         """A cheap test before ``at_start``: could any pattern match at the start of ``text``?"""
         head = _nfc(text[:200])
-        first = head.split(maxsplit=1)[:1]
+        # the first 20 words are all it reads (the loop's last window below ends at the 20th): split once
+        words = head.split(None, 20)
+        first = words[:1]
         if first and first[0].casefold() in self._prefix_words \
                 and " ".join(head.split()).casefold().startswith(self._prefixes):
             return True
         if not self._continuations or not head[:1]:
             return False
         if not head[0].isupper():  # a name starts with a capital, or is CJK
-            return _CJK_START.match(head) is not None and any(
-                continuation in " ".join(head.split()).casefold() for continuation in self._continuations)
-        # "{name} has authored...": the continuation right after a run of capitalised words (and particles); the
-        # first 20 words are all it reads (the loop's last window ends at the 20th)
-        words = head.split(None, 20)
+            if _CJK_START.match(head) is None:
+                return False
+            folded = " ".join(head.split()).casefold()  # once, not once a continuation
+            return any(continuation in folded for continuation in self._continuations)
+        # "{name} has authored...": the continuation right after a run of capitalised words (and particles)
         for k, word in enumerate(words[:12]):
             if word[0].isupper():
                 if k + 1 < len(words) and words[k + 1].casefold().startswith(self._continuation_heads) \

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+import ahocorasick
 import regex
 
 from ..model import Block, Finding
@@ -49,7 +50,10 @@ _EDGES = "\"'.,;:!?()[]{}«»“”„‘’‹›<>*_/|…–—-#@=+~^`\\01234
 
 
 #: Separators inside a run ("webmaster@example.org", "and/or", "site.com"): words on both sides.
-_SEPARATORS = str.maketrans({char: " " for char in "@/.:,;()[]{}\"|<>«»“”„"})
+_SEPARATOR_CHARS = "@/.:,;()[]{}\"|<>«»“”„"
+_SEPARATORS = str.maketrans({char: " " for char in _SEPARATOR_CHARS})
+#: What may stand right before a word's first letter or after its last, besides a space: a separator, an edge.
+_BEFORE_WORD = frozenset(_EDGES + _SEPARATOR_CHARS)
 
 
 def words_of(text: str) -> set[str]:
@@ -195,6 +199,41 @@ def _first_groups() -> Probe:
     return Probe.union(f.probes[c.groups[0]] for f in families() for c in f.combos)
 
 
+#: How a term of the first groups' probe must sit in the text (``_first_terms``).
+_WORD, _STEM, _ANYWHERE = 0, 1, 2
+
+
+@lru_cache(maxsize=1)
+def _first_terms() -> ahocorasick.Automaton:
+    """The first groups' probe (``_first_groups``) as one Aho-Corasick automaton: each term with its length and how
+    it must sit: a whole word (``_WORD``), a word's start (``_STEM``), anywhere (a script without spaces)."""
+    probe = _first_groups()
+    automaton = ahocorasick.Automaton()
+    # a term listed two ways keeps the weaker test: stems after words, the terms found anywhere last
+    for terms, how in ((probe.words, _WORD), (probe.stems, _STEM), (probe.anywhere, _ANYWHERE)):
+        for term in terms:
+            automaton.add_word(term, (len(term), how))
+    automaton.make_automaton()
+    return automaton
+
+
+def _may_hold_first_group(text: str) -> bool:
+    """A necessary condition of ``_first_groups().may_match`` on the folded ``text``, in one C pass and without
+    splitting its words. A word of the text (``words_of``) is a run between spaces and separators, edge characters
+    stripped: a probe word is one only where it starts a word (the text's start, a space, a separator or an edge
+    character before it) and ends one (the text's end, a space, a separator or an edge character after it); a stem
+    only needs the start; a term of a script without spaces may be anywhere. Most blocks hold none."""
+    for end, (length, how) in _first_terms().iter(text):
+        if how == _ANYWHERE:
+            return True
+        start = end - length + 1
+        if start and not (text[start - 1].isspace() or text[start - 1] in _BEFORE_WORD):
+            continue
+        if how == _STEM or end + 1 == len(text) or text[end + 1].isspace() or text[end + 1] in _BEFORE_WORD:
+            return True
+    return False
+
+
 def family_finding(block: Block, text: str | None = None) -> Finding | None:
     """The strongest family finding on one block, or None (most blocks: no family's first group matches)."""
     if block.type not in ("paragraph", "list_item", "quote", "heading"):
@@ -202,6 +241,8 @@ def family_finding(block: Block, text: str | None = None) -> Finding | None:
     if len(block.plain) > _longest():
         return None
     text = fold(block.plain) if text is None else text
+    if not _may_hold_first_group(text):
+        return None  # most blocks: the same "no" as the probe below, without splitting the words
     tokens = words_of(text)
     heads = {token[:3] for token in tokens}
     if not _first_groups().may_match(tokens, text, heads):

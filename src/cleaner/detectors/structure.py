@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+import ahocorasick
 import regex
 
 from ..model import Block, Finding
@@ -48,6 +49,8 @@ _FIRST_SENTENCE = regex.compile(r"^.{20,400}?[.!?。](?=\s|$)", regex.DOTALL)
 _NOT_A_NAME = frozenset({"the", "a", "an", "this", "our", "my", "le", "la", "les", "el", "los", "las", "der", "die",
                          "das", "il", "lo", "gli", "de", "het", "een", "o", "os", "as"})
 _SEPARATORS = regex.compile(r"[|,·•/:;()\[\]<>«»\"'’!?.…*#+=~–—-]+")
+#: Where a network name's first word ends in a folded text, besides a space (``_names_a_network``).
+_PUNCTUATION_CHARS = "|,·•/:;()[]<>«»\"'!?.…*#+=~–—-@&"
 
 
 # --- vocabulary (data files) ---------------------------------------------------------------------------------------
@@ -73,6 +76,7 @@ class Vocabulary:
     host_probe: regex.Pattern  # a quick test: could this URL be a network's?
     name_words: frozenset[str]  # the first word of every network name (a quick test before the regex)
     cjk_names: tuple[str, ...]  # names in scripts without spaces, tested as substrings
+    name_terms: ahocorasick.Automaton  # both, for one pass over a block (``_names_a_network``)
     label_words: frozenset[str]  # the first word of every author label
     follow_words: regex.Pattern
     joiners: frozenset[str]
@@ -81,6 +85,17 @@ class Vocabulary:
     roles: tuple[str, ...]  # folded prefixes
     contact_words: regex.Pattern
     author_labels: tuple[str, ...]  # folded, longest first
+
+
+def _terms_automaton(whole_words, anywhere) -> ahocorasick.Automaton:
+    """Terms found in one pass, each with its length and whether it must be a whole word (True) or may be anywhere
+    (False; a term both ways keeps the weaker test)."""
+    automaton = ahocorasick.Automaton()
+    for terms, whole in ((whole_words, True), (anywhere, False)):
+        for term in terms:
+            automaton.add_word(term, (len(term), whole))
+    automaton.make_automaton()
+    return automaton
 
 
 def _words_pattern(words, boundary: bool = True) -> regex.Pattern:
@@ -97,6 +112,8 @@ def vocabulary() -> Vocabulary:
     ambiguous = {_fold(name) for name in networks["ambiguous"]}
     names = [name for name in networks["names"] if _fold(name) not in ambiguous]
     joiners = frozenset(_fold(word) for word in networks["joiners"])
+    name_words = frozenset(_fold(name).split()[0] for name in names)
+    cjk_names = tuple(_fold(name) for name in names if not _fold(name).isascii() and " " not in _fold(name))
     joiner_alt = "|".join(regex.escape(j) for j in sorted(joiners, key=_longest_first))
     item_edge = rf"(?:^|[|,·•/:]|\s(?:{joiner_alt})\s)"
     item_end = rf"(?=$|[|,·•/.]|\s(?:{joiner_alt})\s)"
@@ -109,8 +126,10 @@ def vocabulary() -> Vocabulary:
         network_hosts=frozenset(host.lower() for host in networks["hosts"]),
         host_probe=regex.compile("|".join(regex.escape(host) for host in sorted(networks["hosts"], key=_longest_first)),
                                  regex.IGNORECASE),
-        name_words=frozenset(_fold(name).split()[0] for name in names),
-        cjk_names=tuple(_fold(name) for name in names if not _fold(name).isascii() and " " not in _fold(name)),
+        name_words=name_words,
+        cjk_names=cjk_names,
+        # a first word holding punctuation is never a word of a text split at it
+        name_terms=_terms_automaton([w for w in name_words if not any(c in _PUNCTUATION_CHARS for c in w)], cjk_names),
         label_words=frozenset(_fold(w).split()[0].rstrip(":") for b in bios for w in b["author_labels"]),
         follow_words=_words_pattern(networks["follow_words"]),
         joiners=joiners,
@@ -123,14 +142,24 @@ def vocabulary() -> Vocabulary:
 
 
 # --- helpers -------------------------------------------------------------------------------------------------------
-_PUNCTUATION = str.maketrans({char: " " for char in "|,·•/:;()[]<>«»\"'!?.…*#+=~–—-@&"})
+
+
+def _names_a_network(text: str, vocab: Vocabulary) -> bool:
+    """Whether a network name's first word is a word of the folded ``text`` (its words split at spaces and
+    ``_PUNCTUATION_CHARS``), or a name of a script without spaces is in it: one C pass, the words not split."""
+    for end, (length, whole) in vocab.name_terms.iter(text):
+        if not whole:
+            return True
+        start = end - length + 1
+        if (start == 0 or text[start - 1].isspace() or text[start - 1] in _PUNCTUATION_CHARS) \
+                and (end + 1 == len(text) or text[end + 1].isspace() or text[end + 1] in _PUNCTUATION_CHARS):
+            return True
+    return False
 
 
 def _maybe_networks(text: str, links, vocab: Vocabulary) -> bool:
     """A quick test: could the folded ``text`` or a link name a network? (Most blocks: no.)"""
-    if not vocab.name_words.isdisjoint(text.translate(_PUNCTUATION).split()):
-        return True
-    if not text.isascii() and any(name in text for name in vocab.cjk_names):
+    if _names_a_network(text, vocab):
         return True
     return any(_network_host(_host(link.url), vocab.network_hosts) for link in links if not link.is_image)
 
