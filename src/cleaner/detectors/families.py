@@ -210,7 +210,7 @@ def _first_terms() -> ahocorasick.Automaton:
     probe = _first_groups()
     automaton = ahocorasick.Automaton()
     # a term listed two ways keeps the weaker test: stems after words, the terms found anywhere last
-    for terms, how in ((probe.words, _WORD), (probe.stems, _STEM), (probe.anywhere, _ANYWHERE)):
+    for terms, how in ((probe.words, _WORD), (probe.stems + probe.short, _STEM), (probe.anywhere, _ANYWHERE)):
         for term in terms:
             automaton.add_word(term, (len(term), how))
     automaton.make_automaton()
