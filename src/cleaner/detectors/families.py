@@ -28,6 +28,7 @@ import regex
 
 from ..model import Block, Finding
 from ..rules import RULES
+from .terms import ANYWHERE, STEM, WORD, holds_term, longest_first, term_automaton
 
 _ADDRESS = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+|https?://\S+|www\.\S+")
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
@@ -67,7 +68,7 @@ def _group_pattern(terms) -> regex.Pattern:
     """One pattern for a list of terms: the word boundary before them tested once (a lookbehind in every
     alternative made the search ten times slower)."""
     spaced, anywhere = [], []
-    for term in sorted(set(terms), key=lambda t: (-len(t), t)):  # ties by text: the same cue in every process
+    for term in sorted(set(terms), key=longest_first):  # ties by text: the same cue in every process
         prefix = term.endswith("*")
         folded = fold(term.rstrip("*"))
         body = r"\s+".join(regex.escape(part) for part in folded.split())
@@ -199,22 +200,12 @@ def _first_groups() -> Probe:
     return Probe.union(f.probes[c.groups[0]] for f in families() for c in f.combos)
 
 
-#: How a term of the first groups' probe must sit in the text (``_first_terms``).
-_WORD, _STEM, _ANYWHERE = 0, 1, 2
-
-
 @lru_cache(maxsize=1)
 def _first_terms() -> ahocorasick.Automaton:
-    """The first groups' probe (``_first_groups``) as one Aho-Corasick automaton: each term with its length and how
-    it must sit: a whole word (``_WORD``), a word's start (``_STEM``), anywhere (a script without spaces)."""
+    """The first groups' probe (``_first_groups``) as one Aho-Corasick automaton: whole words, stems, and the terms of
+    scripts without spaces (listed in that order: a term listed two ways keeps the weaker test)."""
     probe = _first_groups()
-    automaton = ahocorasick.Automaton()
-    # a term listed two ways keeps the weaker test: stems after words, the terms found anywhere last
-    for terms, how in ((probe.words, _WORD), (probe.stems + probe.short, _STEM), (probe.anywhere, _ANYWHERE)):
-        for term in terms:
-            automaton.add_word(term, (len(term), how))
-    automaton.make_automaton()
-    return automaton
+    return term_automaton((probe.words, WORD), (probe.stems + probe.short, STEM), (probe.anywhere, ANYWHERE))
 
 
 def _may_hold_first_group(text: str) -> bool:
@@ -223,15 +214,7 @@ def _may_hold_first_group(text: str) -> bool:
     stripped: a probe word is one only where it starts a word (the text's start, a space, a separator or an edge
     character before it) and ends one (the text's end, a space, a separator or an edge character after it); a stem
     only needs the start; a term of a script without spaces may be anywhere. Most blocks hold none."""
-    for end, (length, how) in _first_terms().iter(text):
-        if how == _ANYWHERE:
-            return True
-        start = end - length + 1
-        if start and not (text[start - 1].isspace() or text[start - 1] in _BEFORE_WORD):
-            continue
-        if how == _STEM or end + 1 == len(text) or text[end + 1].isspace() or text[end + 1] in _BEFORE_WORD:
-            return True
-    return False
+    return holds_term(_first_terms(), text, _BEFORE_WORD)
 
 
 def family_finding(block: Block, text: str | None = None) -> Finding | None:

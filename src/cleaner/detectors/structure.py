@@ -29,6 +29,7 @@ from ..model import Block, Finding
 from ..rules import LOW_OVERLAP, LOW_OVERLAP_BONUS, RULES
 from .base import _SENTENCE_END, has_url, is_heading_like
 from .families import family_finding
+from .terms import ANYWHERE, WORD, holds_term, longest_first, term_automaton
 
 _EMAIL = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
 _URL = regex.compile(r"https?://[^\s)\]>\"']+|www\.[^\s)\]>\"']+|\b[\w-]{2,63}\.(?:com|org|net|info|biz|io|co|me|blog)\b",
@@ -54,12 +55,6 @@ _PUNCTUATION_CHARS = "|,·•/:;()[]<>«»\"'!?.…*#+=~–—-@&"
 
 
 # --- vocabulary (data files) ---------------------------------------------------------------------------------------
-def _longest_first(term: str) -> tuple[int, str]:
-    """Sort key: longest first, ties by text (a set's own order follows the per-process string hash, so the same
-    text could get another cue in another process)."""
-    return -len(term), term
-
-
 def _fold(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
@@ -87,19 +82,8 @@ class Vocabulary:
     author_labels: tuple[str, ...]  # folded, longest first
 
 
-def _terms_automaton(whole_words, anywhere) -> ahocorasick.Automaton:
-    """Terms found in one pass, each with its length and whether it must be a whole word (True) or may be anywhere
-    (False; a term both ways keeps the weaker test)."""
-    automaton = ahocorasick.Automaton()
-    for terms, whole in ((whole_words, True), (anywhere, False)):
-        for term in terms:
-            automaton.add_word(term, (len(term), whole))
-    automaton.make_automaton()
-    return automaton
-
-
 def _words_pattern(words, boundary: bool = True) -> regex.Pattern:
-    words = sorted({_fold(w) for w in words if w.strip()}, key=_longest_first)
+    words = sorted({_fold(w) for w in words if w.strip()}, key=longest_first)
     spaced = [r"\s+".join(regex.escape(part) for part in w.split()) for w in words]
     if boundary:
         return regex.compile(r"(?<![\p{L}\p{M}\p{N}])(?:" + "|".join(spaced) + r")(?![\p{L}\p{M}\p{N}])")
@@ -114,7 +98,7 @@ def vocabulary() -> Vocabulary:
     joiners = frozenset(_fold(word) for word in networks["joiners"])
     name_words = frozenset(_fold(name).split()[0] for name in names)
     cjk_names = tuple(_fold(name) for name in names if not _fold(name).isascii() and " " not in _fold(name))
-    joiner_alt = "|".join(regex.escape(j) for j in sorted(joiners, key=_longest_first))
+    joiner_alt = "|".join(regex.escape(j) for j in sorted(joiners, key=longest_first))
     item_edge = rf"(?:^|[|,·•/:]|\s(?:{joiner_alt})\s)"
     item_end = rf"(?=$|[|,·•/.]|\s(?:{joiner_alt})\s)"
     bios = [_data("bios", entry.name) for entry in sorted(resources.files("cleaner").joinpath("data", "bios").iterdir(),
@@ -124,20 +108,21 @@ def vocabulary() -> Vocabulary:
         ambiguous=regex.compile(item_edge + r"\s*(?:" + "|".join(regex.escape(a) for a in sorted(ambiguous)) + r")\s*"
                                 + item_end),
         network_hosts=frozenset(host.lower() for host in networks["hosts"]),
-        host_probe=regex.compile("|".join(regex.escape(host) for host in sorted(networks["hosts"], key=_longest_first)),
+        host_probe=regex.compile("|".join(regex.escape(host) for host in sorted(networks["hosts"], key=longest_first)),
                                  regex.IGNORECASE),
         name_words=name_words,
         cjk_names=cjk_names,
         # a first word holding punctuation is never a word of a text split at it
-        name_terms=_terms_automaton([w for w in name_words if not any(c in _PUNCTUATION_CHARS for c in w)], cjk_names),
+        name_terms=term_automaton(([w for w in name_words if not any(c in _PUNCTUATION_CHARS for c in w)], WORD),
+                                   (cjk_names, ANYWHERE)),
         label_words=frozenset(_fold(w).split()[0].rstrip(":") for b in bios for w in b["author_labels"]),
         follow_words=_words_pattern(networks["follow_words"]),
         joiners=joiners,
-        copulas=tuple(sorted({_fold(c) for b in bios for c in b["copulas"]}, key=_longest_first)),
-        first_person=tuple(sorted({_fold(c) for b in bios for c in b.get("first_person", ())}, key=_longest_first)),
-        roles=tuple(sorted({_fold(r) for b in bios for r in b["roles"]}, key=_longest_first)),
+        copulas=tuple(sorted({_fold(c) for b in bios for c in b["copulas"]}, key=longest_first)),
+        first_person=tuple(sorted({_fold(c) for b in bios for c in b.get("first_person", ())}, key=longest_first)),
+        roles=tuple(sorted({_fold(r) for b in bios for r in b["roles"]}, key=longest_first)),
         contact_words=_words_pattern([w for b in bios for w in b["contact"]]),
-        author_labels=tuple(sorted({_fold(w) for b in bios for w in b["author_labels"]}, key=_longest_first)),
+        author_labels=tuple(sorted({_fold(w) for b in bios for w in b["author_labels"]}, key=longest_first)),
     )
 
 
@@ -147,14 +132,7 @@ def vocabulary() -> Vocabulary:
 def _names_a_network(text: str, vocab: Vocabulary) -> bool:
     """Whether a network name's first word is a word of the folded ``text`` (its words split at spaces and
     ``_PUNCTUATION_CHARS``), or a name of a script without spaces is in it: one C pass, the words not split."""
-    for end, (length, whole) in vocab.name_terms.iter(text):
-        if not whole:
-            return True
-        start = end - length + 1
-        if (start == 0 or text[start - 1].isspace() or text[start - 1] in _PUNCTUATION_CHARS) \
-                and (end + 1 == len(text) or text[end + 1].isspace() or text[end + 1] in _PUNCTUATION_CHARS):
-            return True
-    return False
+    return holds_term(vocab.name_terms, text, _PUNCTUATION_CHARS)
 
 
 def _maybe_networks(text: str, links, vocab: Vocabulary) -> bool:

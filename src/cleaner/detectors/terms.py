@@ -1,0 +1,46 @@
+"""Term lists found in one pass: an Aho-Corasick automaton of folded terms, each with how it must sit in the text,
+and the sort key that orders a vocabulary the same way in every process. Shared by structure.py (network names) and
+families.py (the families' first words)."""
+
+from __future__ import annotations
+
+from collections.abc import Container, Iterable
+
+import ahocorasick
+
+#: How a term must sit in the text: a whole word, a word's start (a stem), anywhere (a script without spaces).
+WORD, STEM, ANYWHERE = 0, 1, 2
+
+
+def longest_first(term: str) -> tuple[int, str]:
+    """Sort key: longest first, ties by text (a set's own order follows the per-process string hash, so the same
+    text could get another cue in another process)."""
+    return -len(term), term
+
+
+def term_automaton(*groups: tuple[Iterable[str], int]) -> ahocorasick.Automaton:
+    """One automaton of every group's terms, each stored with its length and its group's ``WORD`` / ``STEM`` /
+    ``ANYWHERE``; a term listed in several groups keeps the last one's test (list the weaker tests last)."""
+    automaton = ahocorasick.Automaton()
+    for terms, how in groups:
+        for term in terms:
+            automaton.add_word(term, (len(term), how))
+    automaton.make_automaton()
+    return automaton
+
+
+def holds_term(automaton: ahocorasick.Automaton, text: str, edges: Container[str]) -> bool:
+    """Whether a term of ``automaton`` sits in ``text`` as it must: a word starts at the text's start or after a space
+    or one of ``edges``, and a ``WORD`` ends at the text's end or before one; one C pass, the words not split."""
+    for end, (length, how) in automaton.iter(text):
+        if how == ANYWHERE:
+            return True
+        start = end - length + 1
+        if start and not (text[start - 1].isspace() or text[start - 1] in edges):
+            continue
+        if how == STEM or end + 1 == len(text) or text[end + 1].isspace() or text[end + 1] in edges:
+            return True
+    return False
+
+
+__all__ = ["ANYWHERE", "STEM", "WORD", "holds_term", "longest_first", "term_automaton"]
