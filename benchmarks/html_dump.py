@@ -43,24 +43,31 @@ def pages(sets: tuple[str, ...]):
             yield f"spam/{record['id']}", record["raw"], record.get("url")
 
 
-def dump(out: Path, sets: tuple[str, ...], limit: int | None) -> int:
-    import cleaner
-
+def write_dump(out: Path, results, limit: int | None, noun: str = "pages", every: int = 200) -> int:
+    """Write ``{"key", "result"}`` lines to ``out`` (gzip) for ``results``: (key, a call giving the result) pairs, in
+    order. A crash is a result too (it must not change either). text_dump.py writes its dumps with this as well."""
     count = 0
     with gzip.open(out, "wt", encoding="utf-8") as handle:
-        for key, html, url in pages(sets):
+        for key, clean in results:
             try:
-                result = cleaner.clean(html, format="html", url=url).to_dict()
-            except Exception as error:  # a crash is a result too: it must not change either
+                result = clean()
+            except Exception as error:
                 result = {"error": repr(error)}
-            handle.write(json.dumps({"key": key, "result": result}, ensure_ascii=False, sort_keys=False) + "\n")
+            handle.write(json.dumps({"key": key, "result": result}, ensure_ascii=False) + "\n")
             count += 1
             if limit and count >= limit:
                 break
-            if count % 200 == 0:
-                print(f"{count} pages", file=sys.stderr)
-    print(f"{count} pages written to {out}", file=sys.stderr)
+            if count % every == 0:
+                print(f"{count} {noun}", file=sys.stderr)
+    print(f"{count} {noun} written to {out}", file=sys.stderr)
     return 0 if count else 1
+
+
+def dump(out: Path, sets: tuple[str, ...], limit: int | None) -> int:
+    import cleaner
+
+    return write_dump(out, ((key, lambda html=html, url=url: cleaner.clean(html, format="html", url=url).to_dict())
+                            for key, html, url in pages(sets)), limit)
 
 
 def _load(path: Path) -> dict[str, dict]:

@@ -18,14 +18,13 @@ Without ../shared only the fixtures are dumped (said on stderr).
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from html_dump import diff  # noqa: E402
+from html_dump import diff, write_dump  # noqa: E402
 from metric import read_jsonl, shared_dir  # noqa: E402
 
 FIXTURES = HERE.parent / "fixtures"
@@ -76,21 +75,8 @@ def documents():
 def dump(out: Path, limit: int | None) -> int:
     import cleaner
 
-    count = 0
-    with gzip.open(out, "wt", encoding="utf-8") as handle:
-        for key, document, fmt in documents():
-            try:
-                result = cleaner.clean(document, format=fmt).to_dict()
-            except Exception as error:  # a crash is a result too: it must not change either
-                result = {"error": repr(error)}
-            handle.write(json.dumps({"key": key, "result": result}, ensure_ascii=False) + "\n")
-            count += 1
-            if limit and count >= limit:
-                break
-            if count % 500 == 0:
-                print(f"{count} documents", file=sys.stderr)
-    print(f"{count} documents written to {out}", file=sys.stderr)
-    return 0 if count else 1
+    return write_dump(out, ((key, lambda document=document, fmt=fmt: cleaner.clean(document, format=fmt).to_dict())
+                            for key, document, fmt in documents()), limit, noun="documents", every=500)
 
 
 def main(argv=None) -> int:
