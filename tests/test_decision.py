@@ -219,3 +219,46 @@ def test_neighbours_negative_a_last_heading_after_a_removal_stays():
     state = run(state_of(blocks, [[], [], [f()], []]), classify, claim_sections, find_zones, remove_context_free,
                 neighbours)
     assert not state.verdicts[3].keep
+
+
+def _paragraph_pieces(*pieces, line_break=False) -> list[Block]:
+    """A body paragraph, then one paragraph split into ``pieces`` (one group), as the segmenter splits at a cue."""
+    blocks = [Block(0, "paragraph", PROSE, PROSE, group=0)]
+    for k, text in enumerate(pieces):
+        blocks.append(Block(k + 1, "paragraph", text, text, group=1, line_break=line_break and k > 0))
+    return blocks
+
+
+def _lead(strength=0.9) -> Finding:
+    return f("call_to_action", "call_to_action.lead", strength, match="lead")
+
+
+def test_keep_reply_invitation_closing_the_authors_paragraph():
+    from cleaner.decision import keep_reply_invitation
+
+    blocks = _paragraph_pieces("¿Te animas?", "Deja un comentario a este mensaje o mándame un correo a mi dirección")
+    state = run(state_of(blocks, [[], [], [_lead()]]), classify, claim_sections, find_zones, remove_context_free,
+                tail_run, neighbours)
+    assert not state.verdicts[2].keep and state.verdicts[1].rule == "neighbour.same_paragraph"
+    keep_reply_invitation(state)
+    assert all(v.keep for v in state.verdicts)  # the question and the invitation stay together
+    blocks = _paragraph_pieces(PROSE, "Leave a comment and let us know what your favourite gadget of the year is.")
+    assert all(v.keep for v in decide(blocks, [[], [], [_lead()]], Thresholds()).verdicts)
+
+
+def test_keep_reply_invitation_negatives():
+    prompt = "Leave a comment and let us know what your favourite gadget of the year is."
+    cases = [
+        (_paragraph_pieces(PROSE, "Leave a comment below."), [[], [], [_lead()]]),  # the site's prompt: too short
+        (blocks_of(PROSE, PROSE, prompt), [[], [], [_lead()]]),  # a paragraph of its own
+        (_paragraph_pieces(PROSE, prompt, line_break=True), [[], [], [_lead()]]),  # a line of its own (a <br>)
+        (_paragraph_pieces("This entry was posted in News.", prompt), [[], [], [_lead()]]),  # not the author's prose
+        (_paragraph_pieces(PROSE, prompt, "Share this on Facebook and Twitter."),
+         [[], [], [_lead()], [_lead()]]),  # not the paragraph's close: a fused footer
+        (_paragraph_pieces(PROSE, "Follow us on Twitter and Facebook for more stories like this one."),
+         [[], [], [_lead()]]),  # no reply asked: a follow call
+        (_paragraph_pieces(PROSE, prompt), [[], [], [f("call_to_action", "call_to_action.dom", 0.9, match="dom")]]),
+    ]
+    for blocks, findings in cases:
+        verdicts = decide(blocks, findings, Thresholds()).verdicts
+        assert not verdicts[2].keep, blocks[2].plain
