@@ -262,3 +262,23 @@ def test_keep_reply_invitation_negatives():
     for blocks, findings in cases:
         verdicts = decide(blocks, findings, Thresholds()).verdicts
         assert not verdicts[2].keep, blocks[2].plain
+
+
+def test_is_source_citation_data_sources_and_references_not_credits():
+    from cleaner.decision import is_source_citation
+
+    def cites(text, rule="source_credit.lead", match="lead"):
+        block = Block(0, "paragraph", text, text)
+        return is_source_citation(block, Finding("source_credit", rule, "source: [en]", 0.9, False, match))
+
+    assert cites("Source : Insee, enquête Emploi, moyennes annuelles.")
+    assert cites("Source: U.S. Census Bureau, American Community Survey")
+    assert cites("Fuente: INE, Encuesta de Población Activa")
+    assert cites("Source: Clinical Cornerstone 3(2):13-24, 2000")
+    assert cites("来源：国家统计局，人口普查数据")
+    assert not cites("Source: Reuters")  # one name: the site or agency the text came from
+    assert not cites("Quelle: dpa, AFP, Reuters")  # agencies: no data source named
+    assert not cites("Source: Statista, https://www.statista.com/statistics/1")  # an address: a credit
+    assert not cites("Source: survey data, example.com")
+    assert not cites("Source : Insee, enquête Emploi", match="phrase")  # not a label leading the line
+    assert not cites("Photo: J. Smith, Getty Images")

@@ -27,9 +27,11 @@ Every number is in ``Thresholds`` (presets in ``PRESETS``); the rules' strengths
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
 
 import regex
 
@@ -398,6 +400,49 @@ def is_bibliography(state: State, i: int) -> bool:
     return any(0 <= j < state.n and REFERENCE_LIKE.search(state.blocks[j].plain) for j in (i - 1, i + 1))
 
 
+_LABEL = regex.compile(r"^\W*[\p{L}\p{M}][\p{L}\p{M} ]{0,30}?\s*(?::|：|--|—|–)\s*")
+_ADDRESS = regex.compile(r"https?://|www\.|\S@\S|\.(?:com|org|net)\b", regex.IGNORECASE)
+_VOLUME_ISSUE = regex.compile(r"\b\d{1,4}\s?\(\d{1,4}\)")  # "3(2):13-24": a journal's volume and issue
+_PARTS = regex.compile(r"[,;，；、]")
+
+
+@lru_cache(maxsize=1)
+def _data_words() -> regex.Pattern:
+    data = json.loads((resources.files("cleaner") / "data" / "citations.json").read_text(encoding="utf-8"))
+    spaced, anywhere = [], []
+    for term in sorted({t for terms in data["data_words"].values() for t in terms}, key=lambda t: (-len(t), t)):
+        prefix = term.endswith("*")
+        body = r"\s+".join(regex.escape(part) for part in fold(term.rstrip("*")).split())
+        if regex.search(r"[\p{Han}\p{Hiragana}\p{Katakana}]", body):
+            anywhere.append(body)
+        else:
+            spaced.append(body + ("" if prefix else r"(?![\p{L}\p{M}\p{N}])"))
+    parts = ([r"(?<![\p{L}\p{M}\p{N}])(?:" + "|".join(spaced) + ")"] if spaced else []) + anywhere
+    return regex.compile("|".join(parts) or r"(?!)")
+
+
+def is_source_citation(block: Block, finding: Finding | None) -> bool:
+    """A "Source:" line that cites the article's data or a work, not the site it was copied from: "Source : Insee,
+    enquête Emploi, moyennes annuelles.", "Source: Clinical Cornerstone 3(2):13-24, 2000". A source credit led by a
+    label, whose citation after the label has no link, no address, at least two parts (separated by commas or
+    semicolons: who, what, which figures) and names a data source (``data/citations.json``: survey, census,
+    statistics, enquête, Erhebung, encuesta...) or carries a bibliographic reference (``REFERENCE_LIKE``, a volume and
+    issue). "Source: Reuters", "Quelle: dpa, AFP", "Source: example.com | http://…", "Photo: J. Smith, Getty Images"
+    stay credits."""
+    if finding is None or finding.kind != "source_credit" or finding.match != "lead" or block.links:
+        return False
+    label = _LABEL.match(block.plain)
+    if label is None:
+        return False
+    citation = block.plain[label.end():].strip()
+    if not citation or _ADDRESS.search(citation):
+        return False
+    if len([part for part in _PARTS.split(citation) if part.strip()]) < 2:
+        return False
+    return bool(REFERENCE_LIKE.search(citation) or _VOLUME_ISSUE.search(citation)
+                or _data_words().search(fold(citation)))
+
+
 def is_reported_quotation(block: Block) -> bool:
     """A paragraph that quotes words and reports them: '"As an Amazon Associate I earn...," it says.', « Partagez
     cet article », a-t-elle écrit. The quotation is at least ``QUOTED_SHARE`` of the block, and outside it a
@@ -494,7 +539,8 @@ def protect_inner_body(state: State) -> None:
         quotation = block.type == "quote" and _QUOTATION.search(block.plain) is not None and (
             finding is not None and finding.match == "phrase")
         reported = finding is not None and finding.match in ("phrase", "lead") and is_reported_quotation(block)
-        if (inside and (quotation or is_caption(state, i))) or is_bibliography(state, i) or reported:
+        if (inside and (quotation or is_caption(state, i))) or is_bibliography(state, i) or reported \
+                or is_source_citation(block, finding):
             verdicts[i] = Verdict()
     for opener, members in state.decision.sections.items():
         if members and not verdicts[opener].keep and all(verdicts[j].keep and is_bibliography(state, j)
