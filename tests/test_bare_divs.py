@@ -103,3 +103,13 @@ def test_a_boilerplate_bare_div_is_judged_like_any_block():
     result = cleaner.clean(page(PARAGRAPHS + share))
     assert "please share it" not in result.text
     assert any("please share it" in removal.text for removal in result.removed)
+
+
+def test_a_page_of_div_soup_is_left_to_trafilatura(monkeypatch):
+    import cleaner.readers.bare_divs as bare_divs
+
+    html = page(PARAGRAPHS + LAST_DIVS)
+    monkeypatch.setattr(bare_divs, "MAX_CANDIDATES", 1)  # this page has 2 bare <div>s with text: "soup" here
+    assert SECOND_LAST not in cleaner.clean(html).text
+    monkeypatch.setattr(bare_divs, "MAX_CANDIDATES", 1000)
+    assert SECOND_LAST in cleaner.clean(html).text

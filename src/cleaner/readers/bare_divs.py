@@ -27,6 +27,8 @@ Measured in docs/html.md ("Paragraphs in bare divs").
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from lxml import etree
 
 from .standfirst import _outside_article, _own_text
@@ -35,6 +37,8 @@ MIN_CHARS = 60  # a paragraph: a shorter bare div is a label, a date, a spacer's
 MAX_LINK_SHARE = 0.3  # prose, not a list of links
 MAX_CLIMB = 3  # bare <div> levels between the paragraph and the element holding the extracted <p>s
 MAX_TAKEN = 20  # paragraphs put back on one page at most
+_NEAREST = 3  # extracted <p>s tried on each side (a <p> whose text the segmenter reshaped is not found: the next one)
+MAX_CANDIDATES = 1000  # more bare <div>s with text than this: <div> soup, not an editor's paragraphs in a post
 #: how a sentence (a paragraph's last one) ends, closing quotes and brackets after the mark allowed
 _SENTENCE_END = (".", "!", "?", "…", ":", "。", "！", "？", "؟", "।")
 _CLOSERS = "\"'”’»)]*"
@@ -81,17 +85,17 @@ def dropped_div_paragraphs(root, blocks: list) -> list[tuple[object, int]]:
     if root is None or not blocks:
         return []
     candidates = _CANDIDATES(root)
-    if not candidates:
-        return []
-    extracted = "\n".join(block.plain for block in blocks)
+    if not candidates or len(candidates) > MAX_CANDIDATES:
+        return []  # none, or a page of <div> soup (trafilatura reads its divs itself when it has few <p>s)
+    finder = _Finder(blocks)
     found: list[tuple[object, int]] = []
     for element in candidates:
         text, linked = _own_text(element)
         if len(text) < MIN_CHARS or linked > MAX_LINK_SHARE * len(text) or not _ends_like_sentence(text):
             continue
-        if text[:40] in extracted or text[-40:] in extracted:
+        if text[:40] in finder.extracted or text[-40:] in finder.extracted:
             continue
-        position = _position(element, blocks, extracted)
+        position = finder.position(element)
         if position is None or _outside_article(element):
             continue
         found.append((element, position))
@@ -100,35 +104,62 @@ def dropped_div_paragraphs(root, blocks: list) -> list[tuple[object, int]]:
     return found
 
 
-def _position(element, blocks: list, extracted: str) -> int | None:
-    """Where the paragraph goes in ``blocks``, when it is in the body by structure (module docstring), else None."""
-    branch, node = element, element.getparent()
-    for _ in range(MAX_CLIMB):
-        if node is None or not isinstance(node.tag, str) or node.tag == "html":
-            return None
-        before: int | None = None  # the block of the last extracted <p> before the paragraph's branch
-        after: int | None = None  # the block of the first one after it
-        passed = False
-        for child in node:
-            if child is branch:
-                passed = True
-                continue
-            if not isinstance(child.tag, str) or child.tag != "p":
-                continue
-            own, _ = _own_text(child)
-            if len(own) < 20 or own[:40] not in extracted:
-                continue
-            if not passed:
-                index = _block_after(blocks, own)
+class _Finder:
+    """Where a paragraph goes among the extracted blocks; each element's children are read once (a page with
+    thousands of bare <div>s next to thousands of <p>s stays linear)."""
+
+    def __init__(self, blocks: list):
+        self.blocks = blocks
+        self.extracted = "\n".join(block.plain for block in blocks)
+        self._children: dict[object, tuple[dict, list[int], list]] = {}
+        self._after: dict[object, int | None] = {}
+        self._of: dict[object, int | None] = {}
+
+    def _extracted_ps(self, node) -> tuple[dict, list[int], list]:
+        """The node's children with their positions, and the positions and elements of its extracted <p>s."""
+        known = self._children.get(node)
+        if known is None:
+            where: dict = {}
+            positions: list[int] = []
+            paragraphs: list = []
+            for i, child in enumerate(node):
+                where[child] = i
+                if isinstance(child.tag, str) and child.tag == "p":
+                    own, _ = _own_text(child)
+                    if len(own) >= 20 and own[:40] in self.extracted:
+                        positions.append(i)
+                        paragraphs.append((child, own))
+            known = self._children[node] = (where, positions, paragraphs)
+        return known
+
+    def _block_after(self, paragraph, text: str) -> int | None:
+        if paragraph not in self._after:
+            self._after[paragraph] = _block_after(self.blocks, text)
+        return self._after[paragraph]
+
+    def _block_of(self, paragraph, text: str) -> int | None:
+        if paragraph not in self._of:
+            self._of[paragraph] = _block_of(self.blocks, text)
+        return self._of[paragraph]
+
+    def position(self, element) -> int | None:
+        """Where the paragraph goes in the blocks, when it is in the body by structure (module docstring), else
+        None."""
+        branch, node = element, element.getparent()
+        for _ in range(MAX_CLIMB):
+            if node is None or not isinstance(node.tag, str) or node.tag == "html":
+                return None
+            where, positions, paragraphs = self._extracted_ps(node)
+            at = bisect_left(positions, where[branch])
+            for k in range(at - 1, max(-1, at - 1 - _NEAREST), -1):  # the nearest extracted <p> before the branch...
+                index = self._block_after(*paragraphs[k])
                 if index is not None:
-                    before = index
-            elif after is None:
-                after = _block_of(blocks, own)
-        if before is not None:
-            return before + 1
-        if after is not None:
-            return after
-        if not _is_bare_div(node) or node.tag in _STOP:
-            return None
-        branch, node = node, node.getparent()
-    return None
+                    return index + 1
+            for k in range(at, min(len(positions), at + _NEAREST)):  # ...else the nearest after it
+                index = self._block_of(*paragraphs[k])
+                if index is not None:
+                    return index
+            if not _is_bare_div(node) or node.tag in _STOP:
+                return None
+            branch, node = node, node.getparent()
+        return None
