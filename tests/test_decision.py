@@ -282,3 +282,14 @@ def test_is_source_citation_data_sources_and_references_not_credits():
     assert not cites("Source: survey data, example.com")
     assert not cites("Source : Insee, enquête Emploi", match="phrase")  # not a label leading the line
     assert not cites("Photo: J. Smith, Getty Images")
+
+
+def test_invites_reply_reads_the_comment_words_of_the_families_data():
+    from cleaner.decision import REPLY_GROUP, invites_reply
+    from cleaner.detectors.families import families
+
+    assert any(REPLY_GROUP in family.groups for family in families())  # the data keeps the group this pass reads
+    assert invites_reply("Leave a comment and tell me which trail you would add")
+    assert invites_reply("Deja un comentario a este mensaje") and invites_reply("Schreib mir einen Kommentar dazu")
+    assert invites_reply("欢迎在评论区留言") and invites_reply("댓글로 알려주세요")
+    assert not invites_reply("Follow us on Twitter and Facebook for more stories")
