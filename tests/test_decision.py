@@ -219,3 +219,77 @@ def test_neighbours_negative_a_last_heading_after_a_removal_stays():
     state = run(state_of(blocks, [[], [], [f()], []]), classify, claim_sections, find_zones, remove_context_free,
                 neighbours)
     assert not state.verdicts[3].keep
+
+
+def _paragraph_pieces(*pieces, line_break=False) -> list[Block]:
+    """A body paragraph, then one paragraph split into ``pieces`` (one group), as the segmenter splits at a cue."""
+    blocks = [Block(0, "paragraph", PROSE, PROSE, group=0)]
+    for k, text in enumerate(pieces):
+        blocks.append(Block(k + 1, "paragraph", text, text, group=1, line_break=line_break and k > 0))
+    return blocks
+
+
+def _lead(strength=0.9) -> Finding:
+    return f("call_to_action", "call_to_action.lead", strength, match="lead")
+
+
+def test_keep_reply_invitation_closing_the_authors_paragraph():
+    from cleaner.decision import keep_reply_invitation
+
+    blocks = _paragraph_pieces("¿Te animas?", "Deja un comentario a este mensaje o mándame un correo a mi dirección")
+    state = run(state_of(blocks, [[], [], [_lead()]]), classify, claim_sections, find_zones, remove_context_free,
+                tail_run, neighbours)
+    assert not state.verdicts[2].keep and state.verdicts[1].rule == "neighbour.same_paragraph"
+    keep_reply_invitation(state)
+    assert all(v.keep for v in state.verdicts)  # the question and the invitation stay together
+    blocks = _paragraph_pieces(PROSE, "Leave a comment and let us know what your favourite gadget of the year is.")
+    assert all(v.keep for v in decide(blocks, [[], [], [_lead()]], Thresholds()).verdicts)
+
+
+def test_keep_reply_invitation_negatives():
+    prompt = "Leave a comment and let us know what your favourite gadget of the year is."
+    cases = [
+        (_paragraph_pieces(PROSE, "Leave a comment below."), [[], [], [_lead()]]),  # the site's prompt: too short
+        (blocks_of(PROSE, PROSE, prompt), [[], [], [_lead()]]),  # a paragraph of its own
+        (_paragraph_pieces(PROSE, prompt, line_break=True), [[], [], [_lead()]]),  # a line of its own (a <br>)
+        (_paragraph_pieces("This entry was posted in News.", prompt), [[], [], [_lead()]]),  # not the author's prose
+        (_paragraph_pieces(PROSE, prompt, "Share this on Facebook and Twitter."),
+         [[], [], [_lead()], [_lead()]]),  # not the paragraph's close: a fused footer
+        (_paragraph_pieces(PROSE, "Follow us on Twitter and Facebook for more stories like this one."),
+         [[], [], [_lead()]]),  # no reply asked: a follow call
+        (_paragraph_pieces(PROSE, prompt), [[], [], [f("call_to_action", "call_to_action.dom", 0.9, match="dom")]]),
+    ]
+    for blocks, findings in cases:
+        verdicts = decide(blocks, findings, Thresholds()).verdicts
+        assert not verdicts[2].keep, blocks[2].plain
+
+
+def test_is_source_citation_data_sources_and_references_not_credits():
+    from cleaner.decision import is_source_citation
+
+    def cites(text, rule="source_credit.lead", match="lead"):
+        block = Block(0, "paragraph", text, text)
+        return is_source_citation(block, Finding("source_credit", rule, "source: [en]", 0.9, False, match))
+
+    assert cites("Source : Insee, enquête Emploi, moyennes annuelles.")
+    assert cites("Source: U.S. Census Bureau, American Community Survey")
+    assert cites("Fuente: INE, Encuesta de Población Activa")
+    assert cites("Source: Clinical Cornerstone 3(2):13-24, 2000")
+    assert cites("来源：国家统计局，人口普查数据")
+    assert not cites("Source: Reuters")  # one name: the site or agency the text came from
+    assert not cites("Quelle: dpa, AFP, Reuters")  # agencies: no data source named
+    assert not cites("Source: Statista, https://www.statista.com/statistics/1")  # an address: a credit
+    assert not cites("Source: survey data, example.com")
+    assert not cites("Source : Insee, enquête Emploi", match="phrase")  # not a label leading the line
+    assert not cites("Photo: J. Smith, Getty Images")
+
+
+def test_invites_reply_reads_the_comment_words_of_the_families_data():
+    from cleaner.decision import REPLY_GROUP, invites_reply
+    from cleaner.detectors.families import families
+
+    assert any(REPLY_GROUP in family.groups for family in families())  # the data keeps the group this pass reads
+    assert invites_reply("Leave a comment and tell me which trail you would add")
+    assert invites_reply("Deja un comentario a este mensaje") and invites_reply("Schreib mir einen Kommentar dazu")
+    assert invites_reply("欢迎在评论区留言") and invites_reply("댓글로 알려주세요")
+    assert not invites_reply("Follow us on Twitter and Facebook for more stories")

@@ -16,7 +16,9 @@ jusText-style, as named passes over one ``State`` (``PASSES``, in order; each a 
    after it; ``neighbours``: a near-threshold candidate or a short line between removals at an edge goes with
    them, at the start as at the end. A body-like block between two body blocks is in the middle, where weak
    evidence never removes.
-6. ``protect_inner_body``: captions and quotations inside the body, and bibliography entries anywhere, stay;
+6. ``keep_reply_invitation``: the author's invitation to reply that closes their own paragraph ("… ¿Te animas?
+   Deja un comentario a este mensaje o mándame un correo") stays with the paragraph;
+   ``protect_inner_body``: captions and quotations inside the body, and bibliography entries anywhere, stay;
    ``protect_body``: if the removals would leave less than ``min_body_ratio`` of the body, the body is kept and a
    warning says so.
 
@@ -25,13 +27,16 @@ Every number is in ``Thresholds`` (presets in ``PRESETS``); the rules' strengths
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
 import regex
 
 from .detectors.base import _SENTENCE_END, non_link_text
-from .detectors.families import fold, reported_speech
+from .detectors.families import families, fold, reported_speech, words_of
 from .detectors.structure import REFERENCE_LIKE
 from .model import Block, Finding
 
@@ -59,6 +64,7 @@ class Thresholds:
     run_opener: float = 0.85  # a removal at the end at least this strong opens a run...
     run_weak: float = 0.3  # ...that takes the candidates after it at least this strong
     min_body_ratio: float = 0.25  # never keep less than this share of the body's characters
+    reply_min_words: int = 6  # an invitation to reply that closes the author's paragraph says at least this much
 
 
 #: Kinds whose heading may take prose paragraphs under it (a bio, a licence text, a disclosure); the others
@@ -394,6 +400,49 @@ def is_bibliography(state: State, i: int) -> bool:
     return any(0 <= j < state.n and REFERENCE_LIKE.search(state.blocks[j].plain) for j in (i - 1, i + 1))
 
 
+_LABEL = regex.compile(r"^\W*[\p{L}\p{M}][\p{L}\p{M} ]{0,30}?\s*(?::|：|--|—|–)\s*")
+_ADDRESS = regex.compile(r"https?://|www\.|\S@\S|\.(?:com|org|net)\b", regex.IGNORECASE)
+_VOLUME_ISSUE = regex.compile(r"\b\d{1,4}\s?\(\d{1,4}\)")  # "3(2):13-24": a journal's volume and issue
+_PARTS = regex.compile(r"[,;，；、]")
+
+
+@lru_cache(maxsize=1)
+def _data_words() -> regex.Pattern:
+    data = json.loads((resources.files("cleaner") / "data" / "citations.json").read_text(encoding="utf-8"))
+    spaced, anywhere = [], []
+    for term in sorted({t for terms in data["data_words"].values() for t in terms}, key=lambda t: (-len(t), t)):
+        prefix = term.endswith("*")
+        body = r"\s+".join(regex.escape(part) for part in fold(term.rstrip("*")).split())
+        if regex.search(r"[\p{Han}\p{Hiragana}\p{Katakana}]", body):
+            anywhere.append(body)
+        else:
+            spaced.append(body + ("" if prefix else r"(?![\p{L}\p{M}\p{N}])"))
+    parts = ([r"(?<![\p{L}\p{M}\p{N}])(?:" + "|".join(spaced) + ")"] if spaced else []) + anywhere
+    return regex.compile("|".join(parts) or r"(?!)")
+
+
+def is_source_citation(block: Block, finding: Finding | None) -> bool:
+    """A "Source:" line that cites the article's data or a work, not the site it was copied from: "Source : Insee,
+    enquête Emploi, moyennes annuelles.", "Source: Clinical Cornerstone 3(2):13-24, 2000". A source credit led by a
+    label, whose citation after the label has no link, no address, at least two parts (separated by commas or
+    semicolons: who, what, which figures) and names a data source (``data/citations.json``: survey, census,
+    statistics, enquête, Erhebung, encuesta...) or carries a bibliographic reference (``REFERENCE_LIKE``, a volume and
+    issue). "Source: Reuters", "Quelle: dpa, AFP", "Source: example.com | http://…", "Photo: J. Smith, Getty Images"
+    stay credits."""
+    if finding is None or finding.kind != "source_credit" or finding.match != "lead" or block.links:
+        return False
+    label = _LABEL.match(block.plain)
+    if label is None:
+        return False
+    citation = block.plain[label.end():].strip()
+    if not citation or _ADDRESS.search(citation):
+        return False
+    if len([part for part in _PARTS.split(citation) if part.strip()]) < 2:
+        return False
+    return bool(REFERENCE_LIKE.search(citation) or _VOLUME_ISSUE.search(citation)
+                or _data_words().search(fold(citation)))
+
+
 def is_reported_quotation(block: Block) -> bool:
     """A paragraph that quotes words and reports them: '"As an Amazon Associate I earn...," it says.', « Partagez
     cet article », a-t-elle écrit. The quotation is at least ``QUOTED_SHARE`` of the block, and outside it a
@@ -403,6 +452,74 @@ def is_reported_quotation(block: Block) -> bool:
     if not quoted or sum(len(q) for q in quoted) < QUOTED_SHARE * len(plain):
         return False
     return reported_speech(fold(_QUOTED.sub(" ", plain)))
+
+
+#: The group of words for a reply (comment, comentario, Kommentar, 评论, 댓글...) in ``data/families.json``: the
+#: vocabulary the login-prompt family already keeps for every language it knows.
+REPLY_GROUP = "comment"
+_QUESTION_MARKS = ("?", "？", "؟", ";")  # the Greek question mark is ";"
+
+
+@lru_cache(maxsize=1)
+def _reply_words():
+    for family in families():
+        if REPLY_GROUP in family.groups:
+            return family.probes[REPLY_GROUP], family.groups[REPLY_GROUP]
+    return None
+
+
+def invites_reply(text: str) -> bool:
+    """Whether ``text`` speaks of a comment or a reply, in any language of ``data/families.json``."""
+    words = _reply_words()
+    if words is None:
+        return False
+    probe, pattern = words
+    folded = fold(text)
+    return probe.may_match(words_of(folded), folded) and pattern.search(folded) is not None
+
+
+def keep_reply_invitation(state: State) -> None:
+    """The author's invitation to reply, closing their own paragraph, is the paragraph's: "Surely, we left some of
+    your favorite gadgets off of this list. Leave a comment and let us know what your favorite gadget of 2019 is."
+    (the human gold of the Scrapinghub benchmark keeps it), "¿Te animas? Deja un comentario a este mensaje o mándame
+    un correo a …". The segmenter split it off at a sentence because it starts with a comment prompt cue; it stays
+    when all of these hold:
+
+    - its finding is a call to action found in its text (a lead or a phrase: not a heading, not the DOM) and it
+      speaks of a comment or a reply (``invites_reply``);
+    - it says what to reply about: at least ``reply_min_words`` words ("Leave a comment." or "Leave a comment
+      below." alone is the site's prompt);
+    - it was split from the sentences before it in one paragraph (the same ``group``, no line break before it), none
+      of those has a finding of its own, and they are the author's: prose (``body_length`` characters together) or a
+      question to the reader ("¿Te animas?"), not a "This entry was posted in News." line;
+    - it closes the paragraph: nothing of the paragraph comes after it (a "Leave a comment. Share on Facebook" footer
+      fused to a paragraph is not the author's closing line).
+
+    A comment prompt on a line or in a paragraph of its own ("Leave a comment below", a "Deja un comentario" box after
+    the post) still goes, and so does a follow, share or subscribe call fused to a paragraph. The short pieces of the
+    paragraph that went with the invitation (``neighbour.same_paragraph``, "¿Te animas?") come back with it."""
+    blocks, verdicts, top, th = state.blocks, state.verdicts, state.top, state.thresholds
+    for i in range(1, state.n):
+        finding, block = top[i], blocks[i]
+        if verdicts[i].keep or finding is None or finding.kind != "call_to_action" \
+                or finding.match not in ("lead", "phrase"):
+            continue
+        if block.line_break or blocks[i - 1].group != block.group or (
+                i + 1 < state.n and blocks[i + 1].group == block.group):
+            continue
+        start = i - 1
+        while start > 0 and blocks[start - 1].group == block.group and not blocks[start].line_break:
+            start -= 1
+        if any(top[j] is not None for j in range(start, i)) or word_count(block.plain) < th.reply_min_words:
+            continue
+        before = [blocks[j].plain.strip() for j in range(start, i)]
+        if sum(len(text) for text in before) < th.body_length and not before[-1].endswith(_QUESTION_MARKS):
+            continue
+        if not invites_reply(block.plain):
+            continue
+        for j in range(start, i + 1):
+            if j == i or verdicts[j].rule == "neighbour.same_paragraph":
+                verdicts[j] = Verdict()
 
 
 def protect_inner_body(state: State) -> None:
@@ -422,7 +539,8 @@ def protect_inner_body(state: State) -> None:
         quotation = block.type == "quote" and _QUOTATION.search(block.plain) is not None and (
             finding is not None and finding.match == "phrase")
         reported = finding is not None and finding.match in ("phrase", "lead") and is_reported_quotation(block)
-        if (inside and (quotation or is_caption(state, i))) or is_bibliography(state, i) or reported:
+        if (inside and (quotation or is_caption(state, i))) or is_bibliography(state, i) or reported \
+                or is_source_citation(block, finding):
             verdicts[i] = Verdict()
     for opener, members in state.decision.sections.items():
         if members and not verdicts[opener].keep and all(verdicts[j].keep and is_bibliography(state, j)
@@ -452,7 +570,7 @@ def protect_body(state: State) -> None:
 #: The passes, in order.
 PASSES: tuple[Callable[[State], None], ...] = (
     classify, claim_sections, find_zones, release_mid_sections, remove_context_free, tail_run, neighbours,
-    protect_inner_body, protect_body,
+    keep_reply_invitation, protect_inner_body, protect_body,
 )
 
 

@@ -36,6 +36,7 @@ from .xpath_speed import ELEMENT_LOOKUP
 from ..inline import parse_inline
 from .locate import Locator
 from .standfirst import INLINE_TAGS as _INLINE_TAGS, STANDFIRST_TOKENS, dropped_standfirst
+from .bare_divs import dropped_div_paragraphs
 
 #: Pages longer than this are extracted with trafilatura's ``fast`` setting (its readability and jusText fallbacks,
 #: which compare whole extractions, are skipped): half the time on a 2.6 MB page of 50,000 links (6.1 s -> 3.5 s).
@@ -634,6 +635,28 @@ def _blocks(segmenter: Segmenter, units: list[Unit], index: DomIndex) -> list[Bl
     return blocks
 
 
+def _insert_recovered(blocks: list[Block], found: list, segmenter: Segmenter, builder: _UnitBuilder,
+                      index: DomIndex) -> list[Block]:
+    """``blocks`` with the blocks of the recovered page elements ((element, position) pairs: inserted before
+    ``blocks[position]``), indices and groups renumbered in order (a recovered paragraph is a group of its own)."""
+    if not found:
+        return blocks
+    at: dict[int, list[tuple[int, Block]]] = {}
+    for source, (element, position) in enumerate(found, start=1):
+        for block in _blocks(segmenter, builder.recovered([element]), index):
+            at.setdefault(position, []).append((source, block))
+    merged: list[tuple[int, Block]] = []
+    for position, block in enumerate(blocks):
+        merged.extend(at.get(position, ()))
+        merged.append((0, block))
+    merged.extend(at.get(len(blocks), ()))
+    groups: dict[tuple[int, int], int] = {}
+    for position, (source, block) in enumerate(merged):
+        block.index = position
+        block.group = groups.setdefault((source, block.group), len(groups))
+    return [block for _, block in merged]
+
+
 def html_document(text: str, *, url: str | None = None, options: dict | None = None,
                   utf8: bytes | None = None, segmenter: Segmenter | None = None,
                   dom_tokens: dict[str, tuple[str, ...]] | None = None) -> HtmlPage:
@@ -657,6 +680,7 @@ def html_document(text: str, *, url: str | None = None, options: dict | None = N
         settings["fast"] = True  # a huge page: no second and third extractor (docs/reliability.md)
     full_metadata = settings.pop("trafilatura_metadata", False)
     recover_standfirst = settings.pop("recover_standfirst", True)
+    recover_divs = settings.pop("recover_div_paragraphs", True)
     metadata = markup_metadata(root, url, candidates=candidates)
     # Without its own metadata, trafilatura needs the URL only to resolve relative links, which it does for every
     # link of the page (~14,000 on 200 pages, 0.6 ms a page); we resolve the few in the extracted body, the same way.
@@ -675,6 +699,10 @@ def html_document(text: str, *, url: str | None = None, options: dict | None = N
         builder.container(body)
     segmenter = segmenter or _default_segmenter()
     blocks = _blocks(segmenter, builder.units, index)
+    if recover_divs and blocks:
+        # an editor's paragraphs written as bare <div>s inside the body, when trafilatura left them out
+        # (readers/bare_divs.py), each after the extracted paragraph it follows in the page
+        blocks = _insert_recovered(blocks, dropped_div_paragraphs(root, blocks), segmenter, builder, index)
     if recover_standfirst and blocks:
         # the paragraph under the headline, when trafilatura left it out (readers/standfirst.py), before the body
         elements = dropped_standfirst(blocks, index.standfirst_boxes, index.headings, metadata.get("title"))
