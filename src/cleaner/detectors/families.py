@@ -10,7 +10,8 @@ code; the strengths are ``rules.RULES[<rule>]`` (and ``<rule>/<variant>``), damp
 
 Each finding names its family and the terms it met in ``cue`` ("permission 'sie dürfen' + publish 'veröffentlich*'
 + condition 'solange'"), so ``--explain`` says why. Its ``match`` is ``phrase``: a quotation inside the body that
-only mentions such words stays (decision.protect_inner_body), and the middle of an article asks for more than
+only mentions such words stays (decision.protect_inner_body), a term right after a quotation mark is a mention and
+meets no group ("the words 'all rights reserved' no longer ..."), and the middle of an article asks for more than
 most families give (editorial disclaimers, reprint permissions and credits go at the edges only). A block in
 reported speech ("the editor said the views were the author's own", ``unless`` in the data) is never a finding.
 """
@@ -34,6 +35,8 @@ _ADDRESS = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+|https?://
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 #: A "lead" group must match within this many characters of the block's start ("Note: ", "(", "— " before it).
 LEAD_CHARS = 12
+#: A term right after one of these is quoted: mentioned, not used ("the words 'all rights reserved' no longer ...").
+_QUOTE_MARKS = frozenset("'\"“”«»„‘‚「『")
 
 
 def fold(text: str) -> str:
@@ -143,6 +146,7 @@ class Combo:
     groups: tuple[str, ...]
     lead: str = ""
     variant: str = ""
+    address: bool = False  # this combination only with an e-mail address, a URL or a link in the block
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,7 +186,8 @@ def families() -> tuple[Family, ...]:
     out = []
     for rule, spec in data["families"].items():
         terms = {name: [t for words in by_lang.values() for t in words] for name, by_lang in spec["groups"].items()}
-        combos = tuple(Combo(tuple(c["all"]), c.get("lead", ""), c.get("variant", "")) for c in spec["combos"])
+        combos = tuple(Combo(tuple(c["all"]), c.get("lead", ""), c.get("variant", ""), bool(c.get("address")))
+                       for c in spec["combos"])
         out.append(Family(rule, int(spec["max_chars"]), bool(spec.get("needs_address")), combos,
                           {name: _group_pattern(words) for name, words in terms.items()},
                           {name: Probe.of(words) for name, words in terms.items()}))
@@ -238,13 +243,17 @@ def family_finding(block: Block, text: str | None = None) -> Finding | None:
                   if all(family.probes[name].may_match(tokens, text, heads) for name in c.groups)]
         if not combos:
             continue  # most blocks: some group has none of its words
-        if family.needs_address and not (_ADDRESS.search(block.plain) or any(not l.is_image for l in block.links)):
-            continue
+        if family.needs_address or any(c.address for c in combos):
+            addressed = bool(_ADDRESS.search(block.plain) or any(not l.is_image for l in block.links))
+            if family.needs_address and not addressed:
+                continue
+            combos = [c for c in combos if addressed or not c.address]
         for combo in combos:
             met = []
             for name in combo.groups:
                 match = family.groups[name].search(text)
-                if match is None or (name == combo.lead and match.start() > LEAD_CHARS):
+                if match is None or (name == combo.lead and match.start() > LEAD_CHARS) or (
+                        match.start() and text[match.start() - 1] in _QUOTE_MARKS):
                     break
                 met.append(f"{name} '{match.group(0)}'")
             else:
