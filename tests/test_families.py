@@ -199,6 +199,7 @@ def test_group_patterns_are_the_same_in_every_process():
     ("Teilen Sie diesen Beitrag mit Ihren Freunden.", "call_to_action.share_prompt"),
     ("Condividi questo articolo con i tuoi amici.", "call_to_action.share_prompt"),
     ("Поделитесь этой статьёй с друзьями.", "call_to_action.share_prompt"),
+    ("Auf Facebook teilen", "call_to_action.share_prompt"),  # a share button's label: a few words, any order
     ("Follow us on Instagram for more recipes.", "call_to_action.follow_prompt"),
     ("Suivez-nous sur Facebook et Twitter.", "call_to_action.follow_prompt"),
     ("Síguenos en Instagram.", "call_to_action.follow_prompt"),
@@ -265,6 +266,7 @@ def test_a_family_for_the_named_kinds(text, rule):
     "Our correspondent subscribed to the service and received a newsletter in her inbox within minutes.",
     "Share prices fell sharply on Monday after the company's Twitter account was hacked.",
     "Partager un repas avec ses voisins reste la meilleure façon de les connaître.",
+    "Die Nutzer teilen auf Facebook vor allem Fotos von ihren Kindern und Urlauben.",
     "Follow the river north for two miles until you reach the old mill.",
     "The band asked fans to follow them on TikTok, and the account doubled within a week.",
     # affiliate marketing talked about
@@ -279,6 +281,8 @@ def test_a_family_for_the_named_kinds(text, rule):
     "The novel was first published in 1954 and this story became a classic of the genre.",
     "The essay was reprinted with permission in several anthologies over the following decade.",
     "Der Roman erschien zuerst auf Englisch und wurde später übersetzt.",
+    # where the article went, not where it came from (the source URL would be the copy's)
+    "This article was reprinted on Wired.com.",
     "The study, first published in Nature in 2019, has been cited more than 3,000 times.",
     # "read more" / "see also" starting prose
     "Read more about the history of the harbour in the town library's archive.",

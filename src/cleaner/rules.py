@@ -148,6 +148,8 @@ RULES: dict[str, Strength] = {
     # a share imperative leading a short block and what to share ("Share this article with your friends"), a follow
     # prompt ("Follow us on Instagram"): edges and near the end, never between two body paragraphs
     "call_to_action.share_prompt": Strength("phrase", 0.85, 0.6, 0.0, 160, 200),
+    # ...its words anywhere in a line of a few words: a share button's label ("Auf Facebook teilen"): edges only
+    "call_to_action.share_prompt/button": Strength("phrase", 0.7, 0.0, short_max=50),
     "call_to_action.follow_prompt": Strength("phrase", 0.85, 0.6, 0.0, 160, 200),
     # an affiliate disclosure in the site's own voice ("this post contains affiliate links", "we may earn a
     # commission"): edges only (an article about affiliate marketing says such things in its body)
