@@ -320,3 +320,41 @@ def test_a_read_more_lead_with_a_link_is_stronger():
 def test_a_quoted_term_is_a_mention():
     assert family_finding(block("© 2020 Example Site. All rights reserved.")) is not None
     assert family_finding(block("The footer says 'All rights reserved.'")) is None
+
+
+@pytest.mark.parametrize("text, rule", [
+    # Korean, Turkish, Vietnamese: particles glued to the word (prefix terms), verbs at the end (no lead)
+    ("이 포스팅은 쿠팡 파트너스 활동의 일환으로, 이에 따른 일정액의 수수료를 제공받습니다.", "affiliate.commission_disclosure"),
+    ("Bu yazı satış ortaklığı bağlantıları içermektedir; bu bağlantılar üzerinden alışveriş yaparsanız komisyon "
+     "kazanabiliriz.", "affiliate.commission_disclosure"),
+    ("Bài viết này có chứa liên kết tiếp thị; chúng tôi có thể nhận hoa hồng nếu bạn mua hàng.",
+     "affiliate.commission_disclosure"),
+    ("Bizi Instagram'da takip edin!", "call_to_action.follow_prompt"),
+    ("Hãy theo dõi fanpage của chúng tôi trên Facebook.", "call_to_action.follow_prompt"),
+    ("인스타그램에서 팔로우해 주세요!", "call_to_action.follow_prompt"),
+    ("Bu yazıyı arkadaşlarınızla paylaşın!", "call_to_action.share_prompt"),
+    ("Hãy chia sẻ bài viết này cho bạn bè.", "call_to_action.share_prompt"),
+    ("뉴스레터를 구독하시면 새 글을 이메일로 받아보실 수 있습니다.", "call_to_action.newsletter_prompt"),
+    ("Ayrıca okuyun: Balkonda domates nasıl yetiştirilir?", "related.read_more"),
+    ("Xem thêm: Cách trồng cà chua trên ban công", "related.read_more"),
+    ("관련 기사: 베란다에서 토마토 키우기", "related.read_more"),
+    ("Bu yazı ilk olarak yazarın blogunda yayımlanmıştır.", "source_credit.origin_credit"),
+    ("Bài viết này được đăng lần đầu trên blog của tác giả.", "source_credit.origin_credit"),
+    ("이 글은 필자의 블로그에 처음 게재되었습니다.", "source_credit.origin_credit"),
+    ("This essay was first posted on the author's Substack in 2021.", "source_credit.origin_credit"),
+])
+def test_a_named_kind_family_in_more_languages(text, rule):
+    finding = family_finding(block(text))
+    assert finding is not None and finding.rule == rule, finding
+
+
+@pytest.mark.parametrize("text", [
+    "Şirket, bağış yapanları sosyal medyada takip edin çağrısında bulundu, dedi.",
+    "Polis, şüpheliyi üç gün boyunca takip etti ve sosyal medya hesaplarını inceledi.",
+    "Người dùng thường chia sẻ bài viết này trên mạng xã hội, theo khảo sát.",
+    "Xem thêm về lịch sử của bến cảng trong thư viện thành phố.",
+    "정부는 유튜브 채널 구독자 수가 급증했다고 밝혔다.",
+    "This story was first told to me by my grandfather, and later published in a collection of local tales.",
+])
+def test_negative_named_kind_family_in_more_languages(text):
+    assert family_finding(block(text)) is None
