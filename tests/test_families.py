@@ -320,6 +320,11 @@ def test_a_read_more_lead_with_a_link_is_stronger():
 def test_a_quoted_term_is_a_mention():
     assert family_finding(block("© 2020 Example Site. All rights reserved.")) is not None
     assert family_finding(block("The footer says 'All rights reserved.'")) is None
+    assert family_finding(block("Le pied de page dit « tous droits réservés »")) is None
+    # an elision is no quotation mark
+    finding = family_finding(block("Ten artykuł ukazał się pierwotnie na blogu autora."))
+    assert finding is not None
+    assert family_finding(block("L'article a été publié initialement sur le blog de l'auteur.")) is not None
 
 
 @pytest.mark.parametrize("text, rule", [

@@ -39,6 +39,17 @@ LEAD_CHARS = 12
 _QUOTE_MARKS = frozenset("'\"“”«»„‘‚「『")
 
 
+def _quoted(text: str, start: int) -> bool:
+    """Whether the term at ``start`` of the folded ``text`` opens a quotation ("the words 'all rights reserved'"); an
+    apostrophe right after a letter is an elision ("l'article", "dell'articolo"), not a quotation mark."""
+    before = start - 1
+    if before > 0 and text[before].isspace() and text[before - 1] in "«‹„“":
+        before -= 1  # French and German typography: "« tous droits réservés »"
+    if before < 0 or text[before] not in _QUOTE_MARKS:
+        return False
+    return not (text[before] == "'" and before > 0 and text[before - 1].isalpha())
+
+
 def fold(text: str) -> str:
     """NFKC, case-folded, typographic apostrophes as "'" (the patterns take any run of spaces between words)."""
     if not text.isascii():
@@ -252,8 +263,7 @@ def family_finding(block: Block, text: str | None = None) -> Finding | None:
             met = []
             for name in combo.groups:
                 match = family.groups[name].search(text)
-                if match is None or (name == combo.lead and match.start() > LEAD_CHARS) or (
-                        match.start() and text[match.start() - 1] in _QUOTE_MARKS):
+                if match is None or (name == combo.lead and match.start() > LEAD_CHARS) or _quoted(text, match.start()):
                     break
                 met.append(f"{name} '{match.group(0)}'")
             else:
