@@ -321,6 +321,9 @@ def test_a_quoted_term_is_a_mention():
     assert family_finding(block("© 2020 Example Site. All rights reserved.")) is not None
     assert family_finding(block("The footer says 'All rights reserved.'")) is None
     assert family_finding(block("Le pied de page dit « tous droits réservés »")) is None
+    # a block set in quotes from its first character is the notice itself
+    assert family_finding(block("« Opinions expressed here are those of the authors and do not necessarily represent "
+                                "the opinion of the site. »")) is not None
     # an elision is no quotation mark
     finding = family_finding(block("Ten artykuł ukazał się pierwotnie na blogu autora."))
     assert finding is not None

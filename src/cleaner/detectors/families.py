@@ -40,13 +40,14 @@ _QUOTE_MARKS = frozenset("'\"“”«»„‘‚「『")
 
 
 def _quoted(text: str, start: int) -> bool:
-    """Whether the term at ``start`` of the folded ``text`` opens a quotation ("the words 'all rights reserved'"); an
-    apostrophe right after a letter is an elision ("l'article", "dell'articolo"), not a quotation mark."""
+    """Whether the term at ``start`` of the folded ``text`` opens a quotation inside a sentence ("the words 'all rights
+    reserved'"); an apostrophe right after a letter is an elision ("l'article", "dell'articolo"), not a quotation
+    mark, and a block that opens with a quotation mark is the notice itself, set in quotes."""
     before = start - 1
     if before > 0 and text[before].isspace() and text[before - 1] in "«‹„“":
         before -= 1  # French and German typography: "« tous droits réservés »"
-    if before < 0 or text[before] not in _QUOTE_MARKS:
-        return False
+    if before <= 0 or text[before] not in _QUOTE_MARKS:
+        return False  # a block that opens with the mark is the notice itself, set in quotes ("« Opinions expressed …")
     return not (text[before] == "'" and before > 0 and text[before - 1].isalpha())
 
 
