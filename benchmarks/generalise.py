@@ -62,6 +62,16 @@ MECHANISMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "share_if_useful": (("call_to_action.share_if_useful",), ("issue-11",)),
     "reader_supported": (("call_to_action.reader_supported",), ("issue-11",)),
     "contact_prompt": (("call_to_action.contact_prompt",), ("issue-11",)),
+    # families for the kinds the cue phrases name, written from our own knowledge of the wording (no source's misses,
+    # no template read): held out from every source here
+    "newsletter_prompt": (("call_to_action.newsletter_prompt",), ("knowledge",)),
+    "share_prompt": (("call_to_action.share_prompt",), ("knowledge",)),
+    "follow_prompt": (("call_to_action.follow_prompt",), ("knowledge",)),
+    "commission_disclosure": (("affiliate.commission_disclosure",), ("knowledge",)),
+    "all_rights": (("rights_notice.all_rights",), ("knowledge",)),
+    "origin_credit": (("source_credit.origin_credit",), ("knowledge",)),
+    "read_more": (("related.read_more",), ("knowledge",)),
+    "resource_box": (("author_bio.resource_box",), ("knowledge",)),
 }
 
 
@@ -194,6 +204,7 @@ def families_on_templates() -> list[str]:
     found: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     langs: dict[str, set[str]] = defaultdict(set)
     rules: dict[str, int] = defaultdict(int)
+    by_kind: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for lang, kinds in TEMPLATES.items():
         for kind, templates in kinds.items():
             for template in templates:
@@ -204,10 +215,13 @@ def families_on_templates() -> list[str]:
                         found[kind][0] += 1
                         langs[kind].add(lang)
                         rules[finding.rule] += 1
-    lines = ["| template kind | paragraphs | found by a family | languages found |", "| --- | ---: | ---: | --- |"]
+                        by_kind[kind][finding.rule] += 1
+    lines = ["| template kind | paragraphs | found by a family | languages found | by rule |",
+             "| --- | ---: | ---: | --- | --- |"]
     for kind in sorted(found):
         hit, total = found[kind]
-        lines.append(f"| {kind} | {total} | {hit} | {', '.join(sorted(langs[kind])) or '–'} |")
+        per_rule = ", ".join(f"{rule} {n}" for rule, n in sorted(by_kind[kind].items())) or "–"
+        lines.append(f"| {kind} | {total} | {hit} | {', '.join(sorted(langs[kind])) or '–'} | {per_rule} |")
     lines += ["", f"By rule: {dict(sorted(rules.items())) or 'none'}."]
     return lines
 

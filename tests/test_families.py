@@ -173,3 +173,196 @@ def test_group_patterns_are_the_same_in_every_process():
     outputs = {subprocess.run([sys.executable, "-c", script], env={**env, "PYTHONHASHSEED": seed}, check=True,
                               capture_output=True, text=True).stdout for seed in ("1", "2", "3")}
     assert len(outputs) == 1
+
+
+# --- families for the kinds the cue phrases name: the wording composed from word groups, not listed ---------------
+@pytest.mark.parametrize("text, rule", [
+    # newsletter prompts: an invitation to sign up at the start, or with our newsletter / the reader's inbox
+    ("Subscribe to our weekly newsletter and get the best stories straight to your inbox.",
+     "call_to_action.newsletter_prompt"),
+    ("Inscrivez-vous à notre lettre d'information pour ne rien manquer.", "call_to_action.newsletter_prompt"),
+    ("Suscríbete a nuestro boletín y recibe las novedades en tu correo.", "call_to_action.newsletter_prompt"),
+    ("Abonnieren Sie unseren Newsletter – jeden Freitag kostenlos in Ihrem Postfach.",
+     "call_to_action.newsletter_prompt"),
+    ("Iscriviti alla nostra newsletter per ricevere gli aggiornamenti.", "call_to_action.newsletter_prompt"),
+    ("Assine nossa newsletter e receba as novidades por e-mail.", "call_to_action.newsletter_prompt"),
+    ("Schrijf je in voor onze nieuwsbrief.", "call_to_action.newsletter_prompt"),
+    ("Zapisz się do naszego newslettera.", "call_to_action.newsletter_prompt"),
+    ("Подпишитесь на нашу рассылку, чтобы получать новые статьи на почту.", "call_to_action.newsletter_prompt"),
+    ("订阅我们的邮件列表，第一时间获取更新。", "call_to_action.newsletter_prompt"),
+    ("メルマガ登録はこちらから。", "call_to_action.newsletter_prompt"),
+    ("To receive our newsletter, enter your email below.", "call_to_action.newsletter_prompt"),
+    # share and follow prompts
+    ("Share this article with your friends on Facebook and Twitter.", "call_to_action.share_prompt"),
+    ("Partagez cet article avec vos amis !", "call_to_action.share_prompt"),
+    ("Comparte este artículo en tus redes sociales.", "call_to_action.share_prompt"),
+    ("Teilen Sie diesen Beitrag mit Ihren Freunden.", "call_to_action.share_prompt"),
+    ("Condividi questo articolo con i tuoi amici.", "call_to_action.share_prompt"),
+    ("Поделитесь этой статьёй с друзьями.", "call_to_action.share_prompt"),
+    ("Auf Facebook teilen", "call_to_action.share_prompt"),  # a share button's label: a few words, any order
+    ("Follow us on Instagram for more recipes.", "call_to_action.follow_prompt"),
+    ("Suivez-nous sur Facebook et Twitter.", "call_to_action.follow_prompt"),
+    ("Síguenos en Instagram.", "call_to_action.follow_prompt"),
+    ("Folgen Sie uns auf Facebook.", "call_to_action.follow_prompt"),
+    ("Volg ons op Instagram.", "call_to_action.follow_prompt"),
+    ("Obserwuj nas na Facebooku.", "call_to_action.follow_prompt"),
+    ("欢迎关注我的公众号。", "call_to_action.follow_prompt"),
+    # affiliate disclosures in the site's own voice
+    ("This post contains affiliate links. If you buy through them, we may earn a small commission at no extra cost "
+     "to you.", "affiliate.commission_disclosure"),
+    ("As an Amazon Associate I earn from qualifying purchases.", "affiliate.commission_disclosure"),
+    ("Cet article contient des liens affiliés.", "affiliate.commission_disclosure"),
+    ("Dieser Artikel enthält Affiliate-Links. Wenn du darüber kaufst, erhalten wir eine kleine Provision.",
+     "affiliate.commission_disclosure"),
+    ("Este artículo contiene enlaces de afiliado.", "affiliate.commission_disclosure"),
+    ("If you buy something through our links, we may earn a commission.", "affiliate.commission_disclosure"),
+    ("Ten wpis zawiera linki afiliacyjne.", "affiliate.commission_disclosure"),
+    ("本記事にはアフィリエイト広告が含まれています。", "affiliate.commission_disclosure"),
+    # copyright lines
+    ("© 2021 Example Media. All rights reserved.", "rights_notice.all_rights"),
+    ("Tous droits réservés.", "rights_notice.all_rights"),
+    ("Alle Rechte vorbehalten.", "rights_notice.all_rights"),
+    ("Все права защищены.", "rights_notice.all_rights"),
+    ("Toute reproduction, même partielle, est interdite sans l'autorisation de l'éditeur.",
+     "rights_notice.all_rights"),
+    ("No part of this article may be reproduced without prior written permission.", "rights_notice.all_rights"),
+    ("Prohibida su reproducción total o parcial sin autorización.", "rights_notice.all_rights"),
+    ("未经许可，不得转载。", "rights_notice.all_rights"),
+    ("無断転載を禁じます。", "rights_notice.all_rights"),
+    # where the article first appeared
+    ("This article was originally published on The Conversation. Read the original article.",
+     "source_credit.origin_credit"),
+    ("Cet article a été initialement publié sur le blog de l'auteur.", "source_credit.origin_credit"),
+    ("Republished with permission from Grist.", "source_credit.origin_credit"),
+    ("This article is republished from The Conversation under a Creative Commons license.",
+     "source_credit.origin_credit"),
+    ("The post How to Grow Tomatoes appeared first on Garden Life.", "source_credit.origin_credit"),
+    ("Dieser Beitrag erschien zuerst auf dem Blog der Autorin.", "source_credit.origin_credit"),
+    ("Ten artykuł ukazał się pierwotnie na blogu autora.", "source_credit.origin_credit"),
+    ("本文首发于微信公众号。", "source_credit.origin_credit"),
+    # read-more lead lines
+    ("Read also: How we rebuilt the harbour wall", "related.read_more"),
+    ("Lire aussi : Les secrets du pain au levain", "related.read_more"),
+    ("Lesen Sie auch: Wie der Hafen neu gebaut wurde", "related.read_more"),
+    ("Читайте также: Как вырастить томаты", "related.read_more"),
+    ("あわせて読みたい：トマトの育て方", "related.read_more"),
+    ("You may also like", "related.read_more"),
+    # resource boxes: an author of something, a way to visit, an address
+    ("Jane Doe is the author of The Quiet Garden. Visit her website at www.janedoe.example for more tips.",
+     "author_bio.resource_box"),
+    ("Tom Baker has over 20 years of experience in landscaping. For more tips visit www.greenyard.example.",
+     "author_bio.resource_box"),
+])
+def test_a_family_for_the_named_kinds(text, rule):
+    finding = family_finding(block(text))
+    assert finding is not None and finding.rule == rule, finding
+
+
+@pytest.mark.parametrize("text", [
+    # newsletters, sharing, following talked about
+    "Many publishers now ask readers to sign up for newsletters before they can read a second article.",
+    "The company launched its newsletter in 2019 and now sends updates to 40,000 people.",
+    "Les abonnés reçoivent la lettre d'information chaque lundi, selon l'éditeur.",
+    "Our correspondent subscribed to the service and received a newsletter in her inbox within minutes.",
+    "Share prices fell sharply on Monday after the company's Twitter account was hacked.",
+    "Partager un repas avec ses voisins reste la meilleure façon de les connaître.",
+    "Die Nutzer teilen auf Facebook vor allem Fotos von ihren Kindern und Urlauben.",
+    "Follow the river north for two miles until you reach the old mill.",
+    "The band asked fans to follow them on TikTok, and the account doubled within a week.",
+    # affiliate marketing talked about
+    "Affiliate marketers earn a commission on each sale, which critics say distorts product reviews.",
+    "Bloggers use affiliate links to earn money, and the new rules force them to disclose it.",
+    # copyright law talked about
+    "Copying software without permission is prohibited under the 1976 act, the judge noted.",
+    "La reproduction de l'œuvre sans autorisation est interdite par le code de la propriété intellectuelle.",
+    "Scroll to the bottom of a website and you will find the words 'All rights reserved.'",
+    "Редакції великих медіа мають власні правила: вони зазначають, що всі права захищені, але дозволяють цитувати.",
+    # where a book or an essay first appeared
+    "The novel was first published in 1954 and this story became a classic of the genre.",
+    "The essay was reprinted with permission in several anthologies over the following decade.",
+    "Der Roman erschien zuerst auf Englisch und wurde später übersetzt.",
+    # where the article went, not where it came from (the source URL would be the copy's)
+    "This article was reprinted on Wired.com.",
+    "The study, first published in Nature in 2019, has been cited more than 3,000 times.",
+    # "read more" / "see also" starting prose
+    "Read more about the history of the harbour in the town library's archive.",
+    "See also the earlier report on water quality, which came to the same conclusion.",
+    "Lesen Sie auch die Packungsbeilage, bevor Sie das Medikament einnehmen.",
+    "Читайте також офіційні повідомлення відомств: вони з'являються пізніше.",
+    # authors talked about
+    "Jane Doe, the author of three novels, will visit the school on Monday.",
+    "Doe is the author of The Quiet Garden; her website lists her tour dates.",
+    # reported speech
+    "\"Subscribe to our newsletter,\" the pop-up said, and readers closed it within a second.",
+])
+def test_negative_no_family_for_the_named_kinds(text):
+    assert family_finding(block(text)) is None
+
+
+def test_a_read_more_lead_with_a_link_is_stronger():
+    """A read-more lead over a link (a news page's teaser between paragraphs) is strong enough for the middle; the
+    same words that prose may start with go only with a link, and weakly."""
+    from cleaner.model import LinkRef
+
+    def linked(text: str, label: str) -> Block:
+        start = text.index(label)
+        return Block(0, "paragraph", text, text, links=[LinkRef("https://e.example/a", label, start,
+                                                                  start + len(label))])
+
+    text = "Read more: Council votes to close the library"
+    assert family_finding(linked(text, "Council votes")).strength > family_finding(block(text)).strength >= 0.75
+    prose = "Read more about it in the library"
+    assert family_finding(block(prose)) is None
+    finding = family_finding(linked(prose, "the library"))
+    assert finding.rule == "related.read_more" and finding.strength < 0.75
+
+
+def test_a_quoted_term_is_a_mention():
+    assert family_finding(block("© 2020 Example Site. All rights reserved.")) is not None
+    assert family_finding(block("The footer says 'All rights reserved.'")) is None
+    assert family_finding(block("Le pied de page dit « tous droits réservés »")) is None
+    # a block set in quotes from its first character is the notice itself
+    assert family_finding(block("« Opinions expressed here are those of the authors and do not necessarily represent "
+                                "the opinion of the site. »")) is not None
+    # an elision is no quotation mark
+    finding = family_finding(block("Ten artykuł ukazał się pierwotnie na blogu autora."))
+    assert finding is not None
+    assert family_finding(block("L'article a été publié initialement sur le blog de l'auteur.")) is not None
+
+
+@pytest.mark.parametrize("text, rule", [
+    # Korean, Turkish, Vietnamese: particles glued to the word (prefix terms), verbs at the end (no lead)
+    ("이 포스팅은 쿠팡 파트너스 활동의 일환으로, 이에 따른 일정액의 수수료를 제공받습니다.", "affiliate.commission_disclosure"),
+    ("Bu yazı satış ortaklığı bağlantıları içermektedir; bu bağlantılar üzerinden alışveriş yaparsanız komisyon "
+     "kazanabiliriz.", "affiliate.commission_disclosure"),
+    ("Bài viết này có chứa liên kết tiếp thị; chúng tôi có thể nhận hoa hồng nếu bạn mua hàng.",
+     "affiliate.commission_disclosure"),
+    ("Bizi Instagram'da takip edin!", "call_to_action.follow_prompt"),
+    ("Hãy theo dõi fanpage của chúng tôi trên Facebook.", "call_to_action.follow_prompt"),
+    ("인스타그램에서 팔로우해 주세요!", "call_to_action.follow_prompt"),
+    ("Bu yazıyı arkadaşlarınızla paylaşın!", "call_to_action.share_prompt"),
+    ("Hãy chia sẻ bài viết này cho bạn bè.", "call_to_action.share_prompt"),
+    ("뉴스레터를 구독하시면 새 글을 이메일로 받아보실 수 있습니다.", "call_to_action.newsletter_prompt"),
+    ("Ayrıca okuyun: Balkonda domates nasıl yetiştirilir?", "related.read_more"),
+    ("Xem thêm: Cách trồng cà chua trên ban công", "related.read_more"),
+    ("관련 기사: 베란다에서 토마토 키우기", "related.read_more"),
+    ("Bu yazı ilk olarak yazarın blogunda yayımlanmıştır.", "source_credit.origin_credit"),
+    ("Bài viết này được đăng lần đầu trên blog của tác giả.", "source_credit.origin_credit"),
+    ("이 글은 필자의 블로그에 처음 게재되었습니다.", "source_credit.origin_credit"),
+    ("This essay was first posted on the author's Substack in 2021.", "source_credit.origin_credit"),
+])
+def test_a_named_kind_family_in_more_languages(text, rule):
+    finding = family_finding(block(text))
+    assert finding is not None and finding.rule == rule, finding
+
+
+@pytest.mark.parametrize("text", [
+    "Şirket, bağış yapanları sosyal medyada takip edin çağrısında bulundu, dedi.",
+    "Polis, şüpheliyi üç gün boyunca takip etti ve sosyal medya hesaplarını inceledi.",
+    "Người dùng thường chia sẻ bài viết này trên mạng xã hội, theo khảo sát.",
+    "Xem thêm về lịch sử của bến cảng trong thư viện thành phố.",
+    "정부는 유튜브 채널 구독자 수가 급증했다고 밝혔다.",
+    "This story was first told to me by my grandfather, and later published in a collection of local tales.",
+])
+def test_negative_named_kind_family_in_more_languages(text):
+    assert family_finding(block(text)) is None

@@ -139,6 +139,40 @@ RULES: dict[str, Strength] = {
     # ("For questions, e-mail me at ..."): weak, it goes next to other removals at an edge or in a run at the end
     "call_to_action.contact_prompt": Strength("phrase", 0.5, 0.0, short_max=220),
     "call_to_action.contact_prompt/webmaster": Strength("phrase", 0.8, 0.0, short_max=220),
+    # families for the kinds the cue phrases name (detectors/families.py): the wording composed, not listed.
+    # A newsletter prompt (an invitation to sign up and a newsletter or an inbox): edges only; with all three
+    # ("sign up for our newsletter, straight to your inbox") near the end too (an article about newsletters says
+    # "subscribe" and "newsletter" in its body, rarely "your inbox")
+    "call_to_action.newsletter_prompt": Strength("phrase", 0.7, 0.5, 0.0, 220, 300),
+    "call_to_action.newsletter_prompt/inbox": Strength("phrase", 0.85, 0.5, 0.0, 220, 300),
+    # a share imperative leading a short block and what to share ("Share this article with your friends"), a follow
+    # prompt ("Follow us on Instagram"): edges and near the end, never between two body paragraphs
+    "call_to_action.share_prompt": Strength("phrase", 0.85, 0.6, 0.0, 160, 200),
+    # ...its words anywhere in a line of a few words: a share button's label ("Auf Facebook teilen"): edges only
+    "call_to_action.share_prompt/button": Strength("phrase", 0.7, 0.0, short_max=50),
+    "call_to_action.follow_prompt": Strength("phrase", 0.85, 0.6, 0.0, 160, 200),
+    # an affiliate disclosure in the site's own voice ("this post contains affiliate links", "we may earn a
+    # commission"): edges only (an article about affiliate marketing says such things in its body)
+    "affiliate.commission_disclosure": Strength("phrase", 0.7, 0.5, 0.0, 300, 400),
+    # a copyright line: "all rights reserved" in any language, in a line of its own (near the end too; in a longer
+    # block, where prose says that "all rights are reserved", edges only and weak); a reproduction of this site's
+    # content forbidden without permission (edges only: an article about copyright law says so in its body)
+    "rights_notice.all_rights": Strength("phrase", 0.7, 0.5, 0.0, 200, 300),
+    "rights_notice.all_rights/reserved": Strength("phrase", 0.85, 0.5, 0.0, 120, 300),
+    # where the article first appeared ("This article was originally published on X", "Republished with
+    # permission"): edges only (a review says where a story first appeared); a feed footer ("The post X appeared
+    # first on Y") anywhere short; "Originally published at <link>" leading a short block: edges only
+    "source_credit.origin_credit": Strength("phrase", 0.7, 0.5, 0.0, 220, 300),
+    "source_credit.origin_credit/feed": Strength("phrase", 0.9, 0.0, short_max=300),
+    "source_credit.origin_credit/link": Strength("phrase", 0.7, 0.0, short_max=160),
+    # a read-more lead line ("Read also:", "You may also like", "Lesen Sie auch:") leading a short block: at the
+    # edges and near the end; with a link (the teaser a news page sets between paragraphs) in the middle too. A bare
+    # "Read more" / "See also" that prose may start with ("Read more about it in ...") only with a link, at the edges
+    "related.read_more": Strength("phrase", 0.75, 0.0, short_max=120),
+    "related.read_more/link": Strength("phrase", 0.9, 0.0, short_max=160),
+    "related.read_more/bare_link": Strength("phrase", 0.7, 0.0, short_max=160),
+    # an article-directory resource box: an author of something, a way to visit them and an address: edges only
+    "author_bio.resource_box": Strength("phrase", 0.7, 0.55, 0.0, 350, 500),
     # related
     "related.lead": Strength("lead", 0.75, 0.55, 0.25),
     "related.lead/with_url": Strength("lead", 0.9, 0.55, 0.25),

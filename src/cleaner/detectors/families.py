@@ -10,7 +10,8 @@ code; the strengths are ``rules.RULES[<rule>]`` (and ``<rule>/<variant>``), damp
 
 Each finding names its family and the terms it met in ``cue`` ("permission 'sie dürfen' + publish 'veröffentlich*'
 + condition 'solange'"), so ``--explain`` says why. Its ``match`` is ``phrase``: a quotation inside the body that
-only mentions such words stays (decision.protect_inner_body), and the middle of an article asks for more than
+only mentions such words stays (decision.protect_inner_body), a term right after a quotation mark is a mention and
+meets no group ("the words 'all rights reserved' no longer ..."), and the middle of an article asks for more than
 most families give (editorial disclaimers, reprint permissions and credits go at the edges only). A block in
 reported speech ("the editor said the views were the author's own", ``unless`` in the data) is never a finding.
 """
@@ -34,6 +35,20 @@ _ADDRESS = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+|https?://
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 #: A "lead" group must match within this many characters of the block's start ("Note: ", "(", "— " before it).
 LEAD_CHARS = 12
+#: A term right after one of these is quoted: mentioned, not used ("the words 'all rights reserved' no longer ...").
+_QUOTE_MARKS = frozenset("'\"“”«»„‘‚「『")
+
+
+def _quoted(text: str, start: int) -> bool:
+    """Whether the term at ``start`` of the folded ``text`` opens a quotation inside a sentence ("the words 'all rights
+    reserved'"); an apostrophe right after a letter is an elision ("l'article", "dell'articolo"), not a quotation
+    mark, and a block that opens with a quotation mark is the notice itself, set in quotes."""
+    before = start - 1
+    if before > 0 and text[before].isspace() and text[before - 1] in "«‹„“":
+        before -= 1  # French and German typography: "« tous droits réservés »"
+    if before <= 0 or text[before] not in _QUOTE_MARKS:
+        return False  # a block that opens with the mark is the notice itself, set in quotes ("« Opinions expressed …")
+    return not (text[before] == "'" and before > 0 and text[before - 1].isalpha())
 
 
 def fold(text: str) -> str:
@@ -143,6 +158,7 @@ class Combo:
     groups: tuple[str, ...]
     lead: str = ""
     variant: str = ""
+    address: bool = False  # this combination only with an e-mail address, a URL or a link in the block
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,7 +198,8 @@ def families() -> tuple[Family, ...]:
     out = []
     for rule, spec in data["families"].items():
         terms = {name: [t for words in by_lang.values() for t in words] for name, by_lang in spec["groups"].items()}
-        combos = tuple(Combo(tuple(c["all"]), c.get("lead", ""), c.get("variant", "")) for c in spec["combos"])
+        combos = tuple(Combo(tuple(c["all"]), c.get("lead", ""), c.get("variant", ""), bool(c.get("address")))
+                       for c in spec["combos"])
         out.append(Family(rule, int(spec["max_chars"]), bool(spec.get("needs_address")), combos,
                           {name: _group_pattern(words) for name, words in terms.items()},
                           {name: Probe.of(words) for name, words in terms.items()}))
@@ -238,13 +255,16 @@ def family_finding(block: Block, text: str | None = None) -> Finding | None:
                   if all(family.probes[name].may_match(tokens, text, heads) for name in c.groups)]
         if not combos:
             continue  # most blocks: some group has none of its words
-        if family.needs_address and not (_ADDRESS.search(block.plain) or any(not l.is_image for l in block.links)):
-            continue
+        if family.needs_address or any(c.address for c in combos):
+            addressed = bool(_ADDRESS.search(block.plain) or any(not l.is_image for l in block.links))
+            if family.needs_address and not addressed:
+                continue
+            combos = [c for c in combos if addressed or not c.address]
         for combo in combos:
             met = []
             for name in combo.groups:
                 match = family.groups[name].search(text)
-                if match is None or (name == combo.lead and match.start() > LEAD_CHARS):
+                if match is None or (name == combo.lead and match.start() > LEAD_CHARS) or _quoted(text, match.start()):
                     break
                 met.append(f"{name} '{match.group(0)}'")
             else:
