@@ -217,6 +217,47 @@ def _may_hold_first_group(text: str) -> bool:
     return holds_term(_first_terms(), text, _BEFORE_WORD)
 
 
+@lru_cache(maxsize=1)
+def _group_terms() -> ahocorasick.Automaton:
+    """Every group's probe (``Family.probes``) of every family in one automaton: each term stored with its length and
+    the (how it must sit, (family, group)) pairs it stands for (a term may be in several groups, one test each)."""
+    entries: dict[str, list[tuple[int, tuple[int, str]]]] = {}
+    for number, family in enumerate(families()):
+        for name, probe in family.probes.items():
+            for terms, how in ((probe.words, WORD), (probe.stems + probe.short, STEM), (probe.anywhere, ANYWHERE)):
+                for term in terms:
+                    entries.setdefault(term, []).append((how, (number, name)))
+    automaton = ahocorasick.Automaton()
+    for term in sorted(entries):
+        automaton.add_word(term, (len(term), tuple(entries[term])))
+    automaton.make_automaton()
+    return automaton
+
+
+def _groups_present(text: str) -> set[tuple[int, str]]:
+    """The (family, group) pairs whose probe ``may_match`` the folded ``text`` may pass: a necessary condition of it,
+    by the same test as ``_may_hold_first_group`` (a word starts at a space, a separator or an edge character, a
+    ``WORD`` ends at one; a stem needs the start only; a term of a script without spaces anywhere), in one C pass
+    for every group instead of each group's probe on the split words."""
+    present: set[tuple[int, str]] = set()
+    last = len(text) - 1
+    for end, (length, pairs) in _group_terms().iter(text):
+        start = end - length + 1
+        starts = not start or text[start - 1].isspace() or text[start - 1] in _BEFORE_WORD
+        ends = end == last or text[end + 1].isspace() or text[end + 1] in _BEFORE_WORD
+        for how, key in pairs:
+            if how == ANYWHERE or (starts and (how == STEM or ends)):
+                present.add(key)
+    return present
+
+
+@lru_cache(maxsize=1)
+def _combo_keys() -> tuple[tuple[tuple[Combo, frozenset[tuple[int, str]]], ...], ...]:
+    """Per family, each combination with the (family, group) keys ``_groups_present`` must hold for it."""
+    return tuple(tuple((combo, frozenset((number, name) for name in combo.groups)) for combo in family.combos)
+                 for number, family in enumerate(families()))
+
+
 def family_finding(block: Block, text: str | None = None) -> Finding | None:
     """The strongest family finding on one block, or None (most blocks: no family's first group matches)."""
     if block.type not in ("paragraph", "list_item", "quote", "heading"):
@@ -226,16 +267,12 @@ def family_finding(block: Block, text: str | None = None) -> Finding | None:
     text = fold(block.plain) if text is None else text
     if not _may_hold_first_group(text):
         return None  # most blocks: the same "no" as the probe below, without splitting the words
-    tokens = words_of(text)
-    heads = {token[:3] for token in tokens}
-    if not _first_groups().may_match(tokens, text, heads):
-        return None  # most blocks
+    present = _groups_present(text)  # what each group's probe could find (the patterns below decide)
     best: Finding | None = None
-    for family in families():
+    for family, combo_keys in zip(families(), _combo_keys()):
         if len(block.plain) > family.max_chars:
             continue
-        combos = [c for c in family.combos
-                  if all(family.probes[name].may_match(tokens, text, heads) for name in c.groups)]
+        combos = [combo for combo, keys in combo_keys if keys <= present]
         if not combos:
             continue  # most blocks: some group has none of its words
         if family.needs_address and not (_ADDRESS.search(block.plain) or any(not l.is_image for l in block.links)):
