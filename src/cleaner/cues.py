@@ -67,6 +67,19 @@ _FOLD = str.maketrans({
     "ي": "ی", "ى": "ی", "ك": "ک", "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
 })
 _FOLDED = re.compile("[" + "".join(re.escape(chr(c)) for c in _FOLD) + "]")  # the standard engine: 6x faster here
+#: ``_FOLD`` and ``_QUOTES`` character by character, for ``re.sub``: the same as ``str.translate`` with them, but only
+#: the characters found cost (translate looks every character of a long text up in the table).
+_FOLD_CHARS = {chr(c): to or "" for c, to in _FOLD.items()}
+_QUOTE_MAP = {chr(c): to for c, to in _QUOTES.items()}
+_QUOTED = re.compile("[" + "".join(re.escape(char) for char in _QUOTE_MAP) + "]")
+
+
+def _fold_char(match: re.Match) -> str:
+    return _FOLD_CHARS[match.group()]
+
+
+def _quote_char(match: re.Match) -> str:
+    return _QUOTE_MAP[match.group()]
 
 
 def normalize(text: str) -> str:
@@ -75,12 +88,11 @@ def normalize(text: str) -> str:
         text = unicodedata.normalize("NFKC", text).casefold()
         if not unicodedata.is_normalized("NFC", text):  # casefold() can undo a composition
             text = unicodedata.normalize("NFC", text)
-        if _FOLDED.search(text):
-            text = text.translate(_FOLD)
+        text = _FOLDED.sub(_fold_char, text)
     else:
         text = text.casefold()
     if "`" in text or (not text.isascii() and any(char in text for char in _QUOTE_CHARS)):
-        text = text.translate(_QUOTES)
+        text = _QUOTED.sub(_quote_char, text)
     if "*" in text or "_" in text or "~" in text or "\\" in text:
         text = _EMPHASIS.sub("", text)
     text = " ".join(text.split())
