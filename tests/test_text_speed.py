@@ -57,3 +57,26 @@ def test_groups_present_is_a_necessary_condition_of_every_probe():
         texts.append("".join(rnd.choice(vocabulary) + rnd.choice(glue) for _ in range(rnd.randint(1, 5))))
     for text in texts:
         assert _words_probe_says(text) <= F._groups_present(text), text
+
+
+def test_heading_key_skips_only_what_the_pattern_would_not_strip():
+    from cleaner.cues import _TRAILING_HEADING_PUNCT, heading_key
+
+    for text in ["related posts", "related posts:", "share ▶", "top 10", "x²", "½", "chapter ⅻ", "a\ufe0f", "", "🙂",
+                 "read more …", "ⓐ", "a|", "a ", "٣", "abc\u0301"]:
+        assert heading_key(text) == _TRAILING_HEADING_PUNCT.sub("", text), text
+
+
+def test_blocks_without_markup_read_as_parse_inline_reads_them():
+    from cleaner.blocks import _MAY_HOLD_MARKUP
+    from cleaner.inline import parse_inline
+
+    rnd = random.Random(5)
+    alphabet = list("ab Z.:;!?()]'\"-/#|>  \t\n\r\u00a0\u2003é漢") + ["](", "http", "www", "WWW", ":/", "&amp;", "[", "*",
+                                                                  "_", "`", "<b>", "\\", "\u00ad", "\u200b"]
+    for _ in range(20000):
+        body = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 15)))
+        if _MAY_HOLD_MARKUP.search(body) is None:
+            for tags in (True, False):
+                plain, links = parse_inline(body, tags=tags)
+                assert links == [] and " ".join(plain.split()) == " ".join(body.split()), repr(body)

@@ -104,6 +104,8 @@ def normalize(text: str) -> str:
 
 def heading_key(normalized: str) -> str:
     """A normalised block reduced for whole-block comparison with ``heading`` phrases."""
+    if normalized[-1:].isalnum():  # a letter or a digit last: no trailing punctuation or symbol to strip (most)
+        return normalized
     return _TRAILING_HEADING_PUNCT.sub("", normalized)
 
 
@@ -223,8 +225,8 @@ class CueIndex:
     def lead(self, normalized: str, pos: int = 0) -> list[CueMatch]:
         """Cues whose ``lead`` phrase starts the text at ``pos`` (one per kind, longest first)."""
         token = _TOKEN.match(normalized, pos)
-        if token is None:
-            return []
+        if token is None or ("lead", token.group(0)) not in self._by_token:
+            return []  # (most blocks: no lead cue starts with their first token)
         found: dict[str, CueMatch] = {}
         for cue_match in self._at("lead", normalized, pos, token.group(0)):
             found.setdefault(cue_match.cue.kind, cue_match)
