@@ -22,7 +22,7 @@ from functools import lru_cache
 import regex
 
 from .cues import CueIndex, normalize
-from .inline import _INLINE, _TAG, parse_inline
+from .inline import _INLINE, _INVISIBLE_CHARS, _TAG, parse_inline
 from .model import Block, LinkRef
 from .names import NameMatcher
 
@@ -39,6 +39,10 @@ _LINE_START = regex.compile(r"\n[ \t]*(?=\S)")
 #: A character every split point needs: a line break for ``_LINE_START``, a sentence end for ``_SENTENCE_START``.
 _MAY_SPLIT = re.compile(r"[\n.!?…।؟。！？]")
 _MAX_SENTENCE_PROBE = 300
+#: What ``parse_inline`` acts on besides runs of blanks: ``inline._MAY_HOLD_LINK``'s alternatives (the same engine
+#: and flag), and every character ``inline.strip_emphasis`` removes or reads (code and emphasis markers, tags,
+#: escapes, entities, the invisible characters).
+_MAY_HOLD_MARKUP = re.compile("[\\[<`*_~\\\\&" + _INVISIBLE_CHARS + "]|://|www\\.", re.IGNORECASE)
 #: A paragraph is probed for cues at its first and its last MAX_PROBES line and sentence starts only: boilerplate
 #: glued to a paragraph sits at its start or its end, and a "paragraph" of 600,000 sentences ('1. ' * 600_000, 2 MB)
 #: would otherwise cost a probe each (docs/reliability.md).
@@ -199,8 +203,13 @@ def make_block(index: int, unit: Unit, source: str, offset: int, group: int, *, 
         body = _QUOTE_MARKS.sub("", source)
     elif unit.type == "list_item" and first:
         body = _LIST_MARK.sub("", source, count=1)
-    plain, links = parse_inline(body, tags=tags)
-    shift = source.find(body) if body != source else 0
+    if unit.type != "table" and _MAY_HOLD_MARKUP.search(body) is None:
+        # no link, no markup, nothing to unescape: parse_inline would only make each run of blanks one, which the
+        # collapsing below does too (most paragraphs)
+        plain, links = body, []
+    else:
+        plain, links = parse_inline(body, tags=tags)
+    shift = source.find(body) if links and body != source else 0
     if shift > 0:
         for link in links:
             link.start += shift
