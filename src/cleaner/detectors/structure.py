@@ -369,6 +369,8 @@ def bio_sentence(block: Block, vocab: Vocabulary) -> tuple[str, str] | None:
             return ("I", role) if role else None
     # no name: a list of roles ("Ecrivain, journaliste et militant ...")
     items = [item.strip() for item in _list_separators(vocab.joiners).split(_fold(sentence[:120]))]
+    if len(items) < 2 or not (items[0] and len(items[0].split()) <= 2):
+        return None  # (the roles below must open the list: most sentences fail here, before any role look-up)
     roles = [item for item in items[:4] if item and len(item.split()) <= 2 and _role_after(item, vocab, 2)]
     if len(items) >= 2 and len(roles) >= 2 and roles == [i for i in items[:len(roles)]]:
         return "", ", ".join(roles)
