@@ -80,3 +80,21 @@ def test_blocks_without_markup_read_as_parse_inline_reads_them():
             for tags in (True, False):
                 plain, links = parse_inline(body, tags=tags)
                 assert links == [] and " ".join(plain.split()) == " ".join(body.split()), repr(body)
+
+
+def test_split_point_patterns_match_where_the_former_ones_did():
+    import re
+
+    import regex
+
+    from cleaner.blocks import _LINE_START, _SENTENCE_START
+
+    line_before = regex.compile(r"\n[ \t]*(?=\S)")
+    sentence_before = re.compile(r"[.!?…।؟][\"'”»)\]]?[ \t]+(?=\S)|[。！？](?=\S)")
+    rnd = random.Random(11)
+    alphabet = list(".!?…।؟。！？\"'”»)] \t\n\r\x0c\x1c\x1f\x85\u00a0\u2028ab漢")
+    for _ in range(30000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 14)))
+        assert [m.span() for m in _LINE_START.finditer(text)] == [m.span() for m in line_before.finditer(text)]
+        assert [m.span() for m in _SENTENCE_START.finditer(text)] == \
+            [m.span() for m in sentence_before.finditer(text)], repr(text)

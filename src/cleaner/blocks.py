@@ -32,10 +32,13 @@ _QUOTE_MARKS = regex.compile(r"(?m)^ {0,3}>[ \t]?")
 _LIST_MARK = regex.compile(r"^ {0,8}(?:[-*+•]|\d{1,9}[.)])[ \t]+")
 # the end of a sentence, up to where the next one starts (the standard library engine: much faster here)
 # (the Devanagari danda "।" and the Arabic question mark "؟" end sentences as "." and "?" do)
-_SENTENCE_START = re.compile(r"[.!?…।؟][\"'”»)\]]?[ \t]+(?=\S)|[。！？](?=\S)")
+# One character class first, the alternatives told apart by a lookbehind: the engine then skips to the next sentence
+# end in C (with two alternatives it tried a match at every character: 2.7x slower, the same matches)
+_SENTENCE_START = re.compile(r"[.!?…।؟。！？](?:(?<=[.!?…।؟])[\"'”»)\]]?[ \t]+|(?<=[。！？]))(?=\S)")
 # the first word: letters with their combining marks (a decomposed "Nguồn", the vowel signs of "साभार")
 _PROBE_PREFIX = regex.compile(r"[\s*_#>|•\-\[(]*(\p{L}[\p{L}\p{M}]*)")
-_LINE_START = regex.compile(r"\n[ \t]*(?=\S)")
+# (the standard engine, 2x faster here; its \S is the regex module's but for \x1c-\x1f, which are spelled out)
+_LINE_START = re.compile(r"\n[ \t]*(?=[\x1c-\x1f]|\S)")
 #: A character every split point needs: a line break for ``_LINE_START``, a sentence end for ``_SENTENCE_START``.
 _MAY_SPLIT = re.compile(r"[\n.!?…।؟。！？]")
 _MAX_SENTENCE_PROBE = 300
