@@ -13,6 +13,7 @@ over runs. Target: <= 1.25x.
     python benchmarks/speed.py --runs 7 --no-html
     python benchmarks/speed.py --html-pages 100 --html-runs 3
     python benchmarks/speed.py --profile          # + where the text path spends its time (cProfile, one pass)
+    python benchmarks/speed.py --no-html --stages --no-floor --no-warmup --no-linearity   # CPU ms by stage
     python benchmarks/speed.py --no-html --write  # the text table into docs/benchmarks.md (its speed section)
 
 Also measured for the text path (issue 14; skip them with --no-floor / --no-warmup / --no-linearity):
@@ -169,6 +170,73 @@ def floor_ratio(docs: list[str], runs: int) -> dict:
     n = len(docs)
     return dict(docs=n, runs=runs, ratio_median=statistics.median(ratios), ratios=[round(r, 2) for r in ratios],
                 ms_per_doc_text_path=1000 * t_ours / n, ms_per_doc_floor=1000 * t_floor / n)
+
+
+# -- by stage -------------------------------------------------------------------------------------------------------
+#: The stages ``--stages`` times: (module, attribute, label); an indented label is a part of the stage above it.
+STAGES = (
+    ("cleaner.pipeline", "text_units", "reading units"),
+    ("segmenter", "blocks", "segmenter"),
+    ("splitter", "split_points", "  split points (cue and name probes)"),
+    ("cleaner.blocks", "make_block", "  building blocks (inline markup)"),
+    ("cleaner.pipeline", "detect_all", "detectors"),
+    ("cleaner.detectors.base.BlockCues", "of", "  cue hits of each block"),
+    ("cleaner.pipeline", "structure_findings", "structure_findings"),
+    ("cleaner.detectors.structure", "family_finding", "  families"),
+    ("cleaner.detectors.structure", "follow_line", "  follow line"),
+    ("cleaner.detectors.structure", "third_person_bio", "  third-person bio"),
+    ("cleaner.detectors.structure", "contact_line", "  contact line"),
+    ("cleaner.pipeline", "decide", "decision"),
+    ("cleaner.pipeline", "build_result", "result"),
+)
+
+
+def stages(docs: list[str], runs: int) -> dict:
+    """CPU ms a document in each stage of ``Cleaner(detect_language=False).clean`` (each stage's function wrapped in a
+    timer, which adds its own cost to every figure), median of ``runs`` passes over the documents."""
+    import importlib
+
+    engine = cleaner.Cleaner(detect_language=False)
+    spent: dict[str, float] = {}
+
+    def owner(name: str):
+        if name == "segmenter":
+            return engine.segmenter
+        if name == "splitter":
+            return engine.segmenter.splitter
+        module, _, attribute = name.rpartition(".")
+        if attribute[:1].isupper():  # a class: "cleaner.detectors.base.BlockCues"
+            return getattr(importlib.import_module(module), attribute)
+        return importlib.import_module(name)
+
+    def wrap(target, attribute: str, label: str) -> None:
+        function = getattr(target, attribute)
+
+        def timed(*args, **kwargs):
+            started = CLOCK()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                spent[label] = spent.get(label, 0.0) + CLOCK() - started
+        setattr(target, attribute, timed)
+
+    for name, attribute, label in STAGES:
+        target = owner(name)
+        if hasattr(target, attribute):
+            wrap(target, attribute, label)
+    for doc in docs:  # warm-up
+        engine.clean(doc, format="text")
+    per: dict[str, list[float]] = {}
+    for _ in range(runs):
+        spent.clear()
+        started = CLOCK()
+        for doc in docs:
+            engine.clean(doc, format="text")
+        per.setdefault("total (wrapped)", []).append(CLOCK() - started)
+        for label, seconds in spent.items():
+            per.setdefault(label, []).append(seconds)
+    order = ["total (wrapped)"] + [label for _, _, label in STAGES]
+    return {label: 1000 * statistics.median(per[label]) / len(docs) for label in order if label in per}
 
 
 # -- warm-up --------------------------------------------------------------------------------------------------------
@@ -374,6 +442,7 @@ def main(argv=None) -> int:
     parser.add_argument("--html-pages", type=int, default=200, help="how many HTML pages (spread over the sets)")
     parser.add_argument("--html-runs", type=int, default=3)
     parser.add_argument("--profile", action="store_true", help="profile one text pass (cProfile, by tottime)")
+    parser.add_argument("--stages", action="store_true", help="CPU ms a document by stage (wrapped functions)")
     parser.add_argument("--json", type=Path, help="write the figures here")
     parser.add_argument("--no-floor", action="store_true", help="skip the single-scan floor")
     parser.add_argument("--no-warmup", action="store_true", help="skip the warm-up of fresh processes")
@@ -424,6 +493,11 @@ def main(argv=None) -> int:
     if args.write and not args.no_text:
         write_doc(table(out, args.note))
         print(f"\nwritten: {DOC}")
+    if args.stages and not args.no_text:
+        out["stages"] = stages(docs, args.runs)
+        print("\nby stage (CPU ms a document, no language detection, each stage's function wrapped in a timer):")
+        for label, ms in out["stages"].items():
+            print(f"  {label:40} {ms:.3f}")
     if args.profile and not args.no_text:
         import cProfile
         import pstats

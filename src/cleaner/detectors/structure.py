@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import json
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import chain
 
 import ahocorasick
 import regex
@@ -187,7 +189,8 @@ def _rest_words(rest: str, vocab: Vocabulary) -> list[str]:
 
 def content_words(text: str) -> set[str]:
     # findall: _WORD has no group, so each item is the whole match (no match object per word)
-    return {w for w in map(str.casefold, _WORD.findall(text)) if len(w) >= 4 and not w.isdigit()}
+    # the words made unique first (in C): the tests then run once a word, not once an occurrence
+    return {w for w in set(map(str.casefold, _WORD.findall(text))) if len(w) >= 4 and not w.isdigit()}
 
 
 def overlap(block: Block, others: set[str]) -> float | None:
@@ -366,6 +369,8 @@ def bio_sentence(block: Block, vocab: Vocabulary) -> tuple[str, str] | None:
             return ("I", role) if role else None
     # no name: a list of roles ("Ecrivain, journaliste et militant ...")
     items = [item.strip() for item in _list_separators(vocab.joiners).split(_fold(sentence[:120]))]
+    if len(items) < 2 or not (items[0] and len(items[0].split()) <= 2):
+        return None  # (the roles below must open the list: most sentences fail here, before any role look-up)
     roles = [item for item in items[:4] if item and len(item.split()) <= 2 and _role_after(item, vocab, 2)]
     if len(items) >= 2 and len(roles) >= 2 and roles == [i for i in items[:len(roles)]]:
         return "", ", ".join(roles)
@@ -425,11 +430,11 @@ def link_list_lead(blocks: list[Block], i: int, findings: list[list[Finding]]) -
     """The link items under block ``i`` when it is a short lead line over two or more of them."""
     block = blocks[i]
     plain = block.plain.strip()
+    if not plain.endswith((":", "：")):  # a heading over links may be the article's own ("Sources & links")
+        return []  # (the cheapest test first: most blocks)
     if block.type not in ("paragraph", "heading") or not plain or len(plain) > 100 or block.link_density >= 0.5:
         return []
     if any(f.opens_section for f in findings[i]):
-        return []
-    if not plain.endswith((":", "：")):  # a heading over links may be the article's own ("Sources & links")
         return []
     items = link_items(blocks, i + 1)
     links = sum(len([link for link in blocks[j].links if not link.is_image]) for j in items)
@@ -454,10 +459,8 @@ def structure_findings(blocks: list[Block], findings: list[list[Finding]], kinds
 
     def count_words() -> None:  # only when a finding asks for the overlap (most documents: never)
         words.extend(content_words(b.plain) if b.type not in ("code", "front_matter") else set() for b in blocks)
-        for ws in words:
-            for w in ws:
-                total[w] = total.get(w, 0) + 1
-    with_words = [i for i, b in enumerate(blocks) if any(ch.isalnum() for ch in b.plain)]
+        total.update(Counter(chain.from_iterable(words)))  # in how many blocks each word is (counted in C)
+    with_words = [i for i, b in enumerate(blocks) if any(map(str.isalnum, b.plain))]
     tail = set(with_words[-4:])
     head = set(with_words[:2])
     plain_body = [i for i, b in enumerate(blocks) if not findings[i] and len(b.plain) >= body_length]

@@ -1,0 +1,100 @@
+"""The text path's fast paths give the answers of the slower code they replace (issue 14's speed work).
+
+Each fast path is a necessary condition or an exact rewrite of a simpler test: these tests hold them to that on
+written inputs and on random mixtures of the characters each one treats specially (no timing here: speed is
+measured by benchmarks/speed.py)."""
+
+from __future__ import annotations
+
+import random
+
+from cleaner.cues import _FOLD, _QUOTES, normalize
+from cleaner.detectors import families as F
+
+
+def test_normalize_folds_as_translate_did():
+    rnd = random.Random(7)
+    special = [chr(c) for c in (*_FOLD, *_QUOTES)] + list("ab :*_~\\`-#>1.)•►\u00a0éﬁ İßΣς\t\n\u0301")
+    for _ in range(3000):
+        text = "".join(rnd.choice(special) for _ in range(rnd.randint(0, 12)))
+        expected = text
+        if not expected.isascii():
+            import unicodedata
+            expected = unicodedata.normalize("NFKC", expected).casefold()
+            if not unicodedata.is_normalized("NFC", expected):
+                expected = unicodedata.normalize("NFC", expected)
+            expected = expected.translate(_FOLD)
+        else:
+            expected = expected.casefold()
+        expected = expected.translate(_QUOTES)
+        # the rest of normalize is unchanged: compare on a text that needs no more than the two tables
+        if not any(ch in expected for ch in "*_~\\") and " ".join(expected.split()) == expected \
+                and (not expected or expected[0].isalpha()) and " :" not in expected:
+            assert normalize(text) == expected
+
+
+def _words_probe_says(text: str) -> set[tuple[int, str]]:
+    tokens = F.words_of(text)
+    return {(number, name) for number, family in enumerate(F.families())
+            for name, probe in family.probes.items() if probe.may_match(tokens, text)}
+
+
+def test_groups_present_is_a_necessary_condition_of_every_probe():
+    texts = [
+        "you may republish this article on your website, provided the author box stays intact.",
+        "sie dürfen ihn unverändert auf ihrer website veröffentlichen, solange die autorenbox erhalten bleibt.",
+        "the views expressed are the author's own.",
+        "log in to leave a comment",
+        "e-mail webmaster@example.org for any question about this site.",
+        "(reprinted) « with permission » — n'engagent que leurs auteurs",
+        "如需转载请注明出处", "댓글을 남기려면 로그인하세요",
+    ]
+    rnd = random.Random(3)
+    vocabulary = sorted({term for family in F.families() for probe in family.probes.values()
+                         for term in (*probe.words, *probe.stems, *probe.short, *probe.anywhere)})
+    glue = [" ", "  ", "-", "'", "/", ".", ",", "@", "x", "é", "(", ")", "«", "1", "\u00a0", ""]
+    for _ in range(3000):
+        texts.append("".join(rnd.choice(vocabulary) + rnd.choice(glue) for _ in range(rnd.randint(1, 5))))
+    for text in texts:
+        assert _words_probe_says(text) <= F._groups_present(text), text
+
+
+def test_heading_key_skips_only_what_the_pattern_would_not_strip():
+    from cleaner.cues import _TRAILING_HEADING_PUNCT, heading_key
+
+    for text in ["related posts", "related posts:", "share ▶", "top 10", "x²", "½", "chapter ⅻ", "a\ufe0f", "", "🙂",
+                 "read more …", "ⓐ", "a|", "a ", "٣", "abc\u0301"]:
+        assert heading_key(text) == _TRAILING_HEADING_PUNCT.sub("", text), text
+
+
+def test_blocks_without_markup_read_as_parse_inline_reads_them():
+    from cleaner.blocks import _MAY_HOLD_MARKUP
+    from cleaner.inline import parse_inline
+
+    rnd = random.Random(5)
+    alphabet = list("ab Z.:;!?()]'\"-/#|>  \t\n\r\u00a0\u2003é漢") + ["](", "http", "www", "WWW", ":/", "&amp;", "[", "*",
+                                                                  "_", "`", "<b>", "\\", "\u00ad", "\u200b"]
+    for _ in range(20000):
+        body = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 15)))
+        if _MAY_HOLD_MARKUP.search(body) is None:
+            for tags in (True, False):
+                plain, links = parse_inline(body, tags=tags)
+                assert links == [] and " ".join(plain.split()) == " ".join(body.split()), repr(body)
+
+
+def test_split_point_patterns_match_where_the_former_ones_did():
+    import re
+
+    import regex
+
+    from cleaner.blocks import _LINE_START, _SENTENCE_START
+
+    line_before = regex.compile(r"\n[ \t]*(?=\S)")
+    sentence_before = re.compile(r"[.!?…।؟][\"'”»)\]]?[ \t]+(?=\S)|[。！？](?=\S)")
+    rnd = random.Random(11)
+    alphabet = list(".!?…।؟。！？\"'”»)] \t\n\r\x0c\x1c\x1f\x85\u00a0\u2028ab漢")
+    for _ in range(30000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 14)))
+        assert [m.span() for m in _LINE_START.finditer(text)] == [m.span() for m in line_before.finditer(text)]
+        assert [m.span() for m in _SENTENCE_START.finditer(text)] == \
+            [m.span() for m in sentence_before.finditer(text)], repr(text)
