@@ -472,3 +472,48 @@ def test_values_the_page_repeats_stay_a_share_bar_it_repeats_goes():
     assert result.text.count("Price: €") == 4  # the listing's values stay
     assert "Facebook" not in result.text and "Twitter" not in result.text  # the repeated share bar goes
     assert "Our picks for the season" in result.text and "plant a tree" in result.text
+
+
+def _wet_list_page(i: int) -> str:
+    """A WET-style page (lines joined by single newlines) whose body holds a "- " line: the text adapter takes every
+    line after it, to the page's end, for that one list item."""
+    towns = ["Ashford", "Brixham", "Cromer", "Dunster", "Epping", "Frome"]
+    town = towns[i]
+    return "\n".join([
+        f"{town} council votes on the bridge",
+        f"The {town} council met on Tuesday to discuss the new bridge over the river.",
+        "What the residents said:",
+        f"- Residents of {town} asked about the cost of the bridge and the detour it needs.",
+        f"A second paragraph about {town}: the vote is next month, after a public meeting.",
+        "Ingredients of a good bridge",  # the site's recurring in-body line: between body lines it stays
+        f"The engineers from {town} will report on the foundations before the vote.",
+        "Contact the newsroom",
+        "Privacy and cookies",
+        "Terms of use"])
+
+
+def test_wet_list_item_pieces_are_lines_not_items():
+    """The list rule ("an item of a list whose other items do not match stays") is about a list's items: the pieces
+    the WET split cut out of one list item are lines of that item, and a template run among them goes."""
+    profile = learn_site([_wet_list_page(i) for i in range(1, 6)], format="text")
+    text = _wet_list_page(0)
+    result = cleaner.clean(text, format="text", site=profile)
+    assert "Privacy and cookies" not in result.text and "Terms of use" not in result.text
+    assert {r.rule for r in result.removed if "Terms of use" in r.text} == {"site.edge"}
+    assert "asked about the cost of the bridge" in result.text and "the vote is next month" in result.text
+    assert "Ingredients of a good bridge" in result.text  # a lone match between body lines
+    assert "will report on the foundations" in result.text
+
+
+def test_list_items_of_a_real_list_still_guard_each_other():
+    """Negative: in a list of one-line items (each item a block of its own, not a piece of one), an item every page
+    has stays when the list's other items are the page's own."""
+    def page(i: int) -> str:
+        base = _wet_list_page(i).split("\n")
+        own = ["200 g spinach", "150 g feta", "50 g butter", "2 tins of tomatoes", "a handful of chives", "1 tsp honey"]
+        return "\n".join([*base[:2], "You will need:", "- olive oil", f"- {own[i]}", f"- {own[(i + 1) % 6]} too",
+                          *base[4:]])
+    profile = learn_site([page(i) for i in range(1, 6)], format="text")
+    result = cleaner.clean(page(0), format="text", site=profile)
+    assert "olive oil" in result.text and "200 g spinach" in result.text
+    assert "Terms of use" not in result.text

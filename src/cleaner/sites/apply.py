@@ -74,6 +74,9 @@ class _Lines:
         #: the runs of matching lines the split cut out: {start offset: lines} (a run of n lines is n blocks of
         #: furniture for the run and anchor rules)
         self.runs: dict[int, int] = {}
+        #: the start offsets of the pieces the split cut out of list items (a piece is a line or lines of the item,
+        #: not an item of the list: the list rule does not count it)
+        self.list_pieces: set[int] = set()
         self.values: tuple[dict[int, int], set[int]] | None = None  # (the evidence, the page's own values)
 
     def unit(self, index: int) -> int | None:
@@ -121,6 +124,7 @@ def split_template_lines(blocks: list[Block], document: str, profile: SiteProfil
     values = _line_values(lines, evidence)
     weak = profile.weak_evidence()
     runs = lines.runs = {}  # start offset of a cut-out run of matching lines -> its number of lines
+    list_pieces = lines.list_pieces = set()
     original = {id(block) for block in blocks}
     out: list[Block] = []
     group_start: dict[int, int] = {}
@@ -170,6 +174,8 @@ def split_template_lines(blocks: list[Block], document: str, profile: SiteProfil
                                   first=start == unit_start, tags=tags))
             if mark and last > first:
                 runs[start] = last - first + 1
+            if block.list_id >= 0:
+                list_pieces.add(start)
     if len(out) == len(blocks):
         return blocks
     # the pieces cut here are lines of their own (a WET line is a line): each gets a group of its own, so a kept
@@ -395,11 +401,14 @@ def site_pass(blocks: list[Block], findings: list[list[Finding]], decision: Deci
     search = _ALNUM.search
     words = [block.type not in _NO_WORDS and search(block.plain) is not None for block in blocks]  # ``_has_words``
     # a list is one piece of structure: an item matches only when every item of its list does ("olive oil" in every
-    # recipe's ingredient list is the recipe's, not the site's)
+    # recipe's ingredient list is the recipe's, not the site's); a piece the split cut out of a list item is lines of
+    # the item (in WET-style text every line after a "- " line is the item's, to the page's end), judged as lines
+    pieces = lines.list_pieces if lines is not None else set()
     partial_lists = {block.list_id for block, count, word, verdict in zip(blocks, weak, words, verdicts)
-                     if block.list_id >= 0 and word and not count and verdict.keep}
+                     if block.list_id >= 0 and word and not count and verdict.keep and block.start not in pieces}
     if partial_lists:
-        weak = [0 if block.list_id in partial_lists else count for block, count in zip(blocks, weak)]
+        weak = [0 if block.list_id in partial_lists and block.start not in pieces else count
+                for block, count in zip(blocks, weak)]
     threshold = profile.threshold
     seen = [count if count >= threshold else 0 for count in weak]  # the template evidence
     runs = lines.runs if lines is not None else {}
