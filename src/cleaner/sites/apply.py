@@ -124,6 +124,7 @@ def split_template_lines(blocks: list[Block], document: str, profile: SiteProfil
     values = _line_values(lines, evidence)
     weak = profile.weak_evidence()
     runs = lines.runs = {}  # start offset of a cut-out run of matching lines -> its number of lines
+    line_units = lines.units
     list_pieces = lines.list_pieces = set()
     original = {id(block) for block in blocks}
     out: list[Block] = []
@@ -138,12 +139,16 @@ def split_template_lines(blocks: list[Block], document: str, profile: SiteProfil
         if len(span) < 2:
             out.append(block)
             continue
-        marks = [lines.units[i] in evidence for i in span]
+        span_units = line_units[span.start:span.stop]
+        marks = [unit in evidence for unit in span_units]
+        if True not in marks or False not in marks:  # (most blocks: none; the lone test below only turns some off)
+            out.append(block)
+            continue
         # a lone matching line between lines that are no evidence at all stays in its piece: between body lines it
         # is the page's own structure (the pass would keep it as a lone match); cutting it out costs two pieces
-        for k in range(1, len(marks) - 1):
-            if marks[k] and not marks[k - 1] and not marks[k + 1] and lines.units[span[k - 1]] not in weak \
-                    and lines.units[span[k + 1]] not in weak:
+        for k in [k for k in range(1, len(marks) - 1) if marks[k]]:
+            if not marks[k - 1] and not marks[k + 1] and span_units[k - 1] not in weak \
+                    and span_units[k + 1] not in weak:
                 marks[k] = False
         if not any(marks) or all(marks):
             out.append(block)
@@ -451,7 +456,7 @@ def site_pass(blocks: list[Block], findings: list[list[Finding]], decision: Deci
         # every word of it in the body first (a set test, in C), then the words in a row
         return body[1].issuperset(normal.split()) and f" {normal} " in body[0]
 
-    confidence: dict[int, float] = {}
+    made: dict[tuple[str, str, str, int], SiteVerdict] = {}
     new: dict[int, SiteVerdict] = {}
     for i in [i for i, count in enumerate(seen) if count]:
         if not verdicts[i].keep or i == title or not words[i] or blocks[i].type == "code" or own[i]:
@@ -475,12 +480,14 @@ def site_pass(blocks: list[Block], findings: list[list[Finding]], decision: Deci
         finding = findings[i][0] if findings[i] else None
         kind = finding.kind if finding is not None else TEMPLATE_KIND
         if kind in kinds:
-            count = seen[i]
-            share = confidence.get(count)
-            if share is None:
-                share = confidence[count] = round(count / profile.pages, 3)
-            new[i] = SiteVerdict(False, kind, f"{SITE_RULE_PREFIX}{reason}", finding.cue if finding else "",
-                                 share, None, count, profile.pages)
+            # blocks of one page removed for the same reason share a verdict (nothing changes a verdict once made)
+            key = (kind, reason, finding.cue if finding else "", seen[i])
+            verdict = made.get(key)
+            if verdict is None:
+                count = seen[i]
+                verdict = made[key] = SiteVerdict(False, kind, f"{SITE_RULE_PREFIX}{reason}", key[2],
+                                                  round(count / profile.pages, 3), None, count, profile.pages)
+            new[i] = verdict
     if new and _keeps_most(blocks, decision, new, profile):
         for i, verdict in new.items():
             verdicts[i] = verdict
