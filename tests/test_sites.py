@@ -517,3 +517,20 @@ def test_list_items_of_a_real_list_still_guard_each_other():
     result = cleaner.clean(page(0), format="text", site=profile)
     assert "olive oil" in result.text and "200 g spinach" in result.text
     assert "Terms of use" not in result.text
+
+
+def test_cleaning_one_document_with_two_profiles_in_turn():
+    """The split's state for a document (its cut runs and list pieces) belongs to one profile: cleaning the same str
+    object with another profile first changes nothing."""
+    text = _wet_list_page(0)
+    wide = learn_site([_wet_list_page(i) for i in range(1, 6)], format="text")
+    # the page's lines weak evidence only (on 3 of 7 pages), the template evidence a line the page lacks: the split
+    # cuts nothing, the pass still runs
+    narrow = learn_site([_wet_list_page(i) + "\nA line of every page" for i in range(1, 4)]
+                        + [f"Page {i}\nA line of every page" for i in range(4)], format="text")
+    assert not narrow.empty and narrow.weak_threshold <= 3 < narrow.threshold
+    fresh = cleaner.clean("".join(list(text)), format="text", site=narrow).to_dict()
+    cleaner.clean(text, format="text", site=wide)
+    assert cleaner.clean(text, format="text", site=narrow).to_dict() == fresh
+    assert cleaner.clean(text, format="text", site=wide).to_dict() == \
+        cleaner.clean("".join(list(text)), format="text", site=wide).to_dict()

@@ -118,14 +118,16 @@ def split_template_lines(blocks: list[Block], document: str, profile: SiteProfil
     from ..blocks import Unit, make_block
 
     lines = _lines_of(document)
+    # what an earlier split of the same document (with another profile) cut is not this one's
+    lines.runs, lines.list_pieces = {}, set()
     evidence = profile.evidence()  # (a weak line stays in its piece: the pass judges a piece of weak lines whole)
     if evidence.keys().isdisjoint(lines.units):
         return blocks
     values = _line_values(lines, evidence)
     weak = profile.weak_evidence()
-    runs = lines.runs = {}  # start offset of a cut-out run of matching lines -> its number of lines
+    runs = lines.runs  # start offset of a cut-out run of matching lines -> its number of lines
     line_units = lines.units
-    list_pieces = lines.list_pieces = set()
+    list_pieces = lines.list_pieces
     original = {id(block) for block in blocks}
     out: list[Block] = []
     group_start: dict[int, int] = {}
