@@ -119,6 +119,8 @@ class Scores:
 
 
 _plain_cache: dict[tuple, object] = {}
+#: (key, the result with the profile as a dict) of every page evaluated, when ``--dump`` asks for them
+_dumped: list[tuple[str, dict]] | None = None
 
 
 def evaluate(pages_by_site: dict[str, list[Page]], mode: str, params: SiteParams, others: int | None = None,
@@ -145,6 +147,9 @@ def evaluate(pages_by_site: dict[str, list[Page]], mode: str, params: SiteParams
                 _plain_cache[key] = cleaner.clean(document, format=fmt)
             plain = _plain_cache[key]
             ours = cleaner.clean(document, format=fmt, site=profile)
+            if _dumped is not None:
+                label = f"N={others}" if others is not None else f"share={params.share}"
+                _dumped.append((f"{site}/{page.id}/{mode}/{label}", ours.to_dict()))
             p0, r0, f0 = prf(page.gold, plain.text)
             p1, r1, f1 = prf(page.gold, ours.text)
             row = {"p0": p0, "r0": r0, "f0": f0, "p1": p1, "r1": r1, "f1": f1,
@@ -256,7 +261,12 @@ def main() -> int:
     parser.add_argument("--params", default="", help="SiteParams to change, e.g. weak_share=0.3,weak_anchor=2")
     parser.add_argument("--timing", action="store_true", help="also time learning and cleaning (CPU time)")
     parser.add_argument("--timing-only", action="store_true", help="only the timing")
+    parser.add_argument("--dump", default="", help="write every result with a profile (to_dict) to this .jsonl.gz "
+                        "(compare two with html_dump.py --diff)")
     args = parser.parse_args()
+    global _dumped
+    if args.dump:
+        _dumped = []
     base = cleaner.sites.DEFAULT_PARAMS
     for item in [i for i in args.params.split(",") if i]:
         key, value = item.split("=")
@@ -289,6 +299,10 @@ def main() -> int:
                   "| --- | ---: | ---: | ---: |")
             for mode in modes:
                 print(timing(pages_by_site, mode, base), flush=True)
+    if _dumped is not None:
+        from html_dump import write_dump
+        write_dump(Path(args.dump), ((key, lambda result=result: result) for key, result in _dumped), None,
+                   noun="results", every=10**9)
     return 0
 
 

@@ -39,6 +39,19 @@ def test_fast_normalise_is_the_definition(line):
     assert unit_hash(line) == (hash_normalised(reference) if reference else None)
 
 
+@pytest.mark.parametrize("line", ["a\x85b", "a\u2028b\u2029c", "x\u3000y", "١٢٣ €5 “quoted” — ok", "Ｆｕｌｌ１２",
+                                  "\x1cz\x1f", "ﬁne ßtraße", "emoji 😀 here", "\u200bzero\u200dwidth"])
+def test_fast_normalise_non_ascii_examples(line):
+    test_fast_normalise_is_the_definition.hypothesis.inner_test(line)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(min_codepoint=0x80, max_codepoint=0x3100) | st.sampled_from(" a0.!"),
+               max_size=60))
+def test_fast_normalise_mostly_non_ascii(line):
+    test_fast_normalise_is_the_definition.hypothesis.inner_test(line)
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
 def test_fast_normalise_ascii(line):
@@ -60,7 +73,8 @@ def test_document_line_units_is_unit_hash_of_each_line(pieces):
 def test_unit_hash_is_stable_across_versions():
     # pinned: a change here changes every stored profile's keys (bump NORMALISER_VERSION)
     assert unit_hash("Follow us on Twitter!") == unit_hash("follow US on twitter")
-    assert unit_hash("follow us on twitter") == 0x603a9e397ee7c20d
+    assert NORMALISER_VERSION == 2  # XXH64 of the normalised UTF-8 (normaliser 1: BLAKE2b's first 8 bytes)
+    assert unit_hash("follow us on twitter") == 0x1a85d35848749132
     value = unit_hash("follow us on twitter")
     assert 0 <= value < 1 << 64
     assert to_unsigned(to_signed(value)) == value and -(1 << 63) <= to_signed(value) < 1 << 63
@@ -153,13 +167,14 @@ def test_save_load_round_trip(tmp_path):
     path.write_text("{}", encoding="utf-8")
     with pytest.raises(cleaner.CleanerError):
         SiteProfile.load(path)
-    # a version 1 profile (before the weak evidence) is still read
-    old = profile.to_dict()
-    old["version"] = 1
-    for key in ("weak_min_count", "weak_share", "weak_anchor"):
-        del old["params"][key]
-    path.write_text(json.dumps(old), encoding="utf-8")
-    assert SiteProfile.load(path).evidence() == profile.evidence()
+    # version 1 and 2 profiles hold BLAKE2b keys: no migration can make XXH64 keys of them (a key is a hash of a
+    # line the profile does not hold), so load says to learn them again
+    for version in (1, 2):
+        old = profile.to_dict()
+        old["version"], old["normaliser"] = version, 1
+        path.write_text(json.dumps(old), encoding="utf-8")
+        with pytest.raises(cleaner.CleanerError, match=f"version {version} site profile.*BLAKE2b.*learn the profile"):
+            SiteProfile.load(path)
 
 
 # -- cleaning with a profile ------------------------------------------------------------------------------------------
@@ -457,3 +472,65 @@ def test_values_the_page_repeats_stay_a_share_bar_it_repeats_goes():
     assert result.text.count("Price: €") == 4  # the listing's values stay
     assert "Facebook" not in result.text and "Twitter" not in result.text  # the repeated share bar goes
     assert "Our picks for the season" in result.text and "plant a tree" in result.text
+
+
+def _wet_list_page(i: int) -> str:
+    """A WET-style page (lines joined by single newlines) whose body holds a "- " line: the text adapter takes every
+    line after it, to the page's end, for that one list item."""
+    towns = ["Ashford", "Brixham", "Cromer", "Dunster", "Epping", "Frome"]
+    town = towns[i]
+    return "\n".join([
+        f"{town} council votes on the bridge",
+        f"The {town} council met on Tuesday to discuss the new bridge over the river.",
+        "What the residents said:",
+        f"- Residents of {town} asked about the cost of the bridge and the detour it needs.",
+        f"A second paragraph about {town}: the vote is next month, after a public meeting.",
+        "Ingredients of a good bridge",  # the site's recurring in-body line: between body lines it stays
+        f"The engineers from {town} will report on the foundations before the vote.",
+        "Contact the newsroom",
+        "Privacy and cookies",
+        "Terms of use"])
+
+
+def test_wet_list_item_pieces_are_lines_not_items():
+    """The list rule ("an item of a list whose other items do not match stays") is about a list's items: the pieces
+    the WET split cut out of one list item are lines of that item, and a template run among them goes."""
+    profile = learn_site([_wet_list_page(i) for i in range(1, 6)], format="text")
+    text = _wet_list_page(0)
+    result = cleaner.clean(text, format="text", site=profile)
+    assert "Privacy and cookies" not in result.text and "Terms of use" not in result.text
+    assert {r.rule for r in result.removed if "Terms of use" in r.text} == {"site.edge"}
+    assert "asked about the cost of the bridge" in result.text and "the vote is next month" in result.text
+    assert "Ingredients of a good bridge" in result.text  # a lone match between body lines
+    assert "will report on the foundations" in result.text
+
+
+def test_list_items_of_a_real_list_still_guard_each_other():
+    """Negative: in a list of one-line items (each item a block of its own, not a piece of one), an item every page
+    has stays when the list's other items are the page's own."""
+    def page(i: int) -> str:
+        base = _wet_list_page(i).split("\n")
+        own = ["200 g spinach", "150 g feta", "50 g butter", "2 tins of tomatoes", "a handful of chives", "1 tsp honey"]
+        return "\n".join([*base[:2], "You will need:", "- olive oil", f"- {own[i]}", f"- {own[(i + 1) % 6]} too",
+                          *base[4:]])
+    profile = learn_site([page(i) for i in range(1, 6)], format="text")
+    result = cleaner.clean(page(0), format="text", site=profile)
+    assert "olive oil" in result.text and "200 g spinach" in result.text
+    assert "Terms of use" not in result.text
+
+
+def test_cleaning_one_document_with_two_profiles_in_turn():
+    """The split's state for a document (its cut runs and list pieces) belongs to one profile: cleaning the same str
+    object with another profile first changes nothing."""
+    text = _wet_list_page(0)
+    wide = learn_site([_wet_list_page(i) for i in range(1, 6)], format="text")
+    # the page's lines weak evidence only (on 3 of 7 pages), the template evidence a line the page lacks: the split
+    # cuts nothing, the pass still runs
+    narrow = learn_site([_wet_list_page(i) + "\nA line of every page" for i in range(1, 4)]
+                        + [f"Page {i}\nA line of every page" for i in range(4)], format="text")
+    assert not narrow.empty and narrow.weak_threshold <= 3 < narrow.threshold
+    fresh = cleaner.clean("".join(list(text)), format="text", site=narrow).to_dict()
+    cleaner.clean(text, format="text", site=wide)
+    assert cleaner.clean(text, format="text", site=narrow).to_dict() == fresh
+    assert cleaner.clean(text, format="text", site=wide).to_dict() == \
+        cleaner.clean("".join(list(text)), format="text", site=wide).to_dict()

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from ..decision import Decision, Verdict
 from ..model import Block, Finding
-from .normalise import document_line_units, hash_normalised, normalise
+from .normalise import document_line_units, hash_normalised, normalise, normalise_cached
 from .profile import SiteProfile
 
 SITE_RULE_PREFIX = "site."
@@ -65,14 +65,18 @@ class _Lines:
 
     def __init__(self, document: str):
         self.document = document
-        lengths = [len(piece) for piece in document.split("\n")]
+        pieces = document.split("\n")  # once: the lengths and the units both come from it
+        lengths = list(map(len, pieces))
         self.starts: list[int] = list(accumulate([length + 1 for length in lengths], initial=0))
         self.starts.pop()
         self.ends: list[int] = list(map(add, self.starts, lengths))
-        self.units: list[int | None] = document_line_units(document)
+        self.units: list[int | None] = document_line_units(document, pieces)
         #: the runs of matching lines the split cut out: {start offset: lines} (a run of n lines is n blocks of
         #: furniture for the run and anchor rules)
         self.runs: dict[int, int] = {}
+        #: the start offsets of the pieces the split cut out of list items (a piece is a line or lines of the item,
+        #: not an item of the list: the list rule does not count it)
+        self.list_pieces: set[int] = set()
         self.values: tuple[dict[int, int], set[int]] | None = None  # (the evidence, the page's own values)
 
     def unit(self, index: int) -> int | None:
@@ -114,12 +118,16 @@ def split_template_lines(blocks: list[Block], document: str, profile: SiteProfil
     from ..blocks import Unit, make_block
 
     lines = _lines_of(document)
+    # what an earlier split of the same document (with another profile) cut is not this one's
+    lines.runs, lines.list_pieces = {}, set()
     evidence = profile.evidence()  # (a weak line stays in its piece: the pass judges a piece of weak lines whole)
     if evidence.keys().isdisjoint(lines.units):
         return blocks
     values = _line_values(lines, evidence)
     weak = profile.weak_evidence()
-    runs = lines.runs = {}  # start offset of a cut-out run of matching lines -> its number of lines
+    runs = lines.runs  # start offset of a cut-out run of matching lines -> its number of lines
+    line_units = lines.units
+    list_pieces = lines.list_pieces
     original = {id(block) for block in blocks}
     out: list[Block] = []
     group_start: dict[int, int] = {}
@@ -133,12 +141,16 @@ def split_template_lines(blocks: list[Block], document: str, profile: SiteProfil
         if len(span) < 2:
             out.append(block)
             continue
-        marks = [lines.units[i] in evidence for i in span]
+        span_units = line_units[span.start:span.stop]
+        marks = [unit in evidence for unit in span_units]
+        if True not in marks or False not in marks:  # (most blocks: none; the lone test below only turns some off)
+            out.append(block)
+            continue
         # a lone matching line between lines that are no evidence at all stays in its piece: between body lines it
         # is the page's own structure (the pass would keep it as a lone match); cutting it out costs two pieces
-        for k in range(1, len(marks) - 1):
-            if marks[k] and not marks[k - 1] and not marks[k + 1] and lines.units[span[k - 1]] not in weak \
-                    and lines.units[span[k + 1]] not in weak:
+        for k in [k for k in range(1, len(marks) - 1) if marks[k]]:
+            if not marks[k - 1] and not marks[k + 1] and span_units[k - 1] not in weak \
+                    and span_units[k + 1] not in weak:
                 marks[k] = False
         if not any(marks) or all(marks):
             out.append(block)
@@ -169,6 +181,8 @@ def split_template_lines(blocks: list[Block], document: str, profile: SiteProfil
                                   first=start == unit_start, tags=tags))
             if mark and last > first:
                 runs[start] = last - first + 1
+            if block.list_id >= 0:
+                list_pieces.add(start)
     if len(out) == len(blocks):
         return blocks
     # the pieces cut here are lines of their own (a WET line is a line): each gets a group of its own, so a kept
@@ -181,10 +195,14 @@ def split_template_lines(blocks: list[Block], document: str, profile: SiteProfil
     return out
 
 
+#: block types that never match
+_UNMATCHED = frozenset({"code", "front_matter", "rule"})
+
+
 def _block_units(block: Block, lines: _Lines | None) -> list[list[int]]:
     """Ways the block can match: for text, the units of the lines it lies on (all must match); for HTML, its plain
     text as one unit, or the units of its source lines when it has several."""
-    if block.type in ("code", "front_matter", "rule"):
+    if block.type in _UNMATCHED:
         return []
     if lines is not None and block.start is not None and block.end is not None and block.end > block.start:
         if "\n" not in block.text:  # one line (or a piece of one): the line it lies on
@@ -217,6 +235,7 @@ def _block_seen(ways: list[list[int]], evidence: dict[int, int]) -> int:
 
 
 _ALNUM = re.compile(r"[^\W_]")
+_NO_WORDS = ("rule", "front_matter")
 
 
 def _has_words(block: Block) -> bool:
@@ -230,7 +249,7 @@ def _line_values(lines: _Lines, evidence: dict[int, int]) -> set[int]:
     cached = lines.values
     if cached is not None and cached[0] is evidence:
         return cached[1]
-    on_page = Counter(unit for unit in lines.units if unit in evidence)
+    on_page = Counter(filter(evidence.__contains__, lines.units))
     repeated = {unit for unit, count in on_page.items() if count >= PAGE_REPEAT}
     differ: set[int] = set()
     if repeated:  # (most pages: no template line three times; no line's text to read)
@@ -323,14 +342,48 @@ def _anchored(furniture: list[bool], weak: list[int], seen: list[int], words: li
 
 def _keeps_most(blocks: list[Block], decision: Decision, new: dict[int, SiteVerdict], profile: SiteProfile) -> bool:
     """Whether the page keeps at least ``min_kept_share`` of what the rules kept; else a warning says why not."""
-    kept_before = sum(len(block.plain) for block, verdict in zip(blocks, decision.verdicts) if verdict.keep)
-    taken = sum(len(blocks[i].plain) for i in new)
+    kept_before = sum([len(block.plain) for block, verdict in zip(blocks, decision.verdicts) if verdict.keep])
+    taken = sum([len(blocks[i].plain) for i in new])
     if kept_before and kept_before - taken < profile.params.min_kept_share * kept_before:
         decision.warnings.append(
             f"the site profile ({profile.site or 'site'}, {profile.pages} pages) matched most of the page "
             f"({taken:,} of {kept_before:,} characters); those blocks were kept")
         return False
     return True
+
+
+def _text_units(blocks: list[Block], lines: _Lines, evidence: dict[int, int]) -> tuple[list[list[list[int]]],
+                                                                                     list[int]]:
+    """``_block_units`` and ``_block_seen`` of every block of a text document, in one loop (the same values)."""
+    starts, line_units = lines.starts, lines.units
+    get = evidence.get
+    units: list[list[list[int]]] = []
+    counts: list[int] = []
+    for block in blocks:
+        start, end = block.start, block.end
+        if block.type in _UNMATCHED or start is None or end is None or end <= start:
+            ways = _block_units(block, lines)
+            units.append(ways)
+            counts.append(_block_seen(ways, evidence))
+        elif "\n" not in block.text:  # one line (or a piece of one): the line it lies on
+            unit = line_units[bisect_right(starts, start) - 1]
+            if unit is None:
+                units.append([])
+                counts.append(0)
+            else:
+                units.append([[unit]])
+                counts.append(get(unit, 0))
+        else:
+            span = lines.spanning(start, end)
+            found = [u for u in line_units[span.start:span.stop] if u is not None]
+            if not found:
+                units.append([])
+                counts.append(0)
+            else:
+                units.append([found])
+                seen = [get(u, 0) for u in found]
+                counts.append(min(seen) if all(seen) else 0)
+    return units, counts
 
 
 def site_pass(blocks: list[Block], findings: list[list[Finding]], decision: Decision, profile: SiteProfile, *,
@@ -343,22 +396,30 @@ def site_pass(blocks: list[Block], findings: list[list[Finding]], decision: Deci
     verdicts = decision.verdicts
     lines = _lines_of(document) if document is not None else None
     evidence = profile.weak_evidence()  # the strong evidence and the weak
-    if lines is not None and evidence.keys().isdisjoint(lines.units):
-        return decision  # most pages of a text batch: not one line of the template (a set test, in C)
-    units = [_block_units(block, lines) for block in blocks]
-    weak = [_block_seen(ways, evidence) for ways in units]  # every unit of the block at least weak evidence
+    if lines is not None:
+        if evidence.keys().isdisjoint(lines.units):
+            return decision  # most pages of a text batch: not one line of the template (a set test, in C)
+        units, weak = _text_units(blocks, lines, evidence)
+    else:
+        units = [_block_units(block, lines) for block in blocks]
+        weak = [_block_seen(ways, evidence) for ways in units]  # every unit of the block at least weak evidence
     if not any(weak):
         return decision
-    words = [_has_words(block) for block in blocks]
+    search = _ALNUM.search
+    words = [block.type not in _NO_WORDS and search(block.plain) is not None for block in blocks]  # ``_has_words``
     # a list is one piece of structure: an item matches only when every item of its list does ("olive oil" in every
-    # recipe's ingredient list is the recipe's, not the site's)
-    partial_lists = {block.list_id for i, block in enumerate(blocks)
-                     if block.list_id >= 0 and words[i] and not weak[i] and verdicts[i].keep}
-    weak = [0 if block.list_id in partial_lists else count for block, count in zip(blocks, weak)]
+    # recipe's ingredient list is the recipe's, not the site's); a piece the split cut out of a list item is lines of
+    # the item (in WET-style text every line after a "- " line is the item's, to the page's end), judged as lines
+    pieces = lines.list_pieces if lines is not None else set()
+    partial_lists = {block.list_id for block, count, word, verdict in zip(blocks, weak, words, verdicts)
+                     if block.list_id >= 0 and word and not count and verdict.keep and block.start not in pieces}
+    if partial_lists:
+        weak = [0 if block.list_id in partial_lists and block.start not in pieces else count
+                for block, count in zip(blocks, weak)]
     threshold = profile.threshold
     seen = [count if count >= threshold else 0 for count in weak]  # the template evidence
     runs = lines.runs if lines is not None else {}
-    weight = [runs.get(block.start, 1) if runs and block.start is not None else 1 for block in blocks]
+    weight = [runs.get(block.start, 1) if block.start is not None else 1 for block in blocks] if runs else [1] * n
     title = decision.title_index
     if title is not None and seen[title] and weight[title] > 1:
         title = None  # a run of template lines: the site's masthead
@@ -367,31 +428,40 @@ def site_pass(blocks: list[Block], findings: list[list[Finding]], decision: Deci
         if following is not None and seen[following]:
             title = None  # the first line is the site's masthead, in a run of template lines
     # furniture: matches, removed already, or says nothing
-    furniture = [bool(seen[i]) or not verdicts[i].keep or not words[i] for i in range(n)]
+    furniture = [bool(count) or not verdict.keep or not word for count, verdict, word in zip(seen, verdicts, words)]
     # the page's own values (units it holds PAGE_REPEAT times in lines that differ) are its content between the
     # page's edges: kept, and they break a run
     # and page's edges are those of the template evidence (the weak evidence anchored below does not move them)
     values = _page_values(blocks, units, lines, profile.evidence())
     head, tail = _edges(furniture, title)
-    own = [head <= i < tail and any(unit in values for way in units[i] for unit in way) for i in range(n)] \
-        if values else [False] * n
-    if any(weak[i] and not seen[i] for i in range(n)):
+    own = [False] * n
+    if values:
+        for i in range(head, tail):
+            own[i] = any(not values.isdisjoint(way) for way in units[i])
+    if any(count and not strong for count, strong in zip(weak, seen)):
         furniture = _anchored(furniture, weak, seen, words, verdicts, own, title, profile.params.weak_anchor,
                               head, tail, weight)
-        head, tail = _edges([f and not own[i] for i, f in enumerate(furniture)], title)
-    run_size = _run_sizes([f and not own[i] for i, f in enumerate(furniture)], words, weight)
-    seen = [weak[i] if furniture[i] else 0 for i in range(n)]  # weak evidence counts where it was anchored
-    prose: list[str] | None = None  # the kept prose: listed when a candidate first needs it
-    body: list[str] = []  # the same, normalised: built when a candidate of three words or more first needs it
+        head, tail = _edges([f and not o for f, o in zip(furniture, own)] if values else furniture, title)
+    run_size = _run_sizes([f and not o for f, o in zip(furniture, own)] if values else furniture, words, weight)
+    seen = [count if f else 0 for count, f in zip(weak, furniture)]  # weak evidence counts where it was anchored
+    prose: list[str] | None = None  # the kept prose: listed when a candidate of three words or more first needs it
+    prose_at: list[int] = []  # where they are
+    body: list = []  # the same, normalised (one string, blocks a space apart) and its set of words, built then too
 
     def in_body(normal: str) -> bool:
         if not body:
-            body.append(" " + " ".join(normalise(plain) for plain in prose or ()) + " ")
-        return f" {normal} " in body[0]
+            if all(words[j] for j in prose_at):  # (one call; a block with words never normalises to nothing)
+                text = normalise("\n".join(prose or ()))
+            else:
+                text = " ".join(normalise(plain) for plain in prose or ())
+            body.extend((f" {text} ", frozenset(text.split())))
+        # every word of it in the body first (a set test, in C), then the words in a row
+        return body[1].issuperset(normal.split()) and f" {normal} " in body[0]
 
+    made: dict[tuple[str, str, str, int], SiteVerdict] = {}
     new: dict[int, SiteVerdict] = {}
-    for i in range(n):
-        if not seen[i] or not verdicts[i].keep or i == title or not words[i] or blocks[i].type == "code" or own[i]:
+    for i in [i for i, count in enumerate(seen) if count]:
+        if not verdicts[i].keep or i == title or not words[i] or blocks[i].type == "code" or own[i]:
             continue
         if i < head or i >= tail:
             reason = "edge"
@@ -401,18 +471,25 @@ def site_pass(blocks: list[Block], findings: list[list[Finding]], decision: Deci
             reason = "weak"
         else:
             continue  # a lone match between body blocks: the site's article structure
-        if prose is None:
-            prose = [blocks[j].plain for j in range(n)
-                     if verdicts[j].keep and not seen[j] and len(blocks[j].plain) >= PROSE_CHARS]
-        if prose:  # (without prose no body holds it: nothing to normalise)
-            normal = normalise(blocks[i].plain)
-            if len(normal.split()) >= BODY_REPEAT_MIN_WORDS and in_body(normal):
+        normal = normalise_cached(blocks[i].plain)
+        if normal.count(" ") >= BODY_REPEAT_MIN_WORDS - 1:  # (a normalised text's words are one space apart)
+            if prose is None:
+                prose_at = [j for j, (block, verdict, count) in enumerate(zip(blocks, verdicts, seen))
+                            if verdict.keep and not count and len(block.plain) >= PROSE_CHARS]
+                prose = [blocks[j].plain for j in prose_at]
+            if prose and in_body(normal):  # (without prose no body holds it: nothing to normalise)
                 continue  # the page's own body holds it
         finding = findings[i][0] if findings[i] else None
         kind = finding.kind if finding is not None else TEMPLATE_KIND
         if kind in kinds:
-            new[i] = SiteVerdict(False, kind, f"{SITE_RULE_PREFIX}{reason}", finding.cue if finding else "",
-                                 round(seen[i] / profile.pages, 3), None, seen[i], profile.pages)
+            # blocks of one page removed for the same reason share a verdict (nothing changes a verdict once made)
+            key = (kind, reason, finding.cue if finding else "", seen[i])
+            verdict = made.get(key)
+            if verdict is None:
+                count = seen[i]
+                verdict = made[key] = SiteVerdict(False, kind, f"{SITE_RULE_PREFIX}{reason}", key[2],
+                                                  round(count / profile.pages, 3), None, count, profile.pages)
+            new[i] = verdict
     if new and _keeps_most(blocks, decision, new, profile):
         for i, verdict in new.items():
             verdicts[i] = verdict

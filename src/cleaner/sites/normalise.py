@@ -1,9 +1,9 @@
 """The unit key of site learning: one line of text, normalised, hashed to a stable unsigned 64-bit integer.
 
 ``normalise``: NFKC, casefold, every decimal digit to ``0`` (dates, counters, prices differ from page to page),
-every punctuation or symbol character to a space, whitespace collapsed. ``unit_hash``: the first 8 bytes of
-BLAKE2b of the normalised line's UTF-8, read big-endian, an int in [0, 2**64). Python's ``hash()`` is never used
-(it changes with the process). Character classes and NFKC come from Python's ``unicodedata`` (its Unicode
+every punctuation or symbol character to a space, whitespace collapsed. ``unit_hash``: XXH64 (seed 0) of the
+normalised line's UTF-8, an int in [0, 2**64) (normaliser 1 used the first 8 bytes of BLAKE2b, read big-endian: seven
+times slower on a short line). Python's ``hash()`` is never used (it changes with the process). Character classes and NFKC come from Python's ``unicodedata`` (its Unicode
 version is stored in each profile, for information: a character new in a later version may fold differently). Any
 change to either function changes the keys of every stored profile: bump
 ``NORMALISER_VERSION``, and ``SiteProfile.load`` refuses profiles of another version.
@@ -12,10 +12,12 @@ change to either function changes the keys of every stored profile: bump
 from __future__ import annotations
 
 import unicodedata
-from hashlib import blake2b
+
+from xxhash import xxh64_intdigest
 
 #: Stored in every profile; a profile of another version is refused at load (its keys would not match).
-NORMALISER_VERSION = 1
+#: 1: BLAKE2b (profile versions 1 and 2); 2: XXH64 (profile version 3).
+NORMALISER_VERSION = 2
 
 _SIGNED = 1 << 63
 #: ASCII: every punctuation and symbol character (``string.punctuation`` is exactly the ASCII P* and S*) to a space,
@@ -26,35 +28,37 @@ _ASCII = str.maketrans({**{c: " " for c in '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~'}
 #: ``str.split`` takes for whitespace (0x1c-0x1f) become spaces, so ``bytes.split`` drops them the same way
 _ASCII_BYTES = bytes(ord(_ASCII.get(code, chr(code))) if code < 0x1c or code > 0x1f else 0x20 for code in range(128)) \
     + bytes(range(128, 256))
-#: The same for every other character met so far (filled as characters are met: a category lookup each, once)
-_TABLE: dict[int, str] = {}
-_MET: set[str] = set()
+#: Every non-ASCII character met so far -> what it becomes: " " (punctuation, a symbol, whitespace), "0" (a decimal
+#: digit) or "" (it stays); filled as characters are met, a category lookup each, once
+_NON_ASCII: dict[str, str] = {}
+_ASCII_CHARS = frozenset(map(chr, range(128)))
 
 
-def _meet(characters: set[str]) -> None:
-    for char in characters:
-        category = unicodedata.category(char)
-        if category[0] in "PS":
-            _TABLE[ord(char)] = " "
-        elif category == "Nd":
-            _TABLE[ord(char)] = "0"
-        _MET.add(char)
+def _non_ascii_bytes(line: str) -> bytes:
+    """``normalise`` of a line that is not ASCII, as UTF-8: NFKC and casefold; then each non-ASCII character that
+    changes is replaced (a few distinct ones a line: ``str.replace`` each, in C), and the ASCII ones are mapped by the
+    bytes table on the UTF-8 (it leaves the bytes of other characters as they are: all 128 and over)."""
+    text = unicodedata.normalize("NFKC", line).casefold()
+    for char in set(text).difference(_ASCII_CHARS):
+        into = _NON_ASCII.get(char)
+        if into is None:
+            category = unicodedata.category(char)
+            # whitespace too: ``str.split`` took it for a blank, ``bytes.split`` knows only the ASCII ones
+            into = _NON_ASCII[char] = " " if category[0] in "PS" or char.isspace() else "0" if category == "Nd" else ""
+        if into:
+            text = text.replace(char, into)
+    return b" ".join(text.encode("utf-8", "surrogatepass").translate(_ASCII_BYTES).split())
 
 
 def normalise(line: str) -> str:
     """The line as learning compares it: NFKC, casefold, digits to 0, punctuation and symbols to spaces, collapsed.
 
     The same as ``normalise_reference`` (a character at a time), several times faster: an ASCII line needs no NFKC and
-    no casefold beyond ``lower``, and a translation table maps the rest."""
+    no casefold beyond ``lower`` and is mapped by a bytes table; another line is too, once its few distinct non-ASCII
+    characters that change are replaced."""
     if line.isascii():
         return b" ".join(line.encode("ascii").translate(_ASCII_BYTES).split()).decode("ascii")
-    else:
-        text = unicodedata.normalize("NFKC", line).casefold()
-        new = set(text).difference(_MET)
-        if new:
-            _meet(new)
-        text = text.translate(_TABLE)
-    return " ".join(text.split())
+    return _non_ascii_bytes(line).decode("utf-8", "surrogatepass")
 
 
 def normalise_reference(line: str) -> str:
@@ -69,7 +73,7 @@ def normalise_reference(line: str) -> str:
 
 def hash_normalised(text: str) -> int:
     """The stable 64-bit hash of an already normalised line."""
-    return int.from_bytes(blake2b(text.encode("utf-8"), digest_size=8).digest(), "big")
+    return xxh64_intdigest(text.encode("utf-8", "surrogatepass"))
 
 
 def unit_hash(line: str) -> int | None:
@@ -77,8 +81,8 @@ def unit_hash(line: str) -> int | None:
     if line.isascii():  # the hot path: bytes all along
         normal = b" ".join(line.encode("ascii").translate(_ASCII_BYTES).split())
     else:
-        normal = normalise(line).encode("utf-8")
-    return int.from_bytes(blake2b(normal, digest_size=8).digest(), "big") if normal else None
+        normal = _non_ascii_bytes(line)
+    return xxh64_intdigest(normal) if normal else None
 
 
 #: The units of lines met lately (short lines only: a site's template lines recur from page to page of a batch, the
@@ -86,24 +90,45 @@ def unit_hash(line: str) -> int | None:
 _LINE_CACHE: dict[str, int | None] = {"": None}
 _CACHE_LINE_CHARS = 200
 _CACHE_SIZE = 20_000
+#: The same for ``normalise`` (the site pass normalises the blocks it removes for its body-repeat test: the site's
+#: template lines, met again on the site's next page)
+_NORMAL_CACHE: dict[str, str] = {}
 
 
 def clear_line_cache() -> None:
     """Forget the lines met (benchmarks: each round starts cold)."""
     _LINE_CACHE.clear()
     _LINE_CACHE[""] = None
+    _NORMAL_CACHE.clear()
 
 
-def document_line_units(document: str) -> list[int | None]:
+def normalise_cached(text: str) -> str:
+    """``normalise(text)``, looked up when a short text was met lately."""
+    normal = _NORMAL_CACHE.get(text)
+    if normal is None:
+        normal = normalise(text)
+        if len(text) <= _CACHE_LINE_CHARS:
+            if len(_NORMAL_CACHE) >= _CACHE_SIZE:
+                _NORMAL_CACHE.clear()
+            _NORMAL_CACHE[text] = normal
+    return normal
+
+
+def document_line_units(document: str, pieces: list[str] | None = None) -> list[int | None]:
     """``unit_hash`` of every line of ``document`` (split at "\\n"; None for a blank line): the same values, faster
-    (a line met lately, on this page or another, is looked up, not hashed again)."""
+    (a line met lately, on this page or another, is looked up, not hashed again). ``pieces``: the document already
+    split at "\\n"."""
     cache = _LINE_CACHE
     units: list[int | None] = []
     append = units.append
-    for piece in document.split("\n"):
+    for piece in document.split("\n") if pieces is None else pieces:
         unit = cache.get(piece, False)
         if unit is False:
-            unit = unit_hash(piece) if not piece.isspace() else None
+            if piece.isascii():  # ``unit_hash``'s hot path, inline
+                normal = b" ".join(piece.encode("ascii").translate(_ASCII_BYTES).split())
+                unit = xxh64_intdigest(normal) if normal else None
+            else:
+                unit = unit_hash(piece)
             if len(piece) <= _CACHE_LINE_CHARS:
                 if len(cache) >= _CACHE_SIZE:
                     clear_line_cache()

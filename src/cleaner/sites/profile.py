@@ -17,10 +17,14 @@ from .normalise import NORMALISER_VERSION
 from .params import DEFAULT_PARAMS, SiteParams
 
 PROFILE_FORMAT = "cleaner.site-profile"
-#: 2: the weak evidence (units between the weak threshold and the threshold, and its three parameters)
-PROFILE_VERSION = 2
-#: the versions ``load`` reads (a version 1 profile holds no unit below 3 pages: it has less weak evidence)
-READS = (1, 2)
+#: 2: the weak evidence (units between the weak threshold and the threshold, and its three parameters);
+#: 3: the units are XXH64 keys (normaliser 2), no longer BLAKE2b's
+PROFILE_VERSION = 3
+#: the versions ``load`` reads
+READS = (3,)
+#: older versions: their keys are another hash's, which no migration can turn into this one's (a key is a hash of a
+#: line the profile does not hold): ``load`` says so
+RELEARN = {1: "BLAKE2b", 2: "BLAKE2b"}
 #: ``UnitCounter`` folds its buffer of raw units when it holds this many (or half the distinct units) or more
 FOLD_MIN = 256
 
@@ -225,6 +229,11 @@ class SiteProfile:
     def from_dict(cls, data: Mapping) -> "SiteProfile":
         if not isinstance(data, Mapping) or data.get("format") != PROFILE_FORMAT:
             raise CleanerError("not a cleaner site profile (no \"format\": \"cleaner.site-profile\")")
+        if data.get("version") in RELEARN:
+            raise CleanerError(
+                f"a version {data['version']} site profile: its units are {RELEARN[data['version']]} keys, this "
+                f"cleaner's are XXH64 (profile version {PROFILE_VERSION}); a key cannot be converted without the "
+                f"line it was made from: learn the profile again (cleaner learn, or cleaner.learn_site)")
         if data.get("version") not in READS:
             raise CleanerError(f"site profile version {data.get('version')!r}; this cleaner reads "
                                f"{', '.join(map(str, READS))}")
