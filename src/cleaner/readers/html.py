@@ -29,7 +29,7 @@ from lxml import etree, html as lxml_html
 from ..errors import DecodeError
 from ..blocks import Segmenter, Unit
 from ..model import Block
-from .html_meta import markup_metadata, page_candidates
+from .html_meta import byline_marks, markup_metadata, page_candidates
 from .forms import form_boxes
 from .depth import MAX_DEPTH, MAX_ROW_CELLS, flatten_deep_html, split_wide_rows
 from .xpath_speed import ELEMENT_LOOKUP
@@ -171,6 +171,9 @@ class DomIndex:
     #: (None when the pass stopped early)
     standfirst_boxes: list = field(default_factory=list)
     headings: list | None = field(default_factory=list)
+    #: for the byline search (readers/html_meta.py): (element, ``byline_marks``) of the candidates with marks, in page
+    #: order (None when the pass stopped early)
+    marked: list | None = field(default_factory=list)
     _joined: tuple[int, str] | None = None  # (number of boxes, their texts joined): a quick "in no box" answer
 
     def lookup(self, plain: str, heading: bool = False) -> tuple[str, ...]:
@@ -202,7 +205,7 @@ def text_key(text: str) -> str:
 
 
 _TEXT_OF = etree.XPath("normalize-space(.)")
-_LINK_TEXTS = etree.XPath("descendant::a//text()")
+_LINK_TEXTS = etree.XPath("descendant::a//text()", smart_strings=False)  # plain strings: only their length counts
 
 
 def _linked_size(element) -> int:
@@ -238,23 +241,30 @@ def build_dom_index(root, candidates: list | None = None, vocabulary: DomVocabul
     if vocabulary is None:
         vocabulary = dom_vocabulary(None)
     plans = vocabulary.plans
+    marked = index.marked
     for element in page_candidates(root) if candidates is None else candidates:
         if len(boxes) >= MAX_BOXES:
-            index.headings = None  # not all seen: no headline box is looked at
+            index.headings = index.marked = None  # not all seen: no headline box is looked at, no byline taken
             break
         tag = element.tag
         if tag == "h1":
             headings.append(element)
-        if not isinstance(tag, str) or tag in _NEVER_HINT_TAGS or tag in _INVISIBLE_TAGS:
+        if not isinstance(tag, str):
             continue
         get = element.get
         key = (get("class"), get("id"), get("itemprop"), get("itemtype"), get("rel") if tag == "a" else None)
-        plan = plans.get(key, _NO_PLAN)
-        if plan is _NO_PLAN:
+        entry = plans.get(key, _NO_PLAN)
+        if entry is _NO_PLAN:  # the plan and the byline marks are functions of these values only
             if len(plans) >= _HINTS_CACHE_SIZE:
                 plans.clear()
-            plan = plans[key] = _plan(element_hints(element, vocabulary))
-        if plan is None:
+            plan, marks = _plan(element_hints(element, vocabulary)), byline_marks(element)
+            entry = plans[key] = None if plan is None and marks is None else (plan, marks)
+        if entry is None:
+            continue
+        plan, marks = entry
+        if marks is not None:
+            marked.append((element, marks))
+        if plan is None or tag in _NEVER_HINT_TAGS or tag in _INVISIBLE_TAGS:
             continue
         standfirst, container, inline = plan
         if standfirst and len(standfirst_boxes) < MAX_STANDFIRST_BOXES:
@@ -657,7 +667,7 @@ def html_document(text: str, *, url: str | None = None, options: dict | None = N
         settings["fast"] = True  # a huge page: no second and third extractor (docs/reliability.md)
     full_metadata = settings.pop("trafilatura_metadata", False)
     recover_standfirst = settings.pop("recover_standfirst", True)
-    metadata = markup_metadata(root, url, candidates=candidates)
+    metadata = markup_metadata(root, url, candidates=candidates, marked=index.marked)
     # Without its own metadata, trafilatura needs the URL only to resolve relative links, which it does for every
     # link of the page (~14,000 on 200 pages, 0.6 ms a page); we resolve the few in the extracted body, the same way.
     base = "" if full_metadata or not url else _base_url(url)
