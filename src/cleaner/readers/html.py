@@ -205,6 +205,7 @@ def text_key(text: str) -> str:
 
 
 _TEXT_OF = etree.XPath("normalize-space(.)")
+_TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")  # len(_TEXT_OF(e)): characters, as Python counts
 _LINK_TEXTS = etree.XPath("descendant::a//text()", smart_strings=False)  # plain strings: only their length counts
 
 
@@ -275,7 +276,7 @@ def build_dom_index(root, candidates: list | None = None, vocabulary: DomVocabul
             container = [box for box in container if size <= box[1]]
             if container:
                 if not total:
-                    total = len(_TEXT_OF(root))
+                    total = int(_TEXT_LENGTH(root))  # counted in C: no Python string of the page's text
                 if size <= _MAX_HINT_SHARE * max(total, 1):
                     if size and any(box[2] for box in container):  # only related / navigation ask for link text
                         linked = _linked_size(element)
