@@ -29,7 +29,7 @@ from lxml import etree, html as lxml_html
 from ..errors import DecodeError
 from ..blocks import Segmenter, Unit
 from ..model import Block
-from .html_meta import byline_marks, markup_metadata, page_candidates
+from .html_meta import byline_marks, elements_by_tag, markup_metadata, page_candidates
 from .forms import form_boxes
 from .depth import MAX_DEPTH, MAX_ROW_CELLS, flatten_deep_html, split_wide_rows
 from .xpath_speed import ELEMENT_LOOKUP
@@ -569,9 +569,11 @@ def _parser() -> lxml_html.HTMLParser:
                                 collect_ids=False, default_doctype=False, huge_tree=False)
 
 
-def parse_html(text: str, warnings: list[str] | None = None, utf8: bytes | None = None):
+def parse_html(text: str, warnings: list[str] | None = None, utf8: bytes | None = None,
+               by_tag: dict[str, list] | None = None):
     """The page's element tree, parsed without network access, entity expansion or DTD loading (None when the page
-    has no element at all: a doctype, comments or blanks).
+    has no element at all: a doctype, comments or blanks). ``by_tag``: a dict to fill with ``elements_by_tag(root)``
+    (readers/html_meta.py), found in the pass that finds the table rows (their order holds after the rows are split).
 
     A page nested deeper than the parser goes (256 levels) is flattened below ``depth.MAX_DEPTH`` and parsed again,
     with a line in ``warnings``: the parser would otherwise drop everything after the deep part."""
@@ -596,7 +598,9 @@ def parse_html(text: str, warnings: list[str] | None = None, utf8: bytes | None 
         if warnings is not None:
             warnings.append(f"the page is nested deeper than {MAX_DEPTH} levels: {flattened:,} tags below that "
                             "depth were removed (their text was kept)")
-    wide = split_wide_rows(root)
+    if by_tag is not None:
+        by_tag.update(elements_by_tag(root))
+    wide = split_wide_rows(root, rows=by_tag["tr"] if by_tag is not None else None)
     if wide and warnings is not None:
         warnings.append(f"{wide:,} table row(s) of more than {MAX_ROW_CELLS} cells were split into rows of "
                         f"{MAX_ROW_CELLS}")
@@ -656,19 +660,21 @@ def html_document(text: str, *, url: str | None = None, options: dict | None = N
     import trafilatura
 
     warnings: list[str] = []
-    root = parse_html(text, warnings, utf8)
+    by_tag: dict[str, list] = {}  # rows, scripts, links, <time>, forms, <title>: one pass (html_meta.PAGE_TAGS)
+    root = parse_html(text, warnings, utf8, by_tag)
     if root is None:
         return HtmlPage([], {"url": url}, None, warnings + ["the HTML has no element (only a doctype, comments or "
                                                             "blanks)"])
     candidates = page_candidates(root)  # read by the DOM evidence and by the byline search: one pass
     index = build_dom_index(root, candidates, dom_vocabulary(dom_tokens))
-    index.boxes.extend(form_boxes(root, text_key))  # sign-up boxes: a form asking for an e-mail (readers/forms.py)
+    # sign-up boxes: a form asking for an e-mail (readers/forms.py)
+    index.boxes.extend(form_boxes(root, text_key, by_tag["form"]))
     settings = {**TRAFILATURA_SETTINGS, **(options or {})}
     if len(text) > FAST_ABOVE_CHARS and "fast" not in (options or {}):
         settings["fast"] = True  # a huge page: no second and third extractor (docs/reliability.md)
     full_metadata = settings.pop("trafilatura_metadata", False)
     recover_standfirst = settings.pop("recover_standfirst", True)
-    metadata = markup_metadata(root, url, candidates=candidates, marked=index.marked)
+    metadata = markup_metadata(root, url, candidates=candidates, marked=index.marked, by_tag=by_tag)
     # Without its own metadata, trafilatura needs the URL only to resolve relative links, which it does for every
     # link of the page (~14,000 on 200 pages, 0.6 ms a page); we resolve the few in the extracted body, the same way.
     base = "" if full_metadata or not url else _base_url(url)

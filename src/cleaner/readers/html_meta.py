@@ -66,9 +66,9 @@ def _names(value) -> list[str]:
     return []
 
 
-def _json_ld(root) -> dict[str, str]:
+def _json_ld(root, scripts: list | None = None) -> dict[str, str]:
     found: dict[str, str] = {}
-    for script in root.iter("script"):
+    for script in root.iter("script") if scripts is None else scripts:
         if "ld+json" not in (script.get("type") or "").lower() or not script.text:
             continue
         if len(script.text) > _MAX_JSON_LD:
@@ -102,6 +102,20 @@ def _json_ld(root) -> dict[str, str]:
             publisher = _names(item.get("publisher"))
             if publisher:
                 found.setdefault("sitename", publisher[0])
+    return found
+
+
+#: The elements the reader looks up by tag: table rows (readers/depth.py), scripts (JSON-LD), links (the canonical URL),
+#: <time>, forms (readers/forms.py), <title>. ``elements_by_tag`` finds them in one pass over the page instead of one
+#: pass each (~0.09 ms a pass on a bench page).
+PAGE_TAGS = ("tr", "script", "link", "time", "form", "title")
+
+
+def elements_by_tag(root, tags: tuple[str, ...] = PAGE_TAGS) -> dict[str, list]:
+    """The page's elements of each of these tags, in page order (``root.iter(tag)`` for each tag, in one pass)."""
+    found: dict[str, list] = {tag: [] for tag in tags}
+    for element in root.iter(*tags):
+        found[element.tag].append(element)
     return found
 
 
@@ -221,19 +235,21 @@ def _name_like(text: str | None) -> str | None:
 
 
 def markup_metadata(root, url: str | None = None, candidates: list | None = None,
-                    marked: list | None = None) -> dict[str, str | None]:
+                    marked: list | None = None, by_tag: dict[str, list] | None = None) -> dict[str, str | None]:
     """Title, author, date, sitename, url, description and language from the page's markup (``candidates``,
-    ``marked``: see ``_author_in_page``)."""
+    ``marked``: see ``_author_in_page``; ``by_tag``: ``elements_by_tag(root)``, when the caller has it)."""
+    if by_tag is None:
+        by_tag = elements_by_tag(root, ("script", "link", "time", "title"))
     tags = _meta_tags(root)
-    ld = _json_ld(root)
-    title_element = next(root.iter("title"), None)
-    canonical = next((link.get("href") for link in root.iter("link")
+    ld = _json_ld(root, by_tag["script"])
+    title_element = by_tag["title"][0] if by_tag["title"] else None
+    canonical = next((link.get("href") for link in by_tag["link"]
                       if "canonical" in (link.get("rel") or "").lower() and link.get("href")), None)
     author = _clean(tags.get("author") or tags.get("article:author") or tags.get("dc.creator")
                     or tags.get("parsely-author") or tags.get("sailthru.author"), 200)
     if author and author.lower().startswith(("http://", "https://")):
         author = None
-    time_element = next((t for t in root.iter("time") if t.get("datetime")), None)
+    time_element = next((t for t in by_tag["time"] if t.get("datetime")), None)
     date = (_iso_date(tags.get("article:published_time")) or _iso_date(ld.get("date"))
             or _iso_date(tags.get("datepublished")) or _iso_date(tags.get("date")) or _iso_date(tags.get("dc.date"))
             or _iso_date(tags.get("pubdate")) or _iso_date(tags.get("og:published_time"))
