@@ -113,8 +113,11 @@ class DomVocabulary:
         if self.part_set.isdisjoint(_ANY_PART.findall(value.lower())):
             return ()  # most values: no part of any known token
         hints = []
+        part_set = self.part_set
         for token in _TOKEN_SPLIT.split(value.strip()):
             parts = _token_parts(token)
+            if part_set.isdisjoint(parts):
+                continue  # no part of a known token: no run of its parts is one (most tokens of a matching value)
             for size in range(min(len(parts), self.max_parts), 0, -1):
                 kind = next((self.parts[parts[i:i + size]] for i in range(len(parts) - size + 1)
                              if parts[i:i + size] in self.parts), None)
