@@ -54,3 +54,45 @@ def test_commenters_and_related_articles_do_not_give_the_author():
 def test_markup_made_for_the_author_comes_first():
     byline = '<span class="author">Sara Lind</span><a rel="author" href="/a/2">Nils Berg</a>'
     assert cleaner.clean(page(byline)).author == "Nils Berg"
+
+
+# The byline search reads the elements the DOM evidence's pass marked (readers/html.py), and the elements looked up by
+# tag come from one walk (html_meta.elements_by_tag): the same answers as scanning the page itself.
+_BYLINES = [
+    '<span itemprop="author"><span itemprop="name">Ines Duarte</span></span>',
+    '<a rel="author" href="/u/2">Olu Bakare</a>',
+    '<div class="post byline">By Mira Holt</div>',
+    '<span class="author">Kevin Marsh and Ana Ruiz</span>',
+    '<aside><span class="author">Commenter Name</span></aside>',
+    '<span class="authority-note">Not A Byline</span>',
+]
+
+
+@pytest.mark.parametrize("byline", _BYLINES)
+def test_the_byline_search_gives_the_same_author_from_the_dom_pass(byline):
+    from cleaner.detectors.dom import DOM_TOKENS
+    from cleaner.readers import html as reader
+    from cleaner.readers.html_meta import elements_by_tag, markup_metadata, page_candidates
+
+    by_tag: dict = {}
+    root = reader.parse_html(page(byline, before='<link rel="canonical" href="https://example.com/ferry">'
+                                  '<time datetime="2024-03-02">2 March</time>'), by_tag=by_tag)
+    candidates = page_candidates(root)
+    index = reader.build_dom_index(root, candidates, reader.dom_vocabulary(DOM_TOKENS))
+    alone = markup_metadata(root, "https://example.com/x")
+    assert markup_metadata(root, "https://example.com/x", candidates, index.marked, by_tag) == alone
+    assert markup_metadata(root, "https://example.com/x", candidates) == alone
+    assert alone["date"] == "2024-03-02" and alone["url"] == "https://example.com/ferry"
+    for tag, elements in elements_by_tag(root).items():
+        assert elements == list(root.iter(tag))
+
+
+def test_the_byline_search_scans_the_page_when_the_dom_pass_stopped_early():
+    from cleaner.detectors.dom import DOM_TOKENS
+    from cleaner.readers import html as reader
+
+    boxes = "".join(f'<div class="share-buttons"><a href="/s/{n}">Share {n}</a></div>' for n in range(250))
+    root = reader.parse_html(page('<span class="author">Lena Fischer</span>', after=boxes))
+    index = reader.build_dom_index(root, None, reader.dom_vocabulary(DOM_TOKENS))
+    assert index.marked is None  # MAX_BOXES reached before the byline: the search scans every candidate itself
+    assert cleaner.clean(page('<span class="author">Lena Fischer</span>', after=boxes)).author == "Lena Fischer"

@@ -110,11 +110,12 @@ def flatten_deep_html(text: str, max_depth: int = MAX_DEPTH) -> tuple[str, int]:
 MAX_ROW_CELLS = 500
 
 
-def split_wide_rows(root, max_cells: int = MAX_ROW_CELLS) -> int:
+def split_wide_rows(root, max_cells: int = MAX_ROW_CELLS, rows: list | None = None) -> int:
     """Split every table row of more than ``max_cells`` cells into rows of ``max_cells``; how many rows were split.
-    One pass over the rows, each cell moved once."""
+    One pass over the rows, each cell moved once. ``rows``: the page's ``<tr>`` elements in page order, when the
+    caller has them."""
     split = 0
-    for row in list(root.iter("tr")):
+    for row in list(root.iter("tr")) if rows is None else rows:
         if len(row) <= max_cells:  # most rows: no Python object per cell
             continue
         cells = list(row)

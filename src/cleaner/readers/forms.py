@@ -29,11 +29,12 @@ _EMAIL_INPUTS = etree.XPath(
 _TEXT_OF = etree.XPath("normalize-space(.)")
 
 
-def form_boxes(root, key: Callable[[str], str]) -> list[tuple[str, tuple[str, ...]]]:
+def form_boxes(root, key: Callable[[str], str], forms: list | None = None) -> list[tuple[str, tuple[str, ...]]]:
     """(the box's text as ``key`` makes it, (``FORM_HINT``,)) for each form with an e-mail input: readers/html.py
-    adds them to its ``DomIndex``, so a block takes the hint the way it takes a class / id box's."""
+    adds them to its ``DomIndex``, so a block takes the hint the way it takes a class / id box's. ``forms``: the
+    page's ``<form>`` elements in page order, when the caller has them."""
     boxes: list[tuple[str, tuple[str, ...]]] = []
-    for seen, form in enumerate(root.iter("form")):
+    for seen, form in enumerate(root.iter("form") if forms is None else forms):
         if seen >= MAX_FORMS:
             break
         if not _EMAIL_INPUTS(form) or any(isinstance(a.tag, str) and a.tag.lower() in _CONTENT_TAGS

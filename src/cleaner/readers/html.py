@@ -29,7 +29,7 @@ from lxml import etree, html as lxml_html
 from ..errors import DecodeError
 from ..blocks import Segmenter, Unit
 from ..model import Block
-from .html_meta import markup_metadata, page_candidates
+from .html_meta import byline_marks, elements_by_tag, markup_metadata, page_candidates
 from .forms import form_boxes
 from .depth import MAX_DEPTH, MAX_ROW_CELLS, flatten_deep_html, split_wide_rows
 from .xpath_speed import ELEMENT_LOOKUP
@@ -114,8 +114,11 @@ class DomVocabulary:
         if self.part_set.isdisjoint(_ANY_PART.findall(value.lower())):
             return ()  # most values: no part of any known token
         hints = []
+        part_set = self.part_set
         for token in _TOKEN_SPLIT.split(value.strip()):
             parts = _token_parts(token)
+            if part_set.isdisjoint(parts):
+                continue  # no part of a known token: no run of its parts is one (most tokens of a matching value)
             for size in range(min(len(parts), self.max_parts), 0, -1):
                 kind = next((self.parts[parts[i:i + size]] for i in range(len(parts) - size + 1)
                              if parts[i:i + size] in self.parts), None)
@@ -172,6 +175,9 @@ class DomIndex:
     #: (None when the pass stopped early)
     standfirst_boxes: list = field(default_factory=list)
     headings: list | None = field(default_factory=list)
+    #: for the byline search (readers/html_meta.py): (element, ``byline_marks``) of the candidates with marks, in page
+    #: order (None when the pass stopped early)
+    marked: list | None = field(default_factory=list)
     _joined: tuple[int, str] | None = None  # (number of boxes, their texts joined): a quick "in no box" answer
 
     def lookup(self, plain: str, heading: bool = False) -> tuple[str, ...]:
@@ -203,7 +209,8 @@ def text_key(text: str) -> str:
 
 
 _TEXT_OF = etree.XPath("normalize-space(.)")
-_LINK_TEXTS = etree.XPath("descendant::a//text()")
+_TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")  # len(_TEXT_OF(e)): characters, as Python counts
+_LINK_TEXTS = etree.XPath("descendant::a//text()", smart_strings=False)  # plain strings: only their length counts
 
 
 def _linked_size(element) -> int:
@@ -239,23 +246,30 @@ def build_dom_index(root, candidates: list | None = None, vocabulary: DomVocabul
     if vocabulary is None:
         vocabulary = dom_vocabulary(None)
     plans = vocabulary.plans
+    marked = index.marked
     for element in page_candidates(root) if candidates is None else candidates:
         if len(boxes) >= MAX_BOXES:
-            index.headings = None  # not all seen: no headline box is looked at
+            index.headings = index.marked = None  # not all seen: no headline box is looked at, no byline taken
             break
         tag = element.tag
         if tag == "h1":
             headings.append(element)
-        if not isinstance(tag, str) or tag in _NEVER_HINT_TAGS or tag in _INVISIBLE_TAGS:
+        if not isinstance(tag, str):
             continue
         get = element.get
         key = (get("class"), get("id"), get("itemprop"), get("itemtype"), get("rel") if tag == "a" else None)
-        plan = plans.get(key, _NO_PLAN)
-        if plan is _NO_PLAN:
+        entry = plans.get(key, _NO_PLAN)
+        if entry is _NO_PLAN:  # the plan and the byline marks are functions of these values only
             if len(plans) >= _HINTS_CACHE_SIZE:
                 plans.clear()
-            plan = plans[key] = _plan(element_hints(element, vocabulary))
-        if plan is None:
+            plan, marks = _plan(element_hints(element, vocabulary)), byline_marks(element)
+            entry = plans[key] = None if plan is None and marks is None else (plan, marks)
+        if entry is None:
+            continue
+        plan, marks = entry
+        if marks is not None:
+            marked.append((element, marks))
+        if plan is None or tag in _NEVER_HINT_TAGS or tag in _INVISIBLE_TAGS:
             continue
         standfirst, container, inline = plan
         if standfirst and len(standfirst_boxes) < MAX_STANDFIRST_BOXES:
@@ -266,7 +280,7 @@ def build_dom_index(root, candidates: list | None = None, vocabulary: DomVocabul
             container = [box for box in container if size <= box[1]]
             if container:
                 if not total:
-                    total = len(_TEXT_OF(root))
+                    total = int(_TEXT_LENGTH(root))  # counted in C: no Python string of the page's text
                 if size <= _MAX_HINT_SHARE * max(total, 1):
                     if size and any(box[2] for box in container):  # only related / navigation ask for link text
                         linked = _linked_size(element)
@@ -559,9 +573,11 @@ def _parser() -> lxml_html.HTMLParser:
                                 collect_ids=False, default_doctype=False, huge_tree=False)
 
 
-def parse_html(text: str, warnings: list[str] | None = None, utf8: bytes | None = None):
+def parse_html(text: str, warnings: list[str] | None = None, utf8: bytes | None = None,
+               by_tag: dict[str, list] | None = None):
     """The page's element tree, parsed without network access, entity expansion or DTD loading (None when the page
-    has no element at all: a doctype, comments or blanks).
+    has no element at all: a doctype, comments or blanks). ``by_tag``: a dict to fill with ``elements_by_tag(root)``
+    (readers/html_meta.py), found in the pass that finds the table rows (their order holds after the rows are split).
 
     A page nested deeper than the parser goes (256 levels) is flattened below ``depth.MAX_DEPTH`` and parsed again,
     with a line in ``warnings``: the parser would otherwise drop everything after the deep part."""
@@ -586,7 +602,9 @@ def parse_html(text: str, warnings: list[str] | None = None, utf8: bytes | None 
         if warnings is not None:
             warnings.append(f"the page is nested deeper than {MAX_DEPTH} levels: {flattened:,} tags below that "
                             "depth were removed (their text was kept)")
-    wide = split_wide_rows(root)
+    if by_tag is not None:
+        by_tag.update(elements_by_tag(root))
+    wide = split_wide_rows(root, rows=by_tag["tr"] if by_tag is not None else None)
     if wide and warnings is not None:
         warnings.append(f"{wide:,} table row(s) of more than {MAX_ROW_CELLS} cells were split into rows of "
                         f"{MAX_ROW_CELLS}")
@@ -668,20 +686,22 @@ def html_document(text: str, *, url: str | None = None, options: dict | None = N
     import trafilatura
 
     warnings: list[str] = []
-    root = parse_html(text, warnings, utf8)
+    by_tag: dict[str, list] = {}  # rows, scripts, links, <time>, forms, <title>: one pass (html_meta.PAGE_TAGS)
+    root = parse_html(text, warnings, utf8, by_tag)
     if root is None:
         return HtmlPage([], {"url": url}, None, warnings + ["the HTML has no element (only a doctype, comments or "
                                                             "blanks)"])
     candidates = page_candidates(root)  # read by the DOM evidence and by the byline search: one pass
     index = build_dom_index(root, candidates, dom_vocabulary(dom_tokens))
-    index.boxes.extend(form_boxes(root, text_key))  # sign-up boxes: a form asking for an e-mail (readers/forms.py)
+    # sign-up boxes: a form asking for an e-mail (readers/forms.py)
+    index.boxes.extend(form_boxes(root, text_key, by_tag["form"]))
     settings = {**TRAFILATURA_SETTINGS, **(options or {})}
     if len(text) > FAST_ABOVE_CHARS and "fast" not in (options or {}):
         settings["fast"] = True  # a huge page: no second and third extractor (docs/reliability.md)
     full_metadata = settings.pop("trafilatura_metadata", False)
     recover_standfirst = settings.pop("recover_standfirst", True)
     recover_divs = settings.pop("recover_div_paragraphs", True)
-    metadata = markup_metadata(root, url, candidates=candidates)
+    metadata = markup_metadata(root, url, candidates=candidates, marked=index.marked, by_tag=by_tag)
     # Without its own metadata, trafilatura needs the URL only to resolve relative links, which it does for every
     # link of the page (~14,000 on 200 pages, 0.6 ms a page); we resolve the few in the extracted body, the same way.
     base = "" if full_metadata or not url else _base_url(url)

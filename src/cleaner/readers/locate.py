@@ -78,6 +78,9 @@ class Locator:
         # (a new Python string at each access) are read once
         sub, starts, owners, marks, spans, top = _NOT_WORD.sub, self.starts, self.owners, self.marks, self.spans, root
         push, pop, add = opened.append, opened.pop, pieces.append
+        #: (start, end, element) of the elements with a short text, in the order their ends come: for ``exact``
+        shorts: list[tuple[int, int, object]] = []
+        short = shorts.append
         walk = etree.iterwalk(top, events=("start", "end"))
         for event, element in walk:
             if event == "start":
@@ -89,29 +92,32 @@ class Locator:
                     walk.skip_subtree()  # its "end" comes next
                     continue
                 text = element.text
-                if text:
+                if text and not text.isspace():  # blanks (most text nodes between tags) give no letters, no signs
                     letters = sub("", text)
                     if letters:
                         starts.append(position)
                         owners.append(element)
                         add(letters)
                         position += len(letters)
-                    elif not text.isspace():
+                    else:
                         marks.append((position, element, "".join(text.split())))
                 continue
-            spans[element] = (pop(), position)
+            first = pop()
+            spans[element] = (first, position)
+            if 0 < position - first <= EXACT_MAX:
+                short((first, position, element))
             tail = element.tail
-            if tail and element is not top:
-                letters = sub("", tail)
+            if tail and not tail.isspace() and element is not top:
                 parent = element.getparent()
                 if parent is None:
                     continue
+                letters = sub("", tail)
                 if letters:
                     starts.append(position)
                     owners.append(parent)
                     add(letters)
                     position += len(letters)
-                elif not tail.isspace():
+                else:
                     marks.append((position, parent, "".join(tail.split())))
         self.text = text = "".join(pieces)
         self.work += len(spans)
@@ -122,14 +128,16 @@ class Locator:
         # asks for that text (``_exact``)
         exact: dict[str, dict[int, object]] = {}
         sliced, most = 0, _INDEX_READINGS * len(text) + _BUDGET_EXTRA
-        for element, (first, last) in spans.items():
-            if 0 < last - first <= EXACT_MAX and sliced < most:
-                sliced += last - first
-                found = exact.get(text[first:last])
-                if found is None:
-                    exact[text[first:last]] = {first: element}
-                elif first not in found:
-                    found[first] = element
+        for first, last, element in shorts:
+            if sliced >= most:
+                break
+            sliced += last - first
+            key = text[first:last]
+            found = exact.get(key)
+            if found is None:
+                exact[key] = {first: element}
+            elif first not in found:
+                found[first] = element
         self.work += sliced
         self.exact = exact
         self._sorted: dict[str, list] = {}
