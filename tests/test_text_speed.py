@@ -98,3 +98,56 @@ def test_split_point_patterns_match_where_the_former_ones_did():
         assert [m.span() for m in _LINE_START.finditer(text)] == [m.span() for m in line_before.finditer(text)]
         assert [m.span() for m in _SENTENCE_START.finditer(text)] == \
             [m.span() for m in sentence_before.finditer(text)], repr(text)
+
+
+def test_gate_separator_is_a_blank_no_fold_makes_or_joins():
+    import sys
+    import unicodedata
+
+    from cleaner.detectors.structure import GATE_SEPARATOR
+
+    assert GATE_SEPARATOR.isspace()
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    assert unicodedata.normalize("NFKC", every).casefold().count(GATE_SEPARATOR) == 1
+    rnd = random.Random(13)
+    alphabet = list("aA ,.@é\u0301\u0308\u0327\u00a8ﬁ＠ＷＷＷ．ß İΣ\u1100\u1161\u11a8가\u3099か\t\n") + [GATE_SEPARATOR]
+    for _ in range(5000):
+        pieces = ["".join(rnd.choice(alphabet[:-1]) for _ in range(rnd.randint(0, 6))) for _ in range(rnd.randint(1, 4))]
+        folded = unicodedata.normalize("NFKC", GATE_SEPARATOR.join(pieces)).casefold()
+        assert folded.split(GATE_SEPARATOR) == [unicodedata.normalize("NFKC", p).casefold() for p in pieces]
+
+
+def test_candidate_gates_are_necessary_conditions_of_follow_and_contact_lines():
+    from cleaner.detectors import structure as S
+    from cleaner.detectors.base import _URLISH_PROBE
+    from cleaner.model import Block, LinkRef
+
+    vocab = S.vocabulary()
+    words = ["Facebook", "twitter", "X", "LinkedIn", "ＧｉｔＨｕｂ", "微博", "line", "follow", "us", "on", "mail",
+             "visit", "contact", "me", "@", "jane@example.org", "ｊａｎｅ＠ｅｘａｍｐｌｅ．ｏｒｇ", "www.example.com",
+             "WWW.EXAMPLE.ORG", "example.fr", "https://x.io", "example.İnfo", "ſite.eſ", "\u212a.uk", "the", "é",
+             "news", "|", ",", "·", "-", "and", "et", "\u00a0", "\u0301", "Instagram:", "(YouTube)", "TikTok"]
+    rnd = random.Random(17)
+    for _ in range(1500):
+        blocks = []
+        for i in range(rnd.randint(1, 6)):
+            plain = " ".join(rnd.choice(words) for _ in range(rnd.randint(0, 12)))
+            links = [LinkRef("https://twitter.com/x", "x", 0, 1)] if rnd.random() < 0.1 else []
+            blocks.append(Block(i, rnd.choice(["paragraph", "list_item", "heading", "quote"]), plain, plain,
+                                links=links))
+        follow, contact = S.candidate_gates(blocks, vocab)
+        for i, block in enumerate(blocks):
+            if len(block.plain) > 300:
+                continue
+            text = S._fold(block.plain)
+            if i not in follow:
+                assert S.follow_line(block, vocab, text) is None
+                assert block.type not in ("paragraph", "list_item", "heading") \
+                    or not S._maybe_networks(text, block.links, vocab), block.plain
+            if i not in contact:
+                assert S.contact_line(block, vocab, text) is None
+                assert block.type not in ("paragraph", "list_item") or not (
+                    "@" in text or S._URL_PROBE.search(text) or _URLISH_PROBE.search(block.plain) or block.links), \
+                    block.plain
+    assert S.candidate_gates([Block(0, "paragraph", "a\x1eb", "a\x1eb"), Block(1, "paragraph", "c", "c")],
+                             vocab) is None

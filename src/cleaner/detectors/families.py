@@ -321,10 +321,14 @@ def family_finding(block: Block, text: str | None = None) -> Finding | None:
             if family.needs_address and not addressed:
                 continue
             combos = [c for c in combos if addressed or not c.address]
+        searched: dict[str, regex.Match | None] = {}  # a group in several combinations: searched once
         for combo in combos:
             met = []
             for name in combo.groups:
-                match = family.groups[name].search(text)
+                if name in searched:
+                    match = searched[name]
+                else:
+                    match = searched[name] = family.groups[name].search(text)
                 if match is None or (name == combo.lead and match.start() > LEAD_CHARS) or _quoted(text, match.start()):
                     break
                 met.append(f"{name} '{match.group(0)}'")

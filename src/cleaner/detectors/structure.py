@@ -17,12 +17,14 @@ run once over the blocks after the per-block detectors: ``structure_findings``. 
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from itertools import chain
+from itertools import accumulate, chain
 
 import ahocorasick
 import regex
@@ -31,7 +33,7 @@ from ..model import Block, Finding
 from ..rules import LOW_OVERLAP, LOW_OVERLAP_BONUS, RULES
 from .base import _SENTENCE_END, has_url, is_heading_like
 from .families import family_finding
-from .terms import ANYWHERE, WORD, holds_term, longest_first, term_automaton
+from .terms import ANYWHERE, WORD, held_term_ends, holds_term, longest_first, term_automaton
 
 _EMAIL = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
 _URL = regex.compile(r"https?://[^\s)\]>\"']+|www\.[^\s)\]>\"']+|\b[\w-]{2,63}\.(?:com|org|net|info|biz|io|co|me|blog)\b",
@@ -447,6 +449,51 @@ def _edges(blocks: list[Block], body_length: int) -> tuple[int, int]:
     return (body[0], body[-1]) if body else (len(blocks), -1)
 
 
+#: Joins the blocks' texts for the candidate gates: a blank (``str.isspace``, so a word ends and starts at it) that
+#: NFKC and case folding leave alone and make from no other character, and that no network name holds.
+GATE_SEPARATOR = "\x1e"
+#: What every ``contact_line`` and ``has_url`` needs in an ASCII text, lower-cased: an "@", or a literal every
+#: ``_URL_PROBE`` and ``_URLISH_PROBE`` match holds (the standard engine: a literal search, no case folding).
+_CONTACT_PROBE = re.compile(r"@|://|www\.|\.(?:com|org|net|info|biz|io|co|me|blog|fr|de|es|it|pt|nl|pl|ru|cn|jp|uk)")
+
+
+def candidate_gates(blocks: list[Block], vocab: Vocabulary) -> tuple[set[int], set[int]] | None:
+    """(the blocks ``follow_line`` may fire on, those ``contact_line`` may), each a necessary condition found in one
+    pass over the document instead of one fold and one test a block. The texts of the blocks both may test (up to
+    300 characters, of their types) are joined by ``GATE_SEPARATOR`` and folded at once: the fold of each piece is
+    the piece of the fold (the separator is a blank that no normalisation joins to its neighbours), and ``_fold``'s
+    blank collapse moves no word edge of a name.
+    - follow line: a network name's first word as ``_names_a_network`` finds it, or a link in the block;
+    - contact line: a link (``has_url``), a text that is not ASCII, or ``_CONTACT_PROBE`` in the lower-cased text
+      (an ASCII text's fold is its lower case with blanks collapsed; ``_URL_PROBE``, ``_URLISH_PROBE`` and "@" hold
+      no blank, and each of their matches holds a ``_CONTACT_PROBE`` match).
+    None when a block's text holds the separator itself (then every block is tested)."""
+    index = [i for i, b in enumerate(blocks) if len(b.plain) <= 300 and b.type in ("paragraph", "list_item", "heading")]
+    if not index:
+        return set(), set()
+    plains = [blocks[i].plain for i in index]
+    joined = GATE_SEPARATOR.join(plains)
+    if joined.count(GATE_SEPARATOR) != len(index) - 1:
+        return None
+    linked = {i for i in index if blocks[i].links}
+    if joined.isascii():
+        folded = joined.lower()
+        contact = linked.copy()
+    else:
+        folded = unicodedata.normalize("NFKC", joined).casefold()
+        contact = linked | {i for i, plain in zip(index, plains) if not plain.isascii()}
+    pieces = folded.split(GATE_SEPARATOR)
+    if len(pieces) != len(index):
+        return None
+    starts = list(accumulate([len(piece) + 1 for piece in pieces[:-1]], initial=0))
+    follow = linked.copy()
+    for end in held_term_ends(vocab.name_terms, folded, _PUNCTUATION_CHARS):
+        follow.add(index[bisect_right(starts, end) - 1])
+    for match in _CONTACT_PROBE.finditer(folded):
+        contact.add(index[bisect_right(starts, match.start()) - 1])
+    return follow, contact
+
+
 def structure_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None,
                        body_length: int = 120) -> list[list[Finding]]:
     """``findings`` with the structural evidence of every block added (strongest first)."""
@@ -464,6 +511,8 @@ def structure_findings(blocks: list[Block], findings: list[list[Finding]], kinds
     tail = set(with_words[-4:])
     head = set(with_words[:2])
     plain_body = [i for i, b in enumerate(blocks) if not findings[i] and len(b.plain) >= body_length]
+    gates = candidate_gates(blocks, vocab)
+    may_follow, may_contact = gates if gates is not None else (None, None)
 
     def low_overlap_bonus(i: int) -> tuple[float, str]:
         if not words:
@@ -481,8 +530,12 @@ def structure_findings(blocks: list[Block], findings: list[list[Finding]], kinds
             continue
         found: list[Finding] = []
         short = len(block.plain) <= 300
-        text = _fold(block.plain) if short else ""
-        follow = follow_line(block, vocab, text) if short else None
+        if gates is not None and short:  # the tests below only where they may fire (``candidate_gates``)
+            follows, contacts = i in may_follow, i in may_contact
+        else:
+            follows = contacts = True
+        text = _fold(block.plain) if short and (follows or contacts) else ""
+        follow = follow_line(block, vocab, text) if short and follows else None
         if follow is not None:
             found.append(follow)
         byline = byline_label(block, vocab) if len(block.plain) <= 80 else None
@@ -499,13 +552,14 @@ def structure_findings(blocks: list[Block], findings: list[list[Finding]], kinds
                 bonus, note = low_overlap_bonus(i)
                 found.append(Finding(bio.kind, bio.rule, bio.cue + note, round(min(1.0, bio.strength + bonus), 3),
                                      match=bio.match))
-        if not found and short:
+        if not found and short and contacts:
             contact = contact_line(block, vocab, text)
             if contact is not None:
                 bonus, note = low_overlap_bonus(i)
                 found.append(Finding(contact.kind, contact.rule, contact.cue + note,
                                      round(min(1.0, contact.strength + bonus), 3), match=contact.match))
-        family = family_finding(block)  # lexical families (detectors/families.py)
+        # lexical families (detectors/families.py)
+        family = family_finding(block)
         if family is not None and (allowed is None or family.kind in allowed):
             found.append(family)
         items = link_list_lead(blocks, i, findings)

@@ -43,4 +43,18 @@ def holds_term(automaton: ahocorasick.Automaton, text: str, edges: Container[str
     return False
 
 
-__all__ = ["ANYWHERE", "STEM", "WORD", "holds_term", "longest_first", "term_automaton"]
+def held_term_ends(automaton: ahocorasick.Automaton, text: str, edges: Container[str]):
+    """The end of every term of ``automaton`` that sits in ``text`` as ``holds_term`` asks (its test, each hit)."""
+    last = len(text) - 1
+    for end, (length, how) in automaton.iter(text):
+        if how == ANYWHERE:
+            yield end
+            continue
+        start = end - length + 1
+        if start and not (text[start - 1].isspace() or text[start - 1] in edges):
+            continue
+        if how == STEM or end == last or text[end + 1].isspace() or text[end + 1] in edges:
+            yield end
+
+
+__all__ = ["ANYWHERE", "STEM", "WORD", "held_term_ends", "holds_term", "longest_first", "term_automaton"]
