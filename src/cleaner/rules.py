@@ -176,6 +176,9 @@ RULES: dict[str, Strength] = {
     # related
     "related.lead": Strength("lead", 0.75, 0.55, 0.25),
     "related.lead/with_url": Strength("lead", 0.9, 0.55, 0.25),
+    # ...opening a sentence of the article ("Lesen Sie auch die Packungsbeilage und fragen Sie Ihren Arzt.",
+    # detectors/leads.py): under the edge and the neighbour margin; only a run of removals at the end takes it
+    "related.lead/prose": Strength("lead", 0.35, 0.25),
     # a short lead line, whatever its wording, over items that are mostly links ("To learn more, check out:")
     "related.link_list_section": Strength("structure", 0.7),
     # navigation
