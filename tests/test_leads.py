@@ -60,3 +60,22 @@ def test_every_prose_lead_is_a_lead_cue_of_its_kind():
             for phrase in phrases:
                 assert phrase in cues or f"{phrase}:" in cues, (kind, language, phrase)
     assert "lesen sie auch" in _prose_leads()["related"]
+
+
+@pytest.mark.parametrize("line", [
+    "Weiterlesen lohnt sich trotzdem, denn ab dem zweiten Kapitel wird die Geschichte spannend.",
+    "Continue reading past the first chapter and the story becomes gripping.",
+    "Sigue leyendo la novela aunque el primer capítulo sea lento, porque la historia mejora mucho.",
+])
+def test_a_read_on_sentence_stays(line):
+    assert _removed(line) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Continue reading on our website.",  # four words after the cue
+    "Lesen Sie auch unseren Kommentar zur Reform.",
+    "Continue reading the main story",  # no sentence end
+    "Lire la suite sur lemonde.fr, avec les réactions des lecteurs.",  # an address
+])
+def test_a_short_or_linked_read_more_line_still_goes(line):
+    assert _removed(line), line

@@ -64,6 +64,11 @@ class PhraseScale:
 
 PHRASE = PhraseScale()
 
+#: A lead cue of data/prose_leads.json opens a sentence of the article (detectors/leads.py, ``<kind>.lead/prose``)
+#: only when at least this many words follow it: "Continue reading on our website." and "Lesen Sie auch unseren
+#: Kommentar." are lead lines; "Lesen Sie auch die Packungsbeilage und fragen Sie Ihren Arzt." (8 words) is prose.
+PROSE_LEAD_MIN_WORDS = 5
+
 _KINDS = ("author_bio", "source_credit", "affiliate", "rights_notice", "call_to_action", "related", "navigation")
 
 #: rule (or rule/variant) -> Strength. A rule missing here is a programming error (KeyError in tests).

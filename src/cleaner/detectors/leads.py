@@ -2,12 +2,14 @@
 
 "Lesen Sie auch:", "Lesen Sie auch: Warum Ibuprofen nicht jedem hilft", "Read also: <a link>" are lead lines: the cue
 is followed by a colon, a title, a link or link items. "Lesen Sie auch die Packungsbeilage und fragen Sie Ihren Arzt."
-is the same words opening a sentence: the verb of the cue takes an ordinary object. Which cues can open such a
+is the same words opening a sentence: the verb of the cue takes an ordinary object; "Weiterlesen lohnt sich trotzdem,
+denn ..." goes on from a read-more cue. Which cues can open such a
 sentence is data (``data/prose_leads.json``); the shape is tested here:
 
 - no colon, dash, bar, quote or bracket after the cue: a letter follows it (a space between);
 - the word after the cue starts with a lower-case letter (an article, a pronoun, a common noun: not a title's
-  capital; only scripts with letter case);
+  capital; only scripts with letter case), and at least ``rules.PROSE_LEAD_MIN_WORDS`` words follow the cue ("Continue
+  reading on our website." is a read-more line);
 - the block ends as a sentence (".", "!", "?"), not with a colon ("Lesen Sie dazu auch die Pressemitteilungen:"
   opens a list);
 - no link and no address in the block.
@@ -26,6 +28,7 @@ import regex
 
 from ..cues import CueMatch, normalize
 from ..model import Block
+from ..rules import PROSE_LEAD_MIN_WORDS
 from .base import has_url
 
 _LETTER_WORD = regex.compile(r"[\p{L}\p{M}]+")
@@ -54,6 +57,6 @@ def is_prose_lead(block: Block, normalized: str, lead: CueMatch) -> bool:
         return False
     cue_words = len(_LETTER_WORD.findall(normalized, 0, lead.end))
     words = _LETTER_WORD.findall(plain)
-    if len(words) <= cue_words or len(words) != len(_LETTER_WORD.findall(normalized)):
+    if len(words) < cue_words + PROSE_LEAD_MIN_WORDS or len(words) != len(_LETTER_WORD.findall(normalized)):
         return False  # the words do not line up (a marker, a folded letter): not sure, a lead as before
     return words[cue_words][0].islower()
