@@ -76,6 +76,9 @@ def test_a_read_on_sentence_stays(line):
     "Lesen Sie auch unseren Kommentar zur Reform.",
     "Continue reading the main story",  # no sentence end
     "Lire la suite sur lemonde.fr, avec les réactions des lecteurs.",  # an address
+    "Lesen Sie auch warum Ibuprofen nicht jedem Patienten hilft?",  # a title's question mark
+    "Lesen Sie auch die ganze Geschichte der kleinen Apotheke am Markt...",  # a teaser's ellipsis
+    "Lesen Sie auch die ganze Geschichte der kleinen Apotheke am Markt …",
 ])
 def test_a_short_or_linked_read_more_line_still_goes(line):
     assert _removed(line), line

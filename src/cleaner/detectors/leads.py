@@ -10,8 +10,8 @@ sentence is data (``data/prose_leads.json``); the shape is tested here:
 - the word after the cue starts with a lower-case letter (an article, a pronoun, a common noun: not a title's
   capital; only scripts with letter case), and at least ``rules.PROSE_LEAD_MIN_WORDS`` words follow the cue ("Continue
   reading on our website." is a read-more line);
-- the block ends as a sentence (".", "!", "?"), not with a colon ("Lesen Sie dazu auch die Pressemitteilungen:"
-  opens a list);
+- the block ends as an imperative sentence does (".", "!"), not with a colon ("Lesen Sie dazu auch die
+  Pressemitteilungen:" opens a list), a question mark or an ellipsis (a title, a teaser: "Lesen Sie auch, warum …?");
 - no link and no address in the block.
 
 Such a block gets the weak ``<kind>.lead/prose`` strength of ``rules.RULES``: it is kept unless something else says
@@ -32,7 +32,8 @@ from ..rules import PROSE_LEAD_MIN_WORDS
 from .base import has_url
 
 _LETTER_WORD = regex.compile(r"[\p{L}\p{M}]+")
-_SENTENCE_END = regex.compile(r"[.!?…]['\"”»)]?$")
+#: An imperative sentence ends with "." or "!"; a title ends with "?" or "…" as often as with nothing.
+_SENTENCE_END = regex.compile(r"(?<!\.\.)[.!]['\"”»)]?$")
 
 
 @lru_cache(maxsize=1)
