@@ -64,6 +64,11 @@ class PhraseScale:
 
 PHRASE = PhraseScale()
 
+#: A lead cue of data/prose_leads.json opens a sentence of the article (detectors/leads.py, ``<kind>.lead/prose``)
+#: only when at least this many words follow it: "Continue reading on our website." and "Lesen Sie auch unseren
+#: Kommentar." are lead lines; "Lesen Sie auch die Packungsbeilage und fragen Sie Ihren Arzt." (8 words) is prose.
+PROSE_LEAD_MIN_WORDS = 5
+
 _KINDS = ("author_bio", "source_credit", "affiliate", "rights_notice", "call_to_action", "related", "navigation")
 
 #: rule (or rule/variant) -> Strength. A rule missing here is a programming error (KeyError in tests).
@@ -176,6 +181,9 @@ RULES: dict[str, Strength] = {
     # related
     "related.lead": Strength("lead", 0.75, 0.55, 0.25),
     "related.lead/with_url": Strength("lead", 0.9, 0.55, 0.25),
+    # ...opening a sentence of the article ("Lesen Sie auch die Packungsbeilage und fragen Sie Ihren Arzt.",
+    # detectors/leads.py): under the edge and the neighbour margin; only a run of removals at the end takes it
+    "related.lead/prose": Strength("lead", 0.35, 0.25),
     # a short lead line, whatever its wording, over items that are mostly links ("To learn more, check out:")
     "related.link_list_section": Strength("structure", 0.7),
     # navigation

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..model import Block, Finding
 from .base import BlockCues, Context, Detector, has_url
+from .leads import is_prose_lead
 
 
 class RelatedDetector(Detector):
@@ -15,6 +16,9 @@ class RelatedDetector(Detector):
             return heading
         lead = hits.lead(self.kind)
         if lead is not None:
+            if is_prose_lead(block, hits.normalized, lead):
+                # "Lesen Sie auch die Packungsbeilage und fragen Sie Ihren Arzt.": a sentence, not a lead line
+                return self.finding("lead", lead.cue.label, len(hits.normalized), variant="prose")
             # "Related posts:" alone on its line opens a list; "Read more: <a link>" is a line of its own
             opens = len(hits.normalized) - lead.end <= 3
             return self.finding("lead", lead.cue.label, len(hits.normalized),
