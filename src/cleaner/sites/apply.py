@@ -33,7 +33,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
-from itertools import accumulate
+from itertools import accumulate, groupby
 from operator import add
 from dataclasses import dataclass
 
@@ -160,12 +160,18 @@ def split_template_lines(blocks: list[Block], document: str, profile: SiteProfil
         # line of the page's own values is a piece of its own (it is kept between the edges and breaks a run)
         pieces: list[tuple[int, int, bool]] = []
         first = span[0]
-        for i, mark in zip(span, marks):
-            own = mark and lines.units[i] in values
-            if i > first and (own or mark != marks[first - span[0]] or lines.units[first] in values):
-                pieces.append((first, i - 1, marks[first - span[0]]))
-                first = i
-        pieces.append((first, span[-1], marks[first - span[0]]))
+        if not values:  # (most pages) the runs of equal marks, a step a run
+            for mark, run in groupby(marks):
+                size = sum(1 for _ in run)
+                pieces.append((first, first + size - 1, mark))
+                first += size
+        else:
+            for i, mark in zip(span, marks):
+                own = mark and lines.units[i] in values
+                if i > first and (own or mark != marks[first - span[0]] or lines.units[first] in values):
+                    pieces.append((first, i - 1, marks[first - span[0]]))
+                    first = i
+            pieces.append((first, span[-1], marks[first - span[0]]))
         unit_start = group_start[block.group]
         unit = Unit(block.type, document[unit_start:block.end], start=unit_start, level=block.level,
                     list_id=block.list_id)
