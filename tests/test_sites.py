@@ -534,3 +534,15 @@ def test_cleaning_one_document_with_two_profiles_in_turn():
     assert cleaner.clean(text, format="text", site=narrow).to_dict() == fresh
     assert cleaner.clean(text, format="text", site=wide).to_dict() == \
         cleaner.clean("".join(list(text)), format="text", site=wide).to_dict()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=0x3100) | st.sampled_from(" a0.!\nﬁＦ²"), max_size=80))
+def test_a_normalised_word_is_part_of_the_folded_text(text):
+    # the site pass's body-repeat pre-test: a word of the normalised prose without a 0 is a run of its NFKC'd and
+    # casefolded text (sites/apply.py, ``in_body``)
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    for word in normalise(text).split():
+        assert "0" in word or word in folded, (text, word)

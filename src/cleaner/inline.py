@@ -112,6 +112,15 @@ def _strip_once(text: str, tags: bool = True) -> str:
 #: What every link form of ``_INLINE`` starts with ("[" for links and images, "<" for autolinks and anchors, a
 #: scheme or "www." for bare URLs): a block with none of them has no link, and skips ``_INLINE`` (most paragraphs).
 _MAY_HOLD_LINK = re.compile(r"[\[<]|://|www\.", re.IGNORECASE)
+_WWW = re.compile(r"www\.", re.IGNORECASE)
+
+
+def may_hold_link(text: str) -> bool:
+    """``_MAY_HOLD_LINK.search(text) is not None``, several times faster on a long text with no link: a scan for
+    each literal (``in``, in C) instead of the pattern's three alternatives tried at every position (a 5 KB WET piece:
+    about 5 times faster); "www." in any case needs "w." or "W." first."""
+    return "[" in text or "<" in text or "://" in text \
+        or (("w." in text or "W." in text) and _WWW.search(text) is not None)
 
 
 #: Rounds of reading the plain text again while it holds a link (see ``parse_inline``).
@@ -146,7 +155,7 @@ def parse_inline(text: str, *, tags: bool = True) -> tuple[str, list[LinkRef]]:
 
 def _read_inline(text: str, tags: bool = True) -> tuple[str, list[LinkRef]]:
     """One reading of ``parse_inline``: each link replaced by its label, then markup stripped."""
-    if _MAY_HOLD_LINK.search(text) is None:
+    if not may_hold_link(text):
         return strip_emphasis(text, tags=tags), []
     links: list[LinkRef] = []
     pieces: list[str] = []
