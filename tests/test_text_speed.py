@@ -194,3 +194,23 @@ def test_groups_present_is_its_definition():
         texts.append("".join(rnd.choice(vocabulary) + rnd.choice(glue) for _ in range(rnd.randint(1, 6))))
     for text in texts:
         assert F._groups_present(text) == _groups_present_by_find(text), text
+
+
+def test_overlap_asks_block_by_block_as_with_every_word_counted(monkeypatch):
+    """``structure_findings``' first overlap asks look for the block's words block by block (``shared_words``); the
+    same documents with every ask answered by the count of every block's words give the same results."""
+    import json
+    from pathlib import Path
+
+    import cleaner
+    from cleaner.detectors import structure
+
+    cases = Path(__file__).resolve().parent.parent / "fixtures" / "cases"
+    documents = [case["document"] for path in sorted(cases.glob("*.json")) if ".html." not in path.name
+                 for case in json.loads(path.read_text(encoding="utf-8"))
+                 if case.get("format", "text") in ("text", "markdown")]
+    assert len(documents) > 100
+    lazy = [cleaner.clean(document, format="auto").to_dict() for document in documents]
+    monkeypatch.setattr(structure, "LAZY_OVERLAP_ASKS", 0)
+    counted = [cleaner.clean(document, format="auto").to_dict() for document in documents]
+    assert lazy == counted
