@@ -307,6 +307,14 @@ def _combo_keys() -> tuple[tuple[tuple[Combo, frozenset[tuple[int, str]]], ...],
                  for number, family in enumerate(families()))
 
 
+@lru_cache(maxsize=1)
+def _first_keys() -> tuple[frozenset[tuple[int, str]], ...]:
+    """Per family, the (family, group) keys of its combinations' first groups: ``_groups_present`` holds one of them
+    whenever a combination's keys are all in it."""
+    return tuple(frozenset((number, combo.groups[0]) for combo in family.combos)
+                 for number, family in enumerate(families()))
+
+
 def family_finding(block: Block, text: str | None = None) -> Finding | None:
     """The strongest family finding on one block, or None (most blocks: no family's first group matches)."""
     if block.type not in ("paragraph", "list_item", "quote", "heading"):
@@ -318,9 +326,9 @@ def family_finding(block: Block, text: str | None = None) -> Finding | None:
         return None  # most blocks: the same "no" as the probe below, without splitting the words
     present = _groups_present(text)  # what each group's probe could find (the patterns below decide)
     best: Finding | None = None
-    for family, combo_keys in zip(families(), _combo_keys()):
-        if len(block.plain) > family.max_chars:
-            continue
+    for family, combo_keys, firsts in zip(families(), _combo_keys(), _first_keys()):
+        if len(block.plain) > family.max_chars or present.isdisjoint(firsts):
+            continue  # most families: no combination's first group (each combination needs its first)
         combos = [combo for combo, keys in combo_keys if keys <= present]
         if not combos:
             continue  # most blocks: some group has none of its words
