@@ -10,6 +10,7 @@ import random
 
 from cleaner.cues import _FOLD, _QUOTES, normalize
 from cleaner.detectors import families as F
+from cleaner.detectors.terms import ANYWHERE, STEM, WORD
 
 
 def test_normalize_folds_as_translate_did():
@@ -151,3 +152,65 @@ def test_candidate_gates_are_necessary_conditions_of_follow_and_contact_lines():
                     block.plain
     assert S.candidate_gates([Block(0, "paragraph", "a\x1eb", "a\x1eb"), Block(1, "paragraph", "c", "c")],
                              vocab) is None
+
+
+def test_whitespace_is_every_space_of_str_isspace():
+    import sys
+
+    from cleaner.detectors.terms import WHITESPACE
+
+    assert WHITESPACE == {chr(code) for code in range(sys.maxunicode + 1) if chr(code).isspace()}
+
+
+def _groups_present_by_find(text: str) -> set[tuple[int, str]]:
+    """``_groups_present``'s definition, term by term with ``str.find`` (no automaton, no shared edge set)."""
+    def starts(at):
+        return not at or text[at - 1].isspace() or text[at - 1] in F._BEFORE_WORD
+
+    def ends(at):
+        return at == len(text) or text[at].isspace() or text[at] in F._BEFORE_WORD
+
+    present = set()
+    for number, family in enumerate(F.families()):
+        for name, probe in family.probes.items():
+            for terms, how in ((probe.words, WORD), (probe.stems + probe.short, STEM), (probe.anywhere, ANYWHERE)):
+                for term in terms:
+                    at = text.find(term)
+                    while at >= 0:
+                        if how == ANYWHERE or (starts(at) and (how == STEM or ends(at + len(term)))):
+                            present.add((number, name))
+                            break
+                        at = text.find(term, at + 1)
+    return present
+
+
+def test_groups_present_is_its_definition():
+    rnd = random.Random(14)
+    vocabulary = sorted({term for family in F.families() for probe in family.probes.values()
+                         for term in (*probe.words, *probe.stems, *probe.short, *probe.anywhere)})
+    glue = [" ", "  ", "-", "'", "/", ".", ",", "@", "x", "é", "(", ")", "«", "1", "\u00a0", "\u3000", "\t", ""]
+    texts = ["you may republish this article on your website, provided the author box stays intact.", "", "a"]
+    for _ in range(400):
+        texts.append("".join(rnd.choice(vocabulary) + rnd.choice(glue) for _ in range(rnd.randint(1, 6))))
+    for text in texts:
+        assert F._groups_present(text) == _groups_present_by_find(text), text
+
+
+def test_overlap_asks_block_by_block_as_with_every_word_counted(monkeypatch):
+    """``structure_findings``' first overlap asks look for the block's words block by block (``shared_words``); the
+    same documents with every ask answered by the count of every block's words give the same results."""
+    import json
+    from pathlib import Path
+
+    import cleaner
+    from cleaner.detectors import structure
+
+    cases = Path(__file__).resolve().parent.parent / "fixtures" / "cases"
+    documents = [case["document"] for path in sorted(cases.glob("*.json")) if ".html." not in path.name
+                 for case in json.loads(path.read_text(encoding="utf-8"))
+                 if case.get("format", "text") in ("text", "markdown")]
+    assert len(documents) > 100
+    lazy = [cleaner.clean(document, format="auto").to_dict() for document in documents]
+    monkeypatch.setattr(structure, "LAZY_OVERLAP_ASKS", 0)
+    counted = [cleaner.clean(document, format="auto").to_dict() for document in documents]
+    assert lazy == counted

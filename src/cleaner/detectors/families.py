@@ -30,7 +30,7 @@ import regex
 
 from ..model import Block, Finding
 from ..rules import RULES
-from .terms import ANYWHERE, STEM, WORD, holds_term, longest_first, term_automaton
+from .terms import ANYWHERE, STEM, WHITESPACE, WORD, holds_term, longest_first, term_automaton
 
 _ADDRESS = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+|https?://\S+|www\.\S+")
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
@@ -71,6 +71,8 @@ _SEPARATOR_CHARS = "@/.:,;()[]{}\"|<>«»“”„"
 _SEPARATORS = str.maketrans({char: " " for char in _SEPARATOR_CHARS})
 #: What may stand right before a word's first letter or after its last, besides a space: a separator, an edge.
 _BEFORE_WORD = frozenset(_EDGES + _SEPARATOR_CHARS)
+#: The same with every space: what may stand next to a word (one set look-up instead of ``isspace`` and ``in``).
+_WORD_EDGE = _BEFORE_WORD | WHITESPACE
 
 
 def words_of(text: str) -> set[str]:
@@ -261,16 +263,18 @@ def _may_hold_first_group(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _group_terms() -> ahocorasick.Automaton:
     """Every group's probe (``Family.probes``) of every family in one automaton: each term stored with its length and
-    the (how it must sit, (family, group)) pairs it stands for (a term may be in several groups, one test each)."""
-    entries: dict[str, list[tuple[int, tuple[int, str]]]] = {}
+    the (family, group) keys it stands for, by how it must sit (``ANYWHERE``, ``STEM``, ``WORD``: a term may be in
+    several groups, one test each), so that a hit adds each test's keys at once."""
+    entries: dict[str, tuple[set, set, set]] = {}
     for number, family in enumerate(families()):
         for name, probe in family.probes.items():
             for terms, how in ((probe.words, WORD), (probe.stems + probe.short, STEM), (probe.anywhere, ANYWHERE)):
                 for term in terms:
-                    entries.setdefault(term, []).append((how, (number, name)))
+                    keys = entries.setdefault(term, (set(), set(), set()))
+                    keys[(ANYWHERE, STEM, WORD).index(how)].add((number, name))
     automaton = ahocorasick.Automaton()
     for term in sorted(entries):
-        automaton.add_word(term, (len(term), tuple(entries[term])))
+        automaton.add_word(term, (len(term), *(frozenset(keys) for keys in entries[term])))
     automaton.make_automaton()
     return automaton
 
@@ -282,13 +286,17 @@ def _groups_present(text: str) -> set[tuple[int, str]]:
     for every group instead of each group's probe on the split words."""
     present: set[tuple[int, str]] = set()
     last = len(text) - 1
-    for end, (length, pairs) in _group_terms().iter(text):
+    edge = _WORD_EDGE
+    for end, (length, anywhere, stems, words) in _group_terms().iter(text):
+        if anywhere:
+            present |= anywhere
         start = end - length + 1
-        starts = not start or text[start - 1].isspace() or text[start - 1] in _BEFORE_WORD
-        ends = end == last or text[end + 1].isspace() or text[end + 1] in _BEFORE_WORD
-        for how, key in pairs:
-            if how == ANYWHERE or (starts and (how == STEM or ends)):
-                present.add(key)
+        if start and text[start - 1] not in edge:
+            continue
+        if stems:
+            present |= stems
+        if words and (end == last or text[end + 1] in edge):
+            present |= words
     return present
 
 
@@ -296,6 +304,14 @@ def _groups_present(text: str) -> set[tuple[int, str]]:
 def _combo_keys() -> tuple[tuple[tuple[Combo, frozenset[tuple[int, str]]], ...], ...]:
     """Per family, each combination with the (family, group) keys ``_groups_present`` must hold for it."""
     return tuple(tuple((combo, frozenset((number, name) for name in combo.groups)) for combo in family.combos)
+                 for number, family in enumerate(families()))
+
+
+@lru_cache(maxsize=1)
+def _first_keys() -> tuple[frozenset[tuple[int, str]], ...]:
+    """Per family, the (family, group) keys of its combinations' first groups: ``_groups_present`` holds one of them
+    whenever a combination's keys are all in it."""
+    return tuple(frozenset((number, combo.groups[0]) for combo in family.combos)
                  for number, family in enumerate(families()))
 
 
@@ -310,9 +326,9 @@ def family_finding(block: Block, text: str | None = None) -> Finding | None:
         return None  # most blocks: the same "no" as the probe below, without splitting the words
     present = _groups_present(text)  # what each group's probe could find (the patterns below decide)
     best: Finding | None = None
-    for family, combo_keys in zip(families(), _combo_keys()):
-        if len(block.plain) > family.max_chars:
-            continue
+    for family, combo_keys, firsts in zip(families(), _combo_keys(), _first_keys()):
+        if len(block.plain) > family.max_chars or present.isdisjoint(firsts):
+            continue  # most families: no combination's first group (each combination needs its first)
         combos = [combo for combo, keys in combo_keys if keys <= present]
         if not combos:
             continue  # most blocks: some group has none of its words

@@ -494,6 +494,11 @@ def candidate_gates(blocks: list[Block], vocab: Vocabulary) -> tuple[set[int], s
     return follow, contact
 
 
+#: How many overlap asks of a document look for the block's words block by block (``shared_words``, a scan of the
+#: article each) before every block's words are counted once (``count_words``): most documents ask once, if ever.
+LAZY_OVERLAP_ASKS = 2
+
+
 def structure_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None,
                        body_length: int = 120) -> list[list[Finding]]:
     """``findings`` with the structural evidence of every block added (strongest first)."""
@@ -503,10 +508,33 @@ def structure_findings(blocks: list[Block], findings: list[list[Finding]], kinds
     added: list[list[Finding]] = [[] for _ in range(n)]
     words: list[set[str]] = []
     total: dict[str, int] = {}
+    folded: dict[int, str] = {}  # the case-folded plain text of the blocks that another block's words were sought in
+    asked = [0]
 
-    def count_words() -> None:  # only when a finding asks for the overlap (most documents: never)
+    def count_words() -> None:  # every block's words counted once: for the documents that ask often (long ones)
         words.extend(content_words(b.plain) if b.type not in ("code", "front_matter") else set() for b in blocks)
         total.update(Counter(chain.from_iterable(words)))  # in how many blocks each word is (counted in C)
+
+    def shared_words(i: int, own: set[str]) -> set[str]:
+        """The content words of block ``i`` (``own``) that another block (not code, not front matter) holds too. A
+        content word is a match of ``_WORD`` case-folded, and ``str.casefold`` folds each character on its own, so
+        a word another block holds is in that block's folded text: a block whose folded text holds none of the
+        words still sought is skipped without finding its words (most blocks of most documents)."""
+        shared: set[str] = set()
+        sought = own
+        for j, other in enumerate(blocks):
+            if not sought:
+                break
+            if j == i or other.type in ("code", "front_matter"):
+                continue
+            text = folded.get(j)
+            if text is None:
+                text = folded[j] = other.plain.casefold()
+            if any(word in text for word in sought):
+                found = sought & content_words(other.plain)
+                shared |= found
+                sought = sought - found
+        return shared
     with_words = [i for i, b in enumerate(blocks) if any(map(str.isalnum, b.plain))]
     tail = set(with_words[-4:])
     head = set(with_words[:2])
@@ -515,11 +543,16 @@ def structure_findings(blocks: list[Block], findings: list[list[Finding]], kinds
     may_follow, may_contact = gates if gates is not None else (None, None)
 
     def low_overlap_bonus(i: int) -> tuple[float, str]:
-        if not words:
-            count_words()
         # the block's own words that another block holds too: ``words & others`` in overlap() is the same as with
         # every word of the other blocks, and the cost is the block's, not the article's (quadratic at 2 MB)
-        others = {w for w in words[i] if total[w] > 1}
+        asked[0] += 1
+        if words or asked[0] > LAZY_OVERLAP_ASKS:
+            if not words:
+                count_words()
+            others = {w for w in words[i] if total[w] > 1}
+        else:  # the first asks of a document (most ask once, if ever): only the blocks that may hold its words
+            own = content_words(blocks[i].plain) if blocks[i].type not in ("code", "front_matter") else set()
+            others = shared_words(i, own)
         share = overlap(blocks[i], others)
         if share is not None and share < LOW_OVERLAP:
             return LOW_OVERLAP_BONUS, f" · {share:.0%} of its words elsewhere in the article"

@@ -11,6 +11,11 @@ import ahocorasick
 #: How a term must sit in the text: a whole word, a word's start (a stem), anywhere (a script without spaces).
 WORD, STEM, ANYWHERE = 0, 1, 2
 
+#: Every character ``str.isspace`` says is a space (tests/test_text_speed.py checks it on every code point), so that a
+#: word-edge test is one set look-up: ``text[i] in WHITESPACE | edges``.
+WHITESPACE = frozenset("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+                       "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+
 
 def longest_first(term: str) -> tuple[int, str]:
     """Sort key: longest first, ties by text (a set's own order follows the per-process string hash, so the same
@@ -57,4 +62,4 @@ def held_term_ends(automaton: ahocorasick.Automaton, text: str, edges: Container
             yield end
 
 
-__all__ = ["ANYWHERE", "STEM", "WORD", "held_term_ends", "holds_term", "longest_first", "term_automaton"]
+__all__ = ["ANYWHERE", "STEM", "WHITESPACE", "WORD", "held_term_ends", "holds_term", "longest_first", "term_automaton"]
