@@ -83,6 +83,7 @@ class Vocabulary:
     first_person: tuple[str, ...]  # "i am", "je suis", "eu sou": folded, longest first
     roles: tuple[str, ...]  # folded prefixes
     bio_verbs: tuple[str, ...]  # "writes about", "écrit sur": after a name, a bio's verb and role in one; folded
+    first_person_verbs: tuple[str, ...]  # "i write about", "escribo sobre": the same, opening a first-person bio
     contact_words: regex.Pattern
     author_labels: tuple[str, ...]  # folded, longest first
 
@@ -127,6 +128,8 @@ def vocabulary() -> Vocabulary:
         first_person=tuple(sorted({_fold(c) for b in bios for c in b.get("first_person", ())}, key=longest_first)),
         roles=tuple(sorted({_fold(r) for b in bios for r in b["roles"]}, key=longest_first)),
         bio_verbs=tuple(sorted({_fold(v) for b in bios for v in b.get("bio_verbs", ())}, key=longest_first)),
+        first_person_verbs=tuple(sorted({_fold(v) for b in bios for v in b.get("first_person_verbs", ())},
+                                        key=longest_first)),
         contact_words=_words_pattern([w for b in bios for w in b["contact"]]),
         author_labels=tuple(sorted({_fold(w) for b in bios for w in b["author_labels"]}, key=longest_first)),
     )
@@ -370,6 +373,10 @@ def bio_sentence(block: Block, vocab: Vocabulary) -> tuple[str, str] | None:
                 return match.group("name").strip(" .,"), verb
         return None
     folded = _fold(sentence)
+    # "Escribo sobre viajes y gastronomía desde 2010" (one C test first)
+    for verb in (vocab.first_person_verbs if folded.startswith(vocab.first_person_verbs) else ()):
+        if folded.startswith(verb + " "):
+            return "I", verb
     # "Eu sou a Joana, mãe de dois, professora de geografia" (one C test first)
     for opener in (vocab.first_person if folded.startswith(vocab.first_person) else ()):
         if folded.startswith(opener + " "):
@@ -402,6 +409,8 @@ def third_person_bio(blocks: list[Block], i: int, vocab: Vocabulary, elsewhere, 
             return None
         text = _fold(block.plain)
         contact = bool(_EMAIL.search(text) or has_url(block))
+        if role in vocab.first_person_verbs and not contact:
+            return None  # "I write about this because …" closes many a blog post: only with a website or an e-mail
         return _finding("author_bio", "first_person", f"first person: {role}" + (" + website / e-mail" if contact else ""),
                         len(text), variant="contact" if contact else "")
     if name and name.split()[0].casefold() in _NOT_A_NAME:
