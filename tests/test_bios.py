@@ -67,7 +67,14 @@ MORE_POS = [
 ("en","Anna Price lives in Bristol with her husband and two cats. Read her blog at www.annaprice-writes.co.uk."),
 ("de","Petra Lang lebt in Freiburg und schreibt Kinderbücher. Mehr unter www.petralang.de."),
 ]
+MORE_POS += [
+("en","Dr. Jane Doe is a family dentist in Leeds. Visit www.smile-example.co.uk for appointments."),
+("it","Marco Bellini è architetto e vive a Torino. Visita il sito www.bellini-example.it."),
+("es","Lucía Prieto es fisioterapeuta deportiva en Sevilla. Más consejos en www.luciaprieto-example.es."),
+]
 MORE_NEG = [
+("en","Dr. House is a doctor of the mind, the show said, and the town's viewers loved him for it."),
+("de","Der Arzt ist ein Freund der Familie und kommt jeden Donnerstag auf den Markt, um Gemüse zu kaufen."),
 ("en","I write about this because nobody else in the village will, and the council needs to hear it before next month's vote."),
 ("es","Escribo sobre esto porque nadie más lo hace, y el ayuntamiento debe escucharlo antes de la votación."),
 ("en","Mr Price lives in the house next to the square and has complained about the parking for years."),
