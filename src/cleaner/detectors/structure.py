@@ -32,7 +32,7 @@ import regex
 from ..model import Block, Finding
 from ..rules import LOW_OVERLAP, LOW_OVERLAP_BONUS, RULES
 from .base import _SENTENCE_END, has_url, is_heading_like
-from .families import family_finding
+from .families import family_finding, reported_speech
 from .terms import ANYWHERE, WORD, held_term_ends, holds_term, longest_first, term_automaton
 
 _EMAIL = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
@@ -82,6 +82,8 @@ class Vocabulary:
     copulas: tuple[str, ...]  # folded, longest first
     first_person: tuple[str, ...]  # "i am", "je suis", "eu sou": folded, longest first
     roles: tuple[str, ...]  # folded prefixes
+    bio_verbs: tuple[str, ...]  # "writes about", "écrit sur": after a name, a bio's verb and role in one; folded
+    first_person_verbs: tuple[str, ...]  # "i write about", "escribo sobre": the same, opening a first-person bio
     contact_words: regex.Pattern
     author_labels: tuple[str, ...]  # folded, longest first
 
@@ -125,6 +127,9 @@ def vocabulary() -> Vocabulary:
         copulas=tuple(sorted({_fold(c) for b in bios for c in b["copulas"]}, key=longest_first)),
         first_person=tuple(sorted({_fold(c) for b in bios for c in b.get("first_person", ())}, key=longest_first)),
         roles=tuple(sorted({_fold(r) for b in bios for r in b["roles"]}, key=longest_first)),
+        bio_verbs=tuple(sorted({_fold(v) for b in bios for v in b.get("bio_verbs", ())}, key=longest_first)),
+        first_person_verbs=tuple(sorted({_fold(v) for b in bios for v in b.get("first_person_verbs", ())},
+                                        key=longest_first)),
         contact_words=_words_pattern([w for b in bios for w in b["contact"]]),
         author_labels=tuple(sorted({_fold(w) for b in bios for w in b["author_labels"]}, key=longest_first)),
     )
@@ -362,8 +367,16 @@ def bio_sentence(block: Block, vocab: Vocabulary) -> tuple[str, str] | None:
                 if role:
                     return match.group("name").strip(" .,"), role
                 break
+        # "Marta Gómez escribe sobre maternidad desde 2015": the verb says what the person writes
+        for verb in (vocab.bio_verbs if after.startswith(vocab.bio_verbs) else ()):
+            if after.startswith(verb + " "):
+                return match.group("name").strip(" .,"), verb
         return None
     folded = _fold(sentence)
+    # "Escribo sobre viajes y gastronomía desde 2010" (one C test first)
+    for verb in (vocab.first_person_verbs if folded.startswith(vocab.first_person_verbs) else ()):
+        if folded.startswith(verb + " "):
+            return "I", verb
     # "Eu sou a Joana, mãe de dois, professora de geografia" (one C test first)
     for opener in (vocab.first_person if folded.startswith(vocab.first_person) else ()):
         if folded.startswith(opener + " "):
@@ -389,11 +402,15 @@ def third_person_bio(blocks: list[Block], i: int, vocab: Vocabulary, elsewhere, 
     if found is None:
         return None
     name, role = found
+    if reported_speech(_fold(block.plain)):
+        return None  # "Je suis journaliste depuis trente ans …, a confié l'ancien rédacteur": the article reports it
     if name == "I":  # a bio in the first person: only at the end, and then weak unless little is shared
         if edge != "tail":
             return None
         text = _fold(block.plain)
         contact = bool(_EMAIL.search(text) or has_url(block))
+        if role in vocab.first_person_verbs and not contact:
+            return None  # "I write about this because …" closes many a blog post: only with a website or an e-mail
         return _finding("author_bio", "first_person", f"first person: {role}" + (" + website / e-mail" if contact else ""),
                         len(text), variant="contact" if contact else "")
     if name and name.split()[0].casefold() in _NOT_A_NAME:
@@ -406,6 +423,8 @@ def third_person_bio(blocks: list[Block], i: int, vocab: Vocabulary, elsewhere, 
             return None  # the article is about this person
     text = _fold(block.plain)
     contact = bool(_EMAIL.search(text) or has_url(block) or vocab.contact_words.search(text))
+    if role in vocab.bio_verbs and not contact:
+        return None  # "Muy Interesante escribe sobre ciencia desde hace décadas": a name and a verb alone say too little
     if edge == "head" and not contact:
         return None  # an article may open on its subject: "Jane Doe is a nurse in Ohio who..."
     if not name and edge != "tail":
