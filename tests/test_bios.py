@@ -175,3 +175,18 @@ def test_named_phrase_writes_about_known_failure():
             "We asked her what she expected next month.")
     result = cleaner.clean(BODY["en"] + "\n\n" + text + "\n", format="text")
     assert not result.removed
+
+
+def test_a_dash_pairs_only_with_roles_of_its_own_language():
+    """The dash copula comes from the Russian data ("Анна Смирнова — журналист"); in a product list of another
+    language, "Hasbro Gaming – L'ALLEGRO CHIRURGO" + a link is no bio, though "chirurgo" is an Italian role."""
+    listing = ("# Idee regalo\n\nEcco la nostra lista di giochi da tavolo per bambini, scelti dalla redazione dopo aver "
+               "provato ciascuno di questi giochi con le famiglie dei nostri lettori.\n\n21) Monopoly Junior\n"
+               "http://amzn.to/2A6mxCA\n\n22) Hasbro Gaming – L’ALLEGRO CHIRURGO\nhttp://amzn.to/2A6mxCW\n")
+    result = cleaner.clean(listing, format="markdown")
+    assert not [r for r in result.removed if r.kind == "author_bio"]
+    assert "L’ALLEGRO CHIRURGO" in result.text
+    bio = ("Статья о погоде в Москве. В понедельник ожидается дождь и сильный ветер, а к выходным потеплеет до "
+           "двадцати градусов.\n\nАнна Смирнова — журналист и писатель, автор книг о путешествиях. Пишите ей на "
+           "anna@example.ru.")
+    assert [r.rule for r in cleaner.clean(bio).removed] == ["author_bio.third_person"]

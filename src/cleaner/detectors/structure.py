@@ -82,6 +82,9 @@ class Vocabulary:
     copulas: tuple[str, ...]  # folded, longest first
     first_person: tuple[str, ...]  # "i am", "je suis", "eu sou": folded, longest first
     roles: tuple[str, ...]  # folded prefixes
+    #: the roles a punctuation copula ("Анна Смирнова — журналист") pairs with: those of the languages whose data
+    #: lists that copula, so a dash in another language ("Hasbro Gaming – L'ALLEGRO CHIRURGO") is no bio
+    mark_roles: dict[str, frozenset[str]]
     bio_verbs: tuple[str, ...]  # "writes about", "écrit sur": after a name, a bio's verb and role in one; folded
     first_person_verbs: tuple[str, ...]  # "i write about", "escribo sobre": the same, opening a first-person bio
     contact_words: regex.Pattern
@@ -127,6 +130,8 @@ def vocabulary() -> Vocabulary:
         copulas=tuple(sorted({_fold(c) for b in bios for c in b["copulas"]}, key=longest_first)),
         first_person=tuple(sorted({_fold(c) for b in bios for c in b.get("first_person", ())}, key=longest_first)),
         roles=tuple(sorted({_fold(r) for b in bios for r in b["roles"]}, key=longest_first)),
+        mark_roles={_fold(c): frozenset(_fold(r) for b in bios if c in b["copulas"] for r in b["roles"])
+                    for b0 in bios for c in b0["copulas"] if not c[-1].isalpha()},
         bio_verbs=tuple(sorted({_fold(v) for b in bios for v in b.get("bio_verbs", ())}, key=longest_first)),
         first_person_verbs=tuple(sorted({_fold(v) for b in bios for v in b.get("first_person_verbs", ())},
                                         key=longest_first)),
@@ -364,7 +369,7 @@ def bio_sentence(block: Block, vocab: Vocabulary) -> tuple[str, str] | None:
         for copula in (vocab.copulas if after.startswith(vocab.copulas) else ()):  # one C test first
             if after.startswith(copula + " ") or (not copula[-1].isalpha() and after.startswith(copula)):
                 role = _role_after(after[len(copula):], vocab)
-                if role:
+                if role and (copula[-1].isalpha() or role in vocab.mark_roles.get(copula, ())):
                     return match.group("name").strip(" .,"), role
                 break
         # "Marta Gómez escribe sobre maternidad desde 2015": the verb says what the person writes
