@@ -15,13 +15,13 @@ import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Iterable, Iterator
 
 import ahocorasick
 import regex
 
+from .datafiles import data_path
 from .errors import CueFileError
 from .model import KINDS
 
@@ -344,7 +344,7 @@ def _read_user_file(path: str) -> str:
 
 @lru_cache(maxsize=None)
 def _builtin_cue_files() -> tuple[tuple[str, str], ...]:
-    folder = resources.files("cleaner") / "data" / "cues"
+    folder = data_path("cues")
     files = sorted(((entry.name, entry.read_text(encoding="utf-8")) for entry in folder.iterdir()
                     if entry.name.endswith(".json")), key=lambda f: (f[0] != "en.json", f[0]))
     # English first: a phrase several languages share is reported as English

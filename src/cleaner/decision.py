@@ -27,14 +27,13 @@ Every number is in ``Thresholds`` (presets in ``PRESETS``); the rules' strengths
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
 import regex
 
+from .datafiles import read_json
 from .detectors.base import _SENTENCE_END, non_link_text
 from .detectors.families import families, fold, reported_speech, words_of
 from .detectors.structure import REFERENCE_LIKE
@@ -408,7 +407,7 @@ _PARTS = regex.compile(r"[,;，；、]")
 
 @lru_cache(maxsize=1)
 def _data_words() -> regex.Pattern:
-    data = json.loads((resources.files("cleaner") / "data" / "citations.json").read_text(encoding="utf-8"))
+    data = read_json("citations.json")
     spaced, anywhere = [], []
     for term in sorted({t for terms in data["data_words"].values() for t in terms}, key=lambda t: (-len(t), t)):
         prefix = term.endswith("*")

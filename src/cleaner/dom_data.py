@@ -7,11 +7,11 @@ of a byline's name (readers/html_meta.py). Vocabulary lives in the data file; wh
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from .datafiles import read_json
 
 
 #: The hint the reader gives a block inside a small box around a form asking for an e-mail address
@@ -38,7 +38,7 @@ def _any_of(patterns: list[str]) -> re.Pattern:
 @lru_cache(maxsize=1)
 def dom_data() -> DomData:
     """The vocabulary of ``data/dom.json`` (read on the first call, then cached)."""
-    data = json.loads((resources.files("cleaner") / "data" / "dom.json").read_text(encoding="utf-8"))
+    data = read_json("dom.json")
     return DomData(
         boxes={kind: tuple(tokens) for kind, tokens in data["boxes"].items()},
         standfirst=tuple(data["standfirst"]),

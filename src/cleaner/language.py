@@ -20,9 +20,10 @@ import threading
 import unicodedata
 from collections import Counter
 from functools import lru_cache
-from importlib import resources
 
 import regex
+
+from .datafiles import read_json
 
 #: How many characters of the body are looked at, and how many langdetect trials run on them.
 SAMPLE_CHARS = 600
@@ -53,7 +54,7 @@ _factory = None
 @lru_cache(maxsize=1)
 def _owners() -> dict[str, frozenset[str]]:
     """word -> the languages whose list in ``data/stopwords.json`` holds it (the file is read once)."""
-    data = json.loads((resources.files("cleaner") / "data" / "stopwords.json").read_text(encoding="utf-8"))
+    data = read_json("stopwords.json")
     owners: dict[str, set[str]] = {}
     for language, words in data.items():
         if language.startswith("_"):

@@ -5,11 +5,11 @@ The networks and parameters are data (``data/links.json``, documented in docs/li
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from .datafiles import read_json
 
 #: Hosts of share / social buttons: a block made only of links to these is a share bar.
 SHARE_URL_MARKERS = (
@@ -30,7 +30,7 @@ class LinkRules:
 
 @lru_cache(maxsize=1)
 def link_rules() -> LinkRules:
-    data = json.loads((resources.files("cleaner") / "data" / "links.json").read_text(encoding="utf-8"))
+    data = read_json("links.json")
     return LinkRules(
         affiliate_hosts=frozenset(h.lower() for h in data["affiliate_hosts"]),
         affiliate_params={marker.lower(): frozenset(p.lower() for p in params)

@@ -18,16 +18,15 @@ reported speech ("the editor said the views were the author's own", ``unless`` i
 
 from __future__ import annotations
 
-import json
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import ahocorasick
 import regex
 
+from ..datafiles import read_json
 from ..model import Block, Finding
 from ..rules import RULES
 from .terms import ANYWHERE, STEM, WHITESPACE, WORD, holds_term, longest_first, term_automaton
@@ -202,7 +201,7 @@ class Family:
 
 
 def _data() -> dict:
-    return json.loads((resources.files("cleaner") / "data" / "families.json").read_text(encoding="utf-8"))
+    return read_json("families.json")
 
 
 @lru_cache(maxsize=1)

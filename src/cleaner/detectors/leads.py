@@ -20,13 +20,12 @@ boilerplate (a run of removals at the end takes it).
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from importlib import resources
 
 import regex
 
 from ..cues import CueMatch, normalize
+from ..datafiles import read_json
 from ..model import Block
 from ..rules import PROSE_LEAD_MIN_WORDS
 from .base import has_url
@@ -39,7 +38,7 @@ _SENTENCE_END = regex.compile(r"(?<!\.\.)[.!]['\"”»)]?$")
 @lru_cache(maxsize=1)
 def _prose_leads() -> dict[str, frozenset[str]]:
     """kind -> the normalised cue phrases (no trailing colon) that may open a prose sentence."""
-    data = json.loads((resources.files("cleaner") / "data" / "prose_leads.json").read_text(encoding="utf-8"))
+    data = read_json("prose_leads.json")
     return {kind: frozenset(normalize(phrase).rstrip(":").rstrip() for phrases in languages.values()
                             for phrase in phrases)
             for kind, languages in data.items() if not kind.startswith("_")}

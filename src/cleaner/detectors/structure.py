@@ -16,19 +16,18 @@ run once over the blocks after the per-block detectors: ``structure_findings``. 
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from itertools import accumulate, chain
 
 import ahocorasick
 import regex
 
+from ..datafiles import data_path, read_json
 from ..model import Block, Finding
 from ..rules import LOW_OVERLAP, LOW_OVERLAP_BONUS, RULES
 from .base import _SENTENCE_END, has_url, is_heading_like
@@ -61,10 +60,6 @@ _PUNCTUATION_CHARS = "|,·•/:;()[]<>«»\"'!?.…*#+=~–—-@&"
 # --- vocabulary (data files) ---------------------------------------------------------------------------------------
 def _fold(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
-
-
-def _data(*path: str):
-    return json.loads(resources.files("cleaner").joinpath("data", *path).read_text(encoding="utf-8"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +96,7 @@ def _words_pattern(words, boundary: bool = True) -> regex.Pattern:
 
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
-    networks = _data("networks.json")
+    networks = read_json("networks.json")
     ambiguous = {_fold(name) for name in networks["ambiguous"]}
     names = [name for name in networks["names"] if _fold(name) not in ambiguous]
     joiners = frozenset(_fold(word) for word in networks["joiners"])
@@ -110,7 +105,7 @@ def vocabulary() -> Vocabulary:
     joiner_alt = "|".join(regex.escape(j) for j in sorted(joiners, key=longest_first))
     item_edge = rf"(?:^|[|,·•/:]|\s(?:{joiner_alt})\s)"
     item_end = rf"(?=$|[|,·•/.]|\s(?:{joiner_alt})\s)"
-    bios = [_data("bios", entry.name) for entry in sorted(resources.files("cleaner").joinpath("data", "bios").iterdir(),
+    bios = [read_json("bios", entry.name) for entry in sorted(data_path("bios").iterdir(),
                                                           key=lambda e: e.name) if entry.name.endswith(".json")]
     return Vocabulary(
         network_names=_words_pattern(names),
