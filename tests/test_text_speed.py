@@ -214,3 +214,29 @@ def test_overlap_asks_block_by_block_as_with_every_word_counted(monkeypatch):
     monkeypatch.setattr(structure, "LAZY_OVERLAP_ASKS", 0)
     counted = [cleaner.clean(document, format="auto").to_dict() for document in documents]
     assert lazy == counted
+
+
+def test_term_automaton_finds_what_one_automaton_of_every_term_finds():
+    """``TermAutomaton`` walks an ASCII or a Latin text with the automaton of those terms alone: the same hits, in
+    the same order, as one automaton of every term (cue phrases and a mixture of scripts, random texts of them)."""
+    import ahocorasick
+
+    from cleaner.automaton import TermAutomaton
+    from cleaner.cues import load_cues
+
+    phrases = sorted({cue.phrase for cue in load_cues().cues if cue.match == "phrase"})
+    terms = phrases + ["e", "é", "ée", "caf", "café", "ü", "über", "ß", "σ", "ой", "新闻", "a b", "ɏ", "ɐ"]
+    full = ahocorasick.Automaton()
+    for term in terms:
+        full.add_word(term, term)
+    full.make_automaton()
+    split = TermAutomaton((term, term) for term in terms)
+    rnd = random.Random(16)
+    pieces = terms + [" ", "x", "é", "ɐ", "ü", "\u0301", "新", "!"]
+    texts = ["", "a", "café au lait", "über alles", "新闻来源", "share this article"]
+    for _ in range(3000):
+        texts.append("".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 6))))
+    for text in texts:
+        assert list(split.iter(text)) == list(full.iter(text)), text
+    assert list(TermAutomaton(()).iter("abc")) == []
+    assert list(TermAutomaton([("é", 1)]).iter("abc")) == []

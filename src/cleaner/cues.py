@@ -18,9 +18,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
-import ahocorasick
 import regex
 
+from .automaton import TermAutomaton
 from .datafiles import data_path
 from .errors import CueFileError
 from .model import KINDS
@@ -182,12 +182,9 @@ class CueIndex:
                 self._by_phrase.setdefault((cue.match, cue.phrase), []).append(cue)
         # Candidate finders: a trie-shaped pattern per match type finds where phrases may start, in C.
         phrases = {match: sorted({c.phrase for c in self.cues if c.match == match}) for match in ("lead", "phrase")}
-        # Aho-Corasick: every occurrence of every phrase in one pass over the text, in C.
-        self._automaton = ahocorasick.Automaton()
-        for phrase in phrases["phrase"]:
-            self._automaton.add_word(phrase, phrase)
-        if phrases["phrase"]:
-            self._automaton.make_automaton()
+        # Aho-Corasick: every occurrence of every phrase in one pass over the text, in C (an ASCII text walks the
+        # automaton of the ASCII phrases alone, automaton.py).
+        self._automaton = TermAutomaton((phrase, phrase) for phrase in phrases["phrase"])
         self.name_patterns = list(dict.fromkeys(name_patterns))
         self.languages = sorted({cue.language for cue in self.cues})
 
@@ -235,8 +232,6 @@ class CueIndex:
     def phrases(self, normalized: str) -> list[CueMatch]:
         """Every ``phrase`` cue occurring anywhere in the text (first occurrence per cue), at token boundaries."""
         found: dict[tuple[str, str], CueMatch] = {}
-        if self._automaton.kind != ahocorasick.AHOCORASICK:
-            return []
         for end, phrase in self._automaton.iter(normalized):
             start, end = end - len(phrase) + 1, end + 1
             if start and _token_continues(normalized, start):

@@ -23,9 +23,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-import ahocorasick
 import regex
 
+from ..automaton import TermAutomaton
 from ..datafiles import read_json
 from ..model import Block, Finding
 from ..rules import RULES
@@ -243,7 +243,7 @@ def _first_groups() -> Probe:
 
 
 @lru_cache(maxsize=1)
-def _first_terms() -> ahocorasick.Automaton:
+def _first_terms() -> TermAutomaton:
     """The first groups' probe (``_first_groups``) as one Aho-Corasick automaton: whole words, stems, and the terms of
     scripts without spaces (listed in that order: a term listed two ways keeps the weaker test)."""
     probe = _first_groups()
@@ -260,7 +260,7 @@ def _may_hold_first_group(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _group_terms() -> ahocorasick.Automaton:
+def _group_terms() -> TermAutomaton:
     """Every group's probe (``Family.probes``) of every family in one automaton: each term stored with its length and
     the (family, group) keys it stands for, by how it must sit (``ANYWHERE``, ``STEM``, ``WORD``: a term may be in
     several groups, one test each), so that a hit adds each test's keys at once."""
@@ -271,11 +271,7 @@ def _group_terms() -> ahocorasick.Automaton:
                 for term in terms:
                     keys = entries.setdefault(term, (set(), set(), set()))
                     keys[(ANYWHERE, STEM, WORD).index(how)].add((number, name))
-    automaton = ahocorasick.Automaton()
-    for term in sorted(entries):
-        automaton.add_word(term, (len(term), *(frozenset(keys) for keys in entries[term])))
-    automaton.make_automaton()
-    return automaton
+    return TermAutomaton((term, (len(term), *(frozenset(keys) for keys in entries[term]))) for term in sorted(entries))
 
 
 def _groups_present(text: str) -> set[tuple[int, str]]:

@@ -24,9 +24,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, chain
 
-import ahocorasick
 import regex
 
+from ..automaton import TermAutomaton
 from ..datafiles import data_path, read_json
 from ..model import Block, Finding
 from ..rules import LOW_OVERLAP, LOW_OVERLAP_BONUS, RULES
@@ -70,7 +70,7 @@ class Vocabulary:
     host_probe: regex.Pattern  # a quick test: could this URL be a network's?
     name_words: frozenset[str]  # the first word of every network name (a quick test before the regex)
     cjk_names: tuple[str, ...]  # names in scripts without spaces, tested as substrings
-    name_terms: ahocorasick.Automaton  # both, for one pass over a block (``_names_a_network``)
+    name_terms: TermAutomaton  # both, for one pass over a block (``_names_a_network``)
     label_words: frozenset[str]  # the first word of every author label
     follow_words: regex.Pattern
     joiners: frozenset[str]
