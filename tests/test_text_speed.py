@@ -225,14 +225,15 @@ def test_term_automaton_finds_what_one_automaton_of_every_term_finds():
     from cleaner.cues import load_cues
 
     phrases = sorted({cue.phrase for cue in load_cues().cues if cue.match == "phrase"})
-    terms = phrases + ["e", "é", "ée", "caf", "café", "ü", "über", "ß", "σ", "ой", "新闻", "a b", "ɏ", "ɐ"]
+    terms = phrases + ["e", "é", "ée", "caf", "café", "ü", "über", "ß", "σ", "ой", "新闻", "a b", "ɏ", "ɐ", "’s", "— by",
+                       "ế", "€5", "→"]
     full = ahocorasick.Automaton()
     for term in terms:
         full.add_word(term, term)
     full.make_automaton()
     split = TermAutomaton((term, term) for term in terms)
     rnd = random.Random(16)
-    pieces = terms + [" ", "x", "é", "ɐ", "ü", "\u0301", "新", "!"]
+    pieces = terms + [" ", "x", "é", "ɐ", "ü", "\u0301", "新", "!", "’", "—", "€", "ế", "→", "σ", "\u2070"]
     texts = ["", "a", "café au lait", "über alles", "新闻来源", "share this article"]
     for _ in range(3000):
         texts.append("".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 6))))
@@ -240,3 +241,29 @@ def test_term_automaton_finds_what_one_automaton_of_every_term_finds():
         assert list(split.iter(text)) == list(full.iter(text)), text
     assert list(TermAutomaton(()).iter("abc")) == []
     assert list(TermAutomaton([("é", 1)]).iter("abc")) == []
+
+
+def test_group_search_finds_what_the_pattern_search_finds():
+    """``family_finding`` searches a group's pattern only where an alternative's first word starts
+    (``_LazyPatterns.search``): the same match (span and text) as ``pattern.search`` on written and random texts."""
+    rnd = random.Random(17)
+    vocabulary = sorted({term for family in F.families() for probe in family.probes.values()
+                         for term in (*probe.words, *probe.stems, *probe.short, *probe.anywhere)})
+    glue = [" ", "  ", "-", "'", "/", ".", ",", "@", "x", "é", "(", ")", "«", "1", "\u00a0", "\u3000", "\t", "", "'",
+            "« ", "\u0301"]
+    texts = ["you may republish this article on your website, provided the author box stays intact.", "", "a",
+             "sie dürfen ihn unverändert auf ihrer website veröffentlichen, solange die autorenbox erhalten bleibt.",
+             "the views expressed are the author's own.", "如需转载请注明出处", "youyou may republish"]
+    for _ in range(400):
+        texts.append("".join(rnd.choice(vocabulary) + rnd.choice(glue) for _ in range(rnd.randint(1, 8))))
+    for family in F.families():
+        for name in family.groups:
+            pattern = family.groups[name]
+            for text in texts:
+                expected, found = pattern.search(text), family.groups.search(name, text)
+                assert (expected and (expected.span(), expected.group(0))) == (found and (found.span(), found.group(0))), \
+                    (family.rule, name, text)
+    _, pattern, starts = F._reported()
+    for text in texts + ["the editor said the views were the author's own", "hieß es", "selon lui"]:
+        expected, found = pattern.search(text), F._search(pattern, starts, text)
+        assert (expected and (expected.span(), expected.group(0))) == (found and (found.span(), found.group(0))), text
