@@ -10,15 +10,18 @@ from typing import Any
 import ahocorasick
 
 
-#: A character outside the Latin blocks (Basic Latin to Latin Extended-B): a text without one walks ``latin``.
-_BEYOND_LATIN = re.compile("[^\x00-\u024f]")
+#: A character outside the Latin blocks (Basic Latin to Latin Extended-B, Latin Extended Additional) and the
+#: punctuation and symbols Latin-script texts hold (General Punctuation, currency, letterlike symbols, arrows,
+#: geometric shapes: "’", "—", "€", "™", "→", "▪"): a text without one walks ``latin``.
+_BEYOND_LATIN = re.compile("[^\x00-\u024f\u1e00-\u1eff\u2000-\u206f\u20a0-\u20cf\u2100-\u214f\u2190-\u21ff"
+                           "\u25a0-\u25ff]")
 
 
 class TermAutomaton:
-    """An Aho-Corasick automaton of terms, kept three times: every term, the Latin terms (Basic Latin to Latin
-    Extended-B), the ASCII terms. pyahocorasick finds a character's transition by looking it up among the node's
-    children one by one, and the root of a vocabulary in many scripts has hundreds (the cue phrases': 287), so most
-    characters of a text cost a long scan at the root. A term that occurs in a text is made of the text's
+    """An Aho-Corasick automaton of terms, kept three times: every term, the Latin terms (``_BEYOND_LATIN``: Latin
+    letters, punctuation and common symbols), the ASCII terms. pyahocorasick finds a character's transition by
+    looking it up among the node's children one by one, and the root of a vocabulary in many scripts has hundreds
+    (the cue phrases': 287), so most characters of a text cost a long scan at the root. A term that occurs in a text is made of the text's
     characters: an ASCII text walks the ASCII automaton, a Latin text the Latin one (2-3x faster a character), any
     other text every term; the hits are the same, in the same order (at each end, every term that ends there,
     longest first).

@@ -169,8 +169,12 @@ def _network_host(host: str, hosts: frozenset[str]) -> str | None:
 def networks_in(block: Block, vocab: Vocabulary, text: str | None = None) -> tuple[set[str], int, str]:
     """(the networks named or linked, how many profile links, the folded text with names and URLs cut out)."""
     text = _fold(block.plain) if text is None else text
-    found = {m.group(0) for m in vocab.network_names.finditer(text)}
-    rest = vocab.network_names.sub(" ", text)
+    found: set[str] = set()
+
+    def cut(match: regex.Match) -> str:  # the names found and cut out in one search (finditer's matches, as sub's)
+        found.add(match.group(0))
+        return " "
+    rest = vocab.network_names.sub(cut, text)
     if found:  # "x" / "line" only next to another network, as an item of the list
         found |= {m.group(0).strip(" |,·•/:").split()[-1] for m in vocab.ambiguous.finditer(rest)}
         rest = vocab.ambiguous.sub(" | ", rest)
