@@ -267,3 +267,48 @@ def test_group_search_finds_what_the_pattern_search_finds():
     for text in texts + ["the editor said the views were the author's own", "hieß es", "selon lui"]:
         expected, found = pattern.search(text), F._search(pattern, starts, text)
         assert (expected and (expected.span(), expected.group(0))) == (found and (found.span(), found.group(0))), text
+
+
+def test_has_address_is_the_address_search():
+    rnd = random.Random(18)
+    pieces = ["a", "b.c", "@", "://", "http", "https", "www", "WWW", ".", " ", "-", "x@y.org", "é", "_", "\u00a0"]
+    for _ in range(5000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8)))
+        assert F._has_address(text) == (F._ADDRESS.search(text) is not None), text
+
+
+def test_may_start_as_with_every_word_split(monkeypatch):
+    """``NameMatcher.may_start`` decides most texts from their first two words: the answer of the loop over 20."""
+    from cleaner.cues import load_cues
+    from cleaner.names import _PARTICLES, NameMatcher, _nfc
+
+    matcher = NameMatcher(load_cues())
+
+    def slow(text: str) -> bool:  # the test as it was, every word split
+        head = _nfc(text[:200])
+        words = head.split(None, 20)
+        if words[:1] and words[0].casefold() in matcher._prefix_words \
+                and " ".join(head.split()).casefold().startswith(matcher._prefixes):
+            return True
+        if not matcher._continuations or not head[:1]:
+            return False
+        if not head[0].isupper():
+            return matcher.may_start(text)  # (unchanged)
+        for k, word in enumerate(words[:12]):
+            if word[0].isupper():
+                if k + 1 < len(words) and words[k + 1].casefold().startswith(matcher._continuation_heads) \
+                        and " ".join(words[k + 1:k + 9]).casefold().startswith(matcher._continuations):
+                    return True
+            elif word.casefold() not in _PARTICLES:
+                break
+        return False
+
+    rnd = random.Random(19)
+    pieces = ["Jane", "Doe", "van", "de", "is", "has", "authored", "this", "article", "a", "freelance", "writer",
+              "The", "cat", "ist", "freier", "Autor", "written", "by", "Written", "By", "Él", "é", " ", "  ", "\n",
+              "Is", "Has", "Ólafur", "écrit"]
+    texts = ["Jane Doe is a freelance writer.", "Jane Doe", "Jane", "", " Jane Doe has authored this article"]
+    for _ in range(5000):
+        texts.append(" ".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 14))))
+    for text in texts:
+        assert matcher.may_start(text) == slow(text), text

@@ -32,6 +32,13 @@ from ..rules import RULES
 from .terms import ANYWHERE, STEM, WHITESPACE, WORD, holds_term, longest_first, term_automaton
 
 _ADDRESS = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+|https?://\S+|www\.\S+")
+#: A literal every ``_ADDRESS`` match holds (case-sensitive, as the pattern is): tested first, in C.
+_ADDRESS_LITERALS = ("@", "://", "www.")
+
+
+def _has_address(text: str) -> bool:
+    """``_ADDRESS.search(text)``, after the literals a match needs (most blocks hold none)."""
+    return any(literal in text for literal in _ADDRESS_LITERALS) and _ADDRESS.search(text) is not None
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 #: A "lead" group must match within this many characters of the block's start ("Note: ", "(", "— " before it).
 LEAD_CHARS = 12
@@ -375,7 +382,7 @@ def family_finding(block: Block, text: str | None = None) -> Finding | None:
         if not combos:
             continue  # most blocks: some group has none of its words
         if family.needs_address or any(c.address for c in combos):
-            addressed = bool(_ADDRESS.search(block.plain) or any(not l.is_image for l in block.links))
+            addressed = _has_address(block.plain) or any(not l.is_image for l in block.links)
             if family.needs_address and not addressed:
                 continue
             combos = [c for c in combos if addressed or not c.address]
