@@ -122,7 +122,14 @@ class NameMatcher:
 
     def may_start(self, text: str) -> bool:
         """A cheap test before ``at_start``: could any pattern match at the start of ``text``?"""
-        head = _nfc(text[:200])
+        head = text[:200]
+        if head[:1].islower() and head.isascii():
+            # (most line starts of a wrapped paragraph) no name: only a prefix ("written by") may start here, and a
+            # prefix starts with its first word (the tests below, for such a text)
+            first_word = head.split(None, 1)[0].lower()
+            if first_word not in self._prefix_words:
+                return False
+        head = _nfc(head)
         # the first two words decide for most texts (below); the split of 20 only when they do not
         words = head.split(None, 2)
         first = words[:1]
