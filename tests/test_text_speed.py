@@ -280,7 +280,7 @@ def test_has_address_is_the_address_search():
 def test_may_start_as_with_every_word_split(monkeypatch):
     """``NameMatcher.may_start`` decides most texts from their first two words: the answer of the loop over 20."""
     from cleaner.cues import load_cues
-    from cleaner.names import _PARTICLES, NameMatcher, _nfc
+    from cleaner.names import _CJK_START, _PARTICLES, NameMatcher, _nfc
 
     matcher = NameMatcher(load_cues())
 
@@ -293,7 +293,10 @@ def test_may_start_as_with_every_word_split(monkeypatch):
         if not matcher._continuations or not head[:1]:
             return False
         if not head[0].isupper():
-            return matcher.may_start(text)  # (unchanged)
+            if _CJK_START.match(head) is None:
+                return False
+            folded = " ".join(head.split()).casefold()
+            return any(continuation in folded for continuation in matcher._continuations)
         for k, word in enumerate(words[:12]):
             if word[0].isupper():
                 if k + 1 < len(words) and words[k + 1].casefold().startswith(matcher._continuation_heads) \
@@ -306,9 +309,49 @@ def test_may_start_as_with_every_word_split(monkeypatch):
     rnd = random.Random(19)
     pieces = ["Jane", "Doe", "van", "de", "is", "has", "authored", "this", "article", "a", "freelance", "writer",
               "The", "cat", "ist", "freier", "Autor", "written", "by", "Written", "By", "Él", "é", " ", "  ", "\n",
-              "Is", "Has", "Ólafur", "écrit"]
-    texts = ["Jane Doe is a freelance writer.", "Jane Doe", "Jane", "", " Jane Doe has authored this article"]
+              "Is", "Has", "Ólafur", "écrit", "about", "about:", "autor:", "posted", "iPhone", "guest", "post", "作者:",
+              "文/", "記者", "é"]
+    texts = ["Jane Doe is a freelance writer.", "Jane Doe", "Jane", "", " Jane Doe has authored this article",
+             "written by Jane Doe", "about the author", "posted by admin", "guest post by Jane Doe"]
     for _ in range(5000):
         texts.append(" ".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 14))))
     for text in texts:
         assert matcher.may_start(text) == slow(text), text
+
+
+def test_ascii_probe_word_is_the_probe_prefix_word():
+    from cleaner.blocks import _ASCII_WORD, _PROBE_PREFIX
+
+    rnd = random.Random(20)
+    pieces = ["a", "Source", "z", "Q", "é", "1", " ", "-", "*", "(", "\u0301", "'", "by"]
+    for _ in range(5000):
+        probe = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 8)))
+        if probe.isascii() and probe[:1].isalpha():
+            assert _ASCII_WORD.match(probe).group() == _PROBE_PREFIX.match(probe).group(1), probe
+
+
+
+def test_ascii_token_is_the_token():
+    from cleaner.cues import _ASCII_TOKEN, _TOKEN
+
+    rnd = random.Random(22)
+    alphabet = [chr(c) for c in range(128)] + ["ab", "source", "12", "__"]
+    texts = [chr(c) for c in range(128)]
+    for _ in range(5000):
+        texts.append("".join(rnd.choice(alphabet) for _ in range(rnd.randint(1, 6))))
+    for text in texts:
+        for pos in range(len(text)):
+            expected, found = _TOKEN.match(text, pos), _ASCII_TOKEN.match(text, pos)
+            assert (expected and expected.group(0)) == (found and found.group(0)), (text, pos)
+
+
+def test_heading_key_strips_the_run_the_pattern_strips():
+    from cleaner.cues import _TRAILING_HEADING_PUNCT, heading_key
+
+    rnd = random.Random(23)
+    alphabet = ["a", "b", " ", ":", ".", "!", "?", "…", "-", "–", "—", "|", "▶", "🙂", "^", "\ufe0f", "\n", "\t", "1",
+                "é", "\u00a0", "\x1c", "\u2003", "#", "*"]
+    for _ in range(20000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 8)))
+        assert heading_key(text) == (text if text[-1:].isalnum() else _TRAILING_HEADING_PUNCT.sub("", text)), text
+
