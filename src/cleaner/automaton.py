@@ -18,43 +18,45 @@ _BEYOND_LATIN = re.compile("[^\x00-\u024f\u1e00-\u1eff\u2000-\u206f\u20a0-\u20cf
 
 
 class TermAutomaton:
-    """An Aho-Corasick automaton of terms, kept three times: every term, the Latin terms (``_BEYOND_LATIN``: Latin
-    letters, punctuation and common symbols), the ASCII terms. pyahocorasick finds a character's transition by
-    looking it up among the node's children one by one, and the root of a vocabulary in many scripts has hundreds
-    (the cue phrases': 287), so most characters of a text cost a long scan at the root. A term that occurs in a text is made of the text's
-    characters: an ASCII text walks the ASCII automaton, a Latin text the Latin one (2-3x faster a character), any
-    other text every term; the hits are the same, in the same order (at each end, every term that ends there,
-    longest first).
+    """An Aho-Corasick automaton of terms, built three ways (each the first time a text needs it): every term, the
+    Latin terms (``_BEYOND_LATIN``: Latin letters, punctuation and common symbols), the ASCII terms. pyahocorasick
+    finds a character's transition by looking it up among the node's children one by one, and the root of a
+    vocabulary in many scripts has hundreds (the cue phrases': 287), so most characters of a text cost a long scan
+    at the root. A term that occurs in a text is made of the text's characters: an ASCII text walks the ASCII
+    automaton, a Latin text the Latin one (2-3x faster a character), any other text every term; the hits are the
+    same, in the same order (at each end, every term that ends there, longest first).
 
     ``iter(text)`` is ``Automaton.iter``'s (end, value) pairs; an automaton without terms gives none."""
 
-    __slots__ = ("full", "latin", "ascii")
+    __slots__ = ("_entries", "_tiers")
 
     def __init__(self, entries: Iterable[tuple[str, Any]]):
-        self.full = ahocorasick.Automaton()
-        self.latin = ahocorasick.Automaton()
-        self.ascii = ahocorasick.Automaton()
-        for key, value in entries:
-            self.full.add_word(key, value)
-            if _BEYOND_LATIN.search(key) is None:
-                self.latin.add_word(key, value)
-                if key.isascii():
-                    self.ascii.add_word(key, value)
-        for automaton in (self.full, self.latin, self.ascii):
-            if len(automaton):
-                automaton.make_automaton()
+        self._entries = dict(entries)  # (a key given twice keeps its last value, as ``add_word`` does)
+        # ASCII, Latin, every term: each built the first time a text needs it (a process that only meets English
+        # text never builds the automaton of every script)
+        self._tiers: list[ahocorasick.Automaton | None] = [None, None, None]
+
+    def _tier(self, tier: int) -> ahocorasick.Automaton:
+        automaton = ahocorasick.Automaton()
+        for key, value in self._entries.items():
+            if tier == 2 or (key.isascii() if tier == 0 else _BEYOND_LATIN.search(key) is None):
+                automaton.add_word(key, value)
+        if len(automaton):
+            automaton.make_automaton()
+        self._tiers[tier] = automaton  # (two threads may both build it: the same automaton either way)
+        return automaton
 
     def iter(self, text: str) -> Iterator[tuple[int, Any]]:
-        if text.isascii():
-            automaton = self.ascii
-        else:
-            automaton = self.full if _BEYOND_LATIN.search(text) else self.latin
+        tier = 0 if text.isascii() else 2 if _BEYOND_LATIN.search(text) else 1
+        automaton = self._tiers[tier]
+        if automaton is None:
+            automaton = self._tier(tier)
         if automaton.kind != ahocorasick.AHOCORASICK:
             return iter(())
         return automaton.iter(text)
 
     def __len__(self) -> int:
-        return len(self.full)
+        return len(self._entries)
 
 
 __all__ = ["TermAutomaton"]
