@@ -39,6 +39,8 @@ _ADDRESS_LITERALS = ("@", "://", "www.")
 def _has_address(text: str) -> bool:
     """``_ADDRESS.search(text)``, after the literals a match needs (most blocks hold none)."""
     return any(literal in text for literal in _ADDRESS_LITERALS) and _ADDRESS.search(text) is not None
+
+
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 #: A "lead" group must match within this many characters of the block's start ("Note: ", "(", "— " before it).
 LEAD_CHARS = 12
