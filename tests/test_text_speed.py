@@ -355,3 +355,19 @@ def test_heading_key_strips_the_run_the_pattern_strips():
         text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 8)))
         assert heading_key(text) == (text if text[-1:].isalnum() else _TRAILING_HEADING_PUNCT.sub("", text)), text
 
+
+
+def test_gate_fold_piece_by_piece_is_the_fold_of_the_joined_text():
+    """``candidate_gates`` applies NFKC piece by piece: the same text as NFKC over the joined pieces."""
+    import unicodedata
+
+    from cleaner.detectors.structure import GATE_SEPARATOR
+
+    rnd = random.Random(25)
+    alphabet = ["a", "é", "e", "\u0301", "\u0327", "…", "ﬁ", "Å", "\u1100", "\u1161", "\u11a8", "가", "①", "½", "İ",
+                "ß", " ", "\u00a0", "ｶ", "\u3099", "\u2126", "x"]
+    for _ in range(5000):
+        pieces = ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 5))) for _ in range(rnd.randint(1, 4))]
+        joined = GATE_SEPARATOR.join(pieces)
+        assert GATE_SEPARATOR.join(unicodedata.normalize("NFKC", piece) for piece in pieces).casefold() \
+            == unicodedata.normalize("NFKC", joined).casefold(), pieces

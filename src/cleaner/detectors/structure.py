@@ -503,7 +503,9 @@ def candidate_gates(blocks: list[Block], vocab: Vocabulary) -> tuple[set[int], s
         folded = joined.lower()
         contact = linked.copy()
     else:
-        folded = unicodedata.normalize("NFKC", joined).casefold()
+        # NFKC piece by piece (the separator joins to no neighbour): only the pieces that need it are rewritten,
+        # not the whole document because one piece holds a "…"
+        folded = GATE_SEPARATOR.join(unicodedata.normalize("NFKC", plain) for plain in plains).casefold()
         contact = linked | {i for i, plain in zip(index, plains) if not plain.isascii()}
     pieces = folded.split(GATE_SEPARATOR)
     if len(pieces) != len(index):
