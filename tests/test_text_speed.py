@@ -214,3 +214,160 @@ def test_overlap_asks_block_by_block_as_with_every_word_counted(monkeypatch):
     monkeypatch.setattr(structure, "LAZY_OVERLAP_ASKS", 0)
     counted = [cleaner.clean(document, format="auto").to_dict() for document in documents]
     assert lazy == counted
+
+
+def test_term_automaton_finds_what_one_automaton_of_every_term_finds():
+    """``TermAutomaton`` walks an ASCII or a Latin text with the automaton of those terms alone: the same hits, in
+    the same order, as one automaton of every term (cue phrases and a mixture of scripts, random texts of them)."""
+    import ahocorasick
+
+    from cleaner.automaton import TermAutomaton
+    from cleaner.cues import load_cues
+
+    phrases = sorted({cue.phrase for cue in load_cues().cues if cue.match == "phrase"})
+    terms = phrases + ["e", "é", "ée", "caf", "café", "ü", "über", "ß", "σ", "ой", "新闻", "a b", "ɏ", "ɐ", "’s", "— by",
+                       "ế", "€5", "→"]
+    full = ahocorasick.Automaton()
+    for term in terms:
+        full.add_word(term, term)
+    full.make_automaton()
+    split = TermAutomaton((term, term) for term in terms)
+    rnd = random.Random(16)
+    pieces = terms + [" ", "x", "é", "ɐ", "ü", "\u0301", "新", "!", "’", "—", "€", "ế", "→", "σ", "\u2070"]
+    texts = ["", "a", "café au lait", "über alles", "新闻来源", "share this article"]
+    for _ in range(3000):
+        texts.append("".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 6))))
+    for text in texts:
+        assert list(split.iter(text)) == list(full.iter(text)), text
+    assert list(TermAutomaton(()).iter("abc")) == []
+    assert list(TermAutomaton([("é", 1)]).iter("abc")) == []
+
+
+def test_group_search_finds_what_the_pattern_search_finds():
+    """``family_finding`` searches a group's pattern only where an alternative's first word starts
+    (``_LazyPatterns.search``): the same match (span and text) as ``pattern.search`` on written and random texts."""
+    rnd = random.Random(17)
+    vocabulary = sorted({term for family in F.families() for probe in family.probes.values()
+                         for term in (*probe.words, *probe.stems, *probe.short, *probe.anywhere)})
+    glue = [" ", "  ", "-", "'", "/", ".", ",", "@", "x", "é", "(", ")", "«", "1", "\u00a0", "\u3000", "\t", "", "'",
+            "« ", "\u0301"]
+    texts = ["you may republish this article on your website, provided the author box stays intact.", "", "a",
+             "sie dürfen ihn unverändert auf ihrer website veröffentlichen, solange die autorenbox erhalten bleibt.",
+             "the views expressed are the author's own.", "如需转载请注明出处", "youyou may republish"]
+    for _ in range(400):
+        texts.append("".join(rnd.choice(vocabulary) + rnd.choice(glue) for _ in range(rnd.randint(1, 8))))
+    for family in F.families():
+        for name in family.groups:
+            pattern = family.groups[name]
+            for text in texts:
+                expected, found = pattern.search(text), family.groups.search(name, text)
+                assert (expected and (expected.span(), expected.group(0))) == (found and (found.span(), found.group(0))), \
+                    (family.rule, name, text)
+    _, pattern, starts = F._reported()
+    for text in texts + ["the editor said the views were the author's own", "hieß es", "selon lui"]:
+        expected, found = pattern.search(text), F._search(pattern, starts, text)
+        assert (expected and (expected.span(), expected.group(0))) == (found and (found.span(), found.group(0))), text
+
+
+def test_has_address_is_the_address_search():
+    rnd = random.Random(18)
+    pieces = ["a", "b.c", "@", "://", "http", "https", "www", "WWW", ".", " ", "-", "x@y.org", "é", "_", "\u00a0"]
+    for _ in range(5000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8)))
+        assert F._has_address(text) == (F._ADDRESS.search(text) is not None), text
+
+
+def test_may_start_as_with_every_word_split(monkeypatch):
+    """``NameMatcher.may_start`` decides most texts from their first two words: the answer of the loop over 20."""
+    from cleaner.cues import load_cues
+    from cleaner.names import _CJK_START, _PARTICLES, NameMatcher, _nfc
+
+    matcher = NameMatcher(load_cues())
+
+    def slow(text: str) -> bool:  # the test as it was, every word split
+        head = _nfc(text[:200])
+        words = head.split(None, 20)
+        if words[:1] and words[0].casefold() in matcher._prefix_words \
+                and " ".join(head.split()).casefold().startswith(matcher._prefixes):
+            return True
+        if not matcher._continuations or not head[:1]:
+            return False
+        if not head[0].isupper():
+            if _CJK_START.match(head) is None:
+                return False
+            folded = " ".join(head.split()).casefold()
+            return any(continuation in folded for continuation in matcher._continuations)
+        for k, word in enumerate(words[:12]):
+            if word[0].isupper():
+                if k + 1 < len(words) and words[k + 1].casefold().startswith(matcher._continuation_heads) \
+                        and " ".join(words[k + 1:k + 9]).casefold().startswith(matcher._continuations):
+                    return True
+            elif word.casefold() not in _PARTICLES:
+                break
+        return False
+
+    rnd = random.Random(19)
+    pieces = ["Jane", "Doe", "van", "de", "is", "has", "authored", "this", "article", "a", "freelance", "writer",
+              "The", "cat", "ist", "freier", "Autor", "written", "by", "Written", "By", "Él", "é", " ", "  ", "\n",
+              "Is", "Has", "Ólafur", "écrit", "about", "about:", "autor:", "posted", "iPhone", "guest", "post", "作者:",
+              "文/", "記者", "é"]
+    texts = ["Jane Doe is a freelance writer.", "Jane Doe", "Jane", "", " Jane Doe has authored this article",
+             "written by Jane Doe", "about the author", "posted by admin", "guest post by Jane Doe"]
+    for _ in range(5000):
+        texts.append(" ".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 14))))
+    for text in texts:
+        assert matcher.may_start(text) == slow(text), text
+
+
+def test_ascii_probe_word_is_the_probe_prefix_word():
+    from cleaner.blocks import _ASCII_WORD, _PROBE_PREFIX
+
+    rnd = random.Random(20)
+    pieces = ["a", "Source", "z", "Q", "é", "1", " ", "-", "*", "(", "\u0301", "'", "by"]
+    for _ in range(5000):
+        probe = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 8)))
+        if probe.isascii() and probe[:1].isalpha():
+            assert _ASCII_WORD.match(probe).group() == _PROBE_PREFIX.match(probe).group(1), probe
+
+
+
+def test_ascii_token_is_the_token():
+    from cleaner.cues import _ASCII_TOKEN, _TOKEN
+
+    rnd = random.Random(22)
+    alphabet = [chr(c) for c in range(128)] + ["ab", "source", "12", "__"]
+    texts = [chr(c) for c in range(128)]
+    for _ in range(5000):
+        texts.append("".join(rnd.choice(alphabet) for _ in range(rnd.randint(1, 6))))
+    for text in texts:
+        for pos in range(len(text)):
+            expected, found = _TOKEN.match(text, pos), _ASCII_TOKEN.match(text, pos)
+            assert (expected and expected.group(0)) == (found and found.group(0)), (text, pos)
+
+
+def test_heading_key_strips_the_run_the_pattern_strips():
+    from cleaner.cues import _TRAILING_HEADING_PUNCT, heading_key
+
+    rnd = random.Random(23)
+    alphabet = ["a", "b", " ", ":", ".", "!", "?", "…", "-", "–", "—", "|", "▶", "🙂", "^", "\ufe0f", "\n", "\t", "1",
+                "é", "\u00a0", "\x1c", "\u2003", "#", "*"]
+    for _ in range(20000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 8)))
+        assert heading_key(text) == (text if text[-1:].isalnum() else _TRAILING_HEADING_PUNCT.sub("", text)), text
+
+
+
+def test_gate_fold_piece_by_piece_is_the_fold_of_the_joined_text():
+    """``candidate_gates`` applies NFKC piece by piece: the same text as NFKC over the joined pieces."""
+    import unicodedata
+
+    from cleaner.detectors.structure import GATE_SEPARATOR
+
+    rnd = random.Random(25)
+    alphabet = ["a", "é", "e", "\u0301", "\u0327", "…", "ﬁ", "Å", "\u1100", "\u1161", "\u11a8", "가", "①", "½", "İ",
+                "ß", " ", "\u00a0", "ｶ", "\u3099", "\u2126", "x"]
+    for _ in range(5000):
+        pieces = ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 5))) for _ in range(rnd.randint(1, 4))]
+        joined = GATE_SEPARATOR.join(pieces)
+        assert GATE_SEPARATOR.join(unicodedata.normalize("NFKC", piece) for piece in pieces).casefold() \
+            == unicodedata.normalize("NFKC", joined).casefold(), pieces

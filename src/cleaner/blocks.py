@@ -37,6 +37,8 @@ _LIST_MARK = regex.compile(r"^ {0,8}(?:[-*+•]|\d{1,9}[.)])[ \t]+")
 _SENTENCE_START = re.compile(r"[.!?…।؟。！？](?:(?<=[.!?…।؟])[\"'”»)\]]?[ \t]+|(?<=[。！？]))(?=\S)")
 # the first word: letters with their combining marks (a decomposed "Nguồn", the vowel signs of "साभार")
 _PROBE_PREFIX = regex.compile(r"[\s*_#>|•\-\[(]*(\p{L}[\p{L}\p{M}]*)")
+#: ``_PROBE_PREFIX``'s word in an ASCII text that opens with a letter (the standard engine: ~4x faster a call)
+_ASCII_WORD = re.compile(r"[A-Za-z]+")
 # (the standard engine, 2x faster here; its \S is the regex module's but for \x1c-\x1f, which are spelled out)
 _LINE_START = re.compile(r"\n[ \t]*(?=[\x1c-\x1f]|\S)")
 #: A character every split point needs: a line break for ``_LINE_START``, a sentence end for ``_SENTENCE_START``.
@@ -117,9 +119,14 @@ class BlockSplitter:
 
     def _splits_here(self, text: str, pos: int) -> bool:
         probe = text[pos:pos + _MAX_SENTENCE_PROBE]
-        first = _PROBE_PREFIX.match(probe)
+        if probe.isascii() and probe[:1].isalpha():
+            # (most probes) ``_PROBE_PREFIX``'s first word is the run of ASCII letters the probe opens with
+            leads = self.cues.may_lead(_ASCII_WORD.match(probe).group().lower())
+        else:
+            first = _PROBE_PREFIX.match(probe)
+            leads = first is None or self.cues.may_lead(first.group(1).casefold())
         may_name = self.names.may_start(probe)
-        if first is not None and not self.cues.may_lead(first.group(1).casefold()) and not may_name:
+        if not leads and not may_name:
             return False  # cheap test first: no cue starts with this word, no name pattern can match
         # A lead cue is at most ``_lead_chars`` long: normalising the start of the probe is enough when it leaves
         # more than that (the normalised start is the start of the normalised probe but for its last character).

@@ -18,9 +18,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
-import ahocorasick
 import regex
 
+from .automaton import TermAutomaton
 from .datafiles import data_path
 from .errors import CueFileError
 from .model import KINDS
@@ -32,6 +32,9 @@ MATCH_TYPES = ("heading", "lead", "phrase")
 _CJK = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}"
 # A token starts at: a CJK (or Thai) character, a run of word characters, or a single symbol.
 _TOKEN = regex.compile(rf"[{_CJK}]|[^\W{_CJK}]+|[^\w\s]", regex.V1)
+#: ``_TOKEN`` in an ASCII text (the standard engine, a few times faster a call): a run of word characters, or one
+#: character that is neither a word character nor a blank
+_ASCII_TOKEN = re.compile(r"[A-Za-z0-9_]+|[^A-Za-z0-9_\t\n\x0b\x0c\r ]")
 _CJK_CHAR = regex.compile(rf"[{_CJK}]")
 _WORD_CHAR = regex.compile(r"\w")
 # Thai: following vowels, above / below vowels, tone marks and signs continue the cluster before them; a leading vowel
@@ -48,6 +51,9 @@ _EMPHASIS = regex.compile(r"[*_~]+|\\")
 _LEADING_MARKERS = regex.compile(r"^(?:\s*(?:#{1,6}|>|[-+•·▪►▶→»|]|\d{1,3}[.)])\s+)+")
 _LEADING_SYMBOLS = regex.compile(r"^[[\s\p{So}\p{Sk}\p{Sm}\p{Cf}\uFE0F※→←⇒]--[©®℗]]+", regex.V1)
 _TRAILING_HEADING_PUNCT = regex.compile(r"[\s:.!?…\-–—|\p{So}\p{Sk}\uFE0F]+$")
+#: The same run read from the end: ``match`` on the reversed text finds the run ``sub`` strips, without the search
+#: from every position of the text that ``+$`` costs ("\n", the one character ``$`` may stand before, is in the run)
+_TRAILING_HEADING_PUNCT_REVERSED = regex.compile(r"[\s:.!?…\-–—|\p{So}\p{Sk}\uFE0F]+")
 _SPACE_BEFORE_COLON = regex.compile(r"\s+(?=:)")
 _WHITESPACE = regex.compile(r"\s+")
 
@@ -106,7 +112,8 @@ def heading_key(normalized: str) -> str:
     """A normalised block reduced for whole-block comparison with ``heading`` phrases."""
     if normalized[-1:].isalnum():  # a letter or a digit last: no trailing punctuation or symbol to strip (most)
         return normalized
-    return _TRAILING_HEADING_PUNCT.sub("", normalized)
+    run = _TRAILING_HEADING_PUNCT_REVERSED.match(normalized[::-1])
+    return normalized[:len(normalized) - run.end()] if run is not None else normalized
 
 
 # --- data ----------------------------------------------------------------------------------------------------------
@@ -182,12 +189,9 @@ class CueIndex:
                 self._by_phrase.setdefault((cue.match, cue.phrase), []).append(cue)
         # Candidate finders: a trie-shaped pattern per match type finds where phrases may start, in C.
         phrases = {match: sorted({c.phrase for c in self.cues if c.match == match}) for match in ("lead", "phrase")}
-        # Aho-Corasick: every occurrence of every phrase in one pass over the text, in C.
-        self._automaton = ahocorasick.Automaton()
-        for phrase in phrases["phrase"]:
-            self._automaton.add_word(phrase, phrase)
-        if phrases["phrase"]:
-            self._automaton.make_automaton()
+        # Aho-Corasick: every occurrence of every phrase in one pass over the text, in C (an ASCII text walks the
+        # automaton of the ASCII phrases alone, automaton.py).
+        self._automaton = TermAutomaton((phrase, phrase) for phrase in phrases["phrase"])
         self.name_patterns = list(dict.fromkeys(name_patterns))
         self.languages = sorted({cue.language for cue in self.cues})
 
@@ -224,7 +228,7 @@ class CueIndex:
 
     def lead(self, normalized: str, pos: int = 0) -> list[CueMatch]:
         """Cues whose ``lead`` phrase starts the text at ``pos`` (one per kind, longest first)."""
-        token = _TOKEN.match(normalized, pos)
+        token = (_ASCII_TOKEN if normalized.isascii() else _TOKEN).match(normalized, pos)
         if token is None or ("lead", token.group(0)) not in self._by_token:
             return []  # (most blocks: no lead cue starts with their first token)
         found: dict[str, CueMatch] = {}
@@ -235,8 +239,6 @@ class CueIndex:
     def phrases(self, normalized: str) -> list[CueMatch]:
         """Every ``phrase`` cue occurring anywhere in the text (first occurrence per cue), at token boundaries."""
         found: dict[tuple[str, str], CueMatch] = {}
-        if self._automaton.kind != ahocorasick.AHOCORASICK:
-            return []
         for end, phrase in self._automaton.iter(normalized):
             start, end = end - len(phrase) + 1, end + 1
             if start and _token_continues(normalized, start):

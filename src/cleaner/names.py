@@ -122,9 +122,16 @@ class NameMatcher:
 
     def may_start(self, text: str) -> bool:
         """A cheap test before ``at_start``: could any pattern match at the start of ``text``?"""
-        head = _nfc(text[:200])
-        # the first 20 words are all it reads (the loop's last window below ends at the 20th): split once
-        words = head.split(None, 20)
+        head = text[:200]
+        if head[:1].islower() and head.isascii():
+            # (most line starts of a wrapped paragraph) no name: only a prefix ("written by") may start here, and a
+            # prefix starts with its first word (the tests below, for such a text)
+            first_word = head.split(None, 1)[0].lower()
+            if first_word not in self._prefix_words:
+                return False
+        head = _nfc(head)
+        # the first two words decide for most texts (below); the split of 20 only when they do not
+        words = head.split(None, 2)
         first = words[:1]
         if first and first[0].casefold() in self._prefix_words \
                 and " ".join(head.split()).casefold().startswith(self._prefixes):
@@ -136,7 +143,16 @@ class NameMatcher:
                 return False
             folded = " ".join(head.split()).casefold()  # once, not once a continuation
             return any(continuation in folded for continuation in self._continuations)
-        # "{name} has authored...": the continuation right after a run of capitalised words (and particles)
+        # "{name} has authored...": the continuation right after a run of capitalised words (and particles).
+        # Most sentences: a capital, then a word in lower case that is no particle and opens no continuation (the
+        # loop below stops at that second word, and one word alone has nothing after it)
+        if len(words) < 2:
+            return False
+        second = words[1].casefold()
+        if not words[1][0].isupper() and second not in _PARTICLES and not second.startswith(self._continuation_heads):
+            return False
+        # the first 20 words are all it reads (the loop's last window below ends at the 20th): split once
+        words = head.split(None, 20)
         for k, word in enumerate(words[:12]):
             if word[0].isupper():
                 if k + 1 < len(words) and words[k + 1].casefold().startswith(self._continuation_heads) \

@@ -23,15 +23,24 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-import ahocorasick
 import regex
 
+from ..automaton import TermAutomaton
 from ..datafiles import read_json
 from ..model import Block, Finding
 from ..rules import RULES
 from .terms import ANYWHERE, STEM, WHITESPACE, WORD, holds_term, longest_first, term_automaton
 
 _ADDRESS = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+|https?://\S+|www\.\S+")
+#: A literal every ``_ADDRESS`` match holds (case-sensitive, as the pattern is): tested first, in C.
+_ADDRESS_LITERALS = ("@", "://", "www.")
+
+
+def _has_address(text: str) -> bool:
+    """``_ADDRESS.search(text)``, after the literals a match needs (most blocks hold none)."""
+    return any(literal in text for literal in _ADDRESS_LITERALS) and _ADDRESS.search(text) is not None
+
+
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 #: A "lead" group must match within this many characters of the block's start ("Note: ", "(", "— " before it).
 LEAD_CHARS = 12
@@ -155,21 +164,58 @@ class Probe:
         return bool(self.anywhere) and any(term in text for term in self.anywhere)
 
 
+def _first_words(terms) -> TermAutomaton | None:
+    """The first word of every alternative of ``_group_pattern(terms)`` (each stored with its length): every match of
+    the pattern starts with one. None when a term has no word (then the pattern is searched whole)."""
+    firsts = set()
+    for term in terms:
+        parts = fold(term.rstrip("*")).split()
+        if not parts:
+            return None
+        firsts.add(parts[0])
+    return TermAutomaton((word, len(word)) for word in sorted(firsts))
+
+
+def _search(pattern: regex.Pattern, starts: TermAutomaton | None, text: str) -> regex.Match | None:
+    """``pattern.search(text)``, tried only where a word of ``starts`` (``_first_words``) starts."""
+    if starts is None:
+        return pattern.search(text)
+    match = pattern.match
+    for position in sorted({end - length + 1 for end, length in starts.iter(text)}):
+        found = match(text, position)
+        if found is not None:
+            return found
+    return None
+
+
 class _LazyPatterns(Mapping):
     """Each group's pattern (``_group_pattern``), compiled the first time it is looked up: compiling all of them
     took ~0.17 s of CPU in every new process's first ``clean()``, and most documents need none or a few."""
 
-    __slots__ = ("_terms", "_compiled")
+    __slots__ = ("_terms", "_compiled", "_starts")
 
     def __init__(self, terms: dict[str, list[str]]):
         self._terms = terms
         self._compiled: dict[str, regex.Pattern] = {}
+        self._starts: dict[str, TermAutomaton | None] = {}
 
     def __getitem__(self, name: str) -> regex.Pattern:
         pattern = self._compiled.get(name)
         if pattern is None:
             pattern = self._compiled[name] = _group_pattern(self._terms[name])
         return pattern
+
+    def search(self, name: str, text: str) -> regex.Match | None:
+        """``self[name].search(text)``, the pattern tried only where one of its alternatives' first words starts
+        (``_first_words``, one C pass): the search tries every position in turn and the first match wins, and a
+        match starts with a first word, so the positions skipped hold none (an alternation of hundreds of terms
+        tried at every character was the families' largest cost)."""
+        pattern = self[name]
+        if name in self._starts:
+            starts = self._starts[name]
+        else:
+            starts = self._starts[name] = _first_words(self._terms[name])
+        return _search(pattern, starts, text)
 
     def __iter__(self):
         return iter(self._terms)
@@ -192,7 +238,7 @@ class Family:
     max_chars: int
     needs_address: bool
     combos: tuple[Combo, ...]
-    groups: Mapping[str, regex.Pattern]  # compiled when first looked up (``_LazyPatterns``)
+    groups: _LazyPatterns  # compiled when first looked up; ``groups.search(name, text)`` is the fast search
     probes: dict[str, Probe]  # per group: a quick "no"
 
     @property
@@ -205,16 +251,16 @@ def _data() -> dict:
 
 
 @lru_cache(maxsize=1)
-def _reported() -> tuple[Probe, regex.Pattern]:
+def _reported() -> tuple[Probe, regex.Pattern, TermAutomaton | None]:
     terms = [t for words in _data()["unless"].values() for t in words]
-    return Probe.of(terms), _group_pattern(terms)
+    return Probe.of(terms), _group_pattern(terms), _first_words(terms)
 
 
 def reported_speech(text: str) -> bool:
     """Reported speech in the folded ``text`` ("said", "hieß es", "selon"): a block that reports the words is the
     article's."""
-    probe, pattern = _reported()
-    return probe.may_match(words_of(text), text) and pattern.search(text) is not None
+    probe, pattern, starts = _reported()
+    return probe.may_match(words_of(text), text) and _search(pattern, starts, text) is not None
 
 
 @lru_cache(maxsize=1)
@@ -243,7 +289,7 @@ def _first_groups() -> Probe:
 
 
 @lru_cache(maxsize=1)
-def _first_terms() -> ahocorasick.Automaton:
+def _first_terms() -> TermAutomaton:
     """The first groups' probe (``_first_groups``) as one Aho-Corasick automaton: whole words, stems, and the terms of
     scripts without spaces (listed in that order: a term listed two ways keeps the weaker test)."""
     probe = _first_groups()
@@ -260,7 +306,7 @@ def _may_hold_first_group(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _group_terms() -> ahocorasick.Automaton:
+def _group_terms() -> TermAutomaton:
     """Every group's probe (``Family.probes``) of every family in one automaton: each term stored with its length and
     the (family, group) keys it stands for, by how it must sit (``ANYWHERE``, ``STEM``, ``WORD``: a term may be in
     several groups, one test each), so that a hit adds each test's keys at once."""
@@ -271,11 +317,7 @@ def _group_terms() -> ahocorasick.Automaton:
                 for term in terms:
                     keys = entries.setdefault(term, (set(), set(), set()))
                     keys[(ANYWHERE, STEM, WORD).index(how)].add((number, name))
-    automaton = ahocorasick.Automaton()
-    for term in sorted(entries):
-        automaton.add_word(term, (len(term), *(frozenset(keys) for keys in entries[term])))
-    automaton.make_automaton()
-    return automaton
+    return TermAutomaton((term, (len(term), *(frozenset(keys) for keys in entries[term]))) for term in sorted(entries))
 
 
 def _groups_present(text: str) -> set[tuple[int, str]]:
@@ -314,6 +356,12 @@ def _first_keys() -> tuple[frozenset[tuple[int, str]], ...]:
                  for number, family in enumerate(families()))
 
 
+@lru_cache(maxsize=1)
+def _all_first_keys() -> frozenset[tuple[int, str]]:
+    """Every family's ``_first_keys``."""
+    return frozenset().union(*_first_keys())
+
+
 def family_finding(block: Block, text: str | None = None) -> Finding | None:
     """The strongest family finding on one block, or None (most blocks: no family's first group matches)."""
     if block.type not in ("paragraph", "list_item", "quote", "heading"):
@@ -325,14 +373,18 @@ def family_finding(block: Block, text: str | None = None) -> Finding | None:
         return None  # most blocks: the same "no" as the probe below, without splitting the words
     present = _groups_present(text)  # what each group's probe could find (the patterns below decide)
     best: Finding | None = None
-    for family, combo_keys, firsts in zip(families(), _combo_keys(), _first_keys()):
-        if len(block.plain) > family.max_chars or present.isdisjoint(firsts):
-            continue  # most families: no combination's first group (each combination needs its first)
-        combos = [combo for combo, keys in combo_keys if keys <= present]
+    every_family, every_combo_keys = families(), _combo_keys()
+    # the families with some combination's first group present, in their order (each combination needs its first;
+    # most families of most blocks have none)
+    for number in sorted({number for number, _ in present & _all_first_keys()}):
+        family = every_family[number]
+        if len(block.plain) > family.max_chars:
+            continue
+        combos = [combo for combo, keys in every_combo_keys[number] if keys <= present]
         if not combos:
             continue  # most blocks: some group has none of its words
         if family.needs_address or any(c.address for c in combos):
-            addressed = bool(_ADDRESS.search(block.plain) or any(not l.is_image for l in block.links))
+            addressed = _has_address(block.plain) or any(not l.is_image for l in block.links)
             if family.needs_address and not addressed:
                 continue
             combos = [c for c in combos if addressed or not c.address]
@@ -343,7 +395,7 @@ def family_finding(block: Block, text: str | None = None) -> Finding | None:
                 if name in searched:
                     match = searched[name]
                 else:
-                    match = searched[name] = family.groups[name].search(text)
+                    match = searched[name] = family.groups.search(name, text)
                 if match is None or (name == combo.lead and match.start() > LEAD_CHARS) or _quoted(text, match.start()):
                     break
                 met.append(f"{name} '{match.group(0)}'")

@@ -24,9 +24,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, chain
 
-import ahocorasick
 import regex
 
+from ..automaton import TermAutomaton
 from ..datafiles import data_path, read_json
 from ..model import Block, Finding
 from ..rules import LOW_OVERLAP, LOW_OVERLAP_BONUS, RULES
@@ -70,7 +70,7 @@ class Vocabulary:
     host_probe: regex.Pattern  # a quick test: could this URL be a network's?
     name_words: frozenset[str]  # the first word of every network name (a quick test before the regex)
     cjk_names: tuple[str, ...]  # names in scripts without spaces, tested as substrings
-    name_terms: ahocorasick.Automaton  # both, for one pass over a block (``_names_a_network``)
+    name_terms: TermAutomaton  # both, for one pass over a block (``_names_a_network``)
     label_words: frozenset[str]  # the first word of every author label
     follow_words: regex.Pattern
     joiners: frozenset[str]
@@ -169,8 +169,12 @@ def _network_host(host: str, hosts: frozenset[str]) -> str | None:
 def networks_in(block: Block, vocab: Vocabulary, text: str | None = None) -> tuple[set[str], int, str]:
     """(the networks named or linked, how many profile links, the folded text with names and URLs cut out)."""
     text = _fold(block.plain) if text is None else text
-    found = {m.group(0) for m in vocab.network_names.finditer(text)}
-    rest = vocab.network_names.sub(" ", text)
+    found: set[str] = set()
+
+    def cut(match: regex.Match) -> str:  # the names found and cut out in one search (finditer's matches, as sub's)
+        found.add(match.group(0))
+        return " "
+    rest = vocab.network_names.sub(cut, text)
     if found:  # "x" / "line" only next to another network, as an item of the list
         found |= {m.group(0).strip(" |,·•/:").split()[-1] for m in vocab.ambiguous.finditer(rest)}
         rest = vocab.ambiguous.sub(" | ", rest)
@@ -499,7 +503,9 @@ def candidate_gates(blocks: list[Block], vocab: Vocabulary) -> tuple[set[int], s
         folded = joined.lower()
         contact = linked.copy()
     else:
-        folded = unicodedata.normalize("NFKC", joined).casefold()
+        # NFKC piece by piece (the separator joins to no neighbour): only the pieces that need it are rewritten,
+        # not the whole document because one piece holds a "…"
+        folded = GATE_SEPARATOR.join(unicodedata.normalize("NFKC", plain) for plain in plains).casefold()
         contact = linked | {i for i, plain in zip(index, plains) if not plain.isascii()}
     pieces = folded.split(GATE_SEPARATOR)
     if len(pieces) != len(index):

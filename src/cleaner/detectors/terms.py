@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Container, Iterable
 
-import ahocorasick
+from ..automaton import TermAutomaton
 
 #: How a term must sit in the text: a whole word, a word's start (a stem), anywhere (a script without spaces).
 WORD, STEM, ANYWHERE = 0, 1, 2
@@ -23,18 +23,17 @@ def longest_first(term: str) -> tuple[int, str]:
     return -len(term), term
 
 
-def term_automaton(*groups: tuple[Iterable[str], int]) -> ahocorasick.Automaton:
+def term_automaton(*groups: tuple[Iterable[str], int]) -> TermAutomaton:
     """One automaton of every group's terms, each stored with its length and its group's ``WORD`` / ``STEM`` /
     ``ANYWHERE``; a term listed in several groups keeps the last one's test (list the weaker tests last)."""
-    automaton = ahocorasick.Automaton()
+    entries: dict[str, tuple[int, int]] = {}
     for terms, how in groups:
         for term in terms:
-            automaton.add_word(term, (len(term), how))
-    automaton.make_automaton()
-    return automaton
+            entries[term] = (len(term), how)
+    return TermAutomaton(entries.items())
 
 
-def holds_term(automaton: ahocorasick.Automaton, text: str, edges: Container[str]) -> bool:
+def holds_term(automaton: TermAutomaton, text: str, edges: Container[str]) -> bool:
     """Whether a term of ``automaton`` sits in ``text`` as it must: a word starts at the text's start or after a space
     or one of ``edges``, and a ``WORD`` ends at the text's end or before one; one C pass, the words not split."""
     for end, (length, how) in automaton.iter(text):
@@ -48,7 +47,7 @@ def holds_term(automaton: ahocorasick.Automaton, text: str, edges: Container[str
     return False
 
 
-def held_term_ends(automaton: ahocorasick.Automaton, text: str, edges: Container[str]):
+def held_term_ends(automaton: TermAutomaton, text: str, edges: Container[str]):
     """The end of every term of ``automaton`` that sits in ``text`` as ``holds_term`` asks (its test, each hit)."""
     last = len(text) - 1
     for end, (length, how) in automaton.iter(text):
@@ -62,4 +61,5 @@ def held_term_ends(automaton: ahocorasick.Automaton, text: str, edges: Container
             yield end
 
 
-__all__ = ["ANYWHERE", "STEM", "WHITESPACE", "WORD", "held_term_ends", "holds_term", "longest_first", "term_automaton"]
+__all__ = ["ANYWHERE", "STEM", "WHITESPACE", "WORD", "TermAutomaton", "held_term_ends", "holds_term", "longest_first",
+           "term_automaton"]
