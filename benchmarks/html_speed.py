@@ -94,7 +94,6 @@ def stages(pages) -> dict:
     import trafilatura
 
     wrap(reader, "parse_html", "parse")
-    wrap(reader, "page_candidates", "candidates")
     wrap(reader, "build_dom_index", "dom evidence")
     wrap(reader, "markup_metadata", "metadata")
     wrap(trafilatura, "bare_extraction", "trafilatura")
