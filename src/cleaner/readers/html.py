@@ -77,6 +77,7 @@ def _token_parts(token: str) -> tuple[str, ...]:
 
 _ANY_PART = re.compile(r"[^\s:_-]+")  # the parts of every token of a value at once (stdlib re: 3x faster here)
 _HINTS_CACHE_SIZE = 50_000
+_UNSEEN_TOKEN = object()
 
 
 class DomVocabulary:
@@ -98,6 +99,8 @@ class DomVocabulary:
         self.part_set = frozenset(part for key in self.parts for part in key)
         #: hints per class / id value (a page has ~300 such attributes; a plain dict is the cheapest cache)
         self.cache: dict[tuple[str, str], tuple[str, ...]] = {}
+        #: the kind of each token of those values (None: none), whatever attribute and value it came in
+        self.token_kinds: dict[str, str | None] = {}
         #: what build_dom_index does with an element, per (class, id, itemprop, itemtype, a link's rel)
         self.plans: dict[tuple, tuple | None] = {}
 
@@ -114,18 +117,28 @@ class DomVocabulary:
         if self.part_set.isdisjoint(_ANY_PART.findall(value.lower())):
             return ()  # most values: no part of any known token
         hints = []
-        part_set = self.part_set
+        kinds = self.token_kinds
         for token in _TOKEN_SPLIT.split(value.strip()):
-            parts = _token_parts(token)
-            if part_set.isdisjoint(parts):
-                continue  # no part of a known token: no run of its parts is one (most tokens of a matching value)
-            for size in range(min(len(parts), self.max_parts), 0, -1):
-                kind = next((self.parts[parts[i:i + size]] for i in range(len(parts) - size + 1)
-                             if parts[i:i + size] in self.parts), None)
-                if kind is not None:
-                    hints.append(f"{kind}:{attr}={token}")
-                    break
+            kind = kinds.get(token, _UNSEEN_TOKEN)
+            if kind is _UNSEEN_TOKEN:  # the same tokens come back in other values ("share-button is-small")
+                if len(kinds) >= _HINTS_CACHE_SIZE:
+                    kinds.clear()
+                kind = kinds[token] = self._token_kind(token)
+            if kind is not None:
+                hints.append(f"{kind}:{attr}={token}")
         return tuple(hints)
+
+    def _token_kind(self, token: str) -> str | None:
+        """The kind of the longest run of the token's parts that is a known token (the first such run), or None."""
+        parts = _token_parts(token)
+        if self.part_set.isdisjoint(parts):
+            return None  # no part of a known token: no run of its parts is one (most tokens of a matching value)
+        for size in range(min(len(parts), self.max_parts), 0, -1):
+            kind = next((self.parts[parts[i:i + size]] for i in range(len(parts) - size + 1)
+                         if parts[i:i + size] in self.parts), None)
+            if kind is not None:
+                return kind
+        return None
 
 
 _VOCABULARIES: dict[tuple, DomVocabulary] = {}
