@@ -249,6 +249,24 @@ def _plan(hints: tuple[str, ...]) -> tuple | None:
 
 
 _NO_PLAN = object()
+
+
+def _entry(element, key: tuple, vocabulary: DomVocabulary) -> tuple | None:
+    """(the plan, the byline marks) of an element whose attribute values are ``key``, or None when it has neither.
+    An id naming no box (most ids are unique: "post-4711") changes nothing: the entry of the same values without it
+    is shared (a page's new ids cost one cached look-up each, not a new plan)."""
+    plans = vocabulary.plans
+    unnamed = None
+    if key[1] is not None and not vocabulary.class_hints("id", key[1]):
+        unnamed = (key[0], None, key[2], key[3], key[4])
+        entry = plans.get(unnamed, _NO_PLAN)
+        if entry is not _NO_PLAN:
+            return entry
+    plan, marks = _plan(element_hints(element, vocabulary)), byline_marks(element)
+    entry = None if plan is None and marks is None else (plan, marks)
+    if unnamed is not None:
+        plans[unnamed] = entry
+    return entry
 _NO_ATTRIBUTES = (None, None, None, None, None)
 _BLANKS = " \t\n\r"  # what XPath's normalize-space() removes
 
@@ -314,8 +332,7 @@ def build_dom_index(root, candidates: list | None = None, vocabulary: DomVocabul
         if entry is _NO_PLAN:  # the plan and the byline marks are functions of these values only
             if len(plans) >= _HINTS_CACHE_SIZE:
                 plans.clear()
-            plan, marks = _plan(element_hints(element, vocabulary)), byline_marks(element)
-            entry = plans[key] = None if plan is None and marks is None else (plan, marks)
+            entry = plans[key] = _entry(element, key, vocabulary)
         if entry is None:
             continue
         plan, marks = entry
