@@ -791,7 +791,8 @@ def html_document(text: str, *, url: str | None = None, options: dict | None = N
     if recover_divs and blocks:
         # an editor's paragraphs written as bare <div>s inside the body, when trafilatura left them out
         # (readers/bare_divs.py), each after the extracted paragraph it follows in the page
-        blocks = _insert_recovered(blocks, dropped_div_paragraphs(root, blocks, index.bare_divs), segmenter, builder, index)
+        found = dropped_div_paragraphs(root, blocks, index.bare_divs)
+        blocks = _insert_recovered(blocks, found, segmenter, builder, index)
     if recover_standfirst and blocks:
         # the paragraph under the headline, when trafilatura left it out (readers/standfirst.py), before the body
         elements = dropped_standfirst(blocks, index.standfirst_boxes, index.headings, metadata.get("title"))
