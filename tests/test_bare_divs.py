@@ -113,3 +113,24 @@ def test_a_page_of_div_soup_is_left_to_trafilatura(monkeypatch):
     assert SECOND_LAST not in cleaner.clean(html).text
     monkeypatch.setattr(bare_divs, "MAX_CANDIDATES", 1000)
     assert SECOND_LAST in cleaner.clean(html).text
+
+
+def test_the_reader_walk_finds_the_same_bare_divs_as_the_xpath():
+    """readers/html.py's walk of <body> hands bare_divs the candidates its own XPath would find; where <div>s can lie
+    outside <body> (a second top element of a broken page) it hands none and the XPath looks."""
+    from cleaner.detectors.dom import DOM_TOKENS
+    from cleaner.readers import bare_divs, html as reader
+
+    vocabulary = reader.dom_vocabulary(DOM_TOKENS)
+    inline = "<div><span>A bare div whose text is in an inline child.</span></div><div> \n </div><div><p>x</p></div>"
+    cases = (page(PARAGRAPHS + LAST_DIVS + inline),
+             page(PARAGRAPHS).replace("<head>", "<head><div>A div in the head.</div>"),
+             page(PARAGRAPHS) + "<html><div>A second page after the first.</div></html>")
+    found = []
+    for html in cases:
+        root = reader.parse_html(html, [], None, {})
+        index = reader.build_dom_index(root, None, vocabulary)
+        found.append((index.bare_divs, bare_divs._CANDIDATES(root)))
+    assert found[0][0] == found[0][1] and len(found[0][1]) == 3
+    assert found[1][0] == found[1][1] and len(found[1][1]) == 1  # the parser moves the div into <body>
+    assert found[2][0] is None and len(found[2][1]) == 1  # the second top element: the XPath's own look

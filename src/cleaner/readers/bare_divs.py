@@ -44,7 +44,12 @@ _SENTENCE_END = (".", "!", "?", "…", ":", "。", "！", "？", "؟", "।")
 _CLOSERS = "\"'”’»)]*"
 _STOP = frozenset({"article", "main", "body", "html"})  # never climbed above: the page's layout is not the body
 
-#: bare <div>s (no class, no id) with text of their own, directly or in an inline child (in C: most pages have none)
+#: a <div> with text of its own, directly or in an inline child (readers/html.py tests it on each bare <div> of its
+#: walk of the page)
+BARE_DIV_TEXT = ("boolean(text()[normalize-space()] or "
+                 "*[self::span or self::font or self::b or self::strong or self::i or self::em or self::a or self::u]"
+                 "[normalize-space()])")
+#: bare <div>s (no class, no id) with text of their own (in C: most pages have none)
 _CANDIDATES = etree.XPath(
     "//div[not(@class) and not(@id)][text()[normalize-space()] or "
     "*[self::span or self::font or self::b or self::strong or self::i or self::em or self::a or self::u]"
@@ -79,12 +84,14 @@ def _block_of(blocks: list, text: str) -> int | None:
     return None
 
 
-def dropped_div_paragraphs(root, blocks: list) -> list[tuple[object, int]]:
+def dropped_div_paragraphs(root, blocks: list, candidates: list | None = None) -> list[tuple[object, int]]:
     """The bare-``<div>`` paragraphs of the article that ``blocks`` (trafilatura's extraction) lack, each with the
-    position it goes to in ``blocks`` (insert before that index), in page order."""
+    position it goes to in ``blocks`` (insert before that index), in page order. ``candidates``: the page's bare
+    ``<div>``s with text of their own, in page order, when the caller has them (readers/html.py's walk)."""
     if root is None or not blocks:
         return []
-    candidates = _CANDIDATES(root)
+    if candidates is None:
+        candidates = _CANDIDATES(root)
     if not candidates or len(candidates) > MAX_CANDIDATES:
         return []  # none, or a page of <div> soup (trafilatura reads its divs itself when it has few <p>s)
     finder = _Finder(blocks)

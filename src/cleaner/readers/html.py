@@ -29,14 +29,14 @@ from lxml import etree, html as lxml_html
 from ..errors import DecodeError
 from ..blocks import Segmenter, Unit
 from ..model import Block
-from .html_meta import byline_marks, elements_by_tag, markup_metadata, page_candidates
+from .html_meta import byline_marks, elements_by_tag, markup_metadata
 from .forms import form_boxes
 from .depth import MAX_DEPTH, MAX_ROW_CELLS, flatten_deep_html, split_wide_rows
 from .xpath_speed import ELEMENT_LOOKUP
 from ..inline import parse_inline
 from .locate import Locator
 from .standfirst import INLINE_TAGS as _INLINE_TAGS, STANDFIRST_TOKENS, dropped_standfirst
-from .bare_divs import dropped_div_paragraphs
+from .bare_divs import BARE_DIV_TEXT, dropped_div_paragraphs
 
 #: Pages longer than this are extracted with trafilatura's ``fast`` setting (its readability and jusText fallbacks,
 #: which compare whole extractions, are skipped): half the time on a 2.6 MB page of 50,000 links (6.1 s -> 3.5 s).
@@ -77,6 +77,7 @@ def _token_parts(token: str) -> tuple[str, ...]:
 
 _ANY_PART = re.compile(r"[^\s:_-]+")  # the parts of every token of a value at once (stdlib re: 3x faster here)
 _HINTS_CACHE_SIZE = 50_000
+_UNSEEN_TOKEN = object()
 
 
 class DomVocabulary:
@@ -98,6 +99,8 @@ class DomVocabulary:
         self.part_set = frozenset(part for key in self.parts for part in key)
         #: hints per class / id value (a page has ~300 such attributes; a plain dict is the cheapest cache)
         self.cache: dict[tuple[str, str], tuple[str, ...]] = {}
+        #: the kind of each token of those values (None: none), whatever attribute and value it came in
+        self.token_kinds: dict[str, str | None] = {}
         #: what build_dom_index does with an element, per (class, id, itemprop, itemtype, a link's rel)
         self.plans: dict[tuple, tuple | None] = {}
 
@@ -114,18 +117,28 @@ class DomVocabulary:
         if self.part_set.isdisjoint(_ANY_PART.findall(value.lower())):
             return ()  # most values: no part of any known token
         hints = []
-        part_set = self.part_set
+        kinds = self.token_kinds
         for token in _TOKEN_SPLIT.split(value.strip()):
-            parts = _token_parts(token)
-            if part_set.isdisjoint(parts):
-                continue  # no part of a known token: no run of its parts is one (most tokens of a matching value)
-            for size in range(min(len(parts), self.max_parts), 0, -1):
-                kind = next((self.parts[parts[i:i + size]] for i in range(len(parts) - size + 1)
-                             if parts[i:i + size] in self.parts), None)
-                if kind is not None:
-                    hints.append(f"{kind}:{attr}={token}")
-                    break
+            kind = kinds.get(token, _UNSEEN_TOKEN)
+            if kind is _UNSEEN_TOKEN:  # the same tokens come back in other values ("share-button is-small")
+                if len(kinds) >= _HINTS_CACHE_SIZE:
+                    kinds.clear()
+                kind = kinds[token] = self._token_kind(token)
+            if kind is not None:
+                hints.append(f"{kind}:{attr}={token}")
         return tuple(hints)
+
+    def _token_kind(self, token: str) -> str | None:
+        """The kind of the longest run of the token's parts that is a known token (the first such run), or None."""
+        parts = _token_parts(token)
+        if self.part_set.isdisjoint(parts):
+            return None  # no part of a known token: no run of its parts is one (most tokens of a matching value)
+        for size in range(min(len(parts), self.max_parts), 0, -1):
+            kind = next((self.parts[parts[i:i + size]] for i in range(len(parts) - size + 1)
+                         if parts[i:i + size] in self.parts), None)
+            if kind is not None:
+                return kind
+        return None
 
 
 _VOCABULARIES: dict[tuple, DomVocabulary] = {}
@@ -178,6 +191,8 @@ class DomIndex:
     #: for the byline search (readers/html_meta.py): (element, ``byline_marks``) of the candidates with marks, in page
     #: order (None when the pass stopped early)
     marked: list | None = field(default_factory=list)
+    #: for readers/bare_divs.py: the bare <div>s with text of their own, in page order, when the pass found them
+    bare_divs: list | None = None
     _joined: tuple[int, str] | None = None  # (number of boxes, their texts joined): a quick "in no box" answer
 
     def lookup(self, plain: str, heading: bool = False) -> tuple[str, ...]:
@@ -236,10 +251,45 @@ def _plan(hints: tuple[str, ...]) -> tuple | None:
 _NO_PLAN = object()
 
 
+def _entry(element, key: tuple, vocabulary: DomVocabulary) -> tuple | None:
+    """(the plan, the byline marks) of an element whose attribute values are ``key``, or None when it has neither.
+    An id naming no box (most ids are unique: "post-4711") changes nothing: the entry of the same values without it
+    is shared (a page's new ids cost one cached look-up each, not a new plan)."""
+    plans = vocabulary.plans
+    unnamed = None
+    if key[1] is not None and not vocabulary.class_hints("id", key[1]):
+        unnamed = (key[0], None, key[2], key[3], key[4])
+        entry = plans.get(unnamed, _NO_PLAN)
+        if entry is not _NO_PLAN:
+            return entry
+    plan, marks = _plan(element_hints(element, vocabulary)), byline_marks(element)
+    entry = None if plan is None and marks is None else (plan, marks)
+    if unnamed is not None:
+        plans[unnamed] = entry
+    return entry
+_NO_ATTRIBUTES = (None, None, None, None, None)
+_BLANKS = " \t\n\r"  # what XPath's normalize-space() removes
+
+
+def _bare_div_text(element) -> bool:
+    """Whether a <div> has text of its own, directly or in an inline child (readers/bare_divs.py's XPath)."""
+    text = element.text
+    if text and text.strip(_BLANKS):
+        return True
+    return _BARE_DIV_TEXT(element)
+
+
+_BARE_DIV_TEXT = etree.XPath(BARE_DIV_TEXT)
+
+
 def build_dom_index(root, candidates: list | None = None, vocabulary: DomVocabulary | None = None) -> DomIndex:
-    """The DOM evidence of a page. Elements with a class / id / itemprop / rel (found in C) are checked against the
-    box tokens (what to do with an element is cached per set of attribute values); a real box is bounded in size and
-    link share (a wrapper of the whole article that happens to be called "share-container" is not a share bar)."""
+    """The DOM evidence of a page. Elements with a class / id / itemprop / rel are checked against the box tokens
+    (what to do with an element is cached per set of attribute values); a real box is bounded in size and link share
+    (a wrapper of the whole article that happens to be called "share-container" is not a share bar).
+
+    ``candidates``: ``page_candidates(root)``, when the caller has them; without them, one walk of <body> finds them
+    and, in the same pass, the bare ``<div>``s readers/bare_divs.py starts from (``DomIndex.bare_divs``): the XPath
+    of ``page_candidates`` and bare_divs' own cost as much as the walk each (0.4 and 0.2 ms a bench page)."""
     index = DomIndex()
     boxes, standfirst_boxes, headings = index.boxes, index.standfirst_boxes, index.headings
     total = 0
@@ -247,23 +297,42 @@ def build_dom_index(root, candidates: list | None = None, vocabulary: DomVocabul
         vocabulary = dom_vocabulary(None)
     plans = vocabulary.plans
     marked = index.marked
-    for element in page_candidates(root) if candidates is None else candidates:
+    if candidates is None:
+        body = root.find("body")
+        scope = body if body is not None else root
+        elements = scope.iterdescendants(etree.Element)
+        index.bare_divs = bare = []
+        if root.getnext() is not None or root.getprevious() is not None or root.tag == "div" or (
+                scope is not root and any(child is not body and isinstance(child.tag, str) and (
+                    child.tag == "div" or child.find(".//div") is not None) for child in root)):
+            # "//div" holds what is outside <body>, or the root itself, or a second top element a broken page can
+            # have: bare_divs looks itself
+            index.bare_divs = bare = None
+    else:
+        elements, bare = candidates, None
+    for element in elements:
+        get = element.get
+        tag = element.tag
+        key = (get("class"), get("id"), get("itemprop"), get("itemtype"), get("rel") if tag == "a" else None)
+        if candidates is None:
+            if key[0] is None and key[1] is None:
+                if tag == "div" and bare is not None and _bare_div_text(element):
+                    bare.append(element)
+                if key == _NO_ATTRIBUTES and tag != "h1":
+                    continue  # not a candidate (``page_candidates``' XPath)
         if len(boxes) >= MAX_BOXES:
             index.headings = index.marked = None  # not all seen: no headline box is looked at, no byline taken
+            index.bare_divs = None
             break
-        tag = element.tag
         if tag == "h1":
             headings.append(element)
         if not isinstance(tag, str):
             continue
-        get = element.get
-        key = (get("class"), get("id"), get("itemprop"), get("itemtype"), get("rel") if tag == "a" else None)
         entry = plans.get(key, _NO_PLAN)
         if entry is _NO_PLAN:  # the plan and the byline marks are functions of these values only
             if len(plans) >= _HINTS_CACHE_SIZE:
                 plans.clear()
-            plan, marks = _plan(element_hints(element, vocabulary)), byline_marks(element)
-            entry = plans[key] = None if plan is None and marks is None else (plan, marks)
+            entry = plans[key] = _entry(element, key, vocabulary)
         if entry is None:
             continue
         plan, marks = entry
@@ -691,8 +760,8 @@ def html_document(text: str, *, url: str | None = None, options: dict | None = N
     if root is None:
         return HtmlPage([], {"url": url}, None, warnings + ["the HTML has no element (only a doctype, comments or "
                                                             "blanks)"])
-    candidates = page_candidates(root)  # read by the DOM evidence and by the byline search: one pass
-    index = build_dom_index(root, candidates, dom_vocabulary(dom_tokens))
+    # one walk of <body>: the DOM evidence, the byline search's candidates, the bare <div>s
+    index = build_dom_index(root, None, dom_vocabulary(dom_tokens))
     # sign-up boxes: a form asking for an e-mail (readers/forms.py)
     index.boxes.extend(form_boxes(root, text_key, by_tag["form"]))
     settings = {**TRAFILATURA_SETTINGS, **(options or {})}
@@ -701,7 +770,7 @@ def html_document(text: str, *, url: str | None = None, options: dict | None = N
     full_metadata = settings.pop("trafilatura_metadata", False)
     recover_standfirst = settings.pop("recover_standfirst", True)
     recover_divs = settings.pop("recover_div_paragraphs", True)
-    metadata = markup_metadata(root, url, candidates=candidates, marked=index.marked, by_tag=by_tag)
+    metadata = markup_metadata(root, url, marked=index.marked, by_tag=by_tag)
     # Without its own metadata, trafilatura needs the URL only to resolve relative links, which it does for every
     # link of the page (~14,000 on 200 pages, 0.6 ms a page); we resolve the few in the extracted body, the same way.
     base = "" if full_metadata or not url else _base_url(url)
@@ -722,7 +791,8 @@ def html_document(text: str, *, url: str | None = None, options: dict | None = N
     if recover_divs and blocks:
         # an editor's paragraphs written as bare <div>s inside the body, when trafilatura left them out
         # (readers/bare_divs.py), each after the extracted paragraph it follows in the page
-        blocks = _insert_recovered(blocks, dropped_div_paragraphs(root, blocks), segmenter, builder, index)
+        found = dropped_div_paragraphs(root, blocks, index.bare_divs)
+        blocks = _insert_recovered(blocks, found, segmenter, builder, index)
     if recover_standfirst and blocks:
         # the paragraph under the headline, when trafilatura left it out (readers/standfirst.py), before the body
         elements = dropped_standfirst(blocks, index.standfirst_boxes, index.headings, metadata.get("title"))
