@@ -38,6 +38,7 @@ from operator import add
 from dataclasses import dataclass
 
 from ..decision import Decision, Verdict
+from ..blocks import Unit
 from ..model import Block, Finding
 from .normalise import document_line_units, hash_normalised, normalise, normalise_cached
 from .profile import SiteProfile
@@ -109,97 +110,165 @@ def _lines_of(document: str) -> _Lines:
     return lines
 
 
-def split_template_lines(blocks: list[Block], document: str, profile: SiteProfile, *, tags: bool = True) -> list[Block]:
-    """Text / Markdown blocks cut at the lines that match the profile (a matching line becomes a block of its own).
-    Blocks without such a line are returned as they are; indexes are renumbered. ``tags``: HTML tags are markup
-    (Markdown), not text (plain text), as for the segmenter."""
+class TemplateCuts:
+    """Where a text document's template runs start and end: the segmenter's pieces cut there, in the segmenter (one
+    segmentation: the pieces are the pipeline's own blocks, ``Segmenter.blocks(..., cut=cuts)``), or blocks already
+    made cut afterwards (``split_template_lines``). A multi-line paragraph, list item or quote piece is cut at the
+    edges of its runs of matching lines (see the module's docstring); ``template_cuts`` makes one for a document and
+    a profile, or None when not one line of the page is template evidence."""
+
+    __slots__ = ("lines", "evidence", "weak", "values", "cut")
+
+    def __init__(self, lines: _Lines, evidence: dict[int, int], weak: dict[int, int], values: set[int]):
+        self.lines = lines
+        self.evidence = evidence
+        self.weak = weak
+        self.values = values
+        self.cut: set[int] = set()  # the start offsets of the pieces cut out
+
+    def pieces(self, start: int, end: int, list_item: bool) -> list[tuple[int, int]] | None:
+        """The pieces (start, end: document offsets, blanks at their ends left out) of the piece of text at
+        [start, end) when it is cut, else None. Records the runs and the list pieces for the pass."""
+        lines = self.lines
+        span = lines.spanning(start, end)
+        if len(span) < 2:
+            return None
+        line_units = lines.units
+        span_units = line_units[span.start:span.stop]
+        marks = list(map(self.evidence.__contains__, span_units))
+        if True not in marks or False not in marks:  # (most pieces: none; the lone test below only turns some off)
+            return None
+        # a lone matching line between lines that are no evidence at all stays in its piece: between body lines it
+        # is the page's own structure (the pass would keep it as a lone match); cutting it out costs two pieces
+        weak = self.weak
+        for k in [k for k in range(1, len(marks) - 1) if marks[k]]:
+            if not marks[k - 1] and not marks[k + 1] and span_units[k - 1] not in weak \
+                    and span_units[k + 1] not in weak:
+                marks[k] = False
+        if True not in marks or False not in marks:
+            return None
+        # pieces: a run of matching lines together (cut only at its edges), the runs of other lines together; a
+        # line of the page's own values is a piece of its own (it is kept between the edges and breaks a run)
+        spans: list[tuple[int, int, bool]] = []
+        first = span[0]
+        values = self.values
+        if not values:  # (most pages) the runs of equal marks, a step a run
+            for mark, run in groupby(marks):
+                size = sum(1 for _ in run)
+                spans.append((first, first + size - 1, mark))
+                first += size
+        else:
+            for i, mark in zip(span, marks):
+                own = mark and line_units[i] in values
+                if i > first and (own or mark != marks[first - span[0]] or line_units[first] in values):
+                    spans.append((first, i - 1, marks[first - span[0]]))
+                    first = i
+            spans.append((first, span[-1], marks[first - span[0]]))
+        document, starts, ends = lines.document, lines.starts, lines.ends
+        runs, cut = lines.runs, self.cut
+        out: list[tuple[int, int]] = []
+        for first, last, mark in spans:
+            a = starts[first]
+            if a < start:
+                a = start
+            b = ends[last]
+            if b > end:
+                b = end
+            source = document[a:b]
+            stripped = source.strip()
+            if not stripped:
+                continue
+            a += len(source) - len(source.lstrip())
+            b = a + len(stripped)
+            out.append((a, b))
+            cut.add(a)
+            if mark and last > first:
+                runs[a] = last - first + 1
+            if list_item:
+                lines.list_pieces.add(a)
+        return out
+
+    def __call__(self, unit: Unit, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+        """The segmenter's hook: the unit's pieces (offsets into ``unit.text``, after a line break), cut."""
+        if unit.type not in _CUT_TYPES or unit.start is None:
+            return spans
+        text, base = unit.text, unit.start
+        out: list[tuple[int, int, bool]] | None = None
+        for k, (a, b, line_break) in enumerate(spans):
+            cut = self.pieces(base + a, base + b, unit.list_id >= 0) if text.find("\n", a, b) >= 0 else None
+            if cut is None:
+                if out is not None:
+                    out.append((a, b, line_break))
+                continue
+            if out is None:
+                out = spans[:k]
+            out.extend((x - base, y - base, False) for x, y in cut)  # (a cut piece is a paragraph of its own)
+        return spans if out is None else out
+
+    def regroup(self, blocks: list[Block]) -> list[Block]:
+        """The blocks the segmenter made with this hook, each piece cut out in a group of its own: a kept piece is
+        its own paragraph, and the decision's same-paragraph neighbour rule does not take it with a removal."""
+        if not self.cut:
+            return blocks
+        cut = self.cut
+        groups: dict[tuple[int, int], int] = {}
+        for index, block in enumerate(blocks):
+            key = (block.group, index if block.start in cut else -1)
+            block.group = groups.setdefault(key, len(groups))
+        return blocks
+
+
+#: the block types whose lines are cut at template runs (the segmenter's own split types)
+_CUT_TYPES = ("paragraph", "list_item", "quote")
+
+
+def template_cuts(document: str, profile: SiteProfile) -> TemplateCuts | None:
+    """The cuts of a text document for a profile, or None when the profile has nothing on the page."""
     _check(profile)
     if profile.empty:
-        return blocks
-    from ..blocks import Unit, make_block
-
+        return None
     lines = _lines_of(document)
     # what an earlier split of the same document (with another profile) cut is not this one's
     lines.runs, lines.list_pieces = {}, set()
     evidence = profile.evidence()  # (a weak line stays in its piece: the pass judges a piece of weak lines whole)
     if evidence.keys().isdisjoint(lines.units):
+        return None
+    return TemplateCuts(lines, evidence, profile.weak_evidence(), _line_values(lines, evidence))
+
+
+def split_template_lines(blocks: list[Block], document: str, profile: SiteProfile, *, tags: bool = True) -> list[Block]:
+    """Text / Markdown blocks already made, cut at the edges of the runs of lines that match the profile (what
+    ``Segmenter.blocks(..., cut=template_cuts(...))`` makes in one segmentation). Blocks without such a line are
+    returned as they are; indexes are renumbered. ``tags``: HTML tags are markup (Markdown), not text (plain text),
+    as for the segmenter."""
+    cuts = template_cuts(document, profile)
+    if cuts is None:
         return blocks
-    values = _line_values(lines, evidence)
-    weak = profile.weak_evidence()
-    runs = lines.runs  # start offset of a cut-out run of matching lines -> its number of lines
-    line_units = lines.units
-    list_pieces = lines.list_pieces
-    original = {id(block) for block in blocks}
+    from ..blocks import make_block
+
     out: list[Block] = []
     group_start: dict[int, int] = {}
     for block in blocks:
         group_start.setdefault(block.group, block.start if block.start is not None else 0)
-        if block.type not in ("paragraph", "list_item", "quote") or block.start is None or block.end is None \
-                or "\n" not in block.text:
+        if block.type not in _CUT_TYPES or block.start is None or block.end is None or "\n" not in block.text:
             out.append(block)
             continue
-        span = lines.spanning(block.start, block.end)
-        if len(span) < 2:
+        pieces = cuts.pieces(block.start, block.end, block.list_id >= 0)
+        if pieces is None:
             out.append(block)
             continue
-        span_units = line_units[span.start:span.stop]
-        marks = [unit in evidence for unit in span_units]
-        if True not in marks or False not in marks:  # (most blocks: none; the lone test below only turns some off)
-            out.append(block)
-            continue
-        # a lone matching line between lines that are no evidence at all stays in its piece: between body lines it
-        # is the page's own structure (the pass would keep it as a lone match); cutting it out costs two pieces
-        for k in [k for k in range(1, len(marks) - 1) if marks[k]]:
-            if not marks[k - 1] and not marks[k + 1] and span_units[k - 1] not in weak \
-                    and span_units[k + 1] not in weak:
-                marks[k] = False
-        if not any(marks) or all(marks):
-            out.append(block)
-            continue
-        # pieces: a run of matching lines together (cut only at its edges), the runs of other lines together; a
-        # line of the page's own values is a piece of its own (it is kept between the edges and breaks a run)
-        pieces: list[tuple[int, int, bool]] = []
-        first = span[0]
-        if not values:  # (most pages) the runs of equal marks, a step a run
-            for mark, run in groupby(marks):
-                size = sum(1 for _ in run)
-                pieces.append((first, first + size - 1, mark))
-                first += size
-        else:
-            for i, mark in zip(span, marks):
-                own = mark and lines.units[i] in values
-                if i > first and (own or mark != marks[first - span[0]] or lines.units[first] in values):
-                    pieces.append((first, i - 1, marks[first - span[0]]))
-                    first = i
-            pieces.append((first, span[-1], marks[first - span[0]]))
         unit_start = group_start[block.group]
         unit = Unit(block.type, document[unit_start:block.end], start=unit_start, level=block.level,
                     list_id=block.list_id)
-        for first, last, mark in pieces:
-            start = max(block.start, lines.starts[first])
-            end = min(block.end, lines.ends[last])
-            source = document[start:end]
-            stripped = source.strip()
-            if not stripped:
-                continue
-            start += len(source) - len(source.lstrip())
-            end = start + len(stripped)
-            out.append(make_block(0, unit, document[start:end], start - unit_start, block.group,
-                                  first=start == unit_start, tags=tags))
-            if mark and last > first:
-                runs[start] = last - first + 1
-            if block.list_id >= 0:
-                list_pieces.add(start)
+        for start, end in pieces:
+            piece = make_block(0, unit, document[start:end], start - unit_start, block.group,
+                               first=start == unit_start, tags=tags)
+            out.append(piece)
     if len(out) == len(blocks):
         return blocks
-    # the pieces cut here are lines of their own (a WET line is a line): each gets a group of its own, so a kept
-    # piece is its own paragraph and the decision's same-paragraph neighbour rule does not take it with a removal
-    groups: dict[tuple[int, int], int] = {}
     for index, block in enumerate(out):
         block.index = index
-        key = (block.group, -1 if id(block) in original else index)
-        block.group = groups.setdefault(key, len(groups))
-    return out
+    return cuts.regroup(out)
 
 
 #: block types that never match
