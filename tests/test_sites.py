@@ -546,3 +546,19 @@ def test_a_normalised_word_is_part_of_the_folded_text(text):
     folded = unicodedata.normalize("NFKC", text).casefold()
     for word in normalise(text).split():
         assert "0" in word or word in folded, (text, word)
+
+
+#: punctuation, symbols and blanks outside ASCII (some NFKC changes: "…", a no-break space, "™", "½", "℃", "῭")
+_PUNCTUATION = [chr(c) for c in range(0x80, 0x3100) if __import__("unicodedata").category(chr(c))[0] in "PSZ"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_PUNCTUATION) | st.characters(max_codepoint=127), max_size=60))
+def test_fast_normalise_ascii_with_non_ascii_punctuation(line):
+    """The path without NFKC (only punctuation, symbols and blanks outside ASCII) is the definition too."""
+    test_fast_normalise_is_the_definition.hypothesis.inner_test(line)
+
+
+@pytest.mark.parametrize("line", ["It’s “here” — now…", "a\u00a0b ™ ½ ℃", "x῭y", "=\u0338", "e\u0301 ’", "Ａ’"])
+def test_fast_normalise_punctuation_examples(line):
+    test_fast_normalise_is_the_definition.hypothesis.inner_test(line)

@@ -184,12 +184,13 @@ class Segmenter:
                cut: "Callable[[Unit, list[tuple[int, int, bool]]], list[tuple[int, int, bool]]] | None" = None
                ) -> list[Block]:
         """The blocks of the units, in order; the pieces of one unit share its group (its position). ``tags``: HTML
-        tags are markup (Markdown, HTML); in plain text they are text and stay. ``cut``: cuts a unit's pieces further
-        before they are made blocks (a site profile's template runs, sites/apply.py ``TemplateCuts``)."""
+        tags are markup (Markdown, HTML); in plain text they are text and stay. ``cut``: cuts the pieces of a unit of
+        several lines further before they are made blocks (a site profile's template runs: sites/apply.py,
+        ``TemplateCuts``)."""
         blocks: list[Block] = []
         for group, unit in enumerate(units):
             pieces = self.pieces(unit)
-            if cut is not None:
+            if cut is not None and "\n" in unit.text:  # (a piece of one line is never cut)
                 pieces = cut(unit, pieces)
             for number, (start, end, line_break) in enumerate(pieces):
                 block = make_block(len(blocks), unit, unit.text[start:end], start, group, first=number == 0,

@@ -30,7 +30,6 @@ a paragraph of its own (a WET line is a line).
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from itertools import accumulate, groupby
@@ -40,7 +39,7 @@ from dataclasses import dataclass
 from ..decision import Decision, Verdict
 from ..blocks import Unit
 from ..model import Block, Finding
-from .normalise import document_line_units, hash_normalised, normalise, normalise_cached
+from .normalise import document_line_units, hash_normalised, normalise, normalise_cached, normalise_spaced
 from .profile import SiteProfile
 
 SITE_RULE_PREFIX = "site."
@@ -51,6 +50,10 @@ BODY_REPEAT_MIN_WORDS = 3
 PAGE_REPEAT = 3
 #: a kept block this long (characters) is prose, for the body-repeat test
 PROSE_CHARS = 120
+#: the body-repeat test searches the prose for the words of a page's first candidates; after this many, or once a
+#: candidate's words are all there, it collapses the prose's blanks and looks the words up in a set of its words
+#: (speed only: the same answers)
+BODY_SCANS = 8
 
 
 @dataclass(slots=True)
@@ -341,7 +344,7 @@ def _line_values(lines: _Lines, evidence: dict[int, int]) -> set[int]:
     return values
 
 
-def _page_values(blocks: list[Block], units: list[list[list[int]]], lines: _Lines | None,
+def _page_values(blocks: list[Block], units: list[list[list[int]]] | None, lines: _Lines | None,
                  evidence: dict[int, int]) -> set[int]:
     """The page's own values (``_line_values``), for text by its lines, for HTML by its blocks."""
     if lines is not None:
@@ -349,7 +352,7 @@ def _page_values(blocks: list[Block], units: list[list[list[int]]], lines: _Line
     on_page: dict[int, int] = {}
     first_text: dict[int, str] = {}
     differ: set[int] = set()
-    for block, ways in zip(blocks, units):
+    for block, ways in zip(blocks, units or ()):
         for unit in {unit for way in ways for unit in way}:
             if unit in evidence:
                 on_page[unit] = on_page.get(unit, 0) + 1
@@ -428,38 +431,24 @@ def _keeps_most(blocks: list[Block], decision: Decision, new: dict[int, SiteVerd
     return True
 
 
-def _text_units(blocks: list[Block], lines: _Lines, evidence: dict[int, int]) -> tuple[list[list[list[int]]],
-                                                                                     list[int]]:
-    """``_block_units`` and ``_block_seen`` of every block of a text document, in one loop (the same values)."""
-    starts, line_units = lines.starts, lines.units
-    get, contains = evidence.get, evidence.__contains__
-    units: list[list[list[int]]] = []
-    counts: list[int] = []
-    for block in blocks:
-        start, end = block.start, block.end
-        if block.type in _UNMATCHED or start is None or end is None or end <= start:
-            ways = _block_units(block, lines)
-            units.append(ways)
-            counts.append(_block_seen(ways, evidence))
-        elif "\n" not in block.text:  # one line (or a piece of one): the line it lies on
-            unit = line_units[bisect_right(starts, start) - 1]
-            if unit is None:
-                units.append([])
-                counts.append(0)
-            else:
-                units.append([[unit]])
-                counts.append(get(unit, 0))
-        else:
-            span = lines.spanning(start, end)
-            found = [u for u in line_units[span.start:span.stop] if u is not None]
-            if not found:
-                units.append([])
-                counts.append(0)
-            else:
-                units.append([found])
-                # every line template evidence (most pieces of body lines stop at their first), then the least count
-                counts.append(min(map(get, found)) if all(map(contains, found)) else 0)
-    return units, counts
+def _text_counts(blocks: list[Block], lines: _Lines, evidence: dict[int, int]) -> list[int]:
+    """``_block_seen(_block_units(block, lines), evidence)`` of every block of a text document (the same values):
+    for a block of one line (most), the count of the line it starts on, in one list pass; the others one by one."""
+    starts, line_units, get = lines.starts, lines.units, evidence.get
+    # (a block without a start is one of the others: the 0 below is a placeholder)
+    counts = [get(line_units[bisect_right(starts, block.start or 0) - 1], 0) for block in blocks]
+    contains = evidence.__contains__
+    for i in [i for i, block in enumerate(blocks) if "\n" in block.text or block.type in _UNMATCHED
+              or block.start is None or block.end is None or block.end <= block.start]:
+        block = blocks[i]
+        if block.type in _UNMATCHED or block.start is None or block.end is None or block.end <= block.start:
+            counts[i] = _block_seen(_block_units(block, lines), evidence)
+            continue
+        span = lines.spanning(block.start, block.end)
+        found = [u for u in line_units[span.start:span.stop] if u is not None]
+        # every line template evidence (most pieces of body lines stop at their first), then the least count
+        counts[i] = min(map(get, found)) if found and all(map(contains, found)) else 0
+    return counts
 
 
 def site_pass(blocks: list[Block], findings: list[list[Finding]], decision: Decision, profile: SiteProfile, *,
@@ -475,7 +464,8 @@ def site_pass(blocks: list[Block], findings: list[list[Finding]], decision: Deci
     if lines is not None:
         if evidence.keys().isdisjoint(lines.units):
             return decision  # most pages of a text batch: not one line of the template (a set test, in C)
-        units, weak = _text_units(blocks, lines, evidence)
+        units = None  # (a text block's units are its lines': read from them where needed)
+        weak = _text_counts(blocks, lines, evidence)
     else:
         units = [_block_units(block, lines) for block in blocks]
         weak = [_block_seen(ways, evidence) for ways in units]  # every unit of the block at least weak evidence
@@ -513,7 +503,8 @@ def site_pass(blocks: list[Block], findings: list[list[Finding]], decision: Deci
     own = [False] * n
     if values:
         for i in range(head, tail):
-            own[i] = any(not values.isdisjoint(way) for way in units[i])
+            ways = units[i] if units is not None else _block_units(blocks[i], lines)
+            own[i] = any(not values.isdisjoint(way) for way in ways)
     if any(count and not strong for count, strong in zip(weak, seen)):
         furniture = _anchored(furniture, weak, seen, words, verdicts, own, title, profile.params.weak_anchor,
                               head, tail, weight)
@@ -522,29 +513,45 @@ def site_pass(blocks: list[Block], findings: list[list[Finding]], decision: Deci
     seen = [count if f else 0 for count, f in zip(weak, furniture)]  # weak evidence counts where it was anchored
     prose: list[str] | None = None  # the kept prose: listed when a candidate of three words or more first needs it
     prose_at: list[int] = []  # where they are
-    body: list = []  # the same, normalised (one string, blocks a space apart), built then too
-    folded: list[str] = []  # the same, NFKC and casefolded only: what every word of the normalised prose is a part of
+    spaced: list[bytes] = []  # the same, normalised, its blanks not collapsed (UTF-8): built when first needed
+    body: list[bytes] = []  # the same collapsed, a space at each end: built when a candidate's words are all there
+    present: dict[str, bool] = {}  # the words looked for so far (the candidates of a page share many)
 
     def in_body(normal: str) -> bool:
-        # a word of the normalised prose without a 0 (a digit) is a run of characters of the prose once NFKC'd and
-        # casefolded (normalising maps punctuation, symbols and blanks to the spaces between words, and changes
-        # nothing else but digits): a candidate with a word that is not in that is not in the body, with no
-        # normalising of the prose (52 of cleanportaleval's 70 WET pages then never normalise it: two C calls, about
-        # a third of the cost of normalising it)
-        if not folded:
-            folded.append(unicodedata.normalize("NFKC", "\n".join(prose or ())).casefold())
-        text = folded[0]
-        for word in normal.split():
-            if word not in text and "0" not in word:
-                return False
-        if not body:
+        # every word of the candidate first (each once, the longest first: the likeliest to be missing), as a run of
+        # the normalised prose before its blanks are collapsed (collapsing makes an object a word: most pages never
+        # need it); then the words in a row
+        if not spaced:
             if all(words[j] for j in prose_at):  # (one call; a block with words never normalises to nothing)
-                text = normalise("\n".join(prose or ()))
-            else:
-                text = " ".join(normalise(plain) for plain in prose or ())
-            body.append(f" {text} ")
-        # the words in a row (every word a part of the prose was tested first, above)
-        return f" {normal} " in body[0]
+                spaced.append(normalise_spaced("\n".join(prose or ())))
+            else:  # (prose without a word: a blank between its neighbours' words, as the blocks are joined)
+                spaced.append(" ".join(normalise(plain) for plain in prose or ()).encode("utf-8", "surrogatepass"))
+        text = spaced[0]
+        if not body:
+            present[""] = present.get("", 0) + 1  # (the candidates asked so far)
+            if present[""] > BODY_SCANS:
+                # many candidates (a page of one-line blocks, most of them the site's): the words of the prose in a
+                # set, looked up, not searched for
+                # (prose without a word: already joined as the old test joined it, blanks and all)
+                body.append(b" " + (b" ".join(text.split()) if all(words[j] for j in prose_at) else text) + b" ")
+                body.append(frozenset(body[0].split()))
+        normal_bytes = normal.encode("utf-8", "surrogatepass")
+        if body:
+            vocabulary = body[1]
+            for word in normal_bytes.split(b" "):
+                if word not in vocabulary:
+                    return False
+        else:
+            for word in sorted(set(normal.split()), key=len, reverse=True):
+                found = present.get(word)
+                if found is None:
+                    found = present[word] = word.encode("utf-8", "surrogatepass") in text
+                if not found:
+                    return False
+            # (prose without a word: already joined as the old test joined it, blanks and all)
+            body.append(b" " + (b" ".join(text.split()) if all(words[j] for j in prose_at) else text) + b" ")
+            body.append(frozenset(body[0].split()))
+        return b" " + normal_bytes + b" " in body[0]
 
     made: dict[tuple[str, str, str, int], SiteVerdict] = {}
     new: dict[int, SiteVerdict] = {}
