@@ -48,6 +48,10 @@ TEMPLATE_KIND = "template"
 BODY_REPEAT_MIN_WORDS = 3
 #: a unit this many times on the page itself is the page's own structure (a list's repeated line), not the site's
 PAGE_REPEAT = 3
+#: a line between two removals, one of them the site's, goes with them up to this long (characters): ``site.gap``
+GAP_MAX_CHARS = 80
+#: ...and of at most this many words (a line of a menu, a date, a label; not a sentence)
+GAP_MAX_WORDS = 6
 #: a kept block this long (characters) is prose, for the body-repeat test
 PROSE_CHARS = 120
 #: the body-repeat test searches the prose for the words of a page's first candidates; after this many, or once a
@@ -419,6 +423,26 @@ def _anchored(furniture: list[bool], weak: list[int], seen: list[int], words: li
     return out
 
 
+def _gaps(blocks: list[Block], findings: list[list[Finding]], verdicts: list, new: dict[int, SiteVerdict],
+          seen: list[int], words: list[bool], title: int | None, kinds: tuple[str, ...], profile: SiteProfile) -> None:
+    """A short line (``GAP_MAX_CHARS``, ``GAP_MAX_WORDS``) the site's other pages do not hold (or hold too rarely to
+    count) between two removals, one of them the site's, goes with them (``site.gap``): a template run interrupted by
+    one line of its own (a date, a per-page link in a menu). Adds to ``new``."""
+    n = len(blocks)
+    gaps = [i for i in range(1, n - 1)
+            if (i - 1 in new or i + 1 in new) and verdicts[i].keep and i not in new and i != title and words[i]
+            and blocks[i].type not in _UNMATCHED and len(blocks[i].plain) <= GAP_MAX_CHARS
+            and blocks[i].plain.count(" ") < GAP_MAX_WORDS
+            and (i - 1 in new or not verdicts[i - 1].keep) and (i + 1 in new or not verdicts[i + 1].keep)]
+    for i in gaps:
+        finding = findings[i][0] if findings[i] else None
+        kind = finding.kind if finding is not None else TEMPLATE_KIND
+        if kind in kinds:
+            count = seen[i]
+            new[i] = SiteVerdict(False, kind, f"{SITE_RULE_PREFIX}gap", finding.cue if finding else "",
+                                 round(count / profile.pages, 3), None, count, profile.pages)
+
+
 def _keeps_most(blocks: list[Block], decision: Decision, new: dict[int, SiteVerdict], profile: SiteProfile) -> bool:
     """Whether the page keeps at least ``min_kept_share`` of what the rules kept; else a warning says why not."""
     kept_before = sum([len(block.plain) for block, verdict in zip(blocks, decision.verdicts) if verdict.keep])
@@ -585,6 +609,8 @@ def site_pass(blocks: list[Block], findings: list[list[Finding]], decision: Deci
                 verdict = made[key] = SiteVerdict(False, kind, f"{SITE_RULE_PREFIX}{reason}", key[2],
                                                   round(count / profile.pages, 3), None, count, profile.pages)
             new[i] = verdict
+    if new:
+        _gaps(blocks, findings, verdicts, new, weak, words, title, kinds, profile)
     if new and _keeps_most(blocks, decision, new, profile):
         for i, verdict in new.items():
             verdicts[i] = verdict
