@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from ..decision import Decision, Verdict
 from ..blocks import Unit
 from ..model import Block, Finding
-from .normalise import document_line_units, hash_normalised, normalise, normalise_cached, normalise_spaced
+from .normalise import document_line_units, hash_normalised, normalise, normalise_cached
 from .profile import SiteProfile
 
 SITE_RULE_PREFIX = "site."
@@ -54,10 +54,6 @@ GAP_MAX_CHARS = 80
 GAP_MAX_WORDS = 6
 #: a kept block this long (characters) is prose, for the body-repeat test
 PROSE_CHARS = 120
-#: the body-repeat test searches the prose for the words of a page's first candidates; after this many, or once a
-#: candidate's words are all there, it collapses the prose's blanks and looks the words up in a set of its words
-#: (speed only: the same answers)
-BODY_SCANS = 8
 
 
 @dataclass(slots=True)
@@ -537,45 +533,20 @@ def site_pass(blocks: list[Block], findings: list[list[Finding]], decision: Deci
     seen = [count if f else 0 for count, f in zip(weak, furniture)]  # weak evidence counts where it was anchored
     prose: list[str] | None = None  # the kept prose: listed when a candidate of three words or more first needs it
     prose_at: list[int] = []  # where they are
-    spaced: list[bytes] = []  # the same, normalised, its blanks not collapsed (UTF-8): built when first needed
-    body: list[bytes] = []  # the same collapsed, a space at each end: built when a candidate's words are all there
-    present: dict[str, bool] = {}  # the words looked for so far (the candidates of a page share many)
+    body: list = []  # the same, normalised (blocks a space apart, a space at each end), and the set of its words
 
     def in_body(normal: str) -> bool:
-        # every word of the candidate first (each once, the longest first: the likeliest to be missing), as a run of
-        # the normalised prose before its blanks are collapsed (collapsing makes an object a word: most pages never
-        # need it); then the words in a row
-        if not spaced:
-            if all(words[j] for j in prose_at):  # (one call; a block with words never normalises to nothing)
-                spaced.append(normalise_spaced("\n".join(prose or ())))
-            else:  # (prose without a word: a blank between its neighbours' words, as the blocks are joined)
-                spaced.append(" ".join(normalise(plain) for plain in prose or ()).encode("utf-8", "surrogatepass"))
-        text = spaced[0]
+        # the prose normalised once a page (in C but for each distinct character outside ASCII, normalise.py), its
+        # words in a set: a candidate with a word the prose lacks is not in it, with no search of the prose; then
+        # the words in a row
         if not body:
-            present[""] = present.get("", 0) + 1  # (the candidates asked so far)
-            if present[""] > BODY_SCANS:
-                # many candidates (a page of one-line blocks, most of them the site's): the words of the prose in a
-                # set, looked up, not searched for
-                # (prose without a word: already joined as the old test joined it, blanks and all)
-                body.append(b" " + (b" ".join(text.split()) if all(words[j] for j in prose_at) else text) + b" ")
-                body.append(frozenset(body[0].split()))
-        normal_bytes = normal.encode("utf-8", "surrogatepass")
-        if body:
-            vocabulary = body[1]
-            for word in normal_bytes.split(b" "):
-                if word not in vocabulary:
-                    return False
-        else:
-            for word in sorted(set(normal.split()), key=len, reverse=True):
-                found = present.get(word)
-                if found is None:
-                    found = present[word] = word.encode("utf-8", "surrogatepass") in text
-                if not found:
-                    return False
-            # (prose without a word: already joined as the old test joined it, blanks and all)
-            body.append(b" " + (b" ".join(text.split()) if all(words[j] for j in prose_at) else text) + b" ")
-            body.append(frozenset(body[0].split()))
-        return b" " + normal_bytes + b" " in body[0]
+            if all(words[j] for j in prose_at):  # (one call; a block with words never normalises to nothing)
+                text = normalise("\n".join(prose or ()))
+            else:  # (prose without a word: a blank between its neighbours' words, as the blocks are joined)
+                text = " ".join(normalise(plain) for plain in prose or ())
+            body.append(f" {text} ")
+            body.append(frozenset(text.split()))
+        return body[1].issuperset(normal.split()) and f" {normal} " in body[0]
 
     made: dict[tuple[str, str, str, int], SiteVerdict] = {}
     new: dict[int, SiteVerdict] = {}

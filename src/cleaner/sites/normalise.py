@@ -42,16 +42,20 @@ _ASCII_ALL = bytes(range(128))
 
 def _combines(char: str) -> bool:
     """Whether NFKC may compose ``char`` with a character before it or reorder it: a combining mark (any M category,
-    the vowel signs of Indic scripts among them) or a Hangul vowel or final jamo."""
+    the vowel signs of Indic scripts among them), a Hangul vowel or final jamo, or a character of another kind that
+    NFC does not take as it is after another (its NFC quick check is not yes)."""
     return unicodedata.category(char)[0] == "M" or unicodedata.combining(char) != 0 \
-        or 0x1160 <= ord(char) <= 0x11FF or 0xD7B0 <= ord(char) <= 0xD7FF
+        or 0x1160 <= ord(char) <= 0x11FF or 0xD7B0 <= ord(char) <= 0xD7FF \
+        or not unicodedata.is_normalized("NFC", "a" + char)
 
 
 def _alone(char: str) -> str | None:
     into = _ALONE.get(char, "")
     if into == "":
         into = None
-        if not any(map(_combines, unicodedata.normalize("NFKD", char))):
+        # the character, and the first of its decomposition, cannot combine with what stands before it (the marks
+        # later in its decomposition combine with its own first character, as in its NFKC alone: "é")
+        if not _combines(char) and not _combines(unicodedata.normalize("NFKD", char)[:1] or char):
             into = "".join(" " if unicodedata.category(c)[0] in "PS" or c.isspace() else
                            "0" if unicodedata.category(c) == "Nd" else c
                            for c in unicodedata.normalize("NFKC", char).casefold())
@@ -60,10 +64,11 @@ def _alone(char: str) -> str | None:
 
 
 def _context_free(text: str) -> bytes | None:
-    """``normalise`` of a text none of whose characters may combine with another under NFKC (no combining mark, no
-    Hangul jamo, none in any character's decomposition: most text in Latin, Cyrillic, Greek, CJK...), as UTF-8
-    before the blanks are collapsed; None for another text. NFKC of such a text is each character's own NFKC (a
-    composition needs a mark or a jamo after a starter, a reordering a mark), so each distinct character is mapped
+    """``normalise`` of a text none of whose characters may combine with the one before it under NFKC (no combining
+    mark, no Hangul vowel or final jamo, none at the start of a character's decomposition: most text in Latin,
+    Cyrillic, Greek, CJK...), as UTF-8 before the blanks are collapsed; None for another text. NFKC of such a text is
+    each character's own NFKC (a composition needs a mark or a jamo after a starter, a reordering a run of marks, and
+    a decomposition's marks stay with its own first character), so each distinct character is mapped
     once, and CPython's NFKC of the whole text is not needed (about 90 ns a character once one character of it is
     not NFKC already: "…", a no-break space, "ﬁ")."""
     # the distinct characters outside ASCII: the UTF-8 without its ASCII bytes is theirs, whole; taken one at a time
