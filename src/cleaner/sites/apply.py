@@ -22,9 +22,13 @@ a detector found something in the block, else ``template``; ``site_pages`` / ``s
 pages it was seen. When the site removals would leave less than ``min_kept_share`` of the characters the rules
 kept, none is made and a warning says so.
 
-For text and Markdown input, ``split_template_lines`` first cuts multi-line blocks (a WET-style page is one
-paragraph of single-newline lines) at the lines that match, so each is judged as a block of its own; each piece is
-a paragraph of its own (a WET line is a line).
+A short line of the page's own between two removals, one of them the site's, goes with them (``site.gap``: a
+template run interrupted by one line).
+
+For text and Markdown input, the segmenter cuts multi-line pieces (a WET-style page is one paragraph of
+single-newline lines) at the edges of the runs of lines that match (``template_cuts``, the segmenter's ``cut`` hook:
+one segmentation), so a run is judged as a block of its own; each piece is a paragraph of its own (a WET line is a
+line). ``split_template_lines`` does the same to blocks already made.
 """
 
 from __future__ import annotations
