@@ -546,3 +546,44 @@ def test_a_normalised_word_is_part_of_the_folded_text(text):
     folded = unicodedata.normalize("NFKC", text).casefold()
     for word in normalise(text).split():
         assert "0" in word or word in folded, (text, word)
+
+
+#: punctuation, symbols and blanks outside ASCII (some NFKC changes: "…", a no-break space, "™", "½", "℃", "῭")
+_PUNCTUATION = [chr(c) for c in range(0x80, 0x3100) if __import__("unicodedata").category(chr(c))[0] in "PSZ"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_PUNCTUATION) | st.characters(max_codepoint=127), max_size=60))
+def test_fast_normalise_ascii_with_non_ascii_punctuation(line):
+    """The path without NFKC (only punctuation, symbols and blanks outside ASCII) is the definition too."""
+    test_fast_normalise_is_the_definition.hypothesis.inner_test(line)
+
+
+@pytest.mark.parametrize("line", ["It’s “here” — now…", "a\u00a0b ™ ½ ℃", "x῭y", "=\u0338", "e\u0301 ’", "Ａ’"])
+def test_fast_normalise_punctuation_examples(line):
+    test_fast_normalise_is_the_definition.hypothesis.inner_test(line)
+
+
+def test_a_short_line_of_its_own_inside_a_template_run_goes_with_it():
+    """A template run interrupted by one short line of the page's own (a per-page label in the menu) loses it too
+    (site.gap); a short line of the body, or a sentence between the site's blocks, stays."""
+    towns = ["Ashford", "Brixham", "Cromer", "Dunster", "Epping", "Frome"]
+
+    def page(i: int) -> str:
+        town = towns[i]
+        return "\n".join([
+            f"{town} council votes on the bridge",
+            f"The {town} council met on Tuesday to discuss the new bridge over the river and its cost.",
+            "Home", "World news", f"Edition {town}", "Sports and games", "Weather today",
+            f"Residents of {town} asked about the cost of the bridge and the detour it needs.",
+            f"It rained in {town}.",
+            f"A second paragraph about {town}: the vote is next month, after the spring fair.",
+            "Contact the newsroom", "Privacy and cookies", "Terms of use"])
+
+    profile = learn_site([page(i) for i in range(1, 6)], format="text")
+    result = cleaner.clean(page(0), format="text", site=profile)
+    removed = {r.text.strip(): r for r in result.removed}
+    assert "Edition Ashford" not in result.text and removed["Edition Ashford"].rule == "site.gap"
+    assert (removed["Edition Ashford"].site_pages, removed["Edition Ashford"].site_total) == (0, 5)
+    assert "It rained in Ashford." in result.text  # between body lines
+    assert "discuss the new bridge" in result.text and "the vote is next month" in result.text

@@ -16,6 +16,7 @@ afterwards, readers/locate.py). ``Segmenter`` does the rest the same way for eve
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -186,12 +187,19 @@ class Segmenter:
                 spans.append((a + lead, a + stripped_end, after_break))
         return spans
 
-    def blocks(self, units: list[Unit], *, tags: bool = True) -> list[Block]:
+    def blocks(self, units: list[Unit], *, tags: bool = True,
+               cut: "Callable[[Unit, list[tuple[int, int, bool]]], list[tuple[int, int, bool]]] | None" = None
+               ) -> list[Block]:
         """The blocks of the units, in order; the pieces of one unit share its group (its position). ``tags``: HTML
-        tags are markup (Markdown, HTML); in plain text they are text and stay."""
+        tags are markup (Markdown, HTML); in plain text they are text and stay. ``cut``: cuts the pieces of a unit of
+        several lines further before they are made blocks (a site profile's template runs: sites/apply.py,
+        ``TemplateCuts``)."""
         blocks: list[Block] = []
         for group, unit in enumerate(units):
-            for number, (start, end, line_break) in enumerate(self.pieces(unit)):
+            pieces = self.pieces(unit)
+            if cut is not None and "\n" in unit.text:  # (a piece of one line is never cut)
+                pieces = cut(unit, pieces)
+            for number, (start, end, line_break) in enumerate(pieces):
                 block = make_block(len(blocks), unit, unit.text[start:end], start, group, first=number == 0,
                                    tags=tags)
                 block.line_break = line_break

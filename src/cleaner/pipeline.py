@@ -29,7 +29,7 @@ from .options import DEFAULT_MAX_HTML_BYTES, DEFAULT_MAX_TEXT_BYTES, Options
 from .result import build_result, find_title_index, near_misses, same_title
 from .rules import strength
 from .sniff import sniff_format
-from .sites.apply import site_pass, split_template_lines
+from .sites.apply import site_pass, template_cuts
 from .sites.profile import SiteProfile
 
 FORMATS = ("auto", "text", "markdown", "html")
@@ -171,11 +171,15 @@ class Cleaner:
         else:
             page = None
             # in plain text, tags are text (a code sample in a tutorial); in Markdown, inline HTML is markup
-            blocks = self.segmenter.blocks(text_units(text, markdown=fmt == "markdown"), tags=fmt == "markdown")
+            # with a site profile, the segmenter also cuts the pieces at the edges of the site's template runs (one
+            # segmentation: sites/apply.py)
+            cuts = template_cuts(text, site) if site is not None else None
+            blocks = self.segmenter.blocks(text_units(text, markdown=fmt == "markdown"), tags=fmt == "markdown",
+                                           cut=cuts)
+            if cuts is not None:
+                blocks = cuts.regroup(blocks)
             metadata = _metadata_from_front_matter(blocks)
             document_text = text
-            if site is not None:
-                blocks = split_template_lines(blocks, text, site, tags=fmt == "markdown")
         findings = self.findings(blocks)
         if fmt == "html":  # the DOM evidence the reader attached to the blocks (detectors/dom.py)
             findings = dom_findings(blocks, findings, self.kinds)

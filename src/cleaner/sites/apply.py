@@ -22,15 +22,18 @@ a detector found something in the block, else ``template``; ``site_pages`` / ``s
 pages it was seen. When the site removals would leave less than ``min_kept_share`` of the characters the rules
 kept, none is made and a warning says so.
 
-For text and Markdown input, ``split_template_lines`` first cuts multi-line blocks (a WET-style page is one
-paragraph of single-newline lines) at the lines that match, so each is judged as a block of its own; each piece is
-a paragraph of its own (a WET line is a line).
+A short line of the page's own between two removals, one of them the site's, goes with them (``site.gap``: a
+template run interrupted by one line).
+
+For text and Markdown input, the segmenter cuts multi-line pieces (a WET-style page is one paragraph of
+single-newline lines) at the edges of the runs of lines that match (``template_cuts``, the segmenter's ``cut`` hook:
+one segmentation), so a run is judged as a block of its own; each piece is a paragraph of its own (a WET line is a
+line). ``split_template_lines`` does the same to blocks already made.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from itertools import accumulate, groupby
@@ -38,6 +41,7 @@ from operator import add
 from dataclasses import dataclass
 
 from ..decision import Decision, Verdict
+from ..blocks import Unit
 from ..model import Block, Finding
 from .normalise import document_line_units, hash_normalised, normalise, normalise_cached
 from .profile import SiteProfile
@@ -48,6 +52,10 @@ TEMPLATE_KIND = "template"
 BODY_REPEAT_MIN_WORDS = 3
 #: a unit this many times on the page itself is the page's own structure (a list's repeated line), not the site's
 PAGE_REPEAT = 3
+#: a line between two removals, one of them the site's, goes with them up to this long (characters): ``site.gap``
+GAP_MAX_CHARS = 80
+#: ...and of at most this many words (a line of a menu, a date, a label; not a sentence)
+GAP_MAX_WORDS = 6
 #: a kept block this long (characters) is prose, for the body-repeat test
 PROSE_CHARS = 120
 
@@ -109,97 +117,165 @@ def _lines_of(document: str) -> _Lines:
     return lines
 
 
-def split_template_lines(blocks: list[Block], document: str, profile: SiteProfile, *, tags: bool = True) -> list[Block]:
-    """Text / Markdown blocks cut at the lines that match the profile (a matching line becomes a block of its own).
-    Blocks without such a line are returned as they are; indexes are renumbered. ``tags``: HTML tags are markup
-    (Markdown), not text (plain text), as for the segmenter."""
+class TemplateCuts:
+    """Where a text document's template runs start and end: the segmenter's pieces cut there, in the segmenter (one
+    segmentation: the pieces are the pipeline's own blocks, ``Segmenter.blocks(..., cut=cuts)``), or blocks already
+    made cut afterwards (``split_template_lines``). A multi-line paragraph, list item or quote piece is cut at the
+    edges of its runs of matching lines (see the module's docstring); ``template_cuts`` makes one for a document and
+    a profile, or None when not one line of the page is template evidence."""
+
+    __slots__ = ("lines", "evidence", "weak", "values", "cut")
+
+    def __init__(self, lines: _Lines, evidence: dict[int, int], weak: dict[int, int], values: set[int]):
+        self.lines = lines
+        self.evidence = evidence
+        self.weak = weak
+        self.values = values
+        self.cut: set[int] = set()  # the start offsets of the pieces cut out
+
+    def pieces(self, start: int, end: int, list_item: bool) -> list[tuple[int, int]] | None:
+        """The pieces (start, end: document offsets, blanks at their ends left out) of the piece of text at
+        [start, end) when it is cut, else None. Records the runs and the list pieces for the pass."""
+        lines = self.lines
+        span = lines.spanning(start, end)
+        if len(span) < 2:
+            return None
+        line_units = lines.units
+        span_units = line_units[span.start:span.stop]
+        marks = list(map(self.evidence.__contains__, span_units))
+        if True not in marks or False not in marks:  # (most pieces: none; the lone test below only turns some off)
+            return None
+        # a lone matching line between lines that are no evidence at all stays in its piece: between body lines it
+        # is the page's own structure (the pass would keep it as a lone match); cutting it out costs two pieces
+        weak = self.weak
+        for k in [k for k in range(1, len(marks) - 1) if marks[k]]:
+            if not marks[k - 1] and not marks[k + 1] and span_units[k - 1] not in weak \
+                    and span_units[k + 1] not in weak:
+                marks[k] = False
+        if True not in marks or False not in marks:
+            return None
+        # pieces: a run of matching lines together (cut only at its edges), the runs of other lines together; a
+        # line of the page's own values is a piece of its own (it is kept between the edges and breaks a run)
+        spans: list[tuple[int, int, bool]] = []
+        first = span[0]
+        values = self.values
+        if not values:  # (most pages) the runs of equal marks, a step a run
+            for mark, run in groupby(marks):
+                size = sum(1 for _ in run)
+                spans.append((first, first + size - 1, mark))
+                first += size
+        else:
+            for i, mark in zip(span, marks):
+                own = mark and line_units[i] in values
+                if i > first and (own or mark != marks[first - span[0]] or line_units[first] in values):
+                    spans.append((first, i - 1, marks[first - span[0]]))
+                    first = i
+            spans.append((first, span[-1], marks[first - span[0]]))
+        document, starts, ends = lines.document, lines.starts, lines.ends
+        runs, cut = lines.runs, self.cut
+        out: list[tuple[int, int]] = []
+        for first, last, mark in spans:
+            a = starts[first]
+            if a < start:
+                a = start
+            b = ends[last]
+            if b > end:
+                b = end
+            source = document[a:b]
+            stripped = source.strip()
+            if not stripped:
+                continue
+            a += len(source) - len(source.lstrip())
+            b = a + len(stripped)
+            out.append((a, b))
+            cut.add(a)
+            if mark and last > first:
+                runs[a] = last - first + 1
+            if list_item:
+                lines.list_pieces.add(a)
+        return out
+
+    def __call__(self, unit: Unit, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+        """The segmenter's hook: the unit's pieces (offsets into ``unit.text``, after a line break), cut."""
+        if unit.type not in _CUT_TYPES or unit.start is None:
+            return spans
+        text, base = unit.text, unit.start
+        out: list[tuple[int, int, bool]] | None = None
+        for k, (a, b, line_break) in enumerate(spans):
+            cut = self.pieces(base + a, base + b, unit.list_id >= 0) if text.find("\n", a, b) >= 0 else None
+            if cut is None:
+                if out is not None:
+                    out.append((a, b, line_break))
+                continue
+            if out is None:
+                out = spans[:k]
+            out.extend((x - base, y - base, False) for x, y in cut)  # (a cut piece is a paragraph of its own)
+        return spans if out is None else out
+
+    def regroup(self, blocks: list[Block]) -> list[Block]:
+        """The blocks the segmenter made with this hook, each piece cut out in a group of its own: a kept piece is
+        its own paragraph, and the decision's same-paragraph neighbour rule does not take it with a removal."""
+        if not self.cut:
+            return blocks
+        cut = self.cut
+        groups: dict[tuple[int, int], int] = {}
+        for index, block in enumerate(blocks):
+            key = (block.group, index if block.start in cut else -1)
+            block.group = groups.setdefault(key, len(groups))
+        return blocks
+
+
+#: the block types whose lines are cut at template runs (the segmenter's own split types)
+_CUT_TYPES = ("paragraph", "list_item", "quote")
+
+
+def template_cuts(document: str, profile: SiteProfile) -> TemplateCuts | None:
+    """The cuts of a text document for a profile, or None when the profile has nothing on the page."""
     _check(profile)
     if profile.empty:
-        return blocks
-    from ..blocks import Unit, make_block
-
+        return None
     lines = _lines_of(document)
     # what an earlier split of the same document (with another profile) cut is not this one's
     lines.runs, lines.list_pieces = {}, set()
     evidence = profile.evidence()  # (a weak line stays in its piece: the pass judges a piece of weak lines whole)
     if evidence.keys().isdisjoint(lines.units):
+        return None
+    return TemplateCuts(lines, evidence, profile.weak_evidence(), _line_values(lines, evidence))
+
+
+def split_template_lines(blocks: list[Block], document: str, profile: SiteProfile, *, tags: bool = True) -> list[Block]:
+    """Text / Markdown blocks already made, cut at the edges of the runs of lines that match the profile (what
+    ``Segmenter.blocks(..., cut=template_cuts(...))`` makes in one segmentation). Blocks without such a line are
+    returned as they are; indexes are renumbered. ``tags``: HTML tags are markup (Markdown), not text (plain text),
+    as for the segmenter."""
+    cuts = template_cuts(document, profile)
+    if cuts is None:
         return blocks
-    values = _line_values(lines, evidence)
-    weak = profile.weak_evidence()
-    runs = lines.runs  # start offset of a cut-out run of matching lines -> its number of lines
-    line_units = lines.units
-    list_pieces = lines.list_pieces
-    original = {id(block) for block in blocks}
+    from ..blocks import make_block
+
     out: list[Block] = []
     group_start: dict[int, int] = {}
     for block in blocks:
         group_start.setdefault(block.group, block.start if block.start is not None else 0)
-        if block.type not in ("paragraph", "list_item", "quote") or block.start is None or block.end is None \
-                or "\n" not in block.text:
+        if block.type not in _CUT_TYPES or block.start is None or block.end is None or "\n" not in block.text:
             out.append(block)
             continue
-        span = lines.spanning(block.start, block.end)
-        if len(span) < 2:
+        pieces = cuts.pieces(block.start, block.end, block.list_id >= 0)
+        if pieces is None:
             out.append(block)
             continue
-        span_units = line_units[span.start:span.stop]
-        marks = [unit in evidence for unit in span_units]
-        if True not in marks or False not in marks:  # (most blocks: none; the lone test below only turns some off)
-            out.append(block)
-            continue
-        # a lone matching line between lines that are no evidence at all stays in its piece: between body lines it
-        # is the page's own structure (the pass would keep it as a lone match); cutting it out costs two pieces
-        for k in [k for k in range(1, len(marks) - 1) if marks[k]]:
-            if not marks[k - 1] and not marks[k + 1] and span_units[k - 1] not in weak \
-                    and span_units[k + 1] not in weak:
-                marks[k] = False
-        if not any(marks) or all(marks):
-            out.append(block)
-            continue
-        # pieces: a run of matching lines together (cut only at its edges), the runs of other lines together; a
-        # line of the page's own values is a piece of its own (it is kept between the edges and breaks a run)
-        pieces: list[tuple[int, int, bool]] = []
-        first = span[0]
-        if not values:  # (most pages) the runs of equal marks, a step a run
-            for mark, run in groupby(marks):
-                size = sum(1 for _ in run)
-                pieces.append((first, first + size - 1, mark))
-                first += size
-        else:
-            for i, mark in zip(span, marks):
-                own = mark and lines.units[i] in values
-                if i > first and (own or mark != marks[first - span[0]] or lines.units[first] in values):
-                    pieces.append((first, i - 1, marks[first - span[0]]))
-                    first = i
-            pieces.append((first, span[-1], marks[first - span[0]]))
         unit_start = group_start[block.group]
         unit = Unit(block.type, document[unit_start:block.end], start=unit_start, level=block.level,
                     list_id=block.list_id)
-        for first, last, mark in pieces:
-            start = max(block.start, lines.starts[first])
-            end = min(block.end, lines.ends[last])
-            source = document[start:end]
-            stripped = source.strip()
-            if not stripped:
-                continue
-            start += len(source) - len(source.lstrip())
-            end = start + len(stripped)
-            out.append(make_block(0, unit, document[start:end], start - unit_start, block.group,
-                                  first=start == unit_start, tags=tags))
-            if mark and last > first:
-                runs[start] = last - first + 1
-            if block.list_id >= 0:
-                list_pieces.add(start)
+        for start, end in pieces:
+            piece = make_block(0, unit, document[start:end], start - unit_start, block.group,
+                               first=start == unit_start, tags=tags)
+            out.append(piece)
     if len(out) == len(blocks):
         return blocks
-    # the pieces cut here are lines of their own (a WET line is a line): each gets a group of its own, so a kept
-    # piece is its own paragraph and the decision's same-paragraph neighbour rule does not take it with a removal
-    groups: dict[tuple[int, int], int] = {}
     for index, block in enumerate(out):
         block.index = index
-        key = (block.group, -1 if id(block) in original else index)
-        block.group = groups.setdefault(key, len(groups))
-    return out
+    return cuts.regroup(out)
 
 
 #: block types that never match
@@ -272,7 +348,7 @@ def _line_values(lines: _Lines, evidence: dict[int, int]) -> set[int]:
     return values
 
 
-def _page_values(blocks: list[Block], units: list[list[list[int]]], lines: _Lines | None,
+def _page_values(blocks: list[Block], units: list[list[list[int]]] | None, lines: _Lines | None,
                  evidence: dict[int, int]) -> set[int]:
     """The page's own values (``_line_values``), for text by its lines, for HTML by its blocks."""
     if lines is not None:
@@ -280,7 +356,7 @@ def _page_values(blocks: list[Block], units: list[list[list[int]]], lines: _Line
     on_page: dict[int, int] = {}
     first_text: dict[int, str] = {}
     differ: set[int] = set()
-    for block, ways in zip(blocks, units):
+    for block, ways in zip(blocks, units or ()):
         for unit in {unit for way in ways for unit in way}:
             if unit in evidence:
                 on_page[unit] = on_page.get(unit, 0) + 1
@@ -347,6 +423,26 @@ def _anchored(furniture: list[bool], weak: list[int], seen: list[int], words: li
     return out
 
 
+def _gaps(blocks: list[Block], findings: list[list[Finding]], verdicts: list, new: dict[int, SiteVerdict],
+          seen: list[int], words: list[bool], title: int | None, kinds: tuple[str, ...], profile: SiteProfile) -> None:
+    """A short line (``GAP_MAX_CHARS``, ``GAP_MAX_WORDS``) the site's other pages do not hold (or hold too rarely to
+    count) between two removals, one of them the site's, goes with them (``site.gap``): a template run interrupted by
+    one line of its own (a date, a per-page link in a menu). Adds to ``new``."""
+    n = len(blocks)
+    gaps = [i for i in range(1, n - 1)
+            if (i - 1 in new or i + 1 in new) and verdicts[i].keep and i not in new and i != title and words[i]
+            and blocks[i].type not in _UNMATCHED and len(blocks[i].plain) <= GAP_MAX_CHARS
+            and blocks[i].plain.count(" ") < GAP_MAX_WORDS
+            and (i - 1 in new or not verdicts[i - 1].keep) and (i + 1 in new or not verdicts[i + 1].keep)]
+    for i in gaps:
+        finding = findings[i][0] if findings[i] else None
+        kind = finding.kind if finding is not None else TEMPLATE_KIND
+        if kind in kinds:
+            count = seen[i]
+            new[i] = SiteVerdict(False, kind, f"{SITE_RULE_PREFIX}gap", finding.cue if finding else "",
+                                 round(count / profile.pages, 3), None, count, profile.pages)
+
+
 def _keeps_most(blocks: list[Block], decision: Decision, new: dict[int, SiteVerdict], profile: SiteProfile) -> bool:
     """Whether the page keeps at least ``min_kept_share`` of what the rules kept; else a warning says why not."""
     kept_before = sum([len(block.plain) for block, verdict in zip(blocks, decision.verdicts) if verdict.keep])
@@ -359,38 +455,24 @@ def _keeps_most(blocks: list[Block], decision: Decision, new: dict[int, SiteVerd
     return True
 
 
-def _text_units(blocks: list[Block], lines: _Lines, evidence: dict[int, int]) -> tuple[list[list[list[int]]],
-                                                                                     list[int]]:
-    """``_block_units`` and ``_block_seen`` of every block of a text document, in one loop (the same values)."""
-    starts, line_units = lines.starts, lines.units
-    get, contains = evidence.get, evidence.__contains__
-    units: list[list[list[int]]] = []
-    counts: list[int] = []
-    for block in blocks:
-        start, end = block.start, block.end
-        if block.type in _UNMATCHED or start is None or end is None or end <= start:
-            ways = _block_units(block, lines)
-            units.append(ways)
-            counts.append(_block_seen(ways, evidence))
-        elif "\n" not in block.text:  # one line (or a piece of one): the line it lies on
-            unit = line_units[bisect_right(starts, start) - 1]
-            if unit is None:
-                units.append([])
-                counts.append(0)
-            else:
-                units.append([[unit]])
-                counts.append(get(unit, 0))
-        else:
-            span = lines.spanning(start, end)
-            found = [u for u in line_units[span.start:span.stop] if u is not None]
-            if not found:
-                units.append([])
-                counts.append(0)
-            else:
-                units.append([found])
-                # every line template evidence (most pieces of body lines stop at their first), then the least count
-                counts.append(min(map(get, found)) if all(map(contains, found)) else 0)
-    return units, counts
+def _text_counts(blocks: list[Block], lines: _Lines, evidence: dict[int, int]) -> list[int]:
+    """``_block_seen(_block_units(block, lines), evidence)`` of every block of a text document (the same values):
+    for a block of one line (most), the count of the line it starts on, in one list pass; the others one by one."""
+    starts, line_units, get = lines.starts, lines.units, evidence.get
+    # (a block without a start is one of the others: the 0 below is a placeholder)
+    counts = [get(line_units[bisect_right(starts, block.start or 0) - 1], 0) for block in blocks]
+    contains = evidence.__contains__
+    for i in [i for i, block in enumerate(blocks) if "\n" in block.text or block.type in _UNMATCHED
+              or block.start is None or block.end is None or block.end <= block.start]:
+        block = blocks[i]
+        if block.type in _UNMATCHED or block.start is None or block.end is None or block.end <= block.start:
+            counts[i] = _block_seen(_block_units(block, lines), evidence)
+            continue
+        span = lines.spanning(block.start, block.end)
+        found = [u for u in line_units[span.start:span.stop] if u is not None]
+        # every line template evidence (most pieces of body lines stop at their first), then the least count
+        counts[i] = min(map(get, found)) if found and all(map(contains, found)) else 0
+    return counts
 
 
 def site_pass(blocks: list[Block], findings: list[list[Finding]], decision: Decision, profile: SiteProfile, *,
@@ -406,7 +488,8 @@ def site_pass(blocks: list[Block], findings: list[list[Finding]], decision: Deci
     if lines is not None:
         if evidence.keys().isdisjoint(lines.units):
             return decision  # most pages of a text batch: not one line of the template (a set test, in C)
-        units, weak = _text_units(blocks, lines, evidence)
+        units = None  # (a text block's units are its lines': read from them where needed)
+        weak = _text_counts(blocks, lines, evidence)
     else:
         units = [_block_units(block, lines) for block in blocks]
         weak = [_block_seen(ways, evidence) for ways in units]  # every unit of the block at least weak evidence
@@ -444,7 +527,8 @@ def site_pass(blocks: list[Block], findings: list[list[Finding]], decision: Deci
     own = [False] * n
     if values:
         for i in range(head, tail):
-            own[i] = any(not values.isdisjoint(way) for way in units[i])
+            ways = units[i] if units is not None else _block_units(blocks[i], lines)
+            own[i] = any(not values.isdisjoint(way) for way in ways)
     if any(count and not strong for count, strong in zip(weak, seen)):
         furniture = _anchored(furniture, weak, seen, words, verdicts, own, title, profile.params.weak_anchor,
                               head, tail, weight)
@@ -453,29 +537,20 @@ def site_pass(blocks: list[Block], findings: list[list[Finding]], decision: Deci
     seen = [count if f else 0 for count, f in zip(weak, furniture)]  # weak evidence counts where it was anchored
     prose: list[str] | None = None  # the kept prose: listed when a candidate of three words or more first needs it
     prose_at: list[int] = []  # where they are
-    body: list = []  # the same, normalised (one string, blocks a space apart), built then too
-    folded: list[str] = []  # the same, NFKC and casefolded only: what every word of the normalised prose is a part of
+    body: list = []  # the same, normalised (blocks a space apart, a space at each end), and the set of its words
 
     def in_body(normal: str) -> bool:
-        # a word of the normalised prose without a 0 (a digit) is a run of characters of the prose once NFKC'd and
-        # casefolded (normalising maps punctuation, symbols and blanks to the spaces between words, and changes
-        # nothing else but digits): a candidate with a word that is not in that is not in the body, with no
-        # normalising of the prose (52 of cleanportaleval's 70 WET pages then never normalise it: two C calls, about
-        # a third of the cost of normalising it)
-        if not folded:
-            folded.append(unicodedata.normalize("NFKC", "\n".join(prose or ())).casefold())
-        text = folded[0]
-        for word in normal.split():
-            if word not in text and "0" not in word:
-                return False
+        # the prose normalised once a page (in C but for each distinct character outside ASCII, normalise.py), its
+        # words in a set: a candidate with a word the prose lacks is not in it, with no search of the prose; then
+        # the words in a row
         if not body:
             if all(words[j] for j in prose_at):  # (one call; a block with words never normalises to nothing)
                 text = normalise("\n".join(prose or ()))
-            else:
+            else:  # (prose without a word: a blank between its neighbours' words, as the blocks are joined)
                 text = " ".join(normalise(plain) for plain in prose or ())
             body.append(f" {text} ")
-        # the words in a row (every word a part of the prose was tested first, above)
-        return f" {normal} " in body[0]
+            body.append(frozenset(text.split()))
+        return body[1].issuperset(normal.split()) and f" {normal} " in body[0]
 
     made: dict[tuple[str, str, str, int], SiteVerdict] = {}
     new: dict[int, SiteVerdict] = {}
@@ -509,6 +584,8 @@ def site_pass(blocks: list[Block], findings: list[list[Finding]], decision: Deci
                 verdict = made[key] = SiteVerdict(False, kind, f"{SITE_RULE_PREFIX}{reason}", key[2],
                                                   round(count / profile.pages, 3), None, count, profile.pages)
             new[i] = verdict
+    if new:
+        _gaps(blocks, findings, verdicts, new, weak, words, title, kinds, profile)
     if new and _keeps_most(blocks, decision, new, profile):
         for i, verdict in new.items():
             verdicts[i] = verdict

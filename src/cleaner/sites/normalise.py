@@ -34,10 +34,72 @@ _NON_ASCII: dict[str, str] = {}
 _ASCII_CHARS = frozenset(map(chr, range(128)))
 
 
+#: A non-ASCII character -> what ``normalise`` makes of it whatever stands around it (its NFKC alone, casefolded,
+#: mapped), or None when it may combine with its neighbours; filled as characters are met
+_ALONE: dict[str, str | None] = {}
+_ASCII_ALL = bytes(range(128))
+
+
+def _combines(char: str) -> bool:
+    """Whether NFKC may compose ``char`` with a character before it or reorder it: a combining mark (any M category,
+    the vowel signs of Indic scripts among them), a Hangul vowel or final jamo, or a character of another kind that
+    NFC does not take as it is after another (its NFC quick check is not yes)."""
+    return unicodedata.category(char)[0] == "M" or unicodedata.combining(char) != 0 \
+        or 0x1160 <= ord(char) <= 0x11FF or 0xD7B0 <= ord(char) <= 0xD7FF \
+        or not unicodedata.is_normalized("NFC", "a" + char)
+
+
+def _alone(char: str) -> str | None:
+    into = _ALONE.get(char, "")
+    if into == "":
+        into = None
+        # the character, and the first of its decomposition, cannot combine with what stands before it (the marks
+        # later in its decomposition combine with its own first character, as in its NFKC alone: "é")
+        if not _combines(char) and not _combines(unicodedata.normalize("NFKD", char)[:1] or char):
+            into = "".join(" " if unicodedata.category(c)[0] in "PS" or c.isspace() else
+                           "0" if unicodedata.category(c) == "Nd" else c
+                           for c in unicodedata.normalize("NFKC", char).casefold())
+        _ALONE[char] = into
+    return into
+
+
+def _context_free(text: str) -> bytes | None:
+    """``normalise`` of a text none of whose characters may combine with the one before it under NFKC (no combining
+    mark, no Hangul vowel or final jamo, none at the start of a character's decomposition: most text in Latin,
+    Cyrillic, Greek, CJK...), as UTF-8 before the blanks are collapsed; None for another text. NFKC of such a text is
+    each character's own NFKC (a composition needs a mark or a jamo after a starter, a reordering a run of marks, and
+    a decomposition's marks stay with its own first character), so each distinct character is mapped
+    once, and CPython's NFKC of the whole text is not needed (about 90 ns a character once one character of it is
+    not NFKC already: "…", a no-break space, "ﬁ")."""
+    # the distinct characters outside ASCII: the UTF-8 without its ASCII bytes is theirs, whole; taken one at a time
+    # (``str.replace``, in C) while they are few (a set of a text makes an object a character: ~90 ns)
+    rest = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_ALL).decode("utf-8", "surrogatepass")
+    chars: list[str] | set[str] = []
+    while rest:
+        if len(chars) >= 32:
+            chars = set(chars).union(rest)
+            break
+        chars.append(rest[0])
+        rest = rest.replace(rest[0], "")
+    for char in chars:
+        into = _ALONE.get(char, "")
+        if into == "":
+            into = _alone(char)
+        if into is None:
+            return None
+        if into != char:
+            text = text.replace(char, into)
+    return text.encode("utf-8", "surrogatepass").translate(_ASCII_BYTES)
+
+
 def _non_ascii_bytes(line: str) -> bytes:
     """``normalise`` of a line that is not ASCII, as UTF-8: NFKC and casefold; then each non-ASCII character that
     changes is replaced (a few distinct ones a line: ``str.replace`` each, in C), and the ASCII ones are mapped by the
-    bytes table on the UTF-8 (it leaves the bytes of other characters as they are: all 128 and over)."""
+    bytes table on the UTF-8 (it leaves the bytes of other characters as they are: all 128 and over). A text none of
+    whose characters may combine with another goes without NFKC of the whole (``_context_free``)."""
+    fast = _context_free(line)
+    if fast is not None:
+        return b" ".join(fast.split())
     text = unicodedata.normalize("NFKC", line).casefold()
     for char in set(text).difference(_ASCII_CHARS):
         into = _NON_ASCII.get(char)
@@ -59,6 +121,16 @@ def normalise(line: str) -> str:
     if line.isascii():
         return b" ".join(line.encode("ascii").translate(_ASCII_BYTES).split()).decode("ascii")
     return _non_ascii_bytes(line).decode("utf-8", "surrogatepass")
+
+
+def normalise_spaced(text: str) -> bytes:
+    """``normalise(text)`` as UTF-8, its blanks not collapsed yet (``b" ".join(normalise_spaced(t).split())`` is
+    ``normalise(t).encode()``): every word of ``normalise(text)`` is a run of it, found without making a string
+    a word (the site pass's body-repeat test on long prose)."""
+    if text.isascii():
+        return text.encode("ascii").translate(_ASCII_BYTES)
+    fast = _context_free(text)
+    return fast if fast is not None else _non_ascii_bytes(text)
 
 
 def normalise_reference(line: str) -> str:
@@ -97,20 +169,33 @@ _NORMAL_CACHE: dict[str, str] = {}
 
 def clear_line_cache() -> None:
     """Forget the lines met (benchmarks: each round starts cold)."""
+    global _normal_cache_chars
     _LINE_CACHE.clear()
     _LINE_CACHE[""] = None
     _NORMAL_CACHE.clear()
+    _normal_cache_chars = 0
+
+
+#: ``normalise_cached`` keeps texts up to this long (a run of a WET page's template lines, cut out as one block, is
+#: met again on the site's next page), and clears when the texts it holds reach ``_NORMAL_CACHE_TOTAL`` characters
+_NORMAL_CACHE_CHARS = 8_000
+_NORMAL_CACHE_TOTAL = 4_000_000
+_normal_cache_chars = 0
 
 
 def normalise_cached(text: str) -> str:
-    """``normalise(text)``, looked up when a short text was met lately."""
+    """``normalise(text)``, looked up when the text was met lately (the site pass normalises the blocks it would
+    remove: the site's template, met again on the site's next page)."""
+    global _normal_cache_chars
     normal = _NORMAL_CACHE.get(text)
     if normal is None:
         normal = normalise(text)
-        if len(text) <= _CACHE_LINE_CHARS:
-            if len(_NORMAL_CACHE) >= _CACHE_SIZE:
+        if len(text) <= _NORMAL_CACHE_CHARS:
+            if len(_NORMAL_CACHE) >= _CACHE_SIZE or _normal_cache_chars >= _NORMAL_CACHE_TOTAL:
                 _NORMAL_CACHE.clear()
+                _normal_cache_chars = 0
             _NORMAL_CACHE[text] = normal
+            _normal_cache_chars += len(text)
     return normal
 
 
