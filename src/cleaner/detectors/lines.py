@@ -1,0 +1,412 @@
+"""Lines whose shape says what they are, in any wording: related-post title lists, share bars, credit lines.
+
+- a *related list*: a short lead line (a heading, or a line ending with ":") over two or more items that look like
+  titles (a capital or a letter of a script without case first, no sentence end, one sentence, titles of similar
+  lengths), at the end of the article. A lead that is a related heading or lead of any language's cue file ("More
+  from <site>", "Recommended", "Trending", "Weitere Themen", "相关阅读") takes title items anywhere (0.85: the
+  decision keeps them between body paragraphs); a lead of any other wording ("Keep reading:") takes them only at the
+  end, when the items are headline-shaped (title case) and the lead's words are not the article's (0.7); title items
+  right after another removal at the end, with no lead, are weak (0.5: a run of removals takes them). Not a list
+  whose items are the article's own headings (a table of contents), bibliography entries, sentences (a reading list
+  with descriptions), items of one or two words (ingredients, names);
+- a *share bar*: a line made of share words ("Share", "Tweet", "Pin", "Email", "Print", "Teilen", "分享"), network
+  names and share counts ("12 shares") and nothing else but a few fillers ("on", "this"), with at least one share
+  word: "Share Tweet Pin Email", "Share on Facebook Share on X", "12 shares"; or a run of such one-word lines (a
+  share bar as list items);
+- a *credit line*: "<label>: <value>" where the label names a credit role (source, via, credit, crédit, Quelle,
+  fonte, źródło, 来源 …) and the value is short and shaped like a name or an address, not a sentence ("Crédit :
+  Example Site", "Image courtesy of NASA"); "via <Name>" without a colon. Edges only (0.7; 0.8 with an address).
+  The decision keeps a citation of data ("Source: Insee, enquête Emploi …", ``decision.is_source_citation``) and a
+  caption inside the body.
+
+The vocabulary is data (``data/lines.json``, ``data/networks.json``, the cue files' related headings and leads); the
+strengths are ``rules.RULES``. Run once over the document after the structural detectors: ``line_findings``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..datafiles import data_path, read_json
+from ..model import Block, Finding
+from ..rules import LINES, RULES
+from .families import fold
+from .structure import REFERENCE_LIKE
+
+_UNCASED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\p{Arabic}\p{Devanagari}\p{Hebrew}]")
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+_SHARE_SEPARATORS = regex.compile(r"[|·•/,;:()\[\]<>«»\"'’!?*#+=~–—\-_]+|\s-\s")
+_NUMBER = regex.compile(r"(?<![\p{L}\p{N}])\d[\d.,]*\s?[km]?(?![\p{L}\p{N}])")
+_MD_LINK = regex.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MARKER = regex.compile(r"^\s*(?:[-*+•·>#]+|\d{1,3}[.)])\s+")
+_WORDS = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’-]*")
+#: A second sentence inside a line: a sentence end, a space, then a capital.
+_TWO_SENTENCES = regex.compile(r"[.!?。！？]['\"”»)]?\s+[\p{Lu}\p{N}]")
+_ADDRESS = regex.compile(r"https?://\S+|www\.\S+|\b[\w-]{2,63}(?:\.[\w-]{2,63})*\.(?:com|org|net|info|io|co|uk|de|fr|es|"
+                         r"it|pt|nl|pl|ru|cn|jp|br|mx|ar|be|ch|at|eu|news|blog|me|tv)\b(?:/\S*)?|@\w{2,}",
+                         regex.IGNORECASE)
+_CREDIT = regex.compile(r"^[\W_]{0,3}(?P<label>[^:：|]{1,40}?)\s*(?::|：|\s\|\s|\s[–—-]\s)\s*(?P<value>\S.*?)\s*$")
+#: Small words a name may hold in lower case ("Museum of Modern Art", "Ministère de la Culture").
+_NAME_PARTICLES = frozenset("a an and the of for in on at by to de del della der des di du da das do dos e et el "
+                            "la le les lo los las und van von y zu zum zur".split())
+
+
+@dataclass(frozen=True, slots=True)
+class LineVocabulary:
+    share_terms: regex.Pattern  # share words, network names, fillers: one alternation, longest first
+    term_class: dict[str, str]  # folded term -> "share" | "network" | "filler"
+    credit_labels: frozenset[str]  # one-word labels
+    credit_phrases: tuple[str, ...]  # labels of several words or of a script without spaces
+    bare_labels: tuple[str, ...]  # "via", "h/t": a credit line without a colon
+    related_heads: tuple[str, ...]  # folded, no colon, longest first
+
+
+def _norm(term: str) -> str:
+    return " ".join(fold(term).split())
+
+
+def _alternation(terms) -> str:
+    spaced, anywhere = [], []
+    for term in sorted(set(terms), key=lambda t: (-len(t), t)):
+        body = r"\s+".join(regex.escape(part) for part in term.split())
+        (anywhere if _UNSPACED.search(term) else spaced).append(body)
+    parts = []
+    if spaced:
+        parts.append(r"(?<![\p{L}\p{M}\p{N}])(?:" + "|".join(spaced) + r")(?![\p{L}\p{M}\p{N}])")
+    if anywhere:
+        parts.append("|".join(anywhere))
+    return "|".join(parts) or r"(?!)"
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> LineVocabulary:
+    data = read_json("lines.json")
+    networks = read_json("networks.json")
+    term_class: dict[str, str] = {}
+    for klass, terms in (("filler", [t for ts in data["share_fillers"].values() for t in ts]),
+                         ("network", networks["names"] + networks["ambiguous"]),
+                         ("share", [t for ts in data["share_words"].values() for t in ts])):
+        for term in terms:
+            term_class[_norm(term)] = klass  # a term in two lists keeps the later (share over filler)
+    labels = {_norm(t) for ts in data["credit_labels"].values() for t in ts}
+    heads: set[str] = {_norm(t) for ts in data["related_words"].values() for t in ts}
+    for entry in sorted(data_path("cues").iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".json"):
+            related = read_json("cues", entry.name).get("related", {})
+            heads |= {_norm(t).rstrip(":： ").lstrip("[") for t in related.get("heading", []) + related.get("lead", [])}
+    return LineVocabulary(
+        share_terms=regex.compile(_alternation(term_class)),
+        term_class=term_class,
+        credit_labels=frozenset(t for t in labels if " " not in t and not _UNSPACED.search(t)),
+        credit_phrases=tuple(sorted((t for t in labels if " " in t or _UNSPACED.search(t)), key=lambda t: (-len(t), t))),
+        bare_labels=tuple(sorted({_norm(t) for ts in data["bare_credit_labels"].values() for t in ts},
+                                 key=lambda t: (-len(t), t))),
+        related_heads=tuple(sorted((h for h in heads if h), key=lambda t: (-len(t), t))),
+    )
+
+
+def _finding(rule: str, cue: str, length: int, variant: str = "") -> Finding:
+    entry = RULES[f"{rule}/{variant}" if variant else rule]
+    return Finding(rule.split(".", 1)[0], rule, cue, entry.at(length), False, entry.match)
+
+
+# --- share bars ------------------------------------------------------------------------------------------------------
+def share_tokens(text: str, vocab: LineVocabulary) -> tuple[dict[str, int], int, list[str]] | None:
+    """(the count of share words, network names, fillers and numbers, the letters left, the words left) of one line,
+    or None when it is too long to be a share bar."""
+    folded = fold(text)
+    if len(folded) > LINES.share_max_chars:
+        return None
+    counts = {"share": 0, "network": 0, "filler": 0, "number": 0}
+    met: list[str] = []
+
+    def cut(match: regex.Match) -> str:
+        term = " ".join(match.group(0).split())
+        klass = vocab.term_class.get(term, "filler")
+        counts[klass] += 1
+        if klass != "filler":
+            met.append(term)
+        return " "
+
+    rest = vocab.share_terms.sub(cut, folded)
+    rest, numbers = _NUMBER.subn(" ", rest)
+    counts["number"] = numbers
+    rest = _SHARE_SEPARATORS.sub(" ", rest)
+    words = rest.split()
+    letters = sum(len(w) for w in words)
+    counts["letters"] = letters
+    return counts, letters, met if not words else met + ["+" + " ".join(words)]
+
+
+def share_bar(block: Block, vocab: LineVocabulary) -> Finding | None:
+    """A line of share words, network names and counts, and little else: "Share Tweet Pin Email", "12 shares"."""
+    if block.type not in ("paragraph", "list_item", "heading") or len(block.plain) > LINES.share_max_chars:
+        return None
+    found = share_tokens(block.plain, vocab)
+    if found is None:
+        return None
+    counts, letters, met = found
+    left = [m for m in met if m.startswith("+")]
+    left_words = len(left[0][1:].split()) if left else 0
+    tokens = counts["share"] + counts["network"] + counts["number"]
+    if counts["share"] < 1 or tokens < 2 or left_words > LINES.share_max_other_words \
+            or letters > LINES.share_max_other_letters:
+        return None
+    if counts["number"] and not counts["network"] and counts["share"] == 1 and tokens == 2 and left_words:
+        return None  # "5 shares left" is not a counter
+    terms = ", ".join(m for m in met if not m.startswith("+"))[:60]
+    return _finding("call_to_action.share_line", f"share words / networks / counts only: {terms}", len(block.plain))
+
+
+def _share_item(block: Block, vocab: LineVocabulary) -> tuple[int, int] | None:
+    """(share words, tokens) of a one-to-three-word line made only of share words and network names, else None."""
+    if block.type not in ("paragraph", "list_item") or len(block.plain) > 40:
+        return None
+    found = share_tokens(block.plain, vocab)
+    if found is None:
+        return None
+    counts, letters, _met = found
+    tokens = counts["share"] + counts["network"] + counts["number"]
+    if letters or not 1 <= tokens <= 3:
+        return None
+    return counts["share"], tokens
+
+
+# --- credit lines ----------------------------------------------------------------------------------------------------
+def _name_shaped(value: str) -> bool:
+    """A short value shaped like a name, a list of names or an address, not a sentence."""
+    value = value.strip(" \t*_\"'“”«»")
+    if not value or len(value) > LINES.credit_max_value_chars or value.endswith((":", "：")):
+        return False
+    if _TWO_SENTENCES.search(value):
+        return False
+    address = _ADDRESS.search(value)
+    rest = _ADDRESS.sub(" ", value) if address else value
+    words = _WORDS.findall(rest)
+    if len(words) > LINES.credit_max_value_words:
+        return False
+    if address:
+        return True
+    if not words:
+        return False
+    if value.rstrip().endswith(".") and len(words) > 4 and not value.rstrip().endswith(("Inc.", "Ltd.", "Co.")):
+        return False  # a sentence
+    if _UNCASED.search(value):
+        return len(value) <= LINES.credit_max_uncased_chars
+    lower = [w for w in words if w[0].islower() and w.casefold() not in _NAME_PARTICLES]
+    return not lower and any(w[0].isupper() or w[0].isdigit() for w in words)
+
+
+def _credit_label(label: str, vocab: LineVocabulary) -> str | None:
+    folded = _norm(label)
+    words = folded.split()
+    if not words or len(words) > LINES.credit_max_label_words:
+        return None
+    for word in words:
+        if word.strip("'’.") in vocab.credit_labels or word in vocab.credit_labels:
+            return word
+    return next((p for p in vocab.credit_phrases if p in folded), None)
+
+
+def credit_line(block: Block, vocab: LineVocabulary) -> Finding | None:
+    """ "<credit label>: <a name or an address>", or "via <Name>"."""
+    plain = " ".join(block.plain.split())
+    if block.type not in ("paragraph", "list_item") or not plain or len(plain) > LINES.credit_max_chars:
+        return None
+    match = _CREDIT.match(plain)
+    label = _credit_label(match.group("label"), vocab) if match else None
+    value = match.group("value") if match else ""
+    if label is None:
+        folded = _norm(plain.lstrip("([*_ "))
+        bare = next((b for b in vocab.bare_labels if folded.startswith(b + " ")), None)
+        if bare is None:
+            return None
+        label, value = bare, plain.lstrip("([*_ ")[len(bare):].strip(" )]")
+        if len(_WORDS.findall(value)) > LINES.bare_credit_max_words:
+            return None
+    if not _name_shaped(value):
+        return None
+    addressed = bool(_ADDRESS.search(value) or any(not link.is_image for link in block.links))
+    return _finding("source_credit.credit_line", f"credit label '{label}' + a name{' / an address' if addressed else ''}",
+                    len(plain), "address" if addressed else "")
+
+
+# --- related title lists ---------------------------------------------------------------------------------------------
+def _plain_lines(block: Block) -> list[str]:
+    """The block's lines as plain text (Markdown links as their text, list markers and emphasis cut)."""
+    lines = []
+    for line in block.text.splitlines():
+        line = _MD_LINK.sub(r"\1", line)
+        line = _MARKER.sub("", line).strip(" \t*_`")
+        if line:
+            lines.append(line)
+    return lines or [block.plain.strip()]
+
+
+def _word_count(text: str) -> int:
+    unspaced = len(_UNSPACED.findall(text))
+    return len(_UNSPACED.sub(" ", text).split()) + unspaced // 2
+
+
+def title_shaped(line: str) -> bool:
+    """A line shaped like an article's title: a capital (or a letter without case) first, one sentence, no sentence
+    end, a few words."""
+    line = line.strip(" \t*_\"“”«»")
+    if not LINES.title_min_chars <= len(line) <= LINES.title_max_chars or line[-1] in ".;,:：。":
+        return False
+    first = next((c for c in line if c.isalnum()), "")
+    if not first or (first.isalpha() and first.islower()):
+        return False
+    if _TWO_SENTENCES.search(line) or REFERENCE_LIKE.search(line):
+        return False
+    if _ADDRESS.fullmatch(line):
+        return False
+    return _word_count(line) >= LINES.title_min_words
+
+
+def headline_case(line: str) -> bool:
+    """Title case: most words of four letters or more after the first start with a capital."""
+    words = [w for w in _WORDS.findall(line)[1:] if len(w) >= 4 and w[0].isalpha()]
+    return bool(words) and sum(w[0].isupper() for w in words) / len(words) >= LINES.title_case_share
+
+
+def related_head(text: str, vocab: LineVocabulary) -> str | None:
+    """The related heading or lead of any language's cue data that the line opens with ("More from Example Site")."""
+    folded = _norm(_MD_LINK.sub(r"\1", text)).strip(" *_#>:：-–—|")
+    if not folded or _word_count(folded) > LINES.lead_max_words + 2:
+        return None
+    for head in vocab.related_heads:
+        if folded.startswith(head) and (len(folded) == len(head) or not folded[len(head)].isalnum()):
+            return head
+    return None
+
+
+def _lead_shaped(line: str) -> bool:
+    line = line.strip()
+    return bool(line) and len(line) <= LINES.lead_max_chars and _word_count(line) <= LINES.lead_max_words \
+        and not line.endswith((".", "!", "?", "。"))
+
+
+def _title_items(blocks: list[Block], start: int) -> list[tuple[int, list[str]]]:
+    """From ``start`` on: the blocks whose every line is title-shaped, with their lines."""
+    items = []
+    for j in range(start, len(blocks)):
+        block = blocks[j]
+        if block.type not in ("paragraph", "list_item"):
+            break
+        lines = _plain_lines(block)
+        if not all(title_shaped(line) for line in lines):
+            break
+        items.append((j, lines))
+    return items
+
+
+def _similar(lines: list[str]) -> bool:
+    lengths = [len(line) for line in lines]
+    return max(lengths) <= LINES.title_length_ratio * min(lengths)
+
+
+def line_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None,
+                  body_length: int = 120) -> list[list[Finding]]:
+    """``findings`` with the findings of this module added (strongest first)."""
+    allowed = set(kinds) if kinds is not None else None
+    if allowed is not None and not allowed & {"related", "call_to_action", "source_credit"}:
+        return findings
+    vocab = vocabulary()
+    n = len(blocks)
+    added: list[list[Finding]] = [[] for _ in range(n)]
+    body = [i for i, b in enumerate(blocks) if b.type in ("paragraph", "quote") and len(b.plain) >= body_length
+            and not findings[i]]
+    last_body = body[-1] if body else -1
+    # share bars and credit lines: one line each
+    for i, block in enumerate(blocks):
+        if block.type in ("code", "rule", "front_matter", "table") or not block.plain.strip():
+            continue
+        found = share_bar(block, vocab)
+        if found is not None:
+            added[i].append(found)
+        credit = credit_line(block, vocab)
+        if credit is not None:
+            added[i].append(credit)
+    # share bars as a run of one-word lines ("Facebook" / "Twitter" / "Email" / "Print")
+    i = 0
+    while i < n:
+        run, shares, tokens = [], 0, 0
+        j = i
+        while j < n:
+            item = _share_item(blocks[j], vocab)
+            if item is None:
+                break
+            run.append(j)
+            shares, tokens = shares + item[0], tokens + item[1]
+            j += 1
+        if len(run) >= 2 and shares >= 1 and tokens >= LINES.share_run_min_tokens:
+            for k in run:
+                added[k].append(_finding("call_to_action.share_line", f"a share bar of {len(run)} lines",
+                                         len(blocks[k].plain)))
+        i = max(j, i + 1)
+    # related title lists
+    texts: list[str] | None = None
+    for i, block in enumerate(blocks):
+        if block.type not in ("paragraph", "heading", "list_item") or len(block.plain) > LINES.list_block_max_chars:
+            continue
+        lines = _plain_lines(block)
+        lead = lines[0]
+        if not _lead_shaped(lead):
+            continue
+        head = related_head(lead, vocab)
+        generic = head is None and (block.type == "heading" or lead.endswith((":", "：")))
+        if head is None and not generic:
+            continue
+        inner = lines[1:] if block.type != "heading" else []
+        if inner and not all(title_shaped(line) for line in inner):
+            continue
+        items = _title_items(blocks, i + 1)
+        titles = inner + [line for _, ls in items for line in ls]
+        if len(titles) < 2 or not _similar(titles):
+            continue
+        last = items[-1][0] if items else i
+        if texts is None:
+            texts = [fold(b.plain) for b in blocks]
+        members = {i} | {j for j, _ in items}
+        others = " ".join(texts[k] for k in range(n) if k not in members)
+        if sum(fold(t) in others for t in titles) >= 1:
+            continue  # the article's own headings: a table of contents
+        if head is not None:
+            cue = f"related lead '{head}' over {len(titles)} title(s)"
+            variant = ""
+        else:
+            cased = [t for t in titles if not _UNCASED.search(t)]
+            if len(cased) < len(titles) or sum(map(headline_case, cased)) < len(cased) or last_body < 0 \
+                    or any(k > last for k in body) or i < last_body:
+                continue  # any wording: title-case items at the end of the article only
+            if sum(_word_count(t) for t in titles) < LINES.generic_min_mean_words * len(titles):
+                continue
+            lead_words = {w.casefold() for w in _WORDS.findall(lead) if len(w) >= 4}
+            if any(regex.search(rf"(?<!\w){regex.escape(w)}(?!\w)", others) for w in lead_words):
+                continue  # the lead speaks of the article's subject ("My favourite books:")
+            cue = f"a lead line '{' '.join(lead.split())[:30]}' over {len(titles)} title(s) at the end"
+            variant = "generic"
+        for k in sorted(members):
+            added[k].append(_finding("related.title_list", cue, len(blocks[k].plain), variant))
+    # title items right after another removal at the end, with no lead
+    for i in range(max(last_body, 0) + 1, n):
+        if not (findings[i - 1] or added[i - 1]) or findings[i] or added[i]:
+            continue
+        items = _title_items(blocks, i)
+        titles = [line for _, ls in items for line in ls]
+        if len(titles) < 2 or not _similar(titles) or items[-1][0] < n - 1 and any(k > items[-1][0] for k in body):
+            continue
+        for k, _ in items:
+            if not added[k]:
+                added[k].append(_finding("related.title_list", "title-shaped items after a removal at the end",
+                                         len(blocks[k].plain), "after_removal"))
+    result = []
+    for i, found in enumerate(findings):
+        extra = [f for f in added[i] if (allowed is None or f.kind in allowed) and f.strength > 0
+                 and not any(g.kind == f.kind and g.strength >= f.strength for g in found)]
+        result.append(sorted(found + extra, key=lambda f: -f.strength) if extra else found)
+    return result
