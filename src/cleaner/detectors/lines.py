@@ -48,6 +48,9 @@ _TWO_SENTENCES = regex.compile(r"[.!?。！？]['\"”»)]?\s+[\p{Lu}\p{N}]")
 _ADDRESS = regex.compile(r"https?://\S+|www\.\S+|\b[\w-]{2,63}(?:\.[\w-]{2,63})*\.(?:com|org|net|info|io|co|uk|de|fr|es|"
                          r"it|pt|nl|pl|ru|cn|jp|br|mx|ar|be|ch|at|eu|news|blog|me|tv)\b(?:/\S*)?|@\w{2,}",
                          regex.IGNORECASE)
+#: A work with its author at the end: "Middlemarch by George Eliot", "Middlemarch (George Eliot)": a reading list.
+_BY_AUTHOR = regex.compile(r"(?:\s(?:by|par|von|por|door|autorstwa)\s|\s\()\p{Lu}[\p{L}.'’-]+"
+                           r"(?:\s\p{Lu}[\p{L}.'’-]+){0,3}\)?$")
 _CREDIT = regex.compile(r"^[\W_]{0,3}(?P<label>[^:：|]{1,40}?)\s*(?::|：|\s\|\s|\s[–—-]\s)\s*(?P<value>\S.*?)\s*$")
 #: Small words a name may hold in lower case ("Museum of Modern Art", "Ministère de la Culture").
 _NAME_PARTICLES = frozenset("a an and the of for in on at by to de del della der des di du da das do dos e et el "
@@ -58,10 +61,12 @@ _NAME_PARTICLES = frozenset("a an and the of for in on at by to de del della der
 class LineVocabulary:
     share_terms: regex.Pattern  # share words, network names, fillers: one alternation, longest first
     term_class: dict[str, str]  # folded term -> "share" | "network" | "filler"
+    ambiguous_shares: frozenset[str]  # share words that name other things too ("email", "print")
     credit_labels: frozenset[str]  # one-word labels
     credit_phrases: tuple[str, ...]  # labels of several words or of a script without spaces
     bare_labels: tuple[str, ...]  # "via", "h/t": a credit line without a colon
     related_heads: tuple[str, ...]  # folded, no colon, longest first
+    not_list_words: frozenset[str]  # a lead with one of these opens sources, notes, contents: never related
 
 
 def _norm(term: str) -> str:
@@ -93,6 +98,7 @@ def vocabulary() -> LineVocabulary:
             term_class[_norm(term)] = klass  # a term in two lists keeps the later (share over filler)
     labels = {_norm(t) for ts in data["credit_labels"].values() for t in ts}
     heads: set[str] = {_norm(t) for ts in data["related_words"].values() for t in ts}
+    not_heads = {_norm(t) for t in data["not_list_heads"]}
     for entry in sorted(data_path("cues").iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".json"):
             related = read_json("cues", entry.name).get("related", {})
@@ -100,11 +106,13 @@ def vocabulary() -> LineVocabulary:
     return LineVocabulary(
         share_terms=regex.compile(_alternation(term_class)),
         term_class=term_class,
+        ambiguous_shares=frozenset(_norm(t) for t in data["ambiguous_share_words"]),
         credit_labels=frozenset(t for t in labels if " " not in t and not _UNSPACED.search(t)),
         credit_phrases=tuple(sorted((t for t in labels if " " in t or _UNSPACED.search(t)), key=lambda t: (-len(t), t))),
         bare_labels=tuple(sorted({_norm(t) for ts in data["bare_credit_labels"].values() for t in ts},
                                  key=lambda t: (-len(t), t))),
-        related_heads=tuple(sorted((h for h in heads if h), key=lambda t: (-len(t), t))),
+        related_heads=tuple(sorted((h for h in heads - not_heads if h), key=lambda t: (-len(t), t))),
+        not_list_words=frozenset(_norm(t) for ts in data["not_list_words"].values() for t in ts),
     )
 
 
@@ -114,31 +122,49 @@ def _finding(rule: str, cue: str, length: int, variant: str = "") -> Finding:
 
 
 # --- share bars ------------------------------------------------------------------------------------------------------
-def share_tokens(text: str, vocab: LineVocabulary) -> tuple[dict[str, int], int, list[str]] | None:
-    """(the count of share words, network names, fillers and numbers, the letters left, the words left) of one line,
-    or None when it is too long to be a share bar."""
+@dataclass(slots=True)
+class ShareTokens:
+    shares: int = 0  # share words ("share", "tweet", "teilen", "分享")
+    plain_shares: int = 0  # ...that name nothing else ("share", not "email" or "print")
+    networks: int = 0
+    numbers: int = 0
+    other_words: int = 0  # words that are none of these nor a filler
+    other_letters: int = 0
+    terms: tuple[str, ...] = ()
+
+    @property
+    def tokens(self) -> int:
+        return self.shares + self.networks + self.numbers
+
+
+def share_tokens(text: str, vocab: LineVocabulary) -> ShareTokens | None:
+    """What one line is made of (share words, network names, numbers, other words), or None when it is too long
+    to be a share bar."""
     folded = fold(text)
     if len(folded) > LINES.share_max_chars:
         return None
-    counts = {"share": 0, "network": 0, "filler": 0, "number": 0}
+    found = ShareTokens()
     met: list[str] = []
 
     def cut(match: regex.Match) -> str:
         term = " ".join(match.group(0).split())
         klass = vocab.term_class.get(term, "filler")
-        counts[klass] += 1
+        if klass == "share":
+            found.shares += 1
+            found.plain_shares += term not in vocab.ambiguous_shares
+        elif klass == "network":
+            found.networks += 1
         if klass != "filler":
             met.append(term)
         return " "
 
     rest = vocab.share_terms.sub(cut, folded)
-    rest, numbers = _NUMBER.subn(" ", rest)
-    counts["number"] = numbers
-    rest = _SHARE_SEPARATORS.sub(" ", rest)
-    words = rest.split()
-    letters = sum(len(w) for w in words)
-    counts["letters"] = letters
-    return counts, letters, met if not words else met + ["+" + " ".join(words)]
+    rest, found.numbers = _NUMBER.subn(" ", rest)
+    words = _SHARE_SEPARATORS.sub(" ", rest).split()
+    found.other_words = len(words)
+    found.other_letters = sum(len(w) for w in words)
+    found.terms = tuple(met)
+    return found
 
 
 def share_bar(block: Block, vocab: LineVocabulary) -> Finding | None:
@@ -146,41 +172,33 @@ def share_bar(block: Block, vocab: LineVocabulary) -> Finding | None:
     if block.type not in ("paragraph", "list_item", "heading") or len(block.plain) > LINES.share_max_chars:
         return None
     found = share_tokens(block.plain, vocab)
-    if found is None:
+    if found is None or found.tokens < 2 or found.other_words > LINES.share_max_other_words \
+            or found.other_letters > LINES.share_max_other_letters:
         return None
-    counts, letters, met = found
-    left = [m for m in met if m.startswith("+")]
-    left_words = len(left[0][1:].split()) if left else 0
-    tokens = counts["share"] + counts["network"] + counts["number"]
-    if counts["share"] < 1 or tokens < 2 or left_words > LINES.share_max_other_words \
-            or letters > LINES.share_max_other_letters:
-        return None
-    if counts["number"] and not counts["network"] and counts["share"] == 1 and tokens == 2 and left_words:
+    if not (found.plain_shares or found.shares >= 2):
+        return None  # "Email: Facebook, WhatsApp" (a contact list) is no share bar: a share word that says only that
+    if found.numbers and found.other_words:
         return None  # "5 shares left" is not a counter
-    terms = ", ".join(m for m in met if not m.startswith("+"))[:60]
+    terms = ", ".join(found.terms)[:60]
     return _finding("call_to_action.share_line", f"share words / networks / counts only: {terms}", len(block.plain))
 
 
-def _share_item(block: Block, vocab: LineVocabulary) -> tuple[int, int] | None:
-    """(share words, tokens) of a one-to-three-word line made only of share words and network names, else None."""
+def _share_item(block: Block, vocab: LineVocabulary) -> ShareTokens | None:
+    """A line of one to three share words, network names or counts and nothing else, else None."""
     if block.type not in ("paragraph", "list_item") or len(block.plain) > 40:
         return None
     found = share_tokens(block.plain, vocab)
-    if found is None:
+    if found is None or found.other_letters or not 1 <= found.tokens <= 3:
         return None
-    counts, letters, _met = found
-    tokens = counts["share"] + counts["network"] + counts["number"]
-    if letters or not 1 <= tokens <= 3:
-        return None
-    return counts["share"], tokens
+    return found
 
 
 # --- credit lines ----------------------------------------------------------------------------------------------------
 def _name_shaped(value: str) -> bool:
     """A short value shaped like a name, a list of names or an address, not a sentence."""
-    value = value.strip(" \t*_\"'“”«»")
-    if not value or len(value) > LINES.credit_max_value_chars or value.endswith((":", "：")):
-        return False
+    value = value.strip(" \t*_\"'“”«»()[]")
+    if not value or len(value) > LINES.credit_max_value_chars or value.endswith((":", "：", "?", "!", "？", "！")):
+        return False  # a lead, a question ("Open Source: Who Will Win?")
     if _TWO_SENTENCES.search(value):
         return False
     address = _ADDRESS.search(value)
@@ -203,11 +221,12 @@ def _name_shaped(value: str) -> bool:
 def _credit_label(label: str, vocab: LineVocabulary) -> str | None:
     folded = _norm(label)
     words = folded.split()
-    if not words or len(words) > LINES.credit_max_label_words:
-        return None
+    if not words or len(words) > LINES.credit_max_label_words or regex.search(r"[^\p{L}\p{M}\s'’/-]", folded):
+        return None  # a label is a few words ("Main image credit"), not a title ("Microsoft vs. Open Source")
     for word in words:
         if word.strip("'’.") in vocab.credit_labels or word in vocab.credit_labels:
             return word
+    # ("Photo:" / "Bild:" alone is no credit label: it ends a caption, and the caption is the article's)
     return next((p for p in vocab.credit_phrases if p in folded), None)
 
 
@@ -255,13 +274,14 @@ def title_shaped(line: str) -> bool:
     """A line shaped like an article's title: a capital (or a letter without case) first, one sentence, no sentence
     end, a few words."""
     line = line.strip(" \t*_\"“”«»")
-    if not LINES.title_min_chars <= len(line) <= LINES.title_max_chars or line[-1] in ".;,:：。":
+    min_chars = LINES.title_min_chars_unspaced if _UNSPACED.search(line) else LINES.title_min_chars
+    if not min_chars <= len(line) <= LINES.title_max_chars or line[-1] in ".;,:：。":
         return False
     first = next((c for c in line if c.isalnum()), "")
     if not first or (first.isalpha() and first.islower()):
         return False
-    if _TWO_SENTENCES.search(line) or REFERENCE_LIKE.search(line):
-        return False
+    if _TWO_SENTENCES.search(line) or REFERENCE_LIKE.search(line) or _BY_AUTHOR.search(line):
+        return False  # two sentences, a bibliography entry, a book with its author ("Middlemarch by George Eliot")
     if _ADDRESS.fullmatch(line):
         return False
     return _word_count(line) >= LINES.title_min_words
@@ -279,8 +299,10 @@ def related_head(text: str, vocab: LineVocabulary) -> str | None:
     if not folded or _word_count(folded) > LINES.lead_max_words + 2:
         return None
     for head in vocab.related_heads:
-        if folded.startswith(head) and (len(folded) == len(head) or not folded[len(head)].isalnum()):
+        if folded == head:
             return head
+        if folded.startswith(head) and not folded[len(head)].isalnum() and (" " in head or _UNSPACED.search(head)):
+            return head  # "More from Example Site"; a one-word head only alone ("Trending", not "Latest figures")
     return None
 
 
@@ -290,12 +312,13 @@ def _lead_shaped(line: str) -> bool:
         and not line.endswith((".", "!", "?", "。"))
 
 
-def _title_items(blocks: list[Block], start: int) -> list[tuple[int, list[str]]]:
-    """From ``start`` on: the blocks whose every line is title-shaped, with their lines."""
+def _title_items(blocks: list[Block], start: int, found) -> list[tuple[int, list[str]]]:
+    """From ``start`` on: the blocks whose every line is title-shaped, with their lines; a block another detector
+    found something else in ends them (``found(j)``: "Crédits : Agence Exemple" after the titles is a credit)."""
     items = []
     for j in range(start, len(blocks)):
         block = blocks[j]
-        if block.type not in ("paragraph", "list_item"):
+        if block.type not in ("paragraph", "list_item") or found(j):
             break
         lines = _plain_lines(block)
         if not all(title_shaped(line) for line in lines):
@@ -334,22 +357,33 @@ def line_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None
     # share bars as a run of one-word lines ("Facebook" / "Twitter" / "Email" / "Print")
     i = 0
     while i < n:
-        run, shares, tokens = [], 0, 0
+        run, shares, plain, tokens = [], 0, 0, 0
         j = i
         while j < n:
             item = _share_item(blocks[j], vocab)
             if item is None:
                 break
             run.append(j)
-            shares, tokens = shares + item[0], tokens + item[1]
+            shares, plain, tokens = shares + item.shares, plain + item.plain_shares, tokens + item.tokens
             j += 1
-        if len(run) >= 2 and shares >= 1 and tokens >= LINES.share_run_min_tokens:
+        if len(run) >= 2 and (plain or shares >= 2) and tokens >= LINES.share_run_min_tokens:
             for k in run:
                 added[k].append(_finding("call_to_action.share_line", f"a share bar of {len(run)} lines",
                                          len(blocks[k].plain)))
         i = max(j, i + 1)
     # related title lists
-    texts: list[str] | None = None
+    texts: list[str] = []
+
+    def other_kind(j: int) -> bool:
+        return any(f.kind != "related" for f in findings[j] + added[j])
+
+    def named_elsewhere(titles: list[str], members: set[int]) -> bool:
+        """Whether a title is in another block of the article: its own headings (a table of contents)."""
+        if not texts:
+            texts.extend(fold(b.plain) for b in blocks)
+        others = " ".join(texts[k] for k in range(n) if k not in members)
+        return any(fold(t) in others for t in titles)
+
     for i, block in enumerate(blocks):
         if block.type not in ("paragraph", "heading", "list_item") or len(block.plain) > LINES.list_block_max_chars:
             continue
@@ -358,23 +392,23 @@ def line_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None
         if not _lead_shaped(lead):
             continue
         head = related_head(lead, vocab)
-        generic = head is None and (block.type == "heading" or lead.endswith((":", "：")))
+        generic = head is None and (block.type == "heading" or lead.endswith((":", "："))) \
+            and not any(w in vocab.not_list_words for w in _norm(lead).strip(":： ").split())
         if head is None and not generic:
             continue
         inner = lines[1:] if block.type != "heading" else []
         if inner and not all(title_shaped(line) for line in inner):
             continue
-        items = _title_items(blocks, i + 1)
+        items = _title_items(blocks, i + 1, other_kind)
         titles = inner + [line for _, ls in items for line in ls]
         if len(titles) < 2 or not _similar(titles):
             continue
         last = items[-1][0] if items else i
-        if texts is None:
-            texts = [fold(b.plain) for b in blocks]
         members = {i} | {j for j, _ in items}
-        others = " ".join(texts[k] for k in range(n) if k not in members)
-        if sum(fold(t) in others for t in titles) >= 1:
+        if named_elsewhere(titles, members):
             continue  # the article's own headings: a table of contents
+        if sum(_word_count(t) for t in titles) < LINES.title_min_mean_words * len(titles):
+            continue  # short items: names, products, book titles, ingredients
         if head is not None:
             cue = f"related lead '{head}' over {len(titles)} title(s)"
             variant = ""
@@ -386,6 +420,7 @@ def line_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None
             if sum(_word_count(t) for t in titles) < LINES.generic_min_mean_words * len(titles):
                 continue
             lead_words = {w.casefold() for w in _WORDS.findall(lead) if len(w) >= 4}
+            others = " ".join(texts[k] for k in range(n) if k not in members)
             if any(regex.search(rf"(?<!\w){regex.escape(w)}(?!\w)", others) for w in lead_words):
                 continue  # the lead speaks of the article's subject ("My favourite books:")
             cue = f"a lead line '{' '.join(lead.split())[:30]}' over {len(titles)} title(s) at the end"
@@ -396,9 +431,13 @@ def line_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None
     for i in range(max(last_body, 0) + 1, n):
         if not (findings[i - 1] or added[i - 1]) or findings[i] or added[i]:
             continue
-        items = _title_items(blocks, i)
+        items = _title_items(blocks, i, other_kind)
         titles = [line for _, ls in items for line in ls]
-        if len(titles) < 2 or not _similar(titles) or items[-1][0] < n - 1 and any(k > items[-1][0] for k in body):
+        if len(titles) < 2 or not _similar(titles) or any(k > items[-1][0] for k in body) \
+                or any(_UNCASED.search(t) for t in titles) \
+                or sum(_word_count(t) for t in titles) < LINES.title_min_mean_words * len(titles):
+            continue  # (titles in a script without case: too little shape to tell a title from a note)
+        if named_elsewhere(titles, {i} | {k for k, _ in items}):
             continue
         for k, _ in items:
             if not added[k]:
