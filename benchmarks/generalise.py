@@ -72,6 +72,11 @@ MECHANISMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "origin_credit": (("source_credit.origin_credit",), ("knowledge",)),
     "read_more": (("related.read_more",), ("knowledge",)),
     "resource_box": (("author_bio.resource_box",), ("knowledge",)),
+    # shapes (detectors/lines.py): written from our own knowledge of how such lines look, no source's misses, no
+    # template read (branch relshare)
+    "title_list": (("related.title_list",), ("knowledge",)),
+    "share_line": (("call_to_action.share_line",), ("knowledge",)),
+    "credit_line": (("source_credit.credit_line",), ("knowledge",)),
 }
 
 

@@ -146,9 +146,9 @@ class Cleaner:
                 found = detect_all(block, self.context, self.detectors)
             result.append(found)
         # the evidence of the document's shape: follow lines, link lists under a lead, bios, contact lines
-        found = structure_findings(blocks, result, self.kinds, self.thresholds.body_length)
+        shaped = structure_findings(blocks, result, self.kinds, self.thresholds.body_length)
         # related title lists, share bars, credit lines (detectors/lines.py)
-        return line_findings(blocks, found, self.kinds, self.thresholds.body_length)
+        return line_findings(blocks, shaped, self.kinds, self.thresholds.body_length)
 
     def clean(self, document: str | bytes, *, url: str | None = None, format: str = "auto",
               site: "SiteProfile | None" = None) -> CleanResult:
