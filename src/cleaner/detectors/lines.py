@@ -354,7 +354,15 @@ def line_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None
         credit = credit_line(block, vocab)
         if credit is not None:
             added[i].append(credit)
-    # share bars as a run of one-word lines ("Facebook" / "Twitter" / "Email" / "Print")
+    def opens(j: int, kind: str, members: int) -> bool:
+        """Whether a cue heading of ``kind`` at ``j`` opens a section that takes the ``members`` blocks after it
+        (decision.claim_sections: a heading of two words or more, at most ``LINES.section_blocks`` blocks): the
+        decision takes them already, as the heading's section."""
+        return 0 <= j < n and members <= LINES.section_blocks and len(blocks[j].plain.split()) >= 2 \
+            and any(f.opens_section and f.kind == kind for f in findings[j])
+
+    # share bars as a run of one-word lines ("Facebook" / "Twitter" / "Email" / "Print"), unless under a share
+    # heading's section ("Share this:"), which takes them already
     i = 0
     while i < n:
         run, shares, plain, tokens = [], 0, 0, 0
@@ -366,7 +374,9 @@ def line_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None
             run.append(j)
             shares, plain, tokens = shares + item.shares, plain + item.plain_shares, tokens + item.tokens
             j += 1
-        if len(run) >= 2 and (plain or shares >= 2) and tokens >= LINES.share_run_min_tokens:
+        if len(run) >= 2 and (plain or shares >= 2) and tokens >= LINES.share_run_min_tokens \
+                and not opens(run[0] - 1, "call_to_action", len(run)) \
+                and not (opens(run[0], "call_to_action", len(run) - 1)):
             for k in run:
                 added[k].append(_finding("call_to_action.share_line", f"a share bar of {len(run)} lines",
                                          len(blocks[k].plain)))
