@@ -219,6 +219,7 @@ class LineShapes:
     credit_max_value_chars: int = 100
     credit_max_value_words: int = 8
     credit_max_uncased_chars: int = 30  # a value in a script without case ("新华社")
+    credit_max_per_document: int = 3  # this many credit lines in one document: the article's (a roundup's "via X")
     bare_credit_max_words: int = 5  # "via The Verge": a credit without a colon is shorter still
     title_min_chars: int = 12  # a title item
     title_min_chars_unspaced: int = 6  # ...in a script without spaces ("十种能熬过冬天的植物")

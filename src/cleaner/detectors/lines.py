@@ -315,11 +315,13 @@ def _lead_shaped(line: str) -> bool:
 def _title_items(blocks: list[Block], start: int, found) -> list[tuple[int, list[str]]]:
     """From ``start`` on: the blocks whose every line is title-shaped, with their lines; a block another detector
     found something else in ends them (``found(j)``: "Crédits : Agence Exemple" after the titles is a credit)."""
-    items = []
+    items: list[tuple[int, list[str]]] = []
     for j in range(start, len(blocks)):
         block = blocks[j]
         if block.type not in ("paragraph", "list_item") or found(j):
             break
+        if items and block.type != blocks[items[0][0]].type:
+            break  # a list is of one kind of block ("What could have happened?" over two list items is no list)
         lines = _plain_lines(block)
         if not all(title_shaped(line) for line in lines):
             break
@@ -345,6 +347,7 @@ def line_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None
             and not findings[i]]
     last_body = body[-1] if body else -1
     # share bars and credit lines: one line each
+    credits: list[tuple[int, Finding]] = []
     for i, block in enumerate(blocks):
         if block.type in ("code", "rule", "front_matter", "table") or not block.plain.strip():
             continue
@@ -353,6 +356,9 @@ def line_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None
             added[i].append(found)
         credit = credit_line(block, vocab)
         if credit is not None:
+            credits.append((i, credit))
+    if len(credits) < LINES.credit_max_per_document:  # more: a roundup credits each of its items ("via X")
+        for i, credit in credits:
             added[i].append(credit)
     def opens(j: int, kind: str, members: int) -> bool:
         """Whether a cue heading of ``kind`` at ``j`` opens a section that takes the ``members`` blocks after it
