@@ -181,3 +181,17 @@ def test_title_shape():
 def test_related_list_in_the_middle_stays_without_a_cue():
     doc = BODY + "\n\nKeep reading:\n" + "\n".join(TITLES) + "\n\n" + BODY
     assert TITLES[0] in cleaner.clean(doc, format="text").text
+
+
+def test_specification_is_no_related_list():
+    doc = BODY + "\n\nRecommended:\n- OS: Windows 10 or later\n- Processor: Dual Core 3.0 GHz or better"
+    assert not any(r.rule == "related.title_list" for r in cleaner.clean(doc, format="text").removed)
+
+
+def test_see_also_of_a_manual_is_not_taken_by_the_shape():
+    doc = BODY + "\n\nSee also\n\n- Polyfill of Promise in core-js\n- Using promises guide for beginners"
+    assert not any(r.rule == "related.title_list" for r in cleaner.clean(doc, format="markdown").removed)
+
+
+def test_a_name_is_no_credit_label():
+    assert credit_line(_block("Theo of Golden: A Novel"), vocabulary()) is None

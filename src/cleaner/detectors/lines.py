@@ -329,6 +329,15 @@ def _title_items(blocks: list[Block], start: int, found) -> list[tuple[int, list
     return items
 
 
+#: A line of a specification or a definition list: a short label, a colon, a value ("OS: Windows 10", "SKU: NK2").
+_SPEC = regex.compile(r"^[^:：\s]+(?:\s[^:：\s]+)?\s?[:：]\s")
+
+
+def _specification(lines: list[str]) -> bool:
+    """Whether half of the lines or more are "label: value" lines: a specification, not titles."""
+    return 2 * sum(bool(_SPEC.match(line)) for line in lines) >= len(lines)
+
+
 def _similar(lines: list[str]) -> bool:
     lengths = [len(line) for line in lines]
     return max(lengths) <= LINES.title_length_ratio * min(lengths)
@@ -360,6 +369,7 @@ def line_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None
     if len(credits) < LINES.credit_max_per_document:  # more: a roundup credits each of its items ("via X")
         for i, credit in credits:
             added[i].append(credit)
+
     def opens(j: int, kind: str, members: int) -> bool:
         """Whether a cue heading of ``kind`` at ``j`` opens a section that takes the ``members`` blocks after it
         (decision.claim_sections: a heading of two words or more, at most ``LINES.section_blocks`` blocks): the
@@ -367,8 +377,9 @@ def line_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None
         return 0 <= j < n and members <= LINES.section_blocks and len(blocks[j].plain.split()) >= 2 \
             and any(f.opens_section and f.kind == kind for f in findings[j])
 
-    # share bars as a run of one-word lines ("Facebook" / "Twitter" / "Email" / "Print"), unless under a share
-    # heading's section ("Share this:"), which takes them already
+    # share bars as a run of one-word lines ("Facebook" / "Twitter" / "Email" / "Print"); before the first body
+    # paragraph not under a share heading's section ("Share this:"), which takes them already: three findings there
+    # would stop the title's search (result.find_title_index skips three structural blocks)
     i = 0
     while i < n:
         run, shares, plain, tokens = [], 0, 0, 0
@@ -380,9 +391,10 @@ def line_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None
             run.append(j)
             shares, plain, tokens = shares + item.shares, plain + item.plain_shares, tokens + item.tokens
             j += 1
+        head = bool(run) and (not body or run[-1] < body[0])  # before the first body paragraph: the title's search
         if len(run) >= 2 and (plain or shares >= 2) and tokens >= LINES.share_run_min_tokens \
-                and not opens(run[0] - 1, "call_to_action", len(run)) \
-                and not (opens(run[0], "call_to_action", len(run) - 1)):
+                and not (head and (opens(run[0] - 1, "call_to_action", len(run))
+                                   or opens(run[0], "call_to_action", len(run) - 1))):
             for k in run:
                 added[k].append(_finding("call_to_action.share_line", f"a share bar of {len(run)} lines",
                                          len(blocks[k].plain)))
@@ -417,7 +429,7 @@ def line_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None
             continue
         items = _title_items(blocks, i + 1, other_kind)
         titles = inner + [line for _, ls in items for line in ls]
-        if len(titles) < 2 or not _similar(titles):
+        if len(titles) < 2 or not _similar(titles) or _specification(titles):
             continue
         last = items[-1][0] if items else i
         members = {i} | {j for j, _ in items}
@@ -449,7 +461,7 @@ def line_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None
             continue
         items = _title_items(blocks, i, other_kind)
         titles = [line for _, ls in items for line in ls]
-        if len(titles) < 2 or not _similar(titles) or any(k > items[-1][0] for k in body) \
+        if len(titles) < 2 or not _similar(titles) or _specification(titles) or any(k > items[-1][0] for k in body) \
                 or any(_UNCASED.search(t) for t in titles) \
                 or sum(_word_count(t) for t in titles) < LINES.title_min_mean_words * len(titles):
             continue  # (titles in a script without case: too little shape to tell a title from a note)
