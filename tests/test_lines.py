@@ -195,3 +195,7 @@ def test_see_also_of_a_manual_is_not_taken_by_the_shape():
 
 def test_a_name_is_no_credit_label():
     assert credit_line(_block("Theo of Golden: A Novel"), vocabulary()) is None
+
+
+def test_categories_with_counts_are_no_titles():
+    assert not title_shaped("Mountain Bike Helmets (56)")

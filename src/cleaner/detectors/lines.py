@@ -51,6 +51,7 @@ _ADDRESS = regex.compile(r"https?://\S+|www\.\S+|\b[\w-]{2,63}(?:\.[\w-]{2,63})*
 #: A work with its author at the end: "Middlemarch by George Eliot", "Middlemarch (George Eliot)": a reading list.
 _BY_AUTHOR = regex.compile(r"(?:\s(?:by|par|von|por|door|autorstwa)\s|\s\()\p{Lu}[\p{L}.'’-]+"
                            r"(?:\s\p{Lu}[\p{L}.'’-]+){0,3}\)?$")
+_COUNT = regex.compile(r"\(\d[\d.,]*\)$")
 _CREDIT = regex.compile(r"^[\W_]{0,3}(?P<label>[^:：|]{1,40}?)\s*(?::|：|\s\|\s|\s[–—-]\s)\s*(?P<value>\S.*?)\s*$")
 #: Small words a name may hold in lower case ("Museum of Modern Art", "Ministère de la Culture").
 _NAME_PARTICLES = frozenset("a an and the of for in on at by to de del della der des di du da das do dos e et el "
@@ -280,8 +281,9 @@ def title_shaped(line: str) -> bool:
     first = next((c for c in line if c.isalnum()), "")
     if not first or (first.isalpha() and first.islower()):
         return False
-    if _TWO_SENTENCES.search(line) or REFERENCE_LIKE.search(line) or _BY_AUTHOR.search(line):
-        return False  # two sentences, a bibliography entry, a book with its author ("Middlemarch by George Eliot")
+    if _TWO_SENTENCES.search(line) or REFERENCE_LIKE.search(line) or _BY_AUTHOR.search(line) or _COUNT.search(line):
+        return False  # two sentences, a bibliography entry, a book with its author ("Middlemarch by George Eliot"),
+        # a category with its count ("Road Bike Helmets (26)": a shop's menu)
     if _ADDRESS.fullmatch(line):
         return False
     return _word_count(line) >= LINES.title_min_words
