@@ -232,6 +232,7 @@ class LineShapes:
     lead_max_chars: int = 60  # a lead line
     lead_max_words: int = 6
     list_block_max_chars: int = 1200  # a text block holding a lead and its items as lines
+    max_titles: int = 40  # a list of more titles is the article's (and the search stays linear)
     section_blocks: int = 6  # a cue heading's section takes this many blocks (decision.Thresholds.section_max_blocks)
 
 

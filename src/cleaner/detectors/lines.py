@@ -51,6 +51,8 @@ _ADDRESS = regex.compile(r"https?://\S+|www\.\S+|\b[\w-]{2,63}(?:\.[\w-]{2,63})*
 #: A work with its author at the end: "Middlemarch by George Eliot", "Middlemarch (George Eliot)": a reading list.
 _BY_AUTHOR = regex.compile(r"(?:\s(?:by|par|von|por|door|autorstwa)\s|\s\()\p{Lu}[\p{L}.'’-]+"
                            r"(?:\s\p{Lu}[\p{L}.'’-]+){0,3}\)?$")
+#: What a "<label>: <value>" line holds (``_CREDIT``): a quick "no" before the pattern.
+_CREDIT_MARKS = (":", "：", " | ", " - ", " – ", " — ")
 _COUNT = regex.compile(r"\(\d[\d.,]*\)$")
 _CREDIT = regex.compile(r"^[\W_]{0,3}(?P<label>[^:：|]{1,40}?)\s*(?::|：|\s\|\s|\s[–—-]\s)\s*(?P<value>\S.*?)\s*$")
 #: Small words a name may hold in lower case ("Museum of Modern Art", "Ministère de la Culture").
@@ -66,7 +68,10 @@ class LineVocabulary:
     credit_labels: frozenset[str]  # one-word labels
     credit_phrases: tuple[str, ...]  # labels of several words or of a script without spaces
     bare_labels: tuple[str, ...]  # "via", "h/t": a credit line without a colon
-    related_heads: tuple[str, ...]  # folded, no colon, longest first
+    related_heads: frozenset[str]  # folded, no colon: a lead that is one of them...
+    prefix_heads: frozenset[str]  # ...or opens with one of two words or more, or of a script without spaces
+    share_first_words: frozenset[str]  # the first word of every share word and network (a quick "no")
+    share_unspaced: tuple[str, ...]  # share words and networks of scripts without spaces (substrings)
     not_list_words: frozenset[str]  # a lead with one of these opens sources, notes, contents: never related
 
 
@@ -112,7 +117,11 @@ def vocabulary() -> LineVocabulary:
         credit_phrases=tuple(sorted((t for t in labels if " " in t or _UNSPACED.search(t)), key=lambda t: (-len(t), t))),
         bare_labels=tuple(sorted({_norm(t) for ts in data["bare_credit_labels"].values() for t in ts},
                                  key=lambda t: (-len(t), t))),
-        related_heads=tuple(sorted((h for h in heads - not_heads if h), key=lambda t: (-len(t), t))),
+        related_heads=frozenset(h for h in heads - not_heads if h),
+        prefix_heads=frozenset(h for h in heads - not_heads if " " in h or _UNSPACED.search(h)),
+        share_first_words=frozenset(_RUN.findall(t)[0] for t, k in term_class.items()
+                                    if k != "filler" and not _UNSPACED.search(t) and _RUN.search(t)),
+        share_unspaced=tuple(sorted(t for t, k in term_class.items() if k != "filler" and _UNSPACED.search(t))),
         not_list_words=frozenset(_norm(t) for ts in data["not_list_words"].values() for t in ts),
     )
 
@@ -138,11 +147,24 @@ class ShareTokens:
         return self.shares + self.networks + self.numbers
 
 
+#: A run of letters, marks and digits: a share word sits between characters that are none of these, so its first run
+#: is a run of the line.
+_RUN = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+
+
+def may_share(folded: str, vocab: LineVocabulary) -> bool:
+    """A quick, exact "no": a share bar (or one of its lines) holds a share word or a network, so the first run of
+    one is a run of the line, or one of a script without spaces is in it."""
+    if not vocab.share_first_words.isdisjoint(_RUN.findall(folded)):
+        return True
+    return not folded.isascii() and any(term in folded for term in vocab.share_unspaced)
+
+
 def share_tokens(text: str, vocab: LineVocabulary) -> ShareTokens | None:
     """What one line is made of (share words, network names, numbers, other words), or None when it is too long
-    to be a share bar."""
+    to be a share bar or holds neither a share word nor a network."""
     folded = fold(text)
-    if len(folded) > LINES.share_max_chars:
+    if len(folded) > LINES.share_max_chars or not may_share(folded, vocab):
         return None
     found = ShareTokens()
     met: list[str] = []
@@ -233,9 +255,14 @@ def _credit_label(label: str, vocab: LineVocabulary) -> str | None:
 
 def credit_line(block: Block, vocab: LineVocabulary) -> Finding | None:
     """ "<credit label>: <a name or an address>", or "via <Name>"."""
-    plain = " ".join(block.plain.split())
-    if block.type not in ("paragraph", "list_item") or not plain or len(plain) > LINES.credit_max_chars:
+    if block.type not in ("paragraph", "list_item") or len(block.plain) > 2 * LINES.credit_max_chars:
         return None
+    plain = " ".join(block.plain.split())
+    if not plain or len(plain) > LINES.credit_max_chars:
+        return None
+    if not any(mark in plain for mark in _CREDIT_MARKS) and not _norm(plain[:12]).lstrip("([*_ ").startswith(
+            vocab.bare_labels):
+        return None  # most lines: no label mark and no bare label
     match = _CREDIT.match(plain)
     label = _credit_label(match.group("label"), vocab) if match else None
     value = match.group("value") if match else ""
@@ -255,14 +282,23 @@ def credit_line(block: Block, vocab: LineVocabulary) -> Finding | None:
 
 
 # --- related title lists ---------------------------------------------------------------------------------------------
+def _link_text(match: regex.Match) -> str:
+    return match.group(1)
+
+
+def _plain_line(line: str) -> str:
+    """One line as plain text: Markdown links as their text, a list marker and emphasis cut."""
+    if "](" in line:
+        line = _MD_LINK.sub(_link_text, line)
+    marker = _MARKER.match(line)
+    if marker:
+        line = line[marker.end():]
+    return line.strip(" \t*_`")
+
+
 def _plain_lines(block: Block) -> list[str]:
-    """The block's lines as plain text (Markdown links as their text, list markers and emphasis cut)."""
-    lines = []
-    for line in block.text.splitlines():
-        line = _MD_LINK.sub(r"\1", line)
-        line = _MARKER.sub("", line).strip(" \t*_`")
-        if line:
-            lines.append(line)
+    """The block's lines as plain text (``_plain_line``), the empty ones left out."""
+    lines = [line for line in map(_plain_line, block.text.splitlines()) if line]
     return lines or [block.plain.strip()]
 
 
@@ -297,15 +333,16 @@ def headline_case(line: str) -> bool:
 
 def related_head(text: str, vocab: LineVocabulary) -> str | None:
     """The related heading or lead of any language's cue data that the line opens with ("More from Example Site")."""
-    folded = _norm(_MD_LINK.sub(r"\1", text)).strip(" *_#>:：-–—|")
+    folded = _norm(_MD_LINK.sub(_link_text, text) if "](" in text else text).strip(" *_#>:：-–—|")
     if not folded or _word_count(folded) > LINES.lead_max_words + 2:
         return None
-    for head in vocab.related_heads:
-        if folded == head:
-            return head
-        if folded.startswith(head) and not folded[len(head)].isalnum() and (" " in head or _UNSPACED.search(head)):
-            return head  # "More from Example Site"; a one-word head only alone ("Trending", not "Latest figures")
-    return None
+    if folded in vocab.related_heads:
+        return folded
+    head = None
+    for position, char in enumerate(folded):  # the longest head of two words or more that the lead opens with
+        if position and not char.isalnum() and folded[:position] in vocab.prefix_heads:
+            head = folded[:position]  # "More from Example Site"; a one-word head only alone ("Trending", not
+    return head  # "Latest figures show")
 
 
 def _lead_shaped(line: str) -> bool:
@@ -328,6 +365,8 @@ def _title_items(blocks: list[Block], start: int, found) -> list[tuple[int, list
         if not all(title_shaped(line) for line in lines):
             break
         items.append((j, lines))
+        if len(items) > LINES.max_titles:
+            return []  # a long list is the article's (and the scan stays linear in the document)
     return items
 
 
@@ -407,18 +446,29 @@ def line_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None
     def other_kind(j: int) -> bool:
         return any(f.kind != "related" for f in findings[j] + added[j])
 
-    def named_elsewhere(titles: list[str], members: set[int]) -> bool:
-        """Whether a title is in another block of the article: its own headings (a table of contents)."""
+    def whole() -> str:
+        """The article's folded text (each block's in ``texts``), made once."""
         if not texts:
             texts.extend(fold(b.plain) for b in blocks)
-        others = " ".join(texts[k] for k in range(n) if k not in members)
-        return any(fold(t) in others for t in titles)
+            texts.append("\n".join(texts))
+        return texts[n]
+
+    def named_elsewhere(titles: list[str], members: set[int]) -> bool:
+        """Whether a title is in another block of the article: its own headings (a table of contents)."""
+        article = whole()
+        return any(article.count(t) > sum(texts[k].count(t) for k in members) for t in map(fold, titles))
+
+    def elsewhere(pattern: regex.Pattern, members: set[int]) -> bool:
+        """Whether ``pattern`` is found in a block of the article that is not one of ``members``."""
+        return len(pattern.findall(whole())) > sum(len(pattern.findall(texts[k])) for k in members)
 
     for i, block in enumerate(blocks):
         if block.type not in ("paragraph", "heading", "list_item") or len(block.plain) > LINES.list_block_max_chars:
             continue
-        lines = _plain_lines(block)
-        lead = lines[0]
+        first = block.text.lstrip().split("\n", 1)[0]
+        if len(first) > 3 * LINES.lead_max_chars or len(first.split()) > 3 * LINES.lead_max_words:
+            continue  # (the first line's markup is cut below: a line this long is no lead with it)
+        lead = _plain_line(first) or block.plain.strip()
         if not _lead_shaped(lead):
             continue
         head = related_head(lead, vocab)
@@ -426,6 +476,9 @@ def line_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None
             and not any(w in vocab.not_list_words for w in _norm(lead).strip(":： ").split())
         if head is None and not generic:
             continue
+        lines = _plain_lines(block)
+        if lines[0] != lead:
+            continue  # (a first line of markup only)
         inner = lines[1:] if block.type != "heading" else []
         if inner and not all(title_shaped(line) for line in inner):
             continue
@@ -445,25 +498,28 @@ def line_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None
         else:
             cased = [t for t in titles if not _UNCASED.search(t)]
             if len(cased) < len(titles) or sum(map(headline_case, cased)) < len(cased) or last_body < 0 \
-                    or any(k > last for k in body) or i < last_body:
+                    or body[-1] > last or i < last_body:
                 continue  # any wording: title-case items at the end of the article only
             if sum(_word_count(t) for t in titles) < LINES.generic_min_mean_words * len(titles):
                 continue
             lead_words = {w.casefold() for w in _WORDS.findall(lead) if len(w) >= 4}
-            others = " ".join(texts[k] for k in range(n) if k not in members)
-            if any(regex.search(rf"(?<!\w){regex.escape(w)}(?!\w)", others) for w in lead_words):
+            if any(elsewhere(regex.compile(rf"(?<!\w){regex.escape(w)}(?!\w)"), members) for w in lead_words):
                 continue  # the lead speaks of the article's subject ("My favourite books:")
             cue = f"a lead line '{' '.join(lead.split())[:30]}' over {len(titles)} title(s) at the end"
             variant = "generic"
         for k in sorted(members):
             added[k].append(_finding("related.title_list", cue, len(blocks[k].plain), variant))
     # title items right after another removal at the end, with no lead
-    for i in range(max(last_body, 0) + 1, n):
+    i = max(last_body, 0)
+    while i + 1 < n:
+        i += 1
         if not (findings[i - 1] or added[i - 1]) or findings[i] or added[i]:
             continue
         items = _title_items(blocks, i, other_kind)
+        if items:
+            i = items[-1][0]  # (the next candidate comes after these items)
         titles = [line for _, ls in items for line in ls]
-        if len(titles) < 2 or not _similar(titles) or _specification(titles) or any(k > items[-1][0] for k in body) \
+        if len(titles) < 2 or not _similar(titles) or _specification(titles) or (body and body[-1] > items[-1][0]) \
                 or any(_UNCASED.search(t) for t in titles) \
                 or sum(_word_count(t) for t in titles) < LINES.title_min_mean_words * len(titles):
             continue  # (titles in a script without case: too little shape to tell a title from a note)
