@@ -53,6 +53,8 @@ _BY_AUTHOR = regex.compile(r"(?:\s(?:by|par|von|por|door|autorstwa)\s|\s\()\p{Lu
                            r"(?:\s\p{Lu}[\p{L}.'’-]+){0,3}\)?$")
 #: What a "<label>: <value>" line holds (``_CREDIT``): a quick "no" before the pattern.
 _CREDIT_MARKS = (":", "：", " | ", " - ", " – ", " — ")
+#: ...within this many characters of the line's start (a label is at most 40 characters, blanks and marks before).
+_LABEL_REACH = 60
 _COUNT = regex.compile(r"\(\d[\d.,]*\)$")
 _CREDIT = regex.compile(r"^[\W_]{0,3}(?P<label>[^:：|]{1,40}?)\s*(?::|：|\s\|\s|\s[–—-]\s)\s*(?P<value>\S.*?)\s*$")
 #: Small words a name may hold in lower case ("Museum of Modern Art", "Ministère de la Culture").
@@ -70,8 +72,10 @@ class LineVocabulary:
     bare_labels: tuple[str, ...]  # "via", "h/t": a credit line without a colon
     related_heads: frozenset[str]  # folded, no colon: a lead that is one of them...
     prefix_heads: frozenset[str]  # ...or opens with one of two words or more, or of a script without spaces
+    head_starts: tuple[str, ...]  # the first two characters of those (a quick "no")
     share_first_words: frozenset[str]  # the first word of every share word and network (a quick "no")
     share_unspaced: tuple[str, ...]  # share words and networks of scripts without spaces (substrings)
+    term_runs: frozenset[str]  # every run of letters of every share word, network and filler
     not_list_words: frozenset[str]  # a lead with one of these opens sources, notes, contents: never related
 
 
@@ -119,9 +123,11 @@ def vocabulary() -> LineVocabulary:
                                  key=lambda t: (-len(t), t))),
         related_heads=frozenset(h for h in heads - not_heads if h),
         prefix_heads=frozenset(h for h in heads - not_heads if " " in h or _UNSPACED.search(h)),
+        head_starts=tuple(sorted({h[:2] for h in heads - not_heads if " " in h or _UNSPACED.search(h)})),
         share_first_words=frozenset(_RUN.findall(t)[0] for t, k in term_class.items()
                                     if k != "filler" and not _UNSPACED.search(t) and _RUN.search(t)),
         share_unspaced=tuple(sorted(t for t, k in term_class.items() if k != "filler" and _UNSPACED.search(t))),
+        term_runs=frozenset(run for t in term_class for run in _RUN.findall(t)),
         not_list_words=frozenset(_norm(t) for ts in data["not_list_words"].values() for t in ts),
     )
 
@@ -150,14 +156,24 @@ class ShareTokens:
 #: A run of letters, marks and digits: a share word sits between characters that are none of these, so its first run
 #: is a run of the line.
 _RUN = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+#: A run a number may leave in a line ("1", "2k" of "1.2k"): ``_NUMBER`` cuts it, it is no other word.
+_COUNT_RUN = regex.compile(r"\d+[km]?")
 
 
-def may_share(folded: str, vocab: LineVocabulary) -> bool:
+def may_share(folded: str, vocab: LineVocabulary, letters: int = LINES.share_max_other_letters) -> bool:
     """A quick, exact "no": a share bar (or one of its lines) holds a share word or a network, so the first run of
-    one is a run of the line, or one of a script without spaces is in it."""
-    if not vocab.share_first_words.isdisjoint(_RUN.findall(folded)):
+    one is a run of the line, or one of a script without spaces is in it; and in an ASCII line the runs that are
+    no run of any term, nor a number, are left when the terms are cut: more than ``letters`` letters of them is
+    too many."""
+    runs = _RUN.findall(folded)
+    if folded.isascii():
+        if vocab.share_first_words.isdisjoint(runs):
+            return False  # most lines
+        # (each other run once: a lower bound of the letters left, so "more than ``letters``" is still exact)
+        return sum(len(run) for run in set(runs) - vocab.term_runs if not _COUNT_RUN.fullmatch(run)) <= letters
+    if not vocab.share_first_words.isdisjoint(runs):
         return True
-    return not folded.isascii() and any(term in folded for term in vocab.share_unspaced)
+    return any(term in folded for term in vocab.share_unspaced)
 
 
 def share_tokens(text: str, vocab: LineVocabulary) -> ShareTokens | None:
@@ -190,11 +206,12 @@ def share_tokens(text: str, vocab: LineVocabulary) -> ShareTokens | None:
     return found
 
 
-def share_bar(block: Block, vocab: LineVocabulary) -> Finding | None:
-    """A line of share words, network names and counts, and little else: "Share Tweet Pin Email", "12 shares"."""
+def share_bar(block: Block, vocab: LineVocabulary, found: ShareTokens | None = None) -> Finding | None:
+    """A line of share words, network names and counts, and little else: "Share Tweet Pin Email", "12 shares"
+    (``found``: its ``share_tokens`` when known)."""
     if block.type not in ("paragraph", "list_item", "heading") or len(block.plain) > LINES.share_max_chars:
         return None
-    found = share_tokens(block.plain, vocab)
+    found = share_tokens(block.plain, vocab) if found is None else found
     if found is None or found.tokens < 2 or found.other_words > LINES.share_max_other_words \
             or found.other_letters > LINES.share_max_other_letters:
         return None
@@ -206,11 +223,11 @@ def share_bar(block: Block, vocab: LineVocabulary) -> Finding | None:
     return _finding("call_to_action.share_line", f"share words / networks / counts only: {terms}", len(block.plain))
 
 
-def _share_item(block: Block, vocab: LineVocabulary) -> ShareTokens | None:
-    """A line of one to three share words, network names or counts and nothing else, else None."""
+def _share_item(block: Block, found: ShareTokens | None) -> ShareTokens | None:
+    """A line of one to three share words, network names or counts and nothing else, else None (``found``: its
+    ``share_tokens``)."""
     if block.type not in ("paragraph", "list_item") or len(block.plain) > 40:
         return None
-    found = share_tokens(block.plain, vocab)
     if found is None or found.other_letters or not 1 <= found.tokens <= 3:
         return None
     return found
@@ -257,12 +274,13 @@ def credit_line(block: Block, vocab: LineVocabulary) -> Finding | None:
     """ "<credit label>: <a name or an address>", or "via <Name>"."""
     if block.type not in ("paragraph", "list_item") or len(block.plain) > 2 * LINES.credit_max_chars:
         return None
+    start = block.plain[:_LABEL_REACH]
+    if not any(mark in start for mark in _CREDIT_MARKS) and not " ".join(
+            fold(start.lstrip("([*_ \t")[:14]).split()).startswith(vocab.bare_labels):
+        return None  # most lines: no label mark where a label ends, and no bare label
     plain = " ".join(block.plain.split())
     if not plain or len(plain) > LINES.credit_max_chars:
         return None
-    if not any(mark in plain for mark in _CREDIT_MARKS) and not _norm(plain[:12]).lstrip("([*_ ").startswith(
-            vocab.bare_labels):
-        return None  # most lines: no label mark and no bare label
     match = _CREDIT.match(plain)
     label = _credit_label(match.group("label"), vocab) if match else None
     value = match.group("value") if match else ""
@@ -338,6 +356,8 @@ def related_head(text: str, vocab: LineVocabulary) -> str | None:
         return None
     if folded in vocab.related_heads:
         return folded
+    if not folded.startswith(vocab.head_starts):
+        return None  # most lines: no head starts with their first letters
     head = None
     for position, char in enumerate(folded):  # the longest head of two words or more that the lead opens with
         if position and not char.isalnum() and folded[:position] in vocab.prefix_heads:
@@ -347,8 +367,9 @@ def related_head(text: str, vocab: LineVocabulary) -> str | None:
 
 def _lead_shaped(line: str) -> bool:
     line = line.strip()
-    return bool(line) and len(line) <= LINES.lead_max_chars and _word_count(line) <= LINES.lead_max_words \
-        and not line.endswith((".", "!", "?", "。"))
+    if not line or len(line) > LINES.lead_max_chars or line.endswith((".", "!", "?", "。")):
+        return False
+    return (len(line.split()) if line.isascii() else _word_count(line)) <= LINES.lead_max_words
 
 
 def _title_items(blocks: list[Block], start: int, found) -> list[tuple[int, list[str]]]:
@@ -398,10 +419,13 @@ def line_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None
     last_body = body[-1] if body else -1
     # share bars and credit lines: one line each
     credits: list[tuple[int, Finding]] = []
+    shared: list[ShareTokens | None] = [None] * n
     for i, block in enumerate(blocks):
         if block.type in ("code", "rule", "front_matter", "table") or not block.plain.strip():
             continue
-        found = share_bar(block, vocab)
+        tokens = share_tokens(block.plain, vocab) if len(block.plain) <= LINES.share_max_chars else None
+        shared[i] = tokens
+        found = share_bar(block, vocab, tokens) if tokens is not None else None
         if found is not None:
             added[i].append(found)
         credit = credit_line(block, vocab)
@@ -426,7 +450,7 @@ def line_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None
         run, shares, plain, tokens = [], 0, 0, 0
         j = i
         while j < n:
-            item = _share_item(blocks[j], vocab)
+            item = _share_item(blocks[j], shared[j])
             if item is None:
                 break
             run.append(j)
@@ -465,7 +489,7 @@ def line_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None
     for i, block in enumerate(blocks):
         if block.type not in ("paragraph", "heading", "list_item") or len(block.plain) > LINES.list_block_max_chars:
             continue
-        first = block.text.lstrip().split("\n", 1)[0]
+        first = block.text[:LINES.list_block_max_chars].lstrip().split("\n", 1)[0]
         if len(first) > 3 * LINES.lead_max_chars or len(first.split()) > 3 * LINES.lead_max_words:
             continue  # (the first line's markup is cut below: a line this long is no lead with it)
         lead = _plain_line(first) or block.plain.strip()
