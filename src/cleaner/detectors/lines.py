@@ -161,19 +161,24 @@ _COUNT_RUN = regex.compile(r"\d+[km]?")
 
 
 def may_share(folded: str, vocab: LineVocabulary, letters: int = LINES.share_max_other_letters) -> bool:
-    """A quick, exact "no": a share bar (or one of its lines) holds a share word or a network, so the first run of
-    one is a run of the line, or one of a script without spaces is in it; and in an ASCII line the runs that are
-    no run of any term, nor a number, are left when the terms are cut: more than ``letters`` letters of them is
-    too many."""
+    """A quick, exact "no": a share bar holds a share word or a network (and a line of its run one, or only numbers
+    and fillers), so the first run of one is a run of the line, or one of a script without spaces is in it; and in
+    an ASCII line the runs that are no run of any term, nor a number, are left when the terms are cut: more than
+    ``letters`` letters of them is too many."""
     runs = _RUN.findall(folded)
     if folded.isascii():
         if vocab.share_first_words.isdisjoint(runs):
-            return False  # most lines
+            return _counts_only(runs, vocab)  # most lines: False
         # (each other run once: a lower bound of the letters left, so "more than ``letters``" is still exact)
         return sum(len(run) for run in set(runs) - vocab.term_runs if not _COUNT_RUN.fullmatch(run)) <= letters
     if not vocab.share_first_words.isdisjoint(runs):
         return True
-    return any(term in folded for term in vocab.share_unspaced)
+    return any(term in folded for term in vocab.share_unspaced) or _counts_only(runs, vocab)
+
+
+def _counts_only(runs: list[str], vocab: LineVocabulary) -> bool:
+    """A line of numbers and fillers only ("12", "1 of 5"): a line of a share bar's run ("Facebook" / "12")."""
+    return bool(runs) and all(run in vocab.term_runs or _COUNT_RUN.fullmatch(run) for run in runs)
 
 
 def share_tokens(text: str, vocab: LineVocabulary) -> ShareTokens | None:
