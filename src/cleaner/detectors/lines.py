@@ -72,7 +72,7 @@ class LineVocabulary:
     bare_labels: tuple[str, ...]  # "via", "h/t": a credit line without a colon
     related_heads: frozenset[str]  # folded, no colon: a lead that is one of them...
     prefix_heads: frozenset[str]  # ...or opens with one of two words or more, or of a script without spaces
-    head_starts: tuple[str, ...]  # the first two characters of those (a quick "no")
+    head_starts: frozenset[str]  # the first two characters of every head (a quick "no")
     share_first_words: frozenset[str]  # the first word of every share word and network (a quick "no")
     share_unspaced: tuple[str, ...]  # share words and networks of scripts without spaces (substrings)
     term_runs: frozenset[str]  # every run of letters of every share word, network and filler
@@ -123,7 +123,7 @@ def vocabulary() -> LineVocabulary:
                                  key=lambda t: (-len(t), t))),
         related_heads=frozenset(h for h in heads - not_heads if h),
         prefix_heads=frozenset(h for h in heads - not_heads if " " in h or _UNSPACED.search(h)),
-        head_starts=tuple(sorted({h[:2] for h in heads - not_heads if " " in h or _UNSPACED.search(h)})),
+        head_starts=frozenset(h[:2] for h in heads - not_heads if h),
         share_first_words=frozenset(_RUN.findall(t)[0] for t, k in term_class.items()
                                     if k != "filler" and not _UNSPACED.search(t) and _RUN.search(t)),
         share_unspaced=tuple(sorted(t for t, k in term_class.items() if k != "filler" and _UNSPACED.search(t))),
@@ -168,12 +168,12 @@ def may_share(folded: str, vocab: LineVocabulary, letters: int = LINES.share_max
     runs = _RUN.findall(folded)
     if folded.isascii():
         if vocab.share_first_words.isdisjoint(runs):
-            return _counts_only(runs, vocab)  # most lines: False
+            return False  # most lines
         # (each other run once: a lower bound of the letters left, so "more than ``letters``" is still exact)
         return sum(len(run) for run in set(runs) - vocab.term_runs if not _COUNT_RUN.fullmatch(run)) <= letters
     if not vocab.share_first_words.isdisjoint(runs):
         return True
-    return any(term in folded for term in vocab.share_unspaced) or _counts_only(runs, vocab)
+    return any(term in folded for term in vocab.share_unspaced)
 
 
 def _counts_only(runs: list[str], vocab: LineVocabulary) -> bool:
@@ -185,7 +185,12 @@ def share_tokens(text: str, vocab: LineVocabulary) -> ShareTokens | None:
     """What one line is made of (share words, network names, numbers, other words), or None when it is too long
     to be a share bar or holds neither a share word nor a network."""
     folded = fold(text)
-    if len(folded) > LINES.share_max_chars or not may_share(folded, vocab):
+    if len(folded) > LINES.share_max_chars:
+        return None
+    if not may_share(folded, vocab):
+        runs = _RUN.findall(folded)
+        if _counts_only(runs, vocab):  # "12", "1 of 5": a line of a share bar's run, no share word to find
+            return ShareTokens(numbers=len(_NUMBER.findall(folded)))
         return None
     found = ShareTokens()
     met: list[str] = []
@@ -354,15 +359,19 @@ def headline_case(line: str) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) / len(words) >= LINES.title_case_share
 
 
+#: What may stand around a lead's words ("## Trending:", "**More from X**", "[Related](…)").
+_HEAD_EDGE = " *_#>:：-–—|[\t"
+
+
 def related_head(text: str, vocab: LineVocabulary) -> str | None:
     """The related heading or lead of any language's cue data that the line opens with ("More from Example Site")."""
-    folded = _norm(_MD_LINK.sub(_link_text, text) if "](" in text else text).strip(" *_#>:：-–—|")
+    if fold(text.lstrip(_HEAD_EDGE)[:6])[:2] not in vocab.head_starts:
+        return None  # most lines: no head starts with their first two letters
+    folded = _norm(_MD_LINK.sub(_link_text, text) if "](" in text else text).strip(_HEAD_EDGE)
     if not folded or _word_count(folded) > LINES.lead_max_words + 2:
         return None
     if folded in vocab.related_heads:
         return folded
-    if not folded.startswith(vocab.head_starts):
-        return None  # most lines: no head starts with their first letters
     head = None
     for position, char in enumerate(folded):  # the longest head of two words or more that the lead opens with
         if position and not char.isalnum() and folded[:position] in vocab.prefix_heads:
