@@ -72,6 +72,11 @@ MECHANISMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "origin_credit": (("source_credit.origin_credit",), ("knowledge",)),
     "read_more": (("related.read_more",), ("knowledge",)),
     "resource_box": (("author_bio.resource_box",), ("knowledge",)),
+    # shapes (detectors/lines.py): written from our own knowledge of how such lines look, no source's misses, no
+    # template read (branch relshare)
+    "title_list": (("related.title_list",), ("knowledge",)),
+    "share_line": (("call_to_action.share_line",), ("knowledge",)),
+    "credit_line": (("source_credit.credit_line",), ("knowledge",)),
 }
 
 
@@ -226,6 +231,60 @@ def families_on_templates() -> list[str]:
     return lines
 
 
+#: A body written for this measure (no template, no benchmark text): the template paragraph goes after (or before) it.
+_BODY = ("The city council voted on Tuesday to expand the bike lane network across the downtown area, a decision that "
+         "followed months of debate among residents, shop owners and commuters who use the streets every day.\n\n"
+         "Supporters said the new lanes would make cycling safer for children and older residents, while critics "
+         "worried about the loss of parking spaces and the effect on small businesses along the main avenue.\n\n"
+         "The work is expected to begin next spring and to last about eighteen months, according to the city's "
+         "transport department, which will publish a detailed schedule in the coming weeks.")
+
+
+#: ...with titles shaped like real ones (``_FILL``'s "Title one" is no title a site would write): for the shapes.
+_FILL_TITLES = dict(_FILL, t1="How to Grow Tomatoes in Small Spaces", t2="Ten Plants That Survive Any Winter",
+                    t3="The Best Soil for Raised Garden Beds")
+
+
+def shapes_on_templates(kinds=("related", "share", "source_credit")) -> list[str]:
+    """Each template of inject_quality.py (placeholders filled, titles shaped like titles) put after, and before, a
+    body of our own, cleaned as text: how many of its paragraphs are removed whole, with the cue phrases off (``Cleaner(languages=("none",))``: the
+    families, the structural detectors and detectors/lines.py, which reads the cue files' related headings as lead
+    data) and with everything on; and whether the body lost a character. Counts only: the templates are not read."""
+    from inject_quality import TEMPLATES
+
+    engines = {"alone": cleaner.Cleaner(languages=("none",)), "full": cleaner.Cleaner()}
+    rows = ["| template kind | paragraphs | removed whole, cue phrases off (end / start) | full pipeline (end / start) "
+            "| body lost (off / full) |", "| --- | ---: | ---: | ---: | ---: |"]
+    for kind in kinds:
+        total, hit, lost = 0, defaultdict(int), defaultdict(int)
+        for lang, by_kind in TEMPLATES.items():
+            for template in by_kind.get(kind, ()):
+                block = template.format(**_FILL_TITLES)
+                paras, at = [], 0
+                for para in block.split("\n\n"):
+                    paras.append((at, at + len(para)))
+                    at += len(para) + 2
+                total += len(paras)
+                for where in ("end", "start"):
+                    doc = f"{_BODY}\n\n{block}" if where == "end" else f"{block}\n\n{_BODY}"
+                    shift = len(_BODY) + 2 if where == "end" else 0
+                    body = (0, len(_BODY)) if where == "end" else (len(block) + 2, len(doc))
+                    for name, engine in engines.items():
+                        result = engine.clean(doc, format="text")
+                        inside = [False] * len(doc)
+                        for removal in result.removed:
+                            for k in range(removal.start or 0, removal.end or 0):
+                                inside[k] = True
+                        for start, end in paras:
+                            if all(inside[k] for k in range(start + shift, end + shift) if not doc[k].isspace()):
+                                hit[name, where] += 1
+                        if any(inside[k] for k in range(*body) if not doc[k].isspace()):
+                            lost[name] += 1
+        rows.append(f"| {kind} | {total} | {hit['alone', 'end']} / {hit['alone', 'start']} | "
+                    f"{hit['full', 'end']} / {hit['full', 'start']} | {lost['alone']} / {lost['full']} |")
+    return rows
+
+
 def write_section(text: str) -> None:
     doc = DOC.read_text(encoding="utf-8")
     block = f"{SECTION_START}\n{text.rstrip()}\n{SECTION_END}"
@@ -266,7 +325,10 @@ def main(argv=None) -> int:
             "The lexical families alone (detectors/families.py, cue phrases off) on inject_quality.py's template "
             "library, wording they were not written from (the cue phrases, tuned on it, catch these blocks anyway: "
             "this measures the families, not the cleaner):", "",
-            *families_on_templates()]
+            *families_on_templates(), "",
+            "Each template after and before a body of our own, cleaned as text (removed whole; cue phrases "
+            "off, then everything on; `shapes_on_templates`):", "",
+            *shapes_on_templates()]
     text = "\n".join(out)
     print(text)
     if args.write:

@@ -186,12 +186,57 @@ RULES: dict[str, Strength] = {
     "related.lead/prose": Strength("lead", 0.35, 0.25),
     # a short lead line, whatever its wording, over items that are mostly links ("To learn more, check out:")
     "related.link_list_section": Strength("structure", 0.7),
+    # detectors/lines.py. A related list: a related lead of any language's cue data over two or more title-shaped
+    # items ("More from Example Site" / three titles): edges and near the end; a lead of any wording over title-case
+    # items at the end of the article: edges only; title items right after another removal at the end: weak (a run
+    # of removals takes them)
+    "related.title_list": Strength("structure", 0.85, 0.6, 0.0, 200, 400),
+    "related.title_list/generic": Strength("structure", 0.7, 0.5, 0.0, 200, 400),
+    "related.title_list/after_removal": Strength("structure", 0.5, 0.0, short_max=200),
+    # a line of share words, network names and share counts only ("Share Tweet Pin Email", "12 shares")
+    "call_to_action.share_line": Strength("structure", 0.85, 0.0, short_max=160),
+    # "<credit label>: <a name>" ("Crédit : Example Site", "via The Verge"): edges only; with an address near the
+    # end too. A lead: a citation of data stays (decision.is_source_citation)
+    "source_credit.credit_line": Strength("lead", 0.7, 0.0, short_max=160),
+    "source_credit.credit_line/address": Strength("lead", 0.8, 0.0, short_max=160),
     # navigation
     "navigation.lead": Strength("lead", 0.85, 0.5, 0.2, 160, 300),
     "navigation.breadcrumb": Strength("structure", 0.8),
     "navigation.menu_line": Strength("structure", 0.7),
     "navigation.link_list": Strength("structure", 0.6),
 }
+
+@dataclass(frozen=True, slots=True)
+class LineShapes:
+    """The sizes of detectors/lines.py's shapes (share bars, credit lines, related title lists)."""
+
+    share_max_chars: int = 160  # a share bar is a short line...
+    share_max_other_words: int = 1  # ...with at most this many words that are no share word, network or filler
+    share_max_other_letters: int = 12  # ...of at most this many letters
+    share_run_min_tokens: int = 3  # a share bar as one-word lines: at least this many share words / networks
+    credit_max_chars: int = 160  # a credit line
+    credit_max_label_words: int = 3  # "Main image credit"
+    credit_max_value_chars: int = 100
+    credit_max_value_words: int = 8
+    credit_max_uncased_chars: int = 30  # a value in a script without case ("新华社")
+    credit_max_per_document: int = 3  # this many credit lines in one document: the article's (a roundup's "via X")
+    bare_credit_max_words: int = 5  # "via The Verge": a credit without a colon is shorter still
+    title_min_chars: int = 12  # a title item
+    title_min_chars_unspaced: int = 6  # ...in a script without spaces ("十种能熬过冬天的植物")
+    title_min_mean_words: int = 4  # the titles under a lead: at least this many words on average
+    title_max_chars: int = 150
+    title_min_words: int = 3
+    title_length_ratio: float = 3.5  # the longest title at most this many times the shortest
+    title_case_share: float = 0.5  # title case: this share of the words of 4+ letters capitalised
+    generic_min_mean_words: int = 5  # a lead of any wording: titles of at least this many words on average
+    lead_max_chars: int = 60  # a lead line
+    lead_max_words: int = 6
+    list_block_max_chars: int = 1200  # a text block holding a lead and its items as lines
+    max_titles: int = 40  # a list of more titles is the article's (and the search stays linear)
+    section_blocks: int = 6  # a cue heading's section takes this many blocks (decision.Thresholds.section_max_blocks)
+
+
+LINES = LineShapes()
 
 #: An affiliate lead ("Disclosure:") gives way to its disclosure phrase when that is at least this strong.
 AFFILIATE_PHRASE_OVER_LEAD = 0.8

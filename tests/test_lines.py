@@ -1,0 +1,201 @@
+"""detectors/lines.py: related title lists, share bars and credit lines by their shape, in several languages, with
+the negative cases (an article about social media, a reading list, a table of contents, "via" in prose, a quotation,
+a caption, a data citation)."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleaner
+from cleaner.detectors.lines import credit_line, share_bar, title_shaped, vocabulary
+from cleaner.model import Block
+
+BODY = ("The city council voted on Tuesday to expand the bike lane network across the downtown area, a decision that "
+        "followed months of debate among residents, shop owners and commuters who use the streets every day.\n\n"
+        "Supporters said the new lanes would make cycling safer for children and older residents, while critics "
+        "worried about the loss of parking spaces and the effect on small businesses along the main avenue.\n\n"
+        "The work is expected to begin next spring and to last about eighteen months, according to the city's "
+        "transport department, which will publish a detailed schedule in the coming weeks.")
+
+
+def _rules(text: str, fmt: str = "text") -> dict[str, str]:
+    """Removed block text -> rule, for the blocks after the body."""
+    result = cleaner.clean(text, format=fmt)
+    return {r.text.strip().lstrip("-* ").strip(): r.rule for r in result.removed}
+
+
+def _block(text: str, kind: str = "paragraph") -> Block:
+    return Block(0, kind, text, text)
+
+
+# --- share bars ----------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("line", [
+    "Share  Tweet  Pin  Email  Print",
+    "12 shares",
+    "1.2K Shares | Share | Tweet",
+    "Share on Facebook Share on X Share on WhatsApp",
+    "Partager Tweeter Imprimer",
+    "Teilen  Twittern  Drucken",
+    "Compartir  Tuitear  Imprimir",
+    "Condividi  Stampa  Invia",
+    "Udostępnij  Drukuj",
+    "Поделиться  Печать",
+    "分享 收藏 打印",
+    "シェア ツイート はてブ",
+    "공유 인쇄 스크랩",
+])
+def test_share_bar(line):
+    finding = share_bar(_block(line), vocabulary())
+    assert finding is not None and finding.rule == "call_to_action.share_line"
+
+
+@pytest.mark.parametrize("line", [
+    "Share prices fell 12 percent on Tuesday",  # news
+    "Facebook, Twitter and Instagram",  # networks alone: a follow line's business, no share word
+    "Email: Facebook, WhatsApp",  # an ambiguous share word alone
+    "Email",
+    "Print",
+    "Tweet, share, like: the vocabulary of social media",  # an article about social media
+    "Share your thoughts with the neighbours",
+    "5 shares left",  # no counter
+    "Il a partagé la photo sur Facebook hier soir",
+])
+def test_share_bar_negative(line):
+    assert share_bar(_block(line), vocabulary()) is None
+
+
+def test_share_bar_as_one_word_lines():
+    rules = _rules(BODY + "\n\n- Share\n- Facebook\n- Pinterest\n- Email", "markdown")
+    assert rules.get("Share") and rules.get("Email")
+
+
+def test_contact_list_in_the_body_is_no_share_bar():
+    doc = (BODY + "\n\nReaders can reach the transport department through these channels:\n\n- Email\n- Facebook\n"
+           "- WhatsApp\n\n" + BODY)
+    assert not any(rule == "call_to_action.share_line" for rule in _rules(doc, "markdown").values())
+
+
+# --- credit lines --------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("line", [
+    "via Example Site",
+    "Via: The Verge",
+    "Crédit : Example Site",
+    "Crédits : Agence France-Presse",
+    "Quelle: Example Verlag",
+    "Fuente: Agencia EFE",
+    "Fonte: Example Site",
+    "Źródło: Example Portal",
+    "Источник: ТАСС",
+    "来源：新华社",
+    "出典：共同通信",
+    "Image credit: NASA/JPL",
+    "Article source: https://example.com/article",
+    "H/T Jane Doe",
+    "Courtesy of International Example Co.",
+])
+def test_credit_line(line):
+    finding = credit_line(_block(line), vocabulary())
+    assert finding is not None and finding.rule == "source_credit.credit_line", line
+
+
+@pytest.mark.parametrize("line", [
+    "Via Rome, the train continues along the coast to Naples.",  # "via" in prose
+    "Source: the author's own calculations based on survey data.",  # a sentence
+    "Photo: Reuters",  # a photo label alone ends a caption: the caption's
+    "Image stabilization: Yes",  # a spec line
+    "Microsoft vs. Open Source: Who Will Win?",  # a title
+    "Source: “We will not give up,” the mayor said.",  # a quotation
+    "From: Jane Doe",  # a letter's header
+    "Origin: China",  # a product spec
+    "Source code: available on request from the authors",
+])
+def test_credit_line_negative(line):
+    assert credit_line(_block(line), vocabulary()) is None, line
+
+
+def test_data_citation_stays():
+    doc = BODY + "\n\nFuente: INE, Encuesta de Población Activa, primer trimestre"
+    assert "Fuente: INE, Encuesta de Población Activa, primer trimestre" in cleaner.clean(doc, format="text").text
+
+
+def test_credit_between_body_paragraphs_stays():
+    doc = BODY + "\n\nCrédit : Example Site\n\n" + BODY
+    assert "Crédit : Example Site" in cleaner.clean(doc, format="text").text
+
+
+# --- related title lists -------------------------------------------------------------------------------------------
+TITLES = ["How to Grow Tomatoes in Small Spaces", "Ten Plants That Survive Any Winter",
+          "The Best Soil for Raised Garden Beds"]
+
+
+@pytest.mark.parametrize("tail,fmt", [
+    ("More from Example Site\n\n" + "\n\n".join(TITLES), "text"),
+    ("Keep reading:\n" + "\n".join(TITLES), "text"),
+    ("## Trending\n\n" + "\n".join(f"- {t}" for t in TITLES), "markdown"),
+    ("Weitere Themen\n\n- Warum Ibuprofen nicht jedem Patienten hilft\n- So schützen Sie sich vor Zecken im Garten",
+     "markdown"),
+    ("Vous aimerez aussi\n\n- Comment cultiver des tomates sur un balcon\n- Dix plantes qui résistent à l'hiver",
+     "markdown"),
+    ("Te puede interesar\n- Cómo cultivar tomates en espacios pequeños\n- Diez plantas que sobreviven al invierno",
+     "text"),
+    ("Читайте также:\n— Как вырастить помидоры на балконе\n— Десять растений, которые переживут зиму", "text"),
+    ("Don't miss:\n" + "\n".join(TITLES), "text"),  # a lead of any wording, title-case items at the end
+])
+def test_related_list(tail, fmt):
+    result = cleaner.clean(BODY + "\n\n" + tail, format=fmt)
+    assert result.text.strip() == cleaner.clean(BODY, format="text").text.strip(), result.text[-300:]
+    assert any(r.rule == "related.title_list" for r in result.removed)
+
+
+@pytest.mark.parametrize("tail,fmt", [
+    # a reading list: the books with their authors
+    ("Recommended reading:\n\n- Middlemarch by George Eliot\n- The Age of Innocence by Edith Wharton", "markdown"),
+    # a listicle whose lead is the article's subject ("books" is in the body)
+    ("My favourite books:\n- The Remains of the Day Revisited\n- One Hundred Years of Solitude Again", "text"),
+    # the article's own table of contents
+    ("Contents:\n- How the Council Voted on the Plan\n- What the Critics Worry About Most", "text"),
+    # a list of sources
+    ("Sources:\n- The City Transport Department Annual Report\n- The Regional Cycling Survey Results", "text"),
+    # short items: names, products
+    ("Winners:\n- Best Picture: Oppenheimer\n- Best Actor: Cillian Murphy", "text"),
+    # sentences: a list of steps
+    ("Latest figures show:\n- Unemployment fell to four percent.\n- Inflation rose again in March.", "text"),
+])
+def test_related_list_negative(tail, fmt):
+    body = BODY.replace("the main avenue.", "the main avenue, where two shops sell books.")
+    body = body + ("\n\n## How the Council Voted on the Plan\n\nThe vote was close.\n\n"
+                   "## What the Critics Worry About Most\n\nParking." if "Contents" in tail else "")
+    result = cleaner.clean(body + "\n\n" + tail, format=fmt)
+    assert not any(r.rule == "related.title_list" for r in result.removed), [r.text for r in result.removed]
+
+
+def test_title_shape():
+    assert title_shaped("How to Grow Tomatoes in Small Spaces")
+    assert title_shaped("十种能熬过冬天的植物")
+    assert not title_shaped("the vote was close")  # lower case
+    assert not title_shaped("The vote was close.")  # a sentence
+    assert not title_shaped("Smith, J. (2019). Cycling in Cities. Oxford.")  # a reference
+    assert not title_shaped("Middlemarch by George Eliot")
+
+
+def test_related_list_in_the_middle_stays_without_a_cue():
+    doc = BODY + "\n\nKeep reading:\n" + "\n".join(TITLES) + "\n\n" + BODY
+    assert TITLES[0] in cleaner.clean(doc, format="text").text
+
+
+def test_specification_is_no_related_list():
+    doc = BODY + "\n\nRecommended:\n- OS: Windows 10 or later\n- Processor: Dual Core 3.0 GHz or better"
+    assert not any(r.rule == "related.title_list" for r in cleaner.clean(doc, format="text").removed)
+
+
+def test_see_also_of_a_manual_is_not_taken_by_the_shape():
+    doc = BODY + "\n\nSee also\n\n- Polyfill of Promise in core-js\n- Using promises guide for beginners"
+    assert not any(r.rule == "related.title_list" for r in cleaner.clean(doc, format="markdown").removed)
+
+
+def test_a_name_is_no_credit_label():
+    assert credit_line(_block("Theo of Golden: A Novel"), vocabulary()) is None
+
+
+def test_categories_with_counts_are_no_titles():
+    assert not title_shaped("Mountain Bike Helmets (56)")
