@@ -20,6 +20,7 @@ from .decision import Decision, Thresholds, decide
 from .decoding import read_bytes, sanitize_to_utf8
 from .detectors import DETECTORS, Context, detect_all
 from .detectors.structure import structure_findings
+from .detectors.nav_shape import navigation_findings
 from .detectors.dom import DOM_TOKENS, dom_findings
 from .errors import InputTooLargeError, InputTypeError, UnknownFormatError
 from .language import detect_language
@@ -145,7 +146,8 @@ class Cleaner:
                 found = detect_all(block, self.context, self.detectors)
             result.append(found)
         # the evidence of the document's shape: follow lines, link lists under a lead, bios, contact lines
-        return structure_findings(blocks, result, self.kinds, self.thresholds.body_length)
+        result = structure_findings(blocks, result, self.kinds, self.thresholds.body_length)
+        return navigation_findings(blocks, result, self.kinds)  # menus, trails, pagers by their shape
 
     def clean(self, document: str | bytes, *, url: str | None = None, format: str = "auto",
               site: "SiteProfile | None" = None) -> CleanResult:

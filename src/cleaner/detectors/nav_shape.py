@@ -1,0 +1,431 @@
+"""Navigation by its shape, in any wording and language: menus, breadcrumbs, pagination, previous / next links, skip
+links, back-to-top links, tag / category lines, and runs of short link-only lines.
+
+A line of navigation is made of short items between separators and says nothing: no sentence, no sentence
+punctuation, mostly Title-case words or links. The shapes carry the evidence; the words of ``data/navigation.json``
+(home, previous / next, page, skip, top, tag labels, in some thirty languages) only make a shape surer ("Accueil ›
+Actualités": a home word opens the trail) or name a line whose shape says little ("Skip to content"):
+
+- menu line (``navigation.menu``): three or more short items (four with "/" or an arrow) between separators (``|``,
+  ``·``, ``•``, ``/``, ``»``, ``›``, ``>``, tabs), mostly Title case or links; surer with links or a home word;
+- breadcrumb (``navigation.trail``): items between a repeated arrow separator ("News › World › Europe"), or after a
+  home word ("Home > News"; ``/home``: strong enough for the middle of the article);
+- pagination (``navigation.pager``): "Page 2 of 5", "第2页", a run of page numbers ("1 2 3 … 10 Next");
+- previous / next (``navigation.prev_next``): previous / next words with arrows or separators and little else
+  ("« Previous post | Next post »", "← Older posts", "Next post: <title>"); ``/pair`` when both directions are there;
+- skip link (``navigation.skip_link``): "Skip to content", "Aller au contenu", "本文へスキップ";
+- back to top (``navigation.back_to_top``): "Back to top ↑", "Nach oben", "返回顶部";
+- tag / category line (``navigation.tag_line``): a label and a colon over short items ("Tags: a, b, c"), labelled
+  segments between separators ("Posted in X | Tagged Y"), or hashtags only;
+- a menu rendered one item a line (``navigation.link_run``): three or more short lines that are each one link, in one
+  block or in consecutive blocks.
+
+What stays (precision first): prose with "|" or ">" (a sentence, math, a code sample: lower-case items, sentence
+punctuation, long items), a Markdown table row or a table written with "|" (rows with the same number of cells), a
+list of ingredients, a lyric with slashes, "Page 2 of the report says …", a sentence that mentions the next post. The
+strengths (``rules.RULES``) say where a finding goes: only an unambiguous shape (a skip link, a page counter, a home
+trail, a previous / next pair) reaches the middle of the article; the others go at the edges, or next to other
+removals, by the decision's edge and neighbour passes.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..datafiles import read_json
+from ..model import Block, Finding
+from ..rules import NAV_INTRO_MIN_WORDS, NAV_ITEM_MAX_CHARS, NAV_ITEM_MAX_WORDS, NAV_MAX_CHARS, RULES
+
+KIND = "navigation"
+#: Sentence punctuation at the end of a line: a line that ends like a sentence is no navigation.
+_SENTENCE_END = regex.compile(r"[.!?。！？;；]['\"”»)]?\s*$")
+_SENTENCE_INSIDE = regex.compile(r"[\p{L}\p{N}][.!?。！？;](?:\s|$)")
+_LIST_MARKER = regex.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
+_EMPHASIS = regex.compile(r"(?<![\p{L}\p{N}])[*_]{1,3}|[*_]{1,3}(?![\p{L}\p{N}])|^#{1,6}\s+|^>\s*")
+_NUMBER = regex.compile(r"^\d{1,4}$")
+_HASHTAG = regex.compile(r"^#[\p{L}\p{N}_][\p{L}\p{M}\p{N}_-]*$")
+_LETTER = regex.compile(r"\p{L}")
+_CASED = regex.compile(r"[\p{Lu}\p{Ll}\p{Lt}]")
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Hangul}]")
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.-]*")
+
+
+def fold(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+@dataclass(frozen=True, slots=True)
+class NavVocabulary:
+    home: frozenset[str]
+    previous: frozenset[str]
+    next: frozenset[str]
+    skip: frozenset[str]
+    top: frozenset[str]
+    tag_labels: tuple[str, ...]  # folded, longest first
+    page_words: frozenset[str]
+    of_words: frozenset[str]
+    page_counter: regex.Pattern  # "page 2 of 5", "seite 2 von 5", "page 2"
+    page_cjk: regex.Pattern  # "第2页", "共5页", "2ページ"
+    splitter: regex.Pattern  # a menu / crumb separator (with its spaces)
+    crumb_separators: frozenset[str]
+    arrows: frozenset[str]
+    arrow_chars: str  # every character of an arrow: stripped from an item's ends
+    ellipsis: frozenset[str]
+
+
+def _all(entries: dict) -> frozenset[str]:
+    return frozenset(fold(term) for terms in entries.values() for term in terms)
+
+
+@lru_cache(maxsize=1)
+def nav_vocabulary() -> NavVocabulary:
+    data = read_json("navigation.json")
+    separators = sorted(set(data["menu_separators"]) | set(data["crumb_separators"]), key=lambda s: (-len(s), s))
+    tight = [s for s in separators if s in "|¦·•∙⋅‧◦"]  # a bar or a dot needs no spaces around it
+    spaced = [s for s in separators if s not in tight]
+    splitter = regex.compile(r"\t+|\s*(?:" + "|".join(regex.escape(s) for s in tight) + r")\s*|\s+(?:"
+                             + "|".join(regex.escape(s) for s in spaced) + r")\s+")
+    page_words = _all(data["page"])
+    of_words = _all(data["of"])
+    words = lambda terms: "|".join(regex.escape(t) for t in sorted(terms, key=lambda t: (-len(t), t)))  # noqa: E731
+    page_counter = regex.compile(rf"^(?:{words(page_words)})\s*(?P<n>\d{{1,4}})(?:\s*(?:{words(of_words)})\s*"
+                                 rf"(?P<m>\d{{1,4}}))?$")
+    cjk = [regex.escape(fold(p)).replace(regex.escape("{n}"), r"\d{1,4}") for p in data["page_cjk"]]
+    arrows = frozenset(data["arrows"])
+    return NavVocabulary(
+        home=_all(data["home"]), previous=_all(data["previous"]), next=_all(data["next"]), skip=_all(data["skip"]),
+        top=_all(data["top"]),
+        tag_labels=tuple(sorted(_all(data["tag_labels"]), key=lambda t: (-len(t), t))),
+        page_words=page_words, of_words=of_words, page_counter=page_counter,
+        page_cjk=regex.compile("^(?:" + "|".join(cjk) + ")$"),
+        splitter=splitter, crumb_separators=frozenset(data["crumb_separators"]), arrows=arrows,
+        arrow_chars="".join(sorted({c for a in arrows for c in a} | {" ", "\t", "[", "]", "(", ")", "*", "_"})),
+        ellipsis=frozenset(data["ellipsis"]),
+    )
+
+
+# --- lines and items ---------------------------------------------------------------------------------------------
+@dataclass(slots=True)
+class Line:
+    text: str  # the line, links reduced to their labels, list markers and emphasis dropped
+    links: int  # how many links (not images) the line holds
+    link_only: bool  # the line is one link and nothing else
+    link_words: int  # words of that link's label
+
+
+def block_lines(block: Block) -> list[Line]:
+    """The block's non-empty source lines, each with its links reduced to their labels (any format: a link's
+    offsets are in ``block.text``)."""
+    text = block.text
+    spans = sorted((link.start, link.end, link) for link in block.links if 0 <= link.start < link.end <= len(text))
+    out: list[Line] = []
+    pieces: list[str] = []
+    links = 0
+    last = 0
+    current_links: list[str] = []
+
+    def flush(rest: str) -> None:
+        nonlocal links
+        pieces.append(rest)
+        line = "".join(pieces)
+        pieces.clear()
+        cleaned = _EMPHASIS.sub("", _LIST_MARKER.sub("", line)).strip()
+        if cleaned:
+            stripped = cleaned
+            for label in current_links:
+                stripped = stripped.replace(label, "", 1)
+            link_only = len(current_links) == 1 and not stripped.strip(" \t|•·-–—:>»›") and bool(current_links[0].strip())
+            out.append(Line(cleaned, links, link_only, len(current_links[0].split()) if link_only else 0))
+        links = 0
+        current_links.clear()
+
+    for start, end, link in spans:
+        if start < last:
+            continue
+        segment = text[last:start]
+        *done, rest = segment.split("\n")
+        for piece in done:
+            flush(piece)
+        pieces.append(rest)
+        if not link.is_image:
+            pieces.append(link.text)
+            current_links.append(link.text)
+            links += 1
+        last = end
+    *done, rest = text[last:].split("\n")
+    for piece in done:
+        flush(piece)
+    flush(rest)
+    return out
+
+
+def _strip_item(item: str, vocab: NavVocabulary) -> str:
+    return item.strip(vocab.arrow_chars + "“”\"'")
+
+
+def _words(text: str) -> int:
+    """Words, script-aware: a run of Han / kana / Thai / Hangul letters counts one word per two letters."""
+    count = 0
+    for token in text.split():
+        unspaced = len(_UNSPACED.findall(token))
+        count += max(1, (unspaced + 1) // 2) if unspaced else 1
+    return count
+
+
+def _title_like(item: str) -> bool:
+    """An item that reads as a menu entry: its first letter upper-case, or a short item of a script without case."""
+    match = _LETTER.search(item)
+    if match is None:
+        return False
+    letter = match.group(0)
+    if _CASED.match(letter):
+        return letter.isupper()
+    return len(item) <= 12
+
+
+def _short_item(item: str) -> bool:
+    return 0 < len(item) <= NAV_ITEM_MAX_CHARS and _words(item) <= NAV_ITEM_MAX_WORDS \
+        and not _SENTENCE_INSIDE.search(item) and "," not in item
+
+
+def _pager_word(item: str, vocab: NavVocabulary) -> str:
+    """'previous' / 'next' when the folded item is such a word ("« Previous post" → previous), else ""."""
+    folded = fold(item)
+    if folded in vocab.previous:
+        return "previous"
+    if folded in vocab.next:
+        return "next"
+    return ""
+
+
+def _tag_label(folded: str, vocab: NavVocabulary) -> str:
+    """The tag / category label that opens the folded text followed by a colon ("tags:", "etiquetas :")."""
+    for label in vocab.tag_labels:
+        if folded.startswith(label):
+            rest = folded[len(label):].lstrip()
+            if rest.startswith((":", "：")):
+                return label
+    return ""
+
+
+def _bare_label(folded: str, vocab: NavVocabulary) -> str:
+    """The label that opens a segment without a colon ("posted in news", "tagged garden, soil")."""
+    for label in vocab.tag_labels:
+        if folded.startswith(label + " ") and len(label) >= 3:
+            return label
+    return ""
+
+
+# --- one line ----------------------------------------------------------------------------------------------------
+def line_shape(line: Line, vocab: NavVocabulary) -> tuple[str, str, str] | None:
+    """(rule, variant, cue) when the line is navigation by its shape, else None."""
+    text = line.text
+    if not text or len(text) > NAV_MAX_CHARS or not any(c.isalnum() for c in text):
+        return None
+    if text.startswith("|") and text.endswith("|") and text.count("|") >= 3:
+        return None  # a table row ("| Name | Age | City |")
+    folded = fold(text)
+    separators = [m.group(0).strip() or "tab" for m in vocab.splitter.finditer(text)]
+    items = [i for i in (_strip_item(x, vocab) for x in vocab.splitter.split(text)) if i]
+    folded_items = [fold(i) for i in items]
+    # skip links and back-to-top: every item is such a phrase (a one-word "Top" / "Up" only with an arrow)
+    if folded_items and all(i in vocab.skip for i in folded_items):
+        return "skip_link", "", f"skip link '{items[0]}'"
+    has_arrow = any(c in vocab.arrow_chars and not c.isspace() and c not in "[]()*_" for c in text if not c.isalnum()) \
+        and any(a in text for a in vocab.arrows if a not in ("-", "–", "—", ":", "|", "·", "•"))
+    if folded_items and all(i in vocab.top and (" " in i or has_arrow or _UNSPACED.search(i)) for i in folded_items):
+        return "back_to_top", "", f"back-to-top link '{items[0]}'"
+    if _SENTENCE_END.search(text) and not text.rstrip().endswith(("»", "›", ">")):
+        return None  # a sentence: "Page 2 of the report says …", "In the next post I will explain."
+    # pagination
+    tokens = [t for t in regex.split(r"[\s|·•]+", folded) if t]
+    if vocab.page_counter.match(folded) or vocab.page_cjk.match(folded.replace(" ", "")):
+        return "pager", "", f"page counter '{text[:30]}'"
+    core = [t.strip(vocab.arrow_chars) for t in tokens]
+    core = [t for t in core if t and t not in vocab.ellipsis]
+    numbers = [int(t) for t in core if _NUMBER.match(t)]
+    if len(numbers) >= 2 and len(core) <= 16:
+        others = [t for t in core if not _NUMBER.match(t)]
+        pager_words = " ".join(others)
+        wordy = not others or all(t in vocab.previous or t in vocab.next or t in vocab.page_words for t in others) \
+            or pager_words in vocab.previous or pager_words in vocab.next \
+            or _pager_phrases(others, vocab)
+        ascending = all(b > a for a, b in zip(numbers, numbers[1:]))
+        if wordy and ascending and numbers[0] <= 2 and (len(numbers) >= 3 or others):
+            marked = bool(others) or any(t in vocab.ellipsis for t in tokens) or has_arrow
+            return "pager", "" if marked else "numbers", f"{len(numbers)} page numbers" + (
+                " + previous / next" if others else "")
+    # hashtags only
+    if len(tokens) >= 3 and all(_HASHTAG.match(t) for t in text.split()):
+        return "tag_line", "", f"{len(tokens)} hashtags"
+    # a tag / category line: "Tags: a, b, c"
+    label = _tag_label(folded, vocab)
+    if label:
+        rest = text.split(":", 1)[1] if ":" in text else text.split("：", 1)[-1]
+        parts = [p.strip() for p in regex.split(r"[,，、;|·•/]", rest) if p.strip()]
+        if parts and all(_short_item(_strip_item(p, vocab)) or line.links >= len(parts) for p in parts) \
+                and len(parts) <= 20:
+            return "tag_line", "", f"label '{label}' over {len(parts)} short item(s)"
+    # labelled segments between separators: "Posted in News | Tagged garden, soil | 3 Comments"
+    segments = [s.strip() for s in regex.split(r"\s*[|·•]\s*", text) if s.strip()]
+    if len(segments) >= 2:
+        labelled = [s for s in segments if _tag_label(fold(s), vocab) or _bare_label(fold(s), vocab)]
+        if len(labelled) >= 2 and all(_words(s) <= 10 for s in segments):
+            labels = [(_tag_label(fold(s), vocab) or _bare_label(fold(s), vocab)) for s in labelled]
+            return "tag_line", "", f"labelled segments: {', '.join(labels[:3])}"
+    # previous / next
+    pagers = [p for p in (_pager_word(i, vocab) for i in items) if p]
+    if pagers and len(pagers) == len(items) and (has_arrow or len(items) >= 2):
+        variant = "pair" if {"previous", "next"} <= set(pagers) or len(items) >= 2 else ""
+        return "prev_next", variant, f"previous / next: {', '.join(items[:3])}"
+    lead = _pager_lead(text, vocab)
+    if lead:
+        return "prev_next", "", f"'{lead}' over a title"
+    if not separators:
+        return None
+    # a breadcrumb trail
+    crumbs = [s for s in separators if s in vocab.crumb_separators]
+    if len(items) >= 2 and crumbs and len(crumbs) == len(separators):
+        same = len(set(crumbs)) == 1
+        home = folded_items[0] in vocab.home
+        head = items[:-1]
+        if home and same and all(_short_item(i) for i in head) and _words(items[-1]) <= 14:
+            return "trail", "home", f"home word '{items[0]}' + {len(crumbs)} '{crumbs[0]}'"
+        if same and len(crumbs) >= 2 and all(_short_item(i) and (_title_like(i) or line.links) for i in head) \
+                and _words(items[-1]) <= 14 and _title_like(items[-1]) and _crumb_items(items):
+            return "trail", "", f"{len(crumbs)} '{crumbs[0]}' between short Title-case items"
+    # a menu line
+    count = len(items)
+    needed = 3 if any(s not in ("/", ">", "»", "›", "→") for s in separators) else 4
+    if count >= needed and count <= 20 and all(_short_item(i) for i in items) and _crumb_items(items):
+        titled = sum(1 for i in items if _title_like(i))
+        if titled >= count - max(0, count // 4) or line.links >= count - 1:
+            home = [i for i, f in zip(items, folded_items) if f in vocab.home]
+            variant = "home" if home else "links" if line.links >= max(2, count - 1) else ""
+            return "menu", variant, f"{count} short items between '{separators[0]}'" + (
+                f" (home '{home[0]}')" if home else f" ({line.links} links)" if line.links else "")
+    return None
+
+
+def _pager_phrases(words: list[str], vocab: NavVocabulary) -> bool:
+    """Whether the words around page numbers are previous / next phrases ("next page", "older posts")."""
+    text = " ".join(words)
+    for phrase in sorted(vocab.previous | vocab.next, key=lambda p: (-len(p), p)):
+        text = text.replace(phrase, " ")
+    return not text.strip()
+
+
+def _pager_lead(text: str, vocab: NavVocabulary) -> str:
+    """A previous / next word and a colon over a short title: "Next post: How to grow tomatoes"."""
+    head, sep, rest = text.partition(":")
+    if not sep:
+        head, sep, rest = text.partition("：")
+    if not sep or not rest.strip():
+        return ""
+    label = _strip_item(head, vocab)
+    if _pager_word(label, vocab) and _words(rest) <= 14 and _title_like(rest.strip(vocab.arrow_chars)):
+        return label
+    return ""
+
+
+def _crumb_items(items: list[str]) -> bool:
+    """Items with letters (not a row of numbers, not one-letter variables: "a > b > c", "1 | 2 | 3")."""
+    return all(len(_LETTER.findall(i)) >= 2 for i in items)
+
+
+def _is_table(lines: list[Line]) -> bool:
+    """Two or more lines with the same number (two or more) of "|": a table written with bars."""
+    counts = [line.text.count("|") for line in lines]
+    return len([c for c in counts if c >= 2]) >= 2 and len({c for c in counts if c >= 2}) == 1
+
+
+# --- one block ---------------------------------------------------------------------------------------------------
+_ORDER = ("skip_link", "back_to_top", "pager", "prev_next", "trail", "tag_line", "menu", "link_run")
+
+
+def block_shape(block: Block, vocab: NavVocabulary | None = None) -> tuple[str, str, str] | None:
+    """(rule, variant, cue) when every line of the block is navigation by its shape."""
+    if block.type not in ("paragraph", "list_item", "heading") or len(block.plain) > NAV_MAX_CHARS * 2:
+        return None
+    plain = block.plain
+    if len(plain) > 160 and _SENTENCE_END.search(plain):
+        return None  # most body paragraphs stop here
+    vocab = vocab or nav_vocabulary()
+    lines = block_lines(block)
+    if not lines:
+        return None
+    if len(lines) == 1:
+        return line_shape(lines[0], vocab)
+    if _is_table(lines):
+        return None
+    if len(lines) >= 3 and all(line.link_only and 0 < line.link_words <= NAV_ITEM_MAX_WORDS for line in lines):
+        return "link_run", "", f"{len(lines)} lines that are each one short link"
+    shapes = [line_shape(line, vocab) for line in lines]
+    if all(shapes):
+        best = min(shapes, key=lambda s: _ORDER.index(s[0]))  # type: ignore[index]
+        return best[0], best[1], best[2] + f" ({len(lines)} lines of navigation)"  # type: ignore[index]
+    return None
+
+
+def _finding(rule: str, variant: str, cue: str, length: int) -> Finding:
+    name = f"{KIND}.{rule}"
+    entry = RULES[f"{name}/{variant}" if variant else name]
+    return Finding(KIND, name, cue, round(entry.at(length), 3), False, entry.match)
+
+
+def _short_link_line(block: Block) -> bool:
+    """A block that is one short link and nothing else (a menu item on a line of its own)."""
+    if block.type not in ("paragraph", "list_item") or len(block.plain) > NAV_ITEM_MAX_CHARS:
+        return False
+    lines = block_lines(block)
+    return len(lines) == 1 and lines[0].link_only and 0 < lines[0].link_words <= NAV_ITEM_MAX_WORDS
+
+
+def _introduces(block: Block) -> bool:
+    """A sentence of the article that introduces what follows: prose (``NAV_INTRO_MIN_WORDS`` words or more) ending
+    with a colon. "You are here:", "Tags:" are labels of the navigation, not sentences."""
+    plain = block.plain.rstrip()
+    return block.type in ("paragraph", "quote", "list_item") and plain.endswith((":", "：")) \
+        and _words(plain) >= NAV_INTRO_MIN_WORDS
+
+
+def navigation_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None) -> list[list[Finding]]:
+    """``findings`` with the navigation found by shape added (strongest first)."""
+    if kinds is not None and KIND not in kinds:
+        return findings
+    vocab = nav_vocabulary()
+    shapes: list[tuple[str, str, str] | None] = [block_shape(block, vocab) for block in blocks]
+    # an example the article shows: right after a sentence of its own that introduces it ("a typical trail looks
+    # like this:"), a menu or a trail is the article's content
+    for i in range(1, len(blocks)):
+        if shapes[i] is not None and _introduces(blocks[i - 1]):
+            shapes[i] = None
+    # a table written with bars, one row a block: a menu line by shape alone next to a line with as many bars is a row
+    for i, shape in enumerate(shapes):
+        if shape is not None and shape[:2] == ("menu", "") and "|" in blocks[i].plain:
+            bars = blocks[i].plain.count("|")
+            if any(0 <= j < len(blocks) and blocks[j].plain.count("|") == bars for j in (i - 1, i + 1)):
+                shapes[i] = None
+    # a menu rendered one item a line: three or more consecutive blocks that are each one short link
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and _short_link_line(blocks[j]):
+            j += 1
+        if j - i >= 3:
+            for k in range(i, j):
+                if shapes[k] is None:
+                    shapes[k] = ("link_run", "", f"one of {j - i} consecutive lines that are each one short link")
+        i = max(j, i + 1)
+    added = [_finding(*shape, len(block.plain)) if shape is not None else None for shape, block in zip(shapes, blocks)]
+    result = []
+    for found, extra in zip(findings, added):
+        if extra is None or extra.strength <= 0 or any(f.kind == KIND and f.strength >= extra.strength for f in found):
+            result.append(found)
+        else:
+            result.append(sorted(found + [extra], key=lambda f: -f.strength))
+    return result
