@@ -72,6 +72,10 @@ MECHANISMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "origin_credit": (("source_credit.origin_credit",), ("knowledge",)),
     "read_more": (("related.read_more",), ("knowledge",)),
     "resource_box": (("author_bio.resource_box",), ("knowledge",)),
+    # navigation by its shape (detectors/nav_shape.py): from our own knowledge of menus, trails and pagers
+    "navigation_shape": (("navigation.menu", "navigation.trail", "navigation.pager", "navigation.prev_next",
+                          "navigation.skip_link", "navigation.back_to_top", "navigation.tag_line",
+                          "navigation.link_run"), ("knowledge",)),
 }
 
 

@@ -45,6 +45,7 @@ POSITIVE = [
     ("Seite 3 von 10", "pager"),
     ("Strona 2 z 7", "pager"),
     ("Página 4 de 12", "pager"),
+    ("Page 7", "pager"),
     ("第2页", "pager"),
     ("1 2 3 … 10 Next", "pager"),
     ("« 1 2 3 4 »", "pager"),
@@ -100,6 +101,11 @@ NEGATIVE = [
     "He said: next time.",
     "Der Kurs steht bei 3 > 2, sagte er.",
     "Nous avons lu la page 2 sur 5 du rapport.",
+    "Two Bedrooms / Two Baths / Three Terraces",  # a slash without a home word: a list, not a trail
+    "Processor: Apple M1 Pro / Max / Ultra",
+    "Image Credit: Jane Doe / Ground Picture / Studio One / Stock",
+    "Topic: Penguins",  # one item, no link: a thread's title as well as a label
+    "p. 216",  # a printed page's number
 ]
 
 
@@ -147,9 +153,18 @@ def test_a_table_written_with_bars_is_no_menu():
 def test_links_one_a_line_are_a_menu():
     blocks = _blocks("[Home](/)\n[About](/about)\n[Blog](/blog)\n[Contact](/contact)", markdown=True)
     assert block_shape(blocks[0])[0] == "link_run"
-    blocks = _blocks("- [Home](/)\n- [About](/about)\n- [Blog](/blog)", markdown=True)
+    blocks = _blocks(BODY + "\n\n- [Home](/)\n- [About](/about)\n- [Blog](/blog)", markdown=True)
     found = navigation_findings(blocks, [[] for _ in blocks])
-    assert all(f and f[0].rule == "navigation.link_run" for f in found)
+    assert [bool(f) for f in found] == [False, False, False, True, True, True]
+    assert all(f[0].rule == "navigation.link_run" for f in found[3:])
+
+
+def test_a_links_page_keeps_its_links():
+    """A page that is mostly lines of one link and has little prose (a links page, a directory, a table of
+    contents): the links are its content."""
+    items = "\n".join(f"- [{name}](/{name.lower()})" for name in ("Gardening", "Cooking", "Travel", "Music", "Books"))
+    blocks = _blocks("My favourite sites, collected over the years.\n\n" + items, markdown=True)
+    assert not any(navigation_findings(blocks, [[] for _ in blocks]))
 
 
 def test_links_with_long_titles_are_no_menu():

@@ -147,7 +147,7 @@ class Cleaner:
             result.append(found)
         # the evidence of the document's shape: follow lines, link lists under a lead, bios, contact lines
         result = structure_findings(blocks, result, self.kinds, self.thresholds.body_length)
-        return navigation_findings(blocks, result, self.kinds)  # menus, trails, pagers by their shape
+        return navigation_findings(blocks, result, self.kinds, self.thresholds.body_length)  # menus, trails, pagers by their shape
 
     def clean(self, document: str | bytes, *, url: str | None = None, format: str = "auto",
               site: "SiteProfile | None" = None) -> CleanResult:

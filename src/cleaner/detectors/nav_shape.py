@@ -38,7 +38,8 @@ import regex
 
 from ..datafiles import read_json
 from ..model import Block, Finding
-from ..rules import NAV_INTRO_MIN_WORDS, NAV_ITEM_MAX_CHARS, NAV_ITEM_MAX_WORDS, NAV_MAX_CHARS, RULES
+from ..rules import (NAV_INTRO_MIN_WORDS, NAV_ITEM_MAX_CHARS, NAV_ITEM_MAX_WORDS, NAV_LINKS_PAGE_MIN_PROSE,
+                     NAV_LINKS_PAGE_SHARE, NAV_MAX_CHARS, RULES)
 
 KIND = "navigation"
 #: Sentence punctuation at the end of a line: a line that ends like a sentence is no navigation.
@@ -72,6 +73,7 @@ class NavVocabulary:
     page_cjk: regex.Pattern  # "第2页", "共5页", "2ページ"
     splitter: regex.Pattern  # a menu / crumb separator (with its spaces)
     crumb_separators: frozenset[str]
+    shape_crumb_separators: frozenset[str]  # a trail without a home word: arrows only (a slash there is a list)
     arrows: frozenset[str]
     arrow_chars: str  # every character of an arrow: stripped from an item's ends
     ellipsis: frozenset[str]
@@ -102,7 +104,8 @@ def nav_vocabulary() -> NavVocabulary:
         tag_labels=tuple(sorted(_all(data["tag_labels"]), key=lambda t: (-len(t), t))),
         page_words=page_words, of_words=of_words, page_counter=page_counter,
         page_cjk=regex.compile("^(?:" + "|".join(cjk) + ")$"),
-        splitter=splitter, crumb_separators=frozenset(data["crumb_separators"]), arrows=arrows,
+        splitter=splitter, crumb_separators=frozenset(data["crumb_separators"]),
+        shape_crumb_separators=frozenset(data["shape_crumb_separators"]), arrows=arrows,
         arrow_chars="".join(sorted({c for a in arrows for c in a} | {" ", "\t", "[", "]", "(", ")", "*", "_"})),
         ellipsis=frozenset(data["ellipsis"]),
     )
@@ -188,8 +191,9 @@ def _title_like(item: str) -> bool:
 
 
 def _short_item(item: str) -> bool:
+    """A menu or trail item: a few words, no sentence punctuation, no comma, no label ("Processor: Apple M1")."""
     return 0 < len(item) <= NAV_ITEM_MAX_CHARS and _words(item) <= NAV_ITEM_MAX_WORDS \
-        and not _SENTENCE_INSIDE.search(item) and "," not in item
+        and not _SENTENCE_INSIDE.search(item) and not any(mark in item for mark in ",:：")
 
 
 def _pager_word(item: str, vocab: NavVocabulary) -> str:
@@ -243,8 +247,11 @@ def line_shape(line: Line, vocab: NavVocabulary) -> tuple[str, str, str] | None:
         return None  # a sentence: "Page 2 of the report says …", "In the next post I will explain."
     # pagination
     tokens = [t for t in regex.split(r"[\s|·•]+", folded) if t]
-    if vocab.page_counter.match(folded) or vocab.page_cjk.match(folded.replace(" ", "")):
-        return "pager", "", f"page counter '{text[:30]}'"
+    counter = vocab.page_counter.match(folded)
+    if counter or vocab.page_cjk.match(folded.replace(" ", "")):
+        # "Page 2" alone may mark a printed page in a document's text: weaker than "Page 2 of 5"
+        alone = counter is not None and counter.group("m") is None
+        return "pager", "numbers" if alone else "", f"page counter '{text[:30]}'"
     core = [t.strip(vocab.arrow_chars) for t in tokens]
     core = [t for t in core if t and t not in vocab.ellipsis]
     numbers = [int(t) for t in core if _NUMBER.match(t)]
@@ -268,7 +275,7 @@ def line_shape(line: Line, vocab: NavVocabulary) -> tuple[str, str, str] | None:
         rest = text.split(":", 1)[1] if ":" in text else text.split("：", 1)[-1]
         parts = [p.strip() for p in regex.split(r"[,，、;|·•/]", rest) if p.strip()]
         if parts and all(_short_item(_strip_item(p, vocab)) or line.links >= len(parts) for p in parts) \
-                and len(parts) <= 20:
+                and len(parts) <= 20 and (len(parts) >= 2 or line.links):  # "Topic: Penguins" may be a thread's title
             return "tag_line", "", f"label '{label}' over {len(parts)} short item(s)"
     # labelled segments between separators: "Posted in News | Tagged garden, soil | 3 Comments"
     segments = [s.strip() for s in regex.split(r"\s*[|·•]\s*", text) if s.strip()]
@@ -295,7 +302,7 @@ def line_shape(line: Line, vocab: NavVocabulary) -> tuple[str, str, str] | None:
         head = items[:-1]
         if home and same and all(_short_item(i) for i in head) and _words(items[-1]) <= 14:
             return "trail", "home", f"home word '{items[0]}' + {len(crumbs)} '{crumbs[0]}'"
-        if same and len(crumbs) >= 2 and all(_short_item(i) and (_title_like(i) or line.links) for i in head) \
+        if same and len(crumbs) >= 2 and crumbs[0] in vocab.shape_crumb_separators and all(_short_item(i) and (_title_like(i) or line.links) for i in head) \
                 and _words(items[-1]) <= 14 and _title_like(items[-1]) and _crumb_items(items):
             return "trail", "", f"{len(crumbs)} '{crumbs[0]}' between short Title-case items"
     # a menu line
@@ -393,7 +400,18 @@ def _introduces(block: Block) -> bool:
         and _words(plain) >= NAV_INTRO_MIN_WORDS
 
 
-def navigation_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None) -> list[list[Finding]]:
+def _links_page(blocks: list[Block], link_lines: list[bool], body_length: int) -> bool:
+    """A page whose blocks with words are mostly lines of one short link (``NAV_LINKS_PAGE_SHARE``) and whose prose
+    paragraphs (``body_length`` characters or more) hold fewer than ``NAV_LINKS_PAGE_MIN_PROSE`` characters."""
+    worded = [i for i, block in enumerate(blocks) if any(ch.isalnum() for ch in block.plain)]
+    if not worded or sum(link_lines[i] for i in worded) < NAV_LINKS_PAGE_SHARE * len(worded):
+        return False
+    prose = sum(len(block.plain) for block in blocks if block.type == "paragraph" and len(block.plain) >= body_length)
+    return prose < NAV_LINKS_PAGE_MIN_PROSE
+
+
+def navigation_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None,
+                        body_length: int = 120) -> list[list[Finding]]:
     """``findings`` with the navigation found by shape added (strongest first)."""
     if kinds is not None and KIND not in kinds:
         return findings
@@ -410,11 +428,17 @@ def navigation_findings(blocks: list[Block], findings: list[list[Finding]], kind
             bars = blocks[i].plain.count("|")
             if any(0 <= j < len(blocks) and blocks[j].plain.count("|") == bars for j in (i - 1, i + 1)):
                 shapes[i] = None
-    # a menu rendered one item a line: three or more consecutive blocks that are each one short link
+    # a menu rendered one item a line: three or more consecutive blocks that are each one short link; not on a page
+    # that is mostly such lines and has little prose (a links page, a directory, a table of contents: the links are
+    # its content)
+    link_lines = [_short_link_line(block) for block in blocks]
+    if _links_page(blocks, link_lines, body_length):
+        shapes = [None if shape is not None and shape[0] == "link_run" else shape for shape in shapes]
+        link_lines = [False] * len(blocks)
     i = 0
     while i < len(blocks):
         j = i
-        while j < len(blocks) and _short_link_line(blocks[j]):
+        while j < len(blocks) and link_lines[j]:
             j += 1
         if j - i >= 3:
             for k in range(i, j):
