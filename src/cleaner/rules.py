@@ -79,9 +79,10 @@ NAV_ITEM_MAX_CHARS = 32
 #: large shop, a typical trail looks like this:"), is the article's example, not the page's navigation.
 NAV_INTRO_MIN_WORDS = 6
 #: ...and lines of one short link in a row are a menu (``navigation.link_run``) except on a page that is at least
-#: ``NAV_LINKS_PAGE_SHARE`` such lines with under ``NAV_LINKS_PAGE_MIN_PROSE`` characters of prose paragraphs: a links
-#: page, a directory, a table of contents, whose links are its content.
+#: ``NAV_LINKS_PAGE_SHARE`` such lines (``NAV_LINKS_PAGE_MIN_LINES`` at least) with under ``NAV_LINKS_PAGE_MIN_PROSE``
+#: characters of prose paragraphs: a links page, a directory, a table of contents, whose links are its content.
 NAV_LINKS_PAGE_SHARE = 0.5
+NAV_LINKS_PAGE_MIN_LINES = 10
 NAV_LINKS_PAGE_MIN_PROSE = 500
 
 _KINDS = ("author_bio", "source_credit", "affiliate", "rights_notice", "call_to_action", "related", "navigation")

@@ -38,8 +38,8 @@ import regex
 
 from ..datafiles import read_json
 from ..model import Block, Finding
-from ..rules import (NAV_INTRO_MIN_WORDS, NAV_ITEM_MAX_CHARS, NAV_ITEM_MAX_WORDS, NAV_LINKS_PAGE_MIN_PROSE,
-                     NAV_LINKS_PAGE_SHARE, NAV_MAX_CHARS, RULES)
+from ..rules import (NAV_INTRO_MIN_WORDS, NAV_ITEM_MAX_CHARS, NAV_ITEM_MAX_WORDS, NAV_LINKS_PAGE_MIN_LINES,
+                     NAV_LINKS_PAGE_MIN_PROSE, NAV_LINKS_PAGE_SHARE, NAV_MAX_CHARS, RULES)
 
 KIND = "navigation"
 #: Sentence punctuation at the end of a line: a line that ends like a sentence is no navigation.
@@ -401,11 +401,13 @@ def _introduces(block: Block) -> bool:
 
 
 def _links_page(blocks: list[Block], link_lines: list[bool], body_length: int) -> bool:
-    """A page whose blocks with words are mostly lines of one short link (``NAV_LINKS_PAGE_SHARE``) and whose prose
+    """A page whose blocks with words are mostly lines of one short link (``NAV_LINKS_PAGE_SHARE``, and at least
+    ``NAV_LINKS_PAGE_MIN_LINES`` of them) and whose prose
     paragraphs (``body_length`` characters or more) hold fewer than ``NAV_LINKS_PAGE_MIN_PROSE`` characters."""
     worded = [i for i, block in enumerate(blocks) if any(ch.isalnum() for ch in block.plain)]
-    if not worded or sum(link_lines[i] for i in worded) < NAV_LINKS_PAGE_SHARE * len(worded):
-        return False
+    lines = sum(link_lines[i] for i in worded)
+    if lines < NAV_LINKS_PAGE_MIN_LINES or lines < NAV_LINKS_PAGE_SHARE * len(worded):
+        return False  # (a short article under a menu of a few links is no links page)
     prose = sum(len(block.plain) for block in blocks if block.type == "paragraph" and len(block.plain) >= body_length)
     return prose < NAV_LINKS_PAGE_MIN_PROSE
 
