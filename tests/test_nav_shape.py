@@ -49,6 +49,8 @@ POSITIVE = [
     ("第2页", "pager"),
     ("1 2 3 … 10 Next", "pager"),
     ("« 1 2 3 4 »", "pager"),
+    ("[1] [2] [3] Next", "pager"),
+    ("Tags:garden, soil", "tag_line"),
     ("1 2 3 4 5 Suivant", "pager"),
     # previous / next
     ("« Previous post | Next post »", "prev_next"),

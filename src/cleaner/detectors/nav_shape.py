@@ -55,6 +55,18 @@ _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Kh
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.-]*")
 
 
+#: The longest skip or back-to-top phrase, about: a line without any mark of a menu beyond this is none.
+SHORT_PHRASE = 60
+#: Marks that separate items as often as they point: not an arrow by themselves.
+_PLAIN_MARKS = frozenset({"-", "–", "—", ":", "|", "·", "•"})
+_TOKENS = regex.compile(r"[\s|·•]+")
+_TAG_ITEMS = regex.compile(r"[,，、;|·•/]")
+_SEGMENTS = regex.compile(r"\s*[|·•]\s*")
+#: What a line needs, besides a separator, to be anything but a lone skip / top phrase: a digit (page numbers), a
+#: colon (a label), a hashtag.
+_MARKS = regex.compile(r"[\d:：#]")
+
+
 def fold(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
@@ -76,6 +88,13 @@ class NavVocabulary:
     shape_crumb_separators: frozenset[str]  # a trail without a home word: arrows only (a slash there is a list)
     arrows: frozenset[str]
     arrow_chars: str  # every character of an arrow: stripped from an item's ends
+    arrow_pattern: regex.Pattern  # an arrow that is not also a plain separator (a dash, a colon, a bar, a dot)
+    maybe: regex.Pattern  # a character every shape but a lone skip / top phrase holds (a quick test)
+    separator_probe: regex.Pattern  # a character of a separator (a quick test before ``splitter``)
+    arrow_probe: regex.Pattern  # a character of an arrow (a quick test before ``arrow_pattern``)
+    first_words: frozenset[str]  # the first word of every skip, top, previous / next phrase, tag label, page word
+    pager_phrases: tuple[str, ...]  # the previous / next words, longest first
+    page_prefixes: tuple[str, ...]  # the page words
     ellipsis: frozenset[str]
 
 
@@ -108,6 +127,17 @@ def nav_vocabulary() -> NavVocabulary:
         shape_crumb_separators=frozenset(data["shape_crumb_separators"]), arrows=arrows,
         arrow_chars="".join(sorted({c for a in arrows for c in a} | {" ", "\t", "[", "]", "(", ")", "*", "_"})),
         ellipsis=frozenset(data["ellipsis"]),
+        arrow_pattern=regex.compile("|".join(regex.escape(a) for a in sorted(arrows - _PLAIN_MARKS, key=lambda a: (-len(a), a)))),
+        maybe=regex.compile("[" + "".join(regex.escape(c) for c in sorted({c for sep in separators for c in sep}
+                                                                         | {c for a in arrows for c in a})) + r"\t\d:：#]"),
+        separator_probe=regex.compile("[" + "".join(regex.escape(sep) for sep in separators if len(sep) == 1) + r"\t]|"
+                                      + "|".join(regex.escape(sep) for sep in separators if len(sep) > 1)),
+        arrow_probe=regex.compile("[" + "".join(regex.escape(c) for c in sorted({c for a in arrows - _PLAIN_MARKS
+                                                                                 for c in a})) + "]"),
+        first_words=frozenset(term.split()[0] for key in ("skip", "top", "previous", "next", "tag_labels", "page")
+                              for term in _all(data[key])),
+        pager_phrases=tuple(sorted(_all(data["previous"]) | _all(data["next"]), key=lambda p: (-len(p), p))),
+        page_prefixes=tuple(sorted(page_words, key=lambda p: (-len(p), p))),
     )
 
 
@@ -208,6 +238,8 @@ def _pager_word(item: str, vocab: NavVocabulary) -> str:
 
 def _tag_label(folded: str, vocab: NavVocabulary) -> str:
     """The tag / category label that opens the folded text followed by a colon ("tags:", "etiquetas :")."""
+    if not folded.startswith(vocab.tag_labels):
+        return ""  # (one C test first: most lines)
     for label in vocab.tag_labels:
         if folded.startswith(label):
             rest = folded[len(label):].lstrip()
@@ -218,6 +250,8 @@ def _tag_label(folded: str, vocab: NavVocabulary) -> str:
 
 def _bare_label(folded: str, vocab: NavVocabulary) -> str:
     """The label that opens a segment without a colon ("posted in news", "tagged garden, soil")."""
+    if not folded.startswith(vocab.tag_labels):
+        return ""
     for label in vocab.tag_labels:
         if folded.startswith(label + " ") and len(label) >= 3:
             return label
@@ -230,23 +264,38 @@ def line_shape(line: Line, vocab: NavVocabulary) -> tuple[str, str, str] | None:
     text = line.text
     if not text or len(text) > NAV_MAX_CHARS or not any(c.isalnum() for c in text):
         return None
+    # without a separator, a hashtag or a script without spaces, only a line that opens with a word of the data (a
+    # skip, top, previous / next phrase, a tag label, a page word) or holds page numbers may be navigation
+    ascii_text = text.isascii()
+    if vocab.separator_probe.search(text) is None and "#" not in text \
+            and (ascii_text or _UNSPACED.search(text) is None):
+        words = text.strip(vocab.arrow_chars + "“”\"'").split(None, 1)
+        first = (words[0].lower() if ascii_text else fold(words[0])).split(":", 1)[0].split("：", 1)[0] if words else ""
+        if first not in vocab.first_words and (_DIGIT.search(text) is None or len(_LONE_NUMBER.findall(text)) < 2):
+            return None  # (most lines stop here)
     if text.startswith("|") and text.endswith("|") and text.count("|") >= 3:
         return None  # a table row ("| Name | Age | City |")
+    separators = [m.group(0).strip() or "tab" for m in vocab.splitter.finditer(text)] \
+        if vocab.separator_probe.search(text) else []
+    has_arrow = vocab.arrow_probe.search(text) is not None and vocab.arrow_pattern.search(text) is not None
+    if not separators and not has_arrow and not _MARKS.search(text) and len(text) > SHORT_PHRASE:
+        return None  # no separator, no arrow, no number, no label, and too long for a skip / top phrase
     folded = fold(text)
-    separators = [m.group(0).strip() or "tab" for m in vocab.splitter.finditer(text)]
+    if not separators and not _one_item_shape(text, folded, vocab):
+        return None  # (most short lines: a few set look-ups and C tests)
     items = [i for i in (_strip_item(x, vocab) for x in vocab.splitter.split(text)) if i]
     folded_items = [fold(i) for i in items]
     # skip links and back-to-top: every item is such a phrase (a one-word "Top" / "Up" only with an arrow)
     if folded_items and all(i in vocab.skip for i in folded_items):
         return "skip_link", "", f"skip link '{items[0]}'"
-    has_arrow = any(c in vocab.arrow_chars and not c.isspace() and c not in "[]()*_" for c in text if not c.isalnum()) \
-        and any(a in text for a in vocab.arrows if a not in ("-", "–", "—", ":", "|", "·", "•"))
     if folded_items and all(i in vocab.top and (" " in i or has_arrow or _UNSPACED.search(i)) for i in folded_items):
         return "back_to_top", "", f"back-to-top link '{items[0]}'"
     if _SENTENCE_END.search(text) and not text.rstrip().endswith(("»", "›", ">")):
         return None  # a sentence: "Page 2 of the report says …", "In the next post I will explain."
     # pagination
-    tokens = [t for t in regex.split(r"[\s|·•]+", folded) if t]
+    if not separators and not has_arrow and not _MARKS.search(text):
+        return None  # a short line with nothing of a menu, a pager or a label
+    tokens = [t for t in _TOKENS.split(folded) if t]
     counter = vocab.page_counter.match(folded)
     if counter or vocab.page_cjk.match(folded.replace(" ", "")):
         # "Page 2" alone may mark a printed page in a document's text: weaker than "Page 2 of 5"
@@ -273,12 +322,12 @@ def line_shape(line: Line, vocab: NavVocabulary) -> tuple[str, str, str] | None:
     label = _tag_label(folded, vocab)
     if label:
         rest = text.split(":", 1)[1] if ":" in text else text.split("：", 1)[-1]
-        parts = [p.strip() for p in regex.split(r"[,，、;|·•/]", rest) if p.strip()]
+        parts = [p.strip() for p in _TAG_ITEMS.split(rest) if p.strip()]
         if parts and all(_short_item(_strip_item(p, vocab)) or line.links >= len(parts) for p in parts) \
                 and len(parts) <= 20 and (len(parts) >= 2 or line.links):  # "Topic: Penguins" may be a thread's title
             return "tag_line", "", f"label '{label}' over {len(parts)} short item(s)"
     # labelled segments between separators: "Posted in News | Tagged garden, soil | 3 Comments"
-    segments = [s.strip() for s in regex.split(r"\s*[|·•]\s*", text) if s.strip()]
+    segments = [s.strip() for s in _SEGMENTS.split(text) if s.strip()]
     if len(segments) >= 2:
         labelled = [s for s in segments if _tag_label(fold(s), vocab) or _bare_label(fold(s), vocab)]
         if len(labelled) >= 2 and all(_words(s) <= 10 for s in segments):
@@ -318,11 +367,26 @@ def line_shape(line: Line, vocab: NavVocabulary) -> tuple[str, str, str] | None:
     return None
 
 
+_DIGIT = regex.compile(r"\d")
+_LONE_NUMBER = regex.compile(r"(?<![^\s«»‹›<>←→\[(])\d{1,4}(?![^\s«»‹›<>←→…\])])")
+
+
+def _one_item_shape(text: str, folded: str, vocab: NavVocabulary) -> bool:
+    """Whether a line without separators may be navigation: a skip, top or previous / next phrase, page numbers, a
+    page counter, hashtags, a tag label or a previous / next word opening it."""
+    bare = folded.strip(vocab.arrow_chars + "“”\"'")
+    return bare in vocab.skip or bare in vocab.top or bare in vocab.previous or bare in vocab.next \
+        or "#" in text or folded.startswith(vocab.tag_labels) or folded.startswith(vocab.pager_phrases) \
+        or folded.startswith(vocab.page_prefixes) or len(_LONE_NUMBER.findall(text)) >= 2 \
+        or (_UNSPACED.search(text) is not None and vocab.page_cjk.match(folded.replace(" ", "")) is not None)
+
+
 def _pager_phrases(words: list[str], vocab: NavVocabulary) -> bool:
     """Whether the words around page numbers are previous / next phrases ("next page", "older posts")."""
     text = " ".join(words)
-    for phrase in sorted(vocab.previous | vocab.next, key=lambda p: (-len(p), p)):
-        text = text.replace(phrase, " ")
+    for phrase in vocab.pager_phrases:
+        if phrase in text:
+            text = text.replace(phrase, " ")
     return not text.strip()
 
 
@@ -359,9 +423,11 @@ def block_shape(block: Block, vocab: NavVocabulary | None = None) -> tuple[str, 
     if block.type not in ("paragraph", "list_item", "heading") or len(block.plain) > NAV_MAX_CHARS * 2:
         return None
     plain = block.plain
-    if len(plain) > 160 and _SENTENCE_END.search(plain):
+    if len(plain) > 160 and _SENTENCE_END.search(plain[-8:]):  # (the end only: a search for "$" reads it all)
         return None  # most body paragraphs stop here
     vocab = vocab or nav_vocabulary()
+    if not block.links and "\n" not in block.text.strip():  # one line, no link: its plain text is the line
+        return line_shape(Line(plain.strip(), 0, False, 0), vocab)
     lines = block_lines(block)
     if not lines:
         return None
@@ -371,8 +437,13 @@ def block_shape(block: Block, vocab: NavVocabulary | None = None) -> tuple[str, 
         return None
     if len(lines) >= 3 and all(line.link_only and 0 < line.link_words <= NAV_ITEM_MAX_WORDS for line in lines):
         return "link_run", "", f"{len(lines)} lines that are each one short link"
-    shapes = [line_shape(line, vocab) for line in lines]
-    if all(shapes):
+    shapes = []
+    for line in lines:
+        found = line_shape(line, vocab)
+        if found is None:
+            return None  # (the first line that is not navigation ends the test)
+        shapes.append(found)
+    if shapes:
         best = min(shapes, key=lambda s: _ORDER.index(s[0]))  # type: ignore[index]
         return best[0], best[1], best[2] + f" ({len(lines)} lines of navigation)"  # type: ignore[index]
     return None
@@ -386,7 +457,7 @@ def _finding(rule: str, variant: str, cue: str, length: int) -> Finding:
 
 def _short_link_line(block: Block) -> bool:
     """A block that is one short link and nothing else (a menu item on a line of its own)."""
-    if block.type not in ("paragraph", "list_item") or len(block.plain) > NAV_ITEM_MAX_CHARS:
+    if not block.links or block.type not in ("paragraph", "list_item") or len(block.plain) > NAV_ITEM_MAX_CHARS:
         return False
     lines = block_lines(block)
     return len(lines) == 1 and lines[0].link_only and 0 < lines[0].link_words <= NAV_ITEM_MAX_WORDS
