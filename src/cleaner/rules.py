@@ -215,7 +215,8 @@ RULES: dict[str, Strength] = {
     "navigation.skip_link": Strength("structure", 0.95, 0.0, short_max=100),
     "navigation.back_to_top": Strength("structure", 0.9, 0.0, short_max=60),
     "navigation.pager": Strength("structure", 0.9, 0.0, short_max=120),
-    "navigation.pager/numbers": Strength("structure", 0.7, 0.0, short_max=120),
+    # ..."Page 7" alone (a printed page marker as often as a link), page numbers alone ("1 2 3 4"): next to removals
+    "navigation.pager/numbers": Strength("structure", 0.55, 0.0, short_max=120),
     "navigation.prev_next": Strength("structure", 0.8, 0.0, short_max=200),
     "navigation.prev_next/pair": Strength("structure", 0.92, 0.0, short_max=200),
     "navigation.trail": Strength("structure", 0.7, 0.0, short_max=200),
