@@ -235,3 +235,10 @@ def test_markdown_table_and_code_stay():
     doc = (f"{BODY}\n\n| Name | Age | City |\n| --- | --- | --- |\n| Bob | 33 | Paris |\n\n"
            "```\nls | grep foo | wc -l\n```")
     assert not _removed(doc, "markdown")
+
+
+def test_a_list_whose_other_items_say_more_is_the_articles():
+    items = ("- [The Orville, a series that owes much to Star Trek](/a)\n- [A podcast about the captain and his "
+             "crew](/b)\n- [Wine](/c)\n- [Podcast](/d)\n- [Fan wiki](/e)")
+    blocks = _blocks(BODY + "\n\n" + items, markdown=True)
+    assert not any(navigation_findings(blocks, [[] for _ in blocks]))

@@ -501,10 +501,16 @@ def navigation_findings(blocks: list[Block], findings: list[list[Finding]], kind
             bars = blocks[i].plain.count("|")
             if any(0 <= j < len(blocks) and blocks[j].plain.count("|") == bars for j in (i - 1, i + 1)):
                 shapes[i] = None
-    # a menu rendered one item a line: three or more consecutive blocks that are each one short link; not on a page
+    # a menu rendered one item a line: three or more consecutive blocks that are each one short link (not items of a
+    # list whose other items are more than a short link); not on a page
     # that is mostly such lines and has little prose (a links page, a directory, a table of contents: the links are
     # its content)
     link_lines = [_short_link_line(block) for block in blocks]
+    # a list whose other items carry text or long titles is the article's ("Appearances", "Links"), not a menu
+    mixed = {block.list_id for block, link in zip(blocks, link_lines)
+             if block.type == "list_item" and block.list_id >= 0 and not link}
+    link_lines = [link and not (block.type == "list_item" and block.list_id in mixed)
+                  for block, link in zip(blocks, link_lines)]
     if _links_page(blocks, link_lines, body_length):
         shapes = [None if shape is not None and shape[0] == "link_run" else shape for shape in shapes]
         link_lines = [False] * len(blocks)
