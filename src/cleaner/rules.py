@@ -84,6 +84,8 @@ NAV_INTRO_MIN_WORDS = 6
 NAV_LINKS_PAGE_SHARE = 0.5
 NAV_LINKS_PAGE_MIN_LINES = 10
 NAV_LINKS_PAGE_MIN_PROSE = 500
+#: ...and a run of more than this many such lines is a list (an index, a directory), not a menu.
+NAV_RUN_MAX_LINES = 40
 
 _KINDS = ("author_bio", "source_credit", "affiliate", "rights_notice", "call_to_action", "related", "navigation")
 

@@ -39,7 +39,7 @@ import regex
 from ..datafiles import read_json
 from ..model import Block, Finding
 from ..rules import (NAV_INTRO_MIN_WORDS, NAV_ITEM_MAX_CHARS, NAV_ITEM_MAX_WORDS, NAV_LINKS_PAGE_MIN_LINES,
-                     NAV_LINKS_PAGE_MIN_PROSE, NAV_LINKS_PAGE_SHARE, NAV_MAX_CHARS, RULES)
+                     NAV_LINKS_PAGE_MIN_PROSE, NAV_LINKS_PAGE_SHARE, NAV_MAX_CHARS, NAV_RUN_MAX_LINES, RULES)
 
 KIND = "navigation"
 #: Sentence punctuation at the end of a line: a line that ends like a sentence is no navigation.
@@ -418,7 +418,8 @@ def _is_table(lines: list[Line]) -> bool:
 _ORDER = ("skip_link", "back_to_top", "pager", "prev_next", "trail", "tag_line", "menu", "link_run")
 
 
-def block_shape(block: Block, vocab: NavVocabulary | None = None) -> tuple[str, str, str] | None:
+def block_shape(block: Block, vocab: NavVocabulary | None = None,
+                lines: list[Line] | None = None) -> tuple[str, str, str] | None:
     """(rule, variant, cue) when every line of the block is navigation by its shape."""
     if block.type not in ("paragraph", "list_item", "heading") or len(block.plain) > NAV_MAX_CHARS * 2:
         return None
@@ -428,7 +429,7 @@ def block_shape(block: Block, vocab: NavVocabulary | None = None) -> tuple[str, 
     vocab = vocab or nav_vocabulary()
     if not block.links and "\n" not in block.text.strip():  # one line, no link: its plain text is the line
         return line_shape(Line(plain.strip(), 0, False, 0), vocab)
-    lines = block_lines(block)
+    lines = block_lines(block) if lines is None else lines
     if not lines:
         return None
     if len(lines) == 1:
@@ -455,11 +456,11 @@ def _finding(rule: str, variant: str, cue: str, length: int) -> Finding:
     return Finding(KIND, name, cue, round(entry.at(length), 3), False, entry.match)
 
 
-def _short_link_line(block: Block) -> bool:
+def _short_link_line(block: Block, lines: list[Line] | None = None) -> bool:
     """A block that is one short link and nothing else (a menu item on a line of its own)."""
     if not block.links or block.type not in ("paragraph", "list_item") or len(block.plain) > NAV_ITEM_MAX_CHARS:
         return False
-    lines = block_lines(block)
+    lines = block_lines(block) if lines is None else lines
     return len(lines) == 1 and lines[0].link_only and 0 < lines[0].link_words <= NAV_ITEM_MAX_WORDS
 
 
@@ -489,7 +490,10 @@ def navigation_findings(blocks: list[Block], findings: list[list[Finding]], kind
     if kinds is not None and KIND not in kinds:
         return findings
     vocab = nav_vocabulary()
-    shapes: list[tuple[str, str, str] | None] = [block_shape(block, vocab) for block in blocks]
+    # the lines of the blocks with links, found once (both tests below read them)
+    lines = [block_lines(block) if block.links and len(block.plain) <= NAV_MAX_CHARS * 2 else None for block in blocks]
+    shapes: list[tuple[str, str, str] | None] = [block_shape(block, vocab, found)
+                                                 for block, found in zip(blocks, lines)]
     # an example the article shows: right after a sentence of its own that introduces it ("a typical trail looks
     # like this:"), a menu or a trail is the article's content
     for i in range(1, len(blocks)):
@@ -505,7 +509,7 @@ def navigation_findings(blocks: list[Block], findings: list[list[Finding]], kind
     # list whose other items are more than a short link); not on a page
     # that is mostly such lines and has little prose (a links page, a directory, a table of contents: the links are
     # its content)
-    link_lines = [_short_link_line(block) for block in blocks]
+    link_lines = [_short_link_line(block, found) for block, found in zip(blocks, lines)]
     # a list whose other items carry text or long titles is the article's ("Appearances", "Links"), not a menu
     mixed = {block.list_id for block, link in zip(blocks, link_lines)
              if block.type == "list_item" and block.list_id >= 0 and not link}
@@ -519,7 +523,7 @@ def navigation_findings(blocks: list[Block], findings: list[list[Finding]], kind
         j = i
         while j < len(blocks) and link_lines[j]:
             j += 1
-        if j - i >= 3:
+        if 3 <= j - i <= NAV_RUN_MAX_LINES:  # (a longer run is a list, an index: not a menu)
             for k in range(i, j):
                 if shapes[k] is None:
                     shapes[k] = ("link_run", "", f"one of {j - i} consecutive lines that are each one short link")
