@@ -249,9 +249,9 @@ def without_navigation_cues():
 
     original = pipeline.navigation_findings
 
-    def navigation_findings(blocks, findings, kinds=None):
+    def navigation_findings(blocks, findings, *args, **kwargs):
         findings = [[f for f in found if f.rule not in NAVIGATION_CUE_RULES] for found in findings]
-        return original(blocks, findings, kinds)
+        return original(blocks, findings, *args, **kwargs)
 
     pipeline.navigation_findings = navigation_findings
     try:
