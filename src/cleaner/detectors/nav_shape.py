@@ -360,10 +360,10 @@ def line_shape(line: Line, vocab: NavVocabulary) -> tuple[str, str, str] | None:
     if count >= needed and count <= 20 and all(_short_item(i) for i in items) and _crumb_items(items):
         titled = sum(1 for i in items if _title_like(i))
         if titled >= count - max(0, count // 4) or line.links >= count - 1:
-            home = [i for i, f in zip(items, folded_items) if f in vocab.home]
-            variant = "home" if home else "links" if line.links >= max(2, count - 1) else ""
+            homes = [i for i, f in zip(items, folded_items) if f in vocab.home]
+            variant = "home" if homes else "links" if line.links >= max(2, count - 1) else ""
             return "menu", variant, f"{count} short items between '{separators[0]}'" + (
-                f" (home '{home[0]}')" if home else f" ({line.links} links)" if line.links else "")
+                f" (home '{homes[0]}')" if homes else f" ({line.links} links)" if line.links else "")
     return None
 
 
@@ -438,15 +438,15 @@ def block_shape(block: Block, vocab: NavVocabulary | None = None,
         return None
     if len(lines) >= 3 and all(line.link_only and 0 < line.link_words <= NAV_ITEM_MAX_WORDS for line in lines):
         return "link_run", "", f"{len(lines)} lines that are each one short link"
-    shapes = []
+    shapes: list[tuple[str, str, str]] = []
     for line in lines:
         found = line_shape(line, vocab)
         if found is None:
             return None  # (the first line that is not navigation ends the test)
         shapes.append(found)
     if shapes:
-        best = min(shapes, key=lambda s: _ORDER.index(s[0]))  # type: ignore[index]
-        return best[0], best[1], best[2] + f" ({len(lines)} lines of navigation)"  # type: ignore[index]
+        best = min(shapes, key=lambda s: _ORDER.index(s[0]))
+        return best[0], best[1], best[2] + f" ({len(lines)} lines of navigation)"
     return None
 
 
