@@ -164,8 +164,9 @@ def test_links_one_a_line_are_a_menu():
 def test_a_links_page_keeps_its_links():
     """A page that is mostly lines of one link and has little prose (a links page, a directory, a table of
     contents): the links are its content."""
-    items = "\n".join(f"- [{name}](/{name.lower()})" for name in ("Gardening", "Cooking", "Travel", "Music", "Books", "Films", "Chess", "Cycling", "Birds",
-                                                       "Maps", "Poetry", "Radio"))
+    names = ("Gardening", "Cooking", "Travel", "Music", "Books", "Films", "Chess", "Cycling", "Birds", "Maps", "Poetry",
+             "Radio")
+    items = "\n".join(f"- [{name}](/{name.lower()})" for name in names)
     blocks = _blocks("My favourite sites, collected over the years.\n\n" + items, markdown=True)
     assert not any(navigation_findings(blocks, [[] for _ in blocks]))
 

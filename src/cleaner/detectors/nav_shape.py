@@ -12,7 +12,7 @@ Actualités": a home word opens the trail) or name a line whose shape says littl
   home word ("Home > News"; ``/home``: strong enough for the middle of the article);
 - pagination (``navigation.pager``): "Page 2 of 5", "第2页", a run of page numbers ("1 2 3 … 10 Next");
 - previous / next (``navigation.prev_next``): previous / next words with arrows or separators and little else
-  ("« Previous post | Next post »", "← Older posts", "Next post: <title>"); ``/pair`` when both directions are there;
+  ("« Previous post | Next post »", "← Older posts", "Next post: <title>"); ``/pair``: both directions;
 - skip link (``navigation.skip_link``): "Skip to content", "Aller au contenu", "本文へスキップ";
 - back to top (``navigation.back_to_top``): "Back to top ↑", "Nach oben", "返回顶部";
 - tag / category line (``navigation.tag_line``): a label and a colon over short items ("Tags: a, b, c"), labelled
@@ -89,7 +89,6 @@ class NavVocabulary:
     arrows: frozenset[str]
     arrow_chars: str  # every character of an arrow: stripped from an item's ends
     arrow_pattern: regex.Pattern  # an arrow that is not also a plain separator (a dash, a colon, a bar, a dot)
-    maybe: regex.Pattern  # a character every shape but a lone skip / top phrase holds (a quick test)
     separator_probe: regex.Pattern  # a character of a separator (a quick test before ``splitter``)
     arrow_probe: regex.Pattern  # a character of an arrow (a quick test before ``arrow_pattern``)
     first_words: frozenset[str]  # the first word of every skip, top, previous / next phrase, tag label, page word
@@ -127,9 +126,8 @@ def nav_vocabulary() -> NavVocabulary:
         shape_crumb_separators=frozenset(data["shape_crumb_separators"]), arrows=arrows,
         arrow_chars="".join(sorted({c for a in arrows for c in a} | {" ", "\t", "[", "]", "(", ")", "*", "_"})),
         ellipsis=frozenset(data["ellipsis"]),
-        arrow_pattern=regex.compile("|".join(regex.escape(a) for a in sorted(arrows - _PLAIN_MARKS, key=lambda a: (-len(a), a)))),
-        maybe=regex.compile("[" + "".join(regex.escape(c) for c in sorted({c for sep in separators for c in sep}
-                                                                         | {c for a in arrows for c in a})) + r"\t\d:：#]"),
+        arrow_pattern=regex.compile("|".join(regex.escape(a)
+                                             for a in sorted(arrows - _PLAIN_MARKS, key=lambda a: (-len(a), a)))),
         separator_probe=regex.compile("[" + "".join(regex.escape(sep) for sep in separators if len(sep) == 1) + r"\t]|"
                                       + "|".join(regex.escape(sep) for sep in separators if len(sep) > 1)),
         arrow_probe=regex.compile("[" + "".join(regex.escape(c) for c in sorted({c for a in arrows - _PLAIN_MARKS
@@ -171,7 +169,8 @@ def block_lines(block: Block) -> list[Line]:
             stripped = cleaned
             for label in current_links:
                 stripped = stripped.replace(label, "", 1)
-            link_only = len(current_links) == 1 and not stripped.strip(" \t|•·-–—:>»›") and bool(current_links[0].strip())
+            link_only = len(current_links) == 1 and not stripped.strip(" \t|•·-–—:>»›") \
+                and bool(current_links[0].strip())
             out.append(Line(cleaned, links, link_only, len(current_links[0].split()) if link_only else 0))
         links = 0
         current_links.clear()
@@ -270,7 +269,8 @@ def line_shape(line: Line, vocab: NavVocabulary) -> tuple[str, str, str] | None:
     if vocab.separator_probe.search(text) is None and "#" not in text \
             and (ascii_text or _UNSPACED.search(text) is None):
         words = text.strip(vocab.arrow_chars + "“”\"'").split(None, 1)
-        first = (words[0].lower() if ascii_text else fold(words[0])).split(":", 1)[0].split("：", 1)[0] if words else ""
+        head_word = (words[0].lower() if ascii_text else fold(words[0])) if words else ""
+        first = head_word.split(":", 1)[0].split("：", 1)[0]
         if first not in vocab.first_words and (_DIGIT.search(text) is None or len(_LONE_NUMBER.findall(text)) < 2):
             return None  # (most lines stop here)
     if text.startswith("|") and text.endswith("|") and text.count("|") >= 3:
@@ -351,7 +351,8 @@ def line_shape(line: Line, vocab: NavVocabulary) -> tuple[str, str, str] | None:
         head = items[:-1]
         if home and same and all(_short_item(i) for i in head) and _words(items[-1]) <= 14:
             return "trail", "home", f"home word '{items[0]}' + {len(crumbs)} '{crumbs[0]}'"
-        if same and len(crumbs) >= 2 and crumbs[0] in vocab.shape_crumb_separators and all(_short_item(i) and (_title_like(i) or line.links) for i in head) \
+        if same and len(crumbs) >= 2 and crumbs[0] in vocab.shape_crumb_separators \
+                and all(_short_item(i) and (_title_like(i) or line.links) for i in head) \
                 and _words(items[-1]) <= 14 and _title_like(items[-1]) and _crumb_items(items):
             return "trail", "", f"{len(crumbs)} '{crumbs[0]}' between short Title-case items"
     # a menu line
