@@ -52,7 +52,6 @@ _HASHTAG = regex.compile(r"^#[\p{L}\p{N}_][\p{L}\p{M}\p{N}_-]*$")
 _LETTER = regex.compile(r"\p{L}")
 _CASED = regex.compile(r"[\p{Lu}\p{Ll}\p{Lt}]")
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Hangul}]")
-_WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.-]*")
 
 
 #: The longest skip or back-to-top phrase, about: a line without any mark of a menu beyond this is none.
