@@ -77,6 +77,10 @@ MECHANISMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "title_list": (("related.title_list",), ("knowledge",)),
     "share_line": (("call_to_action.share_line",), ("knowledge",)),
     "credit_line": (("source_credit.credit_line",), ("knowledge",)),
+    # navigation by its shape (detectors/nav_shape.py): from our own knowledge of menus, trails and pagers
+    "navigation_shape": (("navigation.menu", "navigation.trail", "navigation.pager", "navigation.prev_next",
+                          "navigation.skip_link", "navigation.back_to_top", "navigation.tag_line",
+                          "navigation.link_run"), ("knowledge",)),
 }
 
 
@@ -283,6 +287,97 @@ def shapes_on_templates(kinds=("related", "share", "source_credit")) -> list[str
         rows.append(f"| {kind} | {total} | {hit['alone', 'end']} / {hit['alone', 'start']} | "
                     f"{hit['full', 'end']} / {hit['full', 'start']} | {lost['alone']} / {lost['full']} |")
     return rows
+#: Our own article body (three paragraphs) for the templates measured in the full pipeline.
+_NAV_BODY = ("The council voted on Tuesday to extend the bus network to the northern suburbs, a plan that has been "
+         "debated for more than a decade and that residents of the new estates had long asked for.\n\n"
+         "Work is expected to start next spring, and the first new lines should open within two years, the mayor "
+         "said, adding that the budget had been approved by a large majority after a long debate.\n\n"
+         "Opposition members welcomed the plan but asked for more frequent services at night, when many of the "
+         "shift workers who live in the northern suburbs travel to the industrial zone.")
+#: The cue-phrase rules of the navigation kind (the cue files, tuned on the template library).
+NAVIGATION_CUE_RULES = {"navigation.heading", "navigation.lead", "navigation.phrase"}
+
+
+@contextmanager
+def without_navigation_cues():
+    """Clean with the navigation cue phrases' findings dropped before the navigation-by-shape detector weighs its own
+    against them (it adds a finding only where no navigation finding is as strong)."""
+    from cleaner import pipeline
+
+    original = pipeline.navigation_findings
+
+    def navigation_findings(blocks, findings, *args, **kwargs):
+        findings = [[f for f in found if f.rule not in NAVIGATION_CUE_RULES] for found in findings]
+        return original(blocks, findings, *args, **kwargs)
+
+    pipeline.navigation_findings = navigation_findings
+    try:
+        with without_rules(NAVIGATION_CUE_RULES):
+            yield
+    finally:
+        pipeline.navigation_findings = original
+
+
+def navigation_on_templates() -> list[str]:
+    """The navigation-by-shape detector (detectors/nav_shape.py) on inject_quality.py's navigation templates, wording
+    it was not written from: alone (the template's paragraphs as a document of their own, the detector only: a
+    paragraph counts when every block of it has a finding), and in the full pipeline (the template before and after
+    three paragraphs of our own, cleaned as text; it counts when both copies are wholly removed), with the cue phrases
+    and with the navigation cue phrases off."""
+    from inject_quality import TEMPLATES
+
+    from cleaner.detectors.nav_shape import navigation_findings
+    from cleaner.readers.text import text_units
+
+    engine = cleaner.Cleaner()
+    per_lang: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0, 0])
+    rules: dict[str, int] = defaultdict(int)
+    missed: list[str] = []
+    for lang, kinds in TEMPLATES.items():
+        for template in kinds.get("navigation", ()):
+            text = template.format(**_FILL)
+            found = True
+            for para in text.split("\n\n"):
+                para_found = True
+                blocks = engine.segmenter.blocks(text_units(para, markdown=False), tags=False)
+                findings = navigation_findings(blocks, [[] for _ in blocks])
+                for block, found_here in zip(blocks, findings):
+                    if any(ch.isalnum() for ch in block.plain):
+                        if found_here:
+                            rules[found_here[0].rule] += 1
+                        else:
+                            found = para_found = False
+                per_lang[lang][4] += 1
+                per_lang[lang][5] += para_found
+            doc = f"{text}\n\n{_NAV_BODY}\n\n{text}"
+            spans = [(0, len(text)), (len(doc) - len(text), len(doc))]
+
+            def removed_all(result) -> bool:
+                gone = [(r.start, r.end) for r in result.removed if r.start is not None]
+                return all(all(any(a <= k < b for a, b in gone) for k in range(s, e) if not doc[k].isspace())
+                           for s, e in spans)
+
+            with_cues = removed_all(engine.clean(doc, format="text"))
+            with without_navigation_cues():
+                without_cues = removed_all(engine.clean(doc, format="text"))
+            counts = per_lang[lang]
+            counts[0] += 1
+            counts[1] += found
+            counts[2] += with_cues
+            counts[3] += without_cues
+            if not found:
+                missed.append(f"{lang}: {' '.join(text.split())[:60]!r}")
+    total = [sum(c[k] for c in per_lang.values()) for k in range(6)]
+    lines = ["| language | templates (paragraphs) | found alone: paragraphs | templates removed, full pipeline | "
+             "templates removed, navigation cue phrases off |", "| --- | ---: | ---: | ---: | ---: |"]
+    for lang in sorted(per_lang):
+        c = per_lang[lang]
+        lines.append(f"| {lang} | {c[0]} ({c[4]}) | {c[5]} | {c[2]} | {c[3]} |")
+    lines.append(f"| **all** | {total[0]} ({total[4]}) | {total[5]} | {total[2]} | {total[3]} |")
+    lines += ["", f"By rule (alone, blocks): {dict(sorted(rules.items())) or 'none'}."]
+    if missed:
+        lines += ["", "Not found alone: " + "; ".join(missed) + "."]
+    return lines
 
 
 def write_section(text: str) -> None:
@@ -302,7 +397,11 @@ def main(argv=None) -> int:
     parser.add_argument("--label", default="", help="a line saying what was measured (commit, date)")
     parser.add_argument("--verbose", "-v", action="store_true", help="every dev-set failure, explained")
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--templates", action="store_true", help="only the template measures (no ../shared needed)")
     args = parser.parse_args(argv)
+    if args.templates:
+        print("\n".join(families_on_templates() + [""] + shapes_on_templates() + [""] + navigation_on_templates()))
+        return 0
     root = require_shared("spam/dev.jsonl.gz", "spam/examples.jsonl.gz")
     dev = list(read_jsonl(root / "spam/dev.jsonl.gz"))
     examples = list(read_jsonl(root / "spam/examples.jsonl.gz"))
@@ -328,7 +427,11 @@ def main(argv=None) -> int:
             *families_on_templates(), "",
             "Each template after and before a body of our own, cleaned as text (removed whole; cue phrases "
             "off, then everything on; `shapes_on_templates`):", "",
-            *shapes_on_templates()]
+            *shapes_on_templates(), "",
+            "Navigation by its shape (detectors/nav_shape.py) on the navigation templates of inject_quality.py, wording "
+            "it was not written from: alone, and in the full pipeline (the template before and after three paragraphs "
+            "of our own), with the cue phrases and with the navigation cue phrases off:", "",
+            *navigation_on_templates()]
     text = "\n".join(out)
     print(text)
     if args.write:

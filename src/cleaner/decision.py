@@ -346,7 +346,8 @@ def _neighbour_removal(state: State, i: int) -> bool:
     closed = (before is None or not before.keep) and (after is None or not after.keep)
     if finding is None and not state.body[i] and closed and state.at_edge(i) \
             and block.type not in ("rule", "table") and len(block.plain) <= th.neighbour_max_chars \
-            and not (after is None and _cut_off_heading(block)):
+            and not (after is None and _cut_off_heading(block)) \
+            and not (before is None and block.type == "heading" and block.level <= 1):  # the first h1: the title
         return state.remove(i, removed_neighbour.kind, "neighbour.between_removed", "",
                             removed_neighbour.confidence * th.neighbour_confidence)
     return False

@@ -21,6 +21,7 @@ from .decoding import read_bytes, sanitize_to_utf8
 from .detectors import DETECTORS, Context, detect_all
 from .detectors.structure import structure_findings
 from .detectors.lines import line_findings
+from .detectors.nav_shape import navigation_findings
 from .detectors.dom import DOM_TOKENS, dom_findings
 from .errors import InputTooLargeError, InputTypeError, UnknownFormatError
 from .language import detect_language
@@ -148,7 +149,9 @@ class Cleaner:
         # the evidence of the document's shape: follow lines, link lists under a lead, bios, contact lines
         shaped = structure_findings(blocks, result, self.kinds, self.thresholds.body_length)
         # related title lists, share bars, credit lines (detectors/lines.py)
-        return line_findings(blocks, shaped, self.kinds, self.thresholds.body_length)
+        shaped = line_findings(blocks, shaped, self.kinds, self.thresholds.body_length)
+        # menus, trails, pagers by their shape (detectors/nav_shape.py)
+        return navigation_findings(blocks, shaped, self.kinds, self.thresholds.body_length)
 
     def clean(self, document: str | bytes, *, url: str | None = None, format: str = "auto",
               site: "SiteProfile | None" = None) -> CleanResult:

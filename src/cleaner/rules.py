@@ -69,6 +69,24 @@ PHRASE = PhraseScale()
 #: Kommentar." are lead lines; "Lesen Sie auch die Packungsbeilage und fragen Sie Ihren Arzt." (8 words) is prose.
 PROSE_LEAD_MIN_WORDS = 5
 
+#: Navigation by its shape (detectors/nav_shape.py): a line of navigation is at most ``NAV_MAX_CHARS`` characters
+#: (a block at most twice that), and each of its items at most ``NAV_ITEM_MAX_WORDS`` words and
+#: ``NAV_ITEM_MAX_CHARS`` characters ("Privacy Policy", "Terms and Conditions"; a sentence is longer).
+NAV_MAX_CHARS = 200
+NAV_ITEM_MAX_WORDS = 4
+NAV_ITEM_MAX_CHARS = 32
+#: ...and a shape right after a sentence of the article that ends with a colon, of at least this many words ("On a
+#: large shop, a typical trail looks like this:"), is the article's example, not the page's navigation.
+NAV_INTRO_MIN_WORDS = 6
+#: ...and lines of one short link in a row are a menu (``navigation.link_run``) except on a page that is at least
+#: ``NAV_LINKS_PAGE_SHARE`` such lines (``NAV_LINKS_PAGE_MIN_LINES`` at least) with under ``NAV_LINKS_PAGE_MIN_PROSE``
+#: characters of prose paragraphs: a links page, a directory, a table of contents, whose links are its content.
+NAV_LINKS_PAGE_SHARE = 0.5
+NAV_LINKS_PAGE_MIN_LINES = 10
+NAV_LINKS_PAGE_MIN_PROSE = 500
+#: ...and a run of more than this many such lines is a list (an index, a directory), not a menu.
+NAV_RUN_MAX_LINES = 40
+
 _KINDS = ("author_bio", "source_credit", "affiliate", "rights_notice", "call_to_action", "related", "navigation")
 
 #: rule (or rule/variant) -> Strength. A rule missing here is a programming error (KeyError in tests).
@@ -204,6 +222,26 @@ RULES: dict[str, Strength] = {
     "navigation.breadcrumb": Strength("structure", 0.8),
     "navigation.menu_line": Strength("structure", 0.7),
     "navigation.link_list": Strength("structure", 0.6),
+    # navigation by its shape (detectors/nav_shape.py, data/navigation.json), in any wording and language. Only an
+    # unambiguous shape reaches the middle of the article (0.9 and more): a skip link, a back-to-top link, a page
+    # counter or a run of page numbers with a previous / next word, a previous / next pair, a trail that opens with a
+    # home word. A menu line, a breadcrumb by shape alone, a tag line, a lone previous / next line go at the edges
+    # (and near the end), or next to other removals
+    "navigation.skip_link": Strength("structure", 0.95, 0.0, short_max=100),
+    "navigation.back_to_top": Strength("structure", 0.9, 0.0, short_max=60),
+    "navigation.pager": Strength("structure", 0.9, 0.0, short_max=120),
+    # ..."Page 7" alone (a printed page marker as often as a link), page numbers alone ("1 2 3 4"): next to removals
+    "navigation.pager/numbers": Strength("structure", 0.55, 0.0, short_max=120),
+    "navigation.prev_next": Strength("structure", 0.8, 0.0, short_max=200),
+    "navigation.prev_next/pair": Strength("structure", 0.92, 0.0, short_max=200),
+    "navigation.trail": Strength("structure", 0.7, 0.0, short_max=200),
+    "navigation.trail/home": Strength("structure", 0.92, 0.0, short_max=200),
+    "navigation.tag_line": Strength("structure", 0.8, 0.5, 0.0, 200, 400),
+    "navigation.menu": Strength("structure", 0.7, 0.0, short_max=240),
+    "navigation.menu/links": Strength("structure", 0.8, 0.0, short_max=240),
+    "navigation.menu/home": Strength("structure", 0.85, 0.0, short_max=240),
+    # a menu rendered one item a line: three or more short lines that are each one link (edges only)
+    "navigation.link_run": Strength("structure", 0.65, 0.0, short_max=400),
 }
 
 @dataclass(frozen=True, slots=True)
