@@ -19,11 +19,9 @@ reported speech ("the editor said the views were the author's own", ``unless`` i
 from __future__ import annotations
 
 import unicodedata
-from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
 
 import regex
 
@@ -31,7 +29,7 @@ from ..automaton import TermAutomaton
 from ..datafiles import read_json
 from ..model import Block, Finding
 from ..rules import RULES
-from .terms import ANYWHERE, STEM, WHITESPACE, WORD, held_term_ends, holds_term, longest_first, term_automaton
+from .terms import ANYWHERE, STEM, WHITESPACE, WORD, holds_term, longest_first, term_automaton
 
 _ADDRESS = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+|https?://\S+|www\.\S+")
 #: A literal every ``_ADDRESS`` match holds (case-sensitive, as the pattern is): tested first, in C.
@@ -368,50 +366,14 @@ def _all_first_keys() -> frozenset[tuple[int, str]]:
     return frozenset().union(*_first_keys())
 
 
-#: The block types a family may fire on.
-FAMILY_TYPES = ("paragraph", "list_item", "quote", "heading")
-#: Joins the blocks' texts for ``family_candidates``: a blank (``str.isspace``: a word ends and starts at it) that
-#: NFKC, case folding and ``fold``'s apostrophes leave alone and make from no other character, and that no term holds.
-_JOIN = "\x1e"
-
-
-def family_candidates(blocks: list[Block]) -> dict[int, str] | None:
-    """The blocks ``family_finding`` may fire on, each with its ``fold``ed text: ``_may_hold_first_group`` on every
-    block in one pass over the document instead of one fold and one automaton walk a block (most blocks fail it).
-    The texts of the blocks of ``FAMILY_TYPES`` up to ``_longest()`` characters are joined by ``_JOIN`` and folded at
-    once, NFKC piece by piece (the separator joins to no neighbour; the apostrophes and case folding go character
-    by character): each piece of the fold is the fold of the piece. A term holds no separator, so a hit lies in one
-    piece, and at a piece's edge ``holds_term`` sees the separator, a blank, as it sees the text's own start or end.
-    None when a block's text holds the separator itself (then ``family_finding`` tests each block)."""
-    index = [i for i, b in enumerate(blocks) if b.type in FAMILY_TYPES and len(b.plain) <= _longest()]
-    if not index:
-        return {}
-    plains = [blocks[i].plain for i in index]
-    joined = _JOIN.join(plains)
-    if joined.count(_JOIN) != len(index) - 1:
-        return None
-    if not joined.isascii():
-        joined = _JOIN.join(plain if plain.isascii() or unicodedata.is_normalized("NFKC", plain)
-                            else unicodedata.normalize("NFKC", plain) for plain in plains)
-        joined = joined.replace("’", "'").replace("ʼ", "'")
-    folded = joined.casefold()
-    pieces = folded.split(_JOIN)
-    if len(pieces) != len(index):
-        return None
-    starts = list(accumulate([len(piece) + 1 for piece in pieces[:-1]], initial=0))
-    held = {bisect_right(starts, end) - 1 for end in held_term_ends(_first_terms(), folded, _BEFORE_WORD)}
-    return {index[k]: pieces[k] for k in sorted(held)}
-
-
-def family_finding(block: Block, text: str | None = None, *, gated: bool = False) -> Finding | None:
-    """The strongest family finding on one block, or None (most blocks: no family's first group matches). ``text``:
-    the block's ``fold``ed text when known; ``gated``: it passed ``_may_hold_first_group`` (``family_candidates``)."""
-    if block.type not in FAMILY_TYPES:
+def family_finding(block: Block, text: str | None = None) -> Finding | None:
+    """The strongest family finding on one block, or None (most blocks: no family's first group matches)."""
+    if block.type not in ("paragraph", "list_item", "quote", "heading"):
         return None
     if len(block.plain) > _longest():
         return None
     text = fold(block.plain) if text is None else text
-    if not gated and not _may_hold_first_group(text):
+    if not _may_hold_first_group(text):
         return None  # most blocks: the same "no" as the probe below, without splitting the words
     present = _groups_present(text)  # what each group's probe could find (the patterns below decide)
     best: Finding | None = None

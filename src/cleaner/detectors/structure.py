@@ -31,7 +31,7 @@ from ..datafiles import data_path, read_json
 from ..model import Block, Finding
 from ..rules import LOW_OVERLAP, LOW_OVERLAP_BONUS, RULES
 from .base import _SENTENCE_END, has_url, is_heading_like
-from .families import family_candidates, family_finding, reported_speech
+from .families import family_finding, reported_speech
 from .terms import ANYWHERE, WORD, held_term_ends, holds_term, longest_first, term_automaton
 
 _EMAIL = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
@@ -566,7 +566,6 @@ def structure_findings(blocks: list[Block], findings: list[list[Finding]], kinds
     plain_body = [i for i, b in enumerate(blocks) if not findings[i] and len(b.plain) >= body_length]
     gates = candidate_gates(blocks, vocab)
     may_follow, may_contact = gates if gates is not None else (None, None)
-    family_texts = family_candidates(blocks)  # the blocks a family may fire on, with their folded texts
 
     def low_overlap_bonus(i: int) -> tuple[float, str]:
         # the block's own words that another block holds too: ``words & others`` in overlap() is the same as with
@@ -618,11 +617,7 @@ def structure_findings(blocks: list[Block], findings: list[list[Finding]], kinds
                 found.append(Finding(contact.kind, contact.rule, contact.cue + note,
                                      round(min(1.0, contact.strength + bonus), 3), match=contact.match))
         # lexical families (detectors/families.py)
-        if family_texts is None:
-            family = family_finding(block)
-        else:
-            family_text = family_texts.get(i)
-            family = family_finding(block, family_text, gated=True) if family_text is not None else None
+        family = family_finding(block)
         if family is not None and (allowed is None or family.kind in allowed):
             found.append(family)
         items = link_list_lead(blocks, i, findings)
