@@ -317,12 +317,7 @@ def _group_terms() -> TermAutomaton:
                 for term in terms:
                     keys = entries.setdefault(term, (set(), set(), set()))
                     keys[(ANYWHERE, STEM, WORD).index(how)].add((number, name))
-    # each term's keys as ``_groups_present`` adds them: (length, anywhere, at a word's start, as a whole word)
-    values = {}
-    for term in sorted(entries):
-        anywhere, stems, words = (frozenset(keys) for keys in entries[term])
-        values[term] = (len(term), anywhere, anywhere | stems, anywhere | stems | words)
-    return TermAutomaton(values.items())
+    return TermAutomaton((term, (len(term), *(frozenset(keys) for keys in entries[term]))) for term in sorted(entries))
 
 
 def _groups_present(text: str) -> set[tuple[int, str]]:
@@ -333,15 +328,16 @@ def _groups_present(text: str) -> set[tuple[int, str]]:
     present: set[tuple[int, str]] = set()
     last = len(text) - 1
     edge = _WORD_EDGE
-    for end, (length, anywhere, at_start, whole) in _group_terms().iter(text):
+    for end, (length, anywhere, stems, words) in _group_terms().iter(text):
+        if anywhere:
+            present |= anywhere
         start = end - length + 1
         if start and text[start - 1] not in edge:
-            if anywhere:
-                present |= anywhere
-        elif end == last or text[end + 1] in edge:
-            present |= whole
-        else:
-            present |= at_start
+            continue
+        if stems:
+            present |= stems
+        if words and (end == last or text[end + 1] in edge):
+            present |= words
     return present
 
 
