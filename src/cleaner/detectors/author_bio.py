@@ -9,6 +9,7 @@ from ..model import Block, Finding
 from ..names import leading_name
 from .base import BlockCues, Context, Detector, is_heading_like
 from .bios import bio_reported, has_contact, verb_only
+from .structure import bio_sentence, vocabulary
 
 #: "About <name>" headings, in the languages of the cue files ("à propos de", "über"...): checked with the names.
 #: "About This Site", "About Our Team": words that start a phrase, not a person's name.
@@ -36,6 +37,13 @@ def runs_on(plain: str, name: str) -> bool:
         return False  # "Written by Jane Doe, staff writer", "Written by Jane Doe." , "Written by Jane Doe | 3 May"
     sentence = _FIRST_CLAUSE_END.split(after, maxsplit=1)[0]
     return len(sentence.split()) >= BYLINE_RUN_ON_WORDS
+
+
+def bio_opening(block: Block) -> bool:
+    """The block opens as a bio does, a writing verb aside: a name + a copula and a role, or a bio's shape."""
+    vocab = vocabulary()
+    found = bio_sentence(block, vocab)
+    return found is not None and bool(found[0]) and found[1] not in vocab.bio_verbs
 
 
 class AuthorBioDetector(Detector):
@@ -68,9 +76,10 @@ class AuthorBioDetector(Detector):
             return None
         if bio_reported(hits.normalized):
             return None  # "Pierre Lemoine est journaliste indépendant …, disait la brochure": the article reports it
-        contact = has_contact(block, hits.normalized)
-        # a bio phrase with no website, e-mail or contact word says less (detectors/bios.py): a writing verb alone is
-        # a reporter's beat ("Mary Jones writes about the town …"), a role stays under the middle's strength
+        # a bio phrase with no website, e-mail or contact word, and no bio's first sentence (a name + a role or a bio's
+        # shape: "Maria Lindqvist has been gardening … for fifteen years"), says less (detectors/bios.py): a writing
+        # verb alone is a reporter's beat ("Mary Jones writes about the town …"), a role stays under the middle's 0.9
+        contact = has_contact(block, hits.normalized) or bio_opening(block)
         weak = not contact and all(verb_only(m.cue.phrase) for m in phrases)
         note = "" if contact else " · no website / e-mail / contact word"
         if context.names.find(block.plain) or leading_name(block.plain):

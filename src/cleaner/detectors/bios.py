@@ -64,8 +64,9 @@ def reported_terms() -> tuple[str, ...]:
     wording holds ("writes" of "writes about", "wrote" of "wrote this article", "a écrit" of "a écrit cet article"),
     and the bios' ``reported`` frames ("disait", "told us")."""
     own = own_phrases()
+    # (a one-word term under three letters is another language's word too: Swedish "sa" is French "sa")
     terms = [t for words in read_json("families.json")["unless"].values() for t in words
-             if not any(f" {normalize(t)} " in phrase for phrase in own)]
+             if not any(f" {normalize(t)} " in phrase for phrase in own) and (" " in t or len(t) >= 3)]
     terms += [t for bio in _bios() for t in bio.get("reported", ())]
     return tuple(sorted(set(terms)))
 

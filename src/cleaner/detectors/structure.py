@@ -370,14 +370,15 @@ def bio_sentence(block: Block, vocab: Vocabulary) -> tuple[str, str] | None:
                 if role and (copula[-1].isalpha() or role in vocab.mark_roles.get(copula, ())):
                     return match.group("name").strip(" .,"), role
                 break
+        # a bio's other shapes: "has been gardening … for fifteen years", "holds a degree in" (detectors/bios.py),
+        # before the verbs, which say less ("lives in Leeds with her husband" is a shape, "lives in" a verb)
+        shape = bio_shape(sentence[match.end():])
+        if shape:
+            return match.group("name").strip(" .,"), shape
         # "Marta Gómez escribe sobre maternidad desde 2015": the verb says what the person writes
         for verb in (vocab.bio_verbs if after.startswith(vocab.bio_verbs) else ()):
             if after.startswith(verb + " "):
                 return match.group("name").strip(" .,"), verb
-        # a bio's other shapes: "has been gardening … for fifteen years", "holds a degree in" (detectors/bios.py)
-        shape = bio_shape(sentence[match.end():])
-        if shape:
-            return match.group("name").strip(" .,"), shape
         return None
     if is_cjk_start(sentence):  # "张三是一名自由撰稿人", "山田太郎（やまだ・たろう）フリーライター。"
         return cjk_bio(sentence)
