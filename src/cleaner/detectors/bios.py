@@ -30,7 +30,7 @@ from ..rules import RULES
 from .base import has_url, is_heading_like
 
 _EMAIL = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
-_WORDS = regex.compile(r"[\p{L}\p{M}'’-]+")
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
 
 
 @lru_cache(maxsize=1)
@@ -43,8 +43,11 @@ def _term_pattern(terms) -> regex.Pattern:
     terms = sorted({normalize(t) for t in terms if t.strip()}, key=lambda t: (-len(t), t))
     if not terms:
         return regex.compile(r"(?!)")
-    body = "|".join(r"\s+".join(regex.escape(part) for part in t.split()) for t in terms)
-    return regex.compile(r"(?<![\p{L}\p{M}\p{N}])(?:" + body + r")(?![\p{L}\p{M}\p{N}])")
+    spaced = [t for t in terms if not _UNSPACED.search(t)]
+    anywhere = [regex.escape(t) for t in terms if _UNSPACED.search(t)]  # no word boundary in Han or kana
+    body = "|".join(r"\s+".join(regex.escape(part) for part in t.split()) for t in spaced)
+    parts = ([r"(?<![\p{L}\p{M}\p{N}])(?:" + body + r")(?![\p{L}\p{M}\p{N}])"] if spaced else []) + anywhere
+    return regex.compile("|".join(parts))
 
 
 @lru_cache(maxsize=1)
@@ -66,7 +69,8 @@ def reported_terms() -> tuple[str, ...]:
     own = own_phrases()
     # (a one-word term under three letters is another language's word too: Swedish "sa" is French "sa")
     terms = [t for words in read_json("families.json")["unless"].values() for t in words
-             if not any(f" {normalize(t)} " in phrase for phrase in own) and (" " in t or len(t) >= 3)]
+             if not any(f" {normalize(t)} " in phrase for phrase in own)
+             and (" " in t or len(t) >= 3 or _UNSPACED.search(t))]
     terms += [t for bio in _bios() for t in bio.get("reported", ())]
     return tuple(sorted(set(terms)))
 
@@ -201,7 +205,10 @@ def cjk_bio(sentence: str) -> tuple[str, str] | None:
     if not _KANA.search(sentence) and match.group("name")[0] not in _surnames() \
             and match.group("name")[:2] not in _surnames():
         return None  # a Chinese name opens with a family name: "这本书的作者是…" is no bio (Japanese names are open)
-    for end in range(start + 2, match.end() + 1):
+    longest = match.end()
+    if not _KANA.search(sentence):  # a Chinese name: two or three characters, four with a family name of two
+        longest = min(longest, start + (4 if match.group("name")[:2] in _surnames() else 3))
+    for end in range(start + 2, longest + 1):
         name = sentence[start:end]
         after = sentence[end:]
         reading = _CJK_READING.match(after)
@@ -221,7 +228,7 @@ def cjk_bio(sentence: str) -> tuple[str, str] | None:
             if rest.startswith(copula):
                 rest = rest[len(copula):]
                 break
-        window = rest[:12]
+        window = rest[:12].split("，", 1)[0]  # the role in the first clause
         role = next((r for r in roles if r in window), None)
         if role and (reading or rest is not first or rest.startswith(role)):
             return name, role
