@@ -393,3 +393,12 @@ def test_past_tense_life_story_at_the_end_stays():
 def test_a_short_heading_over_body_prose_stays():
     text = BODY["en"] + "\n\nWhat comes next\n\nThe council will vote on the plan next month, after a public meeting."
     assert not cleaner.clean(text, format="text").removed
+
+
+def test_a_sign_off_over_a_bio_is_no_heading():
+    """The author's first name over the bio is a sign-off, not a heading: it is not taken with the bio."""
+    text = (BODY["en"] + "\n\nCheryl\n\nCheryl Sigmon is a regular contributor to Teachers.Net and has been teaching "
+            "reading for twenty years.\n")
+    result = cleaner.clean(text, format="text")
+    assert not [r for r in result.removed if r.rule == "author_bio.bio_heading"]
+    assert "\nCheryl\n" in "\n" + result.text + "\n" or result.text.count("Cheryl") >= 1

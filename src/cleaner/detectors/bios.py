@@ -30,6 +30,7 @@ from ..rules import RULES
 from .base import has_url, is_heading_like
 
 _EMAIL = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
+_LETTERS = regex.compile(r"[\p{L}\p{M}]+")
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
 
 
@@ -271,9 +272,10 @@ def strip_label(text: str) -> str:
 _BIO_RULES = frozenset({"author_bio.third_person", "author_bio.first_person", "author_bio.resource_box"})
 
 
-def bio_heading(block: Block, below) -> Finding | None:
-    """A short heading line right over a bio found by its shape (``below``: the next block's findings): "About the
-    author", "À propos de Jane Doe", "关于作者", whatever its words. Weak (``author_bio.bio_heading``): it goes with
+def bio_heading(block: Block, below, bio_text: str = "") -> Finding | None:
+    """A short heading line right over a bio found by its shape (``below``: the next block's findings, ``bio_text``
+    its text): "About the author", "À propos de Jane Doe", "关于作者", whatever its words; not the bio's own name alone
+    (a sign-off), not a line without letters. Weak (``author_bio.bio_heading``): it goes with
     the bio, as its neighbour, never alone."""
     bio = next((f for f in below if f.rule in _BIO_RULES), None)
     if bio is None or block.type not in ("heading", "paragraph"):
@@ -281,6 +283,10 @@ def bio_heading(block: Block, below) -> Finding | None:
     plain = block.plain.strip()
     if not plain or len(plain) > 40 or not is_heading_like(block) or len(plain.split()) > 6 or has_url(block):
         return None
+    words = _LETTERS.findall(plain)
+    opening = set(_LETTERS.findall(" ".join(bio_text.split()[:6])))
+    if not words or all(word in opening for word in words):
+        return None  # a sign-off over the bio ("Cheryl" over "Cheryl Sigmon is a regular contributor …")
     entry = RULES["author_bio.bio_heading"]
     return Finding("author_bio", "author_bio.bio_heading", f"a short heading over a bio ({bio.rule})", entry.at(0),
                    False, entry.match)
