@@ -402,3 +402,14 @@ def test_a_sign_off_over_a_bio_is_no_heading():
     result = cleaner.clean(text, format="text")
     assert not [r for r in result.removed if r.rule == "author_bio.bio_heading"]
     assert "Cheryl" in [line.strip() for line in result.text.splitlines()]
+
+
+@pytest.mark.parametrize("line", ["Photo: Reuters / Jane Smith", "print(result)", "Tickets: $25", "7. Notes",
+                                  "Ann Lee"])
+def test_the_articles_last_line_over_a_bio_stays(line):
+    """A short line right over a bio that holds no heading word of a bio ("About", "Autorin", "作者") nor the bio's
+    name is the article's last line, not the bio's heading."""
+    bio = "Tom Hale has been restoring old boats on the Norfolk Broads for over twenty years. Visit www.tomhale.example."
+    result = cleaner.clean(BODY["en"] + "\n\n" + line + "\n\n" + bio + "\n", format="text")
+    assert line in result.text, [(r.rule, r.text) for r in result.removed]
+    assert "Norfolk Broads" not in result.text

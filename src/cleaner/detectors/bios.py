@@ -268,14 +268,20 @@ def strip_label(text: str) -> str:
     return text[match.end():]
 
 
+@lru_cache(maxsize=1)
+def _heading_words() -> regex.Pattern:
+    return _term_pattern([w for bio in _bios() for w in bio.get("heading_words", ())])
+
+
 #: The rules whose finding under a short heading makes it a bio's heading (``bio_heading``).
 _BIO_RULES = frozenset({"author_bio.third_person", "author_bio.first_person", "author_bio.resource_box"})
 
 
 def bio_heading(block: Block, below, bio_text: str = "") -> Finding | None:
     """A short heading line right over a bio found by its shape (``below``: the next block's findings, ``bio_text``
-    its text): "About the author", "À propos de Jane Doe", "关于作者", whatever its words; not the bio's own name alone
-    (a sign-off), not a line without letters. Weak (``author_bio.bio_heading``): it goes with
+    its text): "About the author", "À propos de Jane Doe", "Zur Person", "关于作者": a line that holds a heading word of
+    a bio (``data/bios/<lang>.json`` ``heading_words``) or the bio's name; not the bio's own name alone (a sign-off),
+    not a line without letters, not the article's last line ("5. References", "Main image credit: Getty"). Weak (``author_bio.bio_heading``): it goes with
     the bio, as its neighbour, never alone."""
     bio = next((f for f in below if f.rule in _BIO_RULES), None)
     if bio is None or block.type not in ("heading", "paragraph"):
@@ -287,6 +293,9 @@ def bio_heading(block: Block, below, bio_text: str = "") -> Finding | None:
     opening = set(_LETTERS.findall(" ".join(bio_text.split()[:6])))
     if not words or all(word in opening for word in words):
         return None  # a sign-off over the bio ("Cheryl" over "Cheryl Sigmon is a regular contributor …")
+    named = any(word in opening and word[:1].isupper() for word in words)  # "About David Chen", "Über Katrin Vogel"
+    if not named and _heading_words().search(normalize(plain)) is None:
+        return None  # the article's last line over a bio ("5. References", "Main image credit: Getty", a code line)
     entry = RULES["author_bio.bio_heading"]
     return Finding("author_bio", "author_bio.bio_heading", f"a short heading over a bio ({bio.rule})", entry.at(0),
                    False, entry.match)
