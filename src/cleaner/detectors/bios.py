@@ -253,7 +253,8 @@ def cjk_contact(text: str) -> bool:
 
 # --- around a bio -------------------------------------------------------------------------------------------------
 #: A label before a bio: up to four words (or twelve characters of a script without spaces) and a colon.
-_LABEL = regex.compile(r"^[*_\s]*(?:[^\s:：.!?。]+[ \t]*){1,4}[:：][*_\s]*")
+#: (Each word bounded and the words apart by blanks: one way to match a text, never a backtracking explosion.)
+_LABEL = regex.compile(r"^[*_\s]*[^\s:：.!?。]{1,30}(?:[ \t]+[^\s:：.!?。]{1,30}){0,3}[ \t]*[:：][*_\s]*")
 
 
 def strip_label(text: str) -> str:
