@@ -631,7 +631,7 @@ def structure_findings(blocks: list[Block], findings: list[list[Finding]], kinds
                 added[j].append(_finding("related", "link_list_section", f"a link item under '{lead}'", 0))
         added[i].extend(found)
     for i in range(1, n):  # a short heading line right over a bio ("About the author", "关于作者"): with it
-        if not added[i - 1] and not findings[i - 1] and i - 1 not in head:
+        if (added[i] or findings[i]) and not added[i - 1] and not findings[i - 1] and i - 1 not in head:
             heading = bio_heading(blocks[i - 1], added[i] + findings[i], blocks[i].plain)
             if heading is not None:
                 added[i - 1].append(heading)
