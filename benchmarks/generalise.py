@@ -287,6 +287,8 @@ def shapes_on_templates(kinds=("related", "share", "source_credit")) -> list[str
         rows.append(f"| {kind} | {total} | {hit['alone', 'end']} / {hit['alone', 'start']} | "
                     f"{hit['full', 'end']} / {hit['full', 'start']} | {lost['alone']} / {lost['full']} |")
     return rows
+
+
 #: Our own article body (three paragraphs) for the templates measured in the full pipeline.
 _NAV_BODY = ("The council voted on Tuesday to extend the bus network to the northern suburbs, a plan that has been "
          "debated for more than a decade and that residents of the new estates had long asked for.\n\n"
@@ -380,6 +382,93 @@ def navigation_on_templates() -> list[str]:
     return lines
 
 
+#: Article bodies the author_bio templates are appended to (``bios_on_templates``), written for this benchmark.
+_BIO_BODIES = {
+    "en": "The town council met on Tuesday evening to discuss the new parking rules for the market square. Several "
+          "shop owners asked for more delivery slots in the morning.\n\nResidents also raised the state of the "
+          "footpaths near the river, which flood every winter. The council said repairs would start in the spring.",
+    "fr": "Le conseil municipal s'est réuni mardi soir pour discuter des nouvelles règles de stationnement sur la place "
+          "du marché. Plusieurs commerçants ont demandé davantage de créneaux de livraison le matin.\n\nLes habitants "
+          "ont aussi évoqué l'état des chemins près de la rivière, inondés chaque hiver. La mairie promet des travaux.",
+    "de": "Der Gemeinderat hat am Dienstagabend über die neuen Parkregeln auf dem Marktplatz beraten. Mehrere "
+          "Ladenbesitzer baten um mehr Lieferzeiten am Morgen.\n\nAnwohner sprachen auch den Zustand der Wege am "
+          "Fluss an, die jeden Winter überflutet werden. Die Reparaturen sollen im Frühjahr beginnen.",
+    "es": "El ayuntamiento se reunió el martes por la tarde para debatir las nuevas normas de aparcamiento en la plaza "
+          "del mercado. Varios comerciantes pidieron más horarios de carga y descarga.\n\nLos vecinos también "
+          "hablaron del estado de los caminos junto al río, que se inundan cada invierno.",
+    "it": "Il consiglio comunale si è riunito martedì sera per discutere le nuove regole di parcheggio in piazza del "
+          "mercato. Diversi negozianti hanno chiesto più fasce orarie per le consegne.\n\nI residenti hanno anche "
+          "parlato dello stato dei sentieri lungo il fiume, che si allagano ogni inverno.",
+    "pt": "A câmara municipal reuniu-se na terça-feira à noite para discutir as novas regras de estacionamento na "
+          "praça do mercado. Vários comerciantes pediram mais horários de entrega.\n\nOs moradores também falaram "
+          "do estado dos caminhos junto ao rio, que alagam todos os invernos.",
+    "ru": "Городской совет во вторник вечером обсудил новые правила парковки на рыночной площади. Несколько владельцев "
+          "магазинов попросили больше времени для разгрузки по утрам.\n\nЖители также говорили о состоянии дорожек "
+          "у реки, которые каждую зиму заливает водой. Ремонт обещают начать весной.",
+    "pl": "Rada miasta zebrała się we wtorek wieczorem, aby omówić nowe zasady parkowania na rynku. Kilku właścicieli "
+          "sklepów poprosiło o więcej czasu na dostawy rano.\n\nMieszkańcy mówili też o stanie ścieżek nad rzeką, "
+          "które co zimę są zalewane. Remont ma się zacząć wiosną.",
+    "zh": "市议会周二晚上开会讨论了市场广场新的停车规定。几位店主要求在早上增加送货时间，因为现在的规定让他"
+          "们很难在开门前完成卸货，议会同意在下个月的会议上再研究这个问题，并邀请商会代表参加讨论，听取更多"
+          "商户和居民的意见。一些居民则担心，增加送货时间会让广场在早上变得更加拥挤和嘈杂。\n\n居民们还提到"
+          "了河边小路的状况，这些小路每年冬天都会被水淹，老人和孩子出行很不方便。议会表示，预算批准后将在春"
+          "季开始维修，并会在雨季之前加固河堤，同时在附近增设路灯和护栏，以保证居民晚上出行的安全。附近学校"
+          "的家长也希望维修工程能在暑假期间完成，以免影响孩子们上学。",
+    "ja": "市議会は火曜日の夜、市場広場の新しい駐車規則について話し合った。複数の店主が朝の搬入時間を増やす"
+          "よう求め、現在の規則では開店前に荷下ろしを終えるのが難しいと訴えた。議会は来月の会合で再検討する"
+          "ことに同意し、商工会の代表も招いて住民の意見を聞くとしている。一方で、朝の広場がさらに混雑し、騒"
+          "がしくなることを心配する住民もいる。\n\n住民からは、毎年冬に冠水する川沿いの小道の状態についても"
+          "意見が出た。高齢者や子どもには危険だという声が多く、市は予算が承認され次第、春に補修を始め、雨の"
+          "季節の前に堤防を補強し、街灯と手すりも増やすとしている。",
+}
+
+
+def bios_on_templates() -> tuple[list[str], dict]:
+    """inject_quality.py's author_bio templates (each filled once, appended to a body of its language, as text), whose
+    wording nobody read to write the bio mechanisms: per paragraph, whether the cue phrases off (structural bios and
+    families only) find it ("alone": a removal or a near miss of any kind) and remove it (the pipeline), and whether
+    the full cleaner (cue phrases on, which were tuned on the templates) removes it. Counts only: no text printed."""
+    import random
+
+    from inject_quality import TEMPLATES, _fill
+
+    from cleaner import pipeline
+    from cleaner.detectors.structure import structure_findings
+
+    class NoCues(pipeline.Cleaner):
+        def findings(self, blocks):
+            return structure_findings(blocks, [[] for _ in blocks], self.kinds, self.thresholds.body_length)
+
+    no_cues, full = NoCues(), cleaner.Cleaner()
+    rows: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])  # lang -> paragraphs, headings, alone, ...
+    for lang, kinds in TEMPLATES.items():
+        body = _BIO_BODIES.get(lang)
+        if body is None:
+            continue
+        for i, template in enumerate(kinds.get("author_bio", ())):
+            filled = _fill(template, lang, random.Random(f"bios-{lang}-{i}"))
+            document = body + "\n\n" + filled + "\n"
+            bare, complete = no_cues.clean(document, format="text"), full.clean(document, format="text")
+            found = [" ".join(r.text.split()) for r in bare.removed] + [" ".join(m.text.split()) for m in bare.near_misses]
+            for para in filled.split("\n\n"):
+                flat = " ".join(para.split())
+                row = rows[lang]
+                row[0] += 1
+                row[1] += len(flat) <= 40
+                row[2] += any(flat in f or f in flat for f in found if f)
+                row[3] += flat not in " ".join(bare.text.split())
+                row[4] += flat not in " ".join(complete.text.split())
+    lines = ["| language | paragraphs | of which headings (≤ 40 chars) | found, cue phrases off | removed, cue phrases off "
+             "| removed, full cleaner |", "| --- | ---: | ---: | ---: | ---: | ---: |"]
+    total = [0] * 5
+    for lang, row in rows.items():
+        lines.append(f"| {lang} | " + " | ".join(str(v) for v in row) + " |")
+        total = [a + b for a, b in zip(total, row)]
+    lines.append("| all | " + " | ".join(str(v) for v in total) + " |")
+    return lines, {"paragraphs": total[0], "headings": total[1], "found_alone": total[2], "removed_no_cues": total[3],
+                   "removed_full": total[4]}
+
+
 def write_section(text: str) -> None:
     doc = DOC.read_text(encoding="utf-8")
     block = f"{SECTION_START}\n{text.rstrip()}\n{SECTION_END}"
@@ -398,9 +487,14 @@ def main(argv=None) -> int:
     parser.add_argument("--verbose", "-v", action="store_true", help="every dev-set failure, explained")
     parser.add_argument("--json", type=Path)
     parser.add_argument("--templates", action="store_true", help="only the template measures (no ../shared needed)")
+    parser.add_argument("--bios", action="store_true", help="only the author_bio templates (bios_on_templates)")
     args = parser.parse_args(argv)
     if args.templates:
-        print("\n".join(families_on_templates() + [""] + shapes_on_templates() + [""] + navigation_on_templates()))
+        print("\n".join(families_on_templates() + [""] + shapes_on_templates() + [""] + navigation_on_templates()
+                        + [""] + bios_on_templates()[0]))
+        return 0
+    if args.bios:
+        print("\n".join(bios_on_templates()[0]))
         return 0
     root = require_shared("spam/dev.jsonl.gz", "spam/examples.jsonl.gz")
     dev = list(read_jsonl(root / "spam/dev.jsonl.gz"))
@@ -431,7 +525,11 @@ def main(argv=None) -> int:
             "Navigation by its shape (detectors/nav_shape.py) on the navigation templates of inject_quality.py, wording "
             "it was not written from: alone, and in the full pipeline (the template before and after three paragraphs "
             "of our own), with the cue phrases and with the navigation cue phrases off:", "",
-            *navigation_on_templates()]
+            *navigation_on_templates(), "",
+            "The author_bio templates of inject_quality.py (each filled once, appended to an article body of its "
+            "language, cleaned as text; templates not read to write the bio mechanisms): found / removed with the "
+            "cue phrases off (structural bios and families), removed by the full cleaner:", "",
+            *bios_on_templates()[0]]
     text = "\n".join(out)
     print(text)
     if args.write:

@@ -107,6 +107,12 @@ RULES: dict[str, Strength] = {
     "author_bio.lead": Strength("lead", 0.9, 0.85, 0.5, 300, 900),
     "author_bio.byline": Strength("lead", 0.85, 0.6, 0.3),
     "author_bio.named_phrase": Strength("phrase", 0.9, 0.85, 0.4, 300, 900),
+    # ...with no website, e-mail or contact word (detectors/bios.py): a role stays under the middle's 0.9 (goes at an
+    # edge, not between two body paragraphs); a writing verb alone ("writes about": a reporter's beat) is weak
+    "author_bio.named_phrase/bare": Strength("phrase", 0.85, 0.75, 0.4, 300, 900),
+    "author_bio.named_phrase/verb": Strength("phrase", 0.5, 0.4, 0.25, 300, 900),
+    "author_bio.phrase/bare": Strength("phrase", 0.85, 0.75, 0.4, 300, 900),  # caps of the coverage scale
+    "author_bio.phrase/verb": Strength("phrase", 0.5, 0.4, 0.25, 300, 900),
     # a line with nothing but an author label and a name ("Autor Ramón Suárez", "Por Ana López"): weak (bylines are
     # part of many human gold bodies); it goes next to other removals at an edge
     "author_bio.byline_label": Strength("structure", 0.5),
@@ -118,9 +124,15 @@ RULES: dict[str, Strength] = {
     # the same in the first person, at the end only ("Eu sou a Joana, mãe de dois, professora de geografia")
     "author_bio.first_person": Strength("structure", 0.55, 0.5, 0.3, 400, 900),
     "author_bio.first_person/contact": Strength("structure", 0.75, 0.7, 0.4, 400, 900),
+    # a short heading line right over a structural bio ("About the author", "关于作者", detectors/bios.py): goes with
+    # the bio as its neighbour, never alone
+    "author_bio.bio_heading": Strength("structure", 0.5),
     # source_credit
     "source_credit.lead_with_link": Strength("lead", 0.95, 0.7, 0.35, 250),
     "source_credit.lead": Strength("lead", 0.8, 0.5, 0.25, 120, 300),
+    # ...opening the article's own sentence ("Originally published in 1962, the novel sold poorly at first …",
+    # detectors/leads.py is_prose_credit): as weak as a prose "read also" lead
+    "source_credit.lead/prose": Strength("lead", 0.35, 0.25),
     "source_credit.phrase_with_link": Strength("structure", 0.85),  # a floor (the phrase strength when higher)
     # affiliate
     "affiliate.link_block": Strength("structure", 0.9),

@@ -8,6 +8,8 @@ from ..cues import normalize
 from ..model import Block, Finding
 from ..names import leading_name
 from .base import BlockCues, Context, Detector, is_heading_like
+from .bios import bio_reported, has_contact, verb_only
+from .structure import bio_sentence, vocabulary
 
 #: "About <name>" headings, in the languages of the cue files ("à propos de", "über"...): checked with the names.
 #: "About This Site", "About Our Team": words that start a phrase, not a person's name.
@@ -37,6 +39,13 @@ def runs_on(plain: str, name: str) -> bool:
     return len(sentence.split()) >= BYLINE_RUN_ON_WORDS
 
 
+def bio_opening(block: Block) -> bool:
+    """The block opens as a bio does, a writing verb aside: a name + a copula and a role, or a bio's shape."""
+    vocab = vocabulary()
+    found = bio_sentence(block, vocab)
+    return found is not None and bool(found[0]) and found[1] not in vocab.bio_verbs
+
+
 class AuthorBioDetector(Detector):
     kind = "author_bio"
 
@@ -62,7 +71,23 @@ class AuthorBioDetector(Detector):
             name = context.names.at_start(block.plain)  # "Written by Jane Doe": only with a name after it...
             if name and not runs_on(block.plain, name):  # ...that ends the byline, not a sentence running on
                 return self.finding("byline", lead.cue.label, length)
-        if hits.phrases_of(self.kind) and (context.names.find(block.plain) or leading_name(block.plain)):
+        phrases = hits.phrases_of(self.kind)
+        if not phrases:
+            return None
+        if bio_reported(hits.normalized):
+            return None  # "Pierre Lemoine est journaliste indépendant …, disait la brochure": the article reports it
+        # a bio phrase with no website, e-mail or contact word, and no bio's first sentence (a name + a role or a bio's
+        # shape: "Maria Lindqvist has been gardening … for fifteen years"), says less (detectors/bios.py): a writing
+        # verb alone is a reporter's beat ("Mary Jones writes about the town …"), a role stays under the middle's 0.9
+        contact = has_contact(block, hits.normalized) or bio_opening(block)
+        weak = not contact and all(verb_only(m.cue.phrase) for m in phrases)
+        note = "" if contact else " · no website / e-mail / contact word"
+        if context.names.find(block.plain) or leading_name(block.plain):
             # "Rosina S Khan has authored this article. For a wealth of free resources..."
-            return self.finding("named_phrase", self.phrase_finding(block, hits).cue, length)
-        return self.phrase_finding(block, hits)
+            cue = self.phrase_finding(block, hits).cue + note
+            return self.finding("named_phrase", cue, length, variant="" if contact else "verb" if weak else "bare")
+        found = self.phrase_finding(block, hits)
+        if found is None or contact:
+            return found
+        cap = self.finding("phrase", "", length, variant="verb" if weak else "bare").strength
+        return self.finding("phrase", found.cue + note, strength=min(found.strength, cap))

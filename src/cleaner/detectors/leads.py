@@ -28,7 +28,7 @@ from ..cues import CueMatch, normalize
 from ..datafiles import read_json
 from ..model import Block
 from ..rules import PROSE_LEAD_MIN_WORDS
-from .base import has_url
+from .base import has_url, has_year
 
 _LETTER_WORD = regex.compile(r"[\p{L}\p{M}]+")
 #: An imperative sentence ends with "." or "!"; a title ends with "?" or "…" as often as with nothing.
@@ -60,3 +60,36 @@ def is_prose_lead(block: Block, normalized: str, lead: CueMatch) -> bool:
     if len(words) < cue_words + PROSE_LEAD_MIN_WORDS or len(words) != len(_LETTER_WORD.findall(normalized)):
         return False  # the words do not line up (a marker, a folded letter): not sure, a lead as before
     return words[cue_words][0].islower()
+
+
+# --- a source-credit lead that opens a sentence ("Originally published in 1962, the novel sold poorly …") ---------
+@lru_cache(maxsize=1)
+def _self_reference() -> tuple[str, ...]:
+    data = read_json("prose_credits.json")["self_reference"]
+    return tuple(sorted({normalize(p) for phrases in data.values() for p in phrases}, key=lambda p: (-len(p), p)))
+
+
+#: A sentence end, a question mark too (a credit line rarely asks).
+_PROSE_END = regex.compile(r"[.!?]['\"”»)]?$")
+
+
+def is_prose_credit(block: Block, lead: CueMatch) -> bool:
+    """A source-credit lead cue (no colon) that opens the article's own sentence: the words between the cue and the
+    first comma say only *when* (a year, at most six words: "in 1962", "en mars 1962", "in 1962 by Knopf"), and
+    after the comma a main clause goes on (a lower-case word first, at least ``rules.PROSE_LEAD_MIN_WORDS`` words, a
+    sentence end) that is not about this very text ("…, this article has been updated": ``data/prose_credits.json``).
+    A credit names where the text appeared ("Originally published on Live Science.", "… in Studio Sound magazine,
+    June 1975"); no link or address in the block (a lead with one is a credit line)."""
+    if lead.cue.phrase.endswith(":") or has_url(block):
+        return False
+    plain = " ".join(block.plain.split())
+    head, comma, tail = plain.partition(",")
+    if not comma or not _PROSE_END.search(tail.strip()):
+        return False
+    words = _LETTER_WORD.findall(tail)
+    if len(words) < PROSE_LEAD_MIN_WORDS or not words[0][0].islower() or not tail.strip()[:1].isalpha():
+        return False
+    when = head.split()[len(lead.cue.phrase.split()):]
+    if not when or len(when) > 6 or not has_year(" ".join(when)):
+        return False
+    return not normalize(tail).startswith(_self_reference())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..model import Block, Finding
 from .base import BlockCues, Context, Detector, has_url
+from .leads import is_prose_credit
 
 
 class SourceCreditDetector(Detector):
@@ -18,6 +19,9 @@ class SourceCreditDetector(Detector):
         if lead is not None:
             if has_url(block):
                 return self.finding("lead_with_link", lead.cue.label, length)
+            if is_prose_credit(block, lead):  # "Originally published in 1962, the novel sold poorly at first …"
+                return self.finding("lead", lead.cue.label + " · a year, then the article's own sentence", length,
+                                    variant="prose")
             return self.finding("lead", lead.cue.label, length)
         found = self.phrase_finding(block, hits)
         if found and has_url(block) and length <= 300:

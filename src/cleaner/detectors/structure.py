@@ -27,11 +27,14 @@ from itertools import accumulate, chain
 import regex
 
 from ..automaton import TermAutomaton
+from ..cues import normalize
 from ..datafiles import data_path, read_json
 from ..model import Block, Finding
 from ..rules import LOW_OVERLAP, LOW_OVERLAP_BONUS, RULES
 from .base import _SENTENCE_END, has_url, is_heading_like
-from .families import family_finding, reported_speech
+from .bios import (about_the_subject, bio_heading, bio_reported, bio_shape, cjk_bio, cjk_contact, is_cjk_start,
+                   strip_label)
+from .families import family_finding
 from .terms import ANYWHERE, WORD, held_term_ends, holds_term, longest_first, term_automaton
 
 _EMAIL = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
@@ -359,7 +362,7 @@ def _role_after(text: str, vocab: Vocabulary, max_words: int = 8) -> str | None:
 def bio_sentence(block: Block, vocab: Vocabulary) -> tuple[str, str] | None:
     """(the name or "", the role) when the block opens like a third-person bio: "Jane Doe is a freelance writer",
     "Анна Смирнова — журналист", or a list of roles "Ecrivain, journaliste et militant"."""
-    plain = " ".join(block.plain.split())
+    plain = strip_label(" ".join(block.plain.split()))  # "Author bio: Jane Doe is …", "作者简介：张三，…"
     first = _FIRST_SENTENCE.match(plain)
     sentence = first.group(0) if first else plain[:400]
     match = _LEADING_NAME.match(sentence)
@@ -371,11 +374,18 @@ def bio_sentence(block: Block, vocab: Vocabulary) -> tuple[str, str] | None:
                 if role and (copula[-1].isalpha() or role in vocab.mark_roles.get(copula, ())):
                     return match.group("name").strip(" .,"), role
                 break
+        # a bio's other shapes: "has been gardening … for fifteen years", "holds a degree in" (detectors/bios.py),
+        # before the verbs, which say less ("lives in Leeds with her husband" is a shape, "lives in" a verb)
+        shape = bio_shape(sentence[match.end():])
+        if shape:
+            return match.group("name").strip(" .,"), shape
         # "Marta Gómez escribe sobre maternidad desde 2015": the verb says what the person writes
         for verb in (vocab.bio_verbs if after.startswith(vocab.bio_verbs) else ()):
             if after.startswith(verb + " "):
                 return match.group("name").strip(" .,"), verb
         return None
+    if is_cjk_start(sentence):  # "张三是一名自由撰稿人", "山田太郎（やまだ・たろう）フリーライター。"
+        return cjk_bio(sentence)
     folded = _fold(sentence)
     # "Escribo sobre viajes y gastronomía desde 2010" (one C test first)
     for verb in (vocab.first_person_verbs if folded.startswith(vocab.first_person_verbs) else ()):
@@ -400,13 +410,14 @@ def third_person_bio(blocks: list[Block], i: int, vocab: Vocabulary, elsewhere, 
     """A third-person bio at an edge (``edge``: "head" or "tail"); ``elsewhere()`` gives the article's other body
     text, where the bio's surname must not appear (else the article is about that person)."""
     block = blocks[i]
-    if block.type not in ("paragraph", "list_item") or not 40 <= len(block.plain) <= 1200:
+    if block.type not in ("paragraph", "list_item") or not 15 <= len(block.plain) <= 1200 \
+            or (len(block.plain) < 40 and not is_cjk_start(block.plain)):  # (a bio in Han or kana is short)
         return None
     found = bio_sentence(block, vocab)
     if found is None:
         return None
     name, role = found
-    if reported_speech(_fold(block.plain)):
+    if bio_reported(normalize(block.plain)):  # a bio's own verbs aside ("Sarah Bell writes about …"): detectors/bios.py
         return None  # "Je suis journaliste depuis trente ans …, a confié l'ancien rédacteur": the article reports it
     if name == "I":  # a bio in the first person: only at the end, and then weak unless little is shared
         if edge != "tail":
@@ -419,14 +430,11 @@ def third_person_bio(blocks: list[Block], i: int, vocab: Vocabulary, elsewhere, 
                         len(text), variant="contact" if contact else "")
     if name and name.split()[0].casefold() in _NOT_A_NAME:
         return None  # "The Arms Control Association is a non-profit..."
-    if name:
-        surname = name.split()[-1]
-        other_text = elsewhere()
-        if surname in other_text \
-                and regex.search(rf"(?<![\p{{L}}]){regex.escape(surname)}(?![\p{{L}}])", other_text):
-            return None  # the article is about this person
+    if name and about_the_subject(name, elsewhere()):
+        return None  # the article is about this person
     text = _fold(block.plain)
-    contact = bool(_EMAIL.search(text) or has_url(block) or vocab.contact_words.search(text))
+    contact = bool(_EMAIL.search(text) or has_url(block) or vocab.contact_words.search(text)
+                   or (is_cjk_start(text) and cjk_contact(text)))
     if role in vocab.bio_verbs and not contact:
         return None  # "Muy Interesante escribe sobre ciencia desde hace décadas": a name and a verb alone say too little
     if edge == "head" and not contact:
@@ -628,6 +636,11 @@ def structure_findings(blocks: list[Block], findings: list[list[Finding]], kinds
             for j in items:
                 added[j].append(_finding("related", "link_list_section", f"a link item under '{lead}'", 0))
         added[i].extend(found)
+    for i in range(1, n):  # a short heading line right over a bio ("About the author", "关于作者"): with it
+        if (added[i] or findings[i]) and not added[i - 1] and not findings[i - 1] and i - 1 not in head:
+            heading = bio_heading(blocks[i - 1], added[i] + findings[i], blocks[i].plain)
+            if heading is not None:
+                added[i - 1].append(heading)
     result = []
     for i, found in enumerate(findings):
         extra = [f for f in added[i] if (allowed is None or f.kind in allowed) and f.strength > 0
