@@ -25,12 +25,15 @@ strengths are ``rules.RULES``. Run once over the document after the structural d
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 import regex
 
 from ..datafiles import data_path, read_json
+from ..automaton import TermAutomaton
 from ..model import Block, Finding
 from ..rules import LINES, RULES
 from .families import fold
@@ -77,6 +80,8 @@ class LineVocabulary:
     share_unspaced: tuple[str, ...]  # share words and networks of scripts without spaces (substrings)
     term_runs: frozenset[str]  # every run of letters of every share word, network and filler
     not_list_words: frozenset[str]  # a lead with one of these opens sources, notes, contents: never related
+    share_gate: TermAutomaton  # in the folded document: what a block ``share_tokens`` counts anything in holds
+    credit_gate: TermAutomaton  # ...and what a block ``credit_line`` may find a credit in holds (``gates``)
 
 
 def _norm(term: str) -> str:
@@ -129,7 +134,63 @@ def vocabulary() -> LineVocabulary:
         share_unspaced=tuple(sorted(t for t, k in term_class.items() if k != "filler" and _UNSPACED.search(t))),
         term_runs=frozenset(run for t in term_class for run in _RUN.findall(t)),
         not_list_words=frozenset(_norm(t) for ts in data["not_list_words"].values() for t in ts),
+        share_gate=_share_gate(
+            {_RUN.findall(t)[0] for t, k in term_class.items() if k != "filler" and not _UNSPACED.search(t)
+             and _RUN.search(t)},
+            [t for t, k in term_class.items() if k != "filler" and _UNSPACED.search(t)]),
+        credit_gate=_credit_gate(labels | {_norm(t) for ts in data["bare_credit_labels"].values() for t in ts}),
     )
+
+
+def gates(blocks: list[Block], vocab: LineVocabulary) -> tuple[set[int], set[int]] | None:
+    """The blocks a share bar's token may be in and those a credit line may be in, found in one pass over the
+    document folded once (a superset: the blocks left out are those ``share_tokens`` counts nothing in and
+    ``credit_line`` finds no label in), or None when the document cannot be joined (a block holds the separator)."""
+    plains = [block.plain for block in blocks]
+    if any("\x00" in plain for plain in plains):
+        return None
+    folded = fold("\x00".join(plains))  # (NFKC joins nothing across "\x00": each block's fold, one after another)
+    ends = list(accumulate(len(piece) + 1 for piece in folded.split("\x00")))  # (each block's end, its "\x00")
+    spaced = folded.translate(_ASCII_NOT_RUN)
+    if not spaced.isascii():
+        spaced = _NOT_RUN.sub(" ", spaced)
+    spaced = f" {spaced} "  # (one more space at each end: a hit ends one further)
+    share_blocks = {bisect_right(ends, end - back) for end, back in vocab.share_gate.iter(spaced)}
+    credit_blocks = {bisect_right(ends, end) for end, _ in vocab.credit_gate.iter(folded)}
+    for pattern, found in ((_DIGIT, share_blocks), (_JOINING, credit_blocks)):
+        if pattern is _DIGIT or not folded.isascii():
+            position = 0
+            while (match := pattern.search(folded, position)) is not None:
+                k = bisect_right(ends, match.start())
+                if pattern is _JOINING or len(plains[k]) <= _SHARE_ITEM_MAX_CHARS:
+                    found.add(k)  # (a line with digits and no share word is at most a line of a run's: "12")
+                position = ends[k]  # the next block
+    return share_blocks, credit_blocks
+
+
+#: A character that may join the one before it when a text is normalised (a mark, a Hangul vowel or final jamo): a
+#: piece of a block folded alone (a label, the first characters) may then hold what the whole block folded does not.
+_JOINING = regex.compile(r"[\p{M}\u1160-\u11ff\ud7b0-\ud7ff]")
+#: One character that is no letter, mark or digit: a space in ``gates``' copy of the document (the same length).
+_NOT_RUN = regex.compile(r"[^\p{L}\p{M}\p{N}]")
+_DIGIT = regex.compile(r"\d")
+#: The ASCII characters that are no letter nor digit, as spaces (``_NOT_RUN`` of an ASCII text, faster).
+_ASCII_NOT_RUN = {code: " " for code in range(128) if not chr(code).isalnum()}
+#: A line of a share bar's run of lines is at most this long (``_share_item``).
+_SHARE_ITEM_MAX_CHARS = 40
+
+
+def _share_gate(first_words, unspaced) -> TermAutomaton:
+    """A share word's or a network's first run between spaces (the document's characters that are no letter, mark
+    or digit made spaces), one of a script without spaces anywhere (made the same way)."""
+    # (the value: how far before a hit's end in the copy its last character of the document is)
+    return TermAutomaton([(f" {word} ", 2) for word in first_words] + [(_NOT_RUN.sub(" ", t), 1) for t in unspaced])
+
+
+def _credit_gate(terms) -> TermAutomaton:
+    """The longest piece between blanks of every credit label and bare label: a credit label's every piece is in
+    the block's folded text."""
+    return TermAutomaton([(max(term.split(), key=len), 0) for term in terms if term.strip()])
 
 
 def _finding(rule: str, cue: str, length: int, variant: str = "") -> Finding:
@@ -236,7 +297,7 @@ def share_bar(block: Block, vocab: LineVocabulary, found: ShareTokens | None = N
 def _share_item(block: Block, found: ShareTokens | None) -> ShareTokens | None:
     """A line of one to three share words, network names or counts and nothing else, else None (``found``: its
     ``share_tokens``)."""
-    if block.type not in ("paragraph", "list_item") or len(block.plain) > 40:
+    if block.type not in ("paragraph", "list_item") or len(block.plain) > _SHARE_ITEM_MAX_CHARS:
         return None
     if found is None or found.other_letters or not 1 <= found.tokens <= 3:
         return None
@@ -434,15 +495,19 @@ def line_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None
     # share bars and credit lines: one line each
     credits: list[tuple[int, Finding]] = []
     shared: list[ShareTokens | None] = [None] * n
-    for i, block in enumerate(blocks):
+    gated = gates(blocks, vocab)
+    share_blocks, credit_blocks = gated if gated is not None else (range(n), range(n))
+    for i in sorted(set(share_blocks) | set(credit_blocks)) if gated is not None else range(n):
+        block = blocks[i]
         if block.type in ("code", "rule", "front_matter", "table") or not block.plain.strip():
             continue
-        tokens = share_tokens(block.plain, vocab) if len(block.plain) <= LINES.share_max_chars else None
-        shared[i] = tokens
-        found = share_bar(block, vocab, tokens) if tokens is not None else None
-        if found is not None:
-            added[i].append(found)
-        credit = credit_line(block, vocab)
+        if i in share_blocks:
+            tokens = share_tokens(block.plain, vocab) if len(block.plain) <= LINES.share_max_chars else None
+            shared[i] = tokens
+            found = share_bar(block, vocab, tokens) if tokens is not None else None
+            if found is not None:
+                added[i].append(found)
+        credit = credit_line(block, vocab) if i in credit_blocks else None
         if credit is not None:
             credits.append((i, credit))
     if len(credits) < LINES.credit_max_per_document:  # more: a roundup credits each of its items ("via X")
