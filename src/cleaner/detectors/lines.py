@@ -25,6 +25,7 @@ strengths are ``rules.RULES``. Run once over the document after the structural d
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -33,7 +34,7 @@ from itertools import accumulate
 import regex
 
 from ..datafiles import data_path, read_json
-from ..automaton import TermAutomaton
+from ..automaton import _BEYOND_LATIN, TermAutomaton
 from ..model import Block, Finding
 from ..rules import LINES, RULES
 from .families import fold
@@ -80,8 +81,7 @@ class LineVocabulary:
     share_unspaced: tuple[str, ...]  # share words and networks of scripts without spaces (substrings)
     term_runs: frozenset[str]  # every run of letters of every share word, network and filler
     not_list_words: frozenset[str]  # a lead with one of these opens sources, notes, contents: never related
-    share_gate: TermAutomaton  # in the folded document: what a block ``share_tokens`` counts anything in holds
-    credit_gate: TermAutomaton  # ...and what a block ``credit_line`` may find a credit in holds (``gates``)
+    gate: TermAutomaton  # in the folded document: what a block with a share word or a credit label holds (``gates``)
 
 
 def _norm(term: str) -> str:
@@ -134,63 +134,73 @@ def vocabulary() -> LineVocabulary:
         share_unspaced=tuple(sorted(t for t, k in term_class.items() if k != "filler" and _UNSPACED.search(t))),
         term_runs=frozenset(run for t in term_class for run in _RUN.findall(t)),
         not_list_words=frozenset(_norm(t) for ts in data["not_list_words"].values() for t in ts),
-        share_gate=_share_gate(
-            {_RUN.findall(t)[0] for t, k in term_class.items() if k != "filler" and not _UNSPACED.search(t)
-             and _RUN.search(t)},
-            [t for t, k in term_class.items() if k != "filler" and _UNSPACED.search(t)]),
-        credit_gate=_credit_gate(labels | {_norm(t) for ts in data["bare_credit_labels"].values() for t in ts}),
+        gate=_gate([t for t, k in term_class.items() if k != "filler"],
+                   labels | {_norm(t) for ts in data["bare_credit_labels"].values() for t in ts}),
     )
 
 
 def gates(blocks: list[Block], vocab: LineVocabulary) -> tuple[set[int], set[int]] | None:
-    """The blocks a share bar's token may be in and those a credit line may be in, found in one pass over the
-    document folded once (a superset: the blocks left out are those ``share_tokens`` counts nothing in and
-    ``credit_line`` finds no label in), or None when the document cannot be joined (a block holds the separator)."""
-    plains = [block.plain for block in blocks]
-    if any("\x00" in plain for plain in plains):
+    """The blocks a share bar's token may be in and those a credit line may be in, found in one pass of one
+    automaton over the short blocks (a longer one is neither), joined and folded once: a superset, the blocks left
+    out are those where ``share_tokens`` counts no share word and no number and ``credit_line`` finds no label. None:
+    look at every block (a text beyond the Latin scripts, where the automaton of every script is slower than the
+    blocks one by one; a block holding the separator)."""
+    limit = max(2 * LINES.credit_max_chars, LINES.share_max_chars)  # (``credit_line``'s and ``share_tokens``' own)
+    short = [i for i, block in enumerate(blocks) if len(block.plain) <= limit]
+    plains = [blocks[i].plain for i in short]
+    joined = "\x00".join(plains)
+    if joined.count("\x00") != len(plains) - 1 or not joined.isascii() and _BEYOND_LATIN.search(joined):
         return None
-    folded = fold("\x00".join(plains))  # (NFKC joins nothing across "\x00": each block's fold, one after another)
-    ends = list(accumulate(len(piece) + 1 for piece in folded.split("\x00")))  # (each block's end, its "\x00")
-    spaced = folded.translate(_ASCII_NOT_RUN)
-    if not spaced.isascii():
-        spaced = _NOT_RUN.sub(" ", spaced)
-    spaced = f" {spaced} "  # (one more space at each end: a hit ends one further)
-    share_blocks = {bisect_right(ends, end - back) for end, back in vocab.share_gate.iter(spaced)}
-    credit_blocks = {bisect_right(ends, end) for end, _ in vocab.credit_gate.iter(folded)}
-    for pattern, found in ((_DIGIT, share_blocks), (_JOINING, credit_blocks)):
-        if pattern is _DIGIT or not folded.isascii():
-            position = 0
-            while (match := pattern.search(folded, position)) is not None:
-                k = bisect_right(ends, match.start())
-                if pattern is _JOINING or len(plains[k]) <= _SHARE_ITEM_MAX_CHARS:
-                    found.add(k)  # (a line with digits and no share word is at most a line of a run's: "12")
-                position = ends[k]  # the next block
+    folded = fold(joined)  # (NFKC joins nothing across "\x00": each block's fold, one after another)
+    pieces = folded.split("\x00")
+    ends = list(accumulate(len(piece) + 1 for piece in pieces))  # (each block's end, its "\x00")
+    share_blocks: set[int] = set()
+    credit_blocks: set[int] = set()
+    last = len(folded) - 1
+    for end, (share, credit, length) in vocab.gate.iter(folded):
+        k = short[bisect_right(ends, end)]
+        if credit:
+            credit_blocks.add(k)
+        if share == 2 or share == 1 and not (end < last and _run_char(folded[end + 1])) \
+                and not (end >= length and _run_char(folded[end - length])):
+            share_blocks.add(k)
+    # a line with digits and no share word is at most a line of a share bar's run ("12")
+    share_blocks.update(i for i, plain, piece in zip(short, plains, pieces) if len(plain) <= _SHARE_ITEM_MAX_CHARS
+                        and _DIGIT.search(piece))  # (folded: "²" is "2")
+    if not folded.isascii():  # (a piece of a block folded alone may differ from the block's fold there)
+        credit_blocks.update(i for i, plain in zip(short, plains) if _JOINING.search(plain))
     return share_blocks, credit_blocks
 
 
-#: A character that may join the one before it when a text is normalised (a mark, a Hangul vowel or final jamo): a
+#: A character that may join the one before it when a text is normalised (a mark, a Hangul jamo of any form): a
 #: piece of a block folded alone (a label, the first characters) may then hold what the whole block folded does not.
-_JOINING = regex.compile(r"[\p{M}\u1160-\u11ff\ud7b0-\ud7ff]")
-#: One character that is no letter, mark or digit: a space in ``gates``' copy of the document (the same length).
-_NOT_RUN = regex.compile(r"[^\p{L}\p{M}\p{N}]")
+_JOINING = regex.compile(r"[\p{M}\u1160-\u11ff\u3130-\u318f\ud7b0-\ud7ff\uffa0-\uffdf]")
 _DIGIT = regex.compile(r"\d")
-#: The ASCII characters that are no letter nor digit, as spaces (``_NOT_RUN`` of an ASCII text, faster).
-_ASCII_NOT_RUN = {code: " " for code in range(128) if not chr(code).isalnum()}
 #: A line of a share bar's run of lines is at most this long (``_share_item``).
 _SHARE_ITEM_MAX_CHARS = 40
 
 
-def _share_gate(first_words, unspaced) -> TermAutomaton:
-    """A share word's or a network's first run between spaces (the document's characters that are no letter, mark
-    or digit made spaces), one of a script without spaces anywhere (made the same way)."""
-    # (the value: how far before a hit's end in the copy its last character of the document is)
-    return TermAutomaton([(f" {word} ", 2) for word in first_words] + [(_NOT_RUN.sub(" ", t), 1) for t in unspaced])
+def _gate(share_terms, credit_terms) -> TermAutomaton:
+    """One automaton for ``gates``: the longest piece between blanks of every share word and network (a hit counts
+    between characters that are no letter, mark or digit, as the term's own edges or blanks are), or the whole term
+    of a script without spaces (anywhere); the longest piece of every credit label and bare label (anywhere: a
+    credit label's every piece is in the block's folded text). The value: (share: 0 no / 1 a run / 2 anywhere,
+    credit, the key's length)."""
+    entries: dict[str, tuple[int, bool, int]] = {}
+    for term in share_terms:
+        if term.strip():
+            piece = term if _UNSPACED.search(term) else max(reversed(term.split()), key=len)
+            entries[piece] = (2 if _UNSPACED.search(term) or entries.get(piece, (0,))[0] == 2 else 1, False, len(piece))
+    for term in credit_terms:
+        if term.strip():
+            piece = max(reversed(term.split()), key=len)  # (the last of the longest: "hat tip" -> "tip")
+            entries[piece] = (entries.get(piece, (0,))[0], True, len(piece))
+    return TermAutomaton(sorted(entries.items()))
 
 
-def _credit_gate(terms) -> TermAutomaton:
-    """The longest piece between blanks of every credit label and bare label: a credit label's every piece is in
-    the block's folded text."""
-    return TermAutomaton([(max(term.split(), key=len), 0) for term in terms if term.strip()])
+def _run_char(char: str) -> bool:
+    """A letter, a mark or a digit (``_RUN``'s characters)."""
+    return char.isalnum() or (not char.isascii() and unicodedata.category(char)[0] in "LMN")
 
 
 def _finding(rule: str, cue: str, length: int, variant: str = "") -> Finding:
