@@ -167,7 +167,7 @@ def gates(blocks: list[Block], vocab: LineVocabulary) -> tuple[set[int], set[int
     # a line with digits and no share word is at most a line of a share bar's run ("12")
     share_blocks.update(i for i, plain, piece in zip(short, plains, pieces) if len(plain) <= _SHARE_ITEM_MAX_CHARS
                         and _DIGIT.search(piece))  # (folded: "²" is "2")
-    if not folded.isascii():  # (a piece of a block folded alone may differ from the block's fold there)
+    if not joined.isascii() and _JOINING.search(joined):  # (a piece of a block folded alone may differ there)
         credit_blocks.update(i for i, plain in zip(short, plains) if _JOINING.search(plain))
     return share_blocks, credit_blocks
 
@@ -534,8 +534,10 @@ def line_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None
     # share bars as a run of one-word lines ("Facebook" / "Twitter" / "Email" / "Print"); before the first body
     # paragraph not under a share heading's section ("Share this:"), which takes them already: three findings there
     # would stop the title's search (result.find_title_index skips three structural blocks)
-    i = 0
-    while i < n:
+    next_start = 0
+    for i in sorted(share_blocks) if gated is not None else range(n):  # (a line of a run is a line with tokens)
+        if i < next_start or shared[i] is None:
+            continue
         run, shares, plain, tokens = [], 0, 0, 0
         j = i
         while j < n:
@@ -552,7 +554,7 @@ def line_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None
             for k in run:
                 added[k].append(_finding("call_to_action.share_line", f"a share bar of {len(run)} lines",
                                          len(blocks[k].plain)))
-        i = max(j, i + 1)
+        next_start = max(j, i + 1)
     # related title lists
     texts: list[str] = []
 
@@ -644,6 +646,9 @@ def line_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None
                                          len(blocks[k].plain), "after_removal"))
     result = []
     for i, found in enumerate(findings):
+        if not added[i]:
+            result.append(found)
+            continue
         extra = [f for f in added[i] if (allowed is None or f.kind in allowed) and f.strength > 0
                  and not any(g.kind == f.kind and g.strength >= f.strength for g in found)]
         result.append(sorted(found + extra, key=lambda f: -f.strength) if extra else found)
