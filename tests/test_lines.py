@@ -211,11 +211,16 @@ def _case_documents() -> list[tuple[str, str]]:
         for case in json.loads(path.read_text(encoding="utf-8")):
             if case.get("format") in ("text", "markdown") and "document" in case:
                 documents.append((case["document"], case["format"]))
-    edges = ["Bildquelle: Agence Exemple", "Image\u00a0credit: NASA", "Image\x1ccredit: NASA", "Source\u0301: Reuters",
-             "=\u0338 via Example", "Ｓｏｕｒｃｅ： Ｅｘａｍｐｌｅ", "ﬁle — Courtesy of NASA", "via Example News",
-             "Share Tweet Pin Email", "12", "1 of 5", "Facebook", "分享 微博", "Teilen auf Facebook", "Ｓｈａｒｅ Ｔｗｅｅｔ"]
-    documents.append((BODY + "\n\n" + "\n\n".join(edges), "text"))
-    documents.append((BODY + "\n\n" + "\n".join(f"- {edge}" for edge in edges), "markdown"))
+    latin = ["Bildquelle: Agence Exemple", "Image\u00a0credit: NASA", "Image\u2002credit: NASA", "Crédit : Exemple",
+             "File — Courtesy of NASA", "via Example News", "Share Tweet Pin Email", "12", "1 of 5", "²", "Facebook",
+             "Teilen auf Facebook", "E-mail", "(Photo: NASA)"]
+    marks = ["Source\u0301: Reuters", "=\u0338 via Example", "Share\u0301 Tweet"]  # (Latin, with combining marks)
+    # (not gated: the text reader makes "\x1c" a U+FFFD)
+    beyond = ["ﬁle — Courtesy of NASA", "Image\x1ccredit: NASA", "Ｓｏｕｒｃｅ： Ｅｘａｍｐｌｅ", "分享 微博", "Ｓｈａｒｅ Ｔｗｅｅｔ",
+              "来源：新华社"]
+    for edges in (latin, marks, beyond):
+        documents.append((BODY + "\n\n" + "\n\n".join(edges), "text"))
+        documents.append((BODY + "\n\n" + "\n".join(f"- {edge}" for edge in edges), "markdown"))
     return documents
 
 
@@ -253,5 +258,5 @@ def test_gate_admits_every_block_the_lines_find(monkeypatch):
         monkeypatch.setattr(lines, "gates", lambda blocks, vocab: None)
         assert lines.line_findings(*args) == with_gate
         monkeypatch.undo()
-    assert admitted and gated_documents > len(calls) // 2  # (the edge lines above are admitted; texts beyond the
+    assert admitted >= 14 and gated_documents > len(calls) // 2  # (the edge lines above are admitted; texts beyond the
     # Latin scripts are not gated)
