@@ -199,3 +199,64 @@ def test_a_name_is_no_credit_label():
 
 def test_categories_with_counts_are_no_titles():
     assert not title_shaped("Mountain Bike Helmets (56)")
+
+
+# --- the document-level gate (lines.gates): a superset of the blocks the per-block work finds anything in ----------
+def _case_documents() -> list[tuple[str, str]]:
+    import json
+    from pathlib import Path
+
+    documents = []
+    for path in sorted((Path(__file__).resolve().parent.parent / "fixtures" / "cases").glob("*.json")):
+        for case in json.loads(path.read_text(encoding="utf-8")):
+            if case.get("format") in ("text", "markdown") and "document" in case:
+                documents.append((case["document"], case["format"]))
+    latin = ["Bildquelle: Agence Exemple", "Image\u00a0credit: NASA", "Image\u2002credit: NASA", "Crédit : Exemple",
+             "File — Courtesy of NASA", "via Example News", "Share Tweet Pin Email", "12", "1 of 5", "²", "Facebook",
+             "Teilen auf Facebook", "E-mail", "(Photo: NASA)"]
+    marks = ["Source\u0301: Reuters", "=\u0338 via Example", "Share\u0301 Tweet"]  # (Latin, with combining marks)
+    # (not gated: the text reader makes "\x1c" a U+FFFD)
+    beyond = ["ﬁle — Courtesy of NASA", "Image\x1ccredit: NASA", "Ｓｏｕｒｃｅ： Ｅｘａｍｐｌｅ", "分享 微博", "Ｓｈａｒｅ Ｔｗｅｅｔ",
+              "来源：新华社"]
+    for edges in (latin, marks, beyond):
+        documents.append((BODY + "\n\n" + "\n\n".join(edges), "text"))
+        documents.append((BODY + "\n\n" + "\n".join(f"- {edge}" for edge in edges), "markdown"))
+    return documents
+
+
+def test_gate_admits_every_block_the_lines_find(monkeypatch):
+    """Every block that is a share bar or a line of a share bar's run, or that ``credit_line`` finds a credit in, is
+    admitted by the gate;
+    and ``line_findings`` says the same with the gate and without it (the gate off: every block is looked at)."""
+    import cleaner.pipeline as pipeline
+    from cleaner.detectors import lines
+
+    calls = []
+    real = pipeline.line_findings
+    monkeypatch.setattr(pipeline, "line_findings", lambda *args: calls.append(args) or real(*args))
+    documents = _case_documents()
+    engine = cleaner.Cleaner()
+    for document, fmt in documents:
+        engine.clean(document, format=fmt)
+    monkeypatch.setattr(pipeline, "line_findings", real)
+    assert len(calls) >= len(documents)
+    vocab = vocabulary()
+    admitted = gated_documents = 0
+    for args in calls:
+        blocks = args[0]
+        gated = lines.gates(blocks, vocab)
+        share_blocks, credit_blocks = gated if gated is not None else (range(len(blocks)), range(len(blocks)))
+        gated_documents += gated is not None
+        for i, block in enumerate(blocks):
+            tokens = lines.share_tokens(block.plain, vocab)
+            if tokens is not None and (share_bar(block, vocab, tokens) or lines._share_item(block, tokens)):
+                assert i in share_blocks, block.plain
+            if credit_line(block, vocab) is not None:
+                assert i in credit_blocks, block.plain
+        admitted += len(set(share_blocks) | set(credit_blocks)) if gated is not None else 0
+        with_gate = lines.line_findings(*args)
+        monkeypatch.setattr(lines, "gates", lambda blocks, vocab: None)
+        assert lines.line_findings(*args) == with_gate
+        monkeypatch.undo()
+    assert admitted >= 14 and gated_documents > len(calls) // 2  # (the edge lines above are admitted; texts beyond the
+    # Latin scripts are not gated)

@@ -25,12 +25,16 @@ strengths are ``rules.RULES``. Run once over the document after the structural d
 
 from __future__ import annotations
 
+import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 import regex
 
 from ..datafiles import data_path, read_json
+from ..automaton import _BEYOND_LATIN, TermAutomaton
 from ..model import Block, Finding
 from ..rules import LINES, RULES
 from .families import fold
@@ -77,6 +81,7 @@ class LineVocabulary:
     share_unspaced: tuple[str, ...]  # share words and networks of scripts without spaces (substrings)
     term_runs: frozenset[str]  # every run of letters of every share word, network and filler
     not_list_words: frozenset[str]  # a lead with one of these opens sources, notes, contents: never related
+    gate: TermAutomaton  # in the folded document: what a block with a share word or a credit label holds (``gates``)
 
 
 def _norm(term: str) -> str:
@@ -129,7 +134,73 @@ def vocabulary() -> LineVocabulary:
         share_unspaced=tuple(sorted(t for t, k in term_class.items() if k != "filler" and _UNSPACED.search(t))),
         term_runs=frozenset(run for t in term_class for run in _RUN.findall(t)),
         not_list_words=frozenset(_norm(t) for ts in data["not_list_words"].values() for t in ts),
+        gate=_gate([t for t, k in term_class.items() if k != "filler"],
+                   labels | {_norm(t) for ts in data["bare_credit_labels"].values() for t in ts}),
     )
+
+
+def gates(blocks: list[Block], vocab: LineVocabulary) -> tuple[set[int], set[int]] | None:
+    """The blocks a share bar's token may be in and those a credit line may be in, found in one pass of one
+    automaton over the short blocks (a longer one is neither), joined and folded once: a superset, the blocks left
+    out are those where ``share_tokens`` counts no share word and no number and ``credit_line`` finds no label. None:
+    look at every block (a text beyond the Latin scripts, where the automaton of every script is slower than the
+    blocks one by one; a block holding the separator)."""
+    limit = max(2 * LINES.credit_max_chars, LINES.share_max_chars)  # (``credit_line``'s and ``share_tokens``' own)
+    short = [i for i, block in enumerate(blocks) if len(block.plain) <= limit]
+    plains = [blocks[i].plain for i in short]
+    joined = "\x00".join(plains)
+    if joined.count("\x00") != len(plains) - 1 or not joined.isascii() and _BEYOND_LATIN.search(joined):
+        return None
+    folded = fold(joined)  # (NFKC joins nothing across "\x00": each block's fold, one after another)
+    pieces = folded.split("\x00")
+    ends = list(accumulate(len(piece) + 1 for piece in pieces))  # (each block's end, its "\x00")
+    share_blocks: set[int] = set()
+    credit_blocks: set[int] = set()
+    last = len(folded) - 1
+    for end, (share, credit, length) in vocab.gate.iter(folded):
+        k = short[bisect_right(ends, end)]
+        if credit:
+            credit_blocks.add(k)
+        if share == 2 or share == 1 and not (end < last and _run_char(folded[end + 1])) \
+                and not (end >= length and _run_char(folded[end - length])):
+            share_blocks.add(k)
+    # a line with digits and no share word is at most a line of a share bar's run ("12")
+    share_blocks.update(i for i, plain, piece in zip(short, plains, pieces) if len(plain) <= _SHARE_ITEM_MAX_CHARS
+                        and _DIGIT.search(piece))  # (folded: "²" is "2")
+    if not joined.isascii() and _JOINING.search(joined):  # (a piece of a block folded alone may differ there)
+        credit_blocks.update(i for i, plain in zip(short, plains) if _JOINING.search(plain))
+    return share_blocks, credit_blocks
+
+
+#: A character that may join the one before it when a text is normalised (a mark, a Hangul jamo of any form): a
+#: piece of a block folded alone (a label, the first characters) may then hold what the whole block folded does not.
+_JOINING = regex.compile(r"[\p{M}\u1160-\u11ff\u3130-\u318f\ud7b0-\ud7ff\uffa0-\uffdf]")
+_DIGIT = regex.compile(r"\d")
+#: A line of a share bar's run of lines is at most this long (``_share_item``).
+_SHARE_ITEM_MAX_CHARS = 40
+
+
+def _gate(share_terms, credit_terms) -> TermAutomaton:
+    """One automaton for ``gates``: the longest piece between blanks of every share word and network (a hit counts
+    between characters that are no letter, mark or digit, as the term's own edges or blanks are), or the whole term
+    of a script without spaces (anywhere); the longest piece of every credit label and bare label (anywhere: a
+    credit label's every piece is in the block's folded text). The value: (share: 0 no / 1 a run / 2 anywhere,
+    credit, the key's length)."""
+    entries: dict[str, tuple[int, bool, int]] = {}
+    for term in share_terms:
+        if term.strip():
+            piece = term if _UNSPACED.search(term) else max(reversed(term.split()), key=len)
+            entries[piece] = (2 if _UNSPACED.search(term) or entries.get(piece, (0,))[0] == 2 else 1, False, len(piece))
+    for term in credit_terms:
+        if term.strip():
+            piece = max(reversed(term.split()), key=len)  # (the last of the longest: "hat tip" -> "tip")
+            entries[piece] = (entries.get(piece, (0,))[0], True, len(piece))
+    return TermAutomaton(sorted(entries.items()))
+
+
+def _run_char(char: str) -> bool:
+    """A letter, a mark or a digit (``_RUN``'s characters)."""
+    return char.isalnum() or (not char.isascii() and unicodedata.category(char)[0] in "LMN")
 
 
 def _finding(rule: str, cue: str, length: int, variant: str = "") -> Finding:
@@ -236,7 +307,7 @@ def share_bar(block: Block, vocab: LineVocabulary, found: ShareTokens | None = N
 def _share_item(block: Block, found: ShareTokens | None) -> ShareTokens | None:
     """A line of one to three share words, network names or counts and nothing else, else None (``found``: its
     ``share_tokens``)."""
-    if block.type not in ("paragraph", "list_item") or len(block.plain) > 40:
+    if block.type not in ("paragraph", "list_item") or len(block.plain) > _SHARE_ITEM_MAX_CHARS:
         return None
     if found is None or found.other_letters or not 1 <= found.tokens <= 3:
         return None
@@ -434,15 +505,19 @@ def line_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None
     # share bars and credit lines: one line each
     credits: list[tuple[int, Finding]] = []
     shared: list[ShareTokens | None] = [None] * n
-    for i, block in enumerate(blocks):
+    gated = gates(blocks, vocab)
+    share_blocks, credit_blocks = gated if gated is not None else (range(n), range(n))
+    for i in sorted(set(share_blocks) | set(credit_blocks)) if gated is not None else range(n):
+        block = blocks[i]
         if block.type in ("code", "rule", "front_matter", "table") or not block.plain.strip():
             continue
-        tokens = share_tokens(block.plain, vocab) if len(block.plain) <= LINES.share_max_chars else None
-        shared[i] = tokens
-        found = share_bar(block, vocab, tokens) if tokens is not None else None
-        if found is not None:
-            added[i].append(found)
-        credit = credit_line(block, vocab)
+        if i in share_blocks:
+            tokens = share_tokens(block.plain, vocab) if len(block.plain) <= LINES.share_max_chars else None
+            shared[i] = tokens
+            found = share_bar(block, vocab, tokens) if tokens is not None else None
+            if found is not None:
+                added[i].append(found)
+        credit = credit_line(block, vocab) if i in credit_blocks else None
         if credit is not None:
             credits.append((i, credit))
     if len(credits) < LINES.credit_max_per_document:  # more: a roundup credits each of its items ("via X")
@@ -459,8 +534,10 @@ def line_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None
     # share bars as a run of one-word lines ("Facebook" / "Twitter" / "Email" / "Print"); before the first body
     # paragraph not under a share heading's section ("Share this:"), which takes them already: three findings there
     # would stop the title's search (result.find_title_index skips three structural blocks)
-    i = 0
-    while i < n:
+    next_start = 0
+    for i in sorted(share_blocks) if gated is not None else range(n):  # (a line of a run is a line with tokens)
+        if i < next_start or shared[i] is None:
+            continue
         run, shares, plain, tokens = [], 0, 0, 0
         j = i
         while j < n:
@@ -477,7 +554,7 @@ def line_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None
             for k in run:
                 added[k].append(_finding("call_to_action.share_line", f"a share bar of {len(run)} lines",
                                          len(blocks[k].plain)))
-        i = max(j, i + 1)
+        next_start = max(j, i + 1)
     # related title lists
     texts: list[str] = []
 
@@ -569,6 +646,9 @@ def line_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None
                                          len(blocks[k].plain), "after_removal"))
     result = []
     for i, found in enumerate(findings):
+        if not added[i]:
+            result.append(found)
+            continue
         extra = [f for f in added[i] if (allowed is None or f.kind in allowed) and f.strength > 0
                  and not any(g.kind == f.kind and g.strength >= f.strength for g in found)]
         result.append(sorted(found + extra, key=lambda f: -f.strength) if extra else found)
