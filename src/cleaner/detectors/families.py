@@ -28,7 +28,7 @@ import regex
 from ..automaton import TermAutomaton
 from ..datafiles import read_json
 from ..model import Block, Finding
-from ..rules import RULES
+from ..rules import REPORTED_MIN_LETTERS, RULES
 from .leads import prose_after_lead
 from .terms import ANYWHERE, STEM, WHITESPACE, WORD, holds_term, longest_first, term_automaton
 
@@ -248,13 +248,18 @@ class Family:
         return self.rule.split(".", 1)[0]
 
 
+#: A term in a script without spaces between words ("表示"): short, and still a word of its own language only.
+_UNSPACED_TERM = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
+
+
 def _data() -> dict:
     return read_json("families.json")
 
 
 @lru_cache(maxsize=1)
 def _reported() -> tuple[Probe, regex.Pattern, TermAutomaton | None]:
-    terms = [t for words in _data()["unless"].values() for t in words]
+    terms = [t for words in _data()["unless"].values() for t in words
+             if " " in t.strip() or len(t) >= REPORTED_MIN_LETTERS or _UNSPACED_TERM.search(t)]
     return Probe.of(terms), _group_pattern(terms), _first_words(terms)
 
 
