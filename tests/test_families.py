@@ -366,3 +366,13 @@ def test_a_named_kind_family_in_more_languages(text, rule):
 ])
 def test_negative_named_kind_family_in_more_languages(text):
     assert family_finding(block(text)) is None
+
+
+def test_french_possessive_sa_is_not_reported_speech():
+    """The Swedish / Norwegian one-word "sa" (said) is the French possessive: left out (rules.REPORTED_MIN_LETTERS);
+    the Scandinavian phrases stay."""
+    from cleaner.detectors.families import fold, reported_speech
+    assert not reported_speech(fold("Les opinions n'engagent que leur auteur et relèvent de sa seule responsabilité."))
+    assert reported_speech(fold("Åsikterna är skribentens egna, sa han till tidningen."))
+    assert reported_speech(fold("Redaktøren sa at man må være innlogget."))
+    assert reported_speech(fold("他表示这是作者的个人观点。"))  # a short term of a script without spaces stays

@@ -82,3 +82,16 @@ def test_a_read_on_sentence_stays(line):
 ])
 def test_a_short_or_linked_read_more_line_still_goes(line):
     assert _removed(line), line
+
+
+@pytest.mark.parametrize("plain,lead_words,expected", [
+    ("Zuerst erschienen in einer kleinen Zeitschrift im Jahr 1962, wurde der Roman erst zwanzig Jahre später ein "
+     "Erfolg.", 3, True),
+    ("Paru dans une petite revue en 1962, le roman n'a trouvé son public que vingt ans plus tard.", 2, True),
+    ("Excerpted from the March 2012 issue of Science Monthly, reprinted with permission.", 2, False),  # no clause
+    ("Extrait du mensuel Sciences et Avenir, numéro de février 2012, reproduit avec l'autorisation.", 2, False),
+    ("Adapted from a 1962 magazine story, this article has been updated for the new edition.", 2, False),  # itself
+])
+def test_prose_after_lead(plain, lead_words, expected):
+    from cleaner.detectors.leads import prose_after_lead
+    assert prose_after_lead(plain, lead_words) is expected

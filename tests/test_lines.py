@@ -260,3 +260,20 @@ def test_gate_admits_every_block_the_lines_find(monkeypatch):
         monkeypatch.undo()
     assert admitted >= 14 and gated_documents > len(calls) // 2  # (the edge lines above are admitted; texts beyond the
     # Latin scripts are not gated)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("- Middlemarch by George Eliot\n- Our Town by Thornton Wilder", True),
+    ("- Pêcheur d'Islande par Pierre Loti\n- Le Horla (Maupassant)", True),
+    ("Hughes, T. P. et al. Global warming and recurrent mass bleaching of corals. Nature 543 (2017).", True),
+    ("- [Why we still read Middlemarch](https://example.com/m) by Anna Reed", False),  # a link: a related list
+    ("- Middlemarch by George Eliot\n- Ten tips for better sleep", False),  # not every line
+    ("The novel was written by a young teacher in a small town.", False),
+])
+def test_reading_list_member(text, expected):
+    from cleaner.detectors.lines import reading_list_member
+    from cleaner.model import LinkRef
+    block = _block(text)
+    if "](" in text:
+        block.links = [LinkRef("https://example.com/m", "Why we still read Middlemarch", 2, 52)]
+    assert reading_list_member(block) is expected

@@ -36,6 +36,7 @@ import regex
 from .datafiles import read_json
 from .detectors.base import _SENTENCE_END, non_link_text
 from .detectors.families import families, fold, reported_speech, words_of
+from .detectors.lines import reading_list_member
 from .detectors.structure import REFERENCE_LIKE
 from .model import Block, Finding
 
@@ -238,6 +239,15 @@ def _section_members(state: State, i: int, finding: Finding) -> list[int]:
     return members
 
 
+def _heads_reading_list(state: State, i: int, members: list[int]) -> bool:
+    """A related heading over a reading list or a bibliography ("Further reading" then "Middlemarch by George Eliot",
+    "Hughes, T. P. et al. ... (2017)"): every member (or, when it claims none, the block right under it) is a work
+    with its author or a reference, with no link (detectors/lines.py ``reading_list_member``). The list is the
+    article's, and so is its heading; a list of links to posts, bylines or not, stays a related list."""
+    under = members or ([i + 1] if i + 1 < state.n else [])
+    return bool(under) and all(reading_list_member(state.blocks[j]) for j in under)
+
+
 def claim_sections(state: State) -> None:
     """A heading finding takes the blocks under it."""
     for i, finding in enumerate(state.top):
@@ -246,6 +256,9 @@ def claim_sections(state: State) -> None:
         if word_count(state.blocks[i].plain) == 1 and finding.kind not in ONE_WORD_SECTIONS:
             continue
         members = _section_members(state, i, finding)
+        if finding.kind == "related" and _heads_reading_list(state, i, members):
+            state.top[i] = None
+            continue
         state.decision.sections[i] = members
         for j in members:
             state.claimed_by.setdefault(j, i)

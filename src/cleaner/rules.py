@@ -304,3 +304,7 @@ def match_of(rule: str) -> str:
     """The match type of a rule ("" for a rule this table does not know, e.g. a user's own)."""
     entry = RULES.get(rule)
     return entry.match if entry is not None else ""
+#: A one-word reported-speech term (data/families.json ``unless``) shorter than this is another language's word too
+#: (Swedish / Norwegian "sa", "said", is French "sa", "his / her"): left out of ``families.reported_speech``, as
+#: detectors/bios.py leaves it out of a bio's reported terms. Terms of scripts without spaces are kept.
+REPORTED_MIN_LETTERS = 3

@@ -28,7 +28,8 @@ import regex
 from ..automaton import TermAutomaton
 from ..datafiles import read_json
 from ..model import Block, Finding
-from ..rules import RULES
+from ..rules import REPORTED_MIN_LETTERS, RULES
+from .leads import prose_after_lead
 from .terms import ANYWHERE, STEM, WHITESPACE, WORD, holds_term, longest_first, term_automaton
 
 _ADDRESS = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+|https?://\S+|www\.\S+")
@@ -240,10 +241,15 @@ class Family:
     combos: tuple[Combo, ...]
     groups: _LazyPatterns  # compiled when first looked up; ``groups.search(name, text)`` is the fast search
     probes: dict[str, Probe]  # per group: a quick "no"
+    prose_lead: bool = False  # its lead may open the article's own sentence (``leads.prose_after_lead``): not then
 
     @property
     def kind(self) -> str:
         return self.rule.split(".", 1)[0]
+
+
+#: A term in a script without spaces between words ("表示"): short, and still a word of its own language only.
+_UNSPACED_TERM = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 
 
 def _data() -> dict:
@@ -252,7 +258,8 @@ def _data() -> dict:
 
 @lru_cache(maxsize=1)
 def _reported() -> tuple[Probe, regex.Pattern, TermAutomaton | None]:
-    terms = [t for words in _data()["unless"].values() for t in words]
+    terms = [t for words in _data()["unless"].values() for t in words
+             if " " in t.strip() or len(t) >= REPORTED_MIN_LETTERS or _UNSPACED_TERM.search(t)]
     return Probe.of(terms), _group_pattern(terms), _first_words(terms)
 
 
@@ -273,7 +280,8 @@ def families() -> tuple[Family, ...]:
                        for c in spec["combos"])
         out.append(Family(rule, int(spec["max_chars"]), bool(spec.get("needs_address")), combos,
                           _LazyPatterns(terms),
-                          {name: Probe.of(words) for name, words in terms.items()}))
+                          {name: Probe.of(words) for name, words in terms.items()},
+                          bool(spec.get("prose_lead"))))
     return tuple(out)
 
 
@@ -362,6 +370,15 @@ def _all_first_keys() -> frozenset[tuple[int, str]]:
     return frozenset().union(*_first_keys())
 
 
+def _prose_after_family_lead(block: Block, text: str, lead: regex.Match | None) -> bool:
+    """A family's lead that opens the article's own sentence, as ``leads.is_prose_credit`` tells for a cue lead:
+    no address or link in the block, the lead's words, a year within six words before the first comma, then a
+    lower-case main clause (``leads.prose_after_lead``)."""
+    if lead is None or _has_address(block.plain) or any(not link.is_image for link in block.links):
+        return False
+    return prose_after_lead(block.plain, len(text[:lead.end()].split()))
+
+
 def family_finding(block: Block, text: str | None = None) -> Finding | None:
     """The strongest family finding on one block, or None (most blocks: no family's first group matches)."""
     if block.type not in ("paragraph", "list_item", "quote", "heading"):
@@ -400,6 +417,8 @@ def family_finding(block: Block, text: str | None = None) -> Finding | None:
                     break
                 met.append(f"{name} '{match.group(0)}'")
             else:
+                if family.prose_lead and combo.lead and _prose_after_family_lead(block, text, searched[combo.lead]):
+                    continue  # "Zuerst erschienen in einer Zeitschrift im Jahr 1962, wurde der Roman …": prose
                 entry = RULES[f"{family.rule}/{combo.variant}" if combo.variant else family.rule]
                 value = entry.at(len(block.plain))
                 if value > 0 and (best is None or value > best.strength):

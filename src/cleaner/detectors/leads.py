@@ -82,14 +82,22 @@ def is_prose_credit(block: Block, lead: CueMatch) -> bool:
     June 1975"); no link or address in the block (a lead with one is a credit line)."""
     if lead.cue.phrase.endswith(":") or has_url(block):
         return False
-    plain = " ".join(block.plain.split())
+    return prose_after_lead(block.plain, len(lead.cue.phrase.split()))
+
+
+def prose_after_lead(plain: str, lead_words: int) -> bool:
+    """The shape of ``is_prose_credit`` once its lead is known: ``plain``'s first ``lead_words`` words are the lead
+    (a cue, or a family's lead group: detectors/families.py), up to the first comma at most six words with a year,
+    then a lower-case main clause of at least ``rules.PROSE_LEAD_MIN_WORDS`` words with a sentence end, not about
+    this very text."""
+    plain = " ".join(plain.split())
     head, comma, tail = plain.partition(",")
     if not comma or not _PROSE_END.search(tail.strip()):
         return False
     words = _LETTER_WORD.findall(tail)
     if len(words) < PROSE_LEAD_MIN_WORDS or not words[0][0].islower() or not tail.strip()[:1].isalpha():
         return False
-    when = head.split()[len(lead.cue.phrase.split()):]
+    when = head.split()[lead_words:]
     if not when or len(when) > 6 or not has_year(" ".join(when)):
         return False
     return not normalize(tail).startswith(_self_reference())

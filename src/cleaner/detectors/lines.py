@@ -653,3 +653,12 @@ def line_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None
                  and not any(g.kind == f.kind and g.strength >= f.strength for g in found)]
         result.append(sorted(found + extra, key=lambda f: -f.strength) if extra else found)
     return result
+
+
+def reading_list_member(block: Block) -> bool:
+    """A block with no link whose every line is a work with its author ("Middlemarch by George Eliot", "Le Horla
+    (Maupassant)") or a bibliography entry (``REFERENCE_LIKE``): a member of a reading list or a bibliography, the
+    article's own content, not a list of related links (``decision.claim_sections``)."""
+    if block.links:
+        return False
+    return all(_BY_AUTHOR.search(line) or REFERENCE_LIKE.search(line) for line in _plain_lines(block))
