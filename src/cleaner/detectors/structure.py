@@ -397,7 +397,12 @@ def bio_sentence(block: Block, vocab: Vocabulary) -> tuple[str, str] | None:
             role = _role_after(folded[len(opener):], vocab, 10)
             return ("I", role) if role else None
     # no name: a list of roles ("Ecrivain, journaliste et militant ...")
-    items = [item.strip() for item in _list_separators(vocab.joiners).split(_fold(sentence[:120]))]
+    head = _fold(sentence[:120])
+    separators = _list_separators(vocab.joiners)
+    first = separators.search(head)  # (the first item before the whole split: the separators match no empty text)
+    if first is None or not (head[:first.start()].strip() and len(head[:first.start()].split()) <= 2):
+        return None  # (the roles below must open the list: most sentences fail here, before any role look-up)
+    items = [item.strip() for item in separators.split(head)]
     if len(items) < 2 or not (items[0] and len(items[0].split()) <= 2):
         return None  # (the roles below must open the list: most sentences fail here, before any role look-up)
     roles = [item for item in items[:4] if item and len(item.split()) <= 2 and _role_after(item, vocab, 2)]
