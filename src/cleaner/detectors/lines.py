@@ -167,8 +167,12 @@ def gates(blocks: list[Block], vocab: LineVocabulary) -> tuple[set[int], set[int
     # a line with digits and no share word is at most a line of a share bar's run ("12")
     share_blocks.update(i for i, plain, piece in zip(short, plains, pieces) if len(plain) <= _SHARE_ITEM_MAX_CHARS
                         and _DIGIT.search(piece))  # (folded: "²" is "2")
-    if not joined.isascii() and _JOINING.search(joined):  # (a piece of a block folded alone may differ there)
-        credit_blocks.update(i for i, plain in zip(short, plains) if _JOINING.search(plain))
+    if not joined.isascii():  # (a piece of a block folded alone may differ where a character may join)
+        # the text's distinct characters tested one by one: ``_JOINING`` is a class of single characters, and the
+        # regex engine's search of a class of properties is slow over a whole text
+        joining = {char for char in set(joined) if not char.isascii() and _JOINING.match(char)}
+        if joining:
+            credit_blocks.update(i for i, plain in zip(short, plains) if not joining.isdisjoint(plain))
     return share_blocks, credit_blocks
 
 
