@@ -200,6 +200,8 @@ def _strip_item(item: str, vocab: NavVocabulary) -> str:
 
 def _words(text: str) -> int:
     """Words, script-aware: a run of Han / kana / Thai / Hangul letters counts one word per two letters."""
+    if text.isascii():
+        return len(text.split())  # (no letter of a script without spaces: one word a token)
     count = 0
     for token in text.split():
         unspaced = len(_UNSPACED.findall(token))

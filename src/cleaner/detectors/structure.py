@@ -43,6 +43,9 @@ _URL = regex.compile(r"https?://[^\s)\]>\"']+|www\.[^\s)\]>\"']+|\b[\w-]{2,63}\.
 #: What every ``_URL`` match holds (the same engine and flags): a literal search, before the costly word scan.
 _URL_PROBE = regex.compile(r"://|www\.|\.(?:com|org|net|info|biz|io|co|me|blog)", regex.IGNORECASE)
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’-]*")
+#: ``_WORD`` in an ASCII text (its letters and digits are the ASCII ones, no mark is ASCII): the standard engine's
+#: literal classes, several times faster than the regex engine's classes of properties.
+_ASCII_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'-]*")
 #: A bibliography entry: "(2019)", "et al.", "doi:", "pp. 12-30", "vol. 3", an ISBN.
 REFERENCE_LIKE = regex.compile(r"\((?:19|20)\d\d[a-z]?\)|\bet al\.|\bdoi(?::|\.org)|\bpp?\.\s?\d|\bvol\.\s?\d|\bisbn\b"
                                r"|\b(?:19|20)\d\d\b[^.]{0,80}\.\s+\p{Lu}[^.]{5,200}\.\s+\p{Lu}", regex.IGNORECASE)
@@ -204,7 +207,8 @@ def _rest_words(rest: str, vocab: Vocabulary) -> list[str]:
 def content_words(text: str) -> set[str]:
     # findall: _WORD has no group, so each item is the whole match (no match object per word)
     # the words made unique first (in C): the tests then run once a word, not once an occurrence
-    return {w for w in set(map(str.casefold, _WORD.findall(text))) if len(w) >= 4 and not w.isdigit()}
+    words = (_ASCII_WORD if text.isascii() else _WORD).findall(text)
+    return {w for w in set(map(str.casefold, words)) if len(w) >= 4 and not w.isdigit()}
 
 
 def overlap(block: Block, others: set[str]) -> float | None:
