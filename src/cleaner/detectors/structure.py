@@ -342,6 +342,17 @@ def _word_roles(roles: tuple[str, ...]) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=8)
+def _word_roles_by_letter(roles: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The roles of one word by their first letter, each list in the order of ``roles``: a word starts with a role
+    only if it starts with the role's first letter (an empty role, were there one, would be found as "", which
+    ``_role_after`` takes for no role, as it does without this index)."""
+    out: dict[str, list[str]] = {}
+    for role in _word_roles(roles):
+        out.setdefault(role[:1], []).append(role)
+    return {letter: tuple(found) for letter, found in out.items()}
+
+
+@lru_cache(maxsize=8)
 def _list_separators(joiners: frozenset[str]) -> regex.Pattern:
     return regex.compile(r",|\s(?:" + "|".join(regex.escape(j) for j in joiners) + r")\s")
 
@@ -352,10 +363,13 @@ def _role_after(text: str, vocab: Vocabulary, max_words: int = 8) -> str | None:
     window = " ".join(words)
     phrases = [(window.find(role), role) for role, pattern in _phrase_roles(vocab.roles)
                if role in window and pattern.search(window)]  # the literal first: a necessary condition, cheap
+    word_roles = _word_roles(vocab.roles)  # (once a call: the cache hashes the whole tuple of roles)
+    by_letter = _word_roles_by_letter(vocab.roles)
     for position, word in enumerate(words):
         word = word.strip(",.;:()")
-        role = next((role for role in vocab.roles if " " not in role and word.startswith(role)), None) \
-            if word.startswith(_word_roles(vocab.roles)) else None  # one C test first: most words hold no role
+        # the first role of ``vocab.roles`` the word starts with, among those that start with its first letter
+        role = next((role for role in by_letter.get(word[:1], ()) if word.startswith(role)), None) \
+            if word.startswith(word_roles) else None  # one C test first: most words hold no role
         if role:
             start = len(" ".join(words[:position]))
             earlier = [p for p in phrases if p[0] < start]
