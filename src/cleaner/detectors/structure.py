@@ -352,6 +352,20 @@ def _word_roles_by_letter(roles: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     return {letter: tuple(found) for letter, found in out.items()}
 
 
+#: ``_role_index``'s last answer, with the roles it was for (one tuple: replaced at once, safe across threads).
+_ROLE_INDEX: list = [((), None)]
+
+
+def _role_index(roles: tuple[str, ...]):
+    """(``_phrase_roles``, ``_word_roles``, ``_word_roles_by_letter``) of ``roles``, kept for the same tuple: the
+    caches above hash the whole tuple (851 roles) at each call."""
+    known, index = _ROLE_INDEX[0]
+    if known is not roles or index is None:
+        index = (_phrase_roles(roles), _word_roles(roles), _word_roles_by_letter(roles))
+        _ROLE_INDEX[0] = (roles, index)
+    return index
+
+
 @lru_cache(maxsize=8)
 def _list_separators(joiners: frozenset[str]) -> regex.Pattern:
     return regex.compile(r",|\s(?:" + "|".join(regex.escape(j) for j in joiners) + r")\s")
@@ -361,10 +375,9 @@ def _role_after(text: str, vocab: Vocabulary, max_words: int = 8) -> str | None:
     """The first role among the first ``max_words`` words of ``text`` (a role is a word prefix, or a phrase)."""
     words = text.split()[:max_words]
     window = " ".join(words)
-    phrases = [(window.find(role), role) for role, pattern in _phrase_roles(vocab.roles)
+    phrase_roles, word_roles, by_letter = _role_index(vocab.roles)
+    phrases = [(window.find(role), role) for role, pattern in phrase_roles
                if role in window and pattern.search(window)]  # the literal first: a necessary condition, cheap
-    word_roles = _word_roles(vocab.roles)  # (once a call: the cache hashes the whole tuple of roles)
-    by_letter = _word_roles_by_letter(vocab.roles)
     for position, word in enumerate(words):
         word = word.strip(",.;:()")
         # the first role of ``vocab.roles`` the word starts with, among those that start with its first letter
