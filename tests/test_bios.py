@@ -413,3 +413,19 @@ def test_the_articles_last_line_over_a_bio_stays(line):
     result = cleaner.clean(BODY["en"] + "\n\n" + line + "\n\n" + bio + "\n", format="text")
     assert line in result.text, [(r.rule, r.text) for r in result.removed]
     assert "Norfolk Broads" not in result.text
+
+
+def test_term_automaton_finds_what_the_term_pattern_finds():
+    """bios._holds (one automaton pass) answers as the term pattern's search, for every reported-speech and contact
+    term in several surroundings: alone, inside a word, after / before a letter, a digit, punctuation."""
+    from cleaner.cues import normalize
+    from cleaner.detectors import bios
+
+    cases = [(bios._reported_pattern(), bios._reported_automaton(), bios.reported_terms()),
+             (bios._contact_pattern(), bios._contact_automaton(), [w for b in bios._bios() for w in b["contact"]])]
+    for pattern, automaton, terms in cases:
+        for term in sorted(terms):
+            t = normalize(term)
+            for text in (t, f"a {t} b", f"x{t}", f"{t}x", f"9{t}", f"«{t}», dit-il", f"é{t}", f"{t}é", f"({t}) z"):
+                text = " ".join(text.split())
+                assert bios._holds(pattern, automaton, text) == (pattern.search(text) is not None), text

@@ -31,6 +31,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 
+import re
+
 import regex
 
 from ..datafiles import data_path, read_json
@@ -167,8 +169,12 @@ def gates(blocks: list[Block], vocab: LineVocabulary) -> tuple[set[int], set[int
     # a line with digits and no share word is at most a line of a share bar's run ("12")
     share_blocks.update(i for i, plain, piece in zip(short, plains, pieces) if len(plain) <= _SHARE_ITEM_MAX_CHARS
                         and _DIGIT.search(piece))  # (folded: "²" is "2")
-    if not joined.isascii() and _JOINING.search(joined):  # (a piece of a block folded alone may differ there)
-        credit_blocks.update(i for i, plain in zip(short, plains) if _JOINING.search(plain))
+    if not joined.isascii():  # (a piece of a block folded alone may differ where a character may join)
+        # the text's distinct characters tested one by one: ``_JOINING`` is a class of single characters, and the
+        # regex engine's search of a class of properties is slow over a whole text
+        joining = {char for char in set(joined) if not char.isascii() and _JOINING.match(char)}
+        if joining:
+            credit_blocks.update(i for i, plain in zip(short, plains) if not joining.isdisjoint(plain))
     return share_blocks, credit_blocks
 
 
@@ -227,6 +233,14 @@ class ShareTokens:
 #: A run of letters, marks and digits: a share word sits between characters that are none of these, so its first run
 #: is a run of the line.
 _RUN = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+#: ``_RUN`` in an ASCII text (its letters and digits are all the ASCII ones, no mark is ASCII): the standard
+#: engine's literal class, several times faster than the regex engine's classes of properties.
+_ASCII_RUN = re.compile(r"[A-Za-z0-9]+")
+
+
+def _runs(folded: str) -> list[str]:
+    """``_RUN.findall(folded)``."""
+    return (_ASCII_RUN if folded.isascii() else _RUN).findall(folded)
 #: A run a number may leave in a line ("1", "2k" of "1.2k"): ``_NUMBER`` cuts it, it is no other word.
 _COUNT_RUN = regex.compile(r"\d+[km]?")
 
@@ -236,7 +250,7 @@ def may_share(folded: str, vocab: LineVocabulary, letters: int = LINES.share_max
     and fillers), so the first run of one is a run of the line, or one of a script without spaces is in it; and in
     an ASCII line the runs that are no run of any term, nor a number, are left when the terms are cut: more than
     ``letters`` letters of them is too many."""
-    runs = _RUN.findall(folded)
+    runs = _runs(folded)
     if folded.isascii():
         if vocab.share_first_words.isdisjoint(runs):
             return False  # most lines
@@ -259,7 +273,7 @@ def share_tokens(text: str, vocab: LineVocabulary) -> ShareTokens | None:
     if len(folded) > LINES.share_max_chars:
         return None
     if not may_share(folded, vocab):
-        runs = _RUN.findall(folded)
+        runs = _runs(folded)
         if _counts_only(runs, vocab):  # "12", "1 of 5": a line of a share bar's run, no share word to find
             return ShareTokens(numbers=len(_NUMBER.findall(folded)))
         return None
@@ -402,6 +416,8 @@ def _plain_lines(block: Block) -> list[str]:
 
 
 def _word_count(text: str) -> int:
+    if text.isascii():
+        return len(text.split())  # (no letter of a script without spaces: ``_UNSPACED`` finds nothing)
     unspaced = len(_UNSPACED.findall(text))
     return len(_UNSPACED.sub(" ", text).split()) + unspaced // 2
 

@@ -200,6 +200,8 @@ def _strip_item(item: str, vocab: NavVocabulary) -> str:
 
 def _words(text: str) -> int:
     """Words, script-aware: a run of Han / kana / Thai / Hangul letters counts one word per two letters."""
+    if text.isascii():
+        return len(text.split())  # (no letter of a script without spaces: one word a token)
     count = 0
     for token in text.split():
         unspaced = len(_UNSPACED.findall(token))
@@ -260,13 +262,13 @@ def _bare_label(folded: str, vocab: NavVocabulary) -> str:
 def line_shape(line: Line, vocab: NavVocabulary) -> tuple[str, str, str] | None:
     """(rule, variant, cue) when the line is navigation by its shape, else None."""
     text = line.text
-    if not text or len(text) > NAV_MAX_CHARS or not any(c.isalnum() for c in text):
+    if not text or len(text) > NAV_MAX_CHARS or not any(map(str.isalnum, text)):
         return None
     # without a separator, a hashtag or a script without spaces, only a line that opens with a word of the data (a
     # skip, top, previous / next phrase, a tag label, a page word) or holds page numbers may be navigation
     ascii_text = text.isascii()
-    if vocab.separator_probe.search(text) is None and "#" not in text \
-            and (ascii_text or _UNSPACED.search(text) is None):
+    probe = vocab.separator_probe.search(text)  # (once: the separators' test below reads it too)
+    if probe is None and "#" not in text and (ascii_text or _UNSPACED.search(text) is None):
         words = text.strip(vocab.arrow_chars + "“”\"'").split(None, 1)
         head_word = (words[0].lower() if ascii_text else fold(words[0])) if words else ""
         first = head_word.split(":", 1)[0].split("：", 1)[0]
@@ -274,8 +276,7 @@ def line_shape(line: Line, vocab: NavVocabulary) -> tuple[str, str, str] | None:
             return None  # (most lines stop here)
     if text.startswith("|") and text.endswith("|") and text.count("|") >= 3:
         return None  # a table row ("| Name | Age | City |")
-    separators = [m.group(0).strip() or "tab" for m in vocab.splitter.finditer(text)] \
-        if vocab.separator_probe.search(text) else []
+    separators = [m.group(0).strip() or "tab" for m in vocab.splitter.finditer(text)] if probe else []
     has_arrow = vocab.arrow_probe.search(text) is not None and vocab.arrow_pattern.search(text) is not None
     if not separators and not has_arrow and not _MARKS.search(text) and len(text) > SHORT_PHRASE:
         return None  # no separator, no arrow, no number, no label, and too long for a skip / top phrase
@@ -428,7 +429,8 @@ def block_shape(block: Block, vocab: NavVocabulary | None = None,
         return None  # most body paragraphs stop here
     vocab = vocab or nav_vocabulary()
     if not block.links and "\n" not in block.text.strip():  # one line, no link: its plain text is the line
-        return line_shape(Line(plain.strip(), 0, False, 0), vocab)
+        line = plain.strip()  # (a line beyond ``NAV_MAX_CHARS`` is none: ``line_shape``'s first test, without a call)
+        return line_shape(Line(line, 0, False, 0), vocab) if len(line) <= NAV_MAX_CHARS else None
     lines = block_lines(block) if lines is None else lines
     if not lines:
         return None
@@ -476,7 +478,9 @@ def _links_page(blocks: list[Block], link_lines: list[bool], body_length: int) -
     """A page whose blocks with words are mostly lines of one short link (``NAV_LINKS_PAGE_SHARE``, and at least
     ``NAV_LINKS_PAGE_MIN_LINES`` of them) and whose prose
     paragraphs (``body_length`` characters or more) hold fewer than ``NAV_LINKS_PAGE_MIN_PROSE`` characters."""
-    worded = [i for i, block in enumerate(blocks) if any(ch.isalnum() for ch in block.plain)]
+    if sum(link_lines) < NAV_LINKS_PAGE_MIN_LINES:
+        return False  # (most pages: fewer such lines in all than needed among the blocks with words)
+    worded = [i for i, block in enumerate(blocks) if any(map(str.isalnum, block.plain))]
     lines = sum(link_lines[i] for i in worded)
     if lines < NAV_LINKS_PAGE_MIN_LINES or lines < NAV_LINKS_PAGE_SHARE * len(worded):
         return False  # (a short article under a menu of a few links is no links page)

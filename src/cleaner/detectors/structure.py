@@ -43,6 +43,9 @@ _URL = regex.compile(r"https?://[^\s)\]>\"']+|www\.[^\s)\]>\"']+|\b[\w-]{2,63}\.
 #: What every ``_URL`` match holds (the same engine and flags): a literal search, before the costly word scan.
 _URL_PROBE = regex.compile(r"://|www\.|\.(?:com|org|net|info|biz|io|co|me|blog)", regex.IGNORECASE)
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’-]*")
+#: ``_WORD`` in an ASCII text (its letters and digits are the ASCII ones, no mark is ASCII): the standard engine's
+#: literal classes, several times faster than the regex engine's classes of properties.
+_ASCII_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'-]*")
 #: A bibliography entry: "(2019)", "et al.", "doi:", "pp. 12-30", "vol. 3", an ISBN.
 REFERENCE_LIKE = regex.compile(r"\((?:19|20)\d\d[a-z]?\)|\bet al\.|\bdoi(?::|\.org)|\bpp?\.\s?\d|\bvol\.\s?\d|\bisbn\b"
                                r"|\b(?:19|20)\d\d\b[^.]{0,80}\.\s+\p{Lu}[^.]{5,200}\.\s+\p{Lu}", regex.IGNORECASE)
@@ -204,7 +207,8 @@ def _rest_words(rest: str, vocab: Vocabulary) -> list[str]:
 def content_words(text: str) -> set[str]:
     # findall: _WORD has no group, so each item is the whole match (no match object per word)
     # the words made unique first (in C): the tests then run once a word, not once an occurrence
-    return {w for w in set(map(str.casefold, _WORD.findall(text))) if len(w) >= 4 and not w.isdigit()}
+    words = (_ASCII_WORD if text.isascii() else _WORD).findall(text)
+    return {w for w in set(map(str.casefold, words)) if len(w) >= 4 and not w.isdigit()}
 
 
 def overlap(block: Block, others: set[str]) -> float | None:
@@ -338,6 +342,31 @@ def _word_roles(roles: tuple[str, ...]) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=8)
+def _word_roles_by_letter(roles: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The roles of one word by their first letter, each list in the order of ``roles``: a word starts with a role
+    only if it starts with the role's first letter (an empty role, were there one, would be found as "", which
+    ``_role_after`` takes for no role, as it does without this index)."""
+    out: dict[str, list[str]] = {}
+    for role in _word_roles(roles):
+        out.setdefault(role[:1], []).append(role)
+    return {letter: tuple(found) for letter, found in out.items()}
+
+
+#: ``_role_index``'s last answer, with the roles it was for (one tuple: replaced at once, safe across threads).
+_ROLE_INDEX: list = [((), None)]
+
+
+def _role_index(roles: tuple[str, ...]):
+    """(``_phrase_roles``, ``_word_roles``, ``_word_roles_by_letter``) of ``roles``, kept for the same tuple: the
+    caches above hash the whole tuple (851 roles) at each call."""
+    known, index = _ROLE_INDEX[0]
+    if known is not roles or index is None:
+        index = (_phrase_roles(roles), _word_roles(roles), _word_roles_by_letter(roles))
+        _ROLE_INDEX[0] = (roles, index)
+    return index
+
+
+@lru_cache(maxsize=8)
 def _list_separators(joiners: frozenset[str]) -> regex.Pattern:
     return regex.compile(r",|\s(?:" + "|".join(regex.escape(j) for j in joiners) + r")\s")
 
@@ -346,12 +375,14 @@ def _role_after(text: str, vocab: Vocabulary, max_words: int = 8) -> str | None:
     """The first role among the first ``max_words`` words of ``text`` (a role is a word prefix, or a phrase)."""
     words = text.split()[:max_words]
     window = " ".join(words)
-    phrases = [(window.find(role), role) for role, pattern in _phrase_roles(vocab.roles)
+    phrase_roles, word_roles, by_letter = _role_index(vocab.roles)
+    phrases = [(window.find(role), role) for role, pattern in phrase_roles
                if role in window and pattern.search(window)]  # the literal first: a necessary condition, cheap
     for position, word in enumerate(words):
         word = word.strip(",.;:()")
-        role = next((role for role in vocab.roles if " " not in role and word.startswith(role)), None) \
-            if word.startswith(_word_roles(vocab.roles)) else None  # one C test first: most words hold no role
+        # the first role of ``vocab.roles`` the word starts with, among those that start with its first letter
+        role = next((role for role in by_letter.get(word[:1], ()) if word.startswith(role)), None) \
+            if word.startswith(word_roles) else None  # one C test first: most words hold no role
         if role:
             start = len(" ".join(words[:position]))
             earlier = [p for p in phrases if p[0] < start]
@@ -397,7 +428,12 @@ def bio_sentence(block: Block, vocab: Vocabulary) -> tuple[str, str] | None:
             role = _role_after(folded[len(opener):], vocab, 10)
             return ("I", role) if role else None
     # no name: a list of roles ("Ecrivain, journaliste et militant ...")
-    items = [item.strip() for item in _list_separators(vocab.joiners).split(_fold(sentence[:120]))]
+    head = _fold(sentence[:120])
+    separators = _list_separators(vocab.joiners)
+    first = separators.search(head)  # (the first item before the whole split: the separators match no empty text)
+    if first is None or not (head[:first.start()].strip() and len(head[:first.start()].split()) <= 2):
+        return None  # (the roles below must open the list: most sentences fail here, before any role look-up)
+    items = [item.strip() for item in separators.split(head)]
     if len(items) < 2 or not (items[0] and len(items[0].split()) <= 2):
         return None  # (the roles below must open the list: most sentences fail here, before any role look-up)
     roles = [item for item in items[:4] if item and len(item.split()) <= 2 and _role_after(item, vocab, 2)]
