@@ -29,6 +29,7 @@ from ..datafiles import data_path, read_json
 from ..model import Block, Finding
 from ..rules import RULES
 from .base import has_url, is_heading_like
+from .families import unless_terms
 
 _EMAIL = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
 _LETTERS = regex.compile(r"[\p{L}\p{M}]+")
@@ -69,10 +70,7 @@ def reported_terms() -> tuple[str, ...]:
     wording holds ("writes" of "writes about", "wrote" of "wrote this article", "a écrit" of "a écrit cet article"),
     and the bios' ``reported`` frames ("disait", "told us")."""
     own = own_phrases()
-    # (a one-word term under three letters is another language's word too: Swedish "sa" is French "sa")
-    terms = [t for words in read_json("families.json")["unless"].values() for t in words
-             if not any(f" {normalize(t)} " in phrase for phrase in own)
-             and (" " in t or len(t) >= 3 or _UNSPACED.search(t))]
+    terms = [t for t in unless_terms() if not any(f" {normalize(t)} " in phrase for phrase in own)]
     terms += [t for bio in _bios() for t in bio.get("reported", ())]
     return tuple(sorted(set(terms)))
 

@@ -256,10 +256,17 @@ def _data() -> dict:
     return read_json("families.json")
 
 
+def unless_terms() -> list[str]:
+    """The reported-speech terms (``unless`` in data/families.json) of every language, but a one-word term under
+    ``REPORTED_MIN_LETTERS`` letters in a spaced script: that is another language's word too (Swedish "sa" is French
+    "sa"). The families' reported-speech test and the bios' (detectors/bios.py) read them from here."""
+    return [t for words in _data()["unless"].values() for t in words
+            if " " in t.strip() or len(t) >= REPORTED_MIN_LETTERS or _UNSPACED_TERM.search(t)]
+
+
 @lru_cache(maxsize=1)
 def _reported() -> tuple[Probe, regex.Pattern, TermAutomaton | None]:
-    terms = [t for words in _data()["unless"].values() for t in words
-             if " " in t.strip() or len(t) >= REPORTED_MIN_LETTERS or _UNSPACED_TERM.search(t)]
+    terms = unless_terms()
     return Probe.of(terms), _group_pattern(terms), _first_words(terms)
 
 
