@@ -13,10 +13,7 @@ equal (a speed-up keeps the output).
 from __future__ import annotations
 
 import argparse
-import importlib.util
-import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -25,22 +22,9 @@ import cleaner.pipeline as pipeline
 from cleaner.detectors import lines
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import detector_speed  # noqa: E402
 import speed  # noqa: E402
 from metric import require_shared  # noqa: E402
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def other_lines(revision: str):
-    source = subprocess.run(["git", "show", f"{revision}:src/cleaner/detectors/lines.py"], cwd=ROOT, check=True,
-                            capture_output=True, text=True).stdout
-    path = Path(tempfile.mkdtemp()) / "lines_other.py"
-    path.write_text(source, encoding="utf-8")
-    spec = importlib.util.spec_from_file_location("cleaner.detectors.lines_other", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def main(argv=None) -> int:
@@ -53,7 +37,7 @@ def main(argv=None) -> int:
     if not docs:
         print(f"no bench texts of 3-5 KB under {root}: nothing measured")
         return 1
-    other = other_lines(args.against)
+    other = detector_speed.load(args.against, "lines")
     calls = []
     real = pipeline.line_findings
     pipeline.line_findings = lambda *a: calls.append(a) or real(*a)
