@@ -744,6 +744,21 @@ def _insert_recovered(blocks: list[Block], found: list, segmenter: Segmenter, bu
     return [block for _, block in merged]
 
 
+def trafilatura_extraction(root, settings: dict, url: str | None = None, full_metadata: bool = False):
+    """trafilatura's extraction on our parsed tree (``settings``: ``TRAFILATURA_SETTINGS`` and the caller's options):
+    its ``Document``, or None. The one call into trafilatura (benchmarks/html_speed.py ``--parts`` times it alone).
+    It copies the tree (it prunes its copy in place) and never parses the page again; without ``full_metadata`` it
+    runs no metadata extraction."""
+    import trafilatura
+
+    return trafilatura.bare_extraction(
+        # output_format "xml": the same extraction, without the plain-text rendering of the body that "python"
+        # adds (we read the body's tree, never that text: 0.3 ms a page)
+        root, url=url, with_metadata=full_metadata, output_format="xml",
+        date_extraction_params={"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"},
+        **settings)
+
+
 def html_document(text: str, *, url: str | None = None, options: dict | None = None,
                   utf8: bytes | None = None, segmenter: Segmenter | None = None,
                   dom_tokens: dict[str, tuple[str, ...]] | None = None) -> HtmlPage:
@@ -752,8 +767,6 @@ def html_document(text: str, *, url: str | None = None, options: dict | None = N
     ``segmenter``: the shared segmenter (blocks.py) with the cleaner's cues (default: the built-in cues);
     ``dom_tokens``: the class / id tokens naming each kind's boxes (the pipeline gives detectors/dom.py's), matched
     to report where a block sat; without them, no box evidence."""
-    import trafilatura
-
     warnings: list[str] = []
     by_tag: dict[str, list] = {}  # rows, scripts, links, <time>, forms, <title>: one pass (html_meta.PAGE_TAGS)
     root = parse_html(text, warnings, utf8, by_tag)
@@ -774,12 +787,7 @@ def html_document(text: str, *, url: str | None = None, options: dict | None = N
     # Without its own metadata, trafilatura needs the URL only to resolve relative links, which it does for every
     # link of the page (~14,000 on 200 pages, 0.6 ms a page); we resolve the few in the extracted body, the same way.
     base = "" if full_metadata or not url else _base_url(url)
-    document = trafilatura.bare_extraction(
-        # output_format "xml": the same extraction, without the plain-text rendering of the body that "python"
-        # adds (we read the body's tree, never that text: 0.3 ms a page)
-        root, url=url if full_metadata else None, with_metadata=full_metadata, output_format="xml",
-        date_extraction_params={"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"},
-        **settings)
+    document = trafilatura_extraction(root, settings, url if full_metadata else None, full_metadata)
     if full_metadata:
         metadata = _merge_metadata(metadata, document)
     builder = _UnitBuilder(base)
