@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from ..decision import Decision, Verdict
 from ..blocks import Unit
 from ..model import Block, Finding
-from .normalise import document_line_units, hash_normalised, normalise, normalise_cached
+from .normalise import cache_generation, document_line_units, hash_normalised, normalise, normalise_cached
 from .profile import SiteProfile
 
 SITE_RULE_PREFIX = "site."
@@ -87,6 +87,8 @@ class _Lines:
         #: not an item of the list: the list rule does not count it)
         self.list_pieces: set[int] = set()
         self.values: tuple[dict[int, int], set[int]] | None = None  # (the evidence, the page's own values)
+        #: (the blocks, the evidence, their ``_text_counts``): computed once for the detectors' memo and the pass
+        self.counts: tuple[list[Block], dict[int, int], list[int]] | None = None
 
     def unit(self, index: int) -> int | None:
         return self.units[index]
@@ -236,7 +238,7 @@ def template_cuts(document: str, profile: SiteProfile) -> TemplateCuts | None:
         return None
     lines = _lines_of(document)
     # what an earlier split of the same document (with another profile) cut is not this one's
-    lines.runs, lines.list_pieces = {}, set()
+    lines.runs, lines.list_pieces, lines.counts = {}, set(), None
     evidence = profile.evidence()  # (a weak line stays in its piece: the pass judges a piece of weak lines whole)
     if evidence.keys().isdisjoint(lines.units):
         return None
@@ -475,6 +477,66 @@ def _text_counts(blocks: list[Block], lines: _Lines, evidence: dict[int, int]) -
     return counts
 
 
+def recurring_blocks(blocks: list[Block], cuts: "TemplateCuts | None") -> list[bool] | None:
+    """Which blocks of a text document the profile of ``cuts`` knows: every line they lie on is template or weak
+    evidence (the site's other pages hold them as they are, digits aside), or None when no block is. The counts are
+    kept for the site pass (``site_pass`` reads the same ``_text_counts``)."""
+    if cuts is None:
+        return None
+    lines = cuts.lines
+    evidence = cuts.weak
+    counts = _text_counts(blocks, lines, evidence)
+    lines.counts = (blocks, evidence, counts)
+    if not any(counts):
+        return None
+    return [bool(count) for count in counts]
+
+
+#: ``FindingsMemo`` keeps up to this many blocks' findings, and texts of up to this many characters in all
+_MEMO_SIZE = 20_000
+_MEMO_CHARS = 4_000_000
+
+
+class FindingsMemo:
+    """The detectors' findings (``detect_all``) on the blocks a site repeats, kept from one page to the next: a
+    site's template blocks (a menu, a footer, a follow line) are the same text on each of its pages, and the
+    detectors' findings on a block are a function of its type and text (its plain text, no links, no DOM tokens:
+    blocks with links or DOM tokens are not kept). One a ``Cleaner`` (its cues and detectors); in-process only,
+    keyed by the text itself (no hash is stored or compared across processes), cleared when full and by
+    ``clear_line_cache``. The findings are the detectors' own: the pipeline's output is the same with or without it."""
+
+    __slots__ = ("_found", "_chars", "_generation")
+
+    def __init__(self) -> None:
+        self._found: dict[tuple[str, str, str], list[Finding]] = {}
+        self._chars = 0
+        self._generation = cache_generation()
+
+    def findings(self, block: Block, detect) -> list[Finding]:
+        """``detect(block)``, looked up when a block of the same type and text was met lately (a new list: later
+        steps may add to it)."""
+        if block.links or block.dom_hints:
+            return detect(block)
+        generation = cache_generation()
+        if generation != self._generation:
+            self._found.clear()
+            self._chars = 0
+            self._generation = generation
+        key = (block.type, block.text, block.plain)
+        found = self._found.get(key)
+        if found is None:
+            found = detect(block)
+            if len(self._found) >= _MEMO_SIZE or self._chars >= _MEMO_CHARS:
+                self._found.clear()
+                self._chars = 0
+            self._found[key] = found
+            self._chars += len(block.text) + len(block.plain)
+            found = list(found)
+        else:
+            found = list(found)
+        return found
+
+
 def site_pass(blocks: list[Block], findings: list[list[Finding]], decision: Decision, profile: SiteProfile, *,
               kinds: tuple[str, ...], document: str | None = None) -> Decision:
     """Remove the blocks the site repeats where the page's structure agrees (see the module's docstring)."""
@@ -489,7 +551,11 @@ def site_pass(blocks: list[Block], findings: list[list[Finding]], decision: Deci
         if evidence.keys().isdisjoint(lines.units):
             return decision  # most pages of a text batch: not one line of the template (a set test, in C)
         units = None  # (a text block's units are its lines': read from them where needed)
-        weak = _text_counts(blocks, lines, evidence)
+        cached = lines.counts
+        if cached is not None and cached[0] is blocks and cached[1] is evidence and len(cached[2]) == n:
+            weak = cached[2]
+        else:
+            weak = _text_counts(blocks, lines, evidence)
     else:
         units = [_block_units(block, lines) for block in blocks]
         weak = [_block_seen(ways, evidence) for ways in units]  # every unit of the block at least weak evidence
