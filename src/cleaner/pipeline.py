@@ -198,7 +198,8 @@ class Cleaner:
             recurring = recurring_blocks(blocks, cuts)
             metadata = _metadata_from_front_matter(blocks)
             document_text = text
-        findings = self.findings(blocks, recurring)
+        # (a subclass's ``findings(blocks)`` of one argument still serves a page without a profile)
+        findings = self.findings(blocks) if recurring is None else self.findings(blocks, recurring=recurring)
         if fmt == "html":  # the DOM evidence the reader attached to the blocks (detectors/dom.py)
             findings = dom_findings(blocks, findings, self.kinds)
         title_index = find_title_index(blocks, findings)
