@@ -64,7 +64,8 @@ def _metadata_from_front_matter(blocks: list[Block]) -> dict[str, str | None]:
 
 
 class Cleaner:
-    """A configured cleaner. Build it once, call ``clean`` many times (thread-safe: it keeps no per-call state).
+    """A configured cleaner. Build it once, call ``clean`` many times (thread-safe: it keeps no per-call state; its one
+    cache, of the detectors' findings on the blocks a site profile says recur, holds only what they would find again).
 
     Options:
         kinds: the kinds to remove (default: all of ``cleaner.KINDS``); others are left in place.
