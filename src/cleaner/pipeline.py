@@ -142,14 +142,15 @@ class Cleaner:
         blocks a site profile says the site repeats: their findings are looked up when met on an earlier page (the
         same findings: ``sites.apply.FindingsMemo``)."""
         result = []
-        memo = self._site_memo if recurring is not None else None
-        for index, block in enumerate(blocks):
+        memo = self._site_memo
+        again = recurring if recurring is not None else [False] * len(blocks)
+        for block, recurs in zip(blocks, again):
             if block.type == "front_matter":
                 found = [Finding("front_matter", "front_matter.block", "YAML/TOML front matter",
                                  strength("front_matter.block"))] if "front_matter" in self.kinds else []
             elif block.type in ("code", "rule") or not block.plain.strip():
                 found = []
-            elif memo is not None and recurring[index]:
+            elif recurs:
                 found = memo.findings(block, self._detect)
             else:
                 found = detect_all(block, self.context, self.detectors)
