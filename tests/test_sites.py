@@ -587,3 +587,33 @@ def test_a_short_line_of_its_own_inside_a_template_run_goes_with_it():
     assert (removed["Edition Ashford"].site_pages, removed["Edition Ashford"].site_total) == (0, 5)
     assert "It rained in Ashford." in result.text  # between body lines
     assert "discuss the new bridge" in result.text and "the vote is next month" in result.text
+
+
+def test_findings_memo_gives_the_detectors_own_findings():
+    """The detectors' findings on a site's recurring blocks are kept from page to page (``FindingsMemo``): the same
+    results as a fresh cleaner's, in any order, for WET-style and blank-line text, and a finding list is never
+    shared between pages (later steps add to it)."""
+    from cleaner.readers.text import text_units
+    from cleaner.sites.normalise import clear_line_cache
+    pages = site_pages()
+    wet = [page.replace("\n\n", "\n") for page in pages]
+    for documents in (pages, wet):
+        profile = learn_site(documents)
+        warm = cleaner.Cleaner()
+        results = [warm.clean(page, site=profile).to_dict() for page in documents + documents[::-1]]
+        for page, result in zip(documents + documents[::-1], results):
+            assert cleaner.Cleaner().clean(page, site=profile).to_dict() == result
+        assert any(r["rule"].startswith("site.") for result in results for r in result["removed"])
+    memo = cleaner.Cleaner()._site_memo
+    block = cleaner.Cleaner().segmenter.blocks(text_units(FOLLOW, markdown=False), tags=False)[0]
+    calls = []
+
+    def detect(b):
+        calls.append(b)
+        return ["found"]
+
+    first = memo.findings(block, detect)
+    first.append("added later")
+    assert memo.findings(block, detect) == ["found"] and len(calls) == 1
+    clear_line_cache()  # forgets what it holds
+    assert memo.findings(block, detect) == ["found"] and len(calls) == 2

@@ -31,7 +31,7 @@ from .options import DEFAULT_MAX_HTML_BYTES, DEFAULT_MAX_TEXT_BYTES, Options
 from .result import build_result, find_title_index, near_misses, same_title
 from .rules import strength
 from .sniff import sniff_format
-from .sites.apply import site_pass, template_cuts
+from .sites.apply import FindingsMemo, recurring_blocks, site_pass, template_cuts
 from .sites.profile import SiteProfile
 
 FORMATS = ("auto", "text", "markdown", "html")
@@ -64,7 +64,8 @@ def _metadata_from_front_matter(blocks: list[Block]) -> dict[str, str | None]:
 
 
 class Cleaner:
-    """A configured cleaner. Build it once, call ``clean`` many times (thread-safe: it keeps no per-call state).
+    """A configured cleaner. Build it once, call ``clean`` many times (thread-safe: it keeps no per-call state; its one
+    cache, of the detectors' findings on the blocks a site profile says recur, holds only what they would find again).
 
     Options:
         kinds: the kinds to remove (default: all of ``cleaner.KINDS``); others are left in place.
@@ -107,6 +108,8 @@ class Cleaner:
         self.context = Context(self.cues, self.names)
         self.segmenter = Segmenter(self.cues, self.names)  # one for every format (blocks.py)
         self.detectors = tuple(d for d in DETECTORS if d.kind in self.kinds)
+        #: the detectors' findings on the blocks a site profile says recur, from page to page (sites/apply.py)
+        self._site_memo = FindingsMemo()
 
     @classmethod
     def from_options(cls, options: Options) -> "Cleaner":
@@ -134,15 +137,21 @@ class Cleaner:
             raise InputTooLargeError(f"the {fmt} document is {len(text):,} characters, over the limit of {limit:,}; "
                                      f"raise Cleaner(max_{'html' if fmt == 'html' else 'text'}_bytes=...) if needed")
 
-    def findings(self, blocks: list[Block]) -> list[list[Finding]]:
-        """The detectors' findings on every block (front matter is reported as its own kind)."""
+    def findings(self, blocks: list[Block], recurring: list[bool] | None = None) -> list[list[Finding]]:
+        """The detectors' findings on every block (front matter is reported as its own kind). ``recurring``: the
+        blocks a site profile says the site repeats: their findings are looked up when met on an earlier page (the
+        same findings: ``sites.apply.FindingsMemo``)."""
         result = []
-        for block in blocks:
+        memo = self._site_memo
+        again = recurring if recurring is not None else [False] * len(blocks)
+        for block, recurs in zip(blocks, again):
             if block.type == "front_matter":
                 found = [Finding("front_matter", "front_matter.block", "YAML/TOML front matter",
                                  strength("front_matter.block"))] if "front_matter" in self.kinds else []
             elif block.type in ("code", "rule") or not block.plain.strip():
                 found = []
+            elif recurs:
+                found = memo.findings(block, self._detect)
             else:
                 found = detect_all(block, self.context, self.detectors)
             result.append(found)
@@ -152,6 +161,9 @@ class Cleaner:
         shaped = line_findings(blocks, shaped, self.kinds, self.thresholds.body_length)
         # menus, trails, pagers by their shape (detectors/nav_shape.py)
         return navigation_findings(blocks, shaped, self.kinds, self.thresholds.body_length)
+
+    def _detect(self, block: Block) -> list[Finding]:
+        return detect_all(block, self.context, self.detectors)
 
     def clean(self, document: str | bytes, *, url: str | None = None, format: str = "auto",
               site: "SiteProfile | None" = None) -> CleanResult:
@@ -174,6 +186,7 @@ class Cleaner:
                                  dom_tokens=DOM_TOKENS)
             blocks, metadata = page.blocks, page.metadata
             document_text = None
+            recurring = None
         else:
             page = None
             # in plain text, tags are text (a code sample in a tutorial); in Markdown, inline HTML is markup
@@ -184,9 +197,11 @@ class Cleaner:
                                            cut=cuts)
             if cuts is not None:
                 blocks = cuts.regroup(blocks)
+            recurring = recurring_blocks(blocks, cuts)
             metadata = _metadata_from_front_matter(blocks)
             document_text = text
-        findings = self.findings(blocks)
+        # (a subclass's ``findings(blocks)`` of one argument still serves a page without a profile)
+        findings = self.findings(blocks) if recurring is None else self.findings(blocks, recurring=recurring)
         if fmt == "html":  # the DOM evidence the reader attached to the blocks (detectors/dom.py)
             findings = dom_findings(blocks, findings, self.kinds)
         title_index = find_title_index(blocks, findings)

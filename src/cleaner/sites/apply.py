@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from ..decision import Decision, Verdict
 from ..blocks import Unit
 from ..model import Block, Finding
-from .normalise import document_line_units, hash_normalised, normalise, normalise_cached
+from .normalise import cache_generation, document_line_units, hash_normalised, normalise, normalise_cached
 from .profile import SiteProfile
 
 SITE_RULE_PREFIX = "site."
@@ -58,6 +58,10 @@ GAP_MAX_CHARS = 80
 GAP_MAX_WORDS = 6
 #: a kept block this long (characters) is prose, for the body-repeat test
 PROSE_CHARS = 120
+#: the body-repeat test searches the prose for up to this many candidates a page before it makes the set of the
+#: prose's words to rule most of the others out, and makes the set at once for a page of more matching blocks (a
+#: search of 6 KB of prose costs about 4.5 µs, the set about 140 µs: timeit)
+BODY_SEARCHES = 24
 
 
 @dataclass(slots=True)
@@ -87,6 +91,8 @@ class _Lines:
         #: not an item of the list: the list rule does not count it)
         self.list_pieces: set[int] = set()
         self.values: tuple[dict[int, int], set[int]] | None = None  # (the evidence, the page's own values)
+        #: (the blocks, the evidence, their ``_text_counts``): computed once for the detectors' memo and the pass
+        self.counts: tuple[list[Block], dict[int, int], list[int]] | None = None
 
     def unit(self, index: int) -> int | None:
         return self.units[index]
@@ -236,7 +242,7 @@ def template_cuts(document: str, profile: SiteProfile) -> TemplateCuts | None:
         return None
     lines = _lines_of(document)
     # what an earlier split of the same document (with another profile) cut is not this one's
-    lines.runs, lines.list_pieces = {}, set()
+    lines.runs, lines.list_pieces, lines.counts = {}, set(), None
     evidence = profile.evidence()  # (a weak line stays in its piece: the pass judges a piece of weak lines whole)
     if evidence.keys().isdisjoint(lines.units):
         return None
@@ -429,8 +435,9 @@ def _gaps(blocks: list[Block], findings: list[list[Finding]], verdicts: list, ne
     count) between two removals, one of them the site's, goes with them (``site.gap``): a template run interrupted by
     one line of its own (a date, a per-page link in a menu). Adds to ``new``."""
     n = len(blocks)
-    gaps = [i for i in range(1, n - 1)
-            if (i - 1 in new or i + 1 in new) and verdicts[i].keep and i not in new and i != title and words[i]
+    near = sorted({j for i in new for j in (i - 1, i + 1) if 0 < j < n - 1})  # (the blocks next to a removal)
+    gaps = [i for i in near
+            if verdicts[i].keep and i not in new and i != title and words[i]
             and blocks[i].type not in _UNMATCHED and len(blocks[i].plain) <= GAP_MAX_CHARS
             and blocks[i].plain.count(" ") < GAP_MAX_WORDS
             and (i - 1 in new or not verdicts[i - 1].keep) and (i + 1 in new or not verdicts[i + 1].keep)]
@@ -475,6 +482,66 @@ def _text_counts(blocks: list[Block], lines: _Lines, evidence: dict[int, int]) -
     return counts
 
 
+def recurring_blocks(blocks: list[Block], cuts: "TemplateCuts | None") -> list[bool] | None:
+    """Which blocks of a text document the profile of ``cuts`` knows: every line they lie on is template or weak
+    evidence (the site's other pages hold them as they are, digits aside), or None when no block is. The counts are
+    kept for the site pass (``site_pass`` reads the same ``_text_counts``)."""
+    if cuts is None:
+        return None
+    lines = cuts.lines
+    evidence = cuts.weak
+    counts = _text_counts(blocks, lines, evidence)
+    lines.counts = (blocks, evidence, counts)
+    if not any(counts):
+        return None
+    return [bool(count) for count in counts]
+
+
+#: ``FindingsMemo`` keeps up to this many blocks' findings, and texts of up to this many characters in all
+_MEMO_SIZE = 20_000
+_MEMO_CHARS = 4_000_000
+
+
+class FindingsMemo:
+    """The detectors' findings (``detect_all``) on the blocks a site repeats, kept from one page to the next: a
+    site's template blocks (a menu, a footer, a follow line) are the same text on each of its pages, and the
+    detectors' findings on a block are a function of its type and text (its plain text, no links, no DOM tokens:
+    blocks with links or DOM tokens are not kept). One a ``Cleaner`` (its cues and detectors); in-process only,
+    keyed by the text itself (no hash is stored or compared across processes), cleared when full and by
+    ``clear_line_cache``. The findings are the detectors' own: the pipeline's output is the same with or without it."""
+
+    __slots__ = ("_found", "_chars", "_generation")
+
+    def __init__(self) -> None:
+        self._found: dict[tuple[str, str, str], list[Finding]] = {}
+        self._chars = 0
+        self._generation = cache_generation()
+
+    def findings(self, block: Block, detect) -> list[Finding]:
+        """``detect(block)``, looked up when a block of the same type and text was met lately (a new list: later
+        steps may add to it)."""
+        if block.links or block.dom_hints:
+            return detect(block)
+        generation = cache_generation()
+        if generation != self._generation:
+            self._found.clear()
+            self._chars = 0
+            self._generation = generation
+        key = (block.type, block.text, block.plain)
+        found = self._found.get(key)
+        if found is None:
+            found = detect(block)
+            if len(self._found) >= _MEMO_SIZE or self._chars >= _MEMO_CHARS:
+                self._found.clear()
+                self._chars = 0
+            self._found[key] = found
+            self._chars += len(block.text) + len(block.plain)
+            found = list(found)
+        else:
+            found = list(found)
+        return found
+
+
 def site_pass(blocks: list[Block], findings: list[list[Finding]], decision: Decision, profile: SiteProfile, *,
               kinds: tuple[str, ...], document: str | None = None) -> Decision:
     """Remove the blocks the site repeats where the page's structure agrees (see the module's docstring)."""
@@ -489,7 +556,11 @@ def site_pass(blocks: list[Block], findings: list[list[Finding]], decision: Deci
         if evidence.keys().isdisjoint(lines.units):
             return decision  # most pages of a text batch: not one line of the template (a set test, in C)
         units = None  # (a text block's units are its lines': read from them where needed)
-        weak = _text_counts(blocks, lines, evidence)
+        cached = lines.counts
+        if cached is not None and cached[0] is blocks and cached[1] is evidence and len(cached[2]) == n:
+            weak = cached[2]
+        else:
+            weak = _text_counts(blocks, lines, evidence)
     else:
         units = [_block_units(block, lines) for block in blocks]
         weak = [_block_seen(ways, evidence) for ways in units]  # every unit of the block at least weak evidence
@@ -537,24 +608,32 @@ def site_pass(blocks: list[Block], findings: list[list[Finding]], decision: Deci
     seen = [count if f else 0 for count, f in zip(weak, furniture)]  # weak evidence counts where it was anchored
     prose: list[str] | None = None  # the kept prose: listed when a candidate of three words or more first needs it
     prose_at: list[int] = []  # where they are
-    body: list = []  # the same, normalised (blocks a space apart, a space at each end), and the set of its words
+    body: list = []  # the same, normalised (blocks a space apart, a space at each end), and the searches made or the
+    # set of its words
 
     def in_body(normal: str) -> bool:
-        # the prose normalised once a page (in C but for each distinct character outside ASCII, normalise.py), its
-        # words in a set: a candidate with a word the prose lacks is not in it, with no search of the prose; then
-        # the words in a row
+        # the prose normalised once a page (in C but for each distinct character outside ASCII, normalise.py); the
+        # first candidates searched for in it (in C); past ``BODY_SEARCHES`` of them, its words in a set first: a
+        # candidate with a word the prose lacks is not in it, with no search (the same answer: a candidate's words
+        # in a row are words of the prose)
         if not body:
             if all(words[j] for j in prose_at):  # (one call; a block with words never normalises to nothing)
                 text = normalise("\n".join(prose or ()))
             else:  # (prose without a word: a blank between its neighbours' words, as the blocks are joined)
                 text = " ".join(normalise(plain) for plain in prose or ())
             body.append(f" {text} ")
-            body.append(frozenset(text.split()))
+            body.append(0 if len(candidates) <= BODY_SEARCHES else frozenset(text.split()))
+        if body[1].__class__ is int:
+            if body[1] < BODY_SEARCHES:
+                body[1] += 1
+                return f" {normal} " in body[0]
+            body[1] = frozenset(body[0].split())
         return body[1].issuperset(normal.split()) and f" {normal} " in body[0]
 
     made: dict[tuple[str, str, str, int], SiteVerdict] = {}
     new: dict[int, SiteVerdict] = {}
-    for i in [i for i, count in enumerate(seen) if count]:
+    candidates = [i for i, count in enumerate(seen) if count]
+    for i in candidates:
         if not verdicts[i].keep or i == title or not words[i] or blocks[i].type == "code" or own[i]:
             continue
         if i < head or i >= tail:

@@ -167,9 +167,21 @@ _CACHE_SIZE = 20_000
 _NORMAL_CACHE: dict[str, str] = {}
 
 
+#: Counts the calls of ``clear_line_cache``: the caches kept elsewhere (the detectors' findings on a site's recurring
+#: blocks, ``sites.apply.FindingsMemo``) forget what they hold when it changes
+_generation = 0
+
+
+def cache_generation() -> int:
+    """How many times ``clear_line_cache`` was called."""
+    return _generation
+
+
 def clear_line_cache() -> None:
-    """Forget the lines met (benchmarks: each round starts cold)."""
-    global _normal_cache_chars
+    """Forget the lines met, and every cache of what was met on a site's pages (benchmarks: each round starts
+    cold)."""
+    global _normal_cache_chars, _generation
+    _generation += 1
     _LINE_CACHE.clear()
     _LINE_CACHE[""] = None
     _NORMAL_CACHE.clear()
