@@ -371,3 +371,35 @@ def test_gate_fold_piece_by_piece_is_the_fold_of_the_joined_text():
         joined = GATE_SEPARATOR.join(pieces)
         assert GATE_SEPARATOR.join(unicodedata.normalize("NFKC", piece) for piece in pieces).casefold() \
             == unicodedata.normalize("NFKC", joined).casefold(), pieces
+
+
+def test_ascii_word_chars_are_the_word_pattern_on_ascii():
+    from cleaner.cues import _ASCII_WORD_CHARS, _CJK_CHAR, _WORD_CHAR
+    for code in range(128):
+        char = chr(code)
+        assert (char in _ASCII_WORD_CHARS) == (_WORD_CHAR.match(char) is not None)
+        assert _CJK_CHAR.match(char) is None
+
+
+def test_phrases_ascii_path_finds_what_the_general_path_finds():
+    from cleaner.cues import load_cues
+    cues = load_cues()
+    rnd = random.Random(11)
+    phrases = sorted({c.phrase for c in cues.cues if c.match == "phrase" and c.phrase.isascii()})[:400]
+    glue = ["", " ", "a", "_", "1", "-", ".", "x ", " y"]
+    for _ in range(2000):
+        text = "".join(rnd.choice(glue) + rnd.choice(phrases) for _ in range(rnd.randint(1, 3))) + rnd.choice(glue)
+        fast = cues.phrases(text)
+        # the general path: the same text made non-ASCII at its end by a blank and a dash (no word character)
+        slow = [m for m in cues.phrases(text + " \u2014") if m.end <= len(text)]
+        assert [(m.cue, m.start, m.end) for m in fast] == [(m.cue, m.start, m.end) for m in slow]
+
+
+def test_markdown_signal_is_the_pattern_search():
+    from cleaner.sniff import _MARKDOWN_SIGNAL, _markdown_signal
+    rnd = random.Random(5)
+    parts = ["\n", " ", "  ", "#", "## ", "```", "~~~", "> ", "|", "a|b|", "](x)", "](", ")", "---", "--", "-",
+             "\r", "\u2028", "word", "\t", "]( x)", "\n   # ", "\n    # "]
+    for _ in range(20000):
+        text = "".join(rnd.choice(parts) for _ in range(rnd.randint(0, 10)))
+        assert _markdown_signal(text) == (_MARKDOWN_SIGNAL.search(text) is not None), repr(text)

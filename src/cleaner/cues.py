@@ -37,6 +37,8 @@ _TOKEN = regex.compile(rf"[{_CJK}]|[^\W{_CJK}]+|[^\w\s]", regex.V1)
 _ASCII_TOKEN = re.compile(r"[A-Za-z0-9_]+|[^A-Za-z0-9_\t\n\x0b\x0c\r ]")
 _CJK_CHAR = regex.compile(rf"[{_CJK}]")
 _WORD_CHAR = regex.compile(r"\w")
+#: The ASCII characters ``_WORD_CHAR`` matches (``tests/test_text_speed.py`` checks it on every ASCII character).
+_ASCII_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
 # Thai: following vowels, above / below vowels, tone marks and signs continue the cluster before them; a leading vowel
 # (เ แ โ ใ ไ) is continued by the consonant after it. A cue never starts or ends inside a cluster ("ที่มา" is not
 # found in "ที่มาก" ... only up to the dictionary: a word boundary between two clusters needs one, which we lack).
@@ -191,7 +193,11 @@ class CueIndex:
         phrases = {match: sorted({c.phrase for c in self.cues if c.match == match}) for match in ("lead", "phrase")}
         # Aho-Corasick: every occurrence of every phrase in one pass over the text, in C (an ASCII text walks the
         # automaton of the ASCII phrases alone, automaton.py).
-        self._automaton = TermAutomaton((phrase, phrase) for phrase in phrases["phrase"])
+        # each phrase stored with what ``phrases`` asks of it at every hit: its length, whether it ends in a word
+        # character (then a word character after it continues the token), and its cues
+        self._automaton = TermAutomaton((phrase, (len(phrase), _ends_in_word(phrase),
+                                                  tuple(self._by_phrase.get(("phrase", phrase), ()))))
+                                        for phrase in phrases["phrase"])
         self.name_patterns = list(dict.fromkeys(name_patterns))
         self.languages = sorted({cue.language for cue in self.cues})
 
@@ -239,15 +245,29 @@ class CueIndex:
     def phrases(self, normalized: str) -> list[CueMatch]:
         """Every ``phrase`` cue occurring anywhere in the text (first occurrence per cue), at token boundaries."""
         found: dict[tuple[str, str], CueMatch] = {}
-        for end, phrase in self._automaton.iter(normalized):
-            start, end = end - len(phrase) + 1, end + 1
+        size = len(normalized)
+        if normalized.isascii():
+            # (most blocks) the same tests on an ASCII text: ``\w`` is ``_ASCII_WORD_CHARS`` there, no character is
+            # CJK, none cuts a Thai cluster
+            word = _ASCII_WORD_CHARS
+            for end, (length, in_word, cues) in self._automaton.iter(normalized):
+                start, end = end - length + 1, end + 1
+                if start and normalized[start - 1] in word and normalized[start] in word:
+                    continue
+                if in_word and end < size and normalized[end] in word:
+                    continue
+                for cue in cues:
+                    found.setdefault((cue.kind, cue.phrase), CueMatch(cue, start, end))
+            return list(found.values())
+        for end, (length, in_word, cues) in self._automaton.iter(normalized):
+            start, end = end - length + 1, end + 1
             if start and _token_continues(normalized, start):
                 continue
-            if _ends_in_word(phrase) and end < len(normalized) and _WORD_CHAR.match(normalized, end):
+            if in_word and end < size and _WORD_CHAR.match(normalized, end):
                 continue
             if _inside_cluster(normalized, start) or _inside_cluster(normalized, end):
                 continue
-            for cue in self._by_phrase.get(("phrase", phrase), ()):
+            for cue in cues:
                 found.setdefault((cue.kind, cue.phrase), CueMatch(cue, start, end))
         return list(found.values())
 
