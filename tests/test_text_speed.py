@@ -403,3 +403,15 @@ def test_markdown_signal_is_the_pattern_search():
     for _ in range(20000):
         text = "".join(rnd.choice(parts) for _ in range(rnd.randint(0, 10)))
         assert _markdown_signal(text) == (_MARKDOWN_SIGNAL.search(text) is not None), repr(text)
+
+
+def test_letter_count_is_the_letters_found():
+    from cleaner.language import _ASCII_LETTERS, _LETTERS, _letter_count
+    assert {chr(c) for c in range(128) if _LETTERS.match(chr(c))} == set(_ASCII_LETTERS.decode())
+    rnd = random.Random(3)
+    chars = list("aZ 1.,-\n\t’—éßİΣ\u0301中ア한ก\u200d\U0001f600") + [chr(c) for c in range(0x370, 0x3ff)]
+    for _ in range(5000):
+        text = "".join(rnd.choice(chars) for _ in range(rnd.randint(0, 30)))
+        assert _letter_count(text) == len(_LETTERS.findall(text)), repr(text)
+        ascii_text = "".join(ch for ch in text if ch.isascii())
+        assert _letter_count(ascii_text) == len(_LETTERS.findall(ascii_text))

@@ -35,6 +35,10 @@ MIN_HITS_DECLARED = 2  # ...or this many, when the page declares that language (
 MIN_HITS_ALONE = 3  # ...or this many, when no other language has a single stopword in the sample
 
 _LETTERS = regex.compile(r"\p{L}")
+#: Runs of anything but a letter: what is left without them is the letters ``_LETTERS`` finds (``_letter_count``).
+_NOT_LETTERS = regex.compile(r"\P{L}+")
+#: The ASCII characters ``_LETTERS`` matches (tests/test_text_speed.py checks it).
+_ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _WORDS = regex.compile(r"\p{L}+")
 _NOISE = regex.compile(r"https?://\S+|www\.\S+|[^\s@]+@\S+|\d+")
 _DIGITS = regex.compile(r"\d+")
@@ -190,6 +194,14 @@ def _by_langdetect(probe: str) -> str | None:
     return None if code == "unknown" else code.split("-")[0]
 
 
+def _letter_count(probe: str) -> int:
+    """``len(_LETTERS.findall(probe))`` without a list of one string a letter: in an ASCII text the letters are
+    counted by deleting them from its bytes (in C), in another by deleting every run of non-letters."""
+    if probe.isascii():
+        return len(probe) - len(probe.encode("ascii").translate(None, _ASCII_LETTERS))
+    return len(_NOT_LETTERS.sub("", probe))
+
+
 def detect_language(text: str, declared: str | None = None) -> str | None:
     """ISO 639-1 code of the text's language, or None when there is too little text to tell.
 
@@ -198,7 +210,7 @@ def detect_language(text: str, declared: str | None = None) -> str | None:
     probe = sample(text)
     if not probe.isascii() and not unicodedata.is_normalized("NFC", probe):
         probe = unicodedata.normalize("NFC", probe)  # a decomposed "của" is the stopword "của"
-    letters = len(_LETTERS.findall(probe))
+    letters = _letter_count(probe)
     if letters < MIN_LETTERS:
         return None
     return _by_script(probe, letters) or _by_stopwords(probe, declared) or _by_langdetect(probe)
