@@ -415,3 +415,20 @@ def test_letter_count_is_the_letters_found():
         assert _letter_count(text) == len(_LETTERS.findall(text)), repr(text)
         ascii_text = "".join(ch for ch in text if ch.isascii())
         assert _letter_count(ascii_text) == len(_LETTERS.findall(ascii_text))
+
+
+def test_name_probes_skipped_in_ascii_text_are_those_that_cannot_match():
+    from cleaner.cues import load_cues
+    from cleaner.names import NameMatcher
+    names = NameMatcher(load_cues())
+    every = NameMatcher(load_cues())
+    every._ascii_plan = [(number, None) for number in range(len(every._patterns))]  # every probe tried
+    rnd = random.Random(13)
+    heads = [w for w, _ in names._probe_words if w is not None and w.isascii()] + ["", "The", "About"]
+    rests = ["Jane Doe", "JANE DOE is a writer", "Jane Doe has authored this article", "jane doe", "Mr. Li",
+             "Jane Doe, a reporter", "by Jane Doe", "Written by Jane Doe"]
+    for _ in range(3000):
+        text = " ".join([rnd.choice(heads), rnd.choice(["", "by", "BY", "von"]), rnd.choice(rests)]).strip()
+        text = text.upper() if rnd.random() < 0.1 else text
+        assert names.find(text) == every.find(text), text
+        assert names.at_start(text) == every.at_start(text), text

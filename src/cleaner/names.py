@@ -62,6 +62,13 @@ def _compiled_flags(pattern: str, flags: int) -> regex.Pattern:
     return regex.compile(pattern, flags)
 
 
+@lru_cache(maxsize=None)
+def _matches_ascii(char: str) -> bool:
+    """Whether ``char`` matches some ASCII character case-insensitively (as ``regex.IGNORECASE`` matches)."""
+    pattern = regex.compile(regex.escape(char), regex.IGNORECASE)
+    return any(pattern.fullmatch(chr(code)) for code in range(128))
+
+
 class NameMatcher:
     """Matches the ``name_patterns`` of every cue file; ``find`` gives the name, ``at_start`` only at offset 0.
 
@@ -90,6 +97,9 @@ class NameMatcher:
                               or (t.partition("{name}")[2].split() or [None])[0], anywhere)
                              for t, (_, anywhere) in zip(templates, self._probes)]
         self._prechecks: dict[bool, tuple[regex.Pattern, regex.Pattern]] = {}  # compiled when first needed
+        # each probe's first word in lower case when it is ASCII (None: no word, or not ASCII): in an ASCII text, a
+        # probe that matches holds it, case-insensitively, which for ASCII is a substring of the lower-cased text
+        self._ascii_plan: list[tuple[int, str | None]] | None = None  # (``_ascii_probes``, made when first needed)
 
     def _any_probe(self, at_start: bool) -> tuple[regex.Pattern, regex.Pattern]:
         if at_start not in self._prechecks:
@@ -108,11 +118,34 @@ class NameMatcher:
         return (_compiled_flags(alternation(start), regex.IGNORECASE),
                 _compiled_flags(alternation(rest), regex.IGNORECASE))
 
+    def _ascii_probes(self) -> list[tuple[int, str | None]]:
+        """The probes that may match an ASCII text, in order, each with the lower case of its first word when that
+        is ASCII (None: tried on every ASCII text). A probe matches a text only where the text holds its first word
+        case-insensitively (``IGNORECASE``): an ASCII word in an ASCII text is then a substring of its lower case,
+        and a word with a character that matches no ASCII character case-insensitively ("für", "著者") is in none."""
+        if self._ascii_plan is None:
+            plan: list[tuple[int, str | None]] = []
+            for number, (word, _) in enumerate(self._probe_words):
+                if word is None:
+                    plan.append((number, None))
+                elif word.isascii():
+                    plan.append((number, word.lower()))
+                elif all(_matches_ascii(char) for char in word if not char.isascii()):
+                    plan.append((number, None))  # ("ſ" is "s" case-insensitively): tried on every text
+            self._ascii_plan = plan
+        return self._ascii_plan
+
     def _first(self, text: str, at_start: bool) -> str | None:
         at_first, somewhere = self._any_probe(at_start)
         if not (at_first.match(text) or somewhere.search(text)):
             return None
-        for pattern, (probe, anywhere) in zip(self._patterns, self._probes):
+        if text.isascii():
+            lowered = text.lower()
+            numbers = [n for n, word in self._ascii_probes() if word is None or word in lowered]
+        else:
+            numbers = range(len(self._patterns))
+        for number in numbers:
+            pattern, (probe, anywhere) = self._patterns[number], self._probes[number]
             if not (_compiled(probe).match(text) if at_start and not anywhere else _compiled(probe).search(text)):
                 continue
             match = _compiled(pattern).match(text) if at_start else _compiled(pattern).search(text)
