@@ -432,3 +432,12 @@ def test_name_probes_skipped_in_ascii_text_are_those_that_cannot_match():
         text = text.upper() if rnd.random() < 0.1 else text
         assert names.find(text) == every.find(text), text
         assert names.at_start(text) == every.at_start(text), text
+
+
+def test_list_marker_precheck_is_necessary():
+    from cleaner.readers.text import _LIST, _LIST_FIRST
+    for code in range(128):
+        char = chr(code)
+        for line in (char + " x", "   " + char + " x", char + ". x", char + ") x"):
+            if _LIST.match(line):
+                assert char in _LIST_FIRST, repr(line)
