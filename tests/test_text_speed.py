@@ -441,3 +441,23 @@ def test_list_marker_precheck_is_necessary():
         for line in (char + " x", "   " + char + " x", char + ". x", char + ") x"):
             if _LIST.match(line):
                 assert char in _LIST_FIRST, repr(line)
+
+
+def test_lower_case_probe_stops_are_necessary():
+    """A probe that opens with a lower-case ASCII word outside ``_lower_stops`` neither leads a cue nor may start a
+    name (``BlockSplitter._splits_here`` returns False for it without asking)."""
+    from cleaner import Cleaner
+    splitter = Cleaner().segmenter.splitter
+    rnd = random.Random(23)
+    words = sorted(splitter.names._prefix_words | splitter._ascii_leads) + ["the", "zebra", "by", "x"]
+    tails = ["", ":", " jane doe", ": Jane Doe", "-x y", ", and", "'s way", "\tJane"]
+    for _ in range(4000):
+        word = rnd.choice(words)
+        word = word[:rnd.randint(1, len(word))] if rnd.random() < 0.3 else word
+        if not word.isascii() or not word[:1].isalpha():
+            continue
+        probe = word.lower() + rnd.choice(tails) + " more text"
+        run = probe[:len(probe) - len(probe.lstrip("abcdefghijklmnopqrstuvwxyz"))]
+        if run not in splitter._lower_stops:
+            assert not splitter.cues.may_lead(run) and not splitter.names.may_start(probe), probe
+        assert (run in splitter._ascii_leads) == splitter.cues.may_lead(run)

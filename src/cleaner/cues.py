@@ -201,6 +201,10 @@ class CueIndex:
         self.name_patterns = list(dict.fromkeys(name_patterns))
         self.languages = sorted({cue.language for cue in self.cues})
 
+    def ascii_lead_tokens(self) -> frozenset[str]:
+        """The ASCII first tokens of the ``lead`` cues: ``may_lead(word)`` of an ASCII word is ``word in`` these."""
+        return frozenset(token for match, token in self._by_token if match == "lead" and token.isascii())
+
     def may_lead(self, first_word: str) -> bool:
         """Whether some ``lead`` cue starts with this (case-folded) word: a cheap test before normalising the text.
         The word is normalised as the cues were (a decomposed "nguồn" is the cue's "nguồn"), and a run of Thai

@@ -18,6 +18,9 @@ _NAME = (rf"(?P<name>{_CAPITALISED}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAPITALISED}
          r"|[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{2,12})")
 
 
+_ASCII_LETTERS = regex.compile(r"[a-z]+")
+
+
 def _nfc(text: str) -> str:
     """Text and templates are compared composed: "Tác giả: {name}" finds a name after a decomposed "Tác giả:"."""
     if text.isascii() or unicodedata.is_normalized("NFC", text):
@@ -152,6 +155,12 @@ class NameMatcher:
             if match:
                 return _clean_name(match.group("name"))
         return None
+
+    def lower_heads(self) -> frozenset[str]:
+        """The runs of ASCII letters that open the prefixes' first words ("written" of "written", "by" of "by:"): an
+        ASCII text that opens with a lower-case letter may start a pattern (``may_start``) only when the run of
+        letters it opens with, lower-cased, is one of these (its first word is then a prefix's first word)."""
+        return frozenset(m.group() for m in (_ASCII_LETTERS.match(word) for word in self._prefix_words) if m)
 
     def may_start(self, text: str) -> bool:
         """A cheap test before ``at_start``: could any pattern match at the start of ``text``?"""
