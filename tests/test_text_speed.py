@@ -461,3 +461,12 @@ def test_lower_case_probe_stops_are_necessary():
         if run not in splitter._lower_stops:
             assert not splitter.cues.may_lead(run) and not splitter.names.may_start(probe), probe
         assert (run in splitter._ascii_leads) == splitter.cues.may_lead(run)
+
+
+def test_ascii_words_are_the_letter_runs():
+    from cleaner.language import _ASCII_WORDS, _WORDS
+    rnd = random.Random(29)
+    chars = [chr(c) for c in range(128)]
+    for _ in range(3000):
+        text = "".join(rnd.choice(chars) for _ in range(rnd.randint(0, 40)))
+        assert _ASCII_WORDS.findall(text) == _WORDS.findall(text), repr(text)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import gc
 import json
 import os
+import re
 import threading
 import unicodedata
 from collections import Counter
@@ -40,6 +41,8 @@ _NOT_LETTERS = regex.compile(r"\P{L}+")
 #: The ASCII characters ``_LETTERS`` matches (tests/test_text_speed.py checks it).
 _ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _WORDS = regex.compile(r"\p{L}+")
+#: ``_WORDS`` in an ASCII text (its letters are the ASCII ones): the standard engine, several times faster.
+_ASCII_WORDS = re.compile(r"[A-Za-z]+")
 _NOISE = regex.compile(r"https?://\S+|www\.\S+|[^\s@]+@\S+|\d+")
 _DIGITS = regex.compile(r"\d+")
 _SCRIPTS = {
@@ -166,7 +169,9 @@ def _by_script(probe: str, letters: int) -> str | None:
 def _stopword_vote(probe: str) -> tuple[str, int, int]:
     """The language whose stopwords the sample holds most, its hits and the runner-up's ("", 0, 0: none)."""
     table = _stopwords()
-    hits = Counter(table[word] for word in _WORDS.findall(probe.casefold()) if word in table)
+    folded = probe.casefold()
+    words = (_ASCII_WORDS if folded.isascii() else _WORDS).findall(folded)
+    hits = Counter(table[word] for word in words if word in table)
     if not hits:
         return "", 0, 0
     (best, count), *rest = hits.most_common(2) + [("", 0)]
