@@ -124,9 +124,11 @@ class BlockSplitter:
 
     def _splits_here(self, text: str, pos: int) -> bool:
         probe = text[pos:pos + _MAX_SENTENCE_PROBE]
-        if probe.isascii() and probe[:1].isalpha():
-            # (most probes) ``_PROBE_PREFIX``'s first word is the run of ASCII letters the probe opens with
-            word = _ASCII_WORD.match(probe).group().lower()
+        run = _ASCII_WORD.match(probe) if probe[:1].isascii() else None
+        if run is not None and (probe.isascii() or run.end() == len(probe) or probe[run.end()].isascii()):
+            # (most probes) ``_PROBE_PREFIX``'s first word is the run of ASCII letters the probe opens with, when an
+            # ASCII character (no letter, no mark) or the end follows it
+            word = run.group().lower()
             if probe[0].islower() and word not in self._lower_stops:
                 return False  # (a wrapped line's start, most sentences: neither a lead cue's word nor a name's)
             leads = word in self._ascii_leads

@@ -157,9 +157,10 @@ class NameMatcher:
         return None
 
     def lower_heads(self) -> frozenset[str]:
-        """The runs of ASCII letters that open the prefixes' first words ("written" of "written", "by" of "by:"): an
-        ASCII text that opens with a lower-case letter may start a pattern (``may_start``) only when the run of
-        letters it opens with, lower-cased, is one of these (its first word is then a prefix's first word)."""
+        """The runs of ASCII letters that open the prefixes' first words ("written" of "written", "by" of "by:"): a
+        text that opens with a lower-case ASCII letter may start a pattern (``may_start``) only with a prefix's first
+        word, so when the run of ASCII letters it opens with is followed by an ASCII character or nothing, only when
+        that run, lower-cased, is one of these."""
         return frozenset(m.group() for m in (_ASCII_LETTERS.match(word) for word in self._prefix_words) if m)
 
     def may_start(self, text: str) -> bool:
