@@ -473,3 +473,18 @@ def test_ascii_words_are_the_letter_runs():
     for _ in range(3000):
         text = "".join(rnd.choice(chars) for _ in range(rnd.randint(0, 40)))
         assert _ASCII_WORDS.findall(text) == _WORDS.findall(text), repr(text)
+
+
+def test_stopword_vote_counts_as_the_generator_did():
+    from collections import Counter
+
+    from cleaner.language import _WORDS, _stopword_vote, _stopwords
+    table = _stopwords()
+    words = sorted(table)[:3000] + ["zzz", "qqq", "the", "und", "de", "la", "le", "der"]
+    rnd = random.Random(37)
+    for _ in range(500):
+        sample = " ".join(rnd.choice(words) for _ in range(rnd.randint(0, 30)))
+        hits = Counter(table[w] for w in _WORDS.findall(sample.casefold()) if w in table)
+        expected = ("", 0, 0) if not hits else (lambda top: (top[0][0], top[0][1], (top + [("", 0)])[1][1]))(
+            hits.most_common(2))
+        assert _stopword_vote(sample) == expected, sample

@@ -171,7 +171,8 @@ def _stopword_vote(probe: str) -> tuple[str, int, int]:
     table = _stopwords()
     folded = probe.casefold()
     words = (_ASCII_WORDS if folded.isascii() else _WORDS).findall(folded)
-    hits = Counter(table[word] for word in words if word in table)
+    hits = Counter(map(table.get, words))  # (counted in C; the words of no list count under None, dropped)
+    hits.pop(None, None)
     if not hits:
         return "", 0, 0
     (best, count), *rest = hits.most_common(2) + [("", 0)]

@@ -100,8 +100,7 @@ class NameMatcher:
                               or (t.partition("{name}")[2].split() or [None])[0], anywhere)
                              for t, (_, anywhere) in zip(templates, self._probes)]
         self._prechecks: dict[bool, tuple[regex.Pattern, regex.Pattern]] = {}  # compiled when first needed
-        # each probe's first word in lower case when it is ASCII (None: no word, or not ASCII): in an ASCII text, a
-        # probe that matches holds it, case-insensitively, which for ASCII is a substring of the lower-cased text
+        # the probes an ASCII text may match, each with its first word to look for in the text's lower case
         self._ascii_plan: list[tuple[int, str | None]] | None = None  # (``_ascii_probes``, made when first needed)
 
     def _any_probe(self, at_start: bool) -> tuple[regex.Pattern, regex.Pattern]:
