@@ -488,3 +488,43 @@ def test_stopword_vote_counts_as_the_generator_did():
         expected = ("", 0, 0) if not hits else (lambda top: (top[0][0], top[0][1], (top + [("", 0)])[1][1]))(
             hits.most_common(2))
         assert _stopword_vote(sample) == expected, sample
+
+
+def test_block_plain_is_collapsed_but_tables_and_code():
+    """``detect_all`` normalises a block's plain text as already collapsed (``normalize(..., collapsed=True)``) but
+    a table's or a code block's: every block the segmenter makes, of every case document, holds to it."""
+    import json
+    from pathlib import Path
+
+    import cleaner.pipeline as pipeline
+
+    root = Path(__file__).resolve().parent.parent
+    seen: list = []
+    real = pipeline.structure_findings
+
+    def record(blocks, *args, **kwargs):
+        seen.extend(blocks)
+        return real(blocks, *args, **kwargs)
+
+    pipeline.structure_findings = record
+    try:
+        engine = pipeline.Cleaner(detect_language=False)
+        for path in sorted((root / "fixtures" / "cases").glob("*.json")):
+            for case in json.loads(path.read_text(encoding="utf-8")):
+                doc = (root / case["document_file"]).read_bytes() if "document_file" in case else case["document"]
+                engine.clean(doc, format=case.get("format", "auto"))
+        engine.clean((root / "fixtures" / "seed.txt").read_text(encoding="utf-8"))
+    finally:
+        pipeline.structure_findings = real
+    assert len(seen) > 1000
+    for block in seen:
+        if block.type not in ("table", "code"):
+            assert " ".join(block.plain.split()) == block.plain, (block.type, block.plain)
+
+
+def test_normalize_of_a_collapsed_text_is_the_same():
+    rnd = random.Random(41)
+    parts = ["a", "B", " ", "`", "*", "_", "~", "\\", "é", "’", "¨", "- ", "1. ", "#", " :", ":", "x y", "\u00a0", "ﬁ"]
+    for _ in range(5000):
+        text = " ".join("".join(rnd.choice(parts) for _ in range(rnd.randint(0, 12))).split())
+        assert normalize(text, collapsed=True) == normalize(text), repr(text)

@@ -90,20 +90,26 @@ def _quote_char(match: re.Match) -> str:
     return _QUOTE_MAP[match.group()]
 
 
-def normalize(text: str) -> str:
-    """The form both cue phrases and blocks take before matching (see docs/cues.md)."""
+def normalize(text: str, collapsed: bool = False) -> str:
+    """The form both cue phrases and blocks take before matching (see docs/cues.md). ``collapsed``: the text's blanks
+    are single spaces, none at its ends (``" ".join(text.split()) == text``: a block's plain text but a table's or
+    a code block's); an ASCII text is then not split again when nothing below changed its blanks (case folding an
+    ASCII text and the quote table change none; removing emphasis markers may)."""
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text).casefold()
         if not unicodedata.is_normalized("NFC", text):  # casefold() can undo a composition
             text = unicodedata.normalize("NFC", text)
         text = _FOLDED.sub(_fold_char, text)
+        collapsed = False  # (NFKC makes blanks: "¨" is " ̈")
     else:
         text = text.casefold()
     if "`" in text or (not text.isascii() and any(char in text for char in _QUOTE_CHARS)):
         text = _QUOTED.sub(_quote_char, text)
     if "*" in text or "_" in text or "~" in text or "\\" in text:
         text = _EMPHASIS.sub("", text)
-    text = " ".join(text.split())
+        collapsed = False
+    if not collapsed:
+        text = " ".join(text.split())
     if text and not text[0].isalpha():  # markers ("- ", "1. ", "#") and symbols start with a non-letter
         text = _LEADING_MARKERS.sub("", text)
         text = _LEADING_SYMBOLS.sub("", text)

@@ -28,7 +28,8 @@ def detect_all(block, context: Context, detectors=DETECTORS) -> list:
     """All findings on one block, strongest first."""
     # (``BlockCues.of``, the object made only for the blocks that go on)
     cues = context.cues
-    normalized = normalize(block.plain)
+    # (a block's plain text has its blanks collapsed when it is built, blocks.make_block, but a table's or code's)
+    normalized = normalize(block.plain, collapsed=block.type not in ("table", "code"))
     headings = cues.heading(normalized) if len(normalized) <= 120 else []
     leads, phrases = cues.lead(normalized), cues.phrases(normalized)
     if not (headings or leads or phrases or block.links or normalized.startswith(ABOUT)):
