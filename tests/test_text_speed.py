@@ -371,3 +371,160 @@ def test_gate_fold_piece_by_piece_is_the_fold_of_the_joined_text():
         joined = GATE_SEPARATOR.join(pieces)
         assert GATE_SEPARATOR.join(unicodedata.normalize("NFKC", piece) for piece in pieces).casefold() \
             == unicodedata.normalize("NFKC", joined).casefold(), pieces
+
+
+def test_ascii_word_chars_are_the_word_pattern_on_ascii():
+    from cleaner.cues import _ASCII_WORD_CHARS, _CJK_CHAR, _WORD_CHAR
+    for code in range(128):
+        char = chr(code)
+        assert (char in _ASCII_WORD_CHARS) == (_WORD_CHAR.match(char) is not None)
+        assert _CJK_CHAR.match(char) is None
+
+
+def test_phrases_ascii_path_finds_what_the_general_path_finds():
+    from cleaner.cues import load_cues
+    cues = load_cues()
+    rnd = random.Random(11)
+    phrases = sorted({c.phrase for c in cues.cues if c.match == "phrase" and c.phrase.isascii()})[:400]
+    glue = ["", " ", "a", "_", "1", "-", ".", "x ", " y"]
+    for _ in range(2000):
+        text = "".join(rnd.choice(glue) + rnd.choice(phrases) for _ in range(rnd.randint(1, 3))) + rnd.choice(glue)
+        fast = cues.phrases(text)
+        # the general path: the same text made non-ASCII at its end by a blank and a dash (no word character)
+        slow = [m for m in cues.phrases(text + " \u2014") if m.end <= len(text)]
+        assert [(m.cue, m.start, m.end) for m in fast] == [(m.cue, m.start, m.end) for m in slow]
+
+
+def test_markdown_signal_is_the_pattern_search():
+    from cleaner.sniff import _MARKDOWN_SIGNAL, _markdown_signal
+    rnd = random.Random(5)
+    parts = ["\n", " ", "  ", "#", "## ", "```", "~~~", "> ", "|", "a|b|", "](x)", "](", ")", "---", "--", "-",
+             "\r", "\u2028", "word", "\t", "]( x)", "\n   # ", "\n    # "]
+    for _ in range(20000):
+        text = "".join(rnd.choice(parts) for _ in range(rnd.randint(0, 10)))
+        assert _markdown_signal(text) == (_MARKDOWN_SIGNAL.search(text) is not None), repr(text)
+
+
+def test_letter_count_is_the_letters_found():
+    from cleaner.language import _ASCII_LETTERS, _LETTERS, _letter_count
+    assert {chr(c) for c in range(128) if _LETTERS.match(chr(c))} == set(_ASCII_LETTERS.decode())
+    rnd = random.Random(3)
+    chars = list("aZ 1.,-\n\t’—éßİΣ\u0301中ア한ก\u200d\U0001f600") + [chr(c) for c in range(0x370, 0x3ff)]
+    for _ in range(5000):
+        text = "".join(rnd.choice(chars) for _ in range(rnd.randint(0, 30)))
+        assert _letter_count(text) == len(_LETTERS.findall(text)), repr(text)
+        ascii_text = "".join(ch for ch in text if ch.isascii())
+        assert _letter_count(ascii_text) == len(_LETTERS.findall(ascii_text))
+
+
+def test_name_probes_skipped_in_ascii_text_are_those_that_cannot_match():
+    from cleaner.cues import load_cues
+    from cleaner.names import NameMatcher
+    names = NameMatcher(load_cues())
+    every = NameMatcher(load_cues())
+    every._ascii_plan = [(number, None) for number in range(len(every._patterns))]  # every probe tried
+    rnd = random.Random(13)
+    heads = [w for w, _ in names._probe_words if w is not None and w.isascii()] + ["", "The", "About"]
+    rests = ["Jane Doe", "JANE DOE is a writer", "Jane Doe has authored this article", "jane doe", "Mr. Li",
+             "Jane Doe, a reporter", "by Jane Doe", "Written by Jane Doe"]
+    for _ in range(3000):
+        text = " ".join([rnd.choice(heads), rnd.choice(["", "by", "BY", "von"]), rnd.choice(rests)]).strip()
+        text = text.upper() if rnd.random() < 0.1 else text
+        assert names.find(text) == every.find(text), text
+        assert names.at_start(text) == every.at_start(text), text
+
+
+def test_list_marker_precheck_is_necessary():
+    from cleaner.readers.text import _LIST, _LIST_FIRST
+    for code in range(128):
+        char = chr(code)
+        for line in (char + " x", "   " + char + " x", char + ". x", char + ") x"):
+            if _LIST.match(line):
+                assert char in _LIST_FIRST, repr(line)
+
+
+def test_lower_case_probe_stops_are_necessary():
+    """A probe that opens with a lower-case ASCII word outside ``_lower_stops`` neither leads a cue nor may start a
+    name (``BlockSplitter._splits_here`` returns False for it without asking)."""
+    from cleaner import Cleaner
+    splitter = Cleaner().segmenter.splitter
+    rnd = random.Random(23)
+    words = sorted(splitter.names._prefix_words | splitter._ascii_leads) + ["the", "zebra", "by", "x"]
+    tails = ["", ":", " jane doe", ": Jane Doe", "-x y", ", and", "'s way", "\tJane", " José", ": Ζωή", "’s", "é",
+             "\u0301", " — über", "—x"]
+    for _ in range(4000):
+        word = rnd.choice(words)
+        word = word[:rnd.randint(1, len(word))] if rnd.random() < 0.3 else word
+        if not word.isascii() or not word[:1].isalpha():
+            continue
+        probe = word.lower() + rnd.choice(tails) + " more text"
+        run = probe[:len(probe) - len(probe.lstrip("abcdefghijklmnopqrstuvwxyz"))]
+        if not probe[len(run)].isascii():
+            continue  # (the run is then not the probe's first word: the general path)
+        if run not in splitter._lower_stops:
+            assert not splitter.cues.may_lead(run) and not splitter.names.may_start(probe), probe
+        assert (run in splitter._ascii_leads) == splitter.cues.may_lead(run)
+
+
+def test_ascii_words_are_the_letter_runs():
+    from cleaner.language import _ASCII_WORDS, _WORDS
+    rnd = random.Random(29)
+    chars = [chr(c) for c in range(128)]
+    for _ in range(3000):
+        text = "".join(rnd.choice(chars) for _ in range(rnd.randint(0, 40)))
+        assert _ASCII_WORDS.findall(text) == _WORDS.findall(text), repr(text)
+
+
+def test_stopword_vote_counts_as_the_generator_did():
+    from collections import Counter
+
+    from cleaner.language import _WORDS, _stopword_vote, _stopwords
+    table = _stopwords()
+    words = sorted(table)[:3000] + ["zzz", "qqq", "the", "und", "de", "la", "le", "der"]
+    rnd = random.Random(37)
+    for _ in range(500):
+        sample = " ".join(rnd.choice(words) for _ in range(rnd.randint(0, 30)))
+        hits = Counter(table[w] for w in _WORDS.findall(sample.casefold()) if w in table)
+        expected = ("", 0, 0) if not hits else (lambda top: (top[0][0], top[0][1], (top + [("", 0)])[1][1]))(
+            hits.most_common(2))
+        assert _stopword_vote(sample) == expected, sample
+
+
+def test_block_plain_is_collapsed_but_tables_and_code():
+    """``detect_all`` normalises a block's plain text as already collapsed (``normalize(..., collapsed=True)``) but
+    a table's or a code block's: every block the segmenter makes, of every case document, holds to it."""
+    import json
+    from pathlib import Path
+
+    import cleaner.pipeline as pipeline
+
+    root = Path(__file__).resolve().parent.parent
+    seen: list = []
+    real = pipeline.structure_findings
+
+    def record(blocks, *args, **kwargs):
+        seen.extend(blocks)
+        return real(blocks, *args, **kwargs)
+
+    pipeline.structure_findings = record
+    try:
+        engine = pipeline.Cleaner(detect_language=False)
+        for path in sorted((root / "fixtures" / "cases").glob("*.json")):
+            for case in json.loads(path.read_text(encoding="utf-8")):
+                doc = (root / case["document_file"]).read_bytes() if "document_file" in case else case["document"]
+                engine.clean(doc, format=case.get("format", "auto"))
+        engine.clean((root / "fixtures" / "seed.txt").read_text(encoding="utf-8"))
+    finally:
+        pipeline.structure_findings = real
+    assert len(seen) > 1000
+    for block in seen:
+        if block.type not in ("table", "code"):
+            assert " ".join(block.plain.split()) == block.plain, (block.type, block.plain)
+
+
+def test_normalize_of_a_collapsed_text_is_the_same():
+    rnd = random.Random(41)
+    parts = ["a", "B", " ", "`", "*", "_", "~", "\\", "é", "’", "¨", "- ", "1. ", "#", " :", ":", "x y", "\u00a0", "ﬁ"]
+    for _ in range(5000):
+        text = " ".join("".join(rnd.choice(parts) for _ in range(rnd.randint(0, 12))).split())
+        assert normalize(text, collapsed=True) == normalize(text), repr(text)

@@ -117,12 +117,21 @@ class BlockSplitter:
         self.names = names
         self._lead_chars = _longest_lead(cues)
         self._lead_probe = self._lead_chars + 32
+        self._ascii_leads = cues.ascii_lead_tokens()  # ``cues.may_lead`` of an ASCII word
+        # a probe that opens with a lower-case ASCII letter may start a name pattern only after one of these
+        # (``names.lower_heads``), and a lead cue only with one of ``_ascii_leads``
+        self._lower_stops = self._ascii_leads | names.lower_heads()
 
     def _splits_here(self, text: str, pos: int) -> bool:
         probe = text[pos:pos + _MAX_SENTENCE_PROBE]
-        if probe.isascii() and probe[:1].isalpha():
-            # (most probes) ``_PROBE_PREFIX``'s first word is the run of ASCII letters the probe opens with
-            leads = self.cues.may_lead(_ASCII_WORD.match(probe).group().lower())
+        run = _ASCII_WORD.match(probe) if probe[:1].isascii() else None
+        if run is not None and (probe.isascii() or run.end() == len(probe) or probe[run.end()].isascii()):
+            # (most probes) ``_PROBE_PREFIX``'s first word is the run of ASCII letters the probe opens with, when an
+            # ASCII character (no letter, no mark) or the end follows it
+            word = run.group().lower()
+            if probe[0].islower() and word not in self._lower_stops:
+                return False  # (a wrapped line's start, most sentences: neither a lead cue's word nor a name's)
+            leads = word in self._ascii_leads
         else:
             first = _PROBE_PREFIX.match(probe)
             leads = first is None or self.cues.may_lead(first.group(1).casefold())

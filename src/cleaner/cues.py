@@ -37,6 +37,8 @@ _TOKEN = regex.compile(rf"[{_CJK}]|[^\W{_CJK}]+|[^\w\s]", regex.V1)
 _ASCII_TOKEN = re.compile(r"[A-Za-z0-9_]+|[^A-Za-z0-9_\t\n\x0b\x0c\r ]")
 _CJK_CHAR = regex.compile(rf"[{_CJK}]")
 _WORD_CHAR = regex.compile(r"\w")
+#: The ASCII characters ``_WORD_CHAR`` matches (``tests/test_text_speed.py`` checks it on every ASCII character).
+_ASCII_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
 # Thai: following vowels, above / below vowels, tone marks and signs continue the cluster before them; a leading vowel
 # (เ แ โ ใ ไ) is continued by the consonant after it. A cue never starts or ends inside a cluster ("ที่มา" is not
 # found in "ที่มาก" ... only up to the dictionary: a word boundary between two clusters needs one, which we lack).
@@ -88,20 +90,26 @@ def _quote_char(match: re.Match) -> str:
     return _QUOTE_MAP[match.group()]
 
 
-def normalize(text: str) -> str:
-    """The form both cue phrases and blocks take before matching (see docs/cues.md)."""
+def normalize(text: str, collapsed: bool = False) -> str:
+    """The form both cue phrases and blocks take before matching (see docs/cues.md). ``collapsed``: the text's blanks
+    are single spaces, none at its ends (``" ".join(text.split()) == text``: a block's plain text but a table's or
+    a code block's); an ASCII text is then not split again when nothing below changed its blanks (case folding an
+    ASCII text and the quote table change none; removing emphasis markers may)."""
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text).casefold()
         if not unicodedata.is_normalized("NFC", text):  # casefold() can undo a composition
             text = unicodedata.normalize("NFC", text)
         text = _FOLDED.sub(_fold_char, text)
+        collapsed = False  # (NFKC makes blanks: "¨" is " ̈")
     else:
         text = text.casefold()
     if "`" in text or (not text.isascii() and any(char in text for char in _QUOTE_CHARS)):
         text = _QUOTED.sub(_quote_char, text)
     if "*" in text or "_" in text or "~" in text or "\\" in text:
         text = _EMPHASIS.sub("", text)
-    text = " ".join(text.split())
+        collapsed = False
+    if not collapsed:
+        text = " ".join(text.split())
     if text and not text[0].isalpha():  # markers ("- ", "1. ", "#") and symbols start with a non-letter
         text = _LEADING_MARKERS.sub("", text)
         text = _LEADING_SYMBOLS.sub("", text)
@@ -191,9 +199,17 @@ class CueIndex:
         phrases = {match: sorted({c.phrase for c in self.cues if c.match == match}) for match in ("lead", "phrase")}
         # Aho-Corasick: every occurrence of every phrase in one pass over the text, in C (an ASCII text walks the
         # automaton of the ASCII phrases alone, automaton.py).
-        self._automaton = TermAutomaton((phrase, phrase) for phrase in phrases["phrase"])
+        # each phrase stored with what ``phrases`` asks of it at every hit: its length, whether it ends in a word
+        # character (then a word character after it continues the token), and its cues
+        self._automaton = TermAutomaton((phrase, (len(phrase), _ends_in_word(phrase),
+                                                  tuple(self._by_phrase.get(("phrase", phrase), ()))))
+                                        for phrase in phrases["phrase"])
         self.name_patterns = list(dict.fromkeys(name_patterns))
         self.languages = sorted({cue.language for cue in self.cues})
+
+    def ascii_lead_tokens(self) -> frozenset[str]:
+        """The ASCII first tokens of the ``lead`` cues: ``may_lead(word)`` of an ASCII word is ``word in`` these."""
+        return frozenset(token for match, token in self._by_token if match == "lead" and token.isascii())
 
     def may_lead(self, first_word: str) -> bool:
         """Whether some ``lead`` cue starts with this (case-folded) word: a cheap test before normalising the text.
@@ -239,15 +255,29 @@ class CueIndex:
     def phrases(self, normalized: str) -> list[CueMatch]:
         """Every ``phrase`` cue occurring anywhere in the text (first occurrence per cue), at token boundaries."""
         found: dict[tuple[str, str], CueMatch] = {}
-        for end, phrase in self._automaton.iter(normalized):
-            start, end = end - len(phrase) + 1, end + 1
+        size = len(normalized)
+        if normalized.isascii():
+            # (most blocks) the same tests on an ASCII text: ``\w`` is ``_ASCII_WORD_CHARS`` there, no character is
+            # CJK, none cuts a Thai cluster
+            word = _ASCII_WORD_CHARS
+            for end, (length, in_word, cues) in self._automaton.iter(normalized):
+                start, end = end - length + 1, end + 1
+                if start and normalized[start - 1] in word and normalized[start] in word:
+                    continue
+                if in_word and end < size and normalized[end] in word:
+                    continue
+                for cue in cues:
+                    found.setdefault((cue.kind, cue.phrase), CueMatch(cue, start, end))
+            return list(found.values())
+        for end, (length, in_word, cues) in self._automaton.iter(normalized):
+            start, end = end - length + 1, end + 1
             if start and _token_continues(normalized, start):
                 continue
-            if _ends_in_word(phrase) and end < len(normalized) and _WORD_CHAR.match(normalized, end):
+            if in_word and end < size and _WORD_CHAR.match(normalized, end):
                 continue
             if _inside_cluster(normalized, start) or _inside_cluster(normalized, end):
                 continue
-            for cue in self._by_phrase.get(("phrase", phrase), ()):
+            for cue in cues:
                 found.setdefault((cue.kind, cue.phrase), CueMatch(cue, start, end))
         return list(found.values())
 

@@ -65,6 +65,8 @@ class Block:
 
     @property
     def link_density(self) -> float:
+        if not self.links:
+            return 0.0  # (most blocks: what the lines below give without a link)
         size = len(self.plain.strip())
         if not size:
             return 1.0 if self.links else 0.0

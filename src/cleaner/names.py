@@ -18,6 +18,9 @@ _NAME = (rf"(?P<name>{_CAPITALISED}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAPITALISED}
          r"|[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{2,12})")
 
 
+_ASCII_LETTERS = regex.compile(r"[a-z]+")
+
+
 def _nfc(text: str) -> str:
     """Text and templates are compared composed: "Tác giả: {name}" finds a name after a decomposed "Tác giả:"."""
     if text.isascii() or unicodedata.is_normalized("NFC", text):
@@ -62,6 +65,13 @@ def _compiled_flags(pattern: str, flags: int) -> regex.Pattern:
     return regex.compile(pattern, flags)
 
 
+@lru_cache(maxsize=None)
+def _matches_ascii(char: str) -> bool:
+    """Whether ``char`` matches some ASCII character case-insensitively (as ``regex.IGNORECASE`` matches)."""
+    pattern = regex.compile(regex.escape(char), regex.IGNORECASE)
+    return any(pattern.fullmatch(chr(code)) for code in range(128))
+
+
 class NameMatcher:
     """Matches the ``name_patterns`` of every cue file; ``find`` gives the name, ``at_start`` only at offset 0.
 
@@ -90,6 +100,8 @@ class NameMatcher:
                               or (t.partition("{name}")[2].split() or [None])[0], anywhere)
                              for t, (_, anywhere) in zip(templates, self._probes)]
         self._prechecks: dict[bool, tuple[regex.Pattern, regex.Pattern]] = {}  # compiled when first needed
+        # the probes an ASCII text may match, each with its first word to look for in the text's lower case
+        self._ascii_plan: list[tuple[int, str | None]] | None = None  # (``_ascii_probes``, made when first needed)
 
     def _any_probe(self, at_start: bool) -> tuple[regex.Pattern, regex.Pattern]:
         if at_start not in self._prechecks:
@@ -108,17 +120,47 @@ class NameMatcher:
         return (_compiled_flags(alternation(start), regex.IGNORECASE),
                 _compiled_flags(alternation(rest), regex.IGNORECASE))
 
+    def _ascii_probes(self) -> list[tuple[int, str | None]]:
+        """The probes that may match an ASCII text, in order, each with the lower case of its first word when that
+        is ASCII (None: tried on every ASCII text). A probe matches a text only where the text holds its first word
+        case-insensitively (``IGNORECASE``): an ASCII word in an ASCII text is then a substring of its lower case,
+        and a word with a character that matches no ASCII character case-insensitively ("für", "著者") is in none."""
+        if self._ascii_plan is None:
+            plan: list[tuple[int, str | None]] = []
+            for number, (word, _) in enumerate(self._probe_words):
+                if word is None:
+                    plan.append((number, None))
+                elif word.isascii():
+                    plan.append((number, word.lower()))
+                elif all(_matches_ascii(char) for char in word if not char.isascii()):
+                    plan.append((number, None))  # ("ſ" is "s" case-insensitively): tried on every text
+            self._ascii_plan = plan
+        return self._ascii_plan
+
     def _first(self, text: str, at_start: bool) -> str | None:
         at_first, somewhere = self._any_probe(at_start)
         if not (at_first.match(text) or somewhere.search(text)):
             return None
-        for pattern, (probe, anywhere) in zip(self._patterns, self._probes):
+        if text.isascii():
+            lowered = text.lower()
+            numbers = [n for n, word in self._ascii_probes() if word is None or word in lowered]
+        else:
+            numbers = range(len(self._patterns))
+        for number in numbers:
+            pattern, (probe, anywhere) = self._patterns[number], self._probes[number]
             if not (_compiled(probe).match(text) if at_start and not anywhere else _compiled(probe).search(text)):
                 continue
             match = _compiled(pattern).match(text) if at_start else _compiled(pattern).search(text)
             if match:
                 return _clean_name(match.group("name"))
         return None
+
+    def lower_heads(self) -> frozenset[str]:
+        """The runs of ASCII letters that open the prefixes' first words ("written" of "written", "by" of "by:"): a
+        text that opens with a lower-case ASCII letter may start a pattern (``may_start``) only with a prefix's first
+        word, so when the run of ASCII letters it opens with is followed by an ASCII character or nothing, only when
+        that run, lower-cased, is one of these."""
+        return frozenset(m.group() for m in (_ASCII_LETTERS.match(word) for word in self._prefix_words) if m)
 
     def may_start(self, text: str) -> bool:
         """A cheap test before ``at_start``: could any pattern match at the start of ``text``?"""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .affiliate import AffiliateDetector
 from .author_bio import ABOUT, AuthorBioDetector
+from ..cues import normalize
 from .base import BlockCues, Context, Detector
 from .call_to_action import CallToActionDetector
 from .navigation import NavigationDetector
@@ -25,9 +26,15 @@ DETECTORS: tuple[Detector, ...] = (
 
 def detect_all(block, context: Context, detectors=DETECTORS) -> list:
     """All findings on one block, strongest first."""
-    hits = BlockCues.of(block, context.cues)
-    if not (hits.headings or hits.leads or hits.phrases or block.links or hits.normalized.startswith(ABOUT)):
+    # (``BlockCues.of``, the object made only for the blocks that go on)
+    cues = context.cues
+    # (a block's plain text has its blanks collapsed when it is built, blocks.make_block, but a table's or code's)
+    normalized = normalize(block.plain, collapsed=block.type not in ("table", "code"))
+    headings = cues.heading(normalized) if len(normalized) <= 120 else []
+    leads, phrases = cues.lead(normalized), cues.phrases(normalized)
+    if not (headings or leads or phrases or block.links or normalized.startswith(ABOUT)):
         return []  # every rule needs a cue, a link or an "About <name>": most body paragraphs stop here
+    hits = BlockCues(normalized, headings, leads, phrases)
     findings = [f for d in detectors if (f := d.detect(block, hits, context)) is not None]
     return sorted(findings, key=lambda f: -f.strength)
 

@@ -22,7 +22,7 @@ class AffiliateDetector(Detector):
         count = affiliate_links(block)
         if count and is_link_line(block):
             return self.finding("link_block", f"{count} affiliate link(s)")
-        rest = non_link_text(block).strip()
+        rest = non_link_text(block).strip() if count else ""  # (what is left besides the links: only with one)
         if count and len(rest) <= 60 and mentions_buying(rest):  # "Check the price on Amazon: <affiliate link>"
             return self.finding("buy_line", f"{count} affiliate link(s) after a short call to buy")
         if count and block.type == "table" and count >= max(1, block.text.count("\n") // 2):

@@ -53,7 +53,7 @@ class AuthorBioDetector(Detector):
         heading = self.heading_finding(block, hits)
         if heading:
             return heading
-        if is_heading_like(block) and len(block.plain.split()) <= 6 and hits.normalized.startswith(ABOUT):
+        if hits.normalized.startswith(ABOUT) and is_heading_like(block) and len(block.plain.split()) <= 6:
             name = context.names.at_start(block.plain)  # "About Jane Doe" over a bio
             if name and len(name.split()) >= 2 and name.split()[0].casefold() not in _NOT_A_NAME \
                     and block.plain.rstrip(" :").endswith(name):

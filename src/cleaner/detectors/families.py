@@ -91,20 +91,33 @@ _LEFT = r"(?<![\p{L}\p{M}\p{N}])"
 _RIGHT = r"(?![\p{L}\p{M}\p{N}])"
 
 
-def _group_pattern(terms) -> regex.Pattern:
-    """One pattern for a list of terms: the word boundary before them tested once (a lookbehind in every
-    alternative made the search ten times slower)."""
+def _alternatives(terms) -> tuple[list[tuple[str | None, str]], list[tuple[str | None, str]]]:
+    """The alternatives of ``_group_pattern(terms)``, in its order, each with its first word (None: a term without
+    one): those that need a word boundary before them (``_LEFT``), and those of scripts without spaces."""
     spaced, anywhere = [], []
     for term in sorted(set(terms), key=longest_first):  # ties by text: the same cue in every process
         prefix = term.endswith("*")
         folded = fold(term.rstrip("*"))
-        body = r"\s+".join(regex.escape(part) for part in folded.split())
+        parts = folded.split()
+        body = r"\s+".join(regex.escape(part) for part in parts)
+        first = parts[0] if parts else None
         if _UNSPACED.search(folded):
-            anywhere.append(body)  # a script without spaces: anywhere
+            anywhere.append((first, body))  # a script without spaces: anywhere
         else:
-            spaced.append(body + ("" if prefix else _RIGHT))
-    parts = ([_LEFT + "(?:" + "|".join(spaced) + ")"] if spaced else []) + anywhere
+            spaced.append((first, body + ("" if prefix else _RIGHT)))
+    return spaced, anywhere
+
+
+def _compose(spaced: list[tuple[str | None, str]], anywhere: list[tuple[str | None, str]]) -> regex.Pattern:
+    parts = ([_LEFT + "(?:" + "|".join(body for _, body in spaced) + ")"] if spaced else []) + \
+        [body for _, body in anywhere]
     return regex.compile("|".join(parts) or r"(?!)")
+
+
+def _group_pattern(terms) -> regex.Pattern:
+    """One pattern for a list of terms: the word boundary before them tested once (a lookbehind in every
+    alternative made the search ten times slower)."""
+    return _compose(*_alternatives(terms))
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,28 +178,56 @@ class Probe:
         return bool(self.anywhere) and any(term in text for term in self.anywhere)
 
 
-def _first_words(terms) -> TermAutomaton | None:
-    """The first word of every alternative of ``_group_pattern(terms)`` (each stored with its length): every match of
-    the pattern starts with one. None when a term has no word (then the pattern is searched whole)."""
-    firsts = set()
-    for term in terms:
-        parts = fold(term.rstrip("*")).split()
-        if not parts:
-            return None
-        firsts.add(parts[0])
-    return TermAutomaton((word, len(word)) for word in sorted(firsts))
+class _FirstWords:
+    """Where ``_group_pattern(terms)`` may match, and the part of it that may match there: every match starts with the
+    first word of the alternative that matched (the alternative opens with that word, literally), so one pass of an
+    automaton of the first words finds the positions to try, and at each the alternatives whose first word starts
+    there are all that can match. Tried in the pattern's order, the first that matches is the one the whole pattern
+    finds there (an alternation takes its first alternative that matches); a pattern of hundreds of alternatives
+    tried whole at each position was the families' largest cost (~15 us a try)."""
+
+    __slots__ = ("_automaton", "_spaced", "_anywhere", "_patterns")
+
+    def __init__(self, spaced, anywhere):
+        self._spaced, self._anywhere = spaced, anywhere
+        firsts = {first for first, _ in spaced + anywhere}
+        self._automaton = TermAutomaton((word, (len(word), word)) for word in sorted(firsts))
+        # the alternatives of each set of first words met at one position, compiled when first met (a handful a
+        # group: the words that start at one position are prefixes of one another)
+        self._patterns: dict[frozenset[str], regex.Pattern] = {}
+
+    def _pattern(self, words: frozenset[str]) -> regex.Pattern:
+        pattern = self._patterns.get(words)
+        if pattern is None:
+            pattern = self._patterns[words] = _compose([a for a in self._spaced if a[0] in words],
+                                                       [a for a in self._anywhere if a[0] in words])
+        return pattern
+
+    def search(self, text: str) -> regex.Match | None:
+        at: dict[int, set[str]] = {}
+        for end, (length, word) in self._automaton.iter(text):
+            at.setdefault(end - length + 1, set()).add(word)
+        for position in sorted(at):
+            found = self._pattern(frozenset(at[position])).match(text, position)
+            if found is not None:
+                return found
+        return None
 
 
-def _search(pattern: regex.Pattern, starts: TermAutomaton | None, text: str) -> regex.Match | None:
-    """``pattern.search(text)``, tried only where a word of ``starts`` (``_first_words``) starts."""
+def _first_words(terms) -> _FirstWords | None:
+    """The search by first words of ``_group_pattern(terms)`` (``_FirstWords``); None when a term has no word (then
+    the pattern is searched whole)."""
+    spaced, anywhere = _alternatives(terms)
+    if any(first is None for first, _ in spaced + anywhere):
+        return None
+    return _FirstWords(spaced, anywhere)
+
+
+def _search(pattern: regex.Pattern, starts: _FirstWords | None, text: str) -> regex.Match | None:
+    """``pattern.search(text)``, tried only where a first word of its alternatives starts (``_first_words``)."""
     if starts is None:
         return pattern.search(text)
-    match = pattern.match
-    for position in sorted({end - length + 1 for end, length in starts.iter(text)}):
-        found = match(text, position)
-        if found is not None:
-            return found
-    return None
+    return starts.search(text)
 
 
 class _LazyPatterns(Mapping):
@@ -198,7 +239,7 @@ class _LazyPatterns(Mapping):
     def __init__(self, terms: dict[str, list[str]]):
         self._terms = terms
         self._compiled: dict[str, regex.Pattern] = {}
-        self._starts: dict[str, TermAutomaton | None] = {}
+        self._starts: dict[str, _FirstWords | None] = {}
 
     def __getitem__(self, name: str) -> regex.Pattern:
         pattern = self._compiled.get(name)
@@ -265,7 +306,7 @@ def unless_terms() -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _reported() -> tuple[Probe, regex.Pattern, TermAutomaton | None]:
+def _reported() -> tuple[Probe, regex.Pattern, _FirstWords | None]:
     terms = unless_terms()
     return Probe.of(terms), _group_pattern(terms), _first_words(terms)
 

@@ -30,6 +30,7 @@ removals, by the decision's edge and neighbour passes.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -88,8 +89,8 @@ class NavVocabulary:
     arrows: frozenset[str]
     arrow_chars: str  # every character of an arrow: stripped from an item's ends
     arrow_pattern: regex.Pattern  # an arrow that is not also a plain separator (a dash, a colon, a bar, a dot)
-    separator_probe: regex.Pattern  # a character of a separator (a quick test before ``splitter``)
-    arrow_probe: regex.Pattern  # a character of an arrow (a quick test before ``arrow_pattern``)
+    separator_probe: re.Pattern  # a character of a separator (a quick test before ``splitter``)
+    arrow_probe: re.Pattern  # a character of an arrow (a quick test before ``arrow_pattern``)
     first_words: frozenset[str]  # the first word of every skip, top, previous / next phrase, tag label, page word
     pager_phrases: tuple[str, ...]  # the previous / next words, longest first
     page_prefixes: tuple[str, ...]  # the page words
@@ -127,10 +128,11 @@ def nav_vocabulary() -> NavVocabulary:
         ellipsis=frozenset(data["ellipsis"]),
         arrow_pattern=regex.compile("|".join(regex.escape(a)
                                              for a in sorted(arrows - _PLAIN_MARKS, key=lambda a: (-len(a), a)))),
-        separator_probe=regex.compile("[" + "".join(regex.escape(sep) for sep in separators if len(sep) == 1) + r"\t]|"
-                                      + "|".join(regex.escape(sep) for sep in separators if len(sep) > 1)),
-        arrow_probe=regex.compile("[" + "".join(regex.escape(c) for c in sorted({c for a in arrows - _PLAIN_MARKS
-                                                                                 for c in a})) + "]"),
+        # (literal characters and strings: the standard engine finds the same, several times faster on a class)
+        separator_probe=re.compile("[" + "".join(re.escape(sep) for sep in separators if len(sep) == 1) + r"\t]|"
+                                   + "|".join(re.escape(sep) for sep in separators if len(sep) > 1)),
+        arrow_probe=re.compile("[" + "".join(re.escape(c) for c in sorted({c for a in arrows - _PLAIN_MARKS
+                                                                           for c in a})) + "]"),
         first_words=frozenset(term.split()[0] for key in ("skip", "top", "previous", "next", "tag_labels", "page")
                               for term in _all(data[key])),
         pager_phrases=tuple(sorted(_all(data["previous"]) | _all(data["next"]), key=lambda p: (-len(p), p))),

@@ -24,7 +24,7 @@ class NavigationDetector(Detector):
             return self.finding("lead", lead.cue.label, length)
         if length <= 200 and len(_CRUMB_SEPARATOR.findall(block.plain)) >= 2 and is_link_line(block, 2):
             return self.finding("breadcrumb", "separated link trail")
-        items = _MENU_SEPARATOR.split(block.plain)
+        items = _MENU_SEPARATOR.split(block.plain) if length <= 200 else ()  # (a longer block is no menu line)
         if 4 <= len(items) <= 15 and length <= 200 and all(0 < len(item.split()) <= 3 for item in items) \
                 and not _SENTENCE_END.search(block.plain):
             return self.finding("menu_line", f"{len(items)} short items between separators")

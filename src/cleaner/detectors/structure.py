@@ -664,7 +664,8 @@ def structure_findings(blocks: list[Block], findings: list[list[Finding]], kinds
         family = family_finding(block)
         if family is not None and (allowed is None or family.kind in allowed):
             found.append(family)
-        items = link_list_lead(blocks, i, findings)
+        # (``link_list_lead``'s first test, without the call: most blocks)
+        items = link_list_lead(blocks, i, findings) if block.plain.rstrip().endswith((":", "：")) else []
         if items:
             lead = " ".join(block.plain.split())[:40]
             cue = f"lead '{lead}' over {len(items)} link item(s)"

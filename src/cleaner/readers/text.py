@@ -22,6 +22,9 @@ _SETEXT = regex.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _RULE = regex.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _FENCE = regex.compile(r"^ {0,3}(`{3,}|~{3,})")
 _LIST = regex.compile(r"^( {0,8})(?:[-*+•]|\d{1,9}[.)])[ \t]+\S")
+#: The ASCII characters a ``_LIST`` match may open with after its spaces (a bullet, a digit; "•" and the digits of
+#: other scripts are not ASCII): a line whose first other character is another ASCII one is no list item.
+_LIST_FIRST = "-*+0123456789"
 _QUOTE = regex.compile(r"^ {0,3}>")
 _TABLE = regex.compile(r"^ {0,3}\|")
 _FRONT_MATTER_OPEN = regex.compile(r"^(?:---|\+\+\+)[ \t]*$")
@@ -126,7 +129,9 @@ def _scan(document: str, markdown: bool) -> list[_Raw]:
             in_list = False
             i += 1
             continue
-        if _LIST.match(line) and (markdown or line.lstrip()[:1] in "-*•" or in_list):
+        first = line[:1] if line[:1] != " " else line.lstrip(" ")[:1]  # (``_LIST``'s marker: tested in C first)
+        if (not first.isascii() or first in _LIST_FIRST) and _LIST.match(line) \
+                and (markdown or line.lstrip()[:1] in "-*•" or in_list):
             flush()
             if not in_list:
                 list_id += 1
