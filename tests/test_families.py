@@ -376,3 +376,76 @@ def test_french_possessive_sa_is_not_reported_speech():
     assert reported_speech(fold("Åsikterna är skribentens egna, sa han till tidningen."))
     assert reported_speech(fold("Redaktøren sa at man må være innlogget."))
     assert reported_speech(fold("他表示这是作者的个人观点。"))  # a short term of a script without spaces stays
+
+
+# --- the 15-language families in Hindi, Thai and Arabic (issue 11): our own sentences, each family and its negatives --
+# Thai has no spaces between words: its terms are matched anywhere (families._UNSPACED), so each is a phrase that an
+# article's sentence would hardly hold, or one group of a combination that needs another.
+@pytest.mark.parametrize("text, rule", [
+    ("हमें फेसबुक और ट्विटर पर फॉलो करें।", "call_to_action.follow_prompt"),
+    ("ติดตามเราได้ทางเฟซบุ๊กและยูทูบ", "call_to_action.follow_prompt"),
+    ("تابعونا على فيسبوك وتويتر.", "call_to_action.follow_prompt"),
+    ("हमारे न्यूज़लेटर को सब्सक्राइब करें और नई पोस्ट सीधे अपने ईमेल में पाएं।", "call_to_action.newsletter_prompt"),
+    ("สมัครรับจดหมายข่าวของเราเพื่อไม่พลาดบทความใหม่", "call_to_action.newsletter_prompt"),
+    ("اشترك في نشرتنا البريدية لتصلك آخر المقالات على بريدك الإلكتروني.", "call_to_action.newsletter_prompt"),
+    ("इस लेख को शेयर करें", "call_to_action.share_prompt"),
+    ("ฝากแชร์บทความนี้ให้เพื่อนๆ ด้วยนะครับ", "call_to_action.share_prompt"),
+    ("شارك هذا المقال مع أصدقائك على فيسبوك.", "call_to_action.share_prompt"),
+    ("किसी भी सवाल या सुझाव के लिए हमें लिखें: sampadak@udaharan.example", "call_to_action.contact_prompt"),
+    ("หากมีคำถามหรือข้อเสนอแนะ ติดต่อเราได้ที่ editor@tuayang.example", "call_to_action.contact_prompt"),
+    ("لأي استفسارات أو اقتراحات راسلونا على: info@mithal.example", "call_to_action.contact_prompt"),
+    ("इस पोस्ट में एफिलिएट लिंक शामिल हैं; इनसे खरीदने पर हमें कमीशन मिल सकता है।", "affiliate.commission_disclosure"),
+    ("บทความนี้มีลิงก์แอฟฟิลิเอต หากคุณซื้อสินค้า เราอาจได้รับค่าคอมมิชชั่น", "affiliate.commission_disclosure"),
+    ("يحتوي هذا المقال على روابط تسويقية، وقد نحصل على عمولة إذا اشتريت من خلالها.",
+     "affiliate.commission_disclosure"),
+    ("© 2023 उदाहरण समाचार। सर्वाधिकार सुरक्षित।", "rights_notice.all_rights"),
+    ("© 2023 ตัวอย่างนิวส์ สงวนลิขสิทธิ์", "rights_notice.all_rights"),
+    ("جميع الحقوق محفوظة © 2023", "rights_notice.all_rights"),
+    ("इस वेबसाइट की सामग्री की बिना अनुमति नकल वर्जित है।", "rights_notice.all_rights"),
+    ("ห้ามคัดลอกเนื้อหาในเว็บไซต์นี้โดยไม่ได้รับอนุญาต", "rights_notice.all_rights"),
+    ("يمنع نسخ محتوى الموقع دون إذن مسبق.", "rights_notice.all_rights"),
+    ("यह लेख मूल रूप से लेखक के ब्लॉग पर प्रकाशित हुआ था।", "source_credit.origin_credit"),
+    ("บทความนี้เผยแพร่ครั้งแรกที่บล็อกของผู้เขียน", "source_credit.origin_credit"),
+    ("هذا المقال نُشر أصلا في مدونة الكاتب.", "source_credit.origin_credit"),
+    ("أعيد نشر هذا المقال بإذن من الكاتب.", "source_credit.origin_credit"),
+    ("यह भी पढ़ें: बालकनी में टमाटर कैसे उगाएं", "related.read_more"),
+    ("อ่านเพิ่มเติม: วิธีปลูกมะเขือเทศบนระเบียง", "related.read_more"),
+    ("اقرأ أيضا: كيف تزرع الطماطم على الشرفة", "related.read_more"),
+    ("يسمح بنقل المقال مع ذكر المصدر.", "rights_notice.reprint_permission"),
+    ("สามารถนำไปเผยแพร่ต่อได้ โปรดให้เครดิตเว็บไซต์", "rights_notice.reprint_permission"),
+    ("राहुल वर्मा स्वतंत्र पत्रकार हैं। उनका ब्लॉग पढ़ें: www.rahul.example", "author_bio.resource_box"),
+    ("سارة أحمد كاتبة مستقلة ومدونة. لمزيد من المعلومات قم بزيارة www.sara.example", "author_bio.resource_box"),
+])
+def test_a_family_in_hindi_thai_arabic(text, rule):
+    finding = family_finding(block(text))
+    assert finding is not None and finding.rule == rule, finding
+
+
+@pytest.mark.parametrize("text", [
+    # following, sharing, newsletters, copyright, sources and authors talked about in an article
+    "पुलिस ने संदिग्ध का तीन दिन तक पीछा किया और उसके फेसबुक खातों की जांच की।",
+    "ตำรวจติดตามผู้ต้องสงสัยเป็นเวลาสามวันและตรวจสอบเพจเฟซบุ๊กของเขา",
+    "تابعنا القضية منذ بدايتها، ونشرت الصحيفة تقارير عن حساب المتهم على فيسبوك.",
+    "कंपनी ने 2019 में अपना न्यूज़लेटर शुरू किया और अब 40,000 लोग उसे पढ़ते हैं।",
+    "บริษัทเริ่มส่งจดหมายข่าวในปี 2019 และปัจจุบันมีผู้อ่านสี่หมื่นคน",
+    "اشترك أكثر من ألف شخص في النشرة الإخبارية للبلدية خلال الشهر الماضي.",
+    "सोशल मीडिया पर लोग इस लेख को बड़ी संख्या में साझा कर रहे हैं, सर्वेक्षण में पता चला।",
+    "แชร์ลูกโซ่ระบาดหนักบนเฟซบุ๊ก",
+    "شارك آلاف المستخدمين على تويتر في الحملة.",
+    "शेयर बाजार में सोमवार को भारी गिरावट दर्ज की गई।",
+    "इस लेख में हम एफिलिएट मार्केटिंग के बारे में जानेंगे और देखेंगे कि ब्लॉगर कैसे कमाते हैं।",
+    "นักการตลาดแบบแอฟฟิลิเอตได้รับค่าคอมมิชชั่นจากยอดขาย ซึ่งนักวิจารณ์มองว่าส่งผลต่อรีวิวสินค้า",
+    "يحصل المسوقون بالعمولة على نسبة من كل عملية بيع، بحسب دراسة حديثة.",
+    "अदालत ने कहा कि बिना अनुमति किताब की नकल करना कानूनन वर्जित है।",
+    "ครูห้ามนักเรียนคัดลอกการบ้านของเพื่อน",
+    "يمنع القانون نقل الركاب على الطرق السريعة دون ترخيص.",
+    "यह उपन्यास पहली बार 1954 में प्रकाशित हुआ था और जल्द ही क्लासिक बन गया।",
+    "นวนิยายเรื่องนี้ตีพิมพ์ครั้งแรกในปี 2497 และกลายเป็นวรรณกรรมคลาสสิก",
+    "نُشرت الرواية لأول مرة عام 1954 وأصبحت من كلاسيكيات الأدب.",
+    "और पढ़ें किताबें, विशेषज्ञ बच्चों के माता-पिता को यह सलाह देते हैं।",
+    "ข่าวที่เกี่ยวข้องกับการเลือกตั้งถูกแชร์ในโซเชียลมีเดียจำนวนมาก",
+    "قد يهمك أن تعرف أن الطماطم تحتاج إلى الشمس ست ساعات يوميا.",
+    "राहुल वर्मा, तीन उपन्यासों के लेखक, सोमवार को स्कूल आएंगे।",
+])
+def test_negative_no_family_in_hindi_thai_arabic(text):
+    assert family_finding(block(text)) is None
