@@ -449,3 +449,42 @@ def test_a_family_in_hindi_thai_arabic(text, rule):
 ])
 def test_negative_no_family_in_hindi_thai_arabic(text):
     assert family_finding(block(text)) is None
+
+
+# --- the groups Korean, Vietnamese and Turkish lacked (issue 11) ----------------------------------------------------
+@pytest.mark.parametrize("text, rule", [
+    ("이 사이트의 콘텐츠는 허락 없이 무단 복제를 금합니다.", "rights_notice.all_rights"),
+    ("Nghiêm cấm sao chép nội dung trên website này khi chưa được sự đồng ý.", "rights_notice.all_rights"),
+    ("Sitemizde yer alan içeriklerin izinsiz kopyalanması yasaktır.", "rights_notice.all_rights"),
+    ("이 글은 필자의 허락을 받아 재게재합니다.", "source_credit.origin_credit"),
+    ("Bài viết này được đăng lại với sự cho phép của tác giả.", "source_credit.origin_credit"),
+    ("Bu yazı yazarın izniyle yayımlanmıştır.", "source_credit.origin_credit"),
+    ("퍼가실 때는 출처를 밝혀 주세요.", "rights_notice.reprint_permission"),
+    ("Bạn có thể sao chép bài viết này với điều kiện giữ nguyên nội dung.", "rights_notice.reprint_permission"),
+    ("Yazılarımız kaynak gösterilerek alıntılanabilir; aktif link verilerek paylaşılabilir.",
+     "rights_notice.reprint_permission"),
+    ("김민지는 『작은 정원』의 저자이다. 더 많은 글은 블로그 www.minji.example 에서 볼 수 있다.",
+     "author_bio.resource_box"),
+    ("Nguyễn An là tác giả của cuốn Vườn Nhỏ. Hãy ghé thăm blog của cô tại www.an.example.",
+     "author_bio.resource_box"),
+    ("Ayşe Demir, Küçük Bahçe kitabının yazarı. Daha fazlası için blogunu ziyaret edin: www.ayse.example",
+     "author_bio.resource_box"),
+])
+def test_a_family_in_korean_vietnamese_turkish(text, rule):
+    finding = family_finding(block(text))
+    assert finding is not None and finding.rule == rule, finding
+
+
+@pytest.mark.parametrize("text", [
+    "법원은 저작권자의 허락 없이 소설을 복제하는 것은 금지된다고 판단했다.",
+    "Luật nghiêm cấm sao chép phần mềm khi chưa được phép, tòa án cho biết.",
+    "Mahkeme, kitabın izinsiz kopyalanmasının yasak olduğuna hükmetti.",
+    "이 소설은 1954년 처음 출간되어 고전이 되었다.",
+    "Cuốn tiểu thuyết được đăng lại nhiều lần trên các tạp chí văn học.",
+    "Roman, yazarın izniyle 1980'de yeniden basıldı ve klasikler arasına girdi.",
+    "그는 기사를 전재하면서 출처를 밝히지 않아 비판을 받았다.",
+    "김민지 작가는 세 권의 책의 저자로, 월요일 학교를 방문한다.",
+    "Nguyễn An, tác giả của ba cuốn tiểu thuyết, sẽ đến thăm trường vào thứ Hai.",
+])
+def test_negative_no_family_in_korean_vietnamese_turkish(text):
+    assert family_finding(block(text)) is None
