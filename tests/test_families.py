@@ -488,3 +488,122 @@ def test_a_family_in_korean_vietnamese_turkish(text, rule):
 ])
 def test_negative_no_family_in_korean_vietnamese_turkish(text):
     assert family_finding(block(text)) is None
+
+
+# --- the 15-language families in twelve more languages (issue 11) ----------------------------------------------------
+@pytest.mark.parametrize("text, rule", [
+    # Bengali
+    ("ফেসবুকে আমাদের ফলো করুন।", "call_to_action.follow_prompt"),
+    ("লেখাটি বন্ধুদের সাথে শেয়ার করুন", "call_to_action.share_prompt"),
+    ("© ২০২৩ উদাহরণ নিউজ। সর্বস্বত্ব সংরক্ষিত।", "rights_notice.all_rights"),
+    ("আরও পড়ুন: বারান্দায় টমেটো চাষের উপায়", "related.read_more"),
+    # Czech
+    ("Sledujte nás na Facebooku a Instagramu.", "call_to_action.follow_prompt"),
+    ("Přihlaste se k odběru našeho newsletteru a novinky dostanete do vaší schránky.",
+     "call_to_action.newsletter_prompt"),
+    ("Sdílejte tento článek s přáteli.", "call_to_action.share_prompt"),
+    ("Dotazy a připomínky nám pište na redakce@priklad.example, napište nám.", "call_to_action.contact_prompt"),
+    ("Článek obsahuje partnerské odkazy; pokud nakoupíte, získáme malou provizi.", "affiliate.commission_disclosure"),
+    ("Všechna práva vyhrazena.", "rights_notice.all_rights"),
+    ("Tento článek původně vyšel na blogu autorky.", "source_credit.origin_credit"),
+    ("Čtěte také: Jak vypěstovat rajčata na balkoně", "related.read_more"),
+    # Danish
+    ("Følg os på Facebook og Instagram.", "call_to_action.follow_prompt"),
+    ("Tilmeld dig vores nyhedsbrev.", "call_to_action.newsletter_prompt"),
+    ("Del artiklen med dine venner.", "call_to_action.share_prompt"),
+    ("Artiklen blev oprindeligt bragt på forfatterens blog.", "source_credit.origin_credit"),
+    ("Alle rettigheder forbeholdes.", "rights_notice.all_rights"),
+    # Greek
+    ("Ακολουθήστε μας στο Facebook και στο Instagram.", "call_to_action.follow_prompt"),
+    ("Εγγραφείτε στο ενημερωτικό μας δελτίο.", "call_to_action.newsletter_prompt"),
+    ("Μοιραστείτε αυτό το άρθρο με τους φίλους σας.", "call_to_action.share_prompt"),
+    ("Απαγορεύεται η αναδημοσίευση του περιεχομένου χωρίς την άδεια του εκδότη.", "rights_notice.all_rights"),
+    ("Το άρθρο δημοσιεύθηκε αρχικά στο ιστολόγιο της συγγραφέως.", "source_credit.origin_credit"),
+    ("Διαβάστε επίσης: Πώς να καλλιεργήσετε ντομάτες στο μπαλκόνι", "related.read_more"),
+    # Persian
+    ("ما را در اینستاگرام دنبال کنید.", "call_to_action.follow_prompt"),
+    ("این مطلب را به اشتراک بگذارید", "call_to_action.share_prompt"),
+    ("تمامی حقوق محفوظ است.", "rights_notice.all_rights"),
+    ("کپی مطالب این سایت بدون ذکر منبع ممنوع است.", "rights_notice.all_rights"),
+    ("بیشتر بخوانید: چگونه در بالکن گوجه‌فرنگی بکاریم", "related.read_more"),
+    # Finnish
+    ("Seuraa meitä Facebookissa ja Instagramissa.", "call_to_action.follow_prompt"),
+    ("Tilaa uutiskirjeemme, niin saat uudet jutut sähköpostiisi.", "call_to_action.newsletter_prompt"),
+    ("Kaikki oikeudet pidätetään.", "rights_notice.all_rights"),
+    ("Tämä artikkeli julkaistiin alun perin kirjoittajan blogissa.", "source_credit.origin_credit"),
+    ("Lue myös: Näin kasvatat tomaatit parvekkeella", "related.read_more"),
+    # Hebrew
+    ("עקבו אחרינו בפייסבוק ובאינסטגרם.", "call_to_action.follow_prompt"),
+    ("הירשמו לניוזלטר שלנו וקבלו את הכתבות ישירות לתיבת הדואר.", "call_to_action.newsletter_prompt"),
+    ("כל הזכויות שמורות.", "rights_notice.all_rights"),
+    ("הכתבה פורסמה לראשונה בבלוג של הכותבת.", "source_credit.origin_credit"),
+    ("קראו גם: איך לגדל עגבניות במרפסת", "related.read_more"),
+    # Hungarian
+    ("Kövess minket a Facebookon és az Instagramon!", "call_to_action.follow_prompt"),
+    ("Iratkozz fel hírlevelünkre!", "call_to_action.newsletter_prompt"),
+    ("Oszd meg ezt a cikket ismerőseiddel!", "call_to_action.share_prompt"),
+    ("Minden jog fenntartva.", "rights_notice.all_rights"),
+    ("A cikk eredetileg a szerző blogján jelent meg.", "source_credit.origin_credit"),
+    # Indonesian
+    ("Ikuti kami di Instagram dan Facebook.", "call_to_action.follow_prompt"),
+    ("Berlangganan buletin kami dan dapatkan artikel terbaru di email anda.", "call_to_action.newsletter_prompt"),
+    ("Jangan lupa bagikan artikel ini ke teman-teman.", "call_to_action.share_prompt"),
+    ("Artikel ini berisi tautan afiliasi; kami mungkin mendapat komisi jika anda membeli.",
+     "affiliate.commission_disclosure"),
+    ("Dilarang mengutip sebagian atau seluruh isi artikel ini tanpa izin.", "rights_notice.all_rights"),
+    ("Artikel ini pertama kali dimuat di blog penulis.", "source_credit.origin_credit"),
+    ("Baca juga: Cara menanam tomat di balkon", "related.read_more"),
+    # Norwegian
+    ("Følg oss på Facebook og Instagram.", "call_to_action.follow_prompt"),
+    ("Meld deg på nyhetsbrevet vårt.", "call_to_action.newsletter_prompt"),
+    ("Alle rettigheter reservert.", "rights_notice.all_rights"),
+    ("Les også: Slik dyrker du tomater på balkongen", "related.read_more"),
+    # Romanian
+    ("Urmăriți-ne pe Facebook și Instagram.", "call_to_action.follow_prompt"),
+    ("Abonează-te la newsletterul nostru.", "call_to_action.newsletter_prompt"),
+    ("Preluarea conținutului fără acordul redacției este interzisă.", "rights_notice.all_rights"),
+    ("Acest articol a fost publicat inițial pe blogul autoarei.", "source_credit.origin_credit"),
+    ("Citește și: Cum să crești roșii pe balcon", "related.read_more"),
+    # Swedish
+    ("Följ oss på Instagram och Facebook.", "call_to_action.follow_prompt"),
+    ("Prenumerera på vårt nyhetsbrev och få nya artiklar i din inkorg.", "call_to_action.newsletter_prompt"),
+    ("Dela artikeln med dina vänner.", "call_to_action.share_prompt"),
+    ("Inlägget innehåller affiliatelänkar; om du köper via dem får vi en liten provision.",
+     "affiliate.commission_disclosure"),
+    ("Alla rättigheter förbehållna.", "rights_notice.all_rights"),
+    ("Artikeln publicerades ursprungligen på författarens blogg.", "source_credit.origin_credit"),
+    ("Läs också: Så odlar du tomater på balkongen", "related.read_more"),
+])
+def test_a_family_in_twelve_more_languages(text, rule):
+    finding = family_finding(block(text))
+    assert finding is not None and finding.rule == rule, finding
+
+
+@pytest.mark.parametrize("text", [
+    "পুলিশ তিন দিন ধরে সন্দেহভাজনকে অনুসরণ করে এবং তার ফেসবুক পেজ পরীক্ষা করে।",
+    "Policie podezřelého sledovala tři dny a prověřila jeho účty na sociálních sítích.",
+    "Firma spustila svůj newsletter v roce 2019 a dnes ho odebírá 40 000 lidí.",
+    "Soud rozhodl, že kopírování knihy bez souhlasu autora je zakázáno.",
+    "Román poprvé vyšel v roce 1954 a brzy se stal klasikou.",
+    "Mange brugere deler artikler på sociale medier uden at læse dem, viser en undersøgelse.",
+    "Οι χρήστες μοιράζονται συχνά άρθρα στα κοινωνικά δίκτυα χωρίς να τα διαβάσουν.",
+    "Το μυθιστόρημα δημοσιεύθηκε για πρώτη φορά το 1954.",
+    "پلیس سه روز مظنون را تعقیب کرد و حساب اینستاگرام او را بررسی کرد.",
+    "Poliisi seurasi epäiltyä kolme päivää ja tutki hänen tilinsä somessa.",
+    "Romaani ilmestyi alun perin vuonna 1954 ja siitä tuli klassikko.",
+    "המשטרה עקבה אחרי החשוד שלושה ימים ובדקה את חשבון הפייסבוק שלו.",
+    "A rendőrség három napig követte a gyanúsítottat, és átnézte a Facebook-oldalát.",
+    "A regény először 1954-ben jelent meg, és hamar klasszikussá vált.",
+    "Jokowi Bagikan Video Kunjungan di Media Sosial",
+    "Pengadilan memutuskan bahwa menyalin buku tanpa izin dilarang oleh undang-undang.",
+    "Artikel ini membahas cara kerja tautan afiliasi dan bagaimana blogger mendapat komisi.",
+    "Novel ini pertama kali diterbitkan pada tahun 1954 dan menjadi klasik.",
+    "Politiet fulgte den mistenkte i tre dager og sjekket kontoene hans på sosiale medier.",
+    "Compania distribuie produsele în toată țara, prin rețelele sociale și magazine.",
+    "Romanul a fost publicat inițial în 1954 și a devenit un clasic.",
+    "Företaget startade sitt nyhetsbrev 2019 och i dag får 40 000 läsare det.",
+    "Dela degen i fyra delar och låt den jäsa under bakduk.",
+    "Romanen publicerades först 1954 och blev snart en klassiker.",
+])
+def test_negative_no_family_in_twelve_more_languages(text):
+    assert family_finding(block(text)) is None
