@@ -607,3 +607,32 @@ def test_a_family_in_twelve_more_languages(text, rule):
 ])
 def test_negative_no_family_in_twelve_more_languages(text):
     assert family_finding(block(text)) is None
+
+
+# --- excerpt credits in more languages: the excerpt words lead, the issue words name the publication ------------------
+@pytest.mark.parametrize("text", [
+    "Artykuł ukazał się w miesięczniku Ogród, numer 3/2021.",
+    "Článek vyšel v časopise Zahrada, v čísle 3/2021.",
+    "Artikeln publicerades i tidningen Trädgård nr 3 2021.",
+    "Artiklen blev bragt i magasinet Have, nummer 3, 2021.",
+    "Artikkelen ble publisert i magasinet Hage, nummer 3, 2021.",
+    "Artikkeli on julkaistu Puutarha-lehden numerossa 3/2021.",
+    "Articolul a apărut în revista Grădina, numărul 3 din 2021.",
+    "A cikk megjelent a Kert magazin 2021/3-as lapszámában.",
+    "Το άρθρο δημοσιεύθηκε στο περιοδικό Κήπος, τεύχος 3.",
+    "Artikel ini telah dimuat di majalah Taman edisi Maret 2021.",
+    "บทความนี้ตีพิมพ์ในนิตยสารสวน ฉบับที่ 812",
+])
+def test_excerpt_credit_in_more_languages(text):
+    finding = family_finding(block(text))
+    assert finding is not None and finding.rule == "source_credit.excerpt_credit", finding
+
+
+@pytest.mark.parametrize("text", [
+    "Redaktorka miesięcznika Ogród powiedziała, że numer 3 sprzedał się w tydzień.",  # the publication named, no lead
+    "Tidningen Trädgård har publicerat artiklar om odling i trettio år, och numret kom i mars.",
+    "Majalah Taman edisi Maret terjual habis dalam seminggu, kata redaksi.",
+    "นิตยสารสวนฉบับที่ 812 ขายหมดภายในหนึ่งสัปดาห์",
+])
+def test_negative_excerpt_credit_in_more_languages(text):
+    assert family_finding(block(text)) is None
