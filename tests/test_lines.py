@@ -337,3 +337,10 @@ def test_credit_line_negative_in_the_added_languages(line):
                                   "المصادر:", "อ้างอิง:", "참고문헌:", "参考文献：", "Джерела:", "Sumber:", "מקורות:"])
 def test_a_list_of_sources_in_the_added_languages_is_no_related_list(lead):
     assert all(word in vocabulary().not_list_words for word in [lead.strip(":：").casefold()])
+
+
+def test_the_added_fillers_leave_english_share_prompts_alone():
+    """Fillers are shared by every language: the one- and two-letter words of the added languages that are English,
+    Italian, Dutch or German words too ("a", "di", "dan", "ja") are no fillers, so an English prompt with two other
+    words stays a phrase's business, not a share bar's."""
+    assert share_bar(_block("Like this story? Share it with a friend!"), vocabulary()) is None
