@@ -636,3 +636,13 @@ def test_excerpt_credit_in_more_languages(text):
 ])
 def test_negative_excerpt_credit_in_more_languages(text):
     assert family_finding(block(text)) is None
+
+
+@pytest.mark.parametrize("text", [
+    # a prefix term of one language is a word of another: Turkish "blogu*" opened Spanish "bloguera" (the dev set's
+    # Spanish blog lost a body paragraph that way), Finnish "provisio*" English "provisions"
+    "Ana es bloguera, y las blogueras del barrio se reúnen cada mes: www.ejemplo.example.",
+    "The provisions of the new law, we receive many questions about them, apply if you buy a house.",
+])
+def test_a_prefix_of_one_language_is_no_word_of_another(text):
+    assert family_finding(block(text)) is None
