@@ -442,13 +442,15 @@ MORE_BODY = {
 "el": "Το δημοτικό συμβούλιο συζήτησε την Τρίτη το βράδυ τους νέους κανόνες στάθμευσης στην πλατεία της αγοράς. Αρκετοί καταστηματάρχες ζήτησαν περισσότερες ώρες για τροφοδοσία το πρωί.\n\nΟι κάτοικοι μίλησαν επίσης για την κατάσταση των μονοπατιών δίπλα στο ποτάμι, που πλημμυρίζουν κάθε χειμώνα. Ο δήμος υπόσχεται έργα την άνοιξη.",
 }
 
+MORE_BODY["es"] = BODY["es"]
+
 ADDED_POS = [
 ("uk", "Олена Коваль — журналістка і блогерка, пише про подорожі та кулінарію. Більше на її сайті www.olena-example.ua."),
 ("cs", "Jana Nováková je novinářka a blogerka, píše o cestování a vaření. Navštivte její web www.jana-example.cz."),
 ("da", "Mette Hansen er freelancejournalist og skriver om rejser og mad. Besøg hendes blog på www.mette-example.dk."),
 ("no", "Kari Nordmann er frilansjournalist og skriver om reiser og mat. Besøk bloggen hennes på www.kari-example.no."),
 ("fi", "Anna Virtanen työskentelee toimittajana ja kirjoittaa matkailusta. Vieraile hänen blogissaan www.anna-example.fi."),
-("ro", "Ana Popescu este jurnalistă și scrie despre călătorii și gastronomie. Vizitați blogul ei: www.ana-example.ro."),
+("ro", "Ana Popescu este o jurnalistă care scrie despre călătorii și gastronomie. Vizitați blogul ei: www.ana-example.ro."),
 ("el", "Η Μαρία Παπαδοπούλου είναι δημοσιογράφος και γράφει για ταξίδια. Επισκεφθείτε την ιστοσελίδα της www.maria-example.gr."),
 ("cs", "Jsem novinářka na volné noze a píšu o cestování. Více na mém blogu www.cesty-example.cz."),
 ("da", "Jeg er journalist og skriver om mad og rejser. Læs mere på www.madogrejser-example.dk."),
@@ -463,6 +465,8 @@ ADDED_NEG = [
 ("ro", "Ion Popescu este primarul orașului și a spus că lucrările vor începe în primăvară."),
 ("el", "Το Δημοτικό Θέατρο είναι ιστορικό κτίριο και θα ανακαινιστεί την επόμενη χρονιά."),
 ("fi", "Pekka Virtanen työskenteli toimittajana kolmekymmentä vuotta ja muistaa kaupungin vanhan torin."),
+# Romanian "este" (is) is Spanish / Portuguese "this": only "este un / este o" are copulas
+("es", "Manuel García este año fue nombrado director del museo, y la ciudad lo celebró con una fiesta."),
 ]
 
 
