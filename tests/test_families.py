@@ -517,7 +517,8 @@ def test_negative_no_family_in_korean_vietnamese_turkish(text):
     ("Ακολουθήστε μας στο Facebook και στο Instagram.", "call_to_action.follow_prompt"),
     ("Εγγραφείτε στο ενημερωτικό μας δελτίο.", "call_to_action.newsletter_prompt"),
     ("Μοιραστείτε αυτό το άρθρο με τους φίλους σας.", "call_to_action.share_prompt"),
-    ("Απαγορεύεται η αναδημοσίευση του περιεχομένου χωρίς την άδεια του εκδότη.", "rights_notice.all_rights"),
+    ("Απαγορεύεται η ολική ή μερική αναδημοσίευση του περιεχομένου χωρίς την άδεια του εκδότη.",
+     "rights_notice.all_rights"),
     ("Το άρθρο δημοσιεύθηκε αρχικά στο ιστολόγιο της συγγραφέως.", "source_credit.origin_credit"),
     ("Διαβάστε επίσης: Πώς να καλλιεργήσετε ντομάτες στο μπαλκόνι", "related.read_more"),
     # Persian
@@ -561,7 +562,7 @@ def test_negative_no_family_in_korean_vietnamese_turkish(text):
     # Romanian
     ("Urmăriți-ne pe Facebook și Instagram.", "call_to_action.follow_prompt"),
     ("Abonează-te la newsletterul nostru.", "call_to_action.newsletter_prompt"),
-    ("Preluarea conținutului fără acordul redacției este interzisă.", "rights_notice.all_rights"),
+    ("Preluarea integrală sau parțială a conținutului fără acordul redacției este interzisă.", "rights_notice.all_rights"),
     ("Acest articol a fost publicat inițial pe blogul autoarei.", "source_credit.origin_credit"),
     ("Citește și: Cum să crești roșii pe balcon", "related.read_more"),
     # Swedish
@@ -645,4 +646,22 @@ def test_negative_excerpt_credit_in_more_languages(text):
     "The provisions of the new law, we receive many questions about them, apply if you buy a house.",
 ])
 def test_a_prefix_of_one_language_is_no_word_of_another(text):
+    assert family_finding(block(text)) is None
+
+
+@pytest.mark.parametrize("text", [
+    # a law or a court on copying: no content of the site named ("this site", "any part of"), so no copyright line
+    "กฎหมายลิขสิทธิ์ห้ามคัดลอกบทความและเนื้อหาของผู้อื่นโดยไม่ได้รับอนุญาต",
+    "कानून किसी की सामग्री की बिना अनुमति नकल को वर्जित करता है।",
+    "يمنع القانون نسخ المحتوى دون إذن صاحبه.",
+    "Zákon zakazuje šíření obsahu bez souhlasu autora.",
+    "Loven gør kopiering af indholdet uden tilladelse forbudt.",
+    "Lagen gör kopiering av innehållet utan tillstånd förbjuden.",
+    "Laki tekee sisällön kopioinnin ilman lupaa kielletyksi; kopiointi on kielletty.",
+    "Undang-undang melarang menyalin konten tanpa izin; menyalin konten dilarang.",
+    "Legea spune că preluarea conținutului fără acordul autorului este interzisă.",
+    "저작권법은 허락 없이 콘텐츠를 복제하는 것을 금지한다.",
+    "Kanun, içeriklerin izinsiz kopyalanmasını yasaklıyor; kopyalanması yasaktır.",
+])
+def test_copyright_law_in_an_article_is_no_copyright_line(text):
     assert family_finding(block(text)) is None
