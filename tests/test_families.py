@@ -665,3 +665,30 @@ def test_a_prefix_of_one_language_is_no_word_of_another(text):
 ])
 def test_copyright_law_in_an_article_is_no_copyright_line(text):
     assert family_finding(block(text)) is None
+
+
+# --- resource boxes in nine more languages: an author of something, a way to visit, an address --------------------
+@pytest.mark.parametrize("text", [
+    "Anna Berg är författare till boken Den lilla trädgården. Besök hennes blogg på www.anna-example.se.",
+    "Mette Hansen er forfatter til bogen Den lille have. Læs mere på www.mette-example.dk.",
+    "Kari Nordmann er forfatter av boken Den lille hagen. Les mer på www.kari-example.no.",
+    "Jana Nováková je autorkou knihy Malá zahrada. Navštivte její blog www.jana-example.cz.",
+    "Anna Virtanen on kirjoittanut kirjan Pieni puutarha. Vieraile osoitteessa www.anna-example.fi.",
+    "Ana Popescu este autoarea cărții Grădina mică. Vizitați blogul ei: www.ana-example.ro.",
+    "Dewi Lestari adalah penulis buku Taman Kecil. Kunjungi situsnya di www.dewi-example.id.",
+    "Η Μαρία Παπαδοπούλου είναι συγγραφέας του βιβλίου Ο μικρός κήπος. Επισκεφθείτε www.maria-example.gr.",
+    "Kovács Anna A kis kert című könyv szerzője. Látogass el a honlapjára: www.anna-example.hu.",
+])
+def test_resource_box_in_nine_more_languages(text):
+    finding = family_finding(block(text))
+    assert finding is not None and finding.rule == "author_bio.resource_box", finding
+
+
+@pytest.mark.parametrize("text", [
+    "Författaren Anna Berg besöker skolan på måndag; programmet finns på www.skolan.example.",
+    "Forfatteren Mette Hansen kommer til biblioteket; se programmet på www.bibliotek.example.",
+    "Autorka knihy Malá zahrada přijede v pondělí do knihovny, program je na www.knihovna.example.",
+    "Penulis buku itu akan datang ke sekolah hari Senin; jadwal ada di www.sekolah.example.",
+])
+def test_negative_resource_box_in_nine_more_languages(text):
+    assert family_finding(block(text)) is None
