@@ -429,3 +429,78 @@ def test_term_automaton_finds_what_the_term_pattern_finds():
             for text in (t, f"a {t} b", f"x{t}", f"{t}x", f"9{t}", f"«{t}», dit-il", f"é{t}", f"{t}é", f"({t}) z"):
                 text = " ".join(text.split())
                 assert bios._holds(pattern, automaton, text) == (pattern.search(text) is not None), text
+
+
+# --- bios in the languages issue 11 added (data/bios/{uk,cs,da,no,fi,ro,el}.json) ------------------------------------
+MORE_BODY = {
+"uk": "Міська рада у вівторок увечері обговорила нові правила паркування на ринковій площі. Кілька власників крамниць попросили більше часу для розвантаження вранці, і рада погодилася повернутися до цього питання.\n\nМешканці також говорили про стан доріжок біля річки, які щозими затоплює. У раді пообіцяли почати ремонт навесні, коли ухвалять бюджет.",
+"cs": "Městská rada v úterý večer projednala nová pravidla parkování na tržním náměstí. Několik majitelů obchodů požádalo o více času na zásobování ráno a rada slíbila, že se k tomu vrátí.\n\nObyvatelé mluvili také o stavu cest u řeky, které každou zimu zaplavuje voda. Radnice slíbila opravy na jaře, až bude schválen rozpočet.",
+"da": "Byrådet drøftede tirsdag aften de nye parkeringsregler på torvet. Flere butiksejere bad om flere tider til varelevering om morgenen, og rådet lovede at se på sagen igen.\n\nBeboerne talte også om stierne langs åen, som bliver oversvømmet hver vinter. Kommunen lover at reparere dem til foråret, når budgettet er vedtaget.",
+"no": "Bystyret diskuterte tirsdag kveld de nye parkeringsreglene på torget. Flere butikkeiere ba om flere tider for varelevering om morgenen, og bystyret lovet å se på saken igjen.\n\nBeboerne snakket også om stiene langs elva, som blir oversvømt hver vinter. Kommunen lover å reparere dem til våren, når budsjettet er vedtatt.",
+"fi": "Kaupunginvaltuusto keskusteli tiistai-iltana torin uusista pysäköintisäännöistä. Useat kauppiaat pyysivät lisää aikoja tavaroiden toimituksille aamuisin, ja valtuusto lupasi palata asiaan.\n\nAsukkaat puhuivat myös joenvarren poluista, jotka tulvivat joka talvi. Kaupunki lupaa korjata ne keväällä, kun talousarvio on hyväksytty.",
+"ro": "Consiliul local s-a reunit marți seara pentru a discuta noile reguli de parcare din piața centrală. Mai mulți comercianți au cerut mai multe intervale de aprovizionare dimineața, iar consiliul a promis că va reveni asupra subiectului.\n\nLocuitorii au vorbit și despre starea aleilor de lângă râu, inundate în fiecare iarnă. Primăria promite lucrări în primăvară, după aprobarea bugetului.",
+"el": "Το δημοτικό συμβούλιο συζήτησε την Τρίτη το βράδυ τους νέους κανόνες στάθμευσης στην πλατεία της αγοράς. Αρκετοί καταστηματάρχες ζήτησαν περισσότερες ώρες για τροφοδοσία το πρωί.\n\nΟι κάτοικοι μίλησαν επίσης για την κατάσταση των μονοπατιών δίπλα στο ποτάμι, που πλημμυρίζουν κάθε χειμώνα. Ο δήμος υπόσχεται έργα την άνοιξη.",
+}
+
+MORE_BODY["es"] = BODY["es"]
+
+ADDED_POS = [
+("uk", "Олена Коваль — журналістка і блогерка, пише про подорожі та кулінарію. Більше на її сайті www.olena-example.ua."),
+("cs", "Jana Nováková je novinářka a blogerka, píše o cestování a vaření. Navštivte její web www.jana-example.cz."),
+("da", "Mette Hansen er freelancejournalist og skriver om rejser og mad. Besøg hendes blog på www.mette-example.dk."),
+("no", "Kari Nordmann er frilansjournalist og skriver om reiser og mat. Besøk bloggen hennes på www.kari-example.no."),
+("fi", "Anna Virtanen työskentelee toimittajana ja kirjoittaa matkailusta. Vieraile hänen blogissaan www.anna-example.fi."),
+("ro", "Ana Popescu este o jurnalistă care scrie despre călătorii și gastronomie. Vizitați blogul ei: www.ana-example.ro."),
+("el", "Η Μαρία Παπαδοπούλου είναι δημοσιογράφος και γράφει για ταξίδια. Επισκεφθείτε την ιστοσελίδα της www.maria-example.gr."),
+("cs", "Jsem novinářka na volné noze a píšu o cestování. Více na mém blogu www.cesty-example.cz."),
+("da", "Jeg er journalist og skriver om mad og rejser. Læs mere på www.madogrejser-example.dk."),
+]
+
+ADDED_NEG = [
+# an article's last sentence about a person, reported speech, a building or a country that "is" something
+("uk", "Іван Петренко — журналіст, який двадцять років писав про місто, сказав, що такої суперечки ще не бачив."),
+("cs", "Jan Novák je novinář a podle něj se o parkování na náměstí bude hlasovat znovu, řekl v úterý."),
+("da", "Peter Madsen er formand for handelsforeningen og sagde, at butikkerne har brug for flere leveringstider."),
+("no", "Ola Hansen er leder for handelsstanden og sa at butikkene trenger flere tider for varelevering."),
+("ro", "Ion Popescu este primarul orașului și a spus că lucrările vor începe în primăvară."),
+("el", "Το Δημοτικό Θέατρο είναι ιστορικό κτίριο και θα ανακαινιστεί την επόμενη χρονιά."),
+("fi", "Pekka Virtanen työskenteli toimittajana kolmekymmentä vuotta ja muistaa kaupungin vanhan torin."),
+# Romanian "este" (is) is Spanish / Portuguese "this": only "este un / este o" are copulas
+("es", "Manuel García este año fue nombrado director del museo, y la ciudad lo celebró con una fiesta."),
+]
+
+
+@pytest.mark.parametrize("lang,bio", ADDED_POS, ids=[f"{l}-{i}" for i, (l, _b) in enumerate(ADDED_POS)])
+def test_bio_at_the_end_goes_in_the_added_languages(lang, bio):
+    result = cleaner.clean(MORE_BODY[lang] + "\n\n" + bio + "\n", format="text")
+    assert _flat(bio) not in _flat(result.text), [(r.rule, r.text) for r in result.removed]
+    assert all(r.kind == "author_bio" for r in result.removed), [(r.rule, r.text) for r in result.removed]
+    for paragraph in MORE_BODY[lang].split("\n\n"):
+        assert _flat(paragraph) in _flat(result.text)
+
+
+@pytest.mark.parametrize("lang,text", ADDED_NEG, ids=[f"{l}-{i}" for i, (l, _t) in enumerate(ADDED_NEG)])
+def test_not_a_bio_at_the_end_stays_in_the_added_languages(lang, text):
+    result = cleaner.clean(MORE_BODY[lang] + "\n\n" + text + "\n", format="text")
+    assert not result.removed, [(r.rule, r.text) for r in result.removed]
+
+
+@pytest.mark.parametrize("heading,lang", [("Про автора", "uk"), ("O autorovi", "cs"), ("Om forfatteren", "da"),
+                                          ("Kirjoittajasta", "fi"), ("Despre autor", "ro"), ("A szerzőről", "hu"),
+                                          ("작가 소개", "ko"), ("लेखक के बारे में", "hi"), ("เกี่ยวกับผู้เขียน", "th"),
+                                          ("عن الكاتب", "ar")])
+def test_bio_heading_words_in_the_added_languages(heading, lang):
+    from cleaner.detectors.bios import _heading_words
+    from cleaner.cues import normalize
+    assert _heading_words().search(normalize(heading)) is not None, lang
+
+
+def test_content_words_count_letters_in_a_decomposed_text():
+    """A bio's overlap with the article (structure.content_words) is the same for a decomposed text: "δύο" is three
+    letters however it is written, so it is no content word either way."""
+    import unicodedata
+    from cleaner.detectors.structure import content_words
+    text = "Η Ελένη Παπαδάκη είναι δημοσιογράφος και συγγραφέας δύο βιβλίων."
+    composed, decomposed = content_words(text), content_words(unicodedata.normalize("NFD", text))
+    assert {unicodedata.normalize("NFC", w) for w in decomposed} == composed
+    assert "δύο" not in composed

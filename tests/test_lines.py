@@ -277,3 +277,70 @@ def test_reading_list_member(text, expected):
     if "](" in text:
         block.links = [LinkRef("https://example.com/m", "Why we still read Middlemarch", 2, 52)]
     assert reading_list_member(block) is expected
+
+
+# --- the languages issue 11 added: share bars, credit lines, source / contents leads ---------------------------------
+@pytest.mark.parametrize("line", [
+    "शेयर करें  ट्वीट  ईमेल",
+    "แชร์  ทวีต",
+    "مشاركة  تغريد  طباعة",
+    "শেয়ার করুন  টুইট",
+    "Sdílet  Tisk",
+    "Del på Facebook  Del på Twitter  Udskriv",
+    "Κοινοποίηση  Εκτύπωση",
+    "اشتراک‌گذاری  چاپ",
+    "Jaa facebookissa  Tulosta",
+    "שתפו  הדפסה",
+    "Megosztás  Nyomtatás",
+    "Bagikan  Cetak",
+    "Del på Facebook  Lagre",
+    "Distribuie  Trimite",
+])
+def test_share_bar_in_the_added_languages(line):
+    finding = share_bar(_block(line), vocabulary())
+    assert finding is not None and finding.rule == "call_to_action.share_line", line
+
+
+@pytest.mark.parametrize("line", [
+    "แชร์ลูกโซ่ระบาดหนักบนเฟซบุ๊ก",  # Thai: "share" inside "Ponzi scheme", no spaces: too many other letters
+    "หนังสือพิมพ์ Facebook",  # "print" inside "newspaper": an ambiguous share word alone
+    "مشاركة واسعة على فيسبوك",  # "participation": ambiguous alone
+    "غرد ترامب على تويتر",  # "tweeted": ambiguous alone
+    "Del 2",  # Danish / Norwegian "part 2": no share word
+    "Jaa 2",  # an ambiguous share word alone
+    "Jokowi Bagikan Video di Media Sosial",  # a headline: "shares"
+    "Tisk a Facebook",  # "the press": ambiguous alone
+])
+def test_share_bar_negative_in_the_added_languages(line):
+    assert share_bar(_block(line), vocabulary()) is None, line
+
+
+@pytest.mark.parametrize("line", [
+    "Zdroj: ČTK", "Kilde: Ritzau", "Πηγή: ΑΠΕ-ΜΠΕ", "منبع: ایسنا", "Lähde: STT", "מקור: וואלה", "Forrás: MTI",
+    "Kilde: NTB", "Sursa: Agerpres", "সূত্র: বিবিসি", "По материалам РИА Новости", "За матеріалами Укрінформ",
+])
+def test_credit_line_in_the_added_languages(line):
+    finding = credit_line(_block(line), vocabulary())
+    assert finding is not None and finding.rule == "source_credit.credit_line", line
+
+
+@pytest.mark.parametrize("line", [
+    "Zdroj: vlastní výpočty autora na základě dat z průzkumu.",  # a sentence
+    "По материалам дела, обвиняемый скрылся с места происшествия.",  # "according to the case file": prose
+    "За матеріалами слідства, підозрюваний втік з місця події.",
+])
+def test_credit_line_negative_in_the_added_languages(line):
+    assert credit_line(_block(line), vocabulary()) is None, line
+
+
+@pytest.mark.parametrize("lead", ["Kaynaklar:", "Källor:", "Lähteet:", "Zdroje:", "Források:", "Surse:", "Πηγές:",
+                                  "المصادر:", "อ้างอิง:", "참고문헌:", "参考文献：", "Джерела:", "Sumber:", "מקורות:"])
+def test_a_list_of_sources_in_the_added_languages_is_no_related_list(lead):
+    assert all(word in vocabulary().not_list_words for word in [lead.strip(":：").casefold()])
+
+
+def test_the_added_fillers_leave_english_share_prompts_alone():
+    """Fillers are shared by every language: the one- and two-letter words of the added languages that are English,
+    Italian, Dutch or German words too ("a", "di", "dan", "ja") are no fillers, so an English prompt with two other
+    words stays a phrase's business, not a share bar's."""
+    assert share_bar(_block("Like this story? Share it with a friend!"), vocabulary()) is None

@@ -243,3 +243,14 @@ def test_a_list_whose_other_items_say_more_is_the_articles():
              "crew](/b)\n- [Wine](/c)\n- [Podcast](/d)\n- [Fan wiki](/e)")
     blocks = _blocks(BODY + "\n\n" + items, markdown=True)
     assert not any(navigation_findings(blocks, [[] for _ in blocks]))
+
+
+@pytest.mark.parametrize("text,rule", [("หน้า 2 จาก 5", "pager"), ("পৃষ্ঠা ২", "pager")])
+def test_page_counters_in_thai_and_bengali(text, rule):
+    found = shape(text)
+    assert found is not None and found[0] == rule, found
+
+
+@pytest.mark.parametrize("text", ["หน้า 2 ของรายงานระบุว่ารัฐบาลจะลงทุนเพิ่ม", "পৃষ্ঠা ২ থেকে শুরু হয় প্রতিবেদনটি।"])
+def test_a_page_word_in_a_thai_or_bengali_sentence_is_no_pager(text):
+    assert shape(text) is None

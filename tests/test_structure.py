@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import cleaner
 from cleaner.readers.text import text_blocks
 from cleaner.detectors.structure import (bio_sentence, contact_line, follow_line, link_list_lead, structure_findings,
@@ -193,3 +195,29 @@ def test_bio_role_is_the_first_one_and_not_an_adjective():
     vocab = vocabulary()
     assert bio_sentence(block("Helen Davies is a senior content writer for Better Bathrooms."), vocab)[1] == "writer"
     assert bio_sentence(block("Jane Doe is content with the result of the vote."), vocab) is None
+
+
+# --- network names, follow words and joiners in the scripts and languages issue 11 added ------------------------------
+@pytest.mark.parametrize("text", [
+    "تابعونا على فيسبوك وتويتر ويوتيوب",
+    "हमें फेसबुक, ट्विटर और इंस्टाग्राम पर फॉलो करें",
+    "ติดตามเราได้ที่ เฟซบุ๊ก ยูทูบ และ อินสตาแกรม",
+    "팔로우: 페이스북 · 인스타그램 · 유튜브",  # (a name with a particle glued on, "유튜브에서", is no whole word)
+    "עקבו אחרינו בפייסבוק ובאינסטגרם",
+    "ما را در اینستاگرام و تلگرام دنبال کنید",
+    "Seuraa meitä: Facebook, Instagram ja YouTube",
+    "Стежте за нами: Фейсбук, Інстаграм та Телеграм",
+])
+def test_follow_line_in_the_added_languages(text):
+    found = follow_line(block(text), vocabulary())
+    assert found is not None and found.rule == "call_to_action.follow_line", text
+
+
+@pytest.mark.parametrize("text", [
+    "فرضت الحكومة غرامة على فيسبوك وتويتر ويوتيوب يوم الثلاثاء لعدم حذف المحتوى غير القانوني خلال المهلة التي حددها القانون الجديد.",
+    "सरकार ने मंगलवार को फेसबुक, ट्विटर और यूट्यूब पर जुर्माना लगाया क्योंकि वे नए कानून के तहत तय समय सीमा में अवैध सामग्री नहीं हटा पाए।",
+    "รัฐบาลสั่งปรับเฟซบุ๊ก ยูทูบ และทวิตเตอร์ เมื่อวันอังคาร เพราะไม่ลบเนื้อหาที่ผิดกฎหมายภายในเวลาที่กฎหมายใหม่กำหนดไว้",
+    "정부는 화요일 불법 콘텐츠를 기한 내에 삭제하지 않은 페이스북, 트위터, 유튜브에 과징금을 부과했다고 밝혔다.",
+])
+def test_follow_line_negative_news_about_networks_in_the_added_languages(text):
+    assert follow_line(block(text), vocabulary()) is None, text

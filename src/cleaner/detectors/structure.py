@@ -208,7 +208,10 @@ def content_words(text: str) -> set[str]:
     # findall: _WORD has no group, so each item is the whole match (no match object per word)
     # the words made unique first (in C): the tests then run once a word, not once an occurrence
     words = (_ASCII_WORD if text.isascii() else _WORD).findall(text)
-    return {w for w in set(map(str.casefold, words)) if len(w) >= 4 and not w.isdigit()}
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return {w for w in set(map(str.casefold, words)) if len(w) >= 4 and not w.isdigit()}
+    # a decomposed text ("δύο" as four code points): a word's length in letters, as in the same text composed
+    return {w for w in set(map(str.casefold, words)) if len(unicodedata.normalize("NFC", w)) >= 4 and not w.isdigit()}
 
 
 def overlap(block: Block, others: set[str]) -> float | None:
