@@ -329,9 +329,11 @@ def _alternation(terms) -> str:
 
 
 @lru_cache(maxsize=1)
-def _uncased_shapes() -> tuple[tuple[regex.Pattern, frozenset[str], tuple[str, ...]], ...]:
-    """(pattern, the words no name holds, what no name holds anywhere) of each ``uncased`` pattern of the bios data:
-    '{role}', '{copula}', '{honorific}' replaced by the alternations of the language's lists."""
+def _uncased_shapes() -> tuple[tuple[regex.Pattern, frozenset[str], tuple[str, ...], tuple[str, ...],
+                                     tuple[str, ...]], ...]:
+    """(pattern, the words no name holds, what no name holds anywhere, the prefixes its first word never opens with,
+    the family names it opens with: none listed, any) of each ``uncased`` pattern of the bios data: '{role}',
+    '{copula}', '{honorific}' replaced by the alternations of the language's lists."""
     shapes = []
     for bio in _bios():
         data = bio.get("uncased")
@@ -341,10 +343,12 @@ def _uncased_shapes() -> tuple[tuple[regex.Pattern, frozenset[str], tuple[str, .
                 "{honorific}": _alternation(data.get("honorifics", ()))}
         not_names = frozenset(_nfkc(w) for w in data.get("not_names", ()))
         not_in_name = tuple(sorted({_nfkc(w) for w in data.get("not_in_name", ()) if w.strip()}))
+        prefixes = tuple(sorted({_nfkc(w) for w in data.get("not_first_prefixes", ()) if w.strip()}))
+        surnames = tuple(sorted({_nfkc(w) for w in data.get("surnames", ()) if w.strip()}))
         for pattern in data["patterns"]:
             for key, value in fill.items():
                 pattern = pattern.replace(key, value)
-            shapes.append((regex.compile(pattern), not_names, not_in_name))
+            shapes.append((regex.compile(pattern), not_names, not_in_name, prefixes, surnames))
     return tuple(shapes)
 
 
@@ -352,18 +356,20 @@ def uncased_bio(sentence: str) -> tuple[str, str] | None:
     """(the name, the role) when a sentence in Hangul, Devanagari, Thai or Arabic opens like a bio: a name in the
     first words, then the language's copula and role in its order ("김민수는 프리랜서 여행 기자이다", "राजेश कुमार एक
     स्वतंत्र पत्रकार हैं", "สมชาย ใจดี เป็นนักเขียนอิสระ", "أحمد خالد صحفي مستقل"); None when it does not, or when the
-    words in the name's place are no name (a pronoun, a particle, a verb: "يذكر أن …", "그녀는 …", "เขาเป็น…")."""
+    words in the name's place are no name (a pronoun, a particle, a verb: "يذكر أن …", "그녀는 …", "เขาเป็น…"; a noun
+    with the definite article: "المتهم …"; a Korean word that opens with no family name: "범인은 …")."""
     text = _nfkc(sentence).lstrip("*_\"“«")
     end = _UNCASED_SENTENCE_END.search(text)
     if end is not None:
         text = text[:end.end()]
-    for pattern, not_names, not_in_name in _uncased_shapes():
+    for pattern, not_names, not_in_name, prefixes, surnames in _uncased_shapes():
         match = pattern.match(text)
         if match is None:
             continue
         name = match.group("name").strip()
-        if any(word in not_names for word in name.split()) or any(part in name for part in not_in_name):
-            continue
+        if any(word in not_names for word in name.split()) or any(part in name for part in not_in_name) \
+                or (prefixes and name.startswith(prefixes)) or (surnames and not name.startswith(surnames)):
+            continue  # "범인은 전직 기자다" (the culprit), "المتهم الرئيسي صحفي" (the accused), "ลูกสาวเป็น…" (a daughter)
         return name, "role: " + match.group("role")
     return None
 
