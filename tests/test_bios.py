@@ -548,6 +548,19 @@ def test_bio_in_a_script_without_capitals_goes(lang, where, bio):
         assert any(r.rule.startswith("author_bio.third_person") for r in result.removed)
 
 
+#: An article that opens on a person, with a word news prose shares with contact lines ("visited", "follows").
+UNCASED_OPENERS = [
+("ko", "김민수는 이 지역에서 30년 동안 일한 사진가이다. 그는 지난주 시청을 방문해 광장 사진 전시를 제안했다."),
+("th", "สมชาย ใจดี เป็นนักข่าวที่ติดตามเรื่องตลาดแห่งนี้มาตลอดสิบปี และเห็นการเปลี่ยนแปลงทุกอย่าง"),
+]
+
+
+@pytest.mark.parametrize("lang,text", UNCASED_OPENERS, ids=[l for l, _t in UNCASED_OPENERS])
+def test_an_article_that_opens_on_a_person_stays(lang, text):
+    result = cleaner.clean(text + "\n\n" + UNCASED_BODY[lang] + "\n", format="text")
+    assert not result.removed, [(r.rule, r.cue, r.text) for r in result.removed]
+
+
 @pytest.mark.parametrize("lang", sorted(UNCASED_BODY))
 def test_bio_in_a_script_without_capitals_at_the_top_needs_a_contact(lang):
     bio = next(b for l, w, b in UNCASED_POS if l == lang and w == "tail")

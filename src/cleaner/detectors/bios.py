@@ -376,12 +376,13 @@ def uncased_bio(sentence: str) -> tuple[str, str] | None:
 
 @lru_cache(maxsize=1)
 def _uncased_contact() -> tuple[str, ...]:
-    return tuple(sorted({_nfkc(w) for bio in _bios() if bio.get("uncased") for w in bio["contact"]}))
+    return tuple(sorted({_nfkc(w) for bio in _bios() if bio.get("uncased") for w in bio["uncased"]["contact"]}))
 
 
 def uncased_contact(text: str) -> bool:
-    """A contact word of the scripts without capitals in the text, as a substring (Thai writes no spaces, Korean
-    glues its particles: "블로그에서")."""
+    """A contact word of the scripts without capitals (``uncased`` ``contact``: a website, a blog, an e-mail; not
+    "visit" or "follow", which news prose says too: "방문했다", "ติดตามเรื่องนี้") in the text, as a substring (Thai
+    writes no spaces, Korean glues its particles: "블로그에서")."""
     text = unicodedata.normalize("NFKC", text)
     return any(word in text for word in _uncased_contact())
 
