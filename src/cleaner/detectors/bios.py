@@ -331,9 +331,9 @@ def _alternation(terms) -> str:
 @lru_cache(maxsize=1)
 def _uncased_shapes() -> tuple[tuple[regex.Pattern, frozenset[str], tuple[str, ...], tuple[str, ...],
                                      tuple[str, ...]], ...]:
-    """(pattern, the words no name holds, what no name holds anywhere, the prefixes its first word never opens with,
-    the family names it opens with: none listed, any) of each ``uncased`` pattern of the bios data: '{role}',
-    '{copula}', '{honorific}' replaced by the alternations of the language's lists."""
+    """(pattern, the words no name holds, what no name holds anywhere (nor a role), the prefixes its first word
+    never opens with, the family names it opens with: none listed, any) of each ``uncased`` pattern of the bios
+    data: '{role}', '{copula}', '{honorific}' replaced by the alternations of the language's lists."""
     shapes = []
     for bio in _bios():
         data = bio.get("uncased")
@@ -345,6 +345,7 @@ def _uncased_shapes() -> tuple[tuple[regex.Pattern, frozenset[str], tuple[str, .
         not_in_name = tuple(sorted({_nfkc(w) for w in data.get("not_in_name", ()) if w.strip()}))
         prefixes = tuple(sorted({_nfkc(w) for w in data.get("not_first_prefixes", ()) if w.strip()}))
         surnames = tuple(sorted({_nfkc(w) for w in data.get("surnames", ()) if w.strip()}))
+        not_in_name += tuple(sorted({_nfkc(r) for r in data["roles"] if r.strip()}))  # "पत्रकार राजेश …", "นักเขียนสมชาย"
         for pattern in data["patterns"]:
             for key, value in fill.items():
                 pattern = pattern.replace(key, value)
