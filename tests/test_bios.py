@@ -504,3 +504,153 @@ def test_content_words_count_letters_in_a_decomposed_text():
     composed, decomposed = content_words(text), content_words(unicodedata.normalize("NFD", text))
     assert {unicodedata.normalize("NFC", w) for w in decomposed} == composed
     assert "δύο" not in composed
+
+
+# --- bios in scripts without capitals (data/bios/{ko,hi,th,ar}.json ``uncased``; detectors/bios.py uncased_bio) ----
+UNCASED_BODY = {
+"ko": "시의회는 화요일 저녁 시장 광장의 새 주차 규칙을 논의했다. 여러 상인이 아침 배송 시간을 늘려 달라고 요구했고, 의회는 다음 달 회의에서 이 문제를 다시 검토하기로 했다. 상인들은 지금의 규칙으로는 가게 문을 열기 전에 물건을 내리기가 어렵다고 호소했다.\n\n주민들은 매년 겨울 물에 잠기는 강변 산책로의 상태에 대해서도 의견을 냈다. 시는 예산이 승인되면 봄에 보수 공사를 시작하고, 장마철이 오기 전에 둑을 보강하며 가로등과 난간도 늘릴 계획이다.",
+"hi": "नगर परिषद ने मंगलवार शाम बाज़ार चौक के नए पार्किंग नियमों पर चर्चा की। कई दुकानदारों ने सुबह माल उतारने के लिए अधिक समय माँगा, और परिषद ने अगले महीने इस पर फिर विचार करने का वादा किया।\n\nनिवासियों ने नदी के किनारे के रास्तों की हालत पर भी बात की, जो हर सर्दी में पानी में डूब जाते हैं। बजट मंज़ूर होते ही वसंत में मरम्मत शुरू होगी।",
+"th": "สภาเมืองประชุมเมื่อเย็นวันอังคารเพื่อหารือกฎการจอดรถใหม่ที่ลานตลาด พ่อค้าหลายคนขอเวลาขนส่งสินค้าในตอนเช้าเพิ่มขึ้น และสภาตกลงจะพิจารณาเรื่องนี้อีกครั้งในการประชุมเดือนหน้า\n\nชาวบ้านยังพูดถึงสภาพทางเดินริมแม่น้ำที่น้ำท่วมทุกฤดูหนาว เทศบาลสัญญาว่าจะเริ่มซ่อมแซมในฤดูใบไม้ผลิเมื่องบประมาณได้รับการอนุมัติ",
+"ar": "ناقش المجلس البلدي مساء الثلاثاء قواعد الوقوف الجديدة في ساحة السوق. وطالب عدد من أصحاب المحلات بمزيد من أوقات التوريد في الصباح، ووعد المجلس بإعادة النظر في المسألة الشهر المقبل.\n\nوتحدث السكان أيضا عن حالة الممرات المحاذية للنهر التي تغمرها المياه كل شتاء. وتعد البلدية ببدء أعمال الإصلاح في الربيع بعد إقرار الميزانية.",
+}
+
+#: (language, where, the bio): "tail" a bio at the end, "heading" under a heading word of the language, "contact"
+#: with a contact line or a website.
+UNCASED_POS = [
+("ko", "tail", "김민수는 서울에서 활동하는 프리랜서 여행 기자이다. 10년 넘게 아시아 곳곳의 작은 마을을 취재해 왔다."),
+("ko", "heading", "이지은은 음식과 문화에 대해 글을 쓰는 칼럼니스트이다."),
+("ko", "contact", "박서준은 IT 전문 블로거입니다. 더 많은 글은 블로그 www.seojun-example.kr 에서 볼 수 있습니다."),
+("hi", "tail", "राजेश कुमार एक स्वतंत्र पत्रकार और लेखक हैं।"),
+("hi", "heading", "सुनीता शर्मा स्वास्थ्य और पोषण पर लिखने वाली वरिष्ठ पत्रकार हैं।"),
+("hi", "contact", "अमित वर्मा एक ब्लॉगर हैं। उनकी वेबसाइट www.amit-example.in पर और लेख पढ़ें।"),
+("th", "tail", "สมชาย ใจดี เป็นนักเขียนอิสระ เขียนเรื่องการท่องเที่ยวและอาหารมากว่าสิบปี ผลงานล่าสุดคือหนังสือ เดินทางช้า ๆ ในเมืองเล็ก"),
+("th", "heading", "คุณสมหญิงเป็นบรรณาธิการนิตยสารท่องเที่ยวรายเดือน"),
+("th", "contact", "วิชัย รักดี เป็นบล็อกเกอร์ด้านเทคโนโลยี ติดตามบทความอื่นได้ที่ www.wichai-example.com"),
+("ar", "tail", "أحمد خالد صحفي مستقل يكتب عن السفر والثقافة منذ عشر سنوات."),
+("ar", "heading", "سارة محمود هي كاتبة وروائية تعيش في عمّان."),
+("ar", "contact", "يوسف الحسن مدون يكتب عن التقنية. زوروا موقعه www.yousef-example.com للمزيد."),
+]
+
+UNCASED_HEADINGS = {"ko": "저자 소개", "hi": "लेखक के बारे में", "th": "เกี่ยวกับผู้เขียน", "ar": "عن الكاتب"}
+
+
+@pytest.mark.parametrize("lang,where,bio", UNCASED_POS, ids=[f"{l}-{w}" for l, w, _b in UNCASED_POS])
+def test_bio_in_a_script_without_capitals_goes(lang, where, bio):
+    heading = UNCASED_HEADINGS[lang] + "\n\n" if where == "heading" else ""
+    result = cleaner.clean(UNCASED_BODY[lang] + "\n\n" + heading + bio + "\n", format="text")
+    assert _flat(bio) not in _flat(result.text), [(r.rule, r.cue) for r in result.removed]
+    assert all(r.kind == "author_bio" for r in result.removed), [(r.rule, r.text) for r in result.removed]
+    if heading:
+        assert UNCASED_HEADINGS[lang] not in result.text
+    for paragraph in UNCASED_BODY[lang].split("\n\n"):
+        assert _flat(paragraph) in _flat(result.text)
+    if not heading:  # (under a heading the heading's own cue may take it first)
+        assert any(r.rule.startswith("author_bio.third_person") for r in result.removed)
+
+
+#: An article that opens on a person, with a word news prose shares with contact lines ("visited", "follows").
+UNCASED_OPENERS = [
+("ko", "김민수는 이 지역에서 30년 동안 일한 사진가이다. 그는 지난주 시청을 방문해 광장 사진 전시를 제안했다."),
+("th", "สมชาย ใจดี เป็นนักข่าวที่ติดตามเรื่องตลาดแห่งนี้มาตลอดสิบปี และเห็นการเปลี่ยนแปลงทุกอย่าง"),
+]
+
+
+@pytest.mark.parametrize("lang,text", UNCASED_OPENERS, ids=[l for l, _t in UNCASED_OPENERS])
+def test_an_article_that_opens_on_a_person_stays(lang, text):
+    result = cleaner.clean(text + "\n\n" + UNCASED_BODY[lang] + "\n", format="text")
+    assert not result.removed, [(r.rule, r.cue, r.text) for r in result.removed]
+
+
+@pytest.mark.parametrize("lang", sorted(UNCASED_BODY))
+def test_bio_in_a_script_without_capitals_at_the_top_needs_a_contact(lang):
+    bio = next(b for l, w, b in UNCASED_POS if l == lang and w == "tail")
+    assert not cleaner.clean(bio + "\n\n" + UNCASED_BODY[lang] + "\n", format="text").removed
+    bio = next(b for l, w, b in UNCASED_POS if l == lang and w == "contact")
+    result = cleaner.clean(bio + "\n\n" + UNCASED_BODY[lang] + "\n", format="text")
+    assert _flat(bio) not in _flat(result.text), [(r.rule, r.cue) for r in result.removed]
+
+
+#: NEGATIVES: an article's sentence that says someone is a journalist, writer or professor, at the end: news about a
+#: person, reported speech, an obituary line (a past tense, a death), an interview intro whose subject the body names,
+#: a pronoun or a particle in the name's place, a definite noun ("the minister"), a tense marker glued to a name.
+UNCASED_NEG = [
+("ko", "김민수 기자는 이번 결정이 상인들에게 큰 부담이 될 것이라고 말했다."),
+("ko", "박영희 교수는 주차 문제가 도시 전체의 문제라고 설명했다."),
+("ko", "고 김민수 씨는 30년 동안 이 지역 신문의 기자였다."),
+("ko", "그녀는 이 도시에서 오래 일한 기자이다."),
+("ko", "이번 회의에는 지역 신문의 기자도 참석했다."),
+("hi", "राजेश कुमार एक पत्रकार हैं और उन्होंने बताया कि दुकानदार परेशान हैं।"),
+("hi", "मोहन सिंह एक प्रसिद्ध लेखक थे और उनका पिछले साल निधन हो गया।"),
+("hi", "पुलिस के अनुसार आरोपी एक पत्रकार है।"),
+("hi", "वह एक पत्रकार हैं जो हर बैठक में आती हैं।"),
+("hi", "परिषद के अध्यक्ष ने कहा कि अगली बैठक में एक लेखक भी शामिल होगा।"),
+("th", "นายสมชาย ใจดี ซึ่งเป็นนักข่าวอาวุโส กล่าวว่าพ่อค้าต้องการเวลามากขึ้น"),
+("th", "สมชาย ใจดีเคยเป็นนักเขียนที่มีชื่อเสียงของจังหวัด"),
+("th", "เขาเป็นนักข่าวที่ติดตามเรื่องนี้มาตลอด"),
+("th", "นักเขียนชื่อดังสมชาย ใจดี เสียชีวิตเมื่อปีที่แล้ว"),
+("ar", "وقال أحمد خالد، وهو صحفي في جريدة محلية، إن التجار يريدون وقتا أطول."),
+("ar", "وكان أحمد خالد صحفيا في جريدة الأهرام لمدة ثلاثين عاما."),
+("ar", "يذكر أن أحمد صحفي معروف في المدينة."),
+("ar", "توفي الكاتب محمود سالم عن عمر ناهز ثمانين عاما."),
+("ar", "رئيس المجلس مهندس سابق ويعرف المدينة جيدا."),
+# a person named by a common noun: the culprit, the accused, a daughter, a wife (no bio is written about them)
+("ko", "범인은 이 지역 신문의 전직 기자다."),
+("hi", "मुख्य आरोपी एक पूर्व पत्रकार है।"),
+("th", "ลูกสาวเป็นนักเขียนที่อาศัยอยู่ในเมืองนี้"),
+("ar", "المتهم الرئيسي صحفي سابق في جريدة محلية."),
+("ar", "زوجة أحمد صحفية في التلفزيون المحلي."),
+# a definition, not a person: "correspondents are a kind of journalist", "columnists too are journalists"
+("hi", "संवाददाता एक प्रकार के पत्रकार हैं।"),
+("hi", "स्तंभकार भी पत्रकार हैं।"),
+("ko", "기자는 사실을 전하는 사람이다."),
+("th", "นักข่าวเป็นอาชีพที่ต้องทำงานหนัก"),
+]
+
+
+@pytest.mark.parametrize("lang,text", UNCASED_NEG, ids=[f"{l}-{i}" for i, (l, _t) in enumerate(UNCASED_NEG)])
+def test_not_a_bio_in_a_script_without_capitals_stays(lang, text):
+    result = cleaner.clean(UNCASED_BODY[lang] + "\n\n" + text + "\n", format="text")
+    assert not result.removed, [(r.rule, r.cue, r.text) for r in result.removed]
+    assert not [m for m in result.near_misses if m.kind == "author_bio"], result.near_misses
+
+
+#: An interview or a profile: the bio's name is in the body, so the last sentence about the person is the article's.
+UNCASED_SUBJECT = [
+("ko", "김민수는 스무 살에 처음 카메라를 샀다. 김민수는 지금도 그 카메라로 시장 사람들의 얼굴을 찍는다.\n\n시장 상인들은 그를 반갑게 맞는다. 그는 매주 토요일 아침 광장에 나와 사람들과 이야기를 나눈다.\n\n김민수는 서울에서 활동하는 사진가이다."),
+("hi", "राजेश कुमार ने बीस साल पहले पहली बार कैमरा खरीदा था। आज भी राजेश उसी कैमरे से बाज़ार के लोगों की तस्वीरें लेते हैं।\n\nदुकानदार उन्हें अच्छी तरह जानते हैं और हर शनिवार सुबह उनसे बातें करते हैं।\n\nराजेश कुमार एक स्वतंत्र पत्रकार और लेखक हैं।"),
+("th", "สมชาย ใจดี ซื้อกล้องตัวแรกเมื่ออายุยี่สิบปี ทุกวันนี้สมชายยังใช้กล้องตัวนั้นถ่ายภาพผู้คนในตลาด\n\nพ่อค้าแม่ค้าในตลาดรู้จักเขาดี และคุยกับเขาทุกเช้าวันเสาร์\n\nสมชาย ใจดี เป็นนักเขียนอิสระที่เขียนเรื่องตลาด"),
+("ar", "اشترى أحمد خالد أول كاميرا له في العشرين من عمره. وما زال أحمد يصور بها وجوه الناس في السوق.\n\nيعرفه التجار جيدا ويتحدثون معه كل صباح سبت في الساحة.\n\nأحمد خالد صحفي مستقل يكتب عن الأسواق."),
+]
+
+
+@pytest.mark.parametrize("lang,text", UNCASED_SUBJECT, ids=[l for l, _t in UNCASED_SUBJECT])
+def test_bio_of_the_article_subject_in_a_script_without_capitals_stays(lang, text):
+    result = cleaner.clean(text + "\n", format="text")
+    assert not result.removed, [(r.rule, r.cue, r.text) for r in result.removed]
+    assert not [m for m in result.near_misses if m.kind == "author_bio"], result.near_misses
+
+
+def test_uncased_bio_finds_the_name_in_the_first_words():
+    from cleaner.detectors.bios import uncased_bio
+    assert uncased_bio("राजेश कुमार एक स्वतंत्र पत्रकार और लेखक हैं।") == ("राजेश कुमार", "role: पत्रकार")
+    assert uncased_bio("김민수는 서울에서 활동하는 프리랜서 여행 기자이다.") == ("김민수", "role: 기자")
+    assert uncased_bio("أحمد خالد هو كاتب وروائي مصري.") == ("أحمد خالد", "role: كاتب")
+    assert uncased_bio("คุณสมหญิงเป็นบรรณาธิการนิตยสาร")[0] == "สมหญิง"
+    assert uncased_bio("김민수는 기자였다.") is None  # a past tense
+    assert uncased_bio("कल शाम बैठक में कई लेखक थे।") is None
+
+
+@pytest.mark.parametrize("lang", sorted(UNCASED_BODY))
+def test_bio_in_a_script_without_capitals_goes_from_html_and_markdown(lang):
+    import html
+    bio = next(b for l, w, b in UNCASED_POS if l == lang and w == "contact")
+    paragraphs = UNCASED_BODY[lang].split("\n\n")
+    page = ("<html><head><title>t</title></head><body><article><h1>t</h1>"
+            + "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs + [bio]) + "</article></body></html>")
+    markdown = "# t\n\n" + "\n\n".join(paragraphs + [bio]) + "\n"
+    for text, format in ((page, "html"), (markdown, "markdown")):
+        result = cleaner.clean(text, format=format)
+        assert _flat(bio)[:30] not in _flat(result.text), (format, [(r.rule, r.cue) for r in result.removed])
+        assert [r.rule for r in result.removed] == ["author_bio.third_person"], format
+        for paragraph in paragraphs:
+            assert _flat(paragraph) in _flat(result.text), format

@@ -19,6 +19,7 @@ rest of the block and of the article do.
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 import regex
@@ -179,6 +180,9 @@ def about_the_subject(name: str, other_text: str) -> bool:
         return False
     if _CJK.match(parts[-1]):
         return len(parts[-1]) >= 2 and parts[-1] in other_text
+    if _UNCASED.match(parts[-1]):  # particles and prefixes glue to a name there ("김민수는", "وأحمد"): a substring
+        other_text = unicodedata.normalize("NFKC", other_text)
+        return any(len(part) >= 2 and part in other_text for part in {parts[-1], parts[0]})
     # the surname, or the given name of a name of two words or more ("Jane" of a feature that calls her by it)
     for part in {parts[-1], parts[0]} if len(parts) >= 2 else {parts[-1]}:
         if len(part) >= 3 and part in other_text \
@@ -300,6 +304,88 @@ def _surnames() -> frozenset[str]:
 def cjk_contact(text: str) -> bool:
     """A contact word of the unspaced scripts ("微信", "公众号", "ブログ") in the text."""
     return any(word in text for word in _cjk_data()[2])
+
+
+# --- bios in scripts without capitals (ko, hi, th, ar: data/bios/<lang>.json ``uncased``) -------------------------
+#: The scripts whose bios ``uncased_bio`` reads: no capital letter marks a name there.
+_UNCASED = regex.compile(r"[\p{Hangul}\p{Devanagari}\p{Thai}\p{Arabic}]")
+#: Where the first sentence ends in these scripts: a full stop, the danda, an Arabic question mark.
+_UNCASED_SENTENCE_END = regex.compile(r"[.!?।؟](?=\s|$)")
+
+
+def is_uncased_start(text: str) -> bool:
+    """Whether the text's first letter is Hangul, Devanagari, Thai or Arabic."""
+    stripped = text.lstrip(" \t*_\"“«")
+    return bool(stripped) and _UNCASED.match(stripped) is not None
+
+
+def _nfkc(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+def _alternation(terms) -> str:
+    terms = sorted({_nfkc(t) for t in terms if t.strip()}, key=lambda t: (-len(t), t))
+    return "|".join(regex.escape(t) for t in terms) if terms else "(?!)"
+
+
+@lru_cache(maxsize=1)
+def _uncased_shapes() -> tuple[tuple[regex.Pattern, frozenset[str], tuple[str, ...], tuple[str, ...],
+                                     tuple[str, ...]], ...]:
+    """(pattern, the words no name holds, what no name holds anywhere (nor a role), the prefixes its first word
+    never opens with, the family names it opens with: none listed, any) of each ``uncased`` pattern of the bios
+    data: '{role}', '{copula}', '{honorific}' replaced by the alternations of the language's lists."""
+    shapes = []
+    for bio in _bios():
+        data = bio.get("uncased")
+        if not data:
+            continue
+        fill = {"{role}": _alternation(data["roles"]), "{copula}": _alternation(data["copulas"]),
+                "{honorific}": _alternation(data.get("honorifics", ()))}
+        not_names = frozenset(_nfkc(w) for w in data.get("not_names", ()))
+        not_in_name = tuple(sorted({_nfkc(w) for w in data.get("not_in_name", ()) if w.strip()}))
+        prefixes = tuple(sorted({_nfkc(w) for w in data.get("not_first_prefixes", ()) if w.strip()}))
+        surnames = tuple(sorted({_nfkc(w) for w in data.get("surnames", ()) if w.strip()}))
+        not_in_name += tuple(sorted({_nfkc(r) for r in data["roles"] if r.strip()}))  # "पत्रकार राजेश …", "นักเขียนสมชาย"
+        for pattern in data["patterns"]:
+            for key, value in fill.items():
+                pattern = pattern.replace(key, value)
+            shapes.append((regex.compile(pattern), not_names, not_in_name, prefixes, surnames))
+    return tuple(shapes)
+
+
+def uncased_bio(sentence: str) -> tuple[str, str] | None:
+    """(the name, the role) when a sentence in Hangul, Devanagari, Thai or Arabic opens like a bio: a name in the
+    first words, then the language's copula and role in its order ("김민수는 프리랜서 여행 기자이다", "राजेश कुमार एक
+    स्वतंत्र पत्रकार हैं", "สมชาย ใจดี เป็นนักเขียนอิสระ", "أحمد خالد صحفي مستقل"); None when it does not, or when the
+    words in the name's place are no name (a pronoun, a particle, a verb: "يذكر أن …", "그녀는 …", "เขาเป็น…"; a noun
+    with the definite article: "المتهم …"; a Korean word that opens with no family name: "범인은 …")."""
+    text = _nfkc(sentence).lstrip("*_\"“«")
+    end = _UNCASED_SENTENCE_END.search(text)
+    if end is not None:
+        text = text[:end.end()]
+    for pattern, not_names, not_in_name, prefixes, surnames in _uncased_shapes():
+        match = pattern.match(text)
+        if match is None:
+            continue
+        name = match.group("name").strip()
+        if any(word in not_names for word in name.split()) or any(part in name for part in not_in_name) \
+                or (prefixes and name.startswith(prefixes)) or (surnames and not name.startswith(surnames)):
+            continue  # "범인은 전직 기자다" (the culprit), "المتهم الرئيسي صحفي" (the accused), "ลูกสาวเป็น…" (a daughter)
+        return name, "role: " + match.group("role")
+    return None
+
+
+@lru_cache(maxsize=1)
+def _uncased_contact() -> tuple[str, ...]:
+    return tuple(sorted({_nfkc(w) for bio in _bios() if bio.get("uncased") for w in bio["uncased"]["contact"]}))
+
+
+def uncased_contact(text: str) -> bool:
+    """A contact word of the scripts without capitals (``uncased`` ``contact``: a website, a blog, an e-mail; not
+    "visit" or "follow", which news prose says too: "방문했다", "ติดตามเรื่องนี้") in the text, as a substring (Thai
+    writes no spaces, Korean glues its particles: "블로그에서")."""
+    text = unicodedata.normalize("NFKC", text)
+    return any(word in text for word in _uncased_contact())
 
 
 # --- around a bio -------------------------------------------------------------------------------------------------

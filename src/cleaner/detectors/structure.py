@@ -33,7 +33,7 @@ from ..model import Block, Finding
 from ..rules import LOW_OVERLAP, LOW_OVERLAP_BONUS, RULES
 from .base import _SENTENCE_END, has_url, is_heading_like
 from .bios import (about_the_subject, bio_heading, bio_reported, bio_shape, cjk_bio, cjk_contact, is_cjk_start,
-                   strip_label)
+                   is_uncased_start, strip_label, uncased_bio, uncased_contact)
 from .families import family_finding
 from .terms import ANYWHERE, WORD, held_term_ends, holds_term, longest_first, term_automaton
 
@@ -420,6 +420,8 @@ def bio_sentence(block: Block, vocab: Vocabulary) -> tuple[str, str] | None:
         return None
     if is_cjk_start(sentence):  # "张三是一名自由撰稿人", "山田太郎（やまだ・たろう）フリーライター。"
         return cjk_bio(sentence)
+    if is_uncased_start(sentence):  # "김민수는 프리랜서 기자이다", "राजेश कुमार एक पत्रकार हैं", "أحمد خالد صحفي"
+        return uncased_bio(plain[:400])  # (its own sentence end: "।" ends a Hindi one)
     folded = _fold(sentence)
     # "Escribo sobre viajes y gastronomía desde 2010" (one C test first)
     for verb in (vocab.first_person_verbs if folded.startswith(vocab.first_person_verbs) else ()):
@@ -473,7 +475,8 @@ def third_person_bio(blocks: list[Block], i: int, vocab: Vocabulary, elsewhere, 
         return None  # the article is about this person
     text = _fold(block.plain)
     contact = bool(_EMAIL.search(text) or has_url(block) or vocab.contact_words.search(text)
-                   or (is_cjk_start(text) and cjk_contact(text)))
+                   or (is_cjk_start(text) and cjk_contact(text))
+                   or (is_uncased_start(text) and uncased_contact(text)))
     if role in vocab.bio_verbs and not contact:
         return None  # "Muy Interesante escribe sobre ciencia desde hace décadas": a name and a verb alone say too little
     if edge == "head" and not contact:
