@@ -506,13 +506,22 @@ def _similar(lines: list[str]) -> bool:
     return max(lengths) <= LINES.title_length_ratio * min(lengths)
 
 
+def _block_share(block: Block, vocab: LineVocabulary) -> tuple[ShareTokens | None, Finding | None]:
+    """A block's ``share_tokens`` and ``share_bar`` (as ``line_findings`` asks them)."""
+    tokens = share_tokens(block.plain, vocab) if len(block.plain) <= LINES.share_max_chars else None
+    return tokens, share_bar(block, vocab, tokens) if tokens is not None else None
+
+
 def line_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None,
-                  body_length: int = 120) -> list[list[Finding]]:
-    """``findings`` with the findings of this module added (strongest first)."""
+                  body_length: int = 120, *, memo=None) -> list[list[Finding]]:
+    """``findings`` with the findings of this module added (strongest first). ``memo``: the document's
+    ``sites.apply.ShapePage`` (the one-block tests on a site's recurring blocks looked up), or None."""
     allowed = set(kinds) if kinds is not None else None
     if allowed is not None and not allowed & {"related", "call_to_action", "source_credit"}:
         return findings
     vocab = vocabulary()
+    share_of = _block_share if memo is None else memo.wrap(_block_share, "lines.share")
+    credit_of = credit_line if memo is None else memo.wrap(credit_line, "lines.credit_line")
     n = len(blocks)
     added: list[list[Finding]] = [[] for _ in range(n)]
     body = [i for i, b in enumerate(blocks) if b.type in ("paragraph", "quote") and len(b.plain) >= body_length
@@ -528,12 +537,11 @@ def line_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None
         if block.type in ("code", "rule", "front_matter", "table") or not block.plain.strip():
             continue
         if i in share_blocks:
-            tokens = share_tokens(block.plain, vocab) if len(block.plain) <= LINES.share_max_chars else None
+            tokens, found = share_of(block, vocab)
             shared[i] = tokens
-            found = share_bar(block, vocab, tokens) if tokens is not None else None
             if found is not None:
                 added[i].append(found)
-        credit = credit_line(block, vocab) if i in credit_blocks else None
+        credit = credit_of(block, vocab) if i in credit_blocks else None
         if credit is not None:
             credits.append((i, credit))
     if len(credits) < LINES.credit_max_per_document:  # more: a roundup credits each of its items ("via X")
