@@ -158,13 +158,15 @@ class Cleaner:
                 found = detect_all(block, self.context, self.detectors)
             result.append(found)
         # the evidence of the document's shape: follow lines, link lists under a lead, bios, contact lines
-        # (their per-block tests on the recurring blocks looked up when met on an earlier page: ``ShapeMemo``)
+        # (their per-block tests on the recurring blocks looked up when met on an earlier page: ``ShapeMemo``; the
+        # ``memo`` argument only then: a page without a profile calls the passes as before)
         shapes = self._shape_memo.page(blocks, recurring)
-        shaped = structure_findings(blocks, result, self.kinds, self.thresholds.body_length, memo=shapes)
+        more = {} if shapes is None else {"memo": shapes}
+        shaped = structure_findings(blocks, result, self.kinds, self.thresholds.body_length, **more)
         # related title lists, share bars, credit lines (detectors/lines.py)
-        shaped = line_findings(blocks, shaped, self.kinds, self.thresholds.body_length, memo=shapes)
+        shaped = line_findings(blocks, shaped, self.kinds, self.thresholds.body_length, **more)
         # menus, trails, pagers by their shape (detectors/nav_shape.py)
-        return navigation_findings(blocks, shaped, self.kinds, self.thresholds.body_length, memo=shapes)
+        return navigation_findings(blocks, shaped, self.kinds, self.thresholds.body_length, **more)
 
     def _detect(self, block: Block) -> list[Finding]:
         return detect_all(block, self.context, self.detectors)
