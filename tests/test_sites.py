@@ -617,3 +617,46 @@ def test_findings_memo_gives_the_detectors_own_findings():
     assert memo.findings(block, detect) == ["found"] and len(calls) == 1
     clear_line_cache()  # forgets what it holds
     assert memo.findings(block, detect) == ["found"] and len(calls) == 2
+
+
+def test_shape_memo_keeps_one_block_tests_on_recurring_blocks_only():
+    """The shape passes' one-block tests on a site's recurring blocks are kept from page to page (``ShapeMemo``):
+    only the blocks the page marks as recurring and without links, keyed by the text itself, forgotten with the line
+    cache; a cleaner that kept them gives a fresh cleaner's results (test_findings_memo_gives_the_detectors_own_
+    findings runs both memos on the same pages)."""
+    from cleaner.model import LinkRef
+    from cleaner.readers.text import text_units
+    from cleaner.sites.apply import ShapeMemo
+    from cleaner.sites.normalise import clear_line_cache
+    blocks = cleaner.Cleaner().segmenter.blocks(text_units(FOLLOW + "\n\nA line of the body.", markdown=False),
+                                                tags=False)
+    assert len(blocks) == 2
+    memo = ShapeMemo()
+    assert memo.page(blocks, None) is None and memo.page(blocks, [False, False]) is None
+    calls = []
+
+    def test(block, extra=None):
+        calls.append(block.text)
+        return (block.text, extra)
+
+    page = memo.page(blocks, [True, False])
+    kept = page.wrap(test, "test")
+    assert page.holds(blocks[0]) and not page.holds(blocks[1])
+    assert kept(blocks[0], 1) == (blocks[0].text, 1) and kept(blocks[1], 1) == (blocks[1].text, 1)
+    assert len(calls) == 2
+    # the next page: the same text in new blocks is looked up; a block not recurring is tested again
+    again = cleaner.Cleaner().segmenter.blocks(text_units(FOLLOW + "\n\nA line of the body.", markdown=False),
+                                               tags=False)
+    kept = memo.page(again, [True, True]).wrap(test, "test")
+    assert kept(again[0], 1) == (blocks[0].text, 1) and len(calls) == 2
+    assert kept(again[1], 1) == (blocks[1].text, 1) and len(calls) == 3
+    assert memo.page(again, [True, True]).wrap(test, "another test")(again[0]) == (blocks[0].text, None)
+    assert len(calls) == 4  # each test keeps its own answers
+    # a block with links is never kept
+    linked = cleaner.Cleaner().segmenter.blocks(text_units(FOLLOW, markdown=False), tags=False)[0]
+    linked.links.append(LinkRef(url="https://example.com/", text="Twitter", start=0, end=7))
+    assert memo.page([linked], [True]) is None
+    clear_line_cache()  # forgets what it holds
+    kept = memo.page(again, [True, True]).wrap(test, "test")
+    kept(again[0], 1)
+    assert len(calls) == 5

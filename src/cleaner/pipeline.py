@@ -31,7 +31,7 @@ from .options import DEFAULT_MAX_HTML_BYTES, DEFAULT_MAX_TEXT_BYTES, Options
 from .result import build_result, find_title_index, near_misses, same_title
 from .rules import strength
 from .sniff import sniff_format
-from .sites.apply import FindingsMemo, recurring_blocks, site_pass, template_cuts
+from .sites.apply import FindingsMemo, ShapeMemo, recurring_blocks, site_pass, template_cuts
 from .sites.profile import SiteProfile
 
 FORMATS = ("auto", "text", "markdown", "html")
@@ -110,6 +110,8 @@ class Cleaner:
         self.detectors = tuple(d for d in DETECTORS if d.kind in self.kinds)
         #: the detectors' findings on the blocks a site profile says recur, from page to page (sites/apply.py)
         self._site_memo = FindingsMemo()
+        #: the shape passes' per-block tests on those blocks, from page to page (sites/apply.py)
+        self._shape_memo = ShapeMemo()
 
     @classmethod
     def from_options(cls, options: Options) -> "Cleaner":
@@ -156,11 +158,15 @@ class Cleaner:
                 found = detect_all(block, self.context, self.detectors)
             result.append(found)
         # the evidence of the document's shape: follow lines, link lists under a lead, bios, contact lines
-        shaped = structure_findings(blocks, result, self.kinds, self.thresholds.body_length)
+        # (their per-block tests on the recurring blocks looked up when met on an earlier page: ``ShapeMemo``; the
+        # ``memo`` argument only then: a page without a profile calls the passes as before)
+        shapes = self._shape_memo.page(blocks, recurring)
+        more = {} if shapes is None else {"memo": shapes}
+        shaped = structure_findings(blocks, result, self.kinds, self.thresholds.body_length, **more)
         # related title lists, share bars, credit lines (detectors/lines.py)
-        shaped = line_findings(blocks, shaped, self.kinds, self.thresholds.body_length)
+        shaped = line_findings(blocks, shaped, self.kinds, self.thresholds.body_length, **more)
         # menus, trails, pagers by their shape (detectors/nav_shape.py)
-        return navigation_findings(blocks, shaped, self.kinds, self.thresholds.body_length)
+        return navigation_findings(blocks, shaped, self.kinds, self.thresholds.body_length, **more)
 
     def _detect(self, block: Block) -> list[Finding]:
         return detect_all(block, self.context, self.detectors)

@@ -473,9 +473,43 @@ def _lead_shaped(line: str) -> bool:
     return (len(line.split()) if line.isascii() else _word_count(line)) <= LINES.lead_max_words
 
 
-def _title_items(blocks: list[Block], start: int, found) -> list[tuple[int, list[str]]]:
+def _title_lines(block: Block) -> list[str] | None:
+    """The block's lines (``_plain_lines``) when every one is title-shaped, else None."""
+    lines = _plain_lines(block)
+    return lines if all(title_shaped(line) for line in lines) else None
+
+
+def _list_lead(block: Block, vocab: LineVocabulary) -> tuple[str, str | None, list[str]] | None:
+    """(its lead line, the related head it opens with or None, its other lines) when the block may lead a related
+    title list by itself: a short lead line, a related head or a generic lead ("Read more:", a heading), every
+    other line title-shaped; else None. (A test of the block alone: the list's items come after it.)"""
+    if block.type not in ("paragraph", "heading", "list_item") or len(block.plain) > LINES.list_block_max_chars:
+        return None
+    first = block.text[:LINES.list_block_max_chars].lstrip().split("\n", 1)[0]
+    if len(first) > 3 * LINES.lead_max_chars or len(first.split()) > 3 * LINES.lead_max_words:
+        return None  # (the first line's markup is cut below: a line this long is no lead with it)
+    lead = _plain_line(first) or block.plain.strip()
+    if not _lead_shaped(lead):
+        return None
+    head = related_head(lead, vocab)
+    generic = head is None and (block.type == "heading" or lead.endswith((":", "："))) \
+        and not any(w in vocab.not_list_words for w in _norm(lead).strip(":： ").split())
+    if head is None and not generic:
+        return None
+    lines = _plain_lines(block)
+    if lines[0] != lead:
+        return None  # (a first line of markup only)
+    inner = lines[1:] if block.type != "heading" else []
+    if inner and not all(title_shaped(line) for line in inner):
+        return None
+    return lead, head, inner
+
+
+def _title_items(blocks: list[Block], start: int, found,
+                 lines_of=_title_lines) -> list[tuple[int, list[str]]]:
     """From ``start`` on: the blocks whose every line is title-shaped, with their lines; a block another detector
-    found something else in ends them (``found(j)``: "Crédits : Agence Exemple" after the titles is a credit)."""
+    found something else in ends them (``found(j)``: "Crédits : Agence Exemple" after the titles is a credit).
+    ``lines_of``: ``_title_lines`` (or the same, its answers kept)."""
     items: list[tuple[int, list[str]]] = []
     for j in range(start, len(blocks)):
         block = blocks[j]
@@ -483,8 +517,8 @@ def _title_items(blocks: list[Block], start: int, found) -> list[tuple[int, list
             break
         if items and block.type != blocks[items[0][0]].type:
             break  # a list is of one kind of block ("What could have happened?" over two list items is no list)
-        lines = _plain_lines(block)
-        if not all(title_shaped(line) for line in lines):
+        lines = lines_of(block)
+        if lines is None:
             break
         items.append((j, lines))
         if len(items) > LINES.max_titles:
@@ -506,13 +540,24 @@ def _similar(lines: list[str]) -> bool:
     return max(lengths) <= LINES.title_length_ratio * min(lengths)
 
 
+def _block_share(block: Block, vocab: LineVocabulary) -> tuple[ShareTokens | None, Finding | None]:
+    """A block's ``share_tokens`` and ``share_bar`` (as ``line_findings`` asks them)."""
+    tokens = share_tokens(block.plain, vocab) if len(block.plain) <= LINES.share_max_chars else None
+    return tokens, share_bar(block, vocab, tokens) if tokens is not None else None
+
+
 def line_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None,
-                  body_length: int = 120) -> list[list[Finding]]:
-    """``findings`` with the findings of this module added (strongest first)."""
+                  body_length: int = 120, *, memo=None) -> list[list[Finding]]:
+    """``findings`` with the findings of this module added (strongest first). ``memo``: the document's
+    ``sites.apply.ShapePage`` (the one-block tests on a site's recurring blocks looked up), or None."""
     allowed = set(kinds) if kinds is not None else None
     if allowed is not None and not allowed & {"related", "call_to_action", "source_credit"}:
         return findings
     vocab = vocabulary()
+    share_of = _block_share if memo is None else memo.wrap(_block_share, "lines.share")
+    lead_of = _list_lead if memo is None else memo.wrap(_list_lead, "lines.list_lead")
+    lines_of = _title_lines if memo is None else memo.wrap(_title_lines, "lines.title_lines")
+    credit_of = credit_line if memo is None else memo.wrap(credit_line, "lines.credit_line")
     n = len(blocks)
     added: list[list[Finding]] = [[] for _ in range(n)]
     body = [i for i, b in enumerate(blocks) if b.type in ("paragraph", "quote") and len(b.plain) >= body_length
@@ -528,12 +573,11 @@ def line_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None
         if block.type in ("code", "rule", "front_matter", "table") or not block.plain.strip():
             continue
         if i in share_blocks:
-            tokens = share_tokens(block.plain, vocab) if len(block.plain) <= LINES.share_max_chars else None
+            tokens, found = share_of(block, vocab)
             shared[i] = tokens
-            found = share_bar(block, vocab, tokens) if tokens is not None else None
             if found is not None:
                 added[i].append(found)
-        credit = credit_line(block, vocab) if i in credit_blocks else None
+        credit = credit_of(block, vocab) if i in credit_blocks else None
         if credit is not None:
             credits.append((i, credit))
     if len(credits) < LINES.credit_max_per_document:  # more: a roundup credits each of its items ("via X")
@@ -594,26 +638,11 @@ def line_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None
         return len(pattern.findall(whole())) > sum(len(pattern.findall(texts[k])) for k in members)
 
     for i, block in enumerate(blocks):
-        if block.type not in ("paragraph", "heading", "list_item") or len(block.plain) > LINES.list_block_max_chars:
+        opened = lead_of(block, vocab)
+        if opened is None:
             continue
-        first = block.text[:LINES.list_block_max_chars].lstrip().split("\n", 1)[0]
-        if len(first) > 3 * LINES.lead_max_chars or len(first.split()) > 3 * LINES.lead_max_words:
-            continue  # (the first line's markup is cut below: a line this long is no lead with it)
-        lead = _plain_line(first) or block.plain.strip()
-        if not _lead_shaped(lead):
-            continue
-        head = related_head(lead, vocab)
-        generic = head is None and (block.type == "heading" or lead.endswith((":", "："))) \
-            and not any(w in vocab.not_list_words for w in _norm(lead).strip(":： ").split())
-        if head is None and not generic:
-            continue
-        lines = _plain_lines(block)
-        if lines[0] != lead:
-            continue  # (a first line of markup only)
-        inner = lines[1:] if block.type != "heading" else []
-        if inner and not all(title_shaped(line) for line in inner):
-            continue
-        items = _title_items(blocks, i + 1, other_kind)
+        lead, head, inner = opened
+        items = _title_items(blocks, i + 1, other_kind, lines_of)
         titles = inner + [line for _, ls in items for line in ls]
         if len(titles) < 2 or not _similar(titles) or _specification(titles):
             continue
@@ -646,7 +675,7 @@ def line_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None
         i += 1
         if not (findings[i - 1] or added[i - 1]) or findings[i] or added[i]:
             continue
-        items = _title_items(blocks, i, other_kind)
+        items = _title_items(blocks, i, other_kind, lines_of)
         if items:
             i = items[-1][0]  # (the next candidate comes after these items)
         titles = [line for _, ls in items for line in ls]

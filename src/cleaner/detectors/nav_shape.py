@@ -491,14 +491,16 @@ def _links_page(blocks: list[Block], link_lines: list[bool], body_length: int) -
 
 
 def navigation_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None,
-                        body_length: int = 120) -> list[list[Finding]]:
-    """``findings`` with the navigation found by shape added (strongest first)."""
+                        body_length: int = 120, *, memo=None) -> list[list[Finding]]:
+    """``findings`` with the navigation found by shape added (strongest first). ``memo``: the document's
+    ``sites.apply.ShapePage`` (``block_shape`` on a site's recurring blocks looked up), or None."""
     if kinds is not None and KIND not in kinds:
         return findings
     vocab = nav_vocabulary()
     # the lines of the blocks with links, found once (both tests below read them)
     lines = [block_lines(block) if block.links and len(block.plain) <= NAV_MAX_CHARS * 2 else None for block in blocks]
-    shapes: list[tuple[str, str, str] | None] = [block_shape(block, vocab, found)
+    shape_of = block_shape if memo is None else memo.wrap(block_shape, "nav.block_shape")
+    shapes: list[tuple[str, str, str] | None] = [shape_of(block, vocab, found)
                                                  for block, found in zip(blocks, lines)]
     # an example the article shows: right after a sentence of its own that introduces it ("a typical trail looks
     # like this:"), a menu or a trail is the article's content

@@ -575,9 +575,19 @@ LAZY_OVERLAP_ASKS = 2
 
 
 def structure_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None,
-                       body_length: int = 120) -> list[list[Finding]]:
-    """``findings`` with the structural evidence of every block added (strongest first)."""
+                       body_length: int = 120, *, memo=None) -> list[list[Finding]]:
+    """``findings`` with the structural evidence of every block added (strongest first). ``memo``: the document's
+    ``sites.apply.ShapePage`` (the one-block tests on a site's recurring blocks looked up), or None."""
     vocab = vocabulary()
+    if memo is None:
+        follow_of, byline_of, contact_of, family_of = follow_line, byline_label, contact_line, family_finding
+        holds = None
+    else:
+        follow_of = memo.wrap(follow_line, "structure.follow_line")
+        byline_of = memo.wrap(byline_label, "structure.byline_label")
+        contact_of = memo.wrap(contact_line, "structure.contact_line")
+        family_of = memo.wrap(family_finding, "structure.family_finding")
+        holds = memo.holds
     allowed = set(kinds) if kinds is not None else None
     n = len(blocks)
     added: list[list[Finding]] = [[] for _ in range(n)]
@@ -642,11 +652,13 @@ def structure_findings(blocks: list[Block], findings: list[list[Finding]], kinds
             follows, contacts = i in may_follow, i in may_contact
         else:
             follows = contacts = True
-        text = _fold(block.plain) if short and (follows or contacts) else ""
-        follow = follow_line(block, vocab, text) if short and follows else None
+        # (a kept block's text is folded by the tests themselves, when not met before)
+        text = _fold(block.plain) if short and (follows or contacts) and (holds is None or not holds(block)) \
+            else None
+        follow = follow_of(block, vocab, text) if short and follows else None
         if follow is not None:
             found.append(follow)
-        byline = byline_label(block, vocab) if len(block.plain) <= 80 else None
+        byline = byline_of(block, vocab) if len(block.plain) <= 80 else None
         if byline is not None:
             found.append(byline)
         # the end: among the last blocks, after some body-sized paragraph (in a short document the last four blocks
@@ -661,13 +673,13 @@ def structure_findings(blocks: list[Block], findings: list[list[Finding]], kinds
                 found.append(Finding(bio.kind, bio.rule, bio.cue + note, round(min(1.0, bio.strength + bonus), 3),
                                      match=bio.match))
         if not found and short and contacts:
-            contact = contact_line(block, vocab, text)
+            contact = contact_of(block, vocab, text)
             if contact is not None:
                 bonus, note = low_overlap_bonus(i)
                 found.append(Finding(contact.kind, contact.rule, contact.cue + note,
                                      round(min(1.0, contact.strength + bonus), 3), match=contact.match))
         # lexical families (detectors/families.py)
-        family = family_finding(block)
+        family = family_of(block)
         if family is not None and (allowed is None or family.kind in allowed):
             found.append(family)
         # (``link_list_lead``'s first test, without the call: most blocks)

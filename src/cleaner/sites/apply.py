@@ -542,6 +542,86 @@ class FindingsMemo:
         return found
 
 
+#: ``ShapeMemo`` keeps up to this many answers, and texts of up to this many characters in all
+_SHAPE_MEMO_SIZE = 40_000
+_SHAPE_MEMO_CHARS = 4_000_000
+_MISSING = object()
+
+
+class ShapeMemo:
+    """The answers of the document-level shape passes' per-block tests (``structure_findings``, ``line_findings``,
+    ``navigation_findings``: ``nav_shape.block_shape``, ``lines.share_tokens``, ``structure.follow_line``...) on the
+    blocks a site repeats, kept from one page to the next, as ``FindingsMemo`` keeps the detectors' findings. A
+    test kept is a function of the block's type and plain text and source text alone (no links, no DOM tokens:
+    blocks with either are not kept) and of the passes' fixed vocabularies; its answer is never changed by its
+    callers (a tuple, a frozen ``Finding``, ``ShareTokens`` read only). One a ``Cleaner``; in-process only, keyed
+    by the text itself (no hash is stored or compared across processes), cleared when full and by
+    ``clear_line_cache``. The passes' output is the same with or without it."""
+
+    __slots__ = ("_values", "_chars", "_generation")
+
+    def __init__(self) -> None:
+        self._values: dict[tuple[str, str, str, str], object] = {}
+        self._chars = 0
+        self._generation = cache_generation()
+
+    def page(self, blocks: list[Block], recurring: list[bool] | None) -> "ShapePage | None":
+        """The memo for one document's blocks (``recurring``: the blocks the profile knows, ``recurring_blocks``),
+        or None when none may be kept."""
+        if recurring is None:
+            return None
+        ids = {id(block) for block, recurs in zip(blocks, recurring)
+               if recurs and not block.links and not block.dom_hints}
+        if not ids:
+            return None
+        generation = cache_generation()
+        if generation != self._generation:
+            self._values.clear()
+            self._chars = 0
+            self._generation = generation
+        return ShapePage(self, ids)
+
+    def _store(self, key: tuple[str, str, str, str], value: object) -> None:
+        if len(self._values) >= _SHAPE_MEMO_SIZE or self._chars >= _SHAPE_MEMO_CHARS:
+            self._values.clear()
+            self._chars = 0
+        self._values[key] = value
+        self._chars += len(key[2]) + len(key[3])
+
+
+class ShapePage:
+    """``ShapeMemo`` for one document: ``wrap(test, name)`` is ``test`` (a function of a block first, then of
+    arguments that are the same for the same block text, or None where the test computes them from the block),
+    its answers on the document's recurring blocks kept."""
+
+    __slots__ = ("_memo", "_ids")
+
+    def __init__(self, memo: ShapeMemo, ids: set[int]):
+        self._memo = memo
+        self._ids = ids  # the blocks of this document (alive while it is cleaned) that may be kept, by id
+
+    def holds(self, block: Block) -> bool:
+        """Whether ``block``'s answers may be kept (then a test's other arguments are left to the test)."""
+        return id(block) in self._ids
+
+    def wrap(self, test, name: str):
+        ids = self._ids
+        memo = self._memo
+        values = memo._values
+
+        def kept(block: Block, *args):
+            if id(block) not in ids:
+                return test(block, *args)
+            key = (name, block.type, block.text, block.plain)
+            value = values.get(key, _MISSING)
+            if value is _MISSING:
+                value = test(block, *args)
+                memo._store(key, value)
+            return value
+
+        return kept
+
+
 def site_pass(blocks: list[Block], findings: list[list[Finding]], decision: Decision, profile: SiteProfile, *,
               kinds: tuple[str, ...], document: str | None = None) -> Decision:
     """Remove the blocks the site repeats where the page's structure agrees (see the module's docstring)."""
