@@ -49,15 +49,27 @@ def load(revision: str, name: str, replace: dict[str, str] | None = None):
     return module
 
 
-def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def ab_arguments(doc: str, rounds: int, argv=None, extra=None):
+    """The A/B benchmarks' command line (``--against``, ``--rounds``; ``extra(parser)`` adds more) and speed.py's
+    texts: (arguments, texts), or (arguments, None) after saying why when there are none. Exits, saying so, when
+    ../shared/bench is missing."""
+    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--against", default="main", help="the revision to compare with (default: main)")
-    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--rounds", type=int, default=rounds)
+    if extra is not None:
+        extra(parser)
     args = parser.parse_args(argv)
     root = require_shared("bench")  # (says so and exits when ../shared/bench is missing)
     docs = speed.text_docs(root)
     if not docs:
         print(f"no bench texts of 3-5 KB under {root}: nothing measured")
+        return args, None
+    return args, docs
+
+
+def main(argv=None) -> int:
+    args, docs = ab_arguments(__doc__, 5, argv)
+    if docs is None:
         return 1
     load(args.against, "bios")
     other = {"structure": load(args.against, "structure", {"from .bios import": "from .bios_other import"}),

@@ -12,7 +12,6 @@ equal (a speed-up keeps the output).
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from pathlib import Path
@@ -24,18 +23,11 @@ from cleaner.detectors import lines
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import detector_speed  # noqa: E402
 import speed  # noqa: E402
-from metric import require_shared  # noqa: E402
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--against", default="main", help="the revision to compare with (default: main)")
-    parser.add_argument("--rounds", type=int, default=3)
-    args = parser.parse_args(argv)
-    root = require_shared("bench")  # (says so and exits when ../shared/bench is missing)
-    docs = speed.text_docs(root)
-    if not docs:
-        print(f"no bench texts of 3-5 KB under {root}: nothing measured")
+    args, docs = detector_speed.ab_arguments(__doc__, 3, argv)
+    if docs is None:
         return 1
     other = detector_speed.load(args.against, "lines")
     calls = []

@@ -14,7 +14,6 @@ above 1 when this tree is faster. Machine load disturbs both codes alike, which 
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import statistics
 import subprocess
@@ -28,8 +27,7 @@ from pathlib import Path
 import cleaner
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import speed  # noqa: E402
-from metric import require_shared  # noqa: E402
+import detector_speed  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -47,15 +45,10 @@ def load_other(revision: str):
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--against", default="main", help="the revision to compare with (default: main)")
-    parser.add_argument("--rounds", type=int, default=5)
-    parser.add_argument("--no-language", action="store_true", help="both without language detection")
-    args = parser.parse_args(argv)
-    root = require_shared("bench")  # (says so and exits when ../shared/bench is missing)
-    docs = speed.text_docs(root)
-    if not docs:
-        print(f"no bench texts of 3-5 KB under {root}: nothing measured")
+    args, docs = detector_speed.ab_arguments(
+        __doc__, 5, argv, lambda parser: parser.add_argument("--no-language", action="store_true",
+                                                             help="both without language detection"))
+    if docs is None:
         return 1
     other_package = load_other(args.against)
     language = not args.no_language
