@@ -40,6 +40,7 @@ from ..automaton import _BEYOND_LATIN, TermAutomaton
 from ..model import Block, Finding
 from ..rules import LINES, RULES
 from .families import fold
+from .structure import _WORD as _WORDS  # a word: letters, marks, digits, inner apostrophes and hyphens
 from .structure import REFERENCE_LIKE
 
 _UNCASED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\p{Arabic}\p{Devanagari}\p{Bengali}\p{Hebrew}]")
@@ -48,7 +49,6 @@ _SHARE_SEPARATORS = regex.compile(r"[|·•/,;:()\[\]<>«»\"'’!?*#+=~–—\-
 _NUMBER = regex.compile(r"(?<![\p{L}\p{N}])\d[\d.,]*\s?[km]?(?![\p{L}\p{N}])")
 _MD_LINK = regex.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MARKER = regex.compile(r"^\s*(?:[-*+•·>#]+|\d{1,3}[.)])\s+")
-_WORDS = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’-]*")
 #: A second sentence inside a line: a sentence end, a space, then a capital.
 _TWO_SENTENCES = regex.compile(r"[.!?。！？]['\"”»)]?\s+[\p{Lu}\p{N}]")
 _ADDRESS = regex.compile(r"https?://\S+|www\.\S+|\b[\w-]{2,63}(?:\.[\w-]{2,63})*\.(?:com|org|net|info|io|co|uk|de|fr|es|"
