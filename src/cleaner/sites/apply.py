@@ -39,6 +39,7 @@ from collections import Counter
 from itertools import accumulate, groupby
 from operator import add
 from dataclasses import dataclass
+from typing import Any
 
 from ..decision import Decision, Verdict
 from ..blocks import Unit
@@ -497,49 +498,65 @@ def recurring_blocks(blocks: list[Block], cuts: "TemplateCuts | None") -> list[b
     return [bool(count) for count in counts]
 
 
+class _TextMemo:
+    """What the site's memos share: answers kept by keys that hold a block's texts, in-process only (no hash is
+    stored or compared across processes), all forgotten when ``size`` answers or ``chars`` characters of keys are
+    held, and when ``clear_line_cache`` is called (``cache_generation`` moves)."""
+
+    __slots__ = ("_values", "_chars", "_generation", "_size", "_limit")
+
+    def __init__(self, size: int, chars: int) -> None:
+        self._values: dict[tuple[str, ...], Any] = {}
+        self._chars = 0
+        self._generation = cache_generation()
+        self._size, self._limit = size, chars
+
+    def _current(self) -> dict[tuple[str, ...], Any]:
+        """The answers kept, forgotten first when the line cache was cleared since they were kept."""
+        generation = cache_generation()
+        if generation != self._generation:
+            self._values.clear()
+            self._chars = 0
+            self._generation = generation
+        return self._values
+
+    def _store(self, key: tuple[str, ...], value: Any, chars: int) -> None:
+        if len(self._values) >= self._size or self._chars >= self._limit:
+            self._values.clear()
+            self._chars = 0
+        self._values[key] = value
+        self._chars += chars
+
+
 #: ``FindingsMemo`` keeps up to this many blocks' findings, and texts of up to this many characters in all
 _MEMO_SIZE = 20_000
 _MEMO_CHARS = 4_000_000
 
 
-class FindingsMemo:
+class FindingsMemo(_TextMemo):
     """The detectors' findings (``detect_all``) on the blocks a site repeats, kept from one page to the next: a
     site's template blocks (a menu, a footer, a follow line) are the same text on each of its pages, and the
     detectors' findings on a block are a function of its type and text (its plain text, no links, no DOM tokens:
-    blocks with links or DOM tokens are not kept). One a ``Cleaner`` (its cues and detectors); in-process only,
-    keyed by the text itself (no hash is stored or compared across processes), cleared when full and by
-    ``clear_line_cache``. The findings are the detectors' own: the pipeline's output is the same with or without it."""
+    blocks with links or DOM tokens are not kept). One a ``Cleaner`` (its cues and detectors); keyed by the text
+    itself (``_TextMemo``). The findings are the detectors' own: the pipeline's output is the same with or without
+    it."""
 
-    __slots__ = ("_found", "_chars", "_generation")
+    __slots__ = ()
 
     def __init__(self) -> None:
-        self._found: dict[tuple[str, str, str], list[Finding]] = {}
-        self._chars = 0
-        self._generation = cache_generation()
+        super().__init__(_MEMO_SIZE, _MEMO_CHARS)
 
     def findings(self, block: Block, detect) -> list[Finding]:
         """``detect(block)``, looked up when a block of the same type and text was met lately (a new list: later
         steps may add to it)."""
         if block.links or block.dom_hints:
             return detect(block)
-        generation = cache_generation()
-        if generation != self._generation:
-            self._found.clear()
-            self._chars = 0
-            self._generation = generation
         key = (block.type, block.text, block.plain)
-        found = self._found.get(key)
+        found = self._current().get(key)
         if found is None:
             found = detect(block)
-            if len(self._found) >= _MEMO_SIZE or self._chars >= _MEMO_CHARS:
-                self._found.clear()
-                self._chars = 0
-            self._found[key] = found
-            self._chars += len(block.text) + len(block.plain)
-            found = list(found)
-        else:
-            found = list(found)
-        return found
+            self._store(key, found, len(block.text) + len(block.plain))
+        return list(found)
 
 
 #: ``ShapeMemo`` keeps up to this many answers, and texts of up to this many characters in all
@@ -548,22 +565,19 @@ _SHAPE_MEMO_CHARS = 4_000_000
 _MISSING = object()
 
 
-class ShapeMemo:
+class ShapeMemo(_TextMemo):
     """The answers of the document-level shape passes' per-block tests (``structure_findings``, ``line_findings``,
     ``navigation_findings``: ``nav_shape.block_shape``, ``lines.share_tokens``, ``structure.follow_line``...) on the
     blocks a site repeats, kept from one page to the next, as ``FindingsMemo`` keeps the detectors' findings. A
     test kept is a function of the block's type and plain text and source text alone (no links, no DOM tokens:
     blocks with either are not kept) and of the passes' fixed vocabularies; its answer is never changed by its
-    callers (a tuple, a frozen ``Finding``, ``ShareTokens`` read only). One a ``Cleaner``; in-process only, keyed
-    by the text itself (no hash is stored or compared across processes), cleared when full and by
-    ``clear_line_cache``. The passes' output is the same with or without it."""
+    callers (a tuple, a frozen ``Finding``, ``ShareTokens`` read only). One a ``Cleaner``; keyed by the text itself
+    (``_TextMemo``). The passes' output is the same with or without it."""
 
-    __slots__ = ("_values", "_chars", "_generation")
+    __slots__ = ()
 
     def __init__(self) -> None:
-        self._values: dict[tuple[str, str, str, str], object] = {}
-        self._chars = 0
-        self._generation = cache_generation()
+        super().__init__(_SHAPE_MEMO_SIZE, _SHAPE_MEMO_CHARS)
 
     def page(self, blocks: list[Block], recurring: list[bool] | None) -> "ShapePage | None":
         """The memo for one document's blocks (``recurring``: the blocks the profile knows, ``recurring_blocks``),
@@ -574,19 +588,7 @@ class ShapeMemo:
                if recurs and not block.links and not block.dom_hints}
         if not ids:
             return None
-        generation = cache_generation()
-        if generation != self._generation:
-            self._values.clear()
-            self._chars = 0
-            self._generation = generation
         return ShapePage(self, ids)
-
-    def _store(self, key: tuple[str, str, str, str], value: object) -> None:
-        if len(self._values) >= _SHAPE_MEMO_SIZE or self._chars >= _SHAPE_MEMO_CHARS:
-            self._values.clear()
-            self._chars = 0
-        self._values[key] = value
-        self._chars += len(key[2]) + len(key[3])
 
 
 class ShapePage:
@@ -607,7 +609,7 @@ class ShapePage:
     def wrap(self, test, name: str):
         ids = self._ids
         memo = self._memo
-        values = memo._values
+        values = memo._current()
 
         def kept(block: Block, *args):
             if id(block) not in ids:
@@ -616,7 +618,7 @@ class ShapePage:
             value = values.get(key, _MISSING)
             if value is _MISSING:
                 value = test(block, *args)
-                memo._store(key, value)
+                memo._store(key, value, len(block.text) + len(block.plain))
             return value
 
         return kept
