@@ -221,7 +221,8 @@ _CJK_NAME = regex.compile(r"^[\s*_\"“「『]*(?P<name>[\p{Han}\p{Katakana}\p{H
 _CJK_AUTHOR = regex.compile(r"^[\s*_]*(?:本文作者|文章作者|笔者|筆者|作者|著者|执笔|執筆)(?:为|是|は)?")
 _KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
 _CJK_READING = regex.compile(r"[（(][^）)]{1,30}[）)]")
-#: What may stand between a CJK name and a role: a copula, a comma, a space or nothing.
+#: Where a CJK sentence ends: a bio's role stands before it (what may stand between the name and the role is a
+#: copula, a comma, a space or nothing: ``cjk_bio``).
 _CJK_SENTENCE_END = regex.compile(r"[。！？!?]")
 
 
