@@ -31,6 +31,7 @@ from ..model import Block, Finding
 from ..rules import RULES
 from .base import has_url, is_heading_like
 from .families import unless_terms
+from .terms import longest_first
 
 _EMAIL = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
 _LETTERS = regex.compile(r"[\p{L}\p{M}]+")
@@ -243,8 +244,8 @@ def _cjk_data() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], rege
         roles.update(bio["roles"])
         contact.update(bio["contact"])
         shapes += bio.get("bio_patterns", ())
-    longest = lambda t: (-len(t), t)  # noqa: E731
-    return (tuple(sorted(copulas, key=longest)), tuple(sorted(roles, key=longest)), tuple(sorted(contact, key=longest)),
+    return (tuple(sorted(copulas, key=longest_first)), tuple(sorted(roles, key=longest_first)),
+            tuple(sorted(contact, key=longest_first)),
             regex.compile("|".join(f"(?:{p})" for p in sorted(set(shapes)))) if shapes else None)
 
 
@@ -324,8 +325,13 @@ def _nfkc(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).split())
 
 
+def _nfkc_terms(terms) -> set[str]:
+    """The data's terms normalised as ``_nfkc`` normalises the text, blanks left out."""
+    return {_nfkc(t) for t in terms if t.strip()}
+
+
 def _alternation(terms) -> str:
-    terms = sorted({_nfkc(t) for t in terms if t.strip()}, key=lambda t: (-len(t), t))
+    terms = sorted(_nfkc_terms(terms), key=longest_first)
     return "|".join(regex.escape(t) for t in terms) if terms else "(?!)"
 
 
@@ -343,10 +349,10 @@ def _uncased_shapes() -> tuple[tuple[regex.Pattern, frozenset[str], tuple[str, .
         fill = {"{role}": _alternation(data["roles"]), "{copula}": _alternation(data["copulas"]),
                 "{honorific}": _alternation(data.get("honorifics", ()))}
         not_names = frozenset(_nfkc(w) for w in data.get("not_names", ()))
-        not_in_name = tuple(sorted({_nfkc(w) for w in data.get("not_in_name", ()) if w.strip()}))
-        prefixes = tuple(sorted({_nfkc(w) for w in data.get("not_first_prefixes", ()) if w.strip()}))
-        surnames = tuple(sorted({_nfkc(w) for w in data.get("surnames", ()) if w.strip()}))
-        not_in_name += tuple(sorted({_nfkc(r) for r in data["roles"] if r.strip()}))  # "पत्रकार राजेश …", "นักเขียนสมชาย"
+        not_in_name = tuple(sorted(_nfkc_terms(data.get("not_in_name", ()))))
+        prefixes = tuple(sorted(_nfkc_terms(data.get("not_first_prefixes", ()))))
+        surnames = tuple(sorted(_nfkc_terms(data.get("surnames", ()))))
+        not_in_name += tuple(sorted(_nfkc_terms(data["roles"])))  # "पत्रकार राजेश …", "นักเขียนสมชาย"
         for pattern in data["patterns"]:
             for key, value in fill.items():
                 pattern = pattern.replace(key, value)
@@ -378,7 +384,7 @@ def uncased_bio(sentence: str) -> tuple[str, str] | None:
 
 @lru_cache(maxsize=1)
 def _uncased_contact() -> tuple[str, ...]:
-    return tuple(sorted({_nfkc(w) for bio in _bios() if bio.get("uncased") for w in bio["uncased"]["contact"]}))
+    return tuple(sorted(_nfkc_terms(w for bio in _bios() if bio.get("uncased") for w in bio["uncased"]["contact"])))
 
 
 def uncased_contact(text: str) -> bool:
