@@ -263,9 +263,10 @@ def test_group_search_finds_what_the_pattern_search_finds():
                 expected, found = pattern.search(text), family.groups.search(name, text)
                 assert (expected and (expected.span(), expected.group(0))) == (found and (found.span(), found.group(0))), \
                     (family.rule, name, text)
-    _, pattern, starts = F._reported()
+    _, patterns = F._reported()
+    pattern = patterns[F.REPORTED]
     for text in texts + ["the editor said the views were the author's own", "hieß es", "selon lui"]:
-        expected, found = pattern.search(text), F._search(pattern, starts, text)
+        expected, found = pattern.search(text), patterns.search(F.REPORTED, text)
         assert (expected and (expected.span(), expected.group(0))) == (found and (found.span(), found.group(0))), text
 
 

@@ -223,13 +223,6 @@ def _first_words(terms) -> _FirstWords | None:
     return _FirstWords(spaced, anywhere)
 
 
-def _search(pattern: regex.Pattern, starts: _FirstWords | None, text: str) -> regex.Match | None:
-    """``pattern.search(text)``, tried only where a first word of its alternatives starts (``_first_words``)."""
-    if starts is None:
-        return pattern.search(text)
-    return starts.search(text)
-
-
 class _LazyPatterns(Mapping):
     """Each group's pattern (``_group_pattern``), compiled the first time it is looked up: compiling all of them
     took ~0.17 s of CPU in every new process's first ``clean()``, and most documents need none or a few."""
@@ -251,13 +244,17 @@ class _LazyPatterns(Mapping):
         """``self[name].search(text)``, the pattern tried only where one of its alternatives' first words starts
         (``_first_words``, one C pass): the search tries every position in turn and the first match wins, and a
         match starts with a first word, so the positions skipped hold none (an alternation of hundreds of terms
-        tried at every character was the families' largest cost)."""
-        pattern = self[name]
+        tried at every character was the families' largest cost). The whole pattern is compiled only for a group
+        with a term of no word (then it is searched whole): compiling it took ~50 ms of a new process's first
+        ``clean()`` for the three groups of the warm-up's short article, and the search by first words needs none
+        of it."""
         if name in self._starts:
             starts = self._starts[name]
         else:
             starts = self._starts[name] = _first_words(self._terms[name])
-        return _search(pattern, starts, text)
+        if starts is not None:
+            return starts.search(text)
+        return self[name].search(text)
 
     def __iter__(self):
         return iter(self._terms)
@@ -306,16 +303,22 @@ def unless_terms() -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _reported() -> tuple[Probe, regex.Pattern, _FirstWords | None]:
+def _reported() -> tuple[Probe, _LazyPatterns]:
+    """The reported-speech terms' probe, and their pattern as the one group of a ``_LazyPatterns`` (its ``search``
+    by first words; the whole pattern, ``[REPORTED]``, compiled only if looked up)."""
     terms = unless_terms()
-    return Probe.of(terms), _group_pattern(terms), _first_words(terms)
+    return Probe.of(terms), _LazyPatterns({REPORTED: terms})
+
+
+#: The name of the reported-speech terms' group in ``_reported``.
+REPORTED = "unless"
 
 
 def reported_speech(text: str) -> bool:
     """Reported speech in the folded ``text`` ("said", "hieß es", "selon"): a block that reports the words is the
     article's."""
-    probe, pattern, starts = _reported()
-    return probe.may_match(words_of(text), text) and _search(pattern, starts, text) is not None
+    probe, patterns = _reported()
+    return probe.may_match(words_of(text), text) and patterns.search(REPORTED, text) is not None
 
 
 @lru_cache(maxsize=1)
