@@ -36,3 +36,11 @@ def test_import_leaves_the_costly_modules_for_later():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
     assert decoding.read_bytes('<meta charset="shift_jis">日本語'.encode("shift_jis")).charset == "shift_jis"
+
+
+def test_load_cues_is_one_index_however_called():
+    from cleaner.cues import load_cues
+
+    assert load_cues() is load_cues((), None) is load_cues(extra_files=(), languages=None)
+    assert load_cues(languages=("en", "fr")) is load_cues((), ["en", "fr"])
+    assert load_cues(languages=("en",)) is not load_cues()

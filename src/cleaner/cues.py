@@ -383,10 +383,16 @@ def _builtin_cue_files() -> tuple[tuple[str, str], ...]:
     return tuple(files)
 
 
-@lru_cache(maxsize=32)
 def load_cues(extra_files: tuple[str, ...] = (), languages: tuple[str, ...] | None = None) -> CueIndex:
     """The cue index of the built-in languages (or only ``languages``), plus ``extra_files`` (paths to JSON files).
-    Raises CueFileError for a file that cannot be read or does not follow ``CUE_FILE_SCHEMA``."""
+    Raises CueFileError for a file that cannot be read or does not follow ``CUE_FILE_SCHEMA``. One index for the
+    same arguments however they are passed (``load_cues()`` and ``load_cues((), None)`` were two cache entries:
+    the HTML reader's segmenter and a ``Cleaner`` built the same index twice in one process, ~50 ms)."""
+    return _load_cues(tuple(extra_files), None if languages is None else tuple(languages))
+
+
+@lru_cache(maxsize=32)
+def _load_cues(extra_files: tuple[str, ...], languages: tuple[str, ...] | None) -> CueIndex:
     all_cues: list[Cue] = []
     all_names: list[tuple[str, str]] = []
     sources = [(name, text, False) for name, text in _builtin_cue_files()
