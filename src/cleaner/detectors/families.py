@@ -18,6 +18,7 @@ reported speech ("the editor said the views were the author's own", ``unless`` i
 
 from __future__ import annotations
 
+import json
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -26,7 +27,7 @@ from functools import lru_cache
 import regex
 
 from ..automaton import TermAutomaton
-from ..datafiles import read_json
+from ..datafiles import data_path
 from ..model import Block, Finding
 from ..rules import REPORTED_MIN_LETTERS, RULES
 from .leads import prose_after_lead
@@ -134,6 +135,12 @@ class Probe:
 
     @classmethod
     def of(cls, terms) -> "Probe":
+        return cls._make(*cls.sets(terms))
+
+    @staticmethod
+    def sets(terms) -> tuple[set[str], set[str], set[str]]:
+        """What ``of`` makes its probe of: the terms' telling whole words, their one-word prefix stems and their
+        terms of scripts without spaces."""
         words, prefixes, anywhere = set(), set(), set()
         for term in terms:
             folded = fold(term.rstrip("*"))
@@ -148,7 +155,7 @@ class Probe:
             else:  # the term's longest whole word: the rarest, so the most telling "no"
                 whole = tokens[:-1] if term.endswith("*") else tokens
                 words.add(max(whole, key=len))
-        return cls._make(words, prefixes, anywhere)
+        return words, prefixes, anywhere
 
     @classmethod
     def _make(cls, words, prefixes, anywhere) -> "Probe":
@@ -291,7 +298,7 @@ _UNSPACED_TERM = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Th
 
 
 def _data() -> dict:
-    return read_json("families.json")
+    return json.loads(_data_text())
 
 
 def unless_terms() -> list[str]:
@@ -321,17 +328,49 @@ def reported_speech(text: str) -> bool:
     return probe.may_match(words_of(text), text) and patterns.search(REPORTED, text) is not None
 
 
+def _group_lists(spec: dict) -> dict[str, list[str]]:
+    """A family's groups: each group's terms of every language, in the data's order."""
+    return {name: [t for words in by_lang.values() for t in words] for name, by_lang in spec["groups"].items()}
+
+
+def _cached(name: str, build):
+    """``build()`` through the vocabulary cache (vocabcache.py), keyed by data/families.json and the source of this
+    module and of terms.py: folding ~6,400 terms into the probes and their automaton was ~30 ms of every new
+    process."""
+    from . import terms
+    from ..vocabcache import cached, source_of
+
+    return cached(name, [source_of(__file__), source_of(terms.__file__), _data_text()], build)
+
+
+@lru_cache(maxsize=1)
+def _data_text() -> str:
+    return data_path("families.json").read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def _probe_sets() -> dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]]]:
+    """Per family, per group: ``Probe.sets`` of its terms, sorted (the cached form of the probes)."""
+    def build():
+        return {rule: {name: tuple(tuple(sorted(part)) for part in Probe.sets(words))
+                       for name, words in _group_lists(spec).items()}
+                for rule, spec in _data()["families"].items()}
+
+    return _cached("families.probes", build)
+
+
 @lru_cache(maxsize=1)
 def families() -> tuple[Family, ...]:
     data = _data()
+    probe_sets = _probe_sets()
     out = []
     for rule, spec in data["families"].items():
-        terms = {name: [t for words in by_lang.values() for t in words] for name, by_lang in spec["groups"].items()}
+        terms = _group_lists(spec)
         combos = tuple(Combo(tuple(c["all"]), c.get("lead", ""), c.get("variant", ""), bool(c.get("address")))
                        for c in spec["combos"])
         out.append(Family(rule, int(spec["max_chars"]), bool(spec.get("needs_address")), combos,
                           _LazyPatterns(terms),
-                          {name: Probe.of(words) for name, words in terms.items()},
+                          {name: Probe._make(*probe_sets[rule][name]) for name in terms},  # (``Probe.of(words)``)
                           bool(spec.get("prose_lead"))))
     return tuple(out)
 
@@ -369,14 +408,19 @@ def _group_terms() -> TermAutomaton:
     """Every group's probe (``Family.probes``) of every family in one automaton: each term stored with its length and
     the (family, group) keys it stands for, by how it must sit (``ANYWHERE``, ``STEM``, ``WORD``: a term may be in
     several groups, one test each), so that a hit adds each test's keys at once."""
-    entries: dict[str, tuple[set, set, set]] = {}
-    for number, family in enumerate(families()):
-        for name, probe in family.probes.items():
-            for terms, how in ((probe.words, WORD), (probe.stems + probe.short, STEM), (probe.anywhere, ANYWHERE)):
-                for term in terms:
-                    keys = entries.setdefault(term, (set(), set(), set()))
-                    keys[(ANYWHERE, STEM, WORD).index(how)].add((number, name))
-    return TermAutomaton((term, (len(term), *(frozenset(keys) for keys in entries[term]))) for term in sorted(entries))
+    def build():
+        entries: dict[str, tuple[set, set, set]] = {}
+        for number, family in enumerate(families()):
+            for name, probe in family.probes.items():
+                for terms, how in ((probe.words, WORD), (probe.stems + probe.short, STEM), (probe.anywhere, ANYWHERE)):
+                    for term in terms:
+                        keys = entries.setdefault(term, (set(), set(), set()))
+                        keys[(ANYWHERE, STEM, WORD).index(how)].add((number, name))
+        return [(term, tuple(tuple(sorted(keys)) for keys in entries[term])) for term in sorted(entries)]
+
+    empty: frozenset = frozenset()
+    return TermAutomaton((term, (len(term), *(frozenset(keys) if keys else empty for keys in sets))) for term, sets in
+                         _cached("families.group_terms", build))
 
 
 def _groups_present(text: str) -> set[tuple[int, str]]:
