@@ -62,8 +62,13 @@ def key(inputs: Iterable[str | bytes]) -> str:
     return digest.hexdigest()
 
 
+#: The interpreter's tag ("cpython-311"), in the file's name as in a bytecode file's: interpreters that share a
+#: source folder keep files of their own (and remove only their own stale ones).
+_TAG = sys.implementation.cache_tag or "python"
+
+
 def path(name: str, inputs: Iterable[str | bytes]) -> Path:
-    return FOLDER / f"cleaner-vocab.{name}.{key(inputs)}.marshal"
+    return FOLDER / f"cleaner-vocab.{name}.{_TAG}.{key(inputs)}.marshal"
 
 
 def cached(name: str, inputs: Iterable[str | bytes | None], build: Callable[[], Any]) -> Any:
@@ -95,7 +100,7 @@ def _store(file: Path, name: str, value: Any) -> None:
         payload = marshal.dumps(value)
         partial.write_bytes(xxh64(payload).digest() + payload)  # (a damaged file fails its hash: built again)
         os.replace(partial, file)
-        for other in FOLDER.glob(f"cleaner-vocab.{name}.*.marshal"):
+        for other in FOLDER.glob(f"cleaner-vocab.{name}.{_TAG}.*.marshal"):
             if other != file:
                 other.unlink(missing_ok=True)
     except (OSError, ValueError):
