@@ -416,11 +416,16 @@ def _group_terms() -> TermAutomaton:
                     for term in terms:
                         keys = entries.setdefault(term, (set(), set(), set()))
                         keys[(ANYWHERE, STEM, WORD).index(how)].add((number, name))
-        return [(term, tuple(tuple(sorted(keys)) for keys in entries[term])) for term in sorted(entries)]
+        # each distinct set of keys once (most terms share theirs: a group's words all stand for that group), and
+        # every term's three sets as their positions in that list
+        distinct: dict[tuple, int] = {(): 0}
+        rows = [(term, tuple(distinct.setdefault(tuple(sorted(keys)), len(distinct)) for keys in entries[term]))
+                for term in sorted(entries)]
+        return list(distinct), rows
 
-    empty: frozenset = frozenset()
-    return TermAutomaton((term, (len(term), *(frozenset(keys) if keys else empty for keys in sets))) for term, sets in
-                         _cached("families.group_terms", build))
+    key_sets, rows = _cached("families.group_terms", build)
+    shared = [frozenset(keys) for keys in key_sets]  # (one frozenset per distinct set, as the automaton's values)
+    return TermAutomaton((term, (len(term), *(shared[i] for i in sets))) for term, sets in rows)
 
 
 def _groups_present(text: str) -> set[tuple[int, str]]:
