@@ -263,9 +263,10 @@ def test_group_search_finds_what_the_pattern_search_finds():
                 expected, found = pattern.search(text), family.groups.search(name, text)
                 assert (expected and (expected.span(), expected.group(0))) == (found and (found.span(), found.group(0))), \
                     (family.rule, name, text)
-    _, pattern, starts = F._reported()
+    _, patterns = F._reported()
+    pattern = patterns[F.REPORTED]
     for text in texts + ["the editor said the views were the author's own", "hieß es", "selon lui"]:
-        expected, found = pattern.search(text), F._search(pattern, starts, text)
+        expected, found = pattern.search(text), patterns.search(F.REPORTED, text)
         assert (expected and (expected.span(), expected.group(0))) == (found and (found.span(), found.group(0))), text
 
 
@@ -528,3 +529,36 @@ def test_normalize_of_a_collapsed_text_is_the_same():
     for _ in range(5000):
         text = " ".join("".join(rnd.choice(parts) for _ in range(rnd.randint(0, 12))).split())
         assert normalize(text, collapsed=True) == normalize(text), repr(text)
+
+
+def test_lazy_pattern_is_the_compiled_pattern():
+    """``lazyre.LazyPattern`` compiles on first use and then answers as ``regex.compile`` of the same source does; the
+    vocabularies' patterns are lazy (a new process compiles only those its documents use)."""
+    import copy
+    import pickle
+
+    import regex
+
+    from cleaner.detectors import lines, nav_shape, structure
+    from cleaner.lazyre import LazyPattern
+
+    source = r"(?<![\p{L}\p{M}\p{N}])(?:share\s+this|tweet|teilen)(?![\p{L}\p{M}\p{N}])|分享"
+    lazy, compiled = LazyPattern(source, regex.IGNORECASE), regex.compile(source, regex.IGNORECASE)
+    assert "_compiled" not in lazy.__dict__
+    texts = ["Share  this page", "retweet it", "teilen!", "分享到微信", "", "SHARE THIS, tweet, Teilen"]
+    for text in texts:
+        assert lazy.findall(text) == compiled.findall(text)
+        assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in compiled.finditer(text)]
+        assert lazy.sub("|", text) == compiled.sub("|", text)
+        assert (lazy.search(text) and lazy.search(text).span()) == (compiled.search(text) and compiled.search(text).span())
+        assert bool(lazy.match(text)) == bool(compiled.match(text))
+    assert lazy.compiled.pattern == source and lazy.flags == compiled.flags
+    assert copy.copy(LazyPattern("a")).search("xa").span() == (1, 2)
+    assert pickle.loads(pickle.dumps(LazyPattern("b+"))).search("abb").span() == (1, 3)
+    assert pickle.loads(pickle.dumps(lazy)).sub("|", texts[0]) == compiled.sub("|", texts[0])  # (compiled by now)
+    for vocab, names in ((structure.vocabulary(), ("network_names", "ambiguous", "host_probe", "follow_words",
+                                                   "contact_words")),
+                         (lines.vocabulary(), ("share_terms",)),
+                         (nav_shape.nav_vocabulary(), ("page_counter", "page_cjk", "splitter", "arrow_pattern"))):
+        for name in names:
+            assert isinstance(getattr(vocab, name), LazyPattern), name

@@ -383,17 +383,48 @@ def _builtin_cue_files() -> tuple[tuple[str, str], ...]:
     return tuple(files)
 
 
-@lru_cache(maxsize=32)
 def load_cues(extra_files: tuple[str, ...] = (), languages: tuple[str, ...] | None = None) -> CueIndex:
     """The cue index of the built-in languages (or only ``languages``), plus ``extra_files`` (paths to JSON files).
-    Raises CueFileError for a file that cannot be read or does not follow ``CUE_FILE_SCHEMA``."""
+    Raises CueFileError for a file that cannot be read or does not follow ``CUE_FILE_SCHEMA``. One index for the
+    same arguments however they are passed (``load_cues()`` and ``load_cues((), None)`` were two cache entries:
+    the HTML reader's segmenter and a ``Cleaner`` built the same index twice in one process, ~50 ms)."""
+    return _load_cues(tuple(extra_files), None if languages is None else tuple(languages))
+
+
+@lru_cache(maxsize=1)
+def _builtin_cues() -> dict[str, tuple[list[Cue], list[tuple[str, str]]]]:
+    """Each built-in cue file's cues and name patterns (``_read_cue_file``), by file name, in the files' order. The
+    normalised phrases are kept in the vocabulary cache (vocabcache.py: normalising ~9,500 phrases was ~15 ms of
+    every new process), keyed by the files' text and the source of this module and of model.py (``KINDS``)."""
+    files = _builtin_cue_files()
+
+    def build() -> list:
+        out = []
+        for name, text in files:
+            cues, names = _read_cue_file(text, name, False)
+            out.append((name, [(c.kind, c.match, c.phrase, c.language) for c in cues], names))
+        return out
+
+    from . import model
+    from .vocabcache import cached, source_of
+
+    stored = cached("cues", [source_of(__file__), source_of(model.__file__), *(part for f in files for part in f)],
+                    build)
+    return {name: ([Cue(*fields) for fields in cues], [(pattern, language) for pattern, language in names])
+            for name, cues, names in stored}
+
+
+@lru_cache(maxsize=32)
+def _load_cues(extra_files: tuple[str, ...], languages: tuple[str, ...] | None) -> CueIndex:
     all_cues: list[Cue] = []
     all_names: list[tuple[str, str]] = []
-    sources = [(name, text, False) for name, text in _builtin_cue_files()
-               if languages is None or Path(name).stem in languages]
-    sources += [(str(path), _read_user_file(path), True) for path in extra_files]
-    for origin, text, check in sources:
-        cues, names = _read_cue_file(text, origin, check)
+    extra = [(str(path), _read_user_file(path)) for path in extra_files]  # (every file read before any is parsed)
+    for name, (cues, names) in _builtin_cues().items():
+        if languages is None or Path(name).stem in languages:
+            all_cues.extend(cues)
+            all_names.extend(names)
+    for origin, text in extra:
+        cues, names = _read_cue_file(text, origin, True)
         all_cues.extend(cues)
         all_names.extend(names)
     return CueIndex(all_cues, all_names)

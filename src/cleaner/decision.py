@@ -477,7 +477,7 @@ _QUESTION_MARKS = ("?", "？", "؟", ";")  # the Greek question mark is ";"
 def _reply_words():
     for family in families():
         if REPLY_GROUP in family.groups:
-            return family.probes[REPLY_GROUP], family.groups[REPLY_GROUP]
+            return family.probes[REPLY_GROUP], family.groups  # (its pattern searched by first words)
     return None
 
 
@@ -486,9 +486,9 @@ def invites_reply(text: str) -> bool:
     words = _reply_words()
     if words is None:
         return False
-    probe, pattern = words
+    probe, groups = words
     folded = fold(text)
-    return probe.may_match(words_of(folded), folded) and pattern.search(folded) is not None
+    return probe.may_match(words_of(folded), folded) and groups.search(REPLY_GROUP, folded) is not None
 
 
 def keep_reply_invitation(state: State) -> None:

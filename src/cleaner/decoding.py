@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 import regex
@@ -40,10 +41,16 @@ _LABEL_ALIASES = {"windows-874": "cp874", "x-mac-cyrillic": "mac_cyrillic", "iso
 #: The codecs a declaration may name (Python's canonical names): the web's encodings and their usual supersets or
 #: subsets. Anything else Python knows ("undefined", "rot13", "base64", "unicode_escape", "idna", "utf-7", EBCDIC...)
 #: is no web page's charset, and some of them raise on every input.
-_DECLARABLE = frozenset(codecs.lookup(name).name for name in WEB_ENCODINGS + (
-    "utf-8", "ascii", "latin_1", "iso8859_9", "iso8859_11", "tis_620", "gbk", "gb2312", "hz", "big5hkscs", "cp932",
-    "cp949", "euc_jis_2004", "euc_jisx0213", "shift_jis_2004", "shift_jisx0213", "iso2022_jp_2", "iso2022_kr",
-    "johab", "cp1250", "mac_cyrillic"))
+@lru_cache(maxsize=1)
+def _declarable() -> frozenset[str]:
+    """The codecs a page may declare and we trust (their canonical names). Looked up when first needed: importing
+    the ~50 codec modules cost ~10 ms of every ``import cleaner``, and a ``str`` document never needs them."""
+    return frozenset(codecs.lookup(name).name for name in WEB_ENCODINGS + (
+        "utf-8", "ascii", "latin_1", "iso8859_9", "iso8859_11", "tis_620", "gbk", "gb2312", "hz", "big5hkscs", "cp932",
+        "cp949", "euc_jis_2004", "euc_jisx0213", "shift_jis_2004", "shift_jisx0213", "iso2022_jp_2", "iso2022_kr",
+        "johab", "cp1250", "mac_cyrillic"))
+
+
 #: Declarations that cannot be true of a document whose declaration is readable as ASCII (browsers read a
 #: <meta charset> of UTF-16 as UTF-8 for the same reason): these encodings put NUL bytes between ASCII letters.
 _WIDE = frozenset(codecs.lookup(name).name for name in ("utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le",
@@ -125,7 +132,7 @@ def read_bytes(data: bytes) -> Decoded:
     label = _declared_label(data)
     declared = _codec(label) if label else None
     doubt = None  # why the declaration was not followed
-    if label and declared not in ("utf-8", None) and declared in _DECLARABLE:
+    if label and declared not in ("utf-8", None) and declared in _declarable():
         try:
             return Decoded(data.decode(declared), declared)
         except UnicodeDecodeError:

@@ -18,6 +18,7 @@ reported speech ("the editor said the views were the author's own", ``unless`` i
 
 from __future__ import annotations
 
+import json
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -26,7 +27,7 @@ from functools import lru_cache
 import regex
 
 from ..automaton import TermAutomaton
-from ..datafiles import read_json
+from ..datafiles import data_path
 from ..model import Block, Finding
 from ..rules import REPORTED_MIN_LETTERS, RULES
 from .leads import prose_after_lead
@@ -134,6 +135,12 @@ class Probe:
 
     @classmethod
     def of(cls, terms) -> "Probe":
+        return cls._make(*cls.sets(terms))
+
+    @staticmethod
+    def sets(terms) -> tuple[set[str], set[str], set[str]]:
+        """What ``of`` makes its probe of: the terms' telling whole words, their one-word prefix stems and their
+        terms of scripts without spaces."""
         words, prefixes, anywhere = set(), set(), set()
         for term in terms:
             folded = fold(term.rstrip("*"))
@@ -148,7 +155,7 @@ class Probe:
             else:  # the term's longest whole word: the rarest, so the most telling "no"
                 whole = tokens[:-1] if term.endswith("*") else tokens
                 words.add(max(whole, key=len))
-        return cls._make(words, prefixes, anywhere)
+        return words, prefixes, anywhere
 
     @classmethod
     def _make(cls, words, prefixes, anywhere) -> "Probe":
@@ -223,13 +230,6 @@ def _first_words(terms) -> _FirstWords | None:
     return _FirstWords(spaced, anywhere)
 
 
-def _search(pattern: regex.Pattern, starts: _FirstWords | None, text: str) -> regex.Match | None:
-    """``pattern.search(text)``, tried only where a first word of its alternatives starts (``_first_words``)."""
-    if starts is None:
-        return pattern.search(text)
-    return starts.search(text)
-
-
 class _LazyPatterns(Mapping):
     """Each group's pattern (``_group_pattern``), compiled the first time it is looked up: compiling all of them
     took ~0.17 s of CPU in every new process's first ``clean()``, and most documents need none or a few."""
@@ -251,13 +251,17 @@ class _LazyPatterns(Mapping):
         """``self[name].search(text)``, the pattern tried only where one of its alternatives' first words starts
         (``_first_words``, one C pass): the search tries every position in turn and the first match wins, and a
         match starts with a first word, so the positions skipped hold none (an alternation of hundreds of terms
-        tried at every character was the families' largest cost)."""
-        pattern = self[name]
+        tried at every character was the families' largest cost). The whole pattern is compiled only for a group
+        with a term of no word (then it is searched whole): compiling it took ~50 ms of a new process's first
+        ``clean()`` for the three groups of the warm-up's short article, and the search by first words needs none
+        of it."""
         if name in self._starts:
             starts = self._starts[name]
         else:
             starts = self._starts[name] = _first_words(self._terms[name])
-        return _search(pattern, starts, text)
+        if starts is not None:
+            return starts.search(text)
+        return self[name].search(text)
 
     def __iter__(self):
         return iter(self._terms)
@@ -294,7 +298,7 @@ _UNSPACED_TERM = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Th
 
 
 def _data() -> dict:
-    return read_json("families.json")
+    return json.loads(_data_text())
 
 
 def unless_terms() -> list[str]:
@@ -306,29 +310,67 @@ def unless_terms() -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _reported() -> tuple[Probe, regex.Pattern, _FirstWords | None]:
+def _reported() -> tuple[Probe, _LazyPatterns]:
+    """The reported-speech terms' probe, and their pattern as the one group of a ``_LazyPatterns`` (its ``search``
+    by first words; the whole pattern, ``[REPORTED]``, compiled only if looked up)."""
     terms = unless_terms()
-    return Probe.of(terms), _group_pattern(terms), _first_words(terms)
+    return Probe.of(terms), _LazyPatterns({REPORTED: terms})
+
+
+#: The name of the reported-speech terms' group in ``_reported``.
+REPORTED = "unless"
 
 
 def reported_speech(text: str) -> bool:
     """Reported speech in the folded ``text`` ("said", "hieß es", "selon"): a block that reports the words is the
     article's."""
-    probe, pattern, starts = _reported()
-    return probe.may_match(words_of(text), text) and _search(pattern, starts, text) is not None
+    probe, patterns = _reported()
+    return probe.may_match(words_of(text), text) and patterns.search(REPORTED, text) is not None
+
+
+def _group_lists(spec: dict) -> dict[str, list[str]]:
+    """A family's groups: each group's terms of every language, in the data's order."""
+    return {name: [t for words in by_lang.values() for t in words] for name, by_lang in spec["groups"].items()}
+
+
+def _cached(name: str, build):
+    """``build()`` through the vocabulary cache (vocabcache.py), keyed by data/families.json and the source of this
+    module and of terms.py: folding ~6,400 terms into the probes and their automaton was ~30 ms of every new
+    process."""
+    from . import terms
+    from ..vocabcache import cached, source_of
+
+    return cached(name, [source_of(__file__), source_of(terms.__file__), _data_text()], build)
+
+
+@lru_cache(maxsize=1)
+def _data_text() -> str:
+    return data_path("families.json").read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def _probe_sets() -> dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]]]:
+    """Per family, per group: ``Probe.sets`` of its terms, sorted (the cached form of the probes)."""
+    def build():
+        return {rule: {name: tuple(tuple(sorted(part)) for part in Probe.sets(words))
+                       for name, words in _group_lists(spec).items()}
+                for rule, spec in _data()["families"].items()}
+
+    return _cached("families.probes", build)
 
 
 @lru_cache(maxsize=1)
 def families() -> tuple[Family, ...]:
     data = _data()
+    probe_sets = _probe_sets()
     out = []
     for rule, spec in data["families"].items():
-        terms = {name: [t for words in by_lang.values() for t in words] for name, by_lang in spec["groups"].items()}
+        terms = _group_lists(spec)
         combos = tuple(Combo(tuple(c["all"]), c.get("lead", ""), c.get("variant", ""), bool(c.get("address")))
                        for c in spec["combos"])
         out.append(Family(rule, int(spec["max_chars"]), bool(spec.get("needs_address")), combos,
                           _LazyPatterns(terms),
-                          {name: Probe.of(words) for name, words in terms.items()},
+                          {name: Probe._make(*probe_sets[rule][name]) for name in terms},  # (``Probe.of(words)``)
                           bool(spec.get("prose_lead"))))
     return tuple(out)
 
@@ -366,14 +408,24 @@ def _group_terms() -> TermAutomaton:
     """Every group's probe (``Family.probes``) of every family in one automaton: each term stored with its length and
     the (family, group) keys it stands for, by how it must sit (``ANYWHERE``, ``STEM``, ``WORD``: a term may be in
     several groups, one test each), so that a hit adds each test's keys at once."""
-    entries: dict[str, tuple[set, set, set]] = {}
-    for number, family in enumerate(families()):
-        for name, probe in family.probes.items():
-            for terms, how in ((probe.words, WORD), (probe.stems + probe.short, STEM), (probe.anywhere, ANYWHERE)):
-                for term in terms:
-                    keys = entries.setdefault(term, (set(), set(), set()))
-                    keys[(ANYWHERE, STEM, WORD).index(how)].add((number, name))
-    return TermAutomaton((term, (len(term), *(frozenset(keys) for keys in entries[term]))) for term in sorted(entries))
+    def build():
+        entries: dict[str, tuple[set, set, set]] = {}
+        for number, family in enumerate(families()):
+            for name, probe in family.probes.items():
+                for terms, how in ((probe.words, WORD), (probe.stems + probe.short, STEM), (probe.anywhere, ANYWHERE)):
+                    for term in terms:
+                        keys = entries.setdefault(term, (set(), set(), set()))
+                        keys[(ANYWHERE, STEM, WORD).index(how)].add((number, name))
+        # each distinct set of keys once (most terms share theirs: a group's words all stand for that group), and
+        # every term's three sets as their positions in that list
+        distinct: dict[tuple, int] = {(): 0}
+        rows = [(term, tuple(distinct.setdefault(tuple(sorted(keys)), len(distinct)) for keys in entries[term]))
+                for term in sorted(entries)]
+        return list(distinct), rows
+
+    key_sets, rows = _cached("families.group_terms", build)
+    shared = [frozenset(keys) for keys in key_sets]  # (one frozenset per distinct set, as the automaton's values)
+    return TermAutomaton((term, (len(term), *(shared[i] for i in sets))) for term, sets in rows)
 
 
 def _groups_present(text: str) -> set[tuple[int, str]]:

@@ -37,6 +37,7 @@ import regex
 
 from ..datafiles import data_path, read_json
 from ..automaton import _BEYOND_LATIN, TermAutomaton
+from ..lazyre import LazyPattern
 from ..model import Block, Finding
 from ..rules import LINES, RULES
 from .families import fold
@@ -70,7 +71,7 @@ _NAME_PARTICLES = frozenset("a an and the of for in on at by to de del della der
 
 @dataclass(frozen=True, slots=True)
 class LineVocabulary:
-    share_terms: regex.Pattern  # share words, network names, fillers: one alternation, longest first
+    share_terms: LazyPattern  # share words, network names, fillers: one alternation, longest first
     term_class: dict[str, str]  # folded term -> "share" | "network" | "filler"
     ambiguous_shares: frozenset[str]  # share words that name other things too ("email", "print")
     credit_labels: frozenset[str]  # one-word labels
@@ -121,7 +122,7 @@ def vocabulary() -> LineVocabulary:
             related = read_json("cues", entry.name).get("related", {})
             heads |= {_norm(t).rstrip(":： ").lstrip("[") for t in related.get("heading", []) + related.get("lead", [])}
     return LineVocabulary(
-        share_terms=regex.compile(_alternation(term_class)),
+        share_terms=LazyPattern(_alternation(term_class)),  # (compiled when first used: lazyre.py)
         term_class=term_class,
         ambiguous_shares=frozenset(_norm(t) for t in data["ambiguous_share_words"]),
         credit_labels=frozenset(t for t in labels if " " not in t and not _UNSPACED.search(t)),

@@ -38,6 +38,7 @@ from functools import lru_cache
 import regex
 
 from ..datafiles import read_json
+from ..lazyre import LazyPattern
 from ..model import Block, Finding
 from ..rules import (NAV_INTRO_MIN_WORDS, NAV_ITEM_MAX_CHARS, NAV_ITEM_MAX_WORDS, NAV_LINKS_PAGE_MIN_LINES,
                      NAV_LINKS_PAGE_MIN_PROSE, NAV_LINKS_PAGE_SHARE, NAV_MAX_CHARS, NAV_RUN_MAX_LINES, RULES)
@@ -81,14 +82,14 @@ class NavVocabulary:
     tag_labels: tuple[str, ...]  # folded, longest first
     page_words: frozenset[str]
     of_words: frozenset[str]
-    page_counter: regex.Pattern  # "page 2 of 5", "seite 2 von 5", "page 2"
-    page_cjk: regex.Pattern  # "第2页", "共5页", "2ページ"
-    splitter: regex.Pattern  # a menu / crumb separator (with its spaces)
+    page_counter: LazyPattern  # "page 2 of 5", "seite 2 von 5", "page 2"
+    page_cjk: LazyPattern  # "第2页", "共5页", "2ページ"
+    splitter: LazyPattern  # a menu / crumb separator (with its spaces)
     crumb_separators: frozenset[str]
     shape_crumb_separators: frozenset[str]  # a trail without a home word: arrows only (a slash there is a list)
     arrows: frozenset[str]
     arrow_chars: str  # every character of an arrow: stripped from an item's ends
-    arrow_pattern: regex.Pattern  # an arrow that is not also a plain separator (a dash, a colon, a bar, a dot)
+    arrow_pattern: LazyPattern  # an arrow that is not also a plain separator (a dash, a colon, a bar, a dot)
     separator_probe: re.Pattern  # a character of a separator (a quick test before ``splitter``)
     arrow_probe: re.Pattern  # a character of an arrow (a quick test before ``arrow_pattern``)
     first_words: frozenset[str]  # the first word of every skip, top, previous / next phrase, tag label, page word
@@ -103,17 +104,18 @@ def _all(entries: dict) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def nav_vocabulary() -> NavVocabulary:
+    """The navigation vocabulary (data/navigation.json); its patterns are compiled when first used (lazyre.py)."""
     data = read_json("navigation.json")
     separators = sorted(set(data["menu_separators"]) | set(data["crumb_separators"]), key=lambda s: (-len(s), s))
     tight = [s for s in separators if s in "|¦·•∙⋅‧◦"]  # a bar or a dot needs no spaces around it
     spaced = [s for s in separators if s not in tight]
-    splitter = regex.compile(r"\t+|\s*(?:" + "|".join(regex.escape(s) for s in tight) + r")\s*|\s+(?:"
-                             + "|".join(regex.escape(s) for s in spaced) + r")\s+")
+    splitter = LazyPattern(r"\t+|\s*(?:" + "|".join(regex.escape(s) for s in tight) + r")\s*|\s+(?:"
+                           + "|".join(regex.escape(s) for s in spaced) + r")\s+")
     page_words = _all(data["page"])
     of_words = _all(data["of"])
     words = lambda terms: "|".join(regex.escape(t) for t in sorted(terms, key=lambda t: (-len(t), t)))  # noqa: E731
-    page_counter = regex.compile(rf"^(?:{words(page_words)})\s*(?P<n>\d{{1,4}})(?:\s*(?:{words(of_words)})\s*"
-                                 rf"(?P<m>\d{{1,4}}))?$")
+    page_counter = LazyPattern(rf"^(?:{words(page_words)})\s*(?P<n>\d{{1,4}})(?:\s*(?:{words(of_words)})\s*"
+                               rf"(?P<m>\d{{1,4}}))?$")
     cjk = [regex.escape(fold(p)).replace(regex.escape("{n}"), r"\d{1,4}") for p in data["page_cjk"]]
     arrows = frozenset(data["arrows"])
     return NavVocabulary(
@@ -121,13 +123,13 @@ def nav_vocabulary() -> NavVocabulary:
         top=_all(data["top"]),
         tag_labels=tuple(sorted(_all(data["tag_labels"]), key=lambda t: (-len(t), t))),
         page_words=page_words, of_words=of_words, page_counter=page_counter,
-        page_cjk=regex.compile("^(?:" + "|".join(cjk) + ")$"),
+        page_cjk=LazyPattern("^(?:" + "|".join(cjk) + ")$"),
         splitter=splitter, crumb_separators=frozenset(data["crumb_separators"]),
         shape_crumb_separators=frozenset(data["shape_crumb_separators"]), arrows=arrows,
         arrow_chars="".join(sorted({c for a in arrows for c in a} | {" ", "\t", "[", "]", "(", ")", "*", "_"})),
         ellipsis=frozenset(data["ellipsis"]),
-        arrow_pattern=regex.compile("|".join(regex.escape(a)
-                                             for a in sorted(arrows - _PLAIN_MARKS, key=lambda a: (-len(a), a)))),
+        arrow_pattern=LazyPattern("|".join(regex.escape(a)
+                                           for a in sorted(arrows - _PLAIN_MARKS, key=lambda a: (-len(a), a)))),
         # (literal characters and strings: the standard engine finds the same, several times faster on a class)
         separator_probe=re.compile("[" + "".join(re.escape(sep) for sep in separators if len(sep) == 1) + r"\t]|"
                                    + "|".join(re.escape(sep) for sep in separators if len(sep) > 1)),

@@ -29,6 +29,7 @@ import regex
 from ..automaton import TermAutomaton
 from ..cues import normalize
 from ..datafiles import data_path, read_json
+from ..lazyre import LazyPattern
 from ..model import Block, Finding
 from ..rules import LOW_OVERLAP, LOW_OVERLAP_BONUS, RULES
 from .base import _SENTENCE_END, has_url, is_heading_like
@@ -70,15 +71,17 @@ def _fold(text: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Vocabulary:
-    network_names: regex.Pattern  # the unambiguous names, as words
-    ambiguous: regex.Pattern  # "x", "line": only as an item of a list
+    """The networks' and the bios' vocabulary; its patterns are ``LazyPattern``s, compiled when first used."""
+
+    network_names: LazyPattern  # the unambiguous names, as words
+    ambiguous: LazyPattern  # "x", "line": only as an item of a list
     network_hosts: frozenset[str]
-    host_probe: regex.Pattern  # a quick test: could this URL be a network's?
+    host_probe: LazyPattern  # a quick test: could this URL be a network's?
     name_words: frozenset[str]  # the first word of every network name (a quick test before the regex)
     cjk_names: tuple[str, ...]  # names in scripts without spaces, tested as substrings
     name_terms: TermAutomaton  # both, for one pass over a block (``_names_a_network``)
     label_words: frozenset[str]  # the first word of every author label
-    follow_words: regex.Pattern
+    follow_words: LazyPattern
     joiners: frozenset[str]
     copulas: tuple[str, ...]  # folded, longest first
     first_person: tuple[str, ...]  # "i am", "je suis", "eu sou": folded, longest first
@@ -88,16 +91,17 @@ class Vocabulary:
     mark_roles: dict[str, frozenset[str]]
     bio_verbs: tuple[str, ...]  # "writes about", "écrit sur": after a name, a bio's verb and role in one; folded
     first_person_verbs: tuple[str, ...]  # "i write about", "escribo sobre": the same, opening a first-person bio
-    contact_words: regex.Pattern
+    contact_words: LazyPattern
     author_labels: tuple[str, ...]  # folded, longest first
 
 
-def _words_pattern(words, boundary: bool = True) -> regex.Pattern:
+def _words_pattern(words, boundary: bool = True) -> LazyPattern:
+    """The words as one alternation, longest first (compiled when first used: lazyre.py)."""
     words = sorted({_fold(w) for w in words if w.strip()}, key=longest_first)
     spaced = [r"\s+".join(regex.escape(part) for part in w.split()) for w in words]
     if boundary:
-        return regex.compile(r"(?<![\p{L}\p{M}\p{N}])(?:" + "|".join(spaced) + r")(?![\p{L}\p{M}\p{N}])")
-    return regex.compile("(?:" + "|".join(spaced) + ")")
+        return LazyPattern(r"(?<![\p{L}\p{M}\p{N}])(?:" + "|".join(spaced) + r")(?![\p{L}\p{M}\p{N}])")
+    return LazyPattern("(?:" + "|".join(spaced) + ")")
 
 
 @lru_cache(maxsize=1)
@@ -115,11 +119,11 @@ def vocabulary() -> Vocabulary:
                                                           key=lambda e: e.name) if entry.name.endswith(".json")]
     return Vocabulary(
         network_names=_words_pattern(names),
-        ambiguous=regex.compile(item_edge + r"\s*(?:" + "|".join(regex.escape(a) for a in sorted(ambiguous)) + r")\s*"
-                                + item_end),
+        ambiguous=LazyPattern(item_edge + r"\s*(?:" + "|".join(regex.escape(a) for a in sorted(ambiguous)) + r")\s*"
+                              + item_end),
         network_hosts=frozenset(host.lower() for host in networks["hosts"]),
-        host_probe=regex.compile("|".join(regex.escape(host) for host in sorted(networks["hosts"], key=longest_first)),
-                                 regex.IGNORECASE),
+        host_probe=LazyPattern("|".join(regex.escape(host) for host in sorted(networks["hosts"], key=longest_first)),
+                               regex.IGNORECASE),
         name_words=name_words,
         cjk_names=cjk_names,
         # a first word holding punctuation is never a word of a text split at it
