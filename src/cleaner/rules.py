@@ -254,6 +254,17 @@ RULES: dict[str, Strength] = {
     "navigation.menu/home": Strength("structure", 0.85, 0.0, short_max=240),
     # a menu rendered one item a line: three or more short lines that are each one link (edges only)
     "navigation.link_run": Strength("structure", 0.65, 0.0, short_max=400),
+    # lexical families of probe11 (data/families.json): a cookie notice, a paywall prompt, a comment section's label;
+    # short blocks, at the edges and in the run at the end, not between body paragraphs
+    "rights_notice.cookie_notice": Strength("phrase", 0.8, 0.5, 0.0, 200, 300),
+    "call_to_action.paywall": Strength("phrase", 0.85, 0.0, short_max=160),
+    "call_to_action.comment_prompt": Strength("phrase", 0.8, 0.0, short_max=80),
+    # a post's meta lines by their shape (detectors/meta_lines.py, data/meta_lines.json; probe11): a date line and
+    # a counter go at the edges, next to other removals and in the run at the end, never between body paragraphs
+    # (under near_edge too: a diary's last date heading stays)
+    "navigation.dateline": Strength("structure", 0.7, 0.0, short_max=120),
+    "navigation.dateline/bare": Strength("structure", 0.72, 0.0, short_max=120),
+    "navigation.counter": Strength("structure", 0.65, 0.0, short_max=60),
 }
 
 @dataclass(frozen=True, slots=True)
@@ -287,6 +298,22 @@ class LineShapes:
 
 
 LINES = LineShapes()
+
+
+@dataclass(frozen=True, slots=True)
+class MetaLineShapes:
+    """The sizes of detectors/meta_lines.py's shapes (date lines, counters)."""
+
+    max_chars: int = 120  # a meta line is at most this long
+    dateline_max_words: int = 4  # words besides the date, the numbers, the weekday and the meta words...
+    dateline_bare_max_words: int = 2  # ...and without any meta word ("Archief voor augustus, 2011")
+    counter_max_chars: int = 40  # a counter is shorter still...
+    counter_max_words: int = 2  # ...with a number and at most this many words ("Top comments (0)")
+    counter_max_numbers: int = 6  # a line of numbers only ("23 7 1 1 1": a post's like / comment / share counts)
+    dateline_entries: int = 2  # this many date lines that each open a paragraph of prose: a diary's entries
+
+
+META = MetaLineShapes()
 
 #: An affiliate lead ("Disclosure:") gives way to its disclosure phrase when that is at least this strong.
 AFFILIATE_PHRASE_OVER_LEAD = 0.8

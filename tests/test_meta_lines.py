@@ -1,0 +1,86 @@
+"""A post's meta lines by their shape (detectors/meta_lines.py, data/meta_lines.json) and the probe11 lexical
+families (cookie notice, paywall, comment prompt); the cases of fixtures/cases/*.metalines.json run in test_cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.detectors.families import family_finding
+from cleaner.detectors.meta_lines import line_shape, meta_line_findings
+from cleaner.model import Block
+
+
+def block(text: str, kind: str = "paragraph", list_id: int = -1) -> Block:
+    return Block(index=0, type=kind, text=text, plain=text, list_id=list_id)
+
+
+@pytest.mark.parametrize("text", [
+    "Friday, October 3, 2025", "Posted on Jul 7", "18.06.2020 22:00:00", "于 2024-10-30 10:00:00 发布",
+    "Billet de blog 8 décembre 2017", "gradu 2025. 2. 18. 04:50", "28 de janeiro de 2023", "Archief voor augustus, 2011",
+    "Veröffentlicht am 12.05.2023 um 14:30 Uhr", "2023年4月1日 15:20 更新", "Pubblicazione iniziale: 27.3.23",
+    "29/06/2015 09h40 - Atualizado em 29/06/2015 11h16",
+])
+def test_date_lines_in_any_language(text):
+    shape = line_shape(block(text))
+    assert shape is not None and shape[0] == "dateline", text
+
+
+@pytest.mark.parametrize("text", [
+    "921 阅读", "30 Billets", "0 Kommentare", "Commenti (3)", "Top comments (0)", "| 1 yorum ]", "23 7 1 1 1", "5211",
+    "조회 1234",
+])
+def test_counters(text):
+    shape = line_shape(block(text))
+    assert shape is not None and shape[0] == "counter", text
+
+
+@pytest.mark.parametrize("text", [
+    "Chapter 3", "1. Introduction", "Step 2", "3 Ways to Cook Rice", "On 12 March 2020 the WHO declared a pandemic.",
+    "In 2020, sales rose 12% and the company hired 300 people.", "Windows 11", "728x90",
+    "The meeting was moved to the following week because of the strike.",
+])
+def test_negative_no_meta_line(text):
+    assert line_shape(block(text)) is None, text
+
+
+def test_items_of_a_list_are_never_meta_lines():
+    items = [Block(index=i, type="list_item", text=t, plain=t, list_id=0) for i, t in enumerate(["1998: 12 staff", "2 cups"])]
+    assert meta_line_findings(items, [[], []]) == [[], []]
+
+
+def test_date_lines_that_open_prose_twice_are_a_diary():
+    prose = "The supply boat could not land today because of the swell, so we are living on tinned soup and the last of the bread until the weather turns."
+    blocks = [Block(index=i, type="paragraph", text=t, plain=t)
+              for i, t in enumerate(["December 3, 1998", prose, "December 11, 1998", prose + " Again."])]
+    found = meta_line_findings(blocks, [[] for _ in blocks])
+    assert found == [[], [], [], []]
+    found = meta_line_findings(blocks[:2], [[], []])
+    assert found[0] and found[0][0].rule == "navigation.dateline"
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("Informativa privacy e cookie: Questo blog include cookie di terze parti.", "rights_notice.cookie_notice"),
+    ("This site uses cookies. Read our privacy policy.", "rights_notice.cookie_notice"),
+    ("Este site utiliza cookies para melhorar a sua experiência.", "rights_notice.cookie_notice"),
+    ("当サイトではクッキーを使用しています。", "rights_notice.cookie_notice"),
+    ("最低0.47元/天 解锁文章", "call_to_action.paywall"),
+    ("Subscribe to continue reading this article.", "call_to_action.paywall"),
+    ("Abonnez-vous pour lire la suite de cet article.", "call_to_action.paywall"),
+    ("Nessun commento:", "call_to_action.comment_prompt"),
+    ("Posta un commento", "call_to_action.comment_prompt"),
+    ("Deixe um comentário", "call_to_action.comment_prompt"),
+    ("暂无评论", "call_to_action.comment_prompt"),
+])
+def test_probe11_families(text, rule):
+    finding = family_finding(block(text))
+    assert finding is not None and finding.rule == rule, (text, finding)
+
+
+@pytest.mark.parametrize("text", [
+    "We use brown butter in these cookies for a nutty flavour.",
+    "Regulators said this website's cookie banner broke the law.",
+    "No comment, the minister replied.",
+    "Many of them now ask readers to subscribe to continue reading after three free articles, according to the report.",
+])
+def test_negative_no_probe11_family(text):
+    assert family_finding(block(text)) is None, text
