@@ -84,3 +84,21 @@ def test_probe11_families(text, rule):
 ])
 def test_negative_no_probe11_family(text):
     assert family_finding(block(text)) is None, text
+
+
+def test_definition_items_lose_their_lead_findings():
+    from cleaner.detectors.definitions import definition_findings, is_definition
+    from cleaner.model import Finding
+
+    assert is_definition("**Source:** The service or application that wrote the event, such as the spooler.")
+    assert not is_definition("Source: Reuters")
+    assert not is_definition("The source of the event is written in the first field of the record.")
+    texts = ["**Source:** The service or application that wrote the event, such as the spooler.",
+             "**Level:** How serious the event is, from information through warning to error.",
+             "**User:** The account the service was running as when it wrote the event."]
+    items = [Block(index=i, type="list_item", text=t, plain=t, list_id=0) for i, t in enumerate(texts)]
+    lead = Finding("source_credit", "source_credit.lead", "source: [en]", 0.9, False, "lead")
+    assert definition_findings(items, [[lead], [], []]) == [[], [], []]
+    credits = [Block(index=i, type="list_item", text=t, plain=t, list_id=0)
+               for i, t in enumerate(["Source: Reuters", "Photo: City Council", "Editing: Jane Roe"])]
+    assert definition_findings(credits, [[lead], [], []]) == [[lead], [], []]

@@ -315,6 +315,19 @@ class MetaLineShapes:
 
 META = MetaLineShapes()
 
+
+@dataclass(frozen=True, slots=True)
+class DefinitionLists:
+    """detectors/definitions.py: a list of "<label>: <a sentence>" items is the article's glossary."""
+
+    min_items: int = 3  # a list of at least this many items...
+    share: float = 0.6  # ...this share of them definitions
+    label_max_words: int = 4  # a definition's label: at most this many words before the colon
+    min_words: int = 6  # ...and at least this many words after it (a credit's value is a name or two)
+
+
+DEFINITIONS = DefinitionLists()
+
 #: An affiliate lead ("Disclosure:") gives way to its disclosure phrase when that is at least this strong.
 AFFILIATE_PHRASE_OVER_LEAD = 0.8
 #: Supporting evidence: a structural finding on a block whose content words the rest of the article barely shares
