@@ -161,6 +161,8 @@ RULES: dict[str, Strength] = {
     # report of a licence or of an editor's disclaimer sits
     "rights_notice.reprint_permission": Strength("phrase", 0.7, 0.5, 0.0, 300, 500),
     "rights_notice.disclaimer": Strength("phrase", 0.7, 0.5, 0.0, 300, 500),
+    # ...the editors disclaiming the page's content ("La rédaction n'est pas à l'origine de ses contenus"; probe11)
+    "rights_notice.disclaimer/editors": Strength("phrase", 0.7, 0.5, 0.0, 300, 500),
     "source_credit.excerpt_credit": Strength("phrase", 0.7, 0.0, short_max=220),
     # a comment / login prompt, a share prompt on a condition ("if you found this useful, share it"): edges only
     "call_to_action.login_prompt": Strength("phrase", 0.85, 0.0, short_max=200),
