@@ -16,6 +16,7 @@ when its token run appears in ``result.text`` (../shared/bench/README.md's token
     python benchmarks/probe.py PROBE.jsonl --misses                       # + every miss and false removal, explained
     python benchmarks/probe.py PROBE.jsonl --half A --misses              # one half only
     python benchmarks/probe.py PROBE.jsonl --json out.json                # figures and failures, machine-readable
+    python benchmarks/probe.py PROBE.jsonl --preset recall                # another preset
 """
 
 from __future__ import annotations
@@ -125,6 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--half", choices=("A", "B"), help="score one half only")
     parser.add_argument("--misses", action="store_true", help="list every miss and false removal, explained")
     parser.add_argument("--json", type=Path, help="write the figures and failures here")
+    parser.add_argument("--preset", default="balanced", help="the Cleaner's preset (balanced, precision, recall)")
     args = parser.parse_args(argv)
     if not args.probe.is_file():
         print(f"probe skipped: no probe file at {args.probe} (the probe is kept outside the repository; "
@@ -133,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
     records = read_probe(args.probe)
     if args.half:
         records = [r for r in records if r.get("half") == args.half]
-    engine = cleaner.Cleaner()
+    engine = cleaner.Cleaner(preset=args.preset)
     cells, failures = score(records, engine, explain=args.misses)
     summary = report(cells, failures, args.misses)
     if args.json:

@@ -26,8 +26,7 @@ def test_date_lines_in_any_language(text):
 
 
 @pytest.mark.parametrize("text", [
-    "921 阅读", "30 Billets", "0 Kommentare", "Commenti (3)", "Top comments (0)", "| 1 yorum ]", "23 7 1 1 1", "5211",
-    "조회 1234",
+    "921 阅读", "30 Billets", "0 Kommentare", "Commenti (3)", "Top comments (0)", "| 1 yorum ]", "조회 1234",
 ])
 def test_counters(text):
     shape = line_shape(block(text))
@@ -38,9 +37,29 @@ def test_counters(text):
     "Chapter 3", "1. Introduction", "Step 2", "3 Ways to Cook Rice", "On 12 March 2020 the WHO declared a pandemic.",
     "In 2020, sales rose 12% and the company hired 300 people.", "Windows 11", "728x90",
     "The meeting was moved to the following week because of the strike.",
+    # found on the gold bodies (inject_quality.py --clean-gold): figures, schedules, a question, a tweet's signature
+    "23 7 1 1 1", "5211", "1824", "10 p.m.", "9.30 A.M. / 7.00 P.M.", "%165 голосов", "R : 50,000₩",
+    "1 Kyle Busch 5040 5 1 17 27", "What’s new in 2.26 (September pack)?", "Score 4.5 out of 5",
+    "29 November 2018 | 20 January 2019", "— 9to5Mac.com (@9to5mac) November 4, 2019",
 ])
 def test_negative_no_meta_line(text):
     assert line_shape(block(text)) is None, text
+
+
+def test_a_run_of_meta_lines_is_a_table():
+    lines = ["1a etapa: 10 de março", "2a etapa: 8 de abril", "3a etapa: 22 de abril"]
+    blocks = [Block(index=i, type="paragraph", text=t, plain=t) for i, t in enumerate(lines)]
+    assert all(line_shape(b) for b in blocks)
+    assert meta_line_findings(blocks, [[], [], []]) == [[], [], []]
+
+
+def test_only_at_the_edges():
+    prose = ("The orchard behind the old school had not been pruned for twenty years when the parish council asked its "
+             "neighbours for volunteers.")
+    blocks = [Block(index=i, type="paragraph", text=t, plain=t)
+              for i, t in enumerate(["Posted on March 3, 2024", prose, "12 Comments", prose, "12 Comments"])]
+    found = meta_line_findings(blocks, [[] for _ in blocks])
+    assert [bool(f) for f in found] == [True, False, False, False, True]
 
 
 def test_items_of_a_list_are_never_meta_lines():
