@@ -121,3 +121,13 @@ def test_definition_items_lose_their_lead_findings():
     credits = [Block(index=i, type="list_item", text=t, plain=t, list_id=0)
                for i, t in enumerate(["Source: Reuters", "Photo: City Council", "Editing: Jane Roe"])]
     assert definition_findings(credits, [[lead], [], []]) == [[lead], [], []]
+
+
+def test_markdown_separators_of_scraped_markdown():
+    """readers/text.py: a run of long dashes and a Pandoc fenced div's fence are markup in Markdown (probe11)."""
+    from cleaner.readers.text import text_units
+
+    doc = "Body line one.\n————————————————\n版权声明：本文为博主原创文章。\n\n::: {#share .sharedaddy}\nShare this:\n:::\n"
+    types = [u.type for u in text_units(doc, markdown=True)]
+    assert types == ["paragraph", "rule", "paragraph", "rule", "paragraph", "rule"]
+    assert [u.type for u in text_units("a\n————————\nb", markdown=False)] == ["paragraph"]
