@@ -21,6 +21,8 @@ from .decoding import read_bytes, sanitize_to_utf8
 from .detectors import DETECTORS, Context, detect_all
 from .detectors.structure import structure_findings
 from .detectors.lines import line_findings
+from .detectors.definitions import definition_findings
+from .detectors.meta_lines import meta_line_findings
 from .detectors.nav_shape import navigation_findings
 from .detectors.dom import DOM_TOKENS, dom_findings
 from .errors import InputTooLargeError, InputTypeError, UnknownFormatError
@@ -166,7 +168,11 @@ class Cleaner:
         # related title lists, share bars, credit lines (detectors/lines.py)
         shaped = line_findings(blocks, shaped, self.kinds, self.thresholds.body_length, **more)
         # menus, trails, pagers by their shape (detectors/nav_shape.py)
-        return navigation_findings(blocks, shaped, self.kinds, self.thresholds.body_length, **more)
+        shaped = navigation_findings(blocks, shaped, self.kinds, self.thresholds.body_length, **more)
+        # a post's date lines and counters by their shape (detectors/meta_lines.py)
+        shaped = meta_line_findings(blocks, shaped, self.kinds, self.thresholds.body_length)
+        # a list of "<label>: <a sentence>" items is a glossary: its labels are no lead cues (detectors/definitions.py)
+        return definition_findings(blocks, shaped)
 
     def _detect(self, block: Block) -> list[Finding]:
         return detect_all(block, self.context, self.detectors)

@@ -493,14 +493,20 @@ def third_person_bio(blocks: list[Block], i: int, vocab: Vocabulary, elsewhere, 
 
 def link_items(blocks: list[Block], start: int) -> list[int]:
     """The blocks from ``start`` on that are items made mostly of links (not bibliography entries)."""
-    items = []
+    items: list[int] = []
+    thumbnails: list[int] = []
     for j in range(start, len(blocks)):
         block = blocks[j]
         real = [link for link in block.links if not link.is_image]
+        if block.type in ("list_item", "paragraph") and block.links and not real and not block.plain.strip():
+            thumbnails.append(j)  # a teaser's thumbnail (an image link, no text) before its title: part of the list
+            continue
         if block.type not in ("list_item", "paragraph") or not real or block.link_density < 0.5 or is_reference(block):
             break
         if all(_URL.match(link.text.strip()) for link in real):
             break  # bare addresses: a list of the sources used, not of teasers (those carry titles)
+        items.extend(thumbnails)
+        thumbnails = []
         items.append(j)
     return items
 
@@ -517,7 +523,8 @@ def link_list_lead(blocks: list[Block], i: int, findings: list[list[Finding]]) -
         return []
     items = link_items(blocks, i + 1)
     links = sum(len([link for link in blocks[j].links if not link.is_image]) for j in items)
-    return items if len(items) >= 2 or links >= 2 else []
+    titled = sum(1 for j in items if blocks[j].plain.strip())  # (thumbnails between the titles do not count)
+    return items if titled >= 2 or links >= 2 else []
 
 
 def _edges(blocks: list[Block], body_length: int) -> tuple[int, int]:

@@ -19,7 +19,9 @@ from ..names import NameMatcher
 
 _ATX = regex.compile(r"^ {0,3}(#{1,6})(?:[ \t]+|$)")
 _SETEXT = regex.compile(r"^ {0,3}(=+|-+)[ \t]*$")
-_RULE = regex.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
+_RULE = regex.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,}"
+                      r"|(?:[—─━＿＝－═][ \t]*){5,}"  # (a run of long dashes or box lines: a separator, probe11)
+                      r"|:{3,}(?:[ \t]*\{[^}]*\}?|[ \t]*[\w-]+)?[ \t]*)$")  # (a Pandoc fenced div's fence: markup)
 _FENCE = regex.compile(r"^ {0,3}(`{3,}|~{3,})")
 _LIST = regex.compile(r"^( {0,8})(?:[-*+•]|\d{1,9}[.)])[ \t]+\S")
 #: The ASCII characters a ``_LIST`` match may open with after its spaces (a bullet, a digit; "•" and the digits of

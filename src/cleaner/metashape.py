@@ -1,0 +1,134 @@
+"""The shape of a post's meta line, on its text alone: a date line or a counter (detectors/meta_lines.py says where
+one is boilerplate). Below the segmenter and the detectors: it reads data/meta_lines.json and rules.META only, so a
+lower layer may ask it too.
+
+Tried and dropped (probe11): the segmenter splitting a paragraph of several lines around such a line ("…the
+checklist.\nTop comments (0)"): it cut the rows of tables written as lines into pieces the detectors then took
+(738 new removals on the 1,005 gold bodies of inject_quality.py --clean-gold, most of them standings and schedules).
+"""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from functools import lru_cache
+
+import regex
+
+from .datafiles import read_json
+from .rules import META
+
+#: A date by its digits: year-month-day in any order and separator (also "2025. 5. 2.", "2019年5月7日", "2019-01").
+_NUMERIC_DATE = regex.compile(
+    r"(?<!\d)(?:\d{4}\s?[-./年]\s?\d{1,2}(?:\s?[-./月]\s?\d{1,2}\s?[.日]?)?|\d{1,2}\s?[-./]\s?\d{1,2}\s?[-./]\s?\d{2,4}"
+    r"|\d{1,2}\s?月\s?\d{1,2}\s?日)(?!\d)")
+#: A time of day: 22:00, 14:28:05, 09h40, 9.30 pm is left to the words.
+_TIME = regex.compile(r"(?<!\d)\d{1,2}(?::\d{2}){1,2}(?!\d)|(?<!\d)\d{1,2}h\d{2}(?!\d)")
+_NUMBER = regex.compile(r"^\d[\d.,]*[kKmM万千]?$")
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’._-]*")
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}]")
+#: A sentence: a word of three letters or more and sentence punctuation, then the end or more words.
+_SENTENCE = regex.compile(r"\p{L}{3,}[.!?。！？](?:\s|$)")
+#: A numbered heading or list marker at the start ("1. Introduction", "2) Setup"): a marker, not a count.
+_MARKER = regex.compile(r"^\s*\d{1,3}[.)](?:\s|$)")
+_BRACKETED_NUMBER = regex.compile(r"[(\[（【]\s*\d[\d.,]*\s*[)\]）】]")
+
+
+#: A quotation's signature: a dash, then a name and often a handle ("— Jane Doe (@jane) May 4, 2019").
+_ATTRIBUTION = regex.compile(r"^\s*[—–―-]\s*\S|.*@\w")
+#: A price, a share, a currency: figures, not a post's record.
+_MONEY = regex.compile(r"[%$€£¥₩₹₽฿]|\p{Sc}")
+#: Words of a time of day next to a number ("10 p.m."): a schedule's line, not a count.
+_CLOCK = frozenset({"a.m", "p.m", "am", "pm", "uhr", "h"})
+
+
+def _named_dates(words: list[str], months: frozenset[str], meta: frozenset[str]) -> list[str]:
+    """The month names next to a day or a year ("October 3", "3 October", "8 décembre 2017", "28 de janeiro"): a
+    month word alone, or next to a decimal or a count ("Score 4.5 out of 5"), is no date."""
+    found = []
+    for k, word in enumerate(words):
+        if word.rstrip(".") not in months:
+            continue
+        near = [words[j] for j in (k - 1, k + 1) if 0 <= j < len(words)]
+        near += [words[j] for j, via in ((k - 2, k - 1), (k + 2, k + 1))
+                 if 0 <= j < len(words) and words[via] in meta]
+        if any(_DAY_OR_YEAR.match(n) for n in near):
+            found.append(word)
+    return found
+
+
+#: A day of the month (1-31, "3rd", "22nd", "1er", "3.") or a year (1000-2999).
+_DAY_OR_YEAR = regex.compile(r"^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|e|º|\.)?$|^[12]\d{3}$")
+
+
+def fold(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(month names, weekday names, meta words) of every language, folded."""
+    data = read_json("meta_lines.json")
+
+    def merged(name: str) -> frozenset[str]:
+        return frozenset(fold(term).rstrip(".") for terms in data[name].values() for term in terms)
+
+    return merged("months"), merged("weekdays"), merged("meta")
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text``, folded; a run of a script without spaces counts one word every two characters."""
+    words = []
+    for word in _WORD.findall(fold(text)):
+        word = word.strip("'’._-")
+        if not word:
+            continue
+        if _UNSPACED.search(word):
+            words.extend([word] * max(1, math.ceil(len(word) / 2)) if len(word) > 2 else [word])
+        else:
+            words.append(word)
+    return words
+
+
+def meta_line_shape(plain: str) -> tuple[str, str, str] | None:
+    """(rule, variant, cue) of a meta line ("dateline" or "counter", "" or "bare", the evidence), or None."""
+    plain = plain.strip()
+    if not plain or len(plain) > META.max_chars or "\n" in plain or not any(char.isdigit() for char in plain) \
+            or _SENTENCE.search(plain):
+        return None
+    if plain.endswith(("?", "!", "？", "！")) or _ATTRIBUTION.match(plain) or _MONEY.search(plain):
+        return None  # a question, a quotation's signature ("— Name (@handle) May 4, 2019"), a price or a share
+    months, weekdays, meta = vocabulary()
+    numeric = _NUMERIC_DATE.findall(plain)
+    dates = numeric + _TIME.findall(plain)
+    rest = _TIME.sub(" ", _NUMERIC_DATE.sub(" ", plain))
+    words = _words(rest)
+    named = _named_dates(words, months, meta)
+    if len(numeric) + len(named) >= 2 and not any(w in meta for w in words):
+        return None  # two dates and no meta word: a date range, an event's days ("29 November 2018 | 20 January 2019")
+    if numeric or named:
+        own = [w for w in words if not _NUMBER.match(w) and w.rstrip(".") not in months
+               and w.rstrip(".") not in weekdays and w not in meta and not any(c.isdigit() for c in w)]
+        # without a meta word ("posted", "by", "le", "am") a date line says less: fewer words of its own
+        limit = META.dateline_max_words if any(w in meta for w in words) else META.dateline_bare_max_words
+        if own and plain.rstrip().endswith((".", "。")) and len(own) >= 2:
+            return None  # "Schiff replied on May 27, 2005.": a sentence about a date
+        if len(own) <= limit:
+            found = ", ".join(dates + named[:1]) or "a date"
+            if not own:
+                return "dateline", "bare", f"a date or time and nothing else: {found}"
+            return "dateline", "", f"a date or time ({found}) and {len(own)} other word(s)"
+        return None
+    if len(plain) > META.counter_max_chars or _MARKER.match(plain):
+        return None
+    tokens = _words(plain)
+    counts = [t for t in tokens if _NUMBER.match(t)]
+    others = [t for t in tokens if not _NUMBER.match(t)]
+    if len(counts) != 1 or not others or len(others) > META.counter_max_words or _TIME.search(plain) \
+            or any(o.rstrip(".") in _CLOCK for o in others):
+        return None  # one count and a word or two: numbers only, a row of figures, a time of day are not
+    first = _NUMBER.match(tokens[0]) is not None
+    # "921 阅读", "Commenti (3)", or a meta word and its count ("조회 1234", "Views: 532")
+    if first or _BRACKETED_NUMBER.search(plain) or all(other in meta for other in others):
+        return "counter", "", f"a count and {len(others)} word(s): {plain[:40]}"
+    return None
