@@ -254,6 +254,12 @@ RULES: dict[str, Strength] = {
     "navigation.menu/home": Strength("structure", 0.85, 0.0, short_max=240),
     # a menu rendered one item a line: three or more short lines that are each one link (edges only)
     "navigation.link_run": Strength("structure", 0.65, 0.0, short_max=400),
+    # site repetition (cleaner/sites/apply.py, docs/sites.md): the site pass's verdicts, not findings; a removal's
+    # confidence is the share of the site's pages that hold the block, so the entries give only the match. The
+    # page's own short blocks inside the furniture its site removals mark: ``site.gap`` (one line between two
+    # removals), ``site.head`` (a short run between the site's removals before the body), ``site.tail`` (after the
+    # body, from its first removal on)
+    **{f"site.{rule}": Strength("site", 0.0) for rule in ("edge", "run", "weak", "gap", "head", "tail")},
 }
 
 @dataclass(frozen=True, slots=True)
