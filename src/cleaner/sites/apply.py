@@ -70,7 +70,7 @@ REGION_PROSE_WORDS = 12
 REGION_HEAD_MAX_WORDS = 3
 #: ...in a run of at most this many kept blocks between two of the head's removals (a longer run is the page's own
 #: listing: a shop's facets, a forum's index)
-REGION_HEAD_MAX_RUN = 6
+REGION_HEAD_MAX_RUN = 3
 #: ...and a kept block of the tail region when each of its lines has at most this many words (the page's own
 #: related titles, a sidebar's items, a date; a sentence of the page's own before its footer stays)
 REGION_TAIL_MAX_WORDS = 6
