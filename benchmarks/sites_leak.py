@@ -3,10 +3,13 @@
 Leave-one-page-out as benchmarks/sites.py (the same sites, profiles and line renderings). Step 1 (``collect``)
 cleans every page of the chosen sets and modes with and without its profile and writes one row a rendered line
 (its text, whether it is boilerplate, whether each result keeps it, the rule that removed it, on how many of the
-site's other pages it is) to a pickle, for the study of what leaks by class of structure (docs/sites.md, "What the
-profile misses on wcxb_dev").
+site's other pages it is) to a pickle. Step 2 (``classes``) reads it: the boilerplate lines the cleaner with the
+profile still keeps, and the gold lines it keeps, by where they sit against the body (the first and last kept line
+of ``REGION_PROSE_WORDS`` words or more) and the site's removals (docs/sites.md, "What the profile misses on
+wcxb_dev"), with the sites that hold most of each class.
 
     python benchmarks/sites_leak.py collect --sets wcxb_dev,cleanportaleval --modes lines,blocks -o /tmp/leak.pkl
+    python benchmarks/sites_leak.py classes /tmp/leak.pkl [--half a|b]
 
 Exits 0 with a message when ../shared is missing.
 """
@@ -20,7 +23,6 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from metric import prf  # noqa: E402
 from sites import half_of, line_spans, load, loo_counts, without_page  # noqa: E402
 
 import cleaner  # noqa: E402
@@ -71,9 +73,53 @@ def collect(sets: list[str], modes: list[str], path: Path) -> None:
         pickle.dump(pages_out, handle)
 
 
-def _select(pages: list[dict], args) -> list[dict]:
-    return [p for p in pages if (not args.half or p["half"] == args.half) and (not args.mode or p["mode"] == args.mode)
-            and (not args.set or p["set"] == args.set)]
+def _class(i: int, status: list[str], first: int, last: int) -> str:
+    """Where a kept line sits: in the head (before the body's first prose line), the body, or the tail, and against
+    the site's removals there ("S": a removal by a ``site.`` rule)."""
+    n = len(status)
+    if i < first:
+        site = [j for j in range(first) if status[j] == "S"]
+        if not site:
+            return "head, no site removal in it"
+        return ("head, before the site's removals" if i < site[0] else
+                "head, between the site's removals" if i < site[-1] else "head, after the site's removals")
+    if i > last:
+        site = [j for j in range(last + 1, n) if status[j] == "S"]
+        if not site:
+            return "tail, no site removal in it"
+        return "tail, before the site's removals" if i < site[0] else "tail, among or after the site's removals"
+    return "body (between the first and last prose line)"
+
+
+def classes(pages: list[dict], half: str) -> None:
+    from cleaner.sites.apply import REGION_PROSE_WORDS
+    for (name, mode) in sorted({(p["set"], p["mode"]) for p in pages}):
+        chosen = [p for p in pages if p["set"] == name and p["mode"] == mode and (not half or p["half"] == half)]
+        if not chosen:
+            continue
+        boiler: Counter = Counter()
+        gold: Counter = Counter()
+        by_site: dict[str, Counter] = defaultdict(Counter)
+        for page in chosen:
+            lines = page["lines"]
+            status = ["K" if line["k1"] else "S" if line["rule1"].startswith("site.") else "R" for line in lines]
+            prose = [i for i, line in enumerate(lines)
+                     if line["k1"] and len(line["text"].split()) >= REGION_PROSE_WORDS]
+            for i, line in enumerate(lines):
+                if not line["k1"]:
+                    continue
+                key = "no prose line on the page" if not prose else _class(i, status, prose[0], prose[-1])
+                key += ", short" if len(line["text"].split()) <= 6 else ", longer"
+                (boiler if line["boiler"] else gold)[key] += 1
+                if line["boiler"]:
+                    by_site[key][page["site"]] += 1
+        print(f"\n{name} {mode}{' half ' + half if half else ''}: {len(chosen)} pages, "
+              f"{sum(boiler.values()):,} boilerplate lines kept, {sum(gold.values()):,} gold lines kept\n")
+        print("| where (kept with the profile) | boilerplate lines | gold lines | sites with most |\n"
+              "| --- | ---: | ---: | --- |")
+        for key in sorted(set(boiler) | set(gold), key=lambda k: -boiler[k]):
+            top = ", ".join(f"{site} {count}" for site, count in by_site[key].most_common(3))
+            print(f"| {key} | {boiler[key]:,} | {gold[key]:,} | {top} |")
 
 
 def main() -> int:
@@ -83,9 +129,15 @@ def main() -> int:
     c.add_argument("--sets", default="wcxb_dev")
     c.add_argument("--modes", default="lines,blocks")
     c.add_argument("-o", "--output", required=True)
+    k = sub.add_parser("classes")
+    k.add_argument("pickle")
+    k.add_argument("--half", default="", choices=("", "a", "b"))
     args = parser.parse_args()
     if args.step == "collect":
         collect([s for s in args.sets.split(",") if s], [m for m in args.modes.split(",") if m], Path(args.output))
+    elif args.step == "classes":
+        with open(args.pickle, "rb") as handle:
+            classes(pickle.load(handle), args.half)
     return 0
 
 

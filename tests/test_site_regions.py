@@ -105,7 +105,8 @@ def test_a_recipe_list_at_the_end_of_the_body_stays():
     first removal after the last prose, so the list (before it) stays."""
     def body(i: int) -> list[str]:
         return [f"{TOWNS[i]} harvest soup",
-                f"This soup is what we cook in {TOWNS[i]} when the evenings get longer and the market is full of roots.",
+                f"This soup is what we cook in {TOWNS[i]} when the evenings get longer and the market is full "
+                "of roots.",
                 "You will need:", f"400 g {ROOTS[i]}", "olive oil", f"{COUNTS[i].lower()} onions",
                 f"a bunch of {['thyme', 'dill', 'sage', 'mint', 'basil', 'chives'][i]}"]
     pages = [news_page(i, body=body(i), related=False) for i in range(len(TOWNS))]
