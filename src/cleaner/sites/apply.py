@@ -490,11 +490,16 @@ def _regions(blocks: list[Block], findings: list[list[Finding]], verdicts: list,
     out: dict[int, SiteVerdict] = {}
     n = len(blocks)
     kept = [verdict.keep and i not in new for i, verdict in enumerate(verdicts)]
-    prose = [i for i in range(n) if kept[i] and words[i] and blocks[i].type not in _UNMATCHED
-             and max(len(line.split()) for line in blocks[i].text.split("\n")) >= REGION_PROSE_WORDS]
-    if not prose:
+
+    def prose(i: int) -> bool:
+        return kept[i] and words[i] and blocks[i].type not in _UNMATCHED \
+            and max(len(line.split()) for line in blocks[i].text.split("\n")) >= REGION_PROSE_WORDS
+
+    # the body's edges, each found from its own end of the page (the blocks between are not read)
+    first = next((i for i in range(n) if prose(i)), None)
+    if first is None:
         return out
-    first, last = prose[0], prose[-1]
+    last = next(i for i in range(n - 1, first - 1, -1) if prose(i))
     head = [i for i in new if i < first]
     # the tail opens at the first block removed after the last prose block (the site's, or a detector's: a related
     # list's lead), when a site removal is among what follows it
