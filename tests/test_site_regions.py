@@ -151,3 +151,30 @@ def test_regions_are_order_independent():
             again = cleaner.clean(pages[0], format="text", site=learn_site(others, format="text")).to_dict()
             assert again == first
         assert any(r["rule"] == "site.tail" for r in first["removed"])
+
+
+def test_unspaced_script_paragraphs_are_prose():
+    """A Chinese paragraph has no spaces: it is one "word" to ``str.split``, but prose to the regions
+    (``decision.word_count``). A page whose English summary line comes first, then the site's share lines, then the
+    Chinese article keeps the article (it is the body, not a tail of short lines; the English line is longer than the
+    article, so the share bound alone would not keep it)."""
+    paragraphs = [
+        "市议会周二晚上开会讨论了横跨河流的新桥以及它的造价，居民们提出了很多关于施工期间绕行路线的问题。",
+        "议会承诺五月份再召开一次会议，届时将公布详细的施工计划和交通安排，并听取更多市民的意见。",
+    ]
+
+    def page(i: int) -> str:
+        town = TOWNS[i]
+        summary = (f"In English: the {town} council met on Tuesday evening to discuss the new bridge over the river, "
+                   "what it will cost and the detour the works need; residents asked many questions, and the "
+                   "council promised a second meeting in May with the full plan for the works and the traffic.")
+        lines = MENU + [summary, "分享到微博", "分享到微信"] + [f"{p}{town}" for p in paragraphs] + FOOTER
+        return "\n\n".join(lines) + "\n"
+
+    pages = [page(i) for i in range(len(TOWNS))]
+    profile = learn_site(pages[1:], format="text")
+    result = cleaner.clean(pages[0], format="text", site=profile)
+    for p in paragraphs:
+        assert p in result.text
+    assert "分享到微博" not in result.text  # the site's share lines still go
+    assert not any(r.rule in ("site.head", "site.tail") for r in result.removed)

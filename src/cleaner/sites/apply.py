@@ -44,7 +44,7 @@ from operator import add
 from dataclasses import dataclass
 from typing import Any
 
-from ..decision import Decision, Verdict
+from ..decision import Decision, Verdict, word_count
 from ..blocks import Unit
 from ..model import Block, Finding
 from .normalise import cache_generation, document_line_units, hash_normalised, normalise, normalise_cached
@@ -61,7 +61,8 @@ GAP_MAX_CHARS = 80
 #: ...and of at most this many words (a line of a menu, a date, a label; not a sentence)
 GAP_MAX_WORDS = 6
 #: the page's furniture regions (``site.head``, ``site.tail``): a kept block with a line of at least this many words
-#: is the body's prose; the head region runs from the first to the last site removal before the body's first prose
+#: (``decision.word_count``: a run of Chinese, Japanese or Thai letters counts as its letters over a word's average
+#: length) is the body's prose; the head region runs from the first to the last site removal before the body's first prose
 #: block, the tail region from the first removal after its last prose block (when a site removal follows) to the
 #: page's end (``_regions``; the curve they were chosen on: docs/sites.md)
 REGION_PROSE_WORDS = 12
@@ -493,7 +494,7 @@ def _regions(blocks: list[Block], findings: list[list[Finding]], verdicts: list,
 
     def prose(i: int) -> bool:
         return kept[i] and words[i] and blocks[i].type not in _UNMATCHED \
-            and max(len(line.split()) for line in blocks[i].text.split("\n")) >= REGION_PROSE_WORDS
+            and max(map(word_count, blocks[i].text.split("\n"))) >= REGION_PROSE_WORDS
 
     # the body's edges, each found from its own end of the page (the blocks between are not read)
     first = next((i for i in range(n) if prose(i)), None)
@@ -507,7 +508,7 @@ def _regions(blocks: list[Block], findings: list[list[Finding]], verdicts: list,
 
     def short(i: int, most: int) -> bool:
         return kept[i] and i != title and words[i] and blocks[i].type not in _UNMATCHED \
-            and max(len(line.split()) for line in blocks[i].text.split("\n")) <= most
+            and max(map(word_count, blocks[i].text.split("\n"))) <= most
 
     taken: list[tuple[int, str]] = []
     if head:
