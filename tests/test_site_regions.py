@@ -178,3 +178,11 @@ def test_unspaced_script_paragraphs_are_prose():
         assert p in result.text
     assert "分享到微博" not in result.text  # the site's share lines still go
     assert not any(r.rule in ("site.head", "site.tail") for r in result.removed)
+
+
+@pytest.mark.parametrize("line", ["", "Home", "  two\twords ", "a b c d e f g", "café au lait", "市议会周二晚上开会讨论了新桥",
+                                  "Read: 市议会 news", "ข่าววันนี้ในกรุงเทพ"])
+def test_line_words_is_the_decision_word_count(line):
+    from cleaner.decision import word_count
+    from cleaner.sites.apply import _line_words
+    assert _line_words(line) == word_count(line)

@@ -472,6 +472,11 @@ def _gaps(blocks: list[Block], findings: list[list[Finding]], verdicts: list, ne
                                  round(count / profile.pages, 3), None, count, profile.pages)
 
 
+def _line_words(line: str) -> int:
+    """``decision.word_count`` of a line, without its per-token loop for an ASCII line (the same count)."""
+    return len(line.split()) if line.isascii() else word_count(line)
+
+
 def _regions(blocks: list[Block], findings: list[list[Finding]], verdicts: list, new: dict[int, SiteVerdict],
              seen: list[int], words: list[bool], title: int | None, kinds: tuple[str, ...],
              profile: SiteProfile) -> dict[int, SiteVerdict]:
@@ -494,7 +499,7 @@ def _regions(blocks: list[Block], findings: list[list[Finding]], verdicts: list,
 
     def prose(i: int) -> bool:
         return kept[i] and words[i] and blocks[i].type not in _UNMATCHED \
-            and max(map(word_count, blocks[i].text.split("\n"))) >= REGION_PROSE_WORDS
+            and max(map(_line_words, blocks[i].text.split("\n"))) >= REGION_PROSE_WORDS
 
     # the body's edges, each found from its own end of the page (the blocks between are not read)
     first = next((i for i in range(n) if prose(i)), None)
@@ -508,7 +513,7 @@ def _regions(blocks: list[Block], findings: list[list[Finding]], verdicts: list,
 
     def short(i: int, most: int) -> bool:
         return kept[i] and i != title and words[i] and blocks[i].type not in _UNMATCHED \
-            and max(map(word_count, blocks[i].text.split("\n"))) <= most
+            and max(map(_line_words, blocks[i].text.split("\n"))) <= most
 
     taken: list[tuple[int, str]] = []
     if head:
