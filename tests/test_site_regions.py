@@ -184,5 +184,8 @@ def test_unspaced_script_paragraphs_are_prose():
                                   "Read: 市议会 news", "ข่าววันนี้ในกรุงเทพ"])
 def test_line_words_is_the_decision_word_count(line):
     from cleaner.decision import word_count
-    from cleaner.sites.apply import _line_words
+    from cleaner.sites.apply import _has_line_of, _line_words, _lines_at_most
     assert _line_words(line) == word_count(line)
+    for words in range(0, 14):
+        assert _has_line_of(line, words) == (word_count(line) >= words)
+        assert _lines_at_most(line, words) == (word_count(line) <= words)

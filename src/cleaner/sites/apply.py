@@ -477,6 +477,25 @@ def _line_words(line: str) -> int:
     return len(line.split()) if line.isascii() else word_count(line)
 
 
+def _has_line_of(text: str, words: int) -> bool:
+    """Whether a line of ``text`` has ``words`` words or more (``_line_words``; a line of that many blank-separated
+    tokens has, since ``word_count`` counts a token at least once: its loop runs only on shorter lines)."""
+    for line in text.split("\n"):
+        tokens = len(line.split())
+        if tokens >= words or (tokens and not line.isascii() and word_count(line) >= words):
+            return True
+    return False
+
+
+def _lines_at_most(text: str, words: int) -> bool:
+    """Whether every line of ``text`` has at most ``words`` words (``_line_words``, the same shortcut)."""
+    for line in text.split("\n"):
+        tokens = len(line.split())
+        if tokens > words or (tokens and not line.isascii() and word_count(line) > words):
+            return False
+    return True
+
+
 def _regions(blocks: list[Block], findings: list[list[Finding]], verdicts: list, new: dict[int, SiteVerdict],
              seen: list[int], words: list[bool], title: int | None, kinds: tuple[str, ...],
              profile: SiteProfile) -> dict[int, SiteVerdict]:
@@ -499,7 +518,7 @@ def _regions(blocks: list[Block], findings: list[list[Finding]], verdicts: list,
 
     def prose(i: int) -> bool:
         return kept[i] and words[i] and blocks[i].type not in _UNMATCHED \
-            and max(map(_line_words, blocks[i].text.split("\n"))) >= REGION_PROSE_WORDS
+            and _has_line_of(blocks[i].text, REGION_PROSE_WORDS)
 
     # the body's edges, each found from its own end of the page (the blocks between are not read)
     first = next((i for i in range(n) if prose(i)), None)
@@ -513,7 +532,7 @@ def _regions(blocks: list[Block], findings: list[list[Finding]], verdicts: list,
 
     def short(i: int, most: int) -> bool:
         return kept[i] and i != title and words[i] and blocks[i].type not in _UNMATCHED \
-            and max(map(_line_words, blocks[i].text.split("\n"))) <= most
+            and _lines_at_most(blocks[i].text, most)
 
     taken: list[tuple[int, str]] = []
     if head:
