@@ -180,7 +180,7 @@ def evaluate(pages_by_site: dict[str, list[Page]], mode: str, params: SiteParams
 
 def report(name: str, label: str, scores: Scores, text: bool) -> str:
     cells = [name, label, str(len(scores.rows)),
-             f"{scores.mean('r0'):.4f}", f"{scores.mean('r1'):.4f}", f"{scores.mean('r1') - scores.mean('r0'):+.4f}",
+             f"{scores.mean('r0'):.4f}", f"{scores.mean('r1'):.4f}", f"{scores.mean('r1') - scores.mean('r0'):+.5f}",
              f"{scores.mean('f0'):.4f}", f"{scores.mean('f1'):.4f}"]
     if text:
         leak0, leak1 = scores.total("leak0"), scores.total("leak1")

@@ -269,6 +269,12 @@ RULES: dict[str, Strength] = {
     "navigation.dateline": Strength("structure", 0.5, 0.0, short_max=120),
     "navigation.dateline/bare": Strength("structure", 0.5, 0.0, short_max=120),
     "navigation.counter": Strength("structure", 0.5, 0.0, short_max=60),
+    # site repetition (cleaner/sites/apply.py, docs/sites.md): the site pass's verdicts, not findings; a removal's
+    # confidence is the share of the site's pages that hold the block, so the entries give only the match. The
+    # page's own short blocks inside the furniture its site removals mark: ``site.gap`` (one line between two
+    # removals), ``site.head`` (a short run between the site's removals before the body), ``site.tail`` (after the
+    # body, from its first removal on)
+    **{f"site.{rule}": Strength("site", 0.0) for rule in ("edge", "run", "weak", "gap", "head", "tail")},
 }
 
 @dataclass(frozen=True, slots=True)

@@ -23,7 +23,10 @@ pages it was seen. When the site removals would leave less than ``min_kept_share
 kept, none is made and a warning says so.
 
 A short line of the page's own between two removals, one of them the site's, goes with them (``site.gap``: a
-template run interrupted by one line).
+template run interrupted by one line). So do the page's own short blocks inside the furniture regions the site
+removals mark: a short run between the site's removals before the body's first prose (``site.head``), the short
+blocks after the body's last prose from its first removal on (``site.tail``: the page's own related titles under
+the site's lead, before its footer); see ``_regions``.
 
 For text and Markdown input, the segmenter cuts multi-line pieces (a WET-style page is one paragraph of
 single-newline lines) at the edges of the runs of lines that match (``template_cuts``, the segmenter's ``cut`` hook:
@@ -41,7 +44,7 @@ from operator import add
 from dataclasses import dataclass
 from typing import Any
 
-from ..decision import Decision, Verdict
+from ..decision import Decision, Verdict, word_count
 from ..blocks import Unit
 from ..model import Block, Finding
 from .normalise import cache_generation, document_line_units, hash_normalised, normalise, normalise_cached
@@ -57,6 +60,24 @@ PAGE_REPEAT = 3
 GAP_MAX_CHARS = 80
 #: ...and of at most this many words (a line of a menu, a date, a label; not a sentence)
 GAP_MAX_WORDS = 6
+#: the page's furniture regions (``site.head``, ``site.tail``): a kept block with a line of at least this many words
+#: (``decision.word_count``: a run of Chinese, Japanese or Thai letters counts as its letters over a word's average
+#: length) is the body's prose; the head region runs from the first to the last site removal before the body's first prose
+#: block, the tail region from the first removal after its last prose block (when a site removal follows) to the
+#: page's end (``_regions``; the curve they were chosen on: docs/sites.md)
+REGION_PROSE_WORDS = 12
+#: ...a kept block of the head region goes when each of its lines has at most this many words (a menu item, a
+#: label: the article's headline, which often sits between a site's menus, is longer)
+REGION_HEAD_MAX_WORDS = 3
+#: ...in a run of at most this many kept blocks between two of the head's removals (a longer run is the page's own
+#: listing: a shop's facets, a forum's index)
+REGION_HEAD_MAX_RUN = 3
+#: ...and a kept block of the tail region when each of its lines has at most this many words (the page's own
+#: related titles, a sidebar's items, a date; a sentence of the page's own before its footer stays)
+REGION_TAIL_MAX_WORDS = 6
+#: ...and neither region's blocks go when they hold more than this share of the characters the page keeps after
+#: the site's other removals (a page whose prose is one line at the top is a listing: its items are its content)
+REGION_MAX_SHARE = 0.5
 #: a kept block this long (characters) is prose, for the body-repeat test
 PROSE_CHARS = 120
 #: the body-repeat test searches the prose for up to this many candidates a page before it makes the set of the
@@ -451,11 +472,107 @@ def _gaps(blocks: list[Block], findings: list[list[Finding]], verdicts: list, ne
                                  round(count / profile.pages, 3), None, count, profile.pages)
 
 
-def _keeps_most(blocks: list[Block], decision: Decision, new: dict[int, SiteVerdict], profile: SiteProfile) -> bool:
-    """Whether the page keeps at least ``min_kept_share`` of what the rules kept; else a warning says why not."""
+def _line_words(line: str) -> int:
+    """``decision.word_count`` of a line, without its per-token loop for an ASCII line (the same count)."""
+    return len(line.split()) if line.isascii() else word_count(line)
+
+
+def _has_line_of(text: str, words: int) -> bool:
+    """Whether a line of ``text`` has ``words`` words or more (``_line_words``; a line of that many blank-separated
+    tokens has, since ``word_count`` counts a token at least once: its loop runs only on shorter lines)."""
+    for line in text.split("\n"):
+        tokens = len(line.split())
+        if tokens >= words or (tokens and not line.isascii() and word_count(line) >= words):
+            return True
+    return False
+
+
+def _lines_at_most(text: str, words: int) -> bool:
+    """Whether every line of ``text`` has at most ``words`` words (``_line_words``, the same shortcut)."""
+    for line in text.split("\n"):
+        tokens = len(line.split())
+        if tokens > words or (tokens and not line.isascii() and word_count(line) > words):
+            return False
+    return True
+
+
+def _regions(blocks: list[Block], findings: list[list[Finding]], verdicts: list, new: dict[int, SiteVerdict],
+             seen: list[int], words: list[bool], title: int | None, kinds: tuple[str, ...],
+             profile: SiteProfile) -> dict[int, SiteVerdict]:
+    """The page's own blocks inside the regions its site removals mark as furniture go with them (the body: from
+    the first to the last kept block with a line of ``REGION_PROSE_WORDS`` words or more):
+
+    - ``site.head``: in the head, a run of at most ``REGION_HEAD_MAX_RUN`` kept blocks between two removals, after
+      the first site removal and before the last one that come before the body, each line of each block at most
+      ``REGION_HEAD_MAX_WORDS`` words (an edition, a date label, a per-page menu item: the headline is longer);
+    - ``site.tail``: after the body, from its first removal on when a site removal is among them (a related list's
+      lead, the site's footer), every kept block whose lines have at most ``REGION_TAIL_MAX_WORDS`` words (the
+      page's own related titles under the site's "More from us", a forum's own sidebar items; a sentence stays).
+
+    Never the title, code or front matter; nothing on a page without prose (a listing: its items are its content),
+    nor when the regions hold more than ``REGION_MAX_SHARE`` of the characters the page keeps. ``site_pages`` says
+    on how many pages the block was seen (often 0). Returns the verdicts to add to ``new``."""
+    out: dict[int, SiteVerdict] = {}
+    n = len(blocks)
+    kept = [verdict.keep and i not in new for i, verdict in enumerate(verdicts)]
+
+    def prose(i: int) -> bool:
+        return kept[i] and words[i] and blocks[i].type not in _UNMATCHED \
+            and _has_line_of(blocks[i].text, REGION_PROSE_WORDS)
+
+    # the body's edges, each found from its own end of the page (the blocks between are not read)
+    first = next((i for i in range(n) if prose(i)), None)
+    if first is None:
+        return out
+    last = next(i for i in range(n - 1, first - 1, -1) if prose(i))
+    head = [i for i in new if i < first]
+    # the tail opens at the first block removed after the last prose block (the site's, or a detector's: a related
+    # list's lead), when a site removal is among what follows it
+    tail = [i for i in range(last + 1, n) if not verdicts[i].keep or i in new] if any(i > last for i in new) else []
+
+    def short(i: int, most: int) -> bool:
+        return kept[i] and i != title and words[i] and blocks[i].type not in _UNMATCHED \
+            and _lines_at_most(blocks[i].text, most)
+
+    taken: list[tuple[int, str]] = []
+    if head:
+        # the kept runs between the head's site removals, each up to ``REGION_HEAD_MAX_RUN`` blocks
+        i, end = min(head), max(head)
+        while i < end:
+            if not kept[i]:
+                i += 1
+                continue
+            j = i
+            while j < end and kept[j]:
+                j += 1
+            if j - i <= REGION_HEAD_MAX_RUN:
+                taken += [(k, "head") for k in range(i, j) if short(k, REGION_HEAD_MAX_WORDS)]
+            i = j
+    taken += [(i, "tail") for i in range(min(tail), n) if short(i, REGION_TAIL_MAX_WORDS)] if tail else []
+    if not taken:
+        return out
+    kept_chars = sum([len(block.plain) for block, keep in zip(blocks, kept) if keep])
+    if sum([len(blocks[i].plain) for i, _ in taken]) > REGION_MAX_SHARE * kept_chars:
+        return out
+    for i, region in taken:
+        finding = findings[i][0] if findings[i] else None
+        kind = finding.kind if finding is not None else TEMPLATE_KIND
+        if kind in kinds:
+            count = seen[i]
+            out[i] = SiteVerdict(False, kind, f"{SITE_RULE_PREFIX}{region}", finding.cue if finding else "",
+                                 round(count / profile.pages, 3), None, count, profile.pages)
+    return out
+
+
+def _keeps_most(blocks: list[Block], decision: Decision, new: dict[int, SiteVerdict], profile: SiteProfile, *,
+                warn: bool = True) -> bool:
+    """Whether the page keeps at least ``min_kept_share`` of what the rules kept; else a warning says why not
+    (``warn``)."""
     kept_before = sum([len(block.plain) for block, verdict in zip(blocks, decision.verdicts) if verdict.keep])
     taken = sum([len(blocks[i].plain) for i in new])
     if kept_before and kept_before - taken < profile.params.min_kept_share * kept_before:
+        if not warn:
+            return False
         decision.warnings.append(
             f"the site profile ({profile.site or 'site'}, {profile.pages} pages) matched most of the page "
             f"({taken:,} of {kept_before:,} characters); those blocks were kept")
@@ -747,6 +864,9 @@ def site_pass(blocks: list[Block], findings: list[list[Finding]], decision: Deci
             new[i] = verdict
     if new:
         _gaps(blocks, findings, verdicts, new, weak, words, title, kinds, profile)
+        regions = _regions(blocks, findings, verdicts, new, weak, words, title, kinds, profile)
+        if regions and _keeps_most(blocks, decision, {**new, **regions}, profile, warn=False):
+            new.update(regions)  # (a page the regions would empty keeps them, and the site's other removals)
     if new and _keeps_most(blocks, decision, new, profile):
         for i, verdict in new.items():
             verdicts[i] = verdict
