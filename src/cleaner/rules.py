@@ -269,6 +269,10 @@ RULES: dict[str, Strength] = {
     "navigation.dateline": Strength("structure", 0.5, 0.0, short_max=120),
     "navigation.dateline/bare": Strength("structure", 0.5, 0.0, short_max=120),
     "navigation.counter": Strength("structure", 0.5, 0.0, short_max=60),
+    # a platform's chrome and widget labels by their shape (detectors/chrome.py, data/chrome.json; chrome11): a short
+    # line made only of control labels ("Editer l'article Suivre ce blog", "Zwiń mapę", "Carregando..."), found only
+    # before the first paragraph of prose or after the last: at the edge's threshold, it goes alone there
+    "navigation.chrome": Strength("structure", 0.65, 0.0, short_max=200),
 }
 
 @dataclass(frozen=True, slots=True)
@@ -318,6 +322,19 @@ class MetaLineShapes:
 
 
 META = MetaLineShapes()
+
+
+@dataclass(frozen=True, slots=True)
+class ChromeShapes:
+    """The sizes of detectors/chrome.py's shape (a line of control labels at the article's edges)."""
+
+    max_chars: int = 200  # a block of chrome lines is at most this long...
+    line_max_chars: int = 80  # ...each line at most this long
+    max_labels: int = 8  # ...with at most this many control labels in a line
+    word_max_chars: int = 20  # one word among chrome lines (a platform's name) says nothing when this short
+
+
+CHROME = ChromeShapes()
 
 
 @dataclass(frozen=True, slots=True)

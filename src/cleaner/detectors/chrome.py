@@ -1,0 +1,162 @@
+"""A platform's chrome and widget labels at the article's edges, by their shape, in any combination of words.
+
+Around the article a scraped page prints the controls of its platform and its widgets: "Sign in", "Editer l'article
+Suivre ce blog Administration + Créer mon blog", "Cerca nel blog", "Zwiń mapę", "Narzędzia / Typografia",
+"Curtir", "Carregando...". No cue list can name these lines, but their shape is plain: a short line that is no
+sentence, whose every content word, once stop words (``data/stopwords.json``), numbers and symbols are set aside, is
+a control's label or a noun a control acts on (``data/chrome.json``: sign in, search, follow, share, edit, download,
+print, loading, font size ... and article, post, blog, page, profile, map, mode, in some twenty languages), with at
+least one label. A label alone says nothing; a line made of nothing else does.
+
+The finding (``navigation.chrome``) is made only:
+
+- before the article's first paragraph of prose or after its last (the head and the tail; between two body
+  paragraphs a "Download" or "Share" line is the article's);
+- on a paragraph, a heading that no paragraph of prose follows (a heading the body continues, "## Download" over
+  the instructions, is the article's), or the item of a list whose items are all chrome (a table of contents, a
+  list of tools the article names, stay);
+- on a block of at most ``CHROME.max_chars`` characters whose lines (a text block joins several) are each chrome,
+  or say nothing (numbers, symbols, a bare domain name, one word among chrome lines), one of them chrome at least.
+
+What stays: a sentence (a line that ends with ".", "!", "?", not "..."), a question, a title or a subtitle with any
+word of its own ("Download Festival 2019: the line-up", "How to Search a Database"), a long line, the title itself
+(the decision protects it). Strength (``rules.RULES``): at the edge's threshold, so the line goes alone at the edges.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+from functools import lru_cache
+
+import regex
+
+from ..datafiles import read_json
+from ..model import Block, Finding
+from ..rules import CHROME, RULES
+
+KIND = "navigation"
+RULE = "navigation.chrome"
+
+_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’·._-]*")
+_LETTER = regex.compile(r"\p{L}")
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\p{Lao}\p{Khmer}]")
+#: A line that ends like a sentence ("..." and "…" are a widget's "Loading...", not a sentence end).
+_SENTENCE_END = regex.compile(r"(?<![.…])[.!?。！？]['\"”»)]?\s*$|[?？]")
+_IMAGE = regex.compile(r"!\[[^\]]*\]\([^)]*\)")
+_LINK = regex.compile(r"\[([^\]]*)\]\([^)]*\)")
+_MARKUP = regex.compile(r"^\s*(?:#{1,6}\s+|[-*+•]\s+|>\s*)|[*_`]+")
+_DOMAIN = regex.compile(r"^(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?$", regex.IGNORECASE)
+
+
+def fold(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().replace("’", "'").split())
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> tuple[regex.Pattern, regex.Pattern | None, frozenset[str]]:
+    """(spaced labels, labels in scripts without spaces, neutral words: objects and every language's stop words)."""
+    data = read_json("chrome.json")
+    labels = {fold(term) for terms in data["ui"].values() for term in terms}
+    spaced = sorted((t for t in labels if not _UNSPACED.search(t)), key=lambda t: (-len(t), t))
+    unspaced = sorted((t for t in labels if _UNSPACED.search(t)), key=lambda t: (-len(t), t))
+    spaced_re = regex.compile(r"(?<![\p{L}\p{M}\p{N}])(?:" + "|".join(regex.escape(t) for t in spaced)
+                              + r")(?![\p{L}\p{M}\p{N}])")
+    unspaced_re = regex.compile("|".join(regex.escape(t) for t in unspaced)) if unspaced else None
+    neutral = {fold(term) for terms in data["objects"].values() for term in terms}
+    stop = read_json("stopwords.json")
+    neutral.update(fold(word) for language, words in stop.items() if not language.startswith("_") for word in words)
+    return spaced_re, unspaced_re, frozenset(neutral)
+
+
+def _plain_lines(block: Block) -> list[str]:
+    """The block's lines with Markdown images, links and markers reduced to their text."""
+    lines = []
+    for line in block.text.split("\n"):
+        line = _LINK.sub(r"\1", _IMAGE.sub(" ", line))
+        line = _MARKUP.sub(" ", line).strip()
+        if line:
+            lines.append(line)
+    return lines or [block.plain]
+
+
+def line_shape(line: str) -> str:
+    """"chrome" (a line of control labels), "empty" (says nothing: numbers, symbols, a domain), or "text"."""
+    folded = fold(line)
+    if not _LETTER.search(folded) or _DOMAIN.match(folded):
+        return "empty"
+    if len(folded) > CHROME.line_max_chars or _SENTENCE_END.search(folded):
+        return "text"
+    spaced, unspaced, neutral = vocabulary()
+    labels = 0
+    rest, found = spaced.subn(" ", folded)
+    labels += found
+    if unspaced is not None:
+        rest, found = unspaced.subn(" ", rest)
+        labels += found
+    if not labels:
+        return "text"
+    words = [w.strip("'._-") for w in _TOKEN.findall(rest)]
+    own = [w for w in words if w and _LETTER.search(w) and w not in neutral
+           and not (w.startswith(("l'", "d'")) and w[2:] in neutral)]
+    return "chrome" if not own and labels <= CHROME.max_labels else "text"
+
+
+def block_shape(block: Block) -> str | None:
+    """The cue of a block of chrome lines, or None."""
+    if len(block.plain) > CHROME.max_chars:
+        return None
+    lines = _plain_lines(block)
+    shapes = [line_shape(line) for line in lines]
+    chrome = [line for line, shape in zip(lines, shapes) if shape == "chrome"]
+    if not chrome:
+        return None
+    for line, shape in zip(lines, shapes):
+        # one word among chrome lines ("Overblog" over its controls) says nothing
+        if shape == "text" and not (len(lines) > 1 and len(line.split()) == 1 and len(line) <= CHROME.word_max_chars
+                                    and not _UNSPACED.search(line)):
+            return None
+    return " | ".join(chrome)
+
+
+def chrome_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None,
+                    body_length: int = 120) -> list[list[Finding]]:
+    """``findings`` with the chrome lines of the head and the tail added (strongest first)."""
+    if kinds is not None and KIND not in kinds:
+        return findings
+    body = [i for i, block in enumerate(blocks) if block.type == "paragraph" and len(block.plain) >= body_length]
+    first, last = (body[0], body[-1]) if body else (len(blocks), -1)
+    cues: dict[int, str] = {}
+    for i, block in enumerate(blocks):
+        if first <= i <= last or block.type not in ("paragraph", "heading", "list_item"):
+            continue
+        if block.type == "heading" and i + 1 < len(blocks) and i + 1 == first:
+            continue  # a heading the body continues
+        cue = block_shape(block)
+        if cue is not None:
+            cues[i] = cue
+    # a list goes only when every item of it is chrome
+    items: dict[int, list[int]] = defaultdict(list)
+    for i, block in enumerate(blocks):
+        if block.type == "list_item" and block.list_id >= 0:
+            items[block.list_id].append(i)
+    for members in items.values():
+        if not all(j in cues for j in members):
+            for j in members:
+                cues.pop(j, None)
+    if not cues:
+        return findings
+    entry = RULES[RULE]
+    result = []
+    for i, (block, found) in enumerate(zip(blocks, findings)):
+        cue = cues.get(i)
+        if cue is None:
+            result.append(found)
+            continue
+        extra = Finding(KIND, RULE, f"a line of control labels: {cue}", round(entry.at(len(block.plain)), 3), False,
+                        entry.match)
+        if any(f.strength >= extra.strength for f in found):
+            result.append(found)
+        else:
+            result.append(sorted(found + [extra], key=lambda f: -f.strength))
+    return result
