@@ -45,12 +45,19 @@ _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\p
 _SENTENCE_END = regex.compile(r"(?<![.…])[.!?。！？]['\"”»)]?\s*$|[?？]")
 _IMAGE = regex.compile(r"!\[[^\]]*\]\([^)]*\)")
 _LINK = regex.compile(r"\[([^\]]*)\]\([^)]*\)")
+#: A Pandoc bracketed span with its attributes ("[Curtir]{.button}": a WordPress page converted by Pandoc).
+_SPAN = regex.compile(r"\[([^\]\[]*)\]\{[^}]*\}")
 _MARKUP = regex.compile(r"^\s*(?:#{1,6}\s+|[-*+•]\s+|>\s*)|[*_`]+")
 _DOMAIN = regex.compile(r"^(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?$", regex.IGNORECASE)
 
 
+_MARK = regex.compile(r"\p{Mn}+")
+
+
 def fold(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFKC", text).casefold().replace("’", "'").split())
+    """Case-folded, without accents (a capital often loses its accent: "Editer" is "Éditer"), "’" as "'"."""
+    text = _MARK.sub("", unicodedata.normalize("NFKD", text.casefold()))
+    return " ".join(unicodedata.normalize("NFKC", text).replace("’", "'").split())
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +80,7 @@ def _plain_lines(block: Block) -> list[str]:
     """The block's lines with Markdown images, links and markers reduced to their text."""
     lines = []
     for line in block.text.split("\n"):
-        line = _LINK.sub(r"\1", _IMAGE.sub(" ", line))
+        line = _SPAN.sub(r"\1", _LINK.sub(r"\1", _IMAGE.sub(" ", line)))
         line = _MARKUP.sub(" ", line).strip()
         if line:
             lines.append(line)
