@@ -60,6 +60,18 @@ def fold(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).replace("’", "'").split())
 
 
+_RUN = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+
+
+@lru_cache(maxsize=1)
+def first_runs() -> frozenset[str]:
+    """The first run of letters of every spaced label: a block holding none of them (and no letter of a script
+    without spaces) holds no label, and is passed over before its lines are read (most blocks)."""
+    data = read_json("chrome.json")
+    labels = {fold(term) for terms in data["ui"].values() for term in terms}
+    return frozenset(_RUN.findall(label)[0] for label in labels if not _UNSPACED.search(label))
+
+
 @lru_cache(maxsize=1)
 def vocabulary() -> tuple[regex.Pattern, regex.Pattern | None, frozenset[str]]:
     """(spaced labels, labels in scripts without spaces, neutral words: objects and every language's stop words)."""
@@ -113,6 +125,9 @@ def block_shape(block: Block) -> str | None:
     """The cue of a block of chrome lines, or None."""
     if len(block.plain) > CHROME.max_chars:
         return None
+    folded = fold(block.plain)
+    if not (first_runs().intersection(_RUN.findall(folded)) or _UNSPACED.search(folded)):
+        return None  # no label can be in it
     lines = _plain_lines(block)
     shapes = [line_shape(line) for line in lines]
     chrome = [line for line, shape in zip(lines, shapes) if shape == "chrome"]
