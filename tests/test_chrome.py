@@ -72,3 +72,31 @@ def test_list_goes_only_whole():
 def test_kinds_filter():
     blocks = [_block(0, "Sign in"), _block(1, BODY)]
     assert chrome_findings(blocks, [[], []], kinds=frozenset({"author_bio"})) == [[], []]
+
+
+def _with_meta(blocks, meta):
+    from cleaner.model import Finding
+    return [[Finding("navigation", "navigation.dateline", "a date", 0.5, False, "structure")] if i in meta else []
+            for i in range(len(blocks))]
+
+
+def test_record_run_under_the_title():
+    blocks = [_block(0, "Smart pointers explained", "heading"), _block(1, "Posted 2024-10-30 · 921 views"),
+              _block(2, "·"), _block(3, "11"), _block(4, "·"), _block(5, "25 ·"), _block(6, BODY)]
+    found = chrome_findings(blocks, _with_meta(blocks, {1}))
+    assert [[f.rule for f in fs][:1] for fs in found] == [[], [RULE + "/run"]] + [[RULE + "/run"]] * 4 + [[]]
+
+
+def test_lone_numbers_without_a_separator_stay():
+    # a score written as lines under a date: the article's
+    blocks = [_block(0, "Cup final", "heading"), _block(1, "May 4, 2024"), _block(2, "3"), _block(3, "1"),
+              _block(4, BODY)]
+    found = chrome_findings(blocks, _with_meta(blocks, {1}))
+    assert all(not any(f.rule.startswith(RULE) for f in fs) for fs in found)
+
+
+def test_record_run_away_from_the_title_stays():
+    blocks = [_block(0, "Smart pointers explained", "heading"), _block(1, "A subtitle of the article's own"),
+              _block(2, "Posted 2024-10-30"), _block(3, "·"), _block(4, "11"), _block(5, BODY)]
+    found = chrome_findings(blocks, _with_meta(blocks, {2}))
+    assert all(not any(f.rule.startswith(RULE) for f in fs) for fs in found)

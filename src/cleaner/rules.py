@@ -273,6 +273,9 @@ RULES: dict[str, Strength] = {
     # line made only of control labels ("Editer l'article Suivre ce blog", "Zwiń mapę", "Carregando..."), found only
     # before the first paragraph of prose or after the last: at the edge's threshold, it goes alone there
     "navigation.chrome": Strength("structure", 0.65, 0.0, short_max=200),
+    # ...and a run of the post's record right under the title: date lines, counters, chrome and the lone numbers and
+    # separators of a widget ("于 2024-10-30 发布 · 921 阅读", "·", "11", "·", "25 ·"), three blocks or more
+    "navigation.chrome/run": Strength("structure", 0.65, 0.0, short_max=200),
 }
 
 @dataclass(frozen=True, slots=True)
@@ -332,6 +335,8 @@ class ChromeShapes:
     line_max_chars: int = 80  # ...each line at most this long
     max_labels: int = 8  # ...with at most this many control labels in a line
     word_max_chars: int = 20  # one word among chrome lines (a platform's name) says nothing when this short
+    residue_max_chars: int = 12  # a block without a letter this short is a widget's number or separator ("25 ·")
+    run_min: int = 3  # a run of the post's record under the title: at least this many blocks
 
 
 CHROME = ChromeShapes()

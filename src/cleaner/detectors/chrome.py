@@ -37,6 +37,8 @@ from ..rules import CHROME, RULES
 
 KIND = "navigation"
 RULE = "navigation.chrome"
+#: The findings of a post's record (detectors/meta_lines.py): a date line, a counter.
+_RECORD_RULES = ("navigation.dateline", "navigation.counter")
 
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’·._-]*")
 _LETTER = regex.compile(r"\p{L}")
@@ -141,6 +143,55 @@ def block_shape(block: Block) -> str | None:
     return " | ".join(chrome)
 
 
+def _residue(block: Block) -> bool:
+    """A block that says nothing: a counter's number or a separator left alone ("11", "·", "25 ·")."""
+    plain = block.plain.strip()
+    return block.type == "paragraph" and 0 < len(plain) <= CHROME.residue_max_chars and not _LETTER.search(plain)
+
+
+def _record_runs(blocks: list[Block], findings: list[list[Finding]], cues: dict[int, str],
+                 first: int) -> dict[int, str]:
+    """The blocks of a run of the post's record right under the title (or at the document's start), before the
+    first paragraph of prose: date lines, counters, chrome lines and the numbers and separators a widget leaves
+    alone ("原创 于 2024-10-30 发布 · 921 阅读", "·", "11", "·", "25 ·"), at least ``CHROME.run_min`` blocks, a date line
+    or a counter, a lone number and a lone separator among them (lone numbers without one: a score, a table). Block index -> what the block is in the run."""
+    def record(i: int) -> str | None:
+        if i in cues:
+            return "chrome"
+        if any(f.rule.startswith(_RECORD_RULES) for f in findings[i]):
+            return "meta"
+        return "residue" if _residue(blocks[i]) else None
+
+    def has_words(block: Block) -> bool:
+        return block.type != "front_matter" and _LETTER.search(block.plain) is not None
+
+    runs: dict[int, str] = {}
+    worded = [i for i in range(min(first, len(blocks))) if has_words(blocks[i])]
+    title = worded[0] if worded else None
+    start = 0 if title is None else title + 1
+    # the run starts at the document's start (nothing with words before it) or right after the title
+    for begin in ((0, start) if title is not None else (0,)):
+        members: list[tuple[int, str]] = []
+        i = begin
+        while i < first and i < len(blocks):
+            what = record(i)
+            if what is None:
+                if blocks[i].type in ("rule", "front_matter") or not blocks[i].plain.strip():
+                    i += 1
+                    continue
+                break
+            members.append((i, what))
+            i += 1
+        kinds = [what for _, what in members]
+        numbers = [any(c.isdigit() for c in blocks[j].plain) for j, what in members if what == "residue"]
+        # a widget's bar leaves a count and a separator alone; lone numbers without a separator are a score, a
+        # table written as lines: the article's
+        if len(members) >= CHROME.run_min and "meta" in kinds and any(numbers) and not all(numbers):
+            for j, what in members:
+                runs[j] = what
+    return runs
+
+
 def chrome_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None,
                     body_length: int = 120) -> list[list[Finding]]:
     """``findings`` with the chrome lines of the head and the tail added (strongest first)."""
@@ -166,16 +217,21 @@ def chrome_findings(blocks: list[Block], findings: list[list[Finding]], kinds=No
         if not all(j in cues for j in members):
             for j in members:
                 cues.pop(j, None)
-    if not cues:
+    runs = _record_runs(blocks, findings, cues, first)
+    if not cues and not runs:
         return findings
-    entry = RULES[RULE]
     result = []
     for i, (block, found) in enumerate(zip(blocks, findings)):
-        cue = cues.get(i)
-        if cue is None:
+        if i in runs:
+            entry = RULES[f"{RULE}/run"]
+            cue = f"a run of the post's record under the title: {runs[i]}"
+        elif i in cues:
+            entry = RULES[RULE]
+            cue = f"a line of control labels: {cues[i]}"
+        else:
             result.append(found)
             continue
-        extra = Finding(KIND, RULE, f"a line of control labels: {cue}", round(entry.at(len(block.plain)), 3), False,
+        extra = Finding(KIND, f"{RULE}/run" if i in runs else RULE, cue, round(entry.at(len(block.plain)), 3), False,
                         entry.match)
         if any(f.strength >= extra.strength for f in found):
             result.append(found)
