@@ -22,6 +22,7 @@ from .detectors import DETECTORS, Context, detect_all
 from .detectors.structure import structure_findings
 from .detectors.lines import line_findings
 from .detectors.definitions import definition_findings
+from .detectors.chrome import chrome_findings
 from .detectors.meta_lines import meta_line_findings
 from .detectors.nav_shape import navigation_findings
 from .detectors.dom import DOM_TOKENS, dom_findings
@@ -171,6 +172,8 @@ class Cleaner:
         shaped = navigation_findings(blocks, shaped, self.kinds, self.thresholds.body_length, **more)
         # a post's date lines and counters by their shape (detectors/meta_lines.py)
         shaped = meta_line_findings(blocks, shaped, self.kinds, self.thresholds.body_length)
+        # a platform's chrome and widget labels at the edges by their shape (detectors/chrome.py)
+        shaped = chrome_findings(blocks, shaped, self.kinds, self.thresholds.body_length)
         # a list of "<label>: <a sentence>" items is a glossary: its labels are no lead cues (detectors/definitions.py)
         return definition_findings(blocks, shaped)
 

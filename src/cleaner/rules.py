@@ -269,6 +269,13 @@ RULES: dict[str, Strength] = {
     "navigation.dateline": Strength("structure", 0.5, 0.0, short_max=120),
     "navigation.dateline/bare": Strength("structure", 0.5, 0.0, short_max=120),
     "navigation.counter": Strength("structure", 0.5, 0.0, short_max=60),
+    # a platform's chrome and widget labels by their shape (detectors/chrome.py, data/chrome.json; chrome11): a short
+    # line made only of control labels ("Editer l'article Suivre ce blog", "Zwiń mapę", "Carregando..."), found only
+    # before the first paragraph of prose or after the last: at the edge's threshold, it goes alone there
+    "navigation.chrome": Strength("structure", 0.65, 0.0, short_max=200),
+    # ...and a run of the post's record right under the title: date lines, counters, chrome and the lone numbers and
+    # separators of a widget ("于 2024-10-30 发布 · 921 阅读", "·", "11", "·", "25 ·"), three blocks or more
+    "navigation.chrome/run": Strength("structure", 0.65, 0.0, short_max=200),
     # site repetition (cleaner/sites/apply.py, docs/sites.md): the site pass's verdicts, not findings; a removal's
     # confidence is the share of the site's pages that hold the block, so the entries give only the match. The
     # page's own short blocks inside the furniture its site removals mark: ``site.gap`` (one line between two
@@ -324,6 +331,21 @@ class MetaLineShapes:
 
 
 META = MetaLineShapes()
+
+
+@dataclass(frozen=True, slots=True)
+class ChromeShapes:
+    """The sizes of detectors/chrome.py's shape (a line of control labels at the article's edges)."""
+
+    max_chars: int = 200  # a block of chrome lines is at most this long...
+    line_max_chars: int = 80  # ...each line at most this long
+    max_labels: int = 8  # ...with at most this many control labels in a line
+    word_max_chars: int = 20  # one word among chrome lines (a platform's name) says nothing when this short
+    residue_max_chars: int = 12  # a block without a letter this short is a widget's number or separator ("25 ·")
+    run_min: int = 3  # a run of the post's record under the title: at least this many blocks
+
+
+CHROME = ChromeShapes()
 
 
 @dataclass(frozen=True, slots=True)
