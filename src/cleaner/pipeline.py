@@ -31,7 +31,7 @@ from .language import detect_language
 from .model import KINDS, Block, CleanResult, Finding
 from .names import NameMatcher
 from .options import DEFAULT_MAX_HTML_BYTES, DEFAULT_MAX_TEXT_BYTES, Options
-from .result import build_result, find_title_index, near_misses, same_title
+from .result import build_result, find_title_index, headline_index, near_misses, same_title
 from .rules import strength
 from .sniff import sniff_format
 from .sites.apply import FindingsMemo, ShapeMemo, recurring_blocks, site_pass, template_cuts
@@ -226,6 +226,8 @@ class Cleaner:
             # a page with a title in its markup: trafilatura's body starts with the headline only sometimes, and a
             # short first line that is not it ("Anzeige, enthält Affiliate Links") is not protected as one
             title_index = None
+        if page is not None and title_index is None and page_title:
+            title_index = headline_index(blocks, findings, page_title)  # the headline further down: never removed either
         decision: Decision = decide(blocks, findings, self.thresholds, title_index=title_index)
         if site is not None:
             decision = site_pass(blocks, findings, decision, site, kinds=self.kinds, document=document_text)

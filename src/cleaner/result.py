@@ -142,6 +142,26 @@ def find_title_index(blocks: list[Block], findings) -> int | None:
     return None
 
 
+#: What separates a page title's headline from the site's name ("Headline | Site", "Headline - Site").
+_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ")
+
+
+def headline_index(blocks: list[Block], findings, page_title: str) -> int | None:
+    """The first ``<h1>`` whose text is the page's title (from its markup), or the title's part before the site's
+    name ("BestCrypt" for "BestCrypt | CHIP"): the article's headline wherever trafilatura put it (after a product's
+    facts box, say), protected as the title when the first block is not it. Case and spaces aside, the text must be
+    the whole title or its part before a separator: a heading the title merely contains ("Download") is not it. A
+    copy the page's markup puts in its furniture (a DOM finding: the breadcrumb's last item, a menu's teaser of the
+    same article) is not the headline."""
+    title = " ".join(page_title.split()).casefold()
+    heads = {title} | {title.split(sep)[0].strip() for sep in _TITLE_SEPARATORS if sep in title}
+    for i, block in enumerate(blocks):
+        if block.type == "heading" and block.level <= 1 and " ".join(block.plain.split()).casefold() in heads \
+                and not any(finding.match == "dom" for finding in findings[i]):
+            return i
+    return None
+
+
 def _name_from_bio(blocks: list[Block], decision: Decision, names: NameMatcher) -> str | None:
     for opener, members in sorted(decision.sections.items()):
         verdict = decision.verdicts[opener]
