@@ -30,6 +30,7 @@ from ..automaton import TermAutomaton
 from ..datafiles import data_path
 from ..model import Block, Finding
 from ..rules import REPORTED_MIN_LETTERS, RULES
+from ..scripts import fold_format
 from .leads import prose_after_lead
 from .terms import ANYWHERE, STEM, WHITESPACE, WORD, holds_term, longest_first, term_automaton
 
@@ -63,11 +64,12 @@ def _quoted(text: str, start: int) -> bool:
 
 
 def fold(text: str) -> str:
-    """NFKC, case-folded, typographic apostrophes as "'" (the patterns take any run of spaces between words)."""
+    """NFKC, case-folded, typographic apostrophes as "'", format characters dropped (``scripts.fold_format``: the
+    tatweel, zero-width characters, the soft hyphen; the patterns take any run of spaces between words)."""
     if not text.isascii():
         if not unicodedata.is_normalized("NFKC", text):
             text = unicodedata.normalize("NFKC", text)
-        text = text.replace("’", "'").replace("ʼ", "'")
+        text = fold_format(text.replace("’", "'").replace("ʼ", "'"))
     return text.casefold()
 
 

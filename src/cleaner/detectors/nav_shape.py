@@ -40,6 +40,7 @@ import regex
 from ..datafiles import read_json
 from ..lazyre import LazyPattern
 from ..model import Block, Finding
+from ..scripts import fold_format
 from ..rules import (NAV_INTRO_MIN_WORDS, NAV_ITEM_MAX_CHARS, NAV_ITEM_MAX_WORDS, NAV_LINKS_PAGE_MIN_LINES,
                      NAV_LINKS_PAGE_MIN_PROSE, NAV_LINKS_PAGE_SHARE, NAV_MAX_CHARS, NAV_RUN_MAX_LINES, RULES)
 
@@ -69,7 +70,8 @@ _MARKS = regex.compile(r"[\d:：#]")
 
 
 def fold(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+    """NFKC, case-folded, format characters dropped (``scripts.fold_format``), blanks collapsed."""
+    return " ".join(fold_format(unicodedata.normalize("NFKC", text).casefold()).split())
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,6 +32,7 @@ from ..datafiles import data_path, read_json
 from ..lazyre import LazyPattern
 from ..model import Block, Finding
 from ..rules import LOW_OVERLAP, LOW_OVERLAP_BONUS, RULES
+from ..scripts import fold_format
 from .base import _SENTENCE_END, has_url, is_heading_like
 from .bios import (about_the_subject, bio_heading, bio_reported, bio_shape, cjk_bio, cjk_contact, is_cjk_start,
                    is_uncased_start, strip_label, uncased_bio, uncased_contact)
@@ -66,7 +67,8 @@ _PUNCTUATION_CHARS = "|,·•/:;()[]<>«»\"'!?.…*#+=~–—-@&"
 
 # --- vocabulary (data files) ---------------------------------------------------------------------------------------
 def _fold(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+    """NFKC, case-folded, format characters dropped (``scripts.fold_format``), blanks collapsed."""
+    return " ".join(fold_format(unicodedata.normalize("NFKC", text).casefold()).split())
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,36 @@
+"""Writing systems: the characters every layer's matching treats alike, defined once (the lowest layer).
+
+``FORMAT_FOLD`` / ``fold_format``: characters that change how a text is drawn, never which word it is, dropped for
+matching only (a removal's offsets and text, and the clean text, are always the input's own):
+
+- zero-width space, zero-width joiner, word joiner, BOM (U+FEFF), soft hyphen: nothing (an invisible character or an
+  optional hyphen does not cut a word: "News\\u00adletter" is "Newsletter");
+- zero-width non-joiner: a space (Persian "دیدگاه‌ها" and "دیدگاه ها" are one spelling; in Devanagari it only
+  selects a glyph, and a space there is what the cue data writes);
+- the Arabic tatweel (U+0640, kashida, stretched letters for justification: "المـقـال" is "المقال"), the harakat
+  (U+064B-U+065F, vowel signs most text leaves out) and the superscript alef (U+0670): nothing.
+
+``cues.normalize`` folds these and more (letters written interchangeably, docs/cues.md); the shape detectors'
+lighter folds (families, structure, navigation) fold these only.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: The characters ``fold_format`` drops or replaces (docs above), as a ``str.translate`` table.
+FORMAT_FOLD: dict[int, str | None] = {
+    **{ord(c): None for c in "\u200b\u200d\u2060\ufeff\u00ad"},
+    0x200C: " ",
+    **{c: None for c in (*range(0x064B, 0x0660), 0x0670, 0x0640)},
+}
+#: Any character of ``FORMAT_FOLD`` (the standard engine: a class of literals, a quick "no" on most texts).
+FORMAT_CHARS = re.compile("[" + "".join(re.escape(chr(c)) for c in FORMAT_FOLD) + "]")
+
+
+def fold_format(text: str) -> str:
+    """``text`` with the format characters dropped (a zero-width non-joiner as a space); an ASCII text, or one
+    without any of them, comes back as it is."""
+    if text.isascii() or FORMAT_CHARS.search(text) is None:
+        return text
+    return text.translate(FORMAT_FOLD)
