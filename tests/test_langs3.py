@@ -72,3 +72,38 @@ def test_format_characters_stay_in_the_output_and_offsets_stay_right():
         assert doc[removal.start:removal.end] == removal.text
         assert "ـ" in removal.text
     assert result.removed[-1].text == "فيـسبوك | تويـتر | يوتيـوب"
+
+
+# --- network names with a language's particles, suffixes and postpositions (data/networks.json "suffixes") --------
+@pytest.mark.parametrize("text", [
+    "페이스북에서, 인스타그램에서, 유튜브 채널에서 만나요",
+    "페이스북과 인스타그램을 팔로우하세요",
+    "유튜브 채널 | 페이스북 | 인스타그램",
+    "Bizi Facebook'ta, Twitter'da ve Instagram'da takip edin",
+    "Facebook’tan ve Twitter’dan takip edin!",
+    "हमें फेसबुक पर, ट्विटर पर और इंस्टाग्राम पर फॉलो करें",
+    "ツイッターやフェイスブックでフォローしてください",
+    "ติดตามเราได้ที่เฟซบุ๊กและยูทูบ",
+])
+def test_follow_line_with_particles_and_postpositions(text):
+    finding = follow_line(block(text), vocabulary())
+    assert finding is not None and finding.rule == "call_to_action.follow_line"
+
+
+@pytest.mark.parametrize("text", [
+    "메타는 페이스북과 인스타그램의 광고 매출이 지난 분기에 크게 늘었다고 밝혔다.",
+    "유튜브와 페이스북에서 구독자를 늘리는 방법을 전문가들에게 물었다.",
+    "Şirket, Facebook'ta ve Instagram'da yayılan sahte haberlerle mücadele için yeni bir ekip kurduğunu açıkladı.",
+    "सरकार ने कहा कि फेसबुक पर और ट्विटर पर फैलाई जा रही अफवाहों की जांच की जाएगी।",
+    "総務省は、ツイッターやフェイスブックで広がる偽情報への対策を発表した。",
+])
+def test_body_sentences_about_networks_are_no_follow_line(text):
+    assert follow_line(block(text), vocabulary()) is None
+
+
+def test_a_name_with_its_particle_counts_once():
+    from cleaner.detectors.structure import networks_in
+    found, _, rest = networks_in(block("페이스북에서 보고 페이스북을 떠났다"), vocabulary())
+    assert found == {"페이스북"}
+    found, _, _ = networks_in(block("Facebook'ta ve Facebook’tan"), vocabulary())
+    assert found == {"facebook"}

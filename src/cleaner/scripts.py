@@ -1,5 +1,9 @@
 """Writing systems: the characters every layer's matching treats alike, defined once (the lowest layer).
 
+``UNSPACED``: a letter of a script written without spaces between words (Han, Hiragana, Katakana, Thai, Lao, Khmer,
+Myanmar). A term holding one is matched anywhere, not between word boundaries; a word count counts its letters.
+Hangul is not one: Korean writes spaces between words (its particles attach to them: "페이스북에서").
+
 ``FORMAT_FOLD`` / ``fold_format``: characters that change how a text is drawn, never which word it is, dropped for
 matching only (a removal's offsets and text, and the clean text, are always the input's own):
 
@@ -17,6 +21,26 @@ lighter folds (families, structure, navigation) fold these only.
 from __future__ import annotations
 
 import re
+import unicodedata
+
+import regex
+
+#: The scripts written without spaces between words, as the inside of a character class (docs above).
+UNSPACED_CLASS = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}"
+#: One letter of them.
+UNSPACED = regex.compile(f"[{UNSPACED_CLASS}]")
+
+#: A Hangul syllable block (U+AC00-U+D7A3): two or three letters (jamo) written as one character.
+HANGUL_SYLLABLE = re.compile("[\uac00-\ud7a3]")
+
+
+def letter_count(word: str) -> int:
+    """How many letters a word has, a Hangul syllable block counted as its two or three jamo (its NFD length), so
+    that a character count measures Korean as it measures the alphabets ("과징금을" is 4 blocks, 10 letters)."""
+    if word.isascii() or HANGUL_SYLLABLE.search(word) is None:
+        return len(word)
+    return len(word) + sum(len(unicodedata.normalize("NFD", s)) - 1 for s in HANGUL_SYLLABLE.findall(word))
+
 
 #: The characters ``fold_format`` drops or replaces (docs above), as a ``str.translate`` table.
 FORMAT_FOLD: dict[int, str | None] = {
