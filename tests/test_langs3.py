@@ -107,3 +107,51 @@ def test_a_name_with_its_particle_counts_once():
     assert found == {"페이스북"}
     found, _, _ = networks_in(block("Facebook'ta ve Facebook’tan"), vocabulary())
     assert found == {"facebook"}
+
+
+# --- Korean reporter credit lines (detectors/reporters.py, data/bios/ko.json "reporter_credit") -------------------
+@pytest.mark.parametrize("text, name, rule", [
+    ("홍길동 기자", "홍길동", "author_bio.reporter_credit"),
+    ("홍길동기자", "홍길동", "author_bio.reporter_credit"),
+    ("홍길동 기자 (gildong@example.co.kr)", "홍길동", "author_bio.reporter_credit"),
+    ("홍길동 기자 gildong@example.co.kr", "홍길동", "author_bio.reporter_credit"),
+    ("[서울=뉴시스] 홍길동 기자 =", "홍길동", "author_bio.reporter_credit"),
+    ("(세종=연합뉴스) 김민수 특파원 =", "김민수", "author_bio.reporter_credit"),
+    ("홍길동·김철수 기자", "홍길동", "author_bio.reporter_credit"),
+    ("남궁민 논설위원", "남궁민", "author_bio.reporter_credit"),
+])
+def test_reporter_credit_lines(text, name, rule):
+    from cleaner.detectors.reporters import reporter_credit, reporter_name
+    finding = reporter_credit(block(text))
+    assert finding is not None and finding.rule == rule and finding.kind == "author_bio"
+    assert reporter_name(text) == name
+    assert ("e-mail" in finding.cue) == ("@" in text)
+
+
+@pytest.mark.parametrize("text", [
+    "김 기자는 어제 현장을 찾았다.",  # a reporter named in the story's narrative
+    "홍길동 기자는 어제 현장을 다시 찾았다.",
+    "홍길동 기자가 전했다",
+    "“홍길동 기자”",  # a quotation
+    "정치부 기자",  # a desk, not a person
+    "취재팀 기자",
+    "사진 기자",
+    "기자",
+    "현장 기자들은 모두 철수했다",
+])
+def test_no_reporter_credit(text):
+    from cleaner.detectors.reporters import reporter_credit, reporter_name
+    assert reporter_credit(block(text)) is None and reporter_name(text) is None
+
+
+def test_wire_lead_gives_the_author_and_the_paragraph_stays():
+    from cleaner.detectors.reporters import reporter_lead_name
+    lead = "[서울=뉴시스] 홍길동 기자 = 정부는 내년부터 도심 빈 주차장을 주민 텃밭으로 바꾸는 사업을 넓히겠다고 5일 밝혔다."
+    assert reporter_lead_name(lead) == "홍길동"
+    assert reporter_lead_name("홍길동 기자는 어제 현장을 찾았다.") is None
+    doc = ("도심 주차장, 텃밭으로 바뀐다\n\n" + lead + " 시범 사업을 한 세 구청에서 주민 만족도가 높았기 때문이다.\n\n"
+           "시범 사업에 참여한 주민들은 주말마다 모여 상추와 고추를 가꾸고, 수확한 채소의 일부를 인근 복지관에 기부해 "
+           "왔다. 구청은 텃밭 관리 비용이 주차장 유지비보다 적게 든다고 설명했다.")
+    result = cleaner.clean(doc)
+    assert result.author == "홍길동"
+    assert lead in result.text and not result.removed

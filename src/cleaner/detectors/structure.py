@@ -37,6 +37,7 @@ from .base import _SENTENCE_END, has_url, is_heading_like
 from .bios import (about_the_subject, bio_heading, bio_reported, bio_shape, cjk_bio, cjk_contact, is_cjk_start,
                    is_uncased_start, strip_label, uncased_bio, uncased_contact)
 from .families import family_finding
+from .reporters import reporter_credit, reporter_lead_name, reporter_name
 from .terms import ANYWHERE, WORD, held_term_ends, holds_term, longest_first, term_automaton
 
 _EMAIL = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
@@ -353,16 +354,25 @@ def byline_label(block: Block, vocab: Vocabulary) -> Finding | None:
     if block.type not in ("paragraph", "list_item", "heading"):
         return None
     name = name_after_label(block.plain)
-    if name is None or name.split()[0].casefold() in _NOT_A_NAME:  # "By The Numbers"
+    if name is None:
+        return reporter_credit(block)  # the name before the role: "홍길동 기자 (gildong@example.co.kr)"
+    if name.split()[0].casefold() in _NOT_A_NAME:  # "By The Numbers"
         return None
     return _finding("author_bio", "byline_label", f"label + name: {name}", len(block.plain))
 
 
 def byline_author(blocks: list[Block], first: int = 6) -> str | None:
-    """The name of the first label-and-name byline among the first and last ``first`` blocks."""
+    """The name of the first label-and-name byline among the first and last ``first`` blocks (or of a reporter's
+    credit, detectors/reporters.py: a line "홍길동 기자", or the wire's "[서울=뉴시스] 홍길동 기자 = …" opening a
+    paragraph of the first blocks)."""
     for block in blocks[:first] + blocks[-first:]:
         if block.type in ("paragraph", "list_item", "heading"):
-            name = name_after_label(block.plain)
+            name = name_after_label(block.plain) or reporter_name(block.plain)
+            if name:
+                return name
+    for block in blocks[:first]:
+        if block.type == "paragraph":
+            name = reporter_lead_name(block.plain)
             if name:
                 return name
     return None
