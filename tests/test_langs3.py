@@ -155,3 +155,26 @@ def test_wire_lead_gives_the_author_and_the_paragraph_stays():
     result = cleaner.clean(doc)
     assert result.author == "홍길동"
     assert lead in result.text and not result.removed
+
+
+# --- one definition of the scripts without word spaces (scripts.UNSPACED, scripts.word_count) ----------------------
+def test_one_definition_of_the_unspaced_scripts():
+    from cleaner.detectors import bios, families, lines, nav_shape
+    from cleaner.scripts import UNSPACED
+    assert bios._UNSPACED is families._UNSPACED is lines._UNSPACED is nav_shape._UNSPACED is UNSPACED
+    for char in "中かカไລខမ":  # Han, Hiragana, Katakana, Thai, Lao, Khmer, Myanmar
+        assert UNSPACED.match(char), char
+    for char in "한aЖअع":  # Korean is written with spaces between words
+        assert not UNSPACED.match(char), char
+
+
+def test_one_word_count():
+    from cleaner import decision
+    from cleaner.detectors import lines, nav_shape
+    from cleaner.scripts import word_count
+    assert decision.word_count is word_count and lines._word_count is word_count
+    assert word_count("Related posts") == 2
+    assert word_count("相关文章") == 2 and word_count("コメント") == 1
+    assert word_count("บทความที่เกี่ยวข้อง") == 3
+    assert word_count("관련 기사") == 2  # Korean: one word a token, as in every spaced script
+    assert nav_shape._words("관련 기사 더보기") == 3

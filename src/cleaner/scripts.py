@@ -25,10 +25,36 @@ import unicodedata
 
 import regex
 
-#: The scripts written without spaces between words, as the inside of a character class (docs above).
-UNSPACED_CLASS = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}"
-#: One letter of them.
+#: The scripts written without spaces between words, and the letters an average word has in each (a Thai, Chinese
+#: or Japanese heading is one "word" to ``split()``: "บทความที่เกี่ยวข้อง" is three, "相关文章" two, "コメント" one).
+UNSPACED_SCRIPTS: tuple[tuple[str, int], ...] = (
+    (r"\p{Han}\p{Hiragana}", 2),
+    (r"\p{Katakana}", 3),
+    (r"\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}", 4),
+)
+#: Them all, as the inside of a character class (docs above).
+UNSPACED_CLASS = "".join(scripts for scripts, _ in UNSPACED_SCRIPTS)
+#: One character of them.
 UNSPACED = regex.compile(f"[{UNSPACED_CLASS}]")
+#: Each script's letters (Thai's vowel and tone marks are no letters of their own), with a word's average length.
+_PER_WORD = tuple((regex.compile(rf"[[{scripts}]&&\p{{L}}]", regex.V1), per_word)
+                  for scripts, per_word in UNSPACED_SCRIPTS)
+
+
+def word_count(text: str) -> int:
+    """Words in ``text``, script-aware: a token (between blanks) holding letters of the scripts without spaces
+    counts as those letters divided by a word's average length in their script (at least one word); any other
+    token, Korean ones too, is one word."""
+    if text.isascii():
+        return len(text.split())
+    count = 0
+    for token in text.split():
+        if token.isascii():
+            count += 1
+            continue
+        unspaced = sum(len(pattern.findall(token)) / per_word for pattern, per_word in _PER_WORD)
+        count += max(1, int(unspaced)) if unspaced else 1
+    return count
 
 #: A Hangul syllable block (U+AC00-U+D7A3): two or three letters (jamo) written as one character.
 HANGUL_SYLLABLE = re.compile("[\uac00-\ud7a3]")
