@@ -42,6 +42,7 @@ class _Shape:
     not_names: frozenset[str]
     not_endings: tuple[str, ...]
     joiners: str
+    ascii_roles: bool  # some role word is ASCII (else an ASCII text is no credit of this shape)
 
 
 @lru_cache(maxsize=1)
@@ -67,8 +68,15 @@ def _shapes() -> tuple[_Shape, ...]:
             not_names=frozenset(uncased.get("not_names", ())),
             not_endings=tuple(credit.get("not_name_endings", ())),
             joiners=joiners,
+            ascii_roles=any(role.isascii() for role in credit["roles"]),
         ))
     return tuple(shapes)
+
+
+@lru_cache(maxsize=1)
+def _any_ascii_role() -> bool:
+    """Whether a role word of some language is ASCII (none is today: an ASCII block is then no credit, quickly)."""
+    return any(shape.ascii_roles for shape in _shapes())
 
 
 def _prepared(text: str) -> str:
@@ -86,7 +94,7 @@ def _first_name(match: regex.Match, shape: _Shape) -> str | None:
 
 def _credit(text: str) -> tuple[str, bool] | None:
     """(the first name, whether an e-mail address is given) of a block that is nothing but a reporter's credit."""
-    if len(text) > _MAX_CHARS:
+    if len(text) > _MAX_CHARS or text.isascii() and not _any_ascii_role():
         return None
     prepared = _prepared(text)
     for shape in _shapes():
@@ -121,6 +129,8 @@ def reporter_name(text: str) -> str | None:
 def reporter_lead_name(text: str) -> str | None:
     """The first name of a reporter's credit opening a paragraph with "=" after it ("[서울=뉴시스] 홍길동 기자 = 정부는
     …" -> "홍길동"): the author, the paragraph staying."""
+    if text[:_MAX_CHARS].isascii() and not _any_ascii_role():
+        return None
     head = _prepared(text[:_MAX_CHARS])
     for shape in _shapes():
         match = shape.lead.match(head)
