@@ -178,3 +178,16 @@ def test_one_word_count():
     assert word_count("บทความที่เกี่ยวข้อง") == 3
     assert word_count("관련 기사") == 2  # Korean: one word a token, as in every spaced script
     assert nav_shape._words("관련 기사 더보기") == 3
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("홍길동 기자는 경제부에서 금융과 증권을 담당하고 있다.", True),
+    ("홍길동 기자는 2015년 입사해 사회부와 경제부를 거쳐 지금은 국제부에서 중동 지역을 취재하고 있습니다.", True),
+    ("홍길동 기자는 지난해 이 사업을 처음 보도했다.", False),  # the story's narrative: a past tense
+    ("김 기자는 어제 현장을 찾았다.", False),  # a surname alone
+    ("김철수 기자는 현장에서 주민들의 이야기를 듣고 있다.", False),  # what the reporter does in the story
+    ("정치부 기자는 국회를 출입하고 있다.", False),  # a desk
+])
+def test_korean_reporter_bio_sentence(sentence, found):
+    from cleaner.detectors.bios import uncased_bio
+    assert (uncased_bio(sentence) is not None) == found
