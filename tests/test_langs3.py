@@ -38,13 +38,15 @@ def test_every_fold_agrees_with_cues_normalize_on_format_characters():
 
 
 @pytest.mark.parametrize("text, rule", [
-    ("مدونة الفكر منشـور مدعـوم من القـراء. لتلـقي المنشـورات الجديـدة ودعم عملي، فكر في أن تصبح مشتركا مجانيا أو مدفوعا.",
+    ("مدونة الفكر منشـور مدعـوم من القـراء. لتلـقي المنشـورات الجديـدة ودعم عملي، فكر في أن تصبح مشتركا مجانيا "
+     "أو مدفوعا.",
      "call_to_action.reader_supported"),
-    ("مدونة الفكر منشورٌ مدعومٌ من القرّاء. لتلقّي المنشورات الجديدة ودعم عملي، فكّر في أن تصبح مشتركًا مجانيًا أو مدفوعًا.",
+    ("مدونة الفكر منشورٌ مدعومٌ من القرّاء. لتلقّي المنشورات الجديدة ودعم عملي، فكّر في أن تصبح مشتركًا مجانيًا "
+     "أو مدفوعًا.",
      "call_to_action.reader_supported"),
     ("Bitte melden Sie sich an, um einen Kom\u00admentar zu schreiben.", "call_to_action.login_prompt"),
-    ("Le Carnet est une publi\u00adcation soutenue par ses lecteurs. Pour recevoir les nouveaux articles et soutenir mon "
-     "travail, devenez abonné gratuit ou payant.", "call_to_action.reader_supported"),
+    ("Le Carnet est une publi\u00adcation soutenue par ses lecteurs. Pour recevoir les nouveaux articles et soutenir "
+     "mon travail, devenez abonné gratuit ou payant.", "call_to_action.reader_supported"),
 ])
 def test_families_match_through_format_characters(text, rule):
     finding = family_finding(block(text))

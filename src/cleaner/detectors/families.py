@@ -304,7 +304,8 @@ def _data() -> dict:
 def unless_terms() -> list[str]:
     """The reported-speech terms (``unless`` in data/families.json) of every language, but a one-word term under
     ``REPORTED_MIN_LETTERS`` letters (``scripts.letter_count``: a Hangul block is its jamo) in a spaced script: that
-    is another language's word too (Swedish "sa" is French "sa"). The families' reported-speech test and the bios' (detectors/bios.py) read them from here."""
+    is another language's word too (Swedish "sa" is French "sa"). The families' reported-speech test and the bios'
+    (detectors/bios.py) read them from here."""
     return [t for words in _data()["unless"].values() for t in words
             if " " in t.strip() or letter_count(t) >= REPORTED_MIN_LETTERS or _UNSPACED.search(t)]
 
