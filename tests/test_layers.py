@@ -16,7 +16,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "src" / "cleaner"
 #: The layers, lowest first; a module may import its own layer and the ones below. Modules not named here (new
 #: ones) are checked by ``FORBIDDEN`` only.
 LAYERS: list[tuple[str, ...]] = [
-    ("errors", "model", "datafiles", "lazyre", "vocabcache"),
+    ("errors", "model", "datafiles", "lazyre", "vocabcache", "scripts"),
     ("links", "decoding", "cues", "language", "names", "inline", "dom_data"),
     ("blocks",),
     ("readers", "detectors"),

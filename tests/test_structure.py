@@ -202,7 +202,7 @@ def test_bio_role_is_the_first_one_and_not_an_adjective():
     "تابعونا على فيسبوك وتويتر ويوتيوب",
     "हमें फेसबुक, ट्विटर और इंस्टाग्राम पर फॉलो करें",
     "ติดตามเราได้ที่ เฟซบุ๊ก ยูทูบ และ อินสตาแกรม",
-    "팔로우: 페이스북 · 인스타그램 · 유튜브",  # (a name with a particle glued on, "유튜브에서", is no whole word)
+    "팔로우: 페이스북 · 인스타그램 · 유튜브",  # (a name with a particle glued on, "유튜브에서": tests/test_langs3.py)
     "עקבו אחרינו בפייסבוק ובאינסטגרם",
     "ما را در اینستاگرام و تلگرام دنبال کنید",
     "Seuraa meitä: Facebook, Instagram ja YouTube",

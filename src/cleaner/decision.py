@@ -39,6 +39,7 @@ from .detectors.families import families, fold, reported_speech, words_of
 from .detectors.lines import reading_list_member
 from .detectors.structure import REFERENCE_LIKE
 from .model import Block, Finding
+from .scripts import word_count  # words, script-aware: one definition for every layer
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,13 +109,6 @@ class Decision:
 
 
 _QUOTATION = regex.compile(r"[\"“”«»„‘’「」『』]")
-#: Scripts written without spaces between words, and the letters an average word has in each (a Thai, Chinese or
-#: Japanese heading is one "word" to ``split()``: "บทความที่เกี่ยวข้อง" is three, "相关文章" two, "コメント" one).
-_UNSPACED = (
-    (regex.compile(r"[\p{Han}\p{Hiragana}]"), 2),
-    (regex.compile(r"[\p{Katakana}]"), 3),
-    (regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}&&\p{L}]", regex.V1), 4),
-)
 _NOT_TEXT = regex.compile(r"[\s!\[\]()|*_\-–—]+")
 #: A quoted passage: "...", “...”, «...», „...“, 「...」, 『...』.
 _QUOTED = regex.compile(r"\"[^\"]{8,}\"|“[^”]{8,}”|«[^»]{8,}»|„[^“”]{8,}[“”]|「[^」]{8,}」|『[^』]{8,}』")
@@ -170,19 +164,6 @@ def _is_body(block: Block, thresholds: Thresholds) -> bool:
 def _has_words(block: Block) -> bool:
     """A block that says something: not a rule, not front matter, not an empty code fence."""
     return block.type not in ("rule", "front_matter") and any(char.isalnum() for char in block.plain)
-
-
-def word_count(text: str) -> int:
-    """Words in ``text``, script-aware: a run of Thai, Lao, Khmer, Myanmar, Chinese or Japanese letters counts as
-    its letters divided by a word's average length in that script (at least one word)."""
-    count = 0
-    for token in text.split():
-        if token.isascii():
-            count += 1
-            continue
-        unspaced = sum(len(pattern.findall(token)) / per_word for pattern, per_word in _UNSPACED)
-        count += max(1, int(unspaced)) if unspaced else 1
-    return count
 
 
 def _ends_section(opener: Block, block: Block) -> bool:

@@ -116,6 +116,10 @@ RULES: dict[str, Strength] = {
     # a line with nothing but an author label and a name ("Autor Ramón Suárez", "Por Ana López"): weak (bylines are
     # part of many human gold bodies); it goes next to other removals at an edge
     "author_bio.byline_label": Strength("structure", 0.5),
+    # a block that is nothing but a reporter's name and role, Korean "홍길동 기자" (detectors/reporters.py): at an edge
+    "author_bio.reporter_credit": Strength("structure", 0.7),
+    # ...with the reporter's e-mail address ("홍길동 기자 (gildong@example.co.kr)")
+    "author_bio.reporter_credit/contact": Strength("structure", 0.85),
     # a third-person bio's first sentence: a name, a present-tense copula, a role ("Jane Doe is a freelance writer")
     # (weak alone: it goes with a removal next to it, or with little in common with the article)
     "author_bio.third_person": Strength("structure", 0.55, 0.5, 0.3, 400, 900),

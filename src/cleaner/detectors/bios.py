@@ -29,13 +29,14 @@ from ..cues import normalize
 from ..datafiles import data_path, read_json
 from ..model import Block, Finding
 from ..rules import RULES
+from ..scripts import UNSPACED, fold_format
 from .base import has_url, is_heading_like
 from .families import unless_terms
 from .terms import longest_first
 
 _EMAIL = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
 _LETTERS = regex.compile(r"[\p{L}\p{M}]+")
-_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
+_UNSPACED = UNSPACED  # (scripts.py: the scripts without spaces, one definition)
 
 
 @lru_cache(maxsize=1)
@@ -322,7 +323,8 @@ def is_uncased_start(text: str) -> bool:
 
 
 def _nfkc(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFKC", text).split())
+    """NFKC, format characters dropped (``scripts.fold_format``: "كاتـب" is "كاتب"), blanks collapsed."""
+    return " ".join(fold_format(unicodedata.normalize("NFKC", text)).split())
 
 
 def _nfkc_terms(terms) -> set[str]:
@@ -391,7 +393,7 @@ def uncased_contact(text: str) -> bool:
     """A contact word of the scripts without capitals (``uncased`` ``contact``: a website, a blog, an e-mail; not
     "visit" or "follow", which news prose says too: "방문했다", "ติดตามเรื่องนี้") in the text, as a substring (Thai
     writes no spaces, Korean glues its particles: "블로그에서")."""
-    text = unicodedata.normalize("NFKC", text)
+    text = fold_format(unicodedata.normalize("NFKC", text))
     return any(word in text for word in _uncased_contact())
 
 

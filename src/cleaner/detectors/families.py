@@ -30,6 +30,7 @@ from ..automaton import TermAutomaton
 from ..datafiles import data_path
 from ..model import Block, Finding
 from ..rules import REPORTED_MIN_LETTERS, RULES
+from ..scripts import UNSPACED, fold_format, letter_count
 from .leads import prose_after_lead
 from .terms import ANYWHERE, STEM, WHITESPACE, WORD, holds_term, longest_first, term_automaton
 
@@ -43,7 +44,7 @@ def _has_address(text: str) -> bool:
     return any(literal in text for literal in _ADDRESS_LITERALS) and _ADDRESS.search(text) is not None
 
 
-_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+_UNSPACED = UNSPACED  # (scripts.py: the scripts without spaces, one definition)
 #: A "lead" group must match within this many characters of the block's start ("Note: ", "(", "— " before it).
 LEAD_CHARS = 12
 #: A term right after one of these is quoted: mentioned, not used ("the words 'all rights reserved' no longer ...").
@@ -63,11 +64,12 @@ def _quoted(text: str, start: int) -> bool:
 
 
 def fold(text: str) -> str:
-    """NFKC, case-folded, typographic apostrophes as "'" (the patterns take any run of spaces between words)."""
+    """NFKC, case-folded, typographic apostrophes as "'", format characters dropped (``scripts.fold_format``: the
+    tatweel, zero-width characters, the soft hyphen; the patterns take any run of spaces between words)."""
     if not text.isascii():
         if not unicodedata.is_normalized("NFKC", text):
             text = unicodedata.normalize("NFKC", text)
-        text = text.replace("’", "'").replace("ʼ", "'")
+        text = fold_format(text.replace("’", "'").replace("ʼ", "'"))
     return text.casefold()
 
 
@@ -293,8 +295,6 @@ class Family:
         return self.rule.split(".", 1)[0]
 
 
-#: A term in a script without spaces between words ("表示"): short, and still a word of its own language only.
-_UNSPACED_TERM = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 
 
 def _data() -> dict:
@@ -303,10 +303,11 @@ def _data() -> dict:
 
 def unless_terms() -> list[str]:
     """The reported-speech terms (``unless`` in data/families.json) of every language, but a one-word term under
-    ``REPORTED_MIN_LETTERS`` letters in a spaced script: that is another language's word too (Swedish "sa" is French
-    "sa"). The families' reported-speech test and the bios' (detectors/bios.py) read them from here."""
+    ``REPORTED_MIN_LETTERS`` letters (``scripts.letter_count``: a Hangul block is its jamo) in a spaced script: that
+    is another language's word too (Swedish "sa" is French "sa"). The families' reported-speech test and the bios'
+    (detectors/bios.py) read them from here."""
     return [t for words in _data()["unless"].values() for t in words
-            if " " in t.strip() or len(t) >= REPORTED_MIN_LETTERS or _UNSPACED_TERM.search(t)]
+            if " " in t.strip() or letter_count(t) >= REPORTED_MIN_LETTERS or _UNSPACED.search(t)]
 
 
 @lru_cache(maxsize=1)

@@ -40,12 +40,13 @@ from ..automaton import _BEYOND_LATIN, TermAutomaton
 from ..lazyre import LazyPattern
 from ..model import Block, Finding
 from ..rules import LINES, RULES
+from ..scripts import UNSPACED, word_count
 from .families import fold
 from .structure import _WORD as _WORDS  # a word: letters, marks, digits, inner apostrophes and hyphens
 from .structure import REFERENCE_LIKE
 
 _UNCASED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\p{Arabic}\p{Devanagari}\p{Bengali}\p{Hebrew}]")
-_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+_UNSPACED = UNSPACED  # (scripts.py: the scripts without spaces, one definition)
 _SHARE_SEPARATORS = regex.compile(r"[|·•/,;:()\[\]<>«»\"'’!?*#+=~–—\-_]+|\s-\s")
 _NUMBER = regex.compile(r"(?<![\p{L}\p{N}])\d[\d.,]*\s?[km]?(?![\p{L}\p{N}])")
 _MD_LINK = regex.compile(r"!?\[([^\]]*)\]\([^)]*\)")
@@ -416,11 +417,7 @@ def _plain_lines(block: Block) -> list[str]:
     return lines or [block.plain.strip()]
 
 
-def _word_count(text: str) -> int:
-    if text.isascii():
-        return len(text.split())  # (no letter of a script without spaces: ``_UNSPACED`` finds nothing)
-    unspaced = len(_UNSPACED.findall(text))
-    return len(_UNSPACED.sub(" ", text).split()) + unspaced // 2
+_word_count = word_count  # (scripts.py: words, script-aware, one definition)
 
 
 def title_shaped(line: str) -> bool:

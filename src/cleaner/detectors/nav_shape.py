@@ -40,6 +40,7 @@ import regex
 from ..datafiles import read_json
 from ..lazyre import LazyPattern
 from ..model import Block, Finding
+from ..scripts import UNSPACED, fold_format, word_count
 from ..rules import (NAV_INTRO_MIN_WORDS, NAV_ITEM_MAX_CHARS, NAV_ITEM_MAX_WORDS, NAV_LINKS_PAGE_MIN_LINES,
                      NAV_LINKS_PAGE_MIN_PROSE, NAV_LINKS_PAGE_SHARE, NAV_MAX_CHARS, NAV_RUN_MAX_LINES, RULES)
 
@@ -53,7 +54,7 @@ _NUMBER = regex.compile(r"^\d{1,4}$")
 _HASHTAG = regex.compile(r"^#[\p{L}\p{N}_][\p{L}\p{M}\p{N}_-]*$")
 _LETTER = regex.compile(r"\p{L}")
 _CASED = regex.compile(r"[\p{Lu}\p{Ll}\p{Lt}]")
-_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Hangul}]")
+_UNSPACED = UNSPACED  # (scripts.py: the scripts without spaces, one definition; Korean is spaced)
 
 
 #: The longest skip or back-to-top phrase, about: a line without any mark of a menu beyond this is none.
@@ -69,7 +70,8 @@ _MARKS = regex.compile(r"[\d:：#]")
 
 
 def fold(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+    """NFKC, case-folded, format characters dropped (``scripts.fold_format``), blanks collapsed."""
+    return " ".join(fold_format(unicodedata.normalize("NFKC", text).casefold()).split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,14 +205,8 @@ def _strip_item(item: str, vocab: NavVocabulary) -> str:
 
 
 def _words(text: str) -> int:
-    """Words, script-aware: a run of Han / kana / Thai / Hangul letters counts one word per two letters."""
-    if text.isascii():
-        return len(text.split())  # (no letter of a script without spaces: one word a token)
-    count = 0
-    for token in text.split():
-        unspaced = len(_UNSPACED.findall(token))
-        count += max(1, (unspaced + 1) // 2) if unspaced else 1
-    return count
+    """Words, script-aware (``scripts.word_count``: one definition for every layer)."""
+    return word_count(text)
 
 
 def _title_like(item: str) -> bool:

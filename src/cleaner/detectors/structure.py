@@ -32,10 +32,12 @@ from ..datafiles import data_path, read_json
 from ..lazyre import LazyPattern
 from ..model import Block, Finding
 from ..rules import LOW_OVERLAP, LOW_OVERLAP_BONUS, RULES
+from ..scripts import UNSPACED, fold_format, letter_count
 from .base import _SENTENCE_END, has_url, is_heading_like
 from .bios import (about_the_subject, bio_heading, bio_reported, bio_shape, cjk_bio, cjk_contact, is_cjk_start,
                    is_uncased_start, strip_label, uncased_bio, uncased_contact)
 from .families import family_finding
+from .reporters import reporter_credit, reporter_lead_name, reporter_name
 from .terms import ANYWHERE, WORD, held_term_ends, holds_term, longest_first, term_automaton
 
 _EMAIL = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
@@ -61,19 +63,23 @@ _NOT_A_NAME = frozenset({"the", "a", "an", "this", "our", "my", "le", "la", "les
                          "das", "il", "lo", "gli", "de", "het", "een", "o", "os", "as"})
 _SEPARATORS = regex.compile(r"[|,·•/:;()\[\]<>«»\"'’!?.…*#+=~–—-]+")
 #: Where a network name's first word ends in a folded text, besides a space (``_names_a_network``).
-_PUNCTUATION_CHARS = "|,·•/:;()[]<>«»\"'!?.…*#+=~–—-@&"
+_PUNCTUATION_CHARS = "|,·•/:;()[]<>«»\"'’!?.…*#+=~–—-@&"
 
 
 # --- vocabulary (data files) ---------------------------------------------------------------------------------------
 def _fold(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+    """NFKC, case-folded, format characters dropped (``scripts.fold_format``), blanks collapsed."""
+    return " ".join(fold_format(unicodedata.normalize("NFKC", text).casefold()).split())
 
 
 @dataclass(frozen=True, slots=True)
 class Vocabulary:
     """The networks' and the bios' vocabulary; its patterns are ``LazyPattern``s, compiled when first used."""
 
-    network_names: LazyPattern  # the unambiguous names, as words
+    #: the unambiguous names, as words (group "name"), with a language's attached particles / suffixes and the
+    #: words that follow a name ("페이스북에서", "Twitter'dan", "फेसबुक पर", "유튜브 채널"); names of the scripts
+    #: without spaces anywhere (group "unspaced": "ツイッターで", "关注微博")
+    network_names: LazyPattern
     ambiguous: LazyPattern  # "x", "line": only as an item of a list
     network_hosts: frozenset[str]
     host_probe: LazyPattern  # a quick test: could this URL be a network's?
@@ -96,12 +102,39 @@ class Vocabulary:
 
 
 def _words_pattern(words, boundary: bool = True) -> LazyPattern:
-    """The words as one alternation, longest first (compiled when first used: lazyre.py)."""
+    """The words as one alternation, longest first (compiled when first used: lazyre.py); with ``boundary``, those
+    of the scripts without spaces (``scripts.UNSPACED``: "フォロー" in "フォローしてください") anywhere."""
     words = sorted({_fold(w) for w in words if w.strip()}, key=longest_first)
     spaced = [r"\s+".join(regex.escape(part) for part in w.split()) for w in words]
     if boundary:
-        return LazyPattern(r"(?<![\p{L}\p{M}\p{N}])(?:" + "|".join(spaced) + r")(?![\p{L}\p{M}\p{N}])")
+        bounded = [s for s, w in zip(spaced, words) if not UNSPACED.search(w)]
+        anywhere = [s for s, w in zip(spaced, words) if UNSPACED.search(w)]
+        parts = [r"(?<![\p{L}\p{M}\p{N}])(?:" + "|".join(bounded) + r")(?![\p{L}\p{M}\p{N}])"] if bounded else []
+        return LazyPattern("|".join(parts + anywhere) or r"(?!)")
     return LazyPattern("(?:" + "|".join(spaced) + ")")
+
+
+def _names_pattern(names, suffixes: dict) -> LazyPattern:
+    """The network names as one pattern (``Vocabulary.network_names``): a name of a spaced script bounded by
+    non-letters, a name's first word at a word start, optionally followed by one of the data's ``words`` (after a
+    blank: a postposition, "channel") and by one of its ``attached`` suffixes (a particle or case ending written
+    onto the name, in either apostrophe); a name of a script without spaces anywhere (as ``families`` does)."""
+    names = sorted({_fold(n) for n in names if n.strip()}, key=longest_first)
+    entries = [e for lang, e in suffixes.items() if not lang.startswith("_")]
+    attached = {_fold(s) for e in entries for s in e.get("attached", ())}
+    attached |= {s.replace("'", "\u2019") for s in attached if "'" in s}
+    words = {_fold(w) for e in entries for w in e.get("words", ())}
+    spaced = [r"\s+".join(regex.escape(part) for part in n.split()) for n in names if not UNSPACED.search(n)]
+    anywhere = [regex.escape(n) for n in names if UNSPACED.search(n)]
+    tail = ""
+    if words:
+        tail += r"(?:\s+(?:" + "|".join(regex.escape(w) for w in sorted(words, key=longest_first)) + "))?"
+    if attached:
+        tail += "(?:" + "|".join(regex.escape(s) for s in sorted(attached, key=longest_first)) + ")?"
+    parts = [r"(?<![\p{L}\p{M}\p{N}])(?P<name>" + "|".join(spaced) + ")" + tail + r"(?![\p{L}\p{M}\p{N}])"]
+    if anywhere:
+        parts.append("(?P<unspaced>" + "|".join(anywhere) + ")")
+    return LazyPattern("|".join(parts))
 
 
 @lru_cache(maxsize=1)
@@ -118,7 +151,7 @@ def vocabulary() -> Vocabulary:
     bios = [read_json("bios", entry.name) for entry in sorted(data_path("bios").iterdir(),
                                                           key=lambda e: e.name) if entry.name.endswith(".json")]
     return Vocabulary(
-        network_names=_words_pattern(names),
+        network_names=_names_pattern(names, networks.get("suffixes", {})),
         ambiguous=LazyPattern(item_edge + r"\s*(?:" + "|".join(regex.escape(a) for a in sorted(ambiguous)) + r")\s*"
                               + item_end),
         network_hosts=frozenset(host.lower() for host in networks["hosts"]),
@@ -182,7 +215,7 @@ def networks_in(block: Block, vocab: Vocabulary, text: str | None = None) -> tup
     found: set[str] = set()
 
     def cut(match: regex.Match) -> str:  # the names found and cut out in one search (finditer's matches, as sub's)
-        found.add(match.group(0))
+        found.add(match.group("name") or match.group("unspaced"))  # the name without its particle or suffix
         return " "
     rest = vocab.network_names.sub(cut, text)
     if found:  # "x" / "line" only next to another network, as an item of the list
@@ -251,7 +284,7 @@ def follow_line(block: Block, vocab: Vocabulary, text: str | None = None) -> Fin
     if len(found) < 2:
         return None
     words = _rest_words(rest, vocab)
-    chars = sum(len(word) for word in words)  # scripts without spaces: count characters too
+    chars = sum(map(letter_count, words))  # scripts without spaces: count characters too (a Hangul block: its jamo)
     cue = f"{len(found)} social networks: {', '.join(sorted(found)[:5])}"
     length = len(text)
     if len(words) <= 1 and chars <= 15:
@@ -321,16 +354,25 @@ def byline_label(block: Block, vocab: Vocabulary) -> Finding | None:
     if block.type not in ("paragraph", "list_item", "heading"):
         return None
     name = name_after_label(block.plain)
-    if name is None or name.split()[0].casefold() in _NOT_A_NAME:  # "By The Numbers"
+    if name is None:
+        return reporter_credit(block)  # the name before the role: "홍길동 기자 (gildong@example.co.kr)"
+    if name.split()[0].casefold() in _NOT_A_NAME:  # "By The Numbers"
         return None
     return _finding("author_bio", "byline_label", f"label + name: {name}", len(block.plain))
 
 
 def byline_author(blocks: list[Block], first: int = 6) -> str | None:
-    """The name of the first label-and-name byline among the first and last ``first`` blocks."""
+    """The name of the first label-and-name byline among the first and last ``first`` blocks (or of a reporter's
+    credit, detectors/reporters.py: a line "홍길동 기자", or the wire's "[서울=뉴시스] 홍길동 기자 = …" opening a
+    paragraph of the first blocks)."""
     for block in blocks[:first] + blocks[-first:]:
         if block.type in ("paragraph", "list_item", "heading"):
-            name = name_after_label(block.plain)
+            name = name_after_label(block.plain) or reporter_name(block.plain)
+            if name:
+                return name
+    for block in blocks[:first]:
+        if block.type == "paragraph":
+            name = reporter_lead_name(block.plain)
             if name:
                 return name
     return None

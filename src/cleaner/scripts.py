@@ -1,0 +1,86 @@
+"""Writing systems: the characters every layer's matching treats alike, defined once (the lowest layer).
+
+``UNSPACED``: a letter of a script written without spaces between words (Han, Hiragana, Katakana, Thai, Lao, Khmer,
+Myanmar). A term holding one is matched anywhere, not between word boundaries; a word count counts its letters.
+Hangul is not one: Korean writes spaces between words (its particles attach to them: "페이스북에서").
+
+``FORMAT_FOLD`` / ``fold_format``: characters that change how a text is drawn, never which word it is, dropped for
+matching only (a removal's offsets and text, and the clean text, are always the input's own):
+
+- zero-width space, zero-width joiner, word joiner, BOM (U+FEFF), soft hyphen: nothing (an invisible character or an
+  optional hyphen does not cut a word: "News\\u00adletter" is "Newsletter");
+- zero-width non-joiner: a space (Persian "دیدگاه‌ها" and "دیدگاه ها" are one spelling; in Devanagari it only
+  selects a glyph, and a space there is what the cue data writes);
+- the Arabic tatweel (U+0640, kashida, stretched letters for justification: "المـقـال" is "المقال"), the harakat
+  (U+064B-U+065F, vowel signs most text leaves out) and the superscript alef (U+0670): nothing.
+
+``cues.normalize`` folds these and more (letters written interchangeably, docs/cues.md); the shape detectors'
+lighter folds (families, structure, navigation) fold these only.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import regex
+
+#: The scripts written without spaces between words, and the letters an average word has in each (a Thai, Chinese
+#: or Japanese heading is one "word" to ``split()``: "บทความที่เกี่ยวข้อง" is three, "相关文章" two, "コメント" one).
+UNSPACED_SCRIPTS: tuple[tuple[str, int], ...] = (
+    (r"\p{Han}\p{Hiragana}", 2),
+    (r"\p{Katakana}", 3),
+    (r"\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}", 4),
+)
+#: Them all, as the inside of a character class (docs above).
+UNSPACED_CLASS = "".join(scripts for scripts, _ in UNSPACED_SCRIPTS)
+#: One character of them.
+UNSPACED = regex.compile(f"[{UNSPACED_CLASS}]")
+#: Each script's letters (Thai's vowel and tone marks are no letters of their own), with a word's average length.
+_PER_WORD = tuple((regex.compile(rf"[[{scripts}]&&\p{{L}}]", regex.V1), per_word)
+                  for scripts, per_word in UNSPACED_SCRIPTS)
+
+
+def word_count(text: str) -> int:
+    """Words in ``text``, script-aware: a token (between blanks) holding letters of the scripts without spaces
+    counts as those letters divided by a word's average length in their script (at least one word); any other
+    token, Korean ones too, is one word."""
+    if text.isascii():
+        return len(text.split())
+    count = 0
+    for token in text.split():
+        if token.isascii():
+            count += 1
+            continue
+        unspaced = sum(len(pattern.findall(token)) / per_word for pattern, per_word in _PER_WORD)
+        count += max(1, int(unspaced)) if unspaced else 1
+    return count
+
+#: A Hangul syllable block (U+AC00-U+D7A3): two or three letters (jamo) written as one character.
+HANGUL_SYLLABLE = re.compile("[\uac00-\ud7a3]")
+
+
+def letter_count(word: str) -> int:
+    """How many letters a word has, a Hangul syllable block counted as its two or three jamo (its NFD length), so
+    that a character count measures Korean as it measures the alphabets ("과징금을" is 4 blocks, 10 letters)."""
+    if word.isascii() or HANGUL_SYLLABLE.search(word) is None:
+        return len(word)
+    return len(word) + sum(len(unicodedata.normalize("NFD", s)) - 1 for s in HANGUL_SYLLABLE.findall(word))
+
+
+#: The characters ``fold_format`` drops or replaces (docs above), as a ``str.translate`` table.
+FORMAT_FOLD: dict[int, str | None] = {
+    **{ord(c): None for c in "\u200b\u200d\u2060\ufeff\u00ad"},
+    0x200C: " ",
+    **{c: None for c in (*range(0x064B, 0x0660), 0x0670, 0x0640)},
+}
+#: Any character of ``FORMAT_FOLD`` (the standard engine: a class of literals, a quick "no" on most texts).
+FORMAT_CHARS = re.compile("[" + "".join(re.escape(chr(c)) for c in FORMAT_FOLD) + "]")
+
+
+def fold_format(text: str) -> str:
+    """``text`` with the format characters dropped (a zero-width non-joiner as a space); an ASCII text, or one
+    without any of them, comes back as it is."""
+    if text.isascii() or FORMAT_CHARS.search(text) is None:
+        return text
+    return text.translate(FORMAT_FOLD)
