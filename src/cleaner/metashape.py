@@ -17,6 +17,7 @@ import regex
 
 from .datafiles import read_json
 from .rules import META
+from .scripts import UNSPACED as _UNSPACED  # (one definition of the scripts without word spaces)
 
 #: A date by its digits: year-month-day in any order and separator (also "2025. 5. 2.", "2019年5月7日", "2019-01").
 _NUMERIC_DATE = regex.compile(
@@ -26,7 +27,6 @@ _NUMERIC_DATE = regex.compile(
 _TIME = regex.compile(r"(?<!\d)\d{1,2}(?::\d{2}){1,2}(?!\d)|(?<!\d)\d{1,2}h\d{2}(?!\d)")
 _NUMBER = regex.compile(r"^\d[\d.,]*[kKmM万千]?$")
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’._-]*")
-_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}]")
 #: A sentence: a word of three letters or more and sentence punctuation, then the end or more words.
 _SENTENCE = regex.compile(r"\p{L}{3,}[.!?。！？](?:\s|$)")
 #: A numbered heading or list marker at the start ("1. Introduction", "2) Setup"): a marker, not a count.

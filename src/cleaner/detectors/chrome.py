@@ -34,6 +34,7 @@ import regex
 from ..datafiles import read_json
 from ..model import Block, Finding
 from ..rules import CHROME, RULES
+from ..scripts import UNSPACED_CLASS
 
 KIND = "navigation"
 RULE = "navigation.chrome"
@@ -42,7 +43,9 @@ _RECORD_RULES = ("navigation.dateline", "navigation.counter")
 
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’·._-]*")
 _LETTER = regex.compile(r"\p{L}")
-_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\p{Lao}\p{Khmer}]")
+#: A label matched anywhere, not between word edges: the scripts without word spaces (scripts.py), and Hangul, since a
+#: Korean control label takes its particles and endings attached ("로그인하기", "구독하기").
+_UNSPACED = regex.compile(f"[{UNSPACED_CLASS}\\p{{Hangul}}]")
 #: A line that ends like a sentence ("..." and "…" are a widget's "Loading...", not a sentence end).
 _SENTENCE_END = regex.compile(r"(?<![.…])[.!?。！？]['\"”»)]?\s*$|[?？]")
 _IMAGE = regex.compile(r"!\[[^\]]*\]\([^)]*\)")
