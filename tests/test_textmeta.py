@@ -122,3 +122,39 @@ def test_a_source_url_in_the_body_is_not_taken():
     result = clean(text)
     assert "port.example.org" in result.text
     assert result.source_url is None
+
+
+# --- a fenced div's author class (pandoc Markdown) -----------------------------------------------------------------
+def test_author_div_in_markdown():
+    text = (f"# Harbour plan delayed again\n\n{BODY}\n\n{BODY2}\n\n:::: {{.wp-block-post-author}}\n"
+            f"::: wp-block-post-author__content\nJane Doe\n:::\n::::\n")
+    assert clean(text, "markdown").author == "Jane Doe"
+
+
+@pytest.mark.parametrize("div", [
+    "::: wp-block-post-date\nMay Day\n:::",  # not an author's class
+    "::: post-author\nThe harbour board approved the plan.\n:::",  # a sentence, not a name
+])
+def test_divs_that_are_not_an_author(div):
+    text = f"# Harbour plan delayed again\n\n{BODY}\n\n{BODY2}\n\n{div}\n"
+    assert clean(text, "markdown").author is None
+
+
+# --- a name shown twice at the top (an avatar, then the profile) ---------------------------------------------------
+@pytest.mark.parametrize("head", ["Jane Doe (avatar)\n\nJane Doe", "Log in\nJane Doe\nJane Doe"])
+def test_repeated_name_at_the_top(head):
+    assert clean(f"{head}\n\nHarbour plan delayed again\n\n{BODY}\n\n{BODY2}\n").author == "Jane Doe"
+
+
+@pytest.mark.parametrize("head", [
+    "Harbour News\n\nHarbour News",  # a title shown twice: its words are words of the text ("harbour")
+    "Jane Doe\n\nJohn Smith",  # two names, not one shown twice
+])
+def test_repeated_lines_that_are_not_an_author(head):
+    text = f"{head}\n\nHarbour plan delayed again\n\n{BODY}\n\n{BODY2}\n\nNews of the harbour, every week.\n"
+    assert clean(text).author is None
+
+
+def test_a_name_repeated_inside_the_body_is_not_read():
+    text = f"Harbour plan delayed again\n\n{BODY}\n\nJane Doe\n\nJane Doe\n\n{BODY2}\n"
+    assert clean(text).author is None

@@ -11,7 +11,7 @@ from .links import is_placeholder, strip_tracking
 from .detectors.structure import byline_author, name_after_label, strip_author_label
 from .model import Block, CleanResult, Finding, Link, NearMiss, Removal
 from .names import NameMatcher, leading_name
-from .textmeta import author_link, credit_url, dated_byline
+from .textmeta import author_div, author_link, credit_url, dated_byline, repeated_name
 
 _SENTENCE_END = regex.compile(r"[.!。;:]['\"”»)]?$")
 _TABLE_SEPARATOR_ROW = regex.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
@@ -220,7 +220,7 @@ def build_result(blocks: list[Block], decision: Decision, *, names: NameMatcher,
     title_block = blocks[decision.title_index].plain.strip() if decision.title_index is not None else None
     result.title = metadata.get("title") or title_block
     author = _name_from_bio(blocks, decision, names) or metadata.get("author") or byline_author(blocks) \
-        or dated_byline(blocks) or author_link(blocks)  # the last two: textmeta.py's fallbacks
+        or dated_byline(blocks) or author_link(blocks) or author_div(blocks) or repeated_name(blocks)  # textmeta.py
     result.author = strip_author_label(author) if author else author
     removed = [block for block, verdict in zip(blocks, decision.verdicts) if not verdict.keep]
     result.source_url = _source_url(blocks, decision) or metadata.get("source_url") or credit_url(removed) \

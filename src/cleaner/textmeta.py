@@ -67,6 +67,7 @@ def _vocabulary() -> dict:
         "byline": labels(data["dated_byline_labels"]),
         "not_before": frozenset(_fold(w) for w in data["not_author_before"]),
         "author_paths": frozenset(_fold(w) for w in data["author_path_segments"]),
+        "author_classes": frozenset(_fold(w) for w in data["author_class_words"]),
         "stop": months | weekdays | frozenset(w for w in meta if len(w) >= 3),
         "record": months | weekdays | meta,
     }
@@ -269,4 +270,46 @@ def author_link(blocks: list[Block]) -> str | None:
             anchor = " ".join(text.strip(" *_").split())
             if looks_like_name(anchor):
                 return anchor
+    return None
+
+
+_FENCED_DIV = regex.compile(r"^\s*:{3,}\s*(?P<classes>\S.*)$")
+_CLASS_SPLIT = regex.compile(r"[\s.{}#=\"';:_-]+")
+_PARENTHESISED = regex.compile(r"\s*\([^()]{1,30}\)\s*$")
+
+
+def author_div(blocks: list[Block]) -> str | None:
+    """The name-like line just inside a Markdown fenced div whose classes name an author (pandoc's conversion of a
+    page keeps them: "::: wp-block-post-author__content" then "Jane Doe"): the DOM's evidence, in Markdown."""
+    words = _vocabulary()["author_classes"]
+    for i, block in enumerate(blocks[:-1]):
+        lines = block.text.strip().splitlines()
+        match = _FENCED_DIV.match(lines[-1]) if lines else None
+        if match is None or not any(w in words for w in _CLASS_SPLIT.split(_fold(match.group("classes")))):
+            continue
+        following = blocks[i + 1]
+        name = following.plain.strip()
+        if following.type == "paragraph" and "\n" not in following.text.strip() and looks_like_name(name):
+            return name
+    return None
+
+
+def repeated_name(blocks: list[Block]) -> str | None:
+    """A name shown twice in a row before the first paragraph of prose: a platform's avatar (its alt text, "Jane Doe"
+    or "Jane Doe (avatar)") then the profile's name. Not when a word of it is written in lower case in the rest of
+    the document (a short title shown twice, "Breaking News", "Privacy Policy": its words are words of the text)."""
+    lines: list[str] = []
+    for i in _edge_indices(blocks)[:TEXT_META.head_max_blocks]:
+        if i >= len(blocks) or _is_prose(blocks[i]):
+            break
+        lines.extend(_lines(blocks[i]))
+    body = None
+    for previous, line in zip(lines, lines[1:]):
+        if _PARENTHESISED.sub("", previous) != line or not looks_like_name(line):
+            continue
+        if body is None:
+            body = set(regex.findall(r"\p{Ll}[\p{L}\p{M}'’-]*", " ".join(block.plain for block in blocks)))
+        if any(word.casefold() in body for word in line.split() if word != "-"):
+            continue
+        return line
     return None
