@@ -220,7 +220,9 @@ def build_result(blocks: list[Block], decision: Decision, *, names: NameMatcher,
     title_block = blocks[decision.title_index].plain.strip() if decision.title_index is not None else None
     result.title = metadata.get("title") or title_block
     author = _name_from_bio(blocks, decision, names) or metadata.get("author") or byline_author(blocks) \
-        or dated_byline(blocks) or author_link(blocks) or author_div(blocks) or repeated_name(blocks)  # textmeta.py
+        or dated_byline(blocks) or author_link(blocks) or author_div(blocks) or repeated_name(blocks)  # the last four: textmeta.py's
+    # (a bare name line under the headline whose name comes back in a bio, tried on probe11 half A: 1 author right
+    # (ru-nvo), 3 wrong on documents without one: "Việt Nam", a title in capitals, a trail's name; left out)
     result.author = strip_author_label(author) if author else author
     removed = [block for block, verdict in zip(blocks, decision.verdicts) if not verdict.keep]
     result.source_url = _source_url(blocks, decision) or metadata.get("source_url") or credit_url(removed) \

@@ -313,3 +313,4 @@ def repeated_name(blocks: list[Block]) -> str | None:
             continue
         return line
     return None
+
