@@ -55,6 +55,9 @@ def test_label_and_name_next_to_a_date_line():
     "On 12 May 2021 the plan was approved by the Harbour Board",  # lower-case words after the name-like run
     "Updated 12 May 2021 by admin",  # a user name, not a name
     "12 May 2021 by Reuters",  # one word: a wire or a site, not a person we can tell
+    "Published by The Harbour Gazette in April 2004.",  # "The ...": a firm or a site
+    "The harbour report was signed by Jane Doe on 4 October 1985",  # a sentence ("the", "was" before the label)
+    "This article was published by Harbour Times Online on 24 January 2004",
 ])
 def test_dated_lines_without_an_author(line):
     assert clean(f"Harbour plan delayed again\n\n{line}\n\n{BODY}\n\n{BODY2}\n").author is None
@@ -141,14 +144,16 @@ def test_divs_that_are_not_an_author(div):
 
 
 # --- a name shown twice at the top (an avatar, then the profile) ---------------------------------------------------
-@pytest.mark.parametrize("head", ["Jane Doe (avatar)\n\nJane Doe", "Log in\nJane Doe\nJane Doe"])
+@pytest.mark.parametrize("head", ["Jane Doe (avatar)\n\nJane Doe\n\n12 Posts\n\nBlog post 8 December 2017",
+                                  "Log in\nJane Doe\nJane Doe\n\nPosted on 12.05.2020"])
 def test_repeated_name_at_the_top(head):
     assert clean(f"{head}\n\nHarbour plan delayed again\n\n{BODY}\n\n{BODY2}\n").author == "Jane Doe"
 
 
 @pytest.mark.parametrize("head", [
     "Harbour News\n\nHarbour News",  # a title shown twice: its words are words of the text ("harbour")
-    "Jane Doe\n\nJohn Smith",  # two names, not one shown twice
+    "Jane Doe\n\nJohn Smith\n\nPosted on 12.05.2020",  # two names, not one shown twice
+    "Trail Runner Premium\nTrail Runner Premium\n$120.00\n4.5 out of 5 stars",  # a product: no post's date after it
 ])
 def test_repeated_lines_that_are_not_an_author(head):
     text = f"{head}\n\nHarbour plan delayed again\n\n{BODY}\n\n{BODY2}\n\nNews of the harbour, every week.\n"

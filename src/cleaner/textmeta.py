@@ -32,6 +32,7 @@ from .datafiles import read_json
 from .inline import may_hold_link, parse_inline
 from .metashape import meta_line_shape
 from .metashape import vocabulary as meta_vocabulary
+from .detectors.structure import _NOT_A_NAME as NOT_A_NAME
 from .model import Block
 from .rules import TEXT_META
 
@@ -70,6 +71,10 @@ def _vocabulary() -> dict:
         "author_classes": frozenset(_fold(w) for w in data["author_class_words"]),
         "stop": months | weekdays | frozenset(w for w in meta if len(w) >= 3),
         "record": months | weekdays | meta,
+        # a function word before the label that is no record word: the line is a sentence ("The report was signed
+        # by ...", "This article was published by ...")
+        "function": frozenset(_fold(w) for lang, words in read_json("stopwords.json").items() if lang != "_doc"
+                              for w in words) - months - weekdays - meta,
     }
 
 
@@ -179,12 +184,14 @@ def _byline_in(plain: str, vocab: dict) -> str | None:
     """The name after a byline label in one short line."""
     plain = unicodedata.normalize("NFC", plain)
     for match in vocab["byline"].finditer(plain):
-        before = _fold(plain[:match.start()]).split()
-        if before and before[-1].strip(",.:;|") in vocab["not_before"]:
+        before = [w.strip(",.:;|()") for w in _fold(plain[:match.start()]).split()]
+        if before and before[-1] in vocab["not_before"] or any(w in vocab["function"] for w in before):
             continue
         rest = plain[match.end():].lstrip(" \t:：")
         tokens = _TOKEN.findall(rest)
         name = _name_at(tokens, vocab["stop"])
+        if name and _fold(name.split()[0]) in NOT_A_NAME:
+            continue  # "By The Harris Law Firm", "Published by The Wise Marketer": a firm, a site
         if name and _record_after(tokens[len(name.split()):], vocab):
             return name
     return None
@@ -296,7 +303,7 @@ def author_div(blocks: list[Block]) -> str | None:
 
 def repeated_name(blocks: list[Block]) -> str | None:
     """A name shown twice in a row before the first paragraph of prose: a platform's avatar (its alt text, "Jane Doe"
-    or "Jane Doe (avatar)") then the profile's name. Not when a word of it is written in lower case in the rest of
+    or "Jane Doe (avatar)") then the profile's name, with a post's date line in the lines after it. Not when a word of it is written in lower case in the rest of
     the document (a short title shown twice, "Breaking News", "Privacy Policy": its words are words of the text)."""
     lines: list[str] = []
     for i in _edge_indices(blocks)[:TEXT_META.head_max_blocks]:
@@ -304,13 +311,16 @@ def repeated_name(blocks: list[Block]) -> str | None:
             break
         lines.extend(_lines(blocks[i]))
     body = None
-    for previous, line in zip(lines, lines[1:]):
+    for k, (previous, line) in enumerate(zip(lines, lines[1:])):
         if _PARENTHESISED.sub("", previous) != line or not looks_like_name(line):
             continue
         if body is None:
             body = set(regex.findall(r"\p{Ll}[\p{L}\p{M}'’-]*", " ".join(block.plain for block in blocks)))
         if any(word.casefold() in body for word in line.split() if word != "-"):
             continue
+        after = lines[k + 2:k + 2 + TEXT_META.record_after_lines]
+        if not any((shape := meta_line_shape(text)) is not None and shape[0] == "dateline" for text in after):
+            continue  # a product shown twice (its picture's alt text, then its name) has no post's date after it
         return line
     return None
 
