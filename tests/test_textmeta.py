@@ -25,7 +25,7 @@ def test_names(text):
     assert looks_like_name(text)
 
 
-@pytest.mark.parametrize("text", ["Jane", "October 19", "Monday March", "The harbour plan is late.", "jane doe",
+@pytest.mark.parametrize("text", ["Jane", "October 19", "The Author", "The Harbour Gazette", "Monday March", "The harbour plan is late.", "jane doe",
                                   "Posted Today", "https://example.org/jane", "2021 Jane Doe",
                                   "One Two Three Four Five Six"])
 def test_not_names(text):
@@ -86,6 +86,8 @@ def test_author_link_in_markdown():
     "[View all posts](https://news.example.com/author/jane-doe/)",  # not a name
     "[Jane Doe](https://news.example.com/people/jane-doe/)",  # not an author's page
     "[Harbour](https://news.example.com/category/harbour/)",
+    "[The Author](https://news.example.com/author/jane-doe/)",  # a label, not a name
+    "[Book Titles](https://news.example.com/authors/books.htm)",  # the slug is no word of the anchor
 ])
 def test_links_that_are_not_an_author(link):
     text = f"# Harbour plan delayed again\n\n{link}\n\n{BODY}\n\n{BODY2}\n"

@@ -100,6 +100,8 @@ def _name_at(tokens: list[str], stop: frozenset[str]) -> str | None:
             break
     while words and (words[-1] == "-" or words[-1] in _PARTICLES):
         words.pop()
+    if words and _fold(words[0]) in NOT_A_NAME:
+        return None  # "By The Harris Law Firm", "[The Author](…/author/…)": a firm, a site, a label
     capitalised = [w for w in words if w != "-" and w not in _PARTICLES]
     if not TEXT_META.name_min_words <= len(capitalised) <= TEXT_META.name_max_words:
         return None
@@ -190,8 +192,6 @@ def _byline_in(plain: str, vocab: dict) -> str | None:
         rest = plain[match.end():].lstrip(" \t:：")
         tokens = _TOKEN.findall(rest)
         name = _name_at(tokens, vocab["stop"])
-        if name and _fold(name.split()[0]) in NOT_A_NAME:
-            continue  # "By The Harris Law Firm", "Published by The Wise Marketer": a firm, a site
         if name and _record_after(tokens[len(name.split()):], vocab):
             return name
     return None
@@ -263,8 +263,15 @@ def _label_opens(line: str, vocab: dict) -> bool:
     return match is not None
 
 
+def _ascii_words(text: str) -> set[str]:
+    """The words of ``text`` without accents, lower case ("Pär Ongeluck" -> {"par", "ongeluck"})."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
+    return set(regex.findall(r"[a-z0-9]+", bare))
+
+
 def author_link(blocks: list[Block]) -> str | None:
-    """The anchor of a link to an author's page (a path segment ``author``, ``autor``…) when it reads as a name."""
+    """The anchor of a link to an author's page ("/author/<slug>": ``author``, ``autor``… just before the last
+    segment) when it reads as a name and the slug spells a word of it."""
     paths = _vocabulary()["author_paths"]
     for i in _edge_indices(blocks):
         block = blocks[i]
@@ -272,10 +279,12 @@ def author_link(blocks: list[Block]) -> str | None:
         anchors += [(m.group(1), m.group(2)) for m in _MD_LINK.finditer(block.text)]
         for text, url in anchors:
             segments = [_fold(s) for s in urlsplit(url).path.split("/") if s]
-            if len(segments) < 2 or not any(s in paths for s in segments[:-1]):
+            if len(segments) < 2 or segments[-2] not in paths:
                 continue
             anchor = " ".join(text.strip(" *_").split())
-            if looks_like_name(anchor):
+            # the page's slug spells a word of the name ("/author/jane-doe/", "/author/balaji/"): not a list of
+            # an author's books behind "/authors/books.htm"
+            if looks_like_name(anchor) and _ascii_words(segments[-1]) & _ascii_words(anchor):
                 return anchor
     return None
 
