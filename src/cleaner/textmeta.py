@@ -41,6 +41,9 @@ _PARTICLES = frozenset({"de", "del", "della", "der", "den", "di", "da", "das", "
                         "von", "ten", "ter", "y", "e", "bin", "ibn", "al", "el", "d'", "l'"})
 _TOKEN = regex.compile(r"\S+")
 _TRAILING = ",;|·•:"
+_SENTENCE_END = regex.compile(r"[.!?。！？]['\"”»)]?$")
+_ASCII_WORD = regex.compile(r"[a-z0-9]+")
+_LOWER_WORD = regex.compile(r"\p{Ll}[\p{L}\p{M}'’-]*")
 #: Markdown link syntax of a block's text ("[Jane Doe](https://…)"): its anchor and its address.
 _MD_LINK = regex.compile(r"\[([^\]\n]{1,80})\]\((https?://[^)\s]+)")
 
@@ -66,6 +69,9 @@ def _vocabulary() -> dict:
                                 + r")[^\S\n]*[:：][^\S\n]*(?P<url>https?://[^\s<>\"'()\[\]{}|，。；、）】]+)",
                                 regex.MULTILINE | regex.IGNORECASE),
         "byline": labels(data["dated_byline_labels"]),
+        # the last word of every byline label: a line without any of them is not read further (the fast path)
+        "byline_words": frozenset(_fold(w).split()[-1] for terms in data["dated_byline_labels"].values()
+                                  for w in terms),
         "not_before": frozenset(_fold(w) for w in data["not_author_before"]),
         "author_paths": frozenset(_fold(w) for w in data["author_path_segments"]),
         "author_classes": frozenset(_fold(w) for w in data["author_class_words"]),
@@ -200,10 +206,24 @@ def _byline_in(plain: str, vocab: dict) -> str | None:
 def _is_prose(block: Block) -> bool:
     plain = block.plain.strip()
     return block.type == "paragraph" and len(plain) >= TEXT_META.prose_min_chars and block.link_density < 0.5 \
-        and regex.search(r"[.!?。！？]['\"”»)]?$", plain) is not None
+        and _SENTENCE_END.search(plain) is not None
 
 
 def _edge_indices(blocks: list[Block]) -> list[int]:
+    key = (id(blocks), len(blocks))
+    cached = _EDGES[0]
+    if cached[0] == key and cached[1] is blocks:
+        return cached[2]
+    found = _find_edges(blocks)
+    _EDGES[0] = (key, blocks, found)  # one tuple: replaced at once, safe across threads
+    return found
+
+
+#: ``_edge_indices``' last answer, with the block list it was for.
+_EDGES: list = [((0, 0), None, [])]
+
+
+def _find_edges(blocks: list[Block]) -> list[int]:
     """The blocks before the first paragraph of prose (at least ``head_blocks``, at most ``head_max_blocks``: a
     byline sits between the title and the body, under however much chrome), then the last ``tail_blocks``."""
     n = len(blocks)
@@ -225,7 +245,8 @@ def dated_byline(blocks: list[Block]) -> str | None:
         for k, line in enumerate(lines):
             if len(line) > TEXT_META.byline_max_chars or len(line.split()) > TEXT_META.byline_max_words:
                 continue
-            if not vocab["byline"].search(unicodedata.normalize("NFC", line)):
+            if vocab["byline_words"].isdisjoint(_fold(line).replace(":", " ").split()) \
+                    or not vocab["byline"].search(unicodedata.normalize("NFC", line)):
                 continue
             if not _has_date(line):
                 # a label-and-name line next to a date line: the line before or after it, in its block or the next
@@ -236,7 +257,7 @@ def dated_byline(blocks: list[Block]) -> str | None:
                            for text in (before, after)):
                     continue
                 name = _byline_in(line, vocab)
-                if name is None or not regex.match(r"^\W*\w+", line) or not _label_opens(line, vocab):
+                if name is None or not _label_opens(line, vocab):
                     continue
                 return name
             name = _byline_in(line, vocab)
@@ -251,7 +272,8 @@ def _lines(block: Block) -> list[str]:
         return [block.plain.strip()] if block.plain.strip() else []
     out = []
     for line in block.text.splitlines():
-        plain = parse_inline(line, tags=False)[0].strip(" \t*_#>") if may_hold_link(line) else line.strip(" \t*_#>")
+        plain = parse_inline(line, tags=False)[0].strip(" \t*_#>") if "](" in line and may_hold_link(line) \
+            else line.strip(" \t*_#>")
         if plain:
             out.append(plain)
     return out
@@ -266,7 +288,7 @@ def _label_opens(line: str, vocab: dict) -> bool:
 def _ascii_words(text: str) -> set[str]:
     """The words of ``text`` without accents, lower case ("Pär Ongeluck" -> {"par", "ongeluck"})."""
     bare = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
-    return set(regex.findall(r"[a-z0-9]+", bare))
+    return set(_ASCII_WORD.findall(bare))
 
 
 def author_link(blocks: list[Block]) -> str | None:
@@ -324,7 +346,7 @@ def repeated_name(blocks: list[Block]) -> str | None:
         if _PARENTHESISED.sub("", previous) != line or not looks_like_name(line):
             continue
         if body is None:
-            body = set(regex.findall(r"\p{Ll}[\p{L}\p{M}'’-]*", " ".join(block.plain for block in blocks)))
+            body = set(_LOWER_WORD.findall(" ".join(block.plain for block in blocks)))
         if any(word.casefold() in body for word in line.split() if word != "-"):
             continue
         after = lines[k + 2:k + 2 + TEXT_META.record_after_lines]
