@@ -165,3 +165,14 @@ def test_repeated_lines_that_are_not_an_author(head):
 def test_a_name_repeated_inside_the_body_is_not_read():
     text = f"Harbour plan delayed again\n\n{BODY}\n\nJane Doe\n\nJane Doe\n\n{BODY2}\n"
     assert clean(text).author is None
+
+
+def test_a_picture_credit_gives_no_source_url():
+    # "Image source: <url>" says where the picture comes from, not the article
+    text = f"{BODY}\n\n{BODY2}\n\nImage source: https://photos.example.com/harbour-123/\n"
+    assert clean(text).source_url is None
+
+
+def test_credit_label_in_bold_markdown():
+    text = f"{BODY}\n\n{BODY2}\n\n**Source:** https://harbour.example.org/2021/plan-delayed\n"
+    assert clean(text, "markdown").source_url == "https://harbour.example.org/2021/plan-delayed"

@@ -65,8 +65,10 @@ def _vocabulary() -> dict:
     return {
         "front_matter": tuple(_fold(key) for key in data["front_matter_source_url"]),
         # "<label> : <url>" with the label at the start of a line or after a sentence's end
-        "credit": regex.compile(r"(?:^|(?<=[\s.。!！|]))(?:" + labels(data["credit_url_labels"]).pattern
-                                + r")[^\S\n]*[:：][^\S\n]*(?P<url>https?://[^\s<>\"'()\[\]{}|，。；、）】]+)",
+        # (the label opens its line or follows a sentence's end: "Image source: <url>" is a picture's credit)
+        "credit": regex.compile(r"(?:^[^\S\n]*[*_>#-]*[^\S\n]*|(?<=[.。!！|][^\S\n]?))(?:"
+                                + labels(data["credit_url_labels"]).pattern
+                                + r")[^\S\n]*[:：][*_]*[^\S\n]*(?P<url>https?://[^\s<>\"'()\[\]{}|，。；、）】*]+)",
                                 regex.MULTILINE | regex.IGNORECASE),
         "byline": labels(data["dated_byline_labels"]),
         # the last word of every byline label: a line without any of them is not read further (the fast path)
