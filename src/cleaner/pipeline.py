@@ -34,6 +34,7 @@ from .options import DEFAULT_MAX_HTML_BYTES, DEFAULT_MAX_TEXT_BYTES, Options
 from .result import build_result, find_title_index, headline_index, near_misses, same_title
 from .rules import strength
 from .sniff import sniff_format
+from .textmeta import front_matter_source_url
 from .sites.apply import FindingsMemo, ShapeMemo, recurring_blocks, site_pass, template_cuts
 from .sites.profile import SiteProfile
 
@@ -63,6 +64,8 @@ def _metadata_from_front_matter(blocks: list[Block]) -> dict[str, str | None]:
         "author": author or None,
         "date": fields.get("date") or fields.get("published") or fields.get("pubdate"),
         "description": fields.get("description"),
+        # after a credit line's URL: a fetch archive's "url:" is the copy's address, "原文链接：" the original's
+        "front_matter_source_url": front_matter_source_url(fields),
     }
 
 

@@ -384,3 +384,24 @@ def match_of(rule: str) -> str:
 #: (Swedish / Norwegian "sa", "said", is French "sa", "his / her"): left out of ``families.reported_speech``, as
 #: detectors/bios.py leaves it out of a bio's reported terms. Terms of scripts without spaces are kept.
 REPORTED_MIN_LETTERS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class TextMetadata:
+    """textmeta.py: author and source URL of text and Markdown from bylines in dated lines, author links, credit
+    URLs and front matter (the fallbacks after a removed bio or credit and the markup)."""
+
+    name_min_words: int = 2  # a name: at least this many capitalised words ("Jane Doe"; "by Reuters" is no author)...
+    name_max_words: int = 4  # ...and at most this many (particles and a spaced hyphen besides)
+    name_max_chars: int = 60  # an author link's anchor longer than this is a title, not a name
+    head_blocks: int = 6  # the first blocks a byline or an author link is looked for in (or up to the first...
+    prose_min_chars: int = 120  # ...paragraph of prose, a sentence of this many characters at least...
+    head_max_blocks: int = 40  # ...but not beyond this block)...
+    tail_blocks: int = 6  # ...and the last ones
+    byline_max_chars: int = 160  # a post's record line is short...
+    byline_max_words: int = 25  # ...and of few words
+    credit_block_max_chars: int = 2000  # a removed block longer than this is not read for a credit URL
+    record_after_lines: int = 6  # a name shown twice: a date line within this many lines after it
+
+
+TEXT_META = TextMetadata()

@@ -1,0 +1,359 @@
+"""Author and source URL of text and Markdown documents from evidence without a labelled block of their own.
+
+The result's ``author`` and ``source_url`` come first from a removed bio or credit and from the markup
+(result.py); these are the fallbacks, each asked only when nothing before it answered (a wrong author is worse than
+none, so each one says None when unsure):
+
+- ``front_matter_source_url``: a front matter key that holds the article's address (``original_url:``,
+  ``canonical_url:``, ``source:``, ``url:``), when it is an absolute http(s) URL;
+- ``credit_url``: a removed block's "<credit label>: <url>" line ("原文链接：https://…", "Source: https://…",
+  "Nguồn: https://…"), whatever kind the block was removed as (a CSDN rights box, an author box);
+- ``dated_byline``: a name after a byline label inside a post's dated record line ("Posted in X on 31/08/2011 by
+  Jane Doe", "26 Septembre 2021 , Rédigé par DUPONT Jean - Pierre Publié dans …"), or a label-and-name line ("Por
+  Jane Doe") next to a date line, near the top or the end;
+- ``author_link``: the anchor of a link to an author's page ("[Jane Doe](https://site/author/jane/)") near the top
+  or the end, when it reads as a name.
+
+A name is 2-4 capitalised words (particles between them; "Jean - Jacques" joined by a spaced hyphen), none of them a
+month, a weekday or a word of a post's record ("Publié", "Posted"), never a date, a URL or a sentence. Vocabulary:
+data/text_metadata.json; sizes: rules.TEXT_META.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from typing import Iterable
+from urllib.parse import urlsplit
+
+import regex
+
+from .datafiles import read_json
+from .inline import may_hold_link, parse_inline
+from .metashape import meta_line_shape
+from .metashape import vocabulary as meta_vocabulary
+from .detectors.structure import _NOT_A_NAME as NOT_A_NAME
+from .model import Block
+from .rules import TEXT_META
+
+_NAME_WORD = regex.compile(r"^\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*\.?$")
+_PARTICLES = frozenset({"de", "del", "della", "der", "den", "di", "da", "das", "dos", "du", "des", "la", "le", "van",
+                        "von", "ten", "ter", "y", "e", "bin", "ibn", "al", "el", "d'", "l'"})
+_TOKEN = regex.compile(r"\S+")
+_TRAILING = ",;|·•:"
+_SENTENCE_END = regex.compile(r"[.!?。！？]['\"”»)]?$")
+_ASCII_WORD = regex.compile(r"[a-z0-9]+")
+_LOWER_WORD = regex.compile(r"\p{Ll}[\p{L}\p{M}'’-]*")
+#: Markdown link syntax of a block's text ("[Jane Doe](https://…)"): its anchor and its address.
+_MD_LINK = regex.compile(r"\[([^\]\n]{1,80})\]\((https?://[^)\s]+)")
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> dict:
+    data = read_json("text_metadata.json")
+
+    def labels(table: dict) -> regex.Pattern:
+        words = sorted({_fold(w) for terms in table.values() for w in terms}, key=lambda w: (-len(w), w))
+        body = "|".join(r"\s+".join(regex.escape(part) for part in w.split()) for w in words)
+        return regex.compile(r"(?<![\p{L}\p{M}\p{N}])(?:" + body + r")(?![\p{L}\p{M}\p{N}])", regex.IGNORECASE)
+
+    months, weekdays, meta = meta_vocabulary()
+    return {
+        "front_matter": tuple(_fold(key) for key in data["front_matter_source_url"]),
+        # "<label> : <url>" with the label at the start of a line or after a sentence's end
+        # (the label opens its line or follows a sentence's end: "Image source: <url>" is a picture's credit)
+        "credit": regex.compile(r"(?:^[^\S\n]*[*_>#-]*[^\S\n]*|(?<=[.。!！|][^\S\n]?))(?:"
+                                + labels(data["credit_url_labels"]).pattern
+                                + r")[^\S\n]*[:：][*_]*[^\S\n]*(?P<url>https?://[^\s<>\"'()\[\]{}|，。；、）】*]+)",
+                                regex.MULTILINE | regex.IGNORECASE),
+        "byline": labels(data["dated_byline_labels"]),
+        # the last word of every byline label: a line without any of them is not read further (the fast path)
+        "byline_words": frozenset(_fold(w).split()[-1] for terms in data["dated_byline_labels"].values()
+                                  for w in terms),
+        "not_before": frozenset(_fold(w) for w in data["not_author_before"]),
+        "author_paths": frozenset(_fold(w) for w in data["author_path_segments"]),
+        "author_classes": frozenset(_fold(w) for w in data["author_class_words"]),
+        "stop": months | weekdays | frozenset(w for w in meta if len(w) >= 3),
+        "record": months | weekdays | meta,
+        # a function word before the label that is no record word: the line is a sentence ("The report was signed
+        # by ...", "This article was published by ...")
+        "function": frozenset(_fold(w) for lang, words in read_json("stopwords.json").items() if lang != "_doc"
+                              for w in words) - months - weekdays - meta,
+    }
+
+
+# --- names ---------------------------------------------------------------------------------------------------------
+def _name_at(tokens: list[str], stop: frozenset[str]) -> str | None:
+    """The name that opens ``tokens`` (2-4 capitalised words), or None."""
+    words: list[str] = []
+    k = 0
+    while k < len(tokens) and len(words) < 2 * TEXT_META.name_max_words:
+        token = tokens[k]
+        bare = token.rstrip(_TRAILING)
+        if bare == "-" and words and words[-1] != "-" and k + 1 < len(tokens) \
+                and _NAME_WORD.match(tokens[k + 1].rstrip(_TRAILING)):
+            words.append("-")  # "Jean - Jacques"
+        elif bare == token and bare in _PARTICLES and words and _name_follows(tokens, k + 1):
+            words.append(bare)  # "María de la Torre"
+        elif _NAME_WORD.match(bare) and _fold(bare).rstrip(".") not in stop:
+            words.append(bare)
+        else:
+            break
+        k += 1
+        if bare != token:  # "Jane Doe," / "Jane Doe |": the name ends at its punctuation
+            break
+    while words and (words[-1] == "-" or words[-1] in _PARTICLES):
+        words.pop()
+    if words and _fold(words[0]) in NOT_A_NAME:
+        return None  # "By The Harris Law Firm", "[The Author](…/author/…)": a firm, a site, a label
+    capitalised = [w for w in words if w != "-" and w not in _PARTICLES]
+    if not TEXT_META.name_min_words <= len(capitalised) <= TEXT_META.name_max_words:
+        return None
+    return " ".join(words).rstrip(".") if not words[-1].endswith(".") or len(words[-1]) > 2 else " ".join(words)
+
+
+def _name_follows(tokens: list[str], k: int) -> bool:
+    """A capitalised word follows position ``k`` after particles only."""
+    while k < len(tokens) and tokens[k] in _PARTICLES:
+        k += 1
+    return k < len(tokens) and _NAME_WORD.match(tokens[k].rstrip(_TRAILING)) is not None
+
+
+def looks_like_name(text: str) -> bool:
+    """2-4 capitalised words and nothing else ("Jane Doe", "GUEDON Jean - Jacques"), no month, weekday or record
+    word among them."""
+    text = " ".join(text.split())
+    if not text or len(text) > TEXT_META.name_max_chars:
+        return False
+    tokens = _TOKEN.findall(text)
+    name = _name_at(tokens, _vocabulary()["stop"])
+    return name is not None and name == text.rstrip(".")
+
+
+# --- source URL ----------------------------------------------------------------------------------------------------
+def _absolute(url: str | None) -> str | None:
+    if not url:
+        return None
+    url = url.strip().strip("'\"<>")
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc or " " in url:
+        return None
+    return url
+
+
+def front_matter_source_url(fields: dict[str, str]) -> str | None:
+    """The first front matter key of ``front_matter_source_url`` that holds an absolute http(s) URL."""
+    for key in _vocabulary()["front_matter"]:
+        found = _absolute(fields.get(key))
+        if found:
+            return found
+    return None
+
+
+def credit_url(blocks: Iterable[Block]) -> str | None:
+    """The URL after a credit label and a colon in one of ``blocks`` (the removed ones), the first found."""
+    pattern = _vocabulary()["credit"]
+    for block in blocks:
+        if len(block.text) > TEXT_META.credit_block_max_chars:
+            continue
+        for match in pattern.finditer(unicodedata.normalize("NFC", block.text)):
+            url = _absolute(match.group("url").rstrip(".,;:!?"))
+            if url:
+                return url
+    return None
+
+
+# --- author --------------------------------------------------------------------------------------------------------
+def _has_date(plain: str) -> bool:
+    shape = meta_line_shape(plain)
+    if shape is not None and shape[0] == "dateline":
+        return True
+    from .metashape import _NUMERIC_DATE, _named_dates, _words  # the date shapes of meta lines
+
+    months, _weekdays, meta = meta_vocabulary()
+    return bool(_NUMERIC_DATE.search(plain)) or bool(_named_dates(_words(plain), months, meta))
+
+
+def _record_after(tokens: list[str], vocab: dict) -> bool:
+    """What follows a name in a record line is more of the record (a date, a record word, a category, a tag), never
+    a sentence's lower-case words ("... by Jane Doe as a draft.")."""
+    for token in tokens:
+        bare = token.strip(".,;:|·•()[]«»\"'“”!?")
+        if not bare or any(c.isdigit() for c in bare) or bare.startswith("#") or bare[:1].isupper() \
+                or not bare[:1].isalpha() or _fold(bare) in vocab["record"]:
+            continue
+        return False
+    return True
+
+
+def _byline_in(plain: str, vocab: dict) -> str | None:
+    """The name after a byline label in one short line."""
+    plain = unicodedata.normalize("NFC", plain)
+    for match in vocab["byline"].finditer(plain):
+        before = [w.strip(",.:;|()") for w in _fold(plain[:match.start()]).split()]
+        if before and before[-1] in vocab["not_before"] or any(w in vocab["function"] for w in before):
+            continue
+        rest = plain[match.end():].lstrip(" \t:：")
+        tokens = _TOKEN.findall(rest)
+        name = _name_at(tokens, vocab["stop"])
+        if name and _record_after(tokens[len(name.split()):], vocab):
+            return name
+    return None
+
+
+def _is_prose(block: Block) -> bool:
+    plain = block.plain.strip()
+    return block.type == "paragraph" and len(plain) >= TEXT_META.prose_min_chars and block.link_density < 0.5 \
+        and _SENTENCE_END.search(plain) is not None
+
+
+def _edge_indices(blocks: list[Block]) -> list[int]:
+    key = (id(blocks), len(blocks))
+    cached = _EDGES[0]
+    if cached[0] == key and cached[1] is blocks:
+        return cached[2]
+    found = _find_edges(blocks)
+    _EDGES[0] = (key, blocks, found)  # one tuple: replaced at once, safe across threads
+    return found
+
+
+#: ``_edge_indices``' last answer, with the block list it was for.
+_EDGES: list = [((0, 0), None, [])]
+
+
+def _find_edges(blocks: list[Block]) -> list[int]:
+    """The blocks before the first paragraph of prose (at least ``head_blocks``, at most ``head_max_blocks``: a
+    byline sits between the title and the body, under however much chrome), then the last ``tail_blocks``."""
+    n = len(blocks)
+    first_prose = next((i for i, block in enumerate(blocks[:TEXT_META.head_max_blocks]) if _is_prose(block)), n)
+    head = list(range(min(n, max(TEXT_META.head_blocks, first_prose), TEXT_META.head_max_blocks)))
+    tail = [i for i in range(max(0, n - TEXT_META.tail_blocks), n) if i not in head]
+    return head + tail
+
+
+def dated_byline(blocks: list[Block]) -> str | None:
+    """A name after a byline label in a short line that holds a date, or whose neighbour is a date line, among the
+    first and last blocks."""
+    vocab = _vocabulary()
+    for i in _edge_indices(blocks):
+        block = blocks[i]
+        if block.type not in ("paragraph", "list_item", "heading"):
+            continue
+        lines = _lines(block)
+        for k, line in enumerate(lines):
+            if len(line) > TEXT_META.byline_max_chars or len(line.split()) > TEXT_META.byline_max_words:
+                continue
+            if vocab["byline_words"].isdisjoint(_fold(line).replace(":", " ").split()) \
+                    or not vocab["byline"].search(unicodedata.normalize("NFC", line)):
+                continue
+            if not _has_date(line):
+                # a label-and-name line next to a date line: the line before or after it, in its block or the next
+                before = lines[k - 1] if k > 0 else (_lines(blocks[i - 1]) or [""])[-1] if i > 0 else ""
+                after = lines[k + 1] if k + 1 < len(lines) else (_lines(blocks[i + 1]) or [""])[0] \
+                    if i + 1 < len(blocks) else ""
+                if not any((shape := meta_line_shape(text)) is not None and shape[0] == "dateline"
+                           for text in (before, after)):
+                    continue
+                name = _byline_in(line, vocab)
+                if name is None or not _label_opens(line, vocab):
+                    continue
+                return name
+            name = _byline_in(line, vocab)
+            if name:
+                return name
+    return None
+
+
+def _lines(block: Block) -> list[str]:
+    """The block's lines as plain text (its source's lines: ``plain`` joins them with spaces)."""
+    if "\n" not in block.text.strip():
+        return [block.plain.strip()] if block.plain.strip() else []
+    out = []
+    for line in block.text.splitlines():
+        plain = parse_inline(line, tags=False)[0].strip(" \t*_#>") if "](" in line and may_hold_link(line) \
+            else line.strip(" \t*_#>")
+        if plain:
+            out.append(plain)
+    return out
+
+
+def _label_opens(line: str, vocab: dict) -> bool:
+    """The line opens with a byline label ("Por Jane Doe"): next to a date line, only such a line is a byline."""
+    match = vocab["byline"].match(unicodedata.normalize("NFC", line.lstrip(" *_")))
+    return match is not None
+
+
+def _ascii_words(text: str) -> set[str]:
+    """The words of ``text`` without accents, lower case ("Pär Ongeluck" -> {"par", "ongeluck"})."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
+    return set(_ASCII_WORD.findall(bare))
+
+
+def author_link(blocks: list[Block]) -> str | None:
+    """The anchor of a link to an author's page ("/author/<slug>": ``author``, ``autor``… just before the last
+    segment) when it reads as a name and the slug spells a word of it."""
+    paths = _vocabulary()["author_paths"]
+    for i in _edge_indices(blocks):
+        block = blocks[i]
+        anchors = [(link.text, link.url) for link in block.links if not link.is_image]
+        anchors += [(m.group(1), m.group(2)) for m in _MD_LINK.finditer(block.text)]
+        for text, url in anchors:
+            segments = [_fold(s) for s in urlsplit(url).path.split("/") if s]
+            if len(segments) < 2 or segments[-2] not in paths:
+                continue
+            anchor = " ".join(text.strip(" *_").split())
+            # the page's slug spells a word of the name ("/author/jane-doe/", "/author/balaji/"): not a list of
+            # an author's books behind "/authors/books.htm"
+            if looks_like_name(anchor) and _ascii_words(segments[-1]) & _ascii_words(anchor):
+                return anchor
+    return None
+
+
+_FENCED_DIV = regex.compile(r"^\s*:{3,}\s*(?P<classes>\S.*)$")
+_CLASS_SPLIT = regex.compile(r"[\s.{}#=\"';:_-]+")
+_PARENTHESISED = regex.compile(r"\s*\([^()]{1,30}\)\s*$")
+
+
+def author_div(blocks: list[Block]) -> str | None:
+    """The name-like line just inside a Markdown fenced div whose classes name an author (pandoc's conversion of a
+    page keeps them: "::: wp-block-post-author__content" then "Jane Doe"): the DOM's evidence, in Markdown."""
+    words = _vocabulary()["author_classes"]
+    for i, block in enumerate(blocks[:-1]):
+        lines = block.text.strip().splitlines()
+        match = _FENCED_DIV.match(lines[-1]) if lines else None
+        if match is None or not any(w in words for w in _CLASS_SPLIT.split(_fold(match.group("classes")))):
+            continue
+        following = blocks[i + 1]
+        name = following.plain.strip()
+        if following.type == "paragraph" and "\n" not in following.text.strip() and looks_like_name(name):
+            return name
+    return None
+
+
+def repeated_name(blocks: list[Block]) -> str | None:
+    """A name shown twice in a row before the first paragraph of prose: a platform's avatar (its alt text, "Jane Doe"
+    or "Jane Doe (avatar)") then the profile's name, with a post's date line in the lines after it. Not when a word of it is written in lower case in the rest of
+    the document (a short title shown twice, "Breaking News", "Privacy Policy": its words are words of the text)."""
+    lines: list[str] = []
+    for i in _edge_indices(blocks)[:TEXT_META.head_max_blocks]:
+        if i >= len(blocks) or _is_prose(blocks[i]):
+            break
+        lines.extend(_lines(blocks[i]))
+    body = None
+    for k, (previous, line) in enumerate(zip(lines, lines[1:])):
+        if _PARENTHESISED.sub("", previous) != line or not looks_like_name(line):
+            continue
+        if body is None:
+            body = set(_LOWER_WORD.findall(" ".join(block.plain for block in blocks)))
+        if any(word.casefold() in body for word in line.split() if word != "-"):
+            continue
+        after = lines[k + 2:k + 2 + TEXT_META.record_after_lines]
+        if not any((shape := meta_line_shape(text)) is not None and shape[0] == "dateline" for text in after):
+            continue  # a product shown twice (its picture's alt text, then its name) has no post's date after it
+        return line
+    return None
+
