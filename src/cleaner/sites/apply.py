@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from itertools import accumulate, groupby
 from operator import add
 from dataclasses import dataclass
@@ -406,23 +407,28 @@ def _edges(furniture: list[bool], title: int | None) -> tuple[int, int]:
     return head, tail
 
 
-def _run_sizes(furniture: list[bool], words: list[bool], weight: list[int]) -> list[int]:
-    """For each block, the number of blocks with words in the run of furniture it is in (0 outside any); a run of
-    matching lines the split cut out as one block counts as its lines (``weight``)."""
-    n = len(furniture)
-    sizes = [0] * n
-    i = 0
-    while i < n:
-        if not furniture[i]:
+def _runs(flags: list[bool], start: int, end: int) -> Iterator[tuple[int, int]]:
+    """``(i, j)`` of each maximal run of true ``flags[i:j]`` within ``start:end``."""
+    i = start
+    while i < end:
+        if not flags[i]:
             i += 1
             continue
         j = i
-        while j < n and furniture[j]:
+        while j < end and flags[j]:
             j += 1
+        yield i, j
+        i = j
+
+
+def _run_sizes(furniture: list[bool], words: list[bool], weight: list[int]) -> list[int]:
+    """For each block, the number of blocks with words in the run of furniture it is in (0 outside any); a run of
+    matching lines the split cut out as one block counts as its lines (``weight``)."""
+    sizes = [0] * len(furniture)
+    for i, j in _runs(furniture, 0, len(furniture)):
         size = sum(weight[k] for k in range(i, j) if words[k])
         for k in range(i, j):
             sizes[k] = size
-        i = j
     return sizes
 
 
@@ -537,17 +543,9 @@ def _regions(blocks: list[Block], findings: list[list[Finding]], verdicts: list,
     taken: list[tuple[int, str]] = []
     if head:
         # the kept runs between the head's site removals, each up to ``REGION_HEAD_MAX_RUN`` blocks
-        i, end = min(head), max(head)
-        while i < end:
-            if not kept[i]:
-                i += 1
-                continue
-            j = i
-            while j < end and kept[j]:
-                j += 1
+        for i, j in _runs(kept, min(head), max(head)):
             if j - i <= REGION_HEAD_MAX_RUN:
                 taken += [(k, "head") for k in range(i, j) if short(k, REGION_HEAD_MAX_WORDS)]
-            i = j
     taken += [(i, "tail") for i in range(min(tail), n) if short(i, REGION_TAIL_MAX_WORDS)] if tail else []
     if not taken:
         return out
