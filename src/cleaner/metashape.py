@@ -32,6 +32,8 @@ _SENTENCE = regex.compile(r"\p{L}{3,}[.!?。！？](?:\s|$)")
 #: A numbered heading or list marker at the start ("1. Introduction", "2) Setup"): a marker, not a count.
 _MARKER = regex.compile(r"^\s*\d{1,3}[.)](?:\s|$)")
 _BRACKETED_NUMBER = regex.compile(r"[(\[（【]\s*\d[\d.,]*\s*[)\]）】]")
+#: A word of two letters or more closed by a dot ("janv.", "Oct.", "dez."): a month's abbreviation or a sentence's end.
+_DOTTED_WORD = regex.compile(r"(?<![\p{L}\p{M}])([\p{L}\p{M}]{2,})\.(?=\s|$)")
 
 
 #: A quotation's signature: a dash, then a name and often a handle ("— Jane Doe (@jane) May 4, 2019").
@@ -42,19 +44,34 @@ _MONEY = regex.compile(r"[%$€£¥₩₹₽฿]|\p{Sc}")
 _CLOCK = frozenset({"a.m", "p.m", "am", "pm", "uhr", "h"})
 
 
+def _without_month_dots(plain: str, months: frozenset[str], meta: frozenset[str]) -> str:
+    """``plain`` without the dot of each abbreviated month name next to a day or a year ("12 janv. 2021", "Oct. 3",
+    "23 de fev. de 2022"), so that the dot does not read as a sentence's end; a month word in prose ("foi ao mar.
+    Depois", "im Dez. nach Hause.") keeps its dot."""
+
+    def undot(match: regex.Match) -> str:
+        if fold(match.group(1)) not in months:
+            return match.group(0)
+        before, after = _words(plain[:match.start()])[-2:], _words(plain[match.end():])[:2]
+        words = before + [fold(match.group(1))] + after
+        return match.group(1) if _next_to_day_or_year(words, len(before), meta) else match.group(0)
+
+    return _DOTTED_WORD.sub(undot, plain)
+
+
 def _named_dates(words: list[str], months: frozenset[str], meta: frozenset[str]) -> list[str]:
     """The month names next to a day or a year ("October 3", "3 October", "8 décembre 2017", "28 de janeiro"): a
     month word alone, or next to a decimal or a count ("Score 4.5 out of 5"), is no date."""
-    found = []
-    for k, word in enumerate(words):
-        if word.rstrip(".") not in months:
-            continue
-        near = [words[j] for j in (k - 1, k + 1) if 0 <= j < len(words)]
-        near += [words[j] for j, via in ((k - 2, k - 1), (k + 2, k + 1))
-                 if 0 <= j < len(words) and words[via] in meta]
-        if any(_DAY_OR_YEAR.match(n) for n in near):
-            found.append(word)
-    return found
+    return [word for k, word in enumerate(words)
+            if word.rstrip(".") in months and _next_to_day_or_year(words, k, meta)]
+
+
+def _next_to_day_or_year(words: list[str], k: int, meta: frozenset[str]) -> bool:
+    """Whether ``words[k]`` has a day or a year beside it, or one meta word away ("28 de janeiro")."""
+    near = [words[j] for j in (k - 1, k + 1) if 0 <= j < len(words)]
+    near += [words[j] for j, via in ((k - 2, k - 1), (k + 2, k + 1))
+             if 0 <= j < len(words) and words[via] in meta]
+    return any(_DAY_OR_YEAR.match(n) for n in near)
 
 
 #: A day of the month (1-31, "3rd", "22nd", "1er", "3.") or a year (1000-2999).
@@ -93,12 +110,13 @@ def _words(text: str) -> list[str]:
 def meta_line_shape(plain: str) -> tuple[str, str, str] | None:
     """(rule, variant, cue) of a meta line ("dateline" or "counter", "" or "bare", the evidence), or None."""
     plain = plain.strip()
-    if not plain or len(plain) > META.max_chars or "\n" in plain or not any(char.isdigit() for char in plain) \
-            or _SENTENCE.search(plain):
+    if not plain or len(plain) > META.max_chars or "\n" in plain or not any(char.isdigit() for char in plain):
         return None
+    months, weekdays, meta = vocabulary()
+    if _SENTENCE.search(plain) and _SENTENCE.search(_without_month_dots(plain, months, meta)):
+        return None  # a sentence's end, not an abbreviated month's dot ("12 janv. 2021", "Oct. 3, 2025")
     if plain.endswith(("?", "!", "？", "！")) or _ATTRIBUTION.match(plain) or _MONEY.search(plain):
         return None  # a question, a quotation's signature ("— Name (@handle) May 4, 2019"), a price or a share
-    months, weekdays, meta = vocabulary()
     numeric = _NUMERIC_DATE.findall(plain)
     dates = numeric + _TIME.findall(plain)
     rest = _TIME.sub(" ", _NUMERIC_DATE.sub(" ", plain))
