@@ -72,3 +72,47 @@ def test_has_digit_is_any_isdigit():
     for text in samples:
         assert has_digit(text) == any(char.isdigit() for char in text), repr(text)
         assert has_digit("é" + text) == any(char.isdigit() for char in "é" + text), repr(text)
+
+
+def _block_shape_before(block: Block):
+    """chrome.block_shape with the prefilter before speed14b (the first run of a label)."""
+    from cleaner.detectors import chrome as C
+
+    original = C.may_hold_label
+    C.may_hold_label = lambda folded: bool(C.first_runs().intersection(C._RUN.findall(folded))
+                                           or C._UNSPACED.search(folded))
+    try:
+        return C.block_shape(block)
+    finally:
+        C.may_hold_label = original
+
+
+def test_chrome_prefilter_lets_every_label_through():
+    from cleaner.datafiles import read_json
+    from cleaner.detectors import chrome as C
+
+    terms = [term for terms in read_json("chrome.json")["ui"].values() for term in terms]
+    for term in terms:
+        for text in (term, term.upper(), f"Menu | {term} ·", f"{term}\n12"):
+            spaced, unspaced, _neutral = C.vocabulary()
+            if spaced.search(C.fold(text)) or (unspaced is not None and unspaced.search(C.fold(text))):
+                assert C.may_hold_label(C.fold(text)), text
+            else:  # a label whose capitals fold to other letters ("ÇIKIŞ" is not "çıkış")
+                assert text != term, term
+            block = Block(index=0, type="paragraph", text=text, plain=" ".join(text.split()))
+            assert C.block_shape(block) == _block_shape_before(block), text
+
+
+def test_chrome_prefilter_gives_the_shapes_of_the_first_runs():
+    from cleaner.datafiles import read_json
+    from cleaner.detectors import chrome as C
+
+    rnd = random.Random(41)
+    terms = [term for terms in read_json("chrome.json")["ui"].values() for term in terms]
+    words = ["a", "in", "s", "the", "report", "share", "se", "de", "inscrire", "Facebook", "·", "|", "12", "news",
+             "like", "this", "sign", "up", "article", "l'", "à"]
+    for _ in range(4000):
+        parts = [rnd.choice(terms) if rnd.random() < 0.3 else rnd.choice(words) for _ in range(rnd.randint(1, 7))]
+        text = (" " if rnd.random() < 0.7 else "\n").join(parts)
+        block = Block(index=0, type="paragraph", text=text, plain=" ".join(text.split()))
+        assert C.block_shape(block) == _block_shape_before(block), text
