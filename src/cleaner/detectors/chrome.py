@@ -95,12 +95,12 @@ def may_hold_label(folded: str) -> bool:
     spaced label among its runs (a necessary condition, tested in tests/test_meta_speed.py)."""
     if _UNSPACED.search(folded):
         return True
-    runs = set(_RUN.findall(folded))
+    runs = _RUN.findall(folded)
     found = first_runs().intersection(runs)
     if not found:
-        return False
-    table = label_runs()
-    return any(rest <= runs for first in found for rest in table[first])
+        return False  # most blocks: no set of their runs is built
+    table, present = label_runs(), set(runs)
+    return any(rest <= present for first in found for rest in table[first])
 
 
 @lru_cache(maxsize=1)
