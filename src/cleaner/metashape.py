@@ -107,10 +107,22 @@ def _words(text: str) -> list[str]:
     return words
 
 
+#: An ASCII digit: the common case of ``has_digit``.
+_ASCII_DIGIT = regex.compile(r"[0-9]")
+
+
+def has_digit(text: str) -> bool:
+    """``any(char.isdigit() for char in text)``, the ASCII digits searched first (speed14b): an ASCII text without
+    them holds no digit; another text is read character by character as before (superscripts, other scripts' digits)."""
+    if _ASCII_DIGIT.search(text) is not None:
+        return True
+    return not text.isascii() and any(char.isdigit() for char in text)
+
+
 def meta_line_shape(plain: str) -> tuple[str, str, str] | None:
     """(rule, variant, cue) of a meta line ("dateline" or "counter", "" or "bare", the evidence), or None."""
     plain = plain.strip()
-    if not plain or len(plain) > META.max_chars or "\n" in plain or not any(char.isdigit() for char in plain):
+    if not plain or len(plain) > META.max_chars or "\n" in plain or not has_digit(plain):
         return None
     months, weekdays, meta = vocabulary()
     if _SENTENCE.search(plain) and _SENTENCE.search(_without_month_dots(plain, months, meta)):

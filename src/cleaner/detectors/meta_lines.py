@@ -52,6 +52,16 @@ def _opens_prose(blocks: list[Block], i: int, body_length: int) -> bool:
         and following.link_density < 0.5
 
 
+def _body_openers(blocks: list[Block], sizes: Counter, first: int, last: int, body_length: int) -> int:
+    """How many date lines between ``first`` and ``last`` (the body) each open a paragraph of prose."""
+    count = 0
+    for i in range(max(first, 0), min(last + 1, len(blocks))):
+        if _opens_prose(blocks, i, body_length) and not _in_list(blocks[i], sizes):
+            shape = line_shape(blocks[i])
+            count += shape is not None and shape[0] == "dateline"
+    return count
+
+
 def meta_line_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None,
                        body_length: int = 120) -> list[list[Finding]]:
     """``findings`` with the date lines and counters added (strongest first)."""
@@ -62,15 +72,17 @@ def meta_line_findings(blocks: list[Block], findings: list[list[Finding]], kinds
     # two body paragraphs is the article's: a schedule, a result, a diary's entry)
     body = [i for i, block in enumerate(blocks) if block.type == "paragraph" and len(block.plain) >= body_length]
     first, last = (body[0], body[-1]) if body else (len(blocks), -1)
-    shapes = [None if _in_list(block, sizes) else line_shape(block) for block in blocks]
+    # a shape is only looked for at the edges (speed14b: the body's blocks are most of a document, and a shape there
+    # is dropped below anyway); the body is read only to count a diary's entries when an edge holds one
+    shapes = [None if first <= i <= last or _in_list(block, sizes) else line_shape(block)
+              for i, block in enumerate(blocks)]
     # date lines that each open a paragraph of prose, two or more: the entries of a diary, a log, a live blog (the
     # article's structure, as a heading cue repeated through the document is), not the post's record
     openers = [i for i, shape in enumerate(shapes) if shape is not None and shape[0] == "dateline"
                and _opens_prose(blocks, i, body_length)]
-    if len(openers) >= META.dateline_entries:
+    if openers and len(openers) + _body_openers(blocks, sizes, first, last, body_length) >= META.dateline_entries:
         for i in openers:
             shapes[i] = None
-    shapes = [None if first <= i <= last else shape for i, shape in enumerate(shapes)]
     # more than ``META.run_max`` such lines in a row (blocks without words between them aside): a table written as
     # lines, a list of dates, a poll's results
     i = 0
