@@ -176,3 +176,22 @@ def test_a_picture_credit_gives_no_source_url():
 def test_credit_label_in_bold_markdown():
     text = f"{BODY}\n\n{BODY2}\n\n**Source:** https://harbour.example.org/2021/plan-delayed\n"
     assert clean(text, "markdown").source_url == "https://harbour.example.org/2021/plan-delayed"
+
+
+# --- an organisation's name in a byline is no author ------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["Biology Forums", "Harbour News Desk", "Acme Media Group", "Gazette Editorial Team",
+                                  "Northwind Press", "Hafen Redaktion"])
+def test_organisations_are_not_names(text):
+    assert not looks_like_name(text)
+
+
+@pytest.mark.parametrize("text", ["Jane Forsythe", "Peter Presser", "Anna Teamer"])
+def test_names_that_start_like_an_organisation_word(text):
+    assert looks_like_name(text)  # a whole last word, not a prefix
+
+
+def test_a_forum_as_a_dated_byline_gives_no_author():
+    doc = f"Harbour plan delayed again\n\nStarted by Biology Forums, June 04, 2024\n\n{BODY}\n\n{BODY2}"
+    assert clean(doc).author is None
+    doc = f"Harbour plan delayed again\n\nStarted by Jane Doe, June 04, 2024\n\n{BODY}\n\n{BODY2}"
+    assert clean(doc).author == "Jane Doe"

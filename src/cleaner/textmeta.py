@@ -77,6 +77,7 @@ def _vocabulary() -> dict:
         "not_before": frozenset(_fold(w) for w in data["not_author_before"]),
         "author_paths": frozenset(_fold(w) for w in data["author_path_segments"]),
         "author_classes": frozenset(_fold(w) for w in data["author_class_words"]),
+        "organisations": frozenset(_fold(w) for w in data["organisation_words"]),
         "stop": months | weekdays | frozenset(w for w in meta if len(w) >= 3),
         "record": months | weekdays | meta,
         # a function word before the label that is no record word: the line is a sentence ("The report was signed
@@ -113,6 +114,8 @@ def _name_at(tokens: list[str], stop: frozenset[str]) -> str | None:
     capitalised = [w for w in words if w != "-" and w not in _PARTICLES]
     if not TEXT_META.name_min_words <= len(capitalised) <= TEXT_META.name_max_words:
         return None
+    if _fold(capitalised[-1]).rstrip(".") in _vocabulary()["organisations"]:
+        return None  # "Started by Biology Forums", "By Acme Media Group": an organisation's or a site's name
     return " ".join(words).rstrip(".") if not words[-1].endswith(".") or len(words[-1]) > 2 else " ".join(words)
 
 
