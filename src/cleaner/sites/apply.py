@@ -45,9 +45,10 @@ from operator import add
 from dataclasses import dataclass
 from typing import Any
 
-from ..decision import Decision, Verdict, word_count
+from ..decision import Decision, Verdict
 from ..blocks import Unit
 from ..model import Block, Finding
+from ..scripts import word_count
 from .normalise import cache_generation, document_line_units, hash_normalised, normalise, normalise_cached
 from .profile import SiteProfile
 
@@ -62,7 +63,7 @@ GAP_MAX_CHARS = 80
 #: ...and of at most this many words (a line of a menu, a date, a label; not a sentence)
 GAP_MAX_WORDS = 6
 #: the page's furniture regions (``site.head``, ``site.tail``): a kept block with a line of at least this many words
-#: (``decision.word_count``: a run of Chinese, Japanese or Thai letters counts as its letters over a word's average
+#: (``scripts.word_count``: a run of Chinese, Japanese or Thai letters counts as its letters over a word's average
 #: length) is the body's prose; the head region runs from the first to the last site removal before the body's first prose
 #: block, the tail region from the first removal after its last prose block (when a site removal follows) to the
 #: page's end (``_regions``; the curve they were chosen on: docs/sites.md)
@@ -441,20 +442,24 @@ def _anchored(furniture: list[bool], weak: list[int], seen: list[int], words: li
     n = len(furniture)
     extended = [not own[i] and (furniture[i] or (bool(weak[i]) and verdicts[i].keep)) for i in range(n)]
     out = list(furniture)
-    i = 0
-    while i < n:
-        if not extended[i] or i == title:
-            i += 1
-            continue
-        j = i
-        while j < n and extended[j] and j != title:
-            j += 1
+    for i, j in _runs([extended[k] and k != title for k in range(n)], 0, n):
         strong = sum(weight[k] for k in range(i, j) if seen[k] and words[k] and verdicts[k].keep)
         if strong >= anchor and (i <= head or j >= tail):
             for k in range(i, j):
                 out[k] = True
-        i = j
     return out
+
+
+def _kind_and_cue(found: list[Finding]) -> tuple[str, str]:
+    """A site removal's kind and cue: what a detector recognises in the block (its strongest finding), else
+    ``template`` and no cue."""
+    return (found[0].kind, found[0].cue) if found else (TEMPLATE_KIND, "")
+
+
+def _site_verdict(kind: str, rule: str, cue: str, count: int, pages: int) -> SiteVerdict:
+    """The removal of a block by the site pass's ``rule`` (``site.edge`` ... ``site.tail``): its confidence is the
+    share of the site's ``pages`` that hold it (``count``, often 0 for the page's own lines)."""
+    return SiteVerdict(False, kind, f"{SITE_RULE_PREFIX}{rule}", cue, round(count / pages, 3), None, count, pages)
 
 
 def _gaps(blocks: list[Block], findings: list[list[Finding]], verdicts: list, new: dict[int, SiteVerdict],
@@ -470,21 +475,13 @@ def _gaps(blocks: list[Block], findings: list[list[Finding]], verdicts: list, ne
             and blocks[i].plain.count(" ") < GAP_MAX_WORDS
             and (i - 1 in new or not verdicts[i - 1].keep) and (i + 1 in new or not verdicts[i + 1].keep)]
     for i in gaps:
-        finding = findings[i][0] if findings[i] else None
-        kind = finding.kind if finding is not None else TEMPLATE_KIND
+        kind, cue = _kind_and_cue(findings[i])
         if kind in kinds:
-            count = seen[i]
-            new[i] = SiteVerdict(False, kind, f"{SITE_RULE_PREFIX}gap", finding.cue if finding else "",
-                                 round(count / profile.pages, 3), None, count, profile.pages)
-
-
-def _line_words(line: str) -> int:
-    """``decision.word_count`` of a line, without its per-token loop for an ASCII line (the same count)."""
-    return len(line.split()) if line.isascii() else word_count(line)
+            new[i] = _site_verdict(kind, "gap", cue, seen[i], profile.pages)
 
 
 def _has_line_of(text: str, words: int) -> bool:
-    """Whether a line of ``text`` has ``words`` words or more (``_line_words``; a line of that many blank-separated
+    """Whether a line of ``text`` has ``words`` words or more (``word_count``; a line of that many blank-separated
     tokens has, since ``word_count`` counts a token at least once: its loop runs only on shorter lines)."""
     for line in text.split("\n"):
         tokens = len(line.split())
@@ -494,12 +491,8 @@ def _has_line_of(text: str, words: int) -> bool:
 
 
 def _lines_at_most(text: str, words: int) -> bool:
-    """Whether every line of ``text`` has at most ``words`` words (``_line_words``, the same shortcut)."""
-    for line in text.split("\n"):
-        tokens = len(line.split())
-        if tokens > words or (tokens and not line.isascii() and word_count(line) > words):
-            return False
-    return True
+    """Whether every line of ``text`` has at most ``words`` words (no line of ``words + 1`` or more)."""
+    return not _has_line_of(text, words + 1)
 
 
 def _regions(blocks: list[Block], findings: list[list[Finding]], verdicts: list, new: dict[int, SiteVerdict],
@@ -553,12 +546,9 @@ def _regions(blocks: list[Block], findings: list[list[Finding]], verdicts: list,
     if sum([len(blocks[i].plain) for i, _ in taken]) > REGION_MAX_SHARE * kept_chars:
         return out
     for i, region in taken:
-        finding = findings[i][0] if findings[i] else None
-        kind = finding.kind if finding is not None else TEMPLATE_KIND
+        kind, cue = _kind_and_cue(findings[i])
         if kind in kinds:
-            count = seen[i]
-            out[i] = SiteVerdict(False, kind, f"{SITE_RULE_PREFIX}{region}", finding.cue if finding else "",
-                                 round(count / profile.pages, 3), None, count, profile.pages)
+            out[i] = _site_verdict(kind, region, cue, seen[i], profile.pages)
     return out
 
 
@@ -849,16 +839,13 @@ def site_pass(blocks: list[Block], findings: list[list[Finding]], decision: Deci
                 prose = [blocks[j].plain for j in prose_at]
             if prose and in_body(normal):  # (without prose no body holds it: nothing to normalise)
                 continue  # the page's own body holds it
-        finding = findings[i][0] if findings[i] else None
-        kind = finding.kind if finding is not None else TEMPLATE_KIND
+        kind, cue = _kind_and_cue(findings[i])
         if kind in kinds:
             # blocks of one page removed for the same reason share a verdict (nothing changes a verdict once made)
-            key = (kind, reason, finding.cue if finding else "", seen[i])
+            key = (kind, reason, cue, seen[i])
             verdict = made.get(key)
             if verdict is None:
-                count = seen[i]
-                verdict = made[key] = SiteVerdict(False, kind, f"{SITE_RULE_PREFIX}{reason}", key[2],
-                                                  round(count / profile.pages, 3), None, count, profile.pages)
+                verdict = made[key] = _site_verdict(kind, reason, cue, seen[i], profile.pages)
             new[i] = verdict
     if new:
         _gaps(blocks, findings, verdicts, new, weak, words, title, kinds, profile)
