@@ -35,6 +35,7 @@ from ..datafiles import read_json
 from ..model import Block, Finding
 from ..rules import CHROME, RULES
 from ..scripts import UNSPACED_CLASS
+from .structure import body_edges
 
 KIND = "navigation"
 RULE = "navigation.chrome"
@@ -226,8 +227,7 @@ def chrome_findings(blocks: list[Block], findings: list[list[Finding]], kinds=No
     """``findings`` with the chrome lines of the head and the tail added (strongest first)."""
     if kinds is not None and KIND not in kinds:
         return findings
-    body = [i for i, block in enumerate(blocks) if block.type == "paragraph" and len(block.plain) >= body_length]
-    first, last = (body[0], body[-1]) if body else (len(blocks), -1)
+    first, last = body_edges(blocks, body_length)
     cues: dict[int, str] = {}
     for i, block in enumerate(blocks):
         if first <= i <= last or block.type not in ("paragraph", "heading", "list_item"):

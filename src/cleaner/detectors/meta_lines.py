@@ -29,6 +29,7 @@ from collections import Counter
 from ..metashape import meta_line_shape
 from ..model import Block, Finding
 from ..rules import META, RULES
+from .structure import body_edges
 
 KIND = "navigation"
 
@@ -70,8 +71,7 @@ def meta_line_findings(blocks: list[Block], findings: list[list[Finding]], kinds
     sizes = Counter(block.list_id for block in blocks if block.type == "list_item")
     # only at the article's edges: before its first paragraph of prose or after its last (a date or a count between
     # two body paragraphs is the article's: a schedule, a result, a diary's entry)
-    body = [i for i, block in enumerate(blocks) if block.type == "paragraph" and len(block.plain) >= body_length]
-    first, last = (body[0], body[-1]) if body else (len(blocks), -1)
+    first, last = body_edges(blocks, body_length)
     # a shape is only looked for at the edges (speed14b: the body's blocks are most of a document, and a shape there
     # is dropped below anyway); the body is read only to count a diary's entries when an edge holds one
     shapes = [None if first <= i <= last or _in_list(block, sizes) else line_shape(block)

@@ -569,8 +569,9 @@ def link_list_lead(blocks: list[Block], i: int, findings: list[list[Finding]]) -
     return items if titled >= 2 or links >= 2 else []
 
 
-def _edges(blocks: list[Block], body_length: int) -> tuple[int, int]:
-    """(the index of the first, and of the last, body-sized paragraph), the article's rough extent."""
+def body_edges(blocks: list[Block], body_length: int) -> tuple[int, int]:
+    """(the index of the first, and of the last, body-sized paragraph), the article's rough extent; (``len(blocks)``,
+    -1) without one. The edge passes (meta_lines.py, chrome.py) look only outside it."""
     body = [i for i, b in enumerate(blocks) if b.type == "paragraph" and len(b.plain) >= body_length]
     return (body[0], body[-1]) if body else (len(blocks), -1)
 
