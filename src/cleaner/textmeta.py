@@ -31,7 +31,7 @@ import regex
 from .datafiles import read_json
 from .inline import may_hold_link, parse_inline
 from .metashape import meta_line_shape
-from .metashape import vocabulary as meta_vocabulary
+from .metashape import fold as _fold, vocabulary as meta_vocabulary
 from .detectors.structure import _NOT_A_NAME as NOT_A_NAME
 from .model import Block
 from .rules import TEXT_META
@@ -46,10 +46,6 @@ _ASCII_WORD = regex.compile(r"[a-z0-9]+")
 _LOWER_WORD = regex.compile(r"\p{Ll}[\p{L}\p{M}'’-]*")
 #: Markdown link syntax of a block's text ("[Jane Doe](https://…)"): its anchor and its address.
 _MD_LINK = regex.compile(r"\[([^\]\n]{1,80})\]\((https?://[^)\s]+)")
-
-
-def _fold(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).casefold()
 
 
 @lru_cache(maxsize=1)
@@ -215,20 +211,6 @@ def _is_prose(block: Block) -> bool:
 
 
 def _edge_indices(blocks: list[Block]) -> list[int]:
-    key = (id(blocks), len(blocks))
-    cached = _EDGES[0]
-    if cached[0] == key and cached[1] is blocks:
-        return cached[2]
-    found = _find_edges(blocks)
-    _EDGES[0] = (key, blocks, found)  # one tuple: replaced at once, safe across threads
-    return found
-
-
-#: ``_edge_indices``' last answer, with the block list it was for.
-_EDGES: list = [((0, 0), None, [])]
-
-
-def _find_edges(blocks: list[Block]) -> list[int]:
     """The blocks before the first paragraph of prose (at least ``head_blocks``, at most ``head_max_blocks``: a
     byline sits between the title and the body, under however much chrome), then the last ``tail_blocks``."""
     n = len(blocks)
