@@ -35,12 +35,11 @@ from ..datafiles import read_json
 from ..model import Block, Finding
 from ..rules import CHROME, RULES
 from ..scripts import UNSPACED_CLASS
+from .meta_lines import META_RULES
 from .structure import body_edges
 
 KIND = "navigation"
 RULE = "navigation.chrome"
-#: The findings of a post's record (detectors/meta_lines.py): a date line, a counter.
-_RECORD_RULES = ("navigation.dateline", "navigation.counter")
 
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’·._-]*")
 _LETTER = regex.compile(r"\p{L}")
@@ -188,7 +187,7 @@ def _record_runs(blocks: list[Block], findings: list[list[Finding]], cues: dict[
     def record(i: int) -> str | None:
         if i in cues:
             return "chrome"
-        if any(f.rule.startswith(_RECORD_RULES) for f in findings[i]):
+        if any(f.rule in META_RULES for f in findings[i]):  # a date line, a counter (meta_lines.py)
             return "meta"
         return "residue" if _residue(blocks[i]) else None
 

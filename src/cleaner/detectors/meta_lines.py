@@ -32,6 +32,9 @@ from ..rules import META, RULES
 from .structure import body_edges
 
 KIND = "navigation"
+#: The rules of this pass's findings, one per shape of ``metashape.meta_line_shape`` (chrome.py's record runs read
+#: them: the names are made here, once)
+META_RULES = (f"{KIND}.dateline", f"{KIND}.counter")
 
 
 def line_shape(block: Block) -> tuple[str, str, str] | None:
