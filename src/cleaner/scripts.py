@@ -84,3 +84,9 @@ def fold_format(text: str) -> str:
     if text.isascii() or FORMAT_CHARS.search(text) is None:
         return text
     return text.translate(FORMAT_FOLD)
+
+
+def fold_words(text: str) -> str:
+    """NFKC, case-folded, format characters dropped (``fold_format``), blanks collapsed to one space: how the
+    structural detectors and the navigation shapes compare a block's words with their vocabulary."""
+    return " ".join(fold_format(unicodedata.normalize("NFKC", text).casefold()).split())

@@ -32,7 +32,7 @@ from .datafiles import read_json
 from .inline import may_hold_link, parse_inline
 from .metashape import meta_line_shape
 from .metashape import fold as _fold, vocabulary as meta_vocabulary
-from .detectors.structure import _NOT_A_NAME as NOT_A_NAME
+from .detectors.structure import NOT_A_NAME
 from .model import Block
 from .rules import TEXT_META
 

@@ -42,7 +42,7 @@ from ..model import Block, Finding
 from ..rules import LINES, RULES
 from ..scripts import UNSPACED, word_count
 from .families import fold
-from .structure import _WORD as _WORDS  # a word: letters, marks, digits, inner apostrophes and hyphens
+from .structure import WORD as _WORDS  # a word: letters, marks, digits, inner apostrophes and hyphens
 from .structure import REFERENCE_LIKE
 
 _UNCASED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\p{Arabic}\p{Devanagari}\p{Bengali}\p{Hebrew}]")

@@ -40,7 +40,7 @@ import regex
 from ..datafiles import read_json
 from ..lazyre import LazyPattern
 from ..model import Block, Finding
-from ..scripts import UNSPACED, fold_format, word_count
+from ..scripts import UNSPACED, fold_format, fold_words, word_count
 from ..rules import (NAV_INTRO_MIN_WORDS, NAV_ITEM_MAX_CHARS, NAV_ITEM_MAX_WORDS, NAV_LINKS_PAGE_MIN_LINES,
                      NAV_LINKS_PAGE_MIN_PROSE, NAV_LINKS_PAGE_SHARE, NAV_MAX_CHARS, NAV_RUN_MAX_LINES, RULES)
 
@@ -69,9 +69,7 @@ _SEGMENTS = regex.compile(r"\s*[|·•]\s*")
 _MARKS = regex.compile(r"[\d:：#]")
 
 
-def fold(text: str) -> str:
-    """NFKC, case-folded, format characters dropped (``scripts.fold_format``), blanks collapsed."""
-    return " ".join(fold_format(unicodedata.normalize("NFKC", text).casefold()).split())
+fold = fold_words  # (the navigation vocabulary and the blocks are compared in this form)
 
 
 @dataclass(frozen=True, slots=True)

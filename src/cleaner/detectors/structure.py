@@ -32,7 +32,7 @@ from ..datafiles import data_path, read_json
 from ..lazyre import LazyPattern
 from ..model import Block, Finding
 from ..rules import LOW_OVERLAP, LOW_OVERLAP_BONUS, RULES
-from ..scripts import UNSPACED, fold_format, letter_count
+from ..scripts import UNSPACED, fold_format, fold_words, letter_count
 from .base import _SENTENCE_END, has_url, is_heading_like
 from .bios import (about_the_subject, bio_heading, bio_reported, bio_shape, cjk_bio, cjk_contact, is_cjk_start,
                    is_uncased_start, strip_label, uncased_bio, uncased_contact)
@@ -45,8 +45,8 @@ _URL = regex.compile(r"https?://[^\s)\]>\"']+|www\.[^\s)\]>\"']+|\b[\w-]{2,63}\.
                      regex.IGNORECASE)
 #: What every ``_URL`` match holds (the same engine and flags): a literal search, before the costly word scan.
 _URL_PROBE = regex.compile(r"://|www\.|\.(?:com|org|net|info|biz|io|co|me|blog)", regex.IGNORECASE)
-_WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’-]*")
-#: ``_WORD`` in an ASCII text (its letters and digits are the ASCII ones, no mark is ASCII): the standard engine's
+WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’-]*")
+#: ``WORD`` in an ASCII text (its letters and digits are the ASCII ones, no mark is ASCII): the standard engine's
 #: literal classes, several times faster than the regex engine's classes of properties.
 _ASCII_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'-]*")
 #: A bibliography entry: "(2019)", "et al.", "doi:", "pp. 12-30", "vol. 3", an ISBN.
@@ -59,7 +59,7 @@ _LEADING_NAME = regex.compile(
     r"[ \t]*(?:\([^)]{0,60}\)[ \t]*)?(?:,[^,.;]{1,80},[ \t]*)?")
 _FIRST_SENTENCE = regex.compile(r"^.{20,400}?[.!?。](?=\s|$)", regex.DOTALL)
 #: Words that open a sentence but not a person's name ("The Arms Control Association is...")
-_NOT_A_NAME = frozenset({"the", "a", "an", "this", "our", "my", "le", "la", "les", "el", "los", "las", "der", "die",
+NOT_A_NAME = frozenset({"the", "a", "an", "this", "our", "my", "le", "la", "les", "el", "los", "las", "der", "die",
                          "das", "il", "lo", "gli", "de", "het", "een", "o", "os", "as"})
 _SEPARATORS = regex.compile(r"[|,·•/:;()\[\]<>«»\"'’!?.…*#+=~–—-]+")
 #: Where a network name's first word ends in a folded text, besides a space (``_names_a_network``).
@@ -67,9 +67,7 @@ _PUNCTUATION_CHARS = "|,·•/:;()[]<>«»\"'’!?.…*#+=~–—-@&"
 
 
 # --- vocabulary (data files) ---------------------------------------------------------------------------------------
-def _fold(text: str) -> str:
-    """NFKC, case-folded, format characters dropped (``scripts.fold_format``), blanks collapsed."""
-    return " ".join(fold_format(unicodedata.normalize("NFKC", text).casefold()).split())
+_fold = fold_words  # (the structural vocabulary and the blocks are compared in this form)
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,9 +240,9 @@ def _rest_words(rest: str, vocab: Vocabulary) -> list[str]:
 
 
 def content_words(text: str) -> set[str]:
-    # findall: _WORD has no group, so each item is the whole match (no match object per word)
+    # findall: WORD has no group, so each item is the whole match (no match object per word)
     # the words made unique first (in C): the tests then run once a word, not once an occurrence
-    words = (_ASCII_WORD if text.isascii() else _WORD).findall(text)
+    words = (_ASCII_WORD if text.isascii() else WORD).findall(text)
     if text.isascii() or unicodedata.is_normalized("NFC", text):
         return {w for w in set(map(str.casefold, words)) if len(w) >= 4 and not w.isdigit()}
     # a decomposed text ("δύο" as four code points): a word's length in letters, as in the same text composed
@@ -356,7 +354,7 @@ def byline_label(block: Block, vocab: Vocabulary) -> Finding | None:
     name = name_after_label(block.plain)
     if name is None:
         return reporter_credit(block)  # the name before the role: "홍길동 기자 (gildong@example.co.kr)"
-    if name.split()[0].casefold() in _NOT_A_NAME:  # "By The Numbers"
+    if name.split()[0].casefold() in NOT_A_NAME:  # "By The Numbers"
         return None
     return _finding("author_bio", "byline_label", f"label + name: {name}", len(block.plain))
 
@@ -515,7 +513,7 @@ def third_person_bio(blocks: list[Block], i: int, vocab: Vocabulary, elsewhere, 
             return None  # "I write about this because …" closes many a blog post: only with a website or an e-mail
         return _finding("author_bio", "first_person", f"first person: {role}" + (" + website / e-mail" if contact else ""),
                         len(text), variant="contact" if contact else "")
-    if name and name.split()[0].casefold() in _NOT_A_NAME:
+    if name and name.split()[0].casefold() in NOT_A_NAME:
         return None  # "The Arms Control Association is a non-profit..."
     if name and about_the_subject(name, elsewhere()):
         return None  # the article is about this person
@@ -656,7 +654,7 @@ def structure_findings(blocks: list[Block], findings: list[list[Finding]], kinds
 
     def shared_words(i: int, own: set[str]) -> set[str]:
         """The content words of block ``i`` (``own``) that another block (not code, not front matter) holds too. A
-        content word is a match of ``_WORD`` case-folded, and ``str.casefold`` folds each character on its own, so
+        content word is a match of ``WORD`` case-folded, and ``str.casefold`` folds each character on its own, so
         a word another block holds is in that block's folded text: a block whose folded text holds none of the
         words still sought is skipped without finding its words (most blocks of most documents)."""
         shared: set[str] = set()
