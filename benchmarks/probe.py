@@ -9,14 +9,16 @@ under the probe's names::
      "expected_metadata": {"author"?, "source_url"?}, "notes"}
 
 ``half`` is the split made before any mechanism was written from the probe: A is what mechanisms may be written
-from, B is held out (docs/benchmarks.md, section "probe11"). Scoring is ``spam_quality.py``'s: a string is present
-when its token run appears in ``result.text`` (../shared/bench/README.md's tokens).
+from, B is held out (docs/benchmarks.md, section "probe11"); C marks a second, independent probe that is held out
+as a whole (section "probeC"). Scoring is ``spam_quality.py``'s: a string is present when its token run appears in
+``result.text`` (../shared/bench/README.md's tokens).
 
     python benchmarks/probe.py /work/meas/probe11/probe.jsonl             # tables per half / format / language
     python benchmarks/probe.py PROBE.jsonl --misses                       # + every miss and false removal, explained
     python benchmarks/probe.py PROBE.jsonl --half A --misses              # one half only
     python benchmarks/probe.py PROBE.jsonl --json out.json                # figures and failures, machine-readable
     python benchmarks/probe.py PROBE.jsonl --preset recall                # another preset
+    python benchmarks/probe.py PROBE.jsonl --trafilatura                  # + trafilatura.extract alone on the HTML records
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from metric import TokenText  # noqa: E402
 from spam_quality import evaluate  # noqa: E402
 
 import cleaner  # noqa: E402
@@ -93,10 +96,45 @@ def table(cells, rows: list[tuple[str, object]]) -> list[str]:
     return lines
 
 
+def trafilatura_baseline(records: list[dict]) -> dict[str, dict[str, int]]:
+    """Per half: the HTML records' remove strings gone from / keep strings kept in ``trafilatura.extract`` (defaults),
+    the same check as ours, so the two compare (what trafilatura alone removes)."""
+    import trafilatura
+
+    cells: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for record in records:
+        if record["format"] != "html":
+            continue
+        output = TokenText(trafilatura.extract(record["text"]) or "")
+        cell = cells[record.get("half", "?")]
+        cell["docs"] += 1
+        for string in record.get("remove") or []:
+            present = output.contains(string)
+            if present is not None:
+                cell["remove_total"] += 1
+                cell["remove_gone"] += not present
+        for string in record.get("keep") or []:
+            present = output.contains(string)
+            if present is not None:
+                cell["keep_total"] += 1
+                cell["keep_kept"] += present
+    return cells
+
+
+def report_trafilatura(cells) -> None:
+    print("\nHTML records, trafilatura.extract alone (defaults), same check:\n")
+    print("| | docs | remove gone | keep kept |")
+    print("| --- | ---: | ---: | ---: |")
+    for half in sorted(cells):
+        c = cells[half]
+        print(f"| {half} html | {c['docs']} | {_share(c['remove_gone'], c['remove_total'])} | "
+              f"{_share(c['keep_kept'], c['keep_total'])} |")
+
+
 def report(cells, failures, show_misses: bool) -> dict:
     halves = sorted({key[0] for key in cells})
     langs = sorted({key[2] for key in cells})
-    print("\nBy half and format (A: mechanisms may be written from its misses; B: held out):\n")
+    print("\nBy half and format (A: mechanisms may be written from its misses; B, C: held out):\n")
     rows = []
     for half in halves:
         rows += [(f"{half} {fmt}", lambda k, h=half, f=fmt: k[0] == h and k[1] == f) for fmt in FORMATS]
@@ -123,10 +161,12 @@ def report(cells, failures, show_misses: bool) -> dict:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("probe", type=Path, help="the probe's JSONL file (kept outside the repository)")
-    parser.add_argument("--half", choices=("A", "B"), help="score one half only")
+    parser.add_argument("--half", choices=("A", "B", "C"), help="score one half only")
     parser.add_argument("--misses", action="store_true", help="list every miss and false removal, explained")
     parser.add_argument("--json", type=Path, help="write the figures and failures here")
     parser.add_argument("--preset", default="balanced", help="the Cleaner's preset (balanced, precision, recall)")
+    parser.add_argument("--trafilatura", action="store_true",
+                        help="also score trafilatura.extract alone (defaults) on the HTML records")
     args = parser.parse_args(argv)
     if not args.probe.is_file():
         print(f"probe skipped: no probe file at {args.probe} (the probe is kept outside the repository; "
@@ -138,6 +178,10 @@ def main(argv: list[str] | None = None) -> int:
     engine = cleaner.Cleaner(preset=args.preset)
     cells, failures = score(records, engine, explain=args.misses)
     summary = report(cells, failures, args.misses)
+    if args.trafilatura:
+        baseline = trafilatura_baseline(records)
+        report_trafilatura(baseline)
+        summary["trafilatura_html"] = {half: dict(cell) for half, cell in baseline.items()}
     if args.json:
         args.json.write_text(json.dumps(summary, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0
