@@ -1,0 +1,227 @@
+"""Boxes in Markdown: a raw HTML block or a Pandoc fenced div / directive that names its box by class or id.
+
+Markdown made by converters (pandoc, html2text, Jekyll / Hugo exports of WordPress pages) keeps a page's boxes as raw
+HTML (``<div class="sharedaddy sd-sharing-enabled">`` ... ``</div>``, ``<aside class="related-posts">``) or as
+Pandoc fenced divs and directives (``::: {.jp-relatedposts}`` ... ``:::``, ``:::: {#jp-post-flair .sharedaddy}``,
+``:::readnext``). Their class / id tokens are the DOM evidence the HTML reader reads on a page's elements: every
+block inside such a box (up to its closing ``</div>`` / fence, nesting counted) takes the same hints
+("call_to_action:class=sharedaddy"), from the same vocabulary and within the same bounds (readers/dom_boxes.py);
+detectors/dom.py turns them into the same ``<kind>.dom`` findings.
+
+- A box never closed ends at the end of its first run of lines (the next blank line) or at the next heading: never
+  the whole document.
+- A box whose tokens name the article (``data/dom.json`` ``article_body``: "entry-content", "post-body",
+  "article", "content"...), or an ``<article>`` / ``<main>`` element, is the body: it gives nothing, and the boxes
+  around it give nothing to the blocks inside it (a share wrapper around the post's content).
+- Code fences are not looked into (a tutorial showing ``<div class="share">``); inline HTML inside a paragraph
+  (``<span>``, ``<a>``, ``<br>``) is no container; only lines that open with a tag are read as raw HTML.
+- The fence lines and the lines of container tags alone are markup (readers/text.py makes them ``rule`` units: no
+  text, no removal).
+
+The reader reports where a block sat, like the HTML reader; what that is worth is said by detectors/dom.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..dom_data import dom_data
+from ..model import Block
+from .dom_boxes import _STANDFIRST, MAX_HINT_SHARE, DomVocabulary, box_bounds
+
+#: The HTML elements that make a box in Markdown (a raw HTML block); inline ones (span, a, br, em) never do.
+CONTAINER_TAGS = frozenset({"div", "section", "aside", "nav", "footer", "header", "article", "main", "figure",
+                            "details", "form"})
+#: ...and the other block elements whose tags alone on a line are markup too ("<h3 class=\"sd-title\">", "</li>").
+_BLOCK_TAGS = CONTAINER_TAGS | {"p", "ul", "ol", "li", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
+                                "table", "thead", "tbody", "tfoot", "tr", "td", "th", "blockquote", "center"}
+#: Elements that hold the article: the body, never a box (readers/html.py ``_NEVER_HINT_TAGS``, less html / body).
+ARTICLE_TAGS = frozenset({"article", "main"})
+#: A line that is nothing but block tags (opening or closing): markup (readers/text.py).
+MARKUP_LINE = regex.compile(
+    r"^[ \t]*(?:</?(?i:" + "|".join(sorted(_BLOCK_TAGS, key=lambda t: (-len(t), t))) + r")\b(?:[^<>\"']|\"[^\"]*\"|'[^']*')*>[ \t]*)+$")
+#: A Pandoc fenced div's fence or a container directive's: colons, then attributes, a class word or nothing.
+_FENCE = regex.compile(r"^ {0,3}:{3,}[ \t]*(.*?)[ \t]*$")
+_FENCE_WORD = regex.compile(r"^([\w-]+)[ \t]*(?:\[[^\]]*\])?[ \t]*(\{[^}]*\}?)?[ \t]*:*$")
+_ATTR_TOKEN = regex.compile(r"""([#.])([^\s#.{}="']+)|([\w-]+)[ \t]*=[ \t]*(?:"([^"]*)"|'([^']*)'|([^\s}]+))""")
+_TAG = regex.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)\b((?:[^<>\"']|\"[^\"]*\"|'[^']*')*)>")
+_HTML_ATTR = regex.compile(r"""\b(class|id)[ \t]*=[ \t]*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", regex.IGNORECASE)
+_ATX = regex.compile(r"^ {0,3}#{1,6}(?:[ \t]|$)")
+#: Pandoc's attributes after a link or a span ("{.share-linkedin .sd-button rel=\"nofollow\"}"): markup a browser
+#: never shows, left out of a box's size (the bound is on the text a reader sees, as on a page).
+_PANDOC_ATTRS = regex.compile(r"\{[#.][^{}]*\}")
+#: At most this many boxes a document (the HTML reader's ``MAX_BOXES``); past that (a hostile document) none.
+MAX_BOXES = 200
+
+
+@dataclass(slots=True)
+class MdBox:
+    """A box of a Markdown document: its span (from its opening line to its closing one), its hints, and whether its
+    tokens name the article."""
+
+    start: int
+    end: int
+    hints: tuple[str, ...]
+    article: bool = False
+
+
+def _fence_tokens(rest: str) -> tuple[list[str], list[str]]:
+    """(classes, ids) of a fence's attributes: "{#id .a .b key=v}", "sd-content", "readnext{.x}"."""
+    classes: list[str] = []
+    ids: list[str] = []
+    attrs = rest
+    if not rest.startswith("{"):
+        word = _FENCE_WORD.match(rest)
+        if word is None:
+            return classes, ids
+        classes.append(word.group(1))
+        attrs = word.group(2) or ""
+    for match in _ATTR_TOKEN.finditer(attrs.strip("{}")):
+        sign, name, key = match.group(1), match.group(2), match.group(3)
+        if sign == "#":
+            ids.append(name)
+        elif sign == ".":
+            classes.append(name)
+        elif key is not None and key.lower() in ("class", "id"):
+            value = next(v for v in match.group(4, 5, 6) if v is not None)
+            (classes if key.lower() == "class" else ids).extend(value.split())
+    return classes, ids
+
+
+def _tag_tokens(attrs: str) -> tuple[list[str], list[str]]:
+    classes: list[str] = []
+    ids: list[str] = []
+    for match in _HTML_ATTR.finditer(attrs):
+        value = next(v for v in match.group(2, 3, 4) if v is not None)
+        (classes if match.group(1).lower() == "class" else ids).extend(value.split())
+    return classes, ids
+
+
+def _box_of(classes: list[str], ids: list[str], vocabulary: DomVocabulary, article: frozenset[str],
+            tag: str = "") -> tuple[tuple[str, ...], bool]:
+    """(hints, names the article) of a box's tokens: the HTML reader's hints of the same class / id values."""
+    if tag in ARTICLE_TAGS or any(token.lower() in article for token in (*classes, *ids)):
+        return (), True
+    hints: tuple[str, ...] = ()
+    if classes:
+        hints += vocabulary.class_hints("class", " ".join(classes))
+    if ids:
+        hints += vocabulary.class_hints("id", " ".join(ids))
+    hints = tuple(dict.fromkeys(h for h in hints if not h.startswith(_STANDFIRST + ":")))
+    return hints, False
+
+
+def _skipped_spans(blocks: list[Block]) -> list[tuple[int, int]]:
+    return [(b.start, b.end) for b in blocks if b.type in ("code", "front_matter") and b.start is not None
+            and b.end is not None]
+
+
+def markdown_boxes(document: str, blocks: list[Block], vocabulary: DomVocabulary) -> list[MdBox]:
+    """The boxes of a Markdown document with hints or naming the article (code and front matter not looked into)."""
+    if "<" not in document and ":::" not in document:
+        return []
+    article = frozenset(dom_data().article_body)
+    skipped = _skipped_spans(blocks)
+    boxes: list[MdBox] = []
+    #: open boxes: (what closes it: "fence" or a tag name, start, hints, names the article, line index)
+    stack: list[tuple[str, int, tuple[str, ...], bool, int]] = []
+    lines = []
+    offset = 0
+    for piece in document.split("\n"):
+        lines.append((offset, offset + len(piece.rstrip("\r")), piece.rstrip("\r")))
+        offset += len(piece) + 1
+    s = 0
+    for index, (start, end, line) in enumerate(lines):
+        while s < len(skipped) and skipped[s][1] <= start:
+            s += 1
+        if s < len(skipped) and skipped[s][0] <= start < skipped[s][1]:
+            continue  # inside a code block or the front matter
+        stripped = line.lstrip(" \t")
+        if stripped.startswith(":::"):
+            fence = _FENCE.match(line)
+            if fence is None:
+                continue
+            rest = fence.group(1).rstrip(":").strip()
+            if not rest:  # a closing fence: the innermost open fence
+                for k in range(len(stack) - 1, -1, -1):
+                    if stack[k][0] == "fence":
+                        closer, box_start, hints, names_article, _ = stack.pop(k)
+                        del stack[k:]
+                        if hints or names_article:
+                            boxes.append(MdBox(box_start, end, hints, names_article))
+                        break
+                continue
+            hints, names_article = _box_of(*_fence_tokens(rest), vocabulary, article)
+            stack.append(("fence", start, hints, names_article, index))
+            continue
+        if not stripped.startswith("<") and not stripped.endswith(">"):
+            continue
+        for tag in _TAG.finditer(line):
+            closing, name, attrs = tag.group(1), tag.group(2).lower(), tag.group(3)
+            if name not in CONTAINER_TAGS or attrs.rstrip().endswith("/"):
+                continue
+            if closing:
+                for k in range(len(stack) - 1, -1, -1):
+                    if stack[k][0] == name:
+                        closer, box_start, hints, names_article, _ = stack.pop(k)
+                        del stack[k:]
+                        if hints or names_article:
+                            boxes.append(MdBox(box_start, end, hints, names_article))
+                        break
+            elif stripped.startswith("<"):  # an opening tag counts only in a line of raw HTML
+                hints, names_article = _box_of(*_tag_tokens(attrs), vocabulary, article, name)
+                stack.append((name, start, hints, names_article, index))
+        if len(boxes) >= MAX_BOXES:
+            return []
+    for closer, box_start, hints, names_article, index in stack:  # never closed: its first run of lines
+        if not (hints or names_article):
+            continue
+        k = index + 1
+        while k < len(lines) and not lines[k][2].strip():
+            k += 1
+        box_end = lines[index][1]
+        while k < len(lines) and lines[k][2].strip() and not _ATX.match(lines[k][2]):
+            box_end = lines[k][1]
+            k += 1
+        boxes.append(MdBox(box_start, box_end, hints, names_article))
+    return boxes
+
+
+def _shown_length(plain: str) -> int:
+    return len(_PANDOC_ATTRS.sub("", plain)) if "{" in plain else len(plain)
+
+
+def _text_block(block: Block) -> bool:
+    return block.type not in ("rule", "code", "front_matter") and block.start is not None \
+        and any(char.isalnum() for char in block.plain)
+
+
+def attach_box_hints(document: str, blocks: list[Block], vocabulary: DomVocabulary) -> None:
+    """Give every text block inside a Markdown box the box's hints (``Block.dom_hints``), as the HTML reader gives a
+    block inside a page's box; a box is one only within the HTML reader's bounds (its kind's most characters, a related
+    list's or a menu's link share, at most ``MAX_HINT_SHARE`` of the document's text)."""
+    boxes = markdown_boxes(document, blocks, vocabulary)
+    if not boxes:
+        return
+    texts = [b for b in blocks if _text_block(b)]
+    total = sum(_shown_length(b.plain) for b in texts)
+    articles = [box for box in boxes if box.article]
+    for box in boxes:
+        if box.article:
+            continue
+        inside = [b for b in texts if box.start <= b.start < box.end]
+        # the blocks inside an article box inside this box are the body's: this box says nothing of them
+        inside = [b for b in inside if not any(box.start < a.start <= b.start < a.end <= box.end for a in articles)]
+        size = sum(_shown_length(b.plain) for b in inside)
+        if not size or size > MAX_HINT_SHARE * max(total, 1):
+            continue
+        linked = sum(b.link_text_length for b in inside)
+        hints = []
+        for hint in box.hints:
+            most, least_links = box_bounds(hint)
+            if size <= most and linked / size >= least_links:
+                hints.append(hint)
+        for block in inside:
+            block.dom_hints = tuple(dict.fromkeys((*block.dom_hints, *hints)))
