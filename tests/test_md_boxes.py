@@ -11,7 +11,7 @@ from cleaner.detectors.dom import DOM_TOKENS
 from cleaner.pipeline import default_cleaner
 from cleaner.readers import html as html_reader
 from cleaner.readers.dom_boxes import dom_vocabulary
-from cleaner.readers.md_boxes import MARKUP_LINE, attach_box_hints, markdown_boxes
+from cleaner.readers.md_boxes import attach_box_hints, markdown_boxes
 from cleaner.readers.text import text_units
 
 BODY = ("Tomatoes do well in large containers if they get six hours of sun, and a dwarf variety needs no stake. "
@@ -104,25 +104,26 @@ def test_code_fences_and_inline_html_are_no_boxes():
     assert not any(_hints(doc).values())
 
 
-def test_markup_lines_are_rules_and_every_character_is_covered():
-    assert MARKUP_LINE.match('<div class="sharedaddy sd-sharing-enabled">')
-    assert MARKUP_LINE.match("  </div></div>")
-    assert MARKUP_LINE.match('<h3 class="sd-title">')
-    assert not MARKUP_LINE.match('<div class="x">Some text</div>')
-    assert not MARKUP_LINE.match('<span class="share">')
+def test_markup_is_no_text_and_every_character_is_covered():
     doc = BODY + '<div class="sharedaddy">\n<h3 class="sd-title">\nShare this:\n</h3>\n\n' \
-        '[Mastodon](https://e.org/m) [Pocket](https://e.org/p)\n</div>\n'
-    types = {b.text: b.type for b in _blocks(doc)}
-    assert types['<div class="sharedaddy">'] == types["</div>"] == "rule"
+        '[Mastodon](https://e.org/m) [Pocket](https://e.org/p)\n</div>\n\n:::: {.author-box}\n' \
+        'Lena Okafor runs the build farm at a games studio.\n::::\n'
+    blocks = _blocks(doc)
+    assert {b.type for b in blocks if b.text.startswith("::::")} == {"rule"}
     result = cleaner.clean(doc, format="markdown")
-    assert "Mastodon" not in result.text and "Share this" not in result.text
-    # the tag lines are rules: no text of the result (a section may sweep one into its removal, as a "---" line)
-    assert "<" not in result.text and "div" not in result.text
+    assert "Mastodon" not in result.text and "Share this" not in result.text and "Lena" not in result.text
+    assert "<" not in result.text and "div" not in result.text and ":::" not in result.text
     spans = sorted([*result.kept, *((r.start, r.end) for r in result.removed)])
     covered = bytearray(len(doc))
     for start, end in spans:
         covered[start:end] = b"\x01" * (end - start)
     assert not [c for i, c in enumerate(doc) if not covered[i] and not c.isspace()]
+
+
+def test_a_paragraph_running_past_the_box_is_not_the_boxs():
+    doc = BODY + '<div class="author-box">\nLena Okafor runs the build farm.\n</div>\n' \
+        'And this line, glued to the box without a blank line, is the article again.\n'
+    assert not any(_hints(doc).values())
 
 
 def test_plain_text_has_no_boxes():

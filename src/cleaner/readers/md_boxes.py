@@ -15,8 +15,11 @@ detectors/dom.py turns them into the same ``<kind>.dom`` findings.
   around it give nothing to the blocks inside it (a share wrapper around the post's content).
 - Code fences are not looked into (a tutorial showing ``<div class="share">``); inline HTML inside a paragraph
   (``<span>``, ``<a>``, ``<br>``) is no container; only lines that open with a tag are read as raw HTML.
-- The fence lines and the lines of container tags alone are markup (readers/text.py makes them ``rule`` units: no
-  text, no removal).
+- The fence lines are markup (readers/text.py makes them ``rule`` units); a line of tags alone reads as no text
+  (the inline parser drops tags in Markdown): neither is body text, and every character stays in a unit. A raw HTML
+  block stays the paragraph it is (CommonMark: up to the next blank line), so a cue at its top still takes it whole.
+- A block takes a box's hints only when it lies inside the box (from its opening line to its closing one): a
+  paragraph that runs past the closing tag is not the box's.
 
 The reader reports where a block sat, like the HTML reader; what that is worth is said by detectors/dom.py.
 """
@@ -34,14 +37,8 @@ from .dom_boxes import _STANDFIRST, MAX_HINT_SHARE, DomVocabulary, box_bounds
 #: The HTML elements that make a box in Markdown (a raw HTML block); inline ones (span, a, br, em) never do.
 CONTAINER_TAGS = frozenset({"div", "section", "aside", "nav", "footer", "header", "article", "main", "figure",
                             "details", "form"})
-#: ...and the other block elements whose tags alone on a line are markup too ("<h3 class=\"sd-title\">", "</li>").
-_BLOCK_TAGS = CONTAINER_TAGS | {"p", "ul", "ol", "li", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
-                                "table", "thead", "tbody", "tfoot", "tr", "td", "th", "blockquote", "center"}
 #: Elements that hold the article: the body, never a box (readers/html.py ``_NEVER_HINT_TAGS``, less html / body).
 ARTICLE_TAGS = frozenset({"article", "main"})
-#: A line that is nothing but block tags (opening or closing): markup (readers/text.py).
-MARKUP_LINE = regex.compile(
-    r"^[ \t]*(?:</?(?i:" + "|".join(sorted(_BLOCK_TAGS, key=lambda t: (-len(t), t))) + r")\b(?:[^<>\"']|\"[^\"]*\"|'[^']*')*>[ \t]*)+$")
 #: A Pandoc fenced div's fence or a container directive's: colons, then attributes, a class word or nothing.
 _FENCE = regex.compile(r"^ {0,3}:{3,}[ \t]*(.*?)[ \t]*$")
 _FENCE_WORD = regex.compile(r"^([\w-]+)[ \t]*(?:\[[^\]]*\])?[ \t]*(\{[^}]*\}?)?[ \t]*:*$")
@@ -211,7 +208,7 @@ def attach_box_hints(document: str, blocks: list[Block], vocabulary: DomVocabula
     for box in boxes:
         if box.article:
             continue
-        inside = [b for b in texts if box.start <= b.start < box.end]
+        inside = [b for b in texts if box.start <= b.start and b.end <= box.end]
         # the blocks inside an article box inside this box are the body's: this box says nothing of them
         inside = [b for b in inside if not any(box.start < a.start <= b.start < a.end <= box.end for a in articles)]
         size = sum(_shown_length(b.plain) for b in inside)

@@ -16,7 +16,6 @@ from ..blocks import MAX_PROBES, BlockSplitter, Segmenter, Unit  # noqa: F401  (
 from ..cues import CueIndex
 from ..model import Block
 from ..names import NameMatcher
-from .md_boxes import MARKUP_LINE
 
 _ATX = regex.compile(r"^ {0,3}(#{1,6})(?:[ \t]+|$)")
 _SETEXT = regex.compile(r"^ {0,3}(=+|-+)[ \t]*$")
@@ -126,8 +125,7 @@ def _scan(document: str, markdown: bool) -> list[_Raw]:
             flush()
             i += 1
             continue
-        if markdown and (_RULE.match(line) or "<" in line and MARKUP_LINE.match(line)):
-            # (a line of container tags alone, "<div class=\"sharedaddy\">", "</div>": markup, like a fence)
+        if markdown and _RULE.match(line):
             flush()
             raws.append(_Raw("rule", start, end))
             in_list = False
