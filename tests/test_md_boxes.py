@@ -138,3 +138,17 @@ def test_a_dom_finding_outweighs_a_weaker_text_finding_of_its_kind_in_markdown()
     result = cleaner.clean(doc, format="markdown")
     assert "Click to share" not in result.text
     assert {r.rule for r in result.removed if "share" in r.text} == {"call_to_action.dom"}
+
+
+def test_one_raw_html_paragraph_holding_several_boxes_takes_their_hints():
+    doc = BODY + ('<div class="sharedaddy sd-sharing-enabled"><h3 class="sd-title">Pass it on:</h3><ul><li>'
+                  '<a href="https://e.org/?share=x"><span>Post it to X</span></a></li></ul></div>'
+                  '<div id="like-post-wrapper-7" class="sharedaddy sd-block sd-like"><h3 class="sd-title">Like this:'
+                  '</h3><span class="loading">Loading…</span></div>\n'
+                  "<div id='jp-relatedposts' class='jp-relatedposts'><h3><em>Similar</em></h3></div>\n")
+    hints = _hints(doc)
+    (key,) = [k for k in hints if "Pass it on" in k]
+    assert "call_to_action:class=sharedaddy" in hints[key]
+    result = cleaner.clean(doc, format="markdown")
+    assert "Pass it on" not in result.text and "Loading" not in result.text
+    assert "Harvest when the fruit" in result.text

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 import regex
 
 from ..dom_data import dom_data
+from ..inline import parse_inline
 from ..model import Block
 from .dom_boxes import _STANDFIRST, MAX_HINT_SHARE, DomVocabulary, box_bounds
 
@@ -49,6 +50,8 @@ _ATX = regex.compile(r"^ {0,3}#{1,6}(?:[ \t]|$)")
 #: Pandoc's attributes after a link or a span ("{.share-linkedin .sd-button rel=\"nofollow\"}"): markup a browser
 #: never shows, left out of a box's size (the bound is on the text a reader sees, as on a page).
 _PANDOC_ATTRS = regex.compile(r"\{[#.][^{}]*\}")
+#: A box whose source is longer than this (markup and text) is a wrapper, not a box: not measured.
+MAX_BOX_SOURCE = 100_000
 #: At most this many boxes a document (the HTML reader's ``MAX_BOXES``); past that (a hostile document) none.
 MAX_BOXES = 200
 
@@ -165,11 +168,11 @@ def markdown_boxes(document: str, blocks: list[Block], vocabulary: DomVocabulary
                         closer, box_start, hints, names_article, _ = stack.pop(k)
                         del stack[k:]
                         if hints or names_article:
-                            boxes.append(MdBox(box_start, end, hints, names_article))
+                            boxes.append(MdBox(box_start, start + tag.end(), hints, names_article))
                         break
             elif stripped.startswith("<"):  # an opening tag counts only in a line of raw HTML
                 hints, names_article = _box_of(*_tag_tokens(attrs), vocabulary, article, name)
-                stack.append((name, start, hints, names_article, index))
+                stack.append((name, start + tag.start(), hints, names_article, index))
         if len(boxes) >= MAX_BOXES:
             return []
     for closer, box_start, hints, names_article, index in stack:  # never closed: its first run of lines
@@ -192,33 +195,64 @@ def _shown_length(plain: str) -> int:
 
 def _text_block(block: Block) -> bool:
     return block.type not in ("rule", "code", "front_matter") and block.start is not None \
-        and any(char.isalnum() for char in block.plain)
+        and block.end is not None and any(char.isalnum() for char in block.plain)
+
+
+def _visible(source: str) -> tuple[int, int]:
+    """(characters of text, characters of link text) a reader sees in a box's source: its fence lines, tags, link
+    targets and Pandoc attributes left out, blanks collapsed (the HTML reader's ``normalize-space`` text)."""
+    if ":::" in source:
+        source = "\n".join(line for line in source.split("\n") if not _FENCE.match(line))
+    plain, links = parse_inline(source, tags=True)
+    if "{" in plain:
+        plain = _PANDOC_ATTRS.sub("", plain)
+    return len(" ".join(plain.split())), sum(len(link.text.strip()) for link in links if not link.is_image)
+
+
+def _says_something(text: str) -> bool:
+    return any(char.isalnum() for char in parse_inline(text, tags=True)[0]) if text.strip() else False
 
 
 def attach_box_hints(document: str, blocks: list[Block], vocabulary: DomVocabulary) -> None:
-    """Give every text block inside a Markdown box the box's hints (``Block.dom_hints``), as the HTML reader gives a
-    block inside a page's box; a box is one only within the HTML reader's bounds (its kind's most characters, a related
-    list's or a menu's link share, at most ``MAX_HINT_SHARE`` of the document's text)."""
+    """Give every text block inside Markdown boxes their hints (``Block.dom_hints``), as the HTML reader gives a block
+    inside a page's box. A box is one only within the HTML reader's bounds (``box_bounds``: its kind's most
+    characters, a related list's or a menu's link share; at most ``MAX_HINT_SHARE`` of the document's text). A block
+    takes the hints of the boxes it overlaps when none of its text lies outside them (a raw HTML paragraph holding a
+    share box and a likes box takes both; a paragraph running on past ``</div>`` takes none), less those of a box
+    around an article box it sits in."""
     boxes = markdown_boxes(document, blocks, vocabulary)
     if not boxes:
         return
     texts = [b for b in blocks if _text_block(b)]
     total = sum(_shown_length(b.plain) for b in texts)
     articles = [box for box in boxes if box.article]
+    bounded: list[tuple[MdBox, tuple[str, ...]]] = []  # every named box, with its hints within the bounds
     for box in boxes:
         if box.article:
             continue
-        inside = [b for b in texts if box.start <= b.start and b.end <= box.end]
-        # the blocks inside an article box inside this box are the body's: this box says nothing of them
-        inside = [b for b in inside if not any(box.start < a.start <= b.start < a.end <= box.end for a in articles)]
-        size = sum(_shown_length(b.plain) for b in inside)
-        if not size or size > MAX_HINT_SHARE * max(total, 1):
+        hints: tuple[str, ...] = ()
+        if box.end - box.start <= MAX_BOX_SOURCE:
+            size, linked = _visible(document[box.start:box.end])
+            if size and size <= MAX_HINT_SHARE * max(total, 1):
+                hints = tuple(hint for hint in box.hints
+                              if size <= box_bounds(hint)[0] and linked / size >= box_bounds(hint)[1])
+        bounded.append((box, hints))
+    if not any(hints for _, hints in bounded):
+        return
+    for block in texts:
+        start, end = block.start, block.end
+        over = [(box, hints) for box, hints in bounded if box.start < end and start < box.end and not any(
+            box.start <= a.start and a.end <= box.end and a.start < end and start < a.end for a in articles)]
+        if not any(hints for _, hints in over):
             continue
-        linked = sum(b.link_text_length for b in inside)
-        hints = []
-        for hint in box.hints:
-            most, least_links = box_bounds(hint)
-            if size <= most and linked / size >= least_links:
-                hints.append(hint)
-        for block in inside:
-            block.dom_hints = tuple(dict.fromkeys((*block.dom_hints, *hints)))
+        # (a named box out of its bounds gives no hint, but its text is no article text outside the boxes either)
+        spans = sorted((max(box.start, start), min(box.end, end)) for box, _ in over)
+        point, outside = start, []
+        for left, right in spans:
+            if left > point:
+                outside.append(document[point:left])
+            point = max(point, right)
+        outside.append(document[point:end])
+        if any(_says_something(text) for text in outside):
+            continue  # part of its text is not the boxes'
+        block.dom_hints = tuple(dict.fromkeys((*block.dom_hints, *(h for _, hints in over for h in hints))))
