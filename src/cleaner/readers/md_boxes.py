@@ -26,6 +26,7 @@ The reader reports where a block sat, like the HTML reader; what that is worth i
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 import regex
@@ -54,6 +55,8 @@ _PANDOC_ATTRS = regex.compile(r"\{[#.][^{}]*\}")
 MAX_BOX_SOURCE = 100_000
 #: At most this many boxes a document (the HTML reader's ``MAX_BOXES``); past that (a hostile document) none.
 MAX_BOXES = 200
+#: At most this many elements and fences open at once; deeper (a hostile document), the scan stops: no boxes.
+MAX_OPEN = 256
 
 
 @dataclass(slots=True)
@@ -127,6 +130,7 @@ def markdown_boxes(document: str, blocks: list[Block], vocabulary: DomVocabulary
     boxes: list[MdBox] = []
     #: open boxes: (what closes it: "fence" or a tag name, start, hints, names the article, line index)
     stack: list[tuple[str, int, tuple[str, ...], bool, int]] = []
+    open_names: dict[str, int] = {}  # how many of each closer are open (a stray closing tag costs no search)
     lines = []
     offset = 0
     for piece in document.split("\n"):
@@ -145,16 +149,22 @@ def markdown_boxes(document: str, blocks: list[Block], vocabulary: DomVocabulary
                 continue
             rest = fence.group(1).rstrip(":").strip()
             if not rest:  # a closing fence: the innermost open fence
+                if "fence" not in open_names:
+                    continue
                 for k in range(len(stack) - 1, -1, -1):
                     if stack[k][0] == "fence":
-                        closer, box_start, hints, names_article, _ = stack.pop(k)
-                        del stack[k:]
+                        closer, box_start, hints, names_article, _ = _close(stack, k, open_names)
                         if hints or names_article:
                             boxes.append(MdBox(box_start, end, hints, names_article))
+                            if len(boxes) >= MAX_BOXES:
+                                return []
                         break
                 continue
+            if len(stack) >= MAX_OPEN:
+                return []
             hints, names_article = _box_of(*_fence_tokens(rest), vocabulary, article)
             stack.append(("fence", start, hints, names_article, index))
+            open_names["fence"] = open_names.get("fence", 0) + 1
             continue
         if not stripped.startswith("<") and not stripped.endswith(">"):
             continue
@@ -163,30 +173,58 @@ def markdown_boxes(document: str, blocks: list[Block], vocabulary: DomVocabulary
             if name not in CONTAINER_TAGS or attrs.rstrip().endswith("/"):
                 continue
             if closing:
+                if name not in open_names:
+                    continue  # nothing of that name is open (a stray closing tag)
                 for k in range(len(stack) - 1, -1, -1):
                     if stack[k][0] == name:
-                        closer, box_start, hints, names_article, _ = stack.pop(k)
-                        del stack[k:]
+                        closer, box_start, hints, names_article, _ = _close(stack, k, open_names)
                         if hints or names_article:
                             boxes.append(MdBox(box_start, start + tag.end(), hints, names_article))
                         break
             elif stripped.startswith("<"):  # an opening tag counts only in a line of raw HTML
+                if len(stack) >= MAX_OPEN:
+                    return []
                 hints, names_article = _box_of(*_tag_tokens(attrs), vocabulary, article, name)
                 stack.append((name, start + tag.start(), hints, names_article, index))
+                open_names[name] = open_names.get(name, 0) + 1
         if len(boxes) >= MAX_BOXES:
             return []
-    for closer, box_start, hints, names_article, index in stack:  # never closed: its first run of lines
-        if not (hints or names_article):
-            continue
-        k = index + 1
-        while k < len(lines) and not lines[k][2].strip():
-            k += 1
-        box_end = lines[index][1]
-        while k < len(lines) and lines[k][2].strip() and not _ATX.match(lines[k][2]):
-            box_end = lines[k][1]
-            k += 1
-        boxes.append(MdBox(box_start, box_end, hints, names_article))
+    unclosed = [entry for entry in stack if entry[2] or entry[3]]
+    if unclosed:  # never closed: the box ends with its first run of lines, or at the next heading
+        run_end = _run_ends(lines)
+        for closer, box_start, hints, names_article, index in unclosed:
+            k = index + 1
+            while k < len(lines) and not lines[k][2].strip():
+                k += 1
+            box_end = lines[run_end[k]][1] if k < len(lines) and not _ATX.match(lines[k][2]) else lines[index][1]
+            boxes.append(MdBox(box_start, box_end, hints, names_article))
     return boxes
+
+
+def _close(stack: list, k: int, open_names: dict[str, int]) -> tuple:
+    """Close the open box at ``k`` and whatever opened inside it and is still open (left unclosed: no box)."""
+    for entry in stack[k:]:
+        open_names[entry[0]] -= 1
+        if not open_names[entry[0]]:
+            del open_names[entry[0]]
+    entry = stack[k]
+    del stack[k:]
+    return entry
+
+
+def _run_ends(lines: list[tuple[int, int, str]]) -> list[int]:
+    """For each line, the index of the last line of its run (up to a blank line or before a heading), in one pass."""
+    ends = [0] * len(lines)
+    following = len(lines) - 1
+    for k in range(len(lines) - 1, -1, -1):
+        line = lines[k][2]
+        if not line.strip():
+            ends[k] = following = k - 1
+            continue
+        if k + 1 < len(lines) and (not lines[k + 1][2].strip() or _ATX.match(lines[k + 1][2])):
+            following = k
+        ends[k] = following
+    return ends
 
 
 def _shown_length(plain: str) -> int:
@@ -239,10 +277,24 @@ def attach_box_hints(document: str, blocks: list[Block], vocabulary: DomVocabula
         bounded.append((box, hints))
     if not any(hints for _, hints in bounded):
         return
-    for block in texts:
+    #: the article boxes inside each box (a box around one says nothing of the blocks inside it)
+    inner_articles = {id(box): [a for a in articles if box.start <= a.start and a.end <= box.end]
+                      for box, _ in bounded}
+    # the blocks a box with hints overlaps (found by bisection: blocks are in order and do not overlap; a box with
+    # hints holds a few thousand characters at most, so it overlaps few blocks)
+    starts = [b.start for b in texts]
+    ends = [b.end for b in texts]
+    candidates: set[int] = set()
+    for box, hints in bounded:
+        if hints:
+            candidates.update(range(bisect_right(ends, box.start), bisect_left(starts, box.end)))
+    for i in sorted(candidates):
+        block = texts[i]
         start, end = block.start, block.end
-        over = [(box, hints) for box, hints in bounded if box.start < end and start < box.end and not any(
-            box.start <= a.start and a.end <= box.end and a.start < end and start < a.end for a in articles)]
+        over = [(box, hints) for box, hints in bounded if box.start < end and start < box.end]
+        if articles and over:
+            over = [(box, hints) for box, hints in over if not any(
+                a.start < end and start < a.end for a in inner_articles[id(box)])]
         if not any(hints for _, hints in over):
             continue
         # (a named box out of its bounds gives no hint, but its text is no article text outside the boxes either)
