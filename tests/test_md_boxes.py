@@ -152,3 +152,10 @@ def test_one_raw_html_paragraph_holding_several_boxes_takes_their_hints():
     result = cleaner.clean(doc, format="markdown")
     assert "Pass it on" not in result.text and "Loading" not in result.text
     assert "Harvest when the fruit" in result.text
+
+
+def test_hostile_nesting_and_stray_closers_give_nothing():
+    deep = BODY + '<div class="share">\n' * 300 + "Share it\n" + "</div>\n" * 300
+    assert not any(_hints(deep).values())  # deeper than MAX_OPEN: no boxes at all
+    stray = BODY + "</section>\n" * 2000 + '<div class="author-box">\nLena Okafor runs the build farm.\n</div>\n'
+    assert _hints(stray)["Lena Okafor runs the build farm."] == ("author_bio:class=author-box",)
