@@ -84,6 +84,13 @@ def block_findings(engine: cleaner.Cleaner, raw: str, fmt: str, url: str | None)
     from cleaner.readers.text import text_units
 
     blocks = engine.segmenter.blocks(text_units(text, markdown=fmt == "markdown"))
+    if fmt == "markdown":  # the boxes of raw HTML and fenced divs (readers/md_boxes.py), as the pipeline reads them
+        from cleaner.detectors.dom import DOM_TOKENS, dom_findings
+        from cleaner.readers.dom_boxes import dom_vocabulary
+        from cleaner.readers.md_boxes import attach_box_hints
+
+        attach_box_hints(text, blocks, dom_vocabulary(DOM_TOKENS))
+        return blocks, dom_findings(blocks, engine.findings(blocks), engine.kinds, weaker_too=True)
     return blocks, engine.findings(blocks)
 
 

@@ -2,7 +2,7 @@
 
 Class / id tokens and parts the HTML reader matches: each kind's box tokens (handed to the reader by
 detectors/dom.py), a standfirst's tokens and the boxes a standfirst is never in (readers/standfirst.py), the classes
-of a byline's name (readers/html_meta.py). Vocabulary lives in the data file; what it means stays in the code.
+of a byline's name (readers/html_meta.py), the tokens of an article's body (readers/md_boxes.py). Vocabulary lives in the data file; what it means stays in the code.
 """
 
 from __future__ import annotations
@@ -29,6 +29,8 @@ class DomData:
     author_classes: frozenset[str]
     author_class_except: re.Pattern
     other_content: re.Pattern
+    #: class / id tokens of the element holding the article's body (readers/md_boxes.py: the body, never a box)
+    article_body: frozenset[str]
 
 
 def _any_of(patterns: list[str]) -> re.Pattern:
@@ -47,4 +49,5 @@ def dom_data() -> DomData:
         author_classes=frozenset(data["author_classes"]),
         author_class_except=_any_of(data["author_class_except"]),
         other_content=_any_of(data["other_content"]),
+        article_body=frozenset(data["article_body"]),
     )

@@ -13,6 +13,8 @@ from typing import Any
 
 import regex
 
+from .readers.dom_boxes import dom_vocabulary
+from .readers.md_boxes import attach_box_hints
 from .readers.text import text_units
 from .blocks import Segmenter
 from .cues import load_cues
@@ -215,13 +217,16 @@ class Cleaner:
                                            cut=cuts)
             if cuts is not None:
                 blocks = cuts.regroup(blocks)
+            if fmt == "markdown":  # raw HTML blocks and fenced divs that name their box (readers/md_boxes.py)
+                attach_box_hints(text, blocks, dom_vocabulary(DOM_TOKENS))
             recurring = recurring_blocks(blocks, cuts)
             metadata = _metadata_from_front_matter(blocks)
             document_text = text
         # (a subclass's ``findings(blocks)`` of one argument still serves a page without a profile)
         findings = self.findings(blocks) if recurring is None else self.findings(blocks, recurring=recurring)
-        if fmt == "html":  # the DOM evidence the reader attached to the blocks (detectors/dom.py)
-            findings = dom_findings(blocks, findings, self.kinds)
+        if fmt == "html" or fmt == "markdown" and any(block.dom_hints for block in blocks):
+            # the DOM evidence the reader attached to the blocks (detectors/dom.py)
+            findings = dom_findings(blocks, findings, self.kinds, weaker_too=fmt == "markdown")
         title_index = find_title_index(blocks, findings)
         page_title = metadata.get("title")
         if page is not None and title_index is not None and page_title \

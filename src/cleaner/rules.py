@@ -94,7 +94,8 @@ RULES: dict[str, Strength] = {
     **{f"{kind}.heading": Strength("heading", 0.95) for kind in _KINDS},
     # phrase rules take their strength from PHRASE (coverage and length); the entry gives their match
     **{f"{kind}.phrase": Strength("phrase", 0.0) for kind in _KINDS},
-    # DOM evidence (readers/html.py dom_findings): container class / id, or a rel / itemprop on a name
+    # DOM evidence (detectors/dom.py dom_findings): a container's class / id (a page's element, a Markdown raw HTML
+    # block or fenced div: readers/md_boxes.py), or a rel / itemprop on a name
     **{f"{kind}.dom": Strength("dom", 0.9, 0.5, short_max=1500) for kind in _KINDS},
     # a short block in a small box around a form that asks for an e-mail address (readers/forms.py): a sign-up,
     # comment or login prompt in any language; strong enough for the middle of the article (a newsletter box between

@@ -15,10 +15,8 @@ from ..rules import RULES
 #: DOM tokens per kind (``data/dom.json``: "boxes"), in the file's order: a token two kinds name is the later kind's.
 DOM_TOKENS: dict[str, tuple[str, ...]] = dom_data().boxes
 
-#: A block inside a box (class / id): this strength up to ``BOX_MAX_CHARS``, ``LONG_BOX_STRENGTH`` beyond.
-BOX_STRENGTH = 0.9
-LONG_BOX_STRENGTH = 0.5
-BOX_MAX_CHARS = 1500
+#: A block inside a box (class / id): ``rules.RULES["<kind>.dom"]`` by its length (0.9 up to 1,500 characters, 0.5
+#: beyond), the same for a page's element and a Markdown document's raw HTML block or fenced div.
 #: rel="author" / itemprop="author" mark a byline or a name, not whole paragraphs: this strength up to
 #: ``MARK_MAX_CHARS``, nothing beyond.
 MARK_STRENGTH = 0.8
@@ -29,7 +27,7 @@ def dom_finding(block: Block, hint: str) -> Finding | None:
     """The finding one piece of DOM evidence ("kind:evidence") gives on a block, or None."""
     kind, _, evidence = hint.partition(":")
     if evidence.startswith(("class=", "id=")):
-        strength = BOX_STRENGTH if len(block.plain) <= BOX_MAX_CHARS else LONG_BOX_STRENGTH
+        strength = RULES[f"{kind}.dom"].at(len(block.plain))
     else:
         strength = MARK_STRENGTH if len(block.plain) <= MARK_MAX_CHARS else 0.0
     return Finding(kind, f"{kind}.dom", evidence, strength) if strength else None
@@ -53,9 +51,12 @@ def form_finding(block: Block, found: list[Finding]) -> Finding | None:
                    match=RULES[rule].match)
 
 
-def dom_findings(blocks: list[Block], findings: list[list[Finding]], kinds) -> list[list[Finding]]:
+def dom_findings(blocks: list[Block], findings: list[list[Finding]], kinds, *,
+                 weaker_too: bool = False) -> list[list[Finding]]:
     """Add the DOM evidence of each block to its text findings (strongest first); a kind a text rule already found
-    on the block is not added twice."""
+    on the block is not added twice. ``weaker_too`` (Markdown's boxes, readers/md_boxes.py): it is added when the text
+    rules found that kind only more weakly (a share item whose phrase scores 0.41 in a ``sharedaddy`` box). The HTML
+    path keeps the first reading: changing it changes the HTML dump (docs/benchmarks.md, mddom11)."""
     result = []
     for block, found in zip(blocks, findings):
         extra = []
@@ -65,10 +66,13 @@ def dom_findings(blocks: list[Block], findings: list[list[Finding]], kinds) -> l
             extra.append(form)
         for hint in block.dom_hints:
             kind = hint.partition(":")[0]
-            if kind not in kinds or any(f.kind == kind for f in found + extra):
+            if kind not in kinds or any(f.kind == kind for f in extra):
+                continue
+            same = [f.strength for f in found if f.kind == kind]
+            if same and not weaker_too:
                 continue
             finding = dom_finding(block, hint)
-            if finding is not None:
+            if finding is not None and (not same or finding.strength > max(same)):
                 extra.append(finding)
         result.append(sorted(found + extra, key=lambda f: -f.strength) if extra else found)
     return result

@@ -35,7 +35,10 @@ from .depth import MAX_DEPTH, MAX_ROW_CELLS, flatten_deep_html, split_wide_rows
 from .xpath_speed import ELEMENT_LOOKUP
 from ..inline import parse_inline
 from .locate import Locator
-from .standfirst import INLINE_TAGS as _INLINE_TAGS, STANDFIRST_TOKENS, dropped_standfirst
+from .standfirst import INLINE_TAGS as _INLINE_TAGS, dropped_standfirst
+from .dom_boxes import (  # noqa: F401  (DomVocabulary, dom_vocabulary, MAX_BOX_CHARS...: were here)
+    _HINTS_CACHE_SIZE, _STANDFIRST, MAX_BOX_CHARS, MAX_HINT_SHARE as _MAX_HINT_SHARE, MIN_BOX_LINK_SHARE,
+    STANDFIRST_TOKENS, DomVocabulary, _token_parts, box_bounds, dom_vocabulary)
 from .bare_divs import BARE_DIV_TEXT, dropped_div_paragraphs
 
 #: Pages longer than this are extracted with trafilatura's ``fast`` setting (its readability and jusText fallbacks,
@@ -56,104 +59,10 @@ TRAFILATURA_SETTINGS = dict(
     deduplicate=False,
 )
 
-_STANDFIRST = "standfirst"  # the hint "kind" of a standfirst's class / id (not boilerplate: readers/standfirst.py)
 MAX_STANDFIRST_BOXES = 20
+_SCHEMA_PERSON = regex.compile(r"schema\.org/person\b", regex.IGNORECASE)
 _NEVER_HINT_TAGS = frozenset({"html", "body", "main", "article"})
 _INVISIBLE_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
-_MAX_HINT_SHARE = 0.4  # an element holding more than this share of the page's text is a layout wrapper, not a box
-#: The most text a box of each kind holds; a bigger element with such a class wraps the article, it is not the box.
-MAX_BOX_CHARS = {"author_bio": 3000, "affiliate": 1500, "call_to_action": 800, "related": 3000, "navigation": 3000}
-#: Related widgets and menus are mostly links: below this share of link text an element is not one.
-MIN_BOX_LINK_SHARE = {"related": 0.4, "navigation": 0.4}
-
-_TOKEN_SPLIT = regex.compile(r"[\s]+")
-_PART_SPLIT = regex.compile(r"[-_:]+")
-_SCHEMA_PERSON = regex.compile(r"schema\.org/person\b", regex.IGNORECASE)
-
-
-def _token_parts(token: str) -> tuple[str, ...]:
-    return tuple(part for part in _PART_SPLIT.split(token.lower()) if part)
-
-
-_ANY_PART = re.compile(r"[^\s:_-]+")  # the parts of every token of a value at once (stdlib re: 3x faster here)
-_HINTS_CACHE_SIZE = 50_000
-_UNSEEN_TOKEN = object()
-
-
-class DomVocabulary:
-    """The class / id tokens that name a box of each kind ("author-bio", "share-buttons", "related-posts"...): given
-    by the caller (the pipeline takes them from detectors/dom.py), so the reader reports evidence and never decides
-    what it means. A token matches when a run of a class's parts is a known token ("post-author-bio" holds
-    "author-bio"; "canvas" does not hold "nav")."""
-
-    def __init__(self, tokens: dict[str, tuple[str, ...]]):
-        #: token parts ("author", "bio") -> kind, for every DOM token of every kind
-        parts: dict[tuple[str, ...], str] = {
-            _token_parts(token): kind for kind, kind_tokens in tokens.items() for token in kind_tokens
-            if ":" not in token
-        }
-        #: a standfirst's class / id ("article__intro", "chapo"): not boilerplate, but where text trafilatura dropped
-        #: is looked for (readers/standfirst.py); a boilerplate kind wins a token both name
-        self.parts = {**{_token_parts(token): _STANDFIRST for token in STANDFIRST_TOKENS}, **parts}
-        self.max_parts = max(len(key) for key in self.parts)
-        self.part_set = frozenset(part for key in self.parts for part in key)
-        #: hints per class / id value (a page has ~300 such attributes; a plain dict is the cheapest cache)
-        self.cache: dict[tuple[str, str], tuple[str, ...]] = {}
-        #: the kind of each token of those values (None: none), whatever attribute and value it came in
-        self.token_kinds: dict[str, str | None] = {}
-        #: what build_dom_index does with an element, per (class, id, itemprop, itemtype, a link's rel)
-        self.plans: dict[tuple, tuple | None] = {}
-
-    def class_hints(self, attr: str, value: str) -> tuple[str, ...]:
-        """Hints of one class / id attribute value."""
-        found = self.cache.get((attr, value))
-        if found is None:
-            if len(self.cache) >= _HINTS_CACHE_SIZE:
-                self.cache.clear()
-            found = self.cache[(attr, value)] = self._compute(attr, value)
-        return found
-
-    def _compute(self, attr: str, value: str) -> tuple[str, ...]:
-        if self.part_set.isdisjoint(_ANY_PART.findall(value.lower())):
-            return ()  # most values: no part of any known token
-        hints = []
-        kinds = self.token_kinds
-        for token in _TOKEN_SPLIT.split(value.strip()):
-            kind = kinds.get(token, _UNSEEN_TOKEN)
-            if kind is _UNSEEN_TOKEN:  # the same tokens come back in other values ("share-button is-small")
-                if len(kinds) >= _HINTS_CACHE_SIZE:
-                    kinds.clear()
-                kind = kinds[token] = self._token_kind(token)
-            if kind is not None:
-                hints.append(f"{kind}:{attr}={token}")
-        return tuple(hints)
-
-    def _token_kind(self, token: str) -> str | None:
-        """The kind of the longest run of the token's parts that is a known token (the first such run), or None."""
-        parts = _token_parts(token)
-        if self.part_set.isdisjoint(parts):
-            return None  # no part of a known token: no run of its parts is one (most tokens of a matching value)
-        for size in range(min(len(parts), self.max_parts), 0, -1):
-            kind = next((self.parts[parts[i:i + size]] for i in range(len(parts) - size + 1)
-                         if parts[i:i + size] in self.parts), None)
-            if kind is not None:
-                return kind
-        return None
-
-
-_VOCABULARIES: dict[tuple, DomVocabulary] = {}
-
-
-def dom_vocabulary(tokens: dict[str, tuple[str, ...]] | None) -> DomVocabulary:
-    """The vocabulary of these tokens, built once per distinct set (no tokens: standfirst boxes only). Their order
-    counts: a token two kinds name is the later kind's."""
-    key = tuple((kind, tuple(kind_tokens)) for kind, kind_tokens in (tokens or {}).items())
-    vocabulary = _VOCABULARIES.get(key)
-    if vocabulary is None:
-        if len(_VOCABULARIES) >= 16:
-            _VOCABULARIES.clear()
-        vocabulary = _VOCABULARIES[key] = DomVocabulary(dict(key))
-    return vocabulary
 
 
 def element_hints(element, vocabulary: DomVocabulary) -> tuple[str, ...]:
@@ -243,8 +152,7 @@ def _plan(hints: tuple[str, ...]) -> tuple | None:
         hints = tuple(h for h in hints if not h.startswith(_STANDFIRST + ":"))
     container = [h for h in hints if h.partition(":")[2].startswith(("class=", "id="))]
     inline = tuple(h for h in hints if h not in container)
-    boxes = tuple((h, MAX_BOX_CHARS.get(h.partition(":")[0], 3000), MIN_BOX_LINK_SHARE.get(h.partition(":")[0], 0.0))
-                  for h in container)
+    boxes = tuple((h, *box_bounds(h)) for h in container)
     return standfirst, boxes, inline
 
 
