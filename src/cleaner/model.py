@@ -141,8 +141,12 @@ class NearMiss:
     threshold: float = 0.0
     reason: str = "below_threshold"
     xpath: str | None = None
+    #: the body protection that keeps the block whatever its findings (a rule of ``rules.RULES``:
+    #: "body.reference_list", an article's own reference list), "" for the others; in ``to_dict`` only when set
+    protection: str = ""
 
     def to_dict(self) -> dict[str, Any]:
+        extra = {"protection": self.protection} if self.protection else {}
         return {
             "kind": self.kind,
             "rule": self.rule,
@@ -154,6 +158,7 @@ class NearMiss:
             "start": self.start,
             "end": self.end,
             "xpath": self.xpath,
+            **extra,
         }
 
 

@@ -266,5 +266,5 @@ def near_misses(blocks: list[Block], findings: list[list[Finding]], decision: De
         misses.append(NearMiss(kind=finding.kind, rule=finding.rule, text=block.text, start=block.start,
                                end=block.end, cue=finding.cue, strength=finding.strength, threshold=threshold,
                                reason="below_threshold" if finding.strength < threshold else "protected",
-                               xpath=block.xpath))
+                               xpath=block.xpath, protection=decision.protections.get(i, "")))
     return misses
