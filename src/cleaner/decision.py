@@ -274,6 +274,9 @@ def release_mid_sections(state: State) -> None:
 #: A reference list (``protect_reference_lists``) overcomes its items' findings of these kinds, the shapes a list of
 #: titled links has (a menu of link lines, a related title list); other kinds only under the protection's strength.
 REFERENCE_LIST_OVERRIDES = frozenset({"navigation", "related"})
+#: ...and a block with a finding of these kinds ends it: a bio with its website, a copyright line, a disclosure
+#: after the sources are never one of them.
+REFERENCE_LIST_ENDS = frozenset({"author_bio", "rights_notice", "affiliate"})
 REFERENCE_LIST = "body.reference_list"
 
 
@@ -304,7 +307,7 @@ def _reference_list(state: State, i: int) -> list[int]:
     j = i + 1
     while j < state.n:
         items = item_lines(blocks[j]) if blocks[j].type != "heading" else None
-        if items is None or heading_of(blocks[j])[0]:
+        if items is None or heading_of(blocks[j])[0] or (top[j] is not None and top[j].kind in REFERENCE_LIST_ENDS):
             break
         if not _own_finding(top[j]):
             members.append(j)
@@ -312,8 +315,10 @@ def _reference_list(state: State, i: int) -> list[int]:
         j += 1
     if titled_items < REFERENCES.min_items:
         return []
-    # at the end of the article: body before the heading, none (unclaimed) after the list
-    if not any(state.prose[k] for k in range(i)) or \
+    # at the end of the article: text before the heading (paragraphs of ``body_length`` characters in all: a
+    # Chinese paragraph is short), no body block (unclaimed) after the list
+    before = sum(len(state.blocks[k].plain) for k in range(i) if state.blocks[k].type == "paragraph")
+    if before < state.thresholds.body_length or \
             any(state.body[k] and k not in state.claimed_by for k in range(j, state.n)):
         return []
     return members

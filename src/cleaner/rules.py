@@ -419,7 +419,8 @@ class ReferenceLists:
 
     heading_max_chars: int = 60  # a reference heading line ("Notes and references", "Fuentes consultadas")...
     heading_max_words: int = 6  # ...of at most this many words
-    item_max_chars: int = 500  # an item line (a reference entry may be a sentence or two; prose is longer)
+    item_max_chars: int = 500  # an item (a reference entry may be a sentence or two; prose is longer)...
+    line_max_chars: int = 160  # ...a line of a paragraph without a marker or a reference's shape: this short
     title_min_letters: int = 2  # an item with a title: this many letters besides its addresses
     min_items: int = 2  # a reference list: at least this many titled items ("Source: <url>" alone is a credit)
 

@@ -12,8 +12,9 @@ with a strong finding of its own still goes).
   "Quellen", "Fuentes", "Kaynaklar", "Источники", "参考资料", "출처", "แหล่งที่มา"), or several of them joined
   ("Notes and references", "Fuentes y referencias"). "Related sources" and "More from our sources" are not whole
   matches: a related heading stays a related heading;
-- an *item*: a list item, or a line of a paragraph that holds a link, an address, a bibliographic reference or a
-  list / footnote marker ("[1]", "1.", "-", "^2");
+- an *item*: a list item, or a line of a paragraph that is a bibliographic reference or opens with a list /
+  footnote marker ("[1]", "1.", "-", "^2"), or a short line with a link or an address, or a name or a title (one
+  sentence at most);
 - a *titled* item: one that says what it cites (a link's label, a name, a title), not a bare address: a content
   farm's "Source:" credit is one address; a list of bare addresses is no list of titled sources.
 """
@@ -41,6 +42,7 @@ _ADDRESS = regex.compile(r"(?:https?|ftp)://\S+|www\.\S+|(?<![\p{L}\p{N}@])[\p{L
 #: A list or footnote marker opening a raw line: "- ", "* ", "1. ", "2) ", "[3] ", "^4 ", "(5) ", "① ".
 _MARKER = regex.compile(r"^\s*(?:[-*+•·]\s|\d{1,3}[.)]\s|\[\d{1,3}\]|\^\d{1,3}|\(\d{1,3}\)\s|[\u2460-\u2473])")
 _LETTER = regex.compile(r"[\p{L}]")
+_TWO_SENTENCES = regex.compile(r"[.!?]['\"”»)]?\s+[\p{Lu}\p{N}]|[。！？]\s*\S")
 
 
 @lru_cache(maxsize=1)
@@ -105,11 +107,17 @@ def _raw_lines(block: Block) -> list[str]:
 
 
 def is_item_line(raw: str, line: Line) -> bool:
-    """A line of a reference list: it holds a link, an address or a bibliographic reference, or opens with a list
-    or footnote marker; and it is not a paragraph of prose."""
-    if len(line.text) > REFERENCES.item_max_chars:
+    """A line of a reference list: a bibliographic reference, or a line that opens with a list or footnote marker
+    (up to ``item_max_chars``); a short line (``line_max_chars``) with a link or an address, or a name or a title
+    (one sentence at most: "Ministério da Saúde", "World Health Organization, Global TB Report"). A paragraph of
+    prose, a bio with its website, is none."""
+    text = line.text
+    if len(text) > REFERENCES.item_max_chars:
         return False
-    return bool(line.links or _ADDRESS.search(line.text) or REFERENCE_LIKE.search(line.text) or _MARKER.match(raw))
+    if REFERENCE_LIKE.search(text) or _MARKER.match(raw):
+        return True
+    return len(text) <= REFERENCES.line_max_chars and (
+        bool(line.links or _ADDRESS.search(text)) or not _TWO_SENTENCES.search(text))
 
 
 def titled(text: str) -> bool:
