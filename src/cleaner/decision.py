@@ -271,8 +271,9 @@ def release_mid_sections(state: State) -> None:
             state.top[opener] = None
 
 
-#: A reference list (``protect_reference_lists``) overcomes its items' findings of these kinds, the shapes a list of
-#: titled links has (a menu of link lines, a related title list); other kinds only under the protection's strength.
+#: A reference list (``protect_reference_lists``) overcomes its items' shapes (``structure`` findings) of these kinds,
+#: the shapes a list of titled links has (a menu of link lines, a related title list); other findings (a cue of
+#: these kinds too) only under the protection's strength.
 REFERENCE_LIST_OVERRIDES = frozenset({"navigation", "related"})
 #: ...and a block with a finding of these kinds ends it: a bio with its website, a copyright line, a disclosure
 #: after the sources are never one of them.
@@ -282,12 +283,14 @@ REFERENCE_LIST = "body.reference_list"
 
 def _own_finding(finding: Finding | None) -> bool:
     """An item's finding a reference list does not overcome: the page's markup or the site's repetition, or a finding
-    of another kind than a list's shapes at least as strong as the protection (a share link, a repost credit)."""
+    other than a list's shape at least as strong as the protection (a share link, a repost credit, a pager's cue)."""
     if finding is None:
         return False
     if finding.match in ("dom", "site"):
         return True
-    return finding.kind not in REFERENCE_LIST_OVERRIDES and finding.strength >= RULES[REFERENCE_LIST].short
+    if finding.kind in REFERENCE_LIST_OVERRIDES and finding.match == "structure":
+        return False
+    return finding.strength >= RULES[REFERENCE_LIST].short  # (a navigation cue too: "« Previous | Contents")
 
 
 def _reference_list(state: State, i: int) -> list[int]:
@@ -306,8 +309,12 @@ def _reference_list(state: State, i: int) -> list[int]:
     titled_items = sum(map(titled, own_items))
     j = i + 1
     while j < state.n:
-        items = item_lines(blocks[j]) if blocks[j].type != "heading" else None
-        if items is None or heading_of(blocks[j])[0] or (top[j] is not None and top[j].kind in REFERENCE_LIST_ENDS):
+        other = top[j]
+        if blocks[j].type == "heading" or other is not None and (
+                other.kind in REFERENCE_LIST_ENDS or other.match == "heading" or other.opens_section):
+            break  # (a bio, a copyright line; a heading cue: "Related Posts", "You may also like:")
+        items = item_lines(blocks[j], loose=blocks[j].group == blocks[i].group)
+        if items is None or heading_of(blocks[j])[0]:
             break
         if not _own_finding(top[j]):
             members.append(j)

@@ -13,8 +13,8 @@ with a strong finding of its own still goes).
   ("Notes and references", "Fuentes y referencias"). "Related sources" and "More from our sources" are not whole
   matches: a related heading stays a related heading;
 - an *item*: a list item, or a line of a paragraph that is a bibliographic reference or opens with a list /
-  footnote marker ("[1]", "1.", "-", "^2"), or a short line with a link or an address, or a name or a title (one
-  sentence at most);
+  footnote marker ("[1]", "1.", "-", "^2"), or a short line with a link or an address; in the heading's own
+  paragraph (its lines, or the pieces split off it) a name or a title of one sentence too;
 - a *titled* item: one that says what it cites (a link's label, a name, a title), not a bare address: a content
   farm's "Source:" credit is one address; a list of bare addresses is no list of titled sources.
 """
@@ -97,7 +97,7 @@ def heading_of(block: Block) -> tuple[str, list[str] | None]:
         return heading, []
     raw = _raw_lines(block)
     if block.type != "paragraph" or len(raw) != len(lines) or \
-            not all(is_item_line(r, line) for r, line in zip(raw[1:], lines[1:])):
+            not all(is_item_line(r, line, loose=True) for r, line in zip(raw[1:], lines[1:])):
         return heading, None
     return heading, [line.text for line in lines[1:]]
 
@@ -106,18 +106,19 @@ def _raw_lines(block: Block) -> list[str]:
     return [line for line in block.text.splitlines() if line.strip()]
 
 
-def is_item_line(raw: str, line: Line) -> bool:
+def is_item_line(raw: str, line: Line, loose: bool = False) -> bool:
     """A line of a reference list: a bibliographic reference, or a line that opens with a list or footnote marker
-    (up to ``item_max_chars``); a short line (``line_max_chars``) with a link or an address, or a name or a title
-    (one sentence at most: "Ministério da Saúde", "World Health Organization, Global TB Report"). A paragraph of
-    prose, a bio with its website, is none."""
+    (up to ``item_max_chars``), or a short line (``line_max_chars``) with a link or an address. ``loose``: a short
+    name or title of one sentence too ("Ministério da Saúde"), for the lines of the heading's own paragraph only (a
+    run of short paragraphs under "Reference" is as often a menu). A paragraph of prose, a bio with its website, is
+    none."""
     text = line.text
     if len(text) > REFERENCES.item_max_chars:
         return False
     if REFERENCE_LIKE.search(text) or _MARKER.match(raw):
         return True
     return len(text) <= REFERENCES.line_max_chars and (
-        bool(line.links or _ADDRESS.search(text)) or not _TWO_SENTENCES.search(text))
+        bool(line.links or _ADDRESS.search(text)) or loose and not _TWO_SENTENCES.search(text))
 
 
 def titled(text: str) -> bool:
@@ -127,20 +128,22 @@ def titled(text: str) -> bool:
     return len(_LETTER.findall(rest)) >= REFERENCES.title_min_letters
 
 
-def item_lines(block: Block, lines: list[Line] | None = None) -> list[str] | None:
+def item_lines(block: Block, loose: bool = False) -> list[str] | None:
     """The texts of the items ``block`` holds (one for a list item; one a line for a paragraph of item lines), or
-    None when the block is no part of a reference list (a paragraph of prose, a heading, a table, a rule)."""
+    None when the block is no part of a reference list (a paragraph of prose, a heading, a table, a rule). ``loose``:
+    a line of the heading's own paragraph (``is_item_line``)."""
     if block.type == "list_item":
         text = block.plain.strip()
         return [text] if text and len(text) <= REFERENCES.item_max_chars * 2 else None
     if block.type != "paragraph":
         return None
     raw = _raw_lines(block)
-    lines = block_lines(block) if lines is None else lines
+    lines = block_lines(block)
     if not lines or len(raw) != len(lines):
         # (a line that is only markup: the raw and plain lines do not pair; take the block as one item when it is
         # one short line with a link)
-        return [block.plain.strip()] if len(lines) == 1 and is_item_line(raw[0] if raw else "", lines[0]) else None
-    if not all(is_item_line(r, line) for r, line in zip(raw, lines)):
+        return [block.plain.strip()] if len(lines) == 1 and is_item_line(raw[0] if raw else "", lines[0], loose) \
+            else None
+    if not all(is_item_line(r, line, loose) for r, line in zip(raw, lines)):
         return None
     return [line.text for line in lines]
