@@ -85,8 +85,8 @@ def heading_of(block: Block) -> tuple[str, list[str] | None]:
     if block.type not in ("heading", "paragraph"):
         return "", None
     first = block.text.lstrip().split("\n", 1)[0]
-    if len(first) > REFERENCES.heading_max_chars * 2:  # (markup included: most blocks stop here)
-        return "", None
+    if len(first) > REFERENCES.heading_max_chars * 2 or not reference_heading(first):
+        return "", None  # (the line as written, its markup at the ends: most blocks stop here)
     lines = block_lines(block)
     if not lines or lines[0].links:
         return "", None
