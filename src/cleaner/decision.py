@@ -109,7 +109,8 @@ class Decision:
     #: the strength each block's zone asks for (edge / near edge / middle): what a kept finding fell short of
     #: (``result.near_misses``)
     block_thresholds: list[float] = field(default_factory=list)
-    #: block -> the body protection that kept it whatever its findings (a rule of ``rules.RULES``: "body.…")
+    #: block -> the body protection that kept it whatever its findings (a rule of ``rules.RULES``: "body.…"; the
+    #: near miss's ``reason``)
     protections: dict[int, str] = field(default_factory=dict)
 
 
@@ -337,7 +338,7 @@ def protect_reference_lists(state: State) -> None:
     over two or more titled items (links with their labels, names, entries: not bare addresses) at the end of the
     article (detectors/references.py). By shape alone such a list is a menu (``navigation.link_run``), a related
     list (``related.title_list``) or a credit (``source_credit.credit_line``); the heading says what it is. The
-    heading and its items are protected (``Decision.protections``: ``body.reference_list``, shown in the near misses),
+    heading and its items are protected (``Decision.protections``: ``body.reference_list``, the near misses' reason),
     but for an item with a finding of its own (``_own_finding``: a share link, a repost credit, the page's markup).
     "Source: <url>" alone after the body is still a credit (one item), and so is a list of bare addresses; a related
     heading ("Related sources", "More from our sources") is none."""

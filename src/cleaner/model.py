@@ -129,7 +129,9 @@ class NearMiss:
     """A block a detector fired on that the decision kept: the finding, its strength and the threshold of the zone
     the block sat in (edge, near the end, middle of the article). ``reason`` is "below_threshold" when the strength
     fell short of it, "protected" when it reached it but a protection kept the block (the title, a heading cue
-    repeated through the document, a heading cue with prose under it mid-article, the body protection)."""
+    repeated through the document, a heading cue with prose under it mid-article, the body protection), or the name
+    of the body protection that keeps the block whatever its strength (a rule of ``rules.RULES``: "body.reference_list",
+    an article's own reference list at its end)."""
 
     kind: str
     rule: str
@@ -141,12 +143,8 @@ class NearMiss:
     threshold: float = 0.0
     reason: str = "below_threshold"
     xpath: str | None = None
-    #: the body protection that keeps the block whatever its findings (a rule of ``rules.RULES``:
-    #: "body.reference_list", an article's own reference list), "" for the others; in ``to_dict`` only when set
-    protection: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        extra = {"protection": self.protection} if self.protection else {}
         return {
             "kind": self.kind,
             "rule": self.rule,
@@ -158,7 +156,6 @@ class NearMiss:
             "start": self.start,
             "end": self.end,
             "xpath": self.xpath,
-            **extra,
         }
 
 
