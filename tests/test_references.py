@@ -53,7 +53,7 @@ def test_reference_headings_in_many_languages(line):
 
 @pytest.mark.parametrize("line", [
     "Related sources", "More from our sources", "Sources of inspiration for my garden", "Notes on a scandal",
-    "Related posts", "Source", "Source:", "Quelle:", "Fuente", "Fonte:", "Źródło:", "Источник:", "Further reading",
+    "Related posts", "Civil sources", "Source", "Source:", "Quelle:", "Fuente", "Fonte:", "Źródło:", "Источник:", "Further reading",
     "", "References " * 10])
 def test_reference_headings_negative(line):
     """A related heading, a heading that only starts with a reference word, and the singular credit labels ("Source:

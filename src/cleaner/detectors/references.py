@@ -35,7 +35,7 @@ from .structure import REFERENCE_LIKE
 #: What is stripped from both ends of a heading line before it is looked up: emphasis, brackets, a colon, dashes.
 _HEADING_EDGES = " \t*_#:：.·-–—=()[]【】「」『』〔〕<>《》\"'“”«»"
 #: A heading's numbering: "5. References", "IV. Notes", "3) Sources", "第五章"-like numbers are not stripped.
-_NUMBERING = regex.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*|[ivxlc]{1,5})[.)]?\s+")
+_NUMBERING = regex.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[ivxlc]{1,5}[.)])\s+")  # ("civil sources" is none)
 #: An address in an item (a URL, "www.…", a domain): what is left without it says whether the item has a title.
 _ADDRESS = regex.compile(r"(?:https?|ftp)://\S+|www\.\S+|(?<![\p{L}\p{N}@])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*"
                          r"\.\p{L}{2,}(?:/\S*)?", regex.IGNORECASE)
