@@ -257,8 +257,10 @@ def explain_near_misses(result: CleanResult, style) -> list[str]:
     for miss in result.near_misses:
         where = (f"chars {miss.start}-{miss.end}" if miss.start is not None else (miss.xpath or "")).strip()
         cue = f" cue: {miss.cue}" if miss.cue else ""
-        versus = ("<" if miss.reason == "below_threshold" else ">=") + f" threshold {miss.threshold:.2f}"
-        if miss.reason != "below_threshold":
+        versus = ("<" if miss.strength < miss.threshold else ">=") + f" threshold {miss.threshold:.2f}"
+        if miss.reason not in ("below_threshold", "protected"):  # a named body protection
+            versus += f", kept by a protection: {miss.reason}"
+        elif miss.reason != "below_threshold":
             versus += ", kept by a protection"
         lines.append(f"  {style(miss.kind, '33')}  {style(miss.rule, '36')}{cue}  strength {miss.strength:.2f} "
                      f"{versus}" + (f"  {where}" if where else ""))

@@ -10,6 +10,8 @@ jusText-style, as named passes over one ``State`` (``PASSES``, in order; each a 
    starts after the last one; the middle of the article asks for much more. ``release_mid_sections``: a section may
    take body-sized paragraphs only at an edge (an "About the author" heading in the middle of a book review keeps its
    paragraphs).
+   ``protect_reference_lists``: an article's own reference list at its end ("## Sources" over titled links, in any
+   language of ``data/references.json``) is protected before anything goes.
 4. ``remove_context_free``: a candidate goes when its strength reaches the threshold of its zone; a section's blocks
    go with their heading.
 5. Context: ``tail_run``: at the end, a run that opens with a strong removal takes the weak candidates right
@@ -37,8 +39,10 @@ from .datafiles import read_json
 from .detectors.base import _SENTENCE_END, non_link_text
 from .detectors.families import families, fold, reported_speech, words_of
 from .detectors.lines import reading_list_member
+from .detectors.references import heading_of, item_lines, titled
 from .detectors.structure import REFERENCE_LIKE
 from .model import Block, Finding
+from .rules import REFERENCES, RULES
 from .scripts import word_count  # words, script-aware: one definition for every layer
 
 
@@ -105,6 +109,9 @@ class Decision:
     #: the strength each block's zone asks for (edge / near edge / middle): what a kept finding fell short of
     #: (``result.near_misses``)
     block_thresholds: list[float] = field(default_factory=list)
+    #: block -> the body protection that kept it whatever its findings (a rule of ``rules.RULES``: "body.…"; the
+    #: near miss's ``reason``)
+    protections: dict[int, str] = field(default_factory=dict)
 
 
 
@@ -263,6 +270,85 @@ def release_mid_sections(state: State) -> None:
                     del state.claimed_by[j]
             state.decision.sections[opener] = []
             state.top[opener] = None
+
+
+#: A reference list (``protect_reference_lists``) overcomes its items' shapes (``structure`` findings) of these kinds,
+#: the shapes a list of titled links has (a menu of link lines, a related title list); other findings (a cue of
+#: these kinds too) only under the protection's strength.
+REFERENCE_LIST_OVERRIDES = frozenset({"navigation", "related"})
+#: ...and a block with a finding of these kinds ends it: a bio with its website, a copyright line, a disclosure
+#: after the sources are never one of them.
+REFERENCE_LIST_ENDS = frozenset({"author_bio", "rights_notice", "affiliate"})
+REFERENCE_LIST = "body.reference_list"
+
+
+def _own_finding(finding: Finding | None) -> bool:
+    """An item's finding a reference list does not overcome: the page's markup or the site's repetition, or a finding
+    other than a list's shape at least as strong as the protection (a share link, a repost credit, a pager's cue)."""
+    if finding is None:
+        return False
+    if finding.match in ("dom", "site"):
+        return True
+    if finding.kind in REFERENCE_LIST_OVERRIDES and finding.match == "structure":
+        return False
+    return finding.strength >= RULES[REFERENCE_LIST].short  # (a navigation cue too: "« Previous | Contents")
+
+
+def _reference_list(state: State, i: int) -> list[int]:
+    """The blocks of the reference list headed at ``i`` (the heading first), or [] when there is none there."""
+    blocks, top = state.blocks, state.top
+    heading, own_items = heading_of(blocks[i])
+    if not heading or own_items is None:
+        return []
+    # a heading cue of its own ("출처", "来源") and a list's shape are overcome; a related cue wins ("Related sources")
+    finding = top[i]
+    if finding is not None and (finding.kind == "related" and finding.match != "structure"
+                                or finding.match in ("dom", "site")
+                                or own_items and _own_finding(finding)):
+        return []
+    members = [i]
+    titled_items = sum(map(titled, own_items))
+    j = i + 1
+    while j < state.n:
+        other = top[j]
+        if blocks[j].type == "heading" or other is not None and (
+                other.kind in REFERENCE_LIST_ENDS or other.match == "heading" or other.opens_section):
+            break  # (a bio, a copyright line; a heading cue: "Related Posts", "You may also like:")
+        items = item_lines(blocks[j], loose=blocks[j].group == blocks[i].group)
+        if items is None or heading_of(blocks[j])[0]:
+            break
+        if not _own_finding(top[j]):
+            members.append(j)
+            titled_items += sum(map(titled, items))
+        j += 1
+    if titled_items < REFERENCES.min_items:
+        return []
+    # at the end of the article: text before the heading (paragraphs of ``body_length`` characters in all: a
+    # Chinese paragraph is short), no body block (unclaimed) after the list
+    before = sum(len(state.blocks[k].plain) for k in range(i) if state.blocks[k].type == "paragraph")
+    if before < state.thresholds.body_length or \
+            any(state.body[k] and k not in state.claimed_by for k in range(j, state.n)):
+        return []
+    return members
+
+
+def protect_reference_lists(state: State) -> None:
+    """An article's own reference list is body: a heading that names its sources, references, bibliography or notes
+    (``data/references.json``, 30 languages: "Sources", "Quellen", "Fuentes", "Kaynaklar", "Источники", "参考资料")
+    over two or more titled items (links with their labels, names, entries: not bare addresses) at the end of the
+    article (detectors/references.py). By shape alone such a list is a menu (``navigation.link_run``), a related
+    list (``related.title_list``) or a credit (``source_credit.credit_line``); the heading says what it is. The
+    heading and its items are protected (``Decision.protections``: ``body.reference_list``, the near misses' reason),
+    but for an item with a finding of its own (``_own_finding``: a share link, a repost credit, the page's markup).
+    "Source: <url>" alone after the body is still a credit (one item), and so is a list of bare addresses; a related
+    heading ("Related sources", "More from our sources") is none."""
+    i = 0
+    while i < state.n:
+        members = _reference_list(state, i)
+        for j in members:
+            state.protected[j] = True
+            state.decision.protections[j] = REFERENCE_LIST
+        i = members[-1] + 1 if members else i + 1
 
 
 def remove_context_free(state: State) -> None:
@@ -563,7 +649,8 @@ def protect_body(state: State) -> None:
 
 #: The passes, in order.
 PASSES: tuple[Callable[[State], None], ...] = (
-    classify, claim_sections, find_zones, release_mid_sections, remove_context_free, tail_run, neighbours,
+    classify, claim_sections, find_zones, release_mid_sections, protect_reference_lists, remove_context_free, tail_run,
+    neighbours,
     keep_reply_invitation, protect_inner_body, protect_body,
 )
 

@@ -129,7 +129,9 @@ class NearMiss:
     """A block a detector fired on that the decision kept: the finding, its strength and the threshold of the zone
     the block sat in (edge, near the end, middle of the article). ``reason`` is "below_threshold" when the strength
     fell short of it, "protected" when it reached it but a protection kept the block (the title, a heading cue
-    repeated through the document, a heading cue with prose under it mid-article, the body protection)."""
+    repeated through the document, a heading cue with prose under it mid-article, the body protection), or the name
+    of the body protection that keeps the block whatever its strength (a rule of ``rules.RULES``: "body.reference_list",
+    an article's own reference list at its end)."""
 
     kind: str
     rule: str

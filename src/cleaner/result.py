@@ -256,7 +256,8 @@ def build_result(blocks: list[Block], decision: Decision, *, names: NameMatcher,
 
 def near_misses(blocks: list[Block], findings: list[list[Finding]], decision: Decision) -> list[NearMiss]:
     """The kept blocks a detector fired on, each with its strongest finding and the threshold of its zone: what a
-    preset or a threshold change would remove next (``CleanResult.near_misses``)."""
+    preset or a threshold change would remove next (``CleanResult.near_misses``); a block a named body protection
+    keeps (``Decision.protections``) has the protection's name as its reason."""
     misses = []
     for i, (block, verdict) in enumerate(zip(blocks, decision.verdicts)):
         if not verdict.keep or not findings[i] or i >= len(decision.block_thresholds):
@@ -265,6 +266,7 @@ def near_misses(blocks: list[Block], findings: list[list[Finding]], decision: De
         threshold = decision.block_thresholds[i]
         misses.append(NearMiss(kind=finding.kind, rule=finding.rule, text=block.text, start=block.start,
                                end=block.end, cue=finding.cue, strength=finding.strength, threshold=threshold,
-                               reason="below_threshold" if finding.strength < threshold else "protected",
+                               reason=decision.protections.get(i) or (
+                                   "below_threshold" if finding.strength < threshold else "protected"),
                                xpath=block.xpath))
     return misses

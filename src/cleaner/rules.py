@@ -287,6 +287,12 @@ RULES: dict[str, Strength] = {
     # removals), ``site.head`` (a short run between the site's removals before the body), ``site.tail`` (after the
     # body, from its first removal on)
     **{f"site.{rule}": Strength("site", 0.0) for rule in ("edge", "run", "weak", "gap", "head", "tail")},
+    # body protections (decision.py): not findings, the name of what kept a block. An article's own reference list
+    # under a heading of data/references.json at the end of the article ("## Sources" over three titled links,
+    # decision.protect_reference_lists) stays against the shapes a list of links has (navigation, related, a
+    # credit line); an item's own finding of another kind at least this strong still goes (a share link 0.9, a
+    # repost credit with its link 0.95), and so does the page's markup or the site's repetition ("dom", "site")
+    "body.reference_list": Strength("structure", 0.85),
 }
 
 @dataclass(frozen=True, slots=True)
@@ -406,3 +412,18 @@ class TextMetadata:
 
 
 TEXT_META = TextMetadata()
+
+
+@dataclass(frozen=True, slots=True)
+class ReferenceLists:
+    """detectors/references.py and ``decision.protect_reference_lists``: an article's own list of its sources."""
+
+    heading_max_chars: int = 60  # a reference heading line ("Notes and references", "Fuentes consultadas")...
+    heading_max_words: int = 6  # ...of at most this many words
+    item_max_chars: int = 500  # an item (a reference entry may be a sentence or two; prose is longer)...
+    line_max_chars: int = 160  # ...a line of a paragraph without a marker or a reference's shape: this short
+    title_min_letters: int = 2  # an item with a title: this many letters besides its addresses
+    min_items: int = 2  # a reference list: at least this many titled items ("Source: <url>" alone is a credit)
+
+
+REFERENCES = ReferenceLists()

@@ -394,7 +394,8 @@
           el("td", null, el("span", {cls: "chip"}, el("i", {style: "background:" + colour(m.kind)}), m.kind)),
           el("td", {text: m.rule}), el("td", {text: m.cue || ""}),
           el("td", null, meter(m), " " + fixed(m.strength) + (m.reason === "below_threshold" ? " < " : " ≥ ") + fixed(m.threshold)),
-          el("td", {text: m.reason === "below_threshold" ? "below the threshold" : "protected"}),
+          el("td", {text: m.reason === "below_threshold" ? "below the threshold" :
+            m.reason === "protected" ? "protected" : "protected: " + m.reason}),
           el("td", {cls: "dim", text: where(m)}), el("td", {cls: "excerpt", text: textOf(data, m)})));
       });
       nearTable.appendChild(nearBody);
