@@ -654,8 +654,11 @@ def _region_lines(blocks: list[Block], verdicts: list, new: dict[int, SiteVerdic
             elif _has_line_of(text, REGION_HEAD_MAX_WORDS + 1) or not (count or k in short_runs):
                 continue
             if body is None:
-                body = {units[j] for m in range(first, last + 1) if kept[m] and blocks[m].start is not None
-                        and blocks[m].end is not None for j in lines.spanning(blocks[m].start, blocks[m].end)}
+                body = set()
+                for m in range(first, last + 1):
+                    start, end = blocks[m].start, blocks[m].end
+                    if kept[m] and start is not None and end is not None:
+                        body.update(units[j] for j in lines.spanning(start, end))
             if unit in body:
                 continue
             a += len(text) - len(text.lstrip())
@@ -701,7 +704,7 @@ def _cut_blocks(blocks: list[Block], findings: list[list[Finding]], decision: De
                     list_id=block.list_id)
         # the block's pieces: the lines cut, and what lies between them (blanks at their ends left out)
         pieces: list[tuple[int, int, int | None, str]] = []
-        position = block.start
+        position: int = block.start
         for a, b, count, rule in cuts:
             if document[position:a].strip():
                 pieces.append((position, a, None, ""))
@@ -710,7 +713,7 @@ def _cut_blocks(blocks: list[Block], findings: list[list[Finding]], decision: De
         if document[position:block.end].strip():
             pieces.append((position, block.end, None, ""))
         given = False
-        for a, b, count, rule in pieces:
+        for a, b, cut_count, rule in pieces:
             source = document[a:b]
             a += len(source) - len(source.lstrip())
             b = a + len(source.strip())
@@ -718,12 +721,12 @@ def _cut_blocks(blocks: list[Block], findings: list[list[Finding]], decision: De
                                first=a == block.start and not block.continues, tags=markdown)
             piece.line_break = a != block.start or block.line_break
             out_blocks.append(piece)
-            if count is None:
+            if cut_count is None:
                 out_verdicts.append(verdicts[k])
                 out_findings.append(findings[k] if not given else [])  # (the block's near miss, once)
                 given = True
             else:
-                out_verdicts.append(_site_verdict(TEMPLATE_KIND, rule, "", count, pages))
+                out_verdicts.append(_site_verdict(TEMPLATE_KIND, rule, "", cut_count, pages))
                 out_findings.append([])
             if k < len(thresholds):
                 out_thresholds.append(thresholds[k])
