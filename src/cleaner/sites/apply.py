@@ -673,6 +673,14 @@ def _region_lines(blocks: list[Block], verdicts: list, new: dict[int, SiteVerdic
     return plan
 
 
+def _stripped(block: Block, document: str) -> tuple[int, int]:
+    """The block's offsets with the blanks at its ends left out."""
+    assert block.start is not None and block.end is not None
+    source = document[block.start:block.end]
+    start = block.start + len(source) - len(source.lstrip())
+    return start, start + len(source.strip())
+
+
 def _cut_blocks(blocks: list[Block], findings: list[list[Finding]], decision: Decision,
                 plan: dict[int, list[tuple[int, int, int, str]]], document: str, markdown: bool, pages: int) -> None:
     """Cut the lines of ``plan`` (``_region_lines``) out of their blocks, in place: each block of the plan becomes its
@@ -684,6 +692,13 @@ def _cut_blocks(blocks: list[Block], findings: list[list[Finding]], decision: De
     from ..blocks import make_block
 
     verdicts, thresholds = decision.verdicts, decision.block_thresholds
+    whole = [k for k, cuts in plan.items() if len(cuts) == 1 and _stripped(blocks[k], document) == cuts[0][:2]]
+    for k in whole:  # a block that is its one line: its verdict changes, nothing is cut (most: a line of a WET piece)
+        _, _, count, rule = plan[k][0]
+        verdicts[k] = _site_verdict(TEMPLATE_KIND, rule, "", count, pages)
+    if len(whole) == len(plan):
+        return
+    plan = {k: cuts for k, cuts in plan.items() if k not in whole}
     out_blocks: list[Block] = []
     out_findings: list[list[Finding]] = []
     out_verdicts: list = []
