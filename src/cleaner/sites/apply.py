@@ -26,7 +26,10 @@ A short line of the page's own between two removals, one of them the site's, goe
 template run interrupted by one line). So do the page's own short blocks inside the furniture regions the site
 removals mark: a short run between the site's removals before the body's first prose (``site.head``), the short
 blocks after the body's last prose from its first removal on (``site.tail``: the page's own related titles under
-the site's lead, before its footer); see ``_regions``.
+the site's lead, before its footer); see ``_regions``. In text, a kept block of several lines (a WET piece) in those
+regions is judged a line at a time too, and its lines that go are cut out of it after the decision
+(``_region_lines``, ``_cut_blocks``): in the head, a short line the profile holds, wherever it sits after the site's
+first removal (a menu's or breadcrumb's label next to the headline).
 
 For text and Markdown input, the segmenter cuts multi-line pieces (a WET-style page is one paragraph of
 single-newline lines) at the edges of the runs of lines that match (``template_cuts``, the segmenter's ``cut`` hook:
