@@ -238,7 +238,8 @@ class Cleaner:
             title_index = headline_index(blocks, findings, page_title)  # the headline further down: never removed either
         decision: Decision = decide(blocks, findings, self.thresholds, title_index=title_index)
         if site is not None:
-            decision = site_pass(blocks, findings, decision, site, kinds=self.kinds, document=document_text)
+            decision = site_pass(blocks, findings, decision, site, kinds=self.kinds, document=document_text,
+                                 markdown=fmt == "markdown")
         if page is not None:  # removals (and near misses) from a page say where they were
             for block, verdict, found in zip(blocks, decision.verdicts, findings):
                 if not verdict.keep or found:

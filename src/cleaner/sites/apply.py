@@ -26,7 +26,10 @@ A short line of the page's own between two removals, one of them the site's, goe
 template run interrupted by one line). So do the page's own short blocks inside the furniture regions the site
 removals mark: a short run between the site's removals before the body's first prose (``site.head``), the short
 blocks after the body's last prose from its first removal on (``site.tail``: the page's own related titles under
-the site's lead, before its footer); see ``_regions``.
+the site's lead, before its footer); see ``_regions``. In text, a kept block of several lines (a WET piece) in those
+regions is judged a line at a time too, and its lines that go are cut out of it after the decision
+(``_region_lines``, ``_cut_blocks``): in the head, a short line the profile holds, wherever it sits after the site's
+first removal (a menu's or breadcrumb's label next to the headline).
 
 For text and Markdown input, the segmenter cuts multi-line pieces (a WET-style page is one paragraph of
 single-newline lines) at the edges of the runs of lines that match (``template_cuts``, the segmenter's ``cut`` hook:
@@ -553,11 +556,13 @@ def _regions(blocks: list[Block], findings: list[list[Finding]], verdicts: list,
 
 
 def _keeps_most(blocks: list[Block], decision: Decision, new: dict[int, SiteVerdict], profile: SiteProfile, *,
-                warn: bool = True) -> bool:
-    """Whether the page keeps at least ``min_kept_share`` of what the rules kept; else a warning says why not
+                warn: bool = True, more: int = 0) -> bool:
+    """Whether the page keeps at least ``min_kept_share`` of what the rules kept (the blocks of ``new`` and ``more``
+    characters taken; ``decision`` before ``new`` is applied to it, or after); else a warning says why not
     (``warn``)."""
-    kept_before = sum([len(block.plain) for block, verdict in zip(blocks, decision.verdicts) if verdict.keep])
-    taken = sum([len(blocks[i].plain) for i in new])
+    kept_before = sum([len(block.plain) for i, (block, verdict) in enumerate(zip(blocks, decision.verdicts))
+                       if verdict.keep or i in new])
+    taken = sum([len(blocks[i].plain) for i in new]) + more
     if kept_before and kept_before - taken < profile.params.min_kept_share * kept_before:
         if not warn:
             return False
@@ -566,6 +571,199 @@ def _keeps_most(blocks: list[Block], decision: Decision, new: dict[int, SiteVerd
             f"({taken:,} of {kept_before:,} characters); those blocks were kept")
         return False
     return True
+
+
+def _region_lines(blocks: list[Block], verdicts: list, new: dict[int, SiteVerdict], words: list[bool],
+                  title: int | None, lines: _Lines, evidence: dict[int, int],
+                  profile: SiteProfile) -> dict[int, list[tuple[int, int, int, str]]]:
+    """The lines of a text page's furniture regions that go although the block they are in stays (round 12c). In
+    WET-style text (lines joined by single newlines) a kept piece mixes the page's own lines with the site's, and
+    the region rules (``_regions``) judge a block whole: a piece with one longer line (a headline, a product's
+    name) keeps its menu and label lines. Here each line of a kept *line block* (a block of several lines, or a
+    line a single newline parts from a neighbouring block; not the title's, not code or front matter) is judged
+    alone:
+
+    - in the head, after the site's first removal before the body's first prose block (a kept block with a line of
+      ``REGION_PROSE_WORDS`` words or more): a line of at most ``REGION_HEAD_MAX_WORDS`` words that the profile
+      holds (template or weak evidence), wherever it sits there (a breadcrumb's, a filter list's or a button's
+      label among the page's own lines, above the headline); and, in a run of at most ``REGION_HEAD_MAX_RUN`` kept
+      blocks between two of the head's site removals, any line of at most ``REGION_HEAD_MAX_WORDS`` words
+      (``site.head``'s rule, a line at a time);
+    - in the tail (``_regions``'s: from the first removal after the body's last prose block, when a site removal
+      is among what follows it): a line of at most ``REGION_TAIL_MAX_WORDS`` words (``site.tail``'s rule, a line at
+      a time);
+
+    never a line of the page's own values (``_line_values``), a line without a letter or digit, nor a line whose
+    text a kept line of the body (from its first to its last prose block) repeats: a table of contents whose
+    entries are the page's headings. The body itself is never cut. Returns {block index: [(start, end, count,
+    rule) of each line to remove]}; nothing when those lines hold more than ``REGION_MAX_SHARE`` of the characters
+    the page keeps."""
+    n = len(blocks)
+    kept = [verdict.keep for verdict in verdicts]
+    document = lines.document
+
+    def line_block(i: int) -> bool:
+        block = blocks[i]
+        if not kept[i] or i == title or not words[i] or block.type not in _CUT_TYPES or block.start is None \
+                or block.end is None:
+            return False
+        if "\n" in block.text:
+            return True
+        for j in (i - 1, i + 1):  # a line of a paragraph of lines: a single newline parts it from a neighbour
+            other = blocks[j] if 0 <= j < n else None
+            if other is not None and other.start is not None and other.end is not None:
+                gap = document[other.end:block.start] if j < i else document[block.end:other.start]
+                if gap.count("\n") == 1 and not gap.strip():
+                    return True
+        return False
+
+    def prose(i: int) -> bool:
+        return kept[i] and words[i] and blocks[i].type not in _UNMATCHED \
+            and _has_line_of(blocks[i].text, REGION_PROSE_WORDS)
+
+    first = next((i for i in range(n) if prose(i)), None)
+    if first is None:
+        return {}
+    last = next(i for i in range(n - 1, first - 1, -1) if prose(i))
+    head = [i for i in new if i < first]
+    todo = [k for k in range(min(head) + 1, first) if line_block(k)] if head else []
+    tail = next((i for i in range(last + 1, n) if not kept[i]), None) if any(i > last for i in new) else None
+    todo += [k for k in range(tail, n) if line_block(k)] if tail is not None else []
+    if not todo:
+        return {}
+    short_runs: set[int] = set()  # the kept blocks in a short run between two of the head's site removals
+    for i, j in _runs(kept, min(head), max(head)) if head else ():
+        if j - i <= REGION_HEAD_MAX_RUN:
+            short_runs.update(range(i, j))
+    values = _line_values(lines, profile.evidence())
+    starts, ends, units = lines.starts, lines.ends, lines.units
+    body: set[int | None] | None = None  # the units of the body's kept lines
+    plan: dict[int, list[tuple[int, int, int, str]]] = {}
+    for k in todo:
+        block = blocks[k]
+        assert block.start is not None and block.end is not None
+        in_tail = k > last
+        cuts: list[tuple[int, int, int, str]] = []
+        for i in lines.spanning(block.start, block.end):
+            a, b = max(starts[i], block.start), min(ends[i], block.end)
+            text = document[a:b]
+            unit = units[i]
+            if unit is None or unit in values or not _ALNUM.search(text):
+                continue
+            count = evidence.get(unit, 0)
+            if in_tail:
+                if _has_line_of(text, REGION_TAIL_MAX_WORDS + 1):
+                    continue
+            elif _has_line_of(text, REGION_HEAD_MAX_WORDS + 1) or not (count or k in short_runs):
+                continue
+            if body is None:
+                body = set()
+                for m in range(first, last + 1):
+                    start, end = blocks[m].start, blocks[m].end
+                    if kept[m] and start is not None and end is not None:
+                        body.update(units[j] for j in lines.spanning(start, end))
+            if unit in body:
+                continue
+            a += len(text) - len(text.lstrip())
+            cuts.append((a, a + len(text.strip()), count, "tail" if in_tail else "head"))
+        if cuts:
+            plan[k] = cuts
+    if not plan:
+        return {}
+    kept_chars = sum([len(block.plain) for block, keep in zip(blocks, kept) if keep])
+    if sum(b - a for cuts in plan.values() for a, b, _, _ in cuts) > REGION_MAX_SHARE * kept_chars:
+        return {}
+    return plan
+
+
+def _stripped(block: Block, document: str) -> tuple[int, int]:
+    """The block's offsets with the blanks at its ends left out."""
+    assert block.start is not None and block.end is not None
+    source = document[block.start:block.end]
+    start = block.start + len(source) - len(source.lstrip())
+    return start, start + len(source.strip())
+
+
+def _cut_blocks(blocks: list[Block], findings: list[list[Finding]], decision: Decision,
+                plan: dict[int, list[tuple[int, int, int, str]]], document: str, markdown: bool, pages: int) -> None:
+    """Cut the lines of ``plan`` (``_region_lines``) out of their blocks, in place: each block of the plan becomes its
+    pieces (each line removed, ``site.head`` or ``site.tail`` with the line's count, and the lines kept between
+    them, which keep the block's verdict and group: kept together they read as before), and the indexes the
+    decision holds (the title, the sections, each block's threshold) are moved with them."""
+    from dataclasses import replace
+
+    from ..blocks import make_block
+
+    verdicts, thresholds = decision.verdicts, decision.block_thresholds
+    whole = [k for k, cuts in plan.items() if len(cuts) == 1 and _stripped(blocks[k], document) == cuts[0][:2]]
+    for k in whole:  # a block that is its one line: its verdict changes, nothing is cut (most: a line of a WET piece)
+        _, _, count, rule = plan[k][0]
+        verdicts[k] = _site_verdict(TEMPLATE_KIND, rule, "", count, pages)
+    if len(whole) == len(plan):
+        return
+    plan = {k: cuts for k, cuts in plan.items() if k not in whole}
+    out_blocks: list[Block] = []
+    out_findings: list[list[Finding]] = []
+    out_verdicts: list = []
+    out_thresholds: list[float] = []
+    where: list[int] = []  # old index -> new index (of its first piece)
+    for k, block in enumerate(blocks):
+        where.append(len(out_blocks))
+        cuts = plan.get(k)
+        if cuts is None:
+            out_blocks.append(block)
+            out_findings.append(findings[k])
+            out_verdicts.append(verdicts[k])
+            if k < len(thresholds):
+                out_thresholds.append(thresholds[k])
+            continue
+        assert block.start is not None and block.end is not None
+        unit = Unit(block.type, document[block.start:block.end], start=block.start, level=block.level,
+                    list_id=block.list_id)
+        # the block's pieces: the lines cut, and what lies between them (blanks at their ends left out)
+        pieces: list[tuple[int, int, int | None, str]] = []
+        position: int = block.start
+        for a, b, count, rule in cuts:
+            if document[position:a].strip():
+                pieces.append((position, a, None, ""))
+            pieces.append((a, b, count, rule))
+            position = b
+        if document[position:block.end].strip():
+            pieces.append((position, block.end, None, ""))
+        given = False
+        for a, b, cut_count, rule in pieces:
+            source = document[a:b]
+            a += len(source) - len(source.lstrip())
+            b = a + len(source.strip())
+            piece = make_block(0, unit, document[a:b], a - block.start, block.group,
+                               first=a == block.start and not block.continues, tags=markdown)
+            piece.line_break = a != block.start or block.line_break
+            out_blocks.append(piece)
+            if cut_count is None:
+                out_verdicts.append(verdicts[k])
+                out_findings.append(findings[k] if not given else [])  # (the block's near miss, once)
+                given = True
+            else:
+                out_verdicts.append(_site_verdict(TEMPLATE_KIND, rule, "", cut_count, pages))
+                out_findings.append([])
+            if k < len(thresholds):
+                out_thresholds.append(thresholds[k])
+    moved: dict[int, Verdict] = {}
+    for j, verdict in enumerate(out_verdicts):
+        if verdict.section is not None and where[verdict.section] != verdict.section:
+            if id(verdict) not in moved:
+                moved[id(verdict)] = replace(verdict, section=where[verdict.section])
+            out_verdicts[j] = moved[id(verdict)]
+    if decision.title_index is not None:
+        decision.title_index = where[decision.title_index]
+    decision.sections = {where[opener]: [where[i] for i in claimed] for opener, claimed in decision.sections.items()}
+    for index, block in enumerate(out_blocks):
+        block.index = index
+    blocks[:] = out_blocks
+    findings[:] = out_findings
+    verdicts[:] = out_verdicts
+    if thresholds:
+        thresholds[:] = out_thresholds
 
 
 def _text_counts(blocks: list[Block], lines: _Lines, evidence: dict[int, int]) -> list[int]:
@@ -730,8 +928,10 @@ class ShapePage:
 
 
 def site_pass(blocks: list[Block], findings: list[list[Finding]], decision: Decision, profile: SiteProfile, *,
-              kinds: tuple[str, ...], document: str | None = None) -> Decision:
-    """Remove the blocks the site repeats where the page's structure agrees (see the module's docstring)."""
+              kinds: tuple[str, ...], document: str | None = None, markdown: bool = False) -> Decision:
+    """Remove the blocks the site repeats where the page's structure agrees (see the module's docstring). For a
+    text document (``document``; ``markdown``: HTML tags are markup) the lines of the regions ``_region_lines`` finds
+    are cut out of their blocks: ``blocks``, ``findings`` and the decision are then changed in place."""
     _check(profile)
     n = len(blocks)
     if not n or profile.empty:
@@ -855,4 +1055,9 @@ def site_pass(blocks: list[Block], findings: list[list[Finding]], decision: Deci
     if new and _keeps_most(blocks, decision, new, profile):
         for i, verdict in new.items():
             verdicts[i] = verdict
+        if lines is not None and TEMPLATE_KIND in kinds:
+            plan = _region_lines(blocks, verdicts, new, words, title, lines, evidence, profile)
+            if plan and _keeps_most(blocks, decision, new, profile, warn=False,
+                                    more=sum(b - a for cuts in plan.values() for a, b, _, _ in cuts)):
+                _cut_blocks(blocks, findings, decision, plan, lines.document, markdown, profile.pages)
     return decision

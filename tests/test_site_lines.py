@@ -1,0 +1,137 @@
+"""The lines of the site's furniture regions cut out of a kept multi-line piece (cleaner/sites/apply.py
+``_region_lines``, ``_cut_blocks``): in WET-style text (lines joined by single newlines) a piece mixes the page's own
+lines, and the region rules judge a block whole. In the page's head, a short line the site's other pages hold goes
+even when its piece stays (a menu or breadcrumb label next to the headline); the headline, the body's paragraphs
+and a table of contents whose entries are the page's own headings stay."""
+
+from __future__ import annotations
+
+import random
+
+import cleaner
+from cleaner import learn_site
+
+TOWNS = ["Ashford", "Brixham", "Cromer", "Dunster", "Epping", "Frome"]
+MENU = ["Home", "World news", "Sports", "Weather today", "Local events"]
+FOOTER = ["Contact the newsroom", "Privacy and cookies", "Terms of use", "Advertise with us"]
+
+
+def body(town: str) -> list[str]:
+    return [f"The {town} council met on Tuesday evening to discuss the new bridge over the river and what it costs.",
+            f"Residents of {town} asked about the detour the works need, and the council promised a meeting in May."]
+
+
+def page(i: int, *, head: list[str] | None = None, paragraphs: list[str] | None = None) -> str:
+    """A news page of our own: the site's menu and the page's own head lines as one paragraph of lines (WET-style),
+    the body's paragraphs, the site's footer as lines."""
+    town = TOWNS[i]
+    head = head if head is not None else [f"Edition {town}", "Town hall", f"{town} council votes on the new bridge"]
+    paragraphs = paragraphs if paragraphs is not None else body(town)
+    return "\n".join(MENU + head) + "\n\n" + "\n\n".join(paragraphs) + "\n\n" + "\n".join(FOOTER) + "\n"
+
+
+def _removed(result) -> dict[str, cleaner.Removal]:
+    return {removal.text.strip(): removal for removal in result.removed}
+
+
+def _covered(result, text: str) -> bool:
+    mask = [False] * len(text)
+    for start, end in [*result.kept, *[(r.start, r.end) for r in result.removed]]:
+        for i in range(start, end):
+            mask[i] = True
+    return all(mask[i] or text[i].isspace() for i in range(len(text)))
+
+
+def test_a_menu_line_in_the_headline_piece_goes_the_headline_stays():
+    """The head piece mixes a line of the site's menu ("Town hall", on every page, alone between the page's own
+    lines: the template split leaves it in its piece) and the page's headline: the menu line goes, explained; the
+    headline and the page's edition line (on no other page, not between two of the site's removals) stay."""
+    pages = [page(i) for i in range(len(TOWNS))]
+    profile = learn_site(pages[1:], format="text")
+    result = cleaner.clean(pages[0], format="text", site=profile)
+    removed = _removed(result)
+    assert removed["Town hall"].rule == "site.head" and removed["Town hall"].kind == "template"
+    assert removed["Town hall"].site_pages == 5 and removed["Town hall"].site_total == 5
+    assert "Town hall" not in result.text
+    assert result.text.startswith("Edition Ashford Ashford council votes on the new bridge")
+    assert "met on Tuesday evening" in result.text and "promised a meeting in May" in result.text
+    assert _covered(result, pages[0])
+    # without the profile nothing names it
+    assert "Town hall" in cleaner.clean(pages[0], format="text").text
+
+
+def test_a_headline_the_other_pages_list_stays():
+    """A headline of more than three words that the site's other pages list (a blog's "latest posts") is evidence
+    too, but it is longer than a menu's label: it stays."""
+    headline = "Ashford council votes on the new bridge"
+    pages = [page(i) for i in range(len(TOWNS))]
+    pages[1:3] = [p.replace("Town hall", f"Town hall\n{headline}") for p in pages[1:3]]
+    profile = learn_site(pages[1:], format="text")
+    result = cleaner.clean(pages[0], format="text", site=profile)
+    assert headline in result.text and "Town hall" not in result.text
+
+
+def test_a_body_paragraph_lines_are_never_cut():
+    """A paragraph of the body whose short lines the site repeats (a recipe site's "Serves four", "Prep time" between
+    each recipe's own lines) is the article's: the cut is for the head and the tail only."""
+    def paragraphs(i: int) -> list[str]:
+        town = TOWNS[i]
+        return [body(town)[0],
+                f"Serves four\nMix the {town} flour with the water and leave it to rest for an hour under a cloth.\n"
+                f"Prep time\nKnead the {town} dough for ten minutes until it is smooth and springs back when pressed.",
+                body(town)[1]]
+    pages = [page(i, paragraphs=paragraphs(i)) for i in range(len(TOWNS))]
+    profile = learn_site(pages[1:], format="text")
+    result = cleaner.clean(pages[0], format="text", site=profile)
+    for line in ("Serves four", "Prep time", "Mix the Ashford flour", "Knead the Ashford dough"):
+        assert line in result.text
+    assert "Town hall" not in result.text  # (the head's menu line goes, as above)
+
+
+def test_a_table_of_contents_stays():
+    """A table of contents in the body (after the first paragraph), its entries the site's usual section names
+    between the page's own: the body is never cut. Above the body, between the site's menu and the body, the same
+    entries stay too: they are the page's headings further down."""
+    sections = ["Installation", "Configuration", "Usage"]
+
+    def contents(town: str) -> str:
+        return "\n".join([f"In this {town} guide", "Installation", f"The {town} files", "Configuration",
+                          f"Running {town}", "Usage", f"Notes on {town}"])
+
+    def paragraphs(i: int, toc: bool) -> list[str]:
+        town = TOWNS[i]
+        out = [body(town)[0]] + ([contents(town)] if toc else [])
+        for name in sections:
+            out += [name, f"The {name.lower()} of the {town} tool takes a few steps, each of them described in the "
+                          f"manual that comes with it."]
+        return out
+
+    for in_body in (True, False):
+        pages = [page(i, head=None if in_body else contents(TOWNS[i]).split("\n") + [f"The {TOWNS[i]} tool"],
+                      paragraphs=paragraphs(i, in_body)) for i in range(len(TOWNS))]
+        profile = learn_site(pages[1:], format="text")
+        result = cleaner.clean(pages[0], format="text", site=profile)
+        toc = result.text.split("The installation of")[0]
+        for name in sections:
+            assert name in toc.split("The Ashford council met")[-1 if in_body else 0], (in_body, name)
+        assert "The Ashford files" in result.text and "Running Ashford" in result.text
+        assert _covered(result, pages[0])
+
+
+def test_blank_line_text_is_judged_by_blocks():
+    """Text with a blank line between lines (each line its own paragraph) is judged by its blocks, as before: the
+    line cut is for lines that share a paragraph."""
+    pages = [page(i).replace("\n", "\n\n") for i in range(len(TOWNS))]
+    profile = learn_site(pages[1:], format="text")
+    result = cleaner.clean(pages[0], format="text", site=profile)
+    assert "Town hall" in result.text and "Edition Ashford" in result.text
+
+
+def test_the_cut_is_deterministic_and_order_independent():
+    """The same result whatever the order the profile's pages were learned in."""
+    pages = [page(i) for i in range(len(TOWNS))]
+    expected = cleaner.clean(pages[0], format="text", site=learn_site(pages[1:], format="text")).to_dict()
+    for seed in range(3):
+        others = pages[1:]
+        random.Random(seed).shuffle(others)
+        assert cleaner.clean(pages[0], format="text", site=learn_site(others, format="text")).to_dict() == expected
