@@ -11,7 +11,8 @@ from .links import is_placeholder, strip_tracking
 from .detectors.structure import byline_author, name_after_label, strip_author_label
 from .model import Block, CleanResult, Finding, Link, NearMiss, Removal
 from .names import NameMatcher, leading_name
-from .textmeta import author_div, author_link, credit_url, dated_byline, repeated_name
+from .textmeta import (author_div, author_link, bio_label_name, credit_url, dated_byline, publication_byline,
+                       repeated_name, short_form)
 
 _SENTENCE_END = regex.compile(r"[.!。;:]['\"”»)]?$")
 _TABLE_SEPARATOR_ROW = regex.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
@@ -183,6 +184,9 @@ def _name_from_bio(blocks: list[Block], decision: Decision, names: NameMatcher) 
             found = names.find(block.plain) or leading_name(block.plain)
             if found:
                 return found
+            found = bio_label_name(block.plain)  # "About the author: Jane Doe is ..." (authors11)
+            if found:
+                return short_form(found, blocks)
     return None
 
 
@@ -240,7 +244,8 @@ def build_result(blocks: list[Block], decision: Decision, *, names: NameMatcher,
     title_block = blocks[decision.title_index].plain.strip() if decision.title_index is not None else None
     result.title = metadata.get("title") or title_block
     author = _name_from_bio(blocks, decision, names) or metadata.get("author") or byline_author(blocks) \
-        or dated_byline(blocks) or author_link(blocks) or author_div(blocks) or repeated_name(blocks)  # the last four: textmeta.py's
+        or dated_byline(blocks) or author_link(blocks) or author_div(blocks) or repeated_name(blocks) \
+        or publication_byline(blocks)  # the last five: textmeta.py's
     # (a bare name line under the headline whose name comes back in a bio, tried on probe11 half A: 1 author right
     # (ru-nvo), 3 wrong on documents without one: "Việt Nam", a title in capitals, a trail's name; left out)
     result.author = strip_author_label(author) if author else author

@@ -402,6 +402,7 @@ class TextMetadata:
     byline_max_words: int = 25  # ...and of few words
     credit_block_max_chars: int = 2000  # a removed block longer than this is not read for a credit URL
     record_after_lines: int = 6  # a name shown twice: a date line within this many lines after it
+    bio_label_max_words: int = 4  # a removed bio's "<label>: <name> is ...": a label of at most this many words
 
 
 TEXT_META = TextMetadata()

@@ -11,6 +11,13 @@ none, so each one says None when unsure):
 - ``dated_byline``: a name after a byline label inside a post's dated record line ("Posted in X on 31/08/2011 by
   Jane Doe", "26 Septembre 2021 , Rédigé par DUPONT Jean - Pierre Publié dans …"), or a label-and-name line ("Por
   Jane Doe") next to a date line, near the top or the end;
+- ``publication_byline``: the name in a site's or a blog's tagline at the top or the end ("Un blog di Paolo Rossi,
+  giornalista ...", "A blog by Jane Doe"): the line opens with the tagline's words, the name ends the line or is
+  followed by punctuation;
+- ``bio_label_name``: the name that opens the sentence after a bio's label and colon ("Об авторе: Виктор Николаевич
+  Литовкин – военный обозреватель ТАСС." -> "Виктор Николаевич Литовкин"), asked of a removed bio; ``short_form``
+  then prefers the bare name line at the top that is the same name shortened ("Виктор Литовкин": same first and
+  last word, the byline as the reader sees it);
 - ``author_link``: the anchor of a link to an author's page ("[Jane Doe](https://site/author/jane/)") near the top
   or the end, when it reads as a name.
 
@@ -67,6 +74,7 @@ def _vocabulary() -> dict:
                                 + r")[^\S\n]*[:：][*_]*[^\S\n]*(?P<url>https?://[^\s<>\"'()\[\]{}|，。；、）】*]+)",
                                 regex.MULTILINE | regex.IGNORECASE),
         "byline": labels(data["dated_byline_labels"]),
+        "publication_by": labels(data["publication_by_labels"]),
         # the last word of every byline label: a line without any of them is not read further (the fast path)
         "byline_words": frozenset(_fold(w).split()[-1] for terms in data["dated_byline_labels"].values()
                                   for w in terms),
@@ -342,3 +350,59 @@ def repeated_name(blocks: list[Block]) -> str | None:
         return line
     return None
 
+
+
+_BIO_LABEL = regex.compile(r"^[\s*_#>]*(?P<label>[\p{L}\p{M}'’ ]{2,30}?)[*_]*[^\S\n]*[:：][*_]*[^\S\n]*(?P<rest>\S.*)$",
+                           regex.DOTALL)
+
+
+def bio_label_name(text: str) -> str | None:
+    """The name that opens the sentence after a short label and a colon in a removed bio ("About the author: Jane Doe
+    is ...", "Об авторе: Виктор Литовкин – ..."): 1-4 words of label, then a name followed by a role's lower-case
+    words (names.leading_name)."""
+    from .names import leading_name
+
+    match = _BIO_LABEL.match(unicodedata.normalize("NFC", text))
+    if match is None or len(match.group("label").split()) > TEXT_META.bio_label_max_words:
+        return None
+    return leading_name(match.group("rest"))
+
+
+def short_form(name: str, blocks: list[Block]) -> str:
+    """The bare name line before the first paragraph of prose that is ``name`` shortened (the same first and last
+    word, fewer words: "Виктор Литовкин" for "Виктор Николаевич Литовкин"), or ``name`` itself."""
+    words = name.split()
+    if len(words) < 3:
+        return name
+    for i in _edge_indices(blocks)[:TEXT_META.head_max_blocks]:
+        if i >= len(blocks) or _is_prose(blocks[i]):
+            break
+        for line in _lines(blocks[i]):
+            short = line.split()
+            if len(short) < len(words) and short[0] == words[0] and short[-1] == words[-1] and looks_like_name(line):
+                return line
+    return name
+
+
+def publication_byline(blocks: list[Block]) -> str | None:
+    """The name in a tagline that opens with ``publication_by_labels`` ("Un blog di Paolo Rossi, giornalista e ...")
+    in a short line among the first and last blocks: the name ends the line or punctuation follows it."""
+    vocab = _vocabulary()
+    for i in _edge_indices(blocks):
+        block = blocks[i]
+        if block.type not in ("paragraph", "heading"):
+            continue
+        for line in _lines(block):
+            if len(line) > TEXT_META.byline_max_chars or len(line.split()) > TEXT_META.byline_max_words:
+                continue
+            match = vocab["publication_by"].match(unicodedata.normalize("NFC", line))
+            if match is None:
+                continue
+            tokens = _TOKEN.findall(line[match.end():])
+            name = _name_at(tokens, vocab["stop"])
+            if name is None:
+                continue
+            after = " ".join(tokens)[len(name):].lstrip()
+            if not after or after[0] in ",;|–—-(:":
+                return name
+    return None
