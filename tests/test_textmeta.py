@@ -195,3 +195,71 @@ def test_a_forum_as_a_dated_byline_gives_no_author():
     assert clean(doc).author is None
     doc = f"Harbour plan delayed again\n\nStarted by Jane Doe, June 04, 2024\n\n{BODY}\n\n{BODY2}"
     assert clean(doc).author == "Jane Doe"
+
+
+# --- authors11: a bio's label line, a blog's tagline, and what is no author ----------------------------------------
+from cleaner.textmeta import bio_label_name, short_form  # noqa: E402
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Об авторе: Виктор Николаевич Литовкин – военный обозреватель агентства.", "Виктор Николаевич Литовкин"),
+    ("About the author: Jane Doe is a harbour engineer and writes about ports.", "Jane Doe"),
+    ("**Sobre el autor:** Ana López es periodista y vive en Valencia.", "Ana López"),
+])
+def test_bio_label_name(text, name):
+    assert bio_label_name(text) == name
+
+
+@pytest.mark.parametrize("text", [
+    "About the author: the committee wrote this report together.",  # no name opens the sentence
+    "Jane Doe is a harbour engineer.",  # no label (leading_name's case, not this one)
+    "In this long introduction to the work of the harbour board: Jane Doe is a name.",  # a sentence, not a label
+])
+def test_not_bio_label_name(text):
+    assert bio_label_name(text) is None
+
+
+def test_bio_label_line_gives_the_author_and_the_short_form_at_the_top():
+    text = (f"The harbour plan is late again\n\nВиктор Литовкин\n\n{BODY}\n\n{BODY2}\n\n"
+            "Об авторе: Виктор Николаевич Литовкин – военный обозреватель агентства.\n")
+    result = clean(text)
+    assert any(r.kind == "author_bio" for r in result.removed)
+    assert result.author == "Виктор Литовкин"
+
+
+def test_short_form_needs_the_same_first_and_last_word():
+    assert short_form("Jane Doe", []) == "Jane Doe"  # two words: nothing shorter to prefer
+    text = (f"The harbour plan is late again\n\nВиктор Петров\n\n{BODY}\n\n{BODY2}\n\n"
+            "Об авторе: Виктор Николаевич Литовкин – военный обозреватель агентства.\n")
+    assert clean(text).author == "Виктор Николаевич Литовкин"  # another man's name at the top: the bio's
+
+
+@pytest.mark.parametrize("head, name", [
+    ("Un blog di Paolo Rossi, giornalista informatico e cacciatore di bufale", "Paolo Rossi"),
+    ("A blog by Jane Doe", "Jane Doe"),
+    ("Ein Blog von Katrin Vogel | Notizen aus Hamburg", "Katrin Vogel"),
+])
+def test_publication_tagline(head, name):
+    text = f"# The harbour plan is late again\n\n{head}\n\n{BODY}\n\n{BODY2}\n"
+    assert clean(text, "markdown").author == name
+
+
+@pytest.mark.parametrize("head", [
+    "A blog by the harbour board about ports",  # no name after the label
+    "The book was a blog by Jane Doe before it was printed",  # the label does not open the line
+    "A blog by Jane Doe was the first to report the delay in the harbour works.",  # a sentence goes on after the name
+])
+def test_taglines_that_give_no_author(head):
+    text = f"# The harbour plan is late again\n\n{head}\n\n{BODY}\n\n{BODY2}\n"
+    assert clean(text, "markdown").author is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The author of the report, Jane Roe, said the harbour plan would be late.",  # an article about an author
+    "“We shall fight on the beaches.” — Winston Churchill",  # a quotation's attribution inside the body
+    "Photo: Jane Roe",  # a caption credit
+    "In her new book, Jane Roe writes that harbours shape cities; the author spent ten years on it.",  # a review
+])
+def test_prose_about_an_author_gives_no_author(sentence):
+    text = f"# The harbour plan is late again\n\n{BODY}\n\n{sentence}\n\n{BODY2}\n\nMore on that next week.\n"
+    assert clean(text, "markdown").author is None
