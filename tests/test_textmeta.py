@@ -263,3 +263,33 @@ def test_taglines_that_give_no_author(head):
 def test_prose_about_an_author_gives_no_author(sentence):
     text = f"# The harbour plan is late again\n\n{BODY}\n\n{sentence}\n\n{BODY2}\n\nMore on that next week.\n"
     assert clean(text, "markdown").author is None
+
+
+@pytest.mark.parametrize("head, name", [
+    ("By Jane Doe, Staff Writer", "Jane Doe"),
+    ("Par Jean Dupont, correspondant à Lyon", "Jean Dupont"),
+    ("By Jane Doe | The Harbour Times", "Jane Doe"),
+    ("作者：王小明", "王小明"),
+    ("文／王小明", "王小明"),
+    ("撰文：王小明 来源：新华网", "王小明"),
+])
+def test_role_and_cjk_bylines_at_the_top(head, name):
+    text = f"The harbour plan is late again\n\n{head}\n\n{BODY}\n\n{BODY2}\n"
+    assert clean(text).author == name
+
+
+@pytest.mark.parametrize("head", [
+    "By Christmas Eve, the harbour",  # a date's words, then a fragment
+    "By Jane Doe, the mayor said.",  # a sentence
+    "By Jane Doe, who covers the port and the city",  # a relative clause, not a role
+    "作者：佚名",  # "anonymous"
+    "作者：本站",  # "this site"
+])
+def test_lines_that_are_no_role_or_cjk_byline(head):
+    text = f"The harbour plan is late again\n\n{head}\n\n{BODY}\n\n{BODY2}\n"
+    assert clean(text).author is None
+
+
+def test_a_role_byline_inside_the_body_is_not_read():
+    text = f"The harbour plan is late again\n\n{BODY}\n\nBy Jane Doe, Staff Writer\n\n{BODY2}\n"
+    assert clean(text).author is None

@@ -18,6 +18,9 @@ none, so each one says None when unsure):
   Литовкин – военный обозреватель ТАСС." -> "Виктор Николаевич Литовкин"), asked of a removed bio; ``short_form``
   then prefers the bare name line at the top that is the same name shortened ("Виктор Литовкин": same first and
   last word, the byline as the reader sees it);
+- ``role_byline``: a label-and-name line followed by a role or an outlet after punctuation ("By Jane Doe, Staff
+  Writer", "Par Jean Dupont, correspondant à Lyon", "By Jane Doe | The Harbour Times") before the first paragraph of
+  prose; ``cjk_byline``: "作者：王小明", "文／王小明", "撰文：王小明" there (a name of 2-4 Han characters);
 - ``author_link``: the anchor of a link to an author's page ("[Jane Doe](https://site/author/jane/)") near the top
   or the end, when it reads as a name.
 
@@ -75,6 +78,12 @@ def _vocabulary() -> dict:
                                 regex.MULTILINE | regex.IGNORECASE),
         "byline": labels(data["dated_byline_labels"]),
         "publication_by": labels(data["publication_by_labels"]),
+        # "作者：王小明" / "文／王小明": a CJK label, a colon or a slash, a name of Han characters, then the line's end,
+        # a space or punctuation
+        "cjk_byline": regex.compile(r"^(?:" + "|".join(regex.escape(w) for w in sorted(
+            data["cjk_byline_labels"], key=lambda w: (-len(w), w))) + r")[^\S\n]*[:：/／|｜][^\S\n]*"
+            r"(?P<name>[\p{Han}·・]{2,4})(?=$|[\s，,。|｜/／、;；])"),
+        "cjk_not_a_name": frozenset(data["cjk_not_a_name"]),
         # the last word of every byline label: a line without any of them is not read further (the fast path)
         "byline_words": frozenset(_fold(w).split()[-1] for terms in data["dated_byline_labels"].values()
                                   for w in terms),
@@ -405,4 +414,47 @@ def publication_byline(blocks: list[Block]) -> str | None:
             after = " ".join(tokens)[len(name):].lstrip()
             if not after or after[0] in ",;|–—-(:":
                 return name
+    return None
+
+
+def _head_lines(blocks: list[Block]) -> Iterable[str]:
+    """The lines of the blocks before the first paragraph of prose (at most ``head_max_blocks``)."""
+    for i in _edge_indices(blocks)[:TEXT_META.head_max_blocks]:
+        if i >= len(blocks) or _is_prose(blocks[i]):
+            return
+        if blocks[i].type in ("paragraph", "heading", "list_item"):
+            yield from _lines(blocks[i])
+
+
+def role_byline(blocks: list[Block]) -> str | None:
+    """A line before the first paragraph of prose that opens with a byline label and a name, followed by a role or
+    an outlet after a comma, a bar or a dash ("By Jane Doe, Staff Writer"): a few words, no sentence's end."""
+    vocab = _vocabulary()
+    for line in _head_lines(blocks):
+        if len(line) > TEXT_META.role_byline_max_chars or not _label_opens(line, vocab):
+            continue
+        match = vocab["byline"].match(unicodedata.normalize("NFC", line.lstrip(" *_")))
+        tokens = _TOKEN.findall(line.lstrip(" *_")[match.end():].lstrip(" \t:："))
+        name = _name_at(tokens, vocab["stop"])
+        if name is None:
+            continue
+        rest = " ".join(tokens)[len(name):].strip()
+        if not rest or rest[0] not in ",|–—-·•":
+            continue
+        role = rest.lstrip(",|–—-·• ")
+        if role and len(role.split()) <= TEXT_META.role_max_words and not _SENTENCE_END.search(role) \
+                and not (role[:1].islower() and _fold(role.split()[0]) in vocab["function"]):
+            return name  # (a role opening with a lower-case function word is a sentence: "By Jane Doe, who ...")
+    return None
+
+
+def cjk_byline(blocks: list[Block]) -> str | None:
+    """"作者：王小明", "文／王小明" in a short line before the first paragraph of prose: the name after the label."""
+    vocab = _vocabulary()
+    for line in _head_lines(blocks):
+        if len(line) > TEXT_META.role_byline_max_chars:
+            continue
+        match = vocab["cjk_byline"].match(unicodedata.normalize("NFC", line.lstrip(" *_")))
+        if match and match.group("name") not in vocab["cjk_not_a_name"]:
+            return match.group("name")
     return None
