@@ -293,3 +293,29 @@ def test_lines_that_are_no_role_or_cjk_byline(head):
 def test_a_role_byline_inside_the_body_is_not_read():
     text = f"The harbour plan is late again\n\n{BODY}\n\nBy Jane Doe, Staff Writer\n\n{BODY2}\n"
     assert clean(text).author is None
+
+
+QUOTE = ("“We shall fight on the beaches, we shall fight on the landing grounds, we shall never surrender to anyone, "
+         "whatever the cost may be.”")
+
+
+@pytest.mark.parametrize("tail, name", [
+    ("— Jane Doe", "Jane Doe"),
+    ("-- Jane Doe, harbour engineer", "Jane Doe"),
+    ("– Jane Doe\n\nShare this article", "Jane Doe"),
+])
+def test_signature_after_the_last_paragraph(tail, name):
+    text = f"# The harbour plan is late again\n\n{BODY}\n\n{BODY2}\n\n{tail}\n"
+    assert clean(text, "markdown").author == name
+    assert clean(text, "text").author == name
+
+
+@pytest.mark.parametrize("text", [
+    f"# The harbour plan is late again\n\n{BODY}\n\n{BODY2}\n\n{QUOTE}\n\n— Winston Churchill\n",  # a quotation's
+    f"# The harbour plan is late again\n\n{BODY}\n\n> {QUOTE}\n\n— Winston Churchill\n",  # attribution
+    f"# The harbour plan is late again\n\n{BODY}\n\n— Winston Churchill\n\n{BODY2}\n",  # inside the body
+    f"# The harbour plan is late again\n\n{BODY}\n\n{BODY2}\n\n— Jane Doe, who was there that day and saw it all.\n",
+    f"# The harbour plan is late again\n\n{BODY}\n\n{BODY2}\n\n— The End\n",
+])
+def test_no_signature(text):
+    assert clean(text, "markdown").author is None

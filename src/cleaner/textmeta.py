@@ -21,6 +21,9 @@ none, so each one says None when unsure):
 - ``role_byline``: a label-and-name line followed by a role or an outlet after punctuation ("By Jane Doe, Staff
   Writer", "Par Jean Dupont, correspondant à Lyon", "By Jane Doe | The Harbour Times") before the first paragraph of
   prose; ``cjk_byline``: "作者：王小明", "文／王小明", "撰文：王小明" there (a name of 2-4 Han characters);
+- ``signature``: a dash and a name alone on the line after the article's last paragraph ("— Jane Doe", "-- Jane
+  Doe, harbour engineer"), not after a quotation (the paragraph before it ends with a quotation mark: "— Winston
+  Churchill" under a quote is its attribution) and with no paragraph of prose after it;
 - ``author_link``: the anchor of a link to an author's page ("[Jane Doe](https://site/author/jane/)") near the top
   or the end, when it reads as a name.
 
@@ -457,4 +460,41 @@ def cjk_byline(blocks: list[Block]) -> str | None:
         match = vocab["cjk_byline"].match(unicodedata.normalize("NFC", line.lstrip(" *_")))
         if match and match.group("name") not in vocab["cjk_not_a_name"]:
             return match.group("name")
+    return None
+
+
+_SIGNATURE_DASH = regex.compile(r"^(?:[—–―~]|-{1,2})[^\S\n]*(?=\p{Lu})")
+_QUOTE_END = regex.compile(r"[\"”»“」』’]\W{0,2}$")
+
+
+def signature(blocks: list[Block]) -> str | None:
+    """The name of a signature line ("— Jane Doe", "-- Jane Doe, harbour engineer") after the last paragraph of
+    prose, among the last blocks, when that paragraph is no quotation."""
+    vocab = _vocabulary()
+    last_prose = max((i for i, block in enumerate(blocks) if _is_prose(block)), default=None)
+    if last_prose is None:
+        return None
+    for i in range(last_prose + 1, min(len(blocks), last_prose + 1 + TEXT_META.tail_blocks)):
+        block = blocks[i]
+        lines = _lines(block)
+        if block.type != "paragraph" or len(lines) != 1 or len(lines[0]) > TEXT_META.role_byline_max_chars:
+            continue
+        match = _SIGNATURE_DASH.match(lines[0])
+        if match is None:
+            continue
+        if _QUOTE_END.search(blocks[i - 1].plain.strip()) or i - 1 != last_prose and any(
+                _QUOTE_END.search(b.plain.strip()) for b in blocks[last_prose:i]):
+            return None  # a quotation's attribution
+        tokens = _TOKEN.findall(lines[0][match.end():])
+        name = _name_at(tokens, vocab["stop"])
+        if name is None:
+            return None
+        rest = " ".join(tokens)[len(name):].strip()
+        if not rest:
+            return name
+        role = rest.lstrip(",|–—-·• ")
+        if rest[0] in ",|–—-·•" and role and len(role.split()) <= TEXT_META.role_max_words \
+                and not _SENTENCE_END.search(role):
+            return name
+        return None
     return None
