@@ -321,24 +321,17 @@ def test_no_signature(text):
     assert clean(text, "markdown").author is None
 
 
-@pytest.mark.parametrize("head", ["Jane Doe\nMarch 3, 2021", "Jane Doe | March 3, 2021", "Jane Doe · 3 March 2021",
-                                  "Jane Doe\n\nMarch 3, 2021"])
-def test_name_then_a_date_line_at_the_top(head):
-    text = f"The harbour plan is late again\n\n{head}\n\n{BODY}\n\n{BODY2}\n"
-    assert clean(text).author == "Jane Doe"
-
-
 @pytest.mark.parametrize("head", [
-    "Local News\nMarch 3, 2021",  # a section: its words are words of the text ("news")
-    "New York\nMarch 3, 2021",  # a place the text names again
-    "Jane Doe\nThe harbour plan is late",  # no date line
+    "Jane Doe\nMarch 3, 2021",  # a bare name line with a date line: tried and left out (headings in capitals)
+    "RELATED SITES\nMarch 3, 2021",
+    "Local News\nMarch 3, 2021",
 ])
-def test_name_dateline_negatives(head):
-    text = f"The harbour plan is late again\n\n{head}\n\n{BODY}\n\n{BODY2} The news from New York is good.\n"
+def test_a_bare_name_line_with_a_date_gives_no_author(head):
+    text = f"The harbour plan is late again\n\n{head}\n\n{BODY}\n\n{BODY2}\n"
     assert clean(text).author is None
 
 
-def test_a_person_the_article_is_about_is_no_name_dateline():
-    text = (f"The harbour plan is late again\n\nJane Doe\nMarch 3, 2021\n\n{BODY}\n\nJane Doe, the harbour master, "
-            f"said the delay was expected.\n\n{BODY2}\n")
-    assert clean(text).author is None
+def test_a_pull_quote_signature_of_a_person_quoted_is_no_author():
+    text = (f"# The harbour plan is late again\n\n{BODY}\n\n“We knew we had to act,” explains Jane Roe, director of "
+            f"the harbour board, who has led the works for years.\n\n{BODY2}\n\n— Jane Roe, harbour board\n")
+    assert clean(text, "markdown").author is None

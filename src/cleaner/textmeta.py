@@ -23,10 +23,8 @@ none, so each one says None when unsure):
   prose; ``cjk_byline``: "作者：王小明", "文／王小明", "撰文：王小明" there (a name of 2-4 Han characters);
 - ``signature``: a dash and a name alone on the line after the article's last paragraph ("— Jane Doe", "-- Jane
   Doe, harbour engineer"), not after a quotation (the paragraph before it ends with a quotation mark: "— Winston
-  Churchill" under a quote is its attribution) and with no paragraph of prose after it;
-- ``name_dateline``: a bare name line before the first paragraph of prose with a date line right after it, or
-  "Jane Doe | 3 March 2021" (a name, a bar or a middle dot, a date): unless a word of it is written in lower case in
-  the document or the name comes back in the text (a place or a section: "New York", "Local News");
+  Churchill" under a quote is its attribution), with no paragraph of prose after it and a name that does not come
+  back in the text (a person quoted);
 - ``author_link``: the anchor of a link to an author's page ("[Jane Doe](https://site/author/jane/)") near the top
   or the end, when it reads as a name.
 
@@ -492,6 +490,8 @@ def signature(blocks: list[Block]) -> str | None:
         name = _name_at(tokens, vocab["stop"])
         if name is None:
             return None
+        if " ".join(b.plain for b in blocks).casefold().count(name.casefold()) > 1:
+            return None  # the name comes back in the text: a person quoted or written about, under a pull quote
         rest = " ".join(tokens)[len(name):].strip()
         if not rest:
             return name
@@ -502,35 +502,3 @@ def signature(blocks: list[Block]) -> str | None:
         return None
     return None
 
-
-_NAME_THEN_DATE = regex.compile(r"^(?P<name>[^|·•]{3,60}?)[^\S\n]*[|·•][^\S\n]*(?P<date>\S.*)$")
-
-
-def _is_dateline(text: str) -> bool:
-    shape = meta_line_shape(text)
-    return shape is not None and shape[0] == "dateline"
-
-
-def name_dateline(blocks: list[Block]) -> str | None:
-    """A bare name line before the first paragraph of prose followed by a date line ("Jane Doe" then "3 March
-    2021"), or a name and a date on one line after a bar or a middle dot; not a name whose words the document
-    writes in lower case or that comes back elsewhere in it (a place, a section, a category)."""
-    lines = list(_head_lines(blocks))
-    for k, line in enumerate(lines):
-        match = _NAME_THEN_DATE.match(line)
-        if match and _is_dateline(match.group("date")):
-            name = match.group("name").strip()
-        elif k + 1 < len(lines) and _is_dateline(lines[k + 1]):
-            name = line
-        else:
-            continue
-        if not looks_like_name(name):
-            continue
-        if k > 0 and looks_like_name(lines[k - 1]):
-            return None  # two names above the date: whose is it? (say nothing)
-        text = " ".join(block.plain for block in blocks)
-        lower = set(_LOWER_WORD.findall(text))
-        if any(word.casefold() in lower for word in name.split() if word != "-") or text.count(name) > 1:
-            continue
-        return name
-    return None
