@@ -335,3 +335,16 @@ def test_a_pull_quote_signature_of_a_person_quoted_is_no_author():
     text = (f"# The harbour plan is late again\n\n{BODY}\n\n“We knew we had to act,” explains Jane Roe, director of "
             f"the harbour board, who has led the works for years.\n\n{BODY2}\n\n— Jane Roe, harbour board\n")
     assert clean(text, "markdown").author is None
+
+
+@pytest.mark.parametrize("head, name", [("✍️ Jane Doe", "Jane Doe"), ("📝 Jane Doe, Staff Writer", "Jane Doe"),
+                                        ("✍ Jane Doe", "Jane Doe")])
+def test_byline_symbols(head, name):
+    text = f"The harbour plan is late again\n\n{head}\n\n{BODY}\n\n{BODY2}\n"
+    assert clean(text).author == name
+
+
+@pytest.mark.parametrize("head", ["📝 Notes from the harbour", "✍️ Write to Us", "📝 Jane"])
+def test_byline_symbols_without_a_name(head):
+    text = f"The harbour plan is late again\n\n{head}\n\n{BODY}\n\n{BODY2}\n"
+    assert clean(text).author is None

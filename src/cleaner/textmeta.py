@@ -19,8 +19,8 @@ none, so each one says None when unsure):
   then prefers the bare name line at the top that is the same name shortened ("Виктор Литовкин": same first and
   last word, the byline as the reader sees it);
 - ``role_byline``: a label-and-name line followed by a role or an outlet after punctuation ("By Jane Doe, Staff
-  Writer", "Par Jean Dupont, correspondant à Lyon", "By Jane Doe | The Harbour Times") before the first paragraph of
-  prose; ``cjk_byline``: "作者：王小明", "文／王小明", "撰文：王小明" there (a name of 2-4 Han characters);
+  Writer", "Par Jean Dupont, correspondant à Lyon", "By Jane Doe | The Harbour Times"), or a byline symbol and a
+  name ("✍️ Jane Doe") before the first paragraph of prose; ``cjk_byline``: "作者：王小明", "文／王小明", "撰文：王小明" there (a name of 2-4 Han characters);
 - ``signature``: a dash and a name alone on the line after the article's last paragraph ("— Jane Doe", "-- Jane
   Doe, harbour engineer"), not after a quotation (the paragraph before it ends with a quotation mark: "— Winston
   Churchill" under a quote is its attribution), with no paragraph of prose after it and a name that does not come
@@ -88,6 +88,7 @@ def _vocabulary() -> dict:
             data["cjk_byline_labels"], key=lambda w: (-len(w), w))) + r")[^\S\n]*[:：/／|｜][^\S\n]*"
             r"(?P<name>[\p{Han}·・]{2,4})(?=$|[\s，,。|｜/／、;；])"),
         "cjk_not_a_name": frozenset(data["cjk_not_a_name"]),
+        "byline_symbols": tuple(sorted(data["byline_symbols"], key=lambda w: (-len(w), w))),
         # the last word of every byline label: a line without any of them is not read further (the fast path)
         "byline_words": frozenset(_fold(w).split()[-1] for terms in data["dated_byline_labels"].values()
                                   for w in terms),
@@ -435,14 +436,23 @@ def role_byline(blocks: list[Block]) -> str | None:
     an outlet after a comma, a bar or a dash ("By Jane Doe, Staff Writer"): a few words, no sentence's end."""
     vocab = _vocabulary()
     for line in _head_lines(blocks):
-        if len(line) > TEXT_META.role_byline_max_chars or not _label_opens(line, vocab):
+        if len(line) > TEXT_META.role_byline_max_chars:
             continue
-        match = vocab["byline"].match(unicodedata.normalize("NFC", line.lstrip(" *_")))
-        tokens = _TOKEN.findall(line.lstrip(" *_")[match.end():].lstrip(" \t:："))
+        bare = line.lstrip(" *_")
+        symbol = next((s for s in vocab["byline_symbols"] if bare.startswith(s)), None)
+        if symbol is not None:  # "✍️ Jane Doe": the symbol is the label, the name may stand alone
+            start = len(symbol)
+        elif _label_opens(line, vocab):
+            start = vocab["byline"].match(unicodedata.normalize("NFC", bare)).end()
+        else:
+            continue
+        tokens = _TOKEN.findall(bare[start:].lstrip(" \t:："))
         name = _name_at(tokens, vocab["stop"])
         if name is None:
             continue
         rest = " ".join(tokens)[len(name):].strip()
+        if not rest and symbol is not None:
+            return name
         if not rest or rest[0] not in ",|–—-·•":
             continue
         role = rest.lstrip(",|–—-·• ")
