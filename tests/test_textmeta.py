@@ -348,3 +348,22 @@ def test_byline_symbols(head, name):
 def test_byline_symbols_without_a_name(head):
     text = f"The harbour plan is late again\n\n{head}\n\n{BODY}\n\n{BODY2}\n"
     assert clean(text).author is None
+
+
+@pytest.mark.parametrize("tail, name", [
+    ("Originally published by Jane Doe on [Medium](https://medium.com/@jane/plan-123).", "Jane Doe"),
+    ("Dieser Beitrag von Katrin Vogel erschien zuerst auf [Hafenblatt](https://hafen.example/plan).", "Katrin Vogel"),
+])
+def test_credit_line_naming_the_original_author(tail, name):
+    text = f"# The harbour plan is late again\n\n{BODY}\n\n{BODY2}\n\n{tail}\n"
+    assert clean(text, "markdown").author == name
+
+
+@pytest.mark.parametrize("tail", [
+    "Source: Reuters, photo by Jane Doe",  # a picture's credit
+    "Source: a study by Jane Doe at the harbour institute",  # the study's author, not the article's
+    "Source: [Harbour Times](https://harbour.example/plan)",  # no name
+])
+def test_credit_lines_that_name_no_author(tail):
+    text = f"# The harbour plan is late again\n\n{BODY}\n\n{BODY2}\n\n{tail}\n"
+    assert clean(text, "markdown").author is None

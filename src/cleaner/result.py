@@ -11,8 +11,8 @@ from .links import is_placeholder, strip_tracking
 from .detectors.structure import byline_author, name_after_label, strip_author_label
 from .model import Block, CleanResult, Finding, Link, NearMiss, Removal
 from .names import NameMatcher, leading_name
-from .textmeta import (author_div, author_link, bio_label_name, cjk_byline, credit_url, dated_byline,
-                       publication_byline, repeated_name, role_byline, short_form, signature)
+from .textmeta import (author_div, author_link, bio_label_name, cjk_byline, credit_author, credit_url,
+                       dated_byline, publication_byline, repeated_name, role_byline, short_form, signature)
 
 _SENTENCE_END = regex.compile(r"[.!。;:]['\"”»)]?$")
 _TABLE_SEPARATOR_ROW = regex.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
@@ -190,6 +190,12 @@ def _name_from_bio(blocks: list[Block], decision: Decision, names: NameMatcher) 
     return None
 
 
+def _credits(blocks: list[Block], decision: Decision) -> list[Block]:
+    """The removed source credits that are not a picture's."""
+    return [block for block, verdict in zip(blocks, decision.verdicts) if not verdict.keep
+            and verdict.kind == "source_credit" and "image" not in verdict.cue and "photo" not in verdict.cue]
+
+
 def _source_url(blocks: list[Block], decision: Decision) -> str | None:
     best = None
     for block, verdict in zip(blocks, decision.verdicts):
@@ -246,7 +252,7 @@ def build_result(blocks: list[Block], decision: Decision, *, names: NameMatcher,
     author = _name_from_bio(blocks, decision, names) or metadata.get("author") or byline_author(blocks) \
         or dated_byline(blocks) or author_link(blocks) or author_div(blocks) or repeated_name(blocks) \
         or publication_byline(blocks) or role_byline(blocks) or cjk_byline(blocks) \
-        or signature(blocks)  # the last eight: textmeta.py's
+        or signature(blocks) or credit_author(_credits(blocks, decision))  # the last nine: textmeta.py's
     # (a bare name line under the headline whose name comes back in a bio, tried on probe11 half A: 1 author right
     # (ru-nvo), 3 wrong on documents without one: "Việt Nam", a title in capitals, a trail's name; left out. A bare
     # name line with a date line after it, tried by authors11: on the gold bodies and bench pages 4 right, 5 wrong

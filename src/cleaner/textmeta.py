@@ -25,6 +25,8 @@ none, so each one says None when unsure):
   Doe, harbour engineer"), not after a quotation (the paragraph before it ends with a quotation mark: "— Winston
   Churchill" under a quote is its attribution), with no paragraph of prose after it and a name that does not come
   back in the text (a person quoted);
+- ``credit_author``: the name after a byline label in a removed credit line of a repost ("Originally published by
+  Jane Doe on Medium", "Dieser Beitrag von Katrin Vogel erschien zuerst auf ..."), not a picture's credit;
 - ``author_link``: the anchor of a link to an author's page ("[Jane Doe](https://site/author/jane/)") near the top
   or the end, when it reads as a name.
 
@@ -512,3 +514,22 @@ def signature(blocks: list[Block]) -> str | None:
         return None
     return None
 
+
+
+def credit_author(blocks: Iterable[Block]) -> str | None:
+    """The name after a byline label in one of ``blocks`` (the removed source credits, short): a repost's credit that
+    names the original's author ("Originally published by Jane Doe on Medium"); not after a picture's, a translation's
+    or a review's word ("Photo by Jane Doe")."""
+    vocab = _vocabulary()
+    for block in blocks:
+        plain = unicodedata.normalize("NFC", block.plain.strip())
+        if len(plain) > TEXT_META.credit_author_max_chars:
+            continue
+        for match in vocab["byline"].finditer(plain):
+            before = [w.strip(",.:;|()") for w in _fold(plain[:match.start()]).split()]
+            if before and before[-1] in vocab["not_before"]:
+                continue
+            name = _name_at(_TOKEN.findall(plain[match.end():].lstrip(" \t:：")), vocab["stop"])
+            if name:
+                return name
+    return None
