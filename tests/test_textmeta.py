@@ -195,3 +195,175 @@ def test_a_forum_as_a_dated_byline_gives_no_author():
     assert clean(doc).author is None
     doc = f"Harbour plan delayed again\n\nStarted by Jane Doe, June 04, 2024\n\n{BODY}\n\n{BODY2}"
     assert clean(doc).author == "Jane Doe"
+
+
+# --- authors11: a bio's label line, a blog's tagline, and what is no author ----------------------------------------
+from cleaner.textmeta import bio_label_name, short_form  # noqa: E402
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Об авторе: Виктор Николаевич Литовкин – военный обозреватель агентства.", "Виктор Николаевич Литовкин"),
+    ("About the author: Jane Doe is a harbour engineer and writes about ports.", "Jane Doe"),
+    ("**Sobre el autor:** Ana López es periodista y vive en Valencia.", "Ana López"),
+])
+def test_bio_label_name(text, name):
+    assert bio_label_name(text) == name
+
+
+@pytest.mark.parametrize("text", [
+    "About the author: the committee wrote this report together.",  # no name opens the sentence
+    "Jane Doe is a harbour engineer.",  # no label (leading_name's case, not this one)
+    "In this long introduction to the work of the harbour board: Jane Doe is a name.",  # a sentence, not a label
+])
+def test_not_bio_label_name(text):
+    assert bio_label_name(text) is None
+
+
+def test_bio_label_line_gives_the_author_and_the_short_form_at_the_top():
+    text = (f"The harbour plan is late again\n\nВиктор Литовкин\n\n{BODY}\n\n{BODY2}\n\n"
+            "Об авторе: Виктор Николаевич Литовкин – военный обозреватель агентства.\n")
+    result = clean(text)
+    assert any(r.kind == "author_bio" for r in result.removed)
+    assert result.author == "Виктор Литовкин"
+
+
+def test_short_form_needs_the_same_first_and_last_word():
+    assert short_form("Jane Doe", []) == "Jane Doe"  # two words: nothing shorter to prefer
+    text = (f"The harbour plan is late again\n\nВиктор Петров\n\n{BODY}\n\n{BODY2}\n\n"
+            "Об авторе: Виктор Николаевич Литовкин – военный обозреватель агентства.\n")
+    assert clean(text).author == "Виктор Николаевич Литовкин"  # another man's name at the top: the bio's
+
+
+@pytest.mark.parametrize("head, name", [
+    ("Un blog di Paolo Rossi, giornalista informatico e cacciatore di bufale", "Paolo Rossi"),
+    ("A blog by Jane Doe", "Jane Doe"),
+    ("Ein Blog von Katrin Vogel | Notizen aus Hamburg", "Katrin Vogel"),
+])
+def test_publication_tagline(head, name):
+    text = f"# The harbour plan is late again\n\n{head}\n\n{BODY}\n\n{BODY2}\n"
+    assert clean(text, "markdown").author == name
+
+
+@pytest.mark.parametrize("head", [
+    "A blog by the harbour board about ports",  # no name after the label
+    "The book was a blog by Jane Doe before it was printed",  # the label does not open the line
+    "A blog by Jane Doe was the first to report the delay in the harbour works.",  # a sentence goes on after the name
+])
+def test_taglines_that_give_no_author(head):
+    text = f"# The harbour plan is late again\n\n{head}\n\n{BODY}\n\n{BODY2}\n"
+    assert clean(text, "markdown").author is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The author of the report, Jane Roe, said the harbour plan would be late.",  # an article about an author
+    "“We shall fight on the beaches.” — Winston Churchill",  # a quotation's attribution inside the body
+    "Photo: Jane Roe",  # a caption credit
+    "In her new book, Jane Roe writes that harbours shape cities; the author spent ten years on it.",  # a review
+])
+def test_prose_about_an_author_gives_no_author(sentence):
+    text = f"# The harbour plan is late again\n\n{BODY}\n\n{sentence}\n\n{BODY2}\n\nMore on that next week.\n"
+    assert clean(text, "markdown").author is None
+
+
+@pytest.mark.parametrize("head, name", [
+    ("By Jane Doe, Staff Writer", "Jane Doe"),
+    ("Par Jean Dupont, correspondant à Lyon", "Jean Dupont"),
+    ("By Jane Doe | The Harbour Times", "Jane Doe"),
+    ("作者：王小明", "王小明"),
+    ("文／王小明", "王小明"),
+    ("撰文：王小明 来源：新华网", "王小明"),
+])
+def test_role_and_cjk_bylines_at_the_top(head, name):
+    text = f"The harbour plan is late again\n\n{head}\n\n{BODY}\n\n{BODY2}\n"
+    assert clean(text).author == name
+
+
+@pytest.mark.parametrize("head", [
+    "By Christmas Eve, the harbour",  # a date's words, then a fragment
+    "By Jane Doe, the mayor said.",  # a sentence
+    "By Jane Doe, who covers the port and the city",  # a relative clause, not a role
+    "作者：佚名",  # "anonymous"
+    "作者：本站",  # "this site"
+])
+def test_lines_that_are_no_role_or_cjk_byline(head):
+    text = f"The harbour plan is late again\n\n{head}\n\n{BODY}\n\n{BODY2}\n"
+    assert clean(text).author is None
+
+
+def test_a_role_byline_inside_the_body_is_not_read():
+    text = f"The harbour plan is late again\n\n{BODY}\n\nBy Jane Doe, Staff Writer\n\n{BODY2}\n"
+    assert clean(text).author is None
+
+
+QUOTE = ("“We shall fight on the beaches, we shall fight on the landing grounds, we shall never surrender to anyone, "
+         "whatever the cost may be.”")
+
+
+@pytest.mark.parametrize("tail, name", [
+    ("— Jane Doe", "Jane Doe"),
+    ("-- Jane Doe, harbour engineer", "Jane Doe"),
+    ("– Jane Doe\n\nShare this article", "Jane Doe"),
+])
+def test_signature_after_the_last_paragraph(tail, name):
+    text = f"# The harbour plan is late again\n\n{BODY}\n\n{BODY2}\n\n{tail}\n"
+    assert clean(text, "markdown").author == name
+    assert clean(text, "text").author == name
+
+
+@pytest.mark.parametrize("text", [
+    f"# The harbour plan is late again\n\n{BODY}\n\n{BODY2}\n\n{QUOTE}\n\n— Winston Churchill\n",  # a quotation's
+    f"# The harbour plan is late again\n\n{BODY}\n\n> {QUOTE}\n\n— Winston Churchill\n",  # attribution
+    f"# The harbour plan is late again\n\n{BODY}\n\n— Winston Churchill\n\n{BODY2}\n",  # inside the body
+    f"# The harbour plan is late again\n\n{BODY}\n\n{BODY2}\n\n— Jane Doe, who was there that day and saw it all.\n",
+    f"# The harbour plan is late again\n\n{BODY}\n\n{BODY2}\n\n— The End\n",
+])
+def test_no_signature(text):
+    assert clean(text, "markdown").author is None
+
+
+@pytest.mark.parametrize("head", [
+    "Jane Doe\nMarch 3, 2021",  # a bare name line with a date line: tried and left out (headings in capitals)
+    "RELATED SITES\nMarch 3, 2021",
+    "Local News\nMarch 3, 2021",
+])
+def test_a_bare_name_line_with_a_date_gives_no_author(head):
+    text = f"The harbour plan is late again\n\n{head}\n\n{BODY}\n\n{BODY2}\n"
+    assert clean(text).author is None
+
+
+def test_a_pull_quote_signature_of_a_person_quoted_is_no_author():
+    text = (f"# The harbour plan is late again\n\n{BODY}\n\n“We knew we had to act,” explains Jane Roe, director of "
+            f"the harbour board, who has led the works for years.\n\n{BODY2}\n\n— Jane Roe, harbour board\n")
+    assert clean(text, "markdown").author is None
+
+
+@pytest.mark.parametrize("head, name", [("✍️ Jane Doe", "Jane Doe"), ("📝 Jane Doe, Staff Writer", "Jane Doe"),
+                                        ("✍ Jane Doe", "Jane Doe")])
+def test_byline_symbols(head, name):
+    text = f"The harbour plan is late again\n\n{head}\n\n{BODY}\n\n{BODY2}\n"
+    assert clean(text).author == name
+
+
+@pytest.mark.parametrize("head", ["📝 Notes from the harbour", "✍️ Write to Us", "📝 Jane"])
+def test_byline_symbols_without_a_name(head):
+    text = f"The harbour plan is late again\n\n{head}\n\n{BODY}\n\n{BODY2}\n"
+    assert clean(text).author is None
+
+
+@pytest.mark.parametrize("tail, name", [
+    ("Originally published by Jane Doe on [Medium](https://medium.com/@jane/plan-123).", "Jane Doe"),
+    ("Dieser Beitrag von Katrin Vogel erschien zuerst auf [Hafenblatt](https://hafen.example/plan).", "Katrin Vogel"),
+])
+def test_credit_line_naming_the_original_author(tail, name):
+    text = f"# The harbour plan is late again\n\n{BODY}\n\n{BODY2}\n\n{tail}\n"
+    assert clean(text, "markdown").author == name
+
+
+@pytest.mark.parametrize("tail", [
+    "Source: Reuters, photo by Jane Doe",  # a picture's credit
+    "Source: a study by Jane Doe at the harbour institute",  # the study's author, not the article's
+    "Source: [Harbour Times](https://harbour.example/plan)",  # no name
+])
+def test_credit_lines_that_name_no_author(tail):
+    text = f"# The harbour plan is late again\n\n{BODY}\n\n{BODY2}\n\n{tail}\n"
+    assert clean(text, "markdown").author is None

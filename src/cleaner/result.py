@@ -11,7 +11,8 @@ from .links import is_placeholder, strip_tracking
 from .detectors.structure import byline_author, name_after_label, strip_author_label
 from .model import Block, CleanResult, Finding, Link, NearMiss, Removal
 from .names import NameMatcher, leading_name
-from .textmeta import author_div, author_link, credit_url, dated_byline, repeated_name
+from .textmeta import (author_div, author_link, bio_label_name, cjk_byline, credit_author, credit_url,
+                       dated_byline, publication_byline, repeated_name, role_byline, short_form, signature)
 
 _SENTENCE_END = regex.compile(r"[.!。;:]['\"”»)]?$")
 _TABLE_SEPARATOR_ROW = regex.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
@@ -183,7 +184,16 @@ def _name_from_bio(blocks: list[Block], decision: Decision, names: NameMatcher) 
             found = names.find(block.plain) or leading_name(block.plain)
             if found:
                 return found
+            found = bio_label_name(block.plain)  # "About the author: Jane Doe is ..." (authors11)
+            if found:
+                return short_form(found, blocks)
     return None
+
+
+def _credits(blocks: list[Block], decision: Decision) -> list[Block]:
+    """The removed source credits that are not a picture's."""
+    return [block for block, verdict in zip(blocks, decision.verdicts) if not verdict.keep
+            and verdict.kind == "source_credit" and "image" not in verdict.cue and "photo" not in verdict.cue]
 
 
 def _source_url(blocks: list[Block], decision: Decision) -> str | None:
@@ -240,9 +250,13 @@ def build_result(blocks: list[Block], decision: Decision, *, names: NameMatcher,
     title_block = blocks[decision.title_index].plain.strip() if decision.title_index is not None else None
     result.title = metadata.get("title") or title_block
     author = _name_from_bio(blocks, decision, names) or metadata.get("author") or byline_author(blocks) \
-        or dated_byline(blocks) or author_link(blocks) or author_div(blocks) or repeated_name(blocks)  # the last four: textmeta.py's
+        or dated_byline(blocks) or author_link(blocks) or author_div(blocks) or repeated_name(blocks) \
+        or publication_byline(blocks) or role_byline(blocks) or cjk_byline(blocks) \
+        or signature(blocks) or credit_author(_credits(blocks, decision))  # the last nine: textmeta.py's
     # (a bare name line under the headline whose name comes back in a bio, tried on probe11 half A: 1 author right
-    # (ru-nvo), 3 wrong on documents without one: "Việt Nam", a title in capitals, a trail's name; left out)
+    # (ru-nvo), 3 wrong on documents without one: "Việt Nam", a title in capitals, a trail's name; left out. A bare
+    # name line with a date line after it, tried by authors11: on the gold bodies and bench pages 4 right, 5 wrong
+    # after three guards ("RELATED BBC SITES", "Featured Links", "Profit Loss"): left out.)
     result.author = strip_author_label(author) if author else author
     removed = [block for block, verdict in zip(blocks, decision.verdicts) if not verdict.keep]
     result.source_url = _source_url(blocks, decision) or metadata.get("source_url") or credit_url(removed) \

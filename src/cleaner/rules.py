@@ -409,6 +409,10 @@ class TextMetadata:
     byline_max_words: int = 25  # ...and of few words
     credit_block_max_chars: int = 2000  # a removed block longer than this is not read for a credit URL
     record_after_lines: int = 6  # a name shown twice: a date line within this many lines after it
+    bio_label_max_words: int = 4  # a removed bio's "<label>: <name> is ...": a label of at most this many words
+    role_byline_max_chars: int = 80  # "By Jane Doe, Staff Writer" / "作者：王小明": a byline line of at most this...
+    role_max_words: int = 6  # ...with a role or an outlet of at most this many words after the name
+    credit_author_max_chars: int = 300  # a repost's credit line naming the original's author: at most this long
 
 
 TEXT_META = TextMetadata()

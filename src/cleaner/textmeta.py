@@ -11,6 +11,22 @@ none, so each one says None when unsure):
 - ``dated_byline``: a name after a byline label inside a post's dated record line ("Posted in X on 31/08/2011 by
   Jane Doe", "26 Septembre 2021 , Rédigé par DUPONT Jean - Pierre Publié dans …"), or a label-and-name line ("Por
   Jane Doe") next to a date line, near the top or the end;
+- ``publication_byline``: the name in a site's or a blog's tagline at the top or the end ("Un blog di Paolo Rossi,
+  giornalista ...", "A blog by Jane Doe"): the line opens with the tagline's words, the name ends the line or is
+  followed by punctuation;
+- ``bio_label_name``: the name that opens the sentence after a bio's label and colon ("Об авторе: Виктор Николаевич
+  Литовкин – военный обозреватель ТАСС." -> "Виктор Николаевич Литовкин"), asked of a removed bio; ``short_form``
+  then prefers the bare name line at the top that is the same name shortened ("Виктор Литовкин": same first and
+  last word, the byline as the reader sees it);
+- ``role_byline``: a label-and-name line followed by a role or an outlet after punctuation ("By Jane Doe, Staff
+  Writer", "Par Jean Dupont, correspondant à Lyon", "By Jane Doe | The Harbour Times"), or a byline symbol and a
+  name ("✍️ Jane Doe") before the first paragraph of prose; ``cjk_byline``: "作者：王小明", "文／王小明", "撰文：王小明" there (a name of 2-4 Han characters);
+- ``signature``: a dash and a name alone on the line after the article's last paragraph ("— Jane Doe", "-- Jane
+  Doe, harbour engineer"), not after a quotation (the paragraph before it ends with a quotation mark: "— Winston
+  Churchill" under a quote is its attribution), with no paragraph of prose after it and a name that does not come
+  back in the text (a person quoted);
+- ``credit_author``: the name after a byline label in a removed credit line of a repost ("Originally published by
+  Jane Doe on Medium", "Dieser Beitrag von Katrin Vogel erschien zuerst auf ..."), not a picture's credit;
 - ``author_link``: the anchor of a link to an author's page ("[Jane Doe](https://site/author/jane/)") near the top
   or the end, when it reads as a name.
 
@@ -67,6 +83,14 @@ def _vocabulary() -> dict:
                                 + r")[^\S\n]*[:：][*_]*[^\S\n]*(?P<url>https?://[^\s<>\"'()\[\]{}|，。；、）】*]+)",
                                 regex.MULTILINE | regex.IGNORECASE),
         "byline": labels(data["dated_byline_labels"]),
+        "publication_by": labels(data["publication_by_labels"]),
+        # "作者：王小明" / "文／王小明": a CJK label, a colon or a slash, a name of Han characters, then the line's end,
+        # a space or punctuation
+        "cjk_byline": regex.compile(r"^(?:" + "|".join(regex.escape(w) for w in sorted(
+            data["cjk_byline_labels"], key=lambda w: (-len(w), w))) + r")[^\S\n]*[:：/／|｜][^\S\n]*"
+            r"(?P<name>[\p{Han}·・]{2,4})(?=$|[\s，,。|｜/／、;；])"),
+        "cjk_not_a_name": frozenset(data["cjk_not_a_name"]),
+        "byline_symbols": tuple(sorted(data["byline_symbols"], key=lambda w: (-len(w), w))),
         # the last word of every byline label: a line without any of them is not read further (the fast path)
         "byline_words": frozenset(_fold(w).split()[-1] for terms in data["dated_byline_labels"].values()
                                   for w in terms),
@@ -342,3 +366,170 @@ def repeated_name(blocks: list[Block]) -> str | None:
         return line
     return None
 
+
+
+_BIO_LABEL = regex.compile(r"^[\s*_#>]*(?P<label>[\p{L}\p{M}'’ ]{2,30}?)[*_]*[^\S\n]*[:：][*_]*[^\S\n]*(?P<rest>\S.*)$",
+                           regex.DOTALL)
+
+
+def bio_label_name(text: str) -> str | None:
+    """The name that opens the sentence after a short label and a colon in a removed bio ("About the author: Jane Doe
+    is ...", "Об авторе: Виктор Литовкин – ..."): 1-4 words of label, then a name followed by a role's lower-case
+    words (names.leading_name)."""
+    from .names import leading_name
+
+    match = _BIO_LABEL.match(unicodedata.normalize("NFC", text))
+    if match is None or len(match.group("label").split()) > TEXT_META.bio_label_max_words:
+        return None
+    return leading_name(match.group("rest"))
+
+
+def short_form(name: str, blocks: list[Block]) -> str:
+    """The bare name line before the first paragraph of prose that is ``name`` shortened (the same first and last
+    word, fewer words: "Виктор Литовкин" for "Виктор Николаевич Литовкин"), or ``name`` itself."""
+    words = name.split()
+    if len(words) < 3:
+        return name
+    for i in _edge_indices(blocks)[:TEXT_META.head_max_blocks]:
+        if i >= len(blocks) or _is_prose(blocks[i]):
+            break
+        for line in _lines(blocks[i]):
+            short = line.split()
+            if len(short) < len(words) and short[0] == words[0] and short[-1] == words[-1] and looks_like_name(line):
+                return line
+    return name
+
+
+def publication_byline(blocks: list[Block]) -> str | None:
+    """The name in a tagline that opens with ``publication_by_labels`` ("Un blog di Paolo Rossi, giornalista e ...")
+    in a short line among the first and last blocks: the name ends the line or punctuation follows it."""
+    vocab = _vocabulary()
+    for i in _edge_indices(blocks):
+        block = blocks[i]
+        if block.type not in ("paragraph", "heading"):
+            continue
+        for line in _lines(block):
+            if len(line) > TEXT_META.byline_max_chars or len(line.split()) > TEXT_META.byline_max_words:
+                continue
+            match = vocab["publication_by"].match(unicodedata.normalize("NFC", line))
+            if match is None:
+                continue
+            tokens = _TOKEN.findall(line[match.end():])
+            name = _name_at(tokens, vocab["stop"])
+            if name is None:
+                continue
+            after = " ".join(tokens)[len(name):].lstrip()
+            if not after or after[0] in ",;|–—-(:":
+                return name
+    return None
+
+
+def _head_lines(blocks: list[Block]) -> Iterable[str]:
+    """The lines of the blocks before the first paragraph of prose (at most ``head_max_blocks``)."""
+    for i in _edge_indices(blocks)[:TEXT_META.head_max_blocks]:
+        if i >= len(blocks) or _is_prose(blocks[i]):
+            return
+        if blocks[i].type in ("paragraph", "heading", "list_item"):
+            yield from _lines(blocks[i])
+
+
+def role_byline(blocks: list[Block]) -> str | None:
+    """A line before the first paragraph of prose that opens with a byline label and a name, followed by a role or
+    an outlet after a comma, a bar or a dash ("By Jane Doe, Staff Writer"): a few words, no sentence's end."""
+    vocab = _vocabulary()
+    for line in _head_lines(blocks):
+        if len(line) > TEXT_META.role_byline_max_chars:
+            continue
+        bare = line.lstrip(" *_")
+        symbol = next((s for s in vocab["byline_symbols"] if bare.startswith(s)), None)
+        if symbol is not None:  # "✍️ Jane Doe": the symbol is the label, the name may stand alone
+            start = len(symbol)
+        elif _label_opens(line, vocab):
+            start = vocab["byline"].match(unicodedata.normalize("NFC", bare)).end()
+        else:
+            continue
+        tokens = _TOKEN.findall(bare[start:].lstrip(" \t:："))
+        name = _name_at(tokens, vocab["stop"])
+        if name is None:
+            continue
+        rest = " ".join(tokens)[len(name):].strip()
+        if not rest and symbol is not None:
+            return name
+        if not rest or rest[0] not in ",|–—-·•":
+            continue
+        role = rest.lstrip(",|–—-·• ")
+        if role and len(role.split()) <= TEXT_META.role_max_words and not _SENTENCE_END.search(role) \
+                and not (role[:1].islower() and _fold(role.split()[0]) in vocab["function"]):
+            return name  # (a role opening with a lower-case function word is a sentence: "By Jane Doe, who ...")
+    return None
+
+
+def cjk_byline(blocks: list[Block]) -> str | None:
+    """"作者：王小明", "文／王小明" in a short line before the first paragraph of prose: the name after the label."""
+    vocab = _vocabulary()
+    for line in _head_lines(blocks):
+        if len(line) > TEXT_META.role_byline_max_chars:
+            continue
+        match = vocab["cjk_byline"].match(unicodedata.normalize("NFC", line.lstrip(" *_")))
+        if match and match.group("name") not in vocab["cjk_not_a_name"]:
+            return match.group("name")
+    return None
+
+
+_SIGNATURE_DASH = regex.compile(r"^(?:[—–―~]|-{1,2})[^\S\n]*(?=\p{Lu})")
+_QUOTE_END = regex.compile(r"[\"”»“」』’]\W{0,2}$")
+
+
+def signature(blocks: list[Block]) -> str | None:
+    """The name of a signature line ("— Jane Doe", "-- Jane Doe, harbour engineer") after the last paragraph of
+    prose, among the last blocks, when that paragraph is no quotation."""
+    vocab = _vocabulary()
+    last_prose = max((i for i, block in enumerate(blocks) if _is_prose(block)), default=None)
+    if last_prose is None:
+        return None
+    for i in range(last_prose + 1, min(len(blocks), last_prose + 1 + TEXT_META.tail_blocks)):
+        block = blocks[i]
+        lines = _lines(block)
+        if block.type != "paragraph" or len(lines) != 1 or len(lines[0]) > TEXT_META.role_byline_max_chars:
+            continue
+        match = _SIGNATURE_DASH.match(lines[0])
+        if match is None:
+            continue
+        if _QUOTE_END.search(blocks[i - 1].plain.strip()) or i - 1 != last_prose and any(
+                _QUOTE_END.search(b.plain.strip()) for b in blocks[last_prose:i]):
+            return None  # a quotation's attribution
+        tokens = _TOKEN.findall(lines[0][match.end():])
+        name = _name_at(tokens, vocab["stop"])
+        if name is None:
+            return None
+        if " ".join(b.plain for b in blocks).casefold().count(name.casefold()) > 1:
+            return None  # the name comes back in the text: a person quoted or written about, under a pull quote
+        rest = " ".join(tokens)[len(name):].strip()
+        if not rest:
+            return name
+        role = rest.lstrip(",|–—-·• ")
+        if rest[0] in ",|–—-·•" and role and len(role.split()) <= TEXT_META.role_max_words \
+                and not _SENTENCE_END.search(role):
+            return name
+        return None
+    return None
+
+
+
+def credit_author(blocks: Iterable[Block]) -> str | None:
+    """The name after a byline label in one of ``blocks`` (the removed source credits, short): a repost's credit that
+    names the original's author ("Originally published by Jane Doe on Medium"); not after a picture's, a translation's
+    or a review's word ("Photo by Jane Doe")."""
+    vocab = _vocabulary()
+    for block in blocks:
+        plain = unicodedata.normalize("NFC", block.plain.strip())
+        if len(plain) > TEXT_META.credit_author_max_chars:
+            continue
+        for match in vocab["byline"].finditer(plain):
+            before = [w.strip(",.:;|()") for w in _fold(plain[:match.start()]).split()]
+            if before and before[-1] in vocab["not_before"]:
+                continue
+            name = _name_at(_TOKEN.findall(plain[match.end():].lstrip(" \t:：")), vocab["stop"])
+            if name:
+                return name
+    return None
