@@ -43,6 +43,7 @@ def test_text_lines(line):
     "Σύνδεση | Εγγραφή", "ورود | ثبت نام", "התחברות | הרשמה", "লগ ইন    সাইন আপ", "เข้าสู่ระบบ    ลงทะเบียน",
     "แชร์บทความ", "शेयर करें    प्रिंट करें", "Chia sẻ bài viết    Bình luận", "Bagikan    Cetak    Tutup",
     "공유하기 · 댓글", "この記事をシェア", "分享本文 | 评论", "مشاركة المقال", "Share · 12 Comments", "Commenti (3)",
+    "Einstellungen | Benachrichtigungen", "Me gusta · Compartir", "Размер шрифта", "Vind ik leuk    Delen",
 ])
 def test_chrome_lines_more_languages(line):
     assert line_shape(line) == "chrome"
