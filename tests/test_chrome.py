@@ -36,6 +36,33 @@ def test_text_lines(line):
     assert line_shape(line) == "text"
 
 
+#: chromelangs: one line of each language that had no labels (or a short list) before, in the forms platforms use.
+@pytest.mark.parametrize("line", [
+    "Logga in    Prenumerera", "Rozbalit mapu", "Kirjaudu sisään | Tilaa", "Увійти · Реєстрація",
+    "Megosztás  Nyomtatás", "Distribuie    Tipărește    Îmi place", "Log ind    Søg", "Logg inn · Søk",
+    "Σύνδεση | Εγγραφή", "ورود | ثبت نام", "התחברות | הרשמה", "লগ ইন    সাইন আপ", "เข้าสู่ระบบ    ลงทะเบียน",
+    "แชร์บทความ", "शेयर करें    प्रिंट करें", "Chia sẻ bài viết    Bình luận", "Bagikan    Cetak    Tutup",
+    "공유하기 · 댓글", "この記事をシェア", "分享本文 | 评论", "مشاركة المقال", "Share · 12 Comments", "Commenti (3)",
+    "Einstellungen | Benachrichtigungen", "Me gusta · Compartir", "Размер шрифта", "Vind ik leuk    Delen",
+])
+def test_chrome_lines_more_languages(line):
+    assert line_shape(line) == "chrome"
+
+
+#: chromelangs: ordinary lines with a label word among words of their own stay (a label makes no line chrome alone).
+@pytest.mark.parametrize("line", [
+    "Sökandet efter de försvunna vandrarna fortsätter", "Hledání pohřešovaných turistů pokračuje",
+    "Пошук зниклих туристів триває", "Συνεχίζεται η αναζήτηση των αγνοούμενων ορειβατών",
+    "جستجو برای کوهنوردان گمشده ادامه دارد", "البحث عن المتنزهين المفقودين مستمر",
+    "নিখোঁজ পর্বতারোহীদের অনুসন্ধান চলছে", "लापता पर्वतारोहियों की खोज जारी",
+    "การค้นหานักเดินป่าที่สูญหายยังคงดำเนินต่อไป", "Tiếp tục tìm kiếm những người leo núi mất tích",
+    "Följ pengarna: kommunens budget", "Jaa auto naapurin kanssa", "Del", "Dela bilen med grannen", "목표 설정", "종이접기",
+    "Comment s'inscrire au concours", "Comments are closed.",
+])
+def test_text_lines_more_languages(line):
+    assert line_shape(line) == "text"
+
+
 def test_empty_lines():
     assert line_shape("· 11 ·") == "empty"
     assert line_shape("example.over-blog.com") == "empty"

@@ -5,7 +5,7 @@ Suivre ce blog Administration + Créer mon blog", "Cerca nel blog", "Zwiń mapę
 "Curtir", "Carregando...". No cue list can name these lines, but their shape is plain: a short line that is no
 sentence, whose every content word, once stop words (``data/stopwords.json``), numbers and symbols are set aside, is
 a control's label or a noun a control acts on (``data/chrome.json``: sign in, search, follow, share, edit, download,
-print, loading, font size ... and article, post, blog, page, profile, map, mode, in some twenty languages), with at
+print, loading, font size ... and article, post, blog, page, profile, map, mode, in the thirty cue languages), with at
 least one label. A label alone says nothing; a line made of nothing else does.
 
 The finding (``navigation.chrome``) is made only:
