@@ -70,6 +70,18 @@ def test_document_line_units_is_unit_hash_of_each_line(pieces):
     assert document_line_units(document) == expected
 
 
+def test_full_line_cache_keeps_the_memos(monkeypatch):
+    # the line cache filling up forgets its lines only: the memos of a site's blocks (cache_generation) stay
+    import importlib
+
+    N = importlib.import_module("cleaner.sites.normalise")  # (the package's ``normalise`` is the function)
+    monkeypatch.setattr(N, "_CACHE_SIZE", 5)
+    generation = N.cache_generation()
+    document = "\n".join(f"menu item {chr(97 + i)}" for i in range(20))
+    assert N.document_line_units(document) == [unit_hash(p) for p in document.split("\n")]
+    assert len(N._LINE_CACHE) <= 5
+    assert N.cache_generation() == generation
+
 def test_unit_hash_is_stable_across_versions():
     # pinned: a change here changes every stored profile's keys (bump NORMALISER_VERSION)
     assert unit_hash("Follow us on Twitter!") == unit_hash("follow US on twitter")

@@ -178,7 +178,7 @@ class Cleaner:
         # a post's date lines and counters by their shape (detectors/meta_lines.py)
         shaped = meta_line_findings(blocks, shaped, self.kinds, self.thresholds.body_length)
         # a platform's chrome and widget labels at the edges by their shape (detectors/chrome.py)
-        shaped = chrome_findings(blocks, shaped, self.kinds, self.thresholds.body_length)
+        shaped = chrome_findings(blocks, shaped, self.kinds, self.thresholds.body_length, **more)
         # a list of "<label>: <a sentence>" items is a glossary: its labels are no lead cues (detectors/definitions.py)
         return definition_findings(blocks, shaped)
 

@@ -222,10 +222,13 @@ def _record_runs(blocks: list[Block], findings: list[list[Finding]], cues: dict[
 
 
 def chrome_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None,
-                    body_length: int = 120) -> list[list[Finding]]:
-    """``findings`` with the chrome lines of the head and the tail added (strongest first)."""
+                    body_length: int = 120, *, memo=None) -> list[list[Finding]]:
+    """``findings`` with the chrome lines of the head and the tail added (strongest first). ``memo``: the document's
+    ``sites.apply.ShapePage`` (a page cleaned with a site profile): ``block_shape`` (a function of the block's text
+    and plain text alone) on the site's recurring blocks is looked up when met on an earlier page."""
     if kinds is not None and KIND not in kinds:
         return findings
+    shape_of = block_shape if memo is None else memo.wrap(block_shape, "chrome.block_shape")
     first, last = body_edges(blocks, body_length)
     cues: dict[int, str] = {}
     for i, block in enumerate(blocks):
@@ -233,7 +236,7 @@ def chrome_findings(blocks: list[Block], findings: list[list[Finding]], kinds=No
             continue
         if block.type == "heading" and i + 1 < len(blocks) and i + 1 == first:
             continue  # a heading the body continues
-        cue = block_shape(block)
+        cue = shape_of(block)
         if cue is not None:
             cues[i] = cue
     # a list goes only when every item of it is chrome

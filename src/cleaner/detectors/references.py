@@ -59,6 +59,7 @@ def _vocabulary() -> tuple[frozenset[str], regex.Pattern]:
     return headings, regex.compile("|".join(parts) or r"(?!)")
 
 
+@lru_cache(maxsize=8192)  # (a pure function of the line; a site's pieces meet the same short lines page after page)
 def reference_heading(line: str) -> str:
     """The folded reference heading ``line`` is ("" when it is none): the whole line, numbering, emphasis, brackets
     and a closing colon aside, is one heading of ``data/references.json`` or several joined ("Notes and sources")."""

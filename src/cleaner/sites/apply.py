@@ -870,7 +870,8 @@ _MISSING = object()
 
 class ShapeMemo(_TextMemo):
     """The answers of the document-level shape passes' per-block tests (``structure_findings``, ``line_findings``,
-    ``navigation_findings``: ``nav_shape.block_shape``, ``lines.share_tokens``, ``structure.follow_line``...) on the
+    ``navigation_findings``, ``chrome_findings``: ``nav_shape.block_shape``, ``chrome.block_shape``,
+    ``lines.share_tokens``, ``structure.follow_line``...) on the
     blocks a site repeats, kept from one page to the next, as ``FindingsMemo`` keeps the detectors' findings. A
     test kept is a function of the block's type and plain text and source text alone (no links, no DOM tokens:
     blocks with either are not kept) and of the passes' fixed vocabularies; its answer is never changed by its

@@ -228,7 +228,12 @@ def document_line_units(document: str, pieces: list[str] | None = None) -> list[
                 unit = unit_hash(piece)
             if len(piece) <= _CACHE_LINE_CHARS:
                 if len(cache) >= _CACHE_SIZE:
-                    clear_line_cache()
+                    # the lines only: what the memos hold of a site's pages (``cache_generation``: the detectors'
+                    # findings, the shape tests) and the normalised texts stay (a full line cache is no reason to
+                    # forget them: a batch of many sites filled it every few dozen pages and emptied both memos;
+                    # ``clear_line_cache``, a benchmark's cold start, still forgets all)
+                    cache.clear()
+                    cache[""] = None
                 cache[piece] = unit
         append(unit)
     return units
