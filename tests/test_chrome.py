@@ -127,3 +127,30 @@ def test_record_run_away_from_the_title_stays():
               _block(2, "Posted 2024-10-30"), _block(3, "·"), _block(4, "11"), _block(5, BODY)]
     found = chrome_findings(blocks, _with_meta(blocks, {2}))
     assert all(not any(f.rule.startswith(RULE) for f in fs) for fs in found)
+
+
+def test_label_matcher_finds_what_the_alternation_of_the_labels_finds():
+    """``LabelMatcher`` replaced a compiled alternation of every label (longest first, between word edges for the
+    spaced ones) to save its compile time in a new process: on lines made of labels, stop words, numbers and
+    separators, with and without spaces between them, both find and replace the same labels."""
+    import random
+
+    import regex
+
+    from cleaner.detectors import chrome
+
+    spaced, unspaced, _ = chrome.vocabulary()
+    assert unspaced is not None
+    by_length = lambda labels: sorted(labels, key=lambda t: (-len(t), t))  # noqa: E731
+    spaced_re = regex.compile(r"(?<![\p{L}\p{M}\p{N}])(?:" + "|".join(regex.escape(t) for t in by_length(spaced.labels))
+                              + r")(?![\p{L}\p{M}\p{N}])")
+    unspaced_re = regex.compile("|".join(regex.escape(t) for t in by_length(unspaced.labels)))
+    rnd = random.Random(22)
+    pool = sorted(spaced.labels) + sorted(unspaced.labels) + ["the", "blog", "a", "x", "ing", "s", "l'", "in", "3",
+                                                               "(0)", "...", "·", "é", "—", "ab"]
+    for _ in range(5000):
+        words = [rnd.choice(pool) for _ in range(rnd.randint(1, 6))]
+        line = "".join(word + rnd.choice([" ", "", " / ", "|", "-", ".", " · "]) for word in words)
+        expected = spaced_re.subn(" ", line)
+        assert spaced.subn(line) == expected, line
+        assert unspaced.subn(expected[0]) == unspaced_re.subn(" ", expected[0]), line

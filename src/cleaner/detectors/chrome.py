@@ -103,20 +103,70 @@ def may_hold_label(folded: str) -> bool:
     return any(rest <= present for first in found for rest in table[first])
 
 
+#: A letter, a mark or a digit: what may not touch a spaced label's ends (the ``regex`` module's Unicode tables).
+_WORDISH = regex.compile(r"[\p{L}\p{M}\p{N}]")
+
+
+class LabelMatcher:
+    """The labels of one kind (spaced: between word edges; unspaced: anywhere), found as an alternation of the
+    labels, longest first, would find them (leftmost match, at one place the longest label that fits), and replaced
+    by a space. A set of strings and a walk over the places a label may start, not a compiled alternation: the
+    alternation of the thirty languages' ~1,000 labels took ~40 ms to compile in every new process (issue 14's
+    warm-up), the walk costs a few set look-ups a word on the few short lines at the edges that are read."""
+
+    __slots__ = ("labels", "lengths", "bounded")
+
+    def __init__(self, labels: list[str], *, bounded: bool):
+        self.labels = frozenset(labels)
+        by_first: dict[str, set[int]] = defaultdict(set)
+        for label in self.labels:
+            by_first[label[0]].add(len(label))
+        #: for each character a label opens with, the lengths of those labels, longest first
+        self.lengths = {first: tuple(sorted(found, reverse=True)) for first, found in by_first.items()}
+        self.bounded = bounded
+
+    def __bool__(self) -> bool:
+        return bool(self.labels)
+
+    def subn(self, text: str) -> tuple[str, int]:
+        """``text`` with each label found replaced by a space, and how many were found."""
+        labels, lengths, bounded = self.labels, self.lengths, self.bounded
+        pieces: list[str] = []
+        count = last = i = 0
+        end = len(text)
+        while i < end:
+            sizes = lengths.get(text[i])
+            if sizes is not None and not (bounded and i and _WORDISH.match(text, i - 1)):
+                for size in sizes:
+                    j = i + size
+                    if j <= end and text[i:j] in labels and not (bounded and j < end and _WORDISH.match(text, j)):
+                        pieces.append(text[last:i])
+                        pieces.append(" ")
+                        count += 1
+                        i = last = j
+                        break
+                else:
+                    i += 1
+                continue
+            i += 1
+        if not count:
+            return text, 0
+        pieces.append(text[last:])
+        return "".join(pieces), count
+
+
 @lru_cache(maxsize=1)
-def vocabulary() -> tuple[regex.Pattern, regex.Pattern | None, frozenset[str]]:
+def vocabulary() -> tuple[LabelMatcher, LabelMatcher | None, frozenset[str]]:
     """(spaced labels, labels in scripts without spaces, neutral words: objects and every language's stop words)."""
     data = read_json("chrome.json")
     labels = {fold(term) for terms in data["ui"].values() for term in terms}
-    spaced = sorted((t for t in labels if not _UNSPACED.search(t)), key=lambda t: (-len(t), t))
-    unspaced = sorted((t for t in labels if _UNSPACED.search(t)), key=lambda t: (-len(t), t))
-    spaced_re = regex.compile(r"(?<![\p{L}\p{M}\p{N}])(?:" + "|".join(regex.escape(t) for t in spaced)
-                              + r")(?![\p{L}\p{M}\p{N}])")
-    unspaced_re = regex.compile("|".join(regex.escape(t) for t in unspaced)) if unspaced else None
+    spaced = [t for t in labels if not _UNSPACED.search(t)]
+    unspaced = [t for t in labels if _UNSPACED.search(t)]
     neutral = {fold(term) for terms in data["objects"].values() for term in terms}
     stop = read_json("stopwords.json")
     neutral.update(fold(word) for language, words in stop.items() if not language.startswith("_") for word in words)
-    return spaced_re, unspaced_re, frozenset(neutral)
+    return (LabelMatcher(spaced, bounded=True), LabelMatcher(unspaced, bounded=False) if unspaced else None,
+            frozenset(neutral))
 
 
 def _plain_lines(block: Block) -> list[str]:
@@ -139,10 +189,10 @@ def line_shape(line: str) -> str:
         return "text"
     spaced, unspaced, neutral = vocabulary()
     labels = 0
-    rest, found = spaced.subn(" ", folded)
+    rest, found = spaced.subn(folded)
     labels += found
     if unspaced is not None:
-        rest, found = unspaced.subn(" ", rest)
+        rest, found = unspaced.subn(rest)
         labels += found
     if not labels:
         return "text"
