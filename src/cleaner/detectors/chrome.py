@@ -128,6 +128,10 @@ class LabelMatcher:
     def __bool__(self) -> bool:
         return bool(self.labels)
 
+    def search(self, text: str) -> bool:
+        """Whether ``text`` holds a label (the alternation's ``search``)."""
+        return self.subn(text)[1] > 0
+
     def subn(self, text: str) -> tuple[str, int]:
         """``text`` with each label found replaced by a space, and how many were found."""
         labels, lengths, bounded = self.labels, self.lengths, self.bounded
