@@ -498,6 +498,33 @@ def _lines_at_most(text: str, words: int) -> bool:
     return not _has_line_of(text, words + 1)
 
 
+def _body_edges(blocks: list[Block], kept: list[bool], words: list[bool]) -> tuple[int, int] | None:
+    """(first, last) kept block with a line of ``REGION_PROSE_WORDS`` words or more (the body's edges, each found
+    from its own end of the page: the blocks between are not read), or None on a page without prose."""
+    def prose(i: int) -> bool:
+        return kept[i] and words[i] and blocks[i].type not in _UNMATCHED \
+            and _has_line_of(blocks[i].text, REGION_PROSE_WORDS)
+
+    n = len(blocks)
+    first = next((i for i in range(n) if prose(i)), None)
+    if first is None:
+        return None
+    return first, next(i for i in range(n - 1, first - 1, -1) if prose(i))
+
+
+def _short_head_runs(kept: list[bool], head: list[int]) -> Iterator[tuple[int, int]]:
+    """The runs of kept blocks between the head's site removals (``head``) of at most ``REGION_HEAD_MAX_RUN``."""
+    if head:
+        for i, j in _runs(kept, min(head), max(head)):
+            if j - i <= REGION_HEAD_MAX_RUN:
+                yield i, j
+
+
+def _over_share(taken_chars: int, blocks: list[Block], kept: list[bool]) -> bool:
+    """Whether the regions take more than ``REGION_MAX_SHARE`` of the characters the page keeps."""
+    return taken_chars > REGION_MAX_SHARE * sum([len(block.plain) for block, keep in zip(blocks, kept) if keep])
+
+
 def _regions(blocks: list[Block], findings: list[list[Finding]], verdicts: list, new: dict[int, SiteVerdict],
              seen: list[int], words: list[bool], title: int | None, kinds: tuple[str, ...],
              profile: SiteProfile) -> dict[int, SiteVerdict]:
@@ -518,15 +545,10 @@ def _regions(blocks: list[Block], findings: list[list[Finding]], verdicts: list,
     n = len(blocks)
     kept = [verdict.keep and i not in new for i, verdict in enumerate(verdicts)]
 
-    def prose(i: int) -> bool:
-        return kept[i] and words[i] and blocks[i].type not in _UNMATCHED \
-            and _has_line_of(blocks[i].text, REGION_PROSE_WORDS)
-
-    # the body's edges, each found from its own end of the page (the blocks between are not read)
-    first = next((i for i in range(n) if prose(i)), None)
-    if first is None:
+    edges = _body_edges(blocks, kept, words)
+    if edges is None:
         return out
-    last = next(i for i in range(n - 1, first - 1, -1) if prose(i))
+    first, last = edges
     head = [i for i in new if i < first]
     # the tail opens at the first block removed after the last prose block (the site's, or a detector's: a related
     # list's lead), when a site removal is among what follows it
@@ -537,16 +559,10 @@ def _regions(blocks: list[Block], findings: list[list[Finding]], verdicts: list,
             and _lines_at_most(blocks[i].text, most)
 
     taken: list[tuple[int, str]] = []
-    if head:
-        # the kept runs between the head's site removals, each up to ``REGION_HEAD_MAX_RUN`` blocks
-        for i, j in _runs(kept, min(head), max(head)):
-            if j - i <= REGION_HEAD_MAX_RUN:
-                taken += [(k, "head") for k in range(i, j) if short(k, REGION_HEAD_MAX_WORDS)]
+    for i, j in _short_head_runs(kept, head):  # the kept runs between the head's site removals
+        taken += [(k, "head") for k in range(i, j) if short(k, REGION_HEAD_MAX_WORDS)]
     taken += [(i, "tail") for i in range(min(tail), n) if short(i, REGION_TAIL_MAX_WORDS)] if tail else []
-    if not taken:
-        return out
-    kept_chars = sum([len(block.plain) for block, keep in zip(blocks, kept) if keep])
-    if sum([len(blocks[i].plain) for i, _ in taken]) > REGION_MAX_SHARE * kept_chars:
+    if not taken or _over_share(sum([len(blocks[i].plain) for i, _ in taken]), blocks, kept):
         return out
     for i, region in taken:
         kind, cue = _kind_and_cue(findings[i])
@@ -617,14 +633,10 @@ def _region_lines(blocks: list[Block], verdicts: list, new: dict[int, SiteVerdic
                     return True
         return False
 
-    def prose(i: int) -> bool:
-        return kept[i] and words[i] and blocks[i].type not in _UNMATCHED \
-            and _has_line_of(blocks[i].text, REGION_PROSE_WORDS)
-
-    first = next((i for i in range(n) if prose(i)), None)
-    if first is None:
+    edges = _body_edges(blocks, kept, words)
+    if edges is None:
         return {}
-    last = next(i for i in range(n - 1, first - 1, -1) if prose(i))
+    first, last = edges
     head = [i for i in new if i < first]
     todo = [k for k in range(min(head) + 1, first) if line_block(k)] if head else []
     tail = next((i for i in range(last + 1, n) if not kept[i]), None) if any(i > last for i in new) else None
@@ -632,9 +644,8 @@ def _region_lines(blocks: list[Block], verdicts: list, new: dict[int, SiteVerdic
     if not todo:
         return {}
     short_runs: set[int] = set()  # the kept blocks in a short run between two of the head's site removals
-    for i, j in _runs(kept, min(head), max(head)) if head else ():
-        if j - i <= REGION_HEAD_MAX_RUN:
-            short_runs.update(range(i, j))
+    for i, j in _short_head_runs(kept, head):
+        short_runs.update(range(i, j))
     values = _line_values(lines, profile.evidence())
     starts, ends, units = lines.starts, lines.ends, lines.units
     body: set[int | None] | None = None  # the units of the body's kept lines
@@ -668,10 +679,7 @@ def _region_lines(blocks: list[Block], verdicts: list, new: dict[int, SiteVerdic
             cuts.append((a, a + len(text.strip()), count, "tail" if in_tail else "head"))
         if cuts:
             plan[k] = cuts
-    if not plan:
-        return {}
-    kept_chars = sum([len(block.plain) for block, keep in zip(blocks, kept) if keep])
-    if sum(b - a for cuts in plan.values() for a, b, _, _ in cuts) > REGION_MAX_SHARE * kept_chars:
+    if not plan or _over_share(sum(b - a for cuts in plan.values() for a, b, _, _ in cuts), blocks, kept):
         return {}
     return plan
 
