@@ -390,13 +390,10 @@ def short_form(name: str, blocks: list[Block]) -> str:
     words = name.split()
     if len(words) < 3:
         return name
-    for i in _edge_indices(blocks)[:TEXT_META.head_max_blocks]:
-        if i >= len(blocks) or _is_prose(blocks[i]):
-            break
-        for line in _lines(blocks[i]):
-            short = line.split()
-            if len(short) < len(words) and short[0] == words[0] and short[-1] == words[-1] and looks_like_name(line):
-                return line
+    for line in _head_lines(blocks, types=None):
+        short = line.split()
+        if len(short) < len(words) and short[0] == words[0] and short[-1] == words[-1] and looks_like_name(line):
+            return line
     return name
 
 
@@ -424,12 +421,14 @@ def publication_byline(blocks: list[Block]) -> str | None:
     return None
 
 
-def _head_lines(blocks: list[Block]) -> Iterable[str]:
-    """The lines of the blocks before the first paragraph of prose (at most ``head_max_blocks``)."""
+def _head_lines(blocks: list[Block], types: tuple[str, ...] | None = ("paragraph", "heading", "list_item")
+                ) -> Iterable[str]:
+    """The lines of the blocks of ``types`` (None: any) before the first paragraph of prose (at most
+    ``head_max_blocks``)."""
     for i in _edge_indices(blocks)[:TEXT_META.head_max_blocks]:
         if i >= len(blocks) or _is_prose(blocks[i]):
             return
-        if blocks[i].type in ("paragraph", "heading", "list_item"):
+        if types is None or blocks[i].type in types:
             yield from _lines(blocks[i])
 
 
@@ -455,12 +454,24 @@ def role_byline(blocks: list[Block]) -> str | None:
         rest = " ".join(tokens)[len(name):].strip()
         if not rest and symbol is not None:
             return name
-        if not rest or rest[0] not in ",|–—-·•":
-            continue
-        role = rest.lstrip(",|–—-·• ")
-        if role and len(role.split()) <= TEXT_META.role_max_words and not _SENTENCE_END.search(role) \
-                and not (role[:1].islower() and _fold(role.split()[0]) in vocab["function"]):
+        role = _role_after(rest)
+        if role and not (role[:1].islower() and _fold(role.split()[0]) in vocab["function"]):
             return name  # (a role opening with a lower-case function word is a sentence: "By Jane Doe, who ...")
+    return None
+
+
+#: What parts a name from its role or outlet in a byline or a signature ("Jane Doe, Staff Writer", "Jane Doe | X").
+_ROLE_SEPARATORS = ",|–—-·•"
+
+
+def _role_after(rest: str) -> str | None:
+    """The role or outlet in ``rest``, what follows a name: after a separator, a few words, no sentence's end
+    ("Staff Writer", "The Harbour Times"); None when ``rest`` is none."""
+    if not rest or rest[0] not in _ROLE_SEPARATORS:
+        return None
+    role = rest.lstrip(_ROLE_SEPARATORS + " ")
+    if role and len(role.split()) <= TEXT_META.role_max_words and not _SENTENCE_END.search(role):
+        return role
     return None
 
 
@@ -505,13 +516,7 @@ def signature(blocks: list[Block]) -> str | None:
         if " ".join(b.plain for b in blocks).casefold().count(name.casefold()) > 1:
             return None  # the name comes back in the text: a person quoted or written about, under a pull quote
         rest = " ".join(tokens)[len(name):].strip()
-        if not rest:
-            return name
-        role = rest.lstrip(",|–—-·• ")
-        if rest[0] in ",|–—-·•" and role and len(role.split()) <= TEXT_META.role_max_words \
-                and not _SENTENCE_END.search(role):
-            return name
-        return None
+        return name if not rest or _role_after(rest) else None
     return None
 
 
