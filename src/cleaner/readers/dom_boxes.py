@@ -15,7 +15,7 @@ import regex
 
 from ..dom_data import dom_data
 
-_STANDFIRST = "standfirst"  # the hint "kind" of a standfirst's class / id (not boilerplate: readers/standfirst.py)
+STANDFIRST_KIND = "standfirst"  # the hint "kind" of a standfirst's class / id (not boilerplate: readers/standfirst.py)
 STANDFIRST_TOKENS = dom_data().standfirst
 
 MAX_HINT_SHARE = 0.4  # an element holding more than this share of the page's text is a layout wrapper, not a box
@@ -33,7 +33,7 @@ def _token_parts(token: str) -> tuple[str, ...]:
 
 
 _ANY_PART = re.compile(r"[^\s:_-]+")  # the parts of every token of a value at once (stdlib re: 3x faster here)
-_HINTS_CACHE_SIZE = 50_000
+HINTS_CACHE_SIZE = 50_000
 _UNSEEN_TOKEN = object()
 
 
@@ -51,7 +51,7 @@ class DomVocabulary:
         }
         #: a standfirst's class / id ("article__intro", "chapo"): not boilerplate, but where text trafilatura dropped
         #: is looked for (readers/standfirst.py); a boilerplate kind wins a token both name
-        self.parts = {**{_token_parts(token): _STANDFIRST for token in STANDFIRST_TOKENS}, **parts}
+        self.parts = {**{_token_parts(token): STANDFIRST_KIND for token in STANDFIRST_TOKENS}, **parts}
         self.max_parts = max(len(key) for key in self.parts)
         self.part_set = frozenset(part for key in self.parts for part in key)
         #: hints per class / id value (a page has ~300 such attributes; a plain dict is the cheapest cache)
@@ -65,7 +65,7 @@ class DomVocabulary:
         """Hints of one class / id attribute value."""
         found = self.cache.get((attr, value))
         if found is None:
-            if len(self.cache) >= _HINTS_CACHE_SIZE:
+            if len(self.cache) >= HINTS_CACHE_SIZE:
                 self.cache.clear()
             found = self.cache[(attr, value)] = self._compute(attr, value)
         return found
@@ -78,7 +78,7 @@ class DomVocabulary:
         for token in _TOKEN_SPLIT.split(value.strip()):
             kind = kinds.get(token, _UNSEEN_TOKEN)
             if kind is _UNSEEN_TOKEN:  # the same tokens come back in other values ("share-button is-small")
-                if len(kinds) >= _HINTS_CACHE_SIZE:
+                if len(kinds) >= HINTS_CACHE_SIZE:
                     kinds.clear()
                 kind = kinds[token] = self._token_kind(token)
             if kind is not None:

@@ -36,9 +36,8 @@ from .xpath_speed import ELEMENT_LOOKUP
 from ..inline import parse_inline
 from .locate import Locator
 from .standfirst import INLINE_TAGS as _INLINE_TAGS, dropped_standfirst
-from .dom_boxes import (  # noqa: F401  (DomVocabulary, dom_vocabulary, MAX_BOX_CHARS...: were here)
-    _HINTS_CACHE_SIZE, _STANDFIRST, MAX_BOX_CHARS, MAX_HINT_SHARE as _MAX_HINT_SHARE, MIN_BOX_LINK_SHARE,
-    STANDFIRST_TOKENS, DomVocabulary, _token_parts, box_bounds, dom_vocabulary)
+from .dom_boxes import (HINTS_CACHE_SIZE, MAX_HINT_SHARE as _MAX_HINT_SHARE, STANDFIRST_KIND, DomVocabulary,
+                        box_bounds, dom_vocabulary)
 from .bare_divs import BARE_DIV_TEXT, dropped_div_paragraphs
 
 #: Pages longer than this are extracted with trafilatura's ``fast`` setting (its readability and jusText fallbacks,
@@ -147,9 +146,9 @@ def _plan(hints: tuple[str, ...]) -> tuple | None:
     values): (names a standfirst, its box hints as (hint, most characters, least link share), its mark hints)."""
     if not hints:
         return None
-    standfirst = any(h.startswith(_STANDFIRST + ":") for h in hints)
+    standfirst = any(h.startswith(STANDFIRST_KIND + ":") for h in hints)
     if standfirst:
-        hints = tuple(h for h in hints if not h.startswith(_STANDFIRST + ":"))
+        hints = tuple(h for h in hints if not h.startswith(STANDFIRST_KIND + ":"))
     container = [h for h in hints if h.partition(":")[2].startswith(("class=", "id="))]
     inline = tuple(h for h in hints if h not in container)
     boxes = tuple((h, *box_bounds(h)) for h in container)
@@ -238,7 +237,7 @@ def build_dom_index(root, candidates: list | None = None, vocabulary: DomVocabul
             continue
         entry = plans.get(key, _NO_PLAN)
         if entry is _NO_PLAN:  # the plan and the byline marks are functions of these values only
-            if len(plans) >= _HINTS_CACHE_SIZE:
+            if len(plans) >= HINTS_CACHE_SIZE:
                 plans.clear()
             entry = plans[key] = _entry(element, key, vocabulary)
         if entry is None:

@@ -25,11 +25,11 @@ from lxml import etree
 
 from ..blocks import same_title
 from ..dom_data import dom_data
-
 #: class / id tokens (runs of their -, _ separated parts) that name an article's standfirst (``data/dom.json``:
 #: "standfirst"). Not "description" or "teaser" alone: sites use them for their own blurb and for lists of other
-#: articles (measured: docs/html.md).
-STANDFIRST_TOKENS = dom_data().standfirst
+#: articles (measured: docs/html.md). One definition, the DOM vocabulary's.
+from .dom_boxes import STANDFIRST_TOKENS  # noqa: F401
+
 MIN_CHARS = 60  # a standfirst is a sentence: a shorter text in the header is a kicker, a date, a byline
 MAX_LINK_SHARE = 0.3  # a standfirst is prose; a run of mostly links is a menu or a list of tags
 MAX_BOXES = 2  # more boxes with a standfirst class and text than this: a page of teasers, none is taken
