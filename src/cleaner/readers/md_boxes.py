@@ -149,16 +149,11 @@ def markdown_boxes(document: str, blocks: list[Block], vocabulary: DomVocabulary
                 continue
             rest = fence.group(1).rstrip(":").strip()
             if not rest:  # a closing fence: the innermost open fence
-                if "fence" not in open_names:
-                    continue
-                for k in range(len(stack) - 1, -1, -1):
-                    if stack[k][0] == "fence":
-                        closer, box_start, hints, names_article, _ = _close(stack, k, open_names)
-                        if hints or names_article:
-                            boxes.append(MdBox(box_start, end, hints, names_article))
-                            if len(boxes) >= MAX_BOXES:
-                                return []
-                        break
+                box = _close_innermost(stack, open_names, "fence", end)
+                if box is not None:
+                    boxes.append(box)
+                    if len(boxes) >= MAX_BOXES:
+                        return []
                 continue
             if len(stack) >= MAX_OPEN:
                 return []
@@ -173,14 +168,9 @@ def markdown_boxes(document: str, blocks: list[Block], vocabulary: DomVocabulary
             if name not in CONTAINER_TAGS or attrs.rstrip().endswith("/"):
                 continue
             if closing:
-                if name not in open_names:
-                    continue  # nothing of that name is open (a stray closing tag)
-                for k in range(len(stack) - 1, -1, -1):
-                    if stack[k][0] == name:
-                        closer, box_start, hints, names_article, _ = _close(stack, k, open_names)
-                        if hints or names_article:
-                            boxes.append(MdBox(box_start, start + tag.end(), hints, names_article))
-                        break
+                box = _close_innermost(stack, open_names, name, start + tag.end())
+                if box is not None:
+                    boxes.append(box)
             elif stripped.startswith("<"):  # an opening tag counts only in a line of raw HTML
                 if len(stack) >= MAX_OPEN:
                     return []
@@ -199,6 +189,18 @@ def markdown_boxes(document: str, blocks: list[Block], vocabulary: DomVocabulary
             box_end = lines[run_end[k]][1] if k < len(lines) and not _ATX.match(lines[k][2]) else lines[index][1]
             boxes.append(MdBox(box_start, box_end, hints, names_article))
     return boxes
+
+
+def _close_innermost(stack: list, open_names: dict[str, int], closer: str, end: int) -> MdBox | None:
+    """Close the innermost open box ``closer`` closes ("fence" or a tag name; nothing when none is open: a stray
+    closing tag costs no search), ending at ``end``: the box, when it has hints or names the article."""
+    if closer not in open_names:
+        return None
+    for k in range(len(stack) - 1, -1, -1):
+        if stack[k][0] == closer:
+            _, box_start, hints, names_article, _ = _close(stack, k, open_names)
+            return MdBox(box_start, end, hints, names_article) if hints or names_article else None
+    return None
 
 
 def _close(stack: list, k: int, open_names: dict[str, int]) -> tuple:
