@@ -206,6 +206,12 @@ def test_a_family_in_every_cue_language(text, rule):
     'রহিম উদ্দিন বইয়ের লেখক হিসেবে পুরস্কার পেয়েছেন, জানিয়েছেন প্রকাশক www.example.com',
     'مریم احمدی بنیانگذار این شرکت است و سال\u200cها در آن کار کرده است.',
     'דנה כהן, מייסדת החברה, אמרה כי היא מרוצה מהתוצאות.',
+    'The mayor declined to leave a comment.',
+    'Kommunalrådet ville inte lämna en kommentar.',
+    'Мер відмовився залишити коментар.',
+    'Wali kota belum berikan komentar.',
+    'Ministrul nu a vrut să lase un comentariu.',
+    'Borgmesteren ønskede ikke at skrive en kommentar.',
 ])
 def test_negative_an_article_with_the_same_words(text):
     assert family_finding(block(text)) is None
