@@ -212,6 +212,11 @@ def test_a_family_in_every_cue_language(text, rule):
     'Wali kota belum berikan komentar.',
     'Ministrul nu a vrut să lase un comentariu.',
     'Borgmesteren ønskede ikke at skrive en kommentar.',
+    'Abonnenter må betale mer for å lese videre fra neste år.',
+    'Prenumeranter får betala mer för att läsa vidare från nästa år.',
+    'Předplatitelé zaplatí víc, pro pokračování ve čtení bude nutné předplatné.',
+    'Οι συνδρομητές θα πληρώνουν περισσότερα για να διαβάσετε ολόκληρο το περιεχόμενο.',
+    'Warga boleh menyalin dokumen publik asalkan mencantumkan sumbernya.',
 ])
 def test_negative_an_article_with_the_same_words(text):
     assert family_finding(block(text)) is None
