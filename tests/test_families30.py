@@ -297,6 +297,18 @@ def test_engagement_prompt_in_30_languages(text):
     'Användarna kan gilla och dela inlägg utan att läsa dem.',
     'Kullanıcılar gönderileri beğenip yorum yapıyor ama okumuyor.',
     'Hän tykkää seurata jalkapalloa ja jakaa kuvia.',
+    '網友紛紛點讚並留言支持這位園丁。',
+    '動画の高評価と低評価、コメント数を分析した。',
+    '業者がいいね・フォロー数を水増ししていた。',
+    'Hàng nghìn người thả tim và bình luận dưới bài đăng.',
+    'Nhiều người nhấn like và chia sẻ bài viết của anh.',
+    'Jokowi Beri Like Unggahan Warga dan Komentar Singkat',
+    'Ministrul dă like și comentează postările criticilor.',
+    'אלפים עשו לייק, הגיבו ושיתפו את הסרטון.',
+    'অনেকে লাইক দিয়ে কমেন্ট করেছেন।',
+    'Le pouce bleu et le bouton partager ont changé le web.',
+    'Ele dá um like e comenta todas as fotos da ex.',
+    'Users like and share posts without reading them, a study found.',
 ])
 def test_negative_likes_and_comments_counted_in_an_article(text):
     assert family_finding(block(text)) is None
