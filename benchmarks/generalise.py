@@ -79,6 +79,8 @@ MECHANISMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "cookie_notice": (("rights_notice.cookie_notice",), ("probe11-A",)),
     "paywall": (("call_to_action.paywall",), ("probe11-A",)),
     "comment_prompt": (("call_to_action.comment_prompt",), ("probe11-A",)),
+    # families30: the engagement prompt, from probe11 half A's zh-csdn "喜欢就点赞评论+关注吧" and our own knowledge
+    "engagement_prompt": (("call_to_action.engagement_prompt",), ("probe11-A",)),
     # shapes (detectors/lines.py): written from our own knowledge of how such lines look, no source's misses, no
     # template read (branch relshare)
     "title_list": (("related.title_list",), ("knowledge",)),

@@ -266,6 +266,10 @@ RULES: dict[str, Strength] = {
     "rights_notice.cookie_notice": Strength("phrase", 0.8, 0.5, 0.0, 200, 300),
     "call_to_action.paywall": Strength("phrase", 0.85, 0.0, short_max=160),
     "call_to_action.comment_prompt": Strength("phrase", 0.8, 0.0, short_max=80),
+    # an engagement prompt (families30): a reaction asked for and a comment / follow / share / subscribe ("Like and
+    # subscribe", "喜欢就点赞评论+关注吧"): short (max_chars 160 in data/families.json), edges and near the end,
+    # weaker past 100 characters
+    "call_to_action.engagement_prompt": Strength("phrase", 0.85, 0.6, 0.0, 100, 160),
     # a post's meta lines by their shape (detectors/meta_lines.py, data/meta_lines.json; probe11), found only at the
     # article's edges: weak, they go next to other removals and in the run at the end; the recall preset (edge 0.45)
     # takes them at the edges alone. At 0.7 (the edges alone in balanced) they removed 170 date lines the 1,005 gold
