@@ -631,11 +631,12 @@ def main(argv=None) -> int:
     parser.add_argument("--list", type=int, default=25, help="how many examples to list without --verbose")
     parser.add_argument("--show", help="print one document (injected unless --clean-gold) with its removals")
     parser.add_argument("--json", type=Path, help="write the figures and the lists here")
+    parser.add_argument("--preset", default="balanced", help="the decision's preset (precision, balanced, recall)")
     args = parser.parse_args(argv)
     root = require_shared("bench")
     sets = [s.strip() for s in args.sets.split(",") if s.strip()]
     docs = load_docs(root, sets, args.limit or None, injected=not args.clean_gold)
-    engine = cleaner.Cleaner()
+    engine = cleaner.Cleaner(preset=args.preset)
     if args.show:
         doc = next((d for d in docs if d.id == args.show), None)
         if doc is None:

@@ -78,6 +78,22 @@ def test_an_unclosed_box_ends_with_its_run_of_lines_or_at_a_heading():
     assert not hints["Next part"] and not hints["More article text here."]
 
 
+def test_a_final_newline_or_crlf_does_not_move_a_box():
+    """The line split is readers/text.py's (``source_lines``): no line after a final newline, carriage returns out of
+    the line. An unclosed box that runs to the end, and a closed one, end at the same offsets with or without a final
+    newline, and CRLF text gives the same boxes at its own offsets."""
+    vocabulary = dom_vocabulary(DOM_TOKENS)
+    for tail in ('<div class="sharedaddy">\nShare this:\n\n- [X](https://x.com/s)\n- [Facebook](https://fb.com/s)',
+                 '::: {.jp-relatedposts}\n- [Peppers](https://e.org/p/)\n- [Seeds](https://e.org/s/)\n:::'):
+        doc = BODY + tail
+        bare = markdown_boxes(doc, _blocks(doc), vocabulary)
+        assert bare and markdown_boxes(doc + "\n", _blocks(doc + "\n"), vocabulary) == bare
+        crlf = doc.replace("\n", "\r\n")
+        boxes = markdown_boxes(crlf, _blocks(crlf), vocabulary)
+        assert [(crlf[b.start:b.end].replace("\r\n", "\n"), b.hints) for b in boxes] == \
+            [(doc[b.start:b.end], b.hints) for b in bare]
+
+
 def test_the_articles_box_is_the_body_and_shields_it():
     doc = ('<div class="share-wrapper">\n<div class="entry-content">\n\nA short body paragraph of the post.\n\n'
            '</div>\n\n[Share on Mastodon](https://e.org/share)\n</div>\n\n' + BODY * 3)

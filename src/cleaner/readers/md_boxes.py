@@ -35,6 +35,7 @@ from ..dom_data import dom_data
 from ..inline import parse_inline
 from ..model import Block
 from .dom_boxes import STANDFIRST_KIND, MAX_HINT_SHARE, DomVocabulary, box_bounds
+from .text import source_lines
 
 #: The HTML elements that make a box in Markdown (a raw HTML block); inline ones (span, a, br, em) never do.
 CONTAINER_TAGS = frozenset({"div", "section", "aside", "nav", "footer", "header", "article", "main", "figure",
@@ -131,11 +132,7 @@ def markdown_boxes(document: str, blocks: list[Block], vocabulary: DomVocabulary
     #: open boxes: (what closes it: "fence" or a tag name, start, hints, names the article, line index)
     stack: list[tuple[str, int, tuple[str, ...], bool, int]] = []
     open_names: dict[str, int] = {}  # how many of each closer are open (a stray closing tag costs no search)
-    lines = []
-    offset = 0
-    for piece in document.split("\n"):
-        lines.append((offset, offset + len(piece.rstrip("\r")), piece.rstrip("\r")))
-        offset += len(piece) + 1
+    lines = source_lines(document)
     s = 0
     for index, (start, end, line) in enumerate(lines):
         while s < len(skipped) and skipped[s][1] <= start:

@@ -42,8 +42,9 @@ class _Raw:
     lines: int = 0  # how many lines it holds so far
 
 
-def _lines(document: str) -> list[tuple[int, int, str]]:
-    """(start, end, line without its newline and the carriage returns before it) for every line."""
+def source_lines(document: str) -> list[tuple[int, int, str]]:
+    """(start, end, line without its newline and the carriage returns before it) for every line (none after a final
+    newline). The one line split of the text readers (text.py, md_boxes.py)."""
     result = []
     start = 0
     pieces = document.split("\n")
@@ -73,7 +74,7 @@ def _front_matter_end(lines: list[tuple[int, int, str]]) -> int:
 
 def _scan(document: str, markdown: bool) -> list[_Raw]:
     """First pass: the structural blocks, as spans of the document."""
-    lines = _lines(document)
+    lines = source_lines(document)
     raws: list[_Raw] = []
     paragraph: _Raw | None = None
     item: _Raw | None = None
