@@ -11,6 +11,7 @@ from .links import is_placeholder, strip_tracking
 from .detectors.structure import byline_author, name_after_label, strip_author_label
 from .model import Block, CleanResult, Finding, Link, NearMiss, Removal
 from .names import NameMatcher, leading_name
+from .textbylines import name_date_byline, reporter_credit, role_signature, script_label_byline
 from .textmeta import (author_div, author_link, bio_label_name, cjk_byline, credit_author, credit_url,
                        dated_byline, publication_byline, repeated_name, role_byline, short_form, signature)
 
@@ -252,7 +253,12 @@ def build_result(blocks: list[Block], decision: Decision, *, names: NameMatcher,
     author = _name_from_bio(blocks, decision, names) or metadata.get("author") or byline_author(blocks) \
         or dated_byline(blocks) or author_link(blocks) or author_div(blocks) or repeated_name(blocks) \
         or publication_byline(blocks) or role_byline(blocks) or cjk_byline(blocks) \
-        or signature(blocks) or credit_author(_credits(blocks, decision))  # the last nine: textmeta.py's
+        or signature(blocks) or credit_author(_credits(blocks, decision)) \
+        or (name_date_byline(blocks) if fmt == "text" else None) or script_label_byline(blocks) \
+        or reporter_credit(blocks) or role_signature(blocks)
+    # (textmeta.py's nine after byline_author, then textbylines.py's four: authors11b. A bare name line is read in
+    # plain text only: Markdown and HTML give the author as markup the steps before read, and a bare name line there
+    # was a publication's name on probe11 B, en-substack-parrot, "Expected Parrot")
     # (a bare name line under the headline whose name comes back in a bio, tried on probe11 half A: 1 author right
     # (ru-nvo), 3 wrong on documents without one: "Việt Nam", a title in capitals, a trail's name; left out. A bare
     # name line with a date line after it, tried by authors11: on the gold bodies and bench pages 4 right, 5 wrong

@@ -1,0 +1,230 @@
+"""Author of text and Markdown documents from bylines without markup: the last fallbacks of result.py's chain.
+
+Asked only when every earlier source of the author said nothing (a removed bio, the markup, the labelled bylines,
+textmeta.py's fallbacks); each says None when unsure, a wrong author being worse than none:
+
+- ``name_date_byline``: a bare name line in the title zone (the lines after the first one, before the first
+  paragraph of prose) whose own line holds a date ("Jane Doe | March 12, 2024 | Politics") or whose next line is a
+  date line ("Jane Doe" / "12 March 2024"). The name must have a person's name's shape in a cased script (2-3
+  capitalised words, none written in capitals, no month, record, organisation or page-chrome word, none of its words
+  written in lower case anywhere in the document: "Featured Links", "Profit Loss", "New York" are words of the
+  text, no word of ``not_name_words``), shown once (a name the text repeats is its subject, a place, the
+  publication's name); the other parts of the line are dates or a few words (an outlet, a section);
+- ``script_label_byline``: an author label of the bios' data and a name in a script without case ("लेखक: राहुल
+  शर्मा", "ผู้เขียน: สมชาย ใจดี", "الكاتب: أحمد علي"): the line is only the label and 2-4 words of letters, before
+  the first paragraph of prose or among the last blocks;
+- ``reporter_credit``: a news wire's credit after the article ("(Reporting by Jane Doe; Editing by John Smith)",
+  "记者 王小明 报道", "（记者 王小明）", "/ Иван Петров /"): the first reporter, never an editor's or "additional
+  reporting by" name;
+- ``role_signature``: "Jean Dupont, correspondant à Lyon" alone on the line after the last paragraph of prose, the
+  role's first word a role of the bios' data; not after a quotation, not a name the text repeats.
+
+Vocabulary: data/text_bylines.json; sizes: rules.TEXT_META.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+import regex
+
+from .datafiles import read_json
+from .detectors.structure import vocabulary as structure_vocabulary
+from .metashape import fold as _fold, meta_line_shape
+from .model import Block
+from .rules import TEXT_META
+from .textmeta import _has_date, _head_lines, _is_prose, _lines, _name_at, _TOKEN, _vocabulary as _meta_vocabulary
+
+#: What parts a name from the rest of its byline line ("Jane Doe | March 12, 2024 | Politics", "Jane Doe - Outlet").
+_PARTS = regex.compile(r"\s+[|·•–—-]\s+|\s*[|·•]\s*")
+#: A word of a cased script written as a name's word: a capital, then lower-case letters (a hyphen or an apostrophe
+#: inside: "Jean-Pierre", "O'Neil", "McDonald" has one more capital after a lower-case letter)
+_TITLE_WORD = regex.compile(r"^\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]*(?:(?:-|['’])?\p{Lu}?[\p{Ll}\p{M}'’]+)*$|^\p{Lu}\.$")
+_LOWER_WORD = regex.compile(r"\p{Ll}[\p{L}\p{M}'’-]*")
+#: Where the first reporter's part of a wire's credit ends ("Reporting by Jane Doe; Editing by ...)")
+_CREDIT_END = regex.compile(r"[;)\]]")
+#: A word of a script without case ("राहुल", "สมชาย", "أحمد"): letters and marks only
+_UNCASED_WORD = regex.compile(r"^[\p{L}\p{M}]+$")
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    data = read_json("text_bylines.json")
+    reporter = sorted({w for words in data["reporter_labels"].values() for w in words}, key=lambda w: (-len(w), w))
+    cjk = sorted(data["cjk_reporter_labels"], key=lambda w: (-len(w), w))
+    return {
+        "not_name": frozenset(_fold(w) for w in data["not_name_words"]),
+        # "(Reporting by Jane Doe; Editing by ...)": the label opens the line or follows its "(" / "[" / a sentence
+        "reporter": regex.compile(r"(?:^|[(\[]|[.;]\s)\s*(?:"
+                                  + "|".join(r"\s+".join(regex.escape(p) for p in w.split()) for w in reporter)
+                                  + r")\s+(?P<rest>.+)$", regex.IGNORECASE),
+        # "记者 王小明 报道" / "（记者 王小明）" / "本报记者 王小明": 2-4 Han characters, then an end, a bracket or
+        # a reporting word
+        "cjk_reporter": regex.compile(r"(?:^|[（(])[^\S\n]*(?:" + "|".join(regex.escape(w) for w in cjk)
+                                      + r")[^\S\n]*(?P<name>\p{Han}{2,4})[^\S\n]*(?:$|[）)]|(?:"
+                                      + "|".join(regex.escape(w) for w in data["cjk_reporter_after"]) + "))"),
+        "reporter_after": frozenset(_fold(w) for w in data["reporter_name_followers"]),
+        "cjk_not_a_name": frozenset(_meta_vocabulary()["cjk_not_a_name"]),
+    }
+
+
+def _document_lower_words(blocks: list[Block]) -> frozenset[str]:
+    return frozenset(w.casefold() for w in _LOWER_WORD.findall(" ".join(block.plain for block in blocks)))
+
+
+def _person_name(text: str, lower: frozenset[str]) -> str | None:
+    """``text`` when it is a person's name in a cased script and nothing else ("Jane Doe", "Иван Петров", "Nguyễn
+    Văn An", "Jan de Vries"), else None."""
+    text = " ".join(text.split()).strip(" *_")
+    if not text or len(text) > TEXT_META.name_max_chars:
+        return None
+    vocab = _meta_vocabulary()
+    name = _name_at(_TOKEN.findall(text), vocab["stop"])
+    if name is None or name != text.rstrip("."):
+        return None
+    words = [w for w in name.split() if w != "-" and w[:1].isupper()]
+    if not TEXT_META.name_min_words <= len(words) <= TEXT_META.bare_name_max_words:
+        return None
+    not_name = _data()["not_name"]
+    for word in words:
+        folded = _fold(word).rstrip(".")
+        if not _TITLE_WORD.match(word) or folded in vocab["record"] or folded in vocab["organisations"] \
+                or folded in not_name or word.casefold() in lower:
+            return None  # "RELATED SITES", "Local News", "Profit Loss" ("profit" in the text); no test of the
+            # stop words of every language: they hold names ("Hans" is Danish "his", "An" English)
+    if sum(len(w) > 2 for w in words) < TEXT_META.name_min_words:
+        return None  # initials only ("J. R.")
+    return name
+
+
+def _is_dateline(line: str) -> bool:
+    shape = meta_line_shape(line)
+    return shape is not None and shape[0] == "dateline"
+
+
+def name_date_byline(blocks: list[Block]) -> str | None:
+    """A bare name line in the title zone with a date in its own line or in the next line."""
+    lines = list(_head_lines(blocks))[:TEXT_META.title_zone_lines + 1]
+    lower: frozenset[str] | None = None
+    for k in range(1, len(lines)):  # lines[0] is the title: a title of two capitalised words is no byline
+        parts = [p.strip() for p in _PARTS.split(lines[k]) if p.strip()]
+        if not parts or len(parts) > TEXT_META.byline_parts_max or len(lines[k]) > TEXT_META.role_byline_max_chars:
+            continue
+        others = parts[1:]
+        dated = any(_has_date(p) for p in others) or (k + 1 < len(lines) and _is_dateline(lines[k + 1]))
+        if not dated or any(not _has_date(p) and (len(p.split()) > TEXT_META.role_max_words
+                                                 or p.rstrip().endswith((".", "!", "?"))) for p in others):
+            continue
+        if lower is None:
+            lower = _document_lower_words(blocks)
+            text = " ".join(block.plain for block in blocks).casefold()
+        name = _person_name(parts[0], lower)
+        if name is not None and name != lines[0].strip() and text.count(name.casefold()) == 1:
+            # (a name the text repeats is its subject, a place or the publication: "Việt Nam"); another bare name
+            # line in the zone makes it ambiguous ("Jane Doe" / "John Smith" / "Posted on ...": whose?)
+            if any(_person_name(other, lower) for j, other in enumerate(lines) if j != k):
+                return None
+            return name
+    return None
+
+
+def script_label_byline(blocks: list[Block]) -> str | None:
+    """An author label and a name of 2-4 words of a script without case, alone on a line before the first paragraph
+    of prose or among the last blocks ("लेखक: राहुल शर्मा", "بقلم أحمد علي")."""
+    from .detectors.structure import _after_label
+
+    vocab = structure_vocabulary()
+    candidates = list(_head_lines(blocks))
+    last_prose = max((i for i, block in enumerate(blocks) if _is_prose(block)), default=len(blocks) - 1)
+    for block in blocks[last_prose + 1:last_prose + 1 + TEXT_META.tail_blocks]:
+        if block.type in ("paragraph", "list_item", "heading"):
+            candidates.extend(_lines(block))
+    for line in candidates:
+        if len(line) > TEXT_META.role_byline_max_chars or line.isascii():
+            continue
+        rest = _after_label(" ".join(unicodedata.normalize("NFC", line).split()), vocab)
+        if not rest:
+            continue
+        words = rest.rstrip(" .").split()
+        if TEXT_META.name_min_words <= len(words) <= TEXT_META.name_max_words \
+                and all(_UNCASED_WORD.match(w) and not any(c.isupper() or c.islower() for c in w) for w in words):
+            return " ".join(words)
+    return None
+
+
+def reporter_credit(blocks: list[Block]) -> str | None:
+    """The first reporter of a wire's credit line after the article's last paragraph of prose (or in its last
+    paragraph's last line): "(Reporting by Jane Doe; Editing by John Smith)", "记者 王小明 报道", "/ Иван Петров /"."""
+    data = _data()
+    vocab = _meta_vocabulary()
+    last_prose = max((i for i, block in enumerate(blocks) if _is_prose(block)), default=None)
+    if last_prose is None:  # (short paragraphs: Chinese or Japanese prose is shorter than prose_min_chars)
+        last_prose = max(0, len(blocks) - TEXT_META.tail_blocks)
+    lines = (_lines(blocks[last_prose]) or [""])[-1:] if blocks else []
+    for block in blocks[last_prose + 1:last_prose + 1 + TEXT_META.tail_blocks]:
+        if block.type in ("paragraph", "list_item"):
+            lines.extend(_lines(block))
+    for line in lines:
+        line = unicodedata.normalize("NFC", line.strip())
+        tail = line[-TEXT_META.role_byline_max_chars:]
+        match = data["reporter"].search(tail)
+        if match is not None:
+            segment = " ".join(_TOKEN.findall(_CREDIT_END.split(match.group("rest"))[0]))
+            name = _name_at(_TOKEN.findall(segment), vocab["stop"])
+            if name:
+                after = segment[len(name):].lstrip()
+                # the name ends the credit's part, or a comma, "and" (a second reporter) or a place follows it
+                if not after or after[0] == "," or after.split()[0].casefold() in data["reporter_after"]:
+                    return name
+        match = data["cjk_reporter"].search(tail)  # (at the end of the last paragraph too: "…。（记者 王小明）")
+        if match is not None and match.group("name") not in data["cjk_not_a_name"]:
+            return match.group("name")
+        if len(line) > TEXT_META.role_byline_max_chars:
+            continue
+        if line.startswith("/") and line.endswith("/") and len(line) > 2:  # "/ Иван Петров /"
+            name = _name_at(_TOKEN.findall(line.strip("/ ")), vocab["stop"])
+            if name and name == line.strip("/ ").rstrip("."):
+                return name
+    return None
+
+
+def role_signature(blocks: list[Block]) -> str | None:
+    """A name and its role after a comma alone on the line after the article's last paragraph of prose ("Jean
+    Dupont, correspondant à Lyon", "Jane Doe, staff writer"): the role's first word is a role of the bios' data; not
+    after a quotation (its attribution), not a name the text repeats (a person quoted or written about)."""
+    from .detectors.structure import _role_after
+
+    from .textmeta import _QUOTE_END
+
+    last_prose = max((i for i, block in enumerate(blocks) if _is_prose(block)), default=None)
+    if last_prose is None:
+        return None
+    for i in range(last_prose + 1, min(len(blocks), last_prose + 1 + TEXT_META.tail_blocks)):
+        name = _name_and_role(blocks[i], _role_after)
+        if name is None:
+            continue
+        if _QUOTE_END.search(blocks[i - 1].plain.strip()):
+            return None  # a quotation's attribution
+        break
+    else:
+        return None
+    if " ".join(b.plain for b in blocks).casefold().count(name.casefold()) > 1:
+        return None
+    return name
+
+
+def _name_and_role(block: Block, role_after) -> str | None:
+    """The name of a one-line paragraph "<name>, <role> ..." whose role's first word is a role of the bios' data."""
+    lines = _lines(block)
+    if block.type != "paragraph" or len(lines) != 1 or len(lines[0]) > TEXT_META.role_byline_max_chars:
+        return None
+    head, comma, role = unicodedata.normalize("NFC", lines[0]).partition(",")
+    role = role.strip()
+    if not comma or not role or len(role.split()) > TEXT_META.role_max_words or role.endswith((".", "!", "?")):
+        return None
+    name = _person_name(head, frozenset())
+    first = _fold(role.split()[0])
+    if name is None or not first[:1].isalpha() or role_after(first, structure_vocabulary(), max_words=1) is None:
+        return None
+    return name
