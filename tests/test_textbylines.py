@@ -89,6 +89,25 @@ def test_no_name_line_author(lang, head):
     assert author(lang, head) is None
 
 
+def test_an_answer_date_is_no_byline():
+    # a Q&A page: the answerer's name and "answered <date>" (not_byline_date_words)
+    text = "\n\n".join([TITLE["en"], "Jane Doe\nanswered May 2, 2009 at 0:09", BODY["en"]])
+    assert cleaner.clean(text, format="text").author is None
+
+
+def test_the_title_zone_begins_after_a_menu_bar():
+    # "Home | News | …" then the magazine's name and today's date: the name is the title, not a byline
+    text = "\n\n".join(["Home | News | Business | Tech | Sports", "Harbour Weekly\nWednesday 27th December 12.43am GMT",
+                        BODY["en"]])
+    assert cleaner.clean(text, format="text").author is None
+
+
+def test_a_name_after_the_title_zone_is_not_read():
+    text = "\n\n".join([TITLE["en"], "A plan for the harbour", "Nine parks and a ferry", "Jane Doe\n12 March 2024",
+                        BODY["en"]])
+    assert cleaner.clean(text, format="text").author is None
+
+
 def test_a_name_the_text_repeats_is_its_subject():
     body = BODY["en"] + "\n\nMaria Santos, who leads the residents' group, welcomed the decision."
     text = "\n\n".join([TITLE["en"], "Maria Santos\n12 March 2024", body])
@@ -114,7 +133,10 @@ def test_bare_name_line_stays_in_the_body():
     ("hi", "लेखक: राहुल शर्मा", "राहुल शर्मा"),
     ("th", "ผู้เขียน: สมชาย ใจดี", "สมชาย ใจดี"),
     ("ar", "الكاتب: أحمد علي", "أحمد علي"),
-    ("ar", "بقلم أحمد علي", "أحمد علي"),
+    ("ar", "بقلم أحمد علي", "أحمد علي"),  # "by": no colon needed
+    ("th", "โดย สมชาย ใจดี", "สมชาย ใจดี"),
+    ("hi", "लेखक : राहुल शर्मा", "राहुल शर्मा"),
+    ("ar", "نویسنده: علی رضایی", "علی رضایی"),  # a Persian label (extra_author_labels), in an Arabic-script text
 ])
 def test_label_and_uncased_name(lang, head, name):
     assert author(lang, head) == name
@@ -124,6 +146,8 @@ def test_label_and_uncased_name(lang, head, name):
     ("th", "โดย ทีมงาน"),  # "by the team": one word
     ("hi", "लेखक: राहुल शर्मा ने इस विषय पर पहले भी कई लेख लिखे हैं और वे मानते हैं कि योजना अच्छी है"),  # a sentence
     ("ar", "الكاتب: 2024"),
+    ("hi", "लेखक के बारे में"),  # "about the author": a label without a colon is a phrase
+    ("ar", "الكاتب والصحفي"),  # "the writer and journalist": no colon
 ])
 def test_no_label_and_uncased_name(lang, head):
     assert author(lang, head) is None
@@ -156,6 +180,11 @@ def test_no_reporter_credit(lang, tail):
 # --- a name and its role signing the article -----------------------------------------------------------------------
 def test_role_signature():
     assert author("fr", tail="Jean Dupont, correspondant à Lyon") == "Jean Dupont"
+
+
+def test_role_signature_not_a_testimonial():
+    # a customer's testimonial under the article: its role is no writer's
+    assert author("en", tail="Maria Santos, Founder of Harbourworks") is None
 
 
 def test_role_signature_not_a_quoted_person():

@@ -3,21 +3,23 @@
 Asked only when every earlier source of the author said nothing (a removed bio, the markup, the labelled bylines,
 textmeta.py's fallbacks); each says None when unsure, a wrong author being worse than none:
 
-- ``name_date_byline``: a bare name line in the title zone (the lines after the first one, before the first
-  paragraph of prose) whose own line holds a date ("Jane Doe | March 12, 2024 | Politics") or whose next line is a
-  date line ("Jane Doe" / "12 March 2024"). The name must have a person's name's shape in a cased script (2-3
+- ``name_date_byline`` (plain text only): a bare name line in the title zone (the two lines after the first one, a
+  menu bar aside, before the first paragraph of prose) whose own line holds a date ("Jane Doe | March 12, 2024 |
+  Politics") or whose next line is a date line ("Jane Doe" / "12 March 2024"). The name must have a person's name's shape in a cased script (2-3
   capitalised words, none written in capitals, no month, record, organisation or page-chrome word, none of its words
   written in lower case anywhere in the document: "Featured Links", "Profit Loss", "New York" are words of the
   text, no word of ``not_name_words``), shown once (a name the text repeats is its subject, a place, the
-  publication's name); the other parts of the line are dates or a few words (an outlet, a section);
-- ``script_label_byline``: an author label of the bios' data and a name in a script without case ("लेखक: राहुल
-  शर्मा", "ผู้เขียน: สมชาย ใจดี", "الكاتب: أحمد علي"): the line is only the label and 2-4 words of letters, before
+  publication's name; no other bare name line there), the date not an answer's or a comment's ("answered May 2,
+  2009"); the other parts of the line are dates or a few words (an outlet, a section);
+- ``script_label_byline``: an author label of the bios' data (and ``extra_author_labels``: Bengali, Persian, Hebrew),
+  a colon and a name in a script without case ("लेखक: राहुल शर्मा", "ผู้เขียน: สมชาย ใจดี", "الكاتب: أحمد علي"; a
+  label that means "by" needs no colon: "بقلم أحمد علي"): the line is only the label and 2-4 words of letters, before
   the first paragraph of prose or among the last blocks;
 - ``reporter_credit``: a news wire's credit after the article ("(Reporting by Jane Doe; Editing by John Smith)",
   "记者 王小明 报道", "（记者 王小明）", "/ Иван Петров /"): the first reporter, never an editor's or "additional
   reporting by" name;
 - ``role_signature``: "Jean Dupont, correspondant à Lyon" alone on the line after the last paragraph of prose, the
-  role's first word a role of the bios' data; not after a quotation, not a name the text repeats.
+  role a writer's or a reporter's (``writer_roles``); not after a quotation, not a name the text repeats.
 
 Vocabulary: data/text_bylines.json; sizes: rules.TEXT_META.
 """
@@ -65,6 +67,13 @@ def _data() -> dict:
                                       + r")[^\S\n]*(?P<name>\p{Han}{2,4})[^\S\n]*(?:$|[）)]|(?:"
                                       + "|".join(regex.escape(w) for w in data["cjk_reporter_after"]) + "))"),
         "reporter_after": frozenset(_fold(w) for w in data["reporter_name_followers"]),
+        "not_date_words": frozenset(_fold(w) for w in data["not_byline_date_words"]),
+        "writer_roles": tuple(sorted({_fold(w) for words in data["writer_roles"].values() for w in words},
+                                     key=lambda w: (-len(w), w))),
+        "without_colon": frozenset(_fold(w) for w in data["labels_without_colon"]),
+        "labels": tuple(sorted({tuple(_fold(w).split()) for w in structure_vocabulary().author_labels}
+                               | {tuple(_fold(w).split()) for words in data["extra_author_labels"].values()
+                                  for w in words}, key=lambda w: (-len(w), w))),
         "cjk_not_a_name": frozenset(_meta_vocabulary()["cjk_not_a_name"]),
     }
 
@@ -105,17 +114,24 @@ def _is_dateline(line: str) -> bool:
 
 def name_date_byline(blocks: list[Block]) -> str | None:
     """A bare name line in the title zone with a date in its own line or in the next line."""
-    lines = list(_head_lines(blocks))[:TEXT_META.title_zone_lines + 1]
+    lines = list(_head_lines(blocks))
+    while lines and len(_PARTS.split(lines[0])) > TEXT_META.byline_parts_max - 1:
+        lines.pop(0)  # a menu bar ("Home | News | Business | Tech"): the title comes after it
+    lines = lines[:TEXT_META.title_zone_lines + 2]  # the title, the zone, the date line after the zone's last line
+    data = _data()
     lower: frozenset[str] | None = None
-    for k in range(1, len(lines)):  # lines[0] is the title: a title of two capitalised words is no byline
+    for k in range(1, min(len(lines), TEXT_META.title_zone_lines + 1)):  # lines[0] is the title: no byline
         parts = [p.strip() for p in _PARTS.split(lines[k]) if p.strip()]
         if not parts or len(parts) > TEXT_META.byline_parts_max or len(lines[k]) > TEXT_META.role_byline_max_chars:
             continue
         others = parts[1:]
-        dated = any(_has_date(p) for p in others) or (k + 1 < len(lines) and _is_dateline(lines[k + 1]))
-        if not dated or any(not _has_date(p) and (len(p.split()) > TEXT_META.role_max_words
-                                                 or p.rstrip().endswith((".", "!", "?"))) for p in others):
+        dates = [p for p in others if _has_date(p)] or (
+            [lines[k + 1]] if k + 1 < len(lines) and _is_dateline(lines[k + 1]) else [])
+        if not dates or any(not _has_date(p) and (len(p.split()) > TEXT_META.role_max_words
+                                                  or p.rstrip().endswith((".", "!", "?"))) for p in others):
             continue
+        if any(w.strip(".,:;") in data["not_date_words"] for d in dates for w in _fold(d).split()):
+            continue  # "Kevin Dente" / "answered May 2, 2009": an answer's, a comment's date
         if lower is None:
             lower = _document_lower_words(blocks)
             text = " ".join(block.plain for block in blocks).casefold()
@@ -132,9 +148,7 @@ def name_date_byline(blocks: list[Block]) -> str | None:
 def script_label_byline(blocks: list[Block]) -> str | None:
     """An author label and a name of 2-4 words of a script without case, alone on a line before the first paragraph
     of prose or among the last blocks ("लेखक: राहुल शर्मा", "بقلم أحمد علي")."""
-    from .detectors.structure import _after_label
-
-    vocab = structure_vocabulary()
+    data = _data()
     candidates = list(_head_lines(blocks))
     last_prose = max((i for i, block in enumerate(blocks) if _is_prose(block)), default=len(blocks) - 1)
     for block in blocks[last_prose + 1:last_prose + 1 + TEXT_META.tail_blocks]:
@@ -143,13 +157,42 @@ def script_label_byline(blocks: list[Block]) -> str | None:
     for line in candidates:
         if len(line) > TEXT_META.role_byline_max_chars or line.isascii():
             continue
-        rest = _after_label(" ".join(unicodedata.normalize("NFC", line).split()), vocab)
-        if not rest:
-            continue
-        words = rest.rstrip(" .").split()
-        if TEXT_META.name_min_words <= len(words) <= TEXT_META.name_max_words \
+        words = _label_rest(unicodedata.normalize("NFC", line).strip(" *_"), data)
+        if words and TEXT_META.name_min_words <= len(words) <= TEXT_META.name_max_words \
                 and all(_UNCASED_WORD.match(w) and not any(c.isupper() or c.islower() for c in w) for w in words):
             return " ".join(words)
+    return None
+
+
+def _label_rest(line: str, data: dict) -> list[str] | None:
+    """The words after an author label that opens ``line`` and a colon (or after a label that means "by" and needs
+    none: "بقلم"), the line's last dot aside; None without such a label."""
+    tokens = line.split()
+    for label in data["labels"]:
+        n = len(label)
+        if len(tokens) <= n - 1:
+            continue
+        head = [_fold(t) for t in tokens[:n]]
+        if head[:-1] != list(label[:-1]):
+            continue
+        last = head[-1]
+        if last == label[-1]:
+            rest = tokens[n:]
+        elif last.startswith(label[-1]) and last[len(label[-1]):] in (":", "："):
+            rest = [":"] + tokens[n:]
+        elif last.startswith(label[-1] + ":") or last.startswith(label[-1] + "："):
+            rest = [":", tokens[n - 1][len(label[-1]) + 1:]] + tokens[n:]
+        else:
+            continue
+        colon = bool(rest) and rest[0][:1] in (":", "：")
+        if colon:
+            rest = [rest[0][1:]] + rest[1:]
+        elif " ".join(label) not in data["without_colon"]:
+            return None  # "लेखक के बारे में" ("about the author"): a label without a colon reads as a phrase
+        words = [w for w in rest if w]
+        if words:
+            words[-1] = words[-1].rstrip(".")
+        return [w for w in words if w]
     return None
 
 
@@ -191,17 +234,15 @@ def reporter_credit(blocks: list[Block]) -> str | None:
 
 def role_signature(blocks: list[Block]) -> str | None:
     """A name and its role after a comma alone on the line after the article's last paragraph of prose ("Jean
-    Dupont, correspondant à Lyon", "Jane Doe, staff writer"): the role's first word is a role of the bios' data; not
+    Dupont, correspondant à Lyon", "Jane Doe, staff writer"): the role is a writer's (``writer_roles``); not
     after a quotation (its attribution), not a name the text repeats (a person quoted or written about)."""
-    from .detectors.structure import _role_after
-
     from .textmeta import _QUOTE_END
 
     last_prose = max((i for i, block in enumerate(blocks) if _is_prose(block)), default=None)
     if last_prose is None:
         return None
     for i in range(last_prose + 1, min(len(blocks), last_prose + 1 + TEXT_META.tail_blocks)):
-        name = _name_and_role(blocks[i], _role_after)
+        name = _name_and_role(blocks[i])
         if name is None:
             continue
         if _QUOTE_END.search(blocks[i - 1].plain.strip()):
@@ -214,8 +255,9 @@ def role_signature(blocks: list[Block]) -> str | None:
     return name
 
 
-def _name_and_role(block: Block, role_after) -> str | None:
-    """The name of a one-line paragraph "<name>, <role> ..." whose role's first word is a role of the bios' data."""
+def _name_and_role(block: Block) -> str | None:
+    """The name of a one-line paragraph "<name>, <role> ..." whose role opens with a writer's role ("correspondant à
+    Lyon", "staff writer"; not "Founder of Base44": a testimonial's signature)."""
     lines = _lines(block)
     if block.type != "paragraph" or len(lines) != 1 or len(lines[0]) > TEXT_META.role_byline_max_chars:
         return None
@@ -224,7 +266,7 @@ def _name_and_role(block: Block, role_after) -> str | None:
     if not comma or not role or len(role.split()) > TEXT_META.role_max_words or role.endswith((".", "!", "?")):
         return None
     name = _person_name(head, frozenset())
-    first = _fold(role.split()[0])
-    if name is None or not first[:1].isalpha() or role_after(first, structure_vocabulary(), max_words=1) is None:
+    folded = _fold(role)
+    if name is None or not any(folded.startswith(w) for w in _data()["writer_roles"]):
         return None
     return name
