@@ -224,3 +224,9 @@ def test_profile_handle_link():
 def test_profile_handle_link_not_the_name():
     head = "[Jane Doe](https://medium.com/@harbourweekly) · 5 min read"
     assert author("en", head, fmt="markdown") is None
+
+
+def test_profile_handle_link_of_a_publication():
+    # a publication's handle spells its name, whose words are words of the text ("harbour", "plan")
+    head = "[Harbour Plan](https://example.com/@harbourplan)\n\n12 March 2024"
+    assert author("en", head, fmt="markdown") is None

@@ -107,6 +107,11 @@ def _person_name(text: str, lower: frozenset[str]) -> str | None:
     return name
 
 
+def person_name(text: str, blocks: list[Block]) -> str | None:
+    """``text`` when it has a person's name's shape (``_person_name``) among ``blocks``' words."""
+    return _person_name(text, _document_lower_words(blocks))
+
+
 def _is_dateline(line: str) -> bool:
     shape = meta_line_shape(line)
     return shape is not None and shape[0] == "dateline"

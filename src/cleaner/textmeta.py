@@ -315,9 +315,12 @@ def author_link(blocks: list[Block]) -> str | None:
             anchor = " ".join(text.strip(" *_").split())
             if len(segments) == 1 and segments[0].startswith("@") and len(segments[0]) > 1:
                 # a platform's profile page ("[Jane Doe](https://medium.com/@janedoe)"): the handle spells a word
-                # of the name, of three letters at least
+                # of the name, of three letters at least, and the anchor has a person's name's shape (no word of it
+                # a word of the text: a publication's handle, "[Harbour Notes](…/@harbournotes)", is not a name)
+                from .textbylines import person_name
+
                 handle = "".join(_ASCII_WORD.findall(segments[0]))
-                if looks_like_name(anchor) and any(len(w) >= 3 and w in handle for w in _ascii_words(anchor)):
+                if any(len(w) >= 3 and w in handle for w in _ascii_words(anchor)) and person_name(anchor, blocks):
                     return anchor
                 continue
             if len(segments) < 2 or segments[-2] not in paths:
