@@ -119,8 +119,8 @@ def test_a_name_as_the_title_is_no_byline():
     assert cleaner.clean(text, format="text").author is None
 
 
-def test_a_bare_name_line_is_read_in_plain_text_only():
-    assert author("en", "Jane Doe\n12 March 2024", fmt="markdown") is None
+def test_a_bare_name_line_is_read_in_text_and_markdown():
+    assert author("en", "Jane Doe\n12 March 2024", fmt="markdown") == "Jane Doe"
 
 
 def test_bare_name_line_stays_in_the_body():
@@ -215,18 +215,11 @@ def test_quotation_attribution_inside_the_body():
     assert cleaner.clean(text, format="text").author is None
 
 
-# --- a Markdown link to a platform's profile page ------------------------------------------------------------------
-def test_profile_handle_link():
-    head = "[Jane Doe](https://medium.com/@janedoe) · 5 min read"
-    assert author("en", head, fmt="markdown") == "Jane Doe"
-
-
-def test_profile_handle_link_not_the_name():
-    head = "[Jane Doe](https://medium.com/@harbourweekly) · 5 min read"
-    assert author("en", head, fmt="markdown") is None
-
-
-def test_profile_handle_link_of_a_publication():
-    # a publication's handle spells its name, whose words are words of the text ("harbour", "plan")
-    head = "[Harbour Plan](https://example.com/@harbourplan)\n\n12 March 2024"
+# --- a Markdown link to a platform's profile page: tried and left out ----------------------------------------------
+@pytest.mark.parametrize("head", [
+    "[Jane Doe](https://medium.com/@janedoe) · 5 min read",  # a person's handle: the rule was right nowhere measured
+    "[Jane Doe](https://medium.com/@harbourweekly) · 5 min read",
+    "[Harbour Plan](https://example.com/@harbourplan)\n\n12 March 2024",  # a publication's handle
+])
+def test_profile_handle_link_is_not_read(head):
     assert author("en", head, fmt="markdown") is None

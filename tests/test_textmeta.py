@@ -332,11 +332,11 @@ def test_a_bare_name_line_with_a_date_gives_no_author(head):
 
 def test_a_bare_name_line_with_a_date_in_plain_text():
     # left out by authors11 (4 right, 5 wrong); read since authors11b with a person's name's shape, the title zone and
-    # a date (textbylines.name_date_byline; its negative cases in tests/test_textbylines.py); Markdown still says None
+    # a date (textbylines.name_date_byline; its negative cases in tests/test_textbylines.py)
     text = "The harbour plan is late again\n\nJane Doe\nMarch 3, 2021\n\n{BODY}\n\n{BODY2}\n".format(BODY=BODY,
                                                                                                BODY2=BODY2)
     assert clean(text).author == "Jane Doe"
-    assert clean(text, "markdown").author is None
+    assert clean(text, "markdown").author == "Jane Doe"
 
 
 def test_a_pull_quote_signature_of_a_person_quoted_is_no_author():

@@ -254,15 +254,17 @@ def build_result(blocks: list[Block], decision: Decision, *, names: NameMatcher,
         or dated_byline(blocks) or author_link(blocks) or author_div(blocks) or repeated_name(blocks) \
         or publication_byline(blocks) or role_byline(blocks) or cjk_byline(blocks) \
         or signature(blocks) or credit_author(_credits(blocks, decision)) \
-        or (name_date_byline(blocks) if fmt == "text" else None) or script_label_byline(blocks) \
+        or (name_date_byline(blocks) if fmt in ("text", "markdown") else None) or script_label_byline(blocks) \
         or reporter_credit(blocks) or role_signature(blocks)
-    # (textmeta.py's nine after byline_author, then textbylines.py's four: authors11b. A bare name line is read in
-    # plain text only: Markdown and HTML give the author as markup the steps before read, and a bare name line there
-    # was a publication's name on probe11 B, en-substack-parrot, "Expected Parrot")
+    # (textmeta.py's nine after byline_author, then textbylines.py's four: authors11b. The bare name line is read in
+    # text and Markdown, not in HTML: a page gives its byline as markup, and trafilatura's text of it was not
+    # measured for this rule. A platform's "/@handle" link was tried and left out: on probe11 half B its anchor was
+    # a publication's name, "Expected Parrot", and it was right nowhere)
     # (a bare name line under the headline whose name comes back in a bio, tried on probe11 half A: 1 author right
     # (ru-nvo), 3 wrong on documents without one: "Việt Nam", a title in capitals, a trail's name; left out. A bare
     # name line with a date line after it, tried by authors11: on the gold bodies and bench pages 4 right, 5 wrong
-    # after three guards ("RELATED BBC SITES", "Featured Links", "Profit Loss"): left out.)
+    # after three guards ("RELATED BBC SITES", "Featured Links", "Profit Loss"): left out then, read since authors11b
+    # with textbylines.py's guards.)
     result.author = strip_author_label(author) if author else author
     removed = [block for block, verdict in zip(blocks, decision.verdicts) if not verdict.keep]
     result.source_url = _source_url(blocks, decision) or metadata.get("source_url") or credit_url(removed) \

@@ -3,7 +3,7 @@
 Asked only when every earlier source of the author said nothing (a removed bio, the markup, the labelled bylines,
 textmeta.py's fallbacks); each says None when unsure, a wrong author being worse than none:
 
-- ``name_date_byline`` (plain text only): a bare name line in the title zone (the two lines after the first one, a
+- ``name_date_byline`` (text and Markdown): a bare name line in the title zone (the two lines after the first one, a
   menu bar aside, before the first paragraph of prose) whose own line holds a date ("Jane Doe | March 12, 2024 |
   Politics") or whose next line is a date line ("Jane Doe" / "12 March 2024"). The name must have a person's name's shape in a cased script (2-3
   capitalised words, none written in capitals, no month, record, organisation or page-chrome word, none of its words
@@ -105,11 +105,6 @@ def _person_name(text: str, lower: frozenset[str]) -> str | None:
     if sum(len(w) > 2 for w in words) < TEXT_META.name_min_words:
         return None  # initials only ("J. R.")
     return name
-
-
-def person_name(text: str, blocks: list[Block]) -> str | None:
-    """``text`` when it has a person's name's shape (``_person_name``) among ``blocks``' words."""
-    return _person_name(text, _document_lower_words(blocks))
 
 
 def _is_dateline(line: str) -> bool:

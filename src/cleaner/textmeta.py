@@ -312,19 +312,9 @@ def author_link(blocks: list[Block]) -> str | None:
         anchors += [(m.group(1), m.group(2)) for m in _MD_LINK.finditer(block.text)]
         for text, url in anchors:
             segments = [_fold(s) for s in urlsplit(url).path.split("/") if s]
-            anchor = " ".join(text.strip(" *_").split())
-            if len(segments) == 1 and segments[0].startswith("@") and len(segments[0]) > 1:
-                # a platform's profile page ("[Jane Doe](https://medium.com/@janedoe)"): the handle spells a word
-                # of the name, of three letters at least, and the anchor has a person's name's shape (no word of it
-                # a word of the text: a publication's handle, "[Harbour Notes](…/@harbournotes)", is not a name)
-                from .textbylines import person_name
-
-                handle = "".join(_ASCII_WORD.findall(segments[0]))
-                if any(len(w) >= 3 and w in handle for w in _ascii_words(anchor)) and person_name(anchor, blocks):
-                    return anchor
-                continue
             if len(segments) < 2 or segments[-2] not in paths:
                 continue
+            anchor = " ".join(text.strip(" *_").split())
             # the page's slug spells a word of the name ("/author/jane-doe/", "/author/balaji/"): not a list of
             # an author's books behind "/authors/books.htm"
             if looks_like_name(anchor) and _ascii_words(segments[-1]) & _ascii_words(anchor):
