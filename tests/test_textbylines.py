@@ -59,6 +59,8 @@ def author(lang: str, head: str = "", tail: str = "", fmt: str = "text") -> str 
 @pytest.mark.parametrize("lang, head, name", [
     ("en", "Jane Doe\n12 March 2024", "Jane Doe"),
     ("en", "Jane Doe | March 12, 2024 | Politics", "Jane Doe"),
+    ("en", "Jane Doe March 12, 2024 · 5 min read", "Jane Doe"),
+    ("es", "Ana López 12/03/2024 10:15", "Ana López"),
     ("en", "Jane Doe - The Harbour Times\nMarch 12, 2024", "Jane Doe"),
     ("fr", "Jean Dupont\n12 mars 2024", "Jean Dupont"),
     ("de", "Hans Müller\n12. März 2024", "Hans Müller"),
@@ -84,6 +86,8 @@ def test_name_line_with_a_date(lang, head, name):
     ("en", "Jane Doe - The Harbour Times"),  # no date: a name and an outlet, or a headline's parts
     ("en", "Jane Doe"),  # a name line alone: no date to make it a byline
     ("en", "Council Approval\nMarch 12, 2024"),  # "council" is a word of the text
+    ("en", "Council Approval March 12, 2024"),
+    ("en", "Jane Doe answered March 12, 2024"),  # not a date line's shape after the name ("answered")
 ])
 def test_no_name_line_author(lang, head):
     assert author(lang, head) is None
@@ -223,3 +227,22 @@ def test_quotation_attribution_inside_the_body():
 ])
 def test_profile_handle_link_is_not_read(head):
     assert author("en", head, fmt="markdown") is None
+
+
+# --- a CJK byline label inside a record line at the top ------------------------------------------------------------
+@pytest.mark.parametrize("head, name", [
+    ("时间：2024-03-12 来源：新华网 作者：王小明", "王小明"),
+    ("发布时间：2024-03-12 10:20  来源：人民网  作者：王小明  编辑：李华", "王小明"),
+    ("2024-03-12 | 作者：王小明", "王小明"),
+])
+def test_cjk_record_line(head, name):
+    assert author("zh", head) == name
+
+
+@pytest.mark.parametrize("head", [
+    "来源：新华网 作者：佚名",  # anonymous
+    "作者：王小明写了一本书",  # a sentence: the name does not end at a space or a bar
+    "来源：新华网 编辑：李华",  # an editor's
+])
+def test_no_cjk_record_line(head):
+    assert author("zh", head) is None

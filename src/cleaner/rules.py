@@ -417,6 +417,7 @@ class TextMetadata:
     title_zone_lines: int = 2  # a bare name line with a date: among this many lines after the title...
     bare_name_max_words: int = 3  # ...a name of at most this many capitalised words ("Jane Doe", "Nguyễn Văn An")...
     byline_parts_max: int = 4  # ...alone, or the first of at most this many parts ("Jane Doe | date | Category")
+    record_zone_lines: int = 6  # "时间：… 来源：… 作者：王小明": a record line among the first lines before the prose
 
 
 TEXT_META = TextMetadata()

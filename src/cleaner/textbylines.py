@@ -5,7 +5,7 @@ textmeta.py's fallbacks); each says None when unsure, a wrong author being worse
 
 - ``name_date_byline`` (text and Markdown): a bare name line in the title zone (the two lines after the first one, a
   menu bar aside, before the first paragraph of prose) whose own line holds a date ("Jane Doe | March 12, 2024 |
-  Politics") or whose next line is a date line ("Jane Doe" / "12 March 2024"). The name must have a person's name's shape in a cased script (2-3
+  Politics", "Jane Doe March 12, 2024") or whose next line is a date line ("Jane Doe" / "12 March 2024"). The name must have a person's name's shape in a cased script (2-3
   capitalised words, none written in capitals, no month, record, organisation or page-chrome word, none of its words
   written in lower case anywhere in the document: "Featured Links", "Profit Loss", "New York" are words of the
   text, no word of ``not_name_words``), shown once (a name the text repeats is its subject, a place, the
@@ -15,6 +15,8 @@ textmeta.py's fallbacks); each says None when unsure, a wrong author being worse
   a colon and a name in a script without case ("लेखक: राहुल शर्मा", "ผู้เขียน: สมชาย ใจดี", "الكاتب: أحمد علي"; a
   label that means "by" needs no colon: "بقلم أحمد علي"): the line is only the label and 2-4 words of letters, before
   the first paragraph of prose or among the last blocks;
+- ``cjk_record_byline``: a CJK byline label and a name inside a record line near the top that holds a date or another
+  labelled field ("时间：2024-03-12 来源：新华网 作者：王小明");
 - ``reporter_credit``: a news wire's credit after the article ("(Reporting by Jane Doe; Editing by John Smith)",
   "记者 王小明 报道", "（记者 王小明）", "/ Иван Петров /"): the first reporter, never an editor's or "additional
   reporting by" name;
@@ -66,6 +68,11 @@ def _data() -> dict:
         "cjk_reporter": regex.compile(r"(?:^|[（(])[^\S\n]*(?:" + "|".join(regex.escape(w) for w in cjk)
                                       + r")[^\S\n]*(?P<name>\p{Han}{2,4})[^\S\n]*(?:$|[）)]|(?:"
                                       + "|".join(regex.escape(w) for w in data["cjk_reporter_after"]) + "))"),
+        # "时间：2024-03-12 来源：新华网 作者：王小明": a CJK byline label inside a record line, after a space or a bar
+        "cjk_field": regex.compile(r"(?:^|(?<=[\s|｜/／,，;；]))(?:" + "|".join(regex.escape(w) for w in sorted(
+            _meta_vocabulary()["cjk_labels"], key=lambda w: (-len(w), w))) + r")[^\S\n]*[:：][^\S\n]*"
+            r"(?P<name>[\p{Han}·・]{2,4})(?=$|[\s|｜/／,，;；])"),
+        "any_field": regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]{1,6}[^\S\n]*[:：]"),
         "reporter_after": frozenset(_fold(w) for w in data["reporter_name_followers"]),
         "not_date_words": frozenset(_fold(w) for w in data["not_byline_date_words"]),
         "writer_roles": tuple(sorted({_fold(w) for words in data["writer_roles"].values() for w in words},
@@ -124,9 +131,14 @@ def name_date_byline(blocks: list[Block]) -> str | None:
         parts = [p.strip() for p in _PARTS.split(lines[k]) if p.strip()]
         if not parts or len(parts) > TEXT_META.byline_parts_max or len(lines[k]) > TEXT_META.role_byline_max_chars:
             continue
-        others = parts[1:]
-        dates = [p for p in others if _has_date(p)] or (
-            [lines[k + 1]] if k + 1 < len(lines) and _is_dateline(lines[k + 1]) else [])
+        head, others = parts[0], parts[1:]
+        dates = [p for p in others if _has_date(p)]
+        joined = _name_then_date(head)
+        if joined is not None:  # "Jane Doe March 12, 2024 · 5 min read": the name, then the date on its line
+            head = joined[0]
+            dates.append(joined[1])
+        if not dates and k + 1 < len(lines) and _is_dateline(lines[k + 1]):
+            dates.append(lines[k + 1])
         if not dates or any(not _has_date(p) and (len(p.split()) > TEXT_META.role_max_words
                                                   or p.rstrip().endswith((".", "!", "?"))) for p in others):
             continue
@@ -135,13 +147,40 @@ def name_date_byline(blocks: list[Block]) -> str | None:
         if lower is None:
             lower = _document_lower_words(blocks)
             text = " ".join(block.plain for block in blocks).casefold()
-        name = _person_name(parts[0], lower)
+        name = _person_name(head, lower)
         if name is not None and name != lines[0].strip() and text.count(name.casefold()) == 1:
             # (a name the text repeats is its subject, a place or the publication: "Việt Nam"); another bare name
             # line in the zone makes it ambiguous ("Jane Doe" / "John Smith" / "Posted on ...": whose?)
             if any(_person_name(other, lower) for j, other in enumerate(lines) if j != k):
                 return None
             return name
+    return None
+
+
+def _name_then_date(text: str) -> tuple[str, str] | None:
+    """("Jane Doe", "March 12, 2024") of "Jane Doe March 12, 2024": capitalised words, then a date line's shape."""
+    tokens = _TOKEN.findall(text)
+    name = _name_at(tokens, _meta_vocabulary()["stop"])
+    if name is None or len(tokens) <= len(name.split()):
+        return None
+    rest = " ".join(tokens[len(name.split()):])
+    return (name, rest) if _is_dateline(rest) else None
+
+
+def cjk_record_byline(blocks: list[Block]) -> str | None:
+    """A CJK byline label and a name inside a post's record line near the top, with a date or another labelled field
+    on the line ("时间：2024-03-12 来源：新华网 作者：王小明", "投稿日：2024年3月12日 著者：山田太郎")."""
+    data = _data()
+    for line in list(_head_lines(blocks))[:TEXT_META.record_zone_lines]:
+        if len(line) > TEXT_META.role_byline_max_chars:
+            continue
+        line = unicodedata.normalize("NFC", line.strip(" *_"))
+        match = data["cjk_field"].search(line)
+        if match is None or match.group("name") in data["cjk_not_a_name"]:
+            continue
+        rest = line[:match.start()] + " " + line[match.end():]
+        if _has_date(rest) or data["any_field"].search(rest):
+            return match.group("name")
     return None
 
 
