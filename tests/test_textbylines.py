@@ -64,6 +64,8 @@ def author(lang: str, head: str = "", tail: str = "", fmt: str = "text") -> str 
     ("en", "Jane Doe - The Harbour Times\nMarch 12, 2024", "Jane Doe"),
     ("fr", "Jean Dupont\n12 mars 2024", "Jean Dupont"),
     ("de", "Hans Müller\n12. März 2024", "Hans Müller"),
+    ("de", "Jan Müller\n12. März 2024", "Jan Müller"),  # a given name that is a month's abbreviation
+    ("en", "April Ryan\nMarch 12, 2024", "April Ryan"),
     ("es", "Ana López\n12 de marzo de 2024", "Ana López"),
     ("ru", "Иван Петров\n12 марта 2024", "Иван Петров"),
     ("vi", "Nguyễn Văn An\n12/03/2024", "Nguyễn Văn An"),
@@ -87,7 +89,9 @@ def test_name_line_with_a_date(lang, head, name):
     ("en", "Jane Doe"),  # a name line alone: no date to make it a byline
     ("en", "Council Approval\nMarch 12, 2024"),  # "council" is a word of the text
     ("en", "Council Approval March 12, 2024"),
-    ("en", "Jane Doe answered March 12, 2024"),  # not a date line's shape after the name ("answered")
+    ("en", "Jane Doe answered March 12, 2024"),
+    ("en", "June May\nMarch 12, 2024"),  # months after the first word
+    ("en", "May 2024\nMarch 12, 2024"),  # not a date line's shape after the name ("answered")
 ])
 def test_no_name_line_author(lang, head):
     assert author(lang, head) is None

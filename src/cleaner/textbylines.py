@@ -73,6 +73,8 @@ def _data() -> dict:
             _meta_vocabulary()["cjk_labels"], key=lambda w: (-len(w), w))) + r")[^\S\n]*[:：][^\S\n]*"
             r"(?P<name>[\p{Han}·・]{2,4})(?=$|[\s|｜/／,，;；])"),
         "any_field": regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]{1,6}[^\S\n]*[:：]"),
+        "name_stop": _meta_vocabulary()["stop"] - frozenset(_fold(w) for w in data["month_given_names"]),
+        "month_names": frozenset(_fold(w) for w in data["month_given_names"]),
         "reporter_after": frozenset(_fold(w) for w in data["reporter_name_followers"]),
         "not_date_words": frozenset(_fold(w) for w in data["not_byline_date_words"]),
         "writer_roles": tuple(sorted({_fold(w) for words in data["writer_roles"].values() for w in words},
@@ -96,16 +98,19 @@ def _person_name(text: str, lower: frozenset[str]) -> str | None:
     if not text or len(text) > TEXT_META.name_max_chars:
         return None
     vocab = _meta_vocabulary()
-    name = _name_at(_TOKEN.findall(text), vocab["stop"])
+    name = _name_at(_TOKEN.findall(text), _data()["name_stop"])
     if name is None or name != text.rstrip("."):
         return None
     words = [w for w in name.split() if w != "-" and w[:1].isupper()]
+    if any(_fold(w) in _data()["month_names"] for w in words[1:]):
+        return None  # a month may open a name ("Jan Kowalski", "April Ryan"), not follow its first word ("Jan May")
     if not TEXT_META.name_min_words <= len(words) <= TEXT_META.bare_name_max_words:
         return None
     not_name = _data()["not_name"]
-    for word in words:
+    for i, word in enumerate(words):
         folded = _fold(word).rstrip(".")
-        if not _TITLE_WORD.match(word) or folded in vocab["record"] or folded in vocab["organisations"] \
+        record = folded in vocab["record"] and not (i == 0 and folded in _data()["month_names"])
+        if not _TITLE_WORD.match(word) or record or folded in vocab["organisations"] \
                 or folded in not_name or word.casefold() in lower:
             return None  # "RELATED SITES", "Local News", "Profit Loss" ("profit" in the text); no test of the
             # stop words of every language: they hold names ("Hans" is Danish "his", "An" English)
