@@ -30,7 +30,8 @@ BODY = {
           "môi trường. Người dân đã yêu cầu thêm không gian xanh.\n\nKế hoạch bao gồm một bến phà mới, hai công viên "
           "và một đường dành cho xe đạp nối khu phố cổ với bãi biển.",
     "hi": "नगर परिषद ने मंगलवार को लागत और पर्यावरण पर लंबी बहस के बाद बंदरगाह की नई योजना को मंजूरी दी। निवासियों ने "
-          "अधिक हरित क्षेत्र की मांग की थी।\n\nयोजना में एक नया फेरी टर्मिनल, दो पार्क और पुराने शहर को समुद्र तट से जोड़ने "
+          "अधिक हरित क्षेत्र की मांग की थी।\n\nयोजना में एक नया फेरी टर्मिनल, दो पार्क और पुराने शहर को "
+          "समुद्र तट से जोड़ने "
           "वाला साइकिल मार्ग शामिल है।",
     "th": "สภาเมืองอนุมัติแผนท่าเรือใหม่เมื่อวันอังคารหลังจากการถกเถียงอย่างยาวนานเรื่องค่าใช้จ่ายและสิ่งแวดล้อม "
           "ชาวบ้านเรียกร้องพื้นที่สีเขียวเพิ่มขึ้น\n\nแผนนี้รวมถึงท่าเรือเฟอร์รี่แห่งใหม่ สวนสาธารณะสองแห่ง "
@@ -66,6 +67,7 @@ def author(lang: str, head: str = "", tail: str = "", fmt: str = "text") -> str 
     ("de", "Hans Müller\n12. März 2024", "Hans Müller"),
     ("de", "Jan Müller\n12. März 2024", "Jan Müller"),  # a given name that is a month's abbreviation
     ("en", "April Ryan\nMarch 12, 2024", "April Ryan"),
+    ("en", "JANE DOE\nMarch 12, 2024", "JANE DOE"),  # a name in capitals: every word
     ("es", "Ana López\n12 de marzo de 2024", "Ana López"),
     ("ru", "Иван Петров\n12 марта 2024", "Иван Петров"),
     ("vi", "Nguyễn Văn An\n12/03/2024", "Nguyễn Văn An"),
@@ -84,6 +86,9 @@ def test_name_line_with_a_date(lang, head, name):
     ("en", "Local News\nMarch 12, 2024"),
     ("en", "Home Page\nMarch 12, 2024"),
     ("en", "RELATED SITES\nMarch 12, 2024"),  # capitals: a section's name
+    ("en", "COMMUNITY CALENDAR\nMarch 12, 2024"),
+    ("en", "HARBOUR PLAN\nMarch 12, 2024"),  # the text's words in capitals
+    ("en", "JANE Doe\nMarch 12, 2024"),  # capitals and not: no name's shape
     ("en", "Harbour Times | March 12, 2024 | Politics"),  # "harbour" is a word of the text
     ("en", "Jane Doe - The Harbour Times"),  # no date: a name and an outlet, or a headline's parts
     ("en", "Jane Doe"),  # a name line alone: no date to make it a byline

@@ -5,12 +5,12 @@ textmeta.py's fallbacks); each says None when unsure, a wrong author being worse
 
 - ``name_date_byline`` (text and Markdown): a bare name line in the title zone (the two lines after the first one, a
   menu bar aside, before the first paragraph of prose) whose own line holds a date ("Jane Doe | March 12, 2024 |
-  Politics", "Jane Doe March 12, 2024") or whose next line is a date line ("Jane Doe" / "12 March 2024"). The name must have a person's name's shape in a cased script (2-3
-  capitalised words, none written in capitals, no month, record, organisation or page-chrome word, none of its words
-  written in lower case anywhere in the document: "Featured Links", "Profit Loss", "New York" are words of the
-  text, no word of ``not_name_words``), shown once (a name the text repeats is its subject, a place, the
-  publication's name; no other bare name line there), the date not an answer's or a comment's ("answered May 2,
-  2009"); the other parts of the line are dates or a few words (an outlet, a section);
+  Politics", "Jane Doe March 12, 2024") or whose next line is a date line ("Jane Doe" / "12 March 2024"). The name must
+  have a person's name's shape in a cased script (2-3 capitalised words, or all of them in capitals, no month, record,
+  organisation or page-chrome word, none of its words written in lower case anywhere in the document: "Featured Links",
+  "Profit Loss", "New York" are words of the text, no word of ``not_name_words``), shown once (a name the text repeats
+  is its subject, a place, the publication's name; no other bare name line there), the date not an answer's or a
+  comment's ("answered May 2, 2009"); the other parts of the line are dates or a few words (an outlet, a section);
 - ``script_label_byline``: an author label of the bios' data (and ``extra_author_labels``: Bengali, Persian, Hebrew),
   a colon and a name in a script without case ("लेखक: राहुल शर्मा", "ผู้เขียน: สมชาย ใจดี", "الكاتب: أحمد علي"; a
   label that means "by" needs no colon: "بقلم أحمد علي"): the line is only the label and 2-4 words of letters, before
@@ -45,6 +45,8 @@ _PARTS = regex.compile(r"\s+[|·•–—-]\s+|\s*[|·•]\s*")
 #: A word of a cased script written as a name's word: a capital, then lower-case letters (a hyphen or an apostrophe
 #: inside: "Jean-Pierre", "O'Neil", "McDonald" has one more capital after a lower-case letter)
 _TITLE_WORD = regex.compile(r"^\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]*(?:(?:-|['’])?\p{Lu}?[\p{Ll}\p{M}'’]+)*$|^\p{Lu}\.$")
+#: A name's word in capitals ("JANE", "O'NEIL", "JEAN-PIERRE"), read only when every word of the name is
+_CAPS_WORD = regex.compile(r"^\p{Lu}[\p{Lu}\p{M}]+(?:[-'’]\p{Lu}[\p{Lu}\p{M}]+)*$|^\p{Lu}\.$")
 _LOWER_WORD = regex.compile(r"\p{Ll}[\p{L}\p{M}'’-]*")
 #: Where the first reporter's part of a wire's credit ends ("Reporting by Jane Doe; Editing by ...)")
 _CREDIT_END = regex.compile(r"[;)\]]")
@@ -91,9 +93,9 @@ def _document_lower_words(blocks: list[Block]) -> frozenset[str]:
     return frozenset(w.casefold() for w in _LOWER_WORD.findall(" ".join(block.plain for block in blocks)))
 
 
-def _person_name(text: str, lower: frozenset[str]) -> str | None:
+def _person_name(text: str, lower: frozenset[str], capitals: bool = False) -> str | None:
     """``text`` when it is a person's name in a cased script and nothing else ("Jane Doe", "Иван Петров", "Nguyễn
-    Văn An", "Jan de Vries"), else None."""
+    Văn An", "Jan de Vries"; with ``capitals``, "JANE DOE" too: every word in capitals), else None."""
     text = " ".join(text.split()).strip(" *_")
     if not text or len(text) > TEXT_META.name_max_chars:
         return None
@@ -107,10 +109,11 @@ def _person_name(text: str, lower: frozenset[str]) -> str | None:
     if not TEXT_META.name_min_words <= len(words) <= TEXT_META.bare_name_max_words:
         return None
     not_name = _data()["not_name"]
+    shape = _CAPS_WORD if capitals and all(_CAPS_WORD.match(w) for w in words) else _TITLE_WORD
     for i, word in enumerate(words):
         folded = _fold(word).rstrip(".")
         record = folded in vocab["record"] and not (i == 0 and folded in _data()["month_names"])
-        if not _TITLE_WORD.match(word) or record or folded in vocab["organisations"] \
+        if not shape.match(word) or record or folded in vocab["organisations"] \
                 or folded in not_name or word.casefold() in lower:
             return None  # "RELATED SITES", "Local News", "Profit Loss" ("profit" in the text); no test of the
             # stop words of every language: they hold names ("Hans" is Danish "his", "An" English)
@@ -152,11 +155,11 @@ def name_date_byline(blocks: list[Block]) -> str | None:
         if lower is None:
             lower = _document_lower_words(blocks)
             text = " ".join(block.plain for block in blocks).casefold()
-        name = _person_name(head, lower)
+        name = _person_name(head, lower, capitals=True)
         if name is not None and name != lines[0].strip() and text.count(name.casefold()) == 1:
             # (a name the text repeats is its subject, a place or the publication: "Việt Nam"); another bare name
             # line in the zone makes it ambiguous ("Jane Doe" / "John Smith" / "Posted on ...": whose?)
-            if any(_person_name(other, lower) for j, other in enumerate(lines) if j != k):
+            if any(_person_name(other, lower, capitals=True) for j, other in enumerate(lines) if j != k):
                 return None
             return name
     return None
