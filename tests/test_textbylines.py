@@ -175,9 +175,17 @@ def test_no_label_and_uncased_name(lang, head):
     ("zh", "记者 王小明 报道", "王小明"),
     ("zh", "（记者 王小明）", "王小明"),
     ("ru", "/ Иван Петров /", "Иван Петров"),
+    ("en", "(Reporting by Jane Doe/Reuters)", "Jane Doe"),
 ])
 def test_reporter_credit(lang, tail, name):
     assert author(lang, tail=tail) == name
+
+
+def test_reporter_credit_under_the_title():
+    text = "\n\n".join(["Liman planı onaylandı", "Haber: Ahmet Yılmaz/İSTANBUL",
+                        "Belediye meclisi salı günü maliyetler ve çevre hakkında uzun bir tartışmanın ardından yeni "
+                        "liman planını onayladı. Sakinler daha fazla yeşil alan istemişti ve plan kabul edildi."])
+    assert cleaner.clean(text, format="text").author == "Ahmet Yılmaz"
 
 
 @pytest.mark.parametrize("lang, tail", [

@@ -49,7 +49,7 @@ _TITLE_WORD = regex.compile(r"^\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]*(?:(?:-|['’])?\p{
 _CAPS_WORD = regex.compile(r"^\p{Lu}[\p{Lu}\p{M}]+(?:[-'’]\p{Lu}[\p{Lu}\p{M}]+)*$|^\p{Lu}\.$")
 _LOWER_WORD = regex.compile(r"\p{Ll}[\p{L}\p{M}'’-]*")
 #: Where the first reporter's part of a wire's credit ends ("Reporting by Jane Doe; Editing by ...)")
-_CREDIT_END = regex.compile(r"[;)\]]")
+_CREDIT_END = regex.compile(r"[;)\]/]")  # ("Haber: Ahmet Yılmaz/İSTANBUL": the reporter, then the city)
 #: A word of a script without case ("राहुल", "สมชาย", "أحمد"): letters and marks only
 _UNCASED_WORD = regex.compile(r"^[\p{L}\p{M}]+$")
 
@@ -244,8 +244,9 @@ def _label_rest(line: str, data: dict) -> list[str] | None:
 
 
 def reporter_credit(blocks: list[Block]) -> str | None:
-    """The first reporter of a wire's credit line after the article's last paragraph of prose (or in its last
-    paragraph's last line): "(Reporting by Jane Doe; Editing by John Smith)", "记者 王小明 报道", "/ Иван Петров /"."""
+    """The first reporter of a wire's credit line among the first lines before the prose or after the article's last
+    paragraph of prose (or in its last paragraph's last line): "(Reporting by Jane Doe; Editing by John Smith)",
+    "Haber: Ahmet Yılmaz/İSTANBUL", "记者 王小明 报道", "/ Иван Петров /"."""
     data = _data()
     vocab = _meta_vocabulary()
     last_prose = max((i for i, block in enumerate(blocks) if _is_prose(block)), default=None)
@@ -255,7 +256,8 @@ def reporter_credit(blocks: list[Block]) -> str | None:
     for block in blocks[last_prose + 1:last_prose + 1 + TEXT_META.tail_blocks]:
         if block.type in ("paragraph", "list_item"):
             lines.extend(_lines(block))
-    for line in lines:
+    head = list(_head_lines(blocks))[:TEXT_META.record_zone_lines]  # a credit under the title ("Haber: …/İSTANBUL")
+    for line in head + lines:
         line = unicodedata.normalize("NFC", line.strip())
         tail = line[-TEXT_META.role_byline_max_chars:]
         match = data["reporter"].search(tail)
