@@ -150,6 +150,9 @@ def test_bare_name_line_stays_in_the_body():
     ("th", "โดย สมชาย ใจดี", "สมชาย ใจดี"),
     ("hi", "लेखक : राहुल शर्मा", "राहुल शर्मा"),
     ("ar", "نویسنده: علی رضایی", "علی رضایی"),  # a Persian label (extra_author_labels), in an Arabic-script text
+    ("ar", "به قلم علی رضایی", "علی رضایی"),  # Persian "by"
+    ("ar", "מאת דנה כהן", "דנה כהן"),  # Hebrew "by" (the body's language does not matter here)
+    ("ar", "লেখক: রাহুল দাস", "রাহুল দাস"),  # Bengali
 ])
 def test_label_and_uncased_name(lang, head, name):
     assert author(lang, head) == name
