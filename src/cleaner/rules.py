@@ -417,6 +417,11 @@ class TextMetadata:
     role_byline_max_chars: int = 80  # "By Jane Doe, Staff Writer" / "作者：王小明": a byline line of at most this...
     role_max_words: int = 6  # ...with a role or an outlet of at most this many words after the name
     credit_author_max_chars: int = 300  # a repost's credit line naming the original's author: at most this long
+    # textbylines.py (authors11b)
+    title_zone_lines: int = 2  # a bare name line with a date: among this many lines after the title...
+    bare_name_max_words: int = 3  # ...a name of at most this many capitalised words ("Jane Doe", "Nguyễn Văn An")...
+    byline_parts_max: int = 4  # ...alone, or the first of at most this many parts ("Jane Doe | date | Category")
+    record_zone_lines: int = 6  # "时间：… 来源：… 作者：王小明": a record line among the first lines before the prose
 
 
 TEXT_META = TextMetadata()

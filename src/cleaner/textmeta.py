@@ -90,6 +90,7 @@ def _vocabulary() -> dict:
             data["cjk_byline_labels"], key=lambda w: (-len(w), w))) + r")[^\S\n]*[:：/／|｜][^\S\n]*"
             r"(?P<name>[\p{Han}·・]{2,4})(?=$|[\s，,。|｜/／、;；])"),
         "cjk_not_a_name": frozenset(data["cjk_not_a_name"]),
+        "cjk_labels": tuple(data["cjk_byline_labels"]),
         "byline_symbols": tuple(sorted(data["byline_symbols"], key=lambda w: (-len(w), w))),
         # the last word of every byline label: a line without any of them is not read further (the fast path)
         "byline_words": frozenset(_fold(w).split()[-1] for terms in data["dated_byline_labels"].values()

@@ -1,0 +1,321 @@
+"""Author of text and Markdown documents from bylines without markup: the last fallbacks of result.py's chain.
+
+Asked only when every earlier source of the author said nothing (a removed bio, the markup, the labelled bylines,
+textmeta.py's fallbacks); each says None when unsure, a wrong author being worse than none:
+
+- ``name_date_byline`` (text and Markdown): a bare name line in the title zone (the two lines after the first one, a
+  menu bar aside, before the first paragraph of prose) whose own line holds a date ("Jane Doe | March 12, 2024 |
+  Politics", "Jane Doe March 12, 2024") or whose next line is a date line ("Jane Doe" / "12 March 2024"). The name must
+  have a person's name's shape in a cased script (2-3 capitalised words, or all of them in capitals, no month, record,
+  organisation or page-chrome word, none of its words written in lower case anywhere in the document: "Featured Links",
+  "Profit Loss", "New York" are words of the text, no word of ``not_name_words``), shown once (a name the text repeats
+  is its subject, a place, the publication's name; no other bare name line there), the date not an answer's or a
+  comment's ("answered May 2, 2009"); the other parts of the line are dates or a few words (an outlet, a section);
+- ``script_label_byline``: an author label of the bios' data (and ``extra_author_labels``: Bengali, Persian, Hebrew),
+  a colon and a name in a script without case ("लेखक: राहुल शर्मा", "ผู้เขียน: สมชาย ใจดี", "الكاتب: أحمد علي"; a
+  label that means "by" needs no colon: "بقلم أحمد علي"): the line is only the label and 2-4 words of letters, before
+  the first paragraph of prose or among the last blocks;
+- ``cjk_record_byline``: a CJK byline label and a name inside a record line near the top that holds a date or another
+  labelled field ("时间：2024-03-12 来源：新华网 作者：王小明");
+- ``reporter_credit``: a news wire's credit after the article ("(Reporting by Jane Doe; Editing by John Smith)",
+  "记者 王小明 报道", "（记者 王小明）", "/ Иван Петров /"): the first reporter, never an editor's or "additional
+  reporting by" name;
+- ``role_signature``: "Jean Dupont, correspondant à Lyon" alone on the line after the last paragraph of prose, the
+  role a writer's or a reporter's (``writer_roles``); not after a quotation, not a name the text repeats.
+
+Vocabulary: data/text_bylines.json; sizes: rules.TEXT_META.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+import regex
+
+from .datafiles import read_json
+from .detectors.structure import vocabulary as structure_vocabulary
+from .metashape import fold as _fold, meta_line_shape
+from .model import Block
+from .rules import TEXT_META
+from .textmeta import _has_date, _head_lines, _is_prose, _lines, _name_at, _TOKEN, _vocabulary as _meta_vocabulary
+
+#: What parts a name from the rest of its byline line ("Jane Doe | March 12, 2024 | Politics", "Jane Doe - Outlet").
+_PARTS = regex.compile(r"\s+[|·•–—-]\s+|\s*[|·•]\s*")
+#: A word of a cased script written as a name's word: a capital, then lower-case letters (a hyphen or an apostrophe
+#: inside: "Jean-Pierre", "O'Neil", "McDonald" has one more capital after a lower-case letter)
+_TITLE_WORD = regex.compile(r"^\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]*(?:(?:-|['’])?\p{Lu}?[\p{Ll}\p{M}'’]+)*$|^\p{Lu}\.$")
+#: A name's word in capitals ("JANE", "O'NEIL", "JEAN-PIERRE"), read only when every word of the name is
+_CAPS_WORD = regex.compile(r"^\p{Lu}[\p{Lu}\p{M}]+(?:[-'’]\p{Lu}[\p{Lu}\p{M}]+)*$|^\p{Lu}\.$")
+_LOWER_WORD = regex.compile(r"\p{Ll}[\p{L}\p{M}'’-]*")
+#: Where the first reporter's part of a wire's credit ends ("Reporting by Jane Doe; Editing by ...)")
+_CREDIT_END = regex.compile(r"[;)\]/]")  # ("Haber: Ahmet Yılmaz/İSTANBUL": the reporter, then the city)
+#: A word of a script without case ("राहुल", "สมชาย", "أحمد"): letters and marks only
+_UNCASED_WORD = regex.compile(r"^[\p{L}\p{M}]+$")
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    data = read_json("text_bylines.json")
+    reporter = sorted({w for words in data["reporter_labels"].values() for w in words}, key=lambda w: (-len(w), w))
+    cjk = sorted(data["cjk_reporter_labels"], key=lambda w: (-len(w), w))
+    return {
+        "not_name": frozenset(_fold(w) for w in data["not_name_words"]),
+        # "(Reporting by Jane Doe; Editing by ...)": the label opens the line or follows its "(" / "[" / a sentence
+        "reporter": regex.compile(r"(?:^|[(\[]|[.;]\s)\s*(?:"
+                                  + "|".join(r"\s+".join(regex.escape(p) for p in w.split()) for w in reporter)
+                                  + r")\s+(?P<rest>.+)$", regex.IGNORECASE),
+        # "记者 王小明 报道" / "（记者 王小明）" / "本报记者 王小明": 2-4 Han characters, then an end, a bracket or
+        # a reporting word
+        "cjk_reporter": regex.compile(r"(?:^|[（(])[^\S\n]*(?:" + "|".join(regex.escape(w) for w in cjk)
+                                      + r")[^\S\n]*(?P<name>\p{Han}{2,4})[^\S\n]*(?:$|[）)]|(?:"
+                                      + "|".join(regex.escape(w) for w in data["cjk_reporter_after"]) + "))"),
+        # "时间：2024-03-12 来源：新华网 作者：王小明": a CJK byline label inside a record line, after a space or a bar
+        "cjk_field": regex.compile(r"(?:^|(?<=[\s|｜/／,，;；]))(?:" + "|".join(regex.escape(w) for w in sorted(
+            _meta_vocabulary()["cjk_labels"], key=lambda w: (-len(w), w))) + r")[^\S\n]*[:：][^\S\n]*"
+            r"(?P<name>[\p{Han}·・]{2,4})(?=$|[\s|｜/／,，;；])"),
+        "any_field": regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]{1,6}[^\S\n]*[:：]"),
+        "name_stop": _meta_vocabulary()["stop"] - frozenset(_fold(w) for w in data["month_given_names"]),
+        "month_names": frozenset(_fold(w) for w in data["month_given_names"]),
+        "reporter_after": frozenset(_fold(w) for w in data["reporter_name_followers"]),
+        "not_date_words": frozenset(_fold(w) for w in data["not_byline_date_words"]),
+        "writer_roles": tuple(sorted({_fold(w) for words in data["writer_roles"].values() for w in words},
+                                     key=lambda w: (-len(w), w))),
+        "without_colon": frozenset(_fold(w) for w in data["labels_without_colon"]),
+        "labels": tuple(sorted({tuple(_fold(w).split()) for w in structure_vocabulary().author_labels}
+                               | {tuple(_fold(w).split()) for words in data["extra_author_labels"].values()
+                                  for w in words}, key=lambda w: (-len(w), w))),
+        "cjk_not_a_name": frozenset(_meta_vocabulary()["cjk_not_a_name"]),
+    }
+
+
+def _document_lower_words(blocks: list[Block]) -> frozenset[str]:
+    return frozenset(w.casefold() for w in _LOWER_WORD.findall(" ".join(block.plain for block in blocks)))
+
+
+def _person_name(text: str, lower: frozenset[str], capitals: bool = False) -> str | None:
+    """``text`` when it is a person's name in a cased script and nothing else ("Jane Doe", "Иван Петров", "Nguyễn
+    Văn An", "Jan de Vries"; with ``capitals``, "JANE DOE" too: every word in capitals), else None."""
+    text = " ".join(text.split()).strip(" *_")
+    if not text or len(text) > TEXT_META.name_max_chars:
+        return None
+    vocab = _meta_vocabulary()
+    name = _name_at(_TOKEN.findall(text), _data()["name_stop"])
+    if name is None or name != text.rstrip("."):
+        return None
+    words = [w for w in name.split() if w != "-" and w[:1].isupper()]
+    if any(_fold(w) in _data()["month_names"] for w in words[1:]):
+        return None  # a month may open a name ("Jan Kowalski", "April Ryan"), not follow its first word ("Jan May")
+    if not TEXT_META.name_min_words <= len(words) <= TEXT_META.bare_name_max_words:
+        return None
+    not_name = _data()["not_name"]
+    shape = _CAPS_WORD if capitals and all(_CAPS_WORD.match(w) for w in words) else _TITLE_WORD
+    for i, word in enumerate(words):
+        folded = _fold(word).rstrip(".")
+        record = folded in vocab["record"] and not (i == 0 and folded in _data()["month_names"])
+        if not shape.match(word) or record or folded in vocab["organisations"] \
+                or folded in not_name or word.casefold() in lower:
+            return None  # "RELATED SITES", "Local News", "Profit Loss" ("profit" in the text); no test of the
+            # stop words of every language: they hold names ("Hans" is Danish "his", "An" English)
+    if sum(len(w) > 2 for w in words) < TEXT_META.name_min_words:
+        return None  # initials only ("J. R.")
+    return name
+
+
+def _is_dateline(line: str) -> bool:
+    shape = meta_line_shape(line)
+    return shape is not None and shape[0] == "dateline"
+
+
+def name_date_byline(blocks: list[Block]) -> str | None:
+    """A bare name line in the title zone with a date in its own line or in the next line."""
+    lines = list(_head_lines(blocks))
+    while lines and len(_PARTS.split(lines[0])) > TEXT_META.byline_parts_max - 1:
+        lines.pop(0)  # a menu bar ("Home | News | Business | Tech"): the title comes after it
+    lines = lines[:TEXT_META.title_zone_lines + 2]  # the title, the zone, the date line after the zone's last line
+    data = _data()
+    lower: frozenset[str] | None = None
+    for k in range(1, min(len(lines), TEXT_META.title_zone_lines + 1)):  # lines[0] is the title: no byline
+        parts = [p.strip() for p in _PARTS.split(lines[k]) if p.strip()]
+        if not parts or len(parts) > TEXT_META.byline_parts_max or len(lines[k]) > TEXT_META.role_byline_max_chars:
+            continue
+        head, others = parts[0], parts[1:]
+        dates = [p for p in others if _has_date(p)]
+        joined = _name_then_date(head)
+        if joined is not None:  # "Jane Doe March 12, 2024 · 5 min read": the name, then the date on its line
+            head = joined[0]
+            dates.append(joined[1])
+        if not dates and k + 1 < len(lines) and _is_dateline(lines[k + 1]):
+            dates.append(lines[k + 1])
+        if not dates or any(not _has_date(p) and (len(p.split()) > TEXT_META.role_max_words
+                                                  or p.rstrip().endswith((".", "!", "?"))) for p in others):
+            continue
+        if any(w.strip(".,:;") in data["not_date_words"] for d in dates for w in _fold(d).split()):
+            continue  # "Kevin Dente" / "answered May 2, 2009": an answer's, a comment's date
+        if lower is None:
+            lower = _document_lower_words(blocks)
+            text = " ".join(block.plain for block in blocks).casefold()
+        name = _person_name(head, lower, capitals=True)
+        if name is not None and name != lines[0].strip() and text.count(name.casefold()) == 1:
+            # (a name the text repeats is its subject, a place or the publication: "Việt Nam"); another bare name
+            # line in the zone makes it ambiguous ("Jane Doe" / "John Smith" / "Posted on ...": whose?)
+            if any(_person_name(other, lower, capitals=True) for j, other in enumerate(lines) if j != k):
+                return None
+            return name
+    return None
+
+
+def _name_then_date(text: str) -> tuple[str, str] | None:
+    """("Jane Doe", "March 12, 2024") of "Jane Doe March 12, 2024": capitalised words, then a date line's shape."""
+    tokens = _TOKEN.findall(text)
+    name = _name_at(tokens, _meta_vocabulary()["stop"])
+    if name is None or len(tokens) <= len(name.split()):
+        return None
+    rest = " ".join(tokens[len(name.split()):])
+    return (name, rest) if _is_dateline(rest) else None
+
+
+def cjk_record_byline(blocks: list[Block]) -> str | None:
+    """A CJK byline label and a name inside a post's record line near the top, with a date or another labelled field
+    on the line ("时间：2024-03-12 来源：新华网 作者：王小明", "投稿日：2024年3月12日 著者：山田太郎")."""
+    data = _data()
+    for line in list(_head_lines(blocks))[:TEXT_META.record_zone_lines]:
+        if len(line) > TEXT_META.role_byline_max_chars:
+            continue
+        line = unicodedata.normalize("NFC", line.strip(" *_"))
+        match = data["cjk_field"].search(line)
+        if match is None or match.group("name") in data["cjk_not_a_name"]:
+            continue
+        rest = line[:match.start()] + " " + line[match.end():]
+        if _has_date(rest) or data["any_field"].search(rest):
+            return match.group("name")
+    return None
+
+
+def script_label_byline(blocks: list[Block]) -> str | None:
+    """An author label and a name of 2-4 words of a script without case, alone on a line before the first paragraph
+    of prose or among the last blocks ("लेखक: राहुल शर्मा", "بقلم أحمد علي")."""
+    data = _data()
+    candidates = list(_head_lines(blocks))
+    last_prose = max((i for i, block in enumerate(blocks) if _is_prose(block)), default=len(blocks) - 1)
+    for block in blocks[last_prose + 1:last_prose + 1 + TEXT_META.tail_blocks]:
+        if block.type in ("paragraph", "list_item", "heading"):
+            candidates.extend(_lines(block))
+    for line in candidates:
+        if len(line) > TEXT_META.role_byline_max_chars or line.isascii():
+            continue
+        words = _label_rest(unicodedata.normalize("NFC", line).strip(" *_"), data)
+        if words and TEXT_META.name_min_words <= len(words) <= TEXT_META.name_max_words \
+                and all(_UNCASED_WORD.match(w) and not any(c.isupper() or c.islower() for c in w) for w in words):
+            return " ".join(words)
+    return None
+
+
+def _label_rest(line: str, data: dict) -> list[str] | None:
+    """The words after an author label that opens ``line`` and a colon (or after a label that means "by" and needs
+    none: "بقلم"), the line's last dot aside; None without such a label."""
+    tokens = line.split()
+    for label in data["labels"]:
+        n = len(label)
+        if len(tokens) <= n - 1:
+            continue
+        head = [_fold(t) for t in tokens[:n]]
+        if head[:-1] != list(label[:-1]):
+            continue
+        last = head[-1]
+        if last == label[-1]:
+            rest = tokens[n:]
+        elif last.startswith(label[-1]) and last[len(label[-1]):] in (":", "："):
+            rest = [":"] + tokens[n:]
+        elif last.startswith(label[-1] + ":") or last.startswith(label[-1] + "："):
+            rest = [":", tokens[n - 1][len(label[-1]) + 1:]] + tokens[n:]
+        else:
+            continue
+        colon = bool(rest) and rest[0][:1] in (":", "：")
+        if colon:
+            rest = [rest[0][1:]] + rest[1:]
+        elif " ".join(label) not in data["without_colon"]:
+            return None  # "लेखक के बारे में" ("about the author"): a label without a colon reads as a phrase
+        words = [w for w in rest if w]
+        if words:
+            words[-1] = words[-1].rstrip(".")
+        return [w for w in words if w]
+    return None
+
+
+def reporter_credit(blocks: list[Block]) -> str | None:
+    """The first reporter of a wire's credit line among the first lines before the prose or after the article's last
+    paragraph of prose (or in its last paragraph's last line): "(Reporting by Jane Doe; Editing by John Smith)",
+    "Haber: Ahmet Yılmaz/İSTANBUL", "记者 王小明 报道", "/ Иван Петров /"."""
+    data = _data()
+    vocab = _meta_vocabulary()
+    last_prose = max((i for i, block in enumerate(blocks) if _is_prose(block)), default=None)
+    if last_prose is None:  # (short paragraphs: Chinese or Japanese prose is shorter than prose_min_chars)
+        last_prose = max(0, len(blocks) - TEXT_META.tail_blocks)
+    lines = (_lines(blocks[last_prose]) or [""])[-1:] if blocks else []
+    for block in blocks[last_prose + 1:last_prose + 1 + TEXT_META.tail_blocks]:
+        if block.type in ("paragraph", "list_item"):
+            lines.extend(_lines(block))
+    head = list(_head_lines(blocks))[:TEXT_META.record_zone_lines]  # a credit under the title ("Haber: …/İSTANBUL")
+    for line in head + lines:
+        line = unicodedata.normalize("NFC", line.strip())
+        tail = line[-TEXT_META.role_byline_max_chars:]
+        match = data["reporter"].search(tail)
+        if match is not None:
+            segment = " ".join(_TOKEN.findall(_CREDIT_END.split(match.group("rest"))[0]))
+            name = _name_at(_TOKEN.findall(segment), vocab["stop"])
+            if name:
+                after = segment[len(name):].lstrip()
+                # the name ends the credit's part, or a comma, "and" (a second reporter) or a place follows it
+                if not after or after[0] == "," or after.split()[0].casefold() in data["reporter_after"]:
+                    return name
+        match = data["cjk_reporter"].search(tail)  # (at the end of the last paragraph too: "…。（记者 王小明）")
+        if match is not None and match.group("name") not in data["cjk_not_a_name"]:
+            return match.group("name")
+        if len(line) > TEXT_META.role_byline_max_chars:
+            continue
+        if line.startswith("/") and line.endswith("/") and len(line) > 2:  # "/ Иван Петров /"
+            name = _name_at(_TOKEN.findall(line.strip("/ ")), vocab["stop"])
+            if name and name == line.strip("/ ").rstrip("."):
+                return name
+    return None
+
+
+def role_signature(blocks: list[Block]) -> str | None:
+    """A name and its role after a comma alone on the line after the article's last paragraph of prose ("Jean
+    Dupont, correspondant à Lyon", "Jane Doe, staff writer"): the role is a writer's (``writer_roles``); not
+    after a quotation (its attribution), not a name the text repeats (a person quoted or written about)."""
+    from .textmeta import _QUOTE_END
+
+    last_prose = max((i for i, block in enumerate(blocks) if _is_prose(block)), default=None)
+    if last_prose is None:
+        return None
+    for i in range(last_prose + 1, min(len(blocks), last_prose + 1 + TEXT_META.tail_blocks)):
+        name = _name_and_role(blocks[i])
+        if name is None:
+            continue
+        if _QUOTE_END.search(blocks[i - 1].plain.strip()):
+            return None  # a quotation's attribution
+        break
+    else:
+        return None
+    if " ".join(b.plain for b in blocks).casefold().count(name.casefold()) > 1:
+        return None
+    return name
+
+
+def _name_and_role(block: Block) -> str | None:
+    """The name of a one-line paragraph "<name>, <role> ..." whose role opens with a writer's role ("correspondant à
+    Lyon", "staff writer"; not "Founder of Base44": a testimonial's signature)."""
+    lines = _lines(block)
+    if block.type != "paragraph" or len(lines) != 1 or len(lines[0]) > TEXT_META.role_byline_max_chars:
+        return None
+    head, comma, role = unicodedata.normalize("NFC", lines[0]).partition(",")
+    role = role.strip()
+    if not comma or not role or len(role.split()) > TEXT_META.role_max_words or role.endswith((".", "!", "?")):
+        return None
+    name = _person_name(head, frozenset())
+    folded = _fold(role)
+    if name is None or not any(folded.startswith(w) for w in _data()["writer_roles"]):
+        return None
+    return name
