@@ -93,17 +93,20 @@ def _hidden(element) -> bool:
     return element.get("hidden") is not None or element.get("aria-hidden") == "true"
 
 
-def _outside_article(element) -> bool:
-    """The element, or a box around it, is not article text (navigation, a figure, a share box, hidden...)."""
+def _outside_article(element, skip_tags: frozenset[str] = _SKIP_TAGS, allowed: frozenset[str] = frozenset()) -> bool:
+    """The element, or a box around it, is not article text (navigation, a figure, a share box, hidden...).
+    ``skip_tags`` and ``allowed`` (class / id parts that do not count): readers/captions.py's, for whom a figure and
+    its "wp-caption" box are the article's."""
     node = element
     while node is not None and isinstance(node.tag, str):
         tag = node.tag
-        if tag in _SKIP_TAGS or _hidden(node):
+        if tag in skip_tags or _hidden(node):
             return True
         if tag not in _WRAPPERS:
             for attr in ("class", "id"):
                 value = node.get(attr)
-                if value and (not _NOT_ARTICLE.isdisjoint(_parts(value)) or _NOT_ARTICLE_JOINED.search(value)):
+                if value and (not _NOT_ARTICLE.isdisjoint(_parts(value) - allowed if allowed else _parts(value))
+                              or _NOT_ARTICLE_JOINED.search(value)):
                     return True
         if tag in _WRAPPERS:
             break  # above the article (or main) element is the page's layout: a "content-sidebar-wrap" holds it
