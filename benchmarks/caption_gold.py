@@ -67,7 +67,7 @@ def main() -> int:
     import cleaner
 
     seen = _watch()
-    cleaner_ = cleaner.Cleaner()
+    cleaner_ = cleaner.Cleaner(html_options={"recover_captions": True})  # off by default
     print("| set | pages | pages with one put back | kind | put back | in the gold | not in the gold | unknown | "
           "kept in the output |")
     print("| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |")

@@ -60,6 +60,10 @@ TRAFILATURA_SETTINGS = dict(
 )
 
 MAX_STANDFIRST_BOXES = 20
+#: readers/captions.py's step by default (``html_options={"recover_captions": True}`` turns it on): off, because two
+#: of the four bench golds that meet captions count them out of the body (scrapinghub F1 -0.0025, the trafilatura
+#: set's "without" snippets -0.008) and two count them in (readability +0.0011, cleanportaleval +0.0026): docs/html.md
+RECOVER_CAPTIONS = False
 _SCHEMA_PERSON = regex.compile(r"schema\.org/person\b", regex.IGNORECASE)
 _NEVER_HINT_TAGS = frozenset({"html", "body", "main", "article"})
 _INVISIBLE_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
@@ -706,7 +710,8 @@ def html_document(text: str, *, url: str | None = None, options: dict | None = N
     full_metadata = settings.pop("trafilatura_metadata", False)
     recover_standfirst = settings.pop("recover_standfirst", True)
     recover_divs = settings.pop("recover_div_paragraphs", True)
-    recover_captions = settings.pop("recover_captions", True)
+    # off by default: the bench gold disagrees on captions (docs/html.md, "Captions"); on for a reader's body
+    recover_captions = settings.pop("recover_captions", RECOVER_CAPTIONS)
     metadata = markup_metadata(root, url, marked=index.marked, by_tag=by_tag)
     # Without its own metadata, trafilatura needs the URL only to resolve relative links, which it does for every
     # link of the page (~14,000 on 200 pages, 0.6 ms a page); we resolve the few in the extracted body, the same way.
