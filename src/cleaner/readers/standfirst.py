@@ -35,6 +35,13 @@ MAX_LINK_SHARE = 0.3  # a standfirst is prose; a run of mostly links is a menu o
 MAX_BOXES = 2  # more boxes with a standfirst class and text than this: a page of teasers, none is taken
 MAX_BOX_CHARS = 2500  # the headline's box or a standfirst box: bigger, it wraps the page, it is not a header
 MAX_TAKEN = 4  # paragraphs recovered from one page at most
+#: also look right under a headline that has no small box of its own (in <article>), and in the <header> around
+#: the headline's wrapper (issue 11, item 4: the leads trafilatura drops)
+LEAD_UNDER_HEADLINE = True
+_UNDER_HEADLINE = frozenset({"p", "h2", "div"})
+#: how a sentence ends, closing quotes and brackets after the mark allowed (a lead under the headline is one)
+_SENTENCE_END = (".", "!", "?", "…", "。", "！", "？", "؟", "।")
+_CLOSERS = "\"'”’»)]*"
 
 #: inline elements: their text belongs to the block around them (anything else is a block of its own)
 INLINE_TAGS = frozenset({"a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd",
@@ -123,15 +130,41 @@ def _header_candidates(headings: list | None, title: str | None) -> list:
     if not same_title(heading.text_content(), title):
         return []
     box = heading.getparent()
-    if box is None or box.tag in _WRAPPERS:
+    if box is None:
         return []
-    if _TEXT_LENGTH(box) > MAX_BOX_CHARS:
-        return []
+    if box.tag in _WRAPPERS or _TEXT_LENGTH(box) > MAX_BOX_CHARS:
+        return _right_under(heading) if LEAD_UNDER_HEADLINE else []
     found = []
     for sibling in heading.itersiblings():
         if isinstance(sibling.tag, str):
             found.extend(_CANDIDATES(sibling))
+    if LEAD_UNDER_HEADLINE and box.tag != "header":
+        # the headline's own wrapper ("title-wrap") inside the article's <header>: the lead is the header's
+        header = box.getparent()
+        if header is not None and header.tag == "header" and _TEXT_LENGTH(header) <= MAX_BOX_CHARS:
+            for sibling in box.itersiblings():
+                if isinstance(sibling.tag, str):
+                    found.extend(e for e in _CANDIDATES(sibling) if _sentence(e))
     return found
+
+
+def _sentence(element) -> bool:
+    """The element's own text ends like a sentence (a lead does; a byline, a date line, a kicker does not)."""
+    return _own_text(element)[0].rstrip(_CLOSERS).endswith(_SENTENCE_END)
+
+
+def _right_under(heading) -> list:
+    """The paragraph or subheading right under the headline, when the headline sits in the article's element
+    itself (no small box of its own): the first element after it that has text, when that is a ``<p>``, an
+    ``<h2>`` or a standfirst-shaped ``<div>`` of inline text (the body's first paragraph is extracted already and
+    is left out by the caller's test)."""
+    for sibling in heading.itersiblings():
+        if not isinstance(sibling.tag, str) or not _TEXT_LENGTH(sibling):
+            continue
+        if sibling.tag in _UNDER_HEADLINE and _sentence(sibling):
+            return [sibling]
+        return []
+    return []
 
 
 def dropped_standfirst(blocks: list, boxes: list, headings: list | None, title: str | None = None) -> list:
