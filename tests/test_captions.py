@@ -120,3 +120,20 @@ def test_a_caption_already_extracted_is_not_doubled():
     body = PARAGRAPHS.format(figure=f"<p>{CAPTION}.</p>" + figure())
     result = clean(page(body))
     assert result.text.count(CAPTION) == 1
+
+
+def test_a_lead_photo_in_the_article_header_comes_back_before_the_body():
+    html = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Library reopens</title></head><body>
+<nav><a href="/">Home</a></nav><article class="story"><header class="story-head"><h1>Library reopens</h1>
+{figure()}</header><div class="story-main"><div class="story-text">{PARAGRAPHS.format(figure="")}</div></div>
+</article><footer><figure><img src="/logo.png"/><figcaption>The village newspaper, printed every Friday since
+1952</figcaption></figure></footer></body></html>"""
+    result = clean(html)
+    assert CAPTION in result.text.split("The village library reopened")[0]  # under the headline, before the body
+    assert "printed every Friday" not in result.text
+
+
+def test_a_short_chinese_caption_comes_back():
+    caption = "图书馆周六重新开放"  # nine Han characters: four and a half words
+    result = clean(page(PARAGRAPHS.format(figure=figure(caption))))
+    assert caption in result.text

@@ -11,7 +11,7 @@ The candidates come from the DOM evidence's one walk of the page (readers/html.p
 box tokens). One is put back when all of these hold:
 
 - its own text (nested blocks left out; a ``<figcaption>`` of ``<p>``s gives its ``<p>``s) has ``MIN_CHARS`` to
-  ``MAX_CHARS`` characters, at most ``MAX_LINK_SHARE`` of them in links, is not cut short ("…"), and is not only a
+  ``MAX_CHARS`` characters (or ``MIN_UNSPACED_WORDS`` words in Chinese, Japanese, Thai...), at most ``MAX_LINK_SHARE`` of them in links, is not cut short ("…"), and is not only a
   photo credit ("Photo: AFP", "Foto: dpa / John Doe": it opens with a credit word of ``data/dom.json``
   "caption_credit" and is short);
 - it sits outside navigation, asides, forms, hidden elements and boxes whose class or id says related, gallery,
@@ -19,8 +19,11 @@ box tokens). One is put back when all of these hold:
   boxes allowed: ``<figure>``, "wp-caption", "image", "photo", ``data/dom.json`` "caption_boxes");
 - it is in the article's body by structure: climbing from it through at most ``MAX_CLIMB`` elements (its figure and
   the figure's wrappers; never above ``<article>`` / ``<main>`` / ``<body>``), an element is reached whose own
-  ``<p>`` children include a paragraph trafilatura extracted (readers/bare_divs.py's finder). A sidebar's
-  thumbnails, a related-post card or a footer's logo are not reached that way;
+  ``<p>`` children include a paragraph trafilatura extracted (readers/bare_divs.py's finder); or else (a lead photo
+  in the article's header, a figure nested deeper) it is inside the article's element (the nearest ``<article>``,
+  or an element named by a body token of ``data/dom.json`` "article_body") and one of the next ``MAX_FOLLOWING``
+  ``<p>``s in the page, inside that element, is an extracted paragraph: it goes before that one. A sidebar's
+  thumbnails, a related-post card after the article or a footer's logo are not reached either way;
 - its text is not in the extraction already.
 
 It goes into the body after the extracted paragraph it follows in the page (before the first one when it comes
@@ -32,12 +35,17 @@ detector fires on a cue in it (decision.py ``is_caption``), and the detectors st
 from __future__ import annotations
 
 import regex
+from lxml import etree
 
 from ..dom_data import dom_data
+from ..scripts import UNSPACED, word_count
 from .bare_divs import _Finder
 from .standfirst import _SKIP_TAGS, _outside_article, _own_text
 
 MIN_CHARS = 20  # a caption says what the picture shows; shorter is a credit, a label, a file name
+MIN_UNSPACED_WORDS = 4  # ...or, in a script without spaces (Chinese, Japanese, Thai), this many words' letters
+MAX_ARTICLE_CLIMB = 10  # elements between the caption and the article's element (the second structural test)
+MAX_FOLLOWING = 12  # <p>s after the caption looked at for the extracted one it goes before
 MAX_CHARS = 600  # longer is not a caption: a box of text that happens to be named so
 MAX_LINK_SHARE = 0.5  # a caption may link its source; a run of links is a card or a gallery's navigation
 MAX_CLIMB = 4  # elements between the caption and the one holding the extracted <p>s (figcaption, figure, wrappers)
@@ -48,6 +56,45 @@ _CUT = ("…", "...", "[…]", "[...]")
 _CAPTION_SKIP = _SKIP_TAGS - {"figure", "figcaption"}
 _ALLOWED = dom_data().caption_boxes
 _BLOCK_CHILDREN = ("p", "div")
+_ARTICLE_TOKENS = frozenset(token.lower() for token in dom_data().article_body)
+_FOLLOWING_PS = etree.XPath(f"following::p[position() <= {MAX_FOLLOWING}]")
+
+
+def _long_enough(text: str) -> bool:
+    return len(text) >= MIN_CHARS or (UNSPACED.search(text) is not None and word_count(text) >= MIN_UNSPACED_WORDS)
+
+
+def _article_of(element):
+    """The element holding the article around ``element``: the nearest ``<article>``, or element whose class / id is
+    one of the article body's tokens ("entry-content", "story-body"...: ``data/dom.json`` "article_body")."""
+    node = element.getparent()
+    for _ in range(MAX_ARTICLE_CLIMB):
+        if node is None or not isinstance(node.tag, str) or node.tag in ("body", "html"):
+            return None
+        if node.tag == "article":
+            return node
+        for attr in ("class", "id"):
+            value = node.get(attr)
+            if value and not _ARTICLE_TOKENS.isdisjoint(value.lower().split()):
+                return node
+        node = node.getparent()
+    return None
+
+
+def _before_next_paragraph(element, finder: _Finder) -> int | None:
+    """The second structural test: the caption's figure is inside the article's element (a lead photo in the
+    article's header, a figure nested deeper than ``MAX_CLIMB``), and an extracted paragraph of the same element
+    follows it: the caption goes before that paragraph's block."""
+    article = _article_of(element)
+    if article is None:
+        return None
+    for paragraph in _FOLLOWING_PS(element):
+        if not any(ancestor is article for ancestor in paragraph.iterancestors()):
+            return None  # past the article's end
+        text, _ = _own_text(paragraph)
+        if len(text) >= 20 and text[:40] in finder.extracted:
+            return finder._block_of(paragraph, text)
+    return None
 
 
 def _credit_words() -> regex.Pattern:
@@ -67,7 +114,7 @@ def _texts(element) -> list:
     """(element, its own text, characters in links) for the caption's text: the element's own inline text, or its
     ``<p>`` / ``<div>`` children's when it holds them."""
     text, linked = _own_text(element)
-    if len(text) >= MIN_CHARS:
+    if _long_enough(text):
         return [(element, text, linked)]
     found = []
     for child in element.iterchildren(*_BLOCK_CHILDREN):
@@ -91,7 +138,7 @@ def dropped_captions(blocks: list, candidates: list, finder: _Finder | None = No
         if candidate in taken or any(ancestor in taken for ancestor in candidate.iterancestors()):
             continue  # a "wp-caption-text" inside a <figcaption>, a caption box inside one taken
         for element, text, linked in _texts(candidate):
-            if not MIN_CHARS <= len(text) <= MAX_CHARS or linked > MAX_LINK_SHARE * len(text):
+            if not _long_enough(text) or len(text) > MAX_CHARS or linked > MAX_LINK_SHARE * len(text):
                 continue
             if text.endswith(_CUT) or is_credit_only(text) or text in seen:
                 continue
@@ -100,6 +147,8 @@ def dropped_captions(blocks: list, candidates: list, finder: _Finder | None = No
             if _outside_article(element, _CAPTION_SKIP, _ALLOWED):
                 continue
             position = finder.position(element, MAX_CLIMB, through_any=True)
+            if position is None:
+                position = _before_next_paragraph(element, finder)
             if position is None:
                 continue
             seen.add(text)
