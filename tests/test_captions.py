@@ -137,3 +137,13 @@ def test_a_short_chinese_caption_comes_back():
     caption = "图书馆周六重新开放"  # nine Han characters: four and a half words
     result = clean(page(PARAGRAPHS.format(figure=figure(caption))))
     assert caption in result.text
+
+
+def test_the_credit_of_a_caption_stays_out():
+    for caption in (f"{CAPTION}. Photo: Jane Doe / AFP", f"{CAPTION} <span class='fig-media__credit'>Jane Doe</span>",
+                    f"{CAPTION} (Credit: Jane Doe/Getty Images)"):
+        result = clean(page(PARAGRAPHS.format(figure=figure(caption))))
+        assert CAPTION in result.text and "Jane Doe" not in result.text, caption
+    from cleaner.readers.captions import without_credit
+    assert without_credit("Photographers outside the court. Foto: dpa") == "Photographers outside the court."
+    assert without_credit("Source: the council's report, page 12") == "Source: the council's report, page 12"

@@ -30,6 +30,7 @@ class DomData:
     caption: tuple[str, ...]
     caption_boxes: frozenset[str]
     caption_credit: tuple[str, ...]
+    caption_credit_boxes: frozenset[str]
     not_article: frozenset[str]
     not_article_joined: re.Pattern
     author_classes: frozenset[str]
@@ -53,6 +54,7 @@ def dom_data() -> DomData:
         caption=tuple(data["caption"]),
         caption_boxes=frozenset(data["caption_boxes"]),
         caption_credit=tuple(data["caption_credit"]),
+        caption_credit_boxes=frozenset(data["caption_credit_boxes"]),
         not_article=frozenset(data["not_article"]),
         not_article_joined=_any_of(data["not_article_joined"]),
         author_classes=frozenset(data["author_classes"]),

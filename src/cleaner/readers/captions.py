@@ -56,6 +56,8 @@ _CUT = ("…", "...", "[…]", "[...]")
 _CAPTION_SKIP = _SKIP_TAGS - {"figure", "figcaption"}
 _ALLOWED = dom_data().caption_boxes
 _BLOCK_CHILDREN = ("p", "div")
+_CREDIT_BOXES = dom_data().caption_credit_boxes
+_PARTS = regex.compile(r"[^\s_-]+")
 _ARTICLE_TOKENS = frozenset(token.lower() for token in dom_data().article_body)
 _FOLLOWING_PS = etree.XPath(f"following::p[position() <= {MAX_FOLLOWING}]")
 
@@ -103,6 +105,16 @@ def _credit_words() -> regex.Pattern:
 
 
 _CREDIT = _credit_words()
+#: a credit closing a caption, after its last sentence or a separator: "… on Friday. Photo: Jane Doe / AFP"
+_TRAILING_CREDIT = regex.compile(
+    r"(?:(?<=[.!?。)\]»”\"'|–—/])\s*|\s+(?=[(\[]))[(\[]?\s*(?:" + "|".join(sorted(dom_data().caption_credit, key=lambda w: (-len(w), w)))
+    + r")(?![\p{L}\p{M}\p{N}])[^.!?。]{0,%d}$" % MAX_CREDIT_CHARS, regex.IGNORECASE)
+
+
+def without_credit(text: str) -> str:
+    """The caption without the photo credit that closes it ("… on Friday. Photo: Jane Doe / AFP")."""
+    match = _TRAILING_CREDIT.search(text)
+    return text[:match.start()].rstrip() if match and match.start() > 0 else text
 
 
 def is_credit_only(text: str) -> bool:
@@ -110,15 +122,27 @@ def is_credit_only(text: str) -> bool:
     return len(text) <= MAX_CREDIT_CHARS and _CREDIT.search(text) is not None
 
 
+def is_credit_box(element) -> bool:
+    """An inline element of a caption that holds its photo credit (``<span class="credit">``, "fig-media__credit",
+    "copyright"...: ``data/dom.json`` "caption_credit_boxes"): left out of the caption put back."""
+    for attr in ("class", "id"):
+        value = element.get(attr)
+        if value and not _CREDIT_BOXES.isdisjoint(_PARTS.findall(value.lower())):
+            return True
+    return False
+
+
 def _texts(element) -> list:
     """(element, its own text, characters in links) for the caption's text: the element's own inline text, or its
     ``<p>`` / ``<div>`` children's when it holds them."""
-    text, linked = _own_text(element)
+    text, linked = _own_text(element, is_credit_box)
     if _long_enough(text):
         return [(element, text, linked)]
     found = []
     for child in element.iterchildren(*_BLOCK_CHILDREN):
-        text, linked = _own_text(child)
+        if is_credit_box(child):
+            continue
+        text, linked = _own_text(child, is_credit_box)
         if text:
             found.append((child, text, linked))
     return found

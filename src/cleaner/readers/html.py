@@ -39,7 +39,7 @@ from .standfirst import INLINE_TAGS as _INLINE_TAGS, dropped_standfirst
 from .dom_boxes import (CAPTION_KIND, HINTS_CACHE_SIZE, MAX_HINT_SHARE as _MAX_HINT_SHARE, STANDFIRST_KIND, DomVocabulary,
                         box_bounds, dom_vocabulary)
 from .bare_divs import BARE_DIV_TEXT, dropped_div_paragraphs
-from .captions import MAX_CANDIDATES as MAX_CAPTIONS, dropped_captions
+from .captions import MAX_CANDIDATES as MAX_CAPTIONS, dropped_captions, is_credit_box, without_credit
 
 #: Pages longer than this are extracted with trafilatura's ``fast`` setting (its readability and jusText fallbacks,
 #: which compare whole extractions, are skipped): half the time on a 2.6 MB page of 50,000 links (6.1 s -> 3.5 s).
@@ -370,8 +370,9 @@ def _pieces(element, nested: frozenset[str], breaks: bool, base: str = "", flat:
     return out
 
 
-def _page_markdown(element, base: str = "") -> str:
-    """The Markdown of a page element's own inline content (text, links; nested blocks left out)."""
+def _page_markdown(element, base: str = "", skip=None) -> str:
+    """The Markdown of a page element's own inline content (text, links; nested blocks left out). ``skip``: a test of
+    inline children left out too (a caption's credit, readers/captions.py)."""
     out: list[str] = []
 
     def walk(node) -> None:
@@ -392,7 +393,7 @@ def _page_markdown(element, base: str = "") -> str:
                     out.append(_spaced(raw, _escape(label), out, child.tail))
             elif tag == "br":
                 out.append(" ")
-            elif tag in _INLINE_TAGS:
+            elif tag in _INLINE_TAGS and not (skip is not None and skip(child)):
                 walk(child)
             if child.tail:
                 out.append(_escape(child.tail))
@@ -512,11 +513,13 @@ class _UnitBuilder:
                 self.element(piece)
         flush()
 
-    def recovered(self, elements: list) -> list[Unit]:
-        """Units for page elements trafilatura dropped (readers/standfirst.py), to go before the body."""
+    def recovered(self, elements: list, skip=None, caption: bool = False) -> list[Unit]:
+        """Units for page elements trafilatura dropped (readers/standfirst.py, bare_divs.py, captions.py); ``skip``:
+        inline children left out (``_page_markdown``); ``caption``: a caption, its closing photo credit left out."""
         body, self.units = self.units, []
         for element in elements:
-            self.add("paragraph", _page_markdown(element, self.base))
+            source = _page_markdown(element, self.base, skip)
+            self.add("paragraph", without_credit(source) if caption else source)
         units, self.units = self.units, body
         return units
 
@@ -656,7 +659,8 @@ def _insert_recovered(blocks: list[Block], found: list, segmenter: Segmenter, bu
     at: dict[int, list[tuple[int, Block]]] = {}
     for source, (element, position) in enumerate(found, start=1):
         caption = element in captions
-        for block in _blocks(segmenter, builder.recovered([element]), index):
+        for block in _blocks(segmenter, builder.recovered([element], is_credit_box if caption else None, caption),
+                             index):
             block.caption = caption
             at.setdefault(position, []).append((source, block))
     merged: list[tuple[int, Block]] = []

@@ -61,8 +61,9 @@ _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")  # in C: no Pyth
 _CANDIDATES = etree.XPath("descendant-or-self::*[self::p or self::div or self::span or self::h2 or self::h3]")
 
 
-def _own_text(element) -> tuple[str, int]:
-    """The element's inline text (nested block elements left out), spaces collapsed, and its characters in links."""
+def _own_text(element, skip=None) -> tuple[str, int]:
+    """The element's inline text (nested block elements left out), spaces collapsed, and its characters in links.
+    ``skip``: a test of inline children whose text is left out too (readers/captions.py: a caption's credit)."""
     parts: list[str] = []
     linked = 0
 
@@ -76,7 +77,7 @@ def _own_text(element) -> tuple[str, int]:
             tag = child.tag if isinstance(child.tag, str) else ""
             if tag == "br":
                 parts.append(" ")  # as the block's Markdown has it (readers/html.py: _page_markdown)
-            elif tag in INLINE_TAGS:
+            elif tag in INLINE_TAGS and not (skip is not None and skip(child)):
                 walk(child, in_link or tag == "a")
             if child.tail:
                 parts.append(child.tail)
