@@ -85,6 +85,7 @@ def test_a_credit_only_caption_does_not_come_back():
         assert is_credit_only(credit), credit
         result = clean(page(PARAGRAPHS.format(figure=figure(credit))))
         assert credit not in result.text, credit
+    assert is_credit_only("Jason Miller/ZDNet") and not is_credit_only("Before/after: the reading room.")
     assert not is_credit_only(CAPTION)
     assert not is_credit_only("Photographers gathered outside the court on Monday, waiting for the verdict to be read")
 

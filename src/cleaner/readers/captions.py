@@ -52,6 +52,9 @@ MAX_CLIMB = 4  # elements between the caption and the one holding the extracted 
 MAX_CANDIDATES = 200  # captions looked at on one page at most (the walk stops listing them there)
 MAX_TAKEN = 30  # captions put back on one page at most
 MAX_CREDIT_CHARS = 70  # a text opening with a credit word and no longer than this is only a credit
+MAX_NAME_CREDIT_CHARS = 40  # "Jane Doe/ZDNet": a name and an agency, no sentence, no longer than this
+_SENTENCE_END = (".", "!", "?", "…", "。", "！", "？")
+_CLOSERS = "\"'”’»)]*"
 _CUT = ("…", "...", "[…]", "[...]")
 _CAPTION_SKIP = _SKIP_TAGS - {"figure", "figcaption"}
 _ALLOWED = dom_data().caption_boxes
@@ -118,8 +121,13 @@ def without_credit(text: str) -> str:
 
 
 def is_credit_only(text: str) -> bool:
-    """A photo credit and nothing else: "Photo: AFP", "Foto: dpa / Jane Doe", "© Reuters", "Image by X on Y"."""
-    return len(text) <= MAX_CREDIT_CHARS and _CREDIT.search(text) is not None
+    """A photo credit and nothing else: "Photo: AFP", "Foto: dpa / Jane Doe", "© Reuters", "Image by X on Y", and a
+    short "Jane Doe/Agency" that is no sentence."""
+    if len(text) > MAX_CREDIT_CHARS:
+        return False
+    if _CREDIT.search(text) is not None:
+        return True
+    return len(text) <= MAX_NAME_CREDIT_CHARS and "/" in text and not text.rstrip(_CLOSERS).endswith(_SENTENCE_END)
 
 
 def is_credit_box(element) -> bool:
