@@ -99,7 +99,8 @@ SIDEBAR = """<aside class="widget-area"><section class="widget"><figure><img src
 at the regional press awards dinner in the town hall last spring</figcaption></figure></section></aside>"""
 GALLERY = """<figure class="wp-block-gallery has-nested-images"><figure class="wp-block-image"><img src="/d.jpg"/>
 <figcaption>The old reading room before the storms of last winter</figcaption></figure><figure class="wp-block-image">
-<img src="/e.jpg"/><figcaption>The new children's corner with its chairs and larger rug</figcaption></figure></figure>"""
+<img src="/e.jpg"/><figcaption>The new children's corner with its chairs and larger rug</figcaption></figure>
+</figure>"""
 AD = """<div class="advert ad-slot"><figure><img src="/ad.jpg"/><figcaption>Advertisement: the best garden furniture
 of the season, now twenty percent off</figcaption></figure></div>"""
 SHARE = """<div class="share-box"><figure><img src="/share.png"/><figcaption>Share this picture of the library with

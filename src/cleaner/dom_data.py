@@ -1,9 +1,9 @@
 """The DOM vocabulary (``data/dom.json``, documented in docs/html.md, "DOM vocabulary"), read once.
 
 Class / id tokens and parts the HTML reader matches: each kind's box tokens (handed to the reader by
-detectors/dom.py), a standfirst's tokens and the boxes a standfirst is never in (readers/standfirst.py), a caption's tokens
-(readers/captions.py), the classes
-of a byline's name (readers/html_meta.py), the tokens of an article's body (readers/md_boxes.py). Vocabulary lives in the data file; what it means stays in the code.
+detectors/dom.py), a standfirst's tokens and the boxes a standfirst is never in (readers/standfirst.py), a caption's
+tokens (readers/captions.py), the classes of a byline's name (readers/html_meta.py), the tokens of an article's body
+(readers/md_boxes.py). Vocabulary lives in the data file; what it means stays in the code.
 """
 
 from __future__ import annotations

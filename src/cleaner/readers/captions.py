@@ -11,7 +11,8 @@ The candidates come from the DOM evidence's one walk of the page (readers/html.p
 box tokens). One is put back when all of these hold:
 
 - its own text (nested blocks left out; a ``<figcaption>`` of ``<p>``s gives its ``<p>``s) has ``MIN_CHARS`` to
-  ``MAX_CHARS`` characters (or ``MIN_UNSPACED_WORDS`` words in Chinese, Japanese, Thai...), at most ``MAX_LINK_SHARE`` of them in links, is not cut short ("…"), and is not only a
+  ``MAX_CHARS`` characters (or ``MIN_UNSPACED_WORDS`` words in Chinese, Japanese, Thai...), at most
+  ``MAX_LINK_SHARE`` of them in links, is not cut short ("…"), and is not only a
   photo credit ("Photo: AFP", "Foto: dpa / John Doe": it opens with a credit word of ``data/dom.json``
   "caption_credit" and is short);
 - it sits outside navigation, asides, forms, hidden elements and boxes whose class or id says related, gallery,
@@ -110,7 +111,8 @@ def _credit_words() -> regex.Pattern:
 _CREDIT = _credit_words()
 #: a credit closing a caption, after its last sentence or a separator: "… on Friday. Photo: Jane Doe / AFP"
 _TRAILING_CREDIT = regex.compile(
-    r"(?:(?<=[.!?。)\]»”\"'|–—/])\s*|\s+(?=[(\[]))[(\[]?\s*(?:" + "|".join(sorted(dom_data().caption_credit, key=lambda w: (-len(w), w)))
+    r"(?:(?<=[.!?。)\]»”\"'|–—/])\s*|\s+(?=[(\[]))[(\[]?\s*(?:"
+    + "|".join(sorted(dom_data().caption_credit, key=lambda w: (-len(w), w)))
     + r")(?![\p{L}\p{M}\p{N}])[^.!?。]{0,%d}$" % MAX_CREDIT_CHARS, regex.IGNORECASE)
 
 

@@ -11,7 +11,9 @@
    makes the blocks (split at cue lines and sentences, markers stripped, links read), and each block takes the hints
    of the box holding its text.
 5. The standfirst under the headline, when trafilatura left it out, is put back before the body
-   (readers/standfirst.py; its candidates come from the walk of step 2).
+   (readers/standfirst.py; its candidates come from the walk of step 2); an editor's bare-``<div>`` paragraphs
+   (readers/bare_divs.py) and, when asked (``recover_captions``), the captions of the article's figures
+   (readers/captions.py) go back at their place in the body.
 
 Then the same detectors (and detectors/dom.py on the hints) and decision step as for text run on the blocks; the
 removed ones are located in the page by readers/locate.py.
@@ -36,8 +38,8 @@ from .xpath_speed import ELEMENT_LOOKUP
 from ..inline import parse_inline
 from .locate import Locator
 from .standfirst import INLINE_TAGS as _INLINE_TAGS, dropped_standfirst
-from .dom_boxes import (CAPTION_KIND, HINTS_CACHE_SIZE, MAX_HINT_SHARE as _MAX_HINT_SHARE, STANDFIRST_KIND, DomVocabulary,
-                        box_bounds, dom_vocabulary)
+from .dom_boxes import (CAPTION_KIND, HINTS_CACHE_SIZE, MAX_HINT_SHARE as _MAX_HINT_SHARE, STANDFIRST_KIND,
+                        DomVocabulary, box_bounds, dom_vocabulary)
 from .bare_divs import BARE_DIV_TEXT, dropped_div_paragraphs
 from .captions import MAX_CANDIDATES as MAX_CAPTIONS, dropped_captions, is_credit_box, without_credit
 
