@@ -81,7 +81,7 @@ def test_a_caption_that_cites_a_source_or_a_newsletter_stays():
 
 def test_a_credit_only_caption_does_not_come_back():
     for credit in ("Photo: AFP / Jane Doe, Getty Images", "Foto: dpa / Max Mustermann", "© Reuters / John Smith 2024",
-                   "Image by Anna Berg from Pixabay"):
+                   "Image by Anna Berg from Pixabay", "Courtesy of Jane Doe and the village archive"):
         assert is_credit_only(credit), credit
         result = clean(page(PARAGRAPHS.format(figure=figure(credit))))
         assert credit not in result.text, credit
@@ -143,7 +143,8 @@ def test_a_short_chinese_caption_comes_back():
 
 def test_the_credit_of_a_caption_stays_out():
     for caption in (f"{CAPTION}. Photo: Jane Doe / AFP", f"{CAPTION} <span class='fig-media__credit'>Jane Doe</span>",
-                    f"{CAPTION} (Credit: Jane Doe/Getty Images)"):
+                    f"{CAPTION} (Credit: Jane Doe/Getty Images)",
+                    f"<span class='off-screen'>Image caption Jane Doe</span> {CAPTION}"):
         result = clean(page(PARAGRAPHS.format(figure=figure(caption))))
         assert CAPTION in result.text and "Jane Doe" not in result.text, caption
     from cleaner.readers.captions import without_credit

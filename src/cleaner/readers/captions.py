@@ -134,11 +134,14 @@ def is_credit_only(text: str) -> bool:
 
 def is_credit_box(element) -> bool:
     """An inline element of a caption that holds its photo credit (``<span class="credit">``, "fig-media__credit",
-    "copyright"...: ``data/dom.json`` "caption_credit_boxes"): left out of the caption put back."""
+    "copyright"...) or a label for screen readers only ("off-screen", "sr-only": BBC's "Image caption"), by its
+    class / id parts or whole tokens (``data/dom.json`` "caption_credit_boxes"): left out of the caption put back."""
     for attr in ("class", "id"):
         value = element.get(attr)
-        if value and not _CREDIT_BOXES.isdisjoint(_PARTS.findall(value.lower())):
-            return True
+        if value:
+            value = value.lower()
+            if not (_CREDIT_BOXES.isdisjoint(_PARTS.findall(value)) and _CREDIT_BOXES.isdisjoint(value.split())):
+                return True
     return False
 
 
