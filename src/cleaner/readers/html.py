@@ -62,9 +62,10 @@ TRAFILATURA_SETTINGS = dict(
 )
 
 MAX_STANDFIRST_BOXES = 20
-#: readers/captions.py's step by default (``html_options={"recover_captions": True}`` turns it on): off, because two
-#: of the four bench golds that meet captions count them out of the body (scrapinghub F1 -0.0025, the trafilatura
-#: set's "without" snippets -0.008) and two count them in (readability +0.0011, cleanportaleval +0.0026): docs/html.md
+#: readers/captions.py's step by default (``html_options={"recover_captions": True}`` turns it on): off, because the
+#: bench golds disagree: scrapinghub's, the trafilatura set's and wcxb_dev's count captions out of the body (F1
+#: -0.0045, "without" snippets -0.010), readability's and cleanportaleval's count them in (+0.0019, +0.0025):
+#: docs/html.md, "Captions and leads trafilatura drops"
 RECOVER_CAPTIONS = False
 _SCHEMA_PERSON = regex.compile(r"schema\.org/person\b", regex.IGNORECASE)
 _NEVER_HINT_TAGS = frozenset({"html", "body", "main", "article"})
