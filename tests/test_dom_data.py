@@ -7,7 +7,7 @@ from importlib import resources
 
 from cleaner.detectors import dom
 from cleaner.dom_data import dom_data
-from cleaner.readers import html, html_meta, standfirst
+from cleaner.readers import captions, dom_boxes, html, html_meta, standfirst
 
 
 def _file() -> dict:
@@ -19,6 +19,9 @@ def test_the_code_uses_the_file():
     assert dom.DOM_TOKENS == {kind: tuple(tokens) for kind, tokens in data["boxes"].items()}
     assert list(dom.DOM_TOKENS) == list(data["boxes"])  # the order counts: a token two kinds name is the later's
     assert standfirst.STANDFIRST_TOKENS == tuple(data["standfirst"])
+    assert dom_boxes.CAPTION_TOKENS == tuple(data["caption"])
+    assert captions._ALLOWED == frozenset(data["caption_boxes"])
+    assert all(captions.is_credit_only(word.replace("\\", "") + " AFP") for word in data["caption_credit"])
     assert standfirst._NOT_ARTICLE == frozenset(data["not_article"])
     assert standfirst._NOT_ARTICLE_JOINED.pattern == "|".join(data["not_article_joined"])
     assert html_meta._AUTHOR_CLASSES == frozenset(data["author_classes"])
@@ -36,7 +39,7 @@ def test_the_vocabulary_is_well_formed():
     for kind, tokens in data["boxes"].items():
         assert tokens and len(tokens) == len(set(tokens)), kind
         assert all(token == token.lower() and token.strip() == token and " " not in token for token in tokens), kind
-    for key in ("standfirst", "not_article", "author_classes"):
+    for key in ("standfirst", "not_article", "author_classes", "caption", "caption_boxes", "caption_credit"):
         assert len(data[key]) == len(set(data[key])), key
         assert all(token == token.lower() and " " not in token for token in data[key]), key
 

@@ -115,3 +115,46 @@ def test_a_link_in_the_standfirst_keeps_the_space_after_it():
                   "passengers and bikes, but not before the spring.")
     result = cleaner.clean(page(f"<h1>New island ferry delayed until April</h1><p class='text-lg'>{standfirst}</p>"))
     assert result.text.startswith(STANDFIRST)
+
+
+# --- the lead right under a headline that has no small box of its own, and the <header> around the headline's
+# wrapper (issue 11, item 4; readers/standfirst.py ``LEAD_UNDER_HEADLINE``). The body is long enough (over
+# ``MAX_BOX_CHARS``) that the headline's parent is no small box.
+_LONG_BODY = "<div class='article-body'>" + BODY.replace("<article class=\"story\">", "").replace(
+    "</article>", "") * 6 + "</div>"
+_TITLE = "New island ferry delayed until April"
+
+
+def _lead_page(inner: str) -> str:
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{_TITLE}</title>
+<meta property="og:title" content="{_TITLE}"></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>{inner}</body></html>"""
+
+
+def test_the_lead_right_under_a_headline_in_a_big_box_comes_back():
+    for lead in (f"<p class='x'>{STANDFIRST}</p>", f"<h2>{STANDFIRST}</h2>"):
+        html = _lead_page(f"<div class='main'><h1>{_TITLE}</h1>{lead}{_LONG_BODY}</div>")
+        assert STANDFIRST not in cleaner.Cleaner(html_options={"recover_standfirst": False}).clean(html).text
+        assert cleaner.clean(html).text.startswith(STANDFIRST), lead
+
+
+def test_the_lead_in_the_header_around_the_headline_wrapper_comes_back():
+    html = _lead_page(f"<header class='article-header'><div class='headline-wrap'><h1>{_TITLE}</h1></div>"
+                      f"<p>{STANDFIRST}</p></header>{_LONG_BODY}")
+    assert cleaner.clean(html).text.startswith(STANDFIRST)
+
+
+def test_a_byline_or_a_share_line_under_the_headline_is_no_lead():
+    for line in ("<p class='x'>By John Smith, Staff writer, and Jane Doe, Islands correspondent | 3 March 2024</p>",
+                 "<div class='x'>Share this article on Facebook, Twitter and LinkedIn with your friends</div>"):
+        result = cleaner.clean(_lead_page(f"<div class='main'><h1>{_TITLE}</h1>{line}{_LONG_BODY}</div>"))
+        assert "John Smith" not in result.text and "Share this article" not in result.text, line
+        assert result.text.startswith("The ferry company confirmed")
+
+
+def test_a_lead_named_in_another_language_comes_back():
+    for name in ("c-leadtext", "entradilla", "vorspann", "sommario", "linha-fina"):
+        # two <h1>s: no headline box is looked at, only the class names the lead
+        html = page(f"<h1>Ferry news</h1><h1>Islands</h1><div class='{name}'>{STANDFIRST}</div>")
+        assert cleaner.clean(html).text.startswith(STANDFIRST), name
+        assert not cleaner.clean(html.replace(name, "x-box")).text.startswith(STANDFIRST), name

@@ -466,9 +466,10 @@ def _image_only(block: Block) -> bool:
 
 
 def is_caption(state: State, i: int) -> bool:
-    """A figure's caption: the block holds an image, or sits right under (or over) a block that is only an image."""
+    """A figure's caption: the block holds an image, or sits right under (or over) a block that is only an image, or
+    the HTML reader found it in a figure's caption (``Block.caption``)."""
     blocks = state.blocks
-    if any(link.is_image for link in blocks[i].links):
+    if blocks[i].caption or any(link.is_image for link in blocks[i].links):
         return True
     return any(0 <= j < state.n and _image_only(blocks[j]) for j in (i - 1, i + 1))
 

@@ -1,8 +1,9 @@
 """The DOM vocabulary (``data/dom.json``, documented in docs/html.md, "DOM vocabulary"), read once.
 
 Class / id tokens and parts the HTML reader matches: each kind's box tokens (handed to the reader by
-detectors/dom.py), a standfirst's tokens and the boxes a standfirst is never in (readers/standfirst.py), the classes
-of a byline's name (readers/html_meta.py), the tokens of an article's body (readers/md_boxes.py). Vocabulary lives in the data file; what it means stays in the code.
+detectors/dom.py), a standfirst's tokens and the boxes a standfirst is never in (readers/standfirst.py), a caption's
+tokens (readers/captions.py), the classes of a byline's name (readers/html_meta.py), the tokens of an article's body
+(readers/md_boxes.py). Vocabulary lives in the data file; what it means stays in the code.
 """
 
 from __future__ import annotations
@@ -24,6 +25,12 @@ class DomData:
     #: kind -> its box tokens, in the file's order (a token two kinds name is the later kind's)
     boxes: dict[str, tuple[str, ...]]
     standfirst: tuple[str, ...]
+    #: class / id tokens of a figure's caption, the parts of the boxes around a caption that stay article, the words a
+    #: photo credit opens with (readers/captions.py)
+    caption: tuple[str, ...]
+    caption_boxes: frozenset[str]
+    caption_credit: tuple[str, ...]
+    caption_credit_boxes: frozenset[str]
     not_article: frozenset[str]
     not_article_joined: re.Pattern
     author_classes: frozenset[str]
@@ -44,6 +51,10 @@ def dom_data() -> DomData:
     return DomData(
         boxes={kind: tuple(tokens) for kind, tokens in data["boxes"].items()},
         standfirst=tuple(data["standfirst"]),
+        caption=tuple(data["caption"]),
+        caption_boxes=frozenset(data["caption_boxes"]),
+        caption_credit=tuple(data["caption_credit"]),
+        caption_credit_boxes=frozenset(data["caption_credit_boxes"]),
         not_article=frozenset(data["not_article"]),
         not_article_joined=_any_of(data["not_article_joined"]),
         author_classes=frozenset(data["author_classes"]),

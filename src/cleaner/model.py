@@ -58,6 +58,7 @@ class Block:
     dom_hints: tuple[str, ...] = ()  # class / id / itemprop / rel tokens of the element and its ancestors (HTML)
     continues: bool = False  # a piece split off the block before it (text adapter): it goes on that line, no new item
     line_break: bool = False  # a piece split off the block before it at a line break (a line, an HTML <br>)
+    caption: bool = False  # a figure's caption the HTML reader put back (readers/captions.py): body, kept
 
     @property
     def link_text_length(self) -> int:

@@ -149,11 +149,12 @@ class _Finder:
             self._of[paragraph] = _block_of(self.blocks, text)
         return self._of[paragraph]
 
-    def position(self, element) -> int | None:
+    def position(self, element, climb: int = MAX_CLIMB, through_any: bool = False) -> int | None:
         """Where the paragraph goes in the blocks, when it is in the body by structure (module docstring), else
-        None."""
+        None. ``through_any``: climb through any element, not only bare ``<div>``s (readers/captions.py: a caption's
+        figure and its boxes)."""
         branch, node = element, element.getparent()
-        for _ in range(MAX_CLIMB):
+        for _ in range(climb):
             if node is None or not isinstance(node.tag, str) or node.tag == "html":
                 return None
             where, positions, paragraphs = self._extracted_ps(node)
@@ -166,7 +167,7 @@ class _Finder:
                 index = self._block_of(*paragraphs[k])
                 if index is not None:
                     return index
-            if not _is_bare_div(node) or node.tag in _STOP:
+            if not (through_any or _is_bare_div(node)) or node.tag in _STOP:
                 return None
             branch, node = node, node.getparent()
         return None

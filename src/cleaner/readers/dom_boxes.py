@@ -17,6 +17,8 @@ from ..dom_data import dom_data
 
 STANDFIRST_KIND = "standfirst"  # the hint "kind" of a standfirst's class / id (not boilerplate: readers/standfirst.py)
 STANDFIRST_TOKENS = dom_data().standfirst
+CAPTION_KIND = "caption"  # the hint "kind" of a caption's class / id (not boilerplate: readers/captions.py)
+CAPTION_TOKENS = dom_data().caption
 
 MAX_HINT_SHARE = 0.4  # an element holding more than this share of the page's text is a layout wrapper, not a box
 #: The most text a box of each kind holds; a bigger element with such a class wraps the article, it is not the box.
@@ -51,7 +53,9 @@ class DomVocabulary:
         }
         #: a standfirst's class / id ("article__intro", "chapo"): not boilerplate, but where text trafilatura dropped
         #: is looked for (readers/standfirst.py); a boilerplate kind wins a token both name
-        self.parts = {**{_token_parts(token): STANDFIRST_KIND for token in STANDFIRST_TOKENS}, **parts}
+        #: a caption's class / id ("wp-caption-text", "image-caption"): the same, for readers/captions.py
+        self.parts = {**{_token_parts(token): CAPTION_KIND for token in CAPTION_TOKENS},
+                      **{_token_parts(token): STANDFIRST_KIND for token in STANDFIRST_TOKENS}, **parts}
         self.max_parts = max(len(key) for key in self.parts)
         self.part_set = frozenset(part for key in self.parts for part in key)
         #: hints per class / id value (a page has ~300 such attributes; a plain dict is the cheapest cache)

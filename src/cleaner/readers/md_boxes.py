@@ -34,7 +34,7 @@ import regex
 from ..dom_data import dom_data
 from ..inline import parse_inline
 from ..model import Block
-from .dom_boxes import STANDFIRST_KIND, MAX_HINT_SHARE, DomVocabulary, box_bounds
+from .dom_boxes import CAPTION_KIND, STANDFIRST_KIND, MAX_HINT_SHARE, DomVocabulary, box_bounds
 from .text import source_lines
 
 #: The HTML elements that make a box in Markdown (a raw HTML block); inline ones (span, a, br, em) never do.
@@ -113,7 +113,7 @@ def _box_of(classes: list[str], ids: list[str], vocabulary: DomVocabulary, artic
         hints += vocabulary.class_hints("class", " ".join(classes))
     if ids:
         hints += vocabulary.class_hints("id", " ".join(ids))
-    hints = tuple(dict.fromkeys(h for h in hints if not h.startswith(STANDFIRST_KIND + ":")))
+    hints = tuple(dict.fromkeys(h for h in hints if not h.startswith((STANDFIRST_KIND + ":", CAPTION_KIND + ":"))))
     return hints, False
 
 

@@ -35,6 +35,13 @@ MAX_LINK_SHARE = 0.3  # a standfirst is prose; a run of mostly links is a menu o
 MAX_BOXES = 2  # more boxes with a standfirst class and text than this: a page of teasers, none is taken
 MAX_BOX_CHARS = 2500  # the headline's box or a standfirst box: bigger, it wraps the page, it is not a header
 MAX_TAKEN = 4  # paragraphs recovered from one page at most
+#: also look right under a headline that has no small box of its own (in <article>), and in the <header> around
+#: the headline's wrapper (issue 11, item 4: the leads trafilatura drops)
+LEAD_UNDER_HEADLINE = True
+_UNDER_HEADLINE = frozenset({"p", "h2", "div"})
+#: how a sentence ends, closing quotes and brackets after the mark allowed (a lead under the headline is one)
+_SENTENCE_END = (".", "!", "?", "…", "。", "！", "？", "؟", "।")
+_CLOSERS = "\"'”’»)]*"
 
 #: inline elements: their text belongs to the block around them (anything else is a block of its own)
 INLINE_TAGS = frozenset({"a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd",
@@ -54,8 +61,9 @@ _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")  # in C: no Pyth
 _CANDIDATES = etree.XPath("descendant-or-self::*[self::p or self::div or self::span or self::h2 or self::h3]")
 
 
-def _own_text(element) -> tuple[str, int]:
-    """The element's inline text (nested block elements left out), spaces collapsed, and its characters in links."""
+def _own_text(element, skip=None) -> tuple[str, int]:
+    """The element's inline text (nested block elements left out), spaces collapsed, and its characters in links.
+    ``skip``: a test of inline children whose text is left out too (readers/captions.py: a caption's credit)."""
     parts: list[str] = []
     linked = 0
 
@@ -69,7 +77,7 @@ def _own_text(element) -> tuple[str, int]:
             tag = child.tag if isinstance(child.tag, str) else ""
             if tag == "br":
                 parts.append(" ")  # as the block's Markdown has it (readers/html.py: _page_markdown)
-            elif tag in INLINE_TAGS:
+            elif tag in INLINE_TAGS and not (skip is not None and skip(child)):
                 walk(child, in_link or tag == "a")
             if child.tail:
                 parts.append(child.tail)
@@ -93,17 +101,20 @@ def _hidden(element) -> bool:
     return element.get("hidden") is not None or element.get("aria-hidden") == "true"
 
 
-def _outside_article(element) -> bool:
-    """The element, or a box around it, is not article text (navigation, a figure, a share box, hidden...)."""
+def _outside_article(element, skip_tags: frozenset[str] = _SKIP_TAGS, allowed: frozenset[str] = frozenset()) -> bool:
+    """The element, or a box around it, is not article text (navigation, a figure, a share box, hidden...).
+    ``skip_tags`` and ``allowed`` (class / id parts that do not count): readers/captions.py's, for whom a figure and
+    its "wp-caption" box are the article's."""
     node = element
     while node is not None and isinstance(node.tag, str):
         tag = node.tag
-        if tag in _SKIP_TAGS or _hidden(node):
+        if tag in skip_tags or _hidden(node):
             return True
         if tag not in _WRAPPERS:
             for attr in ("class", "id"):
                 value = node.get(attr)
-                if value and (not _NOT_ARTICLE.isdisjoint(_parts(value)) or _NOT_ARTICLE_JOINED.search(value)):
+                if value and (not _NOT_ARTICLE.isdisjoint(_parts(value) - allowed if allowed else _parts(value))
+                              or _NOT_ARTICLE_JOINED.search(value)):
                     return True
         if tag in _WRAPPERS:
             break  # above the article (or main) element is the page's layout: a "content-sidebar-wrap" holds it
@@ -120,15 +131,41 @@ def _header_candidates(headings: list | None, title: str | None) -> list:
     if not same_title(heading.text_content(), title):
         return []
     box = heading.getparent()
-    if box is None or box.tag in _WRAPPERS:
+    if box is None:
         return []
-    if _TEXT_LENGTH(box) > MAX_BOX_CHARS:
-        return []
+    if box.tag in _WRAPPERS or _TEXT_LENGTH(box) > MAX_BOX_CHARS:
+        return _right_under(heading) if LEAD_UNDER_HEADLINE else []
     found = []
     for sibling in heading.itersiblings():
         if isinstance(sibling.tag, str):
             found.extend(_CANDIDATES(sibling))
+    if LEAD_UNDER_HEADLINE and box.tag != "header":
+        # the headline's own wrapper ("title-wrap") inside the article's <header>: the lead is the header's
+        header = box.getparent()
+        if header is not None and header.tag == "header" and _TEXT_LENGTH(header) <= MAX_BOX_CHARS:
+            for sibling in box.itersiblings():
+                if isinstance(sibling.tag, str):
+                    found.extend(e for e in _CANDIDATES(sibling) if _sentence(e))
     return found
+
+
+def _sentence(element) -> bool:
+    """The element's own text ends like a sentence (a lead does; a byline, a date line, a kicker does not)."""
+    return _own_text(element)[0].rstrip(_CLOSERS).endswith(_SENTENCE_END)
+
+
+def _right_under(heading) -> list:
+    """The paragraph or subheading right under the headline, when the headline sits in the article's element
+    itself (no small box of its own): the first element after it that has text, when that is a ``<p>``, an
+    ``<h2>`` or a standfirst-shaped ``<div>`` of inline text (the body's first paragraph is extracted already and
+    is left out by the caller's test)."""
+    for sibling in heading.itersiblings():
+        if not isinstance(sibling.tag, str) or not _TEXT_LENGTH(sibling):
+            continue
+        if sibling.tag in _UNDER_HEADLINE and _sentence(sibling):
+            return [sibling]
+        return []
+    return []
 
 
 def dropped_standfirst(blocks: list, boxes: list, headings: list | None, title: str | None = None) -> list:
