@@ -25,6 +25,7 @@ from .detectors.structure import structure_findings
 from .detectors.lines import line_findings
 from .detectors.definitions import definition_findings
 from .detectors.chrome import chrome_findings
+from .detectors.edge_chrome import edge_chrome_findings, peel_edges
 from .detectors.meta_lines import meta_line_findings
 from .detectors.nav_shape import navigation_findings
 from .detectors.dom import DOM_TOKENS, dom_findings
@@ -217,6 +218,8 @@ class Cleaner:
                                            cut=cuts)
             if cuts is not None:
                 blocks = cuts.regroup(blocks)
+            if fmt == "text":  # the label lines of the first and the last blocks of several lines (edge_chrome.py)
+                blocks = peel_edges(blocks)
             if fmt == "markdown":  # raw HTML blocks and fenced divs that name their box (readers/md_boxes.py)
                 attach_box_hints(text, blocks, dom_vocabulary(DOM_TOKENS))
             recurring = recurring_blocks(blocks, cuts)
@@ -224,6 +227,9 @@ class Cleaner:
             document_text = text
         # (a subclass's ``findings(blocks)`` of one argument still serves a page without a profile)
         findings = self.findings(blocks) if recurring is None else self.findings(blocks, recurring=recurring)
+        if fmt == "text":  # the page's chrome at the head and the tail of plain text (detectors/edge_chrome.py)
+            findings = edge_chrome_findings(blocks, findings, self.kinds, self.thresholds.body_length,
+                                            self.thresholds.edge)
         if fmt == "html" or fmt == "markdown" and any(block.dom_hints for block in blocks):
             # the DOM evidence the reader attached to the blocks (detectors/dom.py)
             findings = dom_findings(blocks, findings, self.kinds, weaker_too=fmt == "markdown")
