@@ -72,8 +72,10 @@ def _unspaced(line: str) -> bool:
 def label_like(line: str) -> bool:
     """A line that reads as a label, not as text: no sentence, few words, label-shaped (see the module)."""
     line = line.strip()
-    if not line or not _LETTER.search(line) or len(line) > EDGE_CHROME.line_max_chars:
+    if not line or len(line) > EDGE_CHROME.line_max_chars:
         return False
+    if not _LETTER.search(line):  # a widget's "×", "·", a lone count: passed over, never a title
+        return len(line) <= EDGE_CHROME.residue_max_chars and not _CODE.search(line)
     if _SENTENCE_END.search(line) or _INNER_SENTENCE.search(line) or _CODE.search(line) or line.endswith(","):
         return False
     if REFERENCE_LIKE.search(line):
@@ -164,9 +166,10 @@ def _words_in(block: Block) -> bool:
 def head_chrome(items: list[tuple[str, bool]], before_prose: bool) -> int:
     """How many of the head's first items (a line's text, and whether it was found as boilerplate already) are
     chrome: the run of label lines from the start, up to the title. The title is the first title-like line of the
-    run after its last removal (a title is not parted from its article by a menu), everything after it stays (a
-    byline, a date line, a title wrapped over lines); else the line that ends the run when it may be a title (a long
-    one, no sentence: ``_title_line``); without one the run's last line
+    run after its last removal (a site's name above a menu is no title), everything after it stays (a byline, a date
+    line, a title wrapped over lines); else the line that ends the run when it may be a title (a long one, no
+    sentence: ``_title_line``); else the run's first title-like line (a title over a share bar); without one the run's
+    last line
     stays when the prose comes right after it (a short title), unless it is strongly a label. ``before_prose``: the
     item after the run is the article's first paragraph of prose."""
     run = 0
@@ -174,13 +177,17 @@ def head_chrome(items: list[tuple[str, bool]], before_prose: bool) -> int:
         run += 1
     # a title is not parted from its article by a removal: it comes after the last one
     after = max((k for k in range(run) if items[k][1]), default=-1) + 1
-    titles = [k for k in range(after, run) if title_like(items[k][0]) and not _record(items[k][0])]
-    if titles:
+    titles = [k for k in range(run) if not items[k][1] and title_like(items[k][0]) and not _record(items[k][0])]
+    later = [k for k in titles if k >= after]
+    if later:
         # the first: a title wrapped over lines, a byline or a speech's header under it are no menu; a row of
         # widget words above the title ("Smaller Small Medium Big Bigger") stays with it
-        return _before_records(items, titles[0])
-    if run < len(items) and not items[run][1] and _title_line(items[run][0]):
+        return _before_records(items, later[0])
+    if run < len(items) and not items[run][1] and _title_line(items[run][0]) and not (
+            run > 0 and _continues(items[run - 1][0], items[run][0])):
         return _before_records(items, run)  # a long title (no label): every label line before it is chrome
+    if titles:
+        return _before_records(items, titles[0])  # the title over a share bar ("E-mail", "Print") above the prose
     if run and (before_prose and run == len(items) or run < len(items) and _prose_line(items[run][0])):
         last = max((k for k in range(run) if not items[k][1]), default=-1)
         if last >= 0 and not strong_label(items[last][0]):
@@ -233,7 +240,8 @@ def _head_peel(blocks: list[Block]) -> dict[int, int]:
 def _title_line(line: str) -> bool:
     """A line that may be a title though it is no label (too many words for one): no sentence, not prose."""
     line = line.strip()
-    return (_LETTER.search(line) is not None and not _prose_line(line) and _SENTENCE_END.search(line) is None
+    first = next((c for c in line if _LETTER.match(c)), "")
+    return (first != "" and not first.islower() and not _prose_line(line) and _SENTENCE_END.search(line) is None
             and not _CODE.search(line) and title_like(line))
 
 
