@@ -37,7 +37,7 @@ from ..blocks import Unit, make_block
 from ..metashape import meta_line_shape
 from ..model import Block, Finding
 from ..rules import EDGE_CHROME, RULES
-from ..scripts import UNSPACED_CLASS
+from ..scripts import UNSPACED_CLASS, word_count
 from .chrome import line_shape as chrome_line_shape
 from .references import reference_heading
 from .structure import REFERENCE_LIKE
@@ -90,10 +90,10 @@ def label_like(line: str) -> bool:
     if separated:
         items = [p for p in regex.split(_SEPARATORS, line) if _LETTER.search(p)]
         return all(len(_words(p)) <= EDGE_CHROME.item_max_words for p in items)
+    if len(words) >= 2 and line[:1].islower():
+        return False  # "the rain falls" is a poem's line (or a wrapped sentence's), "Back to top" a label
     if len(words) <= EDGE_CHROME.short_words:
-        first = next((c for c in line if _LETTER.match(c)), "")
-        # "the rain falls" is a poem's line, "Back to top" a label
-        return not (len(words) >= 2 and first.islower() and line.lstrip()[:1].islower())
+        return True
     if len(words) > EDGE_CHROME.max_words:
         return False
     if not _CASED.search(line):
@@ -337,7 +337,10 @@ def peel_edges(blocks: list[Block], *, tags: bool = False) -> list[Block]:
 
 
 def _prose(block: Block, body_length: int) -> bool:
-    return block.type in ("paragraph", "quote", "list_item") and len(block.plain) >= body_length
+    """A paragraph of prose: ``body_length`` characters, or as many words in a script without spaces (a Chinese
+    paragraph of 100 characters says as much as an English one of 300)."""
+    return block.type in ("paragraph", "quote", "list_item") and (
+        len(block.plain) >= body_length or word_count(block.plain) >= EDGE_CHROME.prose_min_words)
 
 
 def _tail_run(order: list[int], blocks: list[Block], findings: list[list[Finding]],
@@ -398,7 +401,11 @@ def edge_chrome_findings(blocks: list[Block], findings: list[list[Finding]], kin
         if any(f.opens_section for f in findings[i]):
             closed = {i}
     tail, touches = _tail_run(list(range(len(blocks) - 1, prose[-1], -1)), blocks, findings, edge)
-    if tail and (touches or len(tail) >= EDGE_CHROME.tail_min_run or all(strong_label(blocks[i].plain) for i in tail)):
+    # a run of label lines goes when a removal touches it, or when it is long enough, or strongly labels; lines
+    # without case (a Chinese poem's, "月光照老屋") only with a removal or a strong label: their shape says less
+    cased = any(_CASED.search(blocks[i].plain) for i in tail)
+    if tail and (touches or cased and len(tail) >= EDGE_CHROME.tail_min_run
+                 or (all if cased else any)(strong_label(blocks[i].plain) for i in tail)):
         for i in tail:
             chosen[i] = "tail"
     if not chosen and not closed:
