@@ -379,7 +379,7 @@ class EdgeChromeShapes:
     title_min_chars: int = 8  # ...or of this many characters in a script without spaces
     prose_line_chars: int = 120  # a line this long (or a sentence of more than ``short_words`` words) is prose
     prose_min_words: int = 25  # a paragraph of ``body_length`` characters or this many words (script-aware) is prose
-    tail_min_run: int = 2  # a run at the end of fewer label lines, none strong, no removal next to it, stays
+    min_run: int = 3  # a run of fewer label lines, none strong, no removal in it or next to it, stays
     residue_max_chars: int = 12  # a line without a letter this short ("×", "·", "11") is passed over in a run
     record_max_words: int = 5  # a date line or a counter (a strong label) has at most this many words
 

@@ -36,13 +36,14 @@ import regex
 from ..blocks import Unit, make_block
 from ..metashape import meta_line_shape
 from ..model import Block, Finding
-from ..rules import EDGE_CHROME, RULES
+from ..rules import EDGE_CHROME, META, RULES
 from ..scripts import UNSPACED_CLASS, word_count
 from .chrome import line_shape as chrome_line_shape
 from .references import reference_heading
 from .structure import REFERENCE_LIKE
 
 KIND = "navigation"
+_NEVER = 1 << 30  # a run length no run reaches
 RULE = "navigation.edge_chrome"
 
 _LETTER = regex.compile(r"\p{L}")
@@ -113,12 +114,12 @@ def _record(line: str) -> bool:
 
 
 def strong_label(line: str) -> bool:
-    """A label line that needs no run to go: items between separators, a widget's control labels (chrome.py), a
-    counter or a date line."""
+    """A label line that needs no run to go: items between separators, a widget's control labels (chrome.py). A date
+    line or a counter is no anchor: a post's record stays at the top and at the end (decision 3)."""
     line = line.strip()
     if not label_like(line):
         return False
-    return len(_SEPARATORS.findall(line)) >= 2 or chrome_line_shape(line) == "chrome" or _record(line)
+    return len(_SEPARATORS.findall(line)) >= 2 or chrome_line_shape(line) == "chrome"
 
 
 def title_like(line: str) -> bool:
@@ -202,6 +203,20 @@ def _before_records(items: list[tuple[str, bool]], title: int) -> int:
     return title
 
 
+def anchored(lines: list[str], found: bool, min_run: int = EDGE_CHROME.min_run) -> bool:
+    """Whether a run of label lines is the page's chrome and not an article's own short lines (its title's words, a
+    list, a poll's results, a signature): a removal touches it or is in it, or one of its lines is strongly a label
+    (``strong_label``), or it is ``min_run`` lines long (the head's; at the end, where an article's lists, tables of
+    contents and signatures are, no length is enough); more than ``META.run_max`` dates or counts in a
+    row are a table or a poll's results, never chrome."""
+    streak = 0
+    for line in lines:
+        streak = streak + 1 if _record(line) else 0
+        if streak > META.run_max:
+            return False
+    return found or len(lines) >= min_run or any(strong_label(line) for line in lines)
+
+
 def _head_peel(blocks: list[Block]) -> dict[int, int]:
     """Block index -> the number of its leading lines to peel off, for the head's blocks of several lines up to
     the one that holds the first line of text (the title, the prose)."""
@@ -229,6 +244,8 @@ def _head_peel(blocks: list[Block]) -> dict[int, int]:
         if run == len(lines):
             continue  # a block of label lines only: the head goes on
         chrome = min(head_chrome(items, before_prose=_prose_line(lines[run])), len(items) - 1)
+        if not anchored([text for text, _ in items[:chrome] if not _record(text)], False):
+            return {}
         peel: dict[int, int] = {}
         for block_index, line in owners[:chrome]:
             if line >= 0:
@@ -253,6 +270,7 @@ def _prose_line(line: str) -> bool:
 
 def _tail_peel(blocks: list[Block]) -> tuple[int, int] | None:
     """(block index, number of trailing lines) to peel off the tail's last block of several lines, or None."""
+    after: list[str] = []  # the label lines of one-line blocks after it (the same run)
     for i in range(len(blocks) - 1, -1, -1):
         block = blocks[i]
         if not _words_in(block):
@@ -260,6 +278,7 @@ def _tail_peel(blocks: list[Block]) -> tuple[int, int] | None:
         if _one_line(block):
             if not label_like(block.plain) or reference_heading(block.plain):
                 return None
+            after.append(block.plain)
             continue
         if block.type != "paragraph":
             return None
@@ -274,7 +293,8 @@ def _tail_peel(blocks: list[Block]) -> tuple[int, int] | None:
                 count = 0  # a lead line over its items: they are the article's
                 break
             count += 1
-        return (i, count) if count > 0 else None
+        lines = [block.text[a:b] for a, b in spans[len(spans) - count:]]
+        return (i, count) if count > 0 and anchored(lines + after, False, min_run=_NEVER) else None
     return None
 
 
@@ -391,21 +411,24 @@ def edge_chrome_findings(blocks: list[Block], findings: list[list[Finding]], kin
             break
         items.extend((i, line, found) for line in lines)
     count = head_chrome([(text, found) for _, text, found in items], before_prose=False)
+    # a post's date line or counter at the top is its record (decision 3): never the head's chrome
+    if not anchored([text for i, text, found in items[:count] if not found and i >= 0 and not _record(text)],
+                    any(found for _, _, found in items[:count])):
+        count = 0
     inside = {i for i, _, _ in items[:count]} - {i for i, _, _ in items[count:]}  # every line of the block
     closed: set[int] = set()  # the head run's last heading cue opens no section over the title
     for i in sorted(inside):
         if i < 0:
             continue
-        if not any(f.strength >= edge for f in findings[i]):
+        if not any(f.strength >= edge for f in findings[i]) and not _record(blocks[i].plain):
             chosen[i] = "head"
         if any(f.opens_section for f in findings[i]):
             closed = {i}
     tail, touches = _tail_run(list(range(len(blocks) - 1, prose[-1], -1)), blocks, findings, edge)
     # a run of label lines goes when a removal touches it, or when it is long enough, or strongly labels; lines
     # without case (a Chinese poem's, "月光照老屋") only with a removal or a strong label: their shape says less
-    cased = any(_CASED.search(blocks[i].plain) for i in tail)
-    if tail and (touches or cased and len(tail) >= EDGE_CHROME.tail_min_run
-                 or (all if cased else any)(strong_label(blocks[i].plain) for i in tail)):
+    lines = [blocks[i].plain for i in reversed(tail)]
+    if tail and anchored(lines, touches, min_run=_NEVER):
         for i in tail:
             chosen[i] = "tail"
     if not chosen and not closed:
