@@ -369,12 +369,14 @@ def _tail_run(order: list[int], blocks: list[Block], findings: list[list[Finding
     whether the run touches a removal."""
     members: list[int] = []
     touches = False
+    last_found = False  # the word block looked at before (nearer the end) was a removal
+    over_removal = False  # ...when the last member was taken
     for i in order:
         block = blocks[i]
         if not _words_in(block):
             continue
         if any(f.strength >= edge for f in findings[i]):
-            touches = True
+            touches = last_found = True
             continue
         if not _one_line(block) or block.type not in ("paragraph", "heading"):
             break
@@ -384,6 +386,11 @@ def _tail_run(order: list[int], blocks: list[Block], findings: list[list[Finding
         if line.rstrip().endswith((":", "：")):
             return [], touches  # a lead line over its items ("Contacts:" over names and numbers): the article's
         members.append(i)
+        over_removal, last_found = last_found, False
+    # the run's line nearest the prose, right over a removal and no strong label, is the author's sign-off or the
+    # box's own heading ("Cheryl" over a bio): left to the box's rules
+    if members and over_removal and not strong_label(blocks[members[-1]].plain):
+        members.pop()
     return members, touches
 
 
