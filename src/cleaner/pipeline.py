@@ -25,7 +25,7 @@ from .detectors.structure import structure_findings
 from .detectors.lines import line_findings
 from .detectors.definitions import definition_findings
 from .detectors.chrome import chrome_findings
-from .detectors.edge_chrome import edge_chrome_findings, peel_edges
+from .detectors.edge_chrome import edge_chrome_findings, peel_edges, restore_paragraphs
 from .detectors.meta_lines import meta_line_findings
 from .detectors.nav_shape import navigation_findings
 from .detectors.dom import DOM_TOKENS, dom_findings
@@ -200,6 +200,7 @@ class Cleaner:
         self._check_size(text, fmt)
         if not text.strip():
             return CleanResult(format=fmt, url=url)
+        paragraphs: list[int] = []  # the source paragraphs of the blocks, when edge_chrome peels lines
         if fmt == "html":
             from .readers.html import html_document
 
@@ -219,7 +220,7 @@ class Cleaner:
             if cuts is not None:
                 blocks = cuts.regroup(blocks)
             if fmt == "text":  # the label lines of the first and the last blocks of several lines (edge_chrome.py)
-                blocks = peel_edges(blocks)
+                blocks = peel_edges(blocks, paragraphs=paragraphs)
             if fmt == "markdown":  # raw HTML blocks and fenced divs that name their box (readers/md_boxes.py)
                 attach_box_hints(text, blocks, dom_vocabulary(DOM_TOKENS))
             recurring = recurring_blocks(blocks, cuts)
@@ -250,6 +251,8 @@ class Cleaner:
             for block, verdict, found in zip(blocks, decision.verdicts, findings):
                 if not verdict.keep or found:
                     block.xpath = page.locate(block)
+        if paragraphs:  # the kept lines of one source paragraph are joined as before
+            restore_paragraphs(blocks, paragraphs)
         result = build_result(blocks, decision, names=self.names, document=document_text,
                               metadata={**metadata, "url": metadata.get("url") or url}, fmt=fmt)
         result.near_misses = near_misses(blocks, findings, decision)

@@ -320,10 +320,13 @@ def _split(block: Block, cut_lines: list[int], tags: bool) -> list[Block]:
     return out
 
 
-def peel_edges(blocks: list[Block], *, tags: bool = False) -> list[Block]:
+def peel_edges(blocks: list[Block], *, tags: bool = False, paragraphs: list[int] | None = None) -> list[Block]:
     """The blocks with the head block's leading label lines and the tail block's trailing ones made blocks of their
     own (see the module); ``blocks`` itself when nothing is peeled. Only before the first paragraph of prose (the
-    head block may hold it: its lines after the title stay together) and after the last."""
+    head block may hold it: its lines after the title stay together) and after the last. A peeled line is a
+    paragraph of its own for the decision (no ``neighbour.same_paragraph`` runs across it); ``paragraphs``, when
+    given, receives each block's group as the source paragraph gives it, for the output (``restore_paragraphs``:
+    the kept lines of one source paragraph are joined as before)."""
     head = _head_peel(blocks)
     tail = _tail_peel(blocks)
     if not head and tail is None:
@@ -350,10 +353,19 @@ def peel_edges(blocks: list[Block], *, tags: bool = False) -> list[Block]:
                 own.add(len(out))
             out.append(piece)
     groups: dict[tuple[int, int], int] = {}
+    if paragraphs is not None:
+        paragraphs[:] = [block.group for block in out]
     for index, block in enumerate(out):
         block.index = index
         block.group = groups.setdefault((block.group, index if index in own else -1), len(groups))
     return out
+
+
+def restore_paragraphs(blocks: list[Block], paragraphs: list[int]) -> None:
+    """Give the blocks back the groups of their source paragraphs (``peel_edges``'s ``paragraphs``), once decided."""
+    if len(paragraphs) == len(blocks):
+        for block, group in zip(blocks, paragraphs):
+            block.group = group
 
 
 def _prose(block: Block, body_length: int) -> bool:
