@@ -220,7 +220,7 @@ class Cleaner:
             if cuts is not None:
                 blocks = cuts.regroup(blocks)
             if fmt == "text":  # the label lines of the first and the last blocks of several lines (edge_chrome.py)
-                blocks = peel_edges(blocks, paragraphs=paragraphs)
+                blocks = peel_edges(blocks, paragraphs=paragraphs, cue_piece=self.segmenter.splitter.opens_with_cue)
             if fmt == "markdown":  # raw HTML blocks and fenced divs that name their box (readers/md_boxes.py)
                 attach_box_hints(text, blocks, dom_vocabulary(DOM_TOKENS))
             recurring = recurring_blocks(blocks, cuts)

@@ -29,8 +29,6 @@ reference list at the end stops the tail run (its heading, ``references.referenc
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import regex
 
 from ..blocks import Unit, make_block
@@ -217,9 +215,10 @@ def anchored(lines: list[str], found: bool, min_run: int = EDGE_CHROME.min_run) 
     return found or len(lines) >= min_run or any(strong_label(line) for line in lines)
 
 
-def _head_peel(blocks: list[Block]) -> dict[int, int]:
+def _head_peel(blocks: list[Block], cue_piece=None) -> dict[int, int]:
     """Block index -> the number of its leading lines to peel off, for the head's blocks of several lines up to
-    the one that holds the first line of text (the title, the prose)."""
+    the one that holds the first line of text (the title, the prose). ``cue_piece``: whether a block opens with a
+    cue the segmenter cuts at ("Skip to main content" over the menu): such a piece is left whole to its cue."""
     items: list[tuple[str, bool]] = []
     owners: list[tuple[int, int]] = []  # (block, line) of each item; line -1: a block of one line
     for i, block in enumerate(blocks):
@@ -235,6 +234,10 @@ def _head_peel(blocks: list[Block]) -> dict[int, int]:
             return {}
         spans = _lines(block)
         lines = [block.text[a:b] for a, b in spans]
+        if cue_piece is not None and cue_piece(block.text):
+            items.extend((line, True) for line in lines)  # as a removal: passed over, the title comes after it
+            owners.extend((i, -1) for _ in lines)
+            continue
         run = 0
         while run < len(lines) and label_like(lines[run]) and not (
                 run + 1 < len(lines) and _continues(lines[run], lines[run + 1])):
@@ -268,7 +271,7 @@ def _prose_line(line: str) -> bool:
         _SENTENCE_END.search(line) is not None and len(_words(line)) > EDGE_CHROME.short_words)
 
 
-def _tail_peel(blocks: list[Block]) -> tuple[int, int] | None:
+def _tail_peel(blocks: list[Block], cue_piece=None) -> tuple[int, int] | None:
     """(block index, number of trailing lines) to peel off the tail's last block of several lines, or None."""
     after: list[str] = []  # the label lines of one-line blocks after it (the same run)
     for i in range(len(blocks) - 1, -1, -1):
@@ -280,7 +283,7 @@ def _tail_peel(blocks: list[Block]) -> tuple[int, int] | None:
                 return None
             after.append(block.plain)
             continue
-        if block.type != "paragraph":
+        if block.type != "paragraph" or (cue_piece is not None and cue_piece(block.text)):
             return None
         spans = _lines(block)
         count = 0
@@ -320,15 +323,17 @@ def _split(block: Block, cut_lines: list[int], tags: bool) -> list[Block]:
     return out
 
 
-def peel_edges(blocks: list[Block], *, tags: bool = False, paragraphs: list[int] | None = None) -> list[Block]:
+def peel_edges(blocks: list[Block], *, tags: bool = False, paragraphs: list[int] | None = None,
+               cue_piece=None) -> list[Block]:
     """The blocks with the head block's leading label lines and the tail block's trailing ones made blocks of their
     own (see the module); ``blocks`` itself when nothing is peeled. Only before the first paragraph of prose (the
     head block may hold it: its lines after the title stay together) and after the last. A peeled line is a
     paragraph of its own for the decision (no ``neighbour.same_paragraph`` runs across it); ``paragraphs``, when
     given, receives each block's group as the source paragraph gives it, for the output (``restore_paragraphs``:
-    the kept lines of one source paragraph are joined as before)."""
-    head = _head_peel(blocks)
-    tail = _tail_peel(blocks)
+    the kept lines of one source paragraph are joined as before). ``cue_piece(text)``: whether a block opens with a
+    cue the segmenter cuts at (``BlockSplitter.opens_with_cue``): it is never peeled, its cue takes it whole."""
+    head = _head_peel(blocks, cue_piece)
+    tail = _tail_peel(blocks, cue_piece)
     if not head and tail is None:
         return blocks
     cuts: dict[int, list[int]] = {}  # block -> the lines cut before
@@ -435,14 +440,9 @@ def edge_chrome_findings(blocks: list[Block], findings: list[list[Finding]], kin
                     any(found for _, _, found in items[:count])):
         count = 0
     inside = {i for i, _, _ in items[:count]} - {i for i, _, _ in items[count:]}  # every line of the block
-    closed: set[int] = set()  # the head run's last heading cue opens no section over the title
     for i in sorted(inside):
-        if i < 0:
-            continue
-        if not any(f.strength >= edge for f in findings[i]) and not _record(blocks[i].plain):
+        if i >= 0 and not any(f.strength >= edge for f in findings[i]) and not _record(blocks[i].plain):
             chosen[i] = "head"
-        if any(f.opens_section for f in findings[i]):
-            closed = {i}
     tail, touches = _tail_run(list(range(len(blocks) - 1, prose[-1], -1)), blocks, findings, edge)
     # a run of label lines goes when a removal touches it, or when it is long enough, or strongly labels; lines
     # without case (a Chinese poem's, "月光照老屋") only with a removal or a strong label: their shape says less
@@ -450,13 +450,11 @@ def edge_chrome_findings(blocks: list[Block], findings: list[list[Finding]], kin
     if tail and anchored(lines, touches, min_run=_NEVER):
         for i in tail:
             chosen[i] = "tail"
-    if not chosen and not closed:
+    if not chosen:
         return findings
     entry = RULES[RULE]
     result = []
     for i, found in enumerate(findings):
-        if i in closed:
-            found = [replace(f, opens_section=False) for f in found]
         if i not in chosen:
             result.append(found)
             continue
