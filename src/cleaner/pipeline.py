@@ -219,7 +219,9 @@ class Cleaner:
                                            cut=cuts)
             if cuts is not None:
                 blocks = cuts.regroup(blocks)
-            if fmt == "text":  # the label lines of the first and the last blocks of several lines (edge_chrome.py)
+            if fmt == "text" and cuts is None:
+                # the label lines of the first and the last blocks of several lines (edge_chrome.py); a site
+                # profile's template cuts cut the page's lines its own way (sites/apply.py)
                 blocks = peel_edges(blocks, paragraphs=paragraphs, cue_piece=self.segmenter.splitter.opens_with_cue)
             if fmt == "markdown":  # raw HTML blocks and fenced divs that name their box (readers/md_boxes.py)
                 attach_box_hints(text, blocks, dom_vocabulary(DOM_TOKENS))
@@ -228,7 +230,8 @@ class Cleaner:
             document_text = text
         # (a subclass's ``findings(blocks)`` of one argument still serves a page without a profile)
         findings = self.findings(blocks) if recurring is None else self.findings(blocks, recurring=recurring)
-        if fmt == "text":  # the page's chrome at the head and the tail of plain text (detectors/edge_chrome.py)
+        if fmt == "text" and site is None:  # the page's chrome at the head and the tail of plain text (edge_chrome.py;
+            # with a site profile the site pass judges the page's furniture: sites/apply.py)
             findings = edge_chrome_findings(blocks, findings, self.kinds, self.thresholds.body_length,
                                             self.thresholds.edge)
         if fmt == "html" or fmt == "markdown" and any(block.dom_hints for block in blocks):
