@@ -352,7 +352,8 @@ def peel_edges(blocks: list[Block], *, tags: bool = False, paragraphs: list[int]
             out.append(block)
             continue
         spans = _lines(block)
-        starts = {block.start + spans[k][0] for k in peeled[i]}
+        base = block.start or 0  # (text blocks have offsets; ``_split`` leaves a block without them whole)
+        starts = {base + spans[k][0] for k in peeled[i]}
         for piece in _split(block, cuts[i], tags):
             if piece.start in starts and "\n" not in piece.text:
                 own.add(len(out))
@@ -453,13 +454,13 @@ def edge_chrome_findings(blocks: list[Block], findings: list[list[Finding]], kin
     if not chosen:
         return findings
     entry = RULES[RULE]
-    result = []
-    for i, found in enumerate(findings):
+    result: list[list[Finding]] = []
+    for i, existing in enumerate(findings):
         if i not in chosen:
-            result.append(found)
+            result.append(existing)
             continue
         cue = f"a label line in the {chosen[i]}'s run of chrome: {blocks[i].plain[:60]}"
         extra = Finding(KIND, RULE, cue, round(entry.at(len(blocks[i].plain)), 3), False, entry.match)
-        result.append(found if any(f.strength >= extra.strength for f in found)
-                      else sorted(found + [extra], key=lambda f: -f.strength))
+        result.append(existing if any(f.strength >= extra.strength for f in existing)
+                      else sorted(existing + [extra], key=lambda f: -f.strength))
     return result
