@@ -149,6 +149,13 @@ class BlockSplitter:
                 return True
         return may_name and self.names.at_start(probe) is not None
 
+    def opens_with_cue(self, text: str) -> bool:
+        """Whether ``text`` opens with a line the segmenter would split at: a lead cue, or a heading cue line of its
+        own (detectors/edge_chrome.py leaves such a piece whole to its cue)."""
+        first = text.lstrip().split("\n", 1)[0].strip()
+        return bool(first) and (self._splits_here(text.lstrip(), 0) or (
+            len(first) <= 60 and bool(self.cues.heading(normalize(first)))))
+
     def _heading_line_before(self, text: str, pos: int) -> bool:
         """Whether the line ending just before ``pos`` is a heading cue on its own ("Related Posts", "分享到：")."""
         start = text.rfind("\n", 0, max(0, pos - 1)) + 1

@@ -25,6 +25,7 @@ from .detectors.structure import structure_findings
 from .detectors.lines import line_findings
 from .detectors.definitions import definition_findings
 from .detectors.chrome import chrome_findings
+from .detectors.edge_chrome import edge_chrome_findings, peel_edges, restore_paragraphs
 from .detectors.meta_lines import meta_line_findings
 from .detectors.nav_shape import navigation_findings
 from .detectors.dom import DOM_TOKENS, dom_findings
@@ -199,6 +200,7 @@ class Cleaner:
         self._check_size(text, fmt)
         if not text.strip():
             return CleanResult(format=fmt, url=url)
+        paragraphs: list[int] = []  # the source paragraphs of the blocks, when edge_chrome peels lines
         if fmt == "html":
             from .readers.html import html_document
 
@@ -217,6 +219,10 @@ class Cleaner:
                                            cut=cuts)
             if cuts is not None:
                 blocks = cuts.regroup(blocks)
+            if fmt == "text" and cuts is None:
+                # the label lines of the first and the last blocks of several lines (edge_chrome.py); a site
+                # profile's template cuts cut the page's lines its own way (sites/apply.py)
+                blocks = peel_edges(blocks, paragraphs=paragraphs, cue_piece=self.segmenter.splitter.opens_with_cue)
             if fmt == "markdown":  # raw HTML blocks and fenced divs that name their box (readers/md_boxes.py)
                 attach_box_hints(text, blocks, dom_vocabulary(DOM_TOKENS))
             recurring = recurring_blocks(blocks, cuts)
@@ -224,6 +230,10 @@ class Cleaner:
             document_text = text
         # (a subclass's ``findings(blocks)`` of one argument still serves a page without a profile)
         findings = self.findings(blocks) if recurring is None else self.findings(blocks, recurring=recurring)
+        if fmt == "text" and site is None:  # the page's chrome at the head and the tail of plain text (edge_chrome.py;
+            # with a site profile the site pass judges the page's furniture: sites/apply.py)
+            findings = edge_chrome_findings(blocks, findings, self.kinds, self.thresholds.body_length,
+                                            self.thresholds.edge)
         if fmt == "html" or fmt == "markdown" and any(block.dom_hints for block in blocks):
             # the DOM evidence the reader attached to the blocks (detectors/dom.py)
             findings = dom_findings(blocks, findings, self.kinds, weaker_too=fmt == "markdown")
@@ -244,6 +254,8 @@ class Cleaner:
             for block, verdict, found in zip(blocks, decision.verdicts, findings):
                 if not verdict.keep or found:
                     block.xpath = page.locate(block)
+        if paragraphs:  # the kept lines of one source paragraph are joined as before
+            restore_paragraphs(blocks, paragraphs)
         result = build_result(blocks, decision, names=self.names, document=document_text,
                               metadata={**metadata, "url": metadata.get("url") or url}, fmt=fmt)
         result.near_misses = near_misses(blocks, findings, decision)

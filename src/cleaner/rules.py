@@ -285,6 +285,10 @@ RULES: dict[str, Strength] = {
     # ...and a run of the post's record right under the title: date lines, counters, chrome and the lone numbers and
     # separators of a widget ("于 2024-10-30 发布 · 921 阅读", "·", "11", "·", "25 ·"), three blocks or more
     "navigation.chrome/run": Strength("structure", 0.65, 0.0, short_max=200),
+    # plain text only: a label-like line (few words, Title Case, separators, a count) in the run of such lines that
+    # touches the document's start before the title, or its end after the last paragraph of prose
+    # (detectors/edge_chrome.py): at the edge's threshold, it goes alone there
+    "navigation.edge_chrome": Strength("structure", 0.65, 0.0, short_max=200),
     # site repetition (cleaner/sites/apply.py, docs/sites.md): the site pass's verdicts, not findings; a removal's
     # confidence is the share of the site's pages that hold the block, so the entries give only the match. The
     # page's own short blocks inside the furniture its site removals mark: ``site.gap`` (one line between two
@@ -361,6 +365,30 @@ class ChromeShapes:
 
 
 CHROME = ChromeShapes()
+
+
+@dataclass(frozen=True, slots=True)
+class EdgeChromeShapes:
+    """The sizes of detectors/edge_chrome.py's label lines (plain text's chrome at the head and the tail)."""
+
+    line_max_chars: int = 80  # a label line is at most this long...
+    short_words: int = 3  # ...a line of at most this many words is a label unless it reads as a fragment of prose
+    max_words: int = 8  # ...a Title Case line at most this many words
+    content_word_chars: int = 4  # ...whose words of this many letters or more all open with a capital
+    item_max_words: int = 4  # ...a line of items between separators: each item at most this many words
+    uncased_max_words: int = 4  # ...a line of a script without case, spaced: at most this many words
+    unspaced_max_chars: int = 16  # ...a line of Han / kana / Thai: at most this many characters
+    unspaced_item_chars: int = 12  # ...or items between separators of at most this many
+    title_min_words: int = 4  # the head's first line of this many words (no separators) may be the title...
+    title_min_chars: int = 8  # ...or of this many characters in a script without spaces
+    prose_line_chars: int = 120  # a line this long (or a sentence of more than ``short_words`` words) is prose
+    prose_min_words: int = 25  # a paragraph of ``body_length`` characters or this many words (script-aware) is prose
+    min_run: int = 3  # a run of fewer label lines, none strong, no removal in it or next to it, stays
+    residue_max_chars: int = 12  # a line without a letter this short ("×", "·", "11") is passed over in a run
+    record_max_words: int = 5  # a date line or a counter (a strong label) has at most this many words
+
+
+EDGE_CHROME = EdgeChromeShapes()
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,466 @@
+"""A page's chrome around the article in scraped plain text, by the shape of its lines (jusText-like, any language).
+
+A crawler's text of a page (WET-style: a line per element, or paragraphs between blank lines) prints the site's
+chrome before and after the article: the site's name and section line, menus and breadcrumbs, font-size and print
+widgets ("Smaller Small Medium Big Bigger"), pagers ("PREVIOUS BACK TO LIST NEXT"), archive labels, "Sponsored",
+comment counters ("| 1 comment ]"), the footer's links. No cue names them all; their shape does: short lines that are
+no sentences, label-like (``label_like``: few words, Title Case or capitals, separators, a count or a date with a
+word or two), in a run that touches the document's edge, before the first paragraph of prose or after the last.
+
+Two steps, both for plain text only (Markdown and HTML keep their readings):
+
+1. ``peel_edges`` (segmentation, before the detectors): the first and the last text blocks of several lines (a WET
+   page's lines joined by single newlines are one paragraph) lose their label-like lines on their outer side, each
+   becoming a block of its own: the head block its leading lines, the tail block its trailing lines. Never inside
+   the body, never a line that continues the sentence of the line before it (a wrap), never past the title.
+2. ``edge_chrome_findings`` (a detector after the others): in the head (before the first paragraph of prose) the
+   run of label-like blocks from the document's start, blocks already found as boilerplate passed over, up to the
+   title; in the tail (after the last paragraph of prose) the run from the document's end, likewise. Each gets
+   ``navigation.edge_chrome`` (``rules.RULES``: at the edge's threshold) with its evidence in ``cue``.
+
+Guards (each with a negative case in tests/test_edge_chrome.py): the title stays (the first title-like line of the
+head, ``title_like``, and everything after it: a lead, a byline, a date line); the run stops at any line that is not
+label-like, so headings, lists, tables, poems and code inside the body are never reached; a poem's or a song's lines
+(lower-case words) are no labels; code lines are no labels; a document without a paragraph of prose loses nothing; a
+reference list at the end stops the tail run (its heading, ``references.reference_heading``, and its entries,
+``REFERENCE_LIKE``); one weak label line alone at the end (a sign-off, a closing heading) stays. Every number is in
+``rules.EDGE_CHROME``.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..blocks import Unit, make_block
+from ..metashape import meta_line_shape
+from ..model import Block, Finding
+from ..rules import EDGE_CHROME, META, RULES
+from ..scripts import UNSPACED_CLASS, word_count
+from .chrome import line_shape as chrome_line_shape
+from .references import reference_heading
+from .structure import REFERENCE_LIKE
+
+KIND = "navigation"
+_NEVER = 1 << 30  # a run length no run reaches
+RULE = "navigation.edge_chrome"
+
+_LETTER = regex.compile(r"\p{L}")
+_CASED = regex.compile(r"[\p{Lu}\p{Ll}]")
+_UNSPACED = regex.compile(f"[{UNSPACED_CLASS}]")
+#: A sentence's end at the end of the line ("..." and "…" are a widget's "Loading...", not an end).
+_SENTENCE_END = regex.compile(r"(?<![.…])[.!?。！？।؟]['\"”»)\]]?\s*$")
+#: A sentence boundary inside the line: "... word. Next ...".
+_INNER_SENTENCE = regex.compile(r"\p{Ll}{2,}[.!?]\s+\p{Lu}")
+#: What separates the items of a menu, a breadcrumb or a footer line.
+_SEPARATOR = regex.compile(r"\s[|»›>/·•–—:]\s|\s?[|»›·•]\s?")
+_SEPARATORS = regex.compile(r"[|»›·•]|\s[/>–—-]\s")
+#: Code: braces, semicolons, assignments, calls ("foo(").
+_CODE = regex.compile(r"[{};=<>]|\w\(|^\s{4}|^\t")
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.-]*")
+_DIGIT = regex.compile(r"\p{N}")
+
+
+def _words(line: str) -> list[str]:
+    return _WORD.findall(line)
+
+
+def _unspaced(line: str) -> bool:
+    return _UNSPACED.search(line) is not None
+
+
+def label_like(line: str) -> bool:
+    """A line that reads as a label, not as text: no sentence, few words, label-shaped (see the module)."""
+    line = line.strip()
+    if not line or len(line) > EDGE_CHROME.line_max_chars:
+        return False
+    if not _LETTER.search(line):  # a widget's "×", "·", a lone count: passed over, never a title
+        return len(line) <= EDGE_CHROME.residue_max_chars and not _CODE.search(line)
+    if _SENTENCE_END.search(line) or _INNER_SENTENCE.search(line) or _CODE.search(line) or line.endswith(","):
+        return False
+    if REFERENCE_LIKE.search(line):
+        return False
+    words = _words(line)
+    separated = len(_SEPARATORS.findall(line)) >= 1 and len(regex.split(_SEPARATORS, line)) >= 2
+    if _unspaced(line):
+        # Han, kana, Thai: no case and no spaces; a label is a few characters (or items between separators)
+        pieces = [p for p in regex.split(r"[\s|»›·•/]+", line) if p]
+        return all(len(p) <= EDGE_CHROME.unspaced_item_chars for p in pieces) and (
+            len(line) <= EDGE_CHROME.unspaced_max_chars or separated)
+    if separated:
+        items = [p for p in regex.split(_SEPARATORS, line) if _LETTER.search(p)]
+        return all(len(_words(p)) <= EDGE_CHROME.item_max_words for p in items)
+    if len(words) >= 2 and line[:1].islower():
+        return False  # "the rain falls" is a poem's line (or a wrapped sentence's), "Back to top" a label
+    if len(words) <= EDGE_CHROME.short_words:
+        return True
+    if len(words) > EDGE_CHROME.max_words:
+        return False
+    if not _CASED.search(line):
+        return len(words) <= EDGE_CHROME.uncased_max_words
+    if _DIGIT.search(line) and meta_line_shape(line) is not None:
+        return True  # a date line or a counter
+    # Title Case or capitals: every content word opens with a capital or a digit
+    content = [w for w in words if len(w) >= EDGE_CHROME.content_word_chars and _LETTER.match(w)]
+    return all(not w[0].islower() for w in content)
+
+
+def _record(line: str) -> bool:
+    """A post's date line or counter of few words ("Thursday, January 18, 2001", "12 comments"): not a headline
+    that holds a date ("Protests at the Docklands, London, 11th Sept 2003")."""
+    return (_DIGIT.search(line) is not None and len(_words(line)) <= EDGE_CHROME.record_max_words
+            and meta_line_shape(line) is not None)
+
+
+def strong_label(line: str) -> bool:
+    """A label line that needs no run to go: items between separators, a widget's control labels (chrome.py). A date
+    line or a counter is no anchor: a post's record stays at the top and at the end (decision 3)."""
+    line = line.strip()
+    if not label_like(line):
+        return False
+    return len(_SEPARATORS.findall(line)) >= 2 or chrome_line_shape(line) == "chrome"
+
+
+def title_like(line: str) -> bool:
+    """The head's first line that may be the article's title: several words (or characters), no menu separators, not
+    a widget's labels, not a date line or a counter."""
+    line = line.strip()
+    if not line or strong_label(line):
+        return False
+    if _unspaced(line) and " " not in line.strip():
+        return len(line) >= EDGE_CHROME.title_min_chars
+    return len(_words(line)) >= EDGE_CHROME.title_min_words
+
+
+def _continues(previous: str, line: str) -> bool:
+    """``line`` continues the sentence of ``previous`` (a wrapped line): it opens in lower case after a line that
+    does not end a sentence, or ``previous`` ends with a comma, a hyphen or a conjunction-like open end."""
+    previous, line = previous.rstrip(), line.lstrip()
+    if not previous or not line:
+        return False
+    if previous.endswith((",", "-", "(", "—", "–", ";")):
+        return True
+    return line[:1].islower() and not _SENTENCE_END.search(previous)
+
+
+def _lines(block: Block) -> list[tuple[int, int]]:
+    """(start, end) of the block's non-blank lines, as offsets into ``block.text``."""
+    spans, position = [], 0
+    for piece in block.text.split("\n"):
+        stripped = piece.strip()
+        if stripped:
+            lead = len(piece) - len(piece.lstrip())
+            spans.append((position + lead, position + lead + len(stripped)))
+        position += len(piece) + 1
+    return spans
+
+
+def _one_line(block: Block) -> bool:
+    return "\n" not in block.text.strip()
+
+
+def _words_in(block: Block) -> bool:
+    return block.type not in ("rule", "front_matter", "code") and _LETTER.search(block.plain) is not None
+
+
+def head_chrome(items: list[tuple[str, bool]], before_prose: bool) -> int:
+    """How many of the head's first items (a line's text, and whether it was found as boilerplate already) are
+    chrome: the run of label lines from the start, up to the title. The title is the first title-like line of the
+    run after its last removal (a site's name above a menu is no title), everything after it stays (a byline, a date
+    line, a title wrapped over lines); else the line that ends the run when it may be a title (a long one, no
+    sentence: ``_title_line``); else the run's first title-like line (a title over a share bar); without one the run's
+    last line
+    stays when the prose comes right after it (a short title), unless it is strongly a label. ``before_prose``: the
+    item after the run is the article's first paragraph of prose."""
+    run = 0
+    while run < len(items) and (items[run][1] or label_like(items[run][0])):
+        run += 1
+    # a title is not parted from its article by a removal: it comes after the last one
+    after = max((k for k in range(run) if items[k][1]), default=-1) + 1
+    titles = [k for k in range(run) if not items[k][1] and title_like(items[k][0]) and not _record(items[k][0])]
+    later = [k for k in titles if k >= after]
+    if later:
+        # the first: a title wrapped over lines, a byline or a speech's header under it are no menu; a row of
+        # widget words above the title ("Smaller Small Medium Big Bigger") stays with it
+        return _before_records(items, later[0])
+    if run < len(items) and not items[run][1] and _title_line(items[run][0]) and not (
+            run > 0 and _continues(items[run - 1][0], items[run][0])):
+        return _before_records(items, run)  # a long title (no label): every label line before it is chrome
+    if titles:
+        return _before_records(items, titles[0])  # the title over a share bar ("E-mail", "Print") above the prose
+    if run and (before_prose and run == len(items) or run < len(items) and _prose_line(items[run][0])):
+        last = max((k for k in range(run) if not items[k][1]), default=-1)
+        if last >= 0 and not strong_label(items[last][0]):
+            return last
+    return run
+
+
+def _before_records(items: list[tuple[str, bool]], title: int) -> int:
+    """``title`` less the date lines and counters right above the title (decision 3: a post's date stays)."""
+    while title > 0 and not items[title - 1][1] and _record(items[title - 1][0]):
+        title -= 1
+    return title
+
+
+def anchored(lines: list[str], found: bool, min_run: int = EDGE_CHROME.min_run) -> bool:
+    """Whether a run of label lines is the page's chrome and not an article's own short lines (its title's words, a
+    list, a poll's results, a signature): a removal touches it or is in it, or one of its lines is strongly a label
+    (``strong_label``), or it is ``min_run`` lines long (the head's; at the end, where an article's lists, tables of
+    contents and signatures are, no length is enough); more than ``META.run_max`` dates or counts in a
+    row are a table or a poll's results, never chrome."""
+    streak = 0
+    for line in lines:
+        streak = streak + 1 if _record(line) else 0
+        if streak > META.run_max:
+            return False
+    return found or len(lines) >= min_run or any(strong_label(line) for line in lines)
+
+
+def _head_peel(blocks: list[Block], cue_piece=None) -> dict[int, int]:
+    """Block index -> the number of its leading lines to peel off, for the head's blocks of several lines up to
+    the one that holds the first line of text (the title, the prose). ``cue_piece``: whether a block opens with a
+    cue the segmenter cuts at ("Skip to main content" over the menu): such a piece is left whole to its cue."""
+    items: list[tuple[str, bool]] = []
+    owners: list[tuple[int, int]] = []  # (block, line) of each item; line -1: a block of one line
+    for i, block in enumerate(blocks):
+        if not _words_in(block):
+            continue
+        if _one_line(block):
+            if not label_like(block.plain):
+                return {}  # text before any block of several lines: not the head's chrome
+            items.append((block.plain, False))
+            owners.append((i, -1))
+            continue
+        if block.type != "paragraph":
+            return {}
+        spans = _lines(block)
+        lines = [block.text[a:b] for a, b in spans]
+        if cue_piece is not None and cue_piece(block.text):
+            items.extend((line, True) for line in lines)  # as a removal: passed over, the title comes after it
+            owners.extend((i, -1) for _ in lines)
+            continue
+        run = 0
+        while run < len(lines) and label_like(lines[run]) and not (
+                run + 1 < len(lines) and _continues(lines[run], lines[run + 1])):
+            run += 1
+        items.extend((line, False) for line in lines[:run + 1])
+        owners.extend((i, k) for k in range(min(run + 1, len(lines))))
+        if run == len(lines):
+            continue  # a block of label lines only: the head goes on
+        chrome = min(head_chrome(items, before_prose=_prose_line(lines[run])), len(items) - 1)
+        if not anchored([text for text, _ in items[:chrome] if not _record(text)], False):
+            return {}
+        peel: dict[int, int] = {}
+        for block_index, line in owners[:chrome]:
+            if line >= 0:
+                peel[block_index] = line + 1
+        return peel
+    return {}
+
+
+def _title_line(line: str) -> bool:
+    """A line that may be a title though it is no label (too many words for one): no sentence, not prose."""
+    line = line.strip()
+    first = next((c for c in line if _LETTER.match(c)), "")
+    return (first != "" and not first.islower() and not _prose_line(line) and _SENTENCE_END.search(line) is None
+            and not _CODE.search(line) and title_like(line))
+
+
+def _prose_line(line: str) -> bool:
+    """A line of the article's prose: a sentence's end, or long."""
+    return len(line) >= EDGE_CHROME.prose_line_chars or (
+        _SENTENCE_END.search(line) is not None and len(_words(line)) > EDGE_CHROME.short_words)
+
+
+def _tail_peel(blocks: list[Block], cue_piece=None) -> tuple[int, int] | None:
+    """(block index, number of trailing lines) to peel off the tail's last block of several lines, or None."""
+    after: list[str] = []  # the label lines of one-line blocks after it (the same run)
+    for i in range(len(blocks) - 1, -1, -1):
+        block = blocks[i]
+        if not _words_in(block):
+            continue
+        if _one_line(block):
+            if not label_like(block.plain) or reference_heading(block.plain):
+                return None
+            after.append(block.plain)
+            continue
+        if block.type != "paragraph" or (cue_piece is not None and cue_piece(block.text)):
+            return None
+        spans = _lines(block)
+        count = 0
+        for k in range(len(spans) - 1, 0, -1):
+            line = block.text[spans[k][0]:spans[k][1]]
+            previous = block.text[spans[k - 1][0]:spans[k - 1][1]]
+            if not label_like(line) or reference_heading(line) or _continues(previous, line):
+                break
+            if line.rstrip().endswith((":", "：")):
+                count = 0  # a lead line over its items: they are the article's
+                break
+            count += 1
+        lines = [block.text[a:b] for a, b in spans[len(spans) - count:]]
+        return (i, count) if count > 0 and anchored(lines + after, False, min_run=_NEVER) else None
+    return None
+
+
+def _split(block: Block, cut_lines: list[int], tags: bool) -> list[Block]:
+    """The block cut before each of its lines in ``cut_lines`` (indexes of its non-blank lines)."""
+    spans = _lines(block)
+    edges = sorted({spans[k][0] for k in cut_lines if 0 < k < len(spans)})
+    if not edges or block.start is None:
+        return [block]
+    unit = Unit(block.type, block.text, start=block.start, level=block.level, list_id=block.list_id)
+    bounds = [0, *edges, len(block.text)]
+    out = []
+    for n, (a, b) in enumerate(zip(bounds, bounds[1:])):
+        piece = block.text[a:b]
+        lead = len(piece) - len(piece.lstrip())
+        piece = piece.strip()
+        if not piece:
+            continue
+        made = make_block(0, unit, piece, a + lead, block.group, first=n == 0 and not block.continues, tags=tags)
+        made.continues = block.continues or n > 0
+        made.line_break = block.line_break if n == 0 else True
+        out.append(made)
+    return out
+
+
+def peel_edges(blocks: list[Block], *, tags: bool = False, paragraphs: list[int] | None = None,
+               cue_piece=None) -> list[Block]:
+    """The blocks with the head block's leading label lines and the tail block's trailing ones made blocks of their
+    own (see the module); ``blocks`` itself when nothing is peeled. Only before the first paragraph of prose (the
+    head block may hold it: its lines after the title stay together) and after the last. A peeled line is a
+    paragraph of its own for the decision (no ``neighbour.same_paragraph`` runs across it); ``paragraphs``, when
+    given, receives each block's group as the source paragraph gives it, for the output (``restore_paragraphs``:
+    the kept lines of one source paragraph are joined as before). ``cue_piece(text)``: whether a block opens with a
+    cue the segmenter cuts at (``BlockSplitter.opens_with_cue``): it is never peeled, its cue takes it whole."""
+    head = _head_peel(blocks, cue_piece)
+    tail = _tail_peel(blocks, cue_piece)
+    if not head and tail is None:
+        return blocks
+    cuts: dict[int, list[int]] = {}  # block -> the lines cut before
+    peeled: dict[int, set[int]] = {}  # block -> the lines that become blocks of their own
+    for index, count in head.items():
+        cuts.setdefault(index, []).extend(range(1, count + 1))
+        peeled.setdefault(index, set()).update(range(count))
+    if tail is not None:
+        total = len(_lines(blocks[tail[0]]))
+        cuts.setdefault(tail[0], []).extend(range(total - tail[1], total))
+        peeled.setdefault(tail[0], set()).update(range(total - tail[1], total))
+    out: list[Block] = []
+    own: set[int] = set()  # the peeled lines: a paragraph each (as a site profile's template cuts make them)
+    for i, block in enumerate(blocks):
+        if i not in cuts:
+            out.append(block)
+            continue
+        spans = _lines(block)
+        base = block.start or 0  # (text blocks have offsets; ``_split`` leaves a block without them whole)
+        starts = {base + spans[k][0] for k in peeled[i]}
+        for piece in _split(block, cuts[i], tags):
+            if piece.start in starts and "\n" not in piece.text:
+                own.add(len(out))
+            out.append(piece)
+    groups: dict[tuple[int, int], int] = {}
+    if paragraphs is not None:
+        paragraphs[:] = [block.group for block in out]
+    for index, block in enumerate(out):
+        block.index = index
+        block.group = groups.setdefault((block.group, index if index in own else -1), len(groups))
+    return out
+
+
+def restore_paragraphs(blocks: list[Block], paragraphs: list[int]) -> None:
+    """Give the blocks back the groups of their source paragraphs (``peel_edges``'s ``paragraphs``), once decided."""
+    if len(paragraphs) == len(blocks):
+        for block, group in zip(blocks, paragraphs):
+            block.group = group
+
+
+def _prose(block: Block, body_length: int) -> bool:
+    """A paragraph of prose: ``body_length`` characters, or as many words in a script without spaces (a Chinese
+    paragraph of 100 characters says as much as an English one of 300)."""
+    return block.type in ("paragraph", "quote", "list_item") and (
+        len(block.plain) >= body_length or word_count(block.plain) >= EDGE_CHROME.prose_min_words)
+
+
+def _tail_run(order: list[int], blocks: list[Block], findings: list[list[Finding]],
+              edge: float) -> tuple[list[int], bool]:
+    """The label blocks of the run from the edge in ``order`` (blocks found at ``edge`` or more passed over), and
+    whether the run touches a removal."""
+    members: list[int] = []
+    touches = False
+    last_found = False  # the word block looked at before (nearer the end) was a removal
+    over_removal = False  # ...when the last member was taken
+    for i in order:
+        block = blocks[i]
+        if not _words_in(block):
+            continue
+        if any(f.strength >= edge for f in findings[i]):
+            touches = last_found = True
+            continue
+        if not _one_line(block) or block.type not in ("paragraph", "heading"):
+            break
+        line = block.plain
+        if not label_like(line) or reference_heading(line):
+            break
+        if line.rstrip().endswith((":", "：")):
+            return [], touches  # a lead line over its items ("Contacts:" over names and numbers): the article's
+        members.append(i)
+        over_removal, last_found = last_found, False
+    # the run's line nearest the prose, right over a removal and no strong label, is the author's sign-off or the
+    # box's own heading ("Cheryl" over a bio): left to the box's rules
+    if members and over_removal and not strong_label(blocks[members[-1]].plain):
+        members.pop()
+    return members, touches
+
+
+def edge_chrome_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None, body_length: int = 120,
+                         edge: float = 0.6) -> list[list[Finding]]:
+    """``findings`` with ``navigation.edge_chrome`` added to the label lines of the head's and the tail's runs."""
+    if kinds is not None and KIND not in kinds:
+        return findings
+    prose = [i for i, block in enumerate(blocks) if _prose(block, body_length)]
+    if not prose:
+        return findings  # a short article, a poem, a list: nothing to stand the chrome against
+    chosen: dict[int, str] = {}
+    items: list[tuple[int, str, bool]] = []  # (block, a line of it, found): the head's lines up to the prose's
+    for i in range(prose[0] + 1):
+        block = blocks[i]
+        if not _words_in(block):
+            continue
+        found = any(f.strength >= edge for f in findings[i]) and i < prose[0]
+        lines = [block.text[a:b] for a, b in _lines(block)] if not _one_line(block) else [block.plain]
+        member = i < prose[0] and block.type in ("paragraph", "heading") and (
+            found or all(label_like(line) for line in lines))
+        if not member:
+            # the lines of the block that ends the run count for the title (never chosen: no block of their own)
+            items.extend((-1, line, False) for line in lines)
+            break
+        items.extend((i, line, found) for line in lines)
+    count = head_chrome([(text, found) for _, text, found in items], before_prose=False)
+    # a post's date line or counter at the top is its record (decision 3): never the head's chrome
+    if not anchored([text for i, text, found in items[:count] if not found and i >= 0 and not _record(text)],
+                    any(found for _, _, found in items[:count])):
+        count = 0
+    inside = {i for i, _, _ in items[:count]} - {i for i, _, _ in items[count:]}  # every line of the block
+    for i in sorted(inside):
+        if i >= 0 and not any(f.strength >= edge for f in findings[i]) and not _record(blocks[i].plain):
+            chosen[i] = "head"
+    tail, touches = _tail_run(list(range(len(blocks) - 1, prose[-1], -1)), blocks, findings, edge)
+    # a run of label lines goes when a removal touches it, or when it is long enough, or strongly labels; lines
+    # without case (a Chinese poem's, "月光照老屋") only with a removal or a strong label: their shape says less
+    lines = [blocks[i].plain for i in reversed(tail)]
+    if tail and anchored(lines, touches, min_run=_NEVER):
+        for i in tail:
+            chosen[i] = "tail"
+    if not chosen:
+        return findings
+    entry = RULES[RULE]
+    result: list[list[Finding]] = []
+    for i, existing in enumerate(findings):
+        if i not in chosen:
+            result.append(existing)
+            continue
+        cue = f"a label line in the {chosen[i]}'s run of chrome: {blocks[i].plain[:60]}"
+        extra = Finding(KIND, RULE, cue, round(entry.at(len(blocks[i].plain)), 3), False, entry.match)
+        result.append(existing if any(f.strength >= extra.strength for f in existing)
+                      else sorted(existing + [extra], key=lambda f: -f.strength))
+    return result
