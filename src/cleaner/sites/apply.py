@@ -216,11 +216,21 @@ class TemplateCuts:
         if memo is None or unit.type not in _CUT_TYPES or unit.start is None or unit.plain is not None:
             return None
         base = unit.start
-        spans = self._spans(base, base + len(unit.text))
-        if spans is None:
+        lines = self.lines
+        span = lines.spanning(base, base + len(unit.text))
+        weak = self.weak
+        marks = list(map(weak.__contains__, lines.units[span.start:span.stop]))
+        if True not in marks:
             return None
-        starts, ends = self.lines.starts, self.lines.ends
-        return [(starts[first] - base, ends[last] - base) for first, last, mark in spans if mark], memo
+        starts, ends = lines.starts, lines.ends
+        out = []
+        first = span.start
+        for mark, run in groupby(marks):
+            size = sum(1 for _ in run)
+            if mark:
+                out.append((max(starts[first] - base, 0) - 1, ends[first + size - 1] - base))
+            first += size
+        return out, memo
 
     def pieces(self, start: int, end: int, list_item: bool) -> list[tuple[int, int]] | None:
         """The pieces (start, end: document offsets, blanks at their ends left out) of the piece of text at
