@@ -209,9 +209,10 @@ class TemplateCuts:
         return spans
 
     def template(self, unit: Unit) -> "tuple[list[tuple[int, int]], SplitMemo] | None":
-        """The segmenter's other hook: where in ``unit.text`` (start, end offsets) the runs of matching lines lie,
-        with the memo of the segmenter's split tests made in such runs (``Segmenter.pieces``: the same pieces,
-        the tests of the site's template lines looked up from the site's earlier pages), or None."""
+        """The segmenter's other hook: where in ``unit.text`` (start, end offsets) the runs of lines the profile
+        holds lie (template or weak evidence; a span starts just before its first line, so the point at that line's
+        start is in it), with the memo of the segmenter's split tests made there (``Segmenter.pieces``: the same
+        pieces, the tests of the site's lines looked up from the site's earlier pages), or None."""
         memo = self.memo
         if memo is None or unit.type not in _CUT_TYPES or unit.start is None or unit.plain is not None:
             return None
@@ -913,7 +914,8 @@ _SPLIT_MEMO_CHARS = 8_000_000
 
 class SplitMemo(_TextMemo):
     """The segmenter's split tests (``blocks.BlockSplitter.split_points``: does a cue start the line or sentence
-    at this point, is the line before it a heading cue) at the points inside a text page's template runs, kept from
+    at this point, is the line before it a heading cue) at the points on a text page's lines the profile holds (its
+    template and weak evidence: ``TemplateCuts.template``), kept from
     one page to the next: a test reads only the line before the point and the probe after it, and in a site's
     template run both are the same text on its next page. One a ``Cleaner`` (its segmenter's cues and names);
     keyed by the texts themselves (``_TextMemo``). The answers are the tests' own: the same pieces with or without
