@@ -29,6 +29,8 @@ reference list at the end stops the tail run (its heading, ``references.referenc
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from ..blocks import Unit, make_block
@@ -68,8 +70,10 @@ def _unspaced(line: str) -> bool:
     return _UNSPACED.search(line) is not None
 
 
+@lru_cache(maxsize=8192)
 def label_like(line: str) -> bool:
-    """A line that reads as a label, not as text: no sentence, few words, label-shaped (see the module)."""
+    """A line that reads as a label, not as text: no sentence, few words, label-shaped (see the module). Memoised
+    (speed23): the head's and the tail's lines are asked about by ``peel_edges``, the detector and their helpers."""
     line = line.strip()
     if not line or len(line) > EDGE_CHROME.line_max_chars:
         return False
@@ -417,18 +421,20 @@ def edge_chrome_findings(blocks: list[Block], findings: list[list[Finding]], kin
     """``findings`` with ``navigation.edge_chrome`` added to the label lines of the head's and the tail's runs."""
     if kinds is not None and KIND not in kinds:
         return findings
-    prose = [i for i, block in enumerate(blocks) if _prose(block, body_length)]
-    if not prose:
+    # the first paragraph of prose and the last (read from the document's end: speed23)
+    first_prose = next((i for i, block in enumerate(blocks) if _prose(block, body_length)), None)
+    if first_prose is None:
         return findings  # a short article, a poem, a list: nothing to stand the chrome against
+    last_prose = next(i for i in range(len(blocks) - 1, first_prose - 1, -1) if _prose(blocks[i], body_length))
     chosen: dict[int, str] = {}
     items: list[tuple[int, str, bool]] = []  # (block, a line of it, found): the head's lines up to the prose's
-    for i in range(prose[0] + 1):
+    for i in range(first_prose + 1):
         block = blocks[i]
         if not _words_in(block):
             continue
-        found = any(f.strength >= edge for f in findings[i]) and i < prose[0]
+        found = any(f.strength >= edge for f in findings[i]) and i < first_prose
         lines = [block.text[a:b] for a, b in _lines(block)] if not _one_line(block) else [block.plain]
-        member = i < prose[0] and block.type in ("paragraph", "heading") and (
+        member = i < first_prose and block.type in ("paragraph", "heading") and (
             found or all(label_like(line) for line in lines))
         if not member:
             # the lines of the block that ends the run count for the title (never chosen: no block of their own)
@@ -444,7 +450,7 @@ def edge_chrome_findings(blocks: list[Block], findings: list[list[Finding]], kin
     for i in sorted(inside):
         if i >= 0 and not any(f.strength >= edge for f in findings[i]) and not _record(blocks[i].plain):
             chosen[i] = "head"
-    tail, touches = _tail_run(list(range(len(blocks) - 1, prose[-1], -1)), blocks, findings, edge)
+    tail, touches = _tail_run(list(range(len(blocks) - 1, last_prose, -1)), blocks, findings, edge)
     # a run of label lines goes when a removal touches it, or when it is long enough, or strongly labels; lines
     # without case (a Chinese poem's, "月光照老屋") only with a removal or a strong label: their shape says less
     lines = [blocks[i].plain for i in reversed(tail)]
