@@ -141,6 +141,23 @@ def _person_name(text: str, lower: frozenset[str], capitals: bool = False) -> st
     return name
 
 
+#: The last document's head lines (``_head``): (its blocks list, the blocks in it, the lines), one tuple replaced whole
+_HEAD_MEMO: tuple[list[Block], tuple[Block, ...], list[str]] | None = None
+
+
+def _head(blocks: list[Block]) -> list[str]:
+    """``textmeta._head_lines(blocks)`` as a list, made once for the fallbacks that read it (speed23: four of them
+    ask in a row about the same blocks; the memo holds the last document's, by identity, and is read-only: callers
+    copy or slice it)."""
+    global _HEAD_MEMO
+    memo = _HEAD_MEMO
+    if memo is not None and memo[0] is blocks and memo[1] == tuple(blocks):  # (the same blocks)
+        return memo[2]
+    lines = list(_head_lines(blocks))
+    _HEAD_MEMO = (blocks, tuple(blocks), lines)
+    return lines
+
+
 def _last_prose(blocks: list[Block], default: _T) -> int | _T:
     """The index of the last paragraph of prose, else ``default`` (read from the end: speed23)."""
     return next((i for i in range(len(blocks) - 1, -1, -1) if _is_prose(blocks[i])), default)
@@ -153,7 +170,7 @@ def _is_dateline(line: str) -> bool:
 
 def name_date_byline(blocks: list[Block]) -> str | None:
     """A bare name line in the title zone with a date in its own line or in the next line."""
-    lines = list(_head_lines(blocks))
+    lines = list(_head(blocks))
     while lines and len(_PARTS.split(lines[0])) > TEXT_META.byline_parts_max - 1:
         lines.pop(0)  # a menu bar ("Home | News | Business | Tech"): the title comes after it
     lines = lines[:TEXT_META.title_zone_lines + 2]  # the title, the zone, the date line after the zone's last line
@@ -203,7 +220,7 @@ def cjk_record_byline(blocks: list[Block]) -> str | None:
     """A CJK byline label and a name inside a post's record line near the top, with a date or another labelled field
     on the line ("时间：2024-03-12 来源：新华网 作者：王小明", "投稿日：2024年3月12日 著者：山田太郎")."""
     data = _data()
-    for line in list(_head_lines(blocks))[:TEXT_META.record_zone_lines]:
+    for line in _head(blocks)[:TEXT_META.record_zone_lines]:
         if len(line) > TEXT_META.role_byline_max_chars:
             continue
         line = unicodedata.normalize("NFC", line.strip(" *_"))
@@ -220,7 +237,7 @@ def script_label_byline(blocks: list[Block]) -> str | None:
     """An author label and a name of 2-4 words of a script without case, alone on a line before the first paragraph
     of prose or among the last blocks ("लेखक: राहुल शर्मा", "بقلم أحمد علي")."""
     data = _data()
-    candidates = list(_head_lines(blocks))
+    candidates = list(_head(blocks))
     last_prose = _last_prose(blocks, len(blocks) - 1)
     for block in blocks[last_prose + 1:last_prose + 1 + TEXT_META.tail_blocks]:
         if block.type in ("paragraph", "list_item", "heading"):
@@ -289,7 +306,7 @@ def reporter_credit(blocks: list[Block]) -> str | None:
     for block in blocks[last_prose + 1:last_prose + 1 + TEXT_META.tail_blocks]:
         if block.type in ("paragraph", "list_item"):
             lines.extend(_lines(block))
-    head = list(_head_lines(blocks))[:TEXT_META.record_zone_lines]  # a credit under the title ("Haber: …/İSTANBUL")
+    head = _head(blocks)[:TEXT_META.record_zone_lines]  # a credit under the title ("Haber: …/İSTANBUL")
     for line in head + lines:
         line = unicodedata.normalize("NFC", line.strip())
         tail = line[-TEXT_META.role_byline_max_chars:]

@@ -108,6 +108,7 @@ def label_like(line: str) -> bool:
     return all(not w[0].islower() for w in content)
 
 
+@lru_cache(maxsize=8192)
 def _record(line: str) -> bool:
     """A post's date line or counter of few words ("Thursday, January 18, 2001", "12 comments"): not a headline
     that holds a date ("Protests at the Docklands, London, 11th Sept 2003")."""
@@ -115,6 +116,7 @@ def _record(line: str) -> bool:
             and meta_line_shape(line) is not None)
 
 
+@lru_cache(maxsize=8192)
 def strong_label(line: str) -> bool:
     """A label line that needs no run to go: items between separators, a widget's control labels (chrome.py). A date
     line or a counter is no anchor: a post's record stays at the top and at the end (decision 3)."""
@@ -124,6 +126,7 @@ def strong_label(line: str) -> bool:
     return len(_SEPARATORS.findall(line)) >= 2 or chrome_line_shape(line) == "chrome"
 
 
+@lru_cache(maxsize=8192)
 def title_like(line: str) -> bool:
     """The head's first line that may be the article's title: several words (or characters), no menu separators, not
     a widget's labels, not a date line or a counter."""
@@ -250,6 +253,8 @@ def _head_peel(blocks: list[Block], cue_piece=None) -> dict[int, int]:
         owners.extend((i, k) for k in range(min(run + 1, len(lines))))
         if run == len(lines):
             continue  # a block of label lines only: the head goes on
+        if len(items) == 1:
+            return {}  # the first block opens with text, no label line before it: nothing to peel (speed23: no walk)
         chrome = min(head_chrome(items, before_prose=_prose_line(lines[run])), len(items) - 1)
         if not anchored([text for text, _ in items[:chrome] if not _record(text)], False):
             return {}
