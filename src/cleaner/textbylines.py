@@ -39,7 +39,8 @@ from .detectors.structure import vocabulary as structure_vocabulary
 from .metashape import fold as _fold, meta_line_shape
 from .model import Block
 from .rules import TEXT_META
-from .textmeta import _has_date, _head_lines, _is_prose, _lines, _name_at, _TOKEN, _vocabulary as _meta_vocabulary
+from .textmeta import _has_date, _is_prose, _lines, _name_at, _TOKEN, _vocabulary as _meta_vocabulary
+from .textmeta import head_lines as _head  # (the head lines, made once a document: speed23)
 
 _T = TypeVar("_T")
 #: What parts a name from the rest of its byline line ("Jane Doe | March 12, 2024 | Politics", "Jane Doe - Outlet").
@@ -139,23 +140,6 @@ def _person_name(text: str, lower: frozenset[str], capitals: bool = False) -> st
     if sum(len(w) > 2 for w in words) < TEXT_META.name_min_words:
         return None  # initials only ("J. R.")
     return name
-
-
-#: The last document's head lines (``_head``): (its blocks list, the blocks in it, the lines), one tuple replaced whole
-_HEAD_MEMO: tuple[list[Block], tuple[Block, ...], list[str]] | None = None
-
-
-def _head(blocks: list[Block]) -> list[str]:
-    """``textmeta._head_lines(blocks)`` as a list, made once for the fallbacks that read it (speed23: four of them
-    ask in a row about the same blocks; the memo holds the last document's, by identity, and is read-only: callers
-    copy or slice it)."""
-    global _HEAD_MEMO
-    memo = _HEAD_MEMO
-    if memo is not None and memo[0] is blocks and memo[1] == tuple(blocks):  # (the same blocks)
-        return memo[2]
-    lines = list(_head_lines(blocks))
-    _HEAD_MEMO = (blocks, tuple(blocks), lines)
-    return lines
 
 
 def _last_prose(blocks: list[Block], default: _T) -> int | _T:
