@@ -56,6 +56,8 @@ _INNER_SENTENCE = regex.compile(r"\p{Ll}{2,}[.!?]\s+\p{Lu}")
 #: What separates the items of a menu, a breadcrumb or a footer line.
 _SEPARATOR = regex.compile(r"\s[|»›>/·•–—:]\s|\s?[|»›·•]\s?")
 _SEPARATORS = regex.compile(r"[|»›·•]|\s[/>–—-]\s")
+#: What parts the items of a label line in a script without spaces.
+_UNSPACED_ITEMS = regex.compile(r"[\s|»›·•/]+")
 #: Code: braces, semicolons, assignments, calls ("foo(").
 _CODE = regex.compile(r"[{};=<>]|\w\(|^\s{4}|^\t")
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.-]*")
@@ -84,14 +86,14 @@ def label_like(line: str) -> bool:
     if REFERENCE_LIKE.search(line):
         return False
     words = _words(line)
-    separated = len(_SEPARATORS.findall(line)) >= 1 and len(regex.split(_SEPARATORS, line)) >= 2
+    separated = len(_SEPARATORS.findall(line)) >= 1 and len(_SEPARATORS.split(line)) >= 2
     if _unspaced(line):
         # Han, kana, Thai: no case and no spaces; a label is a few characters (or items between separators)
-        pieces = [p for p in regex.split(r"[\s|»›·•/]+", line) if p]
+        pieces = [p for p in _UNSPACED_ITEMS.split(line) if p]
         return all(len(p) <= EDGE_CHROME.unspaced_item_chars for p in pieces) and (
             len(line) <= EDGE_CHROME.unspaced_max_chars or separated)
     if separated:
-        items = [p for p in regex.split(_SEPARATORS, line) if _LETTER.search(p)]
+        items = [p for p in _SEPARATORS.split(line) if _LETTER.search(p)]
         return all(len(_words(p)) <= EDGE_CHROME.item_max_words for p in items)
     if len(words) >= 2 and line[:1].islower():
         return False  # "the rain falls" is a poem's line (or a wrapped sentence's), "Back to top" a label
