@@ -188,8 +188,16 @@ STAGES = (
     ("cleaner.detectors.structure", "follow_line", "  follow line"),
     ("cleaner.detectors.structure", "third_person_bio", "  third-person bio"),
     ("cleaner.detectors.structure", "contact_line", "  contact line"),
+    ("cleaner.pipeline", "peel_edges", "peel_edges (plain text's edge lines)"),
+    ("cleaner.pipeline", "edge_chrome_findings", "edge_chrome_findings (plain text's edge chrome)"),
     ("cleaner.pipeline", "decide", "decision"),
     ("cleaner.pipeline", "build_result", "result"),
+    # textbylines.py's five author fallbacks (one figure: their sum)
+    ("cleaner.result", "name_date_byline", "  author fallbacks (textbylines.py)"),
+    ("cleaner.result", "script_label_byline", "  author fallbacks (textbylines.py)"),
+    ("cleaner.result", "cjk_record_byline", "  author fallbacks (textbylines.py)"),
+    ("cleaner.result", "reporter_credit", "  author fallbacks (textbylines.py)"),
+    ("cleaner.result", "role_signature", "  author fallbacks (textbylines.py)"),
 )
 
 

@@ -235,14 +235,27 @@ def _is_prose(block: Block) -> bool:
         and _SENTENCE_END.search(plain) is not None
 
 
+#: The last document's ``_edge_indices`` and ``head_lines``: (its blocks list, the blocks in it, the value), each
+#: tuple replaced whole (speed23: the fallbacks of result.py's chain ask in a row about the same blocks)
+_EDGE_MEMO: tuple[list[Block], tuple[Block, ...], list[int]] | None = None
+_HEAD_MEMO: tuple[list[Block], tuple[Block, ...], list[str]] | None = None
+
+
 def _edge_indices(blocks: list[Block]) -> list[int]:
     """The blocks before the first paragraph of prose (at least ``head_blocks``, at most ``head_max_blocks``: a
-    byline sits between the title and the body, under however much chrome), then the last ``tail_blocks``."""
+    byline sits between the title and the body, under however much chrome), then the last ``tail_blocks``. The
+    last document's answer is kept (read-only: callers iterate or slice it)."""
+    global _EDGE_MEMO
+    memo = _EDGE_MEMO
+    if memo is not None and memo[0] is blocks and memo[1] == tuple(blocks):  # (the same blocks)
+        return memo[2]
     n = len(blocks)
     first_prose = next((i for i, block in enumerate(blocks[:TEXT_META.head_max_blocks]) if _is_prose(block)), n)
     head = list(range(min(n, max(TEXT_META.head_blocks, first_prose), TEXT_META.head_max_blocks)))
     tail = [i for i in range(max(0, n - TEXT_META.tail_blocks), n) if i not in head]
-    return head + tail
+    indices = head + tail
+    _EDGE_MEMO = (blocks, tuple(blocks), indices)
+    return indices
 
 
 def dated_byline(blocks: list[Block]) -> str | None:
@@ -433,11 +446,23 @@ def _head_lines(blocks: list[Block], types: tuple[str, ...] | None = ("paragraph
             yield from _lines(blocks[i])
 
 
+def head_lines(blocks: list[Block]) -> list[str]:
+    """``list(_head_lines(blocks))`` (the default types), made once for the fallbacks that read it: the last
+    document's is kept (read-only: callers iterate, copy or slice it)."""
+    global _HEAD_MEMO
+    memo = _HEAD_MEMO
+    if memo is not None and memo[0] is blocks and memo[1] == tuple(blocks):  # (the same blocks)
+        return memo[2]
+    lines = list(_head_lines(blocks))
+    _HEAD_MEMO = (blocks, tuple(blocks), lines)
+    return lines
+
+
 def role_byline(blocks: list[Block]) -> str | None:
     """A line before the first paragraph of prose that opens with a byline label and a name, followed by a role or
     an outlet after a comma, a bar or a dash ("By Jane Doe, Staff Writer"): a few words, no sentence's end."""
     vocab = _vocabulary()
-    for line in _head_lines(blocks):
+    for line in head_lines(blocks):
         if len(line) > TEXT_META.role_byline_max_chars:
             continue
         bare = line.lstrip(" *_")
@@ -479,7 +504,7 @@ def _role_after(rest: str) -> str | None:
 def cjk_byline(blocks: list[Block]) -> str | None:
     """"作者：王小明", "文／王小明" in a short line before the first paragraph of prose: the name after the label."""
     vocab = _vocabulary()
-    for line in _head_lines(blocks):
+    for line in head_lines(blocks):
         if len(line) > TEXT_META.role_byline_max_chars:
             continue
         match = vocab["cjk_byline"].match(unicodedata.normalize("NFC", line.lstrip(" *_")))
@@ -496,7 +521,8 @@ def signature(blocks: list[Block]) -> str | None:
     """The name of a signature line ("— Jane Doe", "-- Jane Doe, harbour engineer") after the last paragraph of
     prose, among the last blocks, when that paragraph is no quotation."""
     vocab = _vocabulary()
-    last_prose = max((i for i, block in enumerate(blocks) if _is_prose(block)), default=None)
+    # (the last paragraph of prose, read from the end: speed23)
+    last_prose = next((i for i in range(len(blocks) - 1, -1, -1) if _is_prose(blocks[i])), None)
     if last_prose is None:
         return None
     for i in range(last_prose + 1, min(len(blocks), last_prose + 1 + TEXT_META.tail_blocks)):

@@ -29,6 +29,8 @@ reference list at the end stops the tail run (its heading, ``references.referenc
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from ..blocks import Unit, make_block
@@ -54,6 +56,8 @@ _INNER_SENTENCE = regex.compile(r"\p{Ll}{2,}[.!?]\s+\p{Lu}")
 #: What separates the items of a menu, a breadcrumb or a footer line.
 _SEPARATOR = regex.compile(r"\s[|»›>/·•–—:]\s|\s?[|»›·•]\s?")
 _SEPARATORS = regex.compile(r"[|»›·•]|\s[/>–—-]\s")
+#: What parts the items of a label line in a script without spaces.
+_UNSPACED_ITEMS = regex.compile(r"[\s|»›·•/]+")
 #: Code: braces, semicolons, assignments, calls ("foo(").
 _CODE = regex.compile(r"[{};=<>]|\w\(|^\s{4}|^\t")
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.-]*")
@@ -68,8 +72,10 @@ def _unspaced(line: str) -> bool:
     return _UNSPACED.search(line) is not None
 
 
+@lru_cache(maxsize=8192)
 def label_like(line: str) -> bool:
-    """A line that reads as a label, not as text: no sentence, few words, label-shaped (see the module)."""
+    """A line that reads as a label, not as text: no sentence, few words, label-shaped (see the module). Memoised
+    (speed23): the head's and the tail's lines are asked about by ``peel_edges``, the detector and their helpers."""
     line = line.strip()
     if not line or len(line) > EDGE_CHROME.line_max_chars:
         return False
@@ -80,14 +86,14 @@ def label_like(line: str) -> bool:
     if REFERENCE_LIKE.search(line):
         return False
     words = _words(line)
-    separated = len(_SEPARATORS.findall(line)) >= 1 and len(regex.split(_SEPARATORS, line)) >= 2
+    separated = len(_SEPARATORS.findall(line)) >= 1 and len(_SEPARATORS.split(line)) >= 2
     if _unspaced(line):
         # Han, kana, Thai: no case and no spaces; a label is a few characters (or items between separators)
-        pieces = [p for p in regex.split(r"[\s|»›·•/]+", line) if p]
+        pieces = [p for p in _UNSPACED_ITEMS.split(line) if p]
         return all(len(p) <= EDGE_CHROME.unspaced_item_chars for p in pieces) and (
             len(line) <= EDGE_CHROME.unspaced_max_chars or separated)
     if separated:
-        items = [p for p in regex.split(_SEPARATORS, line) if _LETTER.search(p)]
+        items = [p for p in _SEPARATORS.split(line) if _LETTER.search(p)]
         return all(len(_words(p)) <= EDGE_CHROME.item_max_words for p in items)
     if len(words) >= 2 and line[:1].islower():
         return False  # "the rain falls" is a poem's line (or a wrapped sentence's), "Back to top" a label
@@ -104,6 +110,7 @@ def label_like(line: str) -> bool:
     return all(not w[0].islower() for w in content)
 
 
+@lru_cache(maxsize=8192)
 def _record(line: str) -> bool:
     """A post's date line or counter of few words ("Thursday, January 18, 2001", "12 comments"): not a headline
     that holds a date ("Protests at the Docklands, London, 11th Sept 2003")."""
@@ -111,6 +118,7 @@ def _record(line: str) -> bool:
             and meta_line_shape(line) is not None)
 
 
+@lru_cache(maxsize=8192)
 def strong_label(line: str) -> bool:
     """A label line that needs no run to go: items between separators, a widget's control labels (chrome.py). A date
     line or a counter is no anchor: a post's record stays at the top and at the end (decision 3)."""
@@ -120,6 +128,7 @@ def strong_label(line: str) -> bool:
     return len(_SEPARATORS.findall(line)) >= 2 or chrome_line_shape(line) == "chrome"
 
 
+@lru_cache(maxsize=8192)
 def title_like(line: str) -> bool:
     """The head's first line that may be the article's title: several words (or characters), no menu separators, not
     a widget's labels, not a date line or a counter."""
@@ -246,6 +255,8 @@ def _head_peel(blocks: list[Block], cue_piece=None) -> dict[int, int]:
         owners.extend((i, k) for k in range(min(run + 1, len(lines))))
         if run == len(lines):
             continue  # a block of label lines only: the head goes on
+        if len(items) == 1:
+            return {}  # the first block opens with text, no label line before it: nothing to peel (speed23: no walk)
         chrome = min(head_chrome(items, before_prose=_prose_line(lines[run])), len(items) - 1)
         if not anchored([text for text, _ in items[:chrome] if not _record(text)], False):
             return {}
@@ -417,18 +428,20 @@ def edge_chrome_findings(blocks: list[Block], findings: list[list[Finding]], kin
     """``findings`` with ``navigation.edge_chrome`` added to the label lines of the head's and the tail's runs."""
     if kinds is not None and KIND not in kinds:
         return findings
-    prose = [i for i, block in enumerate(blocks) if _prose(block, body_length)]
-    if not prose:
+    # the first paragraph of prose and the last (read from the document's end: speed23)
+    first_prose = next((i for i, block in enumerate(blocks) if _prose(block, body_length)), None)
+    if first_prose is None:
         return findings  # a short article, a poem, a list: nothing to stand the chrome against
+    last_prose = next(i for i in range(len(blocks) - 1, first_prose - 1, -1) if _prose(blocks[i], body_length))
     chosen: dict[int, str] = {}
     items: list[tuple[int, str, bool]] = []  # (block, a line of it, found): the head's lines up to the prose's
-    for i in range(prose[0] + 1):
+    for i in range(first_prose + 1):
         block = blocks[i]
         if not _words_in(block):
             continue
-        found = any(f.strength >= edge for f in findings[i]) and i < prose[0]
+        found = any(f.strength >= edge for f in findings[i]) and i < first_prose
         lines = [block.text[a:b] for a, b in _lines(block)] if not _one_line(block) else [block.plain]
-        member = i < prose[0] and block.type in ("paragraph", "heading") and (
+        member = i < first_prose and block.type in ("paragraph", "heading") and (
             found or all(label_like(line) for line in lines))
         if not member:
             # the lines of the block that ends the run count for the title (never chosen: no block of their own)
@@ -444,7 +457,7 @@ def edge_chrome_findings(blocks: list[Block], findings: list[list[Finding]], kin
     for i in sorted(inside):
         if i >= 0 and not any(f.strength >= edge for f in findings[i]) and not _record(blocks[i].plain):
             chosen[i] = "head"
-    tail, touches = _tail_run(list(range(len(blocks) - 1, prose[-1], -1)), blocks, findings, edge)
+    tail, touches = _tail_run(list(range(len(blocks) - 1, last_prose, -1)), blocks, findings, edge)
     # a run of label lines goes when a removal touches it, or when it is long enough, or strongly labels; lines
     # without case (a Chinese poem's, "月光照老屋") only with a removal or a strong label: their shape says less
     lines = [blocks[i].plain for i in reversed(tail)]
