@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
 from .blocks import same_title  # noqa: F401  (the title comparison: pipeline.py imports it from here)
@@ -123,9 +125,27 @@ def is_title_like(block: Block) -> bool:
 
 
 
-def find_title_index(blocks: list[Block], findings) -> int | None:
+def find_title_index(blocks: list[Block], findings, sources: list[int] | None = None) -> int | None:
     """The first block when it reads as a title (a heading, or a short line that is not a sentence) and no
-    structural rule (a heading cue, a cue at its start, a link line) fired on it."""
+    structural rule (a heading cue, a cue at its start, a link line) fired on it. ``sources``: each block's index
+    before plain text's edge lines were peeled off (detectors/edge_chrome.py ``peel_edges``): the pieces of one
+    source block are judged as that block was (a block of several lines is no title; a finding on one of its pieces
+    is one on it), so the title is the one the document had before the peeling."""
+    if sources is not None and len(sources) == len(blocks) and len(set(sources)) < len(blocks):
+        merged: list[Block] = []
+        merged_findings: list[list[Finding]] = []
+        firsts: list[int] = []
+        for i, block in enumerate(blocks):
+            if firsts and sources[i] == sources[firsts[-1]]:
+                whole = merged[-1]
+                merged[-1] = replace(whole, text=whole.text + "\n" + block.text, plain=whole.plain + "\n" + block.plain)
+                merged_findings[-1] = merged_findings[-1] + list(findings[i])
+                continue
+            firsts.append(i)
+            merged.append(block)
+            merged_findings.append(list(findings[i]))
+        found = find_title_index(merged, merged_findings)
+        return None if found is None else firsts[found]
     skipped = 0
     for i, block in enumerate(blocks):
         if block.type in ("front_matter", "rule"):
