@@ -34,7 +34,7 @@ from .language import detect_language
 from .model import KINDS, Block, CleanResult, Finding
 from .names import NameMatcher
 from .options import DEFAULT_MAX_HTML_BYTES, DEFAULT_MAX_TEXT_BYTES, Options
-from .result import build_result, find_title_index, headline_index, near_misses, same_title
+from .result import build_result, find_title_index, headline_index, near_misses, same_title, title_after_chrome
 from .rules import strength
 from .sniff import sniff_format
 from .textmeta import front_matter_source_url
@@ -238,10 +238,18 @@ class Cleaner:
         title_index = find_title_index(blocks, findings, sources) if fmt == "text" else None
         if fmt == "text" and site is None:  # the page's chrome at the head and the tail of plain text (edge_chrome.py;
             # with a site profile the site pass judges the page's furniture: sites/apply.py)
-            # the title step's title (the first line when it reads as one) is the article's: the head's run stops
-            # above it (the site's name as the first line keeps the menu under it, as before edge_chrome)
-            findings = edge_chrome_findings(blocks, findings, self.kinds, self.thresholds.body_length,
-                                            self.thresholds.edge, title=title_index)
+            edged = edge_chrome_findings(blocks, findings, self.kinds, self.thresholds.body_length,
+                                         self.thresholds.edge)
+            if title_index is not None and edged[title_index] is not findings[title_index]:
+                # the run takes the title step's title: the site's name only when a breadcrumb or a widget's labels
+                # part it from a headline (result.title_after_chrome); else the run stops above the title
+                later = title_after_chrome(blocks, findings, edged, title_index)
+                if later is None:
+                    edged = edge_chrome_findings(blocks, findings, self.kinds, self.thresholds.body_length,
+                                                 self.thresholds.edge, title=title_index)
+                else:
+                    title_index = later
+            findings = edged
         if fmt == "html" or fmt == "markdown" and any(block.dom_hints for block in blocks):
             # the DOM evidence the reader attached to the blocks (detectors/dom.py)
             findings = dom_findings(blocks, findings, self.kinds, weaker_too=fmt == "markdown")

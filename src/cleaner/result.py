@@ -164,6 +164,29 @@ def find_title_index(blocks: list[Block], findings, sources: list[int] | None = 
     return None
 
 
+def title_after_chrome(blocks: list[Block], before, after, title: int) -> int | None:
+    """When plain text's edge_chrome (``after``: the findings with its own) takes the block the title step chose
+    (``title``, from ``before``): the block that reads as the article's headline after it, when the chosen block is
+    the site's name over its chrome: a strong label line (a breadcrumb, a widget's controls: edge_chrome's
+    ``strong_label``) comes between them, and the headline is the first block after it that no finding takes, a
+    title-like line (``is_title_like``, edge_chrome's ``title_like``: several words, not a date line or a counter).
+    Else None: the chosen block is the title (a share box, a short menu or a subtitle near it is no proof)."""
+    from .detectors.edge_chrome import is_record, strong_label, title_like
+
+    strong = False
+    for j in range(title + 1, len(blocks)):
+        block = blocks[j]
+        plain = block.plain.strip()
+        if block.type in ("front_matter", "rule") or not plain:
+            continue
+        if "\n" not in plain and strong_label(plain):
+            strong = True
+        if after[j] is not before[j] or any(f.match != "phrase" for f in before[j]):
+            continue  # more of the chrome, or a removal between the site's name and the headline
+        return j if strong and is_title_like(block) and title_like(plain) and not is_record(plain) else None
+    return None
+
+
 #: What separates a page title's headline from the site's name ("Headline | Site", "Headline - Site").
 _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ")
 

@@ -111,6 +111,11 @@ def _record(line: str) -> bool:
             and meta_line_shape(line) is not None)
 
 
+def is_record(line: str) -> bool:
+    """A post's date line or counter (``_record``), for the title step (result.py)."""
+    return _record(line.strip())
+
+
 def strong_label(line: str) -> bool:
     """A label line that needs no run to go: items between separators, a widget's control labels (chrome.py). A date
     line or a counter is no anchor: a post's record stays at the top and at the end (decision 3)."""
