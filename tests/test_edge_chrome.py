@@ -182,14 +182,26 @@ def test_menu_lines_over_the_title():
     assert {"Harbour Gazette", "Local", "Business", "Sport"} <= set(_edge_removed(result))
 
 
-def test_the_title_steps_first_line_stays_with_what_follows():
-    # a paragraph each: the title step takes the first line as the title, as it did before edge_chrome, and the head's
-    # run stops above it (a site's name there keeps its menu: the cost of never taking a title)
+def test_the_title_steps_first_line_stays_over_a_short_menu():
+    # a paragraph each: the title step takes the first line as the title, as it did before edge_chrome; two lines
+    # between it and a headline are no proof that it is a site's name (a title over a subtitle and a section's name):
+    # the head's run stops above it
     title = "Old Pier to Close for Repairs"
-    document = "\n\n".join(["Harbour Gazette", "Local", "Business", "Sport", title, BODY.replace("\n", "\n\n")])
+    document = "\n\n".join(["Harbour Gazette", "Local", "Sport", title, BODY.replace("\n", "\n\n")])
     result = cleaner.clean(document + "\n", format="text")
     assert result.title == "Harbour Gazette"
     assert not _edge_removed(result) and title in result.text
+
+
+@pytest.mark.parametrize("menu", [["Local", "Business", "Sport"], ["Local » Business » Harbour"]])
+def test_a_site_name_over_a_menu_or_a_breadcrumb_goes(menu):
+    # a paragraph each: a menu of EDGE_CHROME.min_run lines or a breadcrumb between the title step's line and a
+    # headline: that line is the site's name, the headline is the title
+    title = "Old Pier to Close for Repairs"
+    document = "\n\n".join(["Harbour Gazette", *menu, title, BODY.replace("\n", "\n\n")])
+    result = cleaner.clean(document + "\n", format="text")
+    assert result.title == title
+    assert result.text.startswith(title) and "Harbour Gazette" in _edge_removed(result)
 
 
 def test_a_short_title_over_a_subtitle_stays_the_title():

@@ -168,12 +168,13 @@ def title_after_chrome(blocks: list[Block], before, after, title: int) -> int | 
     """When plain text's edge_chrome (``after``: the findings with its own) takes the block the title step chose
     (``title``, from ``before``): the block that reads as the article's headline after it, when the chosen block is
     the site's name over its chrome: a strong label line (a breadcrumb, a widget's controls: edge_chrome's
-    ``strong_label``) comes between them, and the headline is the first block after it that no finding takes, a
+    ``strong_label``) or a menu of ``EDGE_CHROME.min_run`` lines the run takes comes between them, and the headline is the first block after it that no finding takes, a
     title-like line (``is_title_like``, edge_chrome's ``title_like``: several words, not a date line or a counter).
     Else None: the chosen block is the title (a share box, a short menu or a subtitle near it is no proof)."""
     from .detectors.edge_chrome import is_record, strong_label, title_like
+    from .rules import EDGE_CHROME
 
-    strong = False
+    strong, menu = False, 0
     for j in range(title + 1, len(blocks)):
         block = blocks[j]
         plain = block.plain.strip()
@@ -181,8 +182,12 @@ def title_after_chrome(blocks: list[Block], before, after, title: int) -> int | 
             continue
         if "\n" not in plain and strong_label(plain):
             strong = True
-        if after[j] is not before[j] or any(f.match != "phrase" for f in before[j]):
-            continue  # more of the chrome, or a removal between the site's name and the headline
+        if after[j] is not before[j]:
+            menu += 1
+            strong = strong or menu >= EDGE_CHROME.min_run  # a menu of that many lines between them
+            continue
+        if any(f.match != "phrase" for f in before[j]):
+            continue  # a removal between the site's name and the headline
         return j if strong and is_title_like(block) and title_like(plain) and not is_record(plain) else None
     return None
 

@@ -21,7 +21,7 @@ Two steps, both for plain text only (Markdown and HTML keep their readings):
 Guards (each with a negative case in tests/test_edge_chrome.py): the title stays (the first title-like line of the
 head, ``title_like``, and everything after it: a lead, a byline, a date line); the title step's title (chosen before
 this detector, on the blocks before the peeling: the pipeline passes it as ``title``) stays with everything after it,
-unless a breadcrumb or a widget's labels part it from a headline (``result.title_after_chrome``: a site's name); the run stops at any line that is not
+unless a breadcrumb, a widget's labels or a menu part it from a headline (``result.title_after_chrome``: a site's name); the run stops at any line that is not
 label-like, so headings, lists, tables, poems and code inside the body are never reached; a poem's or a song's lines
 (lower-case words) are no labels; code lines are no labels; a document without a paragraph of prose loses nothing; a
 reference list at the end stops the tail run (its heading, ``references.reference_heading``, and its entries,
