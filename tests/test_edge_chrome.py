@@ -147,3 +147,66 @@ def test_deterministic():
     document = "Home\nNews\nSport\nOld Pier to Close for Repairs\n" + BODY + "\nBack to top\nContact Us\n"
     first = cleaner.clean(document, format="text").to_dict()
     assert all(cleaner.clean(document, format="text").to_dict() == first for _ in range(3))
+
+
+# --- the title guard (textedges11b): the article's title line is never the head's chrome, and the title step takes
+# the title it took before the peeling and the run (unless that line was the page's chrome: a headline follows it)
+SHARE_BOX = ["Share this:", "Facebook", "Twitter", "LinkedIn", "Email"]
+
+
+@pytest.mark.parametrize("title", ["The Harbour Manifesto", "Lady in Red", "Old Pier to Close for Repairs"])
+@pytest.mark.parametrize("joiner", ["\n", "\n\n"])
+def test_share_box_over_the_title_leaves_the_title(title, joiner):
+    document = joiner.join(SHARE_BOX + [title]) + joiner + BODY.replace("\n", joiner) + "\n"
+    result = cleaner.clean(document, format="text")
+    assert title in result.text  # (the kept lines of one source paragraph are joined as one)
+    assert title not in [r.text for r in result.removed]
+    assert "Facebook" not in result.text and "Twitter" not in result.text
+    if joiner == "\n\n":  # a paragraph each: the title step takes it as it did before edge_chrome
+        assert result.title == title
+
+
+@pytest.mark.parametrize("title", ["The Harbour Manifesto", "Old Pier to Close for Repairs"])
+def test_share_box_menu_title_byline_prose(title):
+    document = "\n\n".join(SHARE_BOX + ["Home | News | Sport", title, "By Tom Reed", BODY.replace("\n", "\n\n")]) + "\n"
+    result = cleaner.clean(document, format="text")
+    assert result.title == title
+    assert title in result.text and "By Tom Reed" not in [r.text for r in result.removed if r.rule == RULE]
+
+
+def test_menu_lines_over_the_title():
+    title = "Old Pier to Close for Repairs"
+    document = "\n".join(["Harbour Gazette", "Local", "Business", "Sport", title, BODY]) + "\n"
+    result = cleaner.clean(document, format="text")
+    assert result.text.startswith(title)
+    assert {"Harbour Gazette", "Local", "Business", "Sport"} <= set(_edge_removed(result))
+
+
+def test_the_title_steps_first_line_stays_over_a_short_menu():
+    # a paragraph each: the title step takes the first line as the title, as it did before edge_chrome; two lines
+    # between it and a headline are no proof that it is a site's name (a title over a subtitle and a section's name):
+    # the head's run stops above it
+    title = "Old Pier to Close for Repairs"
+    document = "\n\n".join(["Harbour Gazette", "Local", "Sport", title, BODY.replace("\n", "\n\n")])
+    result = cleaner.clean(document + "\n", format="text")
+    assert result.title == "Harbour Gazette"
+    assert not _edge_removed(result) and title in result.text
+
+
+@pytest.mark.parametrize("menu", [["Local", "Business", "Sport"], ["Local » Business » Harbour"]])
+def test_a_site_name_over_a_menu_or_a_breadcrumb_goes(menu):
+    # a paragraph each: a menu of EDGE_CHROME.min_run lines or a breadcrumb between the title step's line and a
+    # headline: that line is the site's name, the headline is the title
+    title = "Old Pier to Close for Repairs"
+    document = "\n\n".join(["Harbour Gazette", *menu, title, BODY.replace("\n", "\n\n")])
+    result = cleaner.clean(document + "\n", format="text")
+    assert result.title == title
+    assert result.text.startswith(title) and "Harbour Gazette" in _edge_removed(result)
+
+
+def test_a_short_title_over_a_subtitle_stays_the_title():
+    # the title step's line (three words) is no menu for a shorter line after it
+    document = "\n\n".join(SHARE_BOX + ["Bitter Truth Revisited", "Chapter One", BODY.replace("\n", "\n\n")]) + "\n"
+    result = cleaner.clean(document, format="text")
+    assert result.title == "Bitter Truth Revisited"
+    assert "Bitter Truth Revisited" in result.text and "Chapter One" in result.text

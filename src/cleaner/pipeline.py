@@ -34,7 +34,7 @@ from .language import detect_language
 from .model import KINDS, Block, CleanResult, Finding
 from .names import NameMatcher
 from .options import DEFAULT_MAX_HTML_BYTES, DEFAULT_MAX_TEXT_BYTES, Options
-from .result import build_result, find_title_index, headline_index, near_misses, same_title
+from .result import build_result, find_title_index, headline_index, near_misses, same_title, title_after_chrome
 from .rules import strength
 from .sniff import sniff_format
 from .textmeta import front_matter_source_url
@@ -203,6 +203,7 @@ class Cleaner:
         if not text.strip():
             return CleanResult(format=fmt, url=url)
         paragraphs: list[int] = []  # the source paragraphs of the blocks, when edge_chrome peels lines
+        sources: list[int] | None = None  # the blocks' indexes before edge_chrome's peeling (the title's)
         if fmt == "html":
             from .readers.html import html_document
 
@@ -222,9 +223,11 @@ class Cleaner:
             if cuts is not None:
                 blocks = cuts.regroup(blocks)
             if fmt == "text" and cuts is None:
+                sources = []
                 # the label lines of the first and the last blocks of several lines (edge_chrome.py); a site
                 # profile's template cuts cut the page's lines its own way (sites/apply.py)
-                blocks = peel_edges(blocks, paragraphs=paragraphs, cue_piece=self.segmenter.splitter.opens_with_cue)
+                blocks = peel_edges(blocks, paragraphs=paragraphs, cue_piece=self.segmenter.splitter.opens_with_cue,
+                                    sources=sources)
             if fmt == "markdown":  # raw HTML blocks and fenced divs that name their box (readers/md_boxes.py)
                 attach_box_hints(text, blocks, dom_vocabulary(DOM_TOKENS))
             recurring = recurring_blocks(blocks, cuts)
@@ -232,14 +235,28 @@ class Cleaner:
             document_text = text
         # (a subclass's ``findings(blocks)`` of one argument still serves a page without a profile)
         findings = self.findings(blocks) if recurring is None else self.findings(blocks, recurring=recurring)
+        # the title as the document's blocks and findings give it before edge_chrome's peeling and findings: the
+        # article's title line is never the head's chrome
+        title_index = find_title_index(blocks, findings, sources) if fmt == "text" else None
         if fmt == "text" and site is None:  # the page's chrome at the head and the tail of plain text (edge_chrome.py;
             # with a site profile the site pass judges the page's furniture: sites/apply.py)
-            findings = edge_chrome_findings(blocks, findings, self.kinds, self.thresholds.body_length,
-                                            self.thresholds.edge)
+            edged = edge_chrome_findings(blocks, findings, self.kinds, self.thresholds.body_length,
+                                         self.thresholds.edge)
+            if title_index is not None and edged[title_index] is not findings[title_index]:
+                # the run takes the title step's title: the site's name only when a breadcrumb or a widget's labels
+                # part it from a headline (result.title_after_chrome); else the run stops above the title
+                later = title_after_chrome(blocks, findings, edged, title_index)
+                if later is None:
+                    edged = edge_chrome_findings(blocks, findings, self.kinds, self.thresholds.body_length,
+                                                 self.thresholds.edge, title=title_index)
+                else:
+                    title_index = later
+            findings = edged
         if fmt == "html" or fmt == "markdown" and any(block.dom_hints for block in blocks):
             # the DOM evidence the reader attached to the blocks (detectors/dom.py)
             findings = dom_findings(blocks, findings, self.kinds, weaker_too=fmt == "markdown")
-        title_index = find_title_index(blocks, findings)
+        if fmt != "text":
+            title_index = find_title_index(blocks, findings)
         page_title = metadata.get("title")
         if page is not None and title_index is not None and page_title \
                 and not same_title(blocks[title_index].plain, page_title):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
 from .blocks import same_title  # noqa: F401  (the title comparison: pipeline.py imports it from here)
@@ -124,9 +126,27 @@ def is_title_like(block: Block) -> bool:
 
 
 
-def find_title_index(blocks: list[Block], findings) -> int | None:
+def find_title_index(blocks: list[Block], findings, sources: list[int] | None = None) -> int | None:
     """The first block when it reads as a title (a heading, or a short line that is not a sentence) and no
-    structural rule (a heading cue, a cue at its start, a link line) fired on it."""
+    structural rule (a heading cue, a cue at its start, a link line) fired on it. ``sources``: each block's index
+    before plain text's edge lines were peeled off (detectors/edge_chrome.py ``peel_edges``): the pieces of one
+    source block are judged as that block was (a block of several lines is no title; a finding on one of its pieces
+    is one on it), so the title is the one the document had before the peeling."""
+    if sources is not None and len(sources) == len(blocks) and len(set(sources)) < len(blocks):
+        merged: list[Block] = []
+        merged_findings: list[list[Finding]] = []
+        firsts: list[int] = []
+        for i, block in enumerate(blocks):
+            if firsts and sources[i] == sources[firsts[-1]]:
+                whole = merged[-1]
+                merged[-1] = replace(whole, text=whole.text + "\n" + block.text, plain=whole.plain + "\n" + block.plain)
+                merged_findings[-1] = merged_findings[-1] + list(findings[i])
+                continue
+            firsts.append(i)
+            merged.append(block)
+            merged_findings.append(list(findings[i]))
+        found = find_title_index(merged, merged_findings)
+        return None if found is None else firsts[found]
     skipped = 0
     for i, block in enumerate(blocks):
         if block.type in ("front_matter", "rule"):
@@ -142,6 +162,34 @@ def find_title_index(blocks: list[Block], findings) -> int | None:
         if skipped and len(block.plain.split()) < 3:
             continue  # after a menu or a share heading, one or two words are more of it ("Facebook")
         return i
+    return None
+
+
+def title_after_chrome(blocks: list[Block], before, after, title: int) -> int | None:
+    """When plain text's edge_chrome (``after``: the findings with its own) takes the block the title step chose
+    (``title``, from ``before``): the block that reads as the article's headline after it, when the chosen block is
+    the site's name over its chrome: a strong label line (a breadcrumb, a widget's controls: edge_chrome's
+    ``strong_label``) or a menu of ``EDGE_CHROME.min_run`` lines the run takes comes between them, and the headline is the first block after it that no finding takes, a
+    title-like line (``is_title_like``, edge_chrome's ``title_like``: several words, not a date line or a counter).
+    Else None: the chosen block is the title (a share box, a short menu or a subtitle near it is no proof)."""
+    from .detectors.edge_chrome import is_record, strong_label, title_like
+    from .rules import EDGE_CHROME
+
+    strong, menu = False, 0
+    for j in range(title + 1, len(blocks)):
+        block = blocks[j]
+        plain = block.plain.strip()
+        if block.type in ("front_matter", "rule") or not plain:
+            continue
+        if "\n" not in plain and strong_label(plain):
+            strong = True
+        if after[j] is not before[j]:
+            menu += 1
+            strong = strong or menu >= EDGE_CHROME.min_run  # a menu of that many lines between them
+            continue
+        if any(f.match != "phrase" for f in before[j]):
+            continue  # a removal between the site's name and the headline
+        return j if strong and is_title_like(block) and title_like(plain) and not is_record(plain) else None
     return None
 
 

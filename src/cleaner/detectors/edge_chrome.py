@@ -19,7 +19,9 @@ Two steps, both for plain text only (Markdown and HTML keep their readings):
    ``navigation.edge_chrome`` (``rules.RULES``: at the edge's threshold) with its evidence in ``cue``.
 
 Guards (each with a negative case in tests/test_edge_chrome.py): the title stays (the first title-like line of the
-head, ``title_like``, and everything after it: a lead, a byline, a date line); the run stops at any line that is not
+head, ``title_like``, and everything after it: a lead, a byline, a date line); the title step's title (chosen before
+this detector, on the blocks before the peeling: the pipeline passes it as ``title``) stays with everything after it,
+unless a breadcrumb, a widget's labels or a menu part it from a headline (``result.title_after_chrome``: a site's name); the run stops at any line that is not
 label-like, so headings, lists, tables, poems and code inside the body are never reached; a poem's or a song's lines
 (lower-case words) are no labels; code lines are no labels; a document without a paragraph of prose loses nothing; a
 reference list at the end stops the tail run (its heading, ``references.reference_heading``, and its entries,
@@ -116,6 +118,11 @@ def _record(line: str) -> bool:
     that holds a date ("Protests at the Docklands, London, 11th Sept 2003")."""
     return (_DIGIT.search(line) is not None and len(_words(line)) <= EDGE_CHROME.record_max_words
             and meta_line_shape(line) is not None)
+
+
+def is_record(line: str) -> bool:
+    """A post's date line or counter (``_record``), for the title step (result.py)."""
+    return _record(line.strip())
 
 
 @lru_cache(maxsize=8192)
@@ -335,17 +342,20 @@ def _split(block: Block, cut_lines: list[int], tags: bool) -> list[Block]:
 
 
 def peel_edges(blocks: list[Block], *, tags: bool = False, paragraphs: list[int] | None = None,
-               cue_piece=None) -> list[Block]:
+               cue_piece=None, sources: list[int] | None = None) -> list[Block]:
     """The blocks with the head block's leading label lines and the tail block's trailing ones made blocks of their
     own (see the module); ``blocks`` itself when nothing is peeled. Only before the first paragraph of prose (the
     head block may hold it: its lines after the title stay together) and after the last. A peeled line is a
     paragraph of its own for the decision (no ``neighbour.same_paragraph`` runs across it); ``paragraphs``, when
     given, receives each block's group as the source paragraph gives it, for the output (``restore_paragraphs``:
     the kept lines of one source paragraph are joined as before). ``cue_piece(text)``: whether a block opens with a
-    cue the segmenter cuts at (``BlockSplitter.opens_with_cue``): it is never peeled, its cue takes it whole."""
+    cue the segmenter cuts at (``BlockSplitter.opens_with_cue``): it is never peeled, its cue takes it whole.
+    ``sources``, when given, receives each block's index among the blocks before the peeling (``title_index``)."""
     head = _head_peel(blocks, cue_piece)
     tail = _tail_peel(blocks, cue_piece)
     if not head and tail is None:
+        if sources is not None:
+            sources[:] = range(len(blocks))
         return blocks
     cuts: dict[int, list[int]] = {}  # block -> the lines cut before
     peeled: dict[int, set[int]] = {}  # block -> the lines that become blocks of their own
@@ -358,9 +368,11 @@ def peel_edges(blocks: list[Block], *, tags: bool = False, paragraphs: list[int]
         peeled.setdefault(tail[0], set()).update(range(total - tail[1], total))
     out: list[Block] = []
     own: set[int] = set()  # the peeled lines: a paragraph each (as a site profile's template cuts make them)
+    source: list[int] = []
     for i, block in enumerate(blocks):
         if i not in cuts:
             out.append(block)
+            source.append(i)
             continue
         spans = _lines(block)
         base = block.start or 0  # (text blocks have offsets; ``_split`` leaves a block without them whole)
@@ -369,6 +381,9 @@ def peel_edges(blocks: list[Block], *, tags: bool = False, paragraphs: list[int]
             if piece.start in starts and "\n" not in piece.text:
                 own.add(len(out))
             out.append(piece)
+            source.append(i)
+    if sources is not None:
+        sources[:] = source
     groups: dict[tuple[int, int], int] = {}
     if paragraphs is not None:
         paragraphs[:] = [block.group for block in out]
@@ -424,8 +439,10 @@ def _tail_run(order: list[int], blocks: list[Block], findings: list[list[Finding
 
 
 def edge_chrome_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None, body_length: int = 120,
-                         edge: float = 0.6) -> list[list[Finding]]:
-    """``findings`` with ``navigation.edge_chrome`` added to the label lines of the head's and the tail's runs."""
+                         edge: float = 0.6, title: int | None = None) -> list[list[Finding]]:
+    """``findings`` with ``navigation.edge_chrome`` added to the label lines of the head's and the tail's runs.
+    ``title``: the block the title step takes as the article's title (``result.find_title_index``, before this
+    detector): the head's run ends above it, it and every block after it stay."""
     if kinds is not None and KIND not in kinds:
         return findings
     # the first paragraph of prose and the last (read from the document's end: speed23)
@@ -441,7 +458,7 @@ def edge_chrome_findings(blocks: list[Block], findings: list[list[Finding]], kin
             continue
         found = any(f.strength >= edge for f in findings[i]) and i < first_prose
         lines = [block.text[a:b] for a, b in _lines(block)] if not _one_line(block) else [block.plain]
-        member = i < first_prose and block.type in ("paragraph", "heading") and (
+        member = i < first_prose and (title is None or i < title) and block.type in ("paragraph", "heading") and (
             found or all(label_like(line) for line in lines))
         if not member:
             # the lines of the block that ends the run count for the title (never chosen: no block of their own)
@@ -457,7 +474,8 @@ def edge_chrome_findings(blocks: list[Block], findings: list[list[Finding]], kin
     for i in sorted(inside):
         if i >= 0 and not any(f.strength >= edge for f in findings[i]) and not _record(blocks[i].plain):
             chosen[i] = "head"
-    tail, touches = _tail_run(list(range(len(blocks) - 1, last_prose, -1)), blocks, findings, edge)
+    tail, touches = _tail_run(list(range(len(blocks) - 1, max(last_prose, -1 if title is None else title), -1)),
+                              blocks, findings, edge)
     # a run of label lines goes when a removal touches it, or when it is long enough, or strongly labels; lines
     # without case (a Chinese poem's, "月光照老屋") only with a removal or a strong label: their shape says less
     lines = [blocks[i].plain for i in reversed(tail)]
