@@ -36,6 +36,7 @@ import regex
 
 from .datafiles import read_json
 from .detectors.structure import vocabulary as structure_vocabulary
+from .detectors.terms import longest_first
 from .metashape import fold as _fold, meta_line_shape
 from .model import Block
 from .rules import TEXT_META
@@ -60,8 +61,8 @@ _UNCASED_WORD = regex.compile(r"^[\p{L}\p{M}]+$")
 @lru_cache(maxsize=1)
 def _data() -> dict:
     data = read_json("text_bylines.json")
-    reporter = sorted({w for words in data["reporter_labels"].values() for w in words}, key=lambda w: (-len(w), w))
-    cjk = sorted(data["cjk_reporter_labels"], key=lambda w: (-len(w), w))
+    reporter = sorted({w for words in data["reporter_labels"].values() for w in words}, key=longest_first)
+    cjk = sorted(data["cjk_reporter_labels"], key=longest_first)
     return {
         "not_name": frozenset(_fold(w) for w in data["not_name_words"]),
         # "(Reporting by Jane Doe; Editing by ...)": the label opens the line or follows its "(" / "[" / a sentence
@@ -75,7 +76,7 @@ def _data() -> dict:
                                       + "|".join(regex.escape(w) for w in data["cjk_reporter_after"]) + "))"),
         # "时间：2024-03-12 来源：新华网 作者：王小明": a CJK byline label inside a record line, after a space or a bar
         "cjk_field": regex.compile(r"(?:^|(?<=[\s|｜/／,，;；]))(?:" + "|".join(regex.escape(w) for w in sorted(
-            _meta_vocabulary()["cjk_labels"], key=lambda w: (-len(w), w))) + r")[^\S\n]*[:：][^\S\n]*"
+            _meta_vocabulary()["cjk_labels"], key=longest_first)) + r")[^\S\n]*[:：][^\S\n]*"
             r"(?P<name>[\p{Han}·・]{2,4})(?=$|[\s|｜/／,，;；])"),
         "any_field": regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]{1,6}[^\S\n]*[:：]"),
         "name_stop": _meta_vocabulary()["stop"] - frozenset(_fold(w) for w in data["month_given_names"]),
@@ -83,7 +84,7 @@ def _data() -> dict:
         "reporter_after": frozenset(_fold(w) for w in data["reporter_name_followers"]),
         "not_date_words": frozenset(_fold(w) for w in data["not_byline_date_words"]),
         "writer_roles": tuple(sorted({_fold(w) for words in data["writer_roles"].values() for w in words},
-                                     key=lambda w: (-len(w), w))),
+                                     key=longest_first)),
         "without_colon": frozenset(_fold(w) for w in data["labels_without_colon"]),
         "labels": tuple(sorted({tuple(_fold(w).split()) for w in structure_vocabulary().author_labels}
                                | {tuple(_fold(w).split()) for words in data["extra_author_labels"].values()

@@ -49,6 +49,7 @@ from .inline import may_hold_link, parse_inline
 from .metashape import meta_line_shape
 from .metashape import fold as _fold, vocabulary as meta_vocabulary
 from .detectors.structure import NOT_A_NAME
+from .detectors.terms import longest_first
 from .model import Block
 from .rules import TEXT_META
 
@@ -69,7 +70,7 @@ def _vocabulary() -> dict:
     data = read_json("text_metadata.json")
 
     def labels(table: dict) -> regex.Pattern:
-        words = sorted({_fold(w) for terms in table.values() for w in terms}, key=lambda w: (-len(w), w))
+        words = sorted({_fold(w) for terms in table.values() for w in terms}, key=longest_first)
         body = "|".join(r"\s+".join(regex.escape(part) for part in w.split()) for w in words)
         return regex.compile(r"(?<![\p{L}\p{M}\p{N}])(?:" + body + r")(?![\p{L}\p{M}\p{N}])", regex.IGNORECASE)
 
@@ -87,11 +88,11 @@ def _vocabulary() -> dict:
         # "作者：王小明" / "文／王小明": a CJK label, a colon or a slash, a name of Han characters, then the line's end,
         # a space or punctuation
         "cjk_byline": regex.compile(r"^(?:" + "|".join(regex.escape(w) for w in sorted(
-            data["cjk_byline_labels"], key=lambda w: (-len(w), w))) + r")[^\S\n]*[:：/／|｜][^\S\n]*"
+            data["cjk_byline_labels"], key=longest_first)) + r")[^\S\n]*[:：/／|｜][^\S\n]*"
             r"(?P<name>[\p{Han}·・]{2,4})(?=$|[\s，,。|｜/／、;；])"),
         "cjk_not_a_name": frozenset(data["cjk_not_a_name"]),
         "cjk_labels": tuple(data["cjk_byline_labels"]),
-        "byline_symbols": tuple(sorted(data["byline_symbols"], key=lambda w: (-len(w), w))),
+        "byline_symbols": tuple(sorted(data["byline_symbols"], key=longest_first)),
         # the last word of every byline label: a line without any of them is not read further (the fast path)
         "byline_words": frozenset(_fold(w).split()[-1] for terms in data["dated_byline_labels"].values()
                                   for w in terms),

@@ -103,16 +103,13 @@ def _before_next_paragraph(element, finder: _Finder) -> int | None:
     return None
 
 
-def _credit_words() -> regex.Pattern:
-    words = sorted(dom_data().caption_credit, key=lambda w: (-len(w), w))
-    return regex.compile(r"^\W{0,3}(?:" + "|".join(words) + r")(?![\p{L}\p{M}\p{N}])", regex.IGNORECASE)
-
-
-_CREDIT = _credit_words()
+#: the words a photo credit opens with ("Photo", "Foto", "©"...: data/dom.json "caption_credit"), longest first
+_CREDIT_WORDS = "|".join(sorted(dom_data().caption_credit, key=lambda w: (-len(w), w)))
+_CREDIT = regex.compile(r"^\W{0,3}(?:" + _CREDIT_WORDS + r")(?![\p{L}\p{M}\p{N}])", regex.IGNORECASE)
 #: a credit closing a caption, after its last sentence or a separator: "… on Friday. Photo: Jane Doe / AFP"
 _TRAILING_CREDIT = regex.compile(
     r"(?:(?<=[.!?。)\]»”\"'|–—/])\s*|\s+(?=[(\[]))[(\[]?\s*(?:"
-    + "|".join(sorted(dom_data().caption_credit, key=lambda w: (-len(w), w)))
+    + _CREDIT_WORDS
     + r")(?![\p{L}\p{M}\p{N}])[^.!?。]{0,%d}$" % MAX_CREDIT_CHARS, regex.IGNORECASE)
 
 
