@@ -41,7 +41,7 @@ from lxml import etree
 from ..dom_data import dom_data
 from ..scripts import UNSPACED, word_count
 from .bare_divs import _Finder
-from .standfirst import _SKIP_TAGS, _outside_article, _own_text
+from .standfirst import _SKIP_TAGS, _outside_article, _own_text, _parts
 
 MIN_CHARS = 20  # a caption says what the picture shows; shorter is a credit, a label, a file name
 MIN_UNSPACED_WORDS = 4  # ...or, in a script without spaces (Chinese, Japanese, Thai), this many words' letters
@@ -61,7 +61,6 @@ _CAPTION_SKIP = _SKIP_TAGS - {"figure", "figcaption"}
 _ALLOWED = dom_data().caption_boxes
 _BLOCK_CHILDREN = ("p", "div")
 _CREDIT_BOXES = dom_data().caption_credit_boxes
-_PARTS = regex.compile(r"[^\s_-]+")
 _ARTICLE_TOKENS = frozenset(token.lower() for token in dom_data().article_body)
 _FOLLOWING_PS = etree.XPath(f"following::p[position() <= {MAX_FOLLOWING}]")
 
@@ -136,8 +135,7 @@ def is_credit_box(element) -> bool:
     for attr in ("class", "id"):
         value = element.get(attr)
         if value:
-            value = value.lower()
-            if not (_CREDIT_BOXES.isdisjoint(_PARTS.findall(value)) and _CREDIT_BOXES.isdisjoint(value.split())):
+            if not (_CREDIT_BOXES.isdisjoint(_parts(value)) and _CREDIT_BOXES.isdisjoint(value.lower().split())):
                 return True
     return False
 
