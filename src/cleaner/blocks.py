@@ -191,17 +191,17 @@ class BlockSplitter:
             while i < n and spans[i][1] <= p:
                 i += 1
             line = lines.get(p)
+            key = None
+            split = None
             if i < n and spans[i][0] < p:  # inside a template run: the tests read the line before, the probe after
                 before = text[text.rfind("\n", 0, max(0, line - 1)) + 1:line] if line is not None else None
-                probe = text[p:p + _MAX_SENTENCE_PROBE]
-                key = (before, probe)
+                key = (before, text[p:p + _MAX_SENTENCE_PROBE])
                 split = known.get(key)
-                if split is None:
-                    split = (line is not None and self._heading_line_before(text, line)) or self._splits_here(text, p)
-                    memo.store(key, split, len(probe) + (len(before) if before else 0))
-                    known = memo.current()
-            else:
+            if split is None:
                 split = (line is not None and self._heading_line_before(text, line)) or self._splits_here(text, p)
+                if key is not None:
+                    memo.store(key, split, len(key[1]) + (len(key[0]) if key[0] else 0))
+                    known = memo.current()
             if split:
                 kept.append(p)
         return kept
