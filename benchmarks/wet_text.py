@@ -32,18 +32,10 @@ from metric import prf, read_jsonl, require_shared  # noqa: E402
 
 import cleaner  # noqa: E402
 from cleaner.sites import html_lines, normalise  # noqa: E402
+from sites import line_spans  # noqa: E402  (benchmarks/sites.py: the same rendered lines)
 
 TUNED = ("cleaneval", "scrapinghub", "readability")
 HELD_OUT = ("wcxb_dev", "cleanportaleval", "chinese_cwced")
-
-
-def line_spans(document: str) -> list[tuple[int, int, str]]:
-    spans, position = [], 0
-    for piece in document.split("\n"):
-        if piece.strip():
-            spans.append((position, position + len(piece), piece))
-        position += len(piece) + 1
-    return spans
 
 
 def kept_mask(kept: list[tuple[int, int]], spans) -> list[bool]:
