@@ -150,3 +150,12 @@ def test_the_credit_of_a_caption_stays_out():
     from cleaner.readers.captions import without_credit
     assert without_credit("Photographers outside the court. Foto: dpa") == "Photographers outside the court."
     assert without_credit("Source: the council's report, page 12") == "Source: the council's report, page 12"
+
+
+def test_a_short_question_or_sentence_with_a_slash_is_no_name_credit():
+    # A "Jane Doe/Agency" credit is no sentence; a short Arabic question or Hindi sentence with a slash is one, in
+    # the sentence ends every reader shares (scripts.SENTENCE_END).
+    assert is_credit_only("Jane Doe/ZDNet")
+    assert not is_credit_only("هل هذا 24/7؟")
+    assert not is_credit_only("यह 24/7 है।")
+    assert not is_credit_only("Open 24/7?")

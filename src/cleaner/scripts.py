@@ -25,6 +25,10 @@ import unicodedata
 
 import regex
 
+#: The characters that end a sentence in the scripts the cue data covers: Latin "." "!" "?" "…", the CJK full-width
+#: "。" "！" "？", the Arabic question mark "؟" and the Devanagari danda "।". A tuple, for ``str.endswith``.
+SENTENCE_END: tuple[str, ...] = (".", "!", "?", "…", "。", "！", "？", "؟", "।")
+
 #: The scripts written without spaces between words, and the letters an average word has in each (a Thai, Chinese
 #: or Japanese heading is one "word" to ``split()``: "บทความที่เกี่ยวข้อง" is three, "相关文章" two, "コメント" one).
 UNSPACED_SCRIPTS: tuple[tuple[str, int], ...] = (

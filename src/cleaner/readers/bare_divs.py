@@ -31,6 +31,7 @@ from bisect import bisect_left
 
 from lxml import etree
 
+from ..scripts import SENTENCE_END
 from .standfirst import _outside_article, _own_text
 
 MIN_CHARS = 60  # a paragraph: a shorter bare div is a label, a date, a spacer's leftover
@@ -40,7 +41,7 @@ MAX_TAKEN = 20  # paragraphs put back on one page at most
 _NEAREST = 3  # extracted <p>s tried on each side (a <p> whose text the segmenter reshaped is not found: the next one)
 MAX_CANDIDATES = 1000  # more bare <div>s with text than this: <div> soup, not an editor's paragraphs in a post
 #: how a sentence (a paragraph's last one) ends, closing quotes and brackets after the mark allowed
-_SENTENCE_END = (".", "!", "?", "…", ":", "。", "！", "？", "؟", "।")
+_SENTENCE_END = (*SENTENCE_END, ":")  # and a paragraph that ends in ":" (its list follows)
 _CLOSERS = "\"'”’»)]*"
 _STOP = frozenset({"article", "main", "body", "html"})  # never climbed above: the page's layout is not the body
 

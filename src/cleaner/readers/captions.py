@@ -39,7 +39,7 @@ import regex
 from lxml import etree
 
 from ..dom_data import dom_data
-from ..scripts import UNSPACED, word_count
+from ..scripts import SENTENCE_END, UNSPACED, word_count
 from .bare_divs import _Finder
 from .standfirst import _SKIP_TAGS, _outside_article, _own_text, _parts
 
@@ -54,7 +54,7 @@ MAX_CANDIDATES = 200  # captions looked at on one page at most (the walk stops l
 MAX_TAKEN = 30  # captions put back on one page at most
 MAX_CREDIT_CHARS = 70  # a text opening with a credit word and no longer than this is only a credit
 MAX_NAME_CREDIT_CHARS = 40  # "Jane Doe/ZDNet": a name and an agency, no sentence, no longer than this
-_SENTENCE_END = (".", "!", "?", "…", "。", "！", "？")
+_SENTENCE_END = SENTENCE_END
 _CLOSERS = "\"'”’»)]*"
 _CUT = ("…", "...", "[…]", "[...]")
 _CAPTION_SKIP = _SKIP_TAGS - {"figure", "figcaption"}

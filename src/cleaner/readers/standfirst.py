@@ -25,6 +25,7 @@ from lxml import etree
 
 from ..blocks import same_title
 from ..dom_data import dom_data
+from ..scripts import SENTENCE_END
 #: class / id tokens (runs of their -, _ separated parts) that name an article's standfirst (``data/dom.json``:
 #: "standfirst"). Not "description" or "teaser" alone: sites use them for their own blurb and for lists of other
 #: articles (measured: docs/html.md). One definition, the DOM vocabulary's.
@@ -40,7 +41,7 @@ MAX_TAKEN = 4  # paragraphs recovered from one page at most
 LEAD_UNDER_HEADLINE = True
 _UNDER_HEADLINE = frozenset({"p", "h2", "div"})
 #: how a sentence ends, closing quotes and brackets after the mark allowed (a lead under the headline is one)
-_SENTENCE_END = (".", "!", "?", "…", "。", "！", "？", "؟", "।")
+_SENTENCE_END = SENTENCE_END
 _CLOSERS = "\"'”’»)]*"
 
 #: inline elements: their text belongs to the block around them (anything else is a block of its own)
