@@ -562,3 +562,45 @@ def test_lazy_pattern_is_the_compiled_pattern():
                          (nav_shape.nav_vocabulary(), ("page_counter", "page_cjk", "splitter", "arrow_pattern"))):
         for name in names:
             assert isinstance(getattr(vocab, name), LazyPattern), name
+
+
+def test_detector_gates_are_necessary_conditions():
+    """``detect_all`` skips a built-in detector on a block without links whose cue hits name none of its kind when
+    ``may_fire_uncued`` is False: the detector then finds nothing (fixture documents' blocks and random mixtures of
+    every kind's cue phrases, menu separators and prose)."""
+    from pathlib import Path
+
+    from cleaner import Cleaner
+    from cleaner.detectors import DETECTORS
+    from cleaner.detectors.base import BlockCues
+    from cleaner.model import Block
+    from cleaner.readers.text import text_units
+
+    cleaner = Cleaner(detect_language=False)
+    cues = cleaner.cues
+    root = Path(__file__).resolve().parent.parent / "fixtures"
+    texts = [path.read_text(encoding="utf-8", errors="replace") for path in sorted(root.rglob("*"))
+             if path.is_file() and path.suffix in (".txt", ".md")][:200]
+    blocks = [block for text in texts
+              for block in cleaner.segmenter.blocks(text_units(text, markdown=False), tags=False)]
+    phrases = sorted({cue.phrase for cue in cues.cues})
+    words = ["the", "about", "About", "|", "•", "·", "»", "/", "Home", "News", "a", "2019", "©", "rights", "(c)",
+             "Jane", "Doe", "is", "writer", ":", ".", "\n", "www.example.com", "https://example.org"]
+    rnd = random.Random(14)
+    for i in range(3000):
+        pieces = [rnd.choice(phrases) if rnd.random() < 0.3 else rnd.choice(words) for _ in range(rnd.randint(1, 14))]
+        plain = " ".join(pieces)
+        blocks.append(Block(i, rnd.choice(["paragraph", "list_item", "heading", "quote", "table"]), plain, plain))
+    skipped = 0
+    for block in blocks:
+        if block.links or not block.plain.strip():
+            continue
+        normalized = normalize(block.plain, collapsed=block.type not in ("table", "code"))
+        headings = cues.heading(normalized) if len(normalized) <= 120 else []
+        hits = BlockCues(normalized, headings, cues.lead(normalized), cues.phrases(normalized))
+        cued = {c.kind for c in hits.headings} | {m.cue.kind for m in hits.leads} | {m.cue.kind for m in hits.phrases}
+        for detector in DETECTORS:
+            if detector.kind not in cued and not detector.may_fire_uncued(block, hits):
+                skipped += 1
+                assert detector.detect(block, hits, cleaner.context) is None, (detector.kind, block.plain)
+    assert skipped > 1000
