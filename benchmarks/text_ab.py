@@ -9,7 +9,12 @@ is cleaned by one code and the other in turn (who goes first alternates by docum
 alone (CPU time, ``time.process_time``). The ratio other / this of each round's total is reported, and its median:
 above 1 when this tree is faster. Machine load disturbs both codes alike, which is the point of interleaving.
 
-    python benchmarks/text_ab.py --against main --rounds 5 [--no-language]
+    python benchmarks/text_ab.py --against main --rounds 5 [--no-language] [--cold]
+
+``--cold``: before every timed call, both packages' line memos are emptied (each ``functools.lru_cache`` of 4,096
+entries or more: edge_chrome.py's line tests, references.py's, bios.py's; not the vocabularies and compiled
+patterns, whose caches are smaller or unbounded), so that repeated passes over the same 168 documents do not find
+the lines of the earlier passes, as a batch of new documents would not (speed23's caveat).
 """
 
 from __future__ import annotations
@@ -44,10 +49,24 @@ def load_other(revision: str):
     return importlib.import_module("cleaner_other")
 
 
+def line_memos(package) -> list:
+    """The ``functools.lru_cache`` wrappers of 4,096 entries or more in ``package``'s modules (``--cold``)."""
+    found = []
+    for name, module in list(sys.modules.items()):
+        if name != package.__name__ and not name.startswith(package.__name__ + "."):
+            continue
+        for value in list(vars(module).values()):
+            parameters = getattr(value, "cache_parameters", None)
+            if parameters is not None and (parameters().get("maxsize") or 0) >= 4096 and value not in found:
+                found.append(value)
+    return found
+
+
 def main(argv=None) -> int:
     args, docs = detector_speed.ab_arguments(
-        __doc__, 5, argv, lambda parser: parser.add_argument("--no-language", action="store_true",
-                                                             help="both without language detection"))
+        __doc__, 5, argv, lambda parser: (
+            parser.add_argument("--no-language", action="store_true", help="both without language detection"),
+            parser.add_argument("--cold", action="store_true", help="empty the line memos before every timed call")))
     if docs is None:
         return 1
     other_package = load_other(args.against)
@@ -57,6 +76,7 @@ def main(argv=None) -> int:
         if other.clean(doc).to_dict() != this.clean(doc).to_dict():
             print(f"the output differs from {args.against}'s: not a speed change")
             return 1
+    memos = line_memos(other_package) + line_memos(cleaner) if args.cold else []
     clock = time.process_time
     totals: list[tuple[float, float]] = []
     for round_ in range(args.rounds):
@@ -64,12 +84,16 @@ def main(argv=None) -> int:
         for number, doc in enumerate(docs):
             order = ((0, other), (1, this)) if (number + round_) % 2 == 0 else ((1, this), (0, other))
             for which, engine in order:
+                for memo in memos:
+                    memo.cache_clear()
                 started = clock()
                 engine.clean(doc)
                 spent[which] += clock() - started
         totals.append((spent[0], spent[1]))
     ratios = [a / b for a, b in totals]
     ms = lambda seconds: seconds / len(docs) * 1000  # noqa: E731
+    if args.cold:
+        print(f"cold: {len(memos)} line memos emptied before every call")
     print(f"{len(docs)} texts, {args.rounds} interleaved rounds, language detection {'on' if language else 'off'}, "
           f"the same to_dict() as {args.against}; CPU ms a document:")
     print(f"  {args.against}: {', '.join(f'{ms(a):.3f}' for a, _ in totals)}")

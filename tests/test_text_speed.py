@@ -562,3 +562,98 @@ def test_lazy_pattern_is_the_compiled_pattern():
                          (nav_shape.nav_vocabulary(), ("page_counter", "page_cjk", "splitter", "arrow_pattern"))):
         for name in names:
             assert isinstance(getattr(vocab, name), LazyPattern), name
+
+
+def test_detector_gates_are_necessary_conditions():
+    """``detect_all`` skips a built-in detector on a block without links whose cue hits name none of its kind when
+    ``may_fire_uncued`` is False: the detector then finds nothing (fixture documents' blocks and random mixtures of
+    every kind's cue phrases, menu separators and prose)."""
+    from pathlib import Path
+
+    from cleaner import Cleaner
+    from cleaner.detectors import DETECTORS
+    from cleaner.detectors.base import BlockCues
+    from cleaner.model import Block
+    from cleaner.readers.text import text_units
+
+    cleaner = Cleaner(detect_language=False)
+    cues = cleaner.cues
+    root = Path(__file__).resolve().parent.parent / "fixtures"
+    texts = [path.read_text(encoding="utf-8", errors="replace") for path in sorted(root.rglob("*"))
+             if path.is_file() and path.suffix in (".txt", ".md")][:200]
+    blocks = [block for text in texts
+              for block in cleaner.segmenter.blocks(text_units(text, markdown=False), tags=False)]
+    phrases = sorted({cue.phrase for cue in cues.cues})
+    words = ["the", "about", "About", "|", "•", "·", "»", "/", "Home", "News", "a", "2019", "©", "rights", "(c)",
+             "Jane", "Doe", "is", "writer", ":", ".", "\n", "www.example.com", "https://example.org"]
+    rnd = random.Random(14)
+    for i in range(3000):
+        pieces = [rnd.choice(phrases) if rnd.random() < 0.3 else rnd.choice(words) for _ in range(rnd.randint(1, 14))]
+        plain = " ".join(pieces)
+        blocks.append(Block(i, rnd.choice(["paragraph", "list_item", "heading", "quote", "table"]), plain, plain))
+    skipped = 0
+    for block in blocks:
+        if block.links or not block.plain.strip():
+            continue
+        normalized = normalize(block.plain, collapsed=block.type not in ("table", "code"))
+        headings = cues.heading(normalized) if len(normalized) <= 120 else []
+        hits = BlockCues(normalized, headings, cues.lead(normalized), cues.phrases(normalized))
+        cued = {c.kind for c in hits.headings} | {m.cue.kind for m in hits.leads} | {m.cue.kind for m in hits.phrases}
+        for detector in DETECTORS:
+            if detector.kind not in cued and not detector.may_fire_uncued(block, hits):
+                skipped += 1
+                assert detector.detect(block, hits, cleaner.context) is None, (detector.kind, block.plain)
+    assert skipped > 1000
+
+
+def test_nav_block_shape_first_line_gate_is_the_whole_test():
+    """``block_shape`` of a block without links tests its first line alone first: the same answer as with every
+    line read (``lines`` given, the gate skipped), and ``_first_line`` is ``block_lines``' first line."""
+    from cleaner.detectors import nav_shape as N
+    from cleaner.model import Block
+
+    vocab = N.nav_vocabulary()
+    lines = ["Home | News | Sport", "Skip to content", "Page 1 of 3", "1 2 3 4 Next »", "« Previous | Next »",
+             "Tags: garden, soil", "Posted in News | Tagged tips", "#garden #soil #tips", "Back to top ↑",
+             "The rain fell all night.", "| a | b | c |", "| d | e | f |", "- **Home**", "> Menu", "  ", "",
+             "Share", "第1页 共3页", "Top", "## Contents", "Kategorien: Garten · Boden", "1. Intro", "* _News_"]
+    rnd = random.Random(14)
+    for i in range(4000):
+        text = "\n".join(rnd.choice(lines) for _ in range(rnd.randint(1, 5)))
+        plain = " ".join(text.split())
+        block = Block(i, rnd.choice(["paragraph", "list_item", "heading"]), text, plain)
+        whole = N.block_lines(block)
+        assert N._first_line(text) == (whole[0] if whole else None)
+        assert N.block_shape(block, vocab) == N.block_shape(block, vocab, whole), text
+
+
+def test_role_after_finds_the_roles_the_test_of_every_role_found():
+    """``_role_after`` tests a word against the roles of its first letter only: the same role as the first of all
+    the roles of one word that the word starts with (every role, random words made of role prefixes and others)."""
+    from cleaner.detectors import structure as S
+
+    vocab = S.vocabulary()
+    phrase_roles, word_roles, _ = S._role_index(vocab.roles)
+
+    def reference(text: str, max_words: int = 8) -> str | None:
+        words = text.split()[:max_words]
+        window = " ".join(words)
+        phrases = [(window.find(role), role) for role, pattern in phrase_roles
+                   if role in window and pattern.search(window)]
+        for position, word in enumerate(words):
+            word = word.strip(",.;:()")
+            role = next((role for role in vocab.roles if " " not in role and word.startswith(role)), None)
+            if role:
+                start = len(" ".join(words[:position]))
+                earlier = [p for p in phrases if p[0] < start]
+                return min(earlier)[1] if earlier else role
+        return min(phrases)[1] if phrases else None
+
+    rnd = random.Random(14)
+    pool = list(word_roles) + [role for role, _ in phrase_roles] + ["a", "the", "is", ",", "(", "écrivain", "",
+                                                                      "x", "ﬁ", "jour", "nalist", "éditrice"]
+    for _ in range(3000):
+        words = [rnd.choice(pool) + rnd.choice(["", "", "s", "in", ",", ")", "ne"]) for _ in range(rnd.randint(0, 10))]
+        text = " ".join(words)
+        for max_words in (2, 8, 10):
+            assert S._role_after(text, vocab, max_words) == reference(text, max_words), text

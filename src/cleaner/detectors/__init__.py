@@ -35,7 +35,13 @@ def detect_all(block, context: Context, detectors=DETECTORS) -> list:
     if not (headings or leads or phrases or block.links or normalized.startswith(ABOUT)):
         return []  # every rule needs a cue, a link or an "About <name>": most body paragraphs stop here
     hits = BlockCues(normalized, headings, leads, phrases)
-    findings = [f for d in detectors if (f := d.detect(block, hits, context)) is not None]
+    if block.links:
+        findings = [f for d in detectors if (f := d.detect(block, hits, context)) is not None]
+    else:  # (gates) a detector whose kind no cue hit names fires only by what ``may_fire_uncued`` says it needs
+        cued = {cue.kind for cue in headings} | {match.cue.kind for match in leads} \
+            | {match.cue.kind for match in phrases}
+        findings = [f for d in detectors if (d.kind in cued or d.may_fire_uncued(block, hits))
+                    and (f := d.detect(block, hits, context)) is not None]
     return sorted(findings, key=lambda f: -f.strength)
 
 

@@ -15,6 +15,9 @@ def affiliate_links(block: Block) -> int:
 class AffiliateDetector(Detector):
     kind = "affiliate"
 
+    def may_fire_uncued(self, block: Block, hits: BlockCues) -> bool:
+        return False  # without a cue of its kind, only a block with an affiliate link (a link) may fire (``detect_all`` runs every detector on those)
+
     def detect(self, block: Block, hits: BlockCues, context: Context) -> Finding | None:
         heading = self.heading_finding(block, hits)
         if heading:

@@ -75,6 +75,13 @@ class Detector:
     def detect(self, block: Block, hits: BlockCues, context: Context) -> Finding | None:
         raise NotImplementedError
 
+    def may_fire_uncued(self, block: Block, hits: BlockCues) -> bool:
+        """A necessary condition of ``detect`` returning a finding on a block that has no link and whose cue hits
+        (headings, leads, phrases) hold none of this kind: ``detect_all`` skips the detector when it is False.
+        True here (a detector that does not say); each built-in detector says what its rules without a cue of
+        its kind need (most: a link)."""
+        return True
+
     # -- helpers shared by the detectors ------------------------------------------------------------------------
     def finding(self, rule: str, cue: str, length: int = 0, *, variant: str = "", opens_section: bool = False,
                 strength: float | None = None) -> Finding:

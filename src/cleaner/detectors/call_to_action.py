@@ -24,6 +24,9 @@ def is_share_bar(block: Block) -> bool:
 class CallToActionDetector(Detector):
     kind = "call_to_action"
 
+    def may_fire_uncued(self, block: Block, hits: BlockCues) -> bool:
+        return False  # without a cue of its kind, only a share bar (links) may fire (``detect_all`` runs every detector on those)
+
     def detect(self, block: Block, hits: BlockCues, context: Context) -> Finding | None:
         heading = self.heading_finding(block, hits)
         if heading:

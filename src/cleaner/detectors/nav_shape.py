@@ -256,6 +256,15 @@ def _bare_label(folded: str, vocab: NavVocabulary) -> str:
     return ""
 
 
+def _first_line(text: str) -> Line | None:
+    """``block_lines``' first line of a block without links (None: it has none)."""
+    for piece in text.split("\n"):
+        cleaned = _EMPHASIS.sub("", _LIST_MARKER.sub("", piece)).strip()
+        if cleaned:
+            return Line(cleaned, 0, False, 0)
+    return None
+
+
 # --- one line ----------------------------------------------------------------------------------------------------
 def line_shape(line: Line, vocab: NavVocabulary) -> tuple[str, str, str] | None:
     """(rule, variant, cue) when the line is navigation by its shape, else None."""
@@ -429,6 +438,12 @@ def block_shape(block: Block, vocab: NavVocabulary | None = None,
     if not block.links and "\n" not in block.text.strip():  # one line, no link: its plain text is the line
         line = plain.strip()  # (a line beyond ``NAV_MAX_CHARS`` is none: ``line_shape``'s first test, without a call)
         return line_shape(Line(line, 0, False, 0), vocab) if len(line) <= NAV_MAX_CHARS else None
+    if lines is None and not block.links:
+        # (gate) without links, no line is a link run's, so the first line that is not navigation ends the test
+        # below (a table's rows end it too): that line alone first, before every line of the block is read
+        first = _first_line(block.text)
+        if first is None or line_shape(first, vocab) is None:
+            return None
     lines = block_lines(block) if lines is None else lines
     if not lines:
         return None

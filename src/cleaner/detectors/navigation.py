@@ -14,6 +14,11 @@ _MENU_SEPARATOR = regex.compile(r"\s[|•·]\s")
 class NavigationDetector(Detector):
     kind = "navigation"
 
+    def may_fire_uncued(self, block: Block, hits: BlockCues) -> bool:
+        # without a cue of its kind and without a link, only the menu line may fire: four items or more between
+        # ``_MENU_SEPARATOR``s in a block of up to 200 characters (the breadcrumb and the link list need links)
+        return len(hits.normalized) <= 200 and _MENU_SEPARATOR.search(block.plain) is not None
+
     def detect(self, block: Block, hits: BlockCues, context: Context) -> Finding | None:
         heading = self.heading_finding(block, hits)
         if heading:

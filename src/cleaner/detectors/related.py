@@ -10,6 +10,9 @@ from .leads import is_prose_lead
 class RelatedDetector(Detector):
     kind = "related"
 
+    def may_fire_uncued(self, block: Block, hits: BlockCues) -> bool:
+        return False  # without a cue of its kind, only its cues fire (``has_url`` only adds to a lead) (``detect_all`` runs every detector on those)
+
     def detect(self, block: Block, hits: BlockCues, context: Context) -> Finding | None:
         heading = self.heading_finding(block, hits)
         if heading:

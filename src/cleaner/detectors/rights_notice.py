@@ -11,6 +11,9 @@ _COPYRIGHT_LEADS = ("copyright", "©", "(c)", "版权", "著作権", "copyright 
 class RightsNoticeDetector(Detector):
     kind = "rights_notice"
 
+    def may_fire_uncued(self, block: Block, hits: BlockCues) -> bool:
+        return False  # without a cue of its kind, only its cues fire: no rule reads a link either (``detect_all`` runs every detector on those)
+
     def detect(self, block: Block, hits: BlockCues, context: Context) -> Finding | None:
         heading = self.heading_finding(block, hits)
         if heading:

@@ -422,14 +422,17 @@ def _role_after(text: str, vocab: Vocabulary, max_words: int = 8) -> str | None:
     """The first role among the first ``max_words`` words of ``text`` (a role is a word prefix, or a phrase)."""
     words = text.split()[:max_words]
     window = " ".join(words)
-    phrase_roles, word_roles, by_letter = _role_index(vocab.roles)
+    phrase_roles, _, by_letter = _role_index(vocab.roles)
     phrases = [(window.find(role), role) for role, pattern in phrase_roles
                if role in window and pattern.search(window)]  # the literal first: a necessary condition, cheap
     for position, word in enumerate(words):
         word = word.strip(",.;:()")
-        # the first role of ``vocab.roles`` the word starts with, among those that start with its first letter
-        role = next((role for role in by_letter.get(word[:1], ()) if word.startswith(role)), None) \
-            if word.startswith(word_roles) else None  # one C test first: most words hold no role
+        # the first role of ``vocab.roles`` the word starts with, among those that start with its first letter (one C
+        # test of those first: most words hold no role; a word starts with a role of one word only if it starts with
+        # one of the roles of its first letter, ~20 of the 1,031, where a test of all of them took ~5 us a word)
+        candidates = by_letter.get(word[:1], ())
+        role = next((role for role in candidates if word.startswith(role)), None) \
+            if word.startswith(candidates) else None
         if role:
             start = len(" ".join(words[:position]))
             earlier = [p for p in phrases if p[0] < start]
