@@ -42,10 +42,12 @@ import regex
 
 from ..blocks import Unit, make_block
 from ..datafiles import read_json
+from ..metashape import meta_line_shape
 from ..model import Block, Finding
 from ..rules import EDGE_CHROME, MD_CHROME, RULES
 from ..scripts import word_count
 from .base import is_link_line, non_link_text
+from .chrome import line_shape as chrome_line_shape
 from .edge_chrome import anchored, is_record, label_like, strong_label, title_like
 from .references import reference_heading
 
@@ -65,6 +67,8 @@ _NOT_TEXT = regex.compile(r"[\s*_`~|•·#>\[\]()!:-]+")
 _LINK_LINE = regex.compile(r"^(?:!?\[(?:[^\[\]]|!\[[^\]]*\]\([^)]*\))*\]\([^)]*\)[\s|·•,]*)+$")
 #: A hashtag's token: letters, digits, "-", "_", "+" ("unity3d", "c++", "machine-learning"), no dot (a version).
 _TAG = regex.compile(r"^[\p{L}\p{M}\p{N}_+#-]+$")
+#: A link whose text is an address.
+_URL_TEXT = regex.compile(r"://|^www\.|^\S+\.\p{L}{2,}/")
 _SENTENCE_END = regex.compile(r"[.!?。！？]['\"”»)\]]?\s*$")
 
 
@@ -97,8 +101,11 @@ def image_only(block: Block) -> bool:
 
 
 def link_only(block: Block) -> bool:
-    """A block that is one link or a row of links (a menu item, a related title, a breadcrumb): no text of its own."""
-    return is_link_line(block) and _LETTER.search(_NOT_TEXT.sub("", non_link_text(block))) is None
+    """A block that is one titled link or a row of them (a menu item, a related title, a breadcrumb): no text of its
+    own. A bare address ("https://nodejs.org/api/") is a reference the article gives, not markup of the page's."""
+    real = [link for link in block.links if not link.is_image]
+    return is_link_line(block) and _LETTER.search(_NOT_TEXT.sub("", non_link_text(block))) is None and all(
+        _URL_TEXT.search(link.text) is None for link in real)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -149,7 +156,10 @@ def _panel_lines(lines: list[str]) -> bool:
     if sum(1 for line in lines if "|" in line) * 2 >= len(lines):
         return False  # rows of a table written without its Markdown separator line
     labels = sum(1 for line in lines if label_like(line))
-    return labels >= MD_CHROME.panel_min_labels and labels >= MD_CHROME.panel_label_share * len(lines)
+    # ...and a control's label among them ("Report abuse", "Submit": chrome.line_shape): short lines alone are as
+    # often a list's, an address's or a programme's
+    return labels >= MD_CHROME.panel_min_labels and labels >= MD_CHROME.panel_label_share * len(lines) and any(
+        chrome_line_shape(line) == "chrome" for line in lines)
 
 
 def panel(block: Block) -> bool:
@@ -284,37 +294,72 @@ def _block_lines(block: Block) -> list[str]:
     return [_line_plain(block.text[a:b]) for a, b in _lines(block.text)]
 
 
-def _member(block: Block, weak: bool, tail: bool) -> bool:
-    """Whether a block that no rule found at the edge's strength may be a member of an edge's run."""
+MARKUP, PLAIN = "markup", "plain"
+
+
+def _member(block: Block, weak: bool, tail: bool) -> str:
+    """Whether a block that no rule found at the edge's strength may be a member of an edge's run: ``MARKUP`` (its
+    markup or a control's label says so: a member wherever it sits in the run), ``PLAIN`` (a plain label line or a
+    weak finding: a member only between two removals or markup members, ``_sandwiched``), or "" (it ends the run)."""
     if block.type == "heading":
         # a heading in a run: one link ("# [Comments (3)](…)"); a box's label over its links at the end: _tail_run
-        return link_only(block)
+        return MARKUP if link_only(block) else ""
     if block.type == "table":
-        return weak  # a layout table that holds a prompt the cue rules found weakly
+        return PLAIN if weak else ""  # a layout table that holds a prompt the cue rules found weakly
     if block.type != "paragraph":
-        return False  # list items, quotes, code: the article's
+        return ""  # list items, quotes, code: the article's
     if link_only(block):
-        return True
+        return MARKUP
     lines = _block_lines(block)
     if len(lines) > 1:
         if panel(block):
-            return True
+            return MARKUP
         if sum(1 for line in lines if "|" in line) * 2 >= len(lines):
-            return False  # a table's rows
+            return ""  # a table's rows
         # lines of labels with a link or an image among them (a widget: "![](icon) / Blog / [a post's title](…)")
         raw = [block.text[a:b] for a, b in _lines(block.text)]
-        marked = [not _LETTER.search(line) or _LINK_LINE.match(source) is not None for line, source in zip(lines, raw)]
-        return (weak or any(marked)) and all(m or label_like(line) for m, line in zip(marked, lines))
+        marked = [_LINK_LINE.match(source) is not None for source in raw]
+        if all(m or label_like(line) or not _LETTER.search(line) for m, line in zip(marked, lines)):
+            return MARKUP if any(marked) else PLAIN  # label lines alone: a list's, an address's as often
+        return ""
+    if chrome_line_shape(block.plain) == "chrome":
+        return MARKUP  # a control's label ("Subscribe", "Report abuse")
+    if tail and _counter(block.plain):
+        return MARKUP  # a comment counter at the end ("Top comments (0)"; a date line there is the post's record)
     if not tail:
         # under the title a plain short line is the post's record as often as not (a byline, a kicker, a short
         # lead): only markup (a link), a weak finding or a control's label makes it chrome there
-        return weak or strong_label(block.plain)
+        return PLAIN if weak else ""
     if "|" in block.plain:
-        return weak  # a row of a table written without its separator line ("Alpha | Good | Fair"): its findings say
-    return label_like(block.plain) or weak
+        return PLAIN if weak else ""  # a table's row written without its separator line ("Alpha | Good | Fair")
+    return PLAIN if label_like(block.plain) or weak else ""
 
 
-def _head_run(blocks, findings, start, stop, edge, titled) -> tuple[list[int], bool]:
+def _counter(line: str) -> bool:
+    shape = meta_line_shape(line)
+    return shape is not None and shape[0] == "counter"
+
+
+def _sandwiched(blocks: list[Block], members: list[int], kinds: dict[int, str], found: set[int]) -> list[int]:
+    """The members, less each ``PLAIN`` one that is not between two removals or ``MARKUP`` members (the nearest
+    blocks with words on either side; the document's end counts as one): a label line or a weak finding alone next
+    to one removal is an article's signature, address, list or last line as often as chrome."""
+    solid = found | {i for i in members if kinds[i] == MARKUP}
+    words = [i for i, block in enumerate(blocks) if _has_words(block) and not image_only(block)]
+    position = {i: k for k, i in enumerate(words)}
+    kept = []
+    for i in members:
+        if kinds[i] == PLAIN:
+            k = position[i]
+            before = words[k - 1] if k > 0 else None
+            after = words[k + 1] if k + 1 < len(words) else None
+            if before is None or before not in solid or after is not None and after not in solid:
+                continue
+        kept.append(i)
+    return kept
+
+
+def _head_run(blocks, findings, start, stop, edge, titled, kinds: dict[int, str]) -> tuple[list[int], bool]:
     members: list[int] = []
     touches = False
     for i in range(start, stop):
@@ -332,16 +377,17 @@ def _head_run(blocks, findings, start, stop, edge, titled) -> tuple[list[int], b
             break  # the article's title (no title heading above)
         if block.plain.rstrip().endswith((":", "：")) and not findings[i]:
             break  # a lead line over its items
-        if not _member(block, bool(findings[i]), tail=False):
+        kind = _member(block, bool(findings[i]), tail=False)
+        if not kind:
             break
         members.append(i)
+        kinds[i] = kind
     return members, touches
 
 
-def _tail_run(blocks, findings, stop, edge) -> tuple[list[int], bool]:
+def _tail_run(blocks, findings, stop, edge, kinds: dict[int, str]) -> tuple[list[int], bool]:
     members: list[int] = []
     touches = False
-    last_found = over_removal = False
     since_found = 0  # the members taken since the last removal passed over (nearest the prose)
     for i in range(len(blocks) - 1, stop, -1):
         block = blocks[i]
@@ -350,7 +396,7 @@ def _tail_run(blocks, findings, stop, edge) -> tuple[list[int], bool]:
                 break
             continue
         if _found(findings[i], edge):
-            touches = last_found = True
+            touches = True
             since_found = 0
             continue
         if reference_heading(block.plain):
@@ -363,23 +409,19 @@ def _tail_run(blocks, findings, stop, edge) -> tuple[list[int], bool]:
             if since_found >= MD_CHROME.box_min_links and label_like(block.plain) and all(
                     link_only(blocks[k]) for k in members[len(members) - since_found:]):
                 members.append(i)
+                kinds[i] = MARKUP
                 since_found += 1
-                over_removal, last_found = last_found, False
                 continue
             del members[len(members) - since_found:]
             break
-        if not _member(block, bool(findings[i]), tail=True):
+        kind = _member(block, bool(findings[i]), tail=True)
+        if not kind:
             break
         members.append(i)
+        kinds[i] = kind
         since_found += 1
-        over_removal, last_found = last_found, False
-    if members:
-        nearest = blocks[members[-1]]
-        # the run's line nearest the prose, right over a removal, plain (no link, no finding, not strongly a label):
-        # an author's sign-off or a box's own heading ("Cheryl" over a bio), left to the box's rules
-        if over_removal and nearest.type == "paragraph" and not nearest.links and not findings[members[-1]] \
-                and not strong_label(nearest.plain) and not is_record(nearest.plain):
-            members.pop()
+    # (a plain line nearest the prose right over a removal, an author's sign-off or a box's own heading ("Cheryl"
+    # over a bio), is no member: ``_sandwiched``)
     return members, touches
 
 
@@ -441,11 +483,15 @@ def md_chrome_findings(blocks: list[Block], findings: list[list[Finding]], kinds
         titled = title is not None and title < first and all(
             not _has_words(blocks[k]) or _found(findings[k], edge) for k in range(title))
         start = title + 1 if titled else 0
-        head, touches = _head_run(blocks, findings, start, first, edge, titled)
+        kinds: dict[int, str] = {}
+        found = {i for i in range(len(blocks)) if _found(findings[i], edge)}
+        head, touches = _head_run(blocks, findings, start, first, edge, titled, kinds)
+        head = _sandwiched(blocks, head, kinds, found)
         if head and anchored([blocks[i].plain for i in head if not link_only(blocks[i])] or [""], touches, _NEVER):
             for i in head:
                 chosen.setdefault(i, (EDGE_RULE, "head"))
-        tail, touches = _tail_run(blocks, findings, last, edge)
+        tail, touches = _tail_run(blocks, findings, last, edge, kinds)
+        tail = _sandwiched(blocks, tail, kinds, found)
         lines = [line for i in tail for line in _block_lines(blocks[i])]
         if tail and anchored(lines, touches, _NEVER):
             for i in tail:
