@@ -219,7 +219,6 @@ def _tail_cuts(blocks: list[Block], body_length: int) -> tuple[int, int] | None:
     """(block, the index of its first trailing label line) for the article's last paragraph of several lines when
     its last lines are labels that a strong label, or a panel after it, marks as chrome."""
     after_panel = False
-    after_lines: list[str] = []
     for i in range(len(blocks) - 1, -1, -1):
         block = blocks[i]
         if not _has_words(block) or image_only(block):
@@ -230,7 +229,6 @@ def _tail_cuts(blocks: list[Block], body_length: int) -> tuple[int, int] | None:
         if "\n" not in block.text.strip():
             if _prose_block(block, body_length):
                 return None
-            after_lines.append(block.plain)
             continue
         if block.type != "paragraph":
             return None
@@ -242,8 +240,8 @@ def _tail_cuts(blocks: list[Block], body_length: int) -> tuple[int, int] | None:
             k -= 1
         if k == len(lines) or k == 0:
             return None
-        if not (after_panel or any(strong_label(line) for line in lines[k:] + after_lines)):
-            return None
+        if not (after_panel or any(strong_label(line) for line in lines[k:])):
+            return None  # (a strong line after the paragraph is no proof: a removal there often follows a signature)
         return i, k
     return None
 
