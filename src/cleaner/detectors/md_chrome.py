@@ -480,16 +480,16 @@ def md_chrome_findings(blocks: list[Block], findings: list[list[Finding]], kinds
             chosen.setdefault(i, (TAGS_RULE, "a run of hashtag headings at the edge"))
         titled = title is not None and title < first and all(
             not _has_words(blocks[k]) or _found(findings[k], edge) for k in range(title))
-        start = title + 1 if titled else 0
-        kinds: dict[int, str] = {}
+        start = title + 1 if titled and title is not None else 0
+        shapes: dict[int, str] = {}
         found = {i for i in range(len(blocks)) if _found(findings[i], edge)}
-        head, touches = _head_run(blocks, findings, start, first, edge, titled, kinds)
-        head = _sandwiched(blocks, head, kinds, found)
+        head, touches = _head_run(blocks, findings, start, first, edge, titled, shapes)
+        head = _sandwiched(blocks, head, shapes, found)
         if head and anchored([blocks[i].plain for i in head if not link_only(blocks[i])] or [""], touches, _NEVER):
             for i in head:
                 chosen.setdefault(i, (EDGE_RULE, "head"))
-        tail, touches = _tail_run(blocks, findings, last, edge, kinds)
-        tail = _sandwiched(blocks, tail, kinds, found)
+        tail, touches = _tail_run(blocks, findings, last, edge, shapes)
+        tail = _sandwiched(blocks, tail, shapes, found)
         lines = [line for i in tail for line in _block_lines(blocks[i])]
         if tail and anchored(lines, touches, _NEVER):
             for i in tail:
