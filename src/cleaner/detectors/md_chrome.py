@@ -67,6 +67,8 @@ _NOT_TEXT = regex.compile(r"[\s*_`~|•·#>\[\]()!:-]+")
 _LINK_LINE = regex.compile(r"^(?:!?\[(?:[^\[\]]|!\[[^\]]*\]\([^)]*\))*\]\([^)]*\)[\s|·•,]*)+$")
 #: A hashtag's token: letters, digits, "-", "_", "+" ("unity3d", "c++", "machine-learning"), no dot (a version).
 _TAG = regex.compile(r"^[\p{L}\p{M}\p{N}_+#-]+$")
+#: A toggle's label is a short line (a quick test before its words are counted).
+_TOGGLE_MAX_CHARS = 60
 #: A link whose text is an address.
 _URL_TEXT = regex.compile(r"://|^www\.|^\S+\.\p{L}{2,}/")
 _SENTENCE_END = regex.compile(r"[.!?。！？]['\"”»)\]]?\s*$")
@@ -120,8 +122,11 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+@lru_cache(maxsize=4096)
 def _line_plain(line: str) -> str:
     """A line's words without Markdown's inline markup (links to their labels, emphasis dropped), roughly."""
+    if not any(c in line for c in "[*_`"):
+        return " ".join(line.split())
     line = regex.sub(r"!\[[^\]]*\]\([^)]*\)", " ", line)
     line = regex.sub(r"\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])", r"\1", line)
     return " ".join(regex.sub(r"[*_`]+", "", line).split())
@@ -139,6 +144,8 @@ def _continues(previous: str, line: str) -> bool:
 def toggle_pair(first: str, second: str) -> bool:
     """Two labels of one control's two states: the same words but the first ("Enter fullscreen mode" / "Exit
     fullscreen mode", "Show replies" / "Hide replies"), short, no sentence."""
+    if len(first) > _TOGGLE_MAX_CHARS or len(second) > _TOGGLE_MAX_CHARS:
+        return False
     a, b = _words(first), _words(second)
     if len(a) != len(b) or not MD_CHROME.toggle_min_words <= len(a) <= MD_CHROME.toggle_max_words:
         return False
@@ -165,7 +172,7 @@ def _panel_lines(lines: list[str]) -> bool:
 def panel(block: Block) -> bool:
     """A paragraph of several lines that is a widget's panel ("Subscribe / Personal / Trusted User / Submit /
     Preview / Dismiss / Report abuse / …"), not prose."""
-    if block.type != "paragraph" or "\n" not in block.text.strip():
+    if block.type != "paragraph" or block.text.strip().count("\n") + 1 < MD_CHROME.panel_min_labels:
         return False
     return _panel_lines([_line_plain(block.text[a:b]) for a, b in _lines(block.text)])
 
@@ -199,6 +206,8 @@ def _toggle_cuts(block: Block, before: Block | None, after: Block | None) -> set
     lines = [block.text[a:b] for a, b in spans]
     own: set[int] = set()
     for k in range(len(lines) - 1):
+        if len(lines[k]) > _TOGGLE_MAX_CHARS or len(lines[k + 1]) > _TOGGLE_MAX_CHARS:
+            continue
         if not toggle_pair(_line_plain(lines[k]), _line_plain(lines[k + 1])):
             continue
         code_before = _code_line(lines[k - 1]) if k > 0 else before is not None and before.type == "code"
@@ -343,14 +352,19 @@ def _sandwiched(blocks: list[Block], members: list[int], kinds: dict[int, str], 
     blocks with words on either side; the document's end counts as one): a label line or a weak finding alone next
     to one removal is an article's signature, address, list or last line as often as chrome."""
     solid = found | {i for i in members if kinds[i] == MARKUP}
-    words = [i for i, block in enumerate(blocks) if _has_words(block) and not image_only(block)]
-    position = {i: k for k, i in enumerate(words)}
+
+    def nearest(i: int, step: int) -> int | None:
+        i += step
+        while 0 <= i < len(blocks):
+            if _has_words(blocks[i]) and not image_only(blocks[i]):
+                return i
+            i += step
+        return None
+
     kept = []
     for i in members:
         if kinds[i] == PLAIN:
-            k = position[i]
-            before = words[k - 1] if k > 0 else None
-            after = words[k + 1] if k + 1 < len(words) else None
+            before, after = nearest(i, -1), nearest(i, 1)
             if before is None or before not in solid or after is not None and after not in solid:
                 continue
         kept.append(i)
