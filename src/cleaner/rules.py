@@ -408,6 +408,8 @@ class MdChromeShapes:
     tag_min_run: int = 2  # ...in a run of at least this many headings
     panel_min_labels: int = 4  # a paragraph of this many label lines or more...
     panel_label_share: float = 0.6  # ...this share of its lines at least: a widget's panel, not prose
+    panel_max_lines: int = 60  # ...and at most this many lines (a widget's panel is short; also the most lines
+    # peeled off the end of the last paragraph)
     box_min_links: int = 2  # a plain heading at the end is a box's label over at least this many link-only lines
     note_min_words: int = 3  # a post's own edit note says at least this much after its label
     lead_own_words: int = 5  # a "continue reading" lead after a quotation with this many words of its own is the

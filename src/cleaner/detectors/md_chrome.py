@@ -172,7 +172,8 @@ def _panel_lines(lines: list[str]) -> bool:
 def panel(block: Block) -> bool:
     """A paragraph of several lines that is a widget's panel ("Subscribe / Personal / Trusted User / Submit /
     Preview / Dismiss / Report abuse / …"), not prose."""
-    if block.type != "paragraph" or block.text.strip().count("\n") + 1 < MD_CHROME.panel_min_labels:
+    if block.type != "paragraph" or not MD_CHROME.panel_min_labels <= block.text.strip().count("\n") + 1 \
+            <= MD_CHROME.panel_max_lines:
         return False
     return _panel_lines([_line_plain(block.text[a:b]) for a, b in _lines(block.text)])
 
@@ -242,16 +243,18 @@ def _tail_cuts(blocks: list[Block], body_length: int) -> tuple[int, int] | None:
         if block.type != "paragraph":
             return None
         spans = _lines(block.text)
-        lines = [_line_plain(block.text[a:b]) for a, b in spans]
+        # the last lines only: at most ``panel_max_lines`` are peeled, and the line above them is looked at
+        skip = max(0, len(spans) - MD_CHROME.panel_max_lines - 1)
+        lines = [_line_plain(block.text[a:b]) for a, b in spans[skip:]]
         k = len(lines)
         while k > 1 and label_like(lines[k - 1]) and not reference_heading(lines[k - 1]) and not _continues(
                 lines[k - 2], lines[k - 1]) and not lines[k - 1].rstrip().endswith((":", "：")):
             k -= 1
-        if k == len(lines) or k == 0:
-            return None
+        if k == len(lines) or k == 1 and skip == 0 and label_like(lines[0]):
+            return None  # no label line at the end, or the paragraph is labels only (a panel's, or a list's)
         if not (after_panel or any(strong_label(line) for line in lines[k:])):
             return None  # (a strong line after the paragraph is no proof: a removal there often follows a signature)
-        return i, k
+        return i, skip + k
     return None
 
 
