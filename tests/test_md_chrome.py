@@ -49,6 +49,7 @@ def test_offers_own_file_by_the_link_target():
     assert offers_own_file(block("https://example.org/code/sample.zip?dl=1"))
     assert not offers_own_file(block("https://example.org/newsletter/subscribe"))
     assert not offers_own_file(block("https://example.org/free-ebook.pdf"))  # a lead magnet's usual format
+    assert not offers_own_file(block("https://example.org/get/our-app.apk"))  # an app's promotion
 
 
 def test_toggle_lines_next_to_code_go_and_the_paragraph_is_joined_back():
