@@ -6,8 +6,8 @@ converter made headings ("# unity3d", "# gamedev"), a code widget's buttons ("En
 fullscreen mode") inside the article, and at the end the comment widget's panel, a "related" heading over title links,
 counters. edge_chrome.py finds such lines in plain text; Markdown says more about them: a line that is one link is a
 menu item or a related title whatever its words, an image is never the article's text and never chrome either, a
-heading of one lower-case token in a run of such headings is a tag. Three steps, Markdown only, never with a site
-profile (the site pass judges the furniture there):
+heading of one lower-case token in a run of such headings is a tag. Three steps, Markdown only; the first two never
+with a site profile (the site pass judges the furniture there):
 
 1. ``md_peel`` (segmentation, before the detectors): a paragraph of several lines (scraped Markdown often keeps a
    line per element) gives a toggle's two labels next to code, and the trailing label lines of the article's last
@@ -15,10 +15,12 @@ profile (the site pass judges the furniture there):
    of their own. A peeled line is a paragraph of its own for the decision; kept lines are joined back for the output
    (``edge_chrome.restore_paragraphs``).
 2. ``md_chrome_findings`` (a detector after the others): ``navigation.md_edge`` on the members of the run that
-   touches the head (after the title, before the first paragraph of prose) or the end (after the last): label lines
-   (``edge_chrome.label_like``), lines that are one link or a row of links, a widget's panel (a paragraph of mostly
-   label lines), blocks with a finding too weak to go alone; blocks found already are passed over, images are passed
-   over and never taken, a date line or a counter is never taken (decision 3: a post's record stays). The run goes
+   touches the head (after the title, before the first paragraph of prose) or the end (after the last): lines that
+   are one titled link or a row of them, a widget's panel (a paragraph of mostly label lines with a control's label),
+   a control's label, at the end a comment counter (all ``MARKUP``); label lines (``edge_chrome.label_like``, at the
+   end only) and blocks with a finding too weak to go alone (``PLAIN``) only between two removals or markup members
+   (``_sandwiched``). Blocks found already are passed over, images are passed over and never taken, a date line or a
+   counter under the title is never taken (decision 3: a post's record stays). The run goes
    when a removal touches it or one of its lines is strongly a label; it stops at prose, a list item, code, a table
    without a finding, a reference list's heading, a lead line over its items, and (without a title heading) at a
    title-like line. ``navigation.md_tags``: a run of hashtag headings at an edge. ``navigation.md_toggle``: two
