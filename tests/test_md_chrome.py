@@ -24,6 +24,9 @@ def test_toggle_pair_shape():
     assert not toggle_pair("Show", "Hide")  # one word: no object the control acts on
     assert not toggle_pair("The rain falls.", "The snow falls.")  # sentences
     assert not toggle_pair("Show all replies", "Hide replies")
+    assert toggle_pair("Code anzeigen", "Code ausblenden")  # the verb last
+    assert toggle_pair("Plein écran activer", "Plein écran quitter")
+    assert not toggle_pair("Code anzeigen", "Text ausblenden")  # two words differ
 
 
 def test_own_note_labels_and_sentence():
@@ -95,3 +98,13 @@ def test_with_a_site_profile_the_findings_are_off():
     from cleaner.detectors.md_chrome import md_chrome_findings
 
     assert md_chrome_findings([], [], None) == []
+
+
+def test_an_edit_note_between_two_removals_stays_a_short_line_goes():
+    doc = (f"# The street will be repaved\n\n{PROSE}\n\n{PROSE2}\n\n"
+           "Subscribe to our newsletter to get the council's news every week.\n\n{line}\n\n"
+           "[Share on Twitter](https://twitter.com/share) [Share on Facebook](https://facebook.com/x)\n")
+    kept = cleaner.clean(doc.replace("{line}", "Update: the map link is fixed, thanks Ann."), format="markdown")
+    assert "Update: the map link is fixed" in kept.text
+    gone = cleaner.clean(doc.replace("{line}", "Thanks for reading, see you"), format="markdown")
+    assert "Thanks for reading" not in gone.text  # the neighbour pass as before

@@ -145,13 +145,15 @@ def _continues(previous: str, line: str) -> bool:
 
 def toggle_pair(first: str, second: str) -> bool:
     """Two labels of one control's two states: the same words but the first ("Enter fullscreen mode" / "Exit
-    fullscreen mode", "Show replies" / "Hide replies"), short, no sentence."""
+    fullscreen mode", "Show replies" / "Hide replies") or the last ("Code anzeigen" / "Code ausblenden"), short, no
+    sentence."""
     if len(first) > _TOGGLE_MAX_CHARS or len(second) > _TOGGLE_MAX_CHARS:
         return False
-    a, b = _words(first), _words(second)
+    a, b = [w.lower() for w in _words(first)], [w.lower() for w in _words(second)]
     if len(a) != len(b) or not MD_CHROME.toggle_min_words <= len(a) <= MD_CHROME.toggle_max_words:
         return False
-    if a[0].lower() == b[0].lower() or [w.lower() for w in a[1:]] != [w.lower() for w in b[1:]]:
+    # the verb first ("Show replies" / "Hide replies") or last ("Code anzeigen" / "Code ausblenden")
+    if not (a[0] != b[0] and a[1:] == b[1:] or a[-1] != b[-1] and a[:-1] == b[:-1]):
         return False
     return label_like(first) and label_like(second)
 
