@@ -37,6 +37,7 @@ import regex
 
 from .datafiles import read_json
 from .detectors.base import _SENTENCE_END, non_link_text
+from .detectors.md_chrome import own_note
 from .detectors.families import families, fold, reported_speech, words_of
 from .detectors.lines import reading_list_member
 from .detectors.references import heading_of, item_lines, titled
@@ -417,6 +418,8 @@ def _neighbour_removal(state: State, i: int) -> bool:
     if finding is not None and finding.strength >= th.edge - th.neighbour_margin:
         return state.remove(i, finding.kind, finding.rule, finding.cue, finding.strength)
     block = blocks[i]
+    if finding is None and own_note(block):
+        return False  # a post's own edit note ("Edit: fixed the URL, thanks to ..."): the author's (md_chrome.py)
     same_paragraph = any(v is not None and not v.keep and blocks[j].group == block.group
                          for j, v in ((i - 1, before), (i + 1, after)) if 0 <= j < n)
     if finding is None and same_paragraph and len(block.plain) <= th.neighbour_max_chars:

@@ -26,6 +26,7 @@ from .detectors.lines import line_findings
 from .detectors.definitions import definition_findings
 from .detectors.chrome import chrome_findings
 from .detectors.edge_chrome import edge_chrome_findings, peel_edges, restore_paragraphs
+from .detectors.md_chrome import md_chrome_findings, md_peel, own_text
 from .detectors.meta_lines import meta_line_findings
 from .detectors.nav_shape import navigation_findings
 from .detectors.dom import DOM_TOKENS, dom_findings
@@ -228,6 +229,9 @@ class Cleaner:
                 # profile's template cuts cut the page's lines its own way (sites/apply.py)
                 blocks = peel_edges(blocks, paragraphs=paragraphs, cue_piece=self.segmenter.splitter.opens_with_cue,
                                     sources=sources)
+            if fmt == "markdown" and cuts is None:
+                # a toggle's labels next to code and the last paragraph's trailing chrome lines (md_chrome.py)
+                blocks = md_peel(blocks, body_length=self.thresholds.body_length, paragraphs=paragraphs)
             if fmt == "markdown":  # raw HTML blocks and fenced divs that name their box (readers/md_boxes.py)
                 attach_box_hints(text, blocks, dom_vocabulary(DOM_TOKENS))
             recurring = recurring_blocks(blocks, cuts)
@@ -255,8 +259,13 @@ class Cleaner:
         if fmt == "html" or fmt == "markdown" and any(block.dom_hints for block in blocks):
             # the DOM evidence the reader attached to the blocks (detectors/dom.py)
             findings = dom_findings(blocks, findings, self.kinds, weaker_too=fmt == "markdown")
+        if fmt == "markdown":  # findings the article's own text earned by a cue (md_chrome.own_text)
+            findings = own_text(blocks, findings)
         if fmt != "text":
             title_index = find_title_index(blocks, findings)
+        if fmt == "markdown" and site is None:  # a Markdown page's chrome at its edges (md_chrome.py)
+            findings = md_chrome_findings(blocks, findings, self.kinds, self.thresholds.body_length,
+                                          self.thresholds.edge, title=title_index)
         page_title = metadata.get("title")
         if page is not None and title_index is not None and page_title \
                 and not same_title(blocks[title_index].plain, page_title):

@@ -289,6 +289,13 @@ RULES: dict[str, Strength] = {
     # touches the document's start before the title, or its end after the last paragraph of prose
     # (detectors/edge_chrome.py): at the edge's threshold, it goes alone there
     "navigation.edge_chrome": Strength("structure", 0.65, 0.0, short_max=200),
+    # Markdown only (detectors/md_chrome.py): a label line, a link-only line or a weak finding in the run that touches
+    # the head (after the title) or the end of a Markdown page, anchored by a removal or a strong label; a run of
+    # hashtag headings ("# unity3d", "# gamedev") at an edge; a toggle control's two labels ("Enter fullscreen mode" /
+    # "Exit fullscreen mode") next to a code block, anywhere: its shape is the evidence, so it goes in the body too
+    "navigation.md_edge": Strength("structure", 0.65, 0.0, short_max=800),
+    "navigation.md_tags": Strength("structure", 0.65, 0.0, short_max=200),
+    "navigation.md_toggle": Strength("structure", 0.9, 0.0, short_max=80),
     # site repetition (cleaner/sites/apply.py, docs/sites.md): the site pass's verdicts, not findings; a removal's
     # confidence is the share of the site's pages that hold the block, so the entries give only the match. The
     # page's own short blocks inside the furniture its site removals mark: ``site.gap`` (one line between two
@@ -389,6 +396,27 @@ class EdgeChromeShapes:
 
 
 EDGE_CHROME = EdgeChromeShapes()
+
+
+@dataclass(frozen=True, slots=True)
+class MdChromeShapes:
+    """The sizes of detectors/md_chrome.py's shapes (Markdown's page chrome at the edges, toggle labels)."""
+
+    toggle_max_words: int = 5  # a toggle control's label is at most this many words...
+    toggle_min_words: int = 2  # ...at least this many (its verb and what it acts on)
+    tag_max_chars: int = 30  # a hashtag heading ("# unity3d"): one token of at most this many characters...
+    tag_min_run: int = 2  # ...in a run of at least this many headings
+    panel_min_labels: int = 4  # a paragraph of this many label lines or more...
+    panel_label_share: float = 0.6  # ...this share of its lines at least: a widget's panel, not prose
+    panel_max_lines: int = 60  # ...and at most this many lines (a widget's panel is short; also the most lines
+    # peeled off the end of the last paragraph)
+    box_min_links: int = 2  # a plain heading at the end is a box's label over at least this many link-only lines
+    note_min_words: int = 3  # a post's own edit note says at least this much after its label
+    lead_own_words: int = 5  # a "continue reading" lead after a quotation with this many words of its own is the
+    # post's pointer to what it quotes
+
+
+MD_CHROME = MdChromeShapes()
 
 
 @dataclass(frozen=True, slots=True)

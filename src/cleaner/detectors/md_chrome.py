@@ -1,0 +1,578 @@
+"""A Markdown page's chrome at its edges and inside its blocks, by Markdown's own structure (issue 11, mdedges11).
+
+Scraped Markdown (a converter's output of a blog or a platform page: dev.to, CSDN, a forum) carries the page around
+the article: under the title a row of links and labels ("Follow on LinkedIn", a breadcrumb), hashtag lines that the
+converter made headings ("# unity3d", "# gamedev"), a code widget's buttons ("Enter fullscreen mode" / "Exit
+fullscreen mode") inside the article, and at the end the comment widget's panel, a "related" heading over title links,
+counters. edge_chrome.py finds such lines in plain text; Markdown says more about them: a line that is one link is a
+menu item or a related title whatever its words, an image is never the article's text and never chrome either, a
+heading of one lower-case token in a run of such headings is a tag. Three steps, Markdown only; the first two never
+with a site profile (the site pass judges the furniture there):
+
+1. ``md_peel`` (segmentation, before the detectors): a paragraph of several lines (scraped Markdown often keeps a
+   line per element) gives a toggle's two labels next to code, and the trailing label lines of the article's last
+   paragraph when a strong label (edge_chrome.strong_label) or a widget's panel after it says they are chrome, blocks
+   of their own. A peeled line is a paragraph of its own for the decision; kept lines are joined back for the output
+   (``edge_chrome.restore_paragraphs``).
+2. ``md_chrome_findings`` (a detector after the others): ``navigation.md_edge`` on the members of the run that
+   touches the head (after the title, before the first paragraph of prose) or the end (after the last): lines that
+   are one titled link or a row of them, a widget's panel (a paragraph of mostly label lines with a control's label),
+   a control's label, at the end a comment counter (all ``MARKUP``); label lines (``edge_chrome.label_like``, at the
+   end only) and blocks with a finding too weak to go alone (``PLAIN``) only between two removals or markup members
+   (``_sandwiched``). Blocks found already are passed over, images are passed over and never taken, a date line or a
+   counter under the title is never taken (decision 3: a post's record stays). The run goes
+   when a removal touches it or one of its lines is strongly a label; it stops at prose, a list item, code, a table
+   without a finding, a reference list's heading, a lead line over its items, and (without a title heading) at a
+   title-like line. ``navigation.md_tags``: a run of hashtag headings at an edge. ``navigation.md_toggle``: two
+   adjacent short lines the same but their first word ("Enter … mode" / "Exit … mode", "Show … / Hide …") next to
+   code: a control's two states, at the body's threshold (it goes inside the body too).
+3. ``own_text``: findings that cue rules made on the article's own text, dropped by the text's shape: a call to action
+   whose one link is a file the article offers (``data/md_chrome.json`` ``own_files``: "[Click here to download the
+   file.](…/example.xlsx)"); a "continue reading" lead right after a quotation that says more than its cue (the post's
+   pointer to what it quotes: "Continue reading the article and get the script in the [mailing list]"). And
+   ``own_note`` (decision.py): a post's own edit note ("Edit: fixed the URL, thanks to …", ``note_labels``) never goes
+   as a removal's neighbour.
+
+Every number is in ``rules.MD_CHROME`` and ``rules.EDGE_CHROME``; the vocabulary in ``data/md_chrome.json``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..blocks import Unit, make_block
+from ..datafiles import read_json
+from ..metashape import meta_line_shape
+from ..model import Block, Finding
+from ..rules import EDGE_CHROME, MD_CHROME, RULES
+from ..scripts import word_count
+from .base import is_link_line, non_link_text
+from .chrome import line_shape as chrome_line_shape
+from .edge_chrome import anchored, is_record, label_like, strong_label, title_like
+from .references import reference_heading
+
+KIND = "navigation"
+EDGE_RULE = "navigation.md_edge"
+TAGS_RULE = "navigation.md_tags"
+TOGGLE_RULE = "navigation.md_toggle"
+_NEVER = 1 << 30  # a run length no run reaches: only a removal or a strong label anchors a run
+
+_LETTER = regex.compile(r"\p{L}")
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.-]*")
+#: A line of code: braces, semicolons, assignments, calls, an indented line.
+_CODE_LINE = regex.compile(r"[{};=]\s*$|^\s*[{}]|\w\(.*\)|^\s{4}|^\t")
+#: Markup a line of text may hold besides its words (emphasis, images' and links' brackets).
+_NOT_TEXT = regex.compile(r"[\s*_`~|•·#>\[\]()!:-]+")
+#: A line that is only links and images ("[title](url)", "[![](logo.png)](/)").
+_LINK_LINE = regex.compile(r"^(?:!?\[(?:[^\[\]]|!\[[^\]]*\]\([^)]*\))*\]\([^)]*\)[\s|·•,]*)+$")
+#: A hashtag's token: letters, digits, "-", "_", "+" ("unity3d", "c++", "machine-learning"), no dot (a version).
+_TAG = regex.compile(r"^[\p{L}\p{M}\p{N}_+#-]+$")
+#: A toggle's label is a short line (a quick test before its words are counted).
+_TOGGLE_MAX_CHARS = 60
+#: A link whose text is an address.
+_URL_TEXT = regex.compile(r"://|^www\.|^\S+\.\p{L}{2,}/")
+_SENTENCE_END = regex.compile(r"[.!?。！？]['\"”»)\]]?\s*$")
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> tuple[frozenset[str], regex.Pattern]:
+    data = read_json("md_chrome.json")
+    files = frozenset(ext.lower() for ext in data["own_files"])
+    labels = sorted({label.lower() for label in data["note_labels"]}, key=len, reverse=True)
+    # the label, then a colon, a dash or a date in brackets ("Update (2021-03-02):"), then the note
+    note = regex.compile(r"^[\s*_>]*(?:" + "|".join(regex.escape(label) for label in labels)
+                         + r")\.?(?:\s*\([^)]{0,40}\)|\s+\d[\d./-]{3,12})?\s*[*_]*\s*[:：–—-]\s*[*_]*\s*(?P<rest>\S.*)$",
+                         regex.IGNORECASE | regex.DOTALL)
+    return files, note
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _has_words(block: Block) -> bool:
+    return block.type not in ("rule", "front_matter", "code") and _LETTER.search(block.plain) is not None
+
+
+def image_only(block: Block) -> bool:
+    """A block that is only images (and the links around them)."""
+    return any(link.is_image for link in block.links) and _LETTER.search(
+        _NOT_TEXT.sub("", non_link_text(block))) is None and not any(
+        not link.is_image and _LETTER.search(link.text) and "![" not in block.text[link.start:link.end]
+        for link in block.links)
+
+
+def link_only(block: Block) -> bool:
+    """A block that is one titled link or a row of them (a menu item, a related title, a breadcrumb): no text of its
+    own. A bare address ("https://nodejs.org/api/") is a reference the article gives, not markup of the page's."""
+    real = [link for link in block.links if not link.is_image]
+    return is_link_line(block) and _LETTER.search(_NOT_TEXT.sub("", non_link_text(block))) is None and all(
+        _URL_TEXT.search(link.text) is None for link in real)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the text's non-blank lines."""
+    spans, position = [], 0
+    for piece in text.split("\n"):
+        stripped = piece.strip()
+        if stripped:
+            lead = len(piece) - len(piece.lstrip())
+            spans.append((position + lead, position + lead + len(stripped)))
+        position += len(piece) + 1
+    return spans
+
+
+@lru_cache(maxsize=4096)
+def _line_plain(line: str) -> str:
+    """A line's words without Markdown's inline markup (links to their labels, emphasis dropped), roughly."""
+    if not any(c in line for c in "[*_`"):
+        return " ".join(line.split())
+    line = regex.sub(r"!\[[^\]]*\]\([^)]*\)", " ", line)
+    line = regex.sub(r"\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])", r"\1", line)
+    return " ".join(regex.sub(r"[*_`]+", "", line).split())
+
+
+def _continues(previous: str, line: str) -> bool:
+    previous, line = previous.rstrip(), line.lstrip()
+    if not previous or not line:
+        return False
+    if previous.endswith((",", "-", "(", "—", "–", ";")):
+        return True
+    return line[:1].islower() and not _SENTENCE_END.search(previous)
+
+
+def toggle_pair(first: str, second: str) -> bool:
+    """Two labels of one control's two states: the same words but the first ("Enter fullscreen mode" / "Exit
+    fullscreen mode", "Show replies" / "Hide replies") or the last ("Code anzeigen" / "Code ausblenden"), short, no
+    sentence."""
+    if len(first) > _TOGGLE_MAX_CHARS or len(second) > _TOGGLE_MAX_CHARS:
+        return False
+    a, b = [w.lower() for w in _words(first)], [w.lower() for w in _words(second)]
+    if len(a) != len(b) or not MD_CHROME.toggle_min_words <= len(a) <= MD_CHROME.toggle_max_words:
+        return False
+    # the verb first ("Show replies" / "Hide replies") or last ("Code anzeigen" / "Code ausblenden")
+    if not (a[0] != b[0] and a[1:] == b[1:] or a[-1] != b[-1] and a[:-1] == b[:-1]):
+        return False
+    return label_like(first) and label_like(second)
+
+
+def _code_line(line: str) -> bool:
+    return _CODE_LINE.search(line) is not None
+
+
+def _panel_lines(lines: list[str]) -> bool:
+    """Lines of a widget's panel: mostly label lines (``label_like``), enough of them, no wrapped sentence."""
+    if sum(1 for line in lines if "|" in line) * 2 >= len(lines):
+        return False  # rows of a table written without its Markdown separator line
+    labels = sum(1 for line in lines if label_like(line))
+    # ...and a control's label among them ("Report abuse", "Submit": chrome.line_shape): short lines alone are as
+    # often a list's, an address's or a programme's
+    return labels >= MD_CHROME.panel_min_labels and labels >= MD_CHROME.panel_label_share * len(lines) and any(
+        chrome_line_shape(line) == "chrome" for line in lines)
+
+
+def panel(block: Block) -> bool:
+    """A paragraph of several lines that is a widget's panel ("Subscribe / Personal / Trusted User / Submit /
+    Preview / Dismiss / Report abuse / …"), not prose."""
+    if block.type != "paragraph" or not MD_CHROME.panel_min_labels <= block.text.strip().count("\n") + 1 \
+            <= MD_CHROME.panel_max_lines:
+        return False
+    return _panel_lines([_line_plain(block.text[a:b]) for a, b in _lines(block.text)])
+
+
+def _split(block: Block, cut_lines: list[int]) -> list[Block]:
+    """The block cut before each of its lines in ``cut_lines`` (indexes of its non-blank lines)."""
+    spans = _lines(block.text)
+    edges = sorted({spans[k][0] for k in cut_lines if 0 < k < len(spans)})
+    if not edges or block.start is None:
+        return [block]
+    unit = Unit(block.type, block.text, start=block.start, level=block.level, list_id=block.list_id)
+    bounds = [0, *edges, len(block.text)]
+    out = []
+    for n, (a, b) in enumerate(zip(bounds, bounds[1:])):
+        piece = block.text[a:b]
+        lead = len(piece) - len(piece.lstrip())
+        piece = piece.strip()
+        if not piece:
+            continue
+        made = make_block(0, unit, piece, a + lead, block.group, first=n == 0 and not block.continues, tags=True)
+        made.continues = block.continues or n > 0
+        made.line_break = block.line_break if n == 0 else True
+        made.dom_hints = block.dom_hints
+        out.append(made)
+    return out
+
+
+def _toggle_cuts(block: Block, before: Block | None, after: Block | None) -> set[int]:
+    """The lines of a toggle's two labels next to code inside a paragraph of several lines: each a block of its own."""
+    spans = _lines(block.text)
+    lines = [block.text[a:b] for a, b in spans]
+    own: set[int] = set()
+    for k in range(len(lines) - 1):
+        if len(lines[k]) > _TOGGLE_MAX_CHARS or len(lines[k + 1]) > _TOGGLE_MAX_CHARS:
+            continue
+        if not toggle_pair(_line_plain(lines[k]), _line_plain(lines[k + 1])):
+            continue
+        code_before = _code_line(lines[k - 1]) if k > 0 else before is not None and before.type == "code"
+        code_after = _code_line(lines[k + 2]) if k + 2 < len(lines) else after is not None and after.type == "code"
+        if code_before or code_after:
+            own.update((k, k + 1))
+    return own
+
+
+def _prose_block(block: Block, body_length: int) -> bool:
+    """A paragraph of prose (edge_chrome's measure), not a panel of labels nor a row of links."""
+    return block.type in ("paragraph", "quote", "list_item") and (
+        len(block.plain) >= body_length or word_count(block.plain) >= EDGE_CHROME.prose_min_words) and not (
+        panel(block) or link_only(block))
+
+
+def _tail_cuts(blocks: list[Block], body_length: int) -> tuple[int, int] | None:
+    """(block, the index of its first trailing label line) for the article's last paragraph of several lines when
+    its last lines are labels that a strong label, or a panel after it, marks as chrome."""
+    after_panel = False
+    for i in range(len(blocks) - 1, -1, -1):
+        block = blocks[i]
+        if not _has_words(block) or image_only(block):
+            continue
+        if panel(block):
+            after_panel = True
+            continue
+        if "\n" not in block.text.strip():
+            if _prose_block(block, body_length):
+                return None
+            continue
+        if block.type != "paragraph":
+            return None
+        spans = _lines(block.text)
+        # the last lines only: at most ``panel_max_lines`` are peeled, and the line above them is looked at
+        skip = max(0, len(spans) - MD_CHROME.panel_max_lines - 1)
+        lines = [_line_plain(block.text[a:b]) for a, b in spans[skip:]]
+        k = len(lines)
+        while k > 1 and label_like(lines[k - 1]) and not reference_heading(lines[k - 1]) and not _continues(
+                lines[k - 2], lines[k - 1]) and not lines[k - 1].rstrip().endswith((":", "：")):
+            k -= 1
+        if k == len(lines) or k == 1 and skip == 0 and label_like(lines[0]):
+            return None  # no label line at the end, or the paragraph is labels only (a panel's, or a list's)
+        if not (after_panel or any(strong_label(line) for line in lines[k:])):
+            return None  # (a strong line after the paragraph is no proof: a removal there often follows a signature)
+        return i, skip + k
+    return None
+
+
+def md_peel(blocks: list[Block], *, body_length: int = 120, paragraphs: list[int] | None = None) -> list[Block]:
+    """The blocks with a toggle's two labels next to code, and the last paragraph's trailing chrome lines (see the
+    module), made blocks of their own; ``blocks`` itself when nothing is peeled. ``paragraphs`` receives each block's
+    source group, for ``edge_chrome.restore_paragraphs``."""
+    cuts: dict[int, set[int]] = {}
+    for i, block in enumerate(blocks):
+        if block.type == "paragraph" and "\n" in block.text.strip():
+            own = _toggle_cuts(block, blocks[i - 1] if i else None, blocks[i + 1] if i + 1 < len(blocks) else None)
+            if own:
+                cuts[i] = {k for line in own for k in (line, line + 1)}
+    tail = _tail_cuts(blocks, body_length)
+    if tail is not None:
+        total = len(_lines(blocks[tail[0]].text))
+        cuts.setdefault(tail[0], set()).update(range(tail[1], total))
+    if not cuts:
+        return blocks
+    out: list[Block] = []
+    own_lines: set[int] = set()
+    for i, block in enumerate(blocks):
+        if i not in cuts:
+            out.append(block)
+            continue
+        pieces = _split(block, sorted(cuts[i]))
+        for piece in pieces:
+            if "\n" not in piece.text and len(pieces) > 1:
+                own_lines.add(len(out))
+            out.append(piece)
+    if paragraphs is not None:
+        paragraphs[:] = [block.group for block in out]
+    groups: dict[tuple[int, int], int] = {}
+    for index, block in enumerate(out):
+        block.index = index
+        block.group = groups.setdefault((block.group, index if index in own_lines else -1), len(groups))
+    return out
+
+
+def _found(findings: list[Finding], edge: float) -> bool:
+    return any(f.strength >= edge for f in findings)
+
+
+def _block_lines(block: Block) -> list[str]:
+    if "\n" not in block.text.strip() or block.type == "heading":
+        return [block.plain]
+    return [_line_plain(block.text[a:b]) for a, b in _lines(block.text)]
+
+
+MARKUP, PLAIN = "markup", "plain"
+
+
+def _member(block: Block, weak: bool, tail: bool) -> str:
+    """Whether a block that no rule found at the edge's strength may be a member of an edge's run: ``MARKUP`` (its
+    markup or a control's label says so: a member wherever it sits in the run), ``PLAIN`` (a plain label line or a
+    weak finding: a member only between two removals or markup members, ``_sandwiched``), or "" (it ends the run)."""
+    if block.type == "heading":
+        # a heading in a run: one link ("# [Comments (3)](…)"); a box's label over its links at the end: _tail_run
+        return MARKUP if link_only(block) else ""
+    if block.type == "table":
+        return PLAIN if weak else ""  # a layout table that holds a prompt the cue rules found weakly
+    if block.type != "paragraph":
+        return ""  # list items, quotes, code: the article's
+    if link_only(block):
+        return MARKUP
+    lines = _block_lines(block)
+    if len(lines) > 1:
+        if panel(block):
+            return MARKUP
+        if sum(1 for line in lines if "|" in line) * 2 >= len(lines):
+            return ""  # a table's rows
+        # lines of labels with a link or an image among them (a widget: "![](icon) / Blog / [a post's title](…)")
+        raw = [block.text[a:b] for a, b in _lines(block.text)]
+        marked = [_LINK_LINE.match(source) is not None for source in raw]
+        if all(m or label_like(line) or not _LETTER.search(line) for m, line in zip(marked, lines)):
+            return MARKUP if any(marked) else PLAIN  # label lines alone: a list's, an address's as often
+        return ""
+    if chrome_line_shape(block.plain) == "chrome":
+        return MARKUP  # a control's label ("Subscribe", "Report abuse")
+    if tail and _counter(block.plain):
+        return MARKUP  # a comment counter at the end ("Top comments (0)"; a date line there is the post's record)
+    if not tail:
+        # under the title a plain short line is the post's record as often as not (a byline, a kicker, a short
+        # lead): only markup (a link), a weak finding or a control's label makes it chrome there
+        return PLAIN if weak else ""
+    if "|" in block.plain:
+        return PLAIN if weak else ""  # a table's row written without its separator line ("Alpha | Good | Fair")
+    return PLAIN if label_like(block.plain) or weak else ""
+
+
+def _counter(line: str) -> bool:
+    shape = meta_line_shape(line)
+    return shape is not None and shape[0] == "counter"
+
+
+def _sandwiched(blocks: list[Block], members: list[int], kinds: dict[int, str], found: set[int]) -> list[int]:
+    """The members, less each ``PLAIN`` one that is not between two removals or ``MARKUP`` members (the nearest
+    blocks with words on either side; the document's end counts as one): a label line or a weak finding alone next
+    to one removal is an article's signature, address, list or last line as often as chrome."""
+    solid = found | {i for i in members if kinds[i] == MARKUP}
+
+    def nearest(i: int, step: int) -> int | None:
+        i += step
+        while 0 <= i < len(blocks):
+            if _has_words(blocks[i]) and not image_only(blocks[i]):
+                return i
+            i += step
+        return None
+
+    kept = []
+    for i in members:
+        if kinds[i] == PLAIN:
+            before, after = nearest(i, -1), nearest(i, 1)
+            if before is None or before not in solid or after is not None and after not in solid:
+                continue
+        kept.append(i)
+    return kept
+
+
+def _head_run(blocks, findings, start, stop, edge, titled, kinds: dict[int, str]) -> tuple[list[int], bool]:
+    members: list[int] = []
+    touches = False
+    for i in range(start, stop):
+        block = blocks[i]
+        if not _has_words(block) or image_only(block):
+            if block.type == "code":
+                break
+            continue
+        if _found(findings[i], edge):
+            touches = True
+            continue
+        if is_record(block.plain):
+            continue  # a post's date line or counter: never taken, never the run's end
+        if not titled and title_like(block.plain) and not link_only(block):
+            break  # the article's title (no title heading above)
+        if block.plain.rstrip().endswith((":", "：")) and not findings[i]:
+            break  # a lead line over its items
+        kind = _member(block, bool(findings[i]), tail=False)
+        if not kind:
+            break
+        members.append(i)
+        kinds[i] = kind
+    return members, touches
+
+
+def _tail_run(blocks, findings, stop, edge, kinds: dict[int, str]) -> tuple[list[int], bool]:
+    members: list[int] = []
+    touches = False
+    since_found = 0  # the members taken since the last removal passed over (nearest the prose)
+    for i in range(len(blocks) - 1, stop, -1):
+        block = blocks[i]
+        if not _has_words(block) or image_only(block):
+            if block.type == "code":
+                break
+            continue
+        if _found(findings[i], edge):
+            touches = True
+            since_found = 0
+            continue
+        if reference_heading(block.plain):
+            break
+        if block.plain.rstrip().endswith((":", "：")) and not findings[i]:
+            return [], touches  # a lead line over its items ("Contacts:" over names): the article's
+        if block.type == "heading" and not link_only(block):
+            # a box's label over its links ("## Books" over three titles) is the box's; a heading over fewer is a
+            # section of the article's ("## Contributing" over its one link): the lines under it are its own
+            if since_found >= MD_CHROME.box_min_links and label_like(block.plain) and all(
+                    link_only(blocks[k]) for k in members[len(members) - since_found:]):
+                members.append(i)
+                kinds[i] = MARKUP
+                since_found += 1
+                continue
+            del members[len(members) - since_found:]
+            break
+        kind = _member(block, bool(findings[i]), tail=True)
+        if not kind:
+            break
+        members.append(i)
+        kinds[i] = kind
+        since_found += 1
+    # (a plain line nearest the prose right over a removal, an author's sign-off or a box's own heading ("Cheryl"
+    # over a bio), is no member: ``_sandwiched``)
+    return members, touches
+
+
+def _tag_runs(blocks: list[Block], zone: range) -> list[int]:
+    """Runs of hashtag headings ("# unity3d", "# gamedev") of ``MD_CHROME.tag_min_run`` or more, inside ``zone``."""
+    out: list[int] = []
+    run: list[int] = []
+
+    def tag(block: Block) -> bool:
+        plain = block.plain.strip().lstrip("#")
+        return block.type == "heading" and 0 < len(plain) <= MD_CHROME.tag_max_chars and _TAG.match(plain) \
+            and not plain[:1].isupper() and _LETTER.search(plain) is not None
+
+    for i in zone:
+        if tag(blocks[i]) and (not run or blocks[run[-1]].level == blocks[i].level and run[-1] == i - 1):
+            run.append(i)
+            continue
+        if len(run) >= MD_CHROME.tag_min_run:
+            out.extend(run)
+        run = [i] if tag(blocks[i]) else []
+    if len(run) >= MD_CHROME.tag_min_run:
+        out.extend(run)
+    return out
+
+
+def _toggles(blocks: list[Block]) -> list[int]:
+    """Two adjacent one-line blocks that are a toggle's two labels, next to code (a block of code, or a line of it
+    at the end of the block before or the start of the block after)."""
+    out: list[int] = []
+    for i in range(len(blocks) - 1):
+        a, b = blocks[i], blocks[i + 1]
+        if a.type != "paragraph" or b.type != "paragraph" or "\n" in a.text.strip() or "\n" in b.text.strip():
+            continue
+        if not toggle_pair(a.plain, b.plain):
+            continue
+        before = blocks[i - 1] if i else None
+        after = blocks[i + 2] if i + 2 < len(blocks) else None
+        code = before is not None and (before.type == "code" or _code_line(before.text.rstrip().rsplit("\n", 1)[-1]))
+        code = code or after is not None and (after.type == "code" or _code_line(after.text.lstrip().split("\n", 1)[0]))
+        if code:
+            out.extend((i, i + 1))
+    return out
+
+
+def md_chrome_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None, body_length: int = 120,
+                       edge: float = 0.6, title: int | None = None) -> list[list[Finding]]:
+    """``findings`` with Markdown's page chrome found (see the module). ``title``: the title step's block (the head's
+    run starts after it when only front matter and removals come before it)."""
+    if kinds is not None and KIND not in kinds:
+        return findings
+    chosen: dict[int, tuple[str, str]] = {}
+    for i in _toggles(blocks):
+        chosen[i] = (TOGGLE_RULE, "a toggle's two labels next to code")
+    first = next((i for i, block in enumerate(blocks) if _prose_block(block, body_length)), None)
+    if first is not None:
+        last = next(i for i in range(len(blocks) - 1, first - 1, -1) if _prose_block(blocks[i], body_length))
+        for i in _tag_runs(blocks, range(0, first)) + _tag_runs(blocks, range(last + 1, len(blocks))):
+            chosen.setdefault(i, (TAGS_RULE, "a run of hashtag headings at the edge"))
+        titled = title is not None and title < first and all(
+            not _has_words(blocks[k]) or _found(findings[k], edge) for k in range(title))
+        start = title + 1 if titled and title is not None else 0
+        shapes: dict[int, str] = {}
+        found = {i for i in range(len(blocks)) if _found(findings[i], edge)}
+        head, touches = _head_run(blocks, findings, start, first, edge, titled, shapes)
+        head = _sandwiched(blocks, head, shapes, found)
+        if head and anchored([blocks[i].plain for i in head if not link_only(blocks[i])] or [""], touches, _NEVER):
+            for i in head:
+                chosen.setdefault(i, (EDGE_RULE, "head"))
+        tail, touches = _tail_run(blocks, findings, last, edge, shapes)
+        tail = _sandwiched(blocks, tail, shapes, found)
+        lines = [line for i in tail for line in _block_lines(blocks[i])]
+        if tail and anchored(lines, touches, _NEVER):
+            for i in tail:
+                chosen.setdefault(i, (EDGE_RULE, "end"))
+    if not chosen:
+        return findings
+    result: list[list[Finding]] = []
+    for i, existing in enumerate(findings):
+        if i not in chosen:
+            result.append(existing)
+            continue
+        rule, where = chosen[i]
+        cue = where if rule != EDGE_RULE else f"a member of the {where}'s run of chrome: {blocks[i].plain[:60]}"
+        extra = Finding(KIND, rule, cue, round(RULES[rule].at(len(blocks[i].plain)), 3), False, RULES[rule].match)
+        result.append(existing if any(f.strength >= extra.strength for f in existing)
+                      else sorted(existing + [extra], key=lambda f: -f.strength))
+    return result
+
+
+def _file_link(url: str) -> bool:
+    files, _ = _vocabulary()
+    path = url.split("#", 1)[0].split("?", 1)[0].rstrip("/")
+    name = path.rsplit("/", 1)[-1]
+    return "." in name and name.rsplit(".", 1)[-1].lower() in files
+
+
+def offers_own_file(block: Block) -> bool:
+    """A block whose one link (one address) is a file the article offers: a worksheet, an archive, a sample."""
+    urls = {link.url for link in block.links if not link.is_image}
+    return len(urls) == 1 and _file_link(next(iter(urls)))
+
+
+def own_note(block: Block) -> bool:
+    """A post's own edit note: a label of ``note_labels`` ("Edit:", "Update (2021-03-02):", "Nachtrag:") and a
+    sentence of its own."""
+    _, note = _vocabulary()
+    match = note.match(block.plain)
+    return match is not None and word_count(match.group("rest")) >= MD_CHROME.note_min_words
+
+
+def _cue_words(finding: Finding) -> int:
+    return len(_words(finding.cue.split(" [", 1)[0]))
+
+
+def own_text(blocks: list[Block], findings: list[list[Finding]]) -> list[list[Finding]]:
+    """``findings`` without those the article's own text earned by a cue (see the module, step 3)."""
+    result = findings
+    previous: Block | None = None
+    for i, block in enumerate(blocks):
+        found = findings[i]
+        drop: set[int] = set()
+        if found:
+            if block.links and offers_own_file(block):
+                drop.update(k for k, f in enumerate(found) if f.kind == "call_to_action" and f.match in ("lead", "phrase"))
+            if previous is not None and previous.type == "quote":
+                own = len(_words(non_link_text(block) if block.links else block.plain))
+                drop.update(k for k, f in enumerate(found) if f.kind == "related" and f.match == "lead"
+                            and own - _cue_words(f) >= MD_CHROME.lead_own_words)
+        if drop:
+            if result is findings:
+                result = list(findings)
+            result[i] = [f for k, f in enumerate(found) if k not in drop]
+        if _has_words(block):
+            previous = block
+    return result
