@@ -70,6 +70,10 @@ class Thresholds:
     run_weak: float = 0.3  # ...that takes the candidates after it at least this strong
     min_body_ratio: float = 0.25  # never keep less than this share of the body's characters
     reply_min_words: int = 6  # an invitation to reply that closes the author's paragraph says at least this much
+    # plain text's context at the page's edges (``text_context``; textzone11)
+    edge_run_max_blocks: int = 3  # a run of at most this many short blocks between two removals at an edge goes
+    edge_run_min_words: int = 2  # a widget row between the head's removals and the prose: each line this many words...
+    edge_run_min_lines: int = 2  # ...and at least this many such lines (or one strong label)
 
 
 #: Kinds whose heading may take prose paragraphs under it (a bio, a licence text, a disclosure); the others
@@ -137,6 +141,7 @@ class State:
     head_end: int = 0  # the head is blocks[:head_end]...
     tail_start: int = 0  # ...the tail blocks[tail_start:]...
     near_tail_start: int = 0  # ...and the end of the article from here (after the second-to-last body paragraph)
+    text: bool = False  # plain text (the page's own lines): ``text_context`` runs
 
     @property
     def n(self) -> int:
@@ -458,6 +463,156 @@ def neighbours(state: State) -> None:
         to_visit = sorted(next_pass)
 
 
+# --- plain text's context at the page's edges (textzone11) ---------------------------------------------------------
+def _weak_floor(state: State) -> float:
+    """A near-threshold finding: ``edge`` less ``neighbour_margin`` (what a removed neighbour takes)."""
+    return state.thresholds.edge - state.thresholds.neighbour_margin
+
+
+def _short_kept(state: State, i: int) -> bool:
+    """A kept block at an edge that a context rule may take: not protected (the title, code), no prose, short, not
+    a table or a rule."""
+    block = state.blocks[i]
+    return state.verdicts[i].keep and not state.protected[i] and state.at_edge(i) and not state.prose[i] \
+        and block.type not in ("rule", "table", "code", "front_matter") \
+        and len(block.plain) <= state.thresholds.neighbour_max_chars
+
+
+def _document_edges(state: State) -> bool:
+    """The document's start and its end count as removals (jusText: the edges are the boilerplate's side): the first
+    and the last kept word blocks, when short and at the edge with a near-threshold finding, go ("Archief voor
+    augustus, 2011" as a page's first line, a dateline at 0.5; a "Posted by ... at 10:31" last line). A block with no
+    finding is edge_chrome's to judge, prose is never taken, the title is protected (a byline or a date line under
+    the title is never the first block: decision 3)."""
+    words = [i for i in range(state.n) if _has_words(state.blocks[i])]
+    changed = False
+    for order, where in ((words, "start"), (words[::-1], "end")):
+        for i in order:
+            if not state.verdicts[i].keep:
+                continue  # removed already: the block after it is the neighbours pass's
+            finding = state.top[i]
+            if finding is not None and finding.strength >= _weak_floor(state) and _short_kept(state, i):
+                changed |= state.remove(i, finding.kind, finding.rule,
+                                        f"{finding.cue} · weak, at the document's {where}", finding.strength)
+            break
+    return changed
+
+
+def _enclosed_runs(state: State) -> bool:
+    """A run of at most ``edge_run_max_blocks`` short blocks between two removals at an edge goes with them (the
+    ``neighbours`` pass takes one line alone): a profile card's "30 Billets" / "0 Édition" between two removed rows,
+    a share bar's labels. Weak findings in the run go too; prose, the title and tables stop it."""
+    th, verdicts = state.thresholds, state.verdicts
+    changed = False
+    i = 0
+    while i < state.n:
+        if verdicts[i].keep:
+            i += 1
+            continue
+        j = i + 1
+        run: list[int] = []
+        while j < state.n and verdicts[j].keep:
+            if _has_words(state.blocks[j]):
+                run.append(j)
+            j += 1
+        if j < state.n and 1 < len(run) <= th.edge_run_max_blocks and all(_short_kept(state, k) for k in run):
+            before = verdicts[i]
+            for k in run:
+                changed |= state.remove(k, before.kind, "neighbour.between_removed", "",
+                                        before.confidence * th.neighbour_confidence)
+        i = j
+    return changed
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    from .language import function_words
+
+    return frozenset(fold(word) for word in function_words())
+
+
+def widget_row(line: str, min_words: int = Thresholds.edge_run_min_words) -> bool:
+    """A line of a page's widget or menu, not a heading or a byline: label-like (edge_chrome ``label_like``), no date
+    line or counter (a post's record stays: decision 3), at least ``edge_run_min_words`` words and no function word
+    of any language of ``data/stopwords.json`` (jusText's stopword density, at zero: "Smaller Small Medium Big
+    Bigger", "Default Helvetica Segoe Georgia Times"; "The Early Years of the Band" has "the" and "of")."""
+    from .detectors.edge_chrome import is_record, label_like
+
+    line = line.strip()
+    if not label_like(line) or is_record(line):
+        return False
+    words = [fold(word) for word in regex.findall(r"[\p{L}\p{M}][\p{L}\p{M}'’-]*", line)]
+    if len(words) < min_words:
+        return False
+    stop = _function_words()
+    return not any(word in stop for word in words)
+
+
+def _head_widget_rows(state: State) -> bool:
+    """Between the head's last removal and the article's first prose, a run of widget rows (``widget_row``: at least
+    ``edge_run_min_lines`` lines, or one strong label) goes with the removal: a font-size widget's "Smaller Small
+    Medium Big Bigger" under a removed "Narzędzia / Typografia" row (jusText: a short block between a bad one and a
+    good one is bad, unless near-good: a heading, a byline, a date line here stay)."""
+    from .detectors.edge_chrome import strong_label
+
+    th = state.thresholds
+    if state.head_end >= state.n:
+        return False
+    last = max((i for i in range(state.head_end) if not state.verdicts[i].keep), default=None)
+    if last is None:
+        return False
+    run = [k for k in range(last + 1, state.head_end) if _has_words(state.blocks[k])]
+    if not run or not all(_short_kept(state, k) and state.top[k] is None for k in run):
+        return False
+    lines = [line for k in run for line in state.blocks[k].plain.splitlines() if line.strip()]
+    if not all(widget_row(line, th.edge_run_min_words) for line in lines) or not (
+            len(lines) >= th.edge_run_min_lines or any(strong_label(line) for line in lines)):
+        return False
+    before = state.verdicts[last]
+    for k in run:
+        state.remove(k, before.kind, "neighbour.widget_rows", "",
+                     before.confidence * th.neighbour_confidence)
+    return True
+
+
+def _protect_head_title(state: State) -> None:
+    """Without a title from the title step, the head's first kept line that reads as one (edge_chrome
+    ``title_like``: several words, no menu separators, no date line; no finding) is protected before the
+    ``neighbours`` pass goes on from this pass's removals: "Het kan verkeren en het sérieux van Leleu." between a
+    page's archive label and its "Posted in ..." line is the post's title, not a line between two removals."""
+    from .detectors.edge_chrome import is_record, title_like
+
+    if state.decision.title_index is not None:
+        return
+    for i in range(state.head_end):
+        block = state.blocks[i]
+        if not state.verdicts[i].keep or not _has_words(block):
+            continue
+        if state.top[i] is None and "\n" not in block.plain.strip() and title_like(block.plain) \
+                and not is_record(block.plain):
+            state.protected[i] = True
+            return
+
+
+def text_context(state: State) -> None:
+    """Plain text's context at the page's edges (``decide(..., text=True)``; textzone11), jusText's context
+    revision: the document's start and end count as removals for near-threshold findings (``_document_edges``), a
+    run of short blocks between two removals goes (``_enclosed_runs``), and widget rows between the head's last
+    removal and the prose go (``_head_widget_rows``); each removal lets the ``neighbours`` pass go on. Plain text
+    only: a WET page's lines are its chrome's own blocks; Markdown and HTML keep their structure's readings."""
+    if not state.text:
+        return
+    _protect_head_title(state)
+    changed = True
+    while changed:
+        changed = _document_edges(state)
+        changed = _enclosed_runs(state) or changed
+        changed = _head_widget_rows(state) or changed
+        if changed:
+            _protect_head_title(state)
+            neighbours(state)
+
+
 def _image_only(block: Block) -> bool:
     """A block that is only an image (and its link)."""
     links = block.links
@@ -651,18 +806,20 @@ def protect_body(state: State) -> None:
 #: The passes, in order.
 PASSES: tuple[Callable[[State], None], ...] = (
     classify, claim_sections, find_zones, release_mid_sections, protect_reference_lists, remove_context_free, tail_run,
-    neighbours,
+    neighbours, text_context,
     keep_reply_invitation, protect_inner_body, protect_body,
 )
 
 
 def decide(blocks: list[Block], findings: list[list[Finding]], thresholds: Thresholds,
-           title_index: int | None = None, passes: Iterable[Callable[[State], None]] | None = None) -> Decision:
-    """Keep or remove each block (``passes``: ``PASSES`` unless given)."""
+           title_index: int | None = None, passes: Iterable[Callable[[State], None]] | None = None,
+           text: bool = False) -> Decision:
+    """Keep or remove each block (``passes``: ``PASSES`` unless given). ``text``: the blocks are plain text's
+    (``text_context`` runs)."""
     decision = Decision([Verdict() for _ in blocks], title_index=title_index)
     if not blocks:
         return decision
-    state = State(blocks, thresholds, strongest(findings, thresholds), decision)
+    state = State(blocks, thresholds, strongest(findings, thresholds), decision, text=text)
     for run in PASSES if passes is None else passes:
         run(state)
     decision.block_thresholds = [state.threshold_at(i) for i in range(state.n)]
