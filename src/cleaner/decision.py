@@ -72,7 +72,7 @@ class Thresholds:
     reply_min_words: int = 6  # an invitation to reply that closes the author's paragraph says at least this much
     # plain text's context at the page's edges (``text_context``; textzone11)
     edge_run_max_blocks: int = 3  # a run of at most this many short blocks between two removals at an edge goes
-    edge_run_min_words: int = 2  # a widget row between the head's removals and the prose: each line this many words...
+    edge_run_min_words: int = 4  # a widget row between the head's removals and the prose: each line this many words...
     edge_run_min_lines: int = 2  # ...and at least this many such lines (or one strong label)
 
 
@@ -524,6 +524,10 @@ def _enclosed_runs(state: State) -> bool:
     return changed
 
 
+_DIGITS = regex.compile(r"\p{N}")
+_LIST_MARK = regex.compile(r"^[•·*\-–]\s+")
+
+
 @lru_cache(maxsize=1)
 def _function_words() -> frozenset[str]:
     from .language import function_words
@@ -531,16 +535,17 @@ def _function_words() -> frozenset[str]:
     return frozenset(fold(word) for word in function_words())
 
 
-def widget_row(line: str, min_words: int = Thresholds.edge_run_min_words) -> bool:
+def widget_row(line: str, min_words: int = Thresholds().edge_run_min_words) -> bool:
     """A line of a page's widget or menu, not a heading or a byline: label-like (edge_chrome ``label_like``), no date
-    line or counter (a post's record stays: decision 3), at least ``edge_run_min_words`` words and no function word
+    line, counter or digit (a post's record stays: decision 3; an ingredient's quantity, a table's values), at least
+    ``edge_run_min_words`` words (a heading's or a list item's noun phrase is shorter) and no function word
     of any language of ``data/stopwords.json`` (jusText's stopword density, at zero: "Smaller Small Medium Big
     Bigger", "Default Helvetica Segoe Georgia Times"; "The Early Years of the Band" has "the" and "of")."""
     from .detectors.edge_chrome import is_record, label_like
 
-    line = line.strip()
-    if not label_like(line) or is_record(line):
-        return False
+    line = _LIST_MARK.sub("", line.strip())
+    if not label_like(line) or is_record(line) or _DIGITS.search(line):
+        return False  # (a digit: a recipe's quantities, a table's values, a count)
     words = [fold(word) for word in regex.findall(r"[\p{L}\p{M}][\p{L}\p{M}'’-]*", line)]
     if len(words) < min_words:
         return False
