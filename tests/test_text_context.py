@@ -114,3 +114,16 @@ def test_negatives_lines_near_a_removal_at_the_head_stay(case_id, document, keep
     for line in keep:
         assert line in result.text, (line, [(r.rule, r.text) for r in result.removed])
     assert all(r.rule != "neighbour.widget_rows" for r in result.removed)
+
+
+def test_document_start_negatives_a_posts_date_over_its_title_a_year_in_a_title_a_byline():
+    # a post's date with its day right above the title stays (decision 3); an archive's month above it goes
+    blocks = blocks_of("Monday, May 23, 2005", "Old Pier to Close for Repairs", PROSE, PROSE)
+    assert decided(blocks, [[f()], [], [], []]) == [True] * 4
+    assert decided(blocks, [[f()], [], [], []], title_index=1) == [True] * 4
+    # a page's title that holds a year in parentheses is found as a counter: it stays at the start
+    blocks = blocks_of("The Crowd (1928)", "Greatest Films of the Silent Era", PROSE, PROSE)
+    assert decided(blocks, [[f("navigation", "navigation.counter")], [], [], []]) == [True] * 4
+    # a top byline stays (decision 3)
+    blocks = blocks_of("By Tom Reed", "Old Pier to Close for Repairs", PROSE, PROSE)
+    assert decided(blocks, [[f("author_bio", "author_bio.byline_label")], [], [], []]) == [True] * 4

@@ -41,6 +41,7 @@ from .detectors.families import families, fold, reported_speech, words_of
 from .detectors.lines import reading_list_member
 from .detectors.references import heading_of, item_lines, titled
 from .detectors.structure import REFERENCE_LIKE
+from .metashape import meta_line_shape
 from .model import Block, Finding
 from .rules import REFERENCES, RULES
 from .scripts import word_count  # words, script-aware: one definition for every layer
@@ -478,10 +479,45 @@ def _short_kept(state: State, i: int) -> bool:
         and len(block.plain) <= state.thresholds.neighbour_max_chars
 
 
+#: A day in a date: a number of one or two digits standing alone ("May 23, 2005", "13th January"), or a numeric date
+#: of three parts ("08/10/2003", "2019-02-23").
+_DAY = regex.compile(r"(?<![\p{N}\-/.:])\p{N}{1,2}(?![\p{N}\-/.:])|\p{N}{1,4}[-/.]\p{N}{1,2}[-/.]\p{N}{1,4}")
+
+
+def _dated_record_over_title(state: State, i: int, words: list[int]) -> bool:
+    """Block ``i`` is a post's date line or counter with a day in it ("Monday, May 23, 2005"), right above the title
+    (the title step's, or without one the next line when it reads as a title: edge_chrome ``title_like``). Such a
+    record stays (decision 3, as edge_chrome keeps it); an archive's or an issue's month ("Archief voor augustus,
+    2011", "Issue #113 - January 2005") has no day and goes."""
+    from .detectors.edge_chrome import is_record, title_like
+
+    plain = state.blocks[i].plain
+    if not is_record(plain) or not _DAY.search(plain):
+        return False
+    after = next((k for k in words if k > i), None)
+    if after is None:
+        return False
+    if state.decision.title_index is not None:
+        return after == state.decision.title_index
+    return state.top[after] is None and title_like(state.blocks[after].plain)
+
+
+def _start_label(state: State, i: int) -> bool:
+    """Whether the document's first block may go as a label at the start: not a byline (a top byline stays: decision
+    3), and a meta line there is a date line, not a counter ("The Crowd (1928)", "2005: George Lucas" are a page's
+    titles that hold a year; "153 products" stays too)."""
+    finding = state.top[i]
+    if finding is None or finding.kind == "author_bio":
+        return False
+    shape = meta_line_shape(state.blocks[i].plain)
+    return shape is None or shape[0] == "dateline"
+
+
 def _document_edges(state: State) -> bool:
     """The document's start and its end count as removals (jusText: the edges are the boilerplate's side): the first
     and the last kept word blocks, when short and at the edge with a near-threshold finding, go ("Archief voor
-    augustus, 2011" as a page's first line, a dateline at 0.5; a "Posted by ... at 10:31" last line). A block with no
+    augustus, 2011" as a page's first line, a dateline at 0.5; a "Posted by ... at 10:31" last line); a post's date
+    with its day right above the title stays (``_dated_record_over_title``). A block with no
     finding is edge_chrome's to judge, prose is never taken, the title is protected (a byline or a date line under
     the title is never the first block: decision 3)."""
     words = [i for i in range(state.n) if _has_words(state.blocks[i])]
@@ -491,6 +527,8 @@ def _document_edges(state: State) -> bool:
             if not state.verdicts[i].keep:
                 continue  # removed already: the block after it is the neighbours pass's
             finding = state.top[i]
+            if where == "start" and (_dated_record_over_title(state, i, words) or not _start_label(state, i)):
+                break  # a post's date right above its title stays (decision 3), an archive's month does not
             if finding is not None and finding.strength >= _weak_floor(state) and _short_kept(state, i):
                 changed |= state.remove(i, finding.kind, finding.rule,
                                         f"{finding.cue} · weak, at the document's {where}", finding.strength)
