@@ -127,3 +127,19 @@ def test_document_start_negatives_a_posts_date_over_its_title_a_year_in_a_title_
     # a top byline stays (decision 3)
     blocks = blocks_of("By Tom Reed", "Old Pier to Close for Repairs", PROSE, PROSE)
     assert decided(blocks, [[f("author_bio", "author_bio.byline_label")], [], [], []]) == [True] * 4
+
+
+def test_document_start_negatives_a_headline_with_a_date_and_a_block_of_lines():
+    # a headline that holds a date (more words than a date line) and a block of several lines stay at the start
+    blocks = blocks_of("DSEI Protests at Docklands, London, 11th Sept 2003", PROSE, PROSE)
+    assert decided(blocks, [[f()], [], []]) == [True] * 3
+    blocks = blocks_of("Profit Loss\nWednesday 27th December 12.43am GMT", PROSE, PROSE)
+    assert decided(blocks, [[f()], [], []]) == [True] * 3
+
+
+def test_the_recall_preset_takes_a_dated_record_over_the_title():
+    from cleaner.decision import PRESETS
+
+    blocks = blocks_of("Monday, May 23, 2005", "Old Pier to Close for Repairs", PROSE, PROSE)
+    verdicts = decide(blocks, [[f()], [], [], []], PRESETS["recall"], title_index=1, text=True).verdicts
+    assert [v.keep for v in verdicts] == [False, True, True, True]

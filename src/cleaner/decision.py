@@ -75,6 +75,7 @@ class Thresholds:
     edge_run_max_blocks: int = 3  # a run of at most this many short blocks between two removals at an edge goes
     edge_run_min_words: int = 4  # a widget row between the head's removals and the prose: each line this many words...
     edge_run_min_lines: int = 2  # ...and at least this many such lines (or one strong label)
+    dated_record_stays: bool = True  # a post's date with its day right above the title stays (decision 3)
 
 
 #: Kinds whose heading may take prose paragraphs under it (a bio, a licence text, a disclosure); the others
@@ -91,7 +92,7 @@ PRESETS: dict[str, Thresholds] = {
                             run_opener=0.9, run_weak=0.45),
     "balanced": Thresholds(),
     "recall": Thresholds(edge=0.45, near_edge=0.6, middle=0.85, neighbour_margin=0.2, neighbour_max_chars=120,
-                         run_opener=0.8, run_weak=0.25),
+                         run_opener=0.8, run_weak=0.25, dated_record_stays=False),
 }
 
 
@@ -492,7 +493,7 @@ def _dated_record_over_title(state: State, i: int, words: list[int]) -> bool:
     from .detectors.edge_chrome import is_record, title_like
 
     plain = state.blocks[i].plain
-    if not is_record(plain) or not _DAY.search(plain):
+    if not state.thresholds.dated_record_stays or not is_record(plain) or not _DAY.search(plain):
         return False
     after = next((k for k in words if k > i), None)
     if after is None:
@@ -503,14 +504,18 @@ def _dated_record_over_title(state: State, i: int, words: list[int]) -> bool:
 
 
 def _start_label(state: State, i: int) -> bool:
-    """Whether the document's first block may go as a label at the start: not a byline (a top byline stays: decision
-    3), and a meta line there is a date line, not a counter ("The Crowd (1928)", "2005: George Lucas" are a page's
-    titles that hold a year; "153 products" stays too)."""
-    finding = state.top[i]
-    if finding is None or finding.kind == "author_bio":
-        return False
-    shape = meta_line_shape(state.blocks[i].plain)
-    return shape is None or shape[0] == "dateline"
+    """Whether the document's first block may go as a label at the start: one line, not a byline (a top byline stays:
+    decision 3), and a meta line there is a date line of a few words (edge_chrome ``is_record``), not a counter ("The
+    Crowd (1928)", "2005: George Lucas" are a page's titles that hold a year; "153 products" stays too)."""
+    from .detectors.edge_chrome import is_record
+
+    finding, plain = state.top[i], state.blocks[i].plain.strip()
+    if finding is None or finding.kind == "author_bio" or "\n" in plain:
+        return False  # (a block of several lines: "Profit Loss" over a date line may be the title over the date)
+    shape = meta_line_shape(plain)
+    # a date line of a few words; a longer line that holds a date is a headline ("DSEI Protests at Docklands,
+    # London, 11th Sept 2003") or a byline with its date ("Tuesday 15 October 2019 by Bradley M. Kuhn")
+    return shape is None or shape[0] == "dateline" and is_record(plain)
 
 
 def _document_edges(state: State) -> bool:
