@@ -143,3 +143,16 @@ def test_the_recall_preset_takes_a_dated_record_over_the_title():
     blocks = blocks_of("Monday, May 23, 2005", "Old Pier to Close for Repairs", PROSE, PROSE)
     verdicts = decide(blocks, [[f()], [], [], []], PRESETS["recall"], title_index=1, text=True).verdicts
     assert [v.keep for v in verdicts] == [False, True, True, True]
+
+
+def test_the_start_of_the_article_is_near_its_edge_in_plain_text():
+    # a site's blurb of prose, a cookie notice (0.8), the article: near_edge (0.75) there, not middle (0.9)
+    blocks = blocks_of(PROSE, "Informujemy, że korzystamy z cookies.", "Nasza własna polska nowoczesność", PROSE,
+                       PROSE)
+    findings = [[], [f("rights_notice", "rights_notice.cookie_notice", 0.8)], [], [], []]
+    assert decided(blocks, findings) == [True, False, True, True, True]
+    assert decided(blocks, findings, text=False) == [True] * 5  # Markdown and HTML: the middle, as before
+    # between the second and the third body paragraphs it is the middle
+    blocks = blocks_of(PROSE, PROSE, "A finding at 0.8 in the middle", PROSE, PROSE)
+    findings = [[], [], [f("rights_notice", "rights_notice.cookie_notice", 0.8)], [], []]
+    assert decided(blocks, findings) == [True] * 5

@@ -17,7 +17,8 @@ jusText-style, as named passes over one ``State`` (``PASSES``, in order; each a 
 5. Context: ``tail_run``: at the end, a run that opens with a strong removal takes the weak candidates right
    after it; ``neighbours``: a near-threshold candidate or a short line between removals at an edge goes with
    them, at the start as at the end. A body-like block between two body blocks is in the middle, where weak
-   evidence never removes.
+   evidence never removes. ``text_context`` (plain text only): the document's edges count as removals, a run of
+   short blocks between two removals goes, widget rows between the head's removals and the prose go.
 6. ``keep_reply_invitation``: the author's invitation to reply that closes their own paragraph ("… ¿Te animas?
    Deja un comentario a este mensaje o mándame un correo") stays with the paragraph;
    ``protect_inner_body``: captions and quotations inside the body, and bibliography entries anywhere, stay;
@@ -143,7 +144,8 @@ class State:
     head_end: int = 0  # the head is blocks[:head_end]...
     tail_start: int = 0  # ...the tail blocks[tail_start:]...
     near_tail_start: int = 0  # ...and the end of the article from here (after the second-to-last body paragraph)
-    text: bool = False  # plain text (the page's own lines): ``text_context`` runs
+    text: bool = False  # plain text (the page's own lines): ``text_context`` runs...
+    near_head_end: int = 0  # ...and the start of the article up to here (before the second body paragraph)
 
     @property
     def n(self) -> int:
@@ -160,7 +162,8 @@ class State:
         """The strength a candidate needs where it sits."""
         if self.at_edge(i):
             return self.thresholds.edge
-        return self.thresholds.near_edge if i >= self.near_tail_start else self.thresholds.middle
+        near = i >= self.near_tail_start or i < self.near_head_end
+        return self.thresholds.near_edge if near else self.thresholds.middle
 
     def remove(self, i: int, kind: str, rule: str, cue: str, confidence: float, section: int | None = None) -> bool:
         if self.protected[i]:
@@ -260,11 +263,16 @@ def claim_sections(state: State) -> None:
 
 
 def find_zones(state: State) -> None:
-    """The head (before the first unclaimed body block), the tail (after the last) and the end of the article."""
+    """The head (before the first unclaimed body block), the tail (after the last) and the end of the article; in
+    plain text the start of the article too (between the first body block and the second: ``near_edge``)."""
     unclaimed_body = [i for i in range(state.n) if state.body[i] and i not in state.claimed_by]
     state.head_end = unclaimed_body[0] if unclaimed_body else state.n
     state.tail_start = unclaimed_body[-1] + 1 if unclaimed_body else 0
     state.near_tail_start = unclaimed_body[-2] + 1 if len(unclaimed_body) > 1 else state.tail_start
+    if state.text and len(unclaimed_body) > 1:
+        # plain text: the start of the article is near its edge too, as its end is (a site's blurb of prose over a
+        # cookie notice must not put the notice in the middle)
+        state.near_head_end = unclaimed_body[1]
 
 
 def release_mid_sections(state: State) -> None:
