@@ -156,3 +156,10 @@ def test_the_start_of_the_article_is_near_its_edge_in_plain_text():
     blocks = blocks_of(PROSE, PROSE, "A finding at 0.8 in the middle", PROSE, PROSE)
     findings = [[], [], [f("rights_notice", "rights_notice.cookie_notice", 0.8)], [], []]
     assert decided(blocks, findings) == [True] * 5
+
+
+def test_document_start_a_long_date_line_goes_only_above_the_title():
+    line = "Billet de blog du 8 décembre 2017, Paris"
+    blocks = blocks_of(line, "Flaubert et le perroquet de Félicité", PROSE, PROSE)
+    assert decided(blocks, [[f()], [], [], []]) == [True] * 4  # no title below it: it may be the headline
+    assert decided(blocks, [[f()], [], [], []], title_index=1) == [False, True, True, True]

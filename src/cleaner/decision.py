@@ -513,17 +513,18 @@ def _dated_record_over_title(state: State, i: int, words: list[int]) -> bool:
 
 def _start_label(state: State, i: int) -> bool:
     """Whether the document's first block may go as a label at the start: one line, not a byline (a top byline stays:
-    decision 3), and a meta line there is a date line of a few words (edge_chrome ``is_record``), not a counter ("The
-    Crowd (1928)", "2005: George Lucas" are a page's titles that hold a year; "153 products" stays too)."""
+    decision 3), and a meta line there is a date line, not a counter ("The Crowd (1928)", "2005: George Lucas" are a
+    page's titles that hold a year; "153 products" stays too): a date line of a few words (edge_chrome
+    ``is_record``), or a longer one only above the title step's title (without a title below it, a line that holds
+    a date may be the headline: "DSEI Protests at Docklands, London, 11th Sept 2003")."""
     from .detectors.edge_chrome import is_record
 
     finding, plain = state.top[i], state.blocks[i].plain.strip()
     if finding is None or finding.kind == "author_bio" or "\n" in plain:
         return False  # (a block of several lines: "Profit Loss" over a date line may be the title over the date)
     shape = meta_line_shape(plain)
-    # a date line of a few words; a longer line that holds a date is a headline ("DSEI Protests at Docklands,
-    # London, 11th Sept 2003") or a byline with its date ("Tuesday 15 October 2019 by Bradley M. Kuhn")
-    return shape is None or shape[0] == "dateline" and is_record(plain)
+    title = state.decision.title_index
+    return shape is None or shape[0] == "dateline" and (is_record(plain) or title is not None and title > i)
 
 
 def _document_edges(state: State) -> bool:
