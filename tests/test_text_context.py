@@ -163,3 +163,31 @@ def test_document_start_a_long_date_line_goes_only_above_the_title():
     blocks = blocks_of(line, "Flaubert et le perroquet de Félicité", PROSE, PROSE)
     assert decided(blocks, [[f()], [], [], []]) == [True] * 4  # no title below it: it may be the headline
     assert decided(blocks, [[f()], [], [], []], title_index=1) == [False, True, True, True]
+
+
+def test_a_card_the_page_prints_twice_goes_with_the_lines_between_its_copies():
+    card = ["Julien Martin (avatar)", "Julien Martin", "Abonné de Mediapart"]
+    blocks = blocks_of(*card, "30 Billets", "0 Édition", *card, "Flaubert et le perroquet de Félicité", PROSE, PROSE)
+    findings = [[] for _ in blocks]
+    keep = decided(blocks, findings, title_index=0)  # the title step took the card's first line
+    assert keep == [False] * 8 + [True, True, True]
+    verdicts = decide(blocks, findings, Thresholds(), title_index=0, text=True)
+    assert verdicts.title_index is None and verdicts.verdicts[0].rule == "neighbour.repeated_lines"
+
+
+def test_repeated_lines_negatives_a_title_twice_a_refrain_one_word_headings_the_middle():
+    # a title printed twice alone (the page's title over the post's), with its date line once
+    blocks = blocks_of("S'informer : un regard critique", "26 Septembre 2021", "S'informer : un regard critique",
+                       PROSE, PROSE)
+    assert decided(blocks, [[] for _ in blocks], title_index=0) == [True] * 5
+    # a song's refrain (lines of lower case or sentences: no labels)
+    refrain = ["and the river runs to the sea", "and the sea runs home to me"]
+    blocks = blocks_of(*refrain, PROSE, *refrain, PROSE)
+    assert decided(blocks, [[] for _ in blocks]) == [True] * 6
+    # one-word headings repeated ("Ingredients", "Method" for two recipes)
+    blocks = blocks_of("Ingredients", "Method", PROSE, "Ingredients", "Method", PROSE)
+    assert decided(blocks, [[] for _ in blocks]) == [True] * 6
+    # a pair of label lines repeated only in the middle of the article
+    blocks = blocks_of(PROSE, PROSE, "Serves Four People", "Prep Time Ten Minutes", PROSE,
+                       "Serves Four People", "Prep Time Ten Minutes", PROSE, PROSE)
+    assert decided(blocks, [[] for _ in blocks]) == [True] * 9

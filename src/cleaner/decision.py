@@ -632,9 +632,55 @@ def _head_widget_rows(state: State) -> bool:
     return True
 
 
+def _card_line(state: State, i: int) -> str | None:
+    """Block ``i``'s text folded, when it may be a line of a widget the page prints more than once: one short line,
+    kept, label-like (edge_chrome ``label_like``: no sentence, not a poem's line), no prose; else None."""
+    from .detectors.edge_chrome import label_like
+
+    block = state.blocks[i]
+    plain = block.plain.strip()
+    if not state.verdicts[i].keep or state.prose[i] or "\n" in plain or block.type not in ("paragraph", "heading") \
+            or len(plain) > state.thresholds.neighbour_max_chars or not label_like(plain):
+        return None
+    return fold(plain)
+
+
+def _repeated_cards(state: State) -> bool:
+    """A widget the page prints more than once (a profile card "Julien C. (avatar)" / "Julien C." / "Abonné·e de
+    Mediapart" over the post and again beside it): two or more consecutive label lines, one of them of two words or
+    more, whose sequence comes back as it is, and one of whose copies touches the head or the tail. Every copy goes
+    (``neighbour.repeated_lines``); a title the title step took among them was the card's line (it is no title any
+    more). A title printed twice alone, a refrain's lines (lower-case or sentence lines: no labels), a heading of one
+    word repeated ("Ingredients") stay."""
+    th = state.thresholds
+    lines = [_card_line(state, i) for i in range(state.n)]
+    starts: dict[tuple[str, str], list[int]] = {}
+    for i in range(state.n - 1):
+        a, b = lines[i], lines[i + 1]
+        if a is not None and b is not None and (len(a.split()) >= 2 or len(b.split()) >= 2):
+            starts.setdefault((a, b), []).append(i)
+    chosen: set[int] = set()
+    for pair, found in starts.items():
+        copies = [i for k, i in enumerate(found) if k == 0 or i > found[k - 1] + 1]  # (no overlapping copies)
+        if len(copies) < 2 or not any(state.at_edge(i) or state.at_edge(i + 1) for i in copies):
+            continue
+        for i in copies:
+            chosen.update((i, i + 1))
+    if not chosen:
+        return False
+    title = state.decision.title_index
+    if title in chosen:
+        state.protected[title] = False
+        state.decision.title_index = None
+    for i in sorted(chosen):
+        state.remove(i, "navigation", "neighbour.repeated_lines", "a widget's lines the page prints more than once",
+                     th.edge * th.neighbour_confidence)
+    return True
+
+
 def _protect_head_title(state: State) -> None:
     """Without a title from the title step, the head's first kept line that reads as one (edge_chrome
-    ``title_like``: several words, no menu separators, no date line; no finding) is protected before the
+    ``title_like``: several words, no menu separators, no line that holds a date; no finding) is protected before the
     ``neighbours`` pass goes on from this pass's removals: "Het kan verkeren en het sérieux van Leleu." between a
     page's archive label and its "Posted in ..." line is the post's title, not a line between two removals."""
     from .detectors.edge_chrome import is_record, title_like
@@ -646,7 +692,7 @@ def _protect_head_title(state: State) -> None:
         if not state.verdicts[i].keep or not _has_words(block):
             continue
         if state.top[i] is None and "\n" not in block.plain.strip() and title_like(block.plain) \
-                and not is_record(block.plain):
+                and not is_record(block.plain) and meta_line_shape(block.plain) is None:
             state.protected[i] = True
             return
 
@@ -659,6 +705,9 @@ def text_context(state: State) -> None:
     only: a WET page's lines are its chrome's own blocks; Markdown and HTML keep their structure's readings."""
     if not state.text:
         return
+    changed = _repeated_cards(state)
+    if changed:
+        neighbours(state)
     _protect_head_title(state)
     changed = True
     while changed:
