@@ -191,3 +191,13 @@ def test_repeated_lines_negatives_a_title_twice_a_refrain_one_word_headings_the_
     blocks = blocks_of(PROSE, PROSE, "Serves Four People", "Prep Time Ten Minutes", PROSE,
                        "Serves Four People", "Prep Time Ten Minutes", PROSE, PROSE)
     assert decided(blocks, [[] for _ in blocks]) == [True] * 9
+
+
+def test_repeated_lines_negatives_a_listings_structure():
+    # a line met under every entry ("Honoree"), or a pair printed more than card_max_copies times: the page's own
+    entries = [line for k in range(3) for line in (f"Studio Number {k} Architects", "Honoree")]
+    blocks = blocks_of(*entries, PROSE, *entries[:4], PROSE)
+    assert all(decided(blocks, [[] for _ in blocks]))
+    course = ["Location: Room Eleven, Shah Center", "Fee: Paid at the Door"]
+    blocks = blocks_of(*course, PROSE, *course, PROSE, *course, PROSE, *course)
+    assert all(decided(blocks, [[] for _ in blocks]))

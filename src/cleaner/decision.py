@@ -77,6 +77,7 @@ class Thresholds:
     edge_run_min_words: int = 4  # a widget row between the head's removals and the prose: each line this many words...
     edge_run_min_lines: int = 2  # ...and at least this many such lines (or one strong label)
     dated_record_stays: bool = True  # a post's date with its day right above the title stays (decision 3)
+    card_max_copies: int = 3  # a widget printed at most this many times (a listing's pairs come back more often)
 
 
 #: Kinds whose heading may take prose paragraphs under it (a bio, a licence text, a disclosure); the others
@@ -648,7 +649,10 @@ def _card_line(state: State, i: int) -> str | None:
 def _repeated_cards(state: State) -> bool:
     """A widget the page prints more than once (a profile card "Julien C. (avatar)" / "Julien C." / "Abonné·e de
     Mediapart" over the post and again beside it): two or more consecutive label lines, one of them of two words or
-    more, whose sequence comes back as it is, and one of whose copies touches the head or the tail. Every copy goes
+    more, whose sequence comes back as it is, two to ``card_max_copies`` times, its lines nowhere else in the page
+    (a listing's "Honoree" under every entry, a bill's "COMMITTEE PROVISIONS" over every section, a course list's
+    "Location: … / Fee: …" fourteen times are the page's structure), and one of whose copies touches the head or
+    the tail. Every copy goes
     (``neighbour.repeated_lines``); a title the title step took among them was the card's line (it is no title any
     more). A title printed twice alone, a refrain's lines (lower-case or sentence lines: no labels), a heading of one
     word repeated ("Ingredients") stay."""
@@ -659,11 +663,18 @@ def _repeated_cards(state: State) -> bool:
         a, b = lines[i], lines[i + 1]
         if a is not None and b is not None and (len(a.split()) >= 2 or len(b.split()) >= 2):
             starts.setdefault((a, b), []).append(i)
+    counts: dict[str, int] = {}
+    for line in lines:
+        if line is not None:
+            counts[line] = counts.get(line, 0) + 1
     chosen: set[int] = set()
     for pair, found in starts.items():
         copies = [i for k, i in enumerate(found) if k == 0 or i > found[k - 1] + 1]  # (no overlapping copies)
-        if len(copies) < 2 or not any(state.at_edge(i) or state.at_edge(i + 1) for i in copies):
+        if not 2 <= len(copies) <= th.card_max_copies or not any(state.at_edge(i) or state.at_edge(i + 1)
+                                                                 for i in copies):
             continue
+        if any(counts[line] != len(copies) for line in pair):
+            continue  # a line met elsewhere too ("Honoree" under every entry of a list): the page's structure
         for i in copies:
             chosen.update((i, i + 1))
     if not chosen:
