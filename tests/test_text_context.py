@@ -201,3 +201,9 @@ def test_repeated_lines_negatives_a_listings_structure():
     course = ["Location: Room Eleven, Shah Center", "Fee: Paid at the Door"]
     blocks = blocks_of(*course, PROSE, *course, PROSE, *course, PROSE, *course)
     assert all(decided(blocks, [[] for _ in blocks]))
+
+
+def test_repeated_lines_negative_a_tables_header_twice_in_the_body():
+    header = ["Actual Figures", "Forecast Figures"]
+    blocks = blocks_of("Harbour Traffic in Figures", PROSE, *header, PROSE, *header, PROSE, PROSE)
+    assert all(decided(blocks, [[] for _ in blocks], title_index=0))

@@ -651,8 +651,8 @@ def _repeated_cards(state: State) -> bool:
     Mediapart" over the post and again beside it): two or more consecutive label lines, one of them of two words or
     more, whose sequence comes back as it is, two to ``card_max_copies`` times, its lines nowhere else in the page
     (a listing's "Honoree" under every entry, a bill's "COMMITTEE PROVISIONS" over every section, a course list's
-    "Location: … / Fee: …" fourteen times are the page's structure), and one of whose copies touches the head or
-    the tail. Every copy goes
+    "Location: … / Fee: …" fourteen times are the page's structure), and two of whose copies touch the head or the
+    tail (a table's header over two tables in the body is in the middle). Every copy goes
     (``neighbour.repeated_lines``); a title the title step took among them was the card's line (it is no title any
     more). A title printed twice alone, a refrain's lines (lower-case or sentence lines: no labels), a heading of one
     word repeated ("Ingredients") stay."""
@@ -670,9 +670,9 @@ def _repeated_cards(state: State) -> bool:
     chosen: set[int] = set()
     for pair, found in starts.items():
         copies = [i for k, i in enumerate(found) if k == 0 or i > found[k - 1] + 1]  # (no overlapping copies)
-        if not 2 <= len(copies) <= th.card_max_copies or not any(state.at_edge(i) or state.at_edge(i + 1)
-                                                                 for i in copies):
-            continue
+        at_edges = sum(1 for i in copies if state.at_edge(i) or state.at_edge(i + 1))
+        if not 2 <= len(copies) <= th.card_max_copies or at_edges < 2:
+            continue  # (a table's header printed over two tables in the body: its copies are in the middle)
         if any(counts[line] != len(copies) for line in pair):
             continue  # a line met elsewhere too ("Honoree" under every entry of a list): the page's structure
         for i in copies:
