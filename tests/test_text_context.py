@@ -207,3 +207,9 @@ def test_repeated_lines_negative_a_tables_header_twice_in_the_body():
     header = ["Actual Figures", "Forecast Figures"]
     blocks = blocks_of("Harbour Traffic in Figures", PROSE, *header, PROSE, *header, PROSE, PROSE)
     assert all(decided(blocks, [[] for _ in blocks], title_index=0))
+
+
+def test_repeated_lines_negative_a_tables_header_twice_after_the_prose():
+    header = ["Actual Figures", "Forecast Figures"]
+    blocks = blocks_of("Harbour Traffic in Figures", PROSE, PROSE, *header, "Ferries", *header, "Yachts")
+    assert all(decided(blocks, [[] for _ in blocks], title_index=0))

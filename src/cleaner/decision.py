@@ -651,8 +651,9 @@ def _repeated_cards(state: State) -> bool:
     Mediapart" over the post and again beside it): two or more consecutive label lines, one of them of two words or
     more, whose sequence comes back as it is, two to ``card_max_copies`` times, its lines nowhere else in the page
     (a listing's "Honoree" under every entry, a bill's "COMMITTEE PROVISIONS" over every section, a course list's
-    "Location: … / Fee: …" fourteen times are the page's structure), and two of whose copies touch the head or the
-    tail (a table's header over two tables in the body is in the middle). Every copy goes
+    "Location: … / Fee: …" fourteen times are the page's structure), the first copy in the head (before the first
+    prose) and two copies at an edge (a table's header over two tables is in the body or after the last prose).
+    Every copy goes
     (``neighbour.repeated_lines``); a title the title step took among them was the card's line (it is no title any
     more). A title printed twice alone, a refrain's lines (lower-case or sentence lines: no labels), a heading of one
     word repeated ("Ingredients") stay."""
@@ -671,8 +672,8 @@ def _repeated_cards(state: State) -> bool:
     for pair, found in starts.items():
         copies = [i for k, i in enumerate(found) if k == 0 or i > found[k - 1] + 1]  # (no overlapping copies)
         at_edges = sum(1 for i in copies if state.at_edge(i) or state.at_edge(i + 1))
-        if not 2 <= len(copies) <= th.card_max_copies or at_edges < 2:
-            continue  # (a table's header printed over two tables in the body: its copies are in the middle)
+        if not 2 <= len(copies) <= th.card_max_copies or at_edges < 2 or copies[0] + 1 >= state.head_end:
+            continue  # (a table's header printed over two tables: in the body, or at the end after the prose)
         if any(counts[line] != len(copies) for line in pair):
             continue  # a line met elsewhere too ("Honoree" under every entry of a list): the page's structure
         for i in copies:
