@@ -146,7 +146,8 @@ def test_the_recall_preset_takes_a_dated_record_over_the_title():
 
 
 def test_the_start_of_the_article_is_near_its_edge_in_plain_text():
-    # a site's blurb of prose, a cookie notice (0.8), the article: near_edge (0.75) there, not middle (0.9)
+    # a site's blurb of prose, a cookie notice (0.8), the article's title and text: near_edge (0.75) up to the
+    # title, not middle (0.9)
     blocks = blocks_of(PROSE, "Informujemy, że korzystamy z cookies.", "Nasza własna polska nowoczesność", PROSE,
                        PROSE)
     findings = [[], [f("rights_notice", "rights_notice.cookie_notice", 0.8)], [], [], []]
@@ -213,3 +214,9 @@ def test_repeated_lines_negative_a_tables_header_twice_after_the_prose():
     header = ["Actual Figures", "Forecast Figures"]
     blocks = blocks_of("Harbour Traffic in Figures", PROSE, PROSE, *header, "Ferries", *header, "Yachts")
     assert all(decided(blocks, [[] for _ in blocks], title_index=0))
+
+
+def test_a_line_between_the_first_two_paragraphs_without_a_title_is_in_the_middle():
+    blocks = blocks_of(PROSE, "Tags: a, b, c", PROSE, PROSE)
+    findings = [[], [f("navigation", "navigation.tag_line", 0.8)], [], []]
+    assert decided(blocks, findings) == [True] * 4

@@ -146,7 +146,7 @@ class State:
     tail_start: int = 0  # ...the tail blocks[tail_start:]...
     near_tail_start: int = 0  # ...and the end of the article from here (after the second-to-last body paragraph)
     text: bool = False  # plain text (the page's own lines): ``text_context`` runs...
-    near_head_end: int = 0  # ...and the start of the article up to here (before the second body paragraph)
+    near_head_end: int = 0  # ...and a site's blurb up to the article's late title (``_late_title``)
 
     @property
     def n(self) -> int:
@@ -265,15 +265,29 @@ def claim_sections(state: State) -> None:
 
 def find_zones(state: State) -> None:
     """The head (before the first unclaimed body block), the tail (after the last) and the end of the article; in
-    plain text the start of the article too (between the first body block and the second: ``near_edge``)."""
+    plain text a site's blurb too: between the first body block and a title line before the second (``near_edge``)."""
     unclaimed_body = [i for i in range(state.n) if state.body[i] and i not in state.claimed_by]
     state.head_end = unclaimed_body[0] if unclaimed_body else state.n
     state.tail_start = unclaimed_body[-1] + 1 if unclaimed_body else 0
     state.near_tail_start = unclaimed_body[-2] + 1 if len(unclaimed_body) > 1 else state.tail_start
     if state.text and len(unclaimed_body) > 1:
-        # plain text: the start of the article is near its edge too, as its end is (a site's blurb of prose over a
-        # cookie notice must not put the notice in the middle)
-        state.near_head_end = unclaimed_body[1]
+        # plain text: a site's blurb of prose over a cookie notice and the article's title must not put the notice
+        # in the middle: up to a title line before the second body paragraph, the edge is near
+        state.near_head_end = _late_title(state, unclaimed_body[0], unclaimed_body[1])
+
+
+def _late_title(state: State, first: int, second: int) -> int:
+    """The last line between the first and the second body paragraphs that reads as the article's title (one line, no
+    finding, edge_chrome ``title_like``, no line that holds a date), or ``first`` when there is none: the first
+    "body" paragraph was then a site's blurb above the article."""
+    from .detectors.edge_chrome import title_like
+
+    for i in range(second - 1, first, -1):
+        plain = state.blocks[i].plain.strip()
+        if state.top[i] is None and plain and "\n" not in plain and title_like(plain) \
+                and meta_line_shape(plain) is None:
+            return i
+    return first
 
 
 def release_mid_sections(state: State) -> None:
