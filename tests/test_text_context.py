@@ -220,3 +220,12 @@ def test_a_line_between_the_first_two_paragraphs_without_a_title_is_in_the_middl
     blocks = blocks_of(PROSE, "Tags: a, b, c", PROSE, PROSE)
     findings = [[], [f("navigation", "navigation.tag_line", 0.8)], [], []]
     assert decided(blocks, findings) == [True] * 4
+
+
+def test_a_run_between_removals_in_the_head_keeps_a_headline():
+    strong = f("navigation", "navigation.menu", 0.9)
+    blocks = blocks_of("Home | News | Politics", "Paul Ryan, the new face of single-parent households?", "Video",
+                       "Share on Facebook", PROSE, PROSE)
+    findings = [[strong], [], [], [strong], [], []]
+    keep = decided(blocks, findings)
+    assert keep[1] is True

@@ -565,10 +565,21 @@ def _document_edges(state: State) -> bool:
     return changed
 
 
+def _headline(state: State, i: int) -> bool:
+    """A line of the head that may be the article's headline: one line, no finding, edge_chrome ``title_like``
+    (several words, no menu separators), no date in it."""
+    from .detectors.edge_chrome import title_like
+
+    plain = state.blocks[i].plain.strip()
+    return state.top[i] is None and "\n" not in plain and title_like(plain) and meta_line_shape(plain) is None
+
+
 def _enclosed_runs(state: State) -> bool:
     """A run of at most ``edge_run_max_blocks`` short blocks between two removals at an edge goes with them (the
     ``neighbours`` pass takes one line alone): a profile card's "30 Billets" / "0 Édition" between two removed rows,
-    a share bar's labels. Weak findings in the run go too; prose, the title and tables stop it."""
+    a share bar's labels. Weak findings in the run go too; prose, the title and tables stop it, and in the head a
+    line that may be the headline (``_headline``: a WET page's headline between its removed menus and share bar
+    when the title step found none: "Paul Ryan, the new face of single-parent households?")."""
     th, verdicts = state.thresholds, state.verdicts
     changed = False
     i = 0
@@ -582,7 +593,8 @@ def _enclosed_runs(state: State) -> bool:
             if _has_words(state.blocks[j]):
                 run.append(j)
             j += 1
-        if j < state.n and 1 < len(run) <= th.edge_run_max_blocks and all(_short_kept(state, k) for k in run):
+        if j < state.n and 1 < len(run) <= th.edge_run_max_blocks and all(_short_kept(state, k) for k in run) \
+                and not (run[0] < state.head_end and any(_headline(state, k) for k in run)):
             before = verdicts[i]
             for k in run:
                 changed |= state.remove(k, before.kind, "neighbour.between_removed", "",
