@@ -229,3 +229,14 @@ def test_a_run_between_removals_in_the_head_keeps_a_headline():
     findings = [[strong], [], [], [strong], [], []]
     keep = decided(blocks, findings)
     assert keep[1] is True
+
+
+def test_author_link_skips_a_link_urlsplit_refuses():
+    # (the fuzz run, tests/test_fuzz.py, met an HTML link whose host opens "[" without closing it: urlsplit raises
+    # "Invalid IPv6 URL"; main 058b1b1 crashed on it too)
+    from cleaner.model import LinkRef
+    from cleaner.textmeta import author_link
+
+    block = Block(0, "paragraph", "By Jane Doe", "By Jane Doe", group=0,
+                  links=[LinkRef("http://[bad/author/jane-doe", "Jane Doe", 3, 11)])
+    assert author_link([block, *blocks_of(PROSE, PROSE)]) is None
