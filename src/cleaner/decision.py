@@ -17,7 +17,8 @@ jusText-style, as named passes over one ``State`` (``PASSES``, in order; each a 
 5. Context: ``tail_run``: at the end, a run that opens with a strong removal takes the weak candidates right
    after it; ``neighbours``: a near-threshold candidate or a short line between removals at an edge goes with
    them, at the start as at the end. A body-like block between two body blocks is in the middle, where weak
-   evidence never removes.
+   evidence never removes. ``text_context`` (plain text only): the document's edges count as removals, a run of
+   short blocks between two removals goes, widget rows between the head's removals and the prose go.
 6. ``keep_reply_invitation``: the author's invitation to reply that closes their own paragraph ("… ¿Te animas?
    Deja un comentario a este mensaje o mándame un correo") stays with the paragraph;
    ``protect_inner_body``: captions and quotations inside the body, and bibliography entries anywhere, stay;
@@ -42,6 +43,7 @@ from .detectors.families import families, fold, reported_speech, words_of
 from .detectors.lines import reading_list_member
 from .detectors.references import heading_of, item_lines, titled
 from .detectors.structure import REFERENCE_LIKE
+from .metashape import meta_line_shape
 from .model import Block, Finding
 from .rules import REFERENCES, RULES
 from .scripts import word_count  # words, script-aware: one definition for every layer
@@ -71,6 +73,12 @@ class Thresholds:
     run_weak: float = 0.3  # ...that takes the candidates after it at least this strong
     min_body_ratio: float = 0.25  # never keep less than this share of the body's characters
     reply_min_words: int = 6  # an invitation to reply that closes the author's paragraph says at least this much
+    # plain text's context at the page's edges (``text_context``; textzone11)
+    edge_run_max_blocks: int = 3  # a run of at most this many short blocks between two removals at an edge goes
+    edge_run_min_words: int = 4  # a widget row between the head's removals and the prose: each line this many words...
+    edge_run_min_lines: int = 2  # ...and at least this many such lines (or one strong label)
+    dated_record_stays: bool = True  # a post's date with its day right above the title stays (decision 3)
+    card_max_copies: int = 3  # a widget printed at most this many times (a listing's pairs come back more often)
 
 
 #: Kinds whose heading may take prose paragraphs under it (a bio, a licence text, a disclosure); the others
@@ -87,7 +95,7 @@ PRESETS: dict[str, Thresholds] = {
                             run_opener=0.9, run_weak=0.45),
     "balanced": Thresholds(),
     "recall": Thresholds(edge=0.45, near_edge=0.6, middle=0.85, neighbour_margin=0.2, neighbour_max_chars=120,
-                         run_opener=0.8, run_weak=0.25),
+                         run_opener=0.8, run_weak=0.25, dated_record_stays=False),
 }
 
 
@@ -138,6 +146,8 @@ class State:
     head_end: int = 0  # the head is blocks[:head_end]...
     tail_start: int = 0  # ...the tail blocks[tail_start:]...
     near_tail_start: int = 0  # ...and the end of the article from here (after the second-to-last body paragraph)
+    text: bool = False  # plain text (the page's own lines): ``text_context`` runs...
+    near_head_end: int = 0  # ...and a site's blurb up to the article's late title (``_late_title``)
 
     @property
     def n(self) -> int:
@@ -154,7 +164,8 @@ class State:
         """The strength a candidate needs where it sits."""
         if self.at_edge(i):
             return self.thresholds.edge
-        return self.thresholds.near_edge if i >= self.near_tail_start else self.thresholds.middle
+        near = i >= self.near_tail_start or i < self.near_head_end
+        return self.thresholds.near_edge if near else self.thresholds.middle
 
     def remove(self, i: int, kind: str, rule: str, cue: str, confidence: float, section: int | None = None) -> bool:
         if self.protected[i]:
@@ -254,11 +265,30 @@ def claim_sections(state: State) -> None:
 
 
 def find_zones(state: State) -> None:
-    """The head (before the first unclaimed body block), the tail (after the last) and the end of the article."""
+    """The head (before the first unclaimed body block), the tail (after the last) and the end of the article; in
+    plain text a site's blurb too: between the first body block and a title line before the second (``near_edge``)."""
     unclaimed_body = [i for i in range(state.n) if state.body[i] and i not in state.claimed_by]
     state.head_end = unclaimed_body[0] if unclaimed_body else state.n
     state.tail_start = unclaimed_body[-1] + 1 if unclaimed_body else 0
     state.near_tail_start = unclaimed_body[-2] + 1 if len(unclaimed_body) > 1 else state.tail_start
+    if state.text and len(unclaimed_body) > 1:
+        # plain text: a site's blurb of prose over a cookie notice and the article's title must not put the notice
+        # in the middle: up to a title line before the second body paragraph, the edge is near
+        state.near_head_end = _late_title(state, unclaimed_body[0], unclaimed_body[1])
+
+
+def _late_title(state: State, first: int, second: int) -> int:
+    """The last line between the first and the second body paragraphs that reads as the article's title (one line, no
+    finding, edge_chrome ``title_like``, no line that holds a date), or ``first`` when there is none: the first
+    "body" paragraph was then a site's blurb above the article."""
+    from .detectors.edge_chrome import title_like
+
+    for i in range(second - 1, first, -1):
+        plain = state.blocks[i].plain.strip()
+        if state.top[i] is None and plain and "\n" not in plain and title_like(plain) \
+                and meta_line_shape(plain) is None:
+            return i
+    return first
 
 
 def release_mid_sections(state: State) -> None:
@@ -461,6 +491,275 @@ def neighbours(state: State) -> None:
         to_visit = sorted(next_pass)
 
 
+# --- plain text's context at the page's edges (textzone11) ---------------------------------------------------------
+def _weak_floor(state: State) -> float:
+    """A near-threshold finding: ``edge`` less ``neighbour_margin`` (what a removed neighbour takes)."""
+    return state.thresholds.edge - state.thresholds.neighbour_margin
+
+
+def _short_kept(state: State, i: int) -> bool:
+    """A kept block at an edge that a context rule may take: not protected (the title, code), no prose, short, not
+    a table or a rule."""
+    block = state.blocks[i]
+    return state.verdicts[i].keep and not state.protected[i] and state.at_edge(i) and not state.prose[i] \
+        and block.type not in ("rule", "table", "code", "front_matter") \
+        and len(block.plain) <= state.thresholds.neighbour_max_chars
+
+
+#: A day in a date: a number of one or two digits standing alone ("May 23, 2005", "13th January"), or a numeric date
+#: of three parts ("08/10/2003", "2019-02-23").
+_DAY = regex.compile(r"(?<![\p{N}\-/.:])\p{N}{1,2}(?![\p{N}\-/.:])|\p{N}{1,4}[-/.]\p{N}{1,2}[-/.]\p{N}{1,4}")
+
+
+def _dated_record_over_title(state: State, i: int, words: list[int]) -> bool:
+    """Block ``i`` is a post's date line or counter with a day in it ("Monday, May 23, 2005"), right above the title
+    (the title step's, or without one the next line when it reads as a title: edge_chrome ``title_like``). Such a
+    record stays (decision 3, as edge_chrome keeps it); an archive's or an issue's month ("Archief voor augustus,
+    2011", "Issue #113 - January 2005") has no day and goes."""
+    from .detectors.edge_chrome import is_record, title_like
+
+    plain = state.blocks[i].plain
+    if not state.thresholds.dated_record_stays or not is_record(plain) or not _DAY.search(plain):
+        return False
+    after = next((k for k in words if k > i), None)
+    if after is None:
+        return False
+    if state.decision.title_index is not None:
+        return after == state.decision.title_index
+    return state.top[after] is None and title_like(state.blocks[after].plain)
+
+
+def _start_label(state: State, i: int) -> bool:
+    """Whether the document's first block may go as a label at the start: one line, not a byline (a top byline stays:
+    decision 3), and a meta line there is a date line, not a counter ("The Crowd (1928)", "2005: George Lucas" are a
+    page's titles that hold a year; "153 products" stays too): a date line of a few words (edge_chrome
+    ``is_record``), or a longer one only above the title step's title (without a title below it, a line that holds
+    a date may be the headline: "DSEI Protests at Docklands, London, 11th Sept 2003")."""
+    from .detectors.edge_chrome import is_record
+
+    finding, plain = state.top[i], state.blocks[i].plain.strip()
+    if finding is None or finding.kind == "author_bio" or "\n" in plain:
+        return False  # (a block of several lines: "Profit Loss" over a date line may be the title over the date)
+    shape = meta_line_shape(plain)
+    title = state.decision.title_index
+    return shape is None or shape[0] == "dateline" and (is_record(plain) or title is not None and title > i)
+
+
+def _document_edges(state: State) -> bool:
+    """The document's start and its end count as removals (jusText: the edges are the boilerplate's side): the first
+    and the last kept word blocks, when short and at the edge with a near-threshold finding, go ("Archief voor
+    augustus, 2011" as a page's first line, a dateline at 0.5; a "Posted by ... at 10:31" last line); a post's date
+    with its day right above the title stays (``_dated_record_over_title``). A block with no
+    finding is edge_chrome's to judge, prose is never taken, the title is protected (a byline or a date line under
+    the title is never the first block: decision 3)."""
+    words = [i for i in range(state.n) if _has_words(state.blocks[i])]
+    changed = False
+    for order, where in ((words, "start"), (words[::-1], "end")):
+        for i in order:
+            if not state.verdicts[i].keep:
+                continue  # removed already: the block after it is the neighbours pass's
+            finding = state.top[i]
+            if where == "start" and (_dated_record_over_title(state, i, words) or not _start_label(state, i)):
+                break  # a post's date right above its title stays (decision 3), an archive's month does not
+            if finding is not None and finding.strength >= _weak_floor(state) and _short_kept(state, i):
+                changed |= state.remove(i, finding.kind, finding.rule,
+                                        f"{finding.cue} · weak, at the document's {where}", finding.strength)
+            break
+    return changed
+
+
+def _headline(state: State, i: int) -> bool:
+    """A line of the head that may be the article's headline: one line, no finding, edge_chrome ``title_like``
+    (several words, no menu separators), no date in it."""
+    from .detectors.edge_chrome import title_like
+
+    plain = state.blocks[i].plain.strip()
+    return state.top[i] is None and "\n" not in plain and title_like(plain) and meta_line_shape(plain) is None
+
+
+def _enclosed_runs(state: State) -> bool:
+    """A run of at most ``edge_run_max_blocks`` short blocks between two removals at an edge goes with them (the
+    ``neighbours`` pass takes one line alone): a profile card's "30 Billets" / "0 Édition" between two removed rows,
+    a share bar's labels. Weak findings in the run go too; prose, the title and tables stop it, and in the head a
+    line that may be the headline (``_headline``: a WET page's headline between its removed menus and share bar
+    when the title step found none: "Paul Ryan, the new face of single-parent households?")."""
+    th, verdicts = state.thresholds, state.verdicts
+    changed = False
+    i = 0
+    while i < state.n:
+        if verdicts[i].keep:
+            i += 1
+            continue
+        j = i + 1
+        run: list[int] = []
+        while j < state.n and verdicts[j].keep:
+            if _has_words(state.blocks[j]):
+                run.append(j)
+            j += 1
+        if j < state.n and 1 < len(run) <= th.edge_run_max_blocks and all(_short_kept(state, k) for k in run) \
+                and not (run[0] < state.head_end and any(_headline(state, k) for k in run)):
+            before = verdicts[i]
+            for k in run:
+                changed |= state.remove(k, before.kind, "neighbour.between_removed", "",
+                                        before.confidence * th.neighbour_confidence)
+        i = j
+    return changed
+
+
+_DIGITS = regex.compile(r"\p{N}")
+_LIST_MARK = regex.compile(r"^[•·*\-–]\s+")
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    from .language import function_words
+
+    return frozenset(fold(word) for word in function_words())
+
+
+def widget_row(line: str, min_words: int = Thresholds().edge_run_min_words) -> bool:
+    """A line of a page's widget or menu, not a heading or a byline: label-like (edge_chrome ``label_like``), no date
+    line, counter or digit (a post's record stays: decision 3; an ingredient's quantity, a table's values), at least
+    ``edge_run_min_words`` words (a heading's or a list item's noun phrase is shorter) and no function word
+    of any language of ``data/stopwords.json`` (jusText's stopword density, at zero: "Smaller Small Medium Big
+    Bigger", "Default Helvetica Segoe Georgia Times"; "The Early Years of the Band" has "the" and "of")."""
+    from .detectors.edge_chrome import is_record, label_like
+
+    line = _LIST_MARK.sub("", line.strip())
+    if not label_like(line) or is_record(line) or _DIGITS.search(line):
+        return False  # (a digit: a recipe's quantities, a table's values, a count)
+    words = [fold(word) for word in regex.findall(r"[\p{L}\p{M}][\p{L}\p{M}'’-]*", line)]
+    if len(words) < min_words:
+        return False
+    stop = _function_words()
+    return not any(word in stop for word in words)
+
+
+def _head_widget_rows(state: State) -> bool:
+    """Between the head's last removal and the article's first prose, a run of widget rows (``widget_row``: at least
+    ``edge_run_min_lines`` lines, or one strong label) goes with the removal: a font-size widget's "Smaller Small
+    Medium Big Bigger" under a removed "Narzędzia / Typografia" row (jusText: a short block between a bad one and a
+    good one is bad, unless near-good: a heading, a byline, a date line here stay)."""
+    from .detectors.edge_chrome import strong_label
+
+    th = state.thresholds
+    if state.head_end >= state.n:
+        return False
+    last = max((i for i in range(state.head_end) if not state.verdicts[i].keep), default=None)
+    if last is None:
+        return False
+    run = [k for k in range(last + 1, state.head_end) if _has_words(state.blocks[k])]
+    if not run or not all(_short_kept(state, k) and state.top[k] is None for k in run):
+        return False
+    lines = [line for k in run for line in state.blocks[k].plain.splitlines() if line.strip()]
+    if not all(widget_row(line, th.edge_run_min_words) for line in lines) or not (
+            len(lines) >= th.edge_run_min_lines or any(strong_label(line) for line in lines)):
+        return False
+    before = state.verdicts[last]
+    for k in run:
+        state.remove(k, before.kind, "neighbour.widget_rows", "",
+                     before.confidence * th.neighbour_confidence)
+    return True
+
+
+def _card_line(state: State, i: int) -> str | None:
+    """Block ``i``'s text folded, when it may be a line of a widget the page prints more than once: one short line,
+    kept, label-like (edge_chrome ``label_like``: no sentence, not a poem's line), no prose; else None."""
+    from .detectors.edge_chrome import label_like
+
+    block = state.blocks[i]
+    plain = block.plain.strip()
+    if not state.verdicts[i].keep or state.prose[i] or "\n" in plain or block.type not in ("paragraph", "heading") \
+            or len(plain) > state.thresholds.neighbour_max_chars or not label_like(plain):
+        return None
+    return fold(plain)
+
+
+def _repeated_cards(state: State) -> bool:
+    """A widget the page prints more than once (a profile card "Julien C. (avatar)" / "Julien C." / "Abonné·e de
+    Mediapart" over the post and again beside it): two or more consecutive label lines, one of them of two words or
+    more, whose sequence comes back as it is, two to ``card_max_copies`` times, its lines nowhere else in the page
+    (a listing's "Honoree" under every entry, a bill's "COMMITTEE PROVISIONS" over every section, a course list's
+    "Location: … / Fee: …" fourteen times are the page's structure), the first copy in the head (before the first
+    prose) and two copies at an edge (a table's header over two tables is in the body or after the last prose).
+    Every copy goes
+    (``neighbour.repeated_lines``); a title the title step took among them was the card's line (it is no title any
+    more). A title printed twice alone, a refrain's lines (lower-case or sentence lines: no labels), a heading of one
+    word repeated ("Ingredients") stay."""
+    th = state.thresholds
+    lines = [_card_line(state, i) for i in range(state.n)]
+    starts: dict[tuple[str, str], list[int]] = {}
+    for i in range(state.n - 1):
+        a, b = lines[i], lines[i + 1]
+        if a is not None and b is not None and (len(a.split()) >= 2 or len(b.split()) >= 2):
+            starts.setdefault((a, b), []).append(i)
+    counts: dict[str, int] = {}
+    for line in lines:
+        if line is not None:
+            counts[line] = counts.get(line, 0) + 1
+    chosen: set[int] = set()
+    for pair, found in starts.items():
+        copies = [i for k, i in enumerate(found) if k == 0 or i > found[k - 1] + 1]  # (no overlapping copies)
+        at_edges = sum(1 for i in copies if state.at_edge(i) or state.at_edge(i + 1))
+        if not 2 <= len(copies) <= th.card_max_copies or at_edges < 2 or copies[0] + 1 >= state.head_end:
+            continue  # (a table's header printed over two tables: in the body, or at the end after the prose)
+        if any(counts[line] != len(copies) for line in pair):
+            continue  # a line met elsewhere too ("Honoree" under every entry of a list): the page's structure
+        for i in copies:
+            chosen.update((i, i + 1))
+    if not chosen:
+        return False
+    title = state.decision.title_index
+    if title in chosen:
+        state.protected[title] = False
+        state.decision.title_index = None
+    for i in sorted(chosen):
+        state.remove(i, "navigation", "neighbour.repeated_lines", "a widget's lines the page prints more than once",
+                     th.edge * th.neighbour_confidence)
+    return True
+
+
+def _protect_head_title(state: State) -> None:
+    """Without a title from the title step, the head's first kept line that reads as one (edge_chrome
+    ``title_like``: several words, no menu separators, no line that holds a date; no finding) is protected before the
+    ``neighbours`` pass goes on from this pass's removals: "Het kan verkeren en het sérieux van Leleu." between a
+    page's archive label and its "Posted in ..." line is the post's title, not a line between two removals."""
+    from .detectors.edge_chrome import is_record, title_like
+
+    if state.decision.title_index is not None:
+        return
+    for i in range(state.head_end):
+        block = state.blocks[i]
+        if not state.verdicts[i].keep or not _has_words(block):
+            continue
+        if state.top[i] is None and "\n" not in block.plain.strip() and title_like(block.plain) \
+                and not is_record(block.plain) and meta_line_shape(block.plain) is None:
+            state.protected[i] = True
+            return
+
+
+def text_context(state: State) -> None:
+    """Plain text's context at the page's edges (``decide(..., text=True)``; textzone11), jusText's context
+    revision: the document's start and end count as removals for near-threshold findings (``_document_edges``), a
+    run of short blocks between two removals goes (``_enclosed_runs``), and widget rows between the head's last
+    removal and the prose go (``_head_widget_rows``); each removal lets the ``neighbours`` pass go on. Plain text
+    only: a WET page's lines are its chrome's own blocks; Markdown and HTML keep their structure's readings."""
+    if not state.text:
+        return
+    changed = _repeated_cards(state)
+    if changed:
+        neighbours(state)
+    _protect_head_title(state)
+    changed = True
+    while changed:
+        changed = _document_edges(state)
+        changed = _enclosed_runs(state) or changed
+        changed = _head_widget_rows(state) or changed
+        if changed:
+            _protect_head_title(state)
+            neighbours(state)
+
+
 def _image_only(block: Block) -> bool:
     """A block that is only an image (and its link)."""
     links = block.links
@@ -654,18 +953,20 @@ def protect_body(state: State) -> None:
 #: The passes, in order.
 PASSES: tuple[Callable[[State], None], ...] = (
     classify, claim_sections, find_zones, release_mid_sections, protect_reference_lists, remove_context_free, tail_run,
-    neighbours,
+    neighbours, text_context,
     keep_reply_invitation, protect_inner_body, protect_body,
 )
 
 
 def decide(blocks: list[Block], findings: list[list[Finding]], thresholds: Thresholds,
-           title_index: int | None = None, passes: Iterable[Callable[[State], None]] | None = None) -> Decision:
-    """Keep or remove each block (``passes``: ``PASSES`` unless given)."""
+           title_index: int | None = None, passes: Iterable[Callable[[State], None]] | None = None,
+           text: bool = False) -> Decision:
+    """Keep or remove each block (``passes``: ``PASSES`` unless given). ``text``: the blocks are plain text's
+    (``text_context`` runs)."""
     decision = Decision([Verdict() for _ in blocks], title_index=title_index)
     if not blocks:
         return decision
-    state = State(blocks, thresholds, strongest(findings, thresholds), decision)
+    state = State(blocks, thresholds, strongest(findings, thresholds), decision, text=text)
     for run in PASSES if passes is None else passes:
         run(state)
     decision.block_thresholds = [state.threshold_at(i) for i in range(state.n)]

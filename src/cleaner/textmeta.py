@@ -326,7 +326,11 @@ def author_link(blocks: list[Block]) -> str | None:
         anchors = [(link.text, link.url) for link in block.links if not link.is_image]
         anchors += [(m.group(1), m.group(2)) for m in _MD_LINK.finditer(block.text)]
         for text, url in anchors:
-            segments = [_fold(s) for s in urlsplit(url).path.split("/") if s]
+            try:
+                path = urlsplit(url).path
+            except ValueError:  # "Invalid IPv6 URL" ("http://[bad/author/…"): a broken link is no author's page
+                continue
+            segments = [_fold(s) for s in path.split("/") if s]
             if len(segments) < 2 or segments[-2] not in paths:
                 continue
             anchor = " ".join(text.strip(" *_").split())
