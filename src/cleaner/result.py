@@ -15,7 +15,8 @@ from .model import Block, CleanResult, Finding, Link, NearMiss, Removal
 from .names import NameMatcher, leading_name
 from .textbylines import cjk_record_byline, name_date_byline, reporter_credit, role_signature, script_label_byline
 from .textmeta import (author_div, author_link, bio_label_name, cjk_byline, credit_author, credit_url,
-                       dated_byline, publication_byline, repeated_name, role_byline, short_form, signature)
+                       dated_byline, publication_byline, repeated_name, role_byline, short_form, signature,
+                       split_author_list, with_list)
 
 _SENTENCE_END = regex.compile(r"[.!。;:]['\"”»)]?$")
 _TABLE_SEPARATOR_ROW = regex.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
@@ -224,7 +225,7 @@ def _name_from_bio(blocks: list[Block], decision: Decision, names: NameMatcher) 
             return plain  # "About the Author" / "Jane Doe"
         found = names.find(first.plain) or leading_name(first.plain)
         if found:
-            return found
+            return with_list(first.plain, found)  # (the names after it: "Par A, B et C", authors11c)
     for block, verdict in zip(blocks, decision.verdicts):
         if not verdict.keep and verdict.kind == "author_bio":
             bare = name_after_label(block.plain)  # "Autor Ramón Suárez": a label and a name
@@ -232,7 +233,7 @@ def _name_from_bio(blocks: list[Block], decision: Decision, names: NameMatcher) 
                 return bare
             found = names.find(block.plain) or leading_name(block.plain)
             if found:
-                return found
+                return with_list(block.plain, found)
             found = bio_label_name(block.plain)  # "About the author: Jane Doe is ..." (authors11)
             if found:
                 return short_form(found, blocks)
@@ -313,7 +314,8 @@ def build_result(blocks: list[Block], decision: Decision, *, names: NameMatcher,
     # name line with a date line after it, tried by authors11: on the gold bodies and bench pages 4 right, 5 wrong
     # after three guards ("RELATED BBC SITES", "Featured Links", "Profit Loss"): left out then, read since authors11b
     # with textbylines.py's guards.)
-    result.author = strip_author_label(author) if author else author
+    # several authors as trafilatura gives them, "Jane Doe; John Smith", whatever found them (authors11c)
+    result.author = split_author_list(strip_author_label(author)) if author else author
     removed = [block for block, verdict in zip(blocks, decision.verdicts) if not verdict.keep]
     result.source_url = _source_url(blocks, decision) or metadata.get("source_url") or credit_url(removed) \
         or metadata.get("front_matter_source_url")

@@ -41,6 +41,7 @@ from .metashape import fold as _fold, meta_line_shape
 from .model import Block
 from .rules import TEXT_META
 from .textmeta import _has_date, _is_prose, _lines, _name_at, _TOKEN, _vocabulary as _meta_vocabulary
+from .textmeta import AUTHOR_SEPARATOR, cjk_names, join_names, name_list
 from .textmeta import head_lines as _head  # (the head lines, made once a document: speed23)
 
 _T = TypeVar("_T")
@@ -90,6 +91,9 @@ def _data() -> dict:
                                | {tuple(_fold(w).split()) for words in data["extra_author_labels"].values()
                                   for w in words}, key=lambda w: (-len(w), w))),
         "cjk_not_a_name": frozenset(_meta_vocabulary()["cjk_not_a_name"]),
+        # a platform's author card between a name and its date ("·", "Follow", "5 min read"): its words, longest first
+        "card": regex.compile(r"(?:" + "|".join(regex.escape(w) for w in sorted(
+            {_fold(w) for words in data["card_words"].values() for w in words}, key=longest_first)) + r")"),
     }
 
 
@@ -143,6 +147,18 @@ def _person_name(text: str, lower: frozenset[str], capitals: bool = False) -> st
     return name
 
 
+def _person_names(text: str, lower: frozenset[str]) -> str | None:
+    """A list of persons' names and nothing else ("Jane Doe, John Smith and Ann Lee", ``name_list``'s shape; each a
+    name ``_person_name`` takes), joined; else None (authors11c)."""
+    tokens = _TOKEN.findall(" ".join(text.split()).strip(" *_"))
+    found = name_list(tokens, _data()["name_stop"])
+    if found is None or len(found[0]) < 2 or found[1] != len(tokens):
+        return None
+    if not all(_person_name(name, lower, capitals=True) == name for name in found[0]):
+        return None
+    return join_names(found[0])
+
+
 def _last_prose(blocks: list[Block], default: _T) -> int | _T:
     """The index of the last paragraph of prose, else ``default`` (read from the end: speed23)."""
     return next((i for i in range(len(blocks) - 1, -1, -1) if _is_prose(blocks[i])), default)
@@ -158,6 +174,7 @@ def name_date_byline(blocks: list[Block]) -> str | None:
     lines = list(_head(blocks))
     while lines and len(_PARTS.split(lines[0])) > TEXT_META.byline_parts_max - 1:
         lines.pop(0)  # a menu bar ("Home | News | Business | Tech"): the title comes after it
+    card = lines[:TEXT_META.title_zone_lines + 2 + TEXT_META.card_lines_max]  # (a platform's card: see below)
     lines = lines[:TEXT_META.title_zone_lines + 2]  # the title, the zone, the date line after the zone's last line
     data = _data()
     lower: frozenset[str] | None = None
@@ -173,6 +190,13 @@ def name_date_byline(blocks: list[Block]) -> str | None:
             dates.append(joined[1])
         if not dates and k + 1 < len(lines) and _is_dateline(lines[k + 1]):
             dates.append(lines[k + 1])
+        if not dates and not others:  # a platform's author card: "Jane Doe" / "·" / "Follow" / "5 min read" /
+            # "·" / "Mar 3, 2024" (authors11c): the card's lines skipped, the date line after them
+            j = k + 1
+            while j < len(card) and j - k <= TEXT_META.card_lines_max and _is_card_line(card[j]):
+                j += 1
+            if k + 1 < j < len(card) and _is_dateline(card[j]):
+                dates.append(card[j])
         if not dates or any(not _has_date(p) and (len(p.split()) > TEXT_META.role_max_words
                                                   or p.rstrip().endswith((".", "!", "?"))) for p in others):
             continue
@@ -181,14 +205,27 @@ def name_date_byline(blocks: list[Block]) -> str | None:
         if lower is None:
             lower = _document_lower_words(blocks)
             text = " ".join(block.plain for block in blocks).casefold()
-        name = _person_name(head, lower, capitals=True)
-        if name is not None and name != lines[0].strip() and text.count(name.casefold()) == 1:
+        name = _person_name(head, lower, capitals=True) or _person_names(head, lower)
+        if name is not None and name != lines[0].strip() \
+                and all(text.count(one.casefold()) == 1 for one in name.split(AUTHOR_SEPARATOR)):
             # (a name the text repeats is its subject, a place or the publication: "Việt Nam"); another bare name
             # line in the zone makes it ambiguous ("Jane Doe" / "John Smith" / "Posted on ...": whose?)
             if any(_person_name(other, lower, capitals=True) for j, other in enumerate(lines) if j != k):
                 return None
             return name
     return None
+
+
+#: What a card line holds besides its words: numbers, separators, spaces
+_CARD_REST = regex.compile(r"[\d\s·•|/\\,.:()–—-]+")
+
+
+def _is_card_line(line: str) -> bool:
+    """A line of a platform's author card: only a follow button's label, a reading time's words, numbers and
+    separators ("·", "Follow", "5 min read")."""
+    if len(line) > TEXT_META.card_line_max_chars:
+        return False
+    return not _CARD_REST.sub("", _data()["card"].sub(" ", _fold(line)))
 
 
 def _name_then_date(text: str) -> tuple[str, str] | None:
@@ -214,7 +251,7 @@ def cjk_record_byline(blocks: list[Block]) -> str | None:
             continue
         rest = line[:match.start()] + " " + line[match.end():]
         if _has_date(rest) or data["any_field"].search(rest):
-            return match.group("name")
+            return join_names(cjk_names(match.group("name"), line[match.end():]))
     return None
 
 

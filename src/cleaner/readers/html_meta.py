@@ -16,6 +16,7 @@ from lxml import etree
 
 from ..dom_data import dom_data
 from ..language import function_words
+from ..textmeta import AUTHOR_SEPARATOR
 
 _DATE = regex.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
 _BY = regex.compile(r"^\s*(?:by|von|par|por|di|door|av|przez|автор:?)\s+", regex.IGNORECASE)
@@ -98,7 +99,8 @@ def _json_ld(root, scripts: list | None = None) -> dict[str, str]:
                     found.setdefault(key, item[source])
             authors = _names(item.get("author"))
             if authors:
-                found.setdefault("author", ", ".join(a.strip() for a in authors if a.strip()))
+                # (several joined as trafilatura joins them, "Jane Doe; John Smith": authors11c)
+                found.setdefault("author", AUTHOR_SEPARATOR.join(a.strip() for a in authors if a.strip()))
             publisher = _names(item.get("publisher"))
             if publisher:
                 found.setdefault("sitename", publisher[0])
@@ -234,6 +236,10 @@ def _name_like(text: str | None) -> str | None:
     return text
 
 
+#: An account's user name, not a person's name: one token of lower-case letters, digits, "_", "." or "-"
+_HANDLE = re.compile(r"^@?[a-z0-9_.-]{2,40}$")
+
+
 def markup_metadata(root, url: str | None = None, candidates: list | None = None,
                     marked: list | None = None, by_tag: dict[str, list] | None = None) -> dict[str, str | None]:
     """Title, author, date, sitename, url, description and language from the page's markup (``candidates``,
@@ -259,7 +265,10 @@ def markup_metadata(root, url: str | None = None, candidates: list | None = None
     return {
         "title": _clean(tags.get("og:title") or ld.get("title") or tags.get("twitter:title")
                         or (title_element.text if title_element is not None else None)),
-        "author": author or _clean(ld.get("author"), 200) or _author_in_page(root, candidates, marked),
+        # a meta tag's user name ("devindra") after the JSON-LD's or the page's byline, which name the person
+        # ("Devindra Hardawar"; authors11c)
+        "author": (author if author and not _HANDLE.match(author) else None) or _clean(ld.get("author"), 200)
+        or _author_in_page(root, candidates, marked) or author,
         "date": date,
         "sitename": sitename,
         "url": canonical or tags.get("og:url") or url,
