@@ -180,3 +180,93 @@ def test_json_ld_authors_joined_as_trafilatura_joins_them():
     ld = ('{"@type": "NewsArticle", "headline": "Harbour plan approved", "author": [{"@type": "Person", "name": '
           '"Jane Doe"}, {"@type": "Person", "name": "John Smith"}]}')
     assert cleaner.clean(_page("", ld), format="html").author == "Jane Doe; John Smith"
+
+
+# --- a name with a writer's role and no label under the title (textbylines.role_line_byline) ------------------------
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+@pytest.mark.parametrize("lang, head, name", [
+    ("en", "Jane Doe, Staff Writer", "Jane Doe"),
+    ("en", "JANE DOE, Staff Writer", "JANE DOE"),
+    ("en", "Jane Doe\nHarbour Correspondent", "Jane Doe"),
+    ("fr", "Jean Dupont, envoyé spécial à Brest", "Jean Dupont"),
+    ("es", "Ana López, corresponsal en Bruselas", "Ana López"),
+])
+def test_name_and_writer_role_under_the_title(lang, head, name, fmt):
+    assert author(lang, head, fmt=fmt) == name
+
+
+@pytest.mark.parametrize("head, tail", [
+    ("Jane Doe, Founder of Harbourworks", ""),  # not a writer's role: a testimonial's, a speaker's
+    ("Jane Doe, reporter, said the plan was costly.", ""),  # a sentence
+    ("Jane Doe\nStaff Writer", "Jane Doe told the council the plan was too costly for a town of this size."),
+    ("Harbour News, Staff Writer", ""),  # no person's name
+])
+def test_no_name_and_writer_role(head, tail):
+    assert author("en", head, tail) is None
+
+
+# --- a name with its e-mail address or handle under the title (textbylines.contact_byline) ---------------------------
+@pytest.mark.parametrize("head", [
+    "Jane Doe (jane.doe@harbourtimes.example)",
+    "Jane Doe, jdoe@harbourtimes.example",
+    "Jane Doe @janedoe",
+])
+def test_name_and_contact_under_the_title(head):
+    assert author("en", head) == "Jane Doe"
+
+
+@pytest.mark.parametrize("head, tail", [
+    ("Jane Doe (press@harbourtimes.example)", ""),  # the address spells no word of the name: a desk's
+    ("Harbour Office (info@harbour.example)", ""),
+    ("Contact: Jane Doe (jane.doe@harbour.example)", ""),  # a contact's label
+    ("", "Media contact: Jane Doe, jane.doe@harbour.example"),  # a press release's contact, at the end
+    ("", "Jane Doe (jane.doe@harbour.example)"),  # the end is not read
+])
+def test_no_name_and_contact(head, tail):
+    assert author("en", head, tail) is None
+
+
+def test_reading_time_stands_for_the_date():
+    assert author("en", "Jane Doe • 3 min read", fmt="markdown") == "Jane Doe"
+    assert author("en", "Breaking News • 3 min read", fmt="markdown") is None
+
+
+def test_a_score_is_no_reading_time():
+    head = "1. Harbour Works - 9.1\n2. Dock Planner - 8.7"
+    assert author("en", head, fmt="markdown") is None
+
+
+# --- HTML markup the byline search did not read (readers/html_meta.py) -----------------------------------------------
+def test_json_ld_author_given_by_reference():
+    ld = ('{"@context": "https://schema.org", "@graph": [{"@type": "Article", "headline": "Harbour plan approved", '
+          '"author": {"@id": "https://example.com/#/person/1"}}, {"@type": "Person", "@id": '
+          '"https://example.com/#/person/1", "name": "Jane Doe"}]}')
+    assert cleaner.clean(_page("", ld), format="html").author == "Jane Doe"
+
+
+def test_meta_author_the_parser_put_in_the_body():
+    page = ("<html><head><title>Harbour plan approved</title></head><body><div>x</div><meta name='Author' "
+            "content='Jane Doe'><article><h1>Harbour plan approved</h1>"
+            + "".join(f"<p>{p}</p>" for p in BODY["en"].split("\n\n")) + "</article></body></html>")
+    assert cleaner.clean(page, format="html").author == "Jane Doe"
+
+
+def test_body_itemprop_meta_is_not_the_author():
+    page = ("<html><head><title>Harbour plan approved</title></head><body><article><h1>Harbour plan approved</h1>"
+            + "".join(f"<p>{p}</p>" for p in BODY["en"].split("\n\n"))
+            + "</article><div class='comments'><meta itemprop='author' content='Some Commenter'></div></body></html>")
+    assert cleaner.clean(page, format="html").author is None
+
+
+@pytest.mark.parametrize("byline, name", [
+    ('<p class="article-header-full__author">Jane Doe</p>', "Jane Doe"),
+    ('<span class="p1-author">by Jane Doe</span>', "Jane Doe"),
+    ('<a class="author-link" href="/author/jane-doe">Jane Doe</a>', "Jane Doe"),
+    ('<p class="article-header-full__author">Jane Doe Harbour Times!</p>', None),  # a sign: not a name alone
+    ('<p class="article-header-full__author">Share this article</p>', None),
+    ('<div class="author-box-photo">Jane Doe</div>', None),  # a photo's box (author_class_except)
+])
+def test_author_class_parts(byline, name):
+    page = (f"<html><head><title>Harbour plan approved</title></head><body><article><h1>Harbour plan approved</h1>"
+            f"{byline}" + "".join(f"<p>{p}</p>" for p in BODY["en"].split("\n\n")) + "</article></body></html>")
+    assert cleaner.clean(page, format="html").author == name

@@ -13,7 +13,8 @@ from .links import is_placeholder, strip_tracking
 from .detectors.structure import byline_author, name_after_label, strip_author_label
 from .model import Block, CleanResult, Finding, Link, NearMiss, Removal
 from .names import NameMatcher, leading_name
-from .textbylines import cjk_record_byline, name_date_byline, reporter_credit, role_signature, script_label_byline
+from .textbylines import (cjk_record_byline, contact_byline, name_date_byline, reporter_credit, role_line_byline,
+                          role_signature, script_label_byline)
 from .textmeta import (author_div, author_link, bio_label_name, cjk_byline, credit_author, credit_url,
                        dated_byline, publication_byline, repeated_name, role_byline, short_form, signature,
                        split_author_list, with_list)
@@ -304,7 +305,8 @@ def build_result(blocks: list[Block], decision: Decision, *, names: NameMatcher,
         or publication_byline(blocks) or role_byline(blocks) or cjk_byline(blocks) \
         or signature(blocks) or credit_author(_credits(blocks, decision)) \
         or (name_date_byline(blocks) if fmt in ("text", "markdown") else None) or script_label_byline(blocks) \
-        or cjk_record_byline(blocks) or reporter_credit(blocks) or role_signature(blocks)
+        or cjk_record_byline(blocks) or reporter_credit(blocks) or role_signature(blocks) \
+        or (role_line_byline(blocks) or contact_byline(blocks) if fmt in ("text", "markdown") else None)
     # (textmeta.py's nine after byline_author, then textbylines.py's five: authors11b. The bare name line is read in
     # text and Markdown, not in HTML: a page gives its byline as markup, and trafilatura's text of it was not
     # measured for this rule. A platform's "/@handle" link was tried and left out: on probe11 half B its anchor was

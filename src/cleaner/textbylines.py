@@ -171,9 +171,7 @@ def _is_dateline(line: str) -> bool:
 
 def name_date_byline(blocks: list[Block]) -> str | None:
     """A bare name line in the title zone with a date in its own line or in the next line."""
-    lines = list(_head(blocks))
-    while lines and len(_PARTS.split(lines[0])) > TEXT_META.byline_parts_max - 1:
-        lines.pop(0)  # a menu bar ("Home | News | Business | Tech"): the title comes after it
+    lines = _title_on(blocks)
     card = lines[:TEXT_META.title_zone_lines + 2 + TEXT_META.card_lines_max]  # (a platform's card: see below)
     lines = lines[:TEXT_META.title_zone_lines + 2]  # the title, the zone, the date line after the zone's last line
     data = _data()
@@ -184,6 +182,9 @@ def name_date_byline(blocks: list[Block]) -> str | None:
             continue
         head, others = parts[0], parts[1:]
         dates = [p for p in others if _has_date(p)]
+        # a reading time stands for the date on a platform's line ("Jane Doe • 3 min read"; authors11c)
+        dates += [p for p in others if any(c.isdigit() for c in p) and _is_card_line(p)
+                  and _data()["card"].search(_fold(p)) and p not in dates]  # (words: not "Acme - 9.1", a score)
         joined = _name_then_date(head)
         if joined is not None:  # "Jane Doe March 12, 2024 · 5 min read": the name, then the date on its line
             head = joined[0]
@@ -226,6 +227,78 @@ def _is_card_line(line: str) -> bool:
     if len(line) > TEXT_META.card_line_max_chars:
         return False
     return not _CARD_REST.sub("", _data()["card"].sub(" ", _fold(line)))
+
+
+def _title_on(blocks: list[Block]) -> list[str]:
+    """The head lines from the title on (a menu bar before it skipped: "Home | News | Business | Tech")."""
+    lines = list(_head(blocks))
+    while lines and len(_PARTS.split(lines[0])) > TEXT_META.byline_parts_max - 1:
+        lines.pop(0)
+    return lines
+
+
+def _writer_role(role: str, anywhere: bool = False) -> bool:
+    """``role`` is a writer's role of a few words, no sentence ("Staff Writer", "correspondant à Lyon"): it opens with
+    one of ``writer_roles`` (with ``anywhere``, one of its words does: "Harbour Correspondent")."""
+    role = role.strip()
+    if not role or len(role.split()) > TEXT_META.role_max_words or role.endswith((".", "!", "?", ":")):
+        return False
+    words = _fold(role).split()
+    starts = range(len(words)) if anywhere else range(1)
+    return any(" ".join(words[j:]).startswith(w) for j in starts for w in _data()["writer_roles"])
+
+
+def role_line_byline(blocks: list[Block]) -> str | None:
+    """A person's name with a writer's role and no label in the title zone (authors11c): "Jane Doe, Staff Writer",
+    "JEAN DUPONT, envoyé spécial à Brest" on one line, or "Jane Doe" then "Harbour Correspondent" on the next; the
+    bare name's guards (``_person_name``, shown once in the text, not the title)."""
+    lines = _title_on(blocks)[:TEXT_META.title_zone_lines + 2]
+    lower: frozenset[str] | None = None
+    text = ""
+    for k in range(1, min(len(lines), TEXT_META.title_zone_lines + 1)):
+        line = unicodedata.normalize("NFC", lines[k])
+        if len(line) > TEXT_META.role_byline_max_chars:
+            continue
+        head, comma, role = line.partition(",")
+        if comma:
+            if not _writer_role(role):
+                continue
+        elif not (k + 1 < len(lines) and len(lines[k + 1]) <= TEXT_META.role_byline_max_chars
+                  and _writer_role(lines[k + 1], anywhere=True)):
+            continue
+        if lower is None:
+            lower = _document_lower_words(blocks)
+            text = " ".join(block.plain for block in blocks).casefold()
+        name = _person_name(head, lower, capitals=True)
+        if name is not None and name != lines[0].strip() and text.count(name.casefold()) == 1:
+            return name
+    return None
+
+
+#: "<name> (jane@example.com)", "<name>, jane.doe@example.com", "<name> @janedoe": a name and its contact
+_CONTACT = regex.compile(r"^(?P<name>[^@()|,]+?)\s*(?:[,|·•–—-]\s*|\(\s*)?"
+                         r"(?P<contact>[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@[\w.]{2,30})\s*\)?$")
+_ASCII_WORD = regex.compile(r"[a-z]{3,}")
+
+
+def contact_byline(blocks: list[Block]) -> str | None:
+    """A person's name with an e-mail address or a handle that spells a word of it, alone on a line in the title
+    zone (authors11c): "Jane Doe (jane.doe@harbourtimes.com)", "Jane Doe @janedoe". Not at the end: "Media contact:
+    Jane Doe, jane@…" there is a press release's contact, not its author."""
+    lines = _title_on(blocks)[:TEXT_META.title_zone_lines + 1]
+    for line in lines[1:]:
+        match = _CONTACT.match(unicodedata.normalize("NFC", line.strip(" *_")))
+        if match is None or len(line) > TEXT_META.role_byline_max_chars:
+            continue
+        contact = match.group("contact")
+        local = contact.split("@")[1 if contact.startswith("@") else 0].casefold()
+        # (the address's own words aside: "jane" of "jane.doe@…" is no word the text writes in lower case)
+        lower = _document_lower_words(blocks) - {w.casefold() for w in _LOWER_WORD.findall(contact)}
+        name = _person_name(match.group("name"), lower, capitals=True)
+        words = set(_ASCII_WORD.findall(_fold(name).casefold())) if name else set()
+        if name and any(word in local for word in words):
+            return name
+    return None
 
 
 def _name_then_date(text: str) -> tuple[str, str] | None:

@@ -45,7 +45,10 @@ def _iso_date(value: str | None) -> str | None:
     return f"{year}-{month}-{day}"
 
 
-def _meta_tags(root) -> dict[str, str]:
+def _meta_tags(root, metas: list | None = None) -> dict[str, str]:
+    """The <head>'s meta tags by name; then (``metas``: every <meta> of the page, when the caller has them) the
+    named ones the parser put in <body> because the head closed early (a stray element before them: Reuters'
+    ``<meta name="Author">``; authors11c). Not a body's ``itemprop`` metas: those are a comment's or a product's."""
     tags: dict[str, str] = {}
     head = root.find("head")
     for meta in (head if head is not None else root).iter("meta"):
@@ -53,6 +56,12 @@ def _meta_tags(root) -> dict[str, str]:
         content = meta.get("content")
         if key and content and key not in tags:
             tags[key] = content.strip()
+    if head is not None and metas:
+        for meta in metas:
+            key = (meta.get("property") or meta.get("name") or "").strip().lower()
+            content = meta.get("content")
+            if key and content and key not in tags:
+                tags[key] = content.strip()
     return tags
 
 
@@ -65,6 +74,20 @@ def _names(value) -> list[str]:
     if isinstance(value, list):
         return [name for item in value[:5] for name in _names(item)]
     return []
+
+
+def _resolved(value, data):
+    """An author given as a reference to another node of the JSON-LD (``{"@id": ...}``, as Yoast's ``@graph`` gives
+    it) replaced by that node (a Person with its ``name``); anything else as it is (authors11c)."""
+    if isinstance(value, list):
+        return [_resolved(item, data) for item in value[:5]]
+    if not isinstance(value, dict) or "name" in value or not isinstance(value.get("@id"), str):
+        return value
+    nodes = data.get("@graph") if isinstance(data, dict) else data
+    for node in (nodes if isinstance(nodes, list) else [])[:200]:
+        if isinstance(node, dict) and node.get("@id") == value["@id"] and isinstance(node.get("name"), str):
+            return node
+    return value
 
 
 def _json_ld(root, scripts: list | None = None) -> dict[str, str]:
@@ -97,7 +120,7 @@ def _json_ld(root, scripts: list | None = None) -> dict[str, str]:
             for key, source in (("title", "headline"), ("date", "datePublished"), ("description", "description")):
                 if isinstance(item.get(source), str):
                     found.setdefault(key, item[source])
-            authors = _names(item.get("author"))
+            authors = _names(_resolved(item.get("author"), data))
             if authors:
                 # (several joined as trafilatura joins them, "Jane Doe; John Smith": authors11c)
                 found.setdefault("author", AUTHOR_SEPARATOR.join(a.strip() for a in authors if a.strip()))
@@ -110,7 +133,7 @@ def _json_ld(root, scripts: list | None = None) -> dict[str, str]:
 #: The elements the reader looks up by tag: table rows (readers/depth.py), scripts (JSON-LD), links (the canonical URL),
 #: <time>, forms (readers/forms.py), <title>. ``elements_by_tag`` finds them in one pass over the page instead of one
 #: pass each (~0.09 ms a pass on a bench page).
-PAGE_TAGS = ("tr", "script", "link", "time", "form", "title")
+PAGE_TAGS = ("tr", "script", "link", "time", "form", "title", "meta")
 
 
 def elements_by_tag(root, tags: tuple[str, ...] = PAGE_TAGS) -> dict[str, list]:
@@ -143,6 +166,23 @@ _AUTHOR_CLASS_EXCEPT = dom_data().author_class_except
 _OTHER_CONTENT = dom_data().other_content
 
 
+_CLASS_PARTS = re.compile(r"[-_]+")
+
+
+def _author_class(tokens: list[str]) -> bool:
+    """A class token of ``author_classes``, or one whose last part is an author word ("article-header-full__author",
+    "p1-author") or whose first part is one before "name" / "link" ("author-link"; authors11c)."""
+    if _AUTHOR_CLASSES.intersection(tokens):
+        return True
+    data = dom_data()
+    for token in tokens:
+        parts = [part for part in _CLASS_PARTS.split(token) if part]
+        if len(parts) > 1 and (parts[-1] in data.author_class_parts
+                               or parts[0] in data.author_class_parts and parts[1] in data.author_class_after):
+            return True
+    return False
+
+
 def _in_other_content(element) -> bool:
     """Inside a comment thread, an aside or a list of related articles: a name there is a commenter's or another
     article's author ("comment-author", an <aside class="related"> with its own bylines)."""
@@ -165,7 +205,7 @@ def byline_marks(element) -> tuple[bool, bool, bool, bool] | None:
     marks = (get("itemprop") == "author", element.tag == "a" and get("rel") == "author",
              bool(class_ and "byline" in class_ and _BYLINE_CLASS(element)),
              bool(class_ and ("aut" in class_ or "Aut" in class_) and not _AUTHOR_CLASS_EXCEPT.search(class_)
-                  and _AUTHOR_CLASSES.intersection(class_.lower().split())))
+                  and _author_class(class_.lower().split())))
     return marks if any(marks) else None
 
 
@@ -216,6 +256,9 @@ _NAME_JOINERS = frozenset({"and", "et", "und", "y", "e", "i", "og", "och", "en",
                            "ibn", "al", "el"})
 
 
+_NAME_WORD_CHARS = regex.compile(r"[\p{L}\p{M}.'’,-]+")
+
+
 def _name_like(text: str | None) -> str | None:
     """The text as an author's name (a leading label, "by" and an e-mail address cut), or None when it does not look
     like one: more than six words, a word without a capital or with a digit, a function word ("[ Archives ]",
@@ -231,8 +274,9 @@ def _name_like(text: str | None) -> str | None:
         lower = word.casefold()
         if lower in _NAME_JOINERS:
             continue
-        if not word[0].isupper() or any(char.isdigit() for char in word) or lower.strip(",.") in stop:
-            return None
+        if not word[0].isupper() or any(char.isdigit() for char in word) or lower.strip(",.") in stop \
+                or not _NAME_WORD_CHARS.fullmatch(word):
+            return None  # (a sign inside: "Liberté!", a magazine's name after the author's; authors11c)
     return text
 
 
@@ -245,8 +289,8 @@ def markup_metadata(root, url: str | None = None, candidates: list | None = None
     """Title, author, date, sitename, url, description and language from the page's markup (``candidates``,
     ``marked``: see ``_author_in_page``; ``by_tag``: ``elements_by_tag(root)``, when the caller has it)."""
     if by_tag is None:
-        by_tag = elements_by_tag(root, ("script", "link", "time", "title"))
-    tags = _meta_tags(root)
+        by_tag = elements_by_tag(root, ("script", "link", "time", "title", "meta"))
+    tags = _meta_tags(root, by_tag.get("meta"))
     ld = _json_ld(root, by_tag["script"])
     title_element = by_tag["title"][0] if by_tag["title"] else None
     canonical = next((link.get("href") for link in by_tag["link"]
