@@ -182,9 +182,6 @@ def name_date_byline(blocks: list[Block]) -> str | None:
             continue
         head, others = parts[0], parts[1:]
         dates = [p for p in others if _has_date(p)]
-        # a reading time stands for the date on a platform's line ("Jane Doe • 3 min read"; authors11c)
-        dates += [p for p in others if any(c.isdigit() for c in p) and _is_card_line(p)
-                  and _data()["card"].search(_fold(p)) and p not in dates]  # (words: not "Acme - 9.1", a score)
         joined = _name_then_date(head)
         if joined is not None:  # "Jane Doe March 12, 2024 · 5 min read": the name, then the date on its line
             head = joined[0]
@@ -376,7 +373,7 @@ def _label_rest(line: str, data: dict) -> list[str] | None:
             rest = [":", tokens[n - 1][len(label[-1]) + 1:]] + tokens[n:]
         else:
             continue
-        colon = bool(rest) and rest[0][:1] in (":", "：")
+        colon = bool(rest) and rest[0][:1] in (":", "：", "-", "–", "—")  # (a dash: "كتب - أحمد علي", authors11c)
         if colon:
             rest = [rest[0][1:]] + rest[1:]
         elif " ".join(label) not in data["without_colon"]:
