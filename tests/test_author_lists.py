@@ -55,6 +55,9 @@ def author(lang: str, head: str = "", tail: str = "", fmt: str = "text") -> str 
     ("zh", "作者：王小明、李华", "王小明; 李华"),
     ("en", "Jane Doe and John Smith\nMarch 12, 2024", "Jane Doe; John Smith"),  # a bare list of names with a date
     ("fr", "Jean Dupont, Marie Curie et Paul Martin | 3 mars 2021", "Jean Dupont; Marie Curie; Paul Martin"),
+    ("en", "By JANE DOE Associated Press", "JANE DOE"),  # a wire's byline: names in capitals, then the outlet
+    ("en", "By JANE DOE and JOHN ROE Associated Press", "JANE DOE; JOHN ROE"),
+    ("en", "By T. V. Raman | March 3, 2024", "T. V. Raman"),  # initials are no name in capitals
 ])
 def test_a_list_of_authors(lang, head, names, fmt):
     assert author(lang, head, fmt=fmt) == names
@@ -65,6 +68,7 @@ def test_a_list_of_authors(lang, head, names, fmt):
     ("en", "By Jane Doe, John Smith", "Jane Doe"),  # commas alone: a name and an outlet, as far as the shape says
     ("es", "Por José Ortega y Gasset, corresponsal", "José Ortega y Gasset"),  # "y" inside a name
     ("en", "By JOHN E SMITH", "JOHN E SMITH"),  # a capital initial that is a joiner's word elsewhere
+    ("fr", "Par GUEDON Jean - Jacques, correspondant", "GUEDON Jean - Jacques"),  # one word in capitals: a surname
     ("zh", "作者：王小明，北京报道", "王小明"),  # after "，" a place and a reporting word, no second name
     ("en", "By Jane Doe and the harbour team", None),
     ("en", "Bread and Butter\nMarch 12, 2024", None),  # one word each side: no names

@@ -151,6 +151,10 @@ def _name_span(tokens: list[str], stop: frozenset[str], joiners: frozenset[str] 
     while k < len(tokens) and len(words) < 2 * TEXT_META.name_max_words:
         token = tokens[k]
         bare = token.rstrip(_TRAILING)
+        if joiners is not None and len(words) >= TEXT_META.name_min_words and all(
+                _in_capitals(w) for w in words if w != "-" and w not in _PARTICLES) \
+                and _NAME_WORD.match(bare) and not bare.isupper():
+            break  # "JANE DOE Associated Press": a name in capitals, then its outlet in Title case
         if joiners is not None and bare == token and _fold(bare) in joiners \
                 and sum(w != "-" and w not in _PARTICLES for w in words) >= TEXT_META.name_min_words \
                 and (bare.isupper() or bare in _PARTICLES and _name_at(tokens[k + 1:], stop) is not None):
@@ -267,9 +271,24 @@ def split_author_list(author: str) -> str:
         return author
     tokens = _TOKEN.findall(author)
     found = name_list(tokens, _vocabulary()["stop"])
+    if found is not None and found[1] < len(tokens) and _caps_then_outlet(found[0], tokens[found[1]:]):
+        return join_names(found[0])  # "JANE DOE Associated Press" -> "JANE DOE"
     if found is None or len(found[0]) < 2 or found[1] != len(tokens):
         return author
     return join_names(found[0])
+
+
+def _in_capitals(word: str) -> bool:
+    """A word in capitals of two letters or more ("JANE", "O'NEIL"; not an initial, "T.")."""
+    return word.isupper() and sum(c.isalpha() for c in word) > 1
+
+
+def _caps_then_outlet(names: list[str], rest: list[str]) -> bool:
+    """Names in capitals followed by a few words in Title case and nothing else ("JANE DOE and JOHN ROE Associated
+    Press"): the outlet of a wire's byline, parted from the names by its case alone."""
+    return all(_in_capitals(w) for name in names for w in name.split() if w != "-" and w not in _PARTICLES) \
+        and 0 < len(rest) <= TEXT_META.role_max_words and all(
+            _NAME_WORD.match(w) and not w.isupper() for w in rest)
 
 
 def _name_follows(tokens: list[str], k: int) -> bool:
@@ -671,6 +690,8 @@ def _named_byline(names: list[str], rest_tokens: list[str], last: str, symbol: b
     """``role_byline``'s test of what follows the names of a byline line: nothing after a byline symbol, a role or
     an outlet after a separator; for a list of names, nothing when ``alone_ok`` (under the title or next to a date
     line, at most ``bare_list_max_names``) or a place in parentheses ("Par A, B et C (à Bruxelles)")."""
+    if _caps_then_outlet(names, rest_tokens):
+        return join_names(names)  # "By JANE DOE and JOHN ROE Associated Press"
     rest = " ".join(rest_tokens)
     if rest and last[-1:] in _ROLE_SEPARATORS:
         rest = last[-1] + " " + rest  # the separator the name's last word carries
