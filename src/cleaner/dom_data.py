@@ -35,6 +35,9 @@ class DomData:
     not_article_joined: re.Pattern
     author_classes: frozenset[str]
     author_class_except: re.Pattern
+    #: an author word as a class token's last part, or as its first part before one of ``author_class_after``
+    author_class_parts: frozenset[str]
+    author_class_after: frozenset[str]
     other_content: re.Pattern
     #: class / id tokens of the element holding the article's body (readers/md_boxes.py: the body, never a box)
     article_body: frozenset[str]
@@ -59,6 +62,8 @@ def dom_data() -> DomData:
         not_article_joined=_any_of(data["not_article_joined"]),
         author_classes=frozenset(data["author_classes"]),
         author_class_except=_any_of(data["author_class_except"]),
+        author_class_parts=frozenset(data["author_class_parts"]),
+        author_class_after=frozenset(data["author_class_after"]),
         other_content=_any_of(data["other_content"]),
         article_body=frozenset(data["article_body"]),
     )

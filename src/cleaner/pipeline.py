@@ -38,7 +38,7 @@ from .options import DEFAULT_MAX_HTML_BYTES, DEFAULT_MAX_TEXT_BYTES, Options
 from .result import build_result, find_title_index, headline_index, near_misses, same_title, title_after_chrome
 from .rules import strength
 from .sniff import sniff_format
-from .textmeta import front_matter_source_url
+from .textmeta import front_matter_author, front_matter_source_url
 from .sites.apply import FindingsMemo, ShapeMemo, SplitMemo, recurring_blocks, site_pass, template_cuts
 from .sites.profile import SiteProfile
 
@@ -60,9 +60,7 @@ def _metadata_from_front_matter(blocks: list[Block]) -> dict[str, str | None]:
     if not blocks or blocks[0].type != "front_matter":
         return {}
     fields = _front_matter(blocks[0])
-    author = fields.get("author") or fields.get("authors") or fields.get("byline")
-    if author and author.startswith("["):
-        author = author.strip("[]").split(",")[0].strip().strip("'\"")
+    author = front_matter_author(blocks[0].text, fields)  # (a list of several: "Jane Doe; John Smith", authors11c)
     return {
         "title": fields.get("title"),
         "author": author or None,

@@ -13,9 +13,11 @@ from .links import is_placeholder, strip_tracking
 from .detectors.structure import byline_author, name_after_label, strip_author_label
 from .model import Block, CleanResult, Finding, Link, NearMiss, Removal
 from .names import NameMatcher, leading_name
-from .textbylines import cjk_record_byline, name_date_byline, reporter_credit, role_signature, script_label_byline
+from .textbylines import (cjk_record_byline, contact_byline, name_date_byline, reporter_credit, role_line_byline,
+                          role_signature, script_label_byline)
 from .textmeta import (author_div, author_link, bio_label_name, cjk_byline, credit_author, credit_url,
-                       dated_byline, publication_byline, repeated_name, role_byline, short_form, signature)
+                       dated_byline, publication_byline, repeated_name, role_byline, short_form, signature,
+                       split_author_list, with_list)
 
 _SENTENCE_END = regex.compile(r"[.!。;:]['\"”»)]?$")
 _TABLE_SEPARATOR_ROW = regex.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
@@ -224,7 +226,7 @@ def _name_from_bio(blocks: list[Block], decision: Decision, names: NameMatcher) 
             return plain  # "About the Author" / "Jane Doe"
         found = names.find(first.plain) or leading_name(first.plain)
         if found:
-            return found
+            return with_list(first.plain, found)  # (the names after it: "Par A, B et C", authors11c)
     for block, verdict in zip(blocks, decision.verdicts):
         if not verdict.keep and verdict.kind == "author_bio":
             bare = name_after_label(block.plain)  # "Autor Ramón Suárez": a label and a name
@@ -232,7 +234,7 @@ def _name_from_bio(blocks: list[Block], decision: Decision, names: NameMatcher) 
                 return bare
             found = names.find(block.plain) or leading_name(block.plain)
             if found:
-                return found
+                return with_list(block.plain, found)
             found = bio_label_name(block.plain)  # "About the author: Jane Doe is ..." (authors11)
             if found:
                 return short_form(found, blocks)
@@ -303,7 +305,8 @@ def build_result(blocks: list[Block], decision: Decision, *, names: NameMatcher,
         or publication_byline(blocks) or role_byline(blocks) or cjk_byline(blocks) \
         or signature(blocks) or credit_author(_credits(blocks, decision)) \
         or (name_date_byline(blocks) if fmt in ("text", "markdown") else None) or script_label_byline(blocks) \
-        or cjk_record_byline(blocks) or reporter_credit(blocks) or role_signature(blocks)
+        or cjk_record_byline(blocks) or reporter_credit(blocks) or role_signature(blocks) \
+        or (role_line_byline(blocks) or contact_byline(blocks) if fmt in ("text", "markdown") else None)
     # (textmeta.py's nine after byline_author, then textbylines.py's five: authors11b. The bare name line is read in
     # text and Markdown, not in HTML: a page gives its byline as markup, and trafilatura's text of it was not
     # measured for this rule. A platform's "/@handle" link was tried and left out: on probe11 half B its anchor was
@@ -313,7 +316,8 @@ def build_result(blocks: list[Block], decision: Decision, *, names: NameMatcher,
     # name line with a date line after it, tried by authors11: on the gold bodies and bench pages 4 right, 5 wrong
     # after three guards ("RELATED BBC SITES", "Featured Links", "Profit Loss"): left out then, read since authors11b
     # with textbylines.py's guards.)
-    result.author = strip_author_label(author) if author else author
+    # several authors as trafilatura gives them, "Jane Doe; John Smith", whatever found them (authors11c)
+    result.author = split_author_list(strip_author_label(author)) if author else author
     removed = [block for block, verdict in zip(blocks, decision.verdicts) if not verdict.keep]
     result.source_url = _source_url(blocks, decision) or metadata.get("source_url") or credit_url(removed) \
         or metadata.get("front_matter_source_url")

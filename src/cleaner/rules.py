@@ -478,6 +478,12 @@ class TextMetadata:
     bare_name_max_words: int = 3  # ...a name of at most this many capitalised words ("Jane Doe", "Nguyễn Văn An")...
     byline_parts_max: int = 4  # ...alone, or the first of at most this many parts ("Jane Doe | date | Category")
     record_zone_lines: int = 6  # "时间：… 来源：… 作者：王小明": a record line among the first lines before the prose
+    # authors11c
+    names_max: int = 8  # a byline's list of authors ("Par A, B, C et D"): at most this many names are read...
+    card_lines_max: int = 4  # a platform's author card: at most this many lines ("·", "Follow", "5 min read") between
+    card_line_max_chars: int = 30  # ...a bare name and its date line, each this short
+    bare_list_max_names: int = 4  # ...and at most this many when nothing but the label comes with them (no role,
+    # date or record: "Par A, B, C et D" under the title; a longer list there is a panel's or a credits' list)
 
 
 TEXT_META = TextMetadata()

@@ -41,6 +41,7 @@ from .metashape import fold as _fold, meta_line_shape
 from .model import Block
 from .rules import TEXT_META
 from .textmeta import _has_date, _is_prose, _lines, _name_at, _TOKEN, _vocabulary as _meta_vocabulary
+from .textmeta import AUTHOR_SEPARATOR, cjk_names, join_names, name_list
 from .textmeta import head_lines as _head  # (the head lines, made once a document: speed23)
 
 _T = TypeVar("_T")
@@ -90,6 +91,9 @@ def _data() -> dict:
                                | {tuple(_fold(w).split()) for words in data["extra_author_labels"].values()
                                   for w in words}, key=lambda w: (-len(w), w))),
         "cjk_not_a_name": frozenset(_meta_vocabulary()["cjk_not_a_name"]),
+        # a platform's author card between a name and its date ("·", "Follow", "5 min read"): its words, longest first
+        "card": regex.compile(r"(?:" + "|".join(regex.escape(w) for w in sorted(
+            {_fold(w) for words in data["card_words"].values() for w in words}, key=longest_first)) + r")"),
     }
 
 
@@ -143,6 +147,18 @@ def _person_name(text: str, lower: frozenset[str], capitals: bool = False) -> st
     return name
 
 
+def _person_names(text: str, lower: frozenset[str]) -> str | None:
+    """A list of persons' names and nothing else ("Jane Doe, John Smith and Ann Lee", ``name_list``'s shape; each a
+    name ``_person_name`` takes), joined; else None (authors11c)."""
+    tokens = _TOKEN.findall(" ".join(text.split()).strip(" *_"))
+    found = name_list(tokens, _data()["name_stop"])
+    if found is None or len(found[0]) < 2 or found[1] != len(tokens):
+        return None
+    if not all(_person_name(name, lower, capitals=True) == name for name in found[0]):
+        return None
+    return join_names(found[0])
+
+
 def _last_prose(blocks: list[Block], default: _T) -> int | _T:
     """The index of the last paragraph of prose, else ``default`` (read from the end: speed23)."""
     return next((i for i in range(len(blocks) - 1, -1, -1) if _is_prose(blocks[i])), default)
@@ -155,9 +171,8 @@ def _is_dateline(line: str) -> bool:
 
 def name_date_byline(blocks: list[Block]) -> str | None:
     """A bare name line in the title zone with a date in its own line or in the next line."""
-    lines = list(_head(blocks))
-    while lines and len(_PARTS.split(lines[0])) > TEXT_META.byline_parts_max - 1:
-        lines.pop(0)  # a menu bar ("Home | News | Business | Tech"): the title comes after it
+    lines = _title_on(blocks)
+    card = lines[:TEXT_META.title_zone_lines + 2 + TEXT_META.card_lines_max]  # (a platform's card: see below)
     lines = lines[:TEXT_META.title_zone_lines + 2]  # the title, the zone, the date line after the zone's last line
     data = _data()
     lower: frozenset[str] | None = None
@@ -173,6 +188,13 @@ def name_date_byline(blocks: list[Block]) -> str | None:
             dates.append(joined[1])
         if not dates and k + 1 < len(lines) and _is_dateline(lines[k + 1]):
             dates.append(lines[k + 1])
+        if not dates and not others:  # a platform's author card: "Jane Doe" / "·" / "Follow" / "5 min read" /
+            # "·" / "Mar 3, 2024" (authors11c): the card's lines skipped, the date line after them
+            j = k + 1
+            while j < len(card) and j - k <= TEXT_META.card_lines_max and _is_card_line(card[j]):
+                j += 1
+            if k + 1 < j < len(card) and _is_dateline(card[j]):
+                dates.append(card[j])
         if not dates or any(not _has_date(p) and (len(p.split()) > TEXT_META.role_max_words
                                                   or p.rstrip().endswith((".", "!", "?"))) for p in others):
             continue
@@ -181,12 +203,97 @@ def name_date_byline(blocks: list[Block]) -> str | None:
         if lower is None:
             lower = _document_lower_words(blocks)
             text = " ".join(block.plain for block in blocks).casefold()
-        name = _person_name(head, lower, capitals=True)
-        if name is not None and name != lines[0].strip() and text.count(name.casefold()) == 1:
+        name = _person_name(head, lower, capitals=True) or _person_names(head, lower)
+        if name is not None and name != lines[0].strip() \
+                and all(text.count(one.casefold()) == 1 for one in name.split(AUTHOR_SEPARATOR)):
             # (a name the text repeats is its subject, a place or the publication: "Việt Nam"); another bare name
             # line in the zone makes it ambiguous ("Jane Doe" / "John Smith" / "Posted on ...": whose?)
             if any(_person_name(other, lower, capitals=True) for j, other in enumerate(lines) if j != k):
                 return None
+            return name
+    return None
+
+
+#: What a card line holds besides its words: numbers, separators, spaces
+_CARD_REST = regex.compile(r"[\d\s·•|/\\,.:()–—-]+")
+
+
+def _is_card_line(line: str) -> bool:
+    """A line of a platform's author card: only a follow button's label, a reading time's words, numbers and
+    separators ("·", "Follow", "5 min read")."""
+    if len(line) > TEXT_META.card_line_max_chars:
+        return False
+    return not _CARD_REST.sub("", _data()["card"].sub(" ", _fold(line)))
+
+
+def _title_on(blocks: list[Block]) -> list[str]:
+    """The head lines from the title on (a menu bar before it skipped: "Home | News | Business | Tech")."""
+    lines = list(_head(blocks))
+    while lines and len(_PARTS.split(lines[0])) > TEXT_META.byline_parts_max - 1:
+        lines.pop(0)
+    return lines
+
+
+def _writer_role(role: str, anywhere: bool = False) -> bool:
+    """``role`` is a writer's role of a few words, no sentence ("Staff Writer", "correspondant à Lyon"): it opens with
+    one of ``writer_roles`` (with ``anywhere``, one of its words does: "Harbour Correspondent")."""
+    role = role.strip()
+    if not role or len(role.split()) > TEXT_META.role_max_words or role.endswith((".", "!", "?", ":")):
+        return False
+    words = _fold(role).split()
+    starts = range(len(words)) if anywhere else range(1)
+    return any(" ".join(words[j:]).startswith(w) for j in starts for w in _data()["writer_roles"])
+
+
+def role_line_byline(blocks: list[Block]) -> str | None:
+    """A person's name with a writer's role and no label in the title zone (authors11c): "Jane Doe, Staff Writer",
+    "JEAN DUPONT, envoyé spécial à Brest" on one line, or "Jane Doe" then "Harbour Correspondent" on the next; the
+    bare name's guards (``_person_name``, shown once in the text, not the title)."""
+    lines = _title_on(blocks)[:TEXT_META.title_zone_lines + 2]
+    lower: frozenset[str] | None = None
+    text = ""
+    for k in range(1, min(len(lines), TEXT_META.title_zone_lines + 1)):
+        line = unicodedata.normalize("NFC", lines[k])
+        if len(line) > TEXT_META.role_byline_max_chars:
+            continue
+        head, comma, role = line.partition(",")
+        if comma:
+            if not _writer_role(role):
+                continue
+        elif not (k + 1 < len(lines) and len(lines[k + 1]) <= TEXT_META.role_byline_max_chars
+                  and _writer_role(lines[k + 1], anywhere=True)):
+            continue
+        if lower is None:
+            lower = _document_lower_words(blocks)
+            text = " ".join(block.plain for block in blocks).casefold()
+        name = _person_name(head, lower, capitals=True)
+        if name is not None and name != lines[0].strip() and text.count(name.casefold()) == 1:
+            return name
+    return None
+
+
+#: "<name> (jane@example.com)", "<name>, jane.doe@example.com", "<name> @janedoe": a name and its contact
+_CONTACT = regex.compile(r"^(?P<name>[^@()|,]+?)\s*(?:[,|·•–—-]\s*|\(\s*)?"
+                         r"(?P<contact>[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@[\w.]{2,30})\s*\)?$")
+_ASCII_WORD = regex.compile(r"[a-z]{3,}")
+
+
+def contact_byline(blocks: list[Block]) -> str | None:
+    """A person's name with an e-mail address or a handle that spells a word of it, alone on a line in the title
+    zone (authors11c): "Jane Doe (jane.doe@harbourtimes.com)", "Jane Doe @janedoe". Not at the end: "Media contact:
+    Jane Doe, jane@…" there is a press release's contact, not its author."""
+    lines = _title_on(blocks)[:TEXT_META.title_zone_lines + 1]
+    for line in lines[1:]:
+        match = _CONTACT.match(unicodedata.normalize("NFC", line.strip(" *_")))
+        if match is None or len(line) > TEXT_META.role_byline_max_chars:
+            continue
+        contact = match.group("contact")
+        local = contact.split("@")[1 if contact.startswith("@") else 0].casefold()
+        # (the address's own words aside: "jane" of "jane.doe@…" is no word the text writes in lower case)
+        lower = _document_lower_words(blocks) - {w.casefold() for w in _LOWER_WORD.findall(contact)}
+        name = _person_name(match.group("name"), lower, capitals=True)
+        words = set(_ASCII_WORD.findall(_fold(name).casefold())) if name else set()
+        if name and any(word in local for word in words):
             return name
     return None
 
@@ -214,7 +321,7 @@ def cjk_record_byline(blocks: list[Block]) -> str | None:
             continue
         rest = line[:match.start()] + " " + line[match.end():]
         if _has_date(rest) or data["any_field"].search(rest):
-            return match.group("name")
+            return join_names(cjk_names(match.group("name"), line[match.end():]))
     return None
 
 
@@ -266,7 +373,7 @@ def _label_rest(line: str, data: dict) -> list[str] | None:
             rest = [":", tokens[n - 1][len(label[-1]) + 1:]] + tokens[n:]
         else:
             continue
-        colon = bool(rest) and rest[0][:1] in (":", "：")
+        colon = bool(rest) and rest[0][:1] in (":", "：", "-", "–", "—")  # (a dash: "كتب - أحمد علي", authors11c)
         if colon:
             rest = [rest[0][1:]] + rest[1:]
         elif " ".join(label) not in data["without_colon"]:

@@ -65,6 +65,15 @@ _LOWER_WORD = regex.compile(r"\p{Ll}[\p{L}\p{M}'’-]*")
 _MD_LINK = regex.compile(r"\[([^\]\n]{1,80})\]\((https?://[^)\s]+)")
 
 
+def _languages(table: dict[str, list[str]]) -> dict[str, frozenset[str]]:
+    """Each folded word of a per-language table with the languages it is listed for."""
+    out: dict[str, set[str]] = {}
+    for lang, words in table.items():
+        for word in words:
+            out.setdefault(_fold(word), set()).add(lang)
+    return {word: frozenset(langs) for word, langs in out.items()}
+
+
 @lru_cache(maxsize=1)
 def _vocabulary() -> dict:
     data = read_json("text_metadata.json")
@@ -100,6 +109,16 @@ def _vocabulary() -> dict:
         "author_paths": frozenset(_fold(w) for w in data["author_path_segments"]),
         "author_classes": frozenset(_fold(w) for w in data["author_class_words"]),
         "organisations": frozenset(_fold(w) for w in data["organisation_words"]),
+        "joiners": frozenset(_fold(w) for words in data["name_list_joiners"].values() for w in words),
+        # the languages of each joiner and of each byline label ("et": fr; "de": ro): a list's joiner and its label
+        # must share one ("De Buenos Aires, Santa Fe y Mar del Plata" is Spanish "from", not Romanian "by")
+        "joiner_langs": _languages(data["name_list_joiners"]),
+        "label_langs": _languages(data["dated_byline_labels"]),
+        # a word that ends a list of names: a writer's role, an organisation's word ("By Jane Doe and Staff Writers")
+        "not_in_list": frozenset(_fold(w) for w in data["organisation_words"])
+        | frozenset(_fold(w) for words in read_json("text_bylines.json")["writer_roles"].values() for w in words
+                    if " " not in w) | frozenset(_fold(w) for w in read_json("text_bylines.json")["not_name_words"]),
+        "cjk_separators": tuple(data["cjk_name_separators"]),
         "stop": months | weekdays | frozenset(w for w in meta if len(w) >= 3),
         "record": months | weekdays | meta,
         # a function word before the label that is no record word: the line is a sentence ("The report was signed
@@ -110,13 +129,36 @@ def _vocabulary() -> dict:
 
 
 # --- names ---------------------------------------------------------------------------------------------------------
+#: How several authors are given in ``CleanResult.author`` (a str): joined as trafilatura joins them, "Jane Doe; John
+#: Smith" (``name_list``, ``split_author_list``)
+AUTHOR_SEPARATOR = "; "
+
+
 def _name_at(tokens: list[str], stop: frozenset[str]) -> str | None:
     """The name that opens ``tokens`` (2-4 capitalised words), or None."""
+    span = _name_span(tokens, stop)
+    return span[0] if span else None
+
+
+def _name_span(tokens: list[str], stop: frozenset[str], joiners: frozenset[str] | None = None
+               ) -> tuple[str, int] | None:
+    """(the name that opens ``tokens``, how many tokens it takes), or None. With ``joiners`` (``name_list``), a
+    joiner after two capitalised words ends the name: one in capitals ("JEAN DUPONT ET MARIE CURIE"), or a particle
+    that is also a joiner ("y", "e") before a name of two words ("Juan Pérez y Ana López"; not "José Ortega y
+    Gasset")."""
     words: list[str] = []
     k = 0
     while k < len(tokens) and len(words) < 2 * TEXT_META.name_max_words:
         token = tokens[k]
         bare = token.rstrip(_TRAILING)
+        if joiners is not None and len(words) >= TEXT_META.name_min_words and all(
+                _in_capitals(w) for w in words if w != "-" and w not in _PARTICLES) \
+                and _NAME_WORD.match(bare) and not bare.isupper():
+            break  # "JANE DOE Associated Press": a name in capitals, then its outlet in Title case
+        if joiners is not None and bare == token and _fold(bare) in joiners \
+                and sum(w != "-" and w not in _PARTICLES for w in words) >= TEXT_META.name_min_words \
+                and (bare.isupper() or bare in _PARTICLES and _name_at(tokens[k + 1:], stop) is not None):
+            break
         if bare == "-" and words and words[-1] != "-" and k + 1 < len(tokens) \
                 and _NAME_WORD.match(tokens[k + 1].rstrip(_TRAILING)):
             words.append("-")  # "Jean - Jacques"
@@ -138,7 +180,115 @@ def _name_at(tokens: list[str], stop: frozenset[str]) -> str | None:
         return None
     if _fold(capitalised[-1]).rstrip(".") in _vocabulary()["organisations"]:
         return None  # "Started by Biology Forums", "By Acme Media Group": an organisation's or a site's name
-    return " ".join(words).rstrip(".") if not words[-1].endswith(".") or len(words[-1]) > 2 else " ".join(words)
+    name = " ".join(words).rstrip(".") if not words[-1].endswith(".") or len(words[-1]) > 2 else " ".join(words)
+    return name, len(words)
+
+
+def name_list(tokens: list[str], stop: frozenset[str]) -> tuple[list[str], int] | None:
+    """(the names that open ``tokens``, how many tokens they take), or None: one name, or several parted by commas
+    with a joiner before the last one ("Jane Doe and John Smith", "Jean Dupont, Marie Curie et Paul Martin", "Jane
+    Doe, John Smith, and Ann Lee", "JEAN DUPONT ET MARIE CURIE"). Without a joiner, a comma ends the list at its
+    first name ("Jane Doe, Staff Writer", "Jane Doe, John Smith": a name and a role, or an outlet, as far as the
+    shape says); a role's or an organisation's word in a later name ends it too."""
+    vocab = _vocabulary()
+    joiners = vocab["joiners"]
+    first = _name_span(tokens, stop, joiners)
+    if first is None:
+        return None
+    names, k = [first[0]], first[1]
+    pending: list[str] = []  # the names after commas, kept when a joiner comes before a last name
+    while len(names) + len(pending) < TEXT_META.names_max and k < len(tokens):
+        comma = tokens[k - 1].endswith((",", ";")) or tokens[k] in (",", ";")
+        if tokens[k] in (",", ";"):
+            k += 1
+        joined = k < len(tokens) and _fold(tokens[k]) in joiners
+        if joined:
+            k += 1
+        elif not comma:
+            break
+        span = _name_span(tokens[k:], stop, joiners)
+        if span is None or not _person_words(span[0], vocab):
+            break
+        if joined:
+            names.extend(pending + [span[0]])
+            pending = []
+        else:
+            pending.append(span[0])
+        k += span[1]
+        if joined:
+            consumed = k
+    if len(names) == 1:
+        return names, first[1]
+    return names, consumed
+
+
+def _person_words(name: str, vocab: dict) -> bool:
+    """No word of ``name`` is a writer's role or an organisation's ("Staff Writer", "Harbour Times Group")."""
+    return not any(_fold(w) in vocab["not_in_list"] for w in name.split())
+
+
+def with_list(text: str, name: str) -> str:
+    """``name`` found in ``text`` (a removed byline or bio), or the list of names it opens there, joined ("Par Jean
+    Dupont, Marie Curie et Paul Martin" -> "Jean Dupont; Marie Curie; Paul Martin"; authors11c)."""
+    at = text.find(name)
+    if at < 0 or AUTHOR_SEPARATOR in name:
+        return name
+    tokens = _TOKEN.findall(text[at:at + TEXT_META.byline_max_chars])
+    found = name_list(tokens, _vocabulary()["stop"])
+    if found is None or len(found[0]) < 2 or found[0][0] != name:
+        return name
+    return join_names(found[0])
+
+
+def _list_agrees(label: str, tokens: list[str]) -> bool:
+    """The joiner of a list of names (in ``tokens``, the list's) is a word of a language the byline ``label`` belongs
+    to, or a sign ("&"): "Par A et B", "By A and B", not "De A y B" (Spanish "from", the label Romanian "by")."""
+    vocab = _vocabulary()
+    label_langs = vocab["label_langs"].get(" ".join(_fold(label).split()), frozenset())
+    for token in tokens:
+        langs = vocab["joiner_langs"].get(_fold(token))
+        if langs is not None:
+            return "_signs" in langs or bool(langs & label_langs)
+    return True
+
+
+def _names_not_words(names: list[str], blocks: list[Block]) -> bool:
+    """No word of ``names`` is written in lower case in the document: capitalised words of a heading or a menu ("By
+    Land and By Sea", "Public Transport and Private Cars") are words the text uses, a person's name is not."""
+    lower = {w.casefold() for w in _LOWER_WORD.findall(" ".join(block.plain for block in blocks))}
+    return not any(word.casefold() in lower for name in names for word in name.split()
+                   if word not in _PARTICLES and word != "-")
+
+
+def join_names(names: list[str]) -> str:
+    return AUTHOR_SEPARATOR.join(names)
+
+
+def split_author_list(author: str) -> str:
+    """An author string that is a list of names ("Jean Dupont et Marie Curie", "Juan Pérez y Ana López", "A, B and
+    C") given as trafilatura gives it ("Jean Dupont; Marie Curie"); any other string as it is."""
+    if AUTHOR_SEPARATOR in author or len(author) > TEXT_META.byline_max_chars:
+        return author
+    tokens = _TOKEN.findall(author)
+    found = name_list(tokens, _vocabulary()["stop"])
+    if found is not None and found[1] < len(tokens) and _caps_then_outlet(found[0], tokens[found[1]:]):
+        return join_names(found[0])  # "JANE DOE Associated Press" -> "JANE DOE"
+    if found is None or len(found[0]) < 2 or found[1] != len(tokens):
+        return author
+    return join_names(found[0])
+
+
+def _in_capitals(word: str) -> bool:
+    """A word in capitals of two letters or more ("JANE", "O'NEIL"; not an initial, "T.")."""
+    return word.isupper() and sum(c.isalpha() for c in word) > 1
+
+
+def _caps_then_outlet(names: list[str], rest: list[str]) -> bool:
+    """Names in capitals followed by a few words in Title case and nothing else ("JANE DOE and JOHN ROE Associated
+    Press"): the outlet of a wire's byline, parted from the names by its case alone."""
+    return all(_in_capitals(w) for name in names for w in name.split() if w != "-" and w not in _PARTICLES) \
+        and 0 < len(rest) <= TEXT_META.role_max_words and all(
+            _NAME_WORD.match(w) and not w.isupper() for w in rest)
 
 
 def _name_follows(tokens: list[str], k: int) -> bool:
@@ -176,6 +326,39 @@ def front_matter_source_url(fields: dict[str, str]) -> str | None:
         found = _absolute(fields.get(key))
         if found:
             return found
+    return None
+
+
+#: A front matter key of the author, and a YAML list item under it ("authors:" then "  - Jane Doe" or
+#: "  - name: Jane Doe")
+_FM_AUTHOR_KEYS = ("author", "authors", "byline")
+_FM_KEY = regex.compile(r"^([A-Za-z_][\w-]{0,40})\s*[:=]\s*(.*)$")
+_FM_ITEM = regex.compile(r"^\s*-\s+(?:name\s*:\s*)?(?P<value>\S.*)$")
+
+
+def front_matter_author(text: str, fields: dict[str, str]) -> str | None:
+    """The author of a front matter (``text``, its lines; ``fields``, its keys' values): ``author:``, ``authors:`` or
+    ``byline:``, one name, an inline list ("[Jane Doe, John Smith]") or a YAML list under the key ("authors:" then
+    "- Jane Doe" lines); several names joined as ``AUTHOR_SEPARATOR`` joins them (authors11c)."""
+    for key in _FM_AUTHOR_KEYS:
+        value = fields.get(key)
+        if value:
+            if value.startswith("[") and value.endswith("]"):
+                names = [part.strip().strip("'\"") for part in value[1:-1].split(",")]
+                return join_names([name for name in names if name]) or None
+            return value
+    lines = text.splitlines()
+    for i, line in enumerate(lines):
+        match = _FM_KEY.match(line)
+        if match is None or match.group(1).lower() not in _FM_AUTHOR_KEYS or match.group(2).strip():
+            continue
+        names = []
+        for item in lines[i + 1:]:
+            found = _FM_ITEM.match(item)
+            if found is None:
+                break
+            names.append(found.group("value").strip().strip("'\""))
+        return join_names([name for name in names if name][:TEXT_META.names_max]) or None
     return None
 
 
@@ -224,9 +407,11 @@ def _byline_in(plain: str, vocab: dict) -> str | None:
             continue
         rest = plain[match.end():].lstrip(" \t:：")
         tokens = _TOKEN.findall(rest)
-        name = _name_at(tokens, vocab["stop"])
-        if name and _record_after(tokens[len(name.split()):], vocab):
-            return name
+        found = name_list(tokens, vocab["stop"])  # (several: "Par Jean Dupont et Marie Curie", authors11c)
+        if found and len(found[0]) > 1 and not _list_agrees(match.group(), tokens[:found[1]]):
+            found = name_list(tokens[:len(found[0][0].split())], vocab["stop"])  # the first name only
+        if found and _record_after(tokens[found[1]:], vocab):
+            return join_names(found[0])
     return None
 
 
@@ -465,30 +650,71 @@ def head_lines(blocks: list[Block]) -> list[str]:
 
 def role_byline(blocks: list[Block]) -> str | None:
     """A line before the first paragraph of prose that opens with a byline label and a name, followed by a role or
-    an outlet after a comma, a bar or a dash ("By Jane Doe, Staff Writer"): a few words, no sentence's end."""
+    an outlet after a comma, a bar or a dash ("By Jane Doe, Staff Writer"): a few words, no sentence's end. Several
+    names ("By Jane Doe and John Smith, Staff Writers"; ``name_list``) are read when their guards hold, else the
+    first name as before (authors11c)."""
     vocab = _vocabulary()
-    for line in head_lines(blocks):
-        if len(line) > TEXT_META.role_byline_max_chars:
-            continue
+    lines = head_lines(blocks)
+    for position, line in enumerate(lines):
+        if len(line) > TEXT_META.byline_max_chars:
+            continue  # (up to role_byline_max_chars for one name, byline_max_chars for a list of names)
         bare = line.lstrip(" *_")
         symbol = next((s for s in vocab["byline_symbols"] if bare.startswith(s)), None)
         if symbol is not None:  # "✍️ Jane Doe": the symbol is the label, the name may stand alone
             start = len(symbol)
+            label = None
         elif _label_opens(line, vocab):
-            start = vocab["byline"].match(unicodedata.normalize("NFC", bare)).end()
+            label = vocab["byline"].match(unicodedata.normalize("NFC", bare)).group()
+            start = len(label)
         else:
             continue
         tokens = _TOKEN.findall(bare[start:].lstrip(" \t:："))
-        name = _name_at(tokens, vocab["stop"])
-        if name is None:
+        found = name_list(tokens, vocab["stop"])
+        if found is None:
             continue
-        rest = " ".join(tokens)[len(name):].strip()
-        if not rest and symbol is not None:
+        names, taken = found
+        if len(names) > 1:
+            near_date = any(_has_date(other) for other in lines[max(0, position - 1):position + 2:2])
+            if _names_not_words(names, blocks) and (label is None or _list_agrees(label, tokens[:taken])):
+                name = _named_byline(names, tokens[taken:], tokens[taken - 1], symbol is not None,
+                                     position <= TEXT_META.title_zone_lines or near_date, vocab)
+                if name:
+                    return name
+            names, taken = names[:1], len(names[0].split())  # the first name, as a single name is read
+        if len(line) > TEXT_META.role_byline_max_chars:
+            continue
+        name = _named_byline(names, tokens[taken:], tokens[taken - 1], symbol is not None, False, vocab)
+        if name:
             return name
-        role = _role_after(rest)
-        if role and not (role[:1].islower() and _fold(role.split()[0]) in vocab["function"]):
-            return name  # (a role opening with a lower-case function word is a sentence: "By Jane Doe, who ...")
     return None
+
+
+def _named_byline(names: list[str], rest_tokens: list[str], last: str, symbol: bool, alone_ok: bool,
+                  vocab: dict) -> str | None:
+    """``role_byline``'s test of what follows the names of a byline line: nothing after a byline symbol, a role or
+    an outlet after a separator; for a list of names, nothing when ``alone_ok`` (under the title or next to a date
+    line, at most ``bare_list_max_names``) or a place in parentheses ("Par A, B et C (à Bruxelles)")."""
+    if _caps_then_outlet(names, rest_tokens):
+        return join_names(names)  # "By JANE DOE and JOHN ROE Associated Press"
+    rest = " ".join(rest_tokens)
+    if rest and last[-1:] in _ROLE_SEPARATORS:
+        rest = last[-1] + " " + rest  # the separator the name's last word carries
+    if not rest and symbol:
+        return join_names(names)  # "✍️ Jane Doe"
+    if not rest and alone_ok and 1 < len(names) <= TEXT_META.bare_list_max_names:
+        return join_names(names)  # lower, or longer, a list of people is as often the article's subject, its
+        # participants or its contributors as its authors
+    role = _role_after(rest)
+    if role and not (role[:1].islower() and _fold(role.split()[0]) in vocab["function"]):
+        return join_names(names)  # (a role opening with a lower-case function word is a sentence: "By Jane Doe,
+        # who ...")
+    if len(names) > 1 and _PLACE_AFTER.match(rest):
+        return join_names(names)
+    return None
+
+
+#: A place or an outlet in parentheses after a byline's list of names ("(à Bruxelles)", "(AFP)")
+_PLACE_AFTER = regex.compile(r"^\([^()]{1,40}\)$")
 
 
 #: What parts a name from its role or outlet in a byline or a signature ("Jane Doe, Staff Writer", "Jane Doe | X").
@@ -512,10 +738,28 @@ def cjk_byline(blocks: list[Block]) -> str | None:
     for line in head_lines(blocks):
         if len(line) > TEXT_META.role_byline_max_chars:
             continue
-        match = vocab["cjk_byline"].match(unicodedata.normalize("NFC", line.lstrip(" *_")))
+        line = unicodedata.normalize("NFC", line.lstrip(" *_"))
+        match = vocab["cjk_byline"].match(line)
         if match and match.group("name") not in vocab["cjk_not_a_name"]:
-            return match.group("name")
+            return join_names(cjk_names(match.group("name"), line[match.end():], vocab))
     return None
+
+
+_CJK_NAME = regex.compile(r"[\p{Han}·・]{2,4}(?=$|[\s，,。|｜/／、;；])")
+
+
+def cjk_names(first: str, after: str, vocab: dict | None = None) -> list[str]:
+    """``first`` and the names of a CJK byline's list after it ("王小明" then "、李华、张伟" -> the three; authors11c):
+    each after a separator of ``cjk_name_separators``, 2-4 Han characters, none of ``cjk_not_a_name``."""
+    vocab = vocab or _vocabulary()
+    names = [first]
+    while len(names) < TEXT_META.names_max and after[:1] in vocab["cjk_separators"]:
+        match = _CJK_NAME.match(after[1:].lstrip())
+        if match is None or match.group() in vocab["cjk_not_a_name"]:
+            break
+        names.append(match.group())
+        after = after[1:].lstrip()[match.end():]
+    return names
 
 
 _SIGNATURE_DASH = regex.compile(r"^(?:[—–―~]|-{1,2})[^\S\n]*(?=\p{Lu})")
@@ -566,7 +810,7 @@ def credit_author(blocks: Iterable[Block]) -> str | None:
             before = [w.strip(",.:;|()") for w in _fold(plain[:match.start()]).split()]
             if before and before[-1] in vocab["not_before"]:
                 continue
-            name = _name_at(_TOKEN.findall(plain[match.end():].lstrip(" \t:：")), vocab["stop"])
-            if name:
-                return name
+            found = name_list(_TOKEN.findall(plain[match.end():].lstrip(" \t:：")), vocab["stop"])
+            if found:
+                return join_names(found[0])
     return None

@@ -16,6 +16,7 @@ from lxml import etree
 
 from ..dom_data import dom_data
 from ..language import function_words
+from ..textmeta import AUTHOR_SEPARATOR
 
 _DATE = regex.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
 _BY = regex.compile(r"^\s*(?:by|von|par|por|di|door|av|przez|автор:?)\s+", regex.IGNORECASE)
@@ -44,7 +45,10 @@ def _iso_date(value: str | None) -> str | None:
     return f"{year}-{month}-{day}"
 
 
-def _meta_tags(root) -> dict[str, str]:
+def _meta_tags(root, metas: list | None = None) -> dict[str, str]:
+    """The <head>'s meta tags by name; then (``metas``: every <meta> of the page, when the caller has them) the
+    named ones the parser put in <body> because the head closed early (a stray element before them: Reuters'
+    ``<meta name="Author">``; authors11c). Not a body's ``itemprop`` metas: those are a comment's or a product's."""
     tags: dict[str, str] = {}
     head = root.find("head")
     for meta in (head if head is not None else root).iter("meta"):
@@ -52,7 +56,19 @@ def _meta_tags(root) -> dict[str, str]:
         content = meta.get("content")
         if key and content and key not in tags:
             tags[key] = content.strip()
+    if head is not None and metas:
+        for meta in metas:
+            key = (meta.get("property") or meta.get("name") or "").strip().lower()
+            content = (meta.get("content") or "").strip()
+            # (the author's keys only, and a name, not a user name: a stray meta of the body says less than the
+            # head's; its title, date or description were not measured)
+            if key in _AUTHOR_KEYS and content and key not in tags and not _HANDLE.match(content):
+                tags[key] = content
     return tags
+
+
+#: The meta tags that name the article's author, in order of preference
+_AUTHOR_KEYS = ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author")
 
 
 def _names(value) -> list[str]:
@@ -64,6 +80,24 @@ def _names(value) -> list[str]:
     if isinstance(value, list):
         return [name for item in value[:5] for name in _names(item)]
     return []
+
+
+def _resolved(value, data):
+    """An author given as a reference to another node of the JSON-LD (``{"@id": ...}``, as Yoast's ``@graph`` gives
+    it) replaced by that node (a Person with its ``name``); anything else as it is (authors11c)."""
+    if isinstance(value, list):
+        return [_resolved(item, data) for item in value[:5]]
+    if not isinstance(value, dict) or "name" in value or not isinstance(value.get("@id"), str):
+        return value
+    from ..textmeta import looks_like_name
+
+    nodes = data.get("@graph") if isinstance(data, dict) else data
+    for node in (nodes if isinstance(nodes, list) else [])[:200]:
+        if isinstance(node, dict) and node.get("@id") == value["@id"] and isinstance(node.get("name"), str):
+            # (a person's name of two words or more: a WordPress account's display name is as often "admin",
+            # "sv_team", "Redaktion" or the site's name: on the bench pages 17 persons, 22 not, before this test)
+            return node if looks_like_name(node["name"]) else value
+    return value
 
 
 def _json_ld(root, scripts: list | None = None) -> dict[str, str]:
@@ -96,9 +130,10 @@ def _json_ld(root, scripts: list | None = None) -> dict[str, str]:
             for key, source in (("title", "headline"), ("date", "datePublished"), ("description", "description")):
                 if isinstance(item.get(source), str):
                     found.setdefault(key, item[source])
-            authors = _names(item.get("author"))
+            authors = _names(_resolved(item.get("author"), data))
             if authors:
-                found.setdefault("author", ", ".join(a.strip() for a in authors if a.strip()))
+                # (several joined as trafilatura joins them, "Jane Doe; John Smith": authors11c)
+                found.setdefault("author", AUTHOR_SEPARATOR.join(a.strip() for a in authors if a.strip()))
             publisher = _names(item.get("publisher"))
             if publisher:
                 found.setdefault("sitename", publisher[0])
@@ -108,7 +143,7 @@ def _json_ld(root, scripts: list | None = None) -> dict[str, str]:
 #: The elements the reader looks up by tag: table rows (readers/depth.py), scripts (JSON-LD), links (the canonical URL),
 #: <time>, forms (readers/forms.py), <title>. ``elements_by_tag`` finds them in one pass over the page instead of one
 #: pass each (~0.09 ms a pass on a bench page).
-PAGE_TAGS = ("tr", "script", "link", "time", "form", "title")
+PAGE_TAGS = ("tr", "script", "link", "time", "form", "title", "meta")
 
 
 def elements_by_tag(root, tags: tuple[str, ...] = PAGE_TAGS) -> dict[str, list]:
@@ -141,6 +176,23 @@ _AUTHOR_CLASS_EXCEPT = dom_data().author_class_except
 _OTHER_CONTENT = dom_data().other_content
 
 
+_CLASS_PARTS = re.compile(r"[-_]+")
+
+
+def _author_class(tokens: list[str]) -> bool:
+    """A class token of ``author_classes``, or one whose last part is an author word ("article-header-full__author",
+    "p1-author") or whose first part is one before "name" / "link" ("author-link"; authors11c)."""
+    if _AUTHOR_CLASSES.intersection(tokens):
+        return True
+    data = dom_data()
+    for token in tokens:
+        parts = [part for part in _CLASS_PARTS.split(token) if part]
+        if len(parts) > 1 and (parts[-1] in data.author_class_parts
+                               or parts[0] in data.author_class_parts and parts[1] in data.author_class_after):
+            return True
+    return False
+
+
 def _in_other_content(element) -> bool:
     """Inside a comment thread, an aside or a list of related articles: a name there is a commenter's or another
     article's author ("comment-author", an <aside class="related"> with its own bylines)."""
@@ -163,7 +215,7 @@ def byline_marks(element) -> tuple[bool, bool, bool, bool] | None:
     marks = (get("itemprop") == "author", element.tag == "a" and get("rel") == "author",
              bool(class_ and "byline" in class_ and _BYLINE_CLASS(element)),
              bool(class_ and ("aut" in class_ or "Aut" in class_) and not _AUTHOR_CLASS_EXCEPT.search(class_)
-                  and _AUTHOR_CLASSES.intersection(class_.lower().split())))
+                  and _author_class(class_.lower().split())))
     return marks if any(marks) else None
 
 
@@ -199,9 +251,19 @@ def _author_in_page(root, candidates: list | None = None, marked: list | None = 
             text = _clean(" ".join(element.itertext()), 120)
             if text and len(text.split()) <= 6:
                 return _BY.sub("", text).strip() or None
-    for element in named[:3]:  # a class alone says less than markup made for it: the text must look like a name
+    # a class alone says less than markup made for it: the text must look like a name. A class token that only
+    # holds an author word among its parts ("p1-author", "author-link": authors11c) says less again: after the
+    # others, and its text must be a person's name of two words or more (textmeta.looks_like_name: not "Posted")
+    exact = [element for element in named if _AUTHOR_CLASSES.intersection(element.get("class", "").lower().split())]
+    for element in exact[:3]:
         name = _name_like(_clean(" ".join(element.itertext()), 120))
         if name:
+            return name
+    from ..textmeta import looks_like_name
+
+    for element in [element for element in named if element not in exact][:3]:
+        name = _name_like(_clean(" ".join(element.itertext()), 120))
+        if name and looks_like_name(name):
             return name
     return None
 
@@ -212,6 +274,9 @@ _EMAIL = re.compile(r"[,;]?\s*\S+@\S+")
 _NAME_JOINERS = frozenset({"and", "et", "und", "y", "e", "i", "og", "och", "en", "&", "de", "del", "della", "der",
                            "den", "di", "da", "das", "dos", "du", "des", "la", "le", "van", "von", "ten", "ter", "bin",
                            "ibn", "al", "el"})
+
+
+_NAME_WORD_CHARS = regex.compile(r"[\p{L}\p{M}.'’,_-]+")  # ("Herr_Rein": a byline's account name stays)
 
 
 def _name_like(text: str | None) -> str | None:
@@ -229,9 +294,14 @@ def _name_like(text: str | None) -> str | None:
         lower = word.casefold()
         if lower in _NAME_JOINERS:
             continue
-        if not word[0].isupper() or any(char.isdigit() for char in word) or lower.strip(",.") in stop:
-            return None
+        if not word[0].isupper() or any(char.isdigit() for char in word) or lower.strip(",.") in stop \
+                or not _NAME_WORD_CHARS.fullmatch(word):
+            return None  # (a sign inside: "Liberté!", a magazine's name after the author's; authors11c)
     return text
+
+
+#: An account's user name, not a person's name: one token of lower-case letters, digits, "_", "." or "-"
+_HANDLE = re.compile(r"^@?[a-z0-9_.-]{2,40}$")
 
 
 def markup_metadata(root, url: str | None = None, candidates: list | None = None,
@@ -239,14 +309,13 @@ def markup_metadata(root, url: str | None = None, candidates: list | None = None
     """Title, author, date, sitename, url, description and language from the page's markup (``candidates``,
     ``marked``: see ``_author_in_page``; ``by_tag``: ``elements_by_tag(root)``, when the caller has it)."""
     if by_tag is None:
-        by_tag = elements_by_tag(root, ("script", "link", "time", "title"))
-    tags = _meta_tags(root)
+        by_tag = elements_by_tag(root, ("script", "link", "time", "title", "meta"))
+    tags = _meta_tags(root, by_tag.get("meta"))
     ld = _json_ld(root, by_tag["script"])
     title_element = by_tag["title"][0] if by_tag["title"] else None
     canonical = next((link.get("href") for link in by_tag["link"]
                       if "canonical" in (link.get("rel") or "").lower() and link.get("href")), None)
-    author = _clean(tags.get("author") or tags.get("article:author") or tags.get("dc.creator")
-                    or tags.get("parsely-author") or tags.get("sailthru.author"), 200)
+    author = _clean(next((tags[key] for key in _AUTHOR_KEYS if tags.get(key)), None), 200)
     if author and author.lower().startswith(("http://", "https://")):
         author = None
     time_element = next((t for t in by_tag["time"] if t.get("datetime")), None)
@@ -259,7 +328,10 @@ def markup_metadata(root, url: str | None = None, candidates: list | None = None
     return {
         "title": _clean(tags.get("og:title") or ld.get("title") or tags.get("twitter:title")
                         or (title_element.text if title_element is not None else None)),
-        "author": author or _clean(ld.get("author"), 200) or _author_in_page(root, candidates, marked),
+        # a meta tag's user name ("devindra") after the JSON-LD's or the page's byline, which name the person
+        # ("Devindra Hardawar"; authors11c)
+        "author": (author if author and not _HANDLE.match(author) else None) or _clean(ld.get("author"), 200)
+        or _author_in_page(root, candidates, marked) or author,
         "date": date,
         "sitename": sitename,
         "url": canonical or tags.get("og:url") or url,
