@@ -135,3 +135,45 @@ def test_the_cut_is_deterministic_and_order_independent():
         others = pages[1:]
         random.Random(seed).shuffle(others)
         assert cleaner.clean(pages[0], format="text", site=learn_site(others, format="text")).to_dict() == expected
+
+
+def _listing(i: int) -> str:
+    """A shop's listing page, WET-style (one paragraph of lines): the site's menu and footer, and products of the
+    page's own, each its name, its price and its review count, then the site's "Add to cart" line."""
+    rng = random.Random(i)
+    names = ["Oak lamp", "Birch chair", "Cedar table", "Wool rug", "Pine shelf", "Clay vase", "Brass mirror"]
+    lines = list(MENU) + [f"Lamps and lights, page {i + 1}",
+                          f"Our {TOWNS[i]} workshop makes every piece by hand from wood grown in the valley nearby."]
+    for name in rng.sample(names, 5):
+        lines += [f"{name} {TOWNS[i]}", f"£{rng.randrange(20, 900)}", f"({rng.randrange(10, 3000):,})", "Add to cart"]
+    return "\n".join(lines + FOOTER) + "\n"
+
+
+def test_a_listing_values_stay_in_their_products_pieces():
+    """A price or a count ("£753", "(1,842)": no letter) under each product is a unit of the site's other pages too
+    (digits folded) that the page holds many times over: the page's own values. Next to the product's own line it
+    stays in that line's piece (not a block of its own to test on every page), and it is kept; the site's menu and
+    footer go."""
+    from cleaner.sites.apply import template_cuts
+
+    pages = [_listing(i) for i in range(len(TOWNS))]
+    profile = learn_site(pages[1:], format="text")
+    document = pages[0]
+    cuts = template_cuts(document, profile)
+    assert cuts is not None and cuts.values  # the prices and the counts
+    pieces = cuts.pieces(0, len(document.rstrip("\n")), False)
+    texts = [document[a:b] for a, b in pieces]
+    assert not any(text.startswith("£") for text in texts)  # no price piece of its own: each in its product's
+    assert sum(1 for text in texts if text.endswith("Ashford\n£" + text.rsplit("£", 1)[-1])) == 5  # (name, price)
+    # a count between the price and "Add to cart" (two lines that match) is still a piece of its own
+    assert sum(1 for text in texts if text.startswith("(")) == 5
+    result = cleaner.clean(document, format="text", site=profile)
+    rng = random.Random(0)
+    for name in rng.sample(["Oak lamp", "Birch chair", "Cedar table", "Wool rug", "Pine shelf", "Clay vase",
+                            "Brass mirror"], 5):
+        price = f"£{rng.randrange(20, 900)}"
+        rng.randrange(10, 3000)
+        assert f"{name} Ashford {price}" in result.text  # the product's name and its price, kept together
+    assert "Contact the newsroom" not in result.text and "Weather today" not in result.text
+    assert "workshop makes every piece by hand" in result.text
+    assert _covered(result, document)

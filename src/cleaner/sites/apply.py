@@ -187,13 +187,26 @@ class TemplateCuts:
             if not marks[k - 1] and not marks[k + 1] and span_units[k - 1] not in weak \
                     and span_units[k + 1] not in weak:
                 marks[k] = False
+        values = self.values
+        if values:
+            # a line of the page's own values without a letter (a price, a count: "£753", "(1,842)") next to a line
+            # that is no match stays in that line's piece: the pass keeps it either way (it breaks a run), and cut out
+            # it is a block of its own the shape passes, the detectors and the pass test again on every page (its
+            # digits differ: no memo holds it); a listing holds hundreds (round 12f, docs/sites.md). Only next to
+            # such a line, not along a run of values: a facet list of numbers ("16GB", "12GB"...) stays cut out
+            was = marks[:]
+            last = len(was) - 1
+            document, starts, ends = lines.document, lines.starts, lines.ends
+            for k in [k for k in range(len(was)) if was[k] and span_units[k] in values]:
+                if ((k > 0 and not was[k - 1]) or (k < last and not was[k + 1])) \
+                        and not _LETTER.search(document, starts[span[k]], ends[span[k]]):
+                    marks[k] = False
         if True not in marks or False not in marks:
             return None
         # pieces: a run of matching lines together (cut only at its edges), the runs of other lines together; a
-        # line of the page's own values is a piece of its own (it is kept between the edges and breaks a run)
+        # line of the page's own values still marked is a piece of its own (kept between the edges, it breaks a run)
         spans: list[tuple[int, int, bool]] = []
         first = span[0]
-        values = self.values
         if not values:  # (most pages) the runs of equal marks, a step a run
             for mark, run in groupby(marks):
                 size = sum(1 for _ in run)
@@ -388,6 +401,7 @@ def _block_seen(ways: list[list[int]], evidence: dict[int, int]) -> int:
 
 
 _ALNUM = re.compile(r"[^\W_]")
+_LETTER = re.compile(r"[^\W\d_]")  # a letter (a value line without one is a price or a count: ``_spans``)
 _NO_WORDS = ("rule", "front_matter")
 
 
