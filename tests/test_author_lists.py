@@ -273,6 +273,42 @@ def test_author_class_parts(byline, name):
     assert cleaner.clean(page, format="html").author == name
 
 
+# --- review24: the site's own name is no author, nor a card's name glued to its category ----------------------------
+def _titled(title: str, head: str, byline: str = "") -> str:
+    return (f"<html><head><title>{title}</title>{head}</head><body><article><h1>Harbour plan approved</h1>{byline}"
+            + "".join(f"<p>{p}</p>" for p in BODY["en"].split("\n\n")) + "</article></body></html>")
+
+
+def _person_ld(name: str) -> str:
+    return ("<script type='application/ld+json'>{\"@graph\": [{\"@type\": \"Article\", \"headline\": \"Harbour "
+            "plan approved\", \"author\": {\"@id\": \"https://example.com/#/person/1\"}}, {\"@type\": \"Person\", "
+            f"\"@id\": \"https://example.com/#/person/1\", \"name\": \"{name}\"}}]}}</script>")
+
+
+@pytest.mark.parametrize("title, head, byline, name", [
+    # a Yoast Person node named like the site (og:site_name): the site's account
+    ("Harbour plan approved", "<meta property='og:site_name' content='Eat Well Tonight'>" + _person_ld("Eat Well Tonight"),
+     "", None),
+    # an author class naming the site that ends the <title>
+    ("Harbour plan approved – Harbour Times", "", '<span class="cm-author">Harbour Times</span>', None),
+    ("Harbour plan approved | Harbour Times", "", '<span class="cm-author">Harbour Times</span>', None),
+    # an author card: the name's link and the category's link after it
+    ("Harbour plan approved", "", '<div class="entry-autor"><h5><a href="/author/jd">Jane Doe</a></h5> '
+     '<a href="/category/politics">Politics</a></div>', None),
+    # negative cases: a person, whatever the site's name
+    ("Harbour plan approved", "<meta property='og:site_name' content='Harbour Times'>" + _person_ld("Jane Doe"), "",
+     "Jane Doe"),
+    ("Harbour plan approved – Harbour Times", "", '<span class="cm-author">Jane Doe</span>', "Jane Doe"),
+    ("Harbour plan approved – Jane Doe's Kitchen", "", '<span class="cm-author">Jane Doe</span>', "Jane Doe"),
+    ("Harbour plan approved", "", '<div class="entry-autor"><a href="/author/jd"><img src="jd.jpg" alt=""></a> '
+     '<h5><a href="/author/jd">Jane Doe</a></h5></div>', "Jane Doe"),  # the photo's link and the name's: one text
+    # the older rules keep their answers: a meta tag naming the site (not a person; not this fix's family)
+    ("Harbour plan approved – Harbour Times", "<meta name='author' content='Harbour Times'>", "", "Harbour Times"),
+])
+def test_site_name_is_no_author(title, head, byline, name):
+    assert cleaner.clean(_titled(title, head, byline), format="html").author == name
+
+
 # --- Arabic and Hindi byline labels the bios' data lacks (text_bylines.json extra_author_labels) ---------------------
 AR = ("وافق مجلس المدينة يوم الثلاثاء على خطة الميناء الجديدة بعد نقاش طويل حول التكاليف والبيئة. وكان السكان قد "
       "طالبوا بمزيد من المساحات الخضراء.\n\nتشمل الخطة محطة عبارات جديدة وحديقتين ومسارا للدراجات يربط المدينة "

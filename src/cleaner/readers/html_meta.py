@@ -82,11 +82,12 @@ def _names(value) -> list[str]:
     return []
 
 
-def _resolved(value, data):
+def _resolved(value, data, site: frozenset[str] = frozenset()):
     """An author given as a reference to another node of the JSON-LD (``{"@id": ...}``, as Yoast's ``@graph`` gives
-    it) replaced by that node (a Person with its ``name``); anything else as it is (authors11c)."""
+    it) replaced by that node (a Person with its ``name``); anything else as it is (authors11c). ``site``: the
+    site's names (``_site_names``): a node named like the site is the site's account, not a person (review24)."""
     if isinstance(value, list):
-        return [_resolved(item, data) for item in value[:5]]
+        return [_resolved(item, data, site) for item in value[:5]]
     if not isinstance(value, dict) or "name" in value or not isinstance(value.get("@id"), str):
         return value
     from ..textmeta import looks_like_name
@@ -96,11 +97,11 @@ def _resolved(value, data):
         if isinstance(node, dict) and node.get("@id") == value["@id"] and isinstance(node.get("name"), str):
             # (a person's name of two words or more: a WordPress account's display name is as often "admin",
             # "sv_team", "Redaktion" or the site's name: on the bench pages 17 persons, 22 not, before this test)
-            return node if looks_like_name(node["name"]) else value
+            return node if looks_like_name(node["name"]) and not _is_site(node["name"], site) else value
     return value
 
 
-def _json_ld(root, scripts: list | None = None) -> dict[str, str]:
+def _json_ld(root, scripts: list | None = None, site: frozenset[str] = frozenset()) -> dict[str, str]:
     found: dict[str, str] = {}
     for script in root.iter("script") if scripts is None else scripts:
         if "ld+json" not in (script.get("type") or "").lower() or not script.text:
@@ -130,7 +131,7 @@ def _json_ld(root, scripts: list | None = None) -> dict[str, str]:
             for key, source in (("title", "headline"), ("date", "datePublished"), ("description", "description")):
                 if isinstance(item.get(source), str):
                     found.setdefault(key, item[source])
-            authors = _names(_resolved(item.get("author"), data))
+            authors = _names(_resolved(item.get("author"), data, site))
             if authors:
                 # (several joined as trafilatura joins them, "Jane Doe; John Smith": authors11c)
                 found.setdefault("author", AUTHOR_SEPARATOR.join(a.strip() for a in authors if a.strip()))
@@ -219,7 +220,8 @@ def byline_marks(element) -> tuple[bool, bool, bool, bool] | None:
     return marks if any(marks) else None
 
 
-def _author_in_page(root, candidates: list | None = None, marked: list | None = None) -> str | None:
+def _author_in_page(root, candidates: list | None = None, marked: list | None = None,
+                    site: frozenset[str] = frozenset()) -> str | None:
     """A byline from the page: itemprop="author" (its itemprop="name" first), rel="author", class="byline", a class
     naming the author ("author__name", "auteur"), in this order, each the first three in the page.
     ``candidates``: ``page_candidates(root)``, when the caller has them; ``marked``: (element, ``byline_marks``) of
@@ -261,11 +263,36 @@ def _author_in_page(root, candidates: list | None = None, marked: list | None = 
             return name
     from ..textmeta import looks_like_name
 
+    # (review24: not the site's name, "Hildesheimer Presse"; and not an author card's name glued to the link after
+    # it, "Rafał Jaśkowski Polityka": a card whose links say two things is another article's teaser)
     for element in [element for element in named if element not in exact][:3]:
         name = _name_like(_clean(" ".join(element.itertext()), 120))
-        if name and looks_like_name(name):
+        if name and looks_like_name(name) and not _is_site(name, site) and _one_link_text(element):
             return name
     return None
+
+
+def _one_link_text(element) -> bool:
+    """At most one text among the element's links (a byline's name link, not a card's name and category links)."""
+    return len({text for link in element.iter("a") if (text := _clean(" ".join(link.itertext())))}) <= 1
+
+
+#: What parts a page's <title> from the site's name that ends it ("Hund vertreibt Einbrecher – Hildesheimer Presse")
+_TITLE_PARTS = regex.compile(r"\s+[-–—|]\s+")
+
+
+def _site_names(tags: dict[str, str], title: str | None) -> frozenset[str]:
+    """The names the page gives its site, folded: og:site_name, application-name and the last part of its <title>
+    after a dash or a bar (review24; used only by the authors11c rules: the older ones keep their answers)."""
+    names = {tags.get("og:site_name"), tags.get("application-name")}
+    parts = _TITLE_PARTS.split(title) if title else []
+    if len(parts) > 1:
+        names.add(parts[-1])
+    return frozenset(folded for name in names if name and (folded := " ".join(name.split()).casefold()))
+
+
+def _is_site(name: str, site: frozenset[str]) -> bool:
+    return " ".join(name.split()).casefold() in site
 
 
 _LABEL = re.compile(r"^[^:]{1,30}:\s*(?=\S)")  # "Autor: ", "Text und Interview: "
@@ -311,8 +338,9 @@ def markup_metadata(root, url: str | None = None, candidates: list | None = None
     if by_tag is None:
         by_tag = elements_by_tag(root, ("script", "link", "time", "title", "meta"))
     tags = _meta_tags(root, by_tag.get("meta"))
-    ld = _json_ld(root, by_tag["script"])
     title_element = by_tag["title"][0] if by_tag["title"] else None
+    site = _site_names(tags, title_element.text if title_element is not None else None)
+    ld = _json_ld(root, by_tag["script"], site)
     canonical = next((link.get("href") for link in by_tag["link"]
                       if "canonical" in (link.get("rel") or "").lower() and link.get("href")), None)
     author = _clean(next((tags[key] for key in _AUTHOR_KEYS if tags.get(key)), None), 200)
@@ -331,7 +359,7 @@ def markup_metadata(root, url: str | None = None, candidates: list | None = None
         # a meta tag's user name ("devindra") after the JSON-LD's or the page's byline, which name the person
         # ("Devindra Hardawar"; authors11c)
         "author": (author if author and not _HANDLE.match(author) else None) or _clean(ld.get("author"), 200)
-        or _author_in_page(root, candidates, marked) or author,
+        or _author_in_page(root, candidates, marked, site) or author,
         "date": date,
         "sitename": sitename,
         "url": canonical or tags.get("og:url") or url,
