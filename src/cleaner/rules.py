@@ -338,6 +338,7 @@ class LineShapes:
     list_block_max_chars: int = 1200  # a text block holding a lead and its items as lines
     max_titles: int = 40  # a list of more titles is the article's (and the search stays linear)
     section_blocks: int = 6  # a cue heading's section takes this many blocks (decision.Thresholds.section_max_blocks)
+    nav_line_max_chars: int = 200  # detectors/navigation.py: a breadcrumb or a menu line (and its speed gate)
 
 
 LINES = LineShapes()

@@ -160,8 +160,13 @@ def _continues(previous: str, line: str) -> bool:
 
 def _lines(block: Block) -> list[tuple[int, int]]:
     """(start, end) of the block's non-blank lines, as offsets into ``block.text``."""
+    return line_spans(block.text)
+
+
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the text's non-blank lines (detectors/md_chrome.py too)."""
     spans, position = [], 0
-    for piece in block.text.split("\n"):
+    for piece in text.split("\n"):
         stripped = piece.strip()
         if stripped:
             lead = len(piece) - len(piece.lstrip())
@@ -319,8 +324,9 @@ def _tail_peel(blocks: list[Block], cue_piece=None) -> tuple[int, int] | None:
     return None
 
 
-def _split(block: Block, cut_lines: list[int], tags: bool) -> list[Block]:
-    """The block cut before each of its lines in ``cut_lines`` (indexes of its non-blank lines)."""
+def split_at_lines(block: Block, cut_lines: list[int], tags: bool, hints: bool = False) -> list[Block]:
+    """The block cut before each of its lines in ``cut_lines`` (indexes of its non-blank lines); ``hints``: each
+    piece keeps the block's ``dom_hints`` (detectors/md_chrome.py)."""
     spans = _lines(block)
     edges = sorted({spans[k][0] for k in cut_lines if 0 < k < len(spans)})
     if not edges or block.start is None:
@@ -337,6 +343,8 @@ def _split(block: Block, cut_lines: list[int], tags: bool) -> list[Block]:
         made = make_block(0, unit, piece, a + lead, block.group, first=n == 0 and not block.continues, tags=tags)
         made.continues = block.continues or n > 0
         made.line_break = block.line_break if n == 0 else True
+        if hints:
+            made.dom_hints = block.dom_hints
         out.append(made)
     return out
 
@@ -377,7 +385,7 @@ def peel_edges(blocks: list[Block], *, tags: bool = False, paragraphs: list[int]
         spans = _lines(block)
         base = block.start or 0  # (text blocks have offsets; ``_split`` leaves a block without them whole)
         starts = {base + spans[k][0] for k in peeled[i]}
-        for piece in _split(block, cuts[i], tags):
+        for piece in split_at_lines(block, cuts[i], tags):
             if piece.start in starts and "\n" not in piece.text:
                 own.add(len(out))
             out.append(piece)

@@ -42,7 +42,6 @@ from functools import lru_cache
 
 import regex
 
-from ..blocks import Unit, make_block
 from ..datafiles import read_json
 from ..metashape import meta_line_shape
 from ..model import Block, Finding
@@ -51,6 +50,7 @@ from ..scripts import word_count
 from .base import is_link_line, non_link_text
 from .chrome import line_shape as chrome_line_shape
 from .edge_chrome import anchored, is_record, label_like, strong_label, title_like
+from .edge_chrome import line_spans as _lines, split_at_lines
 from .references import reference_heading
 
 KIND = "navigation"
@@ -112,18 +112,6 @@ def link_only(block: Block) -> bool:
         _URL_TEXT.search(link.text) is None for link in real)
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the text's non-blank lines."""
-    spans, position = [], 0
-    for piece in text.split("\n"):
-        stripped = piece.strip()
-        if stripped:
-            lead = len(piece) - len(piece.lstrip())
-            spans.append((position + lead, position + lead + len(stripped)))
-        position += len(piece) + 1
-    return spans
-
-
 @lru_cache(maxsize=4096)
 def _line_plain(line: str) -> str:
     """A line's words without Markdown's inline markup (links to their labels, emphasis dropped), roughly."""
@@ -180,29 +168,6 @@ def panel(block: Block) -> bool:
             <= MD_CHROME.panel_max_lines:
         return False
     return _panel_lines([_line_plain(block.text[a:b]) for a, b in _lines(block.text)])
-
-
-def _split(block: Block, cut_lines: list[int]) -> list[Block]:
-    """The block cut before each of its lines in ``cut_lines`` (indexes of its non-blank lines)."""
-    spans = _lines(block.text)
-    edges = sorted({spans[k][0] for k in cut_lines if 0 < k < len(spans)})
-    if not edges or block.start is None:
-        return [block]
-    unit = Unit(block.type, block.text, start=block.start, level=block.level, list_id=block.list_id)
-    bounds = [0, *edges, len(block.text)]
-    out = []
-    for n, (a, b) in enumerate(zip(bounds, bounds[1:])):
-        piece = block.text[a:b]
-        lead = len(piece) - len(piece.lstrip())
-        piece = piece.strip()
-        if not piece:
-            continue
-        made = make_block(0, unit, piece, a + lead, block.group, first=n == 0 and not block.continues, tags=True)
-        made.continues = block.continues or n > 0
-        made.line_break = block.line_break if n == 0 else True
-        made.dom_hints = block.dom_hints
-        out.append(made)
-    return out
 
 
 def _toggle_cuts(block: Block, before: Block | None, after: Block | None) -> set[int]:
@@ -284,7 +249,7 @@ def md_peel(blocks: list[Block], *, body_length: int = 120, paragraphs: list[int
         if i not in cuts:
             out.append(block)
             continue
-        pieces = _split(block, sorted(cuts[i]))
+        pieces = split_at_lines(block, sorted(cuts[i]), True, hints=True)
         for piece in pieces:
             if "\n" not in piece.text and len(pieces) > 1:
                 own_lines.add(len(out))

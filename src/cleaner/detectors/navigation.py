@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from ..model import Block, Finding
+from ..rules import LINES
 from .base import _SENTENCE_END, BlockCues, Context, Detector, is_link_line
 
 _CRUMB_SEPARATOR = regex.compile(r"\s(?:›|»|>|/|\||→|::)\s")
@@ -16,8 +17,8 @@ class NavigationDetector(Detector):
 
     def may_fire_uncued(self, block: Block, hits: BlockCues) -> bool:
         # without a cue of its kind and without a link, only the menu line may fire: four items or more between
-        # ``_MENU_SEPARATOR``s in a block of up to 200 characters (the breadcrumb and the link list need links)
-        return len(hits.normalized) <= 200 and _MENU_SEPARATOR.search(block.plain) is not None
+        # ``_MENU_SEPARATOR``s in a block of up to ``LINES.nav_line_max_chars`` characters (the breadcrumb and the link list need links)
+        return len(hits.normalized) <= LINES.nav_line_max_chars and _MENU_SEPARATOR.search(block.plain) is not None
 
     def detect(self, block: Block, hits: BlockCues, context: Context) -> Finding | None:
         heading = self.heading_finding(block, hits)
@@ -27,10 +28,10 @@ class NavigationDetector(Detector):
         lead = hits.lead(self.kind)
         if lead is not None:
             return self.finding("lead", lead.cue.label, length)
-        if length <= 200 and len(_CRUMB_SEPARATOR.findall(block.plain)) >= 2 and is_link_line(block, 2):
+        if length <= LINES.nav_line_max_chars and len(_CRUMB_SEPARATOR.findall(block.plain)) >= 2 and is_link_line(block, 2):
             return self.finding("breadcrumb", "separated link trail")
-        items = _MENU_SEPARATOR.split(block.plain) if length <= 200 else ()  # (a longer block is no menu line)
-        if 4 <= len(items) <= 15 and length <= 200 and all(0 < len(item.split()) <= 3 for item in items) \
+        items = _MENU_SEPARATOR.split(block.plain) if length <= LINES.nav_line_max_chars else ()  # (a longer block is no menu line)
+        if 4 <= len(items) <= 15 and all(0 < len(item.split()) <= 3 for item in items) \
                 and not _SENTENCE_END.search(block.plain):
             return self.finding("menu_line", f"{len(items)} short items between separators")
         real_links = [link for link in block.links if not link.is_image]
