@@ -38,6 +38,7 @@ import regex
 
 from .datafiles import read_json
 from .detectors.base import _SENTENCE_END, non_link_text
+from .detectors.edge_chrome import is_record, label_like, strong_label, title_like
 from .detectors.md_chrome import own_note
 from .detectors.families import families, fold, reported_speech, words_of
 from .detectors.lines import reading_list_member
@@ -281,12 +282,8 @@ def _late_title(state: State, first: int, second: int) -> int:
     """The last line between the first and the second body paragraphs that reads as the article's title (one line, no
     finding, edge_chrome ``title_like``, no line that holds a date), or ``first`` when there is none: the first
     "body" paragraph was then a site's blurb above the article."""
-    from .detectors.edge_chrome import title_like
-
     for i in range(second - 1, first, -1):
-        plain = state.blocks[i].plain.strip()
-        if state.top[i] is None and plain and "\n" not in plain and title_like(plain) \
-                and meta_line_shape(plain) is None:
+        if _headline(state, i):
             return i
     return first
 
@@ -516,8 +513,6 @@ def _dated_record_over_title(state: State, i: int, words: list[int]) -> bool:
     (the title step's, or without one the next line when it reads as a title: edge_chrome ``title_like``). Such a
     record stays (decision 3, as edge_chrome keeps it); an archive's or an issue's month ("Archief voor augustus,
     2011", "Issue #113 - January 2005") has no day and goes."""
-    from .detectors.edge_chrome import is_record, title_like
-
     plain = state.blocks[i].plain
     if not state.thresholds.dated_record_stays or not is_record(plain) or not _DAY.search(plain):
         return False
@@ -535,8 +530,6 @@ def _start_label(state: State, i: int) -> bool:
     page's titles that hold a year; "153 products" stays too): a date line of a few words (edge_chrome
     ``is_record``), or a longer one only above the title step's title (without a title below it, a line that holds
     a date may be the headline: "DSEI Protests at Docklands, London, 11th Sept 2003")."""
-    from .detectors.edge_chrome import is_record
-
     finding, plain = state.top[i], state.blocks[i].plain.strip()
     if finding is None or finding.kind == "author_bio" or "\n" in plain:
         return False  # (a block of several lines: "Profit Loss" over a date line may be the title over the date)
@@ -571,8 +564,6 @@ def _document_edges(state: State) -> bool:
 def _headline(state: State, i: int) -> bool:
     """A line of the head that may be the article's headline: one line, no finding, edge_chrome ``title_like``
     (several words, no menu separators), no date in it."""
-    from .detectors.edge_chrome import title_like
-
     plain = state.blocks[i].plain.strip()
     return state.top[i] is None and "\n" not in plain and title_like(plain) and meta_line_shape(plain) is None
 
@@ -608,6 +599,7 @@ def _enclosed_runs(state: State) -> bool:
 
 _DIGITS = regex.compile(r"\p{N}")
 _LIST_MARK = regex.compile(r"^[•·*\-–]\s+")
+_ROW_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’-]*")
 
 
 @lru_cache(maxsize=1)
@@ -623,12 +615,10 @@ def widget_row(line: str, min_words: int = Thresholds().edge_run_min_words) -> b
     ``edge_run_min_words`` words (a heading's or a list item's noun phrase is shorter) and no function word
     of any language of ``data/stopwords.json`` (jusText's stopword density, at zero: "Smaller Small Medium Big
     Bigger", "Default Helvetica Segoe Georgia Times"; "The Early Years of the Band" has "the" and "of")."""
-    from .detectors.edge_chrome import is_record, label_like
-
     line = _LIST_MARK.sub("", line.strip())
     if not label_like(line) or is_record(line) or _DIGITS.search(line):
         return False  # (a digit: a recipe's quantities, a table's values, a count)
-    words = [fold(word) for word in regex.findall(r"[\p{L}\p{M}][\p{L}\p{M}'’-]*", line)]
+    words = [fold(word) for word in _ROW_WORD.findall(line)]
     if len(words) < min_words:
         return False
     stop = _function_words()
@@ -640,8 +630,6 @@ def _head_widget_rows(state: State) -> bool:
     ``edge_run_min_lines`` lines, or one strong label) goes with the removal: a font-size widget's "Smaller Small
     Medium Big Bigger" under a removed "Narzędzia / Typografia" row (jusText: a short block between a bad one and a
     good one is bad, unless near-good: a heading, a byline, a date line here stay)."""
-    from .detectors.edge_chrome import strong_label
-
     th = state.thresholds
     if state.head_end >= state.n:
         return False
@@ -665,8 +653,6 @@ def _head_widget_rows(state: State) -> bool:
 def _card_line(state: State, i: int) -> str | None:
     """Block ``i``'s text folded, when it may be a line of a widget the page prints more than once: one short line,
     kept, label-like (edge_chrome ``label_like``: no sentence, not a poem's line), no prose; else None."""
-    from .detectors.edge_chrome import label_like
-
     block = state.blocks[i]
     plain = block.plain.strip()
     if not state.verdicts[i].keep or state.prose[i] or "\n" in plain or block.type not in ("paragraph", "heading") \
@@ -724,8 +710,6 @@ def _protect_head_title(state: State) -> None:
     ``title_like``: several words, no menu separators, no line that holds a date; no finding) is protected before the
     ``neighbours`` pass goes on from this pass's removals: "Het kan verkeren en het sérieux van Leleu." between a
     page's archive label and its "Posted in ..." line is the post's title, not a line between two removals."""
-    from .detectors.edge_chrome import is_record, title_like
-
     if state.decision.title_index is not None:
         return
     for i in range(state.head_end):
