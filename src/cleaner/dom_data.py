@@ -35,6 +35,8 @@ class DomData:
     not_article_joined: re.Pattern
     author_classes: frozenset[str]
     author_class_except: re.Pattern
+    #: the <meta> keys of the article's author, in order of preference (readers/html_meta.py)
+    author_meta_keys: tuple[str, ...]
     #: an author word as a class token's last part, or as its first part before one of ``author_class_after``
     author_class_parts: frozenset[str]
     author_class_after: frozenset[str]
@@ -62,6 +64,7 @@ def dom_data() -> DomData:
         not_article_joined=_any_of(data["not_article_joined"]),
         author_classes=frozenset(data["author_classes"]),
         author_class_except=_any_of(data["author_class_except"]),
+        author_meta_keys=tuple(data["author_meta_keys"]),
         author_class_parts=frozenset(data["author_class_parts"]),
         author_class_after=frozenset(data["author_class_after"]),
         other_content=_any_of(data["other_content"]),

@@ -22,6 +22,11 @@ KINDS: tuple[str, ...] = (
 BLOCK_TYPES = ("heading", "paragraph", "list_item", "quote", "table", "code", "rule", "front_matter")
 
 
+#: How several authors are given in ``CleanResult.author`` (a str): joined as trafilatura joins them, "Jane Doe; John
+#: Smith" (textmeta ``name_list``, ``split_author_list``; readers/html_meta.py's JSON-LD lists)
+AUTHOR_SEPARATOR = "; "
+
+
 @dataclass(slots=True)
 class LinkRef:
     """A link found inside a block. ``start``/``end`` are offsets of the link's source inside ``Block.text``."""

@@ -38,7 +38,7 @@ from .options import DEFAULT_MAX_HTML_BYTES, DEFAULT_MAX_TEXT_BYTES, Options
 from .result import build_result, find_title_index, headline_index, near_misses, same_title, title_after_chrome
 from .rules import strength
 from .sniff import sniff_format
-from .textmeta import front_matter_author, front_matter_source_url
+from .textmeta import front_matter_author, front_matter_source_url, looks_like_name
 from .sites.apply import FindingsMemo, ShapeMemo, SplitMemo, recurring_blocks, site_pass, template_cuts
 from .sites.profile import SiteProfile
 
@@ -207,7 +207,7 @@ class Cleaner:
             from .readers.html import html_document
 
             page = html_document(text, url=url, options=self.html_options, utf8=utf8, segmenter=self.segmenter,
-                                 dom_tokens=DOM_TOKENS)
+                                 dom_tokens=DOM_TOKENS, person=looks_like_name)
             blocks, metadata = page.blocks, page.metadata
             document_text = None
             recurring = None

@@ -50,7 +50,7 @@ from .metashape import meta_line_shape
 from .metashape import fold as _fold, vocabulary as meta_vocabulary
 from .detectors.structure import NOT_A_NAME
 from .detectors.terms import longest_first
-from .model import Block
+from .model import AUTHOR_SEPARATOR, Block  # (AUTHOR_SEPARATOR: textmeta's name for it too)
 from .rules import TEXT_META
 
 _NAME_WORD = regex.compile(r"^\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*\.?$")
@@ -86,6 +86,7 @@ def _vocabulary() -> dict:
     months, weekdays, meta = meta_vocabulary()
     return {
         "front_matter": tuple(_fold(key) for key in data["front_matter_source_url"]),
+        "front_matter_author": tuple(data["front_matter_author"]),
         # "<label> : <url>" with the label at the start of a line or after a sentence's end
         # (the label opens its line or follows a sentence's end: "Image source: <url>" is a picture's credit)
         "credit": regex.compile(r"(?:^[^\S\n]*[*_>#-]*[^\S\n]*|(?<=[.。!！|][^\S\n]?))(?:"
@@ -129,9 +130,6 @@ def _vocabulary() -> dict:
 
 
 # --- names ---------------------------------------------------------------------------------------------------------
-#: How several authors are given in ``CleanResult.author`` (a str): joined as trafilatura joins them, "Jane Doe; John
-#: Smith" (``name_list``, ``split_author_list``)
-AUTHOR_SEPARATOR = "; "
 
 
 def _name_at(tokens: list[str], stop: frozenset[str]) -> str | None:
@@ -329,9 +327,8 @@ def front_matter_source_url(fields: dict[str, str]) -> str | None:
     return None
 
 
-#: A front matter key of the author, and a YAML list item under it ("authors:" then "  - Jane Doe" or
-#: "  - name: Jane Doe")
-_FM_AUTHOR_KEYS = ("author", "authors", "byline")
+#: A front matter key (its keys of the author: data/text_metadata.json ``front_matter_author``), and a YAML list item
+#: under it ("authors:" then "  - Jane Doe" or "  - name: Jane Doe")
 _FM_KEY = regex.compile(r"^([A-Za-z_][\w-]{0,40})\s*[:=]\s*(.*)$")
 _FM_ITEM = regex.compile(r"^\s*-\s+(?:name\s*:\s*)?(?P<value>\S.*)$")
 
@@ -340,7 +337,8 @@ def front_matter_author(text: str, fields: dict[str, str]) -> str | None:
     """The author of a front matter (``text``, its lines; ``fields``, its keys' values): ``author:``, ``authors:`` or
     ``byline:``, one name, an inline list ("[Jane Doe, John Smith]") or a YAML list under the key ("authors:" then
     "- Jane Doe" lines); several names joined as ``AUTHOR_SEPARATOR`` joins them (authors11c)."""
-    for key in _FM_AUTHOR_KEYS:
+    keys = _vocabulary()["front_matter_author"]
+    for key in keys:
         value = fields.get(key)
         if value:
             if value.startswith("[") and value.endswith("]"):
@@ -350,7 +348,7 @@ def front_matter_author(text: str, fields: dict[str, str]) -> str | None:
     lines = text.splitlines()
     for i, line in enumerate(lines):
         match = _FM_KEY.match(line)
-        if match is None or match.group(1).lower() not in _FM_AUTHOR_KEYS or match.group(2).strip():
+        if match is None or match.group(1).lower() not in keys or match.group(2).strip():
             continue
         names = []
         for item in lines[i + 1:]:

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 
 import regex
 from lxml import etree
 
 from ..dom_data import dom_data
 from ..language import function_words
-from ..textmeta import AUTHOR_SEPARATOR
+from ..model import AUTHOR_SEPARATOR
 
 _DATE = regex.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
 _BY = regex.compile(r"^\s*(?:by|von|par|por|di|door|av|przez|автор:?)\s+", regex.IGNORECASE)
@@ -67,8 +68,8 @@ def _meta_tags(root, metas: list | None = None) -> dict[str, str]:
     return tags
 
 
-#: The meta tags that name the article's author, in order of preference
-_AUTHOR_KEYS = ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author")
+#: The meta tags that name the article's author, in order of preference (data/dom.json ``author_meta_keys``)
+_AUTHOR_KEYS = dom_data().author_meta_keys
 
 
 def _names(value) -> list[str]:
@@ -82,26 +83,31 @@ def _names(value) -> list[str]:
     return []
 
 
-def _resolved(value, data, site: frozenset[str] = frozenset()):
-    """An author given as a reference to another node of the JSON-LD (``{"@id": ...}``, as Yoast's ``@graph`` gives
-    it) replaced by that node (a Person with its ``name``); anything else as it is (authors11c). ``site``: the
-    site's names (``_site_names``): a node named like the site is the site's account, not a person (review24)."""
-    if isinstance(value, list):
-        return [_resolved(item, data, site) for item in value[:5]]
-    if not isinstance(value, dict) or "name" in value or not isinstance(value.get("@id"), str):
-        return value
-    from ..textmeta import looks_like_name
+#: A test that a text is a person's name of two words or more (the pipeline gives ``textmeta.looks_like_name``: a
+#: reader does not import the metadata layer above it)
+PersonTest = Callable[[str], bool]
 
+
+def _resolved(value, data, site: frozenset[str] = frozenset(), person: PersonTest | None = None):
+    """An author given as a reference to another node of the JSON-LD (``{"@id": ...}``, as Yoast's ``@graph`` gives
+    it) replaced by that node (a Person with its ``name``); anything else as it is (authors11c; without ``person``,
+    never). ``site``: the site's names (``_site_names``): a node named like the site is the site's account, not a
+    person (review24)."""
+    if isinstance(value, list):
+        return [_resolved(item, data, site, person) for item in value[:5]]
+    if person is None or not isinstance(value, dict) or "name" in value or not isinstance(value.get("@id"), str):
+        return value
     nodes = data.get("@graph") if isinstance(data, dict) else data
     for node in (nodes if isinstance(nodes, list) else [])[:200]:
         if isinstance(node, dict) and node.get("@id") == value["@id"] and isinstance(node.get("name"), str):
             # (a person's name of two words or more: a WordPress account's display name is as often "admin",
             # "sv_team", "Redaktion" or the site's name: on the bench pages 17 persons, 22 not, before this test)
-            return node if looks_like_name(node["name"]) and not _is_site(node["name"], site) else value
+            return node if person(node["name"]) and not _is_site(node["name"], site) else value
     return value
 
 
-def _json_ld(root, scripts: list | None = None, site: frozenset[str] = frozenset()) -> dict[str, str]:
+def _json_ld(root, scripts: list | None = None, site: frozenset[str] = frozenset(),
+             person: PersonTest | None = None) -> dict[str, str]:
     found: dict[str, str] = {}
     for script in root.iter("script") if scripts is None else scripts:
         if "ld+json" not in (script.get("type") or "").lower() or not script.text:
@@ -131,7 +137,7 @@ def _json_ld(root, scripts: list | None = None, site: frozenset[str] = frozenset
             for key, source in (("title", "headline"), ("date", "datePublished"), ("description", "description")):
                 if isinstance(item.get(source), str):
                     found.setdefault(key, item[source])
-            authors = _names(_resolved(item.get("author"), data, site))
+            authors = _names(_resolved(item.get("author"), data, site, person))
             if authors:
                 # (several joined as trafilatura joins them, "Jane Doe; John Smith": authors11c)
                 found.setdefault("author", AUTHOR_SEPARATOR.join(a.strip() for a in authors if a.strip()))
@@ -221,7 +227,7 @@ def byline_marks(element) -> tuple[bool, bool, bool, bool] | None:
 
 
 def _author_in_page(root, candidates: list | None = None, marked: list | None = None,
-                    site: frozenset[str] = frozenset()) -> str | None:
+                    site: frozenset[str] = frozenset(), person: PersonTest | None = None) -> str | None:
     """A byline from the page: itemprop="author" (its itemprop="name" first), rel="author", class="byline", a class
     naming the author ("author__name", "auteur"), in this order, each the first three in the page.
     ``candidates``: ``page_candidates(root)``, when the caller has them; ``marked``: (element, ``byline_marks``) of
@@ -255,19 +261,19 @@ def _author_in_page(root, candidates: list | None = None, marked: list | None = 
                 return _BY.sub("", text).strip() or None
     # a class alone says less than markup made for it: the text must look like a name. A class token that only
     # holds an author word among its parts ("p1-author", "author-link": authors11c) says less again: after the
-    # others, and its text must be a person's name of two words or more (textmeta.looks_like_name: not "Posted")
+    # others, and its text must be a person's name of two words or more (``person``: not "Posted"; without it, none)
     exact = [element for element in named if _AUTHOR_CLASSES.intersection(element.get("class", "").lower().split())]
     for element in exact[:3]:
         name = _name_like(_clean(" ".join(element.itertext()), 120))
         if name:
             return name
-    from ..textmeta import looks_like_name
-
+    if person is None:
+        return None
     # (review24: not the site's name, "Hildesheimer Presse"; and not an author card's name glued to the link after
     # it, "Rafał Jaśkowski Polityka": a card whose links say two things is another article's teaser)
     for element in [element for element in named if element not in exact][:3]:
         name = _name_like(_clean(" ".join(element.itertext()), 120))
-        if name and looks_like_name(name) and not _is_site(name, site) and _one_link_text(element):
+        if name and person(name) and not _is_site(name, site) and _one_link_text(element):
             return name
     return None
 
@@ -332,15 +338,18 @@ _HANDLE = re.compile(r"^@?[a-z0-9_.-]{2,40}$")
 
 
 def markup_metadata(root, url: str | None = None, candidates: list | None = None,
-                    marked: list | None = None, by_tag: dict[str, list] | None = None) -> dict[str, str | None]:
+                    marked: list | None = None, by_tag: dict[str, list] | None = None,
+                    person: PersonTest | None = None) -> dict[str, str | None]:
     """Title, author, date, sitename, url, description and language from the page's markup (``candidates``,
-    ``marked``: see ``_author_in_page``; ``by_tag``: ``elements_by_tag(root)``, when the caller has it)."""
+    ``marked``: see ``_author_in_page``; ``by_tag``: ``elements_by_tag(root)``, when the caller has it; ``person``:
+    the test of a person's name the authors11c rules need, a JSON-LD author given by ``@id`` and a class token that
+    only holds an author word: without it, those two rules are off)."""
     if by_tag is None:
         by_tag = elements_by_tag(root, ("script", "link", "time", "title", "meta"))
     tags = _meta_tags(root, by_tag.get("meta"))
     title_element = by_tag["title"][0] if by_tag["title"] else None
     site = _site_names(tags, title_element.text if title_element is not None else None)
-    ld = _json_ld(root, by_tag["script"], site)
+    ld = _json_ld(root, by_tag["script"], site, person)
     canonical = next((link.get("href") for link in by_tag["link"]
                       if "canonical" in (link.get("rel") or "").lower() and link.get("href")), None)
     author = _clean(next((tags[key] for key in _AUTHOR_KEYS if tags.get(key)), None), 200)
@@ -359,7 +368,7 @@ def markup_metadata(root, url: str | None = None, candidates: list | None = None
         # a meta tag's user name ("devindra") after the JSON-LD's or the page's byline, which name the person
         # ("Devindra Hardawar"; authors11c)
         "author": (author if author and not _HANDLE.match(author) else None) or _clean(ld.get("author"), 200)
-        or _author_in_page(root, candidates, marked, site) or author,
+        or _author_in_page(root, candidates, marked, site, person) or author,
         "date": date,
         "sitename": sitename,
         "url": canonical or tags.get("og:url") or url,
