@@ -578,7 +578,7 @@ def _over_share(taken_chars: int, blocks: list[Block], kept: list[bool]) -> bool
 
 def _regions(blocks: list[Block], findings: list[list[Finding]], verdicts: list, new: dict[int, SiteVerdict],
              seen: list[int], words: list[bool], title: int | None, kinds: tuple[str, ...],
-             profile: SiteProfile, body: list | None = None) -> dict[int, SiteVerdict]:
+             profile: SiteProfile, found_edges: list | None = None) -> dict[int, SiteVerdict]:
     """The page's own blocks inside the regions its site removals mark as furniture go with them (the body: from
     the first to the last kept block with a line of ``REGION_PROSE_WORDS`` words or more):
 
@@ -592,14 +592,14 @@ def _regions(blocks: list[Block], findings: list[list[Finding]], verdicts: list,
     Never the title, code or front matter; nothing on a page without prose (a listing: its items are its content),
     nor when the regions hold more than ``REGION_MAX_SHARE`` of the characters the page keeps. ``site_pages`` says
     on how many pages the block was seen (often 0). Returns the verdicts to add to ``new``; the body's edges are
-    appended to ``body`` (for ``_region_lines``: the same edges, see there)."""
+    appended to ``found_edges`` (for ``_region_lines``: the same edges, see there)."""
     out: dict[int, SiteVerdict] = {}
     n = len(blocks)
     kept = [verdict.keep and i not in new for i, verdict in enumerate(verdicts)]
 
     edges = _body_edges(blocks, kept, words)
-    if body is not None:
-        body.append(edges)
+    if found_edges is not None:
+        found_edges.append(edges)
     if edges is None:
         return out
     first, last = edges
@@ -645,7 +645,7 @@ def _keeps_most(blocks: list[Block], decision: Decision, new: dict[int, SiteVerd
 
 def _region_lines(blocks: list[Block], verdicts: list, new: dict[int, SiteVerdict], words: list[bool],
                   title: int | None, lines: _Lines, evidence: dict[int, int],
-                  profile: SiteProfile, body: list | None = None) -> dict[int, list[tuple[int, int, int, str]]]:
+                  profile: SiteProfile, found_edges: list | None = None) -> dict[int, list[tuple[int, int, int, str]]]:
     """The lines of a text page's furniture regions that go although the block they are in stays (round 12c). In
     WET-style text (lines joined by single newlines) a kept piece mixes the page's own lines with the site's, and
     the region rules (``_regions``) judge a block whole: a piece with one longer line (a headline, a product's
@@ -667,9 +667,9 @@ def _region_lines(blocks: list[Block], verdicts: list, new: dict[int, SiteVerdic
     text a kept line of the body (from its first to its last prose block) repeats: a table of contents whose
     entries are the page's headings. The body itself is never cut. Returns {block index: [(start, end, count,
     rule) of each line to remove]}; nothing when those lines hold more than ``REGION_MAX_SHARE`` of the characters
-    the page keeps. ``body``: the body's edges ``_regions`` found on the same page, if it did (found once a page: the
-    blocks it kept that the verdicts now remove are the site's, its gaps' and its regions' removals, and a region's
-    block has no line of ``REGION_PROSE_WORDS`` words, so the prose blocks and the edges are the same)."""
+    the page keeps. ``found_edges``: the body's edges ``_regions`` found on the same page, if it did (found once a
+    page: the blocks it kept that the verdicts now remove are the site's, its gaps' and its regions' removals, and a
+    region's block has no line of ``REGION_PROSE_WORDS`` words, so the prose blocks and the edges are the same)."""
     n = len(blocks)
     kept = [verdict.keep for verdict in verdicts]
     document = lines.document
@@ -689,7 +689,7 @@ def _region_lines(blocks: list[Block], verdicts: list, new: dict[int, SiteVerdic
                     return True
         return False
 
-    edges = body[0] if body else _body_edges(blocks, kept, words)
+    edges = found_edges[0] if found_edges else _body_edges(blocks, kept, words)
     if edges is None:
         return {}
     first, last = edges
