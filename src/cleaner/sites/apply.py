@@ -578,7 +578,7 @@ def _over_share(taken_chars: int, blocks: list[Block], kept: list[bool]) -> bool
 
 def _regions(blocks: list[Block], findings: list[list[Finding]], verdicts: list, new: dict[int, SiteVerdict],
              seen: list[int], words: list[bool], title: int | None, kinds: tuple[str, ...],
-             profile: SiteProfile) -> dict[int, SiteVerdict]:
+             profile: SiteProfile, found_edges: list | None = None) -> dict[int, SiteVerdict]:
     """The page's own blocks inside the regions its site removals mark as furniture go with them (the body: from
     the first to the last kept block with a line of ``REGION_PROSE_WORDS`` words or more):
 
@@ -591,12 +591,15 @@ def _regions(blocks: list[Block], findings: list[list[Finding]], verdicts: list,
 
     Never the title, code or front matter; nothing on a page without prose (a listing: its items are its content),
     nor when the regions hold more than ``REGION_MAX_SHARE`` of the characters the page keeps. ``site_pages`` says
-    on how many pages the block was seen (often 0). Returns the verdicts to add to ``new``."""
+    on how many pages the block was seen (often 0). Returns the verdicts to add to ``new``; the body's edges are
+    appended to ``found_edges`` (for ``_region_lines``: the same edges, see there)."""
     out: dict[int, SiteVerdict] = {}
     n = len(blocks)
     kept = [verdict.keep and i not in new for i, verdict in enumerate(verdicts)]
 
     edges = _body_edges(blocks, kept, words)
+    if found_edges is not None:
+        found_edges.append(edges)
     if edges is None:
         return out
     first, last = edges
@@ -642,7 +645,7 @@ def _keeps_most(blocks: list[Block], decision: Decision, new: dict[int, SiteVerd
 
 def _region_lines(blocks: list[Block], verdicts: list, new: dict[int, SiteVerdict], words: list[bool],
                   title: int | None, lines: _Lines, evidence: dict[int, int],
-                  profile: SiteProfile) -> dict[int, list[tuple[int, int, int, str]]]:
+                  profile: SiteProfile, found_edges: list | None = None) -> dict[int, list[tuple[int, int, int, str]]]:
     """The lines of a text page's furniture regions that go although the block they are in stays (round 12c). In
     WET-style text (lines joined by single newlines) a kept piece mixes the page's own lines with the site's, and
     the region rules (``_regions``) judge a block whole: a piece with one longer line (a headline, a product's
@@ -664,7 +667,9 @@ def _region_lines(blocks: list[Block], verdicts: list, new: dict[int, SiteVerdic
     text a kept line of the body (from its first to its last prose block) repeats: a table of contents whose
     entries are the page's headings. The body itself is never cut. Returns {block index: [(start, end, count,
     rule) of each line to remove]}; nothing when those lines hold more than ``REGION_MAX_SHARE`` of the characters
-    the page keeps."""
+    the page keeps. ``found_edges``: the body's edges ``_regions`` found on the same page, if it did (found once a
+    page: the blocks it kept that the verdicts now remove are the site's, its gaps' and its regions' removals, and a
+    region's block has no line of ``REGION_PROSE_WORDS`` words, so the prose blocks and the edges are the same)."""
     n = len(blocks)
     kept = [verdict.keep for verdict in verdicts]
     document = lines.document
@@ -684,7 +689,7 @@ def _region_lines(blocks: list[Block], verdicts: list, new: dict[int, SiteVerdic
                     return True
         return False
 
-    edges = _body_edges(blocks, kept, words)
+    edges = found_edges[0] if found_edges else _body_edges(blocks, kept, words)
     if edges is None:
         return {}
     first, last = edges
@@ -823,6 +828,27 @@ def _cut_blocks(blocks: list[Block], findings: list[list[Finding]], decision: De
     verdicts[:] = out_verdicts
     if thresholds:
         thresholds[:] = out_thresholds
+
+
+def _text_own(blocks: list[Block], head: int, tail: int, lines: _Lines, values: set[int]) -> list[bool]:
+    """Whether each text block of ``blocks[head:tail]`` lies on a line of the page's own values: ``any(not
+    values.isdisjoint(way) for way in _block_units(block, lines))`` (the same answers), read from the line units
+    the split computed, without a list a block: a block of one line is its line's unit (``None`` is never a value),
+    a block of several any of its lines'; the others (no offsets, a type that never matches) by ``_block_units``."""
+    starts, line_units = lines.starts, lines.units
+    out: list[bool] = []
+    for block in blocks[head:tail]:
+        start, end = block.start, block.end
+        if block.type in _UNMATCHED:
+            out.append(False)
+        elif start is None or end is None or end <= start:
+            out.append(any(not values.isdisjoint(way) for way in _block_units(block, lines)))
+        elif "\n" not in block.text:
+            out.append(line_units[bisect_right(starts, start) - 1] in values)
+        else:
+            span = lines.spanning(start, end)
+            out.append(not values.isdisjoint(line_units[span.start:span.stop]))
+    return out
 
 
 def _text_counts(blocks: list[Block], lines: _Lines, evidence: dict[int, int]) -> list[int]:
@@ -1070,9 +1096,11 @@ def site_pass(blocks: list[Block], findings: list[list[Finding]], decision: Deci
     head, tail = _edges(furniture, title)
     own = [False] * n
     if values:
-        for i in range(head, tail):
-            ways = units[i] if units is not None else _block_units(blocks[i], lines)
-            own[i] = any(not values.isdisjoint(way) for way in ways)
+        if lines is not None:
+            own[head:tail] = _text_own(blocks, head, tail, lines, values)
+        else:
+            for i in range(head, tail):
+                own[i] = any(not values.isdisjoint(way) for way in units[i])  # type: ignore[index]
     if any(count and not strong for count, strong in zip(weak, seen)):
         furniture = _anchored(furniture, weak, seen, words, verdicts, own, title, profile.params.weak_anchor,
                               head, tail, weight)
@@ -1105,6 +1133,7 @@ def site_pass(blocks: list[Block], findings: list[list[Finding]], decision: Deci
 
     made: dict[tuple[str, str, str, int], SiteVerdict] = {}
     new: dict[int, SiteVerdict] = {}
+    body_edges: list = []  # the body's edges, found once a page (``_regions``, read again by ``_region_lines``)
     candidates = [i for i, count in enumerate(seen) if count]
     for i in candidates:
         if not verdicts[i].keep or i == title or not words[i] or blocks[i].type == "code" or own[i]:
@@ -1135,14 +1164,14 @@ def site_pass(blocks: list[Block], findings: list[list[Finding]], decision: Deci
             new[i] = verdict
     if new:
         _gaps(blocks, findings, verdicts, new, weak, words, title, kinds, profile)
-        regions = _regions(blocks, findings, verdicts, new, weak, words, title, kinds, profile)
+        regions = _regions(blocks, findings, verdicts, new, weak, words, title, kinds, profile, body_edges)
         if regions and _keeps_most(blocks, decision, {**new, **regions}, profile, warn=False):
             new.update(regions)  # (a page the regions would empty keeps them, and the site's other removals)
     if new and _keeps_most(blocks, decision, new, profile):
         for i, verdict in new.items():
             verdicts[i] = verdict
         if lines is not None and TEMPLATE_KIND in kinds:
-            plan = _region_lines(blocks, verdicts, new, words, title, lines, evidence, profile)
+            plan = _region_lines(blocks, verdicts, new, words, title, lines, evidence, profile, body_edges)
             if plan and _keeps_most(blocks, decision, new, profile, warn=False,
                                     more=sum(b - a for cuts in plan.values() for a, b, _, _ in cuts)):
                 _cut_blocks(blocks, findings, decision, plan, lines.document, markdown, profile.pages)

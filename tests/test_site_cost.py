@@ -1,0 +1,71 @@
+"""The site pass's shortcuts give the answers of the code they stand for (cleaner/sites/apply.py, round 12g): the
+page's own values of a text block read from the line units (``_text_own`` against ``_block_units``), and the body's
+edges found once a page (``_regions``'s, read again by ``_region_lines``, against ``_body_edges`` found anew). Checked
+on our own pages (news pages with menus, shop listings with prices, recipe pages) and random shuffles of their
+lines, the seed page, as text and Markdown, with the pass itself cleaning them."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+import cleaner
+import cleaner.sites.apply as A
+from cleaner import learn_site
+
+from _site_pages import site_pages
+from test_site_lines import TOWNS, _listing, page
+
+SEED = Path(__file__).resolve().parent.parent / "fixtures" / "seed.txt"
+
+
+def _shuffled(pages: list[str], seed: int) -> list[str]:
+    rng = random.Random(seed)
+    out = []
+    for text in pages:
+        lines = text.split("\n")
+        for _ in range(3):  # a few lines moved, doubled or joined: the page's structure changes, the site's stays
+            i, j = rng.randrange(len(lines)), rng.randrange(len(lines))
+            lines[i], lines[j] = lines[j], lines[i]
+        k = rng.randrange(len(lines))
+        lines.insert(k, lines[k])
+        out.append("\n".join(lines))
+    return out
+
+
+def _sites() -> list[list[str]]:
+    sites = [[page(i) for i in range(len(TOWNS))], [_listing(i) for i in range(len(TOWNS))], site_pages()]
+    sites += [_shuffled(pages, seed) for seed, pages in enumerate(list(sites))]
+    sites.append([SEED.read_text(encoding="utf-8")] * 4 + [page(0)])
+    return sites
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_shortcuts_answer_as_the_code_they_stand_for(monkeypatch, fmt):
+    own_calls, edge_calls = [], []
+    text_own, region_lines = A._text_own, A._region_lines
+
+    def checked_own(blocks, head, tail, lines, values):
+        out = text_own(blocks, head, tail, lines, values)
+        expected = [any(not values.isdisjoint(way) for way in A._block_units(block, lines))
+                    for block in blocks[head:tail]]
+        assert out == expected
+        own_calls.append(sum(out))
+        return out
+
+    def checked_lines(blocks, verdicts, new, words, title, lines, evidence, profile, found_edges=None):
+        assert found_edges  # ``_regions`` ran on the page first
+        assert found_edges[0] == A._body_edges(blocks, [verdict.keep for verdict in verdicts], words)
+        edge_calls.append(found_edges[0])
+        return region_lines(blocks, verdicts, new, words, title, lines, evidence, profile, found_edges)
+
+    monkeypatch.setattr(A, "_text_own", checked_own)
+    monkeypatch.setattr(A, "_region_lines", checked_lines)
+    for pages in _sites():
+        for k, document in enumerate(pages):
+            profile = learn_site(pages[:k] + pages[k + 1:], format=fmt)
+            cleaner.clean(document, format=fmt, site=profile)
+    assert own_calls and any(own_calls)  # the listings' prices: blocks of the page's own values
+    assert edge_calls and any(edges is not None for edges in edge_calls)
