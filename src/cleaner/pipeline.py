@@ -241,8 +241,7 @@ class Cleaner:
         # article's title line is never the head's chrome
         title_index = find_title_index(blocks, findings, sources) if fmt == "text" else None
         if fmt == "text" and site is None:  # the page's chrome at the head and the tail of plain text (edge_chrome.py;
-            # with a site profile the site pass judges the page's furniture: sites/apply.py. Tried on with a profile
-            # (2026-12-06): wcxb_dev's WET lines 50.0 % removed, but it took a Chinese body paragraph in a test)
+            # with a site profile the site pass judges the page's furniture: sites/apply.py)
             edged = edge_chrome_findings(blocks, findings, self.kinds, self.thresholds.body_length,
                                          self.thresholds.edge)
             if title_index is not None and edged[title_index] is not findings[title_index]:
@@ -274,7 +273,7 @@ class Cleaner:
         if page is not None and title_index is None and page_title:
             title_index = headline_index(blocks, findings, page_title)  # the headline further down: never removed either
         decision: Decision = decide(blocks, findings, self.thresholds, title_index=title_index,
-                                    text=fmt == "text")
+                                    text=fmt == "text" and site is None)
         if site is not None:
             decision = site_pass(blocks, findings, decision, site, kinds=self.kinds, document=document_text,
                                  markdown=fmt == "markdown")
