@@ -147,15 +147,16 @@ def title_like(line: str) -> bool:
     return len(_words(line)) >= EDGE_CHROME.title_min_words
 
 
-def _continues(previous: str, line: str) -> bool:
+def continues(previous: str, line: str, sentence_end: regex.Pattern = _SENTENCE_END) -> bool:
     """``line`` continues the sentence of ``previous`` (a wrapped line): it opens in lower case after a line that
-    does not end a sentence, or ``previous`` ends with a comma, a hyphen or a conjunction-like open end."""
+    does not end a sentence (``sentence_end``: this module's by default; md_chrome passes its own), or ``previous``
+    ends with a comma, a hyphen or a conjunction-like open end."""
     previous, line = previous.rstrip(), line.lstrip()
     if not previous or not line:
         return False
     if previous.endswith((",", "-", "(", "—", "–", ";")):
         return True
-    return line[:1].islower() and not _SENTENCE_END.search(previous)
+    return line[:1].islower() and not sentence_end.search(previous)
 
 
 def _lines(block: Block) -> list[tuple[int, int]]:
@@ -204,7 +205,7 @@ def head_chrome(items: list[tuple[str, bool]], before_prose: bool) -> int:
         # widget words above the title ("Smaller Small Medium Big Bigger") stays with it
         return _before_records(items, later[0])
     if run < len(items) and not items[run][1] and _title_line(items[run][0]) and not (
-            run > 0 and _continues(items[run - 1][0], items[run][0])):
+            run > 0 and continues(items[run - 1][0], items[run][0])):
         return _before_records(items, run)  # a long title (no label): every label line before it is chrome
     if titles:
         return _before_records(items, titles[0])  # the title over a share bar ("E-mail", "Print") above the prose
@@ -261,7 +262,7 @@ def _head_peel(blocks: list[Block], cue_piece=None) -> dict[int, int]:
             continue
         run = 0
         while run < len(lines) and label_like(lines[run]) and not (
-                run + 1 < len(lines) and _continues(lines[run], lines[run + 1])):
+                run + 1 < len(lines) and continues(lines[run], lines[run + 1])):
             run += 1
         items.extend((line, False) for line in lines[:run + 1])
         owners.extend((i, k) for k in range(min(run + 1, len(lines))))
@@ -313,7 +314,7 @@ def _tail_peel(blocks: list[Block], cue_piece=None) -> tuple[int, int] | None:
         for k in range(len(spans) - 1, 0, -1):
             line = block.text[spans[k][0]:spans[k][1]]
             previous = block.text[spans[k - 1][0]:spans[k - 1][1]]
-            if not label_like(line) or reference_heading(line) or _continues(previous, line):
+            if not label_like(line) or reference_heading(line) or continues(previous, line):
                 break
             if line.rstrip().endswith((":", "：")):
                 count = 0  # a lead line over its items: they are the article's

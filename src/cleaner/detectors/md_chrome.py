@@ -49,7 +49,7 @@ from ..rules import EDGE_CHROME, MD_CHROME, RULES
 from ..scripts import word_count
 from .base import is_link_line, non_link_text
 from .chrome import line_shape as chrome_line_shape
-from .edge_chrome import anchored, is_record, label_like, strong_label, title_like
+from .edge_chrome import anchored, continues, is_record, label_like, strong_label, title_like
 from .edge_chrome import line_spans as _lines, split_at_lines
 from .references import reference_heading
 
@@ -73,6 +73,8 @@ _TAG = regex.compile(r"^[\p{L}\p{M}\p{N}_+#-]+$")
 _TOGGLE_MAX_CHARS = 60
 #: A link whose text is an address.
 _URL_TEXT = regex.compile(r"://|^www\.|^\S+\.\p{L}{2,}/")
+#: How a line ends a sentence for ``continues`` here: edge_chrome's without its "…", "।", "؟" and its guard after
+#: "." or "…" (md_chrome as written; one pattern for both could change which trailing lines are peeled).
 _SENTENCE_END = regex.compile(r"[.!?。！？]['\"”»)\]]?\s*$")
 
 
@@ -120,15 +122,6 @@ def _line_plain(line: str) -> str:
     line = regex.sub(r"!\[[^\]]*\]\([^)]*\)", " ", line)
     line = regex.sub(r"\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])", r"\1", line)
     return " ".join(regex.sub(r"[*_`]+", "", line).split())
-
-
-def _continues(previous: str, line: str) -> bool:
-    previous, line = previous.rstrip(), line.lstrip()
-    if not previous or not line:
-        return False
-    if previous.endswith((",", "-", "(", "—", "–", ";")):
-        return True
-    return line[:1].islower() and not _SENTENCE_END.search(previous)
 
 
 def toggle_pair(first: str, second: str) -> bool:
@@ -216,8 +209,8 @@ def _tail_cuts(blocks: list[Block], body_length: int) -> tuple[int, int] | None:
         skip = max(0, len(spans) - MD_CHROME.panel_max_lines - 1)
         lines = [_line_plain(block.text[a:b]) for a, b in spans[skip:]]
         k = len(lines)
-        while k > 1 and label_like(lines[k - 1]) and not reference_heading(lines[k - 1]) and not _continues(
-                lines[k - 2], lines[k - 1]) and not lines[k - 1].rstrip().endswith((":", "：")):
+        while k > 1 and label_like(lines[k - 1]) and not reference_heading(lines[k - 1]) and not continues(
+                lines[k - 2], lines[k - 1], _SENTENCE_END) and not lines[k - 1].rstrip().endswith((":", "：")):
             k -= 1
         if k == len(lines) or k == 1 and skip == 0 and label_like(lines[0]):
             return None  # no label line at the end, or the paragraph is labels only (a panel's, or a list's)
