@@ -9,31 +9,10 @@ import pytest
 
 import cleaner
 from cleaner.textmeta import name_list, split_author_list
-
-BODY = {
-    "en": "The city council approved the new harbour plan on Tuesday after a long debate about costs and the "
-          "environment. Residents had asked for more green space along the water.\n\nThe plan includes a new ferry "
-          "terminal, two parks and a cycle path that links the old town with the beach. Work should start next "
-          "spring, the council said, if the budget holds.",
-    "fr": "Le conseil municipal a approuvé mardi le nouveau plan du port après un long débat sur les coûts et "
-          "l'environnement. Les habitants demandaient plus d'espaces verts.\n\nLe plan prévoit un nouveau terminal "
-          "de ferry, deux parcs et une piste cyclable qui relie la vieille ville à la plage, selon la mairie.",
-    "de": "Der Stadtrat hat am Dienstag den neuen Hafenplan nach einer langen Debatte über Kosten und Umwelt "
-          "gebilligt. Die Anwohner hatten mehr Grünflächen gefordert.\n\nDer Plan sieht ein neues Fährterminal, zwei "
-          "Parks und einen Radweg vor, der die Altstadt mit dem Strand verbindet.",
-    "es": "El ayuntamiento aprobó el martes el nuevo plan del puerto tras un largo debate sobre los costes y el "
-          "medio ambiente. Los vecinos pedían más zonas verdes.\n\nEl plan incluye una nueva terminal de ferris, dos "
-          "parques y un carril bici que une el casco antiguo con la playa.",
-    "zh": "市议会周二在就成本和环境问题进行长时间辩论后批准了新的港口规划。居民们曾要求增加更多绿地。\n\n"
-          "该规划包括一个新的渡轮码头、两个公园以及一条连接老城区和海滩的自行车道。",
-}
-TITLE = {"en": "Harbour plan approved", "fr": "Le plan du port approuvé", "de": "Hafenplan gebilligt",
-         "es": "Aprobado el plan del puerto", "zh": "港口规划获批"}
-
+from _harbour import BODY, TITLE, document, paragraphs_html
 
 def author(lang: str, head: str = "", tail: str = "", fmt: str = "text") -> str | None:
-    text = "\n\n".join([TITLE[lang]] + ([head] if head else []) + [BODY[lang]] + ([tail] if tail else []))
-    return cleaner.clean(text, format=fmt).author
+    return cleaner.clean(document(lang, head, tail), format=fmt).author
 
 
 @pytest.mark.parametrize("fmt", ["text", "markdown"])
@@ -104,7 +83,7 @@ def test_front_matter_authors(front, names):
 
 def test_markup_author_list_is_joined_as_trafilatura_joins_it():
     page = ("<html><head><meta name='author' content='Alexandre Hervaud et Jérémy Piette'></head><body><article>"
-            "<h1>Le plan du port</h1>" + "".join(f"<p>{p}</p>" for p in BODY["fr"].split("\n\n")) + "</article></body></html>")
+            "<h1>Le plan du port</h1>" + paragraphs_html("fr") + "</article></body></html>")
     assert cleaner.clean(page, format="html").author == "Alexandre Hervaud; Jérémy Piette"
 
 
@@ -166,7 +145,7 @@ def test_no_platform_author_card(head):
 def _page(meta: str, ld: str = "") -> str:
     script = f"<script type='application/ld+json'>{ld}</script>" if ld else ""
     return (f"<html><head>{meta}{script}</head><body><article><h1>Harbour plan approved</h1>"
-            + "".join(f"<p>{p}</p>" for p in BODY["en"].split("\n\n")) + "</article></body></html>")
+            + paragraphs_html("en") + "</article></body></html>")
 
 
 def test_markup_user_name_after_the_json_ld_person():
@@ -248,13 +227,13 @@ def test_json_ld_author_given_by_reference():
 def test_meta_author_the_parser_put_in_the_body():
     page = ("<html><head><title>Harbour plan approved</title></head><body><div>x</div><meta name='Author' "
             "content='Jane Doe'><article><h1>Harbour plan approved</h1>"
-            + "".join(f"<p>{p}</p>" for p in BODY["en"].split("\n\n")) + "</article></body></html>")
+            + paragraphs_html("en") + "</article></body></html>")
     assert cleaner.clean(page, format="html").author == "Jane Doe"
 
 
 def test_body_itemprop_meta_is_not_the_author():
     page = ("<html><head><title>Harbour plan approved</title></head><body><article><h1>Harbour plan approved</h1>"
-            + "".join(f"<p>{p}</p>" for p in BODY["en"].split("\n\n"))
+            + paragraphs_html("en")
             + "</article><div class='comments'><meta itemprop='author' content='Some Commenter'></div></body></html>")
     assert cleaner.clean(page, format="html").author is None
 
@@ -269,14 +248,14 @@ def test_body_itemprop_meta_is_not_the_author():
 ])
 def test_author_class_parts(byline, name):
     page = (f"<html><head><title>Harbour plan approved</title></head><body><article><h1>Harbour plan approved</h1>"
-            f"{byline}" + "".join(f"<p>{p}</p>" for p in BODY["en"].split("\n\n")) + "</article></body></html>")
+            f"{byline}" + paragraphs_html("en") + "</article></body></html>")
     assert cleaner.clean(page, format="html").author == name
 
 
 # --- review24: the site's own name is no author, nor a card's name glued to its category ----------------------------
 def _titled(title: str, head: str, byline: str = "") -> str:
     return (f"<html><head><title>{title}</title>{head}</head><body><article><h1>Harbour plan approved</h1>{byline}"
-            + "".join(f"<p>{p}</p>" for p in BODY["en"].split("\n\n")) + "</article></body></html>")
+            + paragraphs_html("en") + "</article></body></html>")
 
 
 def _person_ld(name: str) -> str:
