@@ -240,3 +240,32 @@ def test_author_link_skips_a_link_urlsplit_refuses():
     block = Block(0, "paragraph", "By Jane Doe", "By Jane Doe", group=0,
                   links=[LinkRef("http://[bad/author/jane-doe", "Jane Doe", 3, 11)])
     assert author_link([block, *blocks_of(PROSE, PROSE)]) is None
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ["市议会周二晚上开会讨论了横跨河流的新桥以及它的造价，居民们提出了很多关于施工期间绕行路线的问题。",
+     "议会承诺五月份再召开一次会议，届时将公布详细的施工计划和交通安排，并听取更多市民的意见。"],
+    ["สภาเมืองประชุมกันเมื่อคืนวันอังคารเพื่อหารือเรื่องสะพานใหม่ข้ามแม่น้ำและค่าใช้จ่ายของโครงการนี้ทั้งหมดอย่างละเอียด",
+     "ชาวบ้านถามถึงเส้นทางเลี่ยงระหว่างการก่อสร้างและสภาสัญญาว่าจะจัดประชุมอีกครั้งในเดือนพฤษภาคมนี้"],
+])
+def test_unspaced_paragraphs_between_a_share_line_and_the_footer_are_prose(paragraphs):
+    """A Chinese or Thai paragraph of 45 letters says what an English one of 130 characters says: prose, never a
+    "short block between removals" (scripts.spaced_length). Until round 13 the context pass took both paragraphs of
+    a page whose English summary came first (the only prose by length, so the paragraphs sat in the tail) with its
+    share lines above them and its footer below."""
+    summary = ("In English: the council met on Tuesday evening to discuss the new bridge over the river, what it "
+               "will cost and the detour the works need, and promised a second meeting in May.")
+    lines = ["Home", "World news", "Sports", summary, "分享到微博", "分享到微信", *paragraphs,
+             "Contact the newsroom", "Privacy and cookies", "Terms of use"]
+    result = cleaner.clean("\n\n".join(lines) + "\n", format="text")
+    for paragraph in paragraphs:
+        assert paragraph in result.text
+    assert "Terms of use" not in result.text  # (the share lines are between two prose blocks now: the middle)
+
+
+def test_spaced_length():
+    from cleaner.scripts import spaced_length
+    assert spaced_length("Prose in English.") == len("Prose in English.")
+    assert spaced_length("相关文章") == 12  # two words of two letters: 3 characters a letter
+    assert spaced_length("Café crème") == len("Café crème")  # a spaced script outside ASCII: its own length
+    assert spaced_length("コメント") == 8  # Katakana: 3 letters a word, 2 characters a letter

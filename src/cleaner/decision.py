@@ -38,7 +38,7 @@ import regex
 
 from .datafiles import read_json
 from .detectors.base import _SENTENCE_END, non_link_text
-from .detectors.edge_chrome import is_record, label_like, strong_label, title_like
+from .detectors.edge_chrome import is_record, label_like, prose_sized, strong_label, title_like
 from .detectors.md_chrome import own_note
 from .detectors.families import families, fold, reported_speech, words_of
 from .detectors.lines import reading_list_member
@@ -177,7 +177,7 @@ class State:
 
 def _is_body(block: Block, thresholds: Thresholds) -> bool:
     return (block.type in ("paragraph", "quote", "list_item")
-            and len(block.plain) >= thresholds.body_length
+            and prose_sized(block.plain, thresholds.body_length)  # (script-aware: a Chinese paragraph of 60 letters)
             and block.link_density < thresholds.body_max_link_density)
 
 
@@ -449,7 +449,7 @@ def _neighbour_removal(state: State, i: int) -> bool:
         return False  # a post's own edit note ("Edit: fixed the URL, thanks to ..."): the author's (md_chrome.py)
     same_paragraph = any(v is not None and not v.keep and blocks[j].group == block.group
                          for j, v in ((i - 1, before), (i + 1, after)) if 0 <= j < n)
-    if finding is None and same_paragraph and len(block.plain) <= th.neighbour_max_chars:
+    if finding is None and same_paragraph and len(block.plain) <= th.neighbour_max_chars and not state.prose[i]:
         # "Don't miss out!" split from "Subscribe now to..." goes with it
         return state.remove(i, removed_neighbour.kind, "neighbour.same_paragraph", "",
                             removed_neighbour.confidence * th.neighbour_confidence)

@@ -45,6 +45,25 @@ _PER_WORD = tuple((regex.compile(rf"[[{scripts}]&&\p{{L}}]", regex.V1), per_word
                   for scripts, per_word in UNSPACED_SCRIPTS)
 
 
+#: The characters a word takes in a spaced script, its space included (English: 4.7 letters and a space): the length
+#: a letter of an unspaced script stands for is this divided by its script's letters a word (``UNSPACED_SCRIPTS``).
+SPACED_WORD_CHARS = 6
+
+
+def spaced_length(text: str) -> int:
+    """The length of ``text`` as a spaced script would write it: each letter of an unspaced script counts for
+    ``SPACED_WORD_CHARS`` divided by its script's letters a word (a Han letter for 3, a Thai one for 1.5), so that a
+    threshold of characters set on English ("120 characters of prose") means as much in Chinese (40 letters)."""
+    if text.isascii():
+        return len(text)
+    extra = 0.0
+    for pattern, per_word in _PER_WORD:
+        letters = len(pattern.findall(text))
+        if letters:
+            extra += letters * (SPACED_WORD_CHARS / per_word - 1)
+    return len(text) + int(extra)
+
+
 def word_count(text: str) -> int:
     """Words in ``text``, script-aware: a token (between blanks) holding letters of the scripts without spaces
     counts as those letters divided by a word's average length in their script (at least one word); any other

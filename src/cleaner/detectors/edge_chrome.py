@@ -39,7 +39,7 @@ from ..blocks import Unit, make_block
 from ..metashape import meta_line_shape
 from ..model import Block, Finding
 from ..rules import EDGE_CHROME, META, RULES
-from ..scripts import UNSPACED_CLASS, word_count
+from ..scripts import UNSPACED_CLASS, spaced_length, word_count
 from .chrome import line_shape as chrome_line_shape
 from .references import reference_heading
 from .structure import REFERENCE_LIKE
@@ -409,11 +409,19 @@ def restore_paragraphs(blocks: list[Block], paragraphs: list[int]) -> None:
             block.group = group
 
 
+def prose_sized(text: str, body_length: int) -> bool:
+    """Long enough to be prose: ``body_length`` characters as a spaced script writes them (``spaced_length``: a
+    Chinese paragraph of 40 letters says as much as an English one of 120), or ``prose_min_words`` words. The one
+    test of length for the chrome passes and the decision (decision.py ``_is_body``)."""
+    if len(text) >= body_length:
+        return True
+    return not text.isascii() and (word_count(text) >= EDGE_CHROME.prose_min_words
+                                   or spaced_length(text) >= body_length)
+
+
 def _prose(block: Block, body_length: int) -> bool:
-    """A paragraph of prose: ``body_length`` characters, or as many words in a script without spaces (a Chinese
-    paragraph of 100 characters says as much as an English one of 300)."""
-    return block.type in ("paragraph", "quote", "list_item") and (
-        len(block.plain) >= body_length or word_count(block.plain) >= EDGE_CHROME.prose_min_words)
+    """A paragraph of prose (``prose_sized``)."""
+    return block.type in ("paragraph", "quote", "list_item") and prose_sized(block.plain, body_length)
 
 
 def _tail_run(order: list[int], blocks: list[Block], findings: list[list[Finding]],
