@@ -55,11 +55,12 @@ def test_shortcuts_answer_as_the_code_they_stand_for(monkeypatch, fmt):
         own_calls.append(sum(out))
         return out
 
-    def checked_lines(blocks, verdicts, new, words, title, lines, evidence, profile, found_edges=None):
+    def checked_lines(blocks, verdicts, new, words, title, lines, evidence, profile, found_edges=None,
+                      confirmed=frozenset()):
         assert found_edges  # ``_regions`` ran on the page first
         assert found_edges[0] == A._body_edges(blocks, [verdict.keep for verdict in verdicts], words)
         edge_calls.append(found_edges[0])
-        return region_lines(blocks, verdicts, new, words, title, lines, evidence, profile, found_edges)
+        return region_lines(blocks, verdicts, new, words, title, lines, evidence, profile, found_edges, confirmed)
 
     monkeypatch.setattr(A, "_text_own", checked_own)
     monkeypatch.setattr(A, "_region_lines", checked_lines)

@@ -177,3 +177,40 @@ def test_a_listing_values_stay_in_their_products_pieces():
     assert "Contact the newsroom" not in result.text and "Weather today" not in result.text
     assert "workshop makes every piece by hand" in result.text
     assert _covered(result, document)
+
+
+COOKIE = "We use cookies to give you the best experience on our website. By continuing you accept our cookie policy."
+
+
+def cookie_page(i: int) -> str:
+    """The site's cookie notice first (a detector removes it before the site pass), then the head piece with the
+    site's menu line among the page's own lines, the body, the footer."""
+    town = TOWNS[i]
+    head = [f"Edition {town}", "Town hall", f"{town} council votes on the new bridge"]
+    return COOKIE + "\n\n" + "\n".join(head) + "\n\n" + "\n\n".join(body(town)) + "\n\n" + "\n".join(FOOTER) + "\n"
+
+
+def test_a_detectors_removal_of_the_sites_block_anchors_the_head():
+    """The head's only template block was removed by a detector (the cookie notice, on every page) before the site
+    pass met it: it still marks the head as the site's furniture (a *confirmed* removal), so the menu line in the
+    head piece goes; the notice keeps its detector's explanation; the edition and headline lines stay."""
+    pages = [cookie_page(i) for i in range(len(TOWNS))]
+    profile = learn_site(pages[1:], format="text")
+    result = cleaner.clean(pages[0], format="text", site=profile)
+    removed = _removed(result)
+    assert removed[COOKIE].rule == "rights_notice.cookie_notice"
+    assert removed["Town hall"].rule == "site.head" and removed["Town hall"].site_pages == 5
+    assert result.text.startswith("Edition Ashford Ashford council votes on the new bridge")
+    assert "met on Tuesday evening" in result.text
+    assert _covered(result, pages[0])
+
+
+def test_a_detectors_removal_the_site_does_not_hold_anchors_nothing():
+    """Negative: the same page whose cookie notice is its own (each page words it differently, so the profile does
+    not hold it): no site removal in the head, so the head piece is not the site's region and keeps its lines."""
+    def own_cookie(i: int) -> str:
+        return cookie_page(i).replace("best experience", f"best {TOWNS[i]} experience")
+    pages = [own_cookie(i) for i in range(len(TOWNS))]
+    profile = learn_site(pages[1:], format="text")
+    result = cleaner.clean(pages[0], format="text", site=profile)
+    assert "Town hall" in result.text and "Edition Ashford" in result.text

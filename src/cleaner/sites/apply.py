@@ -498,6 +498,8 @@ def _anchored(furniture: list[bool], weak: list[int], seen: list[int], words: li
     out = list(furniture)
     for i, j in _runs([extended[k] and k != title for k in range(n)], 0, n):
         strong = sum(weight[k] for k in range(i, j) if seen[k] and words[k] and verdicts[k].keep)
+        if strong < anchor and (i == 0 or j == n):
+            strong += sum(1 for k in range(i, j) if words[k] and not verdicts[k].keep)
         if strong >= anchor and (i <= head or j >= tail):
             for k in range(i, j):
                 out[k] = True
@@ -517,12 +519,14 @@ def _site_verdict(kind: str, rule: str, cue: str, count: int, pages: int) -> Sit
 
 
 def _gaps(blocks: list[Block], findings: list[list[Finding]], verdicts: list, new: dict[int, SiteVerdict],
-          seen: list[int], words: list[bool], title: int | None, kinds: tuple[str, ...], profile: SiteProfile) -> None:
+          seen: list[int], words: list[bool], title: int | None, kinds: tuple[str, ...], profile: SiteProfile,
+          confirmed: frozenset[int] = frozenset()) -> None:
     """A short line (``GAP_MAX_CHARS``, ``GAP_MAX_WORDS``) the site's other pages do not hold (or hold too rarely to
     count) between two removals, one of them the site's, goes with them (``site.gap``): a template run interrupted by
     one line of its own (a date, a per-page link in a menu). Adds to ``new``."""
     n = len(blocks)
-    near = sorted({j for i in new for j in (i - 1, i + 1) if 0 < j < n - 1})  # (the blocks next to a removal)
+    site = new.keys() | confirmed
+    near = sorted({j for i in site for j in (i - 1, i + 1) if 0 < j < n - 1})  # (the blocks next to a removal)
     gaps = [i for i in near
             if verdicts[i].keep and i not in new and i != title and words[i]
             and blocks[i].type not in _UNMATCHED and len(blocks[i].plain) <= GAP_MAX_CHARS
@@ -578,7 +582,8 @@ def _over_share(taken_chars: int, blocks: list[Block], kept: list[bool]) -> bool
 
 def _regions(blocks: list[Block], findings: list[list[Finding]], verdicts: list, new: dict[int, SiteVerdict],
              seen: list[int], words: list[bool], title: int | None, kinds: tuple[str, ...],
-             profile: SiteProfile, found_edges: list | None = None) -> dict[int, SiteVerdict]:
+             profile: SiteProfile, found_edges: list | None = None,
+             confirmed: frozenset[int] = frozenset()) -> dict[int, SiteVerdict]:
     """The page's own blocks inside the regions its site removals mark as furniture go with them (the body: from
     the first to the last kept block with a line of ``REGION_PROSE_WORDS`` words or more):
 
@@ -603,10 +608,11 @@ def _regions(blocks: list[Block], findings: list[list[Finding]], verdicts: list,
     if edges is None:
         return out
     first, last = edges
-    head = [i for i in new if i < first]
+    site = new.keys() | confirmed
+    head = [i for i in site if i < first]
     # the tail opens at the first block removed after the last prose block (the site's, or a detector's: a related
     # list's lead), when a site removal is among what follows it
-    tail = [i for i in range(last + 1, n) if not verdicts[i].keep or i in new] if any(i > last for i in new) else []
+    tail = [i for i in range(last + 1, n) if not verdicts[i].keep or i in new] if any(i > last for i in site) else []
 
     def short(i: int, most: int) -> bool:
         return kept[i] and i != title and words[i] and blocks[i].type not in _UNMATCHED \
@@ -645,7 +651,8 @@ def _keeps_most(blocks: list[Block], decision: Decision, new: dict[int, SiteVerd
 
 def _region_lines(blocks: list[Block], verdicts: list, new: dict[int, SiteVerdict], words: list[bool],
                   title: int | None, lines: _Lines, evidence: dict[int, int],
-                  profile: SiteProfile, found_edges: list | None = None) -> dict[int, list[tuple[int, int, int, str]]]:
+                  profile: SiteProfile, found_edges: list | None = None,
+                  confirmed: frozenset[int] = frozenset()) -> dict[int, list[tuple[int, int, int, str]]]:
     """The lines of a text page's furniture regions that go although the block they are in stays (round 12c). In
     WET-style text (lines joined by single newlines) a kept piece mixes the page's own lines with the site's, and
     the region rules (``_regions``) judge a block whole: a piece with one longer line (a headline, a product's
@@ -693,9 +700,10 @@ def _region_lines(blocks: list[Block], verdicts: list, new: dict[int, SiteVerdic
     if edges is None:
         return {}
     first, last = edges
-    head = [i for i in new if i < first]
+    site = new.keys() | confirmed
+    head = [i for i in site if i < first]
     todo = [k for k in range(min(head) + 1, first) if line_block(k)] if head else []
-    tail = next((i for i in range(last + 1, n) if not kept[i]), None) if any(i > last for i in new) else None
+    tail = next((i for i in range(last + 1, n) if not kept[i]), None) if any(i > last for i in site) else None
     todo += [k for k in range(tail, n) if line_block(k)] if tail is not None else []
     if not todo:
         return {}
@@ -1162,16 +1170,20 @@ def site_pass(blocks: list[Block], findings: list[list[Finding]], decision: Deci
             if verdict is None:
                 verdict = made[key] = _site_verdict(kind, reason, cue, seen[i], profile.pages)
             new[i] = verdict
-    if new:
-        _gaps(blocks, findings, verdicts, new, weak, words, title, kinds, profile)
-        regions = _regions(blocks, findings, verdicts, new, weak, words, title, kinds, profile, body_edges)
+    # the page's own removals of blocks the site holds (a detector or the page's chrome passes took them before this
+    # pass could): they mark the site's furniture regions as the site's removals do
+    confirmed = frozenset(i for i in candidates if not verdicts[i].keep and words[i])
+    if new or confirmed:
+        _gaps(blocks, findings, verdicts, new, weak, words, title, kinds, profile, confirmed)
+        regions = _regions(blocks, findings, verdicts, new, weak, words, title, kinds, profile, body_edges, confirmed)
         if regions and _keeps_most(blocks, decision, {**new, **regions}, profile, warn=False):
             new.update(regions)  # (a page the regions would empty keeps them, and the site's other removals)
-    if new and _keeps_most(blocks, decision, new, profile):
+    if (new or confirmed) and _keeps_most(blocks, decision, new, profile):
         for i, verdict in new.items():
             verdicts[i] = verdict
         if lines is not None and TEMPLATE_KIND in kinds:
-            plan = _region_lines(blocks, verdicts, new, words, title, lines, evidence, profile, body_edges)
+            plan = _region_lines(blocks, verdicts, new, words, title, lines, evidence, profile, body_edges,
+                                 confirmed)
             if plan and _keeps_most(blocks, decision, new, profile, warn=False,
                                     more=sum(b - a for cuts in plan.values() for a, b, _, _ in cuts)):
                 _cut_blocks(blocks, findings, decision, plan, lines.document, markdown, profile.pages)
