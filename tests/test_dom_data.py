@@ -57,3 +57,40 @@ def test_every_box_token_of_the_file_is_matched():
         assert vocabulary.class_hints("class", f"x-{token}") == (f"{kind}:class=x-{token}",), token
     for token in dom_data().standfirst:
         assert vocabulary.class_hints("class", token)[0].startswith(("standfirst:",) + tuple(f"{k}:" for k in owner.values()))
+
+
+def test_a_class_that_carries_a_value_names_no_box():
+    """A blog engine writes the entry's author into each entry's class ("serendipity_entry_author_Jane-Doe"): the
+    class says whom the entry is by, it is no author box, and the entries are the page's article. A part after the
+    known run that starts with a capital letter is such a value; lower-case, camelCase and all-capital class names
+    are the theme's own and keep naming their box."""
+    from cleaner.detectors.dom import DOM_TOKENS
+    from cleaner.readers.dom_boxes import dom_vocabulary
+    vocabulary = dom_vocabulary(DOM_TOKENS)
+    for value in ("serendipity_entry_author_Jane-Doe", "entry-author-Sam", "related-posts-Travel"):
+        assert vocabulary.class_hints("class", value) == ()
+    assert vocabulary.class_hints("class", "entry-author") == ("author_bio:class=entry-author",)
+    assert vocabulary.class_hints("class", "post-author-bio") == ("author_bio:class=post-author-bio",)
+    assert vocabulary.class_hints("class", "AUTHOR-BOX") == ("author_bio:class=AUTHOR-BOX",)
+    assert vocabulary.class_hints("class", "Author-Box") == ("author_bio:class=Author-Box",)
+    assert vocabulary.class_hints("class", "nav_portletBody")[0].startswith("navigation:")
+
+
+def test_entries_whose_class_names_their_author_are_kept():
+    import cleaner
+    entry = ("<div class='serendipity_entry serendipity_entry_author_Jane-Doe'><div class='serendipity_entry_body'>"
+             "<p>{}</p></div></div>")
+    texts = ["The harbour festival opened on Saturday with a parade of old fishing boats along the quay, and the "
+             "crowd stayed until the fireworks over the water late in the evening.",
+             "On Sunday the rowing clubs raced across the bay, and the youngest crew won the cup for the first time "
+             "since the race began, to the delight of their families on the pier.",
+             "Monday was quiet: the market traders packed their stalls early, and the ferry to the island ran every "
+             "hour again after a week of storms that had kept it in the harbour.",
+             "By Tuesday the gulls had the quay to themselves, and the council's crew swept up what was left of the "
+             "bunting while the lifeboat went out on its weekly practice run."]
+    html = ("<html><head><title>Harbour diary</title></head><body><h1>Harbour diary</h1>"
+            + "".join(entry.format(text) for text in texts) + "</body></html>")
+    result = cleaner.clean(html, format="html")
+    for text in texts:
+        assert text[:60] in result.text
+    assert not [r for r in result.removed if r.rule == "author_bio.dom"]

@@ -34,6 +34,17 @@ def _token_parts(token: str) -> tuple[str, ...]:
     return tuple(part for part in _PART_SPLIT.split(token.lower()) if part)
 
 
+def _carries_value(token: str, end: int) -> bool:
+    """Whether a part of a class token after its known run (``end``: their index) starts with a capital letter: a
+    value the page put into the class, a user's or a category's name ("serendipity_entry_author_Jane-Doe" on each
+    entry of a blog's page, "tag-Travel"), which marks what the element is *about*, not which box it is. Class names
+    are lower case by convention; an all-capitals token ("AUTHOR-BOX") is a name written in capitals, not a value."""
+    if token.isupper() or token.islower():
+        return False
+    original = [part for part in _PART_SPLIT.split(token) if part]
+    return any(part[:1].isupper() for part in original[end:])  # (a camelCase part, "portletBody", is a name)
+
+
 _ANY_PART = re.compile(r"[^\s:_-]+")  # the parts of every token of a value at once (stdlib re: 3x faster here)
 HINTS_CACHE_SIZE = 50_000
 _UNSEEN_TOKEN = object()
@@ -95,10 +106,11 @@ class DomVocabulary:
         if self.part_set.isdisjoint(parts):
             return None  # no part of a known token: no run of its parts is one (most tokens of a matching value)
         for size in range(min(len(parts), self.max_parts), 0, -1):
-            kind = next((self.parts[parts[i:i + size]] for i in range(len(parts) - size + 1)
-                         if parts[i:i + size] in self.parts), None)
-            if kind is not None:
-                return kind
+            at = next((i for i in range(len(parts) - size + 1) if parts[i:i + size] in self.parts), None)
+            if at is not None:
+                if _carries_value(token, at + size):
+                    return None
+                return self.parts[parts[at:at + size]]
         return None
 
 
