@@ -38,7 +38,7 @@ import regex
 
 from .datafiles import read_json
 from .detectors.base import _SENTENCE_END, non_link_text
-from .detectors.edge_chrome import is_record, label_like, prose_sized, strong_label, title_like
+from .detectors.edge_chrome import is_record, label_like, strong_label, title_like
 from .detectors.md_chrome import own_note
 from .detectors.families import families, fold, reported_speech, words_of
 from .detectors.lines import reading_list_member
@@ -47,7 +47,7 @@ from .detectors.structure import REFERENCE_LIKE
 from .metashape import meta_line_shape
 from .model import Block, Finding
 from .rules import REFERENCES, RULES
-from .scripts import word_count  # words, script-aware: one definition for every layer
+from .scripts import spaced_length, word_count  # words and lengths, script-aware: one definition for every layer
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +68,8 @@ class Thresholds:
     section_short_line: int = 60  # ...or a line this short that is not a sentence
     repeated_heading: int = 3  # a heading cue found this often in one document is its structure, not boilerplate
     neighbour_max_chars: int = 80  # a short line between removed blocks goes with them up to this length
+    # (``scripts.spaced_length``: a letter of a script without spaces counts as the characters its share of a word
+    # takes in English, so 80 is about 27 Chinese letters)
     section_confidence: float = 0.95  # a section member's confidence, as a share of its heading's
     neighbour_confidence: float = 0.8  # a block that goes with its neighbour: a share of the neighbour's confidence
     run_opener: float = 0.85  # a removal at the end at least this strong opens a run...
@@ -177,7 +179,7 @@ class State:
 
 def _is_body(block: Block, thresholds: Thresholds) -> bool:
     return (block.type in ("paragraph", "quote", "list_item")
-            and prose_sized(block.plain, thresholds.body_length)  # (script-aware: a Chinese paragraph of 60 letters)
+            and len(block.plain) >= thresholds.body_length
             and block.link_density < thresholds.body_max_link_density)
 
 
@@ -449,13 +451,13 @@ def _neighbour_removal(state: State, i: int) -> bool:
         return False  # a post's own edit note ("Edit: fixed the URL, thanks to ..."): the author's (md_chrome.py)
     same_paragraph = any(v is not None and not v.keep and blocks[j].group == block.group
                          for j, v in ((i - 1, before), (i + 1, after)) if 0 <= j < n)
-    if finding is None and same_paragraph and len(block.plain) <= th.neighbour_max_chars and not state.prose[i]:
+    if finding is None and same_paragraph and spaced_length(block.plain) <= th.neighbour_max_chars:
         # "Don't miss out!" split from "Subscribe now to..." goes with it
         return state.remove(i, removed_neighbour.kind, "neighbour.same_paragraph", "",
                             removed_neighbour.confidence * th.neighbour_confidence)
     closed = (before is None or not before.keep) and (after is None or not after.keep)
     if finding is None and not state.body[i] and closed and state.at_edge(i) \
-            and block.type not in ("rule", "table") and len(block.plain) <= th.neighbour_max_chars \
+            and block.type not in ("rule", "table") and spaced_length(block.plain) <= th.neighbour_max_chars \
             and not (after is None and _cut_off_heading(block)) \
             and not (before is None and block.type == "heading" and block.level <= 1):  # the first h1: the title
         return state.remove(i, removed_neighbour.kind, "neighbour.between_removed", "",
@@ -500,7 +502,7 @@ def _short_kept(state: State, i: int) -> bool:
     block = state.blocks[i]
     return state.verdicts[i].keep and not state.protected[i] and state.at_edge(i) and not state.prose[i] \
         and block.type not in ("rule", "table", "code", "front_matter") \
-        and len(block.plain) <= state.thresholds.neighbour_max_chars
+        and spaced_length(block.plain) <= state.thresholds.neighbour_max_chars
 
 
 #: A day in a date: a number of one or two digits standing alone ("May 23, 2005", "13th January"), or a numeric date
