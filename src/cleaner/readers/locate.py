@@ -69,7 +69,7 @@ def canon(text: str) -> str:
 #: The walk goes on by at least this many characters of text at a time, and by at least a ``1 / _WALK_GROWTH`` of the
 #: text it has (the text walked is joined again after each step: the steps grow with the text, so the joins stay
 #: linear in the page). Small steps: the walk stops close to where the blocks asked for end (replaying the 200
-#: html_speed pages' locations: steps of 512 characters and a sixteenth 0.33 ms a page, of 4,096 and a half 0.38,
+#: html_speed pages' locations: steps of 512 characters or a sixteenth 0.33 ms a page, of 4,096 or a quarter 0.38,
 #: the whole walk first 0.55)
 _WALK_STEP = 512
 _WALK_GROWTH = 16
