@@ -86,3 +86,47 @@ def test_every_removal_of_a_page_of_many_removals_is_located():
     result = cleaner.clean(_credits_page(300), format="html")
     assert len(result.removed) == 300
     assert [r.xpath for r in result.removed] == [f"/html/body/article/p[{i + 4}]" for i in range(300)]
+
+
+def _long_page(paragraphs: int) -> str:
+    # a page whose text is long enough for the lazy walk to stop well before its end
+    return ("<html><head><title>Beans</title></head><body><div id='main'>"
+            + "".join(f"<p>Paragraph {i}: runner beans climb any pole taller than the gardener and crop until the "
+                      f"first frost if the pods are picked young.</p>" for i in range(paragraphs))
+            + "<p>Shared text</p></div><footer><p>Shared text</p></footer></body></html>")
+
+
+def test_the_walk_stops_where_the_blocks_asked_for_end_and_answers_as_the_whole_walk():
+    paragraph = ("Paragraph {}: runner beans climb any pole taller than the gardener and crop until the first frost "
+                 "if the pods are picked young.")
+    blocks = [paragraph.format(1),
+              " ".join(paragraph.format(i) for i in range(3, 7)),  # across paragraphs: the <div> still open
+              "Paragraph 2: runner beans",  # part of a paragraph before the previous block: found from the top
+              "Shared text", "Shared text",  # the second one after the first: the footer's
+              "Nowhere in this page at all"]
+    lazy = Locator(lxml_html.document_fromstring(_long_page(400)))
+    whole = Locator(lxml_html.document_fromstring(_long_page(400)))
+    assert whole.text  # (the whole walk first)
+    answers = []
+    for plain in blocks[:2]:
+        answers.append(lazy.locate(plain))
+        assert answers[-1] == whole.locate(plain)
+    assert answers == ["/html/body/div/p[2]", "/html/body/div"]
+    assert not lazy._done and len(lazy._text) < len(whole.text) // 10  # the rest of the page is not walked
+    for plain in blocks[2:]:
+        answers.append(lazy.locate(plain))
+        assert answers[-1] == whole.locate(plain)
+    assert answers[2:] == ["/html/body/div/p[3]", "/html/body/div/p[401]", "/html/body/footer/p", None]
+    assert lazy._done and lazy.text == whole.text
+
+
+def test_a_short_block_whose_element_is_only_before_the_previous_one_is_the_first_of_the_page():
+    # the element whose whole text it is comes before the cursor only: the page's first one, known once the walk
+    # has seen that none follows
+    page = _long_page(50).replace("<footer><p>Shared text</p></footer>", "")
+    lazy, whole = (Locator(lxml_html.document_fromstring(page)) for _ in range(2))
+    assert whole.text
+    for plain in ("Paragraph 40: runner beans", "Shared text", "Paragraph 0: runner beans climb any pole taller than "
+                  "the gardener and crop until the first frost if the pods are picked young.", "Shared text"):
+        assert lazy.locate(plain) == whole.locate(plain)
+    assert lazy.cursor == whole.cursor

@@ -116,6 +116,8 @@ class DomIndex:
     def lookup(self, plain: str, heading: bool = False) -> tuple[str, ...]:
         """Hints of the boxes holding this text. A heading must be a box's whole text: the same words inside a
         table of contents or a related-posts list are the box's, not the heading's."""
+        if not self.boxes:
+            return ()  # (a page without boxes: no text to fold)
         key = text_key(plain)
         if not key:
             return ()
@@ -339,10 +341,13 @@ def _pieces(element, nested: frozenset[str], breaks: bool, base: str = "", flat:
     _flat_or_not = _flat if flat else str
 
     def walk(node) -> None:
-        if node.text:
-            out.append(_escape(_flat_or_not(node.text)))
+        text = node.text  # (each read of an lxml text, tail or tag makes a new string: read once)
+        if text:
+            out.append(_escape(_flat_or_not(text)))
         for child in node:
-            tag = child.tag if isinstance(child.tag, str) else ""
+            tag = child.tag
+            if not isinstance(tag, str):
+                tag = ""
             if tag == "ref":
                 raw = "".join(child.itertext())
                 label = " ".join(raw.split())
@@ -366,8 +371,9 @@ def _pieces(element, nested: frozenset[str], breaks: bool, base: str = "", flat:
                 out.append(child)  # a block of its own
             elif tag:
                 walk(child)
-            if child.tail:
-                out.append(_escape(_flat_or_not(child.tail)))
+            tail = child.tail
+            if tail:
+                out.append(_escape(_flat_or_not(tail)))
 
     walk(element)
     return out
@@ -462,7 +468,9 @@ class _UnitBuilder:
             self.units.append(Unit(type_, source, None, level, list_id, plain, links))
 
     def element(self, node) -> None:
-        tag = node.tag if isinstance(node.tag, str) else ""
+        tag = node.tag
+        if not isinstance(tag, str):
+            tag = ""
         if tag == "head":
             rend = node.get("rend", "h2")
             level = int(rend[1]) if len(rend) == 2 and rend[0] == "h" and rend[1].isdigit() else 2
@@ -528,7 +536,8 @@ class _UnitBuilder:
 
     def _nested(self, node) -> None:
         for child in node:
-            if isinstance(child.tag, str) and child.tag in _NESTED_BLOCKS:
+            tag = child.tag
+            if isinstance(tag, str) and tag in _NESTED_BLOCKS:
                 self.element(child)
 
     def table(self, node) -> None:
