@@ -413,6 +413,32 @@ def _byline_in(plain: str, vocab: dict) -> str | None:
     return None
 
 
+def byline_name(text: str) -> str | None:
+    """The author's name (or names, joined) in the text of a page element the markup names as a byline or an
+    author's ("Posted by Jane Doe", "Erstellt von Jane Doe", "Jane Doe, 01.12.2021", "von Jane Doe und John Roe"),
+    or None: a byline label then a name, a list of names and nothing else, or a name that opens the text with a
+    date or a time after it and nothing else but the record's words and signs (authors11d; the HTML reader gets it from the pipeline, as it gets ``looks_like_name``)."""
+    plain = " ".join(text.split())
+    if not plain or len(plain) > TEXT_META.byline_max_chars:
+        return None
+    vocab = _vocabulary()
+    found = _byline_in(plain, vocab)
+    if found:
+        return found
+    # without a label, a date or a time must follow the name ("Jane Doe, 01.12.2021"): a name alone is the
+    # caller's to judge, and "Follow Author" is a button's label
+    tokens = _TOKEN.findall(unicodedata.normalize("NFC", plain))
+    if vocab["byline"].match(plain):
+        return None  # a label whose name the label rule refused ("By Peter May, …": a month's name ends it)
+    names = name_list(tokens, vocab["stop"])
+    rest = tokens[names[1]:] if names is not None else []
+    if names is not None and len(names[0]) > 1 and not rest:
+        return join_names(names[0])  # a list of names and nothing else ("Jane Doe, John Roe y Ann Lee")
+    if names is None or not any(c.isdigit() for token in rest for c in token) or not _record_after(rest, vocab):
+        return None
+    return join_names(names[0])
+
+
 def _is_prose(block: Block) -> bool:
     plain = block.plain.strip()
     return block.type == "paragraph" and len(plain) >= TEXT_META.prose_min_chars and block.link_density < 0.5 \
