@@ -176,3 +176,28 @@ def test_html_front_matter_fills_the_gaps():
 def test_html_front_matter_does_not_override_the_markup():
     page = "---\nauthor: John Roe\n---\n" + _page("<meta name='author' content='Jane Doe'>")
     assert cleaner.clean(page, format="html").author == "Jane Doe"
+
+
+# --- the site's name before or after the writer's in one author string -----------------------------------------------
+@pytest.mark.parametrize("value, name", [
+    ("Harbour Daily - Jane Doe", "Jane Doe"),
+    ("Jane Doe | Harbour Daily", "Jane Doe"),
+    ("Harbour Daily News – The Magazine of the Coast", None),  # the site and its tagline
+    ("Jane Doe - John Roe", "Jane Doe - John Roe"),  # negative: no site's name in it
+])
+def test_site_name_beside_the_writer(value, name):
+    head = "<meta property='og:site_name' content='Harbour Daily'>" if "News" not in value else \
+        "<meta property='og:site_name' content='Harbour Daily News'>"
+    assert _author(_page(head + f"<meta name='author' content='{value}'>")) == name
+
+
+# --- a removed bio's subject: a pronoun is nobody, a conjunction is no part of the name -----------------------------
+@pytest.mark.parametrize("name, expected", [
+    ("He", None), ("Sie", None), ("Elle", None),
+    ("And Philip Roe", "Philip Roe"), ("Und Jana Müller", "Jana Müller"),
+    ("Philip Roe", "Philip Roe"), ("De Gaulle", "De Gaulle"), ("Van Morrison", "Van Morrison"), ("Jane", "Jane"),
+])
+def test_bio_subject_name(name, expected):
+    from cleaner.textmeta import bio_subject_name
+
+    assert bio_subject_name(name) == expected

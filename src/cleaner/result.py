@@ -15,7 +15,7 @@ from .model import Block, CleanResult, Finding, Link, NearMiss, Removal
 from .names import NameMatcher, leading_name
 from .textbylines import (cjk_record_byline, contact_byline, name_date_byline, reporter_credit, role_line_byline,
                           role_signature, script_label_byline)
-from .textmeta import (author_div, author_link, bio_label_name, cjk_byline, credit_author, credit_url,
+from .textmeta import (author_div, bio_subject_name, author_link, bio_label_name, cjk_byline, credit_author, credit_url,
                        dated_byline, publication_byline, repeated_name, role_byline, short_form, signature,
                        split_author_list, with_list)
 
@@ -216,6 +216,10 @@ def headline_index(blocks: list[Block], findings, page_title: str) -> int | None
 
 
 def _name_from_bio(blocks: list[Block], decision: Decision, names: NameMatcher) -> str | None:
+    return bio_subject_name(_bio_author(blocks, decision, names))
+
+
+def _bio_author(blocks: list[Block], decision: Decision, names: NameMatcher) -> str | None:
     for opener, members in sorted(decision.sections.items()):
         verdict = decision.verdicts[opener]
         if verdict.keep or verdict.kind != "author_bio" or not members:

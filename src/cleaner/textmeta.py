@@ -120,6 +120,7 @@ def _vocabulary() -> dict:
         | frozenset(_fold(w) for words in read_json("text_bylines.json")["writer_roles"].values() for w in words
                     if " " not in w) | frozenset(_fold(w) for w in read_json("text_bylines.json")["not_name_words"]),
         "cjk_separators": tuple(data["cjk_name_separators"]),
+        "pronouns": frozenset(_fold(w) for words in data["subject_pronouns"].values() for w in words),
         "stop": months | weekdays | frozenset(w for w in meta if len(w) >= 3),
         "record": months | weekdays | meta,
         # a function word before the label that is no record word: the line is a sentence ("The report was signed
@@ -411,6 +412,22 @@ def _byline_in(plain: str, vocab: dict) -> str | None:
         if found and _record_after(tokens[found[1]:], vocab):
             return join_names(found[0])
     return None
+
+
+def bio_subject_name(name: str | None) -> str | None:
+    """A removed bio's name without the conjunction its sentence opened with ("And Philip Roe is a staff writer …"
+    -> "Philip Roe"); None for a pronoun alone ("He is the author of …", ``subject_pronouns``) or another function
+    word alone (authors11d)."""
+    if not name:
+        return name
+    words = name.split()
+    vocab = _vocabulary()
+    while len(words) > 2 and _fold(words[0]) in vocab["function"] and words[0] not in _PARTICLES \
+            and _fold(words[0]) not in _PARTICLES:
+        words = words[1:]
+    if len(words) == 1 and (_fold(words[0]) in vocab["pronouns"] or _fold(words[0]) in vocab["function"]):
+        return None
+    return " ".join(words) if len(words) != len(name.split()) else name
 
 
 def byline_name(text: str) -> str | None:

@@ -467,6 +467,26 @@ def _meta_list(root, key: str, metas: list | None) -> str | None:
     return AUTHOR_SEPARATOR.join(list(names.values())[:5]) if len(names) > 1 else None
 
 
+#: the separators between a site's name and a name in one author string ("unocero - Jane Doe", "Jane Doe | Harbour")
+_SITE_SEPARATOR = re.compile(r"\s+[-–—|/]\s*|\s*/\s+")
+
+
+def _without_site(value: str, forms: frozenset[str], person: PersonTest | None) -> str:
+    """The author string without the site's name that opens or ends it after a separator ("unocero - Alberto Ávila"
+    -> "Alberto Ávila", "Jane Doe | Harbour Daily" -> "Jane Doe"; authors11d); the string as it is otherwise (the
+    site's name alone is ``_chosen_author``'s to judge)."""
+    parts = [part for part in _SITE_SEPARATOR.split(value) if part.strip()]
+    if len(parts) < 2:
+        return value
+    for site, rest in ((parts[0], parts[1:]), (parts[-1], parts[:-1])):
+        if _squeezed(site) in forms:
+            name = " - ".join(rest)
+            # (what is left must be a person's name: "L-MAG – Das Magazin für …" is the site and its tagline,
+            # "IT Finanzmagazin /PP" the site and an editor's initials: the site's name, judged as such)
+            return name if person is None or person(name) else site
+    return value
+
+
 def _chosen_author(sources: tuple, forms: frozenset[str], person: PersonTest | None) -> str | None:
     """The first source's author (a text, or a call giving one) once ``_author_text`` made it readable, that is not
     the site's own name (authors11d: "AppleInsider", "Cooperativa.cl", "STERN.de" from an author meta or JSON-LD
@@ -476,6 +496,8 @@ def _chosen_author(sources: tuple, forms: frozenset[str], person: PersonTest | N
     demoted: list[str] = []
     for source in sources:
         value = _author_text(source() if callable(source) else source)
+        if value:
+            value = _without_site(value, forms, person)
         if not value:
             continue
         if _site_account(value, forms, person):
