@@ -201,3 +201,24 @@ def test_bio_subject_name(name, expected):
     from cleaner.textmeta import bio_subject_name
 
     assert bio_subject_name(name) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Jane Doe. Jane Doe", "Jane Doe"),  # "Written by Jane Doe. Jane Doe is a …"
+    ("Jane Li. Jane Li", "Jane Li"),
+    ("Jane Doe Jr. Smith", "Jane Doe Jr. Smith"),  # an abbreviation's full stop
+    ("Rev. A. Jane Doe", "Rev. A. Jane Doe"),  # a title and an initial
+    ("Me", None),  # "About Me"
+])
+def test_bio_name_ends_with_its_sentence(name, expected):
+    from cleaner.textmeta import bio_subject_name
+
+    assert bio_subject_name(name) == expected
+
+
+def test_resource_box_name_not_doubled():
+    text = ("Harbour plan approved\n\n" + "\n\n".join(["The city council approved the new harbour plan on Tuesday after "
+            "a long debate about costs and the environment. Residents had asked for more green space."] * 3)
+            + "\n\nWritten by Jane Doe. Jane Doe is a travel writer and the author of two books on coastal towns. "
+            "Visit https://janedoe.example for her guides.")
+    assert cleaner.clean(text, format="text").author == "Jane Doe"
