@@ -222,3 +222,18 @@ def test_resource_box_name_not_doubled():
             + "\n\nWritten by Jane Doe. Jane Doe is a travel writer and the author of two books on coastal towns. "
             "Visit https://janedoe.example for her guides.")
     assert cleaner.clean(text, format="text").author == "Jane Doe"
+
+
+def test_press_release_about_box_is_no_author():
+    text = ("Harbour study finds calmer sleep\n\n" + "\n\n".join(["Researchers followed ninety patients for a year and "
+            "found that a short daily walk by the water improved their sleep, the team reported on Monday."] * 3)
+            + "\n\nAbout Harbour University Medical Center\n\nHarbour University Medical Center is a research hospital "
+            "with four institutes and a nursing school. Visit https://harbour-umc.example to learn more.")
+    assert cleaner.clean(text, format="text").author is None
+
+
+@pytest.mark.parametrize("name", ["Harbour University Medical Center", "Acme Systems", "North Coast Hospital"])
+def test_organisation_is_no_bio_name(name):
+    from cleaner.textmeta import bio_subject_name
+
+    assert bio_subject_name(name) is None

@@ -427,7 +427,8 @@ def bio_subject_name(name: str | None) -> str | None:
     """A removed bio's name without the conjunction its sentence opened with ("And Philip Roe is a staff writer …"
     -> "Philip Roe") and without the next sentence's words ("Written by Jane Doe. Jane Doe is a …" gave "Jane Doe.
     Jane Doe": 180 of the text dump's 882 authors); None for a pronoun alone ("He is the author of …", "About Me",
-    ``subject_pronouns``) or another function word alone (authors11d)."""
+    ``subject_pronouns``), another function word alone, or an organisation's name (its last word one of
+    ``organisation_words``: a press release's "About Harbour Medical Center" box; authors11d)."""
     if not name:
         return name
     end = _NAME_SENTENCE_END.match(name)
@@ -440,6 +441,8 @@ def bio_subject_name(name: str | None) -> str | None:
         words = words[1:]
     if len(words) == 1 and (_fold(words[0]) in vocab["pronouns"] or _fold(words[0]) in vocab["function"]):
         return None
+    if len(words) > 1 and _fold(words[-1]).rstrip(".") in vocab["organisations"]:
+        return None  # "About Harbour University Medical Center": a press release's box about its organisation
     return " ".join(words) if len(words) != len(name.split()) else name
 
 
