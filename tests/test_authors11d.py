@@ -237,3 +237,17 @@ def test_organisation_is_no_bio_name(name):
     from cleaner.textmeta import bio_subject_name
 
     assert bio_subject_name(name) is None
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html"])
+def test_about_link_in_a_menu_names_nobody(fmt):
+    paragraphs = ["The city council approved the new harbour plan on Tuesday after a long debate about costs and "
+                  "the environment. Residents had asked for more green space along the water."] * 3
+    if fmt == "markdown":
+        text = "# Harbour plan approved\n\n" + "\n\n".join(paragraphs) + \
+            "\n\n[About Harbour Daily](https://harbourdaily.example/about)\n\n[Contact](https://harbourdaily.example/c)"
+    else:
+        text = ("<html><body><article><h1>Harbour plan approved</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs)
+                + "</article><p><a href='/about'>About Harbour Daily</a></p><p><a href='/c'>Contact</a></p>"
+                "</body></html>")
+    assert cleaner.clean(text, format=fmt).author is None

@@ -219,12 +219,22 @@ def _name_from_bio(blocks: list[Block], decision: Decision, names: NameMatcher) 
     return bio_subject_name(_bio_author(blocks, decision, names))
 
 
+def _link_only(block: Block) -> bool:
+    """A block that is nothing but a link's anchor ("[About Harbour Daily](…/about)", "[View All Jobs](…)"): a
+    site's menu item, not a bio, whatever a detector made of it; it names nobody (authors11d)."""
+    plain = " ".join(block.plain.split())
+    anchors = sum(len(" ".join(link.text.split())) for link in block.links if not link.is_image)
+    return bool(plain) and anchors >= len(plain) - 2
+
+
 def _bio_author(blocks: list[Block], decision: Decision, names: NameMatcher) -> str | None:
     for opener, members in sorted(decision.sections.items()):
         verdict = decision.verdicts[opener]
         if verdict.keep or verdict.kind != "author_bio" or not members:
             continue
         first = blocks[members[0]]
+        if _link_only(first):
+            continue
         plain = first.plain.strip()
         if len(plain) <= 80 and _NAME_LIKE.match(plain) and not _SENTENCE_END.search(plain):
             return plain  # "About the Author" / "Jane Doe"
@@ -232,7 +242,7 @@ def _bio_author(blocks: list[Block], decision: Decision, names: NameMatcher) -> 
         if found:
             return with_list(first.plain, found)  # (the names after it: "Par A, B et C", authors11c)
     for block, verdict in zip(blocks, decision.verdicts):
-        if not verdict.keep and verdict.kind == "author_bio":
+        if not verdict.keep and verdict.kind == "author_bio" and not _link_only(block):
             bare = name_after_label(block.plain)  # "Autor Ramón Suárez": a label and a name
             if bare:
                 return bare
