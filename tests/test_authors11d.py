@@ -251,3 +251,23 @@ def test_about_link_in_a_menu_names_nobody(fmt):
                 + "</article><p><a href='/about'>About Harbour Daily</a></p><p><a href='/c'>Contact</a></p>"
                 "</body></html>")
     assert cleaner.clean(text, format=fmt).author is None
+
+
+# --- the profile link's slug spells the resource box's name with its middle initial ---------------------------------
+def _box_text(credit: str) -> str:
+    return ("Harbour plan approved\n\n" + "\n\n".join(["The city council approved the new harbour plan on Tuesday "
+            "after a long debate about costs and the environment. Residents had asked for more green space."] * 3)
+            + "\n\nJane Doe is a travel writer and the author of two books on coastal towns. Visit "
+            "https://janedoe.example for her guides.\n\n" + credit)
+
+
+@pytest.mark.parametrize("credit, name", [
+    ("Article Source: https://articles.example.com/expert/Jane_M_Doe/12345", "Jane M Doe"),
+    ("Article Source: https://articles.example.com/author/jane-m-doe/", "Jane M Doe"),
+    # negative cases: another person's profile, a middle word that is no initial, no profile link
+    ("Article Source: https://articles.example.com/expert/John_M_Roe/12345", "Jane Doe"),
+    ("Article Source: https://articles.example.com/expert/Jane_Mary_Doe/12345", "Jane Doe"),
+    ("Article Source: https://articles.example.com/jane_m_doe/12345", "Jane Doe"),
+])
+def test_profile_slug_middle_initial(credit, name):
+    assert cleaner.clean(_box_text(credit), format="text").author == name

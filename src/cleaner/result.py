@@ -15,7 +15,7 @@ from .model import Block, CleanResult, Finding, Link, NearMiss, Removal
 from .names import NameMatcher, leading_name
 from .textbylines import (cjk_record_byline, contact_byline, name_date_byline, reporter_credit, role_line_byline,
                           role_signature, script_label_byline)
-from .textmeta import (author_div, bio_subject_name, author_link, bio_label_name, cjk_byline, credit_author, credit_url,
+from .textmeta import (author_div, bio_subject_name, profile_form, author_link, bio_label_name, cjk_byline, credit_author, credit_url,
                        dated_byline, publication_byline, repeated_name, role_byline, short_form, signature,
                        split_author_list, with_list)
 
@@ -331,8 +331,8 @@ def build_result(blocks: list[Block], decision: Decision, *, names: NameMatcher,
     # after three guards ("RELATED BBC SITES", "Featured Links", "Profit Loss"): left out then, read since authors11b
     # with textbylines.py's guards.)
     # several authors as trafilatura gives them, "Jane Doe; John Smith", whatever found them (authors11c)
-    result.author = split_author_list(strip_author_label(author)) if author else author
     removed = [block for block, verdict in zip(blocks, decision.verdicts) if not verdict.keep]
+    result.author = profile_form(split_author_list(strip_author_label(author)), removed) if author else author
     result.source_url = _source_url(blocks, decision) or metadata.get("source_url") or credit_url(removed) \
         or metadata.get("front_matter_source_url")
     for key in ("date", "sitename", "url", "description"):

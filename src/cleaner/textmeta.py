@@ -583,6 +583,36 @@ def author_link(blocks: list[Block]) -> str | None:
     return None
 
 
+_SLUG_PARTS = regex.compile(r"[-_+.]+")
+
+
+def profile_form(name: str, blocks: Iterable[Block]) -> str:
+    """``name`` with the middle initials that the author's profile link in ``blocks`` (the removed ones) spells
+    ("Kurt Doe" and "…/expert/Kurt_A_Doe/254929" -> "Kurt A Doe": an article directory's resource box names its
+    author shorter than the profile; authors11d); the name as it is otherwise: the slug must give its first and last
+    words, with only single letters between them."""
+    words = name.split()
+    if len(words) != 2 or AUTHOR_SEPARATOR in name:
+        return name
+    paths = _vocabulary()["author_paths"]
+    first, last = _fold(words[0]), _fold(words[1])
+    for block in blocks:
+        for link in block.links:
+            try:
+                segments = [segment for segment in urlsplit(link.url).path.split("/") if segment]
+            except ValueError:
+                continue
+            for k, segment in enumerate(segments[:-1]):
+                if _fold(segment) not in paths:
+                    continue
+                parts = [part for part in _SLUG_PARTS.split(segments[k + 1]) if part]
+                middle = parts[1:-1]
+                if 3 <= len(parts) <= 4 and _fold(parts[0]) == first and _fold(parts[-1]) == last \
+                        and all(len(part) == 1 and part.isalpha() for part in middle):
+                    return " ".join([words[0], *(part.upper() for part in middle), words[1]])
+    return name
+
+
 _FENCED_DIV = regex.compile(r"^\s*:{3,}\s*(?P<classes>\S.*)$")
 _CLASS_SPLIT = regex.compile(r"[\s.{}#=\"';:_-]+")
 _PARENTHESISED = regex.compile(r"\s*\([^()]{1,30}\)\s*$")
