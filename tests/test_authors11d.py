@@ -271,3 +271,23 @@ def _box_text(credit: str) -> str:
 ])
 def test_profile_slug_middle_initial(credit, name):
     assert cleaner.clean(_box_text(credit), format="text").author == name
+
+
+# --- the page's own classes name its layout; the previous and next posts' bylines are theirs --------------------------
+def _classed(body_class: str, inner: str) -> str:
+    return (f"<html><head><title>Harbour plan approved</title></head><body class='{body_class}'><article>"
+            f"<h1>Harbour plan approved</h1>{inner}" + paragraphs_html("en") + "</article></body></html>")
+
+
+def test_body_layout_class_is_no_box():
+    page = _classed("single single-post has-sidebar", '<div class="article__author">By Jane Doe</div>')
+    assert _author(page) == "Jane Doe"
+
+
+@pytest.mark.parametrize("inner", [
+    '<div class="sidebar"><span class="author">Jane Doe</span></div>',  # a box's class still counts
+    '<p class="nav-previous"><a href="/older">Older post</a> <span class="author">By Jane Doe</span></p>',
+    '<div class="post-navigation"><span class="author">By Jane Doe</span></div>',
+])
+def test_other_posts_bylines_are_not_the_author(inner):
+    assert _author(_classed("single-post", inner)) is None

@@ -259,6 +259,8 @@ def _in_other_content(element) -> bool:
     for ancestor in element.iterancestors():
         if ancestor.tag in ("aside", "nav", "footer"):
             return True
+        if ancestor.tag in ("body", "html"):
+            break  # (the page's own classes name its layout, "single-post sidebar-primary", not a box; authors11d)
         for value in (ancestor.get("class"), ancestor.get("id")):
             if value and _OTHER_CONTENT.search(value):
                 return True
