@@ -153,6 +153,8 @@ def test_no_byline_element_name(byline):
     ("VON JANA MÜLLER am 21. April 2020", "JANA MÜLLER"),
     ("Jane Doe, 01.12.2021", "Jane Doe"),
     ("Jane Doe and John Roe", "Jane Doe; John Roe"),
+    ("Written by Jane Doe Edited by John Roe", "Jane Doe"),  # the next credit's verb is no part of the name
+    ("By Jane Mary Doe", "Jane Mary Doe"),
     ("Jane Doe", None),  # a bare name: the caller's to judge
     ("Follow Author", None),
     ("Bread and Butter", None),

@@ -446,6 +446,17 @@ def bio_subject_name(name: str | None) -> str | None:
     return " ".join(words) if len(words) != len(name.split()) else name
 
 
+def _before_next_label(name: str, plain: str, vocab: dict) -> str:
+    """``name`` without its last word when a byline label's last word follows it ("Written by Jane Doe Edited by John
+    Roe": "Edited" is the next credit's verb, not the name's; authors11d)."""
+    words = name.split()
+    at = plain.find(name)
+    after = plain[at + len(name):].split(None, 1) if at >= 0 else []
+    if len(words) > 2 and after and _fold(after[0]) in vocab["byline_words"] and AUTHOR_SEPARATOR not in name:
+        return " ".join(words[:-1])
+    return name
+
+
 def byline_name(text: str) -> str | None:
     """The author's name (or names, joined) in the text of a page element the markup names as a byline or an
     author's ("Posted by Jane Doe", "Erstellt von Jane Doe", "Jane Doe, 01.12.2021", "von Jane Doe und John Roe"),
@@ -457,7 +468,7 @@ def byline_name(text: str) -> str | None:
     vocab = _vocabulary()
     found = _byline_in(plain, vocab)
     if found:
-        return found
+        return _before_next_label(found, plain, vocab)
     # without a label, a date or a time must follow the name ("Jane Doe, 01.12.2021"): a name alone is the
     # caller's to judge, and "Follow Author" is a button's label
     tokens = _TOKEN.findall(unicodedata.normalize("NFC", plain))
