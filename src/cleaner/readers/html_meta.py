@@ -384,11 +384,11 @@ def _site_forms(tags: dict[str, str], publisher: str | None, url: str | None) ->
     return frozenset(form for form in forms if len(form) >= 3)
 
 
-def _site_account(name: str, forms: frozenset[str], person: PersonTest | None) -> bool:
+def _site_account(name: str, forms: frozenset[str]) -> bool:
     """The site's own name given as the author ("AppleInsider", "Cooperativa.cl", "Campo Grande News" on their
-    sites): its squeezed form is one of the site's. A name shaped like a person's ("Wolfgang Michal" on
-    wolfgangmichal.de) is the site's only when the page names the site so (``forms`` without the host's) and
-    nothing else gives an author: ``_chosen_author`` keeps it last."""
+    sites): its squeezed form is one of the site's (``_site_forms``). ``_chosen_author`` tries every other source
+    first, and keeps such a name last only when it is shaped like a person's ("Wolfgang Michal" on
+    wolfgangmichal.de: a writer's own site)."""
     return _squeezed(name) in forms
 
 
@@ -502,7 +502,7 @@ def _chosen_author(sources: tuple, forms: frozenset[str], person: PersonTest | N
             value = _without_site(value, forms, person)
         if not value:
             continue
-        if _site_account(value, forms, person):
+        if _site_account(value, forms):
             demoted.append(value)
             continue
         return value
