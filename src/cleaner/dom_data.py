@@ -37,6 +37,9 @@ class DomData:
     author_class_except: re.Pattern
     #: the <meta> keys of the article's author, in order of preference (readers/html_meta.py)
     author_meta_keys: tuple[str, ...]
+    #: the <meta> keys a page repeats once per author (every one read), and the JSON-LD @types of an organisation
+    author_meta_list_keys: frozenset[str]
+    organisation_types: frozenset[str]
     #: an author word as a class token's last part, or as its first part before one of ``author_class_after``
     author_class_parts: frozenset[str]
     author_class_after: frozenset[str]
@@ -65,6 +68,8 @@ def dom_data() -> DomData:
         author_classes=frozenset(data["author_classes"]),
         author_class_except=_any_of(data["author_class_except"]),
         author_meta_keys=tuple(data["author_meta_keys"]),
+        author_meta_list_keys=frozenset(data["author_meta_list_keys"]),
+        organisation_types=frozenset(data["organisation_types"]),
         author_class_parts=frozenset(data["author_class_parts"]),
         author_class_after=frozenset(data["author_class_after"]),
         other_content=_any_of(data["other_content"]),

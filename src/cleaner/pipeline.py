@@ -15,7 +15,7 @@ import regex
 
 from .readers.dom_boxes import dom_vocabulary
 from .readers.md_boxes import attach_box_hints
-from .readers.text import text_units
+from .readers.text import front_matter_head, text_units
 from .blocks import Segmenter
 from .cues import load_cues
 from .decision import Decision, Thresholds, decide
@@ -38,7 +38,7 @@ from .options import DEFAULT_MAX_HTML_BYTES, DEFAULT_MAX_TEXT_BYTES, Options
 from .result import build_result, find_title_index, headline_index, near_misses, same_title, title_after_chrome
 from .rules import strength
 from .sniff import sniff_format
-from .textmeta import front_matter_author, front_matter_source_url, looks_like_name
+from .textmeta import byline_name, front_matter_author, front_matter_source_url, looks_like_name
 from .sites.apply import FindingsMemo, ShapeMemo, SplitMemo, recurring_blocks, site_pass, template_cuts
 from .sites.profile import SiteProfile
 
@@ -47,9 +47,9 @@ FORMATS = ("auto", "text", "markdown", "html")
 _FRONT_MATTER_LINE = regex.compile(r"^([A-Za-z_][\w-]{0,40})\s*[:=]\s*(.*)$")
 
 
-def _front_matter(block: Block) -> dict[str, str]:
+def _front_matter(text: str) -> dict[str, str]:
     fields: dict[str, str] = {}
-    for line in block.text.splitlines()[1:-1]:
+    for line in text.splitlines()[1:-1]:
         match = _FRONT_MATTER_LINE.match(line.strip())
         if match and match.group(2).strip():
             fields.setdefault(match.group(1).lower(), match.group(2).strip().strip("'\""))
@@ -59,8 +59,12 @@ def _front_matter(block: Block) -> dict[str, str]:
 def _metadata_from_front_matter(blocks: list[Block]) -> dict[str, str | None]:
     if not blocks or blocks[0].type != "front_matter":
         return {}
-    fields = _front_matter(blocks[0])
-    author = front_matter_author(blocks[0].text, fields)  # (a list of several: "Jane Doe; John Smith", authors11c)
+    return _front_matter_metadata(blocks[0].text)
+
+
+def _front_matter_metadata(text: str) -> dict[str, str | None]:
+    fields = _front_matter(text)
+    author = front_matter_author(text, fields)  # (a list of several: "Jane Doe; John Smith", authors11c)
     return {
         "title": fields.get("title"),
         "author": author or None,
@@ -207,8 +211,13 @@ class Cleaner:
             from .readers.html import html_document
 
             page = html_document(text, url=url, options=self.html_options, utf8=utf8, segmenter=self.segmenter,
-                                 dom_tokens=DOM_TOKENS, person=looks_like_name)
+                                 dom_tokens=DOM_TOKENS, person=looks_like_name, byline=byline_name)
             blocks, metadata = page.blocks, page.metadata
+            head = front_matter_head(text.lstrip("\ufeff"))
+            if head is not None:
+                # an HTML export with a front matter before its markup: its fields fill the markup's gaps (authors11d)
+                metadata = {**metadata, **{key: value for key, value in _front_matter_metadata(head).items()
+                                           if value and not metadata.get(key)}}
             document_text = None
             recurring = None
         else:

@@ -15,7 +15,7 @@ from .model import Block, CleanResult, Finding, Link, NearMiss, Removal
 from .names import NameMatcher, leading_name
 from .textbylines import (cjk_record_byline, contact_byline, name_date_byline, reporter_credit, role_line_byline,
                           role_signature, script_label_byline)
-from .textmeta import (author_div, author_link, bio_label_name, cjk_byline, credit_author, credit_url,
+from .textmeta import (author_div, bio_subject_name, profile_form, author_link, bio_label_name, cjk_byline, credit_author, credit_url,
                        dated_byline, publication_byline, repeated_name, role_byline, short_form, signature,
                        split_author_list, with_list)
 
@@ -216,11 +216,25 @@ def headline_index(blocks: list[Block], findings, page_title: str) -> int | None
 
 
 def _name_from_bio(blocks: list[Block], decision: Decision, names: NameMatcher) -> str | None:
+    return bio_subject_name(_bio_author(blocks, decision, names))
+
+
+def _link_only(block: Block) -> bool:
+    """A block that is nothing but a link's anchor ("[About Harbour Daily](…/about)", "[View All Jobs](…)"): a
+    site's menu item, not a bio, whatever a detector made of it; it names nobody (authors11d)."""
+    plain = " ".join(block.plain.split())
+    anchors = sum(len(" ".join(link.text.split())) for link in block.links if not link.is_image)
+    return bool(plain) and anchors >= len(plain) - 2
+
+
+def _bio_author(blocks: list[Block], decision: Decision, names: NameMatcher) -> str | None:
     for opener, members in sorted(decision.sections.items()):
         verdict = decision.verdicts[opener]
         if verdict.keep or verdict.kind != "author_bio" or not members:
             continue
         first = blocks[members[0]]
+        if _link_only(first):
+            continue
         plain = first.plain.strip()
         if len(plain) <= 80 and _NAME_LIKE.match(plain) and not _SENTENCE_END.search(plain):
             return plain  # "About the Author" / "Jane Doe"
@@ -228,7 +242,7 @@ def _name_from_bio(blocks: list[Block], decision: Decision, names: NameMatcher) 
         if found:
             return with_list(first.plain, found)  # (the names after it: "Par A, B et C", authors11c)
     for block, verdict in zip(blocks, decision.verdicts):
-        if not verdict.keep and verdict.kind == "author_bio":
+        if not verdict.keep and verdict.kind == "author_bio" and not _link_only(block):
             bare = name_after_label(block.plain)  # "Autor Ramón Suárez": a label and a name
             if bare:
                 return bare
@@ -317,8 +331,8 @@ def build_result(blocks: list[Block], decision: Decision, *, names: NameMatcher,
     # after three guards ("RELATED BBC SITES", "Featured Links", "Profit Loss"): left out then, read since authors11b
     # with textbylines.py's guards.)
     # several authors as trafilatura gives them, "Jane Doe; John Smith", whatever found them (authors11c)
-    result.author = split_author_list(strip_author_label(author)) if author else author
     removed = [block for block, verdict in zip(blocks, decision.verdicts) if not verdict.keep]
+    result.author = profile_form(split_author_list(strip_author_label(author)), removed) if author else author
     result.source_url = _source_url(blocks, decision) or metadata.get("source_url") or credit_url(removed) \
         or metadata.get("front_matter_source_url")
     for key in ("date", "sitename", "url", "description"):

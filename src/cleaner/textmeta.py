@@ -120,6 +120,7 @@ def _vocabulary() -> dict:
         | frozenset(_fold(w) for words in read_json("text_bylines.json")["writer_roles"].values() for w in words
                     if " " not in w) | frozenset(_fold(w) for w in read_json("text_bylines.json")["not_name_words"]),
         "cjk_separators": tuple(data["cjk_name_separators"]),
+        "pronouns": frozenset(_fold(w) for words in data["subject_pronouns"].values() for w in words),
         "stop": months | weekdays | frozenset(w for w in meta if len(w) >= 3),
         "record": months | weekdays | meta,
         # a function word before the label that is no record word: the line is a sentence ("The report was signed
@@ -413,6 +414,75 @@ def _byline_in(plain: str, vocab: dict) -> str | None:
     return None
 
 
+#: a name of two words or more ended by a sentence's full stop (the word before it not an initial) and more after it
+_NAME_SENTENCE_END = regex.compile(r"^(\S+(?:\s+\S+)*?\s+[\p{L}\p{M}'’-]*\p{L}{2}[\p{L}\p{M}'’-]*)\.\s+\S")
+
+
+#: abbreviations a name holds with their full stop ("Martin King Jr. Smith" is no sentence's end)
+_ABBREVIATIONS = frozenset({"jr", "sr", "st", "dr", "mr", "ms", "mrs", "prof", "rev", "gen", "col", "capt", "sgt", "lt",
+                            "hon", "fr", "mgr"})
+
+
+def bio_subject_name(name: str | None) -> str | None:
+    """A removed bio's name without the conjunction its sentence opened with ("And Philip Roe is a staff writer …"
+    -> "Philip Roe") and without the next sentence's words ("Written by Jane Doe. Jane Doe is a …" gave "Jane Doe.
+    Jane Doe": 180 of the text dump's 882 authors); None for a pronoun alone ("He is the author of …", "About Me",
+    ``subject_pronouns``), another function word alone, or an organisation's name (its last word one of
+    ``organisation_words``: a press release's "About Harbour Medical Center" box; authors11d)."""
+    if not name:
+        return name
+    end = _NAME_SENTENCE_END.match(name)
+    if end and _fold(end.group(1).split()[-1]) not in _ABBREVIATIONS:
+        name = end.group(1)  # "Written by Jane Doe. Jane Doe is a …": the name ends with its sentence
+    words = name.split()
+    vocab = _vocabulary()
+    while len(words) > 2 and _fold(words[0]) in vocab["function"] and words[0] not in _PARTICLES \
+            and _fold(words[0]) not in _PARTICLES:
+        words = words[1:]
+    if len(words) == 1 and (_fold(words[0]) in vocab["pronouns"] or _fold(words[0]) in vocab["function"]):
+        return None
+    if len(words) > 1 and _fold(words[-1]).rstrip(".") in vocab["organisations"]:
+        return None  # "About Harbour University Medical Center": a press release's box about its organisation
+    return " ".join(words) if len(words) != len(name.split()) else name
+
+
+def _before_next_label(name: str, plain: str, vocab: dict) -> str:
+    """``name`` without its last word when a byline label's last word follows it ("Written by Jane Doe Edited by John
+    Roe": "Edited" is the next credit's verb, not the name's; authors11d)."""
+    words = name.split()
+    at = plain.find(name)
+    after = plain[at + len(name):].split(None, 1) if at >= 0 else []
+    if len(words) > 2 and after and _fold(after[0]) in vocab["byline_words"] and AUTHOR_SEPARATOR not in name:
+        return " ".join(words[:-1])
+    return name
+
+
+def byline_name(text: str) -> str | None:
+    """The author's name (or names, joined) in the text of a page element the markup names as a byline or an
+    author's ("Posted by Jane Doe", "Erstellt von Jane Doe", "Jane Doe, 01.12.2021", "von Jane Doe und John Roe"),
+    or None: a byline label then a name, a list of names and nothing else, or a name that opens the text with a
+    date or a time after it and nothing else but the record's words and signs (authors11d; the HTML reader gets it from the pipeline, as it gets ``looks_like_name``)."""
+    plain = " ".join(text.split())
+    if not plain or len(plain) > TEXT_META.byline_max_chars:
+        return None
+    vocab = _vocabulary()
+    found = _byline_in(plain, vocab)
+    if found:
+        return _before_next_label(found, plain, vocab)
+    # without a label, a date or a time must follow the name ("Jane Doe, 01.12.2021"): a name alone is the
+    # caller's to judge, and "Follow Author" is a button's label
+    tokens = _TOKEN.findall(unicodedata.normalize("NFC", plain))
+    if vocab["byline"].match(plain):
+        return None  # a label whose name the label rule refused ("By Peter May, …": a month's name ends it)
+    names = name_list(tokens, vocab["stop"])
+    rest = tokens[names[1]:] if names is not None else []
+    if names is not None and len(names[0]) > 1 and not rest:
+        return join_names(names[0])  # a list of names and nothing else ("Jane Doe, John Roe y Ann Lee")
+    if names is None or not any(c.isdigit() for token in rest for c in token) or not _record_after(rest, vocab):
+        return None
+    return join_names(names[0])
+
+
 def _is_prose(block: Block) -> bool:
     plain = block.plain.strip()
     return block.type == "paragraph" and len(plain) >= TEXT_META.prose_min_chars and block.link_density < 0.5 \
@@ -522,6 +592,36 @@ def author_link(blocks: list[Block]) -> str | None:
             if looks_like_name(anchor) and _ascii_words(segments[-1]) & _ascii_words(anchor):
                 return anchor
     return None
+
+
+_SLUG_PARTS = regex.compile(r"[-_+.]+")
+
+
+def profile_form(name: str, blocks: Iterable[Block]) -> str:
+    """``name`` with the middle initials that the author's profile link in ``blocks`` (the removed ones) spells
+    ("Kurt Doe" and "…/expert/Kurt_A_Doe/254929" -> "Kurt A Doe": an article directory's resource box names its
+    author shorter than the profile; authors11d); the name as it is otherwise: the slug must give its first and last
+    words, with only single letters between them."""
+    words = name.split()
+    if len(words) != 2 or AUTHOR_SEPARATOR in name:
+        return name
+    paths = _vocabulary()["author_paths"]
+    first, last = _fold(words[0]), _fold(words[1])
+    for block in blocks:
+        for link in block.links:
+            try:
+                segments = [segment for segment in urlsplit(link.url).path.split("/") if segment]
+            except ValueError:
+                continue
+            for k, segment in enumerate(segments[:-1]):
+                if _fold(segment) not in paths:
+                    continue
+                parts = [part for part in _SLUG_PARTS.split(segments[k + 1]) if part]
+                middle = parts[1:-1]
+                if 3 <= len(parts) <= 4 and _fold(parts[0]) == first and _fold(parts[-1]) == last \
+                        and all(len(part) == 1 and part.isalpha() for part in middle):
+                    return " ".join([words[0], *(part.upper() for part in middle), words[1]])
+    return name
 
 
 _FENCED_DIV = regex.compile(r"^\s*:{3,}\s*(?P<classes>\S.*)$")

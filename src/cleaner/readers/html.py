@@ -31,7 +31,7 @@ from lxml import etree, html as lxml_html
 from ..errors import DecodeError
 from ..blocks import Segmenter, Unit
 from ..model import Block
-from .html_meta import PersonTest, byline_marks, elements_by_tag, markup_metadata
+from .html_meta import BylineName, PersonTest, byline_marks, elements_by_tag, markup_metadata
 from .forms import form_boxes
 from .depth import MAX_DEPTH, MAX_ROW_CELLS, flatten_deep_html, split_wide_rows
 from .xpath_speed import ELEMENT_LOOKUP
@@ -704,14 +704,15 @@ def trafilatura_extraction(root, settings: dict, url: str | None = None, full_me
 
 def html_document(text: str, *, url: str | None = None, options: dict | None = None,
                   utf8: bytes | None = None, segmenter: Segmenter | None = None,
-                  dom_tokens: dict[str, tuple[str, ...]] | None = None, person: PersonTest | None = None
-                  ) -> HtmlPage:
+                  dom_tokens: dict[str, tuple[str, ...]] | None = None, person: PersonTest | None = None,
+                  byline: BylineName | None = None) -> HtmlPage:
     """Blocks and metadata of an HTML page (``utf8``: the text's UTF-8 bytes, when the caller has them).
 
     ``segmenter``: the shared segmenter (blocks.py) with the cleaner's cues (default: the built-in cues);
     ``dom_tokens``: the class / id tokens naming each kind's boxes (the pipeline gives detectors/dom.py's), matched
     to report where a block sat; without them, no box evidence; ``person``: the test of a person's name two author
-    rules need (the pipeline gives ``textmeta.looks_like_name``; html_meta.markup_metadata)."""
+    rules need (the pipeline gives ``textmeta.looks_like_name``; html_meta.markup_metadata); ``byline``: the name in
+    a byline element's text (``textmeta.byline_name``; authors11d)."""
     warnings: list[str] = []
     by_tag: dict[str, list] = {}  # rows, scripts, links, <time>, forms, <title>: one pass (html_meta.PAGE_TAGS)
     root = parse_html(text, warnings, utf8, by_tag)
@@ -730,7 +731,7 @@ def html_document(text: str, *, url: str | None = None, options: dict | None = N
     recover_divs = settings.pop("recover_div_paragraphs", True)
     # off by default: the bench gold disagrees on captions (docs/html.md, "Captions"); on for a reader's body
     recover_captions = settings.pop("recover_captions", RECOVER_CAPTIONS)
-    metadata = markup_metadata(root, url, marked=index.marked, by_tag=by_tag, person=person)
+    metadata = markup_metadata(root, url, marked=index.marked, by_tag=by_tag, person=person, byline=byline)
     # Without its own metadata, trafilatura needs the URL only to resolve relative links, which it does for every
     # link of the page (~14,000 on 200 pages, 0.6 ms a page); we resolve the few in the extracted body, the same way.
     base = "" if full_metadata or not url else _base_url(url)

@@ -8,9 +8,11 @@ metadata where ours has a gap (``docs/html.md``).
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Callable
+from urllib.parse import urlsplit
 
 import regex
 from lxml import etree
@@ -72,20 +74,53 @@ def _meta_tags(root, metas: list | None = None) -> dict[str, str]:
 _AUTHOR_KEYS = dom_data().author_meta_keys
 
 
+_TAG = re.compile(r"<[^<>]{0,300}>")
+
+
 def _names(value) -> list[str]:
     if isinstance(value, str):
-        return [value]
+        return [_TAG.sub(" ", value) if "<" in value else value]
     if isinstance(value, dict):
         name = value.get("name")
-        return [name] if isinstance(name, str) else []
+        if isinstance(name, list):  # ("name": ["<a href=…>Jane Doe</a>", …]: a list of a node's names, authors11d)
+            return [found for item in name[:5] if isinstance(item, str) for found in _names(item)]
+        return _names(name) if isinstance(name, str) else []
     if isinstance(value, list):
         return [name for item in value[:5] for name in _names(item)]
     return []
 
 
+def _organisation(value) -> bool:
+    """A JSON-LD node whose @type is an organisation's (``data/dom.json`` ``organisation_types``): a publisher's
+    account given as the author ("Condé Nast", "The Haitian Times" before the writer's Person node; authors11d)."""
+    if not isinstance(value, dict):
+        return False
+    types = value.get("@type")
+    types = types if isinstance(types, list) else [types]
+    return any(isinstance(t, str) and t.casefold() in dom_data().organisation_types for t in types)
+
+
+def _typed_person(value) -> bool:
+    """Every node of a JSON-LD author is typed a Person (not a bare string, not an @id reference)."""
+    items = value if isinstance(value, list) else [value]
+    return bool(items) and all(isinstance(item, dict) and (item.get("@type") == "Person" or item.get("@type") == [
+        "Person"]) for item in items[:5] if not _organisation(item))
+
+
+def _people(value) -> list[str]:
+    """The names of a JSON-LD author: of a list, the persons' (an organisation's node dropped when a person is
+    there); an organisation's node alone gives none (authors11d)."""
+    items = value if isinstance(value, list) else [value]
+    persons = [item for item in items[:5] if not _organisation(item)]
+    return _names(persons)
+
+
 #: A test that a text is a person's name of two words or more (the pipeline gives ``textmeta.looks_like_name``: a
 #: reader does not import the metadata layer above it)
 PersonTest = Callable[[str], bool]
+#: The name(s) in a byline element's text ("Posted by Jane Doe", "Jane Doe, 01.12.2021"), or None (the pipeline gives
+#: ``textmeta.byline_name``; authors11d)
+BylineName = Callable[[str], "str | None"]
 
 
 def _resolved(value, data, site: frozenset[str] = frozenset(), person: PersonTest | None = None):
@@ -106,6 +141,10 @@ def _resolved(value, data, site: frozenset[str] = frozenset(), person: PersonTes
     return value
 
 
+#: the wrappers a page puts around its JSON-LD for old parsers ("//<![CDATA[", "]]>", "<!--", "-->")
+_UNWRAP = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
+
+
 def _json_ld(root, scripts: list | None = None, site: frozenset[str] = frozenset(),
              person: PersonTest | None = None) -> dict[str, str]:
     found: dict[str, str] = {}
@@ -114,10 +153,19 @@ def _json_ld(root, scripts: list | None = None, site: frozenset[str] = frozenset
             continue
         if len(script.text) > _MAX_JSON_LD:
             continue
+        lenient = False
         try:
             data = json.loads(script.text)
         except ValueError:
-            continue
+            # (a raw line break or tab inside a string, which browsers and trafilatura accept, or a CDATA or comment
+            # wrapper: 4 bench pages' authors were lost to them. Read again for the author only: the title, date and
+            # site name such a script gives were not measured, and Wikipedia's "headline" is a description;
+            # authors11d)
+            try:
+                data = json.loads(_UNWRAP.sub("", script.text), strict=False)
+            except ValueError:
+                continue
+            lenient = True
         stack = [data]
         seen = 0
         while stack and seen < 200:
@@ -135,15 +183,20 @@ def _json_ld(root, scripts: list | None = None, site: frozenset[str] = frozenset
             if not types & _ARTICLE_TYPES:
                 continue
             for key, source in (("title", "headline"), ("date", "datePublished"), ("description", "description")):
-                if isinstance(item.get(source), str):
+                if isinstance(item.get(source), str) and not lenient:
                     found.setdefault(key, item[source])
-            authors = _names(_resolved(item.get("author"), data, site, person))
-            if authors:
+            authors = [a for name in _people(_resolved(item.get("author"), data, site, person))
+                       if (a := " ".join(name.split()))]
+            if authors and "author" not in found:
                 # (several joined as trafilatura joins them, "Jane Doe; John Smith": authors11c)
-                found.setdefault("author", AUTHOR_SEPARATOR.join(a.strip() for a in authors if a.strip()))
+                found["author"] = AUTHOR_SEPARATOR.join(authors)
+                if person is not None and _typed_person(item.get("author")) and person(authors[0]):
+                    found["person"] = found["author"]
             publisher = _names(item.get("publisher"))
             if publisher:
-                found.setdefault("sitename", publisher[0])
+                if not lenient:
+                    found.setdefault("sitename", publisher[0])
+                found.setdefault("publisher", publisher[0])
     return found
 
 
@@ -206,6 +259,8 @@ def _in_other_content(element) -> bool:
     for ancestor in element.iterancestors():
         if ancestor.tag in ("aside", "nav", "footer"):
             return True
+        if ancestor.tag in ("body", "html"):
+            break  # (the page's own classes name its layout, "single-post sidebar-primary", not a box; authors11d)
         for value in (ancestor.get("class"), ancestor.get("id")):
             if value and _OTHER_CONTENT.search(value):
                 return True
@@ -227,7 +282,8 @@ def byline_marks(element) -> tuple[bool, bool, bool, bool] | None:
 
 
 def _author_in_page(root, candidates: list | None = None, marked: list | None = None,
-                    site: frozenset[str] = frozenset(), person: PersonTest | None = None) -> str | None:
+                    site: frozenset[str] = frozenset(), person: PersonTest | None = None,
+                    byline: BylineName | None = None) -> str | None:
     """A byline from the page: itemprop="author" (its itemprop="name" first), rel="author", class="byline", a class
     naming the author ("author__name", "auteur"), in this order, each the first three in the page.
     ``candidates``: ``page_candidates(root)``, when the caller has them; ``marked``: (element, ``byline_marks``) of
@@ -239,12 +295,12 @@ def _author_in_page(root, candidates: list | None = None, marked: list | None = 
     if not marked:
         return None
     authors, rels, bylines, named = [], [], [], []
-    for element, (author, rel, byline, named_class) in marked:
+    for element, (author, rel, byline_mark, named_class) in marked:
         if author:
             authors.append(element)
         if rel:
             rels.append(element)
-        if byline:
+        if byline_mark:
             bylines.append(element)
         if named_class and len(named) < 6 and not _in_other_content(element):
             named.append(element)  # class="author" / "author__name" / "auteur": the name in a byline (Readability)
@@ -257,6 +313,11 @@ def _author_in_page(root, candidates: list | None = None, marked: list | None = 
     for group in (list(names), authors, rels, bylines):
         for element in group[:3]:
             text = _clean(" ".join(element.itertext()), 120)
+            # (the name in a longer byline, its label and its date around it: "// posted by Jane Doe @ 9:43 AM",
+            # "Erstellt von Jane Doe"; ``byline``, authors11d)
+            found = byline(text) if byline is not None and text else None
+            if found:
+                return found
             if text and len(text.split()) <= 6:
                 return _BY.sub("", text).strip() or None
     # a class alone says less than markup made for it: the text must look like a name. A class token that only
@@ -264,7 +325,8 @@ def _author_in_page(root, candidates: list | None = None, marked: list | None = 
     # others, and its text must be a person's name of two words or more (``person``: not "Posted"; without it, none)
     exact = [element for element in named if _AUTHOR_CLASSES.intersection(element.get("class", "").lower().split())]
     for element in exact[:3]:
-        name = _name_like(_clean(" ".join(element.itertext()), 120))
+        text = _clean(" ".join(element.itertext()), 120)
+        name = (byline(text) if byline is not None and text else None) or _name_like(text)
         if name:
             return name
     if person is None:
@@ -272,15 +334,19 @@ def _author_in_page(root, candidates: list | None = None, marked: list | None = 
     # (review24: not the site's name, "Hildesheimer Presse"; and not an author card's name glued to the link after
     # it, "Rafał Jaśkowski Polityka": a card whose links say two things is another article's teaser)
     for element in [element for element in named if element not in exact][:3]:
-        name = _name_like(_clean(" ".join(element.itertext()), 120))
-        if name and person(name) and not _is_site(name, site) and _one_link_text(element):
+        text = _clean(" ".join(element.itertext()), 120)
+        name = (byline(text) if byline is not None and text else None) or _name_like(text)
+        if name and (person(name) or AUTHOR_SEPARATOR in name) and not _is_site(name, site) \
+                and _one_link_text(element, name):
             return name
     return None
 
 
-def _one_link_text(element) -> bool:
-    """At most one text among the element's links (a byline's name link, not a card's name and category links)."""
-    return len({text for link in element.iter("a") if (text := _clean(" ".join(link.itertext())))}) <= 1
+def _one_link_text(element, name: str = "") -> bool:
+    """At most one text among the element's links (a byline's name link, not a card's name and category links), or
+    (``name``, a list of names) each link one of its names ("von <a>Jane Doe</a> und <a>John Roe</a>"; authors11d)."""
+    texts = {text for link in element.iter("a") if (text := _clean(" ".join(link.itertext())))}
+    return len(texts) <= 1 or AUTHOR_SEPARATOR in name and texts <= set(name.split(AUTHOR_SEPARATOR))
 
 
 #: What parts a page's <title> from the site's name that ends it ("Hund vertreibt Einbrecher – Hildesheimer Presse")
@@ -295,6 +361,60 @@ def _site_names(tags: dict[str, str], title: str | None) -> frozenset[str]:
     if len(parts) > 1:
         names.add(parts[-1])
     return frozenset(folded for name in names if name and (folded := " ".join(name.split()).casefold()))
+
+
+_SQUEEZE = regex.compile(r"[^\p{L}\p{N}]+")
+
+
+def _squeezed(text: str) -> str:
+    return _SQUEEZE.sub("", text).casefold()
+
+
+def _site_forms(tags: dict[str, str], publisher: str | None, url: str | None) -> frozenset[str]:
+    """The site's own names as the older author rules are checked against them (authors11d), squeezed (no spaces
+    or signs, folded): og:site_name, application-name, the JSON-LD publisher's name, the page's host name ("stern.de"
+    -> "sternde") and its longest label ("cooperativa"). The title's last part is not among them: on the bench pages
+    four persons' names are the title's last part (review24)."""
+    forms = {_squeezed(name) for name in (tags.get("og:site_name"), tags.get("application-name"), publisher) if name}
+    host = (urlsplit(url).hostname or "") if url and "//" in url else ""
+    host = host.removeprefix("www.")
+    if host:
+        forms.add(_squeezed(host))
+        forms.add(_squeezed(max(host.split("."), key=len)))
+    return frozenset(form for form in forms if len(form) >= 3)
+
+
+def _site_account(name: str, forms: frozenset[str]) -> bool:
+    """The site's own name given as the author ("AppleInsider", "Cooperativa.cl", "Campo Grande News" on their
+    sites): its squeezed form is one of the site's (``_site_forms``). ``_chosen_author`` tries every other source
+    first, and keeps such a name last only when it is shaped like a person's ("Wolfgang Michal" on
+    wolfgangmichal.de: a writer's own site)."""
+    return _squeezed(name) in forms
+
+
+_JSON_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
+#: a web address beside a name ("Frank Bueltge - http://bueltge.de", "Bradley M. Kuhn (http://ebb.org/bkuhn/)")
+_ADDRESS = re.compile(r"\s*(?:[-–—|,]\s*)?\(?\s*(?:https?://|www\.)\S+?\s*\)?(?=\s|$)")
+#: a relative time or a count after a card's separator ("James Akinaka • 8h")
+_CARD_TAIL = re.compile(r"\s+[•·]\s+\S*\d\S*$")
+_EDGES = " \t,;:|-–—•·'\"“”‘’«»"
+
+
+def _author_text(text: str | None) -> str | None:
+    """An author string as the markup gives it, made readable (authors11d): HTML entities and JSON escapes the page
+    left in it decoded ("Redacci&oacute;n", "Luis \\u00c1vila"), a web address beside the name and a card's relative
+    time cut, quotes and separators at its edges cut ("| Jane Doe", "'Jane Doe, John Roe'", "Jane Doe –",
+    "Redaktion,"); None when nothing is left (an address alone)."""
+    if not text:
+        return None
+    if "&" in text:
+        text = html.unescape(text)
+    if "\\u" in text:
+        text = _JSON_ESCAPE.sub(lambda match: chr(int(match.group(1), 16)), text)
+    if "//" in text or "www." in text:
+        text = _ADDRESS.sub("", text)
+    text = _CARD_TAIL.sub("", " ".join(text.split())).strip(_EDGES)
+    return text or None
 
 
 def _is_site(name: str, site: frozenset[str]) -> bool:
@@ -337,9 +457,61 @@ def _name_like(text: str | None) -> str | None:
 _HANDLE = re.compile(r"^@?[a-z0-9_.-]{2,40}$")
 
 
+def _meta_list(root, key: str, metas: list | None) -> str | None:
+    """Every <meta> of ``key`` a page repeats once per author (a paper's ``citation_author``), the names joined
+    (at most five; the same name once)."""
+    names: dict[str, str] = {}
+    for meta in metas if metas is not None else root.iter("meta"):
+        if (meta.get("name") or meta.get("property") or "").strip().lower() == key:
+            name = _clean(meta.get("content"), 120)
+            if name:
+                names.setdefault(name.casefold(), name)
+    return AUTHOR_SEPARATOR.join(list(names.values())[:5]) if len(names) > 1 else None
+
+
+#: the separators between a site's name and a name in one author string ("unocero - Jane Doe", "Jane Doe | Harbour")
+_SITE_SEPARATOR = re.compile(r"\s+[-–—|/]\s*|\s*/\s+")
+
+
+def _without_site(value: str, forms: frozenset[str], person: PersonTest | None) -> str:
+    """The author string without the site's name that opens or ends it after a separator ("unocero - Alberto Ávila"
+    -> "Alberto Ávila", "Jane Doe | Harbour Daily" -> "Jane Doe"; authors11d); the string as it is otherwise (the
+    site's name alone is ``_chosen_author``'s to judge)."""
+    parts = [part for part in _SITE_SEPARATOR.split(value) if part.strip()]
+    if len(parts) < 2:
+        return value
+    for site, rest in ((parts[0], parts[1:]), (parts[-1], parts[:-1])):
+        if _squeezed(site) in forms:
+            name = " - ".join(rest)
+            # (what is left must be a person's name: "L-MAG – Das Magazin für …" is the site and its tagline,
+            # "IT Finanzmagazin /PP" the site and an editor's initials: the site's name, judged as such)
+            return name if person is None or person(name) else site
+    return value
+
+
+def _chosen_author(sources: tuple, forms: frozenset[str], person: PersonTest | None) -> str | None:
+    """The first source's author (a text, or a call giving one) once ``_author_text`` made it readable, that is not
+    the site's own name (authors11d: "AppleInsider", "Cooperativa.cl", "STERN.de" from an author meta or JSON-LD
+    while the page's byline names the writer). A site's name comes last: kept only when it is shaped like a
+    person's name (a personal site: the site named after its writer) and nothing else named anyone; without
+    ``person``, kept last whatever its shape."""
+    demoted: list[str] = []
+    for source in sources:
+        value = _author_text(source() if callable(source) else source)
+        if value:
+            value = _without_site(value, forms, person)
+        if not value:
+            continue
+        if _site_account(value, forms):
+            demoted.append(value)
+            continue
+        return value
+    return next((value for value in demoted if person is None or person(value)), None)
+
+
 def markup_metadata(root, url: str | None = None, candidates: list | None = None,
                     marked: list | None = None, by_tag: dict[str, list] | None = None,
-                    person: PersonTest | None = None) -> dict[str, str | None]:
+                    person: PersonTest | None = None, byline: BylineName | None = None) -> dict[str, str | None]:
     """Title, author, date, sitename, url, description and language from the page's markup (``candidates``,
     ``marked``: see ``_author_in_page``; ``by_tag``: ``elements_by_tag(root)``, when the caller has it; ``person``:
     the test of a person's name the authors11c rules need, a JSON-LD author given by ``@id`` and a class token that
@@ -352,9 +524,12 @@ def markup_metadata(root, url: str | None = None, candidates: list | None = None
     ld = _json_ld(root, by_tag["script"], site, person)
     canonical = next((link.get("href") for link in by_tag["link"]
                       if "canonical" in (link.get("rel") or "").lower() and link.get("href")), None)
-    author = _clean(next((tags[key] for key in _AUTHOR_KEYS if tags.get(key)), None), 200)
+    key = next((key for key in _AUTHOR_KEYS if tags.get(key)), None)
+    author = _clean(tags[key] if key else None, 200)
     if author and author.lower().startswith(("http://", "https://")):
         author = None
+    if author and key in dom_data().author_meta_list_keys:
+        author = _meta_list(root, key, by_tag.get("meta")) or author
     time_element = next((t for t in by_tag["time"] if t.get("datetime")), None)
     date = (_iso_date(tags.get("article:published_time")) or _iso_date(ld.get("date"))
             or _iso_date(tags.get("datepublished")) or _iso_date(tags.get("date")) or _iso_date(tags.get("dc.date"))
@@ -367,8 +542,13 @@ def markup_metadata(root, url: str | None = None, candidates: list | None = None
                         or (title_element.text if title_element is not None else None)),
         # a meta tag's user name ("devindra") after the JSON-LD's or the page's byline, which name the person
         # ("Devindra Hardawar"; authors11c)
-        "author": (author if author and not _HANDLE.match(author) else None) or _clean(ld.get("author"), 200)
-        or _author_in_page(root, candidates, marked, site, person) or author,
+        # (a JSON-LD author typed Person with a person's name first: the author meta then names the publisher as
+        # often, "Condé Nast", "Prisma Média" on pages whose JSON-LD names the writer; authors11d)
+        "author": _chosen_author((ld.get("person"), author if author and not _HANDLE.match(author) else None,
+                                  lambda: _clean(ld.get("author"), 200),
+                                  lambda: _author_in_page(root, candidates, marked, site, person, byline), author),
+                                 _site_forms(tags, ld.get("publisher"), canonical or tags.get("og:url") or url),
+                                 person),
         "date": date,
         "sitename": sitename,
         "url": canonical or tags.get("og:url") or url,

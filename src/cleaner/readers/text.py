@@ -57,6 +57,17 @@ def source_lines(document: str) -> list[tuple[int, int, str]]:
     return result
 
 
+def front_matter_head(document: str) -> str | None:
+    """The YAML / TOML front matter block that opens ``document`` (its fences included), or None. An HTML export
+    can carry one before its markup (a feed's or a fetcher's: "---", "author: …", "---", then "<p>…"; authors11d)."""
+    if not document.startswith(("---", "+++")):
+        return None
+    head = document[:20_000]
+    lines = source_lines(head)
+    end = _front_matter_end(lines)
+    return head[lines[0][0]:lines[end][1]] if end >= 0 else None
+
+
 def _front_matter_end(lines: list[tuple[int, int, str]]) -> int:
     """Index of the closing line of a YAML/TOML front matter block at the top, or -1."""
     if not lines or not _FRONT_MATTER_OPEN.match(lines[0][2]):
