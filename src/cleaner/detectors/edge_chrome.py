@@ -413,10 +413,9 @@ def prose_sized(text: str, body_length: int) -> bool:
     """Long enough to be prose: ``body_length`` characters as a spaced script writes them (``spaced_length``: a
     Chinese paragraph of 40 letters says as much as an English one of 120), or ``prose_min_words`` words. The one
     test of length for the chrome passes and the decision (decision.py ``_is_body``)."""
-    if len(text) >= body_length:
+    if len(text) >= body_length or word_count(text) >= EDGE_CHROME.prose_min_words:
         return True
-    return not text.isascii() and (word_count(text) >= EDGE_CHROME.prose_min_words
-                                   or spaced_length(text) >= body_length)
+    return not text.isascii() and spaced_length(text) >= body_length
 
 
 def _prose(block: Block, body_length: int) -> bool:
