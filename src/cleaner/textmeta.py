@@ -484,13 +484,11 @@ def byline_name(text: str) -> str | None:
 
 
 #: ``_lines`` and ``_is_prose`` of the blocks met in this document, by what each reads of a block (its text and plain
-#: text; a paragraph's plain text and link density), and whether a block's lines hold a byline label's last word:
-#: result.py's fallbacks ask them of the same blocks one after the other (a block of the head was split into lines
-#: ~60 times a document, speed14d). ``new_document`` empties them (result.py, at the start of each result); past
+#: text; a paragraph's plain text and link density): result.py's fallbacks ask them of the same blocks one after the
+#: other (a block of the head was split into lines ~60 times a document, speed14d). ``new_document`` empties them (result.py, at the start of each result); past
 #: ``_MEMO_MAX`` entries they are emptied too.
 _LINES_MEMO: dict[tuple[str, str], list[str]] = {}
 _PROSE_MEMO: dict[tuple[str, float], bool] = {}
-_LABEL_WORD_MEMO: dict[tuple[str, str], bool] = {}
 _MEMO_MAX = 4096
 
 
@@ -498,21 +496,6 @@ def new_document() -> None:
     """Forget the blocks of the last document (the memos above): each document's answers are computed afresh."""
     _LINES_MEMO.clear()
     _PROSE_MEMO.clear()
-    _LABEL_WORD_MEMO.clear()
-
-
-def _has_label_word(block: Block, vocab: dict) -> bool:
-    """Whether a line of the block holds the last word of a byline label (``byline_words``, the fast path of
-    ``dated_byline``): folded and split as one text, the block's lines give the words each line gives (NFKC and case
-    folding do not reach across a line break), so a block none of whose words is one has no line to read further."""
-    key = (block.text, block.plain)
-    found = _LABEL_WORD_MEMO.get(key)
-    if found is None:
-        if len(_LABEL_WORD_MEMO) >= _MEMO_MAX:
-            _LABEL_WORD_MEMO.clear()
-        words = _fold("\n".join(_lines(block))).replace(":", " ").split()
-        found = _LABEL_WORD_MEMO[key] = not vocab["byline_words"].isdisjoint(words)
-    return found
 
 
 def _is_prose(block: Block) -> bool:
@@ -559,7 +542,7 @@ def dated_byline(blocks: list[Block]) -> str | None:
     vocab = _vocabulary()
     for i in _edge_indices(blocks):
         block = blocks[i]
-        if block.type not in ("paragraph", "list_item", "heading") or not _has_label_word(block, vocab):
+        if block.type not in ("paragraph", "list_item", "heading"):
             continue
         lines = _lines(block)
         for k, line in enumerate(lines):
@@ -708,7 +691,9 @@ def repeated_name(blocks: list[Block]) -> str | None:
         lines.extend(_lines(blocks[i]))
     body = None
     for k, (previous, line) in enumerate(zip(lines, lines[1:])):
-        if _PARENTHESISED.sub("", previous) != line or not looks_like_name(line):
+        # (the substitution leaves a prefix of ``previous``, and no line ends with a line break: a line ``previous``
+        # does not start with is not it, which spares the substitution on nearly every pair: speed14d)
+        if not previous.startswith(line) or _PARENTHESISED.sub("", previous) != line or not looks_like_name(line):
             continue
         if body is None:
             body = set(_LOWER_WORD.findall(" ".join(block.plain for block in blocks)))
