@@ -16,7 +16,8 @@ from .names import NameMatcher, leading_name
 from .textbylines import (cjk_record_byline, contact_byline, name_date_byline, reporter_credit, role_line_byline,
                           role_signature, script_label_byline)
 from .textmeta import (author_div, bio_subject_name, profile_form, author_link, bio_label_name, cjk_byline, credit_author, credit_url,
-                       dated_byline, publication_byline, repeated_name, role_byline, short_form, signature,
+                       dated_byline, new_document, publication_byline, repeated_name, role_byline, short_form,
+                       signature,
                        split_author_list, with_list)
 
 _SENTENCE_END = regex.compile(r"[.!。;:]['\"”»)]?$")
@@ -289,6 +290,7 @@ def _extend(removal: Removal, block: Block, document: str | None) -> None:
 
 def build_result(blocks: list[Block], decision: Decision, *, names: NameMatcher, document: str | None,
                  metadata: dict[str, str | None], fmt: str) -> CleanResult:
+    new_document()  # (textmeta.py's memos of lines and prose: this document's blocks only)
     kept = [b for b, v in zip(blocks, decision.verdicts) if v.keep]
     result = CleanResult(format=fmt)
     result.kept = [(b.start, b.end) for b in kept if b.start is not None and b.end is not None]

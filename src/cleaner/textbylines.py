@@ -411,7 +411,9 @@ def reporter_credit(blocks: list[Block]) -> str | None:
                 # the name ends the credit's part, or a comma, "and" (a second reporter) or a place follows it
                 if not after or after[0] == "," or after.split()[0].casefold() in data["reporter_after"]:
                     return name
-        match = data["cjk_reporter"].search(tail)  # (at the end of the last paragraph too: "…。（记者 王小明）")
+        # (at the end of the last paragraph too: "…。（记者 王小明）"; the name is of Han characters: an ASCII line
+        # holds none)
+        match = None if tail.isascii() else data["cjk_reporter"].search(tail)
         if match is not None and match.group("name") not in data["cjk_not_a_name"]:
             return match.group("name")
         if len(line) > TEXT_META.role_byline_max_chars:

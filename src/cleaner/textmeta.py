@@ -483,10 +483,34 @@ def byline_name(text: str) -> str | None:
     return join_names(names[0])
 
 
+#: ``_lines`` and ``_is_prose`` of the blocks met in this document, by what each reads of a block (its text and plain
+#: text; a paragraph's plain text and link density): result.py's fallbacks ask them of the same blocks one after the
+#: other (a block of the head was split into lines ~60 times a document, speed14d). ``new_document`` empties them (result.py, at the start of each result); past
+#: ``_MEMO_MAX`` entries they are emptied too.
+_LINES_MEMO: dict[tuple[str, str], list[str]] = {}
+_PROSE_MEMO: dict[tuple[str, float], bool] = {}
+_MEMO_MAX = 4096
+
+
+def new_document() -> None:
+    """Forget the blocks of the last document (the memos above): each document's answers are computed afresh."""
+    _LINES_MEMO.clear()
+    _PROSE_MEMO.clear()
+
+
 def _is_prose(block: Block) -> bool:
+    if block.type != "paragraph":
+        return False
+    key = (block.plain, block.link_density)
+    found = _PROSE_MEMO.get(key)
+    if found is not None:
+        return found
     plain = block.plain.strip()
-    return block.type == "paragraph" and len(plain) >= TEXT_META.prose_min_chars and block.link_density < 0.5 \
-        and _SENTENCE_END.search(plain) is not None
+    prose = len(plain) >= TEXT_META.prose_min_chars and key[1] < 0.5 and _SENTENCE_END.search(plain) is not None
+    if len(_PROSE_MEMO) >= _MEMO_MAX:
+        _PROSE_MEMO.clear()
+    _PROSE_MEMO[key] = prose
+    return prose
 
 
 #: The last document's ``_edge_indices`` and ``head_lines``: (its blocks list, the blocks in it, the value), each
@@ -546,7 +570,18 @@ def dated_byline(blocks: list[Block]) -> str | None:
 
 
 def _lines(block: Block) -> list[str]:
-    """The block's lines as plain text (its source's lines: ``plain`` joins them with spaces)."""
+    """The block's lines as plain text (its source's lines: ``plain`` joins them with spaces). Kept for the blocks
+    met lately (``_LINES_MEMO``): read-only, callers iterate, index or copy it."""
+    key = (block.text, block.plain)
+    found = _LINES_MEMO.get(key)
+    if found is None:
+        if len(_LINES_MEMO) >= _MEMO_MAX:
+            _LINES_MEMO.clear()
+        found = _LINES_MEMO[key] = _block_lines(block)
+    return found
+
+
+def _block_lines(block: Block) -> list[str]:
     if "\n" not in block.text.strip():
         return [block.plain.strip()] if block.plain.strip() else []
     out = []
@@ -656,7 +691,9 @@ def repeated_name(blocks: list[Block]) -> str | None:
         lines.extend(_lines(blocks[i]))
     body = None
     for k, (previous, line) in enumerate(zip(lines, lines[1:])):
-        if _PARENTHESISED.sub("", previous) != line or not looks_like_name(line):
+        # (the substitution leaves a prefix of ``previous``, and no line ends with a line break: a line ``previous``
+        # does not start with is not it, which spares the substitution on nearly every pair: speed14d)
+        if not previous.startswith(line) or _PARENTHESISED.sub("", previous) != line or not looks_like_name(line):
             continue
         if body is None:
             body = set(_LOWER_WORD.findall(" ".join(block.plain for block in blocks)))
@@ -757,7 +794,8 @@ def role_byline(blocks: list[Block]) -> str | None:
         if len(line) > TEXT_META.byline_max_chars:
             continue  # (up to role_byline_max_chars for one name, byline_max_chars for a list of names)
         bare = line.lstrip(" *_")
-        symbol = next((s for s in vocab["byline_symbols"] if bare.startswith(s)), None)
+        symbol = next((s for s in vocab["byline_symbols"] if bare.startswith(s)), None) \
+            if bare.startswith(vocab["byline_symbols"]) else None
         if symbol is not None:  # "✍️ Jane Doe": the symbol is the label, the name may stand alone
             start = len(symbol)
             label = None
@@ -834,8 +872,8 @@ def cjk_byline(blocks: list[Block]) -> str | None:
     """"作者：王小明", "文／王小明" in a short line before the first paragraph of prose: the name after the label."""
     vocab = _vocabulary()
     for line in head_lines(blocks):
-        if len(line) > TEXT_META.role_byline_max_chars:
-            continue
+        if len(line) > TEXT_META.role_byline_max_chars or line.isascii():
+            continue  # (every label opens with a CJK character: an ASCII line holds none)
         line = unicodedata.normalize("NFC", line.lstrip(" *_"))
         match = vocab["cjk_byline"].match(line)
         if match and match.group("name") not in vocab["cjk_not_a_name"]:
