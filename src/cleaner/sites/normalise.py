@@ -29,6 +29,20 @@ _ASCII = str.maketrans({**{c: " " for c in '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~'}
 #: ``str.split`` takes for whitespace (0x1c-0x1f) become spaces, so ``bytes.split`` drops them the same way
 _ASCII_BYTES = bytes(ord(_ASCII.get(code, chr(code))) if code < 0x1c or code > 0x1f else 0x20 for code in range(128)) \
     + bytes(range(128, 256))
+#: Every ASCII blank ``bytes.split`` knows (tab, line feed, VT, FF, CR) to a space: ``_collapse``'s first step
+_BLANK_BYTES = bytes(0x20 if code in (0x09, 0x0A, 0x0B, 0x0C, 0x0D) else code for code in range(256))
+_SPACES = re.compile(rb"  +")
+#: ``_collapse`` makes a list of words of a text shorter than this (faster there), else searches its blank runs
+_COLLAPSE_SEARCH = 64
+
+
+def _collapse(data: bytes) -> bytes:
+    """``b" ".join(data.split())``: a long text's blank runs replaced by one search, no list of its words."""
+    if len(data) < _COLLAPSE_SEARCH:
+        return b" ".join(data.split())
+    return _SPACES.sub(b" ", data.translate(_BLANK_BYTES)).strip(b" ")
+
+
 #: Every non-ASCII character met so far -> what it becomes: " " (punctuation, a symbol, whitespace), "0" (a decimal
 #: digit) or "" (it stays); filled as characters are met, a category lookup each, once
 _NON_ASCII: dict[str, str] = {}
@@ -100,7 +114,7 @@ def _non_ascii_bytes(line: str) -> bytes:
     whose characters may combine with another goes without NFKC of the whole (``_context_free``)."""
     fast = _context_free(line)
     if fast is not None:
-        return b" ".join(fast.split())
+        return _collapse(fast)
     text = unicodedata.normalize("NFKC", line).casefold()
     for char in set(text).difference(_ASCII_CHARS):
         into = _NON_ASCII.get(char)
@@ -110,7 +124,7 @@ def _non_ascii_bytes(line: str) -> bytes:
             into = _NON_ASCII[char] = " " if category[0] in "PS" or char.isspace() else "0" if category == "Nd" else ""
         if into:
             text = text.replace(char, into)
-    return b" ".join(text.encode("utf-8", "surrogatepass").translate(_ASCII_BYTES).split())
+    return _collapse(text.encode("utf-8", "surrogatepass").translate(_ASCII_BYTES))
 
 
 def normalise(line: str) -> str:
@@ -120,7 +134,7 @@ def normalise(line: str) -> str:
     no casefold beyond ``lower`` and is mapped by a bytes table; another line is too, once its few distinct non-ASCII
     characters that change are replaced."""
     if line.isascii():
-        return b" ".join(line.encode("ascii").translate(_ASCII_BYTES).split()).decode("ascii")
+        return _collapse(line.encode("ascii").translate(_ASCII_BYTES)).decode("ascii")
     return _non_ascii_bytes(line).decode("utf-8", "surrogatepass")
 
 
@@ -215,7 +229,6 @@ def normalise_cached(text: str) -> str:
 #: ``_ASCII_BYTES`` with the other ASCII blanks ``bytes.split`` knows (tab, CR, VT, FF) made spaces too, the line
 #: feed left alone: a whole document's lines mapped at once (``document_line_units``)
 _DOCUMENT_BYTES = bytes(0x20 if code in (0x09, 0x0B, 0x0C, 0x0D) else byte for code, byte in enumerate(_ASCII_BYTES))
-_SPACES = re.compile(rb"  +")
 _EMPTY_UNIT = xxh64_intdigest(b"")
 #: a document whose characters outside ASCII change in more than this many ways goes a line at a time
 _DOCUMENT_SWAPS = 64
