@@ -70,6 +70,32 @@ def test_document_line_units_is_unit_hash_of_each_line(pieces):
     assert document_line_units(document) == expected
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["", "  ", "\t\t", "Share   this", "ÉTÉ  Café", "ﬁne ßtraße ẞ", "١٢ ½ ①", "Ω ω ᾈ",
+                                 "\u00a0\u2003x\u3000", "a\u2028b\x85c", "\x1c\x1f\x0b\x0c\r", "中文，标点。",
+                                 "e\u0301", "\ufe0f", "K İ ǅ", "\u200bz"]), max_size=12))
+def test_document_line_units_whole_or_by_line(pieces):
+    # a page normalised whole (its non-ASCII characters context-free) or a line at a time (one may combine: "e\u0301")
+    # gives each line's ``unit_hash``
+    import importlib
+
+    N = importlib.import_module("cleaner.sites.normalise")
+    document = "\n".join(pieces)
+    expected = [unit_hash(p) for p in document.split("\n")]
+    assert N.document_line_units(document) == expected
+    assert N._line_units(document) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=200) | st.lists(st.sampled_from([b"a", b" ", b"  ", b"\t", b"\n", b"\r", b"\x0b", b"\x0c",
+                                                           b"\x1c", b"\xa0", b"\x85"]), max_size=120).map(b"".join))
+def test_collapse_is_split_and_join(data):
+    import importlib
+
+    N = importlib.import_module("cleaner.sites.normalise")
+    assert N._collapse(data) == b" ".join(data.split())
+
+
 def test_full_line_cache_keeps_the_memos(monkeypatch):
     # the line cache filling up forgets its lines only: the memos of a site's blocks (cache_generation) stay
     import importlib
@@ -79,6 +105,7 @@ def test_full_line_cache_keeps_the_memos(monkeypatch):
     generation = N.cache_generation()
     document = "\n".join(f"menu item {chr(97 + i)}" for i in range(20))
     assert N.document_line_units(document) == [unit_hash(p) for p in document.split("\n")]
+    assert N._line_units(document) == [unit_hash(p) for p in document.split("\n")]  # (the line-at-a-time path)
     assert len(N._LINE_CACHE) <= 5
     assert N.cache_generation() == generation
 

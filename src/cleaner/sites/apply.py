@@ -209,7 +209,7 @@ class TemplateCuts:
         first = span[0]
         if not values:  # (most pages) the runs of equal marks, a step a run
             for mark, run in groupby(marks):
-                size = sum(1 for _ in run)
+                size = len(list(run))
                 spans.append((first, first + size - 1, mark))
                 first += size
         else:
@@ -240,7 +240,7 @@ class TemplateCuts:
         out = []
         first = span.start
         for mark, run in groupby(marks):
-            size = sum(1 for _ in run)
+            size = len(list(run))
             if mark:
                 out.append((max(starts[first] - base, 0) - 1, ends[first + size - 1] - base))
             first += size

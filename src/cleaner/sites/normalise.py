@@ -11,6 +11,7 @@ change to either function changes the keys of every stored profile: bump
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from xxhash import xxh64_intdigest
@@ -28,6 +29,20 @@ _ASCII = str.maketrans({**{c: " " for c in '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~'}
 #: ``str.split`` takes for whitespace (0x1c-0x1f) become spaces, so ``bytes.split`` drops them the same way
 _ASCII_BYTES = bytes(ord(_ASCII.get(code, chr(code))) if code < 0x1c or code > 0x1f else 0x20 for code in range(128)) \
     + bytes(range(128, 256))
+#: Every ASCII blank ``bytes.split`` knows (tab, line feed, VT, FF, CR) to a space: ``_collapse``'s first step
+_BLANK_BYTES = bytes(0x20 if code in (0x09, 0x0A, 0x0B, 0x0C, 0x0D) else code for code in range(256))
+_SPACES = re.compile(rb"  +")
+#: ``_collapse`` makes a list of words of a text shorter than this (faster there), else searches its blank runs
+_COLLAPSE_SEARCH = 64
+
+
+def _collapse(data: bytes) -> bytes:
+    """``b" ".join(data.split())``: a long text's blank runs replaced by one search, no list of its words."""
+    if len(data) < _COLLAPSE_SEARCH:
+        return b" ".join(data.split())
+    return _SPACES.sub(b" ", data.translate(_BLANK_BYTES)).strip(b" ")
+
+
 #: Every non-ASCII character met so far -> what it becomes: " " (punctuation, a symbol, whitespace), "0" (a decimal
 #: digit) or "" (it stays); filled as characters are met, a category lookup each, once
 _NON_ASCII: dict[str, str] = {}
@@ -99,7 +114,7 @@ def _non_ascii_bytes(line: str) -> bytes:
     whose characters may combine with another goes without NFKC of the whole (``_context_free``)."""
     fast = _context_free(line)
     if fast is not None:
-        return b" ".join(fast.split())
+        return _collapse(fast)
     text = unicodedata.normalize("NFKC", line).casefold()
     for char in set(text).difference(_ASCII_CHARS):
         into = _NON_ASCII.get(char)
@@ -109,7 +124,7 @@ def _non_ascii_bytes(line: str) -> bytes:
             into = _NON_ASCII[char] = " " if category[0] in "PS" or char.isspace() else "0" if category == "Nd" else ""
         if into:
             text = text.replace(char, into)
-    return b" ".join(text.encode("utf-8", "surrogatepass").translate(_ASCII_BYTES).split())
+    return _collapse(text.encode("utf-8", "surrogatepass").translate(_ASCII_BYTES))
 
 
 def normalise(line: str) -> str:
@@ -119,7 +134,7 @@ def normalise(line: str) -> str:
     no casefold beyond ``lower`` and is mapped by a bytes table; another line is too, once its few distinct non-ASCII
     characters that change are replaced."""
     if line.isascii():
-        return b" ".join(line.encode("ascii").translate(_ASCII_BYTES).split()).decode("ascii")
+        return _collapse(line.encode("ascii").translate(_ASCII_BYTES)).decode("ascii")
     return _non_ascii_bytes(line).decode("utf-8", "surrogatepass")
 
 
@@ -211,10 +226,54 @@ def normalise_cached(text: str) -> str:
     return normal
 
 
+#: ``_ASCII_BYTES`` with the other ASCII blanks ``bytes.split`` knows (tab, CR, VT, FF) made spaces too, the line
+#: feed left alone: a whole document's lines mapped at once (``document_line_units``)
+_DOCUMENT_BYTES = bytes(0x20 if code in (0x09, 0x0B, 0x0C, 0x0D) else byte for code, byte in enumerate(_ASCII_BYTES))
+_EMPTY_UNIT = xxh64_intdigest(b"")
+#: a document whose characters outside ASCII change in more than this many ways goes a line at a time
+_DOCUMENT_SWAPS = 64
+
+
 def document_line_units(document: str, pieces: list[str] | None = None) -> list[int | None]:
-    """``unit_hash`` of every line of ``document`` (split at "\\n"; None for a blank line): the same values, faster
-    (a line met lately, on this page or another, is looked up, not hashed again). ``pieces``: the document already
-    split at "\\n"."""
+    """``unit_hash`` of every line of ``document`` (split at "\\n"; None for a blank line): the same values, faster.
+    A document whose characters outside ASCII are all context-free (``_context_free``: most) is normalised whole:
+    each distinct character that changes replaced once in the document, the bytes mapped by one table, the runs of
+    blanks collapsed by one search, then split at its line feeds (a piece of the document's text a line: no list
+    of words a line); another goes a line at a time (``_line_units``). ``pieces``: the document already split at
+    "\\n"."""
+    rest = document.encode("utf-8", "surrogatepass").translate(None, _ASCII_ALL).decode("utf-8", "surrogatepass")
+    if rest:
+        swap: dict[str, str] = {}
+        for char in set(rest):
+            into = _ALONE.get(char, "")
+            if into == "":
+                into = _alone(char)
+            if into is None or "\n" in into:
+                return _line_units(document, pieces)  # a character that may combine: NFKC of each line whole
+            if into != char:
+                swap[char] = into
+        if swap:
+            if len(swap) > _DOCUMENT_SWAPS:
+                return _line_units(document, pieces)
+            keys = swap.keys()
+            for into in swap.values():
+                # (a line replaces only its own characters: what one becomes must not hold another to replace)
+                if not into.isascii() and not keys.isdisjoint(into):
+                    return _line_units(document, pieces)
+            for char, into in swap.items():
+                document = document.replace(char, into)
+    normals = list(map(bytes.strip, _SPACES.sub(b" ", document.encode("utf-8", "surrogatepass")
+                                                 .translate(_DOCUMENT_BYTES)).split(b"\n")))
+    units: list[int | None] = list(map(xxh64_intdigest, normals))
+    if _EMPTY_UNIT in units:
+        for i in [i for i, normal in enumerate(normals) if not normal]:
+            units[i] = None
+    return units
+
+
+def _line_units(document: str, pieces: list[str] | None = None) -> list[int | None]:
+    """``document_line_units`` a line at a time (a line met lately, on this page or another, is looked up, not
+    hashed again)."""
     cache = _LINE_CACHE
     units: list[int | None] = []
     append = units.append
