@@ -15,10 +15,9 @@ from .model import Block, CleanResult, Finding, Link, NearMiss, Removal
 from .names import NameMatcher, leading_name
 from .textbylines import (cjk_record_byline, contact_byline, name_date_byline, reporter_credit, role_line_byline,
                           role_signature, script_label_byline)
-from .textmeta import (author_div, bio_subject_name, profile_form, author_link, bio_label_name, cjk_byline, credit_author, credit_url,
-                       dated_byline, new_document, publication_byline, repeated_name, role_byline, short_form,
-                       signature,
-                       split_author_list, with_list)
+from .textmeta import (author_div, author_link, bio_label_name, bio_subject_name, cjk_byline, credit_author,
+                       credit_url, dated_byline, new_document, profile_form, publication_byline, repeated_name,
+                       role_byline, short_form, signature, split_author_list, with_list)
 
 _SENTENCE_END = regex.compile(r"[.!。;:]['\"”»)]?$")
 _TABLE_SEPARATOR_ROW = regex.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")

@@ -461,7 +461,8 @@ def byline_name(text: str) -> str | None:
     """The author's name (or names, joined) in the text of a page element the markup names as a byline or an
     author's ("Posted by Jane Doe", "Erstellt von Jane Doe", "Jane Doe, 01.12.2021", "von Jane Doe und John Roe"),
     or None: a byline label then a name, a list of names and nothing else, or a name that opens the text with a
-    date or a time after it and nothing else but the record's words and signs (authors11d; the HTML reader gets it from the pipeline, as it gets ``looks_like_name``)."""
+    date or a time after it and nothing else but the record's words and signs (authors11d; the HTML reader gets it
+    from the pipeline, as it gets ``looks_like_name``)."""
     plain = " ".join(text.split())
     if not plain or len(plain) > TEXT_META.byline_max_chars:
         return None
@@ -485,8 +486,8 @@ def byline_name(text: str) -> str | None:
 
 #: ``_lines`` and ``_is_prose`` of the blocks met in this document, by what each reads of a block (its text and plain
 #: text; a paragraph's plain text and link density): result.py's fallbacks ask them of the same blocks one after the
-#: other (a block of the head was split into lines ~60 times a document, speed14d). ``new_document`` empties them (result.py, at the start of each result); past
-#: ``_MEMO_MAX`` entries they are emptied too.
+#: other (a block of the head was split into lines ~60 times a document, speed14d). ``new_document`` empties them
+#: (result.py, at the start of each result); past ``_MEMO_MAX`` entries they are emptied too.
 _LINES_MEMO: dict[tuple[str, str], list[str]] = {}
 _PROSE_MEMO: dict[tuple[str, float], bool] = {}
 _MEMO_MAX = 4096

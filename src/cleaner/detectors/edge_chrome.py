@@ -410,9 +410,11 @@ def restore_paragraphs(blocks: list[Block], paragraphs: list[int]) -> None:
 
 
 def prose_sized(text: str, body_length: int) -> bool:
-    """Long enough to be prose: ``body_length`` characters as a spaced script writes them (``spaced_length``: a
-    Chinese paragraph of 40 letters says as much as an English one of 120), or ``prose_min_words`` words. The one
-    test of length for the chrome passes and the decision (decision.py ``_is_body``)."""
+    """Long enough to be prose for the chrome passes: ``body_length`` characters, or ``prose_min_words`` words, or,
+    outside ASCII, ``body_length`` characters as a spaced script writes them (``spaced_length``: a Chinese paragraph
+    of 40 letters says as much as an English one of 120). The decision's own prose (decision.py ``_is_body``)
+    counts characters only: with the spaced length, chinese_cwced's HTML lost 0.001 F1 (docs/benchmarks.md,
+    site12g); its "short" test uses the spaced length."""
     if len(text) >= body_length or word_count(text) >= EDGE_CHROME.prose_min_words:
         return True
     return not text.isascii() and spaced_length(text) >= body_length

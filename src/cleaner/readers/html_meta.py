@@ -481,7 +481,7 @@ def _without_site(value: str, forms: frozenset[str], person: PersonTest | None) 
     if len(parts) < 2:
         return value
     for site, rest in ((parts[0], parts[1:]), (parts[-1], parts[:-1])):
-        if _squeezed(site) in forms:
+        if _site_account(site, forms):
             name = " - ".join(rest)
             # (what is left must be a person's name: "L-MAG – Das Magazin für …" is the site and its tagline,
             # "IT Finanzmagazin /PP" the site and an editor's initials: the site's name, judged as such)
