@@ -25,7 +25,7 @@ from .detectors.structure import structure_findings
 from .detectors.lines import line_findings
 from .detectors.definitions import definition_findings
 from .detectors.chrome import chrome_findings
-from .detectors.edge_chrome import edge_chrome_findings, peel_edges, restore_paragraphs
+from .detectors.edge_chrome import edge_chrome_findings, headline_after_chrome, peel_edges, restore_paragraphs
 from .detectors.md_chrome import md_chrome_findings, md_peel, own_text
 from .detectors.meta_lines import meta_line_findings
 from .detectors.nav_shape import navigation_findings
@@ -257,6 +257,9 @@ class Cleaner:
                 # the run takes the title step's title: the site's name only when a breadcrumb or a widget's labels
                 # part it from a headline (result.title_after_chrome); else the run stops above the title
                 later = title_after_chrome(blocks, findings, edged, title_index)
+                if later is None:  # a skip link or the site's name over a headline (text11f)
+                    later = headline_after_chrome(blocks, findings, edged, title_index, self.thresholds.edge,
+                                                  self.thresholds.body_length)
                 if later is None:
                     edged = edge_chrome_findings(blocks, findings, self.kinds, self.thresholds.body_length,
                                                  self.thresholds.edge, title=title_index)

@@ -394,6 +394,10 @@ class EdgeChromeShapes:
     min_run: int = 3  # a run of fewer label lines, none strong, no removal in it or next to it, stays
     residue_max_chars: int = 12  # a line without a letter this short ("×", "·", "11") is passed over in a run
     record_max_words: int = 5  # a date line or a counter (a strong label) has at most this many words
+    headline_gap: int = 2  # a headline has its article's first paragraph of prose at most this many one-line
+    # blocks below it (a byline, a date line, the site's name): a shorter run above it is the page's chrome when
+    # none of its lines shares a word with the article (text11f)
+    own_word_chars: int = 4  # a word of this many letters or more is a content word (the article's own words)
 
 
 EDGE_CHROME = EdgeChromeShapes()

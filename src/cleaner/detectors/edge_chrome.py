@@ -237,6 +237,93 @@ def anchored(lines: list[str], found: bool, min_run: int = EDGE_CHROME.min_run) 
     return found or len(lines) >= min_run or any(strong_label(line) for line in lines)
 
 
+def _content_words(text: str) -> set[str]:
+    """The words of ``own_word_chars`` letters or more, folded: what a title shares with its article."""
+    return {w.casefold() for w in _words(text) if len(w) >= EDGE_CHROME.own_word_chars and _LETTER.match(w)}
+
+
+def article_words(blocks: list[Block], body_length: int) -> tuple[frozenset[str], str]:
+    """The content words of the article's paragraphs of prose, and their text folded (for scripts without spaces)."""
+    text = "\n".join(block.plain for block in blocks if _prose(block, body_length))
+    return frozenset(_content_words(text)), text.casefold()
+
+
+def shares_words(line: str, words: frozenset[str], text: str) -> bool:
+    """Whether ``line`` shares a content word with the article's prose (``article_words``): a title, a standfirst, a
+    section of the article does; a site's name, a skip link, a section label of the site mostly do not. In a script
+    without spaces: two of its letters in a row that the prose holds."""
+    if _content_words(line) & words:
+        return True
+    letters = [c for c in line.casefold() if _UNSPACED.match(c)]
+    return any(letters[k] + letters[k + 1] in text for k in range(len(letters) - 1))
+
+
+def _name_like(line: str) -> bool:
+    """Two to four capitalised words and nothing else ("Jane Doe", "Maria de Souza" is not): a byline's name, which
+    a run above a headline never takes (decision 3: a top byline stays)."""
+    words = _words(line)
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not _DIGIT.search(line) \
+        and not _SEPARATORS.search(line)
+
+
+def confirmed_headline(blocks: list[Block], findings: list[list[Finding]], j: int, edge: float,
+                       body_length: int) -> bool:
+    """Block ``j`` is the article's headline: one title-like line (``title_like``, no sentence, no date line or
+    counter, not found as boilerplate) with the article's first paragraph of prose right below it, at most
+    ``EDGE_CHROME.headline_gap`` one-line blocks between them, short or date lines (a byline, a date line, the
+    site's name; a second title-like line makes the headline unsure: a byline over a question heading)."""
+    block = blocks[j]
+    if block.type not in ("paragraph", "heading") or not _one_line(block):
+        return False
+    line = block.plain.strip()
+    if not title_like(line) or _record(line) or any(f.strength >= edge for f in findings[j]):
+        return False
+    if block.type != "heading" and (_SENTENCE_END.search(line) or _prose_line(line)):
+        return False
+    gap = 0
+    for k in range(j + 1, len(blocks)):
+        if not _words_in(blocks[k]):
+            continue
+        if _prose(blocks[k], body_length):
+            return True
+        between = blocks[k].plain.strip()
+        if not _one_line(blocks[k]) or gap >= EDGE_CHROME.headline_gap or (
+                title_like(between) and not _record(between)):
+            return False  # a second title-like line before the prose: which of them is the headline is unsure
+        gap += 1
+    return False
+
+
+def foreign_run(lines: list[str], blocks: list[Block], body_length: int) -> bool:
+    """A run of label lines none of which is the article's: no line shares a content word with its prose
+    (``shares_words``) and none is a bare name (a byline). Such a run above a confirmed headline is the page's
+    chrome however short (a skip link, a site's name, a section label: text11f)."""
+    if not lines:
+        return False
+    words, text = article_words(blocks, body_length)
+    return not any(shares_words(line, words, text) or _name_like(line) for line in lines)
+
+
+def headline_after_chrome(blocks: list[Block], before: list[list[Finding]], after: list[list[Finding]], title: int,
+                          edge: float, body_length: int) -> int | None:
+    """When the head's run (``after``: the findings with edge_chrome's) takes the block the title step chose
+    (``title``): the first block after it that the run does not take (date lines, counters and short labels passed
+    over) when it
+    is a confirmed headline (``confirmed_headline``) and the chosen block is foreign to the article
+    (``foreign_run``): the chosen block was a skip link or the site's name over the headline. Else None."""
+    if not foreign_run([blocks[title].plain], blocks, body_length):
+        return None
+    for j in range(title + 1, len(blocks)):
+        block = blocks[j]
+        if not _words_in(block):
+            continue
+        if after[j] is not before[j] or (_one_line(block) and label_like(block.plain) and (
+                not title_like(block.plain) or meta_line_shape(block.plain) is not None)):
+            continue  # the run's lines, a date line, a short label ("News") between the chrome and the headline
+        return j if confirmed_headline(blocks, before, j, edge, body_length) else None
+    return None
+
+
 def _head_peel(blocks: list[Block], cue_piece=None) -> dict[int, int]:
     """Block index -> the number of its leading lines to peel off, for the head's blocks of several lines up to
     the one that holds the first line of text (the title, the prose). ``cue_piece``: whether a block opens with a
@@ -425,6 +512,15 @@ def _prose(block: Block, body_length: int) -> bool:
     return block.type in ("paragraph", "quote", "list_item") and prose_sized(block.plain, body_length)
 
 
+def _headline_below(block: int, end: int, blocks: list[Block], findings: list[list[Finding]], edge: float,
+                    body_length: int) -> bool:
+    """The line after a head's run (of block ``block``, or -1: the block ``end`` that ended the run) is a
+    confirmed headline (``confirmed_headline``): a short run above it needs no other anchor when it is foreign to
+    the article (``foreign_run``)."""
+    j = end if block < 0 else block
+    return 0 <= j < len(blocks) and confirmed_headline(blocks, findings, j, edge, body_length)
+
+
 def _tail_run(order: list[int], blocks: list[Block], findings: list[list[Finding]],
               edge: float) -> tuple[list[int], bool]:
     """The label blocks of the run from the edge in ``order`` (blocks found at ``edge`` or more passed over), and
@@ -470,6 +566,7 @@ def edge_chrome_findings(blocks: list[Block], findings: list[list[Finding]], kin
     last_prose = next(i for i in range(len(blocks) - 1, first_prose - 1, -1) if _prose(blocks[i], body_length))
     chosen: dict[int, str] = {}
     items: list[tuple[int, str, bool]] = []  # (block, a line of it, found): the head's lines up to the prose's
+    end = first_prose  # the block that ends the run
     for i in range(first_prose + 1):
         block = blocks[i]
         if not _words_in(block):
@@ -481,12 +578,15 @@ def edge_chrome_findings(blocks: list[Block], findings: list[list[Finding]], kin
         if not member:
             # the lines of the block that ends the run count for the title (never chosen: no block of their own)
             items.extend((-1, line, False) for line in lines)
+            end = i
             break
         items.extend((i, line, found) for line in lines)
     count = head_chrome([(text, found) for _, text, found in items], before_prose=False)
     # a post's date line or counter at the top is its record (decision 3): never the head's chrome
-    if not anchored([text for i, text, found in items[:count] if not found and i >= 0 and not _record(text)],
-                    any(found for _, _, found in items[:count])):
+    run = [text for i, text, found in items[:count] if not found and i >= 0 and not _record(text)]
+    if not anchored(run, any(found for _, _, found in items[:count])) and not (
+            count < len(items) and _headline_below(items[count][0], end, blocks, findings, edge, body_length)
+            and foreign_run(run, blocks, body_length)):
         count = 0
     inside = {i for i, _, _ in items[:count]} - {i for i, _, _ in items[count:]}  # every line of the block
     for i in sorted(inside):
