@@ -97,8 +97,10 @@ def label_like(line: str) -> bool:
     if separated:
         items = [p for p in _SEPARATORS.split(line) if _LETTER.search(p)]
         return all(len(_words(p)) <= EDGE_CHROME.item_max_words for p in items)
-    if len(words) >= 2 and line[:1].islower():
-        return False  # "the rain falls" is a poem's line (or a wrapped sentence's), "Back to top" a label
+    if len(words) >= 2 and line[:1].islower() and not _record(line):
+        # "the rain falls" is a poem's line (or a wrapped sentence's), "Back to top" a label; a date line of
+        # languages whose weekdays and months are lower case ("domenica, 1 dicembre 2024") is a label (text11f)
+        return False
     if len(words) <= EDGE_CHROME.short_words:
         return True
     if len(words) > EDGE_CHROME.max_words:
@@ -242,9 +244,10 @@ def _content_words(text: str) -> set[str]:
     return {w.casefold() for w in _words(text) if len(w) >= EDGE_CHROME.own_word_chars and _LETTER.match(w)}
 
 
-def article_words(blocks: list[Block], body_length: int) -> tuple[frozenset[str], str]:
-    """The content words of the article's paragraphs of prose, and their text folded (for scripts without spaces)."""
-    text = "\n".join(block.plain for block in blocks if _prose(block, body_length))
+def article_words(blocks: list[Block], start: int) -> tuple[frozenset[str], str]:
+    """The content words of the document from block ``start`` on (the headline, the standfirst, the prose), and
+    their text folded (for scripts without spaces)."""
+    text = "\n".join(block.plain for block in blocks[start:])
     return frozenset(_content_words(text)), text.casefold()
 
 
@@ -294,13 +297,14 @@ def confirmed_headline(blocks: list[Block], findings: list[list[Finding]], j: in
     return False
 
 
-def foreign_run(lines: list[str], blocks: list[Block], body_length: int) -> bool:
-    """A run of label lines none of which is the article's: no line shares a content word with its prose
-    (``shares_words``) and none is a bare name (a byline). Such a run above a confirmed headline is the page's
-    chrome however short (a skip link, a site's name, a section label: text11f)."""
+def foreign_run(lines: list[str], blocks: list[Block], headline: int) -> bool:
+    """A run of label lines none of which is the article's: no line shares a content word with the document from
+    its headline (block ``headline``) on (``shares_words``: a short title shares one with its standfirst or its
+    prose) and none is a bare name (a byline). Such a run above a confirmed headline is the page's chrome however
+    short (a skip link, a site's name, a section label: text11f)."""
     if not lines:
         return False
-    words, text = article_words(blocks, body_length)
+    words, text = article_words(blocks, headline)
     return not any(shares_words(line, words, text) or _name_like(line) for line in lines)
 
 
@@ -311,8 +315,6 @@ def headline_after_chrome(blocks: list[Block], before: list[list[Finding]], afte
     over) when it
     is a confirmed headline (``confirmed_headline``) and the chosen block is foreign to the article
     (``foreign_run``): the chosen block was a skip link or the site's name over the headline. Else None."""
-    if not foreign_run([blocks[title].plain], blocks, body_length):
-        return None
     for j in range(title + 1, len(blocks)):
         block = blocks[j]
         if not _words_in(block):
@@ -320,7 +322,8 @@ def headline_after_chrome(blocks: list[Block], before: list[list[Finding]], afte
         if after[j] is not before[j] or (_one_line(block) and label_like(block.plain) and (
                 not title_like(block.plain) or meta_line_shape(block.plain) is not None)):
             continue  # the run's lines, a date line, a short label ("News") between the chrome and the headline
-        return j if confirmed_headline(blocks, before, j, edge, body_length) else None
+        return j if confirmed_headline(blocks, before, j, edge, body_length) and foreign_run(
+            [blocks[title].plain], blocks, j) else None
     return None
 
 
@@ -366,6 +369,32 @@ def _head_peel(blocks: list[Block], cue_piece=None) -> dict[int, int]:
                 peel[block_index] = line + 1
         return peel
     return {}
+
+
+def _header_blocks(blocks: list[Block], head: dict[int, int], cue_piece=None) -> list[int]:
+    """The blocks of several lines before the article's first line of prose, past the head's peel, whose every line
+    is a label line and none continues the line before it: a post's header fused by single newlines (a counter over
+    a share link, a pager over a date line, a forum poster's card: "Joined / 09 2007 / Posts / 724"). Each line
+    becomes a block of its own, so the detectors and the decision see it alone (text11f)."""
+    out: list[int] = []
+    for i, block in enumerate(blocks):
+        if not _words_in(block):
+            continue
+        if _one_line(block):
+            if _prose_line(block.plain):
+                break
+            continue
+        spans = _lines(block)
+        lines = [block.text[a:b] for a, b in spans]
+        if any(_prose_line(line) for line in lines):
+            break
+        if i in head or block.type != "paragraph" or len(lines) > EDGE_CHROME.header_max_lines or (
+                cue_piece is not None and cue_piece(block.text)):
+            continue
+        if all(label_like(line) for line in lines) and not any(
+                continues(lines[k], lines[k + 1]) for k in range(len(lines) - 1)):
+            out.append(i)
+    return out
 
 
 def _title_line(line: str) -> bool:
@@ -449,7 +478,8 @@ def peel_edges(blocks: list[Block], *, tags: bool = False, paragraphs: list[int]
     ``sources``, when given, receives each block's index among the blocks before the peeling (``title_index``)."""
     head = _head_peel(blocks, cue_piece)
     tail = _tail_peel(blocks, cue_piece)
-    if not head and tail is None:
+    header = _header_blocks(blocks, head, cue_piece)
+    if not head and tail is None and not header:
         if sources is not None:
             sources[:] = range(len(blocks))
         return blocks
@@ -458,6 +488,10 @@ def peel_edges(blocks: list[Block], *, tags: bool = False, paragraphs: list[int]
     for index, count in head.items():
         cuts.setdefault(index, []).extend(range(1, count + 1))
         peeled.setdefault(index, set()).update(range(count))
+    for index in header:
+        total = len(_lines(blocks[index]))
+        cuts.setdefault(index, []).extend(range(1, total))
+        peeled.setdefault(index, set()).update(range(total))
     if tail is not None:
         total = len(_lines(blocks[tail[0]]))
         cuts.setdefault(tail[0], []).extend(range(total - tail[1], total))
@@ -519,6 +553,10 @@ def _headline_below(block: int, end: int, blocks: list[Block], findings: list[li
     the article (``foreign_run``)."""
     j = end if block < 0 else block
     return 0 <= j < len(blocks) and confirmed_headline(blocks, findings, j, edge, body_length)
+
+
+def _headline_block(block: int, end: int) -> int:
+    return end if block < 0 else block
 
 
 def _tail_run(order: list[int], blocks: list[Block], findings: list[list[Finding]],
@@ -585,8 +623,9 @@ def edge_chrome_findings(blocks: list[Block], findings: list[list[Finding]], kin
     # a post's date line or counter at the top is its record (decision 3): never the head's chrome
     run = [text for i, text, found in items[:count] if not found and i >= 0 and not _record(text)]
     if not anchored(run, any(found for _, _, found in items[:count])) and not (
-            count < len(items) and _headline_below(items[count][0], end, blocks, findings, edge, body_length)
-            and foreign_run(run, blocks, body_length)):
+            count >= EDGE_CHROME.headline_run and count < len(items)
+            and _headline_below(items[count][0], end, blocks, findings, edge, body_length)
+            and foreign_run(run, blocks, _headline_block(items[count][0], end))):
         count = 0
     inside = {i for i, _, _ in items[:count]} - {i for i, _, _ in items[count:]}  # every line of the block
     for i in sorted(inside):
