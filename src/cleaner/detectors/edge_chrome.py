@@ -377,19 +377,26 @@ def _header_blocks(blocks: list[Block], head: dict[int, int], cue_piece=None) ->
     a share link, a pager over a date line, a forum poster's card: "Joined / 09 2007 / Posts / 724"). Each line
     becomes a block of its own, so the detectors and the decision see it alone (text11f)."""
     out: list[int] = []
+    first = True
     for i, block in enumerate(blocks):
         if not _words_in(block):
             continue
         if _one_line(block):
             if _prose_line(block.plain):
                 break
+            first = False
             continue
         spans = _lines(block)
         lines = [block.text[a:b] for a, b in spans]
         if any(_prose_line(line) for line in lines):
             break
-        if i in head or block.type != "paragraph" or len(lines) > EDGE_CHROME.header_max_lines or (
-                cue_piece is not None and cue_piece(block.text)):
+        # the document's first block is the head peel's (a name over its date at the top is judged whole), and
+        # indented lines are a table's or a price list's (their layout stays)
+        skip = first or i in head or block.type != "paragraph" or len(lines) > EDGE_CHROME.header_max_lines or (
+            cue_piece is not None and cue_piece(block.text)) or any(
+            a > 0 and block.text[a - 1] in " \t" for a, _ in spans)
+        first = False
+        if skip:
             continue
         if all(label_like(line) for line in lines) and not any(
                 continues(lines[k], lines[k + 1]) for k in range(len(lines) - 1)):
