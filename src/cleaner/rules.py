@@ -397,8 +397,6 @@ class EdgeChromeShapes:
     headline_gap: int = 2  # a headline has its article's first paragraph of prose at most this many one-line
     # blocks below it (a byline, a date line, the site's name): a shorter run above it is the page's chrome when
     # none of its lines shares a word with the article (text11f)
-    header_max_lines: int = 6  # a block of label lines before the first prose, at most this many, is cut at its
-    # lines (a post's header fused by single newlines: text11f)
     headline_run: int = 2  # ...a run of at least this many lines (a date line counts): one short line over a
     # headline may be the title over its subtitle ("Näin uimahalli rahoitetaan")
     own_word_chars: int = 4  # a word of this many letters or more is a content word (the article's own words)

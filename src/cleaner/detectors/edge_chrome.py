@@ -371,39 +371,6 @@ def _head_peel(blocks: list[Block], cue_piece=None) -> dict[int, int]:
     return {}
 
 
-def _header_blocks(blocks: list[Block], head: dict[int, int], cue_piece=None) -> list[int]:
-    """The blocks of several lines before the article's first line of prose, past the head's peel, whose every line
-    is a label line and none continues the line before it: a post's header fused by single newlines (a counter over
-    a share link, a pager over a date line, a forum poster's card: "Joined / 09 2007 / Posts / 724"). Each line
-    becomes a block of its own, so the detectors and the decision see it alone (text11f)."""
-    out: list[int] = []
-    first = True
-    for i, block in enumerate(blocks):
-        if not _words_in(block):
-            continue
-        if _one_line(block):
-            if _prose_line(block.plain):
-                break
-            first = False
-            continue
-        spans = _lines(block)
-        lines = [block.text[a:b] for a, b in spans]
-        if any(_prose_line(line) for line in lines):
-            break
-        # the document's first block is the head peel's (a name over its date at the top is judged whole), and
-        # indented lines are a table's or a price list's (their layout stays)
-        skip = first or i in head or block.type != "paragraph" or len(lines) > EDGE_CHROME.header_max_lines or (
-            cue_piece is not None and cue_piece(block.text)) or any(
-            a > 0 and block.text[a - 1] in " \t" for a, _ in spans)
-        first = False
-        if skip:
-            continue
-        if all(label_like(line) for line in lines) and not any(
-                continues(lines[k], lines[k + 1]) for k in range(len(lines) - 1)):
-            out.append(i)
-    return out
-
-
 def _title_line(line: str) -> bool:
     """A line that may be a title though it is no label (too many words for one): no sentence, not prose."""
     line = line.strip()
@@ -485,8 +452,7 @@ def peel_edges(blocks: list[Block], *, tags: bool = False, paragraphs: list[int]
     ``sources``, when given, receives each block's index among the blocks before the peeling (``title_index``)."""
     head = _head_peel(blocks, cue_piece)
     tail = _tail_peel(blocks, cue_piece)
-    header = _header_blocks(blocks, head, cue_piece)
-    if not head and tail is None and not header:
+    if not head and tail is None:
         if sources is not None:
             sources[:] = range(len(blocks))
         return blocks
@@ -495,10 +461,6 @@ def peel_edges(blocks: list[Block], *, tags: bool = False, paragraphs: list[int]
     for index, count in head.items():
         cuts.setdefault(index, []).extend(range(1, count + 1))
         peeled.setdefault(index, set()).update(range(count))
-    for index in header:
-        total = len(_lines(blocks[index]))
-        cuts.setdefault(index, []).extend(range(1, total))
-        peeled.setdefault(index, set()).update(range(total))
     if tail is not None:
         total = len(_lines(blocks[tail[0]]))
         cuts.setdefault(tail[0], []).extend(range(total - tail[1], total))
