@@ -210,3 +210,47 @@ def test_a_short_title_over_a_subtitle_stays_the_title():
     result = cleaner.clean(document, format="text")
     assert result.title == "Bitter Truth Revisited"
     assert "Bitter Truth Revisited" in result.text and "Chapter One" in result.text
+
+
+# --- text11f: a short run above a confirmed headline; lower-case date lines --------------------------------------
+def test_lower_case_date_line_is_a_label_but_a_poem_line_is_not():
+    assert label_like("domenica, 1 dicembre 2024")
+    assert label_like("lundi 3 mars 2025")
+    assert not label_like("the rain falls on the roof")
+
+
+def _findings(blocks):
+    return [[] for _ in blocks]
+
+
+def test_confirmed_headline_needs_prose_close_below():
+    from cleaner.detectors.edge_chrome import confirmed_headline
+
+    blocks = _blocks(f"Main page\n\nRiver Pier Will Close For Repairs In Spring\n\nHarbour Gazette\n\n{BODY}")
+    assert confirmed_headline(blocks, _findings(blocks), 1, 0.6, 120)
+    # a second title-like line between it and the prose: unsure which line heads the article
+    blocks = _blocks(f"Main page\n\nBy the harbour desk staff\n\nWhat will happen to the boats moored at the pier?\n\n{BODY}")
+    assert not confirmed_headline(blocks, _findings(blocks), 1, 0.6, 120)
+    # too far from the prose
+    blocks = _blocks(f"River Pier Will Close For Repairs In Spring\n\nOne\n\nTwo\n\nThree\n\n{BODY}")
+    assert not confirmed_headline(blocks, _findings(blocks), 0, 0.6, 120)
+
+
+def test_foreign_run_shares_no_word_and_is_no_name():
+    from cleaner.detectors.edge_chrome import foreign_run
+
+    blocks = _blocks(f"Main page\n\nOur town\n\nRiver Pier Will Close For Repairs In Spring\n\n{BODY}")
+    assert foreign_run(["Main page", "Our town"], blocks, 2)
+    assert not foreign_run(["Harbour news"], blocks, 2)  # "harbour" is the article's word
+    assert not foreign_run(["Anna Berg"], blocks, 2)  # a bare name: a byline
+    assert not foreign_run([], blocks, 2)
+
+
+def test_two_foreign_label_lines_above_a_headline_go_one_stays():
+    result = cleaner.clean(f"Main page\n\nOur town\n\nOld Pier To Close For Repairs This Spring\n\n{BODY}", format="text")
+    assert _edge_removed(result) == ["Main page", "Our town"]
+    assert result.title == "Old Pier To Close For Repairs This Spring"
+    # one short line over a title-like line is the title over its subtitle
+    result = cleaner.clean(f"Pier closing\n\nRepairs start in spring as divers find rotten piles\n\n{BODY}", format="text")
+    assert _edge_removed(result) == []
+    assert "Pier closing" in result.text
