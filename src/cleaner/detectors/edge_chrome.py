@@ -621,3 +621,166 @@ def edge_chrome_findings(blocks: list[Block], findings: list[list[Finding]], kin
         result.append(existing if any(f.strength >= extra.strength for f in existing)
                       else sorted(existing + [extra], key=lambda f: -f.strength))
     return result
+
+
+# --- the second level: chrome lines fused into a kept block of several lines (text11h) ---------------------------
+
+#: A link's arrow at a label's end ("Read More »", "Weiterlesen →", "続きを読む ›"): the label of a link.
+_LINK_ARROW = regex.compile(r"\S\s*(?:»|›|→|⟶|➔|➜|▸|►|>>)\s*$")
+
+
+def link_label(line: str) -> bool:
+    """A label line that ends with a link's arrow and holds no other separator ("Read More »", "Lire la suite ›"):
+    a "more" link's label. A breadcrumb ("Home » News") is ``strong_label``'s."""
+    line = line.strip()
+    return label_like(line) and _LINK_ARROW.search(line) is not None and len(_SEPARATORS.findall(line)) <= 1
+
+
+def item_line(line: str) -> bool:
+    """A line of items between separators, each a label line itself ("Jubilee Post | <the site's name in Hindi>
+    News & Information Portal"): a site's name with its tagline, a menu row whose items are longer than
+    ``label_like``'s items."""
+    line = line.strip()
+    if not line or len(line) > EDGE_CHROME.line_max_chars or not _SEPARATORS.search(line):
+        return False
+    items = [p.strip() for p in _SEPARATORS.split(line) if _LETTER.search(p)]
+    return len(items) >= 2 and all(label_like(p) for p in items)
+
+
+def _fused_run(lines: list[str], order: list[int], judged) -> int:
+    """How many lines of ``lines`` (taken in ``order``, from the block's outer edge inwards) are a run of chrome with
+    strong line-level evidence: each line a label line (``label_like``, ``item_line``) or found as boilerplate when
+    judged alone (``judged(k)``), at least one of them strongly chrome (``strong_label``, ``link_label``, or a
+    finding of its own). 0 when the run is not such a run, or is longer than ``EDGE_CHROME.fused_max_lines``."""
+    run = 0
+    strong = False
+    for n, k in enumerate(order):
+        line = lines[k]
+        # a wrapped sentence's line is no chrome line (at the head the next line continues it, at the tail the
+        # previous one goes on into it)
+        nxt = order[n + 1] if n + 1 < len(order) else None
+        if nxt is not None and (continues(line, lines[nxt]) if nxt > k else continues(lines[nxt], line)):
+            break
+        if label_like(line) or item_line(line):
+            if not strong:
+                strong = strong_label(line) or link_label(line) or judged(k)
+        elif judged(k):
+            strong = True
+        else:
+            break
+        run += 1
+        if run > EDGE_CHROME.fused_max_lines:
+            return 0
+    return run if strong else 0
+
+
+def fused_edge_cuts(blocks: list[Block], findings: list[list[Finding]], kept: list[bool], judge, edge: float,
+                    title: int | None = None) -> dict[int, dict[int, str]]:
+    """The second level of the test: block index -> the lines (indexes of its non-blank lines) to cut off as blocks
+    of their own. A block of several lines is judged whole first (``kept``: the decision on the blocks as they are;
+    a menu found as one block keeps its evidence); only a kept paragraph's lines are judged, and only at an edge
+    that faces the document's edge or a removal: the run of chrome lines there (``_fused_run``: label lines with
+    strong line-level evidence; ``judge(piece)``: the findings on one line judged alone), when the rest of the block
+    holds the prose (a line of prose: ``_prose_line``). At the head side, date lines, counters and a bare name at the
+    run's inner end stay with the block (decision 3: a top byline and a date stay); the title step's block keeps its
+    head."""
+    words = [i for i, block in enumerate(blocks) if _words_in(block)]
+    cuts: dict[int, dict[int, str]] = {}
+    for n, i in enumerate(words):
+        block = blocks[i]
+        if not kept[i] or block.type != "paragraph" or _one_line(block) or block.start is None:
+            continue
+        before = n == 0 or not kept[words[n - 1]]
+        after = n == len(words) - 1 or not kept[words[n + 1]]
+        if not before and not after:
+            continue
+        spans = _lines(block)
+        lines = [block.text[a:b] for a, b in spans]
+        if not any(_prose_line(line) for line in lines):
+            continue
+        pieces: list[Block] | None = None
+        memo: dict[int, bool] = {}
+
+        def judged(k: int) -> bool:
+            nonlocal pieces
+            if k not in memo:
+                if pieces is None:
+                    pieces = split_at_lines(block, list(range(1, len(spans))), tags=False)
+                memo[k] = len(pieces) == len(spans) and any(f.strength >= edge for f in judge([pieces[k]])[0])
+            return memo[k]
+
+        chosen: dict[int, str] = {}
+        if before and i != title:
+            run = _fused_run(lines, list(range(len(lines))), judged)
+            while run and (_record(lines[run - 1]) or _name_like(lines[run - 1])):
+                run -= 1  # a top byline, a date line right over the article stay (decision 3)
+            if run and any(_prose_line(line) for line in lines[run:]):
+                chosen.update((k, "head") for k in range(run))
+        if after:
+            run = _fused_run(lines, list(range(len(lines) - 1, -1, -1)), judged)
+            start = len(lines) - run
+            if run and start > 0 and any(_prose_line(line) for line in lines[:start]) and \
+                    not set(range(start, len(lines))) & set(chosen):
+                chosen.update((k, "tail") for k in range(start, len(lines)))
+        if chosen and len(chosen) < len(lines):
+            cuts[i] = chosen
+    return cuts
+
+
+def cut_lines(blocks: list[Block], cuts: dict[int, dict[int, str]], paragraphs: list[int], sources: list[int],
+              tags: bool = False) -> tuple[list[Block], dict[int, str]]:
+    """``blocks`` with each block of ``cuts`` cut before and after each of its chosen lines, a chosen line a block
+    and a paragraph of its own (as ``peel_edges`` peels them); ``paragraphs`` and ``sources`` (each block's source
+    paragraph and its index before the peeling) are carried to the pieces, so the kept lines are joined back as the
+    source gave them (``restore_paragraphs``) and the title step judges the blocks it judged before. Also returns
+    each chosen line's new block index -> its side ("head" / "tail")."""
+    out: list[Block] = []
+    own: set[int] = set()
+    sides: dict[int, str] = {}
+    new_paragraphs: list[int] = []
+    new_sources: list[int] = []
+    for i, block in enumerate(blocks):
+        paragraph = paragraphs[i] if i < len(paragraphs) else block.group
+        source = sources[i] if i < len(sources) else i
+        if i not in cuts:
+            out.append(block)
+            new_paragraphs.append(paragraph)
+            new_sources.append(source)
+            continue
+        spans = _lines(block)
+        chosen = cuts[i]
+        at = sorted({k for k in chosen} | {k + 1 for k in chosen})
+        base = block.start or 0
+        starts = {base + spans[k][0]: side for k, side in chosen.items()}
+        for piece in split_at_lines(block, at, tags):
+            if piece.start in starts and "\n" not in piece.text:
+                own.add(len(out))
+                sides[len(out)] = starts[piece.start]
+            out.append(piece)
+            new_paragraphs.append(paragraph)
+            new_sources.append(source)
+    groups: dict[tuple[int, int], int] = {}
+    for index, block in enumerate(out):
+        block.index = index
+        block.group = groups.setdefault((block.group, index if index in own else -1), len(groups))
+    paragraphs[:] = new_paragraphs
+    sources[:] = new_sources
+    return out, sides
+
+
+
+def fused_findings(blocks: list[Block], findings: list[list[Finding]], sides: dict[int, str],
+                   edge: float) -> list[list[Finding]]:
+    """``findings`` with ``navigation.edge_chrome`` on each line ``cut_lines`` cut off (``sides``: its block index
+    -> "head" / "tail") that no finding takes at the edge's strength already: the line-level evidence that cut it
+    (label lines, one of them strongly chrome) is the finding's. Its zone still decides: at the edge's strength it
+    goes at the document's edges, not in the middle."""
+    entry = RULES[RULE]
+    result = list(findings)
+    for i, side in sides.items():
+        if i >= len(blocks) or any(f.strength >= edge for f in findings[i]):
+            continue
+        cue = f"a chrome line fused into the {side} of a block of several lines: {blocks[i].plain[:60]}"
+        extra = Finding(KIND, RULE, cue, round(entry.at(len(blocks[i].plain)), 3), False, entry.match)
+        result[i] = sorted(findings[i] + [extra], key=lambda f: -f.strength)
+    return result
