@@ -647,31 +647,45 @@ def item_line(line: str) -> bool:
     return len(items) >= 2 and all(label_like(p) for p in items)
 
 
+def _open_end(line: str) -> bool:
+    """A line of two words or more that ends with a function word in lower case ("The Principles of the", "Hire
+    the"): a title or a sentence wrapped over lines, whose next line goes on with it (``data/stopwords.json``)."""
+    from ..language import function_words
+
+    words = _words(line)
+    return len(words) >= 2 and words[-1].islower() and words[-1] in function_words()
+
+
 def _fused_run(lines: list[str], order: list[int], judged) -> int:
     """How many lines of ``lines`` (taken in ``order``, from the block's outer edge inwards) are a run of chrome with
     strong line-level evidence: each line a label line (``label_like``, ``item_line``) or found as boilerplate when
     judged alone (``judged(k)``), at least one of them strongly chrome (``strong_label``, ``link_label``, or a
     finding of its own). 0 when the run is not such a run, or is longer than ``EDGE_CHROME.fused_max_lines``."""
-    run = 0
-    strong = False
+    members: list[bool] = []  # each member: whether it is strongly chrome
+    wrapped = False
     for n, k in enumerate(order):
         line = lines[k]
         # a wrapped sentence's line is no chrome line (at the head the next line continues it, at the tail the
         # previous one goes on into it)
         nxt = order[n + 1] if n + 1 < len(order) else None
-        if nxt is not None and (continues(line, lines[nxt]) if nxt > k else continues(lines[nxt], line)):
+        if nxt is not None and (continues(line, lines[nxt]) if nxt > k else continues(lines[nxt], line)) or (
+                _open_end(line if nxt is None or nxt > k else lines[nxt])):
+            wrapped = True
             break
         if label_like(line) or item_line(line):
-            if not strong:
-                strong = strong_label(line) or link_label(line) or judged(k)
+            members.append(strong_label(line) or link_label(line) or judged(k))
         elif judged(k):
-            strong = True
+            members.append(True)
         else:
             break
-        run += 1
-        if run > EDGE_CHROME.fused_max_lines:
+        if len(members) > EDGE_CHROME.fused_max_lines:
             return 0
-    return run if strong else 0
+    if wrapped:
+        # the sentence the run stopped at may open on the lines before it, a word or two a line (a WET page's
+        # inline elements: "A" / "Promise" / "is an object ..."): only strongly chrome lines are cut before it
+        while members and not members[-1]:
+            members.pop()
+    return len(members) if any(members) else 0
 
 
 def fused_edge_cuts(blocks: list[Block], findings: list[list[Finding]], kept: list[bool], judge, edge: float,
