@@ -633,7 +633,8 @@ def link_label(line: str) -> bool:
     """A label line that ends with a link's arrow and holds no other separator ("Read More »", "Lire la suite ›"):
     a "more" link's label. A breadcrumb ("Home » News") is ``strong_label``'s."""
     line = line.strip()
-    return label_like(line) and _LINK_ARROW.search(line) is not None and len(_SEPARATORS.findall(line)) <= 1
+    return label_like(line) and _LINK_ARROW.search(line) is not None and len(_SEPARATORS.findall(line)) <= 1 \
+        and "«" not in line and "‹" not in line  # a quotation's closing mark is no arrow
 
 
 def item_line(line: str) -> bool:
@@ -653,7 +654,8 @@ def _open_end(line: str) -> bool:
     from ..language import function_words
 
     words = _words(line)
-    return len(words) >= 2 and words[-1].islower() and words[-1] in function_words()
+    return len(words) >= 2 and line.rstrip().endswith(words[-1]) and words[-1].islower() \
+        and words[-1] in function_words()
 
 
 def _fused_run(lines: list[str], order: list[int], judged) -> int:
