@@ -25,8 +25,8 @@ from .detectors.structure import structure_findings
 from .detectors.lines import line_findings
 from .detectors.definitions import definition_findings
 from .detectors.chrome import chrome_findings
-from .detectors.edge_chrome import (cut_lines, edge_chrome_findings, fused_edge_cuts, fused_findings,
-                                    headline_after_chrome, peel_edges, restore_paragraphs)
+from .detectors.edge_chrome import (cut_lines, edge_chrome_findings, fused_candidate, fused_edge_cuts,
+                                    fused_findings, headline_after_chrome, peel_edges, restore_paragraphs)
 from .detectors.md_chrome import md_chrome_findings, md_peel, own_text
 from .detectors.meta_lines import meta_line_findings
 from .detectors.nav_shape import navigation_findings
@@ -276,7 +276,7 @@ class Cleaner:
         title_index = None
         if fmt == "text":
             findings, title_index = self._text_edges(blocks, findings, sources, site)
-            if site is None and sources is not None:
+            if site is None and sources is not None and fused_candidate(blocks, findings, self.thresholds.edge):
                 # the second level (edge_chrome.fused_edge_cuts): a kept block of several lines whose edge facing
                 # the document's edge or a removal holds chrome lines with strong evidence is cut there
                 first = decide(blocks, findings, self.thresholds, title_index=title_index, text=True)

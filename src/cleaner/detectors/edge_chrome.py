@@ -690,6 +690,28 @@ def _fused_run(lines: list[str], order: list[int], judged) -> int:
     return len(members) if any(members) else 0
 
 
+def fused_candidate(blocks: list[Block], findings: list[list[Finding]], edge: float) -> bool:
+    """Whether any block may be cut by ``fused_edge_cuts`` (a cheap test before the first decision is asked: speed):
+    a paragraph of several lines with a line of prose, at the document's edge or next to a block found at the
+    edge's strength, whose first or last line is a label line, or that holds such a finding itself (a cue its first
+    or last line carries)."""
+    words = [i for i, block in enumerate(blocks) if _words_in(block)]
+    for n, i in enumerate(words):
+        block = blocks[i]
+        if block.type != "paragraph" or block.start is None or _one_line(block):
+            continue
+        near = [words[m] for m in (n - 1, n + 1) if 0 <= m < len(words)]
+        if len(near) == 2 and not any(f.strength >= edge for j in near for f in findings[j]):
+            continue
+        found = any(f.strength >= edge for f in findings[i])
+        spans = _lines(block)
+        first, last = block.text[spans[0][0]:spans[0][1]], block.text[spans[-1][0]:spans[-1][1]]
+        if (found or label_like(first) or label_like(last) or item_line(first) or item_line(last)) and any(
+                _prose_line(block.text[a:b]) for a, b in spans):
+            return True
+    return False
+
+
 def fused_edge_cuts(blocks: list[Block], findings: list[list[Finding]], kept: list[bool], judge, edge: float,
                     title: int | None = None) -> dict[int, dict[int, str]]:
     """The second level of the test: block index -> the lines (indexes of its non-blank lines) to cut off as blocks
