@@ -280,10 +280,10 @@ class Cleaner:
                 # the second level (edge_chrome.fused_edge_cuts): a kept block of several lines whose edge facing
                 # the document's edge or a removal holds chrome lines with strong evidence is cut there
                 first = decide(blocks, findings, self.thresholds, title_index=title_index, text=True)
-                cuts = fused_edge_cuts(blocks, findings, [verdict.keep for verdict in first.verdicts],
-                                       self.findings, self.thresholds.edge, title=title_index)
-                if cuts:
-                    blocks, sides = cut_lines(blocks, cuts, paragraphs, sources)
+                fused = fused_edge_cuts(blocks, findings, [verdict.keep for verdict in first.verdicts],
+                                        self.findings, self.thresholds.edge, title=title_index)
+                if fused:
+                    blocks, sides = cut_lines(blocks, fused, paragraphs, sources)
                     findings, title_index = self._text_edges(blocks, self.findings(blocks), sources, site)
                     findings = fused_findings(blocks, findings, sides, self.thresholds.edge)
         if fmt == "html" or fmt == "markdown" and any(block.dom_hints for block in blocks):
