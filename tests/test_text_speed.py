@@ -744,6 +744,7 @@ def test_split_points_the_same_with_the_continuation_keys(monkeypatch):
     rnd = random.Random(33)
     vocabulary = list(splitter.names.continuations()) + ["Written by Jane Doe", "Source: the garden", "Share this"]
     texts = ["\n".join(_random_lines(rnd, vocabulary, rnd.randint(5, 40))) for _ in range(200)]
+    monkeypatch.setattr(B, "_KEYS_FROM", 3)
     with_keys = [splitter.split_points(text, line_starts=True) for text in texts]
     monkeypatch.setattr(B, "_KEYS_FROM", 10 ** 9)
     assert with_keys == [splitter.split_points(text, line_starts=True) for text in texts]

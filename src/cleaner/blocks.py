@@ -52,7 +52,7 @@ _MAX_SENTENCE_PROBE = 300
 #: How much of a probe ``names.NameMatcher.may_start`` reads
 _NAME_HEAD = 200
 #: From how many probes a text's continuation keys are looked up first (``BlockSplitter._continuation_keys_at``)
-_KEYS_FROM = 12
+_KEYS_FROM = 30
 #: What ``parse_inline`` acts on besides runs of blanks: ``inline._MAY_HOLD_LINK``'s alternatives (the same engine
 #: and flag), and every character ``inline.strip_emphasis`` removes or reads (code and emphasis markers, tags,
 #: escapes, entities, the invisible characters).
