@@ -14,6 +14,7 @@ over runs. Target: <= 1.25x.
     python benchmarks/speed.py --html-pages 100 --html-runs 3
     python benchmarks/speed.py --profile          # + where the text path spends its time (cProfile, one pass)
     python benchmarks/speed.py --no-html --stages --no-floor --no-warmup --no-linearity   # CPU ms by stage
+    python benchmarks/speed.py --no-html --sample --no-floor --no-warmup --no-linearity   # shares, sampled
     python benchmarks/speed.py --no-html --write  # the text table into docs/benchmarks.md (its speed section)
 
 Also measured for the text path (issue 14; skip them with --no-floor / --no-warmup / --no-linearity):
@@ -254,6 +255,94 @@ def stages(docs: list[str], runs: int) -> dict:
     return {label: 1000 * statistics.median(per[label]) / len(docs) for label in order if label in per}
 
 
+# -- by stage, sampled ----------------------------------------------------------------------------------------------
+#: ``--sample``'s stages: (label, module path suffix, function name; "": any). A sample goes to the innermost frame
+#: on the stack that is one of these (so a part is counted apart from the stage around it); a sample inside ``clean``
+#: but in none of them is "other (pipeline glue)". The cue scan of ``detect_all`` (its ``normalize`` and the
+#: ``CueIndex`` look-ups and phrase walk) is counted apart: ``CUE_SCAN``.
+CUE_SCAN = "cue scan in detect_all (normalize, look-ups, walk)"
+SAMPLE_STAGES = (
+    ("reading units", "readers/text.py", "text_units"),
+    ("segmenter: split points", "cleaner/blocks.py", "split_points"),
+    ("segmenter: building blocks", "cleaner/blocks.py", "make_block"),
+    ("segmenter: the rest", "cleaner/blocks.py", "blocks"),
+    ("detectors (the seven, on their cues)", "detectors/__init__.py", "detect_all"),
+    ("structure: families", "detectors/families.py", "family_finding"),
+    ("structure: the rest", "detectors/structure.py", "structure_findings"),
+    ("line_findings", "detectors/lines.py", "line_findings"),
+    ("navigation_findings", "detectors/nav_shape.py", "navigation_findings"),
+    ("meta_line_findings", "detectors/meta_lines.py", "meta_line_findings"),
+    ("chrome_findings", "detectors/chrome.py", "chrome_findings"),
+    ("definition_findings", "detectors/definitions.py", "definition_findings"),
+    ("edge chrome (peel_edges, edge_chrome_findings)", "detectors/edge_chrome.py", "peel_edges"),
+    ("edge chrome (peel_edges, edge_chrome_findings)", "detectors/edge_chrome.py", "edge_chrome_findings"),
+    ("decision", "cleaner/decision.py", "decide"),
+    ("result: author fallbacks (textmeta, textbylines)", "cleaner/textmeta.py", ""),
+    ("result: author fallbacks (textmeta, textbylines)", "cleaner/textbylines.py", ""),
+    ("result: the rest", "cleaner/result.py", "build_result"),
+    ("language id", "cleaner/language.py", "detect_language"),
+    ("other (pipeline glue)", "cleaner/pipeline.py", "clean"),
+)
+
+
+def sample_stages(docs: list[str], runs: int, *, language: bool = True, interval: float = 0.0005) -> dict:
+    """Share of ``clean``'s CPU time by stage, by sampling (``signal.setitimer(ITIMER_PROF)``: every ``interval`` s
+    of CPU the stack is read; nothing is wrapped, so no stage pays for a timer of its own). Returns the shares, the
+    samples and CPU ms a document (the sampled passes)."""
+    import signal
+
+    engine = cleaner.Cleaner(detect_language=language)
+    by_code: dict = {}
+    counts: dict[str, int] = {}
+    labels = [CUE_SCAN] + [label for label, _, _ in SAMPLE_STAGES]
+
+    def stage_of(code) -> str | None:
+        found = by_code.get(code, False)
+        if found is False:
+            found = None
+            path = code.co_filename.replace("\\", "/")
+            for label, suffix, name in SAMPLE_STAGES:
+                if path.endswith(suffix) and (not name or code.co_name == name):
+                    found = label
+                    break
+            by_code[code] = found
+        return found
+
+    def handler(signum, frame) -> None:
+        while frame is not None:
+            if frame.f_code.co_filename.endswith("cleaner/cues.py"):
+                # the cue index at work: the cue scan when detect_all asked, else part of the stage that asked
+                while frame is not None and frame.f_code.co_filename.endswith("cleaner/cues.py"):
+                    frame = frame.f_back
+                if frame is not None and frame.f_code.co_name == "detect_all":
+                    counts[CUE_SCAN] = counts.get(CUE_SCAN, 0) + 1
+                    return
+                continue
+            label = stage_of(frame.f_code)
+            if label is not None:
+                counts[label] = counts.get(label, 0) + 1
+                return
+            frame = frame.f_back
+        counts["outside clean"] = counts.get("outside clean", 0) + 1
+
+    for doc in docs:  # warm-up
+        engine.clean(doc, format="text")
+    previous = signal.signal(signal.SIGPROF, handler)
+    started = time.process_time()
+    signal.setitimer(signal.ITIMER_PROF, interval, interval)
+    try:
+        for _ in range(runs):
+            for doc in docs:
+                engine.clean(doc, format="text")
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0, 0)
+        signal.signal(signal.SIGPROF, previous)
+    spent = time.process_time() - started
+    total = sum(counts.values()) or 1
+    shares = {label: counts[label] / total for label in dict.fromkeys(labels + ["outside clean"]) if label in counts}
+    return dict(shares=shares, samples=total, ms_per_doc=1000 * spent / (runs * len(docs)))
+
+
 # -- warm-up --------------------------------------------------------------------------------------------------------
 WARMUP_TEXTS = {
     "short article": "How to keep basil alive through the winter\n\nBasil thrives in July heat and sulks when nights "
@@ -465,6 +554,8 @@ def main(argv=None) -> int:
     parser.add_argument("--html-runs", type=int, default=3)
     parser.add_argument("--profile", action="store_true", help="profile one text pass (cProfile, by tottime)")
     parser.add_argument("--stages", action="store_true", help="CPU ms a document by stage (wrapped functions)")
+    parser.add_argument("--sample", action="store_true",
+                        help="share of the text path's CPU time by stage, sampled (nothing wrapped)")
     parser.add_argument("--json", type=Path, help="write the figures here")
     parser.add_argument("--no-floor", action="store_true", help="skip the single-scan floor")
     parser.add_argument("--no-warmup", action="store_true", help="skip the warm-up of fresh processes")
@@ -520,6 +611,12 @@ def main(argv=None) -> int:
         print("\nby stage (CPU ms a document, no language detection, each stage's function wrapped in a timer):")
         for label, ms in out["stages"].items():
             print(f"  {label:40} {ms:.3f}")
+    if args.sample and not args.no_text:
+        out["sampled"] = sampled = sample_stages(docs, args.runs)
+        print(f"\nby stage, sampled (share of CPU time, with language detection; {sampled['samples']} samples, "
+              f"{sampled['ms_per_doc']:.2f} ms a document while sampled):")
+        for label, share in sampled["shares"].items():
+            print(f"  {label:50} {share:6.1%}  {share * sampled['ms_per_doc']:.3f} ms")
     if args.profile and not args.no_text:
         import cProfile
         import pstats

@@ -657,3 +657,95 @@ def test_role_after_finds_the_roles_the_test_of_every_role_found():
         text = " ".join(words)
         for max_words in (2, 8, 10):
             assert S._role_after(text, vocab, max_words) == reference(text, max_words), text
+
+
+def _random_lines(rnd: random.Random, vocabulary: list[str], count: int) -> list[str]:
+    """Lines of our own words mixed with the given phrases, in every case, with markup and blanks."""
+    fillers = ["The", "garden", "in", "winter", "Jane", "Doe", "van", "de", "and", "More", "HOME", "News", "1.", "-",
+               "*", "**", "_x_", "`code`", "\\", ":", " :", "é", "Ζωή", "—", "(", "~", "İstanbul", "\t", "  ", "ſ",
+               "K", "Read", "read", "Share", "by", "Is", "is", "a", "freelance", "writer", "author", "AUTHOR"]
+    lines = []
+    for _ in range(count):
+        parts = [rnd.choice(vocabulary if rnd.random() < 0.4 else fillers) for _ in range(rnd.randint(1, 9))]
+        line = " ".join(parts)
+        case = rnd.random()
+        line = line.upper() if case < 0.15 else line.title() if case < 0.35 else line.capitalize() if case < 0.6 \
+            else line
+        lines.append(line)
+    return lines
+
+
+def test_heading_line_gate_is_the_heading_lookup():
+    """``_heading_line_before``'s gate (``CueIndex.ascii_heading_runs``): an ASCII line whose first run of letters
+    opens no heading key is no heading cue; the answer is the lookup of every line's normalised text."""
+    from cleaner import Cleaner
+    from cleaner.cues import normalize as norm
+    splitter = Cleaner(detect_language=False).segmenter.splitter
+    cues = splitter.cues
+    headings = sorted({cue.phrase for cue in cues.cues if cue.match == "heading"})
+    rnd = random.Random(31)
+    vocabulary = rnd.sample(headings, 400) + ["related posts", "share this", "comments", "tags"]
+    texts = []
+    for _ in range(300):
+        lines = [rnd.choice(vocabulary) if rnd.random() < 0.5 else line
+                 for line in _random_lines(rnd, vocabulary, rnd.randint(2, 12))]
+        lines = [line.upper() if rnd.random() < 0.2 else line.title() if rnd.random() < 0.2 else line
+                 for line in lines]
+        lines = [line + rnd.choice(["", ":", " :", "...", " |", "!"]) for line in lines]
+        texts.append("\n".join(lines))
+    found = 0
+    for text in texts:
+        for pos in [i for i, char in enumerate(text) if char == "\n"]:
+            start = text.rfind("\n", 0, max(0, pos - 1)) + 1
+            line = text[start:pos].strip()
+            expected = 0 < len(line) <= 60 and bool(cues.heading(norm(line)))
+            assert splitter._heading_line_before(text, pos) == expected, line
+            found += expected
+    assert found > 100
+
+
+def test_continuation_keys_gate_is_a_necessary_condition_of_may_start():
+    """``_splits_here``'s gate: a probe of ASCII characters that opens with no prefix's first word and holds no
+    continuation's key word in ``may_start``'s head may start no name; split points the same with and without it."""
+    from cleaner import Cleaner
+    from cleaner.blocks import _NAME_HEAD
+    splitter = Cleaner(detect_language=False).segmenter.splitter
+    names = splitter.names
+    rnd = random.Random(32)
+    vocabulary = list(names.continuations()) + list(names._prefixes[:60]) + ["Jane Doe", "Marie van der Berg"]
+    checked = gated = 0
+    for _ in range(200):
+        text = "\n".join(_random_lines(rnd, vocabulary, rnd.randint(3, 30)))
+        if rnd.random() < 0.3:
+            text = text.replace(" ", ". ", rnd.randint(1, 4))
+        keys = splitter._continuation_keys_at(text)
+        for pos in range(1, len(text)):
+            if text[pos - 1] not in " \n":
+                continue
+            with_keys = splitter._splits_here(text, pos, keys)
+            assert with_keys == splitter._splits_here(text, pos), text[pos:pos + 80]
+            probe = text[pos:pos + 300]
+            if keys is None or not probe[:_NAME_HEAD].isascii() or not probe[:1].isalpha():
+                continue
+            first = probe[:len(probe) - len(probe.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"))]
+            checked += 1
+            near = [k for k in keys if pos <= k < pos + _NAME_HEAD]
+            if first.lower() not in names.lower_heads() and not near:
+                gated += 1
+                assert not names.may_start(probe), probe
+    assert checked > 300 and gated > 50
+
+
+def test_split_points_the_same_with_the_continuation_keys(monkeypatch):
+    """Texts of many probes look the continuation keys up first: the same points as without."""
+    from cleaner import Cleaner
+    from cleaner import blocks as B
+    splitter = Cleaner(detect_language=False).segmenter.splitter
+    rnd = random.Random(33)
+    vocabulary = list(splitter.names.continuations()) + ["Written by Jane Doe", "Source: the garden", "Share this"]
+    texts = ["\n".join(_random_lines(rnd, vocabulary, rnd.randint(5, 40))) for _ in range(200)]
+    monkeypatch.setattr(B, "_KEYS_FROM", 3)
+    with_keys = [splitter.split_points(text, line_starts=True) for text in texts]
+    monkeypatch.setattr(B, "_KEYS_FROM", 10 ** 9)
+    assert with_keys == [splitter.split_points(text, line_starts=True) for text in texts]
+    assert sum(map(len, with_keys)) > 50

@@ -16,6 +16,7 @@ afterwards, readers/locate.py). ``Segmenter`` does the rest the same way for eve
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from typing import Any
 from dataclasses import dataclass
@@ -42,10 +43,16 @@ _PROBE_PREFIX = regex.compile(r"[\s*_#>|•\-\[(]*(\p{L}[\p{L}\p{M}]*)")
 #: ``_PROBE_PREFIX``'s word in an ASCII text that opens with a letter (the standard engine: ~4x faster a call)
 _ASCII_WORD = re.compile(r"[A-Za-z]+")
 # (the standard engine, 2x faster here; its \S is the regex module's but for \x1c-\x1f, which are spelled out)
+#: The ASCII characters ``cues.normalize`` removes or replaces besides blanks and case (quotes, emphasis, escapes)
+_NORMALIZE_EDITS = re.compile(r"[`*_~\\]")
 _LINE_START = re.compile(r"\n[ \t]*(?=[\x1c-\x1f]|\S)")
 #: A character every split point needs: a line break for ``_LINE_START``, a sentence end for ``_SENTENCE_START``.
 _MAY_SPLIT = re.compile(r"[\n.!?…।؟。！？]")
 _MAX_SENTENCE_PROBE = 300
+#: How much of a probe ``names.NameMatcher.may_start`` reads
+_NAME_HEAD = 200
+#: From how many probes a text's continuation keys are looked up first (``BlockSplitter._continuation_keys_at``)
+_KEYS_FROM = 30
 #: What ``parse_inline`` acts on besides runs of blanks: ``inline._MAY_HOLD_LINK``'s alternatives (the same engine
 #: and flag), and every character ``inline.strip_emphasis`` removes or reads (code and emphasis markers, tags,
 #: escapes, entities, the invisible characters).
@@ -122,21 +129,59 @@ class BlockSplitter:
         # a probe that opens with a lower-case ASCII letter may start a name pattern only after one of these
         # (``names.lower_heads``), and a lead cue only with one of ``_ascii_leads``
         self._lower_stops = self._ascii_leads | names.lower_heads()
+        self._heading_runs = cues.ascii_heading_runs()  # (``_heading_line_before``'s gate)
+        # ``_splits_here``'s gate of ``names.may_start`` on a probe whose first 200 characters are ASCII and that
+        # opens with a run of ASCII letters: a prefix ("written by") starts with one of ``lower_heads``; a name with
+        # a continuation after it ("{name} is a freelance writer") needs the continuation within those characters,
+        # so each of its words, and the longest of them; a word that holds another is left for the other
+        self._name_heads = names.lower_heads()
+        keys = {max(c.split(), key=len) for c in names.continuations() if c.isascii() and c.strip()}
+        self._continuation_keys = tuple(sorted(k for k in keys if not any(o != k and o in k for o in keys)))
 
-    def _splits_here(self, text: str, pos: int) -> bool:
-        probe = text[pos:pos + _MAX_SENTENCE_PROBE]
-        run = _ASCII_WORD.match(probe) if probe[:1].isascii() else None
-        if run is not None and (probe.isascii() or run.end() == len(probe) or probe[run.end()].isascii()):
+    def _continuation_keys_at(self, text: str) -> list[int] | None:
+        """The sorted offsets in ``text`` of ``_continuation_keys`` in its lower case (None when lower-casing changes
+        the text's length, so that offsets would differ: not gated then). A name pattern's continuation in a probe
+        of ASCII characters is one of these words, lower-cased, at the same offset (``_splits_here``)."""
+        lowered = text.lower()
+        if len(lowered) != len(text):
+            return None
+        found: list[int] = []
+        for key in self._continuation_keys:
+            at = lowered.find(key)
+            while at >= 0:
+                found.append(at)
+                at = lowered.find(key, at + 1)
+        found.sort()
+        return found
+
+    def _splits_here(self, text: str, pos: int, keys: list[int] | None = None) -> bool:
+        """Whether ``text`` is split at ``pos``: a lead cue or a name pattern starts there. ``keys``:
+        ``_continuation_keys_at(text)`` (None: not known)."""
+        end = pos + _MAX_SENTENCE_PROBE
+        # the probe is ``text[pos:end]``; its run of ASCII letters read in ``text`` (not cut out first: most probes
+        # that open with a lower-case letter are decided by it alone)
+        run = _ASCII_WORD.match(text, pos, end)
+        if run is not None and ((stop := run.end()) == end or stop == len(text) or text[stop].isascii()):
             # (most probes) ``_PROBE_PREFIX``'s first word is the run of ASCII letters the probe opens with, when an
             # ASCII character (no letter, no mark) or the end follows it
             word = run.group().lower()
-            if probe[0].islower() and word not in self._lower_stops:
+            if text[pos].islower() and word not in self._lower_stops:
                 return False  # (a wrapped line's start, most sentences: neither a lead cue's word nor a name's)
             leads = word in self._ascii_leads
+            probe = text[pos:end]
+            if keys is not None and word not in self._name_heads and probe[:_NAME_HEAD].isascii():
+                # ``may_start`` reads the probe's first ``_NAME_HEAD`` characters: without a prefix's first word
+                # and without a continuation's key word there, no name pattern starts here (tests/test_text_speed.py)
+                at = bisect_left(keys, pos)
+                named = at < len(keys) and keys[at] < pos + _NAME_HEAD
+            else:
+                named = True
         else:
+            probe = text[pos:end]
             first = _PROBE_PREFIX.match(probe)
             leads = first is None or self.cues.may_lead(first.group(1).casefold())
-        may_name = self.names.may_start(probe)
+            named = True
+        may_name = named and self.names.may_start(probe)
         if not leads and not may_name:
             return False  # cheap test first: no cue starts with this word, no name pattern can match
         # A lead cue is at most ``_lead_chars`` long: normalising the start of the probe is enough when it leaves
@@ -161,7 +206,16 @@ class BlockSplitter:
         """Whether the line ending just before ``pos`` is a heading cue on its own ("Related Posts", "分享到：")."""
         start = text.rfind("\n", 0, max(0, pos - 1)) + 1
         line = text[start:pos].strip()
-        return 0 < len(line) <= 60 and bool(self.cues.heading(normalize(line)))
+        if not 0 < len(line) <= 60:
+            return False
+        if line.isascii():
+            # (most lines) an ASCII line that opens with a letter and holds no character ``normalize`` removes:
+            # its heading key opens with its first run of letters, lower-cased (``CueIndex.ascii_heading_runs``)
+            run = _ASCII_WORD.match(line)
+            if run is not None and run.group().lower() not in self._heading_runs \
+                    and _NORMALIZE_EDITS.search(line) is None:
+                return False
+        return bool(self.cues.heading(normalize(line)))
 
     def split_points(self, text: str, line_starts: bool, template: "tuple[list, Any] | None" = None) -> list[int]:
         """The points where ``text`` is split. ``template``: (the (start, end) spans of ``text``, in order, that are
@@ -178,8 +232,10 @@ class BlockSplitter:
             points = _outside_markup(text, points)
         if points and template is not None:
             return self._template_points(text, points, lines, *template)
+        # a text of several probes: where the name patterns' continuations may be, looked up once (a page's lines)
+        keys = self._continuation_keys_at(text) if len(points) >= _KEYS_FROM else None
         return [p for p in points
-                if (p in lines and self._heading_line_before(text, lines[p])) or self._splits_here(text, p)]
+                if (p in lines and self._heading_line_before(text, lines[p])) or self._splits_here(text, p, keys)]
 
     def _template_points(self, text: str, points: list[int], lines: dict[int, int], spans: list[tuple[int, int]],
                          memo: Any) -> list[int]:

@@ -59,6 +59,7 @@ _TRAILING_HEADING_PUNCT = regex.compile(r"[\s:.!?…\-–—|\p{So}\p{Sk}\uFE0F]
 _TRAILING_HEADING_PUNCT_REVERSED = regex.compile(r"[\s:.!?…\-–—|\p{So}\p{Sk}\uFE0F]+")
 _SPACE_BEFORE_COLON = regex.compile(r"\s+(?=:)")
 _WHITESPACE = regex.compile(r"\s+")
+_ASCII_LOWER_RUN = re.compile(r"[a-z]+")
 
 
 # Spellings that NFKC keeps apart but writers use interchangeably, folded the same way in cues and text (only ever
@@ -206,6 +207,7 @@ class CueIndex:
                                         for phrase in phrases["phrase"])
         self.name_patterns = list(dict.fromkeys(name_patterns))
         self.languages = sorted({cue.language for cue in self.cues})
+        self._heading_runs: frozenset[str] | None = None  # (``ascii_heading_runs``, made when first asked)
 
     def ascii_lead_tokens(self) -> frozenset[str]:
         """The ASCII first tokens of the ``lead`` cues: ``may_lead(word)`` of an ASCII word is ``word in`` these."""
@@ -222,6 +224,16 @@ class CueIndex:
         normalized = normalize(first_word)
         token = _first_token(normalized) if _THAI_CHAR.match(normalized) else normalized
         return token is not None and ("lead", token) in self._by_token
+
+    def ascii_heading_runs(self) -> frozenset[str]:
+        """The runs of ASCII letters (lower case) that open the ``heading`` keys opening with one: an ASCII line that
+        opens with a letter and holds none of the characters ``normalize`` removes or replaces in ASCII ("`", "*",
+        "_", "~", "\\") normalises to its blanks collapsed, in lower case, a space before a colon dropped, so its
+        ``heading_key`` opens with the line's own first run of letters, lower-cased, and is a heading only when that
+        run is one of these (``blocks.BlockSplitter._heading_line_before``; tests/test_text_speed.py)."""
+        if self._heading_runs is None:
+            self._heading_runs = frozenset(m.group() for m in map(_ASCII_LOWER_RUN.match, self._headings) if m)
+        return self._heading_runs
 
     def heading(self, normalized: str) -> list[Cue]:
         """Cues whose ``heading`` phrase is the whole block."""

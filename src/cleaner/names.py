@@ -162,6 +162,11 @@ class NameMatcher:
         that run, lower-cased, is one of these."""
         return frozenset(m.group() for m in (_ASCII_LETTERS.match(word) for word in self._prefix_words) if m)
 
+    def continuations(self) -> tuple[str, ...]:
+        """The words after ``{name}`` of the patterns that open with it, whitespace-normalised and case-folded ("is a
+        freelance writer"): ``may_start`` finds a name without a prefix only where one follows capitalised words."""
+        return self._continuations
+
     def may_start(self, text: str) -> bool:
         """A cheap test before ``at_start``: could any pattern match at the start of ``text``?"""
         head = text[:200]
