@@ -12,6 +12,7 @@ from .inline import strip_emphasis
 from .links import is_placeholder, strip_tracking
 from .detectors.structure import byline_author, name_after_label, strip_author_label
 from .model import Block, CleanResult, Finding, Link, NearMiss, Removal
+from .linebylines import wet_byline
 from .names import NameMatcher, leading_name
 from .textbylines import (cjk_record_byline, contact_byline, heading_name, name_date_byline, reporter_credit,
                           role_line_byline, role_signature, script_label_byline)
@@ -349,7 +350,8 @@ def build_result(blocks: list[Block], decision: Decision, *, names: NameMatcher,
         or signature(blocks) or credit_author(_credits(blocks, decision)) \
         or (name_date_byline(blocks) if fmt in ("text", "markdown") else None) or script_label_byline(blocks) \
         or cjk_record_byline(blocks) or reporter_credit(blocks) or role_signature(blocks) \
-        or (role_line_byline(blocks) or contact_byline(blocks) if fmt in ("text", "markdown") else None)
+        or (role_line_byline(blocks) or contact_byline(blocks) if fmt in ("text", "markdown") else None) \
+        or (wet_byline(blocks) if fmt == "text" else None)
     # (textmeta.py's nine after byline_author, then textbylines.py's five: authors11b. The bare name line is read in
     # text and Markdown, not in HTML: a page gives its byline as markup, and trafilatura's text of it was not
     # measured for this rule. A platform's "/@handle" link was tried and left out: on probe11 half B its anchor was

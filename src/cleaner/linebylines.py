@@ -1,0 +1,302 @@
+"""Author of a page's text whose lines are its blocks (a crawler's WET text: menus, the title, the byline, the date,
+counters and the article, one element a line): the byline at the article's head, read line by line (authors11e).
+
+A page text gives the byline as the page showed it, each element on its own line, so a byline's label, its name and
+its date are often three lines ("By" / "Jane Doe" / "March 12, 2024"; "von" / "Jane Doe, Online-Redaktion";
+"Posted by" / "Jane Doe"), or the name and the date are glued ("Jane Doe3.11.2023", "Jane DoePublished"). The
+head is found from the article's first paragraph of prose (``_body_start``: the first line of prose, or the first of
+two close together when a teaser's sentence comes first), and only the lines just before it and just after the first
+one are read (``wet_head_before`` / ``wet_head_after``): a menu's, a sidebar's or a comment's name is elsewhere.
+
+- ``label_line_byline``: a line that is only a byline label (``by``, ``von``, ``par``, ``por``, ``door``, ``di``,
+  ``Autor``, ``Автор``, ``Yazar``, ``tác giả``, ``oleh``...: the bios' author labels and the dated bylines' labels,
+  its colon aside), then a line that opens with a person's name and holds nothing else but a role or an outlet after
+  a separator, a date, or the record's words ("Jane Doe | The Harbour Times", "Jane Doe, Online-Redaktion", "Jane
+  Doe le 14.09.2020");
+- ``name_date_line``: a person's name alone on a line (a list of names with a joiner too) next to a date line, or
+  followed by a date on its own line ("Jane Doe" / "12 March 2024", "Jane Doe, 02.01.2023, 11:08 Uhr"): the bare
+  name's guards of textbylines.py (a person's name's shape, no word of it written in lower case in the text, no
+  month or page-chrome word), and the text never names the person in its prose but in a sentence the name opens (a
+  bio at the end: "Jane Doe is a reporter ..."); a person the article is about or quotes is named in its sentences.
+
+Vocabulary: the bios' author labels, data/text_metadata.json (``dated_byline_labels``), data/text_bylines.json;
+sizes: rules.TEXT_META.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+import regex
+
+from .detectors.structure import vocabulary as structure_vocabulary
+from .metashape import fold as _fold, meta_line_shape
+from .model import Block
+from .rules import TEXT_META
+from .textbylines import _data as _byline_data, _document_lower_words, _person_name, _person_names
+from .textmeta import _SENTENCE_END, _TOKEN, _has_date, _lines, _record_after, _vocabulary as _meta_vocabulary
+from .textmeta import join_names, name_list
+
+#: A name glued to what follows it on a page text's line: a date's digit ("Jane Doe3.11.2023", "Jane Doe,02.01.2023")
+_GLUED_DIGIT = regex.compile(r"(?<=[\p{Ll}.,])(?=\d)")
+#: ...or a capitalised word after a lower-case letter ("Jane DoePublished", "Jane DoeStaff Writer"): parted when the
+#: glued word is a record's or a writer's role's word (``_unglue``)
+_GLUED_WORD = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
+#: What parts a name from a role, an outlet or a date after it on the name's line
+_SEPARATORS = ",|·•–—-/"
+#: The particles that are also a list's joiners ("e", "y"): inside a bare name line, they join words
+_JOINER_PARTICLES = frozenset({"e", "y", "i", "und", "and", "et", "en"})
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+
+
+@lru_cache(maxsize=1)
+def _labels() -> frozenset[str]:
+    """The byline labels a line may hold alone (folded, spaces single): the bios' author labels and the dated
+    bylines' labels of every language, their colons aside."""
+    labels = {" ".join(_fold(w).rstrip(":：").split()) for w in structure_vocabulary().author_labels}
+    labels |= {" ".join(_fold(w).split()) for words in _meta_vocabulary_raw()["dated_byline_labels"].values()
+               for w in words}
+    return frozenset(label for label in labels if label)
+
+
+@lru_cache(maxsize=1)
+def _meta_vocabulary_raw() -> dict:
+    from .datafiles import read_json
+
+    return read_json("text_metadata.json")
+
+
+@lru_cache(maxsize=1)
+def _glue_words() -> frozenset[str]:
+    """The words that may be glued after a name: the record's words ("Published", "Updated") and the writers' roles'
+    first words ("Staff", "Business")."""
+    data = _byline_data()
+    return frozenset(_meta_vocabulary()["record"]) | frozenset(role.split()[0] for role in data["writer_roles"])
+
+
+def _unglue(line: str) -> str:
+    """``line`` with a name parted from a date or a record's word glued to it ("Jane Doe3.11.2023" -> "Jane Doe
+    3.11.2023", "Jane DoePublished" -> "Jane Doe Published")."""
+    line = _GLUED_DIGIT.sub(" ", line)
+    if not _GLUED_WORD.search(line):
+        return line
+    words = _glue_words()
+    out = []
+    last = 0
+    for match in _GLUED_WORD.finditer(line):
+        following = line[match.start():].split(None, 1)[0]
+        if _fold(following).strip(".,:;") in words:
+            out.append(line[last:match.start()])
+            last = match.start()
+    out.append(line[last:])
+    return " ".join(out)
+
+
+def _is_prose_line(line: str) -> bool:
+    """A line of the article's prose: a sentence's end and the prose's length (shorter in a CJK script)."""
+    size = TEXT_META.wet_cjk_prose_min_chars if _CJK.search(line[:40]) else TEXT_META.prose_min_chars
+    return len(line) >= size and _SENTENCE_END.search(line) is not None
+
+
+def page_lines(blocks: list[Block]) -> list[str]:
+    """The lines of the page's text blocks, in order."""
+    out: list[str] = []
+    for block in blocks:
+        if block.type in ("paragraph", "list_item", "heading"):
+            out.extend(_lines(block))
+    return out
+
+
+def _body_start(lines: list[str]) -> int | None:
+    """The article's first line of prose: the first line of prose that another one follows within
+    ``wet_prose_gap`` lines (a teaser's or a standfirst's sentence alone comes before the byline), else the first."""
+    prose = [i for i, line in enumerate(lines) if _is_prose_line(line)]
+    if not prose:
+        return None
+    for a, b in zip(prose, prose[1:]):
+        if b - a <= TEXT_META.wet_prose_gap:
+            return a
+    return prose[0]
+
+
+def _head_zone(lines: list[str]) -> range:
+    start = _body_start(lines)
+    if start is None:
+        return range(0)
+    return range(max(0, start - TEXT_META.wet_head_before), min(len(lines), start + TEXT_META.wet_head_after))
+
+
+def _label_alone(line: str) -> bool:
+    folded = " ".join(_fold(line).strip(" *_:：-–—|").split())
+    return bool(folded) and len(folded) <= 30 and folded in _labels()
+
+
+def _name_then(line: str, lower: frozenset[str] | None, limit: int = TEXT_META.role_byline_max_chars) -> str | None:
+    """The person's name (or names, joined) that opens ``line`` when the rest of it is a role or an outlet after a
+    separator, a date, or the record's words; the bare name's shape (``lower``: the words the text writes in lower
+    case, which no word of the name may be; None: not asked)."""
+    line = _unglue(unicodedata.normalize("NFC", " ".join(line.split())).strip(" *_"))
+    if not line or len(line) > limit:
+        return None
+    tokens = _TOKEN.findall(line)
+    found = name_list(tokens, _meta_vocabulary()["stop"])
+    if found is None:
+        return None
+    names, taken = found
+    guard = lower if lower is not None else frozenset()
+    max_words = TEXT_META.bare_name_max_words if lower is not None else TEXT_META.name_max_words
+    if not all(_person_name(name, guard, capitals=True, max_words=max_words) == name for name in names):
+        return None
+    rest = " ".join(tokens[taken:])
+    last = tokens[taken - 1]
+    if last.endswith((":", "：")) and rest:
+        return None  # "Winter Session: February 2006": a field's label and its value
+    if last[-1:] in _SEPARATORS and rest:
+        rest = last[-1] + " " + rest
+    if not rest:
+        return join_names(names)
+    if _has_date(rest) and _record_after(tokens[taken:], _meta_vocabulary()):
+        return join_names(names)  # "Jane Doe 3.11.2023", "Jane Doe le 14.09.2020 à 11h46"
+    if meta_line_shape(rest) is not None:
+        return join_names(names)  # "Jane Doe 53 views", "Jane Doe 5 min read": a post's record (a counter)
+    if rest[0] in _SEPARATORS:
+        role = rest.lstrip(_SEPARATORS + " ")
+        if role and (_has_date(role) or len(role.split()) <= TEXT_META.role_max_words
+                     and not _SENTENCE_END.search(role) and not role[:1].islower()
+                     or _writer_role_words(role)):
+            return join_names(names)  # "Jane Doe | The Harbour Times", "Jane Doe, Online-Redaktion"
+    return None
+
+
+def _writer_role_words(role: str) -> bool:
+    """``role`` opens with a writer's role ("business reporter", "Staff Writer"), a few words."""
+    folded = _fold(role)
+    return len(role.split()) <= TEXT_META.role_max_words and any(
+        folded.startswith(w) for w in _byline_data()["writer_roles"])
+
+
+def label_line_byline(blocks: list[Block]) -> str | None:
+    """A byline label alone on a line at the article's head and the name on the next line ("By" / "Jane Doe"), or
+    a line that opens with a label and holds a name ("By Jane Doe", "Autor: Jane Doe", "ByJane Doe" glued)."""
+    lines = page_lines(blocks)
+    zone = _head_zone(lines)
+    for k in zone:
+        if k + 1 < len(lines) and _label_alone(lines[k]):
+            name = _name_then(lines[k + 1], None)
+            if name:
+                return name
+        rest = _after_label(lines[k])
+        if rest:
+            name = _name_then(rest, None, TEXT_META.byline_max_chars)
+            if name:
+                return name
+    return None
+
+
+#: A label glued to the name after it ("ByJane Doe": the page showed them as two elements)
+_GLUED_LABEL = regex.compile(r"^(?P<label>\p{Lu}?\p{Ll}+)(?=\p{Lu}\p{Ll})")
+
+
+def _after_label(line: str) -> str | None:
+    """What follows a byline label that opens ``line`` (with its colon, or glued to the name: "ByJane Doe"), or None;
+    never a label inside a sentence ("Shop by Brand") nor a label of one letter."""
+    line = unicodedata.normalize("NFC", " ".join(line.split())).strip(" *_")
+    if len(line) > TEXT_META.byline_max_chars:
+        return None  # (a list of names: "Par A, B, C, D et E")
+    words = line.split()
+    for n in (3, 2, 1):
+        if len(words) <= n:
+            continue
+        head = " ".join(_fold(w) for w in words[:n]).rstrip(":：")
+        if head in _labels() and len(head) > 1:
+            return " ".join(words[n:]).lstrip(":： ")
+    glued = _GLUED_LABEL.match(line)
+    if glued and _fold(glued.group("label")) in _labels() and len(glued.group("label")) > 1:
+        return line[glued.end():]
+    return None
+
+
+def _is_date_line(line: str) -> bool:
+    """A line that is a date (or a date and a time) and nothing else but the record's words ("12 March 2024",
+    "Veröffentlicht: 26.12.2022"; not "Joined: Jun 17, 2003", "Release date: Jan 24, 2024")."""
+    if len(line) > TEXT_META.role_byline_max_chars:
+        return False
+    shape = meta_line_shape(line)
+    if shape is None or shape[:2] != ("dateline", "bare"):
+        return False
+    data = _byline_data()
+    return not any(w.strip(".,:;") in data["not_date_words"] for w in _fold(line).split())
+
+
+def name_date_line(blocks: list[Block]) -> str | None:
+    """A person's name alone on a line (or with a date after it) next to a date line at the article's head, named
+    nowhere else in the article's prose but in a sentence the name opens."""
+    lines = page_lines(blocks)
+    zone = _head_zone(lines)
+    lower: frozenset[str] | None = None
+    found: str | None = None
+    for k in zone:
+        line = lines[k]
+        if _is_prose_line(line) or len(line) > TEXT_META.role_byline_max_chars:
+            continue
+        dated = _has_date(_unglue(line))
+        if not dated and not any(0 <= j < len(lines) and _is_date_line(lines[j]) for j in (k - 1, k + 1)):
+            continue
+        if lower is None:
+            lower = _document_lower_words(blocks)
+        name = _name_then(line, lower)
+        if name is None or (not dated and name != _bare(line)):
+            continue  # (without a date on its line, the name is the line: "Jane Doe", "Jane Doe,")
+        if any(word in _JOINER_PARTICLES for one in name.split("; ") for word in one.split()):
+            continue  # "Diritto e Impresa", "Ciencia y Tecnología": a section's or a site's name (without a
+            # label, a joiner inside a name is read as joining words, not as a name's particle)
+        if _named_in_prose(name, lines):
+            continue
+        if found is not None and found != name:
+            return None  # two names with dates at the head: a list of posts or of comments, whose?
+        found = name
+    return found
+
+
+def _bare(line: str) -> str:
+    return " ".join(line.split()).strip(" *_,;|·•").rstrip(".")
+
+
+def _named_in_prose(name: str, lines: list[str]) -> bool:
+    """A name of ``name`` comes in a line of prose that it does not open (the article's subject, a person quoted)."""
+    for one in name.split("; "):
+        folded = one.casefold()
+        for line in lines:
+            at = line.casefold().find(folded)
+            if at > 0 and _is_prose_line(line):
+                return True
+    return False
+
+
+#: A sentence's end and the space after it: what parts a paragraph's last sentence from a credit glued after it
+_AFTER_SENTENCE = regex.compile(r"(?<=[.!?。！？][\"'”»)]?)\s+")
+
+
+def reporter_tail(blocks: list[Block]) -> str | None:
+    """A reporter's credit glued after the last sentence of a line of prose ("… 등이다. 홍길동 기자
+    gildong@example.co.kr": a page text puts the credit on the paragraph's line), read from the end: the credit's
+    shape of detectors/reporters.py (a name of the language's surnames, a role, an e-mail address)."""
+    from .detectors.reporters import reporter_name
+
+    for line in reversed(page_lines(blocks)):
+        parts = _AFTER_SENTENCE.split(line.strip())
+        if len(parts) > 1 and _is_prose_line(line[:len(line) - len(parts[-1])].rstrip()):
+            name = reporter_name(parts[-1])
+            if name:
+                return name
+    return None
+
+
+def wet_byline(blocks: list[Block]) -> str | None:
+    """``label_line_byline``, then ``name_date_line``, then ``reporter_tail``."""
+    return label_line_byline(blocks) or name_date_line(blocks) or reporter_tail(blocks)
+
+
+# (the helpers of textbylines.py this module reads: its person's name's shape and the text's lower-case words)
+__all__ = ["label_line_byline", "name_date_line", "page_lines", "reporter_tail", "wet_byline"]
