@@ -13,8 +13,8 @@ one are read (``wet_head_before`` / ``wet_head_after``): a menu's, a sidebar's o
   its colon aside), then a line that opens with a person's name and holds nothing else but a role or an outlet after
   a separator, a date, or the record's words ("Jane Doe | The Harbour Times", "Jane Doe, Online-Redaktion", "Jane
   Doe le 14.09.2020");
-- ``name_date_line``: a person's name alone on a line (a list of names with a joiner too) next to a date line, or
-  followed by a date on its own line ("Jane Doe" / "12 March 2024", "Jane Doe, 02.01.2023, 11:08 Uhr"): the bare
+- ``name_date_line``: a person's name alone on a line (a list of names with a joiner too) followed by a date line,
+  or by a date on its own line ("Jane Doe" / "12 March 2024", "Jane Doe, 02.01.2023, 11:08 Uhr"): the bare
   name's guards of textbylines.py (a person's name's shape, no word of it written in lower case in the text, no
   month or page-chrome word), and the text never names the person in its prose but in a sentence the name opens (a
   bio at the end: "Jane Doe is a reporter ..."); a person the article is about or quotes is named in its sentences.
@@ -156,9 +156,13 @@ def _name_then(line: str, lower: frozenset[str] | None, limit: int = TEXT_META.r
         rest = last[-1] + " " + rest
     if not rest:
         return join_names(names)
+    if lower is not None and rest[:1].islower():
+        return None  # "First Listed on Newegg | February 10, 2023": without a label, a name's line holds the name,
+        # then a separator or the date
     if _has_date(rest) and _record_after(tokens[taken:], _meta_vocabulary()):
         return join_names(names)  # "Jane Doe 3.11.2023", "Jane Doe le 14.09.2020 à 11h46"
-    if meta_line_shape(rest) is not None:
+    shape = meta_line_shape(rest)
+    if shape is not None and shape[0] == "counter":
         return join_names(names)  # "Jane Doe 53 views", "Jane Doe 5 min read": a post's record (a counter)
     if rest[0] in _SEPARATORS:
         role = rest.lstrip(_SEPARATORS + " ")
@@ -241,8 +245,9 @@ def name_date_line(blocks: list[Block]) -> str | None:
         if _is_prose_line(line) or len(line) > TEXT_META.role_byline_max_chars:
             continue
         dated = _has_date(_unglue(line))
-        if not dated and not any(0 <= j < len(lines) and _is_date_line(lines[j]) for j in (k - 1, k + 1)):
-            continue
+        if not dated and not (k + 1 < len(lines) and _is_date_line(lines[k + 1])):
+            continue  # (a date line before a short capitalised line is a post's date and its title: "Saturday,
+            # July 31, 2004" / "Sandy Berger's Socks")
         if lower is None:
             lower = _document_lower_words(blocks)
         name = _name_then(line, lower)
@@ -251,12 +256,29 @@ def name_date_line(blocks: list[Block]) -> str | None:
         if any(word in _JOINER_PARTICLES for one in name.split("; ") for word in one.split()):
             continue  # "Diritto e Impresa", "Ciencia y Tecnología": a section's or a site's name (without a
             # label, a joiner inside a name is read as joining words, not as a name's particle)
-        if _named_in_prose(name, lines):
+        if _named_in_prose(name, lines) or _menu_word(name, lines, k):
             continue
+        if k > 0 and _capitalised_phrase(lines[k - 1]):
+            continue  # another short capitalised line just above ("Jane Doe" / "Chairman" / "Harbour Commission"
+            # / "Annual Meeting" / a date: a speech's or a panel's header of names, whose?)
         if found is not None and found != name:
             return None  # two names with dates at the head: a list of posts or of comments, whose?
         found = name
     return found
+
+
+def _capitalised_phrase(line: str) -> bool:
+    """``line`` is 2-4 capitalised words and nothing else ("Harbour Commission", "Jane Doe"), as a name is."""
+    words = _bare(line).split()
+    return 2 <= len(words) <= TEXT_META.name_max_words and all(
+        w[:1].isupper() or w in ("de", "van", "von", "der", "la", "le", "di", "da") for w in words)
+
+
+def _menu_word(name: str, lines: list[str], k: int) -> bool:
+    """A word of ``name`` stands alone on another line of the page: a menu's or a section's item ("Ehrenamt" /
+    "Ehrenamt Jugendverbände 23.01.2020"), the line a category's, not a person's."""
+    words = {w.casefold() for one in name.split("; ") for w in one.split() if len(w) > 2}
+    return any(j != k and line.strip(" *_|").casefold() in words for j, line in enumerate(lines))
 
 
 def _bare(line: str) -> str:

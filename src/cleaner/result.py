@@ -239,13 +239,16 @@ def _bio_author(blocks: list[Block], decision: Decision, names: NameMatcher) -> 
             continue
         plain = first.plain.strip()
         lines = block_lines(first)
-        if len(lines) > 1 and len(lines[0]) <= 80 and not _SENTENCE_END.search(lines[0]):
+        several = len(lines) > 1 and len(lines[0]) <= 80 and not _SENTENCE_END.search(lines[0])
+        if several:
             plain = lines[0]  # a page text's block of short lines (a WET line a block: "Careers" / "Fox Around
             # the World" / ...): its first line is the section's name line, the lines are not one sentence
         if len(plain) <= 80 and _NAME_LIKE.match(plain) and not _SENTENCE_END.search(plain):
-            if heading_name(plain, blocks):
-                return plain  # "About the Author" / "Jane Doe"
-            continue  # "Texte", "Contact Us", "About Inexhibit": a menu's line under a bio's heading (authors11e)
+            if not several and len(plain.split()) > 1 or heading_name(plain, blocks):
+                return plain  # "About the Author" / "Jane Doe" (the name line alone: whatever it names, the box
+                # names it, an organisation too)
+            continue  # "Texte", "Careers" / "Fox Around the World", "About Inexhibit" / "Copyright": a word alone
+            # or a menu's lines under a bio's heading (authors11e)
         found = names.find(first.plain) or leading_name(_lead_line(first))
         if found and _person_in(first, found, blocks):
             return with_list(first.plain, found)  # (the names after it: "Par A, B et C", authors11c)
@@ -269,8 +272,12 @@ def _person_in(block: Block, name: str, blocks: list[Block]) -> bool:
     Us"), which a label and capitalised words read as a name, and so may a short line alone ("About Go Packages",
     "ABOUT UC DAVIS HEALTH"; authors11e); a bio's sentence of one line is taken as before."""
     lines = block_lines(block)
-    if len(lines) < 2 and (len(block.plain) > 80 or _SENTENCE_END.search(block.plain.strip())):
-        return True  # a bio's sentence ("Jane Doe is a …")
+    if len(name.split()) < 2 or len(lines) < 2 and (len(block.plain) > 80
+                                                     or _SENTENCE_END.search(block.plain.strip())):
+        return True  # a bio's sentence ("Jane Doe is a …"), a byline's one name ("posted by Chris @ 8:50 AM")
+    first = lines[0] if lines else ""
+    if len(first) >= 40 and first.startswith(name) and first[len(name):].lstrip(" ,")[:1].islower():
+        return True  # a bio's sentence wrapped over lines ("Chris is the author of the HTTP Developer's …")
     return heading_name(bio_subject_name(name) or name, blocks)
 
 
