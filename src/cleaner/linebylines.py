@@ -140,7 +140,7 @@ def _name_then(line: str, lower: frozenset[str] | None, limit: int = TEXT_META.r
     if not line or len(line) > limit:
         return None
     tokens = _TOKEN.findall(line)
-    found = name_list(tokens, _meta_vocabulary()["stop"])
+    found = name_list(tokens, _byline_data()["name_stop"])  # (a month may open a name: "Jan de Vries")
     if found is None:
         return None
     names, taken = found
