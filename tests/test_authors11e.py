@@ -87,8 +87,11 @@ def test_lines_or_paragraphs(joiner):
 @pytest.mark.parametrize("lang, head, name", [
     ("en", ["ByJane Doe", "Thursday, November 9, 2023 4:41AM"], "Jane Doe"),  # the label glued to the name
     ("id", ["by Budi Santoso 53 views"], "Budi Santoso"),  # a post's counter after the name
-    ("fr", ["Par Jeanne Martin, Paul Durand, Luc Moreau, Inès Petit et Marc Roux"],
-     "Jeanne Martin; Paul Durand; Luc Moreau; Inès Petit; Marc Roux"),  # a list longer than a role byline's
+    ("fr", ["Par Jeanne Martin, Paul Durand, Luc Moreau et Inès Petit"],
+     "Jeanne Martin; Paul Durand; Luc Moreau; Inès Petit"),  # a list of names alone (at most bare_list_max_names)
+    ("fr", ["Par Jeanne Martin, Paul Durand, Luc Moreau, Inès Petit et Marc Roux", "le 14.09.2020"],
+     "Jeanne Martin; Paul Durand; Luc Moreau; Inès Petit; Marc Roux"),  # a longer one with its date (the next
+    # line's: the label rule reads the name's line only, the date's line is the record's)
     ("de", ["Autor: Hans Muster", "28. Jan. 2022"], "Hans Muster"),
 ])
 def test_label_opens_the_line(lang, head, name):

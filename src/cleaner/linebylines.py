@@ -36,7 +36,8 @@ from .model import Block
 from .rules import TEXT_META
 from .textbylines import _data as _byline_data, _document_lower_words, _person_name, _person_names
 from .textmeta import _SENTENCE_END, _TOKEN, _has_date, _lines, _record_after, _vocabulary as _meta_vocabulary
-from .textmeta import join_names, name_list
+from .textmeta import _PARTICLES, _list_agrees, join_names, name_list
+from .model import AUTHOR_SEPARATOR
 
 #: A name glued to what follows it on a page text's line: a date's digit ("Jane Doe3.11.2023", "Jane Doe,02.01.2023")
 _GLUED_DIGIT = regex.compile(r"(?<=[\p{Ll}.,])(?=\d)")
@@ -58,6 +59,14 @@ def _labels() -> frozenset[str]:
     labels |= {" ".join(_fold(w).split()) for words in _meta_vocabulary_raw()["dated_byline_labels"].values()
                for w in words}
     return frozenset(label for label in labels if label)
+
+
+@lru_cache(maxsize=1)
+def _opening_not() -> frozenset[str]:
+    """The labels that do not open a byline's line with the name after them: a name's particle that no bio's data
+    lists as an author label (Romanian "de": "De Buenos Aires, Santa Fe y …" is Spanish "from")."""
+    authors = {" ".join(_fold(w).rstrip(":：").split()) for w in structure_vocabulary().author_labels}
+    return frozenset(label for label in _labels() if label in _PARTICLES and label not in authors)
 
 
 @lru_cache(maxsize=1)
@@ -155,7 +164,9 @@ def _name_then(line: str, lower: frozenset[str] | None, limit: int = TEXT_META.r
     if last[-1:] in _SEPARATORS and rest:
         rest = last[-1] + " " + rest
     if not rest:
-        return join_names(names)
+        # (a list alone: at most bare_list_max_names, a longer one is a panel's, a cast's or a credits' list as
+        # often as a byline, authors11c)
+        return join_names(names) if len(names) <= TEXT_META.bare_list_max_names else None
     if lower is not None and rest[:1].islower():
         return None  # "First Listed on Newegg | February 10, 2023": without a label, a name's line holds the name,
         # then a separator or the date
@@ -182,19 +193,35 @@ def _writer_role_words(role: str) -> bool:
 
 def label_line_byline(blocks: list[Block]) -> str | None:
     """A byline label alone on a line at the article's head and the name on the next line ("By" / "Jane Doe"), or
-    a line that opens with a label and holds a name ("By Jane Doe", "Autor: Jane Doe", "ByJane Doe" glued)."""
+    a line that opens with a label and holds a name ("By Jane Doe", "Autor: Jane Doe", "ByJane Doe" glued). No
+    word of the names is one the text writes in lower case ("By Public Transport and Private Cars": a heading's
+    words), and a list's joiner is a word of the label's language ("De Buenos Aires, Santa Fe y Mar del Plata":
+    Spanish places, the label Romanian; authors11c's guards)."""
     lines = page_lines(blocks)
     zone = _head_zone(lines)
+    lower: frozenset[str] | None = None
     for k in zone:
+        label, text = None, None
         if k + 1 < len(lines) and _label_alone(lines[k]):
-            name = _name_then(lines[k + 1], None)
-            if name:
-                return name
-        rest = _after_label(lines[k])
-        if rest:
-            name = _name_then(rest, None, TEXT_META.byline_max_chars)
-            if name:
-                return name
+            label, text, limit = lines[k], lines[k + 1], TEXT_META.role_byline_max_chars
+        else:
+            found = _after_label(lines[k])
+            if found:
+                label, text = found
+                limit = TEXT_META.byline_max_chars
+        if label is None or text is None:
+            continue
+        name = _name_then(text, None, limit)
+        if not name:
+            continue
+        if lower is None:
+            lower = _document_lower_words(blocks)
+        names = name.split(AUTHOR_SEPARATOR)
+        if any(w.casefold() in lower for one in names for w in one.split() if w not in _PARTICLES):
+            continue
+        if len(names) > 1 and not _list_agrees(label.strip(" *_:："), _TOKEN.findall(text)):
+            continue
+        return name
     return None
 
 
@@ -202,9 +229,10 @@ def label_line_byline(blocks: list[Block]) -> str | None:
 _GLUED_LABEL = regex.compile(r"^(?P<label>\p{Lu}?\p{Ll}+)(?=\p{Lu}\p{Ll})")
 
 
-def _after_label(line: str) -> str | None:
-    """What follows a byline label that opens ``line`` (with its colon, or glued to the name: "ByJane Doe"), or None;
-    never a label inside a sentence ("Shop by Brand") nor a label of one letter."""
+def _after_label(line: str) -> tuple[str, str] | None:
+    """(the byline label that opens ``line``, what follows it) with its colon, or glued to the name ("ByJane Doe"),
+    or None; never a label inside a sentence ("Shop by Brand") nor a label of one letter; a glued label is no
+    name's particle ("DeMarco")."""
     line = unicodedata.normalize("NFC", " ".join(line.split())).strip(" *_")
     if len(line) > TEXT_META.byline_max_chars:
         return None  # (a list of names: "Par A, B, C, D et E")
@@ -213,11 +241,12 @@ def _after_label(line: str) -> str | None:
         if len(words) <= n:
             continue
         head = " ".join(_fold(w) for w in words[:n]).rstrip(":：")
-        if head in _labels() and len(head) > 1:
-            return " ".join(words[n:]).lstrip(":： ")
+        if head in _labels() and len(head) > 1 and head not in _opening_not():
+            return " ".join(words[:n]), " ".join(words[n:]).lstrip(":： ")
     glued = _GLUED_LABEL.match(line)
-    if glued and _fold(glued.group("label")) in _labels() and len(glued.group("label")) > 1:
-        return line[glued.end():]
+    label = glued.group("label") if glued else ""
+    if glued and _fold(label) in _labels() and len(label) > 1 and _fold(label) not in _PARTICLES:
+        return label, line[glued.end():]
     return None
 
 
