@@ -8,7 +8,7 @@ import pytest
 import cleaner
 from cleaner.linebylines import _unglue
 
-MENU = ["Home", "News", "Sport", "Culture", "Contact"]
+MENU = ["Home", "News", "Sport", "Culture", "Business", "Opinion", "Weather", "Contact"]
 
 BODY = {
     "en": ["The harbour authority said on Monday that the old pier will close for repairs in the spring, after divers "
@@ -187,3 +187,11 @@ def test_bio_sentence_wrapped_over_lines_keeps_its_name():
             "guide to the harbour's ferries, a\ncoauthor of a study of its piers, and is currently writing a book "
             "on its lights.\n")
     assert _author(text) == "Chris"
+
+
+def test_bare_name_in_an_articles_own_text_is_left_to_the_title_zone():
+    """Without a page's menus before it (an article's own text, its title first), a bare name and its date below
+    the title zone are not read (textbylines.name_date_byline's title zone, tests/test_textbylines.py)."""
+    text = "\n\n".join([TITLES["en"], "A plan for the harbour", "Nine parks and a ferry", "Jane Doe\n12 March 2024"]
+                       + BODY["en"])
+    assert _author(text) is None

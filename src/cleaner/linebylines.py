@@ -266,6 +266,11 @@ def name_date_line(blocks: list[Block]) -> str | None:
     """A person's name alone on a line (or with a date after it) next to a date line at the article's head, named
     nowhere else in the article's prose but in a sentence the name opens."""
     lines = page_lines(blocks)
+    start = _body_start(lines)
+    if start is None or start < TEXT_META.wet_page_head_lines:
+        return None  # an article's text, its title on its first line: textbylines.name_date_byline reads its title
+        # zone, and a bare name further down is not read there (a caption's, a list's); a page's text opens with
+        # its menus and its title is somewhere after them
     zone = _head_zone(lines)
     lower: frozenset[str] | None = None
     found: str | None = None

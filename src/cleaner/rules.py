@@ -490,6 +490,8 @@ class TextMetadata:
     wet_head_after: int = 4  # ...and this many from it on (a teaser's sentence may come before the byline)
     wet_prose_gap: int = 3  # the article's first line of prose: one another one follows within this many lines
     wet_cjk_prose_min_chars: int = 40  # a line of prose in a CJK script: this many characters and a sentence's end
+    wet_page_head_lines: int = 8  # a bare name and its date are read only in a page's text: this many lines at least
+    # before the article's first line of prose (its menus, its title; an article's own text has its title first)
 
 
 TEXT_META = TextMetadata()
