@@ -5,8 +5,8 @@ A page text gives the byline as the page showed it, each element on its own line
 its date are often three lines ("By" / "Jane Doe" / "March 12, 2024"; "von" / "Jane Doe, Online-Redaktion";
 "Posted by" / "Jane Doe"), or the name and the date are glued ("Jane Doe3.11.2023", "Jane DoePublished"). The
 head is found from the article's first paragraph of prose (``_body_start``: the first line of prose, or the first of
-two close together when a teaser's sentence comes first), and only the lines just before it and just after the first
-one are read (``wet_head_before`` / ``wet_head_after``): a menu's, a sidebar's or a comment's name is elsewhere.
+two close together when a teaser's sentence comes first), and only the lines just before it are read
+(``wet_head_before``): a menu's, a sidebar's, a comment's name or a byline inside the body is elsewhere.
 
 - ``label_line_byline``: a line that is only a byline label (``by``, ``von``, ``par``, ``por``, ``door``, ``di``,
   ``Autor``, ``Автор``, ``Yazar``, ``tác giả``, ``oleh``...: the bios' author labels and the dated bylines' labels,
@@ -133,7 +133,7 @@ def _head_zone(lines: list[str]) -> range:
     start = _body_start(lines)
     if start is None:
         return range(0)
-    return range(max(0, start - TEXT_META.wet_head_before), min(len(lines), start + TEXT_META.wet_head_after))
+    return range(max(0, start - TEXT_META.wet_head_before), start)  # (a byline inside the body is not read)
 
 
 def _label_alone(line: str) -> bool:
