@@ -195,3 +195,18 @@ def test_bare_name_in_an_articles_own_text_is_left_to_the_title_zone():
     text = "\n\n".join([TITLES["en"], "A plan for the harbour", "Nine parks and a ferry", "Jane Doe\n12 March 2024"]
                        + BODY["en"])
     assert _author(text) is None
+
+
+# --- scripts without case, a reporter's credit line among a page's lines -------------------------------------------
+def test_label_line_then_a_name_of_a_script_without_case():
+    body = ["أعلنت هيئة الميناء يوم الاثنين أن الرصيف القديم سيغلق في الربيع للإصلاح بعد أن وجد الغواصون عدة أعمدة خشبية "
+            "متعفنة تحت خط الماء، وقالت إن الأعمال ستستمر أربعة أشهر.",
+            "وستنتقل قوارب الصيد التي ترسو هناك إلى الرصيف الشمالي، وستحافظ العبارة إلى الجزيرة على مواعيدها المعتادة خلال "
+            "الأشغال كما أكدت الهيئة في بيانها."]
+    text = "\n".join(MENU + ["إغلاق الرصيف القديم", "بقلم", "أحمد علي"] + body)
+    assert _author(text) == "أحمد علي"
+
+
+def test_reporter_credit_line_among_the_page_lines():
+    text = "\n".join(MENU + [TITLES["ko"], "홍길동 기자", "2024.03.12 09:30"] + BODY["ko"] + ["많이 본 뉴스"])
+    assert _author(text) == "홍길동"

@@ -34,7 +34,7 @@ from .detectors.structure import vocabulary as structure_vocabulary
 from .metashape import fold as _fold, meta_line_shape
 from .model import Block
 from .rules import TEXT_META
-from .textbylines import _data as _byline_data, _document_lower_words, _person_name, _person_names
+from .textbylines import _UNCASED_WORD, _data as _byline_data, _document_lower_words, _person_name
 from .textmeta import _SENTENCE_END, _TOKEN, _has_date, _lines, _record_after, _vocabulary as _meta_vocabulary
 from .textmeta import _PARTICLES, _list_agrees, join_names, name_list
 from .model import AUTHOR_SEPARATOR
@@ -211,7 +211,7 @@ def label_line_byline(blocks: list[Block]) -> str | None:
                 limit = TEXT_META.byline_max_chars
         if label is None or text is None:
             continue
-        name = _name_then(text, None, limit)
+        name = _name_then(text, None, limit) or _uncased_name(text)
         if not name:
             continue
         if lower is None:
@@ -227,6 +227,16 @@ def label_line_byline(blocks: list[Block]) -> str | None:
 
 #: A label glued to the name after it ("ByJane Doe": the page showed them as two elements)
 _GLUED_LABEL = regex.compile(r"^(?P<label>\p{Lu}?\p{Ll}+)(?=\p{Lu}\p{Ll})")
+
+
+def _uncased_name(text: str) -> str | None:
+    """2-4 words of a script without case and nothing else ("أحمد علي", "राहुल शर्मा", "สมชาย ใจดี"), the line's
+    last dot aside: a name after a label in a script ``_name_then``'s capitals cannot tell."""
+    words = unicodedata.normalize("NFC", text).strip(" *_.:").split()
+    if TEXT_META.name_min_words <= len(words) <= TEXT_META.name_max_words and all(
+            _UNCASED_WORD.match(w) and not any(c.isupper() or c.islower() for c in w) for w in words):
+        return " ".join(words)
+    return None
 
 
 def _after_label(line: str) -> tuple[str, str] | None:
@@ -349,10 +359,27 @@ def reporter_tail(blocks: list[Block]) -> str | None:
     return None
 
 
+def reporter_line(blocks: list[Block]) -> str | None:
+    """A line that is nothing but a reporter's credit (detectors/reporters.py's shape: "홍길동 기자", "홍길동 기자
+    gildong@example.co.kr") among the lines before the article's first prose or the first lines after its last:
+    byline_author reads the first and the last blocks, and a page's text holds many lines a block."""
+    from .detectors.reporters import reporter_name
+
+    lines = page_lines(blocks)
+    last = next((i for i in range(len(lines) - 1, -1, -1) if _is_prose_line(lines[i])), None)
+    tail = range(last + 1, min(len(lines), last + 1 + TEXT_META.tail_blocks)) if last is not None else range(0)
+    for k in list(_head_zone(lines)) + list(tail):
+        if not lines[k].isascii():
+            name = reporter_name(lines[k])
+            if name:
+                return name
+    return None
+
+
 def wet_byline(blocks: list[Block]) -> str | None:
-    """``label_line_byline``, then ``name_date_line``, then ``reporter_tail``."""
-    return label_line_byline(blocks) or name_date_line(blocks) or reporter_tail(blocks)
+    """``label_line_byline``, then ``name_date_line``, then ``reporter_tail``, then ``reporter_line``."""
+    return label_line_byline(blocks) or name_date_line(blocks) or reporter_tail(blocks) or reporter_line(blocks)
 
 
 # (the helpers of textbylines.py this module reads: its person's name's shape and the text's lower-case words)
-__all__ = ["label_line_byline", "name_date_line", "page_lines", "reporter_tail", "wet_byline"]
+__all__ = ["label_line_byline", "name_date_line", "page_lines", "reporter_line", "reporter_tail", "wet_byline"]
