@@ -9,15 +9,25 @@ two close together when a teaser's sentence comes first), and only the lines jus
 (``wet_head_before``): a menu's, a sidebar's, a comment's name or a byline inside the body is elsewhere.
 
 - ``label_line_byline``: a line that is only a byline label (``by``, ``von``, ``par``, ``por``, ``door``, ``di``,
-  ``Autor``, ``Автор``, ``Yazar``, ``tác giả``, ``oleh``...: the bios' author labels and the dated bylines' labels,
-  its colon aside), then a line that opens with a person's name and holds nothing else but a role or an outlet after
-  a separator, a date, or the record's words ("Jane Doe | The Harbour Times", "Jane Doe, Online-Redaktion", "Jane
-  Doe le 14.09.2020");
-- ``name_date_line``: a person's name alone on a line (a list of names with a joiner too) followed by a date line,
-  or by a date on its own line ("Jane Doe" / "12 March 2024", "Jane Doe, 02.01.2023, 11:08 Uhr"): the bare
-  name's guards of textbylines.py (a person's name's shape, no word of it written in lower case in the text, no
-  month or page-chrome word), and the text never names the person in its prose but in a sentence the name opens (a
-  bio at the end: "Jane Doe is a reporter ..."); a person the article is about or quotes is named in its sentences.
+  ``Autor``, ``Автор``, ``Yazar``, ``tác giả``, ``oleh``, ``بقلم``...: the bios' author labels and the dated bylines'
+  labels, its colon aside), then a line that opens with a person's name and holds nothing else but a role or an
+  outlet after a separator, a date, a counter or the record's words ("Jane Doe | The Harbour Times", "Jane Doe,
+  Online-Redaktion", "Jane Doe le 14.09.2020"); or a line that opens with the label ("By Jane Doe 53 views",
+  "Autor: Jane Doe", "ByJane Doe" glued); a name of a script without case is 2-4 words of letters. authors11c's
+  guards: no word of the names written in lower case in the text, a list's joiner of the label's language, at most
+  ``bare_list_max_names`` names with nothing after them; Romanian "de" opens no byline line;
+- ``name_date_line`` (only in a page's text: ``wet_page_head_lines`` lines at least before the article's prose; an
+  article's own text is textbylines.py's title zone's): a person's name alone on a line (a list of names with a
+  joiner too) followed by a date line, or by a date on its own line ("Jane Doe" / "12 March 2024", "Jane
+  Doe,02.01.2023, 11:08 Uhr"): the bare name's guards of textbylines.py (a person's name's shape, no word of it
+  written in lower case in the text, no month or page-chrome word), the person never named in the article's prose
+  but in a sentence the name opens (a bio at the end); not a line after a date line (a post's title), nor under
+  another short capitalised line (a speech's header), nor with a joiner inside ("Diritto e Impresa"), nor a name
+  one of whose words is a menu's line ("Ehrenamt"), nor lower-case words after it ("First Listed on …"); two such
+  names at the head: none;
+- ``reporter_tail``: a reporter's credit glued after the last sentence of a line of prose ("… 등이다. 홍길동 기자
+  gildong@example.co.kr"); ``reporter_line``: a line that is only such a credit before the prose or just after it
+  (detectors/reporters.py's shape).
 
 Vocabulary: the bios' author labels, data/text_metadata.json (``dated_byline_labels``), data/text_bylines.json;
 sizes: rules.TEXT_META.
@@ -46,8 +56,6 @@ _GLUED_DIGIT = regex.compile(r"(?<=[\p{Ll}.,])(?=\d)")
 _GLUED_WORD = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
 #: What parts a name from a role, an outlet or a date after it on the name's line
 _SEPARATORS = ",|·•–—-/"
-#: The particles that are also a list's joiners ("e", "y"): inside a bare name line, they join words
-_JOINER_PARTICLES = frozenset({"e", "y", "i", "und", "and", "et", "en"})
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 
 
@@ -59,6 +67,14 @@ def _labels() -> frozenset[str]:
     labels |= {" ".join(_fold(w).split()) for words in _meta_vocabulary_raw()["dated_byline_labels"].values()
                for w in words}
     return frozenset(label for label in labels if label)
+
+
+@lru_cache(maxsize=1)
+def _bare_joiners() -> frozenset[str]:
+    """The words that join words inside a bare name line (``bare_name_joiners``: "e", "y")."""
+    from .datafiles import read_json
+
+    return frozenset(_fold(w) for w in read_json("text_bylines.json")["bare_name_joiners"])
 
 
 @lru_cache(maxsize=1)
@@ -297,7 +313,7 @@ def name_date_line(blocks: list[Block]) -> str | None:
         name = _name_then(line, lower)
         if name is None or (not dated and name != _bare(line)):
             continue  # (without a date on its line, the name is the line: "Jane Doe", "Jane Doe,")
-        if any(word in _JOINER_PARTICLES for one in name.split("; ") for word in one.split()):
+        if any(_fold(word) in _bare_joiners() for one in name.split("; ") for word in one.split()):
             continue  # "Diritto e Impresa", "Ciencia y Tecnología": a section's or a site's name (without a
             # label, a joiner inside a name is read as joining words, not as a name's particle)
         if _named_in_prose(name, lines) or _menu_word(name, lines, k):
@@ -314,8 +330,7 @@ def name_date_line(blocks: list[Block]) -> str | None:
 def _capitalised_phrase(line: str) -> bool:
     """``line`` is 2-4 capitalised words and nothing else ("Harbour Commission", "Jane Doe"), as a name is."""
     words = _bare(line).split()
-    return 2 <= len(words) <= TEXT_META.name_max_words and all(
-        w[:1].isupper() or w in ("de", "van", "von", "der", "la", "le", "di", "da") for w in words)
+    return 2 <= len(words) <= TEXT_META.name_max_words and all(w[:1].isupper() or w in _PARTICLES for w in words)
 
 
 def _menu_word(name: str, lines: list[str], k: int) -> bool:
