@@ -210,3 +210,16 @@ def test_label_line_then_a_name_of_a_script_without_case():
 def test_reporter_credit_line_among_the_page_lines():
     text = "\n".join(MENU + [TITLES["ko"], "홍길동 기자", "2024.03.12 09:30"] + BODY["ko"] + ["많이 본 뉴스"])
     assert _author(text) == "홍길동"
+
+
+@pytest.mark.parametrize("author, clean", [
+    ("Jane DoeStaff Writer", "Jane Doe"),  # a role glued to the name
+    ("Jane DoePublished", "Jane Doe"),  # a record's word
+    ("Jane Doe Jane Doe", "Jane Doe"),  # an avatar's text and the name, run together
+    ("Ronald McDonald", "Ronald McDonald"),  # a name's own capital
+    ("Jane Doe; John Roe", "Jane Doe; John Roe"),
+])
+def test_unglued_author(author, clean):
+    from cleaner.linebylines import unglued_author
+
+    assert unglued_author(author) == clean

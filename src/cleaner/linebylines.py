@@ -118,6 +118,25 @@ def _unglue(line: str) -> str:
     return " ".join(out)
 
 
+def unglued_author(author: str) -> str:
+    """``author`` without what a page's text glued to a name (a record's or a role's word: "Jane DoePublished",
+    "Jane DoeStaff Writer" -> "Jane Doe") and without its doubling ("Jane Doe Jane Doe": an avatar's text and the
+    name, run together), whatever source read it."""
+    out = []
+    for name in author.split(AUTHOR_SEPARATOR):
+        if _unglue(name) != name:  # (the first glue of a record's or a role's word, as ``_unglue`` parts it)
+            cut = next((m.start() for m in _GLUED_WORD.finditer(name)
+                        if _fold(name[m.start():].split(None, 1)[0]).strip(".,:;") in _glue_words()), None)
+            if cut is not None and len(name[:cut].split()) >= TEXT_META.name_min_words:
+                name = name[:cut]
+        words = name.split()
+        half = len(words) // 2
+        if len(words) >= 2 * TEXT_META.name_min_words and len(words) % 2 == 0 and words[:half] == words[half:]:
+            name = " ".join(words[:half])
+        out.append(name)
+    return AUTHOR_SEPARATOR.join(out)
+
+
 def _is_prose_line(line: str) -> bool:
     """A line of the article's prose: a sentence's end and the prose's length (shorter in a CJK script)."""
     size = TEXT_META.wet_cjk_prose_min_chars if _CJK.search(line[:40]) else TEXT_META.prose_min_chars
@@ -397,4 +416,5 @@ def wet_byline(blocks: list[Block]) -> str | None:
 
 
 # (the helpers of textbylines.py this module reads: its person's name's shape and the text's lower-case words)
-__all__ = ["label_line_byline", "name_date_line", "page_lines", "reporter_line", "reporter_tail", "wet_byline"]
+__all__ = ["label_line_byline", "name_date_line", "page_lines", "reporter_line", "reporter_tail", "unglued_author",
+           "wet_byline"]

@@ -12,7 +12,7 @@ from .inline import strip_emphasis
 from .links import is_placeholder, strip_tracking
 from .detectors.structure import byline_author, name_after_label, strip_author_label
 from .model import Block, CleanResult, Finding, Link, NearMiss, Removal
-from .linebylines import wet_byline
+from .linebylines import unglued_author, wet_byline
 from .names import NameMatcher, leading_name
 from .textbylines import (cjk_record_byline, contact_byline, heading_name, name_date_byline, reporter_credit,
                           role_line_byline, role_signature, script_label_byline)
@@ -370,6 +370,8 @@ def build_result(blocks: list[Block], decision: Decision, *, names: NameMatcher,
     # with textbylines.py's guards.)
     # several authors as trafilatura gives them, "Jane Doe; John Smith", whatever found them (authors11c)
     removed = [block for block, verdict in zip(blocks, decision.verdicts) if not verdict.keep]
+    if author and fmt == "text":
+        author = unglued_author(author)  # ("Jane DoeStaff Writer", "Jane Doe Jane Doe": a page's text; authors11e)
     result.author = profile_form(split_author_list(strip_author_label(author)), removed) if author else author
     result.source_url = _source_url(blocks, decision) or metadata.get("source_url") or credit_url(removed) \
         or metadata.get("front_matter_source_url")
