@@ -223,3 +223,17 @@ def test_unglued_author(author, clean):
     from cleaner.linebylines import unglued_author
 
     assert unglued_author(author) == clean
+
+
+@pytest.mark.parametrize("head, name", [
+    (["Jane Doe", "Contributing Correspondent", "March 12, 2024"], "Jane Doe"),  # a writer's role line
+    (["Jane Doe", "Staff Writer"], "Jane Doe"),
+    (["Jane Doe, Harbour Correspondent"], "Jane Doe"),
+])
+def test_bare_name_with_a_writers_role(head, name):
+    assert _author(_page("en", head)) == name
+
+
+def test_bare_name_with_another_role_is_no_byline():
+    """A founder's, a chairman's line (a testimonial, a speaker) is no writer's role."""
+    assert _author(_page("en", ["Jane Doe", "Founder and Chief Executive"])) is None

@@ -324,14 +324,17 @@ def name_date_line(blocks: list[Block]) -> str | None:
         if _is_prose_line(line) or len(line) > TEXT_META.role_byline_max_chars:
             continue
         dated = _has_date(_unglue(line))
-        if not dated and not (k + 1 < len(lines) and _is_date_line(lines[k + 1])):
+        head, comma, after = _bare(line).partition(",")
+        inline_role = bool(comma) and _role_line(after)  # "Jane Doe, Staff Writer"
+        role = k + 1 < len(lines) and _role_line(lines[k + 1])  # "Jane Doe" / "Contributing Correspondent"
+        if not dated and not inline_role and not role and not (k + 1 < len(lines) and _is_date_line(lines[k + 1])):
             continue  # (a date line before a short capitalised line is a post's date and its title: "Saturday,
             # July 31, 2004" / "Sandy Berger's Socks")
         if lower is None:
             lower = _document_lower_words(blocks)
         name = _name_then(line, lower)
-        if name is None or (not dated and name != _bare(line)):
-            continue  # (without a date on its line, the name is the line: "Jane Doe", "Jane Doe,")
+        if name is None or not dated and name != (head.strip() if inline_role else _bare(line)):
+            continue  # (without a date or a writer's role on its line, the name is the line: "Jane Doe")
         if any(_fold(word) in _bare_joiners() for one in name.split("; ") for word in one.split()):
             continue  # "Diritto e Impresa", "Ciencia y Tecnología": a section's or a site's name (without a
             # label, a joiner inside a name is read as joining words, not as a name's particle)
@@ -344,6 +347,15 @@ def name_date_line(blocks: list[Block]) -> str | None:
             return None  # two names with dates at the head: a list of posts or of comments, whose?
         found = name
     return found
+
+
+def _role_line(line: str) -> bool:
+    """``line`` is a writer's role of a few words and nothing else ("Contributing Correspondent", "Staff Writer",
+    "Online-Redaktion"): one of its words opens a role of ``writer_roles`` (textbylines.py)."""
+    from .textbylines import _writer_role
+
+    line = " ".join(line.split()).strip(" *_|")
+    return bool(line) and len(line) <= TEXT_META.role_byline_max_chars and _writer_role(line, anywhere=True)
 
 
 def _capitalised_phrase(line: str) -> bool:
