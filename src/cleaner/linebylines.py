@@ -19,8 +19,9 @@ two close together when a teaser's sentence comes first), and only the lines jus
 - ``name_date_line`` (only in a page's text: ``wet_page_head_lines`` lines at least before the article's prose; an
   article's own text is textbylines.py's title zone's): a person's name alone on a line (a list of names with a
   joiner too) followed by a date line, or by a date on its own line ("Jane Doe" / "12 March 2024", "Jane
-  Doe,02.01.2023, 11:08 Uhr"): the bare name's guards of textbylines.py (a person's name's shape, no word of it
-  written in lower case in the text, no month or page-chrome word), the person never named in the article's prose
+  Doe,02.01.2023, 11:08 Uhr"), or with a writer's role on its line or the next ("Jane Doe" / "Staff Writer"): the
+  bare name's guards of textbylines.py (a person's name's shape, no word of it written in lower case in the text, no
+  month or page-chrome word), the person never named in the article's prose
   but in a sentence the name opens (a bio at the end); not a line after a date line (a post's title), nor under
   another short capitalised line (a speech's header), nor with a joiner inside ("Diritto e Impresa"), nor a name
   one of whose words is a menu's line ("Ehrenamt"), nor lower-case words after it ("First Listed on …"); two such
