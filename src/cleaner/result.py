@@ -12,9 +12,11 @@ from .inline import strip_emphasis
 from .links import is_placeholder, strip_tracking
 from .detectors.structure import byline_author, name_after_label, strip_author_label
 from .model import Block, CleanResult, Finding, Link, NearMiss, Removal
+from .linebylines import unglued_author, wet_byline
 from .names import NameMatcher, leading_name
-from .textbylines import (cjk_record_byline, contact_byline, name_date_byline, reporter_credit, role_line_byline,
-                          role_signature, script_label_byline)
+from .textbylines import (cjk_record_byline, contact_byline, heading_name, name_date_byline, reporter_credit,
+                          role_line_byline, role_signature, script_label_byline)
+from .textmeta import _lines as block_lines
 from .textmeta import (author_div, author_link, bio_label_name, bio_subject_name, cjk_byline, credit_author,
                        credit_url, dated_byline, new_document, profile_form, publication_byline, repeated_name,
                        role_byline, short_form, signature, split_author_list, with_list)
@@ -236,23 +238,57 @@ def _bio_author(blocks: list[Block], decision: Decision, names: NameMatcher) -> 
         if _link_only(first):
             continue
         plain = first.plain.strip()
+        lines = block_lines(first)
+        several = len(lines) > 1 and len(lines[0]) <= 80 and not _SENTENCE_END.search(lines[0])
+        if several:
+            plain = lines[0]  # a page text's block of short lines (a WET line a block: "Careers" / "Fox Around
+            # the World" / ...): its first line is the section's name line, the lines are not one sentence
         if len(plain) <= 80 and _NAME_LIKE.match(plain) and not _SENTENCE_END.search(plain):
-            return plain  # "About the Author" / "Jane Doe"
-        found = names.find(first.plain) or leading_name(first.plain)
-        if found:
+            if not several and len(plain.split()) > 1 or heading_name(plain, blocks):
+                return plain  # "About the Author" / "Jane Doe" (the name line alone: whatever it names, the box
+                # names it, an organisation too)
+            continue  # "Texte", "Careers" / "Fox Around the World", "About Inexhibit" / "Copyright": a word alone
+            # or a menu's lines under a bio's heading (authors11e)
+        found = names.find(first.plain) or leading_name(_lead_line(first))
+        if found and _person_in(first, found, blocks):
             return with_list(first.plain, found)  # (the names after it: "Par A, B et C", authors11c)
     for block, verdict in zip(blocks, decision.verdicts):
         if not verdict.keep and verdict.kind == "author_bio" and not _link_only(block):
             bare = name_after_label(block.plain)  # "Autor Ramón Suárez": a label and a name
-            if bare:
+            if bare and heading_name(bare, blocks):  # (not "About Go Packages", "ABOUT UC DAVIS HEALTH")
                 return bare
-            found = names.find(block.plain) or leading_name(block.plain)
-            if found:
+            found = names.find(block.plain) or leading_name(_lead_line(block))
+            if found and _person_in(block, found, blocks):
                 return with_list(block.plain, found)
             found = bio_label_name(block.plain)  # "About the author: Jane Doe is ..." (authors11)
-            if found:
+            if found and _person_in(block, found, blocks):
                 return short_form(found, blocks)
     return None
+
+
+def _person_in(block: Block, name: str, blocks: list[Block]) -> bool:
+    """A name read from a removed bio block of several lines is a person's name (``heading_name``): the block's
+    lines may be a page text's menu run together ("About" / "Contact Us", "About Quanta" / "Archive" / "Contact
+    Us"), which a label and capitalised words read as a name, and so may a short line alone ("About Go Packages",
+    "ABOUT UC DAVIS HEALTH"; authors11e); a bio's sentence of one line is taken as before."""
+    lines = block_lines(block)
+    if len(name.split()) < 2 or len(lines) < 2 and (len(block.plain) > 80
+                                                     or _SENTENCE_END.search(block.plain.strip())):
+        return True  # a bio's sentence ("Jane Doe is a …"), a byline's one name ("posted by Chris @ 8:50 AM")
+    first = lines[0] if lines else ""
+    if len(first) >= 40 and first.startswith(name) and first[len(name):].lstrip(" ,")[:1].islower():
+        return True  # a bio's sentence wrapped over lines ("Chris is the author of the HTTP Developer's …")
+    return heading_name(bio_subject_name(name) or name, blocks)
+
+
+def _lead_line(block: Block) -> str:
+    """The text a name may open as a sentence's subject: the block's plain text, or its first line when that is a
+    short line of a page text's block of lines ("Careers" / "Fox Around the World" / …: the lines are not one
+    sentence, "Careers Fox Around" no name; authors11e)."""
+    lines = block_lines(block)
+    if len(lines) > 1 and len(lines[0]) <= 80 and not _SENTENCE_END.search(lines[0]):
+        return lines[0]
+    return block.plain
 
 
 def _credits(blocks: list[Block], decision: Decision) -> list[Block]:
@@ -321,7 +357,8 @@ def build_result(blocks: list[Block], decision: Decision, *, names: NameMatcher,
         or signature(blocks) or credit_author(_credits(blocks, decision)) \
         or (name_date_byline(blocks) if fmt in ("text", "markdown") else None) or script_label_byline(blocks) \
         or cjk_record_byline(blocks) or reporter_credit(blocks) or role_signature(blocks) \
-        or (role_line_byline(blocks) or contact_byline(blocks) if fmt in ("text", "markdown") else None)
+        or (role_line_byline(blocks) or contact_byline(blocks) if fmt in ("text", "markdown") else None) \
+        or (wet_byline(blocks) if fmt == "text" else None)
     # (textmeta.py's nine after byline_author, then textbylines.py's five: authors11b. The bare name line is read in
     # text and Markdown, not in HTML: a page gives its byline as markup, and trafilatura's text of it was not
     # measured for this rule. A platform's "/@handle" link was tried and left out: on probe11 half B its anchor was
@@ -333,6 +370,8 @@ def build_result(blocks: list[Block], decision: Decision, *, names: NameMatcher,
     # with textbylines.py's guards.)
     # several authors as trafilatura gives them, "Jane Doe; John Smith", whatever found them (authors11c)
     removed = [block for block, verdict in zip(blocks, decision.verdicts) if not verdict.keep]
+    if author and fmt == "text":
+        author = unglued_author(author)  # ("Jane DoeStaff Writer", "Jane Doe Jane Doe": a page's text; authors11e)
     result.author = profile_form(split_author_list(strip_author_label(author)), removed) if author else author
     result.source_url = _source_url(blocks, decision) or metadata.get("source_url") or credit_url(removed) \
         or metadata.get("front_matter_source_url")

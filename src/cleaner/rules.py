@@ -493,6 +493,13 @@ class TextMetadata:
     card_line_max_chars: int = 30  # ...a bare name and its date line, each this short
     bare_list_max_names: int = 4  # ...and at most this many when nothing but the label comes with them (no role,
     # date or record: "Par A, B, C et D" under the title; a longer list there is a panel's or a credits' list)
+    # linebylines.py (authors11e): a page text whose lines are its blocks (WET)
+    wet_head_before: int = 10  # the byline is read among this many lines before the article's first line of prose
+    wet_prose_gap: int = 2  # the article's first line of prose: one another one follows within this many lines (a
+    # teaser's or a standfirst's sentence alone comes before the byline and its date)
+    wet_cjk_prose_min_chars: int = 40  # a line of prose in a CJK script: this many characters and a sentence's end
+    wet_page_head_lines: int = 8  # a bare name and its date are read only in a page's text: this many lines at least
+    # before the article's first line of prose (its menus, its title; an article's own text has its title first)
 
 
 TEXT_META = TextMetadata()

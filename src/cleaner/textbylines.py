@@ -114,11 +114,20 @@ def _label_index() -> tuple[dict[str, list[tuple[int, tuple[str, ...]]]], dict[s
             max((len(label) for label in _data()["labels"]), default=0))
 
 
+#: An e-mail address or a web address: its lower-case words are no words of the text ("jane_doe@harbour.com" does not
+#: write "doe" in lower case; authors11e)
+_ADDRESS = regex.compile(r"\S+@\S+|\S*://\S+|www\.\S+")
+
+
 def _document_lower_words(blocks: list[Block]) -> frozenset[str]:
-    return frozenset(w.casefold() for w in _LOWER_WORD.findall(" ".join(block.plain for block in blocks)))
+    text = " ".join(block.plain for block in blocks)
+    if "@" in text or "://" in text or "www." in text:
+        text = _ADDRESS.sub(" ", text)
+    return frozenset(w.casefold() for w in _LOWER_WORD.findall(text))
 
 
-def _person_name(text: str, lower: frozenset[str], capitals: bool = False) -> str | None:
+def _person_name(text: str, lower: frozenset[str], capitals: bool = False,
+                 max_words: int = TEXT_META.bare_name_max_words) -> str | None:
     """``text`` when it is a person's name in a cased script and nothing else ("Jane Doe", "Иван Петров", "Nguyễn
     Văn An", "Jan de Vries"; with ``capitals``, "JANE DOE" too: every word in capitals), else None."""
     text = " ".join(text.split()).strip(" *_")
@@ -131,7 +140,7 @@ def _person_name(text: str, lower: frozenset[str], capitals: bool = False) -> st
     words = [w for w in name.split() if w != "-" and w[:1].isupper()]
     if any(_fold(w) in _data()["month_names"] for w in words[1:]):
         return None  # a month may open a name ("Jan Kowalski", "April Ryan"), not follow its first word ("Jan May")
-    if not TEXT_META.name_min_words <= len(words) <= TEXT_META.bare_name_max_words:
+    if not TEXT_META.name_min_words <= len(words) <= max_words:
         return None
     not_name = _data()["not_name"]
     shape = _CAPS_WORD if capitals and all(_CAPS_WORD.match(w) for w in words) else _TITLE_WORD
@@ -145,6 +154,19 @@ def _person_name(text: str, lower: frozenset[str], capitals: bool = False) -> st
     if sum(len(w) > 2 for w in words) < TEXT_META.name_min_words:
         return None  # initials only ("J. R.")
     return name
+
+
+def heading_name(line: str, blocks: list[Block]) -> bool:
+    """``line``, the first line of a removed bio's section, names a person (a bio label before the name aside:
+    "About Jane Doe", "Jane Doe"): ``_person_name``'s shape with up to ``name_max_words`` words, or a list of such
+    names; not a menu's line under a bio's heading ("Texte", "Contact Us", "About Inexhibit", "Careers": a page
+    text's lines, authors11e)."""
+    from .detectors.structure import strip_author_label
+
+    name = strip_author_label(" ".join(line.split()).strip(" *_:"))
+    lower = _document_lower_words(blocks)
+    return bool(_person_name(name, lower, capitals=True, max_words=TEXT_META.name_max_words)
+                or _person_names(name, lower))
 
 
 def _person_names(text: str, lower: frozenset[str]) -> str | None:

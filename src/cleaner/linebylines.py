@@ -1,0 +1,433 @@
+"""Author of a page's text whose lines are its blocks (a crawler's WET text: menus, the title, the byline, the date,
+counters and the article, one element a line): the byline at the article's head, read line by line (authors11e).
+
+A page text gives the byline as the page showed it, each element on its own line, so a byline's label, its name and
+its date are often three lines ("By" / "Jane Doe" / "March 12, 2024"; "von" / "Jane Doe, Online-Redaktion";
+"Posted by" / "Jane Doe"), or the name and the date are glued ("Jane Doe3.11.2023", "Jane DoePublished"). The
+head is found from the article's first paragraph of prose (``_body_start``: the first line of prose, or the first of
+two close together when a teaser's sentence comes first), and only the lines just before it are read
+(``wet_head_before``): a menu's, a sidebar's, a comment's name or a byline inside the body is elsewhere.
+
+- ``label_line_byline``: a line that is only a byline label (``by``, ``von``, ``par``, ``por``, ``door``, ``di``,
+  ``Autor``, ``Автор``, ``Yazar``, ``tác giả``, ``oleh``, ``بقلم``...: the bios' author labels and the dated bylines'
+  labels, its colon aside), then a line that opens with a person's name and holds nothing else but a role or an
+  outlet after a separator, a date, a counter or the record's words ("Jane Doe | The Harbour Times", "Jane Doe,
+  Online-Redaktion", "Jane Doe le 14.09.2020"); or a line that opens with the label ("By Jane Doe 53 views",
+  "Autor: Jane Doe", "ByJane Doe" glued); a name of a script without case is 2-4 words of letters. authors11c's
+  guards: no word of the names written in lower case in the text, a list's joiner of the label's language, at most
+  ``bare_list_max_names`` names with nothing after them; Romanian "de" opens no byline line;
+- ``name_date_line`` (only in a page's text: ``wet_page_head_lines`` lines at least before the article's prose; an
+  article's own text is textbylines.py's title zone's): a person's name alone on a line (a list of names with a
+  joiner too) followed by a date line, or by a date on its own line ("Jane Doe" / "12 March 2024", "Jane
+  Doe,02.01.2023, 11:08 Uhr"), or with a writer's role on its line or the next ("Jane Doe" / "Staff Writer"): the
+  bare name's guards of textbylines.py (a person's name's shape, no word of it written in lower case in the text, no
+  month or page-chrome word), the person never named in the article's prose
+  but in a sentence the name opens (a bio at the end); not a line after a date line (a post's title), nor under
+  another short capitalised line (a speech's header), nor with a joiner inside ("Diritto e Impresa"), nor a name
+  one of whose words is a menu's line ("Ehrenamt"), nor lower-case words after it ("First Listed on …"); two such
+  names at the head: none;
+- ``reporter_tail``: a reporter's credit glued after the last sentence of a line of prose ("… 등이다. 홍길동 기자
+  gildong@example.co.kr"); ``reporter_line``: a line that is only such a credit before the prose or just after it
+  (detectors/reporters.py's shape).
+
+Vocabulary: the bios' author labels, data/text_metadata.json (``dated_byline_labels``), data/text_bylines.json;
+sizes: rules.TEXT_META.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+import regex
+
+from .detectors.structure import vocabulary as structure_vocabulary
+from .metashape import fold as _fold, meta_line_shape
+from .model import Block
+from .rules import TEXT_META
+from .textbylines import _UNCASED_WORD, _data as _byline_data, _document_lower_words, _person_name
+from .textmeta import _SENTENCE_END, _TOKEN, _has_date, _lines, _record_after, _vocabulary as _meta_vocabulary
+from .textmeta import _PARTICLES, _list_agrees, join_names, name_list
+from .model import AUTHOR_SEPARATOR
+
+#: A name glued to what follows it on a page text's line: a date's digit ("Jane Doe3.11.2023", "Jane Doe,02.01.2023")
+_GLUED_DIGIT = regex.compile(r"(?<=[\p{Ll}.,])(?=\d)")
+#: ...or a capitalised word after a lower-case letter ("Jane DoePublished", "Jane DoeStaff Writer"): parted when the
+#: glued word is a record's or a writer's role's word (``_unglue``)
+_GLUED_WORD = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
+#: What parts a name from a role, an outlet or a date after it on the name's line
+_SEPARATORS = ",|·•–—-/"
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+
+
+@lru_cache(maxsize=1)
+def _labels() -> frozenset[str]:
+    """The byline labels a line may hold alone (folded, spaces single): the bios' author labels and the dated
+    bylines' labels of every language, their colons aside."""
+    labels = {" ".join(_fold(w).rstrip(":：").split()) for w in structure_vocabulary().author_labels}
+    labels |= {" ".join(_fold(w).split()) for words in _meta_vocabulary_raw()["dated_byline_labels"].values()
+               for w in words}
+    return frozenset(label for label in labels if label)
+
+
+@lru_cache(maxsize=1)
+def _bare_joiners() -> frozenset[str]:
+    """The words that join words inside a bare name line (``bare_name_joiners``: "e", "y")."""
+    from .datafiles import read_json
+
+    return frozenset(_fold(w) for w in read_json("text_bylines.json")["bare_name_joiners"])
+
+
+@lru_cache(maxsize=1)
+def _opening_not() -> frozenset[str]:
+    """The labels that do not open a byline's line with the name after them: a name's particle that no bio's data
+    lists as an author label (Romanian "de": "De Buenos Aires, Santa Fe y …" is Spanish "from")."""
+    authors = {" ".join(_fold(w).rstrip(":：").split()) for w in structure_vocabulary().author_labels}
+    return frozenset(label for label in _labels() if label in _PARTICLES and label not in authors)
+
+
+@lru_cache(maxsize=1)
+def _meta_vocabulary_raw() -> dict:
+    from .datafiles import read_json
+
+    return read_json("text_metadata.json")
+
+
+@lru_cache(maxsize=1)
+def _glue_words() -> frozenset[str]:
+    """The words that may be glued after a name: the record's words ("Published", "Updated") and the writers' roles'
+    first words ("Staff", "Business")."""
+    data = _byline_data()
+    return frozenset(_meta_vocabulary()["record"]) | frozenset(role.split()[0] for role in data["writer_roles"])
+
+
+def _unglue(line: str) -> str:
+    """``line`` with a name parted from a date or a record's word glued to it ("Jane Doe3.11.2023" -> "Jane Doe
+    3.11.2023", "Jane DoePublished" -> "Jane Doe Published")."""
+    line = _GLUED_DIGIT.sub(" ", line)
+    if not _GLUED_WORD.search(line):
+        return line
+    words = _glue_words()
+    out = []
+    last = 0
+    for match in _GLUED_WORD.finditer(line):
+        following = line[match.start():].split(None, 1)[0]
+        if _fold(following).strip(".,:;") in words:
+            out.append(line[last:match.start()])
+            last = match.start()
+    out.append(line[last:])
+    return " ".join(out)
+
+
+def unglued_author(author: str) -> str:
+    """``author`` without what a page's text glued to a name (a record's or a role's word: "Jane DoePublished",
+    "Jane DoeStaff Writer" -> "Jane Doe") and without its doubling ("Jane Doe Jane Doe": an avatar's text and the
+    name, run together), whatever source read it."""
+    out = []
+    for name in author.split(AUTHOR_SEPARATOR):
+        if _unglue(name) != name:  # (the first glue of a record's or a role's word, as ``_unglue`` parts it)
+            cut = next((m.start() for m in _GLUED_WORD.finditer(name)
+                        if _fold(name[m.start():].split(None, 1)[0]).strip(".,:;") in _glue_words()), None)
+            if cut is not None and len(name[:cut].split()) >= TEXT_META.name_min_words:
+                name = name[:cut]
+        words = name.split()
+        half = len(words) // 2
+        if len(words) >= 2 * TEXT_META.name_min_words and len(words) % 2 == 0 and words[:half] == words[half:]:
+            name = " ".join(words[:half])
+        out.append(name)
+    return AUTHOR_SEPARATOR.join(out)
+
+
+def _is_prose_line(line: str) -> bool:
+    """A line of the article's prose: a sentence's end and the prose's length (shorter in a CJK script)."""
+    size = TEXT_META.wet_cjk_prose_min_chars if _CJK.search(line[:40]) else TEXT_META.prose_min_chars
+    return len(line) >= size and _SENTENCE_END.search(line) is not None
+
+
+def page_lines(blocks: list[Block]) -> list[str]:
+    """The lines of the page's text blocks, in order."""
+    out: list[str] = []
+    for block in blocks:
+        if block.type in ("paragraph", "list_item", "heading"):
+            out.extend(_lines(block))
+    return out
+
+
+def _body_start(lines: list[str]) -> int | None:
+    """The article's first line of prose: the first line of prose that another one follows within
+    ``wet_prose_gap`` lines (a teaser's or a standfirst's sentence alone comes before the byline), else the first."""
+    prose = [i for i, line in enumerate(lines) if _is_prose_line(line)]
+    if not prose:
+        return None
+    for a, b in zip(prose, prose[1:]):
+        if b - a <= TEXT_META.wet_prose_gap:
+            return a
+    return prose[0]
+
+
+def _head_zone(lines: list[str]) -> range:
+    start = _body_start(lines)
+    if start is None:
+        return range(0)
+    return range(max(0, start - TEXT_META.wet_head_before), start)  # (a byline inside the body is not read)
+
+
+def _label_alone(line: str) -> bool:
+    folded = " ".join(_fold(line).strip(" *_:：-–—|").split())
+    return bool(folded) and len(folded) <= 30 and folded in _labels()
+
+
+def _name_then(line: str, lower: frozenset[str] | None, limit: int = TEXT_META.role_byline_max_chars) -> str | None:
+    """The person's name (or names, joined) that opens ``line`` when the rest of it is a role or an outlet after a
+    separator, a date, or the record's words; the bare name's shape (``lower``: the words the text writes in lower
+    case, which no word of the name may be; None: not asked)."""
+    line = _unglue(unicodedata.normalize("NFC", " ".join(line.split())).strip(" *_"))
+    if not line or len(line) > limit:
+        return None
+    tokens = _TOKEN.findall(line)
+    found = name_list(tokens, _byline_data()["name_stop"])  # (a month may open a name: "Jan de Vries")
+    if found is None:
+        return None
+    names, taken = found
+    guard = lower if lower is not None else frozenset()
+    max_words = TEXT_META.bare_name_max_words if lower is not None else TEXT_META.name_max_words
+    if not all(_person_name(name, guard, capitals=True, max_words=max_words) == name for name in names):
+        return None
+    rest = " ".join(tokens[taken:])
+    last = tokens[taken - 1]
+    if last.endswith((":", "：")) and rest:
+        return None  # "Winter Session: February 2006": a field's label and its value
+    if last[-1:] in _SEPARATORS and rest:
+        rest = last[-1] + " " + rest
+    if not rest:
+        # (a list alone: at most bare_list_max_names, a longer one is a panel's, a cast's or a credits' list as
+        # often as a byline, authors11c)
+        return join_names(names) if len(names) <= TEXT_META.bare_list_max_names else None
+    if lower is not None and rest[:1].islower():
+        return None  # "First Listed on Newegg | February 10, 2023": without a label, a name's line holds the name,
+        # then a separator or the date
+    if _has_date(rest) and _record_after(tokens[taken:], _meta_vocabulary()):
+        return join_names(names)  # "Jane Doe 3.11.2023", "Jane Doe le 14.09.2020 à 11h46"
+    shape = meta_line_shape(rest)
+    if shape is not None and shape[0] == "counter":
+        return join_names(names)  # "Jane Doe 53 views", "Jane Doe 5 min read": a post's record (a counter)
+    if rest[0] in _SEPARATORS:
+        role = rest.lstrip(_SEPARATORS + " ")
+        if role and (_has_date(role) or len(role.split()) <= TEXT_META.role_max_words
+                     and not _SENTENCE_END.search(role) and not role[:1].islower()
+                     or _writer_role_words(role)):
+            return join_names(names)  # "Jane Doe | The Harbour Times", "Jane Doe, Online-Redaktion"
+    return None
+
+
+def _writer_role_words(role: str) -> bool:
+    """``role`` opens with a writer's role ("business reporter", "Staff Writer"), a few words."""
+    folded = _fold(role)
+    return len(role.split()) <= TEXT_META.role_max_words and any(
+        folded.startswith(w) for w in _byline_data()["writer_roles"])
+
+
+def label_line_byline(blocks: list[Block]) -> str | None:
+    """A byline label alone on a line at the article's head and the name on the next line ("By" / "Jane Doe"), or
+    a line that opens with a label and holds a name ("By Jane Doe", "Autor: Jane Doe", "ByJane Doe" glued). No
+    word of the names is one the text writes in lower case ("By Public Transport and Private Cars": a heading's
+    words), and a list's joiner is a word of the label's language ("De Buenos Aires, Santa Fe y Mar del Plata":
+    Spanish places, the label Romanian; authors11c's guards)."""
+    lines = page_lines(blocks)
+    zone = _head_zone(lines)
+    lower: frozenset[str] | None = None
+    for k in zone:
+        label, text = None, None
+        if k + 1 < len(lines) and _label_alone(lines[k]):
+            label, text, limit = lines[k], lines[k + 1], TEXT_META.role_byline_max_chars
+        else:
+            found = _after_label(lines[k])
+            if found:
+                label, text = found
+                limit = TEXT_META.byline_max_chars
+        if label is None or text is None:
+            continue
+        name = _name_then(text, None, limit) or _uncased_name(text)
+        if not name:
+            continue
+        if lower is None:
+            lower = _document_lower_words(blocks)
+        names = name.split(AUTHOR_SEPARATOR)
+        if any(w.casefold() in lower for one in names for w in one.split() if w not in _PARTICLES):
+            continue
+        if len(names) > 1 and not _list_agrees(label.strip(" *_:："), _TOKEN.findall(text)):
+            continue
+        return name
+    return None
+
+
+#: A label glued to the name after it ("ByJane Doe": the page showed them as two elements)
+_GLUED_LABEL = regex.compile(r"^(?P<label>\p{Lu}?\p{Ll}+)(?=\p{Lu}\p{Ll})")
+
+
+def _uncased_name(text: str) -> str | None:
+    """2-4 words of a script without case and nothing else ("أحمد علي", "राहुल शर्मा", "สมชาย ใจดี"), the line's
+    last dot aside: a name after a label in a script ``_name_then``'s capitals cannot tell."""
+    words = unicodedata.normalize("NFC", text).strip(" *_.:").split()
+    if TEXT_META.name_min_words <= len(words) <= TEXT_META.name_max_words and all(
+            _UNCASED_WORD.match(w) and not any(c.isupper() or c.islower() for c in w) for w in words):
+        return " ".join(words)
+    return None
+
+
+def _after_label(line: str) -> tuple[str, str] | None:
+    """(the byline label that opens ``line``, what follows it) with its colon, or glued to the name ("ByJane Doe"),
+    or None; never a label inside a sentence ("Shop by Brand") nor a label of one letter; a glued label is no
+    name's particle ("DeMarco")."""
+    line = unicodedata.normalize("NFC", " ".join(line.split())).strip(" *_")
+    if len(line) > TEXT_META.byline_max_chars:
+        return None  # (a list of names: "Par A, B, C, D et E")
+    words = line.split()
+    for n in (3, 2, 1):
+        if len(words) <= n:
+            continue
+        head = " ".join(_fold(w) for w in words[:n]).rstrip(":：")
+        if head in _labels() and len(head) > 1 and head not in _opening_not():
+            return " ".join(words[:n]), " ".join(words[n:]).lstrip(":： ")
+    glued = _GLUED_LABEL.match(line)
+    label = glued.group("label") if glued else ""
+    if glued and _fold(label) in _labels() and len(label) > 1 and _fold(label) not in _PARTICLES:
+        return label, line[glued.end():]
+    return None
+
+
+def _is_date_line(line: str) -> bool:
+    """A line that is a date (or a date and a time) and nothing else but the record's words ("12 March 2024",
+    "Veröffentlicht: 26.12.2022"; not "Joined: Jun 17, 2003", "Release date: Jan 24, 2024")."""
+    if len(line) > TEXT_META.role_byline_max_chars:
+        return False
+    shape = meta_line_shape(line)
+    if shape is None or shape[:2] != ("dateline", "bare"):
+        return False
+    data = _byline_data()
+    return not any(w.strip(".,:;") in data["not_date_words"] for w in _fold(line).split())
+
+
+def name_date_line(blocks: list[Block]) -> str | None:
+    """A person's name alone on a line (or with a date after it) next to a date line at the article's head, named
+    nowhere else in the article's prose but in a sentence the name opens."""
+    lines = page_lines(blocks)
+    start = _body_start(lines)
+    if start is None or start < TEXT_META.wet_page_head_lines:
+        return None  # an article's text, its title on its first line: textbylines.name_date_byline reads its title
+        # zone, and a bare name further down is not read there (a caption's, a list's); a page's text opens with
+        # its menus and its title is somewhere after them
+    zone = _head_zone(lines)
+    lower: frozenset[str] | None = None
+    found: str | None = None
+    for k in zone:
+        line = lines[k]
+        if _is_prose_line(line) or len(line) > TEXT_META.role_byline_max_chars:
+            continue
+        dated = _has_date(_unglue(line))
+        head, comma, after = _bare(line).partition(",")
+        inline_role = bool(comma) and _role_line(after)  # "Jane Doe, Staff Writer"
+        role = k + 1 < len(lines) and _role_line(lines[k + 1])  # "Jane Doe" / "Contributing Correspondent"
+        if not dated and not inline_role and not role and not (k + 1 < len(lines) and _is_date_line(lines[k + 1])):
+            continue  # (a date line before a short capitalised line is a post's date and its title: "Saturday,
+            # July 31, 2004" / "Sandy Berger's Socks")
+        if lower is None:
+            lower = _document_lower_words(blocks)
+        name = _name_then(line, lower)
+        if name is None or not dated and name != (head.strip() if inline_role else _bare(line)):
+            continue  # (without a date or a writer's role on its line, the name is the line: "Jane Doe")
+        if any(_fold(word) in _bare_joiners() for one in name.split("; ") for word in one.split()):
+            continue  # "Diritto e Impresa", "Ciencia y Tecnología": a section's or a site's name (without a
+            # label, a joiner inside a name is read as joining words, not as a name's particle)
+        if _named_in_prose(name, lines) or _menu_word(name, lines, k):
+            continue
+        if k > 0 and _capitalised_phrase(lines[k - 1]):
+            continue  # another short capitalised line just above ("Jane Doe" / "Chairman" / "Harbour Commission"
+            # / "Annual Meeting" / a date: a speech's or a panel's header of names, whose?)
+        if found is not None and found != name:
+            return None  # two names with dates at the head: a list of posts or of comments, whose?
+        found = name
+    return found
+
+
+def _role_line(line: str) -> bool:
+    """``line`` is a writer's role of a few words and nothing else ("Contributing Correspondent", "Staff Writer",
+    "Online-Redaktion"): one of its words opens a role of ``writer_roles`` (textbylines.py)."""
+    from .textbylines import _writer_role
+
+    line = " ".join(line.split()).strip(" *_|")
+    return bool(line) and len(line) <= TEXT_META.role_byline_max_chars and _writer_role(line, anywhere=True)
+
+
+def _capitalised_phrase(line: str) -> bool:
+    """``line`` is 2-4 capitalised words and nothing else ("Harbour Commission", "Jane Doe"), as a name is."""
+    words = _bare(line).split()
+    return 2 <= len(words) <= TEXT_META.name_max_words and all(w[:1].isupper() or w in _PARTICLES for w in words)
+
+
+def _menu_word(name: str, lines: list[str], k: int) -> bool:
+    """A word of ``name`` stands alone on another line of the page: a menu's or a section's item ("Ehrenamt" /
+    "Ehrenamt Jugendverbände 23.01.2020"), the line a category's, not a person's."""
+    words = {w.casefold() for one in name.split("; ") for w in one.split() if len(w) > 2}
+    return any(j != k and line.strip(" *_|").casefold() in words for j, line in enumerate(lines))
+
+
+def _bare(line: str) -> str:
+    return " ".join(line.split()).strip(" *_,;|·•").rstrip(".")
+
+
+def _named_in_prose(name: str, lines: list[str]) -> bool:
+    """A name of ``name`` comes in a line of prose that it does not open (the article's subject, a person quoted)."""
+    for one in name.split("; "):
+        folded = one.casefold()
+        for line in lines:
+            at = line.casefold().find(folded)
+            if at > 0 and _is_prose_line(line):
+                return True
+    return False
+
+
+#: A sentence's end and the space after it: what parts a paragraph's last sentence from a credit glued after it
+_AFTER_SENTENCE = regex.compile(r"(?<=[.!?。！？][\"'”»)]?)\s+")
+
+
+def reporter_tail(blocks: list[Block]) -> str | None:
+    """A reporter's credit glued after the last sentence of a line of prose ("… 등이다. 홍길동 기자
+    gildong@example.co.kr": a page text puts the credit on the paragraph's line), read from the end: the credit's
+    shape of detectors/reporters.py (a name of the language's surnames, a role, an e-mail address)."""
+    from .detectors.reporters import reporter_name
+
+    for line in reversed(page_lines(blocks)):
+        parts = _AFTER_SENTENCE.split(line.strip())
+        if len(parts) > 1 and _is_prose_line(line[:len(line) - len(parts[-1])].rstrip()):
+            name = reporter_name(parts[-1])
+            if name:
+                return name
+    return None
+
+
+def reporter_line(blocks: list[Block]) -> str | None:
+    """A line that is nothing but a reporter's credit (detectors/reporters.py's shape: "홍길동 기자", "홍길동 기자
+    gildong@example.co.kr") among the lines before the article's first prose or the first lines after its last:
+    byline_author reads the first and the last blocks, and a page's text holds many lines a block."""
+    from .detectors.reporters import reporter_name
+
+    lines = page_lines(blocks)
+    last = next((i for i in range(len(lines) - 1, -1, -1) if _is_prose_line(lines[i])), None)
+    tail = range(last + 1, min(len(lines), last + 1 + TEXT_META.tail_blocks)) if last is not None else range(0)
+    for k in list(_head_zone(lines)) + list(tail):
+        if not lines[k].isascii():
+            name = reporter_name(lines[k])
+            if name:
+                return name
+    return None
+
+
+def wet_byline(blocks: list[Block]) -> str | None:
+    """``label_line_byline``, then ``name_date_line``, then ``reporter_tail``, then ``reporter_line``."""
+    return label_line_byline(blocks) or name_date_line(blocks) or reporter_tail(blocks) or reporter_line(blocks)
+
+
+# (the helpers of textbylines.py this module reads: its person's name's shape and the text's lower-case words)
+__all__ = ["label_line_byline", "name_date_line", "page_lines", "reporter_line", "reporter_tail", "unglued_author",
+           "wet_byline"]
