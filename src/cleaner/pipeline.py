@@ -25,6 +25,7 @@ from .detectors.structure import structure_findings
 from .detectors.lines import line_findings
 from .detectors.definitions import definition_findings
 from .detectors.chrome import chrome_findings
+from .detectors.prompts import prompt_findings
 from .detectors.edge_chrome import edge_chrome_findings, headline_after_chrome, peel_edges, restore_paragraphs
 from .detectors.md_chrome import md_chrome_findings, md_peel, own_text
 from .detectors.meta_lines import meta_line_findings
@@ -185,6 +186,8 @@ class Cleaner:
         shaped = meta_line_findings(blocks, shaped, self.kinds, self.thresholds.body_length)
         # a platform's chrome and widget labels at the edges by their shape (detectors/chrome.py)
         shaped = chrome_findings(blocks, shaped, self.kinds, self.thresholds.body_length, **more)
+        # closing prompts in the tail zone, call-to-action button lines (detectors/prompts.py)
+        shaped = prompt_findings(blocks, shaped, self.kinds, self.thresholds.body_length)
         # a list of "<label>: <a sentence>" items is a glossary: its labels are no lead cues (detectors/definitions.py)
         return definition_findings(blocks, shaped)
 
