@@ -169,7 +169,9 @@ def button_cue(block: Block) -> tuple[str, str] | None:
     if len(words) > PROMPTS.button_max_words:
         return None
     folded = fold(plain)
-    for term in vocabulary()["end"]:
+    shouted = plain.isupper()  # a line all in capitals is a title ("BLENDED LEARNING COURSE - BOOK NOW": a
+    # newsletter's item over its text), never a button closing a sentence
+    for term in ([] if shouted else vocabulary()["end"]):
         if not folded.endswith(term) or len(folded) == len(term) or folded[-len(term) - 1] != " ":
             continue
         n = len(term.split())
