@@ -163,3 +163,9 @@ def test_tutorial_heading_and_step_stay():
            f"{BODY_EN}\n")
     cleaned = CLEANER.clean(doc, format="markdown").text
     assert "Download the installer" in cleaned and "click Save" in cleaned
+
+
+def test_button_word_inside_hard_wrapped_prose_stays():
+    doc = (f"{BODY_EN}\n\nThe fair was held on the old quay of Port\nElling this year, and two clubs sponsored it. "
+           f"Learn more\nabout the fair on the club's page.\n\n{BODY_EN}\n")
+    assert not any(rule.startswith("call_to_action.button_line") for rule, _ in _removed(doc, "text"))

@@ -199,6 +199,18 @@ def button_cue(block: Block) -> tuple[str, str] | None:
     return None
 
 
+def _wrapped(blocks: list[Block], i: int) -> bool:
+    """Whether line ``i`` is a piece of a hard-wrapped sentence: the next line goes on in lower case, or the line
+    before ends in the middle of a sentence ("… the Cowtown RAM in Fort" / "Worth Texas, and … the event. Learn more"
+    / "about the event here.": a link's label in the prose)."""
+    if i + 1 < len(blocks) and blocks[i + 1].plain[:1].islower():
+        return True
+    if i > 0 and blocks[i - 1].type == "paragraph":
+        before = blocks[i - 1].plain.rstrip()
+        return bool(before) and (before[-1].islower() or before[-1] == ",")
+    return False
+
+
 def _tail_zone(blocks: list[Block], findings: list[list[Finding]], body_length: int) -> tuple[int, dict[int, str]]:
     """(the first index of the tail zone, the closing prompts in it)."""
     prompts: dict[int, str] = {}
@@ -239,7 +251,7 @@ def prompt_findings(blocks: list[Block], findings: list[list[Finding]], kinds=No
         if i in extra or len(block.plain) > PROMPTS.button_max_chars:
             continue
         button = button_cue(block)
-        if button is not None:
+        if button is not None and (button[0] == "read_more" or not _wrapped(blocks, i)):
             extra[i] = (f"{BUTTON}/{button[0]}", button[1])
     if not extra:
         return findings
