@@ -400,6 +400,7 @@ class PromptShapes:
     closing_max_chars: int = 300  # a closing prompt is at most this long (``scripts.spaced_length``)
     lead_max_chars: int = 40  # a sentence before the prompt's term: a question, or a line at most this long
     teaser_max_chars: int = 240  # a next-episode teaser or a further-reading lead at most this long
+    tail_max_blocks: int = 40  # the tail zone is at most this many blocks from the document's end
     found_strength: float = 0.6  # a body-sized block found this strongly is passed over by the tail zone
     prompt_strength: float = 0.8  # a call to action this strong in the tail zone lets teasers be found
     button_max_chars: int = 160  # a button line is at most this long...

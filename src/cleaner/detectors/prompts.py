@@ -35,12 +35,12 @@ from ..model import Block, Finding
 from ..rules import PROMPTS, RULES
 from ..scripts import UNSPACED_CLASS, spaced_length
 from .chrome import fold
+from .terms import ANYWHERE, STEM, WORD, TermAutomaton, term_automaton
 
 KIND = "call_to_action"
 CLOSING = "call_to_action.closing_prompt"
 BUTTON = "call_to_action.button_line"
 
-_WORD_CHAR = r"[\p{L}\p{M}\p{N}]"
 _ANYWHERE = regex.compile(f"[{UNSPACED_CLASS}\\p{{Hangul}}]")
 #: A read-more link's arrow or guillemet at the line's end.
 _ARROW_END = regex.compile(r"\s*(?:[»›→⟶➔➜▶►]|>>|-->?|\.\.\.\s*»)\s*$")
@@ -54,20 +54,23 @@ _SENTENCE = regex.compile(r"[^.!?。！？؟]*(?:[.!?。！？؟]+|$)")
 _LINK_ONLY = regex.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 
 
-def _pattern(terms: list[str]) -> "regex.Pattern[str] | None":
-    """One pattern of the folded ``terms``: a whole word or phrase, a word prefix ("*"), anywhere in a script without
+def _automaton(terms: list[str]) -> TermAutomaton:
+    """One automaton of the folded ``terms``: a whole word or phrase, a word prefix ("*"), anywhere in a script without
     spaces (and in Hangul, whose particles glue to the word)."""
-    parts = []
-    for term in sorted({fold(t) for t in terms}, key=lambda t: (-len(t), t)):
-        stem = term.endswith("*")
+    words, stems, anywhere = [], [], []
+    for term in {fold(t) for t in terms}:
         body = term.rstrip("*")
         if not body:
             continue
         if _ANYWHERE.search(body):
-            parts.append(regex.escape(body))
+            anywhere.append(body)
         else:
-            parts.append(f"(?<!{_WORD_CHAR}){regex.escape(body)}" + ("" if stem else f"(?!{_WORD_CHAR})"))
-    return regex.compile("|".join(parts)) if parts else None
+            (stems if term.endswith("*") else words).append(body)
+    return term_automaton((sorted(words), WORD), (sorted(stems), STEM), (sorted(anywhere), ANYWHERE))
+
+
+def _edge(char: str) -> bool:
+    return not (char.isalnum() or char in "'’-")
 
 
 def _all_terms(groups: dict, name: str) -> list[str]:
@@ -79,19 +82,25 @@ def vocabulary() -> dict:
     data = read_json("prompts.json")
     closing, buttons = data["closing"], data["buttons"]
     return {
-        "closing": {name: _pattern(_all_terms(closing, name)) for name in closing},
-        "end": sorted({fold(t) for t in _all_terms(buttons, "end")}, key=lambda t: (-len(t), t)),
+        "closing": {name: _automaton(_all_terms(closing, name)) for name in closing},
+        "end": frozenset(fold(t) for t in _all_terms(buttons, "end")),
         "caps": frozenset(fold(t) for t in _all_terms(buttons, "caps")),
-        "open": sorted({fold(t) for t in _all_terms(buttons, "open")}, key=lambda t: (-len(t), t)),
+        "open": frozenset(fold(t) for t in _all_terms(buttons, "open")),
         "read": frozenset(fold(t) for t in _all_terms(buttons, "read")),
     }
 
 
 def _find(name: str, text: str) -> tuple[str, int] | None:
     """(the first term of the group ``name`` in the folded ``text``, where it starts), or None."""
-    pattern = vocabulary()["closing"].get(name)
-    match = pattern.search(text) if pattern is not None else None
-    return (match.group(), match.start()) if match else None
+    best: tuple[str, int] | None = None
+    for end, (length, how) in vocabulary()["closing"][name].iter(text):
+        start = end - length + 1
+        if how != ANYWHERE and (start and not _edge(text[start - 1])
+                                or how == WORD and end + 1 < len(text) and not _edge(text[end + 1])):
+            continue
+        if best is None or start < best[1]:
+            best = (text[start:end + 1], start)
+    return best
 
 
 def closing_cue(block: Block) -> str | None:
@@ -171,10 +180,13 @@ def button_cue(block: Block) -> tuple[str, str] | None:
     folded = fold(plain)
     shouted = plain.isupper()  # a line all in capitals is a title ("BLENDED LEARNING COURSE - BOOK NOW": a
     # newsletter's item over its text), never a button closing a sentence
-    for term in ([] if shouted else vocabulary()["end"]):
-        if not folded.endswith(term) or len(folded) == len(term) or folded[-len(term) - 1] != " ":
+    tail = folded.split()
+    if len(tail) != len(words):
+        tail = []  # (a fold that split or joined a word: no button word is looked up)
+    ends = vocabulary()["end"]
+    for n in ((3, 2, 1) if not shouted else ()):
+        if len(tail) <= n or " ".join(tail[-n:]) not in ends:
             continue
-        n = len(term.split())
         first = words[-n]
         before = " ".join(words[:-n])
         if len(words) - n < 2 or not first[:1].isupper():
@@ -187,15 +199,14 @@ def button_cue(block: Block) -> tuple[str, str] | None:
             continue
         for size in (2, 1):
             phrase = " ".join(words[k:k + size])
-            letters = [c for c in phrase if c.isalpha()]
-            if len(letters) >= 4 and phrase.isupper() and fold(phrase) in vocabulary()["caps"] \
-                    and any(w[:1].islower() for w in words):
+            if phrase.isupper() and sum(c.isalpha() for c in phrase) >= 4 \
+                    and fold(phrase) in vocabulary()["caps"] and any(w[:1].islower() for w in words):
                 return "caps", f"a button word in capitals: '{phrase}'"
     if len(words) <= PROMPTS.open_max_words and words[0][:1].isupper():
-        for term in vocabulary()["open"]:
-            if folded.startswith(term) and (len(folded) == len(term) or not folded[len(term)].isalnum()):
-                if len(words) > len(term.split()):
-                    return "open", f"a line opening with a button word: '{' '.join(words[:len(term.split())])}'"
+        head = folded.split()
+        for n in (3, 2, 1):
+            if len(head) > n and " ".join(head[:n]) in vocabulary()["open"]:
+                return "open", f"a line opening with a button word: '{' '.join(words[:n])}'"
     return None
 
 
@@ -215,7 +226,7 @@ def _tail_zone(blocks: list[Block], findings: list[list[Finding]], body_length: 
     """(the first index of the tail zone, the closing prompts in it)."""
     prompts: dict[int, str] = {}
     i = len(blocks) - 1
-    while i >= 0:
+    while i >= max(0, len(blocks) - PROMPTS.tail_max_blocks):
         block = blocks[i]
         cue = closing_cue(block)
         if cue is not None:
