@@ -57,7 +57,9 @@ _LINK_ONLY = regex.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 def _automaton(terms: list[str]) -> TermAutomaton:
     """One automaton of the folded ``terms``: a whole word or phrase, a word prefix ("*"), anywhere in a script without
     spaces (and in Hangul, whose particles glue to the word)."""
-    words, stems, anywhere = [], [], []
+    words: list[str] = []
+    stems: list[str] = []
+    anywhere: list[str] = []
     for term in {fold(t) for t in terms}:
         body = term.rstrip("*")
         if not body:
