@@ -27,6 +27,7 @@ from .detectors.definitions import definition_findings
 from .detectors.chrome import chrome_findings
 from .detectors.edge_chrome import (cut_lines, edge_chrome_findings, fused_candidate, fused_edge_cuts,
                                     fused_findings, headline_after_chrome, peel_edges, restore_paragraphs)
+from .detectors.prompts import prompt_findings
 from .detectors.md_chrome import md_chrome_findings, md_peel, own_text
 from .detectors.meta_lines import meta_line_findings
 from .detectors.nav_shape import navigation_findings
@@ -186,6 +187,8 @@ class Cleaner:
         shaped = meta_line_findings(blocks, shaped, self.kinds, self.thresholds.body_length)
         # a platform's chrome and widget labels at the edges by their shape (detectors/chrome.py)
         shaped = chrome_findings(blocks, shaped, self.kinds, self.thresholds.body_length, **more)
+        # closing prompts in the tail zone, call-to-action button lines (detectors/prompts.py)
+        shaped = prompt_findings(blocks, shaped, self.kinds, self.thresholds.body_length)
         # a list of "<label>: <a sentence>" items is a glossary: its labels are no lead cues (detectors/definitions.py)
         return definition_findings(blocks, shaped)
 

@@ -281,6 +281,24 @@ RULES: dict[str, Strength] = {
     # a platform's chrome and widget labels by their shape (detectors/chrome.py, data/chrome.json; chrome11): a short
     # line made only of control labels ("Editer l'article Suivre ce blog", "Zwiń mapę", "Carregando..."), found only
     # before the first paragraph of prose or after the last: at the edge's threshold, it goes alone there
+    # the reader-addressed closing prompt (detectors/prompts.py, data/prompts.json; text11g): in the tail zone, a
+    # reader-value or condition term with an engagement request ("この記事が役に立ったら、いいねと保存を",
+    # "Wenn dir der Artikel gefallen hat, lass ein Klatschen da"): strong enough for the edges and the run at the end,
+    # never the middle; a direct request for comments ("let me know in the comments") a little under it
+    "call_to_action.closing_prompt": Strength("structure", 0.85, 0.0, short_max=300),
+    "call_to_action.closing_prompt/comment": Strength("structure", 0.8, 0.0, short_max=300),
+    # ...and once a prompt is in the tail zone: a next-episode teaser, a further-reading recommendation with its link
+    # (and the bare link under it): weak, they go in the run of removals at the end or next to a removal, never alone
+    "call_to_action.closing_prompt/next": Strength("structure", 0.5, 0.0, short_max=200),
+    "call_to_action.closing_prompt/further": Strength("structure", 0.5, 0.0, short_max=240),
+    # a call to action's button line (detectors/prompts.py): a read-more link before an arrow ("Read Full Post »") and
+    # a button word closing a short line after its sentence ("… kwestii. Sprawdź") go in the middle too (a house ad
+    # between two body paragraphs); a button word in capitals leading a segment ("… - ZAREJESTRUJ konto"): the edges;
+    # a short line opening with a download / subscribe imperative: next to a removal at an edge only
+    "call_to_action.button_line/read_more": Strength("structure", 0.9, 0.0, short_max=60),
+    "call_to_action.button_line/end": Strength("structure", 0.9, 0.0, short_max=160),
+    "call_to_action.button_line/caps": Strength("structure", 0.7, 0.0, short_max=120),
+    "call_to_action.button_line/open": Strength("structure", 0.55, 0.0, short_max=100),
     "navigation.chrome": Strength("structure", 0.65, 0.0, short_max=200),
     # ...and a run of the post's record right under the title: date lines, counters, chrome and the lone numbers and
     # separators of a widget ("于 2024-10-30 发布 · 921 阅读", "·", "11", "·", "25 ·"), three blocks or more
@@ -373,6 +391,25 @@ class ChromeShapes:
 
 
 CHROME = ChromeShapes()
+
+
+@dataclass(frozen=True, slots=True)
+class PromptShapes:
+    """The sizes of detectors/prompts.py (closing prompts in the tail zone, call-to-action button lines)."""
+
+    closing_max_chars: int = 300  # a closing prompt is at most this long (``scripts.spaced_length``)
+    lead_max_chars: int = 40  # a sentence before the prompt's term: a question, or a line at most this long
+    teaser_max_chars: int = 240  # a next-episode teaser or a further-reading lead at most this long
+    tail_max_blocks: int = 40  # the tail zone is at most this many blocks from the document's end
+    found_strength: float = 0.6  # a body-sized block found this strongly is passed over by the tail zone
+    prompt_strength: float = 0.8  # a call to action this strong in the tail zone lets teasers be found
+    button_max_chars: int = 160  # a button line is at most this long...
+    button_max_words: int = 16  # ...and this many words
+    read_max_words: int = 5  # a read-more link before its arrow: at most this many words
+    open_max_words: int = 8  # a line opening with a button word: at most this many words
+
+
+PROMPTS = PromptShapes()
 
 
 @dataclass(frozen=True, slots=True)
