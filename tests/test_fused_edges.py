@@ -100,12 +100,23 @@ def test_a_date_or_byline_at_the_runs_inner_end_stays():
 
 
 def test_end_to_end_removal_explained_and_text_whole():
-    document = BODY + "\nRead more »\nHarbour Weekly | News & Local Stories\n"
+    document = BODY + "\nAll stories »\nHarbour Weekly | News & Local Stories\n"
     result = cleaner.clean(document, format="text")
     removed = [r for r in result.removed if r.rule == RULE]
-    assert [r.text for r in removed] == ["Read more »", "Harbour Weekly | News & Local Stories"]
+    assert [r.text for r in removed] == ["All stories »", "Harbour Weekly | News & Local Stories"]
     assert all("fused into the tail" in r.cue for r in removed)
     # the kept lines joined back as the source gave them: the output of the article alone
+    assert result.text == cleaner.clean(BODY + "\n", format="text").text
+
+
+def test_a_line_the_first_level_finds_goes_whole_with_the_rest():
+    # "Read more »" is a button line of its own (detectors/prompts.py): the first level takes it, the label line
+    # under it goes with the tail's run; both explained, the article whole
+    document = BODY + "\nRead more »\nHarbour Weekly | News & Local Stories\n"
+    result = cleaner.clean(document, format="text")
+    assert [(r.text, r.rule) for r in result.removed] == [
+        ("Read more »", "call_to_action.button_line/read_more"),
+        ("Harbour Weekly | News & Local Stories", RULE)]
     assert result.text == cleaner.clean(BODY + "\n", format="text").text
 
 
