@@ -542,7 +542,7 @@ def _has_line_of(text: str, words: int) -> bool:
     """Whether a line of ``text`` has ``words`` words or more (``word_count``; a line of that many blank-separated
     tokens has, since ``word_count`` counts a token at least once: its loop runs only on shorter lines)."""
     for line in text.split("\n"):
-        tokens = len(line.split())
+        tokens = len(line.split(None, words - 1))  # (at most ``words`` tokens counted: a prose line is not split whole)
         if tokens >= words or (tokens and not line.isascii() and word_count(line) >= words):
             return True
     return False
@@ -992,9 +992,10 @@ class SplitMemo(_TextMemo):
         self._store(key, value, chars)
 
 
-#: ``ShapeMemo`` keeps up to this many answers, and texts of up to this many characters in all
-_SHAPE_MEMO_SIZE = 40_000
-_SHAPE_MEMO_CHARS = 4_000_000
+#: ``ShapeMemo`` keeps the answers on up to this many blocks' texts, of up to this many characters in all (about
+#: four tests a text: as many answers as the 40,000 answers and 4 MB of keys of round 13, one key a text)
+_SHAPE_MEMO_SIZE = 10_000
+_SHAPE_MEMO_CHARS = 1_000_000
 _MISSING = object()
 
 
@@ -1015,14 +1016,23 @@ class ShapeMemo(_TextMemo):
 
     def page(self, blocks: list[Block], recurring: list[bool] | None) -> "ShapePage | None":
         """The memo for one document's blocks (``recurring``: the blocks the profile knows, ``recurring_blocks``),
-        or None when none may be kept."""
+        or None when none may be kept. Each kept block's answers are looked up once here, by its texts: the tests
+        then find them by the block (``ShapePage``), with no key to build and compare a test."""
         if recurring is None:
             return None
-        ids = {id(block) for block, recurs in zip(blocks, recurring)
-               if recurs and not block.links and not block.dom_hints}
-        if not ids:
+        keep = [block for block, recurs in zip(blocks, recurring) if recurs and not block.links and not block.dom_hints]
+        if not keep:
             return None
-        return ShapePage(self, ids)
+        values = self._current()
+        entries: dict[int, dict[str, Any]] = {}
+        for block in keep:
+            key = (block.type, block.text, block.plain)
+            entry = values.get(key)
+            if entry is None:
+                entry = {}
+                self._store(key, entry, len(block.text) + len(block.plain))
+            entries[id(block)] = entry
+        return ShapePage(entries)
 
 
 class ShapePage:
@@ -1030,29 +1040,27 @@ class ShapePage:
     arguments that are the same for the same block text, or None where the test computes them from the block),
     its answers on the document's recurring blocks kept."""
 
-    __slots__ = ("_memo", "_ids")
+    __slots__ = ("_entries",)
 
-    def __init__(self, memo: ShapeMemo, ids: set[int]):
-        self._memo = memo
-        self._ids = ids  # the blocks of this document (alive while it is cleaned) that may be kept, by id
+    def __init__(self, entries: dict[int, dict[str, Any]]):
+        #: the blocks of this document (alive while it is cleaned) that may be kept, by id: their texts' answers,
+        #: by test (the memo's own entries: what one page adds, the site's next page finds)
+        self._entries = entries
 
     def holds(self, block: Block) -> bool:
         """Whether ``block``'s answers may be kept (then a test's other arguments are left to the test)."""
-        return id(block) in self._ids
+        return id(block) in self._entries
 
     def wrap(self, test, name: str):
-        ids = self._ids
-        memo = self._memo
-        values = memo._current()
+        entries = self._entries
 
         def kept(block: Block, *args):
-            if id(block) not in ids:
+            entry = entries.get(id(block))
+            if entry is None:
                 return test(block, *args)
-            key = (name, block.type, block.text, block.plain)
-            value = values.get(key, _MISSING)
+            value = entry.get(name, _MISSING)
             if value is _MISSING:
-                value = test(block, *args)
-                memo._store(key, value, len(block.text) + len(block.plain))
+                value = entry[name] = test(block, *args)
             return value
 
         return kept
