@@ -46,7 +46,7 @@ from collections.abc import Iterator
 from itertools import accumulate, groupby
 from operator import add
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from ..decision import Decision, Verdict
 from ..blocks import Unit
@@ -538,14 +538,26 @@ def _gaps(blocks: list[Block], findings: list[list[Finding]], verdicts: list, ne
             new[i] = _site_verdict(kind, "gap", cue, seen[i], profile.pages)
 
 
+#: ``_has_line_of``'s search for a line of n blank-separated tokens or more, by n (``\\s`` is the blank of
+#: ``str.split``, and ``^`` in a multi-line pattern follows a line feed only, as ``str.split("\\n")`` does)
+_TOKEN_LINES: dict[int, re.Pattern[str]] = {}
+
+
 def _has_line_of(text: str, words: int) -> bool:
     """Whether a line of ``text`` has ``words`` words or more (``word_count``; a line of that many blank-separated
-    tokens has, since ``word_count`` counts a token at least once: its loop runs only on shorter lines)."""
-    for line in text.split("\n"):
-        tokens = len(line.split(None, words - 1))  # (at most ``words`` tokens counted: a prose line is not split whole)
-        if tokens >= words or (tokens and not line.isascii() and word_count(line) >= words):
-            return True
-    return False
+    tokens has, since ``word_count`` counts a token at least once: only a shorter line that is not ASCII is counted
+    by ``word_count``). A search of the whole text finds the lines of that many tokens (a block of many lines is
+    not split into lines and words)."""
+    pattern = _TOKEN_LINES.get(words)
+    if pattern is None:
+        if words <= 0:
+            return True  # (every text has a line of at least no words)
+        pattern = _TOKEN_LINES[words] = re.compile(r"^[^\S\n]*(?:\S+[^\S\n]+){%d}\S" % (words - 1), re.M)
+    if pattern.search(text) is not None:
+        return True
+    if text.isascii():
+        return False
+    return any(not line.isascii() and line.strip() and word_count(line) >= words for line in text.split("\n"))
 
 
 def _lines_at_most(text: str, words: int) -> bool:
@@ -736,7 +748,8 @@ def _region_lines(blocks: list[Block], verdicts: list, new: dict[int, SiteVerdic
                 for m in range(first, last + 1):
                     start, end = blocks[m].start, blocks[m].end
                     if kept[m] and start is not None and end is not None:
-                        body.update(units[j] for j in lines.spanning(start, end))
+                        span = lines.spanning(start, end)
+                        body.update(units[span.start:span.stop])
             if unit in body:
                 continue
             a += len(text) - len(text.lstrip())
@@ -873,7 +886,9 @@ def _text_counts(blocks: list[Block], lines: _Lines, evidence: dict[int, int]) -
             counts[i] = _block_seen(_block_units(block, lines), evidence)
             continue
         span = lines.spanning(block.start, block.end)
-        found = [u for u in line_units[span.start:span.stop] if u is not None]
+        lying = line_units[span.start:span.stop]
+        # (the lines with nothing left once normalised left out: a rule of dashes in a piece; most pieces have none)
+        found = [u for u in lying if u is not None] if None in lying else cast("list[int]", lying)
         # every line template evidence (most pieces of body lines stop at their first), then the least count
         counts[i] = min(map(get, found)) if found and all(map(contains, found)) else 0
     return counts
