@@ -8,6 +8,8 @@ from __future__ import annotations
 import random
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import cleaner
 from cleaner import learn_site
@@ -193,3 +195,28 @@ def test_line_tests_count_words_as_word_count(line):
     for words in range(0, 14):
         assert _has_line_of(line, words) == (word_count(line) >= words)
         assert _lines_at_most(line, words) == (word_count(line) <= words)
+
+
+def _has_line_of_by_lines(text, words):
+    """``_has_line_of``'s definition: a line (split at line feeds) of ``words`` words or more (``word_count``)."""
+    from cleaner.scripts import word_count
+    return any(word_count(line) >= words for line in text.split("\n"))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["a", "bc", " ", "  ", "\n", "\t", "\r", "\x0b", "\x0c", "\x1c", "\x1f", "\x85",
+                                 "\u00a0", "\u3000", "\u2028", "\u2029", "\u200b", "市议会", "ข่าว", "é", ".", "\x00"]),
+                max_size=24).map("".join), st.integers(min_value=0, max_value=13))
+def test_has_line_of_searches_as_the_lines_count(text, words):
+    # one search for a line of that many blank-separated tokens (\s is str.split's blank, ^ follows a line feed
+    # only: not \x85 nor \u2028), word_count line by line only for a text that is not ASCII
+    from cleaner.sites.apply import _has_line_of
+    assert _has_line_of(text, words) == _has_line_of_by_lines(text, words)
+
+
+@pytest.mark.parametrize("text", ["one two three\nfour five six seven", "menu\nabout us\ncontact", "x\u2028y z\u2028w",
+                                  "a b\x85c d", "\n\n  \n", "市议会周二晚上开会讨论了新桥\nRead more"])
+def test_has_line_of_examples(text):
+    from cleaner.sites.apply import _has_line_of
+    for words in range(0, 9):
+        assert _has_line_of(text, words) == _has_line_of_by_lines(text, words)

@@ -758,3 +758,17 @@ def test_split_points_with_template_spans_are_the_same(lines, edges):
     expected = splitter.split_points(text, line_starts=True)
     assert splitter.split_points(text, line_starts=True, template=(spans, memo)) == expected
     assert splitter.split_points(text, line_starts=True, template=(spans, memo)) == expected  # looked up
+
+
+def test_site_memos_stay_tracked_by_the_collector():
+    # a full collection would untrack a plain dict of tuples of strings and booleans (the split memo's), and its next
+    # insertion would track it again as a young object, traversed whole by each young collection: the memos' dicts
+    # are never untracked (sites/apply.py, ``_Answers``)
+    import gc
+
+    from cleaner.sites.apply import FindingsMemo, ShapeMemo, SplitMemo
+    for memo in (FindingsMemo(), ShapeMemo(), SplitMemo()):
+        memo._store(("paragraph", "Follow us", "Follow us"), False, 18)
+        gc.collect()
+        assert gc.is_tracked(memo._values)
+        assert memo._current()[("paragraph", "Follow us", "Follow us")] is False

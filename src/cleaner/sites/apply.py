@@ -46,7 +46,7 @@ from collections.abc import Iterator
 from itertools import accumulate, groupby
 from operator import add
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from ..decision import Decision, Verdict
 from ..blocks import Unit
@@ -538,14 +538,26 @@ def _gaps(blocks: list[Block], findings: list[list[Finding]], verdicts: list, ne
             new[i] = _site_verdict(kind, "gap", cue, seen[i], profile.pages)
 
 
+#: ``_has_line_of``'s search for a line of n blank-separated tokens or more, by n (``\\s`` is the blank of
+#: ``str.split``, and ``^`` in a multi-line pattern follows a line feed only, as ``str.split("\\n")`` does)
+_TOKEN_LINES: dict[int, re.Pattern[str]] = {}
+
+
 def _has_line_of(text: str, words: int) -> bool:
     """Whether a line of ``text`` has ``words`` words or more (``word_count``; a line of that many blank-separated
-    tokens has, since ``word_count`` counts a token at least once: its loop runs only on shorter lines)."""
-    for line in text.split("\n"):
-        tokens = len(line.split())
-        if tokens >= words or (tokens and not line.isascii() and word_count(line) >= words):
-            return True
-    return False
+    tokens has, since ``word_count`` counts a token at least once: only a shorter line that is not ASCII is counted
+    by ``word_count``). A search of the whole text finds the lines of that many tokens (a block of many lines is
+    not split into lines and words)."""
+    pattern = _TOKEN_LINES.get(words)
+    if pattern is None:
+        if words <= 0:
+            return True  # (every text has a line of at least no words)
+        pattern = _TOKEN_LINES[words] = re.compile(r"^[^\S\n]*(?:\S+[^\S\n]+){%d}\S" % (words - 1), re.M)
+    if pattern.search(text) is not None:
+        return True
+    if text.isascii():
+        return False
+    return any(not line.isascii() and line.strip() and word_count(line) >= words for line in text.split("\n"))
 
 
 def _lines_at_most(text: str, words: int) -> bool:
@@ -736,7 +748,8 @@ def _region_lines(blocks: list[Block], verdicts: list, new: dict[int, SiteVerdic
                 for m in range(first, last + 1):
                     start, end = blocks[m].start, blocks[m].end
                     if kept[m] and start is not None and end is not None:
-                        body.update(units[j] for j in lines.spanning(start, end))
+                        span = lines.spanning(start, end)
+                        body.update(units[span.start:span.stop])
             if unit in body:
                 continue
             a += len(text) - len(text.lstrip())
@@ -873,7 +886,9 @@ def _text_counts(blocks: list[Block], lines: _Lines, evidence: dict[int, int]) -
             counts[i] = _block_seen(_block_units(block, lines), evidence)
             continue
         span = lines.spanning(block.start, block.end)
-        found = [u for u in line_units[span.start:span.stop] if u is not None]
+        lying = line_units[span.start:span.stop]
+        # (the lines with nothing left once normalised left out: a rule of dashes in a piece; most pieces have none)
+        found = [u for u in lying if u is not None] if None in lying else cast("list[int]", lying)
         # every line template evidence (most pieces of body lines stop at their first), then the least count
         counts[i] = min(map(get, found)) if found and all(map(contains, found)) else 0
     return counts
@@ -894,6 +909,17 @@ def recurring_blocks(blocks: list[Block], cuts: "TemplateCuts | None") -> list[b
     return [bool(count) for count in counts]
 
 
+class _Answers(dict):
+    """A memo's answers: a dict the garbage collector tracks for good. CPython untracks a plain dict whose keys and
+    values all hold no reference (a full collection finds the split memo's tuples of strings and booleans so) and
+    tracks it again as a young object at its next insertion: then every young collection (every 700 allocations or
+    so) traverses the whole memo, tens of thousands of entries, until the dict is old again; a page of a site was
+    cleaned with about one such traversal (round 14, docs/sites.md: +6 of the profile's +7.5 % on wcxb_dev, in a
+    benchmark that collects before each page). A dict subclass is never untracked: it ages once, like any old object."""
+
+    __slots__ = ()
+
+
 class _TextMemo:
     """What the site's memos share: answers kept by keys that hold a block's texts, in-process only (no hash is
     stored or compared across processes), all forgotten when ``size`` answers or ``chars`` characters of keys are
@@ -902,7 +928,7 @@ class _TextMemo:
     __slots__ = ("_values", "_chars", "_generation", "_size", "_limit")
 
     def __init__(self, size: int, chars: int) -> None:
-        self._values: dict[tuple[str, ...], Any] = {}
+        self._values: dict[tuple[str, ...], Any] = _Answers()
         self._chars = 0
         self._generation = cache_generation()
         self._size, self._limit = size, chars
@@ -981,9 +1007,10 @@ class SplitMemo(_TextMemo):
         self._store(key, value, chars)
 
 
-#: ``ShapeMemo`` keeps up to this many answers, and texts of up to this many characters in all
-_SHAPE_MEMO_SIZE = 40_000
-_SHAPE_MEMO_CHARS = 4_000_000
+#: ``ShapeMemo`` keeps the answers on up to this many blocks' texts, of up to this many characters in all (about
+#: four tests a text: as many answers as the 40,000 answers and 4 MB of keys of round 13, one key a text)
+_SHAPE_MEMO_SIZE = 10_000
+_SHAPE_MEMO_CHARS = 1_000_000
 _MISSING = object()
 
 
@@ -1004,14 +1031,23 @@ class ShapeMemo(_TextMemo):
 
     def page(self, blocks: list[Block], recurring: list[bool] | None) -> "ShapePage | None":
         """The memo for one document's blocks (``recurring``: the blocks the profile knows, ``recurring_blocks``),
-        or None when none may be kept."""
+        or None when none may be kept. Each kept block's answers are looked up once here, by its texts: the tests
+        then find them by the block (``ShapePage``), with no key to build and compare a test."""
         if recurring is None:
             return None
-        ids = {id(block) for block, recurs in zip(blocks, recurring)
-               if recurs and not block.links and not block.dom_hints}
-        if not ids:
+        keep = [block for block, recurs in zip(blocks, recurring) if recurs and not block.links and not block.dom_hints]
+        if not keep:
             return None
-        return ShapePage(self, ids)
+        values = self._current()
+        entries: dict[int, dict[str, Any]] = {}
+        for block in keep:
+            key = (block.type, block.text, block.plain)
+            entry = values.get(key)
+            if entry is None:
+                entry = {}
+                self._store(key, entry, len(block.text) + len(block.plain))
+            entries[id(block)] = entry
+        return ShapePage(entries)
 
 
 class ShapePage:
@@ -1019,29 +1055,27 @@ class ShapePage:
     arguments that are the same for the same block text, or None where the test computes them from the block),
     its answers on the document's recurring blocks kept."""
 
-    __slots__ = ("_memo", "_ids")
+    __slots__ = ("_entries",)
 
-    def __init__(self, memo: ShapeMemo, ids: set[int]):
-        self._memo = memo
-        self._ids = ids  # the blocks of this document (alive while it is cleaned) that may be kept, by id
+    def __init__(self, entries: dict[int, dict[str, Any]]):
+        #: the blocks of this document (alive while it is cleaned) that may be kept, by id: their texts' answers,
+        #: by test (the memo's own entries: what one page adds, the site's next page finds)
+        self._entries = entries
 
     def holds(self, block: Block) -> bool:
         """Whether ``block``'s answers may be kept (then a test's other arguments are left to the test)."""
-        return id(block) in self._ids
+        return id(block) in self._entries
 
     def wrap(self, test, name: str):
-        ids = self._ids
-        memo = self._memo
-        values = memo._current()
+        entries = self._entries
 
         def kept(block: Block, *args):
-            if id(block) not in ids:
+            entry = entries.get(id(block))
+            if entry is None:
                 return test(block, *args)
-            key = (name, block.type, block.text, block.plain)
-            value = values.get(key, _MISSING)
+            value = entry.get(name, _MISSING)
             if value is _MISSING:
-                value = test(block, *args)
-                memo._store(key, value, len(block.text) + len(block.plain))
+                value = entry[name] = test(block, *args)
             return value
 
         return kept
