@@ -25,8 +25,7 @@ from .detectors.structure import structure_findings
 from .detectors.lines import line_findings
 from .detectors.definitions import definition_findings
 from .detectors.chrome import chrome_findings
-from .detectors.edge_chrome import (cut_lines, edge_chrome_findings, fused_candidate, fused_edge_cuts,
-                                    fused_findings, headline_after_chrome, peel_edges, restore_paragraphs)
+from .detectors.edge_chrome import edge_chrome_findings, headline_after_chrome, peel_edges, restore_paragraphs
 from .detectors.prompts import prompt_findings
 from .detectors.md_chrome import md_chrome_findings, md_peel, own_text
 from .detectors.meta_lines import meta_line_findings
@@ -192,32 +191,6 @@ class Cleaner:
         # a list of "<label>: <a sentence>" items is a glossary: its labels are no lead cues (detectors/definitions.py)
         return definition_findings(blocks, shaped)
 
-    def _text_edges(self, blocks: list[Block], findings: list[list[Finding]], sources: list[int] | None,
-                    site: "SiteProfile | None") -> tuple[list[list[Finding]], int | None]:
-        """Plain text's title and its page chrome at the head and the tail (edge_chrome.py): the findings with
-        edge_chrome's and the title step's block."""
-        # the title as the document's blocks and findings give it before edge_chrome's peeling and findings: the
-        # article's title line is never the head's chrome
-        title_index = find_title_index(blocks, findings, sources)
-        if site is None:  # the page's chrome at the head and the tail of plain text (edge_chrome.py;
-            # with a site profile the site pass judges the page's furniture: sites/apply.py)
-            edged = edge_chrome_findings(blocks, findings, self.kinds, self.thresholds.body_length,
-                                         self.thresholds.edge)
-            if title_index is not None and edged[title_index] is not findings[title_index]:
-                # the run takes the title step's title: the site's name only when a breadcrumb or a widget's labels
-                # part it from a headline (result.title_after_chrome); else the run stops above the title
-                later = title_after_chrome(blocks, findings, edged, title_index)
-                if later is None:  # a skip link or the site's name over a headline (text11f)
-                    later = headline_after_chrome(blocks, findings, edged, title_index, self.thresholds.edge,
-                                                  self.thresholds.body_length)
-                if later is None:
-                    edged = edge_chrome_findings(blocks, findings, self.kinds, self.thresholds.body_length,
-                                                 self.thresholds.edge, title=title_index)
-                else:
-                    title_index = later
-            findings = edged
-        return findings, title_index
-
     def _detect(self, block: Block) -> list[Finding]:
         return detect_all(block, self.context, self.detectors)
 
@@ -276,19 +249,26 @@ class Cleaner:
             document_text = text
         # (a subclass's ``findings(blocks)`` of one argument still serves a page without a profile)
         findings = self.findings(blocks) if recurring is None else self.findings(blocks, recurring=recurring)
-        title_index = None
-        if fmt == "text":
-            findings, title_index = self._text_edges(blocks, findings, sources, site)
-            if site is None and sources is not None and fused_candidate(blocks, findings, self.thresholds.edge):
-                # the second level (edge_chrome.fused_edge_cuts): a kept block of several lines whose edge facing
-                # the document's edge or a removal holds chrome lines with strong evidence is cut there
-                first = decide(blocks, findings, self.thresholds, title_index=title_index, text=True)
-                fused = fused_edge_cuts(blocks, findings, [verdict.keep for verdict in first.verdicts],
-                                        self.findings, self.thresholds.edge, title=title_index)
-                if fused:
-                    blocks, sides = cut_lines(blocks, fused, paragraphs, sources)
-                    findings, title_index = self._text_edges(blocks, self.findings(blocks), sources, site)
-                    findings = fused_findings(blocks, findings, sides, self.thresholds.edge)
+        # the title as the document's blocks and findings give it before edge_chrome's peeling and findings: the
+        # article's title line is never the head's chrome
+        title_index = find_title_index(blocks, findings, sources) if fmt == "text" else None
+        if fmt == "text" and site is None:  # the page's chrome at the head and the tail of plain text (edge_chrome.py;
+            # with a site profile the site pass judges the page's furniture: sites/apply.py)
+            edged = edge_chrome_findings(blocks, findings, self.kinds, self.thresholds.body_length,
+                                         self.thresholds.edge)
+            if title_index is not None and edged[title_index] is not findings[title_index]:
+                # the run takes the title step's title: the site's name only when a breadcrumb or a widget's labels
+                # part it from a headline (result.title_after_chrome); else the run stops above the title
+                later = title_after_chrome(blocks, findings, edged, title_index)
+                if later is None:  # a skip link or the site's name over a headline (text11f)
+                    later = headline_after_chrome(blocks, findings, edged, title_index, self.thresholds.edge,
+                                                  self.thresholds.body_length)
+                if later is None:
+                    edged = edge_chrome_findings(blocks, findings, self.kinds, self.thresholds.body_length,
+                                                 self.thresholds.edge, title=title_index)
+                else:
+                    title_index = later
+            findings = edged
         if fmt == "html" or fmt == "markdown" and any(block.dom_hints for block in blocks):
             # the DOM evidence the reader attached to the blocks (detectors/dom.py)
             findings = dom_findings(blocks, findings, self.kinds, weaker_too=fmt == "markdown")

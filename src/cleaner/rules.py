@@ -437,8 +437,6 @@ class EdgeChromeShapes:
     headline_run: int = 2  # ...a run of at least this many lines (a date line counts): one short line over a
     # headline may be the title over its subtitle ("Näin uimahalli rahoitetaan")
     own_word_chars: int = 4  # a word of this many letters or more is a content word (the article's own words)
-    fused_max_lines: int = 6  # a run of chrome lines fused into a kept block of several lines (``fused_edge_cuts``,
-    # text11h): at most this many lines at the block's edge; a longer run is the block's own list or verse
 
 
 EDGE_CHROME = EdgeChromeShapes()
