@@ -144,25 +144,46 @@ def _is_prose_line(line: str) -> bool:
     return len(line) >= size and _SENTENCE_END.search(line) is not None
 
 
+#: the last page's lines and its body's start: the four rules of ``wet_byline`` read the same page; a one-slot memo
+#: keyed by the objects themselves (``is``, with the blocks' texts compared), read-only for its callers
+_PAGE_MEMO: list = [None, None, None]
+_START_MEMO: list = [None, None]
+
+
 def page_lines(blocks: list[Block]) -> list[str]:
-    """The lines of the page's text blocks, in order."""
+    """The lines of the page's text blocks, in order (read-only: the list is shared by the calls on one page)."""
+    texts = [block.text for block in blocks]
+    if _PAGE_MEMO[0] is blocks and _PAGE_MEMO[1] == texts:
+        return _PAGE_MEMO[2]
     out: list[str] = []
     for block in blocks:
         if block.type in ("paragraph", "list_item", "heading"):
             out.extend(_lines(block))
+    _PAGE_MEMO[:] = [blocks, texts, out]
     return out
 
 
 def _body_start(lines: list[str]) -> int | None:
     """The article's first line of prose: the first line of prose that another one follows within
     ``wet_prose_gap`` lines (a teaser's or a standfirst's sentence alone comes before the byline), else the first."""
-    prose = [i for i, line in enumerate(lines) if _is_prose_line(line)]
-    if not prose:
-        return None
-    for a, b in zip(prose, prose[1:]):
-        if b - a <= TEXT_META.wet_prose_gap:
-            return a
-    return prose[0]
+    if _START_MEMO[0] is lines:
+        return _START_MEMO[1]
+    start = _first_prose(lines)
+    _START_MEMO[:] = [lines, start]
+    return start
+
+
+def _first_prose(lines: list[str]) -> int | None:
+    first = previous = None  # (read lazily: the lines after the first pair are never tested)
+    for i, line in enumerate(lines):
+        if not _is_prose_line(line):
+            continue
+        if previous is not None and i - previous <= TEXT_META.wet_prose_gap:
+            return previous
+        if first is None:
+            first = i
+        previous = i
+    return first
 
 
 def _head_zone(lines: list[str]) -> range:
@@ -395,9 +416,11 @@ def reporter_tail(blocks: list[Block]) -> str | None:
     """A reporter's credit glued after the last sentence of a line of prose ("… 등이다. 홍길동 기자
     gildong@example.co.kr": a page text puts the credit on the paragraph's line), read from the end: the credit's
     shape of detectors/reporters.py (a name of the language's surnames, a role, an e-mail address)."""
-    from .detectors.reporters import reporter_name
+    from .detectors.reporters import may_hold_credit, reporter_name
 
     for line in reversed(page_lines(blocks)):
+        if not may_hold_credit(line):
+            continue  # (an ASCII line's last part is ASCII: no credit, and no split needed to know it)
         parts = _AFTER_SENTENCE.split(line.strip())
         if len(parts) > 1 and _is_prose_line(line[:len(line) - len(parts[-1])].rstrip()):
             name = reporter_name(parts[-1])

@@ -120,6 +120,11 @@ def reporter_credit(block: Block) -> Finding | None:
     return Finding("author_bio", rule, cue, entry.at(len(block.plain)), match=entry.match)
 
 
+def may_hold_credit(text: str) -> bool:
+    """False when ``text`` cannot hold a reporter's credit at all: it is ASCII and no language's role word is."""
+    return not text.isascii() or _any_ascii_role()
+
+
 def reporter_name(text: str) -> str | None:
     """The first name of a block that is nothing but a reporter's credit ("홍길동 기자" -> "홍길동")."""
     found = _credit(text)
