@@ -264,7 +264,8 @@ def _writer_role(role: str, anywhere: bool = False) -> bool:
         return False
     words = _fold(role).split()
     starts = range(len(words)) if anywhere else range(1)
-    return any(" ".join(words[j:]).startswith(w) for j in starts for w in _data()["writer_roles"])
+    roles = _data()["writer_roles"]  # (a tuple: one ``startswith`` call tries them all, the same answer)
+    return any(" ".join(words[j:]).startswith(roles) for j in starts)
 
 
 def role_line_byline(blocks: list[Block]) -> str | None:
