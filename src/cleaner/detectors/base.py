@@ -108,6 +108,13 @@ class Detector:
                             strength=phrase_strength(hits.coverage(self.kind), len(hits.normalized)))
 
 
+def with_finding(found: list[Finding], extra: Finding) -> list[Finding]:
+    """A block's findings with ``extra`` added, strongest first; ``found`` itself when one of them is as strong."""
+    if any(f.strength >= extra.strength for f in found):
+        return found
+    return sorted(found + [extra], key=lambda f: -f.strength)
+
+
 def is_heading_like(block: Block) -> bool:
     """A Markdown / HTML heading, or a short standalone line that does not read as a sentence."""
     if block.type == "heading":

@@ -37,6 +37,7 @@ from ..rules import CHROME, RULES
 from ..scripts import UNSPACED_CLASS
 from .meta_lines import META_RULES
 from .structure import body_edges
+from .base import with_finding
 
 KIND = "navigation"
 RULE = "navigation.chrome"
@@ -318,8 +319,5 @@ def chrome_findings(blocks: list[Block], findings: list[list[Finding]], kinds=No
             continue
         extra = Finding(KIND, f"{RULE}/run" if i in runs else RULE, cue, round(entry.at(len(block.plain)), 3), False,
                         entry.match)
-        if any(f.strength >= extra.strength for f in found):
-            result.append(found)
-        else:
-            result.append(sorted(found + [extra], key=lambda f: -f.strength))
+        result.append(with_finding(found, extra))
     return result

@@ -43,6 +43,7 @@ from ..scripts import UNSPACED_CLASS, spaced_length, word_count
 from .chrome import line_shape as chrome_line_shape
 from .references import reference_heading
 from .structure import REFERENCE_LIKE
+from .base import with_finding
 
 KIND = "navigation"
 _NEVER = 1 << 30  # a run length no run reaches
@@ -618,6 +619,5 @@ def edge_chrome_findings(blocks: list[Block], findings: list[list[Finding]], kin
             continue
         cue = f"a label line in the {chosen[i]}'s run of chrome: {blocks[i].plain[:60]}"
         extra = Finding(KIND, RULE, cue, round(entry.at(len(blocks[i].plain)), 3), False, entry.match)
-        result.append(existing if any(f.strength >= extra.strength for f in existing)
-                      else sorted(existing + [extra], key=lambda f: -f.strength))
+        result.append(with_finding(existing, extra))
     return result

@@ -47,7 +47,7 @@ from ..metashape import meta_line_shape
 from ..model import Block, Finding
 from ..rules import EDGE_CHROME, MD_CHROME, RULES
 from ..scripts import word_count
-from .base import is_link_line, non_link_text
+from .base import is_link_line, non_link_text, with_finding
 from .chrome import line_shape as chrome_line_shape
 from .edge_chrome import anchored, continues, is_record, label_like, strong_label, title_like
 from .edge_chrome import line_spans as _lines, split_at_lines
@@ -483,8 +483,7 @@ def md_chrome_findings(blocks: list[Block], findings: list[list[Finding]], kinds
         rule, where = chosen[i]
         cue = where if rule != EDGE_RULE else f"a member of the {where}'s run of chrome: {blocks[i].plain[:60]}"
         extra = Finding(KIND, rule, cue, round(RULES[rule].at(len(blocks[i].plain)), 3), False, RULES[rule].match)
-        result.append(existing if any(f.strength >= extra.strength for f in existing)
-                      else sorted(existing + [extra], key=lambda f: -f.strength))
+        result.append(with_finding(existing, extra))
     return result
 
 

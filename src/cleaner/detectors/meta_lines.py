@@ -30,6 +30,7 @@ from ..metashape import meta_line_shape
 from ..model import Block, Finding
 from ..rules import META, RULES
 from .structure import body_edges
+from .base import with_finding
 
 KIND = "navigation"
 #: The rules of this pass's findings, one per shape of ``metashape.meta_line_shape`` (chrome.py's record runs read
@@ -111,8 +112,5 @@ def meta_line_findings(blocks: list[Block], findings: list[list[Finding]], kinds
         name = f"{KIND}.{rule}"
         entry = RULES[f"{name}/{variant}" if variant else name]
         extra = Finding(KIND, name, cue, round(entry.at(len(block.plain)), 3), False, entry.match)
-        if any(f.strength >= extra.strength for f in found):
-            result.append(found)
-        else:
-            result.append(sorted(found + [extra], key=lambda f: -f.strength))
+        result.append(with_finding(found, extra))
     return result

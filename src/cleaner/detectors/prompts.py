@@ -36,6 +36,7 @@ from ..rules import PROMPTS, RULES
 from ..scripts import UNSPACED_CLASS, spaced_length
 from .chrome import fold
 from .terms import ANYWHERE, STEM, WORD, TermAutomaton, term_automaton
+from .base import with_finding
 
 KIND = "call_to_action"
 CLOSING = "call_to_action.closing_prompt"
@@ -276,8 +277,5 @@ def prompt_findings(blocks: list[Block], findings: list[list[Finding]], kinds=No
         rule, cue = extra[i]
         entry = RULES[rule]
         finding = Finding(KIND, rule, cue, round(entry.at(len(block.plain)), 3), False, entry.match)
-        if any(f.strength >= finding.strength for f in found):
-            result.append(found)
-        else:
-            result.append(sorted(found + [finding], key=lambda f: -f.strength))
+        result.append(with_finding(found, finding))
     return result
