@@ -242,6 +242,8 @@ class BlockSplitter:
         """``split_points``' last step with the points inside the template spans looked up in ``memo``."""
         kept: list[int] = []
         known = memo.current()
+        # (the continuation keys' gate of ``split_points``, for the points the memo does not answer)
+        keys = self._continuation_keys_at(text) if len(points) >= _KEYS_FROM else None
         i, n = 0, len(spans)
         for p in points:
             while i < n and spans[i][1] <= p:
@@ -254,7 +256,8 @@ class BlockSplitter:
                 key = (before, text[p:p + _MAX_SENTENCE_PROBE])
                 split = known.get(key)
             if split is None:
-                split = (line is not None and self._heading_line_before(text, line)) or self._splits_here(text, p)
+                split = (line is not None and self._heading_line_before(text, line)) or \
+                    self._splits_here(text, p, keys)
                 if key is not None:
                     memo.store(key, split, len(key[1]) + (len(key[0]) if key[0] else 0))
                     known = memo.current()
