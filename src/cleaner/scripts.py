@@ -40,6 +40,9 @@ UNSPACED_SCRIPTS: tuple[tuple[str, int], ...] = (
 UNSPACED_CLASS = "".join(scripts for scripts, _ in UNSPACED_SCRIPTS)
 #: One character of them.
 UNSPACED = regex.compile(f"[{UNSPACED_CLASS}]")
+#: One character of a script whose terms are matched anywhere, not between word edges: the unspaced scripts and
+#: Hangul, whose words take their particles and endings attached ("로그인하기", "구독하기").
+GLUED = regex.compile(f"[{UNSPACED_CLASS}\\p{{Hangul}}]")
 #: Each script's letters (Thai's vowel and tone marks are no letters of their own), with a word's average length.
 _PER_WORD = tuple((regex.compile(rf"[[{scripts}]&&\p{{L}}]", regex.V1), per_word)
                   for scripts, per_word in UNSPACED_SCRIPTS)

@@ -34,7 +34,7 @@ import regex
 from ..datafiles import read_json
 from ..model import Block, Finding
 from ..rules import CHROME, RULES
-from ..scripts import UNSPACED_CLASS
+from ..scripts import GLUED
 from .meta_lines import META_RULES
 from .structure import body_edges
 from .base import with_finding
@@ -44,9 +44,8 @@ RULE = "navigation.chrome"
 
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’·._-]*")
 _LETTER = regex.compile(r"\p{L}")
-#: A label matched anywhere, not between word edges: the scripts without word spaces (scripts.py), and Hangul, since a
-#: Korean control label takes its particles and endings attached ("로그인하기", "구독하기").
-_UNSPACED = regex.compile(f"[{UNSPACED_CLASS}\\p{{Hangul}}]")
+#: A label matched anywhere, not between word edges (scripts.GLUED).
+_UNSPACED = GLUED
 #: A line that ends like a sentence ("..." and "…" are a widget's "Loading...", not a sentence end).
 _SENTENCE_END = regex.compile(r"(?<![.…])[.!?。！？]['\"”»)]?\s*$|[?？]")
 _IMAGE = regex.compile(r"!\[[^\]]*\]\([^)]*\)")

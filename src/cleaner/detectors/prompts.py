@@ -33,7 +33,7 @@ import regex
 from ..datafiles import read_json
 from ..model import Block, Finding
 from ..rules import PROMPTS, RULES
-from ..scripts import UNSPACED_CLASS, spaced_length
+from ..scripts import GLUED, spaced_length
 from .chrome import fold
 from .terms import ANYWHERE, STEM, WORD, TermAutomaton, term_automaton
 from .base import with_finding
@@ -42,7 +42,7 @@ KIND = "call_to_action"
 CLOSING = "call_to_action.closing_prompt"
 BUTTON = "call_to_action.button_line"
 
-_ANYWHERE = regex.compile(f"[{UNSPACED_CLASS}\\p{{Hangul}}]")
+_ANYWHERE = GLUED  # a term matched anywhere, not between word edges (scripts.GLUED)
 #: A read-more link's arrow or guillemet at the line's end.
 _ARROW_END = regex.compile(r"\s*(?:[»›→⟶➔➜▶►]|>>|-->?|\.\.\.\s*»)\s*$")
 #: A line that ends like a sentence or a clause: no button word is bare there.
