@@ -1,0 +1,168 @@
+"""The post's record under the title, in plain text: a block of counts, dates and labels (2026-12-06, text11i).
+
+Between a page's title and its first paragraph of prose, a crawler's text of a page prints the post's record: how
+often it was read, commented on, liked; its page of a pager; a forum poster's card. In plain text such lines come as
+one block of several lines ("commentaires 0 Partager" / "Lecture 29 min.", "Joined" / "09 2007" / "Posts" / "724",
+"Page 1 of 3" / "Posted 01/10/2000 at 00:00") or fused with a byline ("by Jane Roe 53 views"), so the one-line shapes
+of meta_lines.py and chrome.py never see them, and their weak strengths keep them anyway. Here a block goes at the
+edge's strength (``navigation.header_record``) when:
+
+- it sits in the header: after the title (the title step's, or the first block with words), before the article's
+  first paragraph of prose, at most ``HEADER_RECORD.max_blocks`` blocks below the title; plain text only;
+- it is short (``max_chars``) and every line of it (``line_max_chars``) is one of: a *count* (a number right next
+  to a noun of ``data/meta_lines.json`` ``counts``: views, reads, comments, replies, posts, page, "min read" in 26
+  languages, with at most ``own_max_words`` words of its own besides meta words: "53 views", "阅读:159", "Exibindo
+  página 1 de 3", "by Jane Roe 53 views"), a date line or a counter (metashape.py), a widget's labels
+  (chrome.line_shape), a line without letters ("724", "·"), or a short *label* (``label_max_words``, no digit, no
+  sentence) right above a line of a value (a number, a date, a count);
+- and the block holds the record's evidence: a count, a widget's line with a number ("commentaires 0 Partager"), or
+  ``min_pairs`` labels over a bare number (a poster's card).
+
+What stays: a date line, a byline or both alone (decision 3: the post's date and author stay), a block of numbers
+only (a score, a table), a recipe's or a product's facts ("Prep time" / "10 min", "Serves 4": no count noun), a
+subtitle ("Part 2: The reply": its noun is not next to the number), a standfirst or any sentence, everything from the
+first paragraph of prose on.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+
+import regex
+
+from ..datafiles import read_json
+from ..metashape import fold, has_digit, meta_line_shape, vocabulary as meta_vocabulary, without_dates
+from ..model import Block, Finding
+from ..rules import HEADER_RECORD, RULES
+from ..scripts import UNSPACED
+from .base import with_finding
+from .chrome import line_shape as chrome_line_shape
+from .structure import body_edges
+
+KIND = "navigation"
+RULE = "navigation.header_record"
+
+_LETTER = regex.compile(r"\p{L}")
+#: A count's number, or a word (a script without spaces gives a run of letters as one token).
+_TOKEN = regex.compile(r"\d[\d.,]*[kKmM万千]?|[\p{L}\p{M}][\p{L}\p{M}'’]*")
+_SENTENCE_MARK = regex.compile(r"[.!?。！？]")
+_QUESTION = regex.compile(r"[?!？！]")
+
+
+@lru_cache(maxsize=1)
+def count_nouns() -> tuple[frozenset[tuple[str, ...]], tuple[str, ...]]:
+    """(the spaced count nouns as word tuples, the count nouns of scripts without spaces), folded."""
+    terms = {fold(term) for terms in read_json("meta_lines.json")["counts"].values() for term in terms}
+    spaced = frozenset(tuple(term.split()) for term in terms if not UNSPACED.search(term))
+    unspaced = tuple(sorted((term for term in terms if UNSPACED.search(term)), key=lambda t: (-len(t), t)))
+    return spaced, unspaced
+
+
+def count_line(line: str) -> bool:
+    """Whether ``line`` is a count of the post's record: a number right next to a count noun ("53 views", "Lecture
+    29 min.", "阅读:159", "5 min read"), at most ``HEADER_RECORD.own_max_words`` other words besides meta words."""
+    if len(line) > HEADER_RECORD.line_max_chars or _QUESTION.search(line) or not has_digit(line):
+        return False
+    tokens = _TOKEN.findall(fold(without_dates(line)))
+    numbers = [i for i, token in enumerate(tokens) if token[0].isdigit()]
+    if not numbers or len(numbers) > 2:
+        return False
+    spaced, unspaced = count_nouns()
+    covered: set[int] = set()
+    spans: list[tuple[int, int]] = []
+    for i, token in enumerate(tokens):
+        if token[0].isdigit():
+            continue
+        if UNSPACED.search(token):
+            if any(noun in token for noun in unspaced):
+                spans.append((i, i + 1))
+            continue
+        for size in (3, 2, 1):
+            if tuple(tokens[i:i + size]) in spaced:
+                spans.append((i, i + size))
+                break
+    if not any(n == start - 1 or n == end for n in numbers for start, end in spans):
+        return False  # the noun is not next to the number ("Part 2: The reply")
+    for start, end in spans:
+        covered.update(range(start, end))
+    meta = meta_vocabulary()[2]
+    own = 0
+    for i, token in enumerate(tokens):
+        if i in covered or token[0].isdigit() or token in meta:
+            continue
+        own += max(1, math.ceil(len(token) / 2)) if UNSPACED.search(token) else 1
+    return own <= HEADER_RECORD.own_max_words
+
+
+def _label(line: str) -> bool:
+    """A short label line: a few words, no digit, no sentence mark ("Posts", "Ngày gia nhập", "Joined")."""
+    return not has_digit(line) and not _SENTENCE_MARK.search(line) \
+        and len(line.split()) <= HEADER_RECORD.label_max_words and len(line) <= HEADER_RECORD.label_max_chars
+
+
+def line_class(line: str) -> str | None:
+    """What a line of a header block is: "value" (no letters), "count", "date", "counter", "chrome" / "chrome_n" (a
+    widget's labels, with a number), "label", or None (anything else: the block is no record)."""
+    if len(line) > HEADER_RECORD.line_max_chars:
+        return None
+    if not _LETTER.search(line):
+        return "value"
+    if count_line(line):
+        return "count"
+    shape = meta_line_shape(line)
+    if shape is not None:
+        return "date" if shape[0] == "dateline" else "counter"
+    if chrome_line_shape(line) == "chrome":
+        return "chrome_n" if has_digit(line) else "chrome"
+    return "label" if _label(line) else None
+
+
+def record_block(block: Block) -> str | None:
+    """The cue of a block of the post's record (see the module's docstring), or None."""
+    if block.type not in ("paragraph", "list_item") or len(block.plain) > HEADER_RECORD.max_chars:
+        return None
+    lines = [line.strip() for line in block.text.split("\n") if line.strip()]
+    classes = []
+    for line in lines:
+        what = line_class(line)
+        if what is None:
+            return None
+        classes.append(what)
+    pairs = 0
+    for k, what in enumerate(classes):
+        if what != "label":
+            continue
+        after = classes[k + 1] if k + 1 < len(classes) else None
+        if after not in ("value", "date", "counter", "count"):
+            return None  # a label over nothing: a heading, a name
+        pairs += after == "value"
+    if "count" not in classes and "chrome_n" not in classes and pairs < HEADER_RECORD.min_pairs:
+        return None
+    evidence = [line for line, what in zip(lines, classes) if what in ("count", "chrome_n")]
+    shown = evidence[0] if evidence else f"{pairs} labels over their numbers"
+    return f"the post's record under the title: {shown[:40]}"
+
+
+def header_record_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None, body_length: int = 120,
+                           title: int | None = None) -> list[list[Finding]]:
+    """``findings`` with the record blocks of the header added (plain text; ``title``: the title step's block)."""
+    if kinds is not None and KIND not in kinds:
+        return findings
+    first, _ = body_edges(blocks, body_length)
+    if title is None:
+        title = next((i for i in range(min(first, len(blocks))) if _LETTER.search(blocks[i].plain)), None)
+        if title is None:
+            return findings
+    end = min(first, title + 1 + HEADER_RECORD.max_blocks, len(blocks))
+    result = None
+    for i in range(title + 1, end):
+        cue = record_block(blocks[i])
+        if cue is None:
+            continue
+        entry = RULES[RULE]
+        extra = Finding(KIND, RULE, cue, round(entry.at(len(blocks[i].plain)), 3), False, entry.match)
+        if result is None:
+            result = list(findings)
+        result[i] = with_finding(result[i], extra)
+    return findings if result is None else result
