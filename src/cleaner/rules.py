@@ -408,7 +408,6 @@ class HeaderRecordShapes:
     own_max_words: int = 3  # a count's line holds at most this many words besides the count, its noun, meta words
     label_max_words: int = 3  # a label over its value ("Posts" / "724") is at most this many words...
     label_max_chars: int = 40  # ...and characters
-    min_pairs: int = 2  # labels over a bare number: this many make a card ("Joined" / "2007", "Posts" / "724")
 
 
 HEADER_RECORD = HeaderRecordShapes()

@@ -10,17 +10,18 @@ edge's strength (``navigation.header_record``) when:
 - it sits in the header: after the title (the title step's, or the first block with words), before the article's
   first paragraph of prose, at most ``HEADER_RECORD.max_blocks`` blocks below the title; plain text only;
 - it is short (``max_chars``) and every line of it (``line_max_chars``) is one of: a *count* (a number right next
-  to a noun of ``data/meta_lines.json`` ``counts``: views, reads, comments, replies, posts, page, "min read" in 26
-  languages, with at most ``own_max_words`` words of its own besides meta words: "53 views", "阅读:159", "Exibindo
-  página 1 de 3", "by Jane Roe 53 views"), a date line or a counter (metashape.py), a widget's labels
+  to a noun of ``data/meta_lines.json`` ``counts``: views, reads, comments, replies, posts, "min read" in 26
+  languages, or a page number with the number of pages, its noun of ``pages``; at most ``own_max_words`` words of
+  its own besides meta words: "53 views", "阅读:159", "Exibindo página 1 de 3", "by Jane Roe 53 views"), a date line or a counter (metashape.py), a widget's labels
   (chrome.line_shape), a line without letters ("724", "·"), or a short *label* (``label_max_words``, no digit, no
   sentence) right above a line of a value (a number, a date, a count);
 - and the block holds the record's evidence: a count, a widget's line with a number ("commentaires 0 Partager"), or
-  ``min_pairs`` labels over a bare number (a poster's card).
+  a count printed over two lines, its noun's label over the number (a poster's card: "Posts" / "724").
 
 What stays: a date line, a byline or both alone (decision 3: the post's date and author stay), a block of numbers
 only (a score, a table), a recipe's or a product's facts ("Prep time" / "10 min", "Serves 4": no count noun), a
-subtitle ("Part 2: The reply": its noun is not next to the number), a standfirst or any sentence, everything from the
+subtitle ("Part 2: The reply": its noun is not next to the number), a printed page's marker ("Page 7", "Page: 784":
+no number of pages), a standfirst or any sentence, everything from the
 first paragraph of prose on.
 """
 
@@ -51,26 +52,24 @@ _QUESTION = regex.compile(r"[?!？！]")
 
 
 @lru_cache(maxsize=1)
-def count_nouns() -> tuple[frozenset[tuple[str, ...]], tuple[str, ...]]:
-    """(the spaced count nouns as word tuples, the count nouns of scripts without spaces), folded."""
-    terms = {fold(term) for terms in read_json("meta_lines.json")["counts"].values() for term in terms}
-    spaced = frozenset(tuple(term.split()) for term in terms if not UNSPACED.search(term))
-    unspaced = tuple(sorted((term for term in terms if UNSPACED.search(term)), key=lambda t: (-len(t), t)))
-    return spaced, unspaced
+def count_nouns() -> tuple[frozenset[tuple[str, ...]], tuple[str, ...], frozenset[tuple[str, ...]], tuple[str, ...]]:
+    """(the spaced count nouns as word tuples, the count nouns of scripts without spaces, the same two of a pager's
+    page nouns), folded."""
+    data = read_json("meta_lines.json")
+
+    def split(name: str) -> tuple[frozenset[tuple[str, ...]], tuple[str, ...]]:
+        terms = {fold(term) for terms in data[name].values() for term in terms}
+        spaced = frozenset(tuple(term.split()) for term in terms if not UNSPACED.search(term))
+        unspaced = tuple(sorted((term for term in terms if UNSPACED.search(term)), key=lambda t: (-len(t), t)))
+        return spaced, unspaced
+
+    return split("counts") + split("pages")
 
 
-def count_line(line: str) -> bool:
-    """Whether ``line`` is a count of the post's record: a number right next to a count noun ("53 views", "Lecture
-    29 min.", "阅读:159", "5 min read"), at most ``HEADER_RECORD.own_max_words`` other words besides meta words."""
-    if len(line) > HEADER_RECORD.line_max_chars or _QUESTION.search(line) or not has_digit(line):
-        return False
-    tokens = _TOKEN.findall(fold(without_dates(line)))
-    numbers = [i for i, token in enumerate(tokens) if token[0].isdigit()]
-    if not numbers or len(numbers) > 2:
-        return False
-    spaced, unspaced = count_nouns()
-    covered: set[int] = set()
-    spans: list[tuple[int, int]] = []
+def _spans(tokens: list[str], spaced: frozenset[tuple[str, ...]], unspaced: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The token spans of the nouns in ``tokens`` (up to three words each; in a script without spaces, a noun inside
+    a run of letters)."""
+    spans = []
     for i, token in enumerate(tokens):
         if token[0].isdigit():
             continue
@@ -82,10 +81,26 @@ def count_line(line: str) -> bool:
             if tuple(tokens[i:i + size]) in spaced:
                 spans.append((i, i + size))
                 break
+    return spans
+
+
+def count_line(line: str) -> bool:
+    """Whether ``line`` is a count of the post's record: a number right next to a count noun ("53 views", "Lecture
+    29 min.", "阅读:159", "5 min read"), or a page number with the number of pages ("Page 1 of 3"), and at most
+    ``HEADER_RECORD.own_max_words`` other words besides meta words. "Page 7" alone is a printed page's marker."""
+    if len(line) > HEADER_RECORD.line_max_chars or _QUESTION.search(line) or not has_digit(line):
+        return False
+    tokens = _TOKEN.findall(fold(without_dates(line)))
+    numbers = [i for i, token in enumerate(tokens) if token[0].isdigit()]
+    if not numbers or len(numbers) > 2:
+        return False
+    counts_spaced, counts_unspaced, pages_spaced, pages_unspaced = count_nouns()
+    spans = _spans(tokens, counts_spaced, counts_unspaced)
+    if len(numbers) == 2:
+        spans += _spans(tokens, pages_spaced, pages_unspaced)
     if not any(n == start - 1 or n == end for n in numbers for start, end in spans):
         return False  # the noun is not next to the number ("Part 2: The reply")
-    for start, end in spans:
-        covered.update(range(start, end))
+    covered = {i for start, end in spans for i in range(start, end)}
     meta = meta_vocabulary()[2]
     own = 0
     for i, token in enumerate(tokens):
@@ -129,19 +144,18 @@ def record_block(block: Block) -> str | None:
         if what is None:
             return None
         classes.append(what)
-    pairs = 0
+    evidence = [line for line, what in zip(lines, classes) if what in ("count", "chrome_n")]
     for k, what in enumerate(classes):
         if what != "label":
             continue
         after = classes[k + 1] if k + 1 < len(classes) else None
         if after not in ("value", "date", "counter", "count"):
             return None  # a label over nothing: a heading, a name
-        pairs += after == "value"
-    if "count" not in classes and "chrome_n" not in classes and pairs < HEADER_RECORD.min_pairs:
-        return None
-    evidence = [line for line, what in zip(lines, classes) if what in ("count", "chrome_n")]
-    shown = evidence[0] if evidence else f"{pairs} labels over their numbers"
-    return f"the post's record under the title: {shown[:40]}"
+        if after == "value" and count_line(f"{lines[k]} {lines[k + 1]}"):
+            evidence.append(f"{lines[k]} / {lines[k + 1]}")  # a count printed over two lines ("Posts" / "724")
+    if not evidence:
+        return None  # a byline and a date (decision 3), a recipe's or a fact box's labels and values
+    return f"the post's record under the title: {evidence[0][:40]}"
 
 
 def header_record_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None, body_length: int = 120,
