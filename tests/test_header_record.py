@@ -20,7 +20,7 @@ def _block(text: str) -> Block:
 @pytest.mark.parametrize("line", [
     "53 views", "by Jane Roe 53 views", "Lecture 29 min.", "5 min read", "阅读:159", "조회 1234", "Posts: 88",
     "( Read 1372 times with 3 comments )", "Exibindo página 1 de 3", "Page 2 of 7", "Trang 1 trên tổng số 2",
-    "12 Kommentare", "komentarzy 4", "2023-05-02 10:00 · 阅读 1532 · 评论 4",
+    "12 Kommentare", "komentarzy 4", "2023-05-02 10:00 · 阅读 1532 · 评论 4", "阅读10544次", "เข้าชม 1234",
 ])
 def test_count_lines(line):
     assert count_line(line)
@@ -30,6 +30,7 @@ def test_count_lines(line):
     "Page 7", "Page: 784", "Part 2: The reply", "Serves 4", "10 min", "Prep time 10 min", "Chapter 3",
     "3 comentarios sobre la reforma del agua en la comarca", "How many views does a video need?", "2 1",
     "12 March 2024", "The video reached 2 million views in a week after it was posted online by the city.",
+    "阅读理解第2篇", "การประชุมครั้งที่ 2",  # a noun inside a run of letters without spaces: a reading exercise, the 2nd
 ])
 def test_not_count_lines(line):
     assert not count_line(line)
