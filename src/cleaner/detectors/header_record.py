@@ -39,7 +39,6 @@ from ..rules import HEADER_RECORD, RULES
 from ..scripts import UNSPACED
 from .base import with_finding
 from .chrome import line_shape as chrome_line_shape
-from .structure import body_edges
 
 KIND = "navigation"
 RULE = "navigation.header_record"
@@ -139,8 +138,9 @@ def line_class(line: str) -> str | None:
 
 def record_block(block: Block) -> str | None:
     """The cue of a block of the post's record (see the module's docstring), or None."""
-    if block.type not in ("paragraph", "list_item") or len(block.plain) > HEADER_RECORD.max_chars:
-        return None
+    if block.type not in ("paragraph", "list_item") or len(block.plain) > HEADER_RECORD.max_chars \
+            or not has_digit(block.plain):
+        return None  # (every piece of evidence holds a number: the cheap test first)
     lines = [line.strip() for line in block.text.split("\n") if line.strip()]
     classes = []
     for line in lines:
@@ -167,7 +167,9 @@ def header_record_findings(blocks: list[Block], findings: list[list[Finding]], k
     """``findings`` with the record blocks of the header added (plain text; ``title``: the title step's block)."""
     if kinds is not None and KIND not in kinds:
         return findings
-    first, _ = body_edges(blocks, body_length)
+    # the article's first paragraph of prose (``structure.body_edges``'s first, found without reading the rest)
+    first = next((i for i, block in enumerate(blocks) if block.type == "paragraph" and len(block.plain) >= body_length),
+                 len(blocks))
     if title is None:
         title = next((i for i in range(min(first, len(blocks))) if _LETTER.search(blocks[i].plain)), None)
         if title is None:
