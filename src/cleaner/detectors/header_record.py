@@ -12,18 +12,18 @@ edge's strength (``navigation.header_record``) when:
 - it is short (``max_chars``) and every line of it (``line_max_chars``) is one of: a *count* (a number right next
   to a noun of ``data/meta_lines.json`` ``counts``: views, reads, comments, replies, posts, "min read" in 26
   languages, or a page number with the number of pages, its noun of ``pages``; at most ``own_max_words`` words of
-  its own besides meta words: "53 views", "阅读:159", "Exibindo página 1 de 3", "by Jane Roe 53 views"), a date line or a counter (metashape.py), a widget's labels
-  (chrome.line_shape), a line without letters ("724", "·"), or a short *label* (``label_max_words``, no digit, no
-  sentence) right above a line of a value (a number, a date, a count);
+  its own besides meta words: "53 views", "阅读:159", "Exibindo página 1 de 3", "by Jane Roe 53 views"), a date
+  line or a counter (metashape.py), a widget's labels (chrome.line_shape), a line without letters ("724", "·"), or
+  a short *label* (``label_max_words``, no digit, no sentence) right above a line of a value (a number, a date, a
+  count);
 - and the block holds the record's evidence: a count, a widget's line with a number ("commentaires 0 Partager"), or
   a count printed over two lines, its noun's label over the number (a poster's card: "Posts" / "724").
 
 What stays: a date line, a byline or both alone (decision 3: the post's date and author stay), a block of numbers
 only (a score, a table), a recipe's or a product's facts ("Prep time" / "10 min", "Serves 4": no count noun), a
 subtitle ("Part 2: The reply": its noun is not next to the number), a printed page's marker ("Page 7", "Page: 784":
-no number of pages), a standfirst or any sentence, everything from the
-first paragraph of prose on.
-"""
+no number of pages), a standfirst or any sentence, everything from the first paragraph of prose on. Cost: a block
+without a digit is passed over before its lines are read (every piece of evidence holds a number)."""
 
 from __future__ import annotations
 
