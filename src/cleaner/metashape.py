@@ -119,6 +119,12 @@ def has_digit(text: str) -> bool:
     return not text.isascii() and any(char.isdigit() for char in text)
 
 
+def without_dates(plain: str) -> str:
+    """``plain`` with its dates by digits and its times of day replaced by a space ("2024-10-30 10:00 · 921 阅读" ->
+    "  · 921 阅读"): what is left of a line once its date is set aside (detectors/header_record.py counts in it)."""
+    return _TIME.sub(" ", _NUMERIC_DATE.sub(" ", plain))
+
+
 def meta_line_shape(plain: str) -> tuple[str, str, str] | None:
     """(rule, variant, cue) of a meta line ("dateline" or "counter", "" or "bare", the evidence), or None."""
     plain = plain.strip()

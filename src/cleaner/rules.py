@@ -303,6 +303,11 @@ RULES: dict[str, Strength] = {
     # ...and a run of the post's record right under the title: date lines, counters, chrome and the lone numbers and
     # separators of a widget ("于 2024-10-30 发布 · 921 阅读", "·", "11", "·", "25 ·"), three blocks or more
     "navigation.chrome/run": Strength("structure", 0.65, 0.0, short_max=200),
+    # plain text only: a block of the post's record between the title and the first paragraph of prose whose lines
+    # are each a count, a date, a widget's labels or a label over its value, with a count of readers, comments,
+    # posts or pages among them ("commentaires 0 Partager" / "Lecture 29 min.", "by Jane Roe 53 views", a forum
+    # poster's card "Joined" / "09 2007" / "Posts" / "724"; detectors/header_record.py): the edge's strength
+    "navigation.header_record": Strength("structure", 0.65, 0.0, short_max=200),
     # plain text only: a label-like line (few words, Title Case, separators, a count) in the run of such lines that
     # touches the document's start before the title, or its end after the last paragraph of prose
     # (detectors/edge_chrome.py): at the edge's threshold, it goes alone there
@@ -391,6 +396,21 @@ class ChromeShapes:
 
 
 CHROME = ChromeShapes()
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderRecordShapes:
+    """The sizes of detectors/header_record.py (a block of the post's record under the title, plain text)."""
+
+    max_blocks: int = 8  # the header: at most this many blocks after the title, before the first paragraph of prose
+    max_chars: int = 200  # a record block is at most this long...
+    line_max_chars: int = 80  # ...each of its lines at most this long
+    own_max_words: int = 3  # a count's line holds at most this many words besides the count, its noun, meta words
+    label_max_words: int = 3  # a label over its value ("Posts" / "724") is at most this many words...
+    label_max_chars: int = 40  # ...and characters
+
+
+HEADER_RECORD = HeaderRecordShapes()
 
 
 @dataclass(frozen=True, slots=True)
