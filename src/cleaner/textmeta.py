@@ -98,7 +98,7 @@ def _vocabulary() -> dict:
         # "作者：王小明" / "文／王小明": a CJK label, a colon or a slash, a name of Han characters, then the line's end,
         # a space or punctuation
         "cjk_byline": regex.compile(r"^(?:" + "|".join(regex.escape(w) for w in sorted(
-            data["cjk_byline_labels"], key=longest_first)) + r")[^\S\n]*[:：/／|｜][^\S\n]*"
+            data["cjk_byline_labels"], key=longest_first)) + r")[^\S\n]*[:：/／|｜・][^\S\n]*"
             r"(?P<name>[\p{Han}·・]{2,4})(?=$|[\s，,。|｜/／、;；])"),
         "cjk_not_a_name": frozenset(data["cjk_not_a_name"]),
         "cjk_labels": tuple(data["cjk_byline_labels"]),
