@@ -413,9 +413,11 @@ def _date_line_after(lines: list[str], k: int) -> bool:
         j += 1
     if j == k + 1 or j >= len(lines) or not _is_date_line(lines[j]):
         return j < len(lines) and _is_date_line(lines[j])
-    # a card's lines between them: not one of a listing's cards, another date a few lines above (a blog's list of
-    # posts, each a title, a teaser, the author, "·", the date)
-    return not any(_is_date_line(lines[i]) for i in range(max(0, k - TEXT_META.wet_head_before), k))
+    # a card's lines between them: not one of a listing's cards, another date a few lines above or below (a blog's
+    # list of posts, each a title, a teaser, the author, "·", the date)
+    return not any(_is_date_line(lines[i]) for i in range(max(0, k - TEXT_META.wet_head_before),
+                                                          min(len(lines), j + 1 + TEXT_META.wet_head_before))
+                   if i != j)
 
 
 def _alt_or_credit(line: str, name: str) -> bool:
@@ -531,9 +533,11 @@ def tail_label_line(blocks: list[Block]) -> str | None:
     start = _body_start(lines)
     if start is None:
         return None
-    last = next((i for i in range(len(lines) - 1, start - 1, -1) if _is_prose_line(lines[i])), start)
     lower: frozenset[str] | None = None
-    for k in range(last + 1, min(len(lines), last + 1 + TEXT_META.wet_tail_label_lines)):
+    for k in _tail_window(lines, start):
+        cjk = _cjk_line_name(lines[k])
+        if cjk:
+            return cjk  # ("作者：宋怡 杨志华" after a Chinese article)
         if k + 1 < len(lines) and _label_alone(lines[k]):
             label, text = lines[k], lines[k + 1]
         else:
@@ -547,8 +551,11 @@ def tail_label_line(blocks: list[Block]) -> str | None:
             continue
         names, taken = found_names
         rest = " ".join(tokens[taken:])
-        if rest and not (len(tokens) - taken <= TEXT_META.role_max_words and (_TIME.search(rest) or _has_date(rest))):
-            continue  # ("Written by Jane Doe and her students in the spring": a sentence)
+        timed = bool(_TIME.search(rest) or _has_date(rest)) or bool(rest) and k + 1 < len(lines) and bool(
+            _TIME.match(lines[k + 1].strip())) and all(_fold(w) in _meta_vocabulary()["record"] for w in rest.split())
+        if rest and not (len(tokens) - taken <= TEXT_META.role_max_words and timed):
+            continue  # ("Written by Jane Doe and her students in the spring": a sentence; "posted by Jane Doe at" /
+            # "1:02 PM": the time on the next line)
         if lower is None:
             lower = _document_lower_words(blocks)
         if not all(_person_name(name, lower, capitals=True, max_words=TEXT_META.name_max_words) == name
@@ -562,6 +569,24 @@ def tail_label_line(blocks: list[Block]) -> str | None:
             # 7:09 PM", "von Anna Dunst" under each teaser)
         return name
     return None
+
+
+def _tail_window(lines: list[str], start: int) -> list[int]:
+    """The ``wet_tail_label_lines`` lines after the article's end: after its run of prose from ``start`` (the lines
+    of prose each within ``wet_tail_run_gap`` lines of the one before: a blog's footer "posted by …" comes before
+    its comments' prose) and after the page's last line of prose."""
+    run_end = start
+    for i in range(start + 1, len(lines)):
+        if i - run_end > TEXT_META.wet_tail_run_gap:
+            break
+        if _is_prose_line(lines[i]):
+            run_end = i
+    last = next((i for i in range(len(lines) - 1, start - 1, -1) if _is_prose_line(lines[i])), start)
+    window: list[int] = []
+    for end in (run_end, last):
+        window.extend(k for k in range(end + 1, min(len(lines), end + 1 + TEXT_META.wet_tail_label_lines))
+                      if k not in window)
+    return window
 
 
 def _label_repeated(label: str, lines: list[str], k: int) -> bool:
@@ -589,38 +614,48 @@ def cjk_line_byline(blocks: list[Block]) -> str | None:
     ``cjk_byline``), or a reporter's label and a name ("记者 王小明", "来源：海港日报 记者 王小明"), or a name then
     the label ("山田太郎記者"; not a unit's name, "政治部記者"): 2-4 Han characters, none of ``cjk_not_a_name``
     (authors11f; textmeta.cjk_byline reads the lines before the first paragraph of prose, which a page's text of one
-    block has none of)."""
+    block has none of). The article's end is read by ``tail_label_line``."""
     lines = page_lines(blocks)
-    zone = _head_zone(lines)
-    if not zone:
+    for k in _head_zone(lines):
+        name = _cjk_line_name(lines[k])
+        if name:
+            return name
+    return None
+
+
+def _cjk_line_name(line: str) -> str | None:
+    """The name(s) of a CJK byline line (``cjk_line_byline``'s shapes), or None."""
+    if len(line) > TEXT_META.role_byline_max_chars or line.isascii() or not _CJK.search(line):
         return None
     vocab = _meta_vocabulary()
     before, after, not_a_name, units = _cjk_patterns()
-    for k in zone:
-        line = lines[k]
-        if len(line) > TEXT_META.role_byline_max_chars or line.isascii() or not _CJK.search(line):
-            continue
-        line = unicodedata.normalize("NFC", line.strip(" *_"))
-        match = vocab["cjk_byline"].match(line)
-        if match and match.group("name") not in not_a_name:
-            from .textmeta import cjk_names
+    line = unicodedata.normalize("NFC", line.strip(" *_"))
+    match = vocab["cjk_byline"].match(line)
+    if match and match.group("name") not in not_a_name:
+        from .textmeta import cjk_names
 
-            return join_names(cjk_names(match.group("name"), line[match.end():], vocab))
-        match = before.search(line)
-        if match and match.group("name") not in not_a_name and (
-                line[match.start("name") - 1].isspace() or match.group("name").startswith(_zh_surnames())):
-            # (glued to its label, "本报记者王小明", the name opens with a surname of the Chinese bios' data: "记者节
-            # 快乐" is Journalists' Day); the names after it parted by spaces when the line holds only them ("记者
-            # 伊琳 李清芬")
-            more = line[match.end():].split()
-            if 0 < len(more) < TEXT_META.names_max and all(_SPACED_HAN.match(w) for w in more) \
-                    and not any(w in not_a_name for w in more):
-                return join_names([match.group("name")] + more)
-            return match.group("name")
-        match = after.match(line)
-        if match and match.group("name") not in not_a_name and not match.group("name").endswith(units):
-            return match.group("name")
+        return join_names(cjk_names(match.group("name"), line[match.end():], vocab) + _spaced_names(
+            line[match.end():], not_a_name))
+    match = before.search(line)
+    if match and match.group("name") not in not_a_name and (
+            line[match.start("name") - 1].isspace() or match.group("name").startswith(_zh_surnames())):
+        # (glued to its label, "本报记者王小明", the name opens with a surname of the Chinese bios' data: "记者节快乐"
+        # is Journalists' Day)
+        return join_names([match.group("name")] + _spaced_names(line[match.end():], not_a_name))
+    match = after.match(line)
+    if match and match.group("name") not in not_a_name and not match.group("name").endswith(units):
+        return match.group("name")
     return None
+
+
+def _spaced_names(rest: str, not_a_name: frozenset[str]) -> list[str]:
+    """The names after a CJK byline's first one parted by spaces, when the line holds only them ("记者 伊琳 李清芬",
+    "作者：宋怡 杨志华")."""
+    more = rest.split()
+    if 0 < len(more) < TEXT_META.names_max and all(_SPACED_HAN.match(w) for w in more) \
+            and not any(w in not_a_name for w in more):
+        return more
+    return []
 
 
 def tail_bio_line(blocks: list[Block]) -> str | None:
