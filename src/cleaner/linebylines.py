@@ -60,6 +60,7 @@ _SEPARATORS = ",|·•–—-/"
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _WORD = regex.compile(r"[\p{L}\p{M}'’-]+")
 _SPACED_HAN = regex.compile(r"^\p{Han}{2,3}$")
+_SEP_AND_DIGIT = regex.compile(r"[|·•][^\n]*\d|\d[^\n]*[|·•]")
 
 
 @lru_cache(maxsize=1)
@@ -380,8 +381,8 @@ def name_date_line(blocks: list[Block]) -> str | None:
 def _date_then_name(line: str) -> str | None:
     """The part after the date of a post's record line that is a date, a separator and then the rest ("March 12, 2024
     | Jane Doe", "12.03.2024 · Hans Muster"): the rest, read as a name's line; else None (authors11f)."""
-    if len(line) > TEXT_META.role_byline_max_chars or not line[:1].isalnum():
-        return None
+    if len(line) > TEXT_META.role_byline_max_chars or not line[:1].isalnum() or not _SEP_AND_DIGIT.search(line):
+        return None  # (a date holds a digit, and a separator parts it from the name)
     for sep in "|·•":
         date, found, rest = line.partition(sep)
         if found and rest.strip() and sep not in rest and _is_date_line(date.strip()):
@@ -395,6 +396,8 @@ def _reading_time_after(line: str) -> bool:
     (authors11f)."""
     from .textbylines import _is_card_line
 
+    if not _SEP_AND_DIGIT.search(line):
+        return False  # (a reading time holds a number, after a separator)
     for sep in "·•|":
         name, found, rest = line.partition(sep)
         if found and name.strip() and any(c.isdigit() for c in rest) and _is_card_line(rest):
@@ -407,12 +410,16 @@ def _date_line_after(lines: list[str], k: int) -> bool:
     ``card_lines_max``, textbylines.py's card)."""
     from .textbylines import _is_card_line
 
+    if k + 1 >= len(lines):
+        return False
+    if _is_date_line(lines[k + 1]):
+        return True
     j = k + 1
     while j < len(lines) and j - k <= TEXT_META.card_lines_max and lines[j].strip() and _is_card_line(lines[j]) \
             and not _is_date_line(lines[j]):
         j += 1
     if j == k + 1 or j >= len(lines) or not _is_date_line(lines[j]):
-        return j < len(lines) and _is_date_line(lines[j])
+        return False
     # a card's lines between them: not one of a listing's cards, another date a few lines above or below (a blog's
     # list of posts, each a title, a teaser, the author, "·", the date)
     return not any(_is_date_line(lines[i]) for i in range(max(0, k - TEXT_META.wet_head_before),
@@ -581,12 +588,25 @@ def _tail_window(lines: list[str], start: int) -> list[int]:
             break
         if _is_prose_line(lines[i]):
             run_end = i
-    last = next((i for i in range(len(lines) - 1, start - 1, -1) if _is_prose_line(lines[i])), start)
+    last = _last_prose_line(lines, start)
     window: list[int] = []
     for end in (run_end, last):
         window.extend(k for k in range(end + 1, min(len(lines), end + 1 + TEXT_META.wet_tail_label_lines))
                       if k not in window)
     return window
+
+
+_LAST_MEMO: list = [None, None]
+
+
+def _last_prose_line(lines: list[str], start: int) -> int:
+    """The page's last line of prose after ``start`` (``start`` when none), kept for the page's ``lines`` (the
+    footer's and the bio's rules read it both)."""
+    if _LAST_MEMO[0] is lines:
+        return _LAST_MEMO[1]
+    last = next((i for i in range(len(lines) - 1, start, -1) if _is_prose_line(lines[i])), start)
+    _LAST_MEMO[:] = [lines, last]
+    return last
 
 
 def _label_repeated(label: str, lines: list[str], k: int) -> bool:
@@ -669,7 +689,7 @@ def tail_bio_line(blocks: list[Block]) -> str | None:
     start = _body_start(lines)
     if start is None:
         return None
-    last = next((i for i in range(len(lines) - 1, start, -1) if _is_prose_line(lines[i])), start)
+    last = _last_prose_line(lines, start)
     lower: frozenset[str] | None = None
     for k in range(max(start + 1, last - TEXT_META.wet_tail_bio_lines + 1),
                    min(len(lines), last + 1 + TEXT_META.tail_blocks)):
