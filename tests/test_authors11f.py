@@ -143,3 +143,39 @@ def test_a_listing_of_posts_cards_is_no_byline():
         cards += [title, "A short note on what changes for the island this spring.", who, "·", when]
     text = "\n".join(MENU + cards + BODY["en"] + TAIL) + "\n"
     assert _author(text) is None
+
+
+# --- a relative date under the name ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("lang, head, name", [
+    ("en", ["Jane Doe", "3 hours ago"], "Jane Doe"),
+    ("fr", ["Marie Dupont", "il y a 2 heures"], "Marie Dupont"),
+    ("de", ["Hans Muster", "vor 3 Stunden"], "Hans Muster"),
+    ("es", ["Ana López", "Actualizado hace 2 horas"], "Ana López"),
+])
+def test_name_then_relative_date(lang, head, name):
+    assert _author(_page(lang, head)) == name
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("3 hours ago", True), ("Updated 3 hours ago", True), ("il y a 2 heures", True), ("3小时前", True),
+    ("5 min read", False), ("3 days", False), ("It was 3 days ago", False),
+])
+def test_relative_time_shape(line, expected):
+    from cleaner.linebylines import _is_relative_time
+
+    assert _is_relative_time(line) is expected
+
+
+def test_section_name_over_a_relative_date_is_no_author():
+    assert _author(_page("en", ["Harbour News", "3 hours ago"])) is None
+
+
+def test_page_head_stops_at_the_article():
+    """A page's text run into one block: the head fallbacks read no line after the article's start (a comment's
+    "By Tom Smith, at 5:52 PM" is no byline with a role)."""
+    from cleaner.textmeta import _prose_run
+
+    prose = "The harbour authority said on Monday that the old pier will close for repairs in the spring, after divers."
+    lines = ["Home", "News", "Title", prose, "A line.", prose, "By Tom Smith, at 5:52 PM"]
+    assert _prose_run(lines) == 3
+    assert _prose_run(["Home", "News", "Title"]) == 3

@@ -320,6 +320,36 @@ def _after_label(line: str) -> tuple[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _relative_time() -> regex.Pattern:
+    """A relative date and nothing else but the record's words ("3 hours ago", "Updated 3 hours ago", "il y a 2
+    heures", "vor 3 Stunden", "3小时前"): ``relative_time_words`` and ``relative_time_units`` of data/text_bylines.json."""
+    from .datafiles import read_json
+
+    raw = read_json("text_bylines.json")
+    words = sorted({_fold(w) for ws in raw["relative_time_words"].values() for w in ws}, key=lambda w: (-len(w), w))
+    units = sorted({_fold(w) for w in raw["relative_time_units"]}, key=lambda w: (-len(w), w))
+    word = "(?:" + "|".join(regex.escape(w) for w in words) + ")"
+    unit = "(?:" + "|".join(regex.escape(w) for w in units) + r")\.?"
+    count = r"\d{1,3}[^\S\n]?" + unit
+    return regex.compile(r"^(?:" + word + r"[^\S\n]+" + count + "|" + count + r"[^\S\n]*" + word + r")$")
+
+
+def _is_relative_time(line: str) -> bool:
+    """``line`` is a relative date ("3 hours ago", "il y a 2 heures": ``_relative_time``), after the record's words
+    if any ("Updated 3 hours ago"; not "It was 3 days ago") (authors11f)."""
+    if not any(c.isdigit() for c in line) or len(line) > TEXT_META.card_line_max_chars:
+        return False
+    words = " ".join(_fold(line).strip(" *_|·•").split()).split(" ")
+    record = _meta_vocabulary()["record"]
+    for i in range(min(3, len(words))):
+        if _relative_time().match(" ".join(words[i:])):
+            return True
+        if words[i].strip(":,") not in record:
+            return False
+    return False
+
+
 def _is_date_line(line: str) -> bool:
     """A line that is a date (or a date and a time) and nothing else but the record's words ("12 March 2024",
     "Veröffentlicht: 26.12.2022"; not "Joined: Jun 17, 2003", "Release date: Jan 24, 2024")."""
@@ -412,8 +442,8 @@ def _date_line_after(lines: list[str], k: int) -> bool:
 
     if k + 1 >= len(lines):
         return False
-    if _is_date_line(lines[k + 1]):
-        return True
+    if _is_date_line(lines[k + 1]) or _is_relative_time(lines[k + 1]):
+        return True  # ("Jane Doe" / "3 hours ago": a relative date, authors11f)
     j = k + 1
     while j < len(lines) and j - k <= TEXT_META.card_lines_max and lines[j].strip() and _is_card_line(lines[j]) \
             and not _is_date_line(lines[j]):
