@@ -175,7 +175,8 @@ def test_page_head_stops_at_the_article():
     "By Tom Smith, at 5:52 PM" is no byline with a role)."""
     from cleaner.textmeta import _prose_run
 
-    prose = "The harbour authority said on Monday that the old pier will close for repairs in the spring, after divers."
+    prose = ("The harbour authority said on Monday that the old pier will close for repairs in the spring, after divers "
+             "found rotten piles.")
     lines = ["Home", "News", "Title", prose, "A line.", prose, "By Tom Smith, at 5:52 PM"]
     assert _prose_run(lines) == 3
     assert _prose_run(["Home", "News", "Title"]) == 3
