@@ -180,3 +180,21 @@ def test_page_head_stops_at_the_article():
     lines = ["Home", "News", "Title", prose, "A line.", prose, "By Tom Smith, at 5:52 PM"]
     assert _prose_run(lines) == 3
     assert _prose_run(["Home", "News", "Title"]) == 3
+
+
+def test_label_line_under_a_share_bar():
+    """A byline's label line further up than the usual lines: a share bar and a caption between it and the article."""
+    share = ["Share", "Facebook", "Twitter", "WhatsApp", "Email", "Copy link", "Print", "Comments", "Save", "Listen",
+             "Photo: the old pier at low tide", "Harbour Authority"]
+    assert _author(_page("en", ["By Jane Doe", "March 12, 2024"] + share)) == "Jane Doe"
+
+
+def test_list_of_articles_far_above_is_no_byline():
+    """Further up, a label that opens other lines of the zone: a list of articles' titles, each with its "by …"."""
+    items = []
+    for title, who in (("Harbour lights", "Tom Smith"), ("Ferry times", "Ann Lee"), ("Pier works", "Tom Smith")):
+        items += [title, "by " + who]
+    filler = ["Archives", "Daily notes", "Search", "Subscribe", "Events", "Books", "Podcast", "Video", "Contact", "Jobs",
+              "Donate"]
+    text = "\n".join(MENU + items + filler + BODY["en"] + TAIL) + "\n"
+    assert _author(text) is None

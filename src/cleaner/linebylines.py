@@ -189,11 +189,11 @@ def _first_prose(lines: list[str]) -> int | None:
     return first
 
 
-def _head_zone(lines: list[str]) -> range:
+def _head_zone(lines: list[str], before: int = TEXT_META.wet_head_before) -> range:
     start = _body_start(lines)
     if start is None:
         return range(0)
-    return range(max(0, start - TEXT_META.wet_head_before), start)  # (a byline inside the body is not read)
+    return range(max(0, start - before), start)  # (a byline inside the body is not read)
 
 
 def _label_alone(line: str) -> bool:
@@ -258,7 +258,7 @@ def label_line_byline(blocks: list[Block]) -> str | None:
     words), and a list's joiner is a word of the label's language ("De Buenos Aires, Santa Fe y Mar del Plata":
     Spanish places, the label Romanian; authors11c's guards)."""
     lines = page_lines(blocks)
-    zone = _head_zone(lines)
+    zone = _head_zone(lines, TEXT_META.wet_label_head_before)
     lower: frozenset[str] | None = None
     for k in zone:
         label, text = None, None
@@ -281,6 +281,9 @@ def label_line_byline(blocks: list[Block]) -> str | None:
             continue
         if len(names) > 1 and not _list_agrees(label.strip(" *_:："), _TOKEN.findall(text)):
             continue
+        if k < zone.stop - TEXT_META.wet_head_before and _label_repeated(label, lines, k, zone):
+            continue  # (further up than the byline's usual lines, the label on other lines of the zone: a list of
+            # articles' titles, each with its "by …")
         return name
     return None
 
@@ -639,10 +642,12 @@ def _last_prose_line(lines: list[str], start: int) -> int:
     return last
 
 
-def _label_repeated(label: str, lines: list[str], k: int) -> bool:
-    """Another line of the page opens with ``label`` (alone or before a name): each of a list's items has its byline."""
+def _label_repeated(label: str, lines: list[str], k: int, among: range | None = None) -> bool:
+    """Another line of the page (or of ``among``) opens with ``label`` (alone or before a name): each of a list's
+    items has its byline."""
     folded = " ".join(label.split()).casefold().rstrip(":：")
-    for j, line in enumerate(lines):
+    for j in among if among is not None else range(len(lines)):
+        line = lines[j]
         if j in (k, k + 1):
             continue
         head = line.lstrip(" *_").casefold()

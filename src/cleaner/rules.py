@@ -538,6 +538,8 @@ class TextMetadata:
     # authors11f
     wet_tail_bio_lines: int = 3  # a third-person bio is read among this many last lines of prose of a page's text...
     wet_tail_bio_max_chars: int = 400  # ...each this short (a bio's one or two sentences)...
+    wet_label_head_before: int = 20  # a byline's label line is read among this many lines before the article's prose
+    # (a share bar's, a picture's and its caption's lines between them)
     wet_tail_label_lines: int = 6  # a post's footer byline ("Posted by Jane Doe at 8:50 AM"): this many lines after its
     # last line of prose at most (a comment's poster comes further down)
     wet_tail_run_gap: int = 4  # ...or after the article's run of prose: its lines of prose each within this many lines
