@@ -198,3 +198,22 @@ def test_list_of_articles_far_above_is_no_byline():
               "Donate"]
     text = "\n".join(MENU + items + filler + BODY["en"] + TAIL) + "\n"
     assert _author(text) is None
+
+
+def test_byline_of_a_text_wrapped_at_a_fixed_width():
+    """An old page's text wrapped at a fixed width: no line has a line of prose's length, the article starts at the
+    first run of long lines, and the byline just above it is read."""
+    wrapped = ["The harbour authority said on Monday that the old pier will",
+               "close for repairs in the spring, after divers found that several",
+               "of its wooden piles had rotted below the waterline, and the ferry",
+               "to the island will keep its usual timetable during the works."]
+    assert _author("\n".join(MENU + [TITLES["en"], "By Jane Doe"] + wrapped) + "\n") == "Jane Doe"
+
+
+def test_dated_byline_whose_surname_is_a_word():
+    """"By Tom Waters, Harbour Staff | February 3, 2005": with a date after it, a name's word the text writes in lower
+    case ("waters") is still a name's; without one it is not ("By Public Transport and Private Cars")."""
+    body = [BODY["en"][0], "The works in the harbour's shallow waters take four months, and the ferry to the island "
+                           "will keep its usual timetable, the authority said in a statement."]
+    assert _author(_page("en", ["By Tom Waters, Harbour Staff | February 3, 2005"], None, body)) == "Tom Waters"
+    assert _author(_page("en", ["By Tom Waters"], None, body)) is None

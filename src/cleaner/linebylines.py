@@ -60,6 +60,7 @@ _SEPARATORS = ",|·•–—-/"
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _WORD = regex.compile(r"[\p{L}\p{M}'’-]+")
 _SPACED_HAN = regex.compile(r"^\p{Han}{2,3}$")
+_LOWER_RUN = regex.compile(r"\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}")
 _SEP_AND_DIGIT = regex.compile(r"[|·•][^\n]*\d|\d[^\n]*[|·•]")
 
 
@@ -186,7 +187,22 @@ def _first_prose(lines: list[str]) -> int | None:
         if first is None:
             first = i
         previous = i
-    return first
+    return first if first is not None else _first_wrapped(lines)
+
+
+def _first_wrapped(lines: list[str]) -> int | None:
+    """The first of ``wet_wrapped_run`` lines in a row each of ``wet_wrapped_min_chars`` at least, lower-case words
+    in them: a text whose paragraphs are wrapped at a fixed width (an old page's text, a mail) has no line of prose's
+    length, and its article starts there (authors11f)."""
+    run = 0
+    for i, line in enumerate(lines):
+        if len(line) >= TEXT_META.wet_wrapped_min_chars and _LOWER_RUN.search(line):
+            run += 1
+            if run == TEXT_META.wet_wrapped_run:
+                return i - run + 1
+        else:
+            run = 0
+    return None
 
 
 def _head_zone(lines: list[str], before: int = TEXT_META.wet_head_before) -> range:
@@ -277,8 +293,10 @@ def label_line_byline(blocks: list[Block]) -> str | None:
         if lower is None:
             lower = _document_lower_words(blocks)
         names = name.split(AUTHOR_SEPARATOR)
-        if any(w.casefold() in lower for one in names for w in one.split() if w not in _PARTICLES):
-            continue
+        if any(w.casefold() in lower for one in names for w in one.split() if w not in _PARTICLES) \
+                and not (len(names) == 1 and _has_date(text[len(names[0]):])):
+            continue  # (with a date after it, a name's word the text writes in lower case is a name's: "By Peter
+            # May, Globe Staff | February 3, 2005", authors11f)
         if len(names) > 1 and not _list_agrees(label.strip(" *_:："), _TOKEN.findall(text)):
             continue
         if k < zone.stop - TEXT_META.wet_head_before and _label_repeated(label, lines, k, zone):
