@@ -30,6 +30,12 @@ two close together when a teaser's sentence comes first), and only the lines jus
   gildong@example.co.kr"); ``reporter_line``: a line that is only such a credit before the prose or just after it
   (detectors/reporters.py's shape).
 
+- authors11f: ``cjk_line_byline`` ("文/王小明", "记者 王小明", "山田太郎記者" at the head); ``tail_label_line`` (a post's
+  footer after the article: "Posted by Jane Doe at 8:50 AM", "作者：宋怡 杨志华"); ``tail_bio_line`` ("Jane Doe is a
+  reporter at …" in the last lines); in ``name_date_line`` a reading time, a card's lines, a date before the name, a
+  relative date ("3 hours ago"), an avatar's alt text or a picture's credit above the name; the label lines read up
+  to ``wet_label_head_before`` lines before the prose; a text wrapped at a fixed width (``_first_wrapped``).
+
 Vocabulary: the bios' author labels, data/text_metadata.json (``dated_byline_labels``), data/text_bylines.json;
 sizes: rules.TEXT_META.
 """
