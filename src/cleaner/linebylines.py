@@ -66,7 +66,7 @@ _SEPARATORS = ",|·•–—-/"
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _WORD = regex.compile(r"[\p{L}\p{M}'’-]+")
 _SPACED_HAN = regex.compile(r"^\p{Han}{2,3}$")
-_LOWER_RUN = regex.compile(r"\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}")
+_LOWER_RUN = regex.compile(r"\p{Ll}{2,}+\s++\p{Ll}{2,}+\s++\p{Ll}{2,}")  # (possessive: no backtracking)
 _SEP_AND_DIGIT = regex.compile(r"[|·•][^\n]*\d|\d[^\n]*[|·•]")
 
 
@@ -202,7 +202,7 @@ def _first_wrapped(lines: list[str]) -> int | None:
     length, and its article starts there (authors11f)."""
     run = 0
     for i, line in enumerate(lines):
-        if len(line) >= TEXT_META.wet_wrapped_min_chars and _LOWER_RUN.search(line):
+        if len(line) >= TEXT_META.wet_wrapped_min_chars and _LOWER_RUN.search(line[:TEXT_META.wet_wrapped_min_chars * 2]):
             run += 1
             if run == TEXT_META.wet_wrapped_run:
                 return i - run + 1
