@@ -30,6 +30,12 @@ two close together when a teaser's sentence comes first), and only the lines jus
   gildong@example.co.kr"); ``reporter_line``: a line that is only such a credit before the prose or just after it
   (detectors/reporters.py's shape).
 
+- authors11f: ``cjk_line_byline`` ("文/王小明", "记者 王小明", "山田太郎記者" at the head); ``tail_label_line`` (a post's
+  footer after the article: "Posted by Jane Doe at 8:50 AM", "作者：宋怡 杨志华"); ``tail_bio_line`` ("Jane Doe is a
+  reporter at …" in the last lines); in ``name_date_line`` a reading time, a card's lines, a date before the name, a
+  relative date ("3 hours ago"), an avatar's alt text or a picture's credit above the name; the label lines read up
+  to ``wet_label_head_before`` lines before the prose; a text wrapped at a fixed width (``_first_wrapped``).
+
 Vocabulary: the bios' author labels, data/text_metadata.json (``dated_byline_labels``), data/text_bylines.json;
 sizes: rules.TEXT_META.
 """
@@ -58,6 +64,10 @@ _GLUED_WORD = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
 #: What parts a name from a role, an outlet or a date after it on the name's line
 _SEPARATORS = ",|·•–—-/"
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_WORD = regex.compile(r"[\p{L}\p{M}'’-]+")
+_SPACED_HAN = regex.compile(r"^\p{Han}{2,3}$")
+_LOWER_RUN = regex.compile(r"\p{Ll}{2,}+\s++\p{Ll}{2,}+\s++\p{Ll}{2,}")  # (possessive: no backtracking)
+_SEP_AND_DIGIT = regex.compile(r"[|·•][^\n]*\d|\d[^\n]*[|·•]")
 
 
 @lru_cache(maxsize=1)
@@ -183,14 +193,29 @@ def _first_prose(lines: list[str]) -> int | None:
         if first is None:
             first = i
         previous = i
-    return first
+    return first if first is not None else _first_wrapped(lines)
 
 
-def _head_zone(lines: list[str]) -> range:
+def _first_wrapped(lines: list[str]) -> int | None:
+    """The first of ``wet_wrapped_run`` lines in a row each of ``wet_wrapped_min_chars`` at least, lower-case words
+    in them: a text whose paragraphs are wrapped at a fixed width (an old page's text, a mail) has no line of prose's
+    length, and its article starts there (authors11f)."""
+    run = 0
+    for i, line in enumerate(lines):
+        if len(line) >= TEXT_META.wet_wrapped_min_chars and _LOWER_RUN.search(line[:TEXT_META.wet_wrapped_min_chars * 2]):
+            run += 1
+            if run == TEXT_META.wet_wrapped_run:
+                return i - run + 1
+        else:
+            run = 0
+    return None
+
+
+def _head_zone(lines: list[str], before: int = TEXT_META.wet_head_before) -> range:
     start = _body_start(lines)
     if start is None:
         return range(0)
-    return range(max(0, start - TEXT_META.wet_head_before), start)  # (a byline inside the body is not read)
+    return range(max(0, start - before), start)  # (a byline inside the body is not read)
 
 
 def _label_alone(line: str) -> bool:
@@ -255,7 +280,7 @@ def label_line_byline(blocks: list[Block]) -> str | None:
     words), and a list's joiner is a word of the label's language ("De Buenos Aires, Santa Fe y Mar del Plata":
     Spanish places, the label Romanian; authors11c's guards)."""
     lines = page_lines(blocks)
-    zone = _head_zone(lines)
+    zone = _head_zone(lines, TEXT_META.wet_label_head_before)
     lower: frozenset[str] | None = None
     for k in zone:
         label, text = None, None
@@ -274,10 +299,15 @@ def label_line_byline(blocks: list[Block]) -> str | None:
         if lower is None:
             lower = _document_lower_words(blocks)
         names = name.split(AUTHOR_SEPARATOR)
-        if any(w.casefold() in lower for one in names for w in one.split() if w not in _PARTICLES):
-            continue
+        if any(w.casefold() in lower for one in names for w in one.split() if w not in _PARTICLES) \
+                and not (len(names) == 1 and _has_date(text[len(names[0]):])):
+            continue  # (with a date after it, a name's word the text writes in lower case is a name's: "By Peter
+            # May, Globe Staff | February 3, 2005", authors11f)
         if len(names) > 1 and not _list_agrees(label.strip(" *_:："), _TOKEN.findall(text)):
             continue
+        if k < zone.stop - TEXT_META.wet_head_before and _label_repeated(label, lines, k, zone):
+            continue  # (further up than the byline's usual lines, the label on other lines of the zone: a list of
+            # articles' titles, each with its "by …")
         return name
     return None
 
@@ -309,12 +339,42 @@ def _after_label(line: str) -> tuple[str, str] | None:
             continue
         head = " ".join(_fold(w) for w in words[:n]).rstrip(":：")
         if head in _labels() and len(head) > 1 and head not in _opening_not():
-            return " ".join(words[:n]), " ".join(words[n:]).lstrip(":： ")
+            return " ".join(words[:n]), " ".join(words[n:]).lstrip(":：|｜ ").rstrip("|｜ ")  # ("Par | Jane Doe |")
     glued = _GLUED_LABEL.match(line)
     label = glued.group("label") if glued else ""
     if glued and _fold(label) in _labels() and len(label) > 1 and _fold(label) not in _PARTICLES:
         return label, line[glued.end():]
     return None
+
+
+@lru_cache(maxsize=1)
+def _relative_time() -> regex.Pattern:
+    """A relative date and nothing else but the record's words ("3 hours ago", "Updated 3 hours ago", "il y a 2
+    heures", "vor 3 Stunden", "3小时前"): ``relative_time_words`` and ``relative_time_units`` of data/text_bylines.json."""
+    from .datafiles import read_json
+
+    raw = read_json("text_bylines.json")
+    words = sorted({_fold(w) for ws in raw["relative_time_words"].values() for w in ws}, key=lambda w: (-len(w), w))
+    units = sorted({_fold(w) for w in raw["relative_time_units"]}, key=lambda w: (-len(w), w))
+    word = "(?:" + "|".join(regex.escape(w) for w in words) + ")"
+    unit = "(?:" + "|".join(regex.escape(w) for w in units) + r")\.?"
+    count = r"\d{1,3}[^\S\n]?" + unit
+    return regex.compile(r"^(?:" + word + r"[^\S\n]+" + count + "|" + count + r"[^\S\n]*" + word + r")$")
+
+
+def _is_relative_time(line: str) -> bool:
+    """``line`` is a relative date ("3 hours ago", "il y a 2 heures": ``_relative_time``), after the record's words
+    if any ("Updated 3 hours ago"; not "It was 3 days ago") (authors11f)."""
+    if not any(c.isdigit() for c in line) or len(line) > TEXT_META.card_line_max_chars:
+        return False
+    words = " ".join(_fold(line).strip(" *_|·•").split()).split(" ")
+    record = _meta_vocabulary()["record"]
+    for i in range(min(3, len(words))):
+        if _relative_time().match(" ".join(words[i:])):
+            return True
+        if words[i].strip(":,") not in record:
+            return False
+    return False
 
 
 def _is_date_line(line: str) -> bool:
@@ -345,11 +405,15 @@ def name_date_line(blocks: list[Block]) -> str | None:
         line = lines[k]
         if _is_prose_line(line) or len(line) > TEXT_META.role_byline_max_chars:
             continue
-        dated = _has_date(_unglue(line))
+        dated_first = _date_then_name(line)  # ("March 12, 2024 | Jane Doe": authors11f)
+        if dated_first:
+            line = dated_first
+        dated = bool(dated_first) or _has_date(_unglue(line)) or _reading_time_after(line)  # ("Jane Doe · 5 min
+        # read": authors11f)
         head, comma, after = _bare(line).partition(",")
         inline_role = bool(comma) and _role_line(after)  # "Jane Doe, Staff Writer"
         role = k + 1 < len(lines) and _role_line(lines[k + 1])  # "Jane Doe" / "Contributing Correspondent"
-        if not dated and not inline_role and not role and not (k + 1 < len(lines) and _is_date_line(lines[k + 1])):
+        if not dated and not inline_role and not role and not _date_line_after(lines, k):
             continue  # (a date line before a short capitalised line is a post's date and its title: "Saturday,
             # July 31, 2004" / "Sandy Berger's Socks")
         if lower is None:
@@ -362,13 +426,70 @@ def name_date_line(blocks: list[Block]) -> str | None:
             # label, a joiner inside a name is read as joining words, not as a name's particle)
         if _named_in_prose(name, lines) or _menu_word(name, lines, k):
             continue
-        if k > 0 and _capitalised_phrase(lines[k - 1]):
+        if k > 0 and _capitalised_phrase(lines[k - 1]) and not _alt_or_credit(lines[k - 1], name):
             continue  # another short capitalised line just above ("Jane Doe" / "Chairman" / "Harbour Commission"
             # / "Annual Meeting" / a date: a speech's or a panel's header of names, whose?)
         if found is not None and found != name:
             return None  # two names with dates at the head: a list of posts or of comments, whose?
         found = name
     return found
+
+
+def _date_then_name(line: str) -> str | None:
+    """The part after the date of a post's record line that is a date, a separator and then the rest ("March 12, 2024
+    | Jane Doe", "12.03.2024 · Hans Muster"): the rest, read as a name's line; else None (authors11f)."""
+    if len(line) > TEXT_META.role_byline_max_chars or not line[:1].isalnum() or not _SEP_AND_DIGIT.search(line):
+        return None  # (a date holds a digit, and a separator parts it from the name)
+    for sep in "|·•":
+        date, found, rest = line.partition(sep)
+        if found and rest.strip() and sep not in rest and _is_date_line(date.strip()):
+            return rest.strip()
+    return None
+
+
+def _reading_time_after(line: str) -> bool:
+    """``line`` is a name, a separator and a post's reading time or counter of a platform's card ("Jane Doe · 5 min
+    read", "Jean Dupont · 4 min de lecture"; ``card_words``, a number among them): the post's record, as a date is
+    (authors11f)."""
+    from .textbylines import _is_card_line
+
+    if not _SEP_AND_DIGIT.search(line):
+        return False  # (a reading time holds a number, after a separator)
+    for sep in "·•|":
+        name, found, rest = line.partition(sep)
+        if found and name.strip() and any(c.isdigit() for c in rest) and _is_card_line(rest):
+            return True
+    return False
+
+
+def _date_line_after(lines: list[str], k: int) -> bool:
+    """A date line follows line ``k``, or comes after a platform's card lines ("·", "Follow", "5 min read": at most
+    ``card_lines_max``, textbylines.py's card)."""
+    from .textbylines import _is_card_line
+
+    if k + 1 >= len(lines):
+        return False
+    if _is_date_line(lines[k + 1]) or _is_relative_time(lines[k + 1]):
+        return True  # ("Jane Doe" / "3 hours ago": a relative date, authors11f)
+    j = k + 1
+    while j < len(lines) and j - k <= TEXT_META.card_lines_max and lines[j].strip() and _is_card_line(lines[j]) \
+            and not _is_date_line(lines[j]):
+        j += 1
+    if j == k + 1 or j >= len(lines) or not _is_date_line(lines[j]):
+        return False
+    # a card's lines between them: not one of a listing's cards, another date a few lines above or below (a blog's
+    # list of posts, each a title, a teaser, the author, "·", the date)
+    return not any(_is_date_line(lines[i]) for i in range(max(0, k - TEXT_META.wet_head_before),
+                                                          min(len(lines), j + 1 + TEXT_META.wet_head_before))
+                   if i != j)
+
+
+def _alt_or_credit(line: str, name: str) -> bool:
+    """The short capitalised line above a name line is an avatar's alt text that ends with the name ("Profilbild von
+    Jane Doe" / "Jane Doe") or a picture's credit with its label and colon ("Photo: Reuters"): not a header's line
+    of names (authors11f)."""
+    bare = _bare(line)
+    return bare.endswith(name.split(AUTHOR_SEPARATOR)[0]) and bare != name or ":" in bare or "：" in bare
 
 
 def _role_line(line: str) -> bool:
@@ -446,11 +567,255 @@ def reporter_line(blocks: list[Block]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _cjk_patterns() -> tuple[regex.Pattern, regex.Pattern, frozenset[str], tuple[str, ...]]:
+    """(a reporter's label then a name, "记者 王小明" / "本报记者王小明" / "来源：… 记者 王小明"; a name then the
+    label, "山田太郎記者"; the words no name is; a unit's last characters): cjk_reporter_labels of
+    data/text_bylines.json."""
+    data = _byline_data()
+    from .datafiles import read_json
+
+    raw = read_json("text_bylines.json")
+    labels = "|".join(regex.escape(w) for w in sorted(raw["cjk_reporter_labels"], key=lambda w: (-len(w), w)))
+    before = regex.compile(r"(?:^|(?<=[\s|｜/／,，;；]))(?:" + labels + r")[^\S\n]*(?P<name>\p{Han}{2,4})"
+                           r"(?=$|[\s，,。|｜/／、;；(（])")
+    after = regex.compile(r"^(?P<name>\p{Han}{2,4})[^\S\n]?(?:" + labels + r")$")
+    return before, after, frozenset(data["cjk_not_a_name"]), tuple(raw["cjk_unit_suffixes"])
+
+
+#: what may follow a name in a post's footer after its label: a time or a date and the record's little words ("at
+#: 8:50 AM", "en 10:20", "le 12/03/2024 à 10h20")
+_TIME = regex.compile(r"\d{1,2}[:h.]\d{2}")
+
+
+def tail_label_line(blocks: list[Block]) -> str | None:
+    """A post's footer line just after the article's last line of prose that opens with a byline label and holds a
+    name, alone or with a time or a date ("Posted by Jane Doe at 8:50 AM", "Publicado por Ana López en 10:20",
+    "Written by Jane Doe"), or a label alone then the name's line: within ``wet_tail_label_lines`` lines after it
+    (a comment's poster comes further down), the person not named in the article's prose (authors11f)."""
+    lines = page_lines(blocks)
+    start = _body_start(lines)
+    if start is None:
+        return None
+    lower: frozenset[str] | None = None
+    for k in _tail_window(lines, start):
+        cjk = _cjk_line_name(lines[k])
+        if cjk:
+            return cjk  # ("作者：宋怡 杨志华" after a Chinese article)
+        if k + 1 < len(lines) and _label_alone(lines[k]):
+            label, text = lines[k], lines[k + 1]
+        else:
+            found = _after_label(lines[k])
+            if not found:
+                continue
+            label, text = found
+        tokens = _TOKEN.findall(unicodedata.normalize("NFC", text))
+        found_names = name_list(tokens, _byline_data()["name_stop"])
+        if found_names is None:
+            continue
+        names, taken = found_names
+        rest = " ".join(tokens[taken:])
+        timed = bool(_TIME.search(rest) or _has_date(rest)) or bool(rest) and k + 1 < len(lines) and bool(
+            _TIME.match(lines[k + 1].strip())) and all(_fold(w) in _meta_vocabulary()["record"] for w in rest.split())
+        if rest and not (len(tokens) - taken <= TEXT_META.role_max_words and timed):
+            continue  # ("Written by Jane Doe and her students in the spring": a sentence; "posted by Jane Doe at" /
+            # "1:02 PM": the time on the next line)
+        if lower is None:
+            lower = _document_lower_words(blocks)
+        if not all(_person_name(name, lower, capitals=True, max_words=TEXT_META.name_max_words) == name
+                   for name in names) or len(names) > TEXT_META.bare_list_max_names:
+            continue
+        if len(names) > 1 and not _list_agrees(label.strip(" *_:："), tokens):
+            continue
+        name = join_names(names)
+        if _named_in_prose(name, lines) or _label_repeated(label, lines, k):
+            continue  # (the label on other lines too: a list of comments' or teasers' bylines, "By Tom Smith, at
+            # 7:09 PM", "von Anna Dunst" under each teaser)
+        return name
+    return None
+
+
+def _tail_window(lines: list[str], start: int) -> list[int]:
+    """The ``wet_tail_label_lines`` lines after the article's end: after its run of prose from ``start`` (the lines
+    of prose each within ``wet_tail_run_gap`` lines of the one before: a blog's footer "posted by …" comes before
+    its comments' prose) and after the page's last line of prose."""
+    run_end = start
+    for i in range(start + 1, len(lines)):
+        if i - run_end > TEXT_META.wet_tail_run_gap:
+            break
+        if _is_prose_line(lines[i]):
+            run_end = i
+    last = _last_prose_line(lines, start)
+    window: list[int] = []
+    for end in (run_end, last):
+        window.extend(k for k in range(end + 1, min(len(lines), end + 1 + TEXT_META.wet_tail_label_lines))
+                      if k not in window)
+    return window
+
+
+_LAST_MEMO: list = [None, None]
+
+
+def _last_prose_line(lines: list[str], start: int) -> int:
+    """The page's last line of prose after ``start`` (``start`` when none), kept for the page's ``lines`` (the
+    footer's and the bio's rules read it both)."""
+    if _LAST_MEMO[0] is lines:
+        return _LAST_MEMO[1]
+    last = next((i for i in range(len(lines) - 1, start, -1) if _is_prose_line(lines[i])), start)
+    _LAST_MEMO[:] = [lines, last]
+    return last
+
+
+def _label_repeated(label: str, lines: list[str], k: int, among: range | None = None) -> bool:
+    """Another line of the page (or of ``among``) opens with ``label`` (alone or before a name): each of a list's
+    items has its byline."""
+    folded = " ".join(label.split()).casefold().rstrip(":：")
+    for j in among if among is not None else range(len(lines)):
+        line = lines[j]
+        if j in (k, k + 1):
+            continue
+        head = line.lstrip(" *_").casefold()
+        if head.startswith(folded) and (len(head) == len(folded) or not head[len(folded)].isalnum()):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _zh_surnames() -> tuple[str, ...]:
+    from .datafiles import read_json
+
+    return tuple(read_json("bios", "zh.json").get("surnames", ()))
+
+
+def cjk_line_byline(blocks: list[Block]) -> str | None:
+    """A Chinese or Japanese byline on its own line at the article's head of a page's text: a byline label, a colon,
+    a slash or a middle dot and a name ("文/王小明", "文｜王小明", "文・山田太郎", "作者：王小明": textmeta's
+    ``cjk_byline``), or a reporter's label and a name ("记者 王小明", "来源：海港日报 记者 王小明"), or a name then
+    the label ("山田太郎記者"; not a unit's name, "政治部記者"): 2-4 Han characters, none of ``cjk_not_a_name``
+    (authors11f; textmeta.cjk_byline reads the lines before the first paragraph of prose, which a page's text of one
+    block has none of). The article's end is read by ``tail_label_line``."""
+    lines = page_lines(blocks)
+    for k in _head_zone(lines):
+        name = _cjk_line_name(lines[k])
+        if name:
+            return name
+    return None
+
+
+def _cjk_line_name(line: str) -> str | None:
+    """The name(s) of a CJK byline line (``cjk_line_byline``'s shapes), or None."""
+    if len(line) > TEXT_META.role_byline_max_chars or line.isascii() or not _CJK.search(line):
+        return None
+    vocab = _meta_vocabulary()
+    before, after, not_a_name, units = _cjk_patterns()
+    line = unicodedata.normalize("NFC", line.strip(" *_"))
+    match = vocab["cjk_byline"].match(line)
+    if match and match.group("name") not in not_a_name:
+        from .textmeta import cjk_names
+
+        return join_names(cjk_names(match.group("name"), line[match.end():], vocab) + _spaced_names(
+            line[match.end():], not_a_name))
+    match = before.search(line)
+    if match and match.group("name") not in not_a_name and (
+            line[match.start("name") - 1].isspace() or match.group("name").startswith(_zh_surnames())):
+        # (glued to its label, "本报记者王小明", the name opens with a surname of the Chinese bios' data: "记者节快乐"
+        # is Journalists' Day)
+        return join_names([match.group("name")] + _spaced_names(line[match.end():], not_a_name))
+    match = after.match(line)
+    if match and match.group("name") not in not_a_name and not match.group("name").endswith(units):
+        return match.group("name")
+    return None
+
+
+def _spaced_names(rest: str, not_a_name: frozenset[str]) -> list[str]:
+    """The names after a CJK byline's first one parted by spaces, when the line holds only them ("记者 伊琳 李清芬",
+    "作者：宋怡 杨志华")."""
+    more = rest.split()
+    if 0 < len(more) < TEXT_META.names_max and all(_SPACED_HAN.match(w) for w in more) \
+            and not any(w in not_a_name for w in more):
+        return more
+    return []
+
+
+def tail_bio_line(blocks: list[Block]) -> str | None:
+    """A third-person bio among the last lines of prose of a page's text or the sentences just after them: a person's name, a copula of the bios'
+    data ("is a", "est", "ist", "es", "jest" …) and a writer's role within a few words ("Jane Doe is a reporter at
+    …", "Marie Dupont est journaliste au …", "Jane Doe is the author of …": ``writer_roles`` and ``bio_roles``;
+    not "a harbour master"), never the article's first line of prose, and the person named nowhere else in the
+    article's prose (not by the surname either: a person the article is about or quotes). A page's text has the
+    bio on a line of its one block, where the bio detector's block-level removal does not reach (authors11f)."""
+    lines = page_lines(blocks)
+    start = _body_start(lines)
+    if start is None:
+        return None
+    last = _last_prose_line(lines, start)
+    lower: frozenset[str] | None = None
+    for k in range(max(start + 1, last - TEXT_META.wet_tail_bio_lines + 1),
+                   min(len(lines), last + 1 + TEXT_META.tail_blocks)):
+        line = unicodedata.normalize("NFC", " ".join(lines[k].split()))
+        if len(line) > TEXT_META.wet_tail_bio_max_chars or not line[:1].isupper() or not _SENTENCE_END.search(line):
+            continue  # (a bio's sentence; after the article's last line of prose it may be shorter than prose)
+        tokens = _TOKEN.findall(line[:TEXT_META.role_byline_max_chars])
+        from .textmeta import _name_at
+
+        name = _name_at(tokens, _byline_data()["name_stop"])
+        if not name or not _bio_role_after(line[len(name):]):
+            continue
+        if lower is None:
+            lower = _document_lower_words(blocks)
+        if _person_name(name, lower, capitals=True, max_words=TEXT_META.name_max_words) != name:
+            continue
+        surname = name.split()[-1].casefold()
+        if any(j != k and _SENTENCE_END.search(other) and (name.casefold() in other.casefold()
+                                                      or surname in _words(other.casefold()))
+               for j, other in enumerate(lines)):
+            continue  # the article names the person elsewhere: its subject, a person it quotes
+        return name
+    return None
+
+
+def _words(text: str) -> set[str]:
+    return set(_WORD.findall(text))
+
+
+@lru_cache(maxsize=1)
+def _bio_vocabulary() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(the bios' copulas of every language, longest first; the writers' and the bios' roles, folded)."""
+    from .datafiles import data_path, read_json
+
+    copulas: set[str] = set()
+    for entry in sorted(data_path("bios").iterdir()):
+        if entry.name.endswith(".json"):
+            data = read_json("bios", entry.name)
+            copulas |= {" ".join(_fold(c).split()) for c in data.get("copulas", ()) if c[:1].isalpha()}
+    raw = read_json("text_bylines.json")
+    roles = {_fold(w) for table in ("writer_roles", "bio_roles") for words in raw[table].values() for w in words}
+    return (tuple(sorted(copulas, key=lambda c: (-len(c), c))), tuple(sorted(roles)))
+
+
+def _bio_role_after(rest: str) -> bool:
+    """``rest`` (what follows a name) opens with a copula, then a writer's role within ``bio_role_skip`` words ("is
+    a senior reporter at", "est journaliste", "ist Redakteur", "is an award-winning journalist")."""
+    folded = " ".join(_fold(rest).split())
+    copulas, roles = _bio_vocabulary()
+    for copula in copulas:
+        if folded.startswith(copula + " "):
+            words = folded[len(copula) + 1:].split()
+            for skip in range(TEXT_META.bio_role_skip + 1):
+                after = " ".join(words[skip:skip + 3])
+                if any(after.startswith(role) for role in roles):
+                    return True
+            return False
+    return False
+
+
 def wet_byline(blocks: list[Block]) -> str | None:
-    """``label_line_byline``, then ``name_date_line``, then ``reporter_tail``, then ``reporter_line``."""
-    return label_line_byline(blocks) or name_date_line(blocks) or reporter_tail(blocks) or reporter_line(blocks)
+    """``label_line_byline``, then ``name_date_line``, then ``cjk_line_byline``, then ``reporter_tail``, then
+    ``reporter_line``, then ``tail_label_line``, then ``tail_bio_line``."""
+    return label_line_byline(blocks) or name_date_line(blocks) or cjk_line_byline(blocks) or reporter_tail(blocks) \
+        or reporter_line(blocks) or tail_label_line(blocks) or tail_bio_line(blocks)
 
 
 # (the helpers of textbylines.py this module reads: its person's name's shape and the text's lower-case words)
-__all__ = ["label_line_byline", "name_date_line", "page_lines", "reporter_line", "reporter_tail", "unglued_author",
+__all__ = ["cjk_line_byline", "tail_bio_line", "tail_label_line", "label_line_byline", "name_date_line", "page_lines", "reporter_line", "reporter_tail", "unglued_author",
            "wet_byline"]

@@ -555,6 +555,17 @@ class TextMetadata:
     wet_cjk_prose_min_chars: int = 40  # a line of prose in a CJK script: this many characters and a sentence's end
     wet_page_head_lines: int = 8  # a bare name and its date are read only in a page's text: this many lines at least
     # before the article's first line of prose (its menus, its title; an article's own text has its title first)
+    # authors11f
+    wet_tail_bio_lines: int = 3  # a third-person bio is read among this many last lines of prose of a page's text...
+    wet_tail_bio_max_chars: int = 400  # ...each this short (a bio's one or two sentences)...
+    wet_label_head_before: int = 20  # a byline's label line is read among this many lines before the article's prose
+    # (a share bar's, a picture's and its caption's lines between them)
+    wet_wrapped_min_chars: int = 50  # a text wrapped at a fixed width, without a line of prose's length: its article
+    wet_wrapped_run: int = 3  # ...starts at the first of this many lines in a row, each this long at least
+    wet_tail_label_lines: int = 6  # a post's footer byline ("Posted by Jane Doe at 8:50 AM"): this many lines after its
+    # last line of prose at most (a comment's poster comes further down)
+    wet_tail_run_gap: int = 4  # ...or after the article's run of prose: its lines of prose each within this many lines
+    bio_role_skip: int = 2  # ...its writer's role after the copula past at most this many words ("an award-winning")
 
 
 TEXT_META = TextMetadata()

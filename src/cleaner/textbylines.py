@@ -119,11 +119,23 @@ def _label_index() -> tuple[dict[str, list[tuple[int, tuple[str, ...]]]], dict[s
 _ADDRESS = regex.compile(r"\S+@\S+|\S*://\S+|www\.\S+")
 
 
+#: the last document's lower-case words: (its blocks list, the blocks in it, the words); the fallbacks of
+#: result.py's chain and linebylines.py ask in a row about the same blocks (authors11f: a page text's fallbacks
+#: asked it up to four times)
+_LOWER_MEMO: tuple[list[Block], tuple[Block, ...], frozenset[str]] | None = None
+
+
 def _document_lower_words(blocks: list[Block]) -> frozenset[str]:
+    global _LOWER_MEMO
+    memo = _LOWER_MEMO
+    if memo is not None and memo[0] is blocks and memo[1] == tuple(blocks):  # (the same blocks)
+        return memo[2]
     text = " ".join(block.plain for block in blocks)
     if "@" in text or "://" in text or "www." in text:
         text = _ADDRESS.sub(" ", text)
-    return frozenset(w.casefold() for w in _LOWER_WORD.findall(text))
+    words = frozenset(w.casefold() for w in _LOWER_WORD.findall(text))
+    _LOWER_MEMO = (blocks, tuple(blocks), words)
+    return words
 
 
 def _person_name(text: str, lower: frozenset[str], capitals: bool = False,

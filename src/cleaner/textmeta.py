@@ -98,7 +98,7 @@ def _vocabulary() -> dict:
         # "作者：王小明" / "文／王小明": a CJK label, a colon or a slash, a name of Han characters, then the line's end,
         # a space or punctuation
         "cjk_byline": regex.compile(r"^(?:" + "|".join(regex.escape(w) for w in sorted(
-            data["cjk_byline_labels"], key=longest_first)) + r")[^\S\n]*[:：/／|｜][^\S\n]*"
+            data["cjk_byline_labels"], key=longest_first)) + r")[^\S\n]*[:：/／|｜・][^\S\n]*"
             r"(?P<name>[\p{Han}·・]{2,4})(?=$|[\s，,。|｜/／、;；])"),
         "cjk_not_a_name": frozenset(data["cjk_not_a_name"]),
         "cjk_labels": tuple(data["cjk_byline_labels"]),
@@ -769,7 +769,26 @@ def _head_lines(blocks: list[Block], types: tuple[str, ...] | None = ("paragraph
         if i >= len(blocks) or _is_prose(blocks[i]):
             return
         if types is None or blocks[i].type in types:
-            yield from _lines(blocks[i])
+            lines = _lines(blocks[i])
+            cut = _prose_run(lines)
+            yield from lines[:cut]
+            if cut < len(lines):
+                return  # (a page's text whose lines are its blocks: its article starts inside this block)
+
+
+def _prose_run(lines: list[str]) -> int:
+    """The first of two lines of prose close together among ``lines`` (``prose_min_chars``, a sentence's end; the
+    next within ``wet_prose_gap`` lines), or ``len(lines)``: a page's text run into one block holds its article too,
+    and what comes after the article's start is no head (authors11f)."""
+    previous = None
+    if len(lines) <= TEXT_META.wet_prose_gap:
+        return len(lines)
+    for k, line in enumerate(lines):
+        if len(line) >= TEXT_META.prose_min_chars and _SENTENCE_END.search(line.rstrip()):
+            if previous is not None and k - previous <= TEXT_META.wet_prose_gap:
+                return previous
+            previous = k
+    return len(lines)
 
 
 def head_lines(blocks: list[Block]) -> list[str]:
