@@ -150,8 +150,13 @@ def unglued_author(author: str) -> str:
 
 def _is_prose_line(line: str) -> bool:
     """A line of the article's prose: a sentence's end and the prose's length (shorter in a CJK script)."""
-    size = TEXT_META.wet_cjk_prose_min_chars if _CJK.search(line[:40]) else TEXT_META.prose_min_chars
-    return len(line) >= size and _SENTENCE_END.search(line) is not None
+    cjk, prose, n = TEXT_META.wet_cjk_prose_min_chars, TEXT_META.prose_min_chars, len(line)
+    if n < cjk and n < prose:
+        return False
+    if n < cjk or n < prose:  # (only one of the two lengths reached: the script decides; most lines reach both)
+        if n < (cjk if _CJK.search(line[:40]) else prose):
+            return False
+    return _SENTENCE_END.search(line) is not None
 
 
 #: the last page's lines and its body's start: the four rules of ``wet_byline`` read the same page; a one-slot memo
