@@ -51,6 +51,7 @@ from .detectors.structure import vocabulary as structure_vocabulary
 from .metashape import fold as _fold, meta_line_shape
 from .model import Block
 from .rules import TEXT_META
+from .scripts import CJK as _CJK
 from .textbylines import _UNCASED_WORD, _data as _byline_data, _document_lower_words, _person_name
 from .textmeta import _SENTENCE_END, _TOKEN, _has_date, _lines, _record_after, _vocabulary as _meta_vocabulary
 from .textmeta import _PARTICLES, _list_agrees, join_names, name_list
@@ -63,7 +64,6 @@ _GLUED_DIGIT = regex.compile(r"(?<=[\p{Ll}.,])(?=\d)")
 _GLUED_WORD = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
 #: What parts a name from a role, an outlet or a date after it on the name's line
 _SEPARATORS = ",|·•–—-/"
-_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _WORD = regex.compile(r"[\p{L}\p{M}'’-]+")
 _SPACED_HAN = regex.compile(r"^\p{Han}{2,3}$")
 _LOWER_RUN = regex.compile(r"\p{Ll}{2,}+\s++\p{Ll}{2,}+\s++\p{Ll}{2,}")  # (possessive: no backtracking)

@@ -8,12 +8,13 @@ from functools import lru_cache
 import regex
 
 from .cues import CueIndex
+from .scripts import CJK
 
 # 1-6 capitalised words, with the particles names carry; or a run of CJK characters (no case there).
 _CAPITALISED = r"\p{Lu}[\p{L}\p{M}'’.\-]{0,30}"
 _PARTICLE = r"(?:de|del|della|der|den|di|da|das|dos|du|des|la|le|van|von|ten|ter|y|e|bin|ibn|al|el|d'|l')"
 _PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
-_CJK_START = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_CJK_START = CJK
 _NAME = (rf"(?P<name>{_CAPITALISED}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAPITALISED}){{0,5}}"
          r"|[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{2,12})")
 

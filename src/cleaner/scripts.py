@@ -40,6 +40,8 @@ UNSPACED_SCRIPTS: tuple[tuple[str, int], ...] = (
 UNSPACED_CLASS = "".join(scripts for scripts, _ in UNSPACED_SCRIPTS)
 #: One character of them.
 UNSPACED = regex.compile(f"[{UNSPACED_CLASS}]")
+#: One letter of the Han, kana or Hangul scripts (CJK: a person's name there has no case; names.py, linebylines.py).
+CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 #: One character of a script whose terms are matched anywhere, not between word edges: the unspaced scripts and
 #: Hangul, whose words take their particles and endings attached ("로그인하기", "구독하기").
 GLUED = regex.compile(f"[{UNSPACED_CLASS}\\p{{Hangul}}]")
