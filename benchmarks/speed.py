@@ -193,9 +193,11 @@ STAGES = (
     ("cleaner.pipeline", "navigation_findings", "navigation_findings (menus, pagers by shape)"),
     ("cleaner.pipeline", "meta_line_findings", "meta_line_findings (date lines, counters)"),
     ("cleaner.pipeline", "chrome_findings", "chrome_findings (widget labels)"),
+    ("cleaner.pipeline", "prompt_findings", "prompt_findings (closing prompts, calls to action)"),
     ("cleaner.pipeline", "definition_findings", "definition_findings (glossaries)"),
     ("cleaner.pipeline", "peel_edges", "peel_edges (plain text's edge lines)"),
     ("cleaner.pipeline", "edge_chrome_findings", "edge_chrome_findings (plain text's edge chrome)"),
+    ("cleaner.pipeline", "header_record_findings", "header_record_findings (the post's record under the title)"),
     ("cleaner.pipeline", "decide", "decision"),
     ("cleaner.pipeline", "build_result", "result"),
     # textbylines.py's five author fallbacks (one figure: their sum)
@@ -204,6 +206,7 @@ STAGES = (
     ("cleaner.result", "cjk_record_byline", "  author fallbacks (textbylines.py)"),
     ("cleaner.result", "reporter_credit", "  author fallbacks (textbylines.py)"),
     ("cleaner.result", "role_signature", "  author fallbacks (textbylines.py)"),
+    ("cleaner.result", "wet_byline", "  page-text bylines (linebylines.py)"),
 )
 
 
@@ -273,12 +276,15 @@ SAMPLE_STAGES = (
     ("navigation_findings", "detectors/nav_shape.py", "navigation_findings"),
     ("meta_line_findings", "detectors/meta_lines.py", "meta_line_findings"),
     ("chrome_findings", "detectors/chrome.py", "chrome_findings"),
+    ("prompt_findings", "detectors/prompts.py", "prompt_findings"),
+    ("header_record_findings", "detectors/header_record.py", "header_record_findings"),
     ("definition_findings", "detectors/definitions.py", "definition_findings"),
     ("edge chrome (peel_edges, edge_chrome_findings)", "detectors/edge_chrome.py", "peel_edges"),
     ("edge chrome (peel_edges, edge_chrome_findings)", "detectors/edge_chrome.py", "edge_chrome_findings"),
     ("decision", "cleaner/decision.py", "decide"),
     ("result: author fallbacks (textmeta, textbylines)", "cleaner/textmeta.py", ""),
     ("result: author fallbacks (textmeta, textbylines)", "cleaner/textbylines.py", ""),
+    ("result: page-text bylines (linebylines)", "cleaner/linebylines.py", ""),
     ("result: the rest", "cleaner/result.py", "build_result"),
     ("language id", "cleaner/language.py", "detect_language"),
     ("other (pipeline glue)", "cleaner/pipeline.py", "clean"),
