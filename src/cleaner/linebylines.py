@@ -160,31 +160,36 @@ def _is_prose_line(line: str) -> bool:
 
 
 #: the last page's lines and its body's start: the four rules of ``wet_byline`` read the same page; a one-slot memo
-#: keyed by the objects themselves (``is``, with the blocks' texts compared), read-only for its callers
-_PAGE_MEMO: list = [None, None, None]
-_START_MEMO: list = [None, None]
+#: keyed by the objects themselves (``is``, with the blocks' texts compared), read-only for its callers. Each memo is
+#: one tuple, read once and replaced whole, so a thread never pairs one page's key with another page's value.
+_PAGE_MEMO: tuple[list[Block], list[str], list[str]] | None = None
+_START_MEMO: tuple[list[str], int | None] | None = None
 
 
 def page_lines(blocks: list[Block]) -> list[str]:
     """The lines of the page's text blocks, in order (read-only: the list is shared by the calls on one page)."""
+    global _PAGE_MEMO
     texts = [block.text for block in blocks]
-    if _PAGE_MEMO[0] is blocks and _PAGE_MEMO[1] == texts:
-        return _PAGE_MEMO[2]
+    memo = _PAGE_MEMO
+    if memo is not None and memo[0] is blocks and memo[1] == texts:
+        return memo[2]
     out: list[str] = []
     for block in blocks:
         if block.type in ("paragraph", "list_item", "heading"):
             out.extend(_lines(block))
-    _PAGE_MEMO[:] = [blocks, texts, out]
+    _PAGE_MEMO = (blocks, texts, out)
     return out
 
 
 def _body_start(lines: list[str]) -> int | None:
     """The article's first line of prose: the first line of prose that another one follows within
     ``wet_prose_gap`` lines (a teaser's or a standfirst's sentence alone comes before the byline), else the first."""
-    if _START_MEMO[0] is lines:
-        return _START_MEMO[1]
+    global _START_MEMO
+    memo = _START_MEMO
+    if memo is not None and memo[0] is lines:
+        return memo[1]
     start = _first_prose(lines)
-    _START_MEMO[:] = [lines, start]
+    _START_MEMO = (lines, start)
     return start
 
 
@@ -658,16 +663,18 @@ def _tail_window(lines: list[str], start: int) -> list[int]:
     return window
 
 
-_LAST_MEMO: list = [None, None]
+_LAST_MEMO: tuple[list[str], int, int] | None = None  # (lines, start, last): one tuple, as _PAGE_MEMO
 
 
 def _last_prose_line(lines: list[str], start: int) -> int:
     """The page's last line of prose after ``start`` (``start`` when none), kept for the page's ``lines`` (the
     footer's and the bio's rules read it both)."""
-    if _LAST_MEMO[0] is lines:
-        return _LAST_MEMO[1]
+    global _LAST_MEMO
+    memo = _LAST_MEMO
+    if memo is not None and memo[0] is lines and memo[1] == start:
+        return memo[2]
     last = next((i for i in range(len(lines) - 1, start, -1) if _is_prose_line(lines[i])), start)
-    _LAST_MEMO[:] = [lines, last]
+    _LAST_MEMO = (lines, start, last)
     return last
 
 
