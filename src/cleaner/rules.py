@@ -323,7 +323,11 @@ RULES: dict[str, Strength] = {
     "navigation.tracking_id": Strength("structure", 0.9, 0.0, short_max=80),
     "navigation.reading_time": Strength("structure", 0.9, 0.0, short_max=80),
     "navigation.reading_time/word": Strength("structure", 0.65, 0.0, short_max=80),
-    "navigation.head_date": Strength("structure", 0.65, 0.0, short_max=80),
+    # a date line under the title: weak alone, as navigation.dateline (the post's date stays, decision 3); a
+    # timestamp with its clock ("5. dubna 2020 • 16:00", ", 21:45") or a relative date ("2 years ago"): the edge's
+    "navigation.head_date": Strength("structure", 0.5, 0.0, short_max=80),
+    "navigation.head_date/clock": Strength("structure", 0.65, 0.0, short_max=80),
+    "navigation.head_date/relative": Strength("structure", 0.65, 0.0, short_max=80),
     "navigation.result_count": Strength("structure", 0.5, 0.0, short_max=80),
     # plain text only: a label-like line (few words, Title Case, separators, a count) in the run of such lines that
     # touches the document's start before the title, or its end after the last paragraph of prose
@@ -437,10 +441,12 @@ class LineShapes:
     max_chars: int = 80  # a one-line block at most this long is looked at
     count_max_chars: int = 60  # a pager's or a search's count: at most this long...
     count_max_words: int = 6  # ...at most this many words...
-    count_word_max_chars: int = 14  # ...each at most this long ("LastLast")
+    count_word_max_chars: int = 14  # ...each at most this long ("LastLast"); a count of results shows at most
+    count_page_size: int = 200  # this many on a page ("Showing 11 to 20 of 145")
     reading_max_chars: int = 50  # a reading-time line: at most this long...
     reading_max_words: int = 2  # ...and this many words besides its phrase and its minute word
-    date_max_chars: int = 40  # a line that is a date and nothing else
+    date_max_chars: int = 40  # a line that is a date and nothing else...
+    date_max_lines: int = 2  # ...of which the head holds at most this many (more: a list of dated entries)
     relative_max_words: int = 5  # a relative date ("Updated 2 years ago"): at most this many words...
     relative_own_words: int = 1  # ...of which this many besides its count, unit and relative word ("Updated")
     credit_max_chars: int = 80  # a picture's credit line: at most this long...

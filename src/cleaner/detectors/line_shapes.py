@@ -44,7 +44,8 @@ from .base import with_finding
 
 _PLACEHOLDER = regex.compile(r"#{2,}[\p{Lu}\p{N}_\-]{2,40}#{2,}|\{\{[^{}\n]{1,60}\}\}|%%[\p{Lu}\p{N}_\-]{2,40}%%|"
                              r"\[\[[\p{Lu}\p{N}_\-]{2,40}\]\]")
-_NUMBER = regex.compile(r"\d+(?:[.,]\d+)*")
+_NUMBER = regex.compile(r"\d+(?:[.,:\-/]\d+)*")
+_ALONE_NUMBER = regex.compile(r"(?<!\S)\d{1,7}(?![^\s,;])")
 _WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’.\-]*")
 _SENTENCE = regex.compile(r"[.!?。！？](?:\s|$)")
 _LETTER = regex.compile(r"\p{L}")
@@ -53,6 +54,7 @@ _CLAUSE = regex.compile(r"\p{L}{2,}[.。]\s+\p{Ll}")
 _EDGE_PUNCT = " \t,;:·•|-–—/()[]"
 #: A clock after a separator whose date is missing (", 21:45", "• 09h40"); a clock alone is a timetable's too.
 _EMPTY_DATE = regex.compile(r"\s*[,·•|]\s*\p{N}{1,2}[:h]\p{N}{2}\s*")
+_CLOCK = regex.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
 _MONEY = regex.compile(r"[$€£¥₹₽₩]|\b(?:usd|eur|gbp|rs|kr|zł)\b", regex.I)
 
 
@@ -113,19 +115,21 @@ def result_count(line: str) -> str | None:
         return None
     if _SENTENCE.search(line) or meta_line_shape(line) is not None:
         return None
-    numbers = [float(n.replace(",", "")) if n.count(",") <= 1 and "." not in n else None
-               for n in _NUMBER.findall(line)]
-    if len(numbers) < 2 or None in numbers:
+    # numbers standing alone between spaces: not a phone number's, a date's, a verse's or a postcode's parts
+    # ("316-831-6143", "10/19/2003", "3:15", "01605-3109")
+    numbers = [float(n) for n in _ALONE_NUMBER.findall(line)]
+    if len(numbers) < 2 or len(numbers) < len(_NUMBER.findall(line)):
         return None
     words = _WORD.findall(line)
     if len(words) > LINE_SHAPES.count_max_words or any(len(w) > LINE_SHAPES.count_word_max_chars for w in words):
         return None
-    pair = regex.search(r"(\d+)\s*/\s*(\d+)(?!\s*\p{Ll})", line)  # not "1 / 2 cup": a measure
+    pair = regex.search(r"(\d+) / (\d+)(?!\s*\p{Ll})", line)  # not "1 / 2 cup": a measure
     if pair is not None and float(pair.group(1)) <= float(pair.group(2)) and (words or float(pair.group(2)) >= 10):
         # "0 / 2097", "1 / 2 12 Last": a counter or a pager ("3/4" alone: a fraction, a score)
         return f"a count of a pager or a widget: {line.strip()[:40]}"
-    values = [v for v in numbers if v is not None]
-    if len(values) >= 3 and words and values[0] <= values[1] <= values[2] and values[0] >= 0:
+    values = numbers
+    if len(values) >= 3 and words and values[0] <= values[1] <= values[2] \
+            and values[1] - values[0] < LINE_SHAPES.count_page_size:  # a page of results, not a phone number
         return f"a count of results: {line.strip()[:40]}"  # "Showing 1 to 10 of 14"
     return None
 
@@ -246,10 +250,11 @@ def line_shape(line: str, at_edge: bool) -> tuple[str, str, str] | None:
         return "navigation.reading_time", "" if reading == "phrase" else "word", f"a reading time: {line.strip()[:40]}"
     if at_edge and has_digit(line):
         cue = bare_date(line)
-        if cue is not None:
-            return "navigation.head_date", "", cue
+        if cue is not None:  # a timestamp (a date and its clock, or a clock whose date is empty) is the page's
+            # record; a date alone is as often the article's own (a diary's, a letter's): weak, decision 3's ground
+            return "navigation.head_date", "clock" if _CLOCK.search(line) else "", cue
         if relative_date(line):
-            return "navigation.head_date", "", f"a relative date: {line.strip()[:40]}"
+            return "navigation.head_date", "relative", f"a relative date: {line.strip()[:40]}"
         cue = result_count(line)
         if cue is not None:
             return "navigation.result_count", "", cue
@@ -261,32 +266,36 @@ def line_shape(line: str, at_edge: bool) -> tuple[str, str, str] | None:
 
 def line_shape_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None, body_length: int = 120,
                         title: int | None = None) -> list[list[Finding]]:
-    """``findings`` with the line shapes of the head (below the title, or from the start when there is none) and the
-    tail (after the last paragraph of prose) added; a picture's credit line anywhere (plain text)."""
+    """``findings`` with the line shapes of the head (below the title, before the first paragraph of prose) and the
+    tail (after the last) added; a tracking id, a placeholder, a reading time and a picture's credit line anywhere
+    (plain text). A date line goes in the head only, and only when the head holds at most
+    ``LINE_SHAPES.date_max_lines`` of them (more are a list of dated entries: an archive's, a blog's, a timeline's)."""
     prose = [i for i, block in enumerate(blocks) if block.type == "paragraph" and len(block.plain) >= body_length]
     first = prose[0] if prose else len(blocks)
     last = prose[-1] if prose else len(blocks)
-    result = None
+    found_at: list[tuple[int, str, str, str]] = []
     for i, block in enumerate(blocks):
         if block.type not in ("paragraph", "list_item"):
             continue
         plain = block.plain
         if len(plain) > LINE_SHAPES.max_chars or "\n" in plain.strip() or not _LETTER.search(plain) \
                 and not has_digit(plain):
-            continue
-        at_edge = (i < first and (title is None or i > title)) or i > last
-        found = line_shape(plain, at_edge)
-        if found is None:
-            continue
-        rule, variant, cue = found
+            continue  # (the cheap tests first: most blocks are longer, or of several lines)
+        head = i < first and title is not None and i > title
+        found = line_shape(plain, head or i > last)
+        if found is None or found[0] == "navigation.head_date" and not head:
+            continue  # a date line above the title is decision 3's; at the tail, a post's or a comment's
+        found_at.append((i, *found))
+    if sum(1 for _, rule, _, _ in found_at if rule == "navigation.head_date") > LINE_SHAPES.date_max_lines:
+        found_at = [entry for entry in found_at if entry[1] != "navigation.head_date"]
+    if not found_at:
+        return findings
+    result = list(findings)
+    for i, rule, variant, cue in found_at:
         kind = rule.split(".", 1)[0]
         if kinds is not None and kind not in kinds:
             continue
-        if rule == "navigation.head_date" and i < first and title is None:
-            continue  # above a title: decision 3's
         entry = RULES[f"{rule}/{variant}" if variant else rule]
-        extra = Finding(kind, rule, cue, round(entry.at(len(plain)), 3), False, entry.match)
-        if result is None:
-            result = list(findings)
+        extra = Finding(kind, rule, cue, round(entry.at(len(blocks[i].plain)), 3), False, entry.match)
         result[i] = with_finding(result[i], extra)
-    return findings if result is None else result
+    return result
