@@ -199,3 +199,23 @@ def test_a_sentence_about_an_error_stays():
     line = "Signaler une erreur au guichet ne sert à rien, disent les passagers du premier bateau."
     result = cleaner.clean(_doc("Ferry timetable changes", PROSE, line, PROSE2), format="text")
     assert line in result.text
+
+
+def test_server_error_over_the_page():
+    warning = ("Warning: include_once(/var/www/site/wp-content/extra.php): failed to open stream: Permission denied "
+               "in /var/www/site/wp-includes/post.php on line 12")
+    result = cleaner.clean(_doc(warning, "Ferry timetable changes", PROSE, PROSE2), format="text")
+    assert warning not in result.text
+    assert "navigation.server_error" in _rules(result)
+
+
+def test_server_error_quoted_in_a_tutorial_stays():
+    warning = "Warning: include_once(config.php): failed to open stream in /var/www/index.php on line 3"
+    result = cleaner.clean(_doc("Fixing include errors", PROSE, "The log then shows:", warning, PROSE2,
+                                "That is the whole fix."), format="text")
+    assert warning in result.text
+
+
+def test_a_credit_as_the_articles_last_line_stays():
+    result = cleaner.clean(_doc("Ferry timetable changes", PROSE, PROSE2, "Photo: Harbourpix"), format="text")
+    assert "Photo: Harbourpix" in result.text

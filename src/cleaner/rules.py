@@ -329,6 +329,9 @@ RULES: dict[str, Strength] = {
     "navigation.head_date/clock": Strength("structure", 0.65, 0.0, short_max=80),
     "navigation.head_date/relative": Strength("structure", 0.65, 0.0, short_max=80),
     "navigation.result_count": Strength("structure", 0.5, 0.0, short_max=80),
+    # ...a server's error output (PHP's warning with a script's path and line) at the document's start: above it
+    # there is only the page
+    "navigation.server_error": Strength("structure", 0.9, 0.0, short_max=500),
     # plain text only: a label-like line (few words, Title Case, separators, a count) in the run of such lines that
     # touches the document's start before the title, or its end after the last paragraph of prose
     # (detectors/edge_chrome.py): at the edge's threshold, it goes alone there
@@ -449,6 +452,7 @@ class LineShapes:
     date_max_lines: int = 2  # ...of which the head holds at most this many (more: a list of dated entries)
     relative_max_words: int = 5  # a relative date ("Updated 2 years ago"): at most this many words...
     relative_own_words: int = 1  # ...of which this many besides its count, unit and relative word ("Updated")
+    server_error_max_chars: int = 500  # a server's error output: at most this long a block
     credit_max_chars: int = 80  # a picture's credit line: at most this long...
     credit_max_words: int = 8  # ...and this many words after its label
 

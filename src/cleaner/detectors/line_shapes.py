@@ -19,10 +19,14 @@ to say about most of them: they are shapes, not phrases, in every language. This
   ", 21:45": a date the page left empty) below the title and above the article's first paragraph of prose, or at
   the tail after its last: the edge's strength. Above the title it is decision 3's (a post's date with its day there
   stays);
+- ``navigation.server_error``: a server's error output printed over the page ("Warning: include_once(…): failed
+  to open stream … in /path/post.php on line 1"): a level, the script's path and its line, at the document's start
+  (the blocks that open it), never below (a tutorial quotes such errors);
 - ``source_credit.photo_line``: a picture's credit alone on a line: a photo label of the data and a few names or
   agencies ("Foto: Shutterstock", "Fot. Jan Kowalski / Agencja", "Photo: Reuters / AP"), no sentence, no lower-case
   words but particles: strong enough for the middle (the caption is its own line and stays; a caption that ends with
-  a credit is not such a line).
+  a credit is not such a line); not after the article's last paragraph of prose, where a credit line closes the
+  article as its own last line (human gold bodies keep "Main image credit: …" there).
 
 Where: the head (before the article's first paragraph of prose) and the tail (after its last), one line blocks only;
 the photo credit anywhere. Cost: one pass over the blocks; a block longer than ``LINE_SHAPES.max_chars`` or of
@@ -54,6 +58,11 @@ _CLAUSE = regex.compile(r"\p{L}{2,}[.。]\s+\p{Ll}")
 _EDGE_PUNCT = " \t,;:·•|-–—/()[]"
 #: A clock after a separator whose date is missing (", 21:45", "• 09h40"); a clock alone is a timetable's too.
 _EMPTY_DATE = regex.compile(r"\s*[,·•|]\s*\p{N}{1,2}[:h]\p{N}{2}\s*")
+#: A server's error output printed before the page (PHP's "Warning: include_once(…): failed to open stream … in
+#: /path/post.php on line 1"): a level, a colon, and a script's path with its line number.
+_SERVER_ERROR = regex.compile(r"(?:PHP )?(?:Warning|Notice|Fatal error|Parse error|Deprecated|Strict Standards|"
+                              r"Catchable fatal error)\s*:\s.{0,400}?\bin\s+/?\S+\.(?:php\d?|inc)\s+on\s+line\s+\d+",
+                              regex.S)
 _CLOCK = regex.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
 _MONEY = regex.compile(r"[$€£¥₹₽₩]|\b(?:usd|eur|gbp|rs|kr|zł)\b", regex.I)
 
@@ -100,6 +109,11 @@ def _photo_labels() -> "regex.Pattern[str]":
 def placeholder(line: str) -> bool:
     """A template's placeholder alone on its line (``##RECOMMENDS##``, ``{{ related }}``)."""
     return ("#" in line or "{" in line or "%" in line or "[" in line) and _PLACEHOLDER.fullmatch(line.strip()) is not None
+
+
+def server_error(text: str) -> bool:
+    """A server's error output (PHP's warning with its script's path and line), the whole block."""
+    return _SERVER_ERROR.match(text.strip()) is not None and not _SERVER_ERROR.sub("", text.strip()).strip(" .\n")
 
 
 def tracking_id(line: str) -> bool:
@@ -274,10 +288,16 @@ def line_shape_findings(blocks: list[Block], findings: list[list[Finding]], kind
     first = prose[0] if prose else len(blocks)
     last = prose[-1] if prose else len(blocks)
     found_at: list[tuple[int, str, str, str]] = []
+    leading = True
     for i, block in enumerate(blocks):
         if block.type not in ("paragraph", "list_item"):
             continue
         plain = block.plain
+        if leading:  # the document's first blocks: a server's error output over the page
+            if " line " in plain and len(plain) <= LINE_SHAPES.server_error_max_chars and server_error(plain):
+                found_at.append((i, "navigation.server_error", "", f"a server's error output: {plain[:40]}"))
+                continue
+            leading = False
         if len(plain) > LINE_SHAPES.max_chars or "\n" in plain.strip() or not _LETTER.search(plain) \
                 and not has_digit(plain):
             continue  # (the cheap tests first: most blocks are longer, or of several lines)
@@ -285,6 +305,8 @@ def line_shape_findings(blocks: list[Block], findings: list[list[Finding]], kind
         found = line_shape(plain, head or i > last)
         if found is None or found[0] == "navigation.head_date" and not head:
             continue  # a date line above the title is decision 3's; at the tail, a post's or a comment's
+        if found[0] == "source_credit.photo_line" and i > last:
+            continue  # the article's last line ("Main image credit: …" in gold bodies, tests/test_bios.py)
         found_at.append((i, *found))
     if sum(1 for _, rule, _, _ in found_at if rule == "navigation.head_date") > LINE_SHAPES.date_max_lines:
         found_at = [entry for entry in found_at if entry[1] != "navigation.head_date"]
