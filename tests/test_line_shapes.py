@@ -170,7 +170,7 @@ def _block(text: str, index: int = 0) -> Block:
 
 
 def test_findings_and_kinds():
-    blocks = [_block(t, k) for k, t in enumerate(["Title of the post", "5 min read", PROSE, "Foto: Harbourpix"])]
+    blocks = [_block(t, k) for k, t in enumerate(["Title of the post", "5 min read", PROSE, "Foto: Harbourpix", PROSE2])]
     found = line_shape_findings(blocks, [[] for _ in blocks], title=0)
     assert [f.rule for f in found[1]] == ["navigation.reading_time"]
     assert [f.rule for f in found[3]] == ["source_credit.photo_line"]

@@ -113,6 +113,8 @@ def placeholder(line: str) -> bool:
 
 def server_error(text: str) -> bool:
     """A server's error output (PHP's warning with its script's path and line), the whole block."""
+    if " line " not in text or len(text) > LINE_SHAPES.server_error_max_chars:
+        return False
     return _SERVER_ERROR.match(text.strip()) is not None and not _SERVER_ERROR.sub("", text.strip()).strip(" .\n")
 
 
@@ -294,7 +296,7 @@ def line_shape_findings(blocks: list[Block], findings: list[list[Finding]], kind
             continue
         plain = block.plain
         if leading:  # the document's first blocks: a server's error output over the page
-            if " line " in plain and len(plain) <= LINE_SHAPES.server_error_max_chars and server_error(plain):
+            if server_error(plain):
                 found_at.append((i, "navigation.server_error", "", f"a server's error output: {plain[:40]}"))
                 continue
             leading = False
