@@ -64,6 +64,7 @@ _SERVER_ERROR = regex.compile(r"(?:PHP )?(?:Warning|Notice|Fatal error|Parse err
                               r"Catchable fatal error)\s*:\s.{0,400}?\bin\s+/?\S+\.(?:php\d?|inc)\s+on\s+line\s+\d+",
                               regex.S)
 _CLOCK = regex.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
+_PAIR = regex.compile(r"(\d+) / (\d+)(?!\s*\p{Ll})")  # not "1 / 2 cup": a measure
 _MONEY = regex.compile(r"[$€£¥₹₽₩]|\b(?:usd|eur|gbp|rs|kr|zł)\b", regex.I)
 
 
@@ -106,6 +107,23 @@ def _photo_labels() -> "regex.Pattern[str]":
     return regex.compile(r"^(?:%s)(?:\s*[:：]\s*|\.\s+|\s*[©/|]\s*|\s+©\s*)" % "|".join(regex.escape(p) for p in labels))
 
 
+@lru_cache(maxsize=1)
+def _gate_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(every word of the reading-time phrases and the minute words, the first words of the photo labels), folded,
+    of the scripts with spaces: a line holds one of them before a pattern is tried (``line_shape``)."""
+    data = _data()
+    reading = {w.strip(".:") for terms in data["reading_time"].values() for p in terms for w in fold(p).split()
+               if not UNSPACED.search(w)}
+    reading |= {fold(w).strip(".:") for w in data["minute_words"] if not UNSPACED.search(w)}
+    photo = {fold(p).split()[0].strip(".:") for terms in data["photo_labels"].values() for p in terms
+             if not UNSPACED.search(p)}
+    return frozenset(reading), frozenset(photo)
+
+
+#: What the cheap test strips off a line's words before it looks them up ("Foto:", "(5", "min.").
+_GATE_STRIP = " \t.,:;!?()[]|/·•-–—'\"“”«»0123456789"
+
+
 def placeholder(line: str) -> bool:
     """A template's placeholder alone on its line (``##RECOMMENDS##``, ``{{ related }}``)."""
     return ("#" in line or "{" in line or "%" in line or "[" in line) and _PLACEHOLDER.fullmatch(line.strip()) is not None
@@ -127,9 +145,7 @@ def result_count(line: str) -> str | None:
     """The cue of a pager's or a search's count: two numbers parted by "/" (the first not above the second: "0 /
     2097", "Page 1 / 2 12 Last") or three numbers in order with words between ("Showing 1 to 10 of 14"), at most
     ``LINE_SHAPES.count_max_words`` short words, no sentence, no date, no price; else None."""
-    if len(line) > LINE_SHAPES.count_max_chars or not has_digit(line) or _MONEY.search(line):
-        return None
-    if _SENTENCE.search(line) or meta_line_shape(line) is not None:
+    if len(line) > LINE_SHAPES.count_max_chars or not has_digit(line):
         return None
     # numbers standing alone between spaces: not a phone number's, a date's, a verse's or a postcode's parts
     # ("316-831-6143", "10/19/2003", "3:15", "01605-3109")
@@ -139,15 +155,17 @@ def result_count(line: str) -> str | None:
     words = _WORD.findall(line)
     if len(words) > LINE_SHAPES.count_max_words or any(len(w) > LINE_SHAPES.count_word_max_chars for w in words):
         return None
-    pair = regex.search(r"(\d+) / (\d+)(?!\s*\p{Ll})", line)  # not "1 / 2 cup": a measure
+    cue = None
+    pair = _PAIR.search(line)
     if pair is not None and float(pair.group(1)) <= float(pair.group(2)) and (words or float(pair.group(2)) >= 10):
         # "0 / 2097", "1 / 2 12 Last": a counter or a pager ("3/4" alone: a fraction, a score)
-        return f"a count of a pager or a widget: {line.strip()[:40]}"
-    values = numbers
-    if len(values) >= 3 and words and values[0] <= values[1] <= values[2] \
-            and values[1] - values[0] < LINE_SHAPES.count_page_size:  # a page of results, not a phone number
-        return f"a count of results: {line.strip()[:40]}"  # "Showing 1 to 10 of 14"
-    return None
+        cue = f"a count of a pager or a widget: {line.strip()[:40]}"
+    elif len(numbers) >= 3 and words and numbers[0] <= numbers[1] <= numbers[2] \
+            and numbers[1] - numbers[0] < LINE_SHAPES.count_page_size:  # a page of results, not a phone number
+        cue = f"a count of results: {line.strip()[:40]}"  # "Showing 1 to 10 of 14"
+    if cue is None or _MONEY.search(line) or _SENTENCE.search(line) or meta_line_shape(line) is not None:
+        return None  # (the costlier tests last) a price list, a sentence, a date
+    return cue
 
 
 def reading_time(line: str) -> str | None:
@@ -257,14 +275,22 @@ def line_shape(line: str, at_edge: bool) -> tuple[str, str, str] | None:
     """(rule, variant, cue) of a one-line block, or None. ``at_edge``: the block is in the head or the tail; a tracking id, a
     ``##WORD##`` placeholder, a reading time with a phrase of several words and a picture's credit line are looked
     for anywhere (no article prints them as a line of its own), the other shapes at the edges only."""
-    if tracking_id(line):
+    digit = has_digit(line)
+    if digit and tracking_id(line):
         return "navigation.tracking_id", "", f"a tracking id alone: {line.strip()[:40]}"
     if placeholder(line) and (at_edge or "{" not in line):  # "{{ title }}" is a template tutorial's line too
         return "navigation.placeholder", "", f"a template's placeholder: {line.strip()[:40]}"
-    reading = reading_time(line)
-    if reading == "phrase" or reading == "word" and at_edge:
-        return "navigation.reading_time", "" if reading == "phrase" else "word", f"a reading time: {line.strip()[:40]}"
-    if at_edge and has_digit(line):
+    # the cheap test before the vocabularies' patterns: a word of theirs in the line (a photo label: its first
+    # word), or a letter of a script without spaces; most lines have none
+    unspaced = UNSPACED.search(line) is not None
+    words = () if unspaced else [w.strip(_GATE_STRIP) for w in line.casefold().split()]
+    reading_words, photo_words = _gate_words()
+    if unspaced or not reading_words.isdisjoint(words):
+        reading = reading_time(line)
+        if reading == "phrase" or reading == "word" and at_edge:
+            return "navigation.reading_time", "" if reading == "phrase" else "word", \
+                f"a reading time: {line.strip()[:40]}"
+    if at_edge and digit:
         cue = bare_date(line)
         if cue is not None:  # a timestamp (a date and its clock, or a clock whose date is empty) is the page's
             # record; a date alone is as often the article's own (a diary's, a letter's): weak, decision 3's ground
@@ -274,9 +300,10 @@ def line_shape(line: str, at_edge: bool) -> tuple[str, str, str] | None:
         cue = result_count(line)
         if cue is not None:
             return "navigation.result_count", "", cue
-    cue = photo_credit(line)
-    if cue is not None:
-        return "source_credit.photo_line", "", cue
+    if unspaced or words and words[0] in photo_words:
+        cue = photo_credit(line)
+        if cue is not None:
+            return "source_credit.photo_line", "", cue
     return None
 
 
@@ -300,8 +327,7 @@ def line_shape_findings(blocks: list[Block], findings: list[list[Finding]], kind
                 found_at.append((i, "navigation.server_error", "", f"a server's error output: {plain[:40]}"))
                 continue
             leading = False
-        if len(plain) > LINE_SHAPES.max_chars or "\n" in plain.strip() or not _LETTER.search(plain) \
-                and not has_digit(plain):
+        if len(plain) > LINE_SHAPES.max_chars or "\n" in plain.strip():
             continue  # (the cheap tests first: most blocks are longer, or of several lines)
         head = i < first and title is not None and i > title
         found = line_shape(plain, head or i > last)
