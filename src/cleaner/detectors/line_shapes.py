@@ -282,7 +282,7 @@ def line_shape(line: str, at_edge: bool) -> tuple[str, str, str] | None:
         return "navigation.placeholder", "", f"a template's placeholder: {line.strip()[:40]}"
     # the cheap test before the vocabularies' patterns: a word of theirs in the line (a photo label: its first
     # word), or a letter of a script without spaces; most lines have none
-    unspaced = UNSPACED.search(line) is not None
+    unspaced = not line.isascii() and UNSPACED.search(line) is not None
     words = () if unspaced else [w.strip(_GATE_STRIP) for w in line.casefold().split()]
     reading_words, photo_words = _gate_words()
     if unspaced or not reading_words.isdisjoint(words):
@@ -313,9 +313,10 @@ def line_shape_findings(blocks: list[Block], findings: list[list[Finding]], kind
     tail (after the last) added; a tracking id, a placeholder, a reading time and a picture's credit line anywhere
     (plain text). A date line goes in the head only, and only when the head holds at most
     ``LINE_SHAPES.date_max_lines`` of them (more are a list of dated entries: an archive's, a blog's, a timeline's)."""
-    prose = [i for i, block in enumerate(blocks) if block.type == "paragraph" and len(block.plain) >= body_length]
-    first = prose[0] if prose else len(blocks)
-    last = prose[-1] if prose else len(blocks)
+    first = next((i for i, block in enumerate(blocks)
+                  if len(block.plain) >= body_length and block.type == "paragraph"), len(blocks))
+    last = next((i for i in range(len(blocks) - 1, first - 1, -1)
+                 if len(blocks[i].plain) >= body_length and blocks[i].type == "paragraph"), len(blocks))
     found_at: list[tuple[int, str, str, str]] = []
     leading = True
     for i, block in enumerate(blocks):
@@ -327,7 +328,7 @@ def line_shape_findings(blocks: list[Block], findings: list[list[Finding]], kind
                 found_at.append((i, "navigation.server_error", "", f"a server's error output: {plain[:40]}"))
                 continue
             leading = False
-        if len(plain) > LINE_SHAPES.max_chars or "\n" in plain.strip():
+        if len(plain) > LINE_SHAPES.max_chars or "\n" in plain and "\n" in plain.strip():
             continue  # (the cheap tests first: most blocks are longer, or of several lines)
         head = i < first and title is not None and i > title
         found = line_shape(plain, head or i > last)
