@@ -219,3 +219,8 @@ def test_server_error_quoted_in_a_tutorial_stays():
 def test_a_credit_as_the_articles_last_line_stays():
     result = cleaner.clean(_doc("Ferry timetable changes", PROSE, PROSE2, "Photo: Harbourpix"), format="text")
     assert "Photo: Harbourpix" in result.text
+
+
+def test_a_tracking_id_over_the_page_is_no_title():
+    result = cleaner.clean(_doc("G-AB12CD34EF", "Ferry timetable changes", PROSE, PROSE2), format="text")
+    assert "G-AB12CD34EF" not in result.text and "Ferry timetable changes" in result.text

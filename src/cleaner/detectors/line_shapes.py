@@ -136,6 +136,13 @@ def server_error(text: str) -> bool:
     return _SERVER_ERROR.match(text.strip()) is not None and not _SERVER_ERROR.sub("", text.strip()).strip(" .\n")
 
 
+def no_title(text: str) -> bool:
+    """A block the title step must not take: a server's error output, a tracking id or a template's placeholder
+    alone (the first line of a page's text is often such a residue, and a title is protected)."""
+    return server_error(text) or (len(text) <= LINE_SHAPES.max_chars
+                                  and (has_digit(text) and tracking_id(text) or placeholder(text)))
+
+
 def tracking_id(line: str) -> bool:
     """An analytics, tag-manager or ad id alone on its line (``data/line_shapes.json`` ``tracking_ids``)."""
     return "-" in line and has_digit(line) and _tracking().fullmatch(line.strip()) is not None
