@@ -52,7 +52,6 @@ _NUMBER = regex.compile(r"\d+(?:[.,:\-/]\d+)*")
 _ALONE_NUMBER = regex.compile(r"(?<!\S)\d{1,7}(?![^\s,;])")
 _WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’.\-]*")
 _SENTENCE = regex.compile(r"[.!?。！？](?:\s|$)")
-_LETTER = regex.compile(r"\p{L}")
 #: A sentence's end followed by more words in lower case ("… at work. the team"; an initial "J. Doe" is a name's)
 _CLAUSE = regex.compile(r"\p{L}{2,}[.。]\s+\p{Ll}")
 _EDGE_PUNCT = " \t,;:·•|-–—/()[]"
