@@ -30,6 +30,7 @@ from .detectors.prompts import prompt_findings
 from .detectors.md_chrome import md_chrome_findings, md_peel, own_text
 from .detectors.meta_lines import meta_line_findings
 from .detectors.header_record import header_record_findings
+from .detectors.line_shapes import line_shape_findings, no_title
 from .detectors.nav_shape import navigation_findings
 from .detectors.dom import DOM_TOKENS, dom_findings
 from .errors import InputTooLargeError, InputTypeError, UnknownFormatError
@@ -271,6 +272,11 @@ class Cleaner:
                     title_index = later
             # the post's record between the title and the prose: counts, a pager, a poster's card (header_record.py)
             findings = header_record_findings(blocks, edged, self.kinds, self.thresholds.body_length, title_index)
+            # a page's own lines by their shape at the head and the tail: placeholders, tracking ids, counts, reading
+            # times, date lines; a picture's credit line anywhere (line_shapes.py)
+            if title_index is not None and no_title(blocks[title_index].plain):
+                title_index = None  # a server's error output or a tracking id over the page is no title (line_shapes.py)
+            findings = line_shape_findings(blocks, findings, self.kinds, self.thresholds.body_length, title_index)
         if fmt == "html" or fmt == "markdown" and any(block.dom_hints for block in blocks):
             # the DOM evidence the reader attached to the blocks (detectors/dom.py)
             findings = dom_findings(blocks, findings, self.kinds, weaker_too=fmt == "markdown")

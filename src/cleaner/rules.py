@@ -135,6 +135,10 @@ RULES: dict[str, Strength] = {
     # source_credit
     "source_credit.lead_with_link": Strength("lead", 0.95, 0.7, 0.35, 250),
     "source_credit.lead": Strength("lead", 0.8, 0.5, 0.25, 120, 300),
+    # plain text only: a picture's credit alone on its line, a photo label and a few names or agencies ("Foto:
+    # Shutterstock", "Fot. Jan Kowalski / Agencja"; detectors/line_shapes.py): the middle's strength (its caption is
+    # the line before it and stays)
+    "source_credit.photo_line": Strength("structure", 0.9, 0.0, short_max=80),
     # ...opening the article's own sentence ("Originally published in 1962, the novel sold poorly at first …",
     # detectors/leads.py is_prose_credit): as weak as a prose "read also" lead
     "source_credit.lead/prose": Strength("lead", 0.35, 0.25),
@@ -308,6 +312,26 @@ RULES: dict[str, Strength] = {
     # posts or pages among them ("commentaires 0 Partager" / "Lecture 29 min.", "by Jane Roe 53 views", a forum
     # poster's card "Joined" / "09 2007" / "Posts" / "724"; detectors/header_record.py): the edge's strength
     "navigation.header_record": Strength("structure", 0.65, 0.0, short_max=200),
+    # plain text only: a page's own line by its shape at the head (below the title, before the first paragraph of
+    # prose) or the tail (after the last), in any language (detectors/line_shapes.py, linefam13): a template's
+    # placeholder, a tracking id, a reading-time line, a line that is only a date or a clock: the edge's strength (it
+    # goes alone there, never in the middle); a pager's or a search's count ("0 / 2097", "Showing 1 to 10 of 14"):
+    # weak, it goes next to other removals at an edge (a score or a fraction has its shape)
+    # a tracking id, a "##WORD##" placeholder and a reading time said with a phrase of several words are no
+    # article's line anywhere: the middle's strength
+    "navigation.placeholder": Strength("structure", 0.9, 0.0, short_max=80),
+    "navigation.tracking_id": Strength("structure", 0.9, 0.0, short_max=80),
+    "navigation.reading_time": Strength("structure", 0.9, 0.0, short_max=80),
+    "navigation.reading_time/word": Strength("structure", 0.65, 0.0, short_max=80),
+    # a date line under the title: weak alone, as navigation.dateline (the post's date stays, decision 3); a
+    # timestamp with its clock ("5. dubna 2020 • 16:00", ", 21:45") or a relative date ("2 years ago"): the edge's
+    "navigation.head_date": Strength("structure", 0.5, 0.0, short_max=80),
+    "navigation.head_date/clock": Strength("structure", 0.65, 0.0, short_max=80),
+    "navigation.head_date/relative": Strength("structure", 0.65, 0.0, short_max=80),
+    "navigation.result_count": Strength("structure", 0.5, 0.0, short_max=80),
+    # ...a server's error output (PHP's warning with a script's path and line) at the document's start: above it
+    # there is only the page
+    "navigation.server_error": Strength("structure", 0.9, 0.0, short_max=500),
     # plain text only: a label-like line (few words, Title Case, separators, a count) in the run of such lines that
     # touches the document's start before the title, or its end after the last paragraph of prose
     # (detectors/edge_chrome.py): at the edge's threshold, it goes alone there
@@ -411,6 +435,29 @@ class HeaderRecordShapes:
 
 
 HEADER_RECORD = HeaderRecordShapes()
+
+
+@dataclass(frozen=True, slots=True)
+class LineShapes:
+    """The sizes of detectors/line_shapes.py (a page's own lines by their shape at the head and tail, plain text)."""
+
+    max_chars: int = 80  # a one-line block at most this long is looked at
+    count_max_chars: int = 60  # a pager's or a search's count: at most this long...
+    count_max_words: int = 6  # ...at most this many words...
+    count_word_max_chars: int = 14  # ...each at most this long ("LastLast"); a count of results shows at most
+    count_page_size: int = 200  # this many on a page ("Showing 11 to 20 of 145")
+    reading_max_chars: int = 50  # a reading-time line: at most this long...
+    reading_max_words: int = 2  # ...and this many words besides its phrase and its minute word
+    date_max_chars: int = 40  # a line that is a date and nothing else...
+    date_max_lines: int = 2  # ...of which the head holds at most this many (more: a list of dated entries)
+    relative_max_words: int = 5  # a relative date ("Updated 2 years ago"): at most this many words...
+    relative_own_words: int = 1  # ...of which this many besides its count, unit and relative word ("Updated")
+    server_error_max_chars: int = 500  # a server's error output: at most this long a block
+    credit_max_chars: int = 80  # a picture's credit line: at most this long...
+    credit_max_words: int = 8  # ...and this many words after its label
+
+
+LINE_SHAPES = LineShapes()
 
 
 @dataclass(frozen=True, slots=True)

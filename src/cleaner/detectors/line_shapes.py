@@ -1,0 +1,358 @@
+"""A page's own lines by their shape at its head and tail, in plain text (2026-12-06, linefam13; issue 11).
+
+A crawler's text of a page (WET) prints a page's widgets, records and credits one line each. When such a line is a
+block of its own (a page whose lines are blocks, or a line the reader split off), the phrase detectors have nothing
+to say about most of them: they are shapes, not phrases, in every language. This module names the families
+``/work/meas/probeF/FAMILIES.md`` found by their shape, each as a finding with its evidence in ``rule`` and ``cue``:
+
+- ``navigation.placeholder``: a template's placeholder left unrendered, alone on its line (``##RECOMMENDS##``,
+  ``{{ related }}``, ``%%AD%%``): a line no article prints outside a code sample; at the edges only (a tutorial's
+  template sits in its body);
+- ``navigation.tracking_id``: an analytics, tag-manager or ad-network id alone on a line (``G-XXXXXXXXXX``,
+  ``UA-1234567-1``; the patterns are data);
+- ``navigation.result_count``: a pager's or a search's count, numbers in order with a few short words ("0 / 2097",
+  "Page 1 / 2 12 Last", "Showing 1 to 10 of 14", "Hiển thị kết quả từ 1 đến 10 / 14"): weak alone (a score, a
+  fraction, an ingredient has the shape too), it goes next to other removals at an edge;
+- ``navigation.reading_time``: a reading-time line ("5 min read", "Lesezeit: 4 Minuten", "Czyta się kilka minut":
+  a phrase of the data and a number or a minute word, a few words besides): the edge's strength;
+- ``navigation.head_date``: a line that is a date or a clock and nothing else (``metashape.meta_line_shape`` "bare";
+  ", 21:45": a date the page left empty) below the title and above the article's first paragraph of prose, or at
+  the tail after its last: the edge's strength. Above the title it is decision 3's (a post's date with its day there
+  stays);
+- ``navigation.server_error``: a server's error output printed over the page ("Warning: include_once(…): failed
+  to open stream … in /path/post.php on line 1"): a level, the script's path and its line, at the document's start
+  (the blocks that open it), never below (a tutorial quotes such errors);
+- ``source_credit.photo_line``: a picture's credit alone on a line: a photo label of the data and a few names or
+  agencies ("Foto: Shutterstock", "Fot. Jan Kowalski / Agencja", "Photo: Reuters / AP"), no sentence, no lower-case
+  words but particles: strong enough for the middle (the caption is its own line and stays; a caption that ends with
+  a credit is not such a line); not after the article's last paragraph of prose, where a credit line closes the
+  article as its own last line (human gold bodies keep "Main image credit: …" there).
+
+Where: the head (before the article's first paragraph of prose) and the tail (after its last), one line blocks only;
+the photo credit anywhere. Cost: one pass over the blocks; a block longer than ``LINE_SHAPES.max_chars`` or of
+several lines is passed over before any regular expression; each shape has a character test first (a digit, a
+``#`` / ``{``, a label's first letter)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..datafiles import read_json
+from ..metashape import fold, has_digit, meta_line_shape
+from ..model import Block, Finding
+from ..rules import LINE_SHAPES, RULES
+from ..scripts import UNSPACED
+from .base import with_finding
+
+_PLACEHOLDER = regex.compile(r"#{2,}[\p{Lu}\p{N}_\-]{2,40}#{2,}|\{\{[^{}\n]{1,60}\}\}|%%[\p{Lu}\p{N}_\-]{2,40}%%|"
+                             r"\[\[[\p{Lu}\p{N}_\-]{2,40}\]\]")
+_NUMBER = regex.compile(r"\d+(?:[.,:\-/]\d+)*")
+_ALONE_NUMBER = regex.compile(r"(?<!\S)\d{1,7}(?![^\s,;])")
+_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’.\-]*")
+_SENTENCE = regex.compile(r"[.!?。！？](?:\s|$)")
+#: A sentence's end followed by more words in lower case ("… at work. the team"; an initial "J. Doe" is a name's)
+_CLAUSE = regex.compile(r"\p{L}{2,}[.。]\s+\p{Ll}")
+_EDGE_PUNCT = " \t,;:·•|-–—/()[]"
+#: A clock after a separator whose date is missing (", 21:45", "• 09h40"); a clock alone is a timetable's too.
+_EMPTY_DATE = regex.compile(r"\s*[,·•|]\s*\p{N}{1,2}[:h]\p{N}{2}\s*")
+#: A server's error output printed before the page (PHP's "Warning: include_once(…): failed to open stream … in
+#: /path/post.php on line 1"): a level, a colon, and a script's path with its line number.
+_SERVER_ERROR = regex.compile(r"(?:PHP )?(?:Warning|Notice|Fatal error|Parse error|Deprecated|Strict Standards|"
+                              r"Catchable fatal error)\s*:\s.{0,400}?\bin\s+/?\S+\.(?:php\d?|inc)\s+on\s+line\s+\d+",
+                              regex.S)
+_CLOCK = regex.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
+_PAIR = regex.compile(r"(\d+) / (\d+)(?!\s*\p{Ll})")  # not "1 / 2 cup": a measure
+_MONEY = regex.compile(r"[$€£¥₹₽₩]|\b(?:usd|eur|gbp|rs|kr|zł)\b", regex.I)
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return read_json("line_shapes.json")
+
+
+@lru_cache(maxsize=1)
+def _tracking() -> "regex.Pattern[str]":
+    return regex.compile("(?:" + "|".join(_data()["tracking_ids"]) + ")")
+
+
+@lru_cache(maxsize=1)
+def _reading() -> tuple["regex.Pattern[str]", "regex.Pattern[str] | None", "regex.Pattern[str]", frozenset[str]]:
+    """(the phrases of several words or of a script without spaces, the one-word phrases, the minute words as a
+    pattern, the minute words), folded."""
+    data = _data()
+    phrases = {fold(p) for terms in data["reading_time"].values() for p in terms}
+    strong = sorted((p for p in phrases if " " in p or UNSPACED.search(p)), key=lambda p: (-len(p), p))
+    single = sorted((p for p in phrases if p not in strong), key=lambda p: (-len(p), p))
+    minutes = frozenset(fold(w) for w in data["minute_words"])
+
+    def alternation(terms: list[str]) -> str:
+        return "|".join(regex.escape(t) for t in terms)
+
+    bounded = r"(?<![\p{L}\p{M}])(?:%s)(?![\p{L}\p{M}])"
+    spaced_minutes = sorted((m for m in minutes if not UNSPACED.search(m)), key=lambda m: (-len(m), m))
+    unspaced_minutes = sorted((m for m in minutes if UNSPACED.search(m)), key=lambda m: (-len(m), m))
+    minute_re = regex.compile("(?:" + (bounded % alternation(spaced_minutes))
+                              + ("|" + alternation(unspaced_minutes) if unspaced_minutes else "") + ")")
+    strong_re = regex.compile(bounded % alternation(strong)) if strong else regex.compile(r"(?!)")
+    single_re = regex.compile(bounded % alternation(single)) if single else None
+    return strong_re, single_re, minute_re, minutes
+
+
+@lru_cache(maxsize=1)
+def _photo_labels() -> "regex.Pattern[str]":
+    labels = sorted({fold(p) for terms in _data()["photo_labels"].values() for p in terms}, key=lambda p: (-len(p), p))
+    return regex.compile(r"^(?:%s)(?:\s*[:：]\s*|\.\s+|\s*[©/|]\s*|\s+©\s*)" % "|".join(regex.escape(p) for p in labels))
+
+
+@lru_cache(maxsize=1)
+def _gate_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(every word of the reading-time phrases and the minute words, the first words of the photo labels), folded,
+    of the scripts with spaces: a line holds one of them before a pattern is tried (``line_shape``)."""
+    data = _data()
+    reading = {w.strip(".:") for terms in data["reading_time"].values() for p in terms for w in fold(p).split()
+               if not UNSPACED.search(w)}
+    reading |= {fold(w).strip(".:") for w in data["minute_words"] if not UNSPACED.search(w)}
+    photo = {fold(p).split()[0].strip(".:") for terms in data["photo_labels"].values() for p in terms
+             if not UNSPACED.search(p)}
+    return frozenset(reading), frozenset(photo)
+
+
+#: What the cheap test strips off a line's words before it looks them up ("Foto:", "(5", "min.").
+_GATE_STRIP = " \t.,:;!?()[]|/·•-–—'\"“”«»0123456789"
+
+
+def placeholder(line: str) -> bool:
+    """A template's placeholder alone on its line (``##RECOMMENDS##``, ``{{ related }}``)."""
+    return ("#" in line or "{" in line or "%" in line or "[" in line) and _PLACEHOLDER.fullmatch(line.strip()) is not None
+
+
+def server_error(text: str) -> bool:
+    """A server's error output (PHP's warning with its script's path and line), the whole block."""
+    if " line " not in text or len(text) > LINE_SHAPES.server_error_max_chars:
+        return False
+    return _SERVER_ERROR.match(text.strip()) is not None and not _SERVER_ERROR.sub("", text.strip()).strip(" .\n")
+
+
+def no_title(text: str) -> bool:
+    """A block the title step must not take: a server's error output, a tracking id or a template's placeholder
+    alone (the first line of a page's text is often such a residue, and a title is protected)."""
+    return server_error(text) or (len(text) <= LINE_SHAPES.max_chars
+                                  and (has_digit(text) and tracking_id(text) or placeholder(text)))
+
+
+def tracking_id(line: str) -> bool:
+    """An analytics, tag-manager or ad id alone on its line (``data/line_shapes.json`` ``tracking_ids``)."""
+    return "-" in line and has_digit(line) and _tracking().fullmatch(line.strip()) is not None
+
+
+def result_count(line: str) -> str | None:
+    """The cue of a pager's or a search's count: two numbers parted by "/" (the first not above the second: "0 /
+    2097", "Page 1 / 2 12 Last") or three numbers in order with words between ("Showing 1 to 10 of 14"), at most
+    ``LINE_SHAPES.count_max_words`` short words, no sentence, no date, no price; else None."""
+    if len(line) > LINE_SHAPES.count_max_chars or not has_digit(line):
+        return None
+    # numbers standing alone between spaces: not a phone number's, a date's, a verse's or a postcode's parts
+    # ("316-831-6143", "10/19/2003", "3:15", "01605-3109")
+    numbers = [float(n) for n in _ALONE_NUMBER.findall(line)]
+    if len(numbers) < 2 or len(numbers) < len(_NUMBER.findall(line)):
+        return None
+    words = _WORD.findall(line)
+    if len(words) > LINE_SHAPES.count_max_words or any(len(w) > LINE_SHAPES.count_word_max_chars for w in words):
+        return None
+    cue = None
+    pair = _PAIR.search(line)
+    if pair is not None and float(pair.group(1)) <= float(pair.group(2)) and (words or float(pair.group(2)) >= 10):
+        # "0 / 2097", "1 / 2 12 Last": a counter or a pager ("3/4" alone: a fraction, a score)
+        cue = f"a count of a pager or a widget: {line.strip()[:40]}"
+    elif len(numbers) >= 3 and words and numbers[0] <= numbers[1] <= numbers[2] \
+            and numbers[1] - numbers[0] < LINE_SHAPES.count_page_size:  # a page of results, not a phone number
+        cue = f"a count of results: {line.strip()[:40]}"  # "Showing 1 to 10 of 14"
+    if cue is None or _MONEY.search(line) or _SENTENCE.search(line) or meta_line_shape(line) is not None:
+        return None  # (the costlier tests last) a price list, a sentence, a date
+    return cue
+
+
+def reading_time(line: str) -> str | None:
+    """A reading-time line: a phrase of ``reading_time`` and a number or a minute word, at most
+    ``LINE_SHAPES.reading_max_words`` other words, no sentence. "phrase": its phrase is of several words or of a
+    script without spaces ("min read", "Czyta się", "読了時間"); "word": one word with a minute word ("Lesezeit: 4
+    Minuten", "Lecture 29 min."; "Lecture 45 min" is a syllabus's line too: the edges only); None."""
+    if len(line) > LINE_SHAPES.reading_max_chars or line.rstrip().endswith(("?", "!", "？", "！")):
+        return None
+    folded = fold(line)
+    strong_re, single_re, minute_re, _ = _reading()
+    found = strong_re.search(folded)
+    minute = minute_re.search(folded)
+    what = "phrase"
+    if found is None:
+        what = "word"
+        if single_re is None or minute is None:
+            return None
+        found = single_re.search(folded)
+        if found is None:
+            return None  # a one-word phrase ("lecture", "leitura") needs a minute word: "Lecture 3" is a course's
+    elif minute is None and not has_digit(folded):
+        return None
+    rest = folded[:found.start()] + " " + folded[found.end():]
+    if minute is not None:
+        rest = minute_re.sub(" ", rest)
+    own = [w for w in _WORD.findall(rest) if not UNSPACED.search(w)]
+    own_unspaced = sum(len(w) for w in _WORD.findall(rest) if UNSPACED.search(w))
+    return what if len(own) + (own_unspaced + 1) // 2 <= LINE_SHAPES.reading_max_words else None
+
+
+def bare_date(line: str) -> str | None:
+    """The cue of a line that is a date or a clock and nothing else (", 21:45": the date the page left empty)."""
+    if len(line) > LINE_SHAPES.date_max_chars or not has_digit(line):
+        return None
+    stripped = line.strip(_EDGE_PUNCT)
+    if not stripped:
+        return None
+    if _EMPTY_DATE.fullmatch(line):
+        return f"a clock after an empty date: {line.strip()}"  # ", 21:45": the page's date field left empty
+    shape = meta_line_shape(stripped)
+    if shape is None or shape[:2] != ("dateline", "bare"):
+        return None
+    return shape[2]
+
+
+def photo_credit(line: str) -> str | None:
+    """The cue of a picture's credit alone on its line: a photo label, then at most ``LINE_SHAPES.credit_max_words``
+    words of names or agencies (capitalised, or parted by "/" "," "|"), no sentence, no number but a year."""
+    if len(line) > LINE_SHAPES.credit_max_chars:
+        return None
+    folded = fold(line.strip())
+    found = _photo_labels().match(folded)
+    if found is None:
+        return None
+    rest = line.strip()[found.end():].strip(" /|,-–—")
+    if not rest or _CLAUSE.search(rest) or "?" in rest or "!" in rest:
+        return None  # a sentence goes on after a full stop: a caption
+    words = _WORD.findall(rest)
+    if not words or len(words) > LINE_SHAPES.credit_max_words:
+        return None
+    cased = [w for w in words if w[:1].isupper() or not w[:1].islower()]
+    lower = [w for w in words if w[:1].islower()]
+    if len(lower) > 1 and len(cased) < len(lower) * 2 and "/" not in rest:
+        return None  # "Photo: the team at work in the lab": a caption that says what it shows
+    if not cased:
+        return None
+    return f"a picture's credit line: {line.strip()[:40]}"
+
+
+@lru_cache(maxsize=1)
+def _relative() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], "regex.Pattern[str]"]:
+    """(the relative words of one word, those of several, the time units, a script without spaces' relative date)
+    of ``data/text_bylines.json`` (authors11f's), folded."""
+    data = read_json("text_bylines.json")
+    words = {fold(w) for terms in data["relative_time_words"].values() for w in terms}
+    units = frozenset(fold(u) for u in data["relative_time_units"])
+    unspaced_units = sorted((u for u in units if UNSPACED.search(u)), key=lambda u: (-len(u), u))
+    unspaced_words = sorted((w for w in words if UNSPACED.search(w)), key=lambda w: (-len(w), w))
+    cjk = regex.compile(r"\d+\s*(?:%s)\s*(?:%s)" % ("|".join(map(regex.escape, unspaced_units)) or "(?!)",
+                                                 "|".join(map(regex.escape, unspaced_words)) or "(?!)"))
+    return (frozenset(w for w in words if " " not in w and not UNSPACED.search(w)),
+            tuple(w for w in words if " " in w), units, cjk)
+
+
+def relative_date(line: str) -> bool:
+    """A relative date alone ("2 years ago", "il y a 3 heures", "vor 2 Tagen", "3小时前"): a number, a time unit and
+    a relative word of ``data/text_bylines.json``, at most ``LINE_SHAPES.relative_max_words`` words."""
+    if len(line) > LINE_SHAPES.date_max_chars:
+        return False
+    folded = fold(line.strip(_EDGE_PUNCT))
+    single, multi, units, cjk = _relative()
+    if cjk.fullmatch(folded):
+        return True
+    phrase = any(w in folded for w in multi)
+    for w in multi:
+        folded = folded.replace(w, " ")
+    tokens = folded.replace(",", " ").split()
+    if len(tokens) > LINE_SHAPES.relative_max_words or not any(t.isdigit() for t in tokens) \
+            or not any(t in units for t in tokens) or not (phrase or any(t in single for t in tokens)):
+        return False
+    own = [t for t in tokens if not t.isdigit() and t not in units and t not in single]
+    return len(own) <= LINE_SHAPES.relative_own_words  # "Updated 2 years ago"; not "It was 3 days ago"
+
+
+def line_shape(line: str, at_edge: bool) -> tuple[str, str, str] | None:
+    """(rule, variant, cue) of a one-line block, or None. ``at_edge``: the block is in the head or the tail; a tracking id, a
+    ``##WORD##`` placeholder, a reading time with a phrase of several words and a picture's credit line are looked
+    for anywhere (no article prints them as a line of its own), the other shapes at the edges only."""
+    digit = has_digit(line)
+    if digit and tracking_id(line):
+        return "navigation.tracking_id", "", f"a tracking id alone: {line.strip()[:40]}"
+    if placeholder(line) and (at_edge or "{" not in line):  # "{{ title }}" is a template tutorial's line too
+        return "navigation.placeholder", "", f"a template's placeholder: {line.strip()[:40]}"
+    # the cheap test before the vocabularies' patterns: a word of theirs in the line (a photo label: its first
+    # word), or a letter of a script without spaces; most lines have none
+    unspaced = not line.isascii() and UNSPACED.search(line) is not None
+    words = () if unspaced else [w.strip(_GATE_STRIP) for w in line.casefold().split()]
+    reading_words, photo_words = _gate_words()
+    if unspaced or not reading_words.isdisjoint(words):
+        reading = reading_time(line)
+        if reading == "phrase" or reading == "word" and at_edge:
+            return "navigation.reading_time", "" if reading == "phrase" else "word", \
+                f"a reading time: {line.strip()[:40]}"
+    if at_edge and digit:
+        cue = bare_date(line)
+        if cue is not None:  # a timestamp (a date and its clock, or a clock whose date is empty) is the page's
+            # record; a date alone is as often the article's own (a diary's, a letter's): weak, decision 3's ground
+            return "navigation.head_date", "clock" if _CLOCK.search(line) else "", cue
+        if relative_date(line):
+            return "navigation.head_date", "relative", f"a relative date: {line.strip()[:40]}"
+        cue = result_count(line)
+        if cue is not None:
+            return "navigation.result_count", "", cue
+    if unspaced or words and words[0] in photo_words:
+        cue = photo_credit(line)
+        if cue is not None:
+            return "source_credit.photo_line", "", cue
+    return None
+
+
+def line_shape_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None, body_length: int = 120,
+                        title: int | None = None) -> list[list[Finding]]:
+    """``findings`` with the line shapes of the head (below the title, before the first paragraph of prose) and the
+    tail (after the last) added; a tracking id, a placeholder, a reading time and a picture's credit line anywhere
+    (plain text). A date line goes in the head only, and only when the head holds at most
+    ``LINE_SHAPES.date_max_lines`` of them (more are a list of dated entries: an archive's, a blog's, a timeline's)."""
+    first = next((i for i, block in enumerate(blocks)
+                  if len(block.plain) >= body_length and block.type == "paragraph"), len(blocks))
+    last = next((i for i in range(len(blocks) - 1, first - 1, -1)
+                 if len(blocks[i].plain) >= body_length and blocks[i].type == "paragraph"), len(blocks))
+    found_at: list[tuple[int, str, str, str]] = []
+    leading = True
+    for i, block in enumerate(blocks):
+        if block.type not in ("paragraph", "list_item"):
+            continue
+        plain = block.plain
+        if leading:  # the document's first blocks: a server's error output over the page
+            if server_error(plain):
+                found_at.append((i, "navigation.server_error", "", f"a server's error output: {plain[:40]}"))
+                continue
+            leading = False
+        if len(plain) > LINE_SHAPES.max_chars or "\n" in plain and "\n" in plain.strip():
+            continue  # (the cheap tests first: most blocks are longer, or of several lines)
+        head = i < first and title is not None and i > title
+        found = line_shape(plain, head or i > last)
+        if found is None or found[0] == "navigation.head_date" and not head:
+            continue  # a date line above the title is decision 3's; at the tail, a post's or a comment's
+        if found[0] == "source_credit.photo_line" and i > last:
+            continue  # the article's last line ("Main image credit: …" in gold bodies, tests/test_bios.py)
+        found_at.append((i, *found))
+    if sum(1 for _, rule, _, _ in found_at if rule == "navigation.head_date") > LINE_SHAPES.date_max_lines:
+        found_at = [entry for entry in found_at if entry[1] != "navigation.head_date"]
+    if not found_at:
+        return findings
+    result = list(findings)
+    for i, rule, variant, cue in found_at:
+        kind = rule.split(".", 1)[0]
+        if kinds is not None and kind not in kinds:
+            continue
+        entry = RULES[f"{rule}/{variant}" if variant else rule]
+        extra = Finding(kind, rule, cue, round(entry.at(len(blocks[i].plain)), 3), False, entry.match)
+        result[i] = with_finding(result[i], extra)
+    return result
