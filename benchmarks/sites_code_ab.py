@@ -56,8 +56,7 @@ for variant in ("other", "ours"):
     module = code[variant]
     cleaners[variant]._site_memo = module.FindingsMemo()
     cleaners[variant]._shape_memo = module.ShapeMemo()
-    if hasattr(module, "SplitMemo"):  # (an older checkout's split memo: gone in sitecost16)
-        cleaners[variant]._split_memo = module.SplitMemo()
+    cleaners[variant]._split_memo = module.SplitMemo()
 fmt = "html" if mode == "html" else "text"
 
 

@@ -725,14 +725,73 @@ def test_shape_memo_keeps_one_block_tests_on_recurring_blocks_only():
     assert len(calls) == 5
 
 
+def test_split_memo_gives_the_segmenters_own_pieces(monkeypatch):
+    """The segmenter's split tests inside a WET page's template runs are kept from page to page (``SplitMemo``):
+    the same blocks as without the memo, the tests of the site's next page looked up, forgotten with the line
+    cache."""
+    from cleaner.blocks import BlockSplitter
+    from cleaner.readers.text import text_units
+    from cleaner.sites.apply import SplitMemo, template_cuts
+    from cleaner.sites.normalise import clear_line_cache
+    wet = [page.replace("\n\n", "\n") for page in site_pages()]
+    profile = learn_site(wet)
+    segmenter = cleaner.Cleaner().segmenter
+    calls = []
+    probe = BlockSplitter._splits_here
+
+    def counted(self, text, pos, *rest):
+        calls.append(pos)
+        return probe(self, text, pos, *rest)
+
+    monkeypatch.setattr(BlockSplitter, "_splits_here", counted)
+
+    def blocks(page, memo):
+        cuts = template_cuts(page, profile, memo)
+        assert cuts is not None
+        made = segmenter.blocks(text_units(page, markdown=False), tags=False, cut=cuts)
+        return [(b.type, b.text, b.start, b.end, b.group, b.line_break) for b in cuts.regroup(made)]
+
+    memo = SplitMemo()
+    counts = []
+    for page in wet + wet[:1]:
+        calls.clear()
+        plain = blocks(page, None)
+        without = len(calls)
+        calls.clear()
+        assert blocks(page, memo) == plain
+        counts.append((without, len(calls)))
+    assert counts[0][1] == counts[0][0]  # the site's first page: every test made (and kept)
+    assert all(used < without for without, used in counts[1:])  # its next pages: the template's looked up
+    assert memo.current()
+    clear_line_cache()
+    assert not memo.current()
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["Follow us on Twitter", "Related Posts", "Source: Reuters", "By Jane Doe",
+                                 "Share this. Subscribe now!", "the body goes on here.", "Written by Tom Lee",
+                                 "Menu", "© 2024 Site"]), min_size=1, max_size=12),
+       st.lists(st.integers(0, 400), max_size=8))
+def test_split_points_with_template_spans_are_the_same(lines, edges):
+    from cleaner.sites.apply import SplitMemo
+    text = "\n".join(lines)
+    splitter = cleaner.Cleaner().segmenter.splitter
+    edges = sorted(set(min(e, len(text)) for e in edges))
+    spans = list(zip(edges[::2], edges[1::2]))
+    memo = SplitMemo()
+    expected = splitter.split_points(text, line_starts=True)
+    assert splitter.split_points(text, line_starts=True, template=(spans, memo)) == expected
+    assert splitter.split_points(text, line_starts=True, template=(spans, memo)) == expected  # looked up
+
+
 def test_site_memos_stay_tracked_by_the_collector():
-    # a full collection would untrack a plain dict of tuples of strings and booleans, and its next insertion would
-    # track it again as a young object, traversed whole by each young collection: the memos' dicts are never
-    # untracked (sites/apply.py, ``_Answers``)
+    # a full collection would untrack a plain dict of tuples of strings and booleans (the split memo's), and its next
+    # insertion would track it again as a young object, traversed whole by each young collection: the memos' dicts
+    # are never untracked (sites/apply.py, ``_Answers``)
     import gc
 
-    from cleaner.sites.apply import FindingsMemo, ShapeMemo
-    for memo in (FindingsMemo(), ShapeMemo()):
+    from cleaner.sites.apply import FindingsMemo, ShapeMemo, SplitMemo
+    for memo in (FindingsMemo(), ShapeMemo(), SplitMemo()):
         memo._store(("paragraph", "Follow us", "Follow us"), False, 18)
         gc.collect()
         assert gc.is_tracked(memo._values)

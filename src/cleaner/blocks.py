@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
+from typing import Any
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -216,8 +217,11 @@ class BlockSplitter:
                 return False
         return bool(self.cues.heading(normalize(line)))
 
-    def split_points(self, text: str, line_starts: bool) -> list[int]:
-        """The points where ``text`` is split."""
+    def split_points(self, text: str, line_starts: bool, template: "tuple[list, Any] | None" = None) -> list[int]:
+        """The points where ``text`` is split. ``template``: (the (start, end) spans of ``text``, in order, that are
+        a site's template runs, a memo): a point inside a span is looked up in the memo by the texts its tests read
+        (the line before it, the probe after it: a site's template is the same text on its next page), else
+        tested and kept there (``sites.apply.SplitMemo``; the same points)."""
         if _MAY_SPLIT.search(text) is None:
             return []  # no line break, no sentence end: nowhere to split (most short blocks)
         lines = {m.end(): m.start() for m in _LINE_START.finditer(text)} if line_starts else {}
@@ -226,10 +230,45 @@ class BlockSplitter:
             points = points[:MAX_PROBES] + points[-MAX_PROBES:]
         if points and ("<" in text or "[" in text):
             points = _outside_markup(text, points)
+        if points and template is not None:
+            return self._template_points(text, points, lines, *template)
         # a text of several probes: where the name patterns' continuations may be, looked up once (a page's lines)
         keys = self._continuation_keys_at(text) if len(points) >= _KEYS_FROM else None
         return [p for p in points
                 if (p in lines and self._heading_line_before(text, lines[p])) or self._splits_here(text, p, keys)]
+
+    def _template_points(self, text: str, points: list[int], lines: dict[int, int], spans: list[tuple[int, int]],
+                         memo: Any) -> list[int]:
+        """``split_points``' last step with the points inside the template spans looked up in ``memo``."""
+        kept: list[int] = []
+        known = memo.current()
+        # (the continuation keys' gate of ``split_points``, for the points the memo does not answer)
+        keys = self._continuation_keys_at(text) if len(points) >= _KEYS_FROM else None
+        i, n = 0, len(spans)
+        for p in points:
+            while i < n and spans[i][1] <= p:
+                i += 1
+            line = lines.get(p)
+            key = None
+            split = None
+            # inside a template run, with all the tests read in it (the line before, the probe after): the same texts
+            # on the site's next page; a point whose probe reaches past the run's end into the page's own lines (or
+            # whose line before is the page's) is tested, not looked up: its key would rarely be met again, and
+            # building it costs more than the test (round 16: on wcxb_dev's WET pages the memo cost more than it saved)
+            if i < n and spans[i][0] < p and min(p + _MAX_SENTENCE_PROBE, len(text)) <= spans[i][1]:
+                start = text.rfind("\n", 0, max(0, line - 1)) + 1 if line is not None else spans[i][0] + 1
+                if start > spans[i][0]:
+                    key = (text[start:line] if line is not None else None, text[p:p + _MAX_SENTENCE_PROBE])
+                    split = known.get(key)
+            if split is None:
+                split = (line is not None and self._heading_line_before(text, line)) or \
+                    self._splits_here(text, p, keys)
+                if key is not None:
+                    memo.store(key, split, len(key[1]) + (len(key[0]) if key[0] else 0))
+                    known = memo.current()
+            if split:
+                kept.append(p)
+        return kept
 
 
 class Segmenter:
@@ -238,14 +277,15 @@ class Segmenter:
     def __init__(self, cues: CueIndex, names: NameMatcher):
         self.splitter = BlockSplitter(cues, names)
 
-    def pieces(self, unit: Unit) -> list[tuple[int, int, bool]]:
+    def pieces(self, unit: Unit, template: "tuple[list, Any] | None" = None) -> list[tuple[int, int, bool]]:
         """(start, end, after a line break) of each piece of the unit's text: the unit whole, or its parts split
-        at cue lines and sentences, blanks around them left out."""
+        at cue lines and sentences, blanks around them left out. ``template``: the unit's template runs and a memo
+        of the tests made in them (``split_points``; ``sites.apply.TemplateCuts.template``)."""
         source = unit.text
         if unit.type not in SPLIT_TYPES or unit.plain is not None:
             return [(0, len(source), False)]
         # each piece, the unit whole too, without the blanks at its ends
-        cuts = self.splitter.split_points(source, line_starts=True)
+        cuts = self.splitter.split_points(source, line_starts=True, template=template)
         marker = _LIST_MARK.match(source) if unit.type == "list_item" else None
         if marker is not None:  # "1. Source:": the item's own number is no sentence before the cue
             cuts = [cut for cut in cuts if cut > marker.end()]
@@ -270,7 +310,10 @@ class Segmenter:
         blocks: list[Block] = []
         for group, unit in enumerate(units):
             if cut is not None and "\n" in unit.text:  # (a piece of one line is never cut)
-                pieces = cut(unit, self.pieces(unit))
+                # a hook with a ``template`` method names the unit's template runs, whose split tests are looked up
+                # (a site's template is the same text on its next page: the same pieces, fewer tests)
+                template = getattr(cut, "template", None)
+                pieces = cut(unit, self.pieces(unit, template(unit) if template is not None else None))
             else:
                 pieces = self.pieces(unit)
             for number, (start, end, line_break) in enumerate(pieces):

@@ -41,7 +41,7 @@ from .result import build_result, find_title_index, headline_index, near_misses,
 from .rules import strength
 from .sniff import sniff_format
 from .textmeta import byline_name, front_matter_author, front_matter_source_url, looks_like_name
-from .sites.apply import FindingsMemo, ShapeMemo, recurring_blocks, site_pass, template_cuts
+from .sites.apply import FindingsMemo, ShapeMemo, SplitMemo, recurring_blocks, site_pass, template_cuts
 from .sites.profile import SiteProfile
 
 FORMATS = ("auto", "text", "markdown", "html")
@@ -126,6 +126,8 @@ class Cleaner:
         self._site_memo = FindingsMemo()
         #: the shape passes' per-block tests on those blocks, from page to page (sites/apply.py)
         self._shape_memo = ShapeMemo()
+        #: the segmenter's split tests in a text page's template runs, from page to page (sites/apply.py)
+        self._split_memo = SplitMemo()
 
     @classmethod
     def from_options(cls, options: Options) -> "Cleaner":
@@ -227,7 +229,7 @@ class Cleaner:
             # in plain text, tags are text (a code sample in a tutorial); in Markdown, inline HTML is markup
             # with a site profile, the segmenter also cuts the pieces at the edges of the site's template runs (one
             # segmentation: sites/apply.py)
-            cuts = template_cuts(text, site) if site is not None else None
+            cuts = template_cuts(text, site, self._split_memo) if site is not None else None
             blocks = self.segmenter.blocks(text_units(text, markdown=fmt == "markdown"), tags=fmt == "markdown",
                                            cut=cuts)
             if cuts is not None:

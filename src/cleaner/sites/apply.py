@@ -160,9 +160,11 @@ class TemplateCuts:
     edges of its runs of matching lines (see the module's docstring); ``template_cuts`` makes one for a document and
     a profile, or None when not one line of the page is template evidence."""
 
-    __slots__ = ("lines", "evidence", "weak", "values", "cut")
+    __slots__ = ("lines", "evidence", "weak", "values", "cut", "memo")
 
-    def __init__(self, lines: _Lines, evidence: dict[int, int], weak: dict[int, int], values: set[int]):
+    def __init__(self, lines: _Lines, evidence: dict[int, int], weak: dict[int, int], values: set[int],
+                 memo: "SplitMemo | None" = None):
+        self.memo = memo  # the segmenter's split tests in template runs, from page to page (``template``)
         self.lines = lines
         self.evidence = evidence
         self.weak = weak
@@ -221,6 +223,31 @@ class TemplateCuts:
                     first = i
             spans.append((first, span[-1], marks[first - span[0]]))
         return spans
+
+    def template(self, unit: Unit) -> "tuple[list[tuple[int, int]], SplitMemo] | None":
+        """The segmenter's other hook: where in ``unit.text`` (start, end offsets) the runs of lines the profile
+        holds lie (template or weak evidence; a span starts just before its first line, so the point at that line's
+        start is in it), with the memo of the segmenter's split tests made there (``Segmenter.pieces``: the same
+        pieces, the tests of the site's lines looked up from the site's earlier pages), or None."""
+        memo = self.memo
+        if memo is None or unit.type not in _CUT_TYPES or unit.start is None or unit.plain is not None:
+            return None
+        base = unit.start
+        lines = self.lines
+        span = lines.spanning(base, base + len(unit.text))
+        weak = self.weak
+        marks = list(map(weak.__contains__, lines.units[span.start:span.stop]))
+        if True not in marks:
+            return None
+        starts, ends = lines.starts, lines.ends
+        out = []
+        first = span.start
+        for mark, run in groupby(marks):
+            size = len(list(run))
+            if mark:
+                out.append((max(starts[first] - base, 0) - 1, ends[first + size - 1] - base))
+            first += size
+        return out, memo
 
     def pieces(self, start: int, end: int, list_item: bool) -> list[tuple[int, int]] | None:
         """The pieces (start, end: document offsets, blanks at their ends left out) of the piece of text at
@@ -287,8 +314,9 @@ class TemplateCuts:
 _CUT_TYPES = ("paragraph", "list_item", "quote")
 
 
-def template_cuts(document: str, profile: SiteProfile) -> TemplateCuts | None:
-    """The cuts of a text document for a profile, or None when the profile has nothing on the page."""
+def template_cuts(document: str, profile: SiteProfile, memo: "SplitMemo | None" = None) -> TemplateCuts | None:
+    """The cuts of a text document for a profile, or None when the profile has nothing on the page. ``memo``: the
+    segmenter's split tests in the site's template runs, kept from page to page (one a ``Cleaner``)."""
     _check(profile)
     if profile.empty:
         return None
@@ -298,7 +326,7 @@ def template_cuts(document: str, profile: SiteProfile) -> TemplateCuts | None:
     evidence = profile.evidence()  # (a weak line stays in its piece: the pass judges a piece of weak lines whole)
     if evidence.keys().isdisjoint(lines.units):
         return None
-    return TemplateCuts(lines, evidence, profile.weak_evidence(), _line_values(lines, evidence))
+    return TemplateCuts(lines, evidence, profile.weak_evidence(), _line_values(lines, evidence), memo)
 
 
 def split_template_lines(blocks: list[Block], document: str, profile: SiteProfile, *, tags: bool = True) -> list[Block]:
@@ -908,7 +936,7 @@ def recurring_blocks(blocks: list[Block], cuts: "TemplateCuts | None") -> list[b
 
 class _Answers(dict):
     """A memo's answers: a dict the garbage collector tracks for good. CPython untracks a plain dict whose keys and
-    values all hold no reference (a full collection finds a dict of tuples of strings and booleans so) and
+    values all hold no reference (a full collection finds the split memo's tuples of strings and booleans so) and
     tracks it again as a young object at its next insertion: then every young collection (every 700 allocations or
     so) traverses the whole memo, tens of thousands of entries, until the dict is old again; a page of a site was
     cleaned with about one such traversal (round 14, docs/sites.md: +6 of the profile's +7.5 % on wcxb_dev, in a
@@ -976,6 +1004,32 @@ class FindingsMemo(_TextMemo):
             found = detect(block)
             self._store(key, found, len(block.text) + len(block.plain))
         return list(found)
+
+
+#: ``SplitMemo`` keeps up to this many answers, and texts of up to this many characters in all
+_SPLIT_MEMO_SIZE = 40_000
+_SPLIT_MEMO_CHARS = 8_000_000
+
+
+class SplitMemo(_TextMemo):
+    """The segmenter's split tests (``blocks.BlockSplitter.split_points``: does a cue start the line or sentence
+    at this point, is the line before it a heading cue) at the points on a text page's lines the profile holds (its
+    template and weak evidence: ``TemplateCuts.template``), kept from
+    one page to the next: a test reads only the line before the point and the probe after it, and in a site's
+    template run both are the same text on its next page. One a ``Cleaner`` (its segmenter's cues and names);
+    keyed by the texts themselves (``_TextMemo``). The answers are the tests' own: the same pieces with or without
+    it."""
+
+    __slots__ = ()
+
+    def __init__(self) -> None:
+        super().__init__(_SPLIT_MEMO_SIZE, _SPLIT_MEMO_CHARS)
+
+    def current(self) -> dict[tuple[str, ...], Any]:
+        return self._current()
+
+    def store(self, key: tuple, value: bool, chars: int) -> None:
+        self._store(key, value, chars)
 
 
 #: ``ShapeMemo`` keeps the answers on up to this many blocks' texts, of up to this many characters in all (about
