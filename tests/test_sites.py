@@ -84,6 +84,30 @@ def test_document_line_units_whole_or_by_line(pieces):
     expected = [unit_hash(p) for p in document.split("\n")]
     assert N.document_line_units(document) == expected
     assert N._line_units(document) == expected
+    normals: list[bytes] = []
+    assert N.document_line_units(document, None, normals) == expected
+    if normals:  # (normalised whole: each line's normal form, the site pass's prose reads them)
+        assert normals == [N.normalise(p).encode("utf-8", "surrogatepass") for p in document.split("\n")]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["Share this", "We baked bread all morning, then we ate it.", "- an item, a long one",
+                                 "", "  indented line  ", "Café ©  2024", "1. first step of the recipe"]),
+                min_size=1, max_size=10),
+       st.lists(st.integers(0, 9), max_size=6))
+def test_prose_normal_from_the_lines_is_normalise(lines, picks):
+    # the site pass's body-repeat test reads the prose's normal form from the lines' (``_prose_normal``): the same
+    # text as ``normalise`` of the blocks' plain texts a line feed apart, whatever the blocks are
+    from cleaner.readers.text import text_units
+    from cleaner.sites.apply import _Lines, _prose_normal
+    from cleaner.sites.normalise import normalise
+
+    document = "\n".join(lines)
+    blocks = cleaner.Cleaner().segmenter.blocks(text_units(document, markdown=False), tags=False)
+    chosen = sorted({k % len(blocks) for k in picks}) if blocks else []
+    if not chosen or not all(normalise(blocks[j].plain) for j in chosen):
+        return
+    assert _prose_normal(blocks, chosen, _Lines(document)) == normalise("\n".join(blocks[j].plain for j in chosen))
 
 
 @settings(max_examples=300, deadline=None)

@@ -251,10 +251,15 @@ class BlockSplitter:
             line = lines.get(p)
             key = None
             split = None
-            if i < n and spans[i][0] < p:  # inside a template run: the tests read the line before, the probe after
-                before = text[text.rfind("\n", 0, max(0, line - 1)) + 1:line] if line is not None else None
-                key = (before, text[p:p + _MAX_SENTENCE_PROBE])
-                split = known.get(key)
+            # inside a template run, with all the tests read in it (the line before, the probe after): the same texts
+            # on the site's next page; a point whose probe reaches past the run's end into the page's own lines (or
+            # whose line before is the page's) is tested, not looked up: its key would rarely be met again, and
+            # building it costs more than the test (round 16: on wcxb_dev's WET pages the memo cost more than it saved)
+            if i < n and spans[i][0] < p and min(p + _MAX_SENTENCE_PROBE, len(text)) <= spans[i][1]:
+                start = text.rfind("\n", 0, max(0, line - 1)) + 1 if line is not None else spans[i][0] + 1
+                if start > spans[i][0]:
+                    key = (text[start:line] if line is not None else None, text[p:p + _MAX_SENTENCE_PROBE])
+                    split = known.get(key)
             if split is None:
                 split = (line is not None and self._heading_line_before(text, line)) or \
                     self._splits_here(text, p, keys)

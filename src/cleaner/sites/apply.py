@@ -110,7 +110,10 @@ class _Lines:
         self.starts: list[int] = list(accumulate([length + 1 for length in lengths], initial=0))
         self.starts.pop()
         self.ends: list[int] = list(map(add, self.starts, lengths))
-        self.units: list[int | None] = document_line_units(document, pieces)
+        #: each line's normal form as UTF-8 when the document was normalised whole (most), else empty: the site
+        #: pass's body-repeat test reads the prose's from them (``_prose_normal``)
+        self.normals: list[bytes] = []
+        self.units: list[int | None] = document_line_units(document, pieces, self.normals)
         #: the runs of matching lines the split cut out: {start offset: lines} (a run of n lines is n blocks of
         #: furniture for the run and anchor rules)
         self.runs: dict[int, int] = {}
@@ -872,6 +875,28 @@ def _text_own(blocks: list[Block], head: int, tail: int, lines: _Lines, values: 
     return out
 
 
+def _prose_normal(blocks: list[Block], prose_at: list[int], lines: _Lines) -> str:
+    """``normalise`` of the text of ``blocks[prose_at]`` (their plain texts, a line feed apart: the words of each
+    block's normal form, one space apart), read from the normal forms of the document's lines (``_Lines.normals``)
+    for a block that is whole lines of the document as they are, blanks at their ends aside (most prose blocks of a
+    text page; a blank line's normal form is empty and left out), normalised here for another (a sentence of a line
+    the segmenter split, a list item without its marker)."""
+    document, starts, ends, normals = lines.document, lines.starts, lines.ends, lines.normals
+    parts: list[bytes] = []
+    for j in prose_at:
+        block = blocks[j]
+        start, end = block.start, block.end
+        if start is not None and end is not None and end > start:
+            span = lines.spanning(start, end)
+            first, last = starts[span.start], ends[span.stop - 1]
+            if (first == start or document[first:start].isspace()) and (last == end or document[end:last].isspace()) \
+                    and block.plain == document[start:end].replace("\n", " "):  # (a block's lines, a space apart)
+                parts += normals[span.start:span.stop]
+                continue
+        parts.append(normalise(block.plain).encode("utf-8", "surrogatepass"))
+    return b" ".join(filter(None, parts)).decode("utf-8", "surrogatepass")
+
+
 def _text_counts(blocks: list[Block], lines: _Lines, evidence: dict[int, int]) -> list[int]:
     """``_block_seen(_block_units(block, lines), evidence)`` of every block of a text document (the same values):
     for a block of one line (most), the count of the line it starts on, in one list pass; the others one by one."""
@@ -1161,7 +1186,9 @@ def site_pass(blocks: list[Block], findings: list[list[Finding]], decision: Deci
         # in a row are words of the prose)
         if not body:
             if all(words[j] for j in prose_at):  # (one call; a block with words never normalises to nothing)
-                text = normalise("\n".join(prose or ()))
+                # (most text pages: from the normal forms of the lines, made already)
+                text = _prose_normal(blocks, prose_at, lines) if lines is not None and lines.normals \
+                    else normalise("\n".join(prose or ()))
             else:  # (prose without a word: a blank between its neighbours' words, as the blocks are joined)
                 text = " ".join(normalise(plain) for plain in prose or ())
             body.append(f" {text} ")

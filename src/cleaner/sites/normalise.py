@@ -234,13 +234,15 @@ _EMPTY_UNIT = xxh64_intdigest(b"")
 _DOCUMENT_SWAPS = 64
 
 
-def document_line_units(document: str, pieces: list[str] | None = None) -> list[int | None]:
+def document_line_units(document: str, pieces: list[str] | None = None,
+                        normals: list[bytes] | None = None) -> list[int | None]:
     """``unit_hash`` of every line of ``document`` (split at "\\n"; None for a blank line): the same values, faster.
     A document whose characters outside ASCII are all context-free (``_context_free``: most) is normalised whole:
     each distinct character that changes replaced once in the document, the bytes mapped by one table, the runs of
     blanks collapsed by one search, then split at its line feeds (a piece of the document's text a line: no list
     of words a line); another goes a line at a time (``_line_units``). ``pieces``: the document already split at
-    "\\n"."""
+    "\\n". ``normals``: a list that gets each line's ``normalise`` as UTF-8 (``b""`` for a blank line) when the
+    document is normalised whole (left empty when it goes a line at a time)."""
     rest = document.encode("utf-8", "surrogatepass").translate(None, _ASCII_ALL).decode("utf-8", "surrogatepass")
     if rest:
         swap: dict[str, str] = {}
@@ -262,12 +264,14 @@ def document_line_units(document: str, pieces: list[str] | None = None) -> list[
                     return _line_units(document, pieces)
             for char, into in swap.items():
                 document = document.replace(char, into)
-    normals = list(map(bytes.strip, _SPACES.sub(b" ", document.encode("utf-8", "surrogatepass")
+    lines = list(map(bytes.strip, _SPACES.sub(b" ", document.encode("utf-8", "surrogatepass")
                                                  .translate(_DOCUMENT_BYTES)).split(b"\n")))
-    units: list[int | None] = list(map(xxh64_intdigest, normals))
+    units: list[int | None] = list(map(xxh64_intdigest, lines))
     if _EMPTY_UNIT in units:
-        for i in [i for i, normal in enumerate(normals) if not normal]:
+        for i in [i for i, normal in enumerate(lines) if not normal]:
             units[i] = None
+    if normals is not None:
+        normals.extend(lines)
     return units
 
 
