@@ -198,6 +198,8 @@ STAGES = (
     ("cleaner.pipeline", "peel_edges", "peel_edges (plain text's edge lines)"),
     ("cleaner.pipeline", "edge_chrome_findings", "edge_chrome_findings (plain text's edge chrome)"),
     ("cleaner.pipeline", "header_record_findings", "header_record_findings (the post's record under the title)"),
+    ("cleaner.pipeline", "line_shape_findings", "line_shape_findings (a page's own lines by their shape)"),
+    ("cleaner.pipeline", "no_title", "  no_title (line_shapes: no title over the page)"),
     ("cleaner.pipeline", "decide", "decision"),
     ("cleaner.pipeline", "build_result", "result"),
     # textbylines.py's five author fallbacks (one figure: their sum)
@@ -278,6 +280,7 @@ SAMPLE_STAGES = (
     ("chrome_findings", "detectors/chrome.py", "chrome_findings"),
     ("prompt_findings", "detectors/prompts.py", "prompt_findings"),
     ("header_record_findings", "detectors/header_record.py", "header_record_findings"),
+    ("line_shape_findings", "detectors/line_shapes.py", ""),
     ("definition_findings", "detectors/definitions.py", "definition_findings"),
     ("edge chrome (peel_edges, edge_chrome_findings)", "detectors/edge_chrome.py", "peel_edges"),
     ("edge chrome (peel_edges, edge_chrome_findings)", "detectors/edge_chrome.py", "edge_chrome_findings"),
