@@ -1109,6 +1109,17 @@ class ShapePage:
         """Whether ``block``'s answers may be kept (then a test's other arguments are left to the test)."""
         return id(block) in self._entries
 
+    def answer(self, block: Block, name: str) -> Any:
+        """The answer of the test ``name`` kept on ``block``'s text, or None (not kept, or not a block kept)."""
+        entry = self._entries.get(id(block))
+        return entry.get(name) if entry is not None else None
+
+    def keep(self, block: Block, name: str, value: Any) -> None:
+        """Keep ``value`` (not None) as the answer of the test ``name`` on ``block``'s text, if its answers are kept."""
+        entry = self._entries.get(id(block))
+        if entry is not None:
+            entry[name] = value
+
     def wrap(self, test, name: str):
         entries = self._entries
 
