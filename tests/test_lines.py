@@ -255,11 +255,34 @@ def test_gate_admits_every_block_the_lines_find(monkeypatch):
                 assert i in credit_blocks, block.plain
         admitted += len(set(share_blocks) | set(credit_blocks)) if gated is not None else 0
         with_gate = lines.line_findings(*args)
-        monkeypatch.setattr(lines, "gates", lambda blocks, vocab: None)
+        monkeypatch.setattr(lines, "gates", lambda blocks, vocab, memo=None: None)
         assert lines.line_findings(*args) == with_gate
         monkeypatch.undo()
     assert admitted >= 14 and gated_documents > len(calls) // 2  # (the edge lines above are admitted; texts beyond the
     # Latin scripts are not gated)
+
+
+def test_gate_answers_kept_for_a_sites_blocks_are_the_same():
+    # the gate's answers on a site's recurring blocks, kept from one page to the next (sites.apply.ShapePage), are
+    # the answers of the blocks read again; a page with a character beyond the Latin scripts is not gated either way
+    from cleaner.detectors import lines
+    from cleaner.sites.apply import ShapeMemo
+
+    def blocks_of(*texts: str) -> list[Block]:
+        return [Block(index=i, type="paragraph", text=t, plain=t) for i, t in enumerate(texts)]
+
+    template = ("Share on Facebook", "Photo: Lena Marsh / Harbour Press", "Subscribe for 12 issues", "Home",
+                "Our reporters walked the whole coastal path in a week and met the people who keep it open.")
+    pages = [blocks_of(*template, "Tweet", "Via the county archive"),
+             blocks_of("Print", *template, "Words by the editors"),
+             blocks_of(*template[:3], "Образ дня")]
+    memo, vocab = ShapeMemo(), vocabulary()
+    for blocks in pages:
+        recurring = [block.plain in template for block in blocks]
+        page = memo.page(blocks, recurring)
+        assert lines.gates(blocks, vocab, page) == lines.gates(blocks, vocab)
+        assert lines.gates(blocks, vocab, page) == lines.gates(blocks, vocab)  # (now every answer is kept)
+    assert lines.gates(pages[2], vocab) is None
 
 
 @pytest.mark.parametrize("text,expected", [

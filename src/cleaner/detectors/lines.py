@@ -143,18 +143,51 @@ def vocabulary() -> LineVocabulary:
     )
 
 
-def gates(blocks: list[Block], vocab: LineVocabulary) -> tuple[set[int], set[int]] | None:
+def gates(blocks: list[Block], vocab: LineVocabulary, memo=None) -> tuple[set[int], set[int]] | None:
     """The blocks a share bar's token may be in and those a credit line may be in, found in one pass of one
     automaton over the short blocks (a longer one is neither), joined and folded once: a superset, the blocks left
     out are those where ``share_tokens`` counts no share word and no number and ``credit_line`` finds no label. None:
     look at every block (a text beyond the Latin scripts, where the automaton of every script is slower than the
-    blocks one by one; a block holding the separator)."""
+    blocks one by one; a block holding the separator). ``memo``: the document's ``sites.apply.ShapePage``: a
+    block's two answers are a function of its plain text alone (no term holds the separator, so the automaton's
+    hits and their edges lie in one block's fold), kept for the site's recurring blocks; the others are read."""
     limit = max(2 * LINES.credit_max_chars, LINES.share_max_chars)  # (``credit_line``'s and ``share_tokens``' own)
     short = [i for i, block in enumerate(blocks) if len(block.plain) <= limit]
-    plains = [blocks[i].plain for i in short]
-    joined = "\x00".join(plains)
-    if joined.count("\x00") != len(plains) - 1 or not joined.isascii() and _BEYOND_LATIN.search(joined):
-        return None
+    if memo is None or not short:
+        plains = [blocks[i].plain for i in short]
+        joined = "\x00".join(plains)
+        if joined.count("\x00") != len(plains) - 1 or not joined.isascii() and _BEYOND_LATIN.search(joined):
+            return None
+        return _gated(short, plains, joined, vocab)
+    share_blocks: set[int] = set()
+    credit_blocks: set[int] = set()
+    todo: list[int] = []
+    for i in short:
+        answer = memo.answer(blocks[i], "lines.gate")
+        if answer is None:
+            todo.append(i)
+            continue
+        if answer[0]:
+            share_blocks.add(i)
+        if answer[1]:
+            credit_blocks.add(i)
+    if todo:
+        # (a block with an answer kept held no separator and no character beyond the Latin scripts: answers are
+        # kept only from a page whose short blocks held none, and ``_BEYOND_LATIN`` is one character)
+        plains = [blocks[i].plain for i in todo]
+        joined = "\x00".join(plains)
+        if joined.count("\x00") != len(plains) - 1 or not joined.isascii() and _BEYOND_LATIN.search(joined):
+            return None
+        share, credit = _gated(todo, plains, joined, vocab)
+        for i in todo:
+            memo.keep(blocks[i], "lines.gate", (i in share, i in credit))
+        share_blocks |= share
+        credit_blocks |= credit
+    return share_blocks, credit_blocks
+
+
+def _gated(short: list[int], plains: list[str], joined: str, vocab: LineVocabulary) -> tuple[set[int], set[int]]:
+    """``gates``' answers on the blocks ``short`` (their ``plains``, ``joined`` by the separator)."""
     folded = fold(joined)  # (NFKC joins nothing across "\x00": each block's fold, one after another)
     pieces = folded.split("\x00")
     ends = list(accumulate(len(piece) + 1 for piece in pieces))  # (each block's end, its "\x00")
@@ -564,7 +597,7 @@ def line_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None
     # share bars and credit lines: one line each
     credits: list[tuple[int, Finding]] = []
     shared: list[ShareTokens | None] = [None] * n
-    gated = gates(blocks, vocab)
+    gated = gates(blocks, vocab, memo)
     share_blocks, credit_blocks = gated if gated is not None else (range(n), range(n))
     for i in sorted(set(share_blocks) | set(credit_blocks)) if gated is not None else range(n):
         block = blocks[i]

@@ -783,28 +783,40 @@ def _cut_blocks(blocks: list[Block], findings: list[list[Finding]], decision: De
     from ..blocks import make_block
 
     verdicts, thresholds = decision.verdicts, decision.block_thresholds
+    # the removals of one rule and count share a verdict (nothing changes a verdict once made: site_pass's ``made``)
+    made: dict[tuple[str, int], SiteVerdict] = {}
+
+    def removal(rule: str, count: int) -> SiteVerdict:
+        verdict = made.get((rule, count))
+        if verdict is None:
+            verdict = made[rule, count] = _site_verdict(TEMPLATE_KIND, rule, "", count, pages)
+        return verdict
+
     whole = [k for k, cuts in plan.items() if len(cuts) == 1 and _stripped(blocks[k], document) == cuts[0][:2]]
     for k in whole:  # a block that is its one line: its verdict changes, nothing is cut (most: a line of a WET piece)
         _, _, count, rule = plan[k][0]
-        verdicts[k] = _site_verdict(TEMPLATE_KIND, rule, "", count, pages)
+        verdicts[k] = removal(rule, count)
     if len(whole) == len(plan):
         return
     plan = {k: cuts for k, cuts in plan.items() if k not in whole}
+    # the blocks between two cut blocks are copied a slice at a time (most of a page's blocks)
+    n, thresholded = len(blocks), len(thresholds)
     out_blocks: list[Block] = []
     out_findings: list[list[Finding]] = []
     out_verdicts: list = []
     out_thresholds: list[float] = []
     where: list[int] = []  # old index -> new index (of its first piece)
-    for k, block in enumerate(blocks):
+    done = 0  # the blocks before this are copied
+    for k in sorted(plan):
+        base = len(out_blocks) - done
+        where += range(done + base, k + base)
+        out_blocks += blocks[done:k]
+        out_findings += findings[done:k]
+        out_verdicts += verdicts[done:k]
+        out_thresholds += thresholds[done:min(k, thresholded)]
+        done = k + 1
         where.append(len(out_blocks))
-        cuts = plan.get(k)
-        if cuts is None:
-            out_blocks.append(block)
-            out_findings.append(findings[k])
-            out_verdicts.append(verdicts[k])
-            if k < len(thresholds):
-                out_thresholds.append(thresholds[k])
-            continue
+        block, cuts = blocks[k], plan[k]
         assert block.start is not None and block.end is not None
         unit = Unit(block.type, document[block.start:block.end], start=block.start, level=block.level,
                     list_id=block.list_id)
@@ -832,10 +844,16 @@ def _cut_blocks(blocks: list[Block], findings: list[list[Finding]], decision: De
                 out_findings.append(findings[k] if not given else [])  # (the block's near miss, once)
                 given = True
             else:
-                out_verdicts.append(_site_verdict(TEMPLATE_KIND, rule, "", cut_count, pages))
+                out_verdicts.append(removal(rule, cut_count))
                 out_findings.append([])
-            if k < len(thresholds):
+            if k < thresholded:
                 out_thresholds.append(thresholds[k])
+    base = len(out_blocks) - done
+    where += range(done + base, n + base)
+    out_blocks += blocks[done:]
+    out_findings += findings[done:]
+    out_verdicts += verdicts[done:]
+    out_thresholds += thresholds[done:]
     moved: dict[int, Verdict] = {}
     for j, verdict in enumerate(out_verdicts):
         if verdict.section is not None and where[verdict.section] != verdict.section:
@@ -1090,6 +1108,17 @@ class ShapePage:
     def holds(self, block: Block) -> bool:
         """Whether ``block``'s answers may be kept (then a test's other arguments are left to the test)."""
         return id(block) in self._entries
+
+    def answer(self, block: Block, name: str) -> Any:
+        """The answer of the test ``name`` kept on ``block``'s text, or None (not kept, or not a block kept)."""
+        entry = self._entries.get(id(block))
+        return entry.get(name) if entry is not None else None
+
+    def keep(self, block: Block, name: str, value: Any) -> None:
+        """Keep ``value`` (not None) as the answer of the test ``name`` on ``block``'s text, if its answers are kept."""
+        entry = self._entries.get(id(block))
+        if entry is not None:
+            entry[name] = value
 
     def wrap(self, test, name: str):
         entries = self._entries
