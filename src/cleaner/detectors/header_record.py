@@ -39,6 +39,7 @@ from ..rules import HEADER_RECORD, RULES
 from ..scripts import UNSPACED
 from .base import with_finding
 from .chrome import line_shape as chrome_line_shape
+from .structure import body_start
 
 KIND = "navigation"
 RULE = "navigation.header_record"
@@ -167,9 +168,7 @@ def header_record_findings(blocks: list[Block], findings: list[list[Finding]], k
     """``findings`` with the record blocks of the header added (plain text; ``title``: the title step's block)."""
     if kinds is not None and KIND not in kinds:
         return findings
-    # the article's first paragraph of prose (``structure.body_edges``'s first, found without reading the rest)
-    first = next((i for i, block in enumerate(blocks) if block.type == "paragraph" and len(block.plain) >= body_length),
-                 len(blocks))
+    first = body_start(blocks, body_length)  # (the article's first paragraph of prose)
     if title is None:
         title = next((i for i in range(min(first, len(blocks))) if _LETTER.search(blocks[i].plain)), None)
         if title is None:

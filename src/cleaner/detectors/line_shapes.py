@@ -45,6 +45,7 @@ from ..model import Block, Finding
 from ..rules import LINE_SHAPES, RULES
 from ..scripts import UNSPACED
 from .base import with_finding
+from .structure import body_edges
 
 _PLACEHOLDER = regex.compile(r"#{2,}[\p{Lu}\p{N}_\-]{2,40}#{2,}|\{\{[^{}\n]{1,60}\}\}|%%[\p{Lu}\p{N}_\-]{2,40}%%|"
                              r"\[\[[\p{Lu}\p{N}_\-]{2,40}\]\]")
@@ -319,10 +320,9 @@ def line_shape_findings(blocks: list[Block], findings: list[list[Finding]], kind
     tail (after the last) added; a tracking id, a placeholder, a reading time and a picture's credit line anywhere
     (plain text). A date line goes in the head only, and only when the head holds at most
     ``LINE_SHAPES.date_max_lines`` of them (more are a list of dated entries: an archive's, a blog's, a timeline's)."""
-    first = next((i for i, block in enumerate(blocks)
-                  if len(block.plain) >= body_length and block.type == "paragraph"), len(blocks))
-    last = next((i for i in range(len(blocks) - 1, first - 1, -1)
-                 if len(blocks[i].plain) >= body_length and blocks[i].type == "paragraph"), len(blocks))
+    first, last = body_edges(blocks, body_length)
+    if last < 0:
+        last = len(blocks)  # (a page without prose has a head below its title and no tail)
     found_at: list[tuple[int, str, str, str]] = []
     leading = True
     for i, block in enumerate(blocks):

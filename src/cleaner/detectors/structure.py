@@ -570,11 +570,24 @@ def link_list_lead(blocks: list[Block], i: int, findings: list[list[Finding]]) -
     return items if titled >= 2 or links >= 2 else []
 
 
+def _body_sized(block: Block, body_length: int) -> bool:
+    return block.type == "paragraph" and len(block.plain) >= body_length
+
+
+def body_start(blocks: list[Block], body_length: int) -> int:
+    """The index of the first body-sized paragraph (``body_edges``' first, the blocks after it not read), or
+    ``len(blocks)`` without one."""
+    return next((i for i, block in enumerate(blocks) if _body_sized(block, body_length)), len(blocks))
+
+
 def body_edges(blocks: list[Block], body_length: int) -> tuple[int, int]:
     """(the index of the first, and of the last, body-sized paragraph), the article's rough extent; (``len(blocks)``,
-    -1) without one. The edge passes (meta_lines.py, chrome.py) look only outside it."""
-    body = [i for i, b in enumerate(blocks) if b.type == "paragraph" and len(b.plain) >= body_length]
-    return (body[0], body[-1]) if body else (len(blocks), -1)
+    -1) without one. The edge passes (meta_lines.py, chrome.py, header_record.py, line_shapes.py) look only outside
+    it. Each edge is found by a scan from its own end of the page: the blocks between are not read."""
+    first = body_start(blocks, body_length)
+    if first == len(blocks):
+        return first, -1
+    return first, next(i for i in range(len(blocks) - 1, first - 1, -1) if _body_sized(blocks[i], body_length))
 
 
 #: Joins the blocks' texts for the candidate gates: a blank (``str.isspace``, so a word ends and starts at it) that
