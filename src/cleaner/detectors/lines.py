@@ -153,24 +153,22 @@ def gates(blocks: list[Block], vocab: LineVocabulary, memo=None) -> tuple[set[in
     hits and their edges lie in one block's fold), kept for the site's recurring blocks; the others are read."""
     limit = max(2 * LINES.credit_max_chars, LINES.share_max_chars)  # (``credit_line``'s and ``share_tokens``' own)
     short = [i for i, block in enumerate(blocks) if len(block.plain) <= limit]
-    if memo is None or not short:
-        plains = [blocks[i].plain for i in short]
-        joined = "\x00".join(plains)
-        if joined.count("\x00") != len(plains) - 1 or not joined.isascii() and _BEYOND_LATIN.search(joined):
-            return None
-        return _gated(short, plains, joined, vocab)
+    if not short:
+        return None  # (no block to gate: every block is read, as before the gate)
     share_blocks: set[int] = set()
     credit_blocks: set[int] = set()
-    todo: list[int] = []
-    for i in short:
-        answer = memo.answer(blocks[i], "lines.gate")
-        if answer is None:
-            todo.append(i)
-            continue
-        if answer[0]:
-            share_blocks.add(i)
-        if answer[1]:
-            credit_blocks.add(i)
+    todo = short
+    if memo is not None:
+        todo = []
+        for i in short:
+            answer = memo.answer(blocks[i], "lines.gate")
+            if answer is None:
+                todo.append(i)
+                continue
+            if answer[0]:
+                share_blocks.add(i)
+            if answer[1]:
+                credit_blocks.add(i)
     if todo:
         # (a block with an answer kept held no separator and no character beyond the Latin scripts: answers are
         # kept only from a page whose short blocks held none, and ``_BEYOND_LATIN`` is one character)
@@ -179,8 +177,9 @@ def gates(blocks: list[Block], vocab: LineVocabulary, memo=None) -> tuple[set[in
         if joined.count("\x00") != len(plains) - 1 or not joined.isascii() and _BEYOND_LATIN.search(joined):
             return None
         share, credit = _gated(todo, plains, joined, vocab)
-        for i in todo:
-            memo.keep(blocks[i], "lines.gate", (i in share, i in credit))
+        if memo is not None:
+            for i in todo:
+                memo.keep(blocks[i], "lines.gate", (i in share, i in credit))
         share_blocks |= share
         credit_blocks |= credit
     return share_blocks, credit_blocks
