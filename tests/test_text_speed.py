@@ -749,3 +749,41 @@ def test_split_points_the_same_with_the_continuation_keys(monkeypatch):
     monkeypatch.setattr(B, "_KEYS_FROM", 10 ** 9)
     assert with_keys == [splitter.split_points(text, line_starts=True) for text in texts]
     assert sum(map(len, with_keys)) > 50
+
+
+def test_prompt_end_gates_are_the_end_anchored_patterns():
+    """speed29: ``button_cue`` reads a stripped line's last character before its two end-anchored searches; on
+    stripped lines without a newline the searches match exactly when that character is in the gate's set."""
+    from cleaner.detectors import prompts as P
+
+    rnd = random.Random(29)
+    pieces = list("»›→⟶➔➜▶►>-.!?,;:。！？…)]\"'”»ab Z9\t\u00a0\u2028\u3000\u180e\u200b") + [" >>", " -->", "...»",
+                                                                                       "... »", "Read more"]
+    for _ in range(6000):
+        plain = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 6))).strip()
+        if not plain or "\n" in plain:
+            continue
+        if P._ARROW_END.search(plain) is not None:  # (a necessary condition: "a-" ends in "-" and matches not)
+            assert plain[-1] in P._ARROW_LAST, plain
+        assert (P._END_PUNCT.search(plain) is not None) == (plain[-1] in P._END_PUNCT_LAST), plain
+
+
+def test_prompt_findings_with_the_shared_texts_as_block_by_block():
+    """speed29: the tail zone's tests read each block's fold and spaced length once; ``closing_cue`` and
+    ``_teaser_cue`` on their own give the same answers."""
+    from cleaner.detectors import prompts as P
+    from cleaner.model import Block
+
+    rnd = random.Random(2929)
+    lines = ["If you found this useful, please share it with your friends.", "Let me know in the comments below!",
+             "Next time: we look at the harbour's new cranes.", "The harbour opened a new quay in March, and the "
+             "crews moved the cranes there over three long weeks of night shifts and careful planning.",
+             "Pour aller plus loin, je vous recommande ce livre :", "https://example.org/livre",
+             "役に立ったら、いいねと保存をお願いします。", "Read Full Post »", "Jetzt anmelden", "Short line here"]
+    for _ in range(300):
+        blocks = [Block(index=k, type=rnd.choice(["paragraph", "paragraph", "heading", "list_item"]), text=t, plain=t)
+                  for k, t in enumerate(rnd.choice(lines) for _ in range(rnd.randint(1, 8)))]
+        texts = P._BlockTexts(blocks)
+        for i, block in enumerate(blocks):
+            assert P._closing_cue(block, texts, i) == P.closing_cue(block)
+            assert P._teaser_cue(blocks, i, texts) == P._teaser_cue(blocks, i)

@@ -47,6 +47,9 @@ _ANYWHERE = GLUED  # a term matched anywhere, not between word edges (scripts.GL
 _ARROW_END = regex.compile(r"\s*(?:[»›→⟶➔➜▶►]|>>|-->?|\.\.\.\s*»)\s*$")
 #: A line that ends like a sentence or a clause: no button word is bare there.
 _END_PUNCT = regex.compile(r"[.!?,;:。！？…)\]\"'”»]\s*$")
+#: The last characters ``_ARROW_END`` and ``_END_PUNCT`` may match at a stripped line's end (tests/test_text_speed.py)
+_ARROW_LAST = frozenset("»›→⟶➔➜▶►>-")
+_END_PUNCT_LAST = frozenset(".!?,;:。！？…)]\"'”»")
 #: What may stand right before a button word that closes its line: a sentence's end, a dash, a bar.
 _BEFORE_BUTTON = regex.compile(r"(?:[.!?。！？]['\"”»)]?|\s[-–—|•·])\s*$")
 _SEPARATORS = frozenset({"-", "–", "—", "|", "•", "·", ":"})
@@ -108,9 +111,14 @@ def _find(name: str, text: str) -> tuple[str, int] | None:
 
 def closing_cue(block: Block) -> str | None:
     """The evidence of a closing prompt in ``block`` (its own words, wherever it sits), or None."""
-    if block.type != "paragraph" or spaced_length(block.plain) > PROMPTS.closing_max_chars:
+    return _closing_cue(block, _BlockTexts([block]), 0)
+
+
+def _closing_cue(block: Block, texts: "_BlockTexts", i: int) -> str | None:
+    """``closing_cue`` of ``block`` = ``texts``' block ``i``, its spaced length and fold read from ``texts``."""
+    if block.type != "paragraph" or texts.length(i) > PROMPTS.closing_max_chars:
         return None
-    text = fold(block.plain)
+    text = texts.folded(i)
     asked = _find("ask_comment", text)
     if asked:
         return f"a request for comments '{asked[0]}'" if _opens_prompt(text, asked[1]) else None
@@ -121,6 +129,31 @@ def closing_cue(block: Block) -> str | None:
     reader = _find("reader", text) if engage else None
     return f"reader value '{value[0]}' + engagement '{engage[0]}' + reader '{reader[0]}'" \
         if engage and reader else None
+
+
+class _BlockTexts:
+    """A document's blocks' spaced lengths and folded plain texts, each computed once when first asked (speed29:
+    the tail zone asks the closing prompt's, the teaser's and the body paragraph's tests about the same blocks, and
+    the teasers are asked again once a prompt is found). Pure functions of ``block.plain``; one call's only."""
+
+    __slots__ = ("blocks", "_lengths", "_folds")
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self.blocks = blocks
+        self._lengths: dict[int, int] = {}
+        self._folds: dict[int, str] = {}
+
+    def length(self, i: int) -> int:
+        n = self._lengths.get(i)
+        if n is None:
+            n = self._lengths[i] = spaced_length(self.blocks[i].plain)
+        return n
+
+    def folded(self, i: int) -> str:
+        text = self._folds.get(i)
+        if text is None:
+            text = self._folds[i] = fold(self.blocks[i].plain)
+        return text
 
 
 def _opens_prompt(text: str, start: int) -> bool:
@@ -134,12 +167,14 @@ def _opens_prompt(text: str, start: int) -> bool:
     return True
 
 
-def _teaser_cue(blocks: list[Block], i: int) -> tuple[str, str] | None:
+def _teaser_cue(blocks: list[Block], i: int, texts: _BlockTexts | None = None) -> tuple[str, str] | None:
     """(variant, cue) of a next-episode teaser or a further-reading recommendation with its link, or None."""
     block = blocks[i]
-    if block.type != "paragraph" or spaced_length(block.plain) > PROMPTS.teaser_max_chars:
+    if texts is None:
+        texts = _BlockTexts(blocks)
+    if block.type != "paragraph" or texts.length(i) > PROMPTS.teaser_max_chars:
         return None
-    text = fold(block.plain)
+    text = texts.folded(i)
     nxt = _find("next", text)
     if nxt:
         return "next", f"a next-episode teaser '{nxt[0]}'"
@@ -167,7 +202,10 @@ def button_cue(block: Block) -> tuple[str, str] | None:
         return None
     if block.type not in ("paragraph", "heading", "list_item"):
         return None
-    arrow = _ARROW_END.search(plain)
+    # (``plain`` is stripped and holds no newline, and every character ``\s`` matches is one ``str.strip`` takes off:
+    # both patterns below, anchored at the end, can only match at ``plain``'s last character, which the two gates read
+    # first; speed29)
+    arrow = _ARROW_END.search(plain) if plain[-1] in _ARROW_LAST else None
     if arrow is not None:
         words = plain[:arrow.start()].split()
         if 1 <= len(words) <= PROMPTS.read_max_words and not _END_PUNCT.search(plain[:arrow.start()]):
@@ -175,7 +213,7 @@ def button_cue(block: Block) -> tuple[str, str] | None:
             if any(fold(w) in read for w in words) or fold(" ".join(words)) in read:
                 return "read_more", f"a read-more link before an arrow: '{plain}'"
         return None
-    if block.type != "paragraph" or _END_PUNCT.search(plain):
+    if block.type != "paragraph" or plain[-1] in _END_PUNCT_LAST:
         return None
     words = plain.split()
     if len(words) > PROMPTS.button_max_words:
@@ -225,17 +263,20 @@ def _wrapped(blocks: list[Block], i: int) -> bool:
     return False
 
 
-def _tail_zone(blocks: list[Block], findings: list[list[Finding]], body_length: int) -> tuple[int, dict[int, str]]:
+def _tail_zone(blocks: list[Block], findings: list[list[Finding]], body_length: int,
+               texts: _BlockTexts | None = None) -> tuple[int, dict[int, str]]:
     """(the first index of the tail zone, the closing prompts in it)."""
+    if texts is None:
+        texts = _BlockTexts(blocks)
     prompts: dict[int, str] = {}
     i = len(blocks) - 1
     while i >= max(0, len(blocks) - PROMPTS.tail_max_blocks):
         block = blocks[i]
-        cue = closing_cue(block)
+        cue = _closing_cue(block, texts, i)
         if cue is not None:
             prompts[i] = cue
-        elif _teaser_cue(blocks, i) is None and block.type == "paragraph" and spaced_length(block.plain) >= body_length and \
-                not any(f.strength >= PROMPTS.found_strength for f in findings[i]):
+        elif _teaser_cue(blocks, i, texts) is None and block.type == "paragraph" and texts.length(i) >= body_length \
+                and not any(f.strength >= PROMPTS.found_strength for f in findings[i]):
             break
         i -= 1
     return i + 1, prompts
@@ -247,7 +288,8 @@ def prompt_findings(blocks: list[Block], findings: list[list[Finding]], kinds=No
     if kinds is not None and KIND not in kinds or not blocks:
         return findings
     extra: dict[int, tuple[str, str]] = {}
-    start, prompts = _tail_zone(blocks, findings, body_length)
+    texts = _BlockTexts(blocks)
+    start, prompts = _tail_zone(blocks, findings, body_length, texts)
     for i, cue in prompts.items():
         extra[i] = (f"{CLOSING}/comment" if cue.startswith("a request") else CLOSING, cue)
     prompted = bool(prompts) or any(f.kind == KIND and f.strength >= PROMPTS.prompt_strength
@@ -256,7 +298,7 @@ def prompt_findings(blocks: list[Block], findings: list[list[Finding]], kinds=No
         for i in range(start, len(blocks)):
             if i in extra:
                 continue
-            teaser = _teaser_cue(blocks, i)
+            teaser = _teaser_cue(blocks, i, texts)
             if teaser is not None:
                 extra[i] = (f"{CLOSING}/{teaser[0]}", teaser[1])
                 if teaser[0] == "further" and i + 1 < len(blocks) and _bare_link(blocks[i + 1]):
