@@ -787,3 +787,37 @@ def test_prompt_findings_with_the_shared_texts_as_block_by_block():
         for i, block in enumerate(blocks):
             assert P._closing_cue(block, texts, i) == P.closing_cue(block)
             assert P._teaser_cue(blocks, i, texts) == P._teaser_cue(blocks, i)
+
+
+def test_sentence_end_is_the_end_anchored_search():
+    """speed29: linebylines reads a line's last characters for textmeta's ``_SENTENCE_END``, which is anchored at the
+    end (or before a last newline)."""
+    from cleaner import linebylines as L
+    from cleaner.textmeta import _SENTENCE_END
+
+    rnd = random.Random(2929)
+    pieces = list(".!?。！？'\"”»)a Z\n\t…") + ["end.", "it?\n", "», "]
+    for _ in range(6000):
+        line = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 7)))
+        assert L._sentence_end(line) == (_SENTENCE_END.search(line) is not None), repr(line)
+
+
+def test_prose_flags_are_the_prose_test_of_each_line():
+    """speed29: the page's prose flags, filled as the rules ask, are ``_is_prose_line`` of each line; the rules
+    answer the same with the flags kept and with them emptied before each."""
+    from cleaner import linebylines as L
+
+    rnd = random.Random(29)
+    prose = ("The harbour board met on Tuesday and agreed to widen the northern channel before the winter storms, "
+             "a decision the fishermen had asked for since the spring.")
+    pieces = [prose, prose[:90] + ".", "By", "Jane Doe", "March 12, 2024", "Posted by Jane Doe at 8:50 AM", "Home",
+              "Jane Doe is a reporter at the Harbour Times.", "记者 王小明", "홍길동 기자 gildong@example.co.kr",
+              "山田太郎記者", "Share this", "Jane Doe | The Harbour Times"]
+    for _ in range(200):
+        lines = [rnd.choice(pieces) for _ in range(rnd.randint(1, 30))]
+        flags = L._prose_flags(lines)
+        order = list(range(len(lines)))
+        rnd.shuffle(order)
+        for i in order:
+            assert L._prose_at(lines, i, flags) == L._is_prose_line(lines[i])
+        assert L._prose_flags(lines) is flags and L._prose_flags(list(lines)) is not flags

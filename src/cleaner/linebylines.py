@@ -156,7 +156,22 @@ def _is_prose_line(line: str) -> bool:
     if n < cjk or n < prose:  # (only one of the two lengths reached: the script decides; most lines reach both)
         if n < (cjk if _CJK.search(line[:40]) else prose):
             return False
-    return _SENTENCE_END.search(line) is not None
+    return _sentence_end(line)
+
+
+_END_MARKS = frozenset(".!?。！？")
+_END_QUOTES = frozenset("'\"”»)")
+
+
+def _sentence_end(line: str) -> bool:
+    """``textmeta._SENTENCE_END.search(line)``: a sentence's end mark, a quote or a bracket after it, at the line's
+    end. The pattern is anchored at the end (``$``: the end, or before a last newline), so only the last three
+    characters can be in its match: read them, and search only a line whose tail holds a newline (speed29)."""
+    tail = line[-3:]
+    if "\n" in tail:
+        return _SENTENCE_END.search(line) is not None
+    return bool(tail) and (tail[-1] in _END_MARKS or len(tail) >= 2 and tail[-1] in _END_QUOTES
+                           and tail[-2] in _END_MARKS)
 
 
 #: the last page's lines and its body's start: the four rules of ``wet_byline`` read the same page; a one-slot memo
@@ -164,6 +179,29 @@ def _is_prose_line(line: str) -> bool:
 #: one tuple, read once and replaced whole, so a thread never pairs one page's key with another page's value.
 _PAGE_MEMO: tuple[list[Block], list[str], list[str]] | None = None
 _START_MEMO: tuple[list[str], int | None] | None = None
+#: the last page's lines and which of them are prose lines (None: not asked yet), filled as the rules ask: the first
+#: prose, the tail's run, the last prose line, the head's lines (speed29). The list is the page's alone; the slot is
+#: one tuple, read once and replaced whole, as the memos above.
+_PROSE_MEMO: tuple[list[str], list[bool | None]] | None = None
+
+
+def _prose_flags(lines: list[str]) -> list[bool | None]:
+    """The page's ``lines``' prose flags (``_is_prose_line``), as far as asked: read them with ``_prose_at``."""
+    global _PROSE_MEMO
+    memo = _PROSE_MEMO
+    if memo is not None and memo[0] is lines:
+        return memo[1]
+    flags: list[bool | None] = [None] * len(lines)
+    _PROSE_MEMO = (lines, flags)
+    return flags
+
+
+def _prose_at(lines: list[str], i: int, flags: list[bool | None]) -> bool:
+    """``_is_prose_line(lines[i])``, kept in ``flags`` (``_prose_flags(lines)``)."""
+    flag = flags[i]
+    if flag is None:
+        flag = flags[i] = _is_prose_line(lines[i])
+    return flag
 
 
 def page_lines(blocks: list[Block]) -> list[str]:
@@ -195,8 +233,9 @@ def _body_start(lines: list[str]) -> int | None:
 
 def _first_prose(lines: list[str]) -> int | None:
     first = previous = None  # (read lazily: the lines after the first pair are never tested)
-    for i, line in enumerate(lines):
-        if not _is_prose_line(line):
+    flags = _prose_flags(lines)
+    for i in range(len(lines)):
+        if not _prose_at(lines, i, flags):
             continue
         if previous is not None and i - previous <= TEXT_META.wet_prose_gap:
             return previous
@@ -411,9 +450,10 @@ def name_date_line(blocks: list[Block]) -> str | None:
     zone = _head_zone(lines)
     lower: frozenset[str] | None = None
     found: str | None = None
+    flags = _prose_flags(lines)
     for k in zone:
         line = lines[k]
-        if _is_prose_line(line) or len(line) > TEXT_META.role_byline_max_chars:
+        if _prose_at(lines, k, flags) or len(line) > TEXT_META.role_byline_max_chars:
             continue
         dated_first = _date_then_name(line)  # ("March 12, 2024 | Jane Doe": authors11f)
         if dated_first:
@@ -530,11 +570,12 @@ def _bare(line: str) -> str:
 
 def _named_in_prose(name: str, lines: list[str]) -> bool:
     """A name of ``name`` comes in a line of prose that it does not open (the article's subject, a person quoted)."""
+    flags = _prose_flags(lines)
     for one in name.split("; "):
         folded = one.casefold()
-        for line in lines:
+        for i, line in enumerate(lines):
             at = line.casefold().find(folded)
-            if at > 0 and _is_prose_line(line):
+            if at > 0 and _prose_at(lines, i, flags):
                 return True
     return False
 
@@ -567,7 +608,8 @@ def reporter_line(blocks: list[Block]) -> str | None:
     from .detectors.reporters import reporter_name
 
     lines = page_lines(blocks)
-    last = next((i for i in range(len(lines) - 1, -1, -1) if _is_prose_line(lines[i])), None)
+    flags = _prose_flags(lines)
+    last = next((i for i in range(len(lines) - 1, -1, -1) if _prose_at(lines, i, flags)), None)
     tail = range(last + 1, min(len(lines), last + 1 + TEXT_META.tail_blocks)) if last is not None else range(0)
     for k in list(_head_zone(lines)) + list(tail):
         if not lines[k].isascii():
@@ -650,10 +692,11 @@ def _tail_window(lines: list[str], start: int) -> list[int]:
     of prose each within ``wet_tail_run_gap`` lines of the one before: a blog's footer "posted by …" comes before
     its comments' prose) and after the page's last line of prose."""
     run_end = start
+    flags = _prose_flags(lines)
     for i in range(start + 1, len(lines)):
         if i - run_end > TEXT_META.wet_tail_run_gap:
             break
-        if _is_prose_line(lines[i]):
+        if _prose_at(lines, i, flags):
             run_end = i
     last = _last_prose_line(lines, start)
     window: list[int] = []
@@ -673,7 +716,8 @@ def _last_prose_line(lines: list[str], start: int) -> int:
     memo = _LAST_MEMO
     if memo is not None and memo[0] is lines and memo[1] == start:
         return memo[2]
-    last = next((i for i in range(len(lines) - 1, start, -1) if _is_prose_line(lines[i])), start)
+    flags = _prose_flags(lines)
+    last = next((i for i in range(len(lines) - 1, start, -1) if _prose_at(lines, i, flags)), start)
     _LAST_MEMO = (lines, start, last)
     return last
 
@@ -765,7 +809,7 @@ def tail_bio_line(blocks: list[Block]) -> str | None:
     for k in range(max(start + 1, last - TEXT_META.wet_tail_bio_lines + 1),
                    min(len(lines), last + 1 + TEXT_META.tail_blocks)):
         line = unicodedata.normalize("NFC", " ".join(lines[k].split()))
-        if len(line) > TEXT_META.wet_tail_bio_max_chars or not line[:1].isupper() or not _SENTENCE_END.search(line):
+        if len(line) > TEXT_META.wet_tail_bio_max_chars or not line[:1].isupper() or not _sentence_end(line):
             continue  # (a bio's sentence; after the article's last line of prose it may be shorter than prose)
         tokens = _TOKEN.findall(line[:TEXT_META.role_byline_max_chars])
         from .textmeta import _name_at
@@ -778,7 +822,7 @@ def tail_bio_line(blocks: list[Block]) -> str | None:
         if _person_name(name, lower, capitals=True, max_words=TEXT_META.name_max_words) != name:
             continue
         surname = name.split()[-1].casefold()
-        if any(j != k and _SENTENCE_END.search(other) and (name.casefold() in other.casefold()
+        if any(j != k and _sentence_end(other) and (name.casefold() in other.casefold()
                                                       or surname in _words(other.casefold()))
                for j, other in enumerate(lines)):
             continue  # the article names the person elsewhere: its subject, a person it quotes
