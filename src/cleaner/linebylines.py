@@ -81,6 +81,12 @@ def _labels() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _label_prefixes() -> frozenset[str]:
+    """Every prefix of every label of ``_labels`` (the empty one too)."""
+    return frozenset(label[:k] for label in _labels() for k in range(len(label) + 1))
+
+
+@lru_cache(maxsize=1)
 def _bare_joiners() -> frozenset[str]:
     """The words that join words inside a bare name line (``bare_name_joiners``: "e", "y")."""
     from .datafiles import read_json
@@ -383,7 +389,10 @@ def _after_label(line: str) -> tuple[str, str] | None:
     if len(line) > TEXT_META.byline_max_chars:
         return None  # (a list of names: "Par A, B, C, D et E")
     words = line.split()
-    for n in (3, 2, 1):
+    # (every head below opens with the first word's fold and a space, or is that fold without its colons: no label
+    # starting so, no head is a label, and the other words are not folded; speed29)
+    label_may_open = len(words) > 1 and _fold(words[0]).rstrip(":：") in _label_prefixes()
+    for n in (3, 2, 1) if label_may_open else ():
         if len(words) <= n:
             continue
         head = " ".join(_fold(w) for w in words[:n]).rstrip(":：")
