@@ -854,3 +854,28 @@ def test_after_label_gate_is_a_necessary_condition():
     for _ in range(4000):
         line = " ".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 6)))
         assert L._after_label(line) == slow(line), line
+
+
+def test_prose_line_as_the_former_test():
+    """speed29: ``_is_prose_line`` reads the sentence's end by the line's tail and skips the CJK search on an ASCII
+    head; the answers of the former definition on random lines of both scripts and lengths."""
+    from cleaner import linebylines as L
+    from cleaner.rules import TEXT_META
+    from cleaner.scripts import CJK
+    from cleaner.textmeta import _SENTENCE_END
+
+    def former(line: str) -> bool:
+        cjk, prose, n = TEXT_META.wet_cjk_prose_min_chars, TEXT_META.prose_min_chars, len(line)
+        if n < cjk and n < prose:
+            return False
+        if n < cjk or n < prose:
+            if n < (cjk if CJK.search(line[:40]) else prose):
+                return False
+        return _SENTENCE_END.search(line) is not None
+
+    rnd = random.Random(2990)
+    pieces = ["The harbour board met on Tuesday", " and agreed", "港口委员会周二开会", "。", ".", "!", "”", "\n", " ",
+              "a" * 30, "한국어 문장입니다", "…", "Jane Doe"]
+    for _ in range(5000):
+        line = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 14)))
+        assert L._is_prose_line(line) == former(line), repr(line)

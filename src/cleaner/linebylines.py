@@ -48,7 +48,7 @@ from functools import lru_cache
 import regex
 
 from .detectors.structure import vocabulary as structure_vocabulary
-from .metashape import fold as _fold, meta_line_shape
+from .metashape import fold as _fold, has_digit, meta_line_shape
 from .model import Block
 from .rules import TEXT_META
 from .scripts import CJK as _CJK
@@ -160,7 +160,8 @@ def _is_prose_line(line: str) -> bool:
     if n < cjk and n < prose:
         return False
     if n < cjk or n < prose:  # (only one of the two lengths reached: the script decides; most lines reach both)
-        if n < (cjk if _CJK.search(line[:40]) else prose):
+        head = line[:40]  # (an ASCII head holds no CJK letter: the search only for the others; speed29)
+        if n < (cjk if not head.isascii() and _CJK.search(head) else prose):
             return False
     return _sentence_end(line)
 
@@ -423,7 +424,7 @@ def _relative_time() -> regex.Pattern:
 def _is_relative_time(line: str) -> bool:
     """``line`` is a relative date ("3 hours ago", "il y a 2 heures": ``_relative_time``), after the record's words
     if any ("Updated 3 hours ago"; not "It was 3 days ago") (authors11f)."""
-    if not any(c.isdigit() for c in line) or len(line) > TEXT_META.card_line_max_chars:
+    if not has_digit(line) or len(line) > TEXT_META.card_line_max_chars:
         return False
     words = " ".join(_fold(line).strip(" *_|·•").split()).split(" ")
     record = _meta_vocabulary()["record"]
@@ -516,7 +517,7 @@ def _reading_time_after(line: str) -> bool:
         return False  # (a reading time holds a number, after a separator)
     for sep in "·•|":
         name, found, rest = line.partition(sep)
-        if found and name.strip() and any(c.isdigit() for c in rest) and _is_card_line(rest):
+        if found and name.strip() and has_digit(rest) and _is_card_line(rest):
             return True
     return False
 

@@ -133,7 +133,7 @@ def _document_lower_words(blocks: list[Block]) -> frozenset[str]:
     text = " ".join(block.plain for block in blocks)
     if "@" in text or "://" in text or "www." in text:
         text = _ADDRESS.sub(" ", text)
-    words = frozenset(w.casefold() for w in _LOWER_WORD.findall(text))
+    words = frozenset(map(str.casefold, _LOWER_WORD.findall(text)))
     _LOWER_MEMO = (blocks, tuple(blocks), words)
     return words
 
