@@ -879,3 +879,15 @@ def test_prose_line_as_the_former_test():
     for _ in range(5000):
         line = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 14)))
         assert L._is_prose_line(line) == former(line), repr(line)
+
+
+def test_addresses_cut_line_by_line_as_in_the_whole_text():
+    """speed29: ``_document_lower_words`` cuts the addresses line by line, searching only the lines that hold an
+    "@", "://" or "www.": the text ``_ADDRESS.sub`` gives on the whole text."""
+    from cleaner.textbylines import _ADDRESS, _without_addresses
+
+    rnd = random.Random(2929)
+    pieces = list("ab@:/w. \n\t\x1c\u00a0\u3000\u2028x") + ["www.", "://", "@", "jane@example.org", "https://e.org/a"]
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 20)))
+        assert _without_addresses(text) == _ADDRESS.sub(" ", text), repr(text)

@@ -125,6 +125,30 @@ _ADDRESS = regex.compile(r"\S+@\S+|\S*://\S+|www\.\S+")
 _LOWER_MEMO: tuple[list[Block], tuple[Block, ...], frozenset[str]] | None = None
 
 
+def _without_addresses(text: str) -> str:
+    """``_ADDRESS.sub(" ", text)``, piece by piece: every match of ``_ADDRESS`` is a run of non-blanks, so none holds
+    a space, and the whole text's scan reads each run of characters between two spaces as that run alone is read;
+    only the runs that hold an "@", a "://" or a "www." (each match holds one) are searched (speed29: the pattern
+    tries its ``\\S+`` from every character of the text, a page text's whole length: ~3 ms a WET page of the bench,
+    where a few runs hold them)."""
+    spans: set[tuple[int, int]] = set()
+    for needle in ("@", "://", "www."):
+        at = text.find(needle)
+        while at >= 0:
+            end = text.find(" ", at)
+            end = len(text) if end < 0 else end
+            spans.add((text.rfind(" ", 0, at) + 1, end))
+            at = text.find(needle, end)
+    out: list[str] = []
+    last = 0
+    for start, end in sorted(spans):
+        out.append(text[last:start])
+        out.append(_ADDRESS.sub(" ", text[start:end]))
+        last = end
+    out.append(text[last:])
+    return "".join(out)
+
+
 def _document_lower_words(blocks: list[Block]) -> frozenset[str]:
     global _LOWER_MEMO
     memo = _LOWER_MEMO
@@ -132,7 +156,7 @@ def _document_lower_words(blocks: list[Block]) -> frozenset[str]:
         return memo[2]
     text = " ".join(block.plain for block in blocks)
     if "@" in text or "://" in text or "www." in text:
-        text = _ADDRESS.sub(" ", text)
+        text = _without_addresses(text)
     words = frozenset(map(str.casefold, _LOWER_WORD.findall(text)))
     _LOWER_MEMO = (blocks, tuple(blocks), words)
     return words
