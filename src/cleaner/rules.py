@@ -443,6 +443,25 @@ EDGE_CHROME = EdgeChromeShapes()
 
 
 @dataclass(frozen=True, slots=True)
+class TextZoneShapes:
+    """The sizes of the body zone of a plain-text page whose lines are blocks (detectors/edge_chrome.py
+    ``body_zone``; branch wet11): the densest run of prose, jusText's / CCNet's main body region."""
+
+    min_stop_density: float = 0.15  # a prose block's words: at least this share function words (spaced scripts;
+    # a glued menu "TrainingWhere to RideRacing..." or a tag line has almost none)
+    max_link_density: float = 0.5  # ...and at most this share link text
+    prose_weight_cap: float = 4.0  # a prose block weighs its length in ``body_length`` units, at most this much
+    label_cost: float = 1.0  # a label line (or a block found at the edge's strength) costs this much
+    island_gap: float = 3.0  # text blocks parted by at least this much label cost are two islands of text
+    island_max_weight: float = 2.0  # an island at an edge weighing at most this much (and less than the label
+    # lines that part it from the rest) is left out of the article's zone: a boilerplate sentence or two...
+    island_max_share: float = 0.5  # ...and at most this share of the text left inside (the article dominates)
+
+
+TEXT_ZONE = TextZoneShapes()
+
+
+@dataclass(frozen=True, slots=True)
 class MdChromeShapes:
     """The sizes of detectors/md_chrome.py's shapes (Markdown's page chrome at the edges, toggle labels)."""
 
