@@ -443,6 +443,22 @@ EDGE_CHROME = EdgeChromeShapes()
 
 
 @dataclass(frozen=True, slots=True)
+class LineCutShapes:
+    """The sizes of readers/text.py's line cuts (a plain-text paragraph whose lines are a page's own lines, as a
+    crawler's extraction gives them, cut into one unit a line; issue 11, lines12)."""
+
+    min_lines: int = 3  # a paragraph of at least this many lines...
+    short_chars: int = 40  # ...with a line shorter than this (spaced length) among them...
+    long_chars: int = 100  # ...and a line at least this long (a prose line of the page): the gate
+    wrap_max_chars: int = 160  # a paragraph whose widest line is at most this wide...
+    wrap_width_share: float = 0.7  # ...and whose lines but the last reach this share of that width...
+    wrap_lines_share: float = 0.6  # ...for at least this share of them is hard-wrapped prose: never cut
+
+
+LINE_CUTS = LineCutShapes()
+
+
+@dataclass(frozen=True, slots=True)
 class TextZoneShapes:
     """The sizes of the body zone of a plain-text page whose lines are blocks (detectors/edge_chrome.py
     ``body_zone``; branch wet11): the densest run of prose, jusText's / CCNet's main body region."""

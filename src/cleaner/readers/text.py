@@ -16,6 +16,8 @@ from ..blocks import MAX_PROBES, BlockSplitter, Segmenter, Unit  # noqa: F401  (
 from ..cues import CueIndex
 from ..model import Block
 from ..names import NameMatcher
+from ..rules import LINE_CUTS
+from ..scripts import spaced_length
 
 _ATX = regex.compile(r"^ {0,3}(#{1,6})(?:[ \t]+|$)")
 _SETEXT = regex.compile(r"^ {0,3}(=+|-+)[ \t]*$")
@@ -40,6 +42,7 @@ class _Raw:
     level: int = 0
     list_id: int = -1
     lines: int = 0  # how many lines it holds so far
+    first: int = 0  # the index of its first line (a plain-text paragraph's line cuts)
 
 
 def source_lines(document: str) -> list[tuple[int, int, str]]:
@@ -178,12 +181,86 @@ def _scan(document: str, markdown: bool) -> list[_Raw]:
             flush()
         if paragraph is None:
             in_list = False
-            paragraph = _Raw("paragraph", start, end)
+            paragraph = _Raw("paragraph", start, end, first=i)
         paragraph.lines += 1
         paragraph.end = end
         i += 1
     flush()
+    if not markdown:
+        raws = _cut_page_lines(raws, lines)
     return raws
+
+
+#: A line's end that closes a sentence or a clause: the next line is no continuation of it.
+_CLOSED = frozenset(".!?。！？…:;：；\"'»”’)]）」』|")
+
+
+def _continues(previous: str, line: str) -> bool:
+    """True when ``line`` goes on with the sentence ``previous`` left open: ``previous`` ends without a sentence's
+    or a clause's end and ``line`` opens with a lower-case letter (a wrap, a broken sentence)."""
+    first = line.lstrip()[:1]
+    return first.islower() and previous.rstrip()[-1:] not in _CLOSED
+
+
+def line_groups(texts: list[str]) -> list[tuple[int, int]] | None:
+    """Where a plain-text paragraph's lines are a page's own lines (a WET page text: one line a block), the groups
+    of its lines ``[start, end)`` that are units of their own; None when the paragraph stays one unit.
+
+    Gate: at least ``min_lines`` lines, a short line but the last (``short_chars``, spaced length) and a prose line
+    (``long_chars``) among them; a hard-wrapped paragraph (lines of similar width, at most ``wrap_max_chars``) stays
+    whole, and so do short-line paragraphs (a poem, an address, a menu: no prose line). Then one pass: a line is cut
+    from the one before it unless it continues its sentence (``_continues``) or both are short lines between the
+    paragraph's first and last prose lines (a run of short lines inside the body stays one unit: a poem's stanza,
+    an address, ingredients, a table's rows); so the lines before the first prose line and after the last one (the
+    page's head and tail) and every prose line are units of their own."""
+    n = len(texts)
+    if n < LINE_CUTS.min_lines:
+        return None
+    widths = [spaced_length(text.strip()) for text in texts]
+    widest = max(widths)
+    if widest < LINE_CUTS.long_chars or min(widths[:-1]) >= LINE_CUTS.short_chars:
+        return None
+    if widest <= LINE_CUTS.wrap_max_chars:
+        wide = LINE_CUTS.wrap_width_share * widest
+        if sum(1 for width in widths[:-1] if width >= wide) >= LINE_CUTS.wrap_lines_share * (n - 1):
+            return None  # hard-wrapped prose
+    long_chars = LINE_CUTS.long_chars
+    first_long = next(i for i, width in enumerate(widths) if width >= long_chars)
+    last_long = n - 1 - next(i for i, width in enumerate(reversed(widths)) if width >= long_chars)
+    groups = []
+    start = 0
+    for i in range(1, n):
+        if _continues(texts[i - 1], texts[i]):
+            continue
+        if first_long < i - 1 and i < last_long and widths[i - 1] < long_chars and widths[i] < long_chars:
+            continue
+        groups.append((start, i))
+        start = i
+    groups.append((start, n))
+    return groups if len(groups) > 1 else None
+
+
+def _cut_page_lines(raws: list[_Raw], lines: list[tuple[int, int, str]]) -> list[_Raw]:
+    """Plain text's paragraphs cut at their lines where ``line_groups`` finds them a page's own lines."""
+    out: list[_Raw] = []
+    short = LINE_CUTS.short_chars
+    for raw in raws:
+        if raw.type != "paragraph" or raw.lines < LINE_CUTS.min_lines:
+            out.append(raw)
+            continue
+        own = lines[raw.first:raw.first + raw.lines]
+        # the cheap test first: a short line among them (most paragraphs of prose have none but their last)
+        if not any(len(line[2]) < short for line in own[:-1]):
+            out.append(raw)
+            continue
+        groups = line_groups([line[2] for line in own])
+        if groups is None:
+            out.append(raw)
+            continue
+        for first, last in groups:
+            out.append(_Raw("paragraph", own[first][0], own[last - 1][1], lines=last - first,
+                            first=raw.first + first))
+    return out
 
 
 def text_units(document: str, *, markdown: bool) -> list[Unit]:
