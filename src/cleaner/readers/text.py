@@ -195,6 +195,10 @@ def _scan(document: str, markdown: bool) -> list[_Raw]:
 _CLOSED = frozenset(".!?。！？…:;：；\"'»”’)]）」』|")
 
 
+#: A line's end that closes a sentence: a short line so ended is a sentence of its own (a line of dialogue).
+_ENDED = frozenset(".!?。！？…\"'»”’」』")
+
+
 def _continues(previous: str, line: str) -> bool:
     """True when ``line`` goes on with the sentence ``previous`` left open: ``previous`` ends without a sentence's
     or a clause's end and ``line`` opens with a lower-case letter (a wrap, a broken sentence)."""
@@ -210,8 +214,9 @@ def line_groups(texts: list[str]) -> list[tuple[int, int]] | None:
     (``long_chars``) among them; a hard-wrapped paragraph (lines of similar width, at most ``wrap_max_chars``) stays
     whole, and so do short-line paragraphs (a poem, an address, a menu: no prose line). Then one pass: a line is cut
     from the one before it unless it continues its sentence (``_continues``) or both are short lines between the
-    paragraph's first and last prose lines (a run of short lines inside the body stays one unit: a poem's stanza,
-    an address, ingredients, a table's rows); so the lines before the first prose line and after the last one (the
+    paragraph's first and last prose lines and the first leaves its sentence open (a run of short lines inside the
+    body stays one unit: a poem's stanza, an address, ingredients, a table's rows; a line of dialogue, a sentence,
+    is a unit of its own); so the lines before the first prose line and after the last one (the
     page's head and tail) and every prose line are units of their own."""
     n = len(texts)
     if n < LINE_CUTS.min_lines:
@@ -232,8 +237,9 @@ def line_groups(texts: list[str]) -> list[tuple[int, int]] | None:
     for i in range(1, n):
         if _continues(texts[i - 1], texts[i]):
             continue
-        if first_long < i - 1 and i < last_long and widths[i - 1] < long_chars and widths[i] < long_chars:
-            continue
+        if first_long < i - 1 and i < last_long and widths[i - 1] < long_chars and widths[i] < long_chars \
+                and texts[i - 1].rstrip()[-1:] not in _ENDED:
+            continue  # a short line inside the body goes on to the next short one (a stanza, an address, a table)
         groups.append((start, i))
         start = i
     groups.append((start, n))
