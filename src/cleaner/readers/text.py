@@ -8,6 +8,7 @@ the markers and reads the links, the same way as for HTML.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 import regex
@@ -86,8 +87,10 @@ def _front_matter_end(lines: list[tuple[int, int, str]]) -> int:
     return -1
 
 
-def _scan(document: str, markdown: bool) -> list[_Raw]:
-    """First pass: the structural blocks, as spans of the document."""
+def _scan(document: str, markdown: bool, line_cuts: bool = True, origins: list[int] | None = None) -> list[_Raw]:
+    """First pass: the structural blocks, as spans of the document. ``line_cuts``: plain text's paragraphs of a
+    page's own lines are cut at them (``line_groups``); ``origins``, when given, receives each block's index among
+    the blocks before those cuts (the title step judges the paragraph whole, as before the cuts)."""
     lines = source_lines(document)
     raws: list[_Raw] = []
     paragraph: _Raw | None = None
@@ -186,13 +189,15 @@ def _scan(document: str, markdown: bool) -> list[_Raw]:
         paragraph.end = end
         i += 1
     flush()
-    if not markdown:
-        raws = _cut_page_lines(raws, lines)
+    if not markdown and line_cuts:
+        return _cut_page_lines(raws, lines, origins)
+    if origins is not None:
+        origins[:] = range(len(raws))
     return raws
 
 
-#: A line's end that closes a sentence or a clause: the next line is no continuation of it.
-_CLOSED = frozenset(".!?。！？…:;：；\"'»”’)]）」』|")
+#: A line's end that leaves its sentence open: the next line goes on with it.
+_OPEN = frozenset("-‐,、，")
 
 
 #: A line's end that closes a sentence: a short line so ended is a sentence of its own (a line of dialogue).
@@ -200,10 +205,10 @@ _ENDED = frozenset(".!?。！？…\"'»”’」』")
 
 
 def _continues(previous: str, line: str) -> bool:
-    """True when ``line`` goes on with the sentence ``previous`` left open: ``previous`` ends without a sentence's
-    or a clause's end and ``line`` opens with a lower-case letter (a wrap, a broken sentence)."""
+    """True when ``line`` goes on with the line before it: it opens with a lower-case letter (a wrap, a broken
+    sentence: edge_chrome's peel never cuts there either), or ``previous`` ends with a hyphen or a comma."""
     first = line.lstrip()[:1]
-    return first.islower() and previous.rstrip()[-1:] not in _CLOSED
+    return first.islower() or previous.rstrip()[-1:] in _OPEN
 
 
 def line_groups(texts: list[str]) -> list[tuple[int, int]] | None:
@@ -246,33 +251,46 @@ def line_groups(texts: list[str]) -> list[tuple[int, int]] | None:
     return groups if len(groups) > 1 else None
 
 
-def _cut_page_lines(raws: list[_Raw], lines: list[tuple[int, int, str]]) -> list[_Raw]:
+def _cut_page_lines(raws: list[_Raw], lines: list[tuple[int, int, str]],
+                    origins: list[int] | None = None) -> list[_Raw]:
     """Plain text's paragraphs cut at their lines where ``line_groups`` finds them a page's own lines."""
     out: list[_Raw] = []
+    origin: list[int] = []
     short = LINE_CUTS.short_chars
-    for raw in raws:
-        if raw.type != "paragraph" or raw.lines < LINE_CUTS.min_lines:
-            out.append(raw)
-            continue
-        own = lines[raw.first:raw.first + raw.lines]
-        # the cheap test first: a short line among them (most paragraphs of prose have none but their last)
-        if not any(len(line[2]) < short for line in own[:-1]):
-            out.append(raw)
-            continue
-        groups = line_groups([line[2] for line in own])
+    for index, raw in enumerate(raws):
+        groups = None
+        if raw.type == "paragraph" and raw.lines >= LINE_CUTS.min_lines:
+            own = lines[raw.first:raw.first + raw.lines]
+            # the cheap test first: a short line among them (most paragraphs of prose have none but their last)
+            if any(len(line[2]) < short for line in own[:-1]):
+                groups = line_groups([line[2] for line in own])
         if groups is None:
             out.append(raw)
+            origin.append(index)
             continue
         for first, last in groups:
             out.append(_Raw("paragraph", own[first][0], own[last - 1][1], lines=last - first,
                             first=raw.first + first))
+            origin.append(index)
+    if origins is not None:
+        origins[:] = origin
     return out
 
 
-def text_units(document: str, *, markdown: bool) -> list[Unit]:
-    """The units of a text or Markdown document, each with its offset into ``document``."""
+def text_units(document: str, *, markdown: bool, line_cuts: bool = True,
+               origins: list[int] | None = None) -> list[Unit]:
+    """The units of a text or Markdown document, each with its offset into ``document``. Plain text's paragraphs
+    of a page's own lines are cut at them unless ``line_cuts`` is false (``line_groups``); ``origins``: see
+    ``_scan``."""
     return [Unit(raw.type, document[raw.start:raw.end], raw.start, raw.level, raw.list_id)
-            for raw in _scan(document, markdown)]
+            for raw in _scan(document, markdown, line_cuts, origins)]
+
+
+def unit_sources(blocks: list[Block], units: list[Unit], origins: list[int]) -> list[int]:
+    """Each block's paragraph before the line cuts (``origins`` of ``units``), by its offset: the title step's
+    ``sources`` (a cut paragraph is judged whole, as it was before the cuts)."""
+    starts = [unit.start or 0 for unit in units]
+    return [origins[max(0, bisect_right(starts, block.start or 0) - 1)] for block in blocks]
 
 
 def text_blocks(document: str, *, markdown: bool, cues: CueIndex, names: NameMatcher) -> list[Block]:
