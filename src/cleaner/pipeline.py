@@ -242,8 +242,10 @@ class Cleaner:
                 # profile's template cuts cut the page's lines its own way (sites/apply.py)
                 blocks = peel_edges(blocks, paragraphs=paragraphs, cue_piece=self.segmenter.splitter.opens_with_cue,
                                     sources=sources)
-                if len(origins) > len(set(origins)):  # the title step judges a cut paragraph whole
+                if len(origins) > len(set(origins)):
+                    # the title step judges a cut paragraph whole, and its kept lines are joined as before
                     sources = unit_sources(blocks, units, origins)
+                    paragraphs[:] = sources
             if fmt == "markdown" and cuts is None:
                 # a toggle's labels next to code and the last paragraph's trailing chrome lines (md_chrome.py)
                 blocks = md_peel(blocks, body_length=self.thresholds.body_length, paragraphs=paragraphs)
