@@ -237,10 +237,15 @@ def line_groups(texts: list[str]) -> list[tuple[int, int]] | None:
     long_chars = LINE_CUTS.long_chars
     first_long = next(i for i, width in enumerate(widths) if width >= long_chars)
     last_long = n - 1 - next(i for i, width in enumerate(reversed(widths)) if width >= long_chars)
+    # the body's lines are cut only on a page of prose (most of its text in prose lines): on a listing or a
+    # page of menus the middle stays one unit (a WET page's cost: every line a block, wet_cost.py)
+    middle = sum(width for width in widths if width >= long_chars) >= LINE_CUTS.middle_prose_share * sum(widths)
     groups = []
     start = 0
     for i in range(1, n):
         if _continues(texts[i - 1], texts[i]):
+            continue
+        if first_long < i <= last_long and (not middle or widths[i - 1] >= long_chars and widths[i] >= long_chars):
             continue
         if first_long < i - 1 and i < last_long and widths[i - 1] < long_chars and widths[i] < long_chars \
                 and texts[i - 1].rstrip()[-1:] not in _ENDED:
