@@ -7,9 +7,10 @@ jusText-style, as named passes over one ``State`` (``PASSES``, in order; each a 
 2. ``claim_sections``: a heading finding ("About the Author", "Related posts") takes the blocks under it, up to the
    next heading or a bounded size.
 3. ``find_zones``: boilerplate gathers at the edges. The *head* ends at the first body block nobody claims, the *tail*
-   starts after the last one; the middle of the article asks for much more. ``release_mid_sections``: a section may
-   take body-sized paragraphs only at an edge (an "About the author" heading in the middle of a book review keeps its
-   paragraphs).
+   starts after the last one; the middle of the article asks for much more. In plain text, only the body blocks of
+   the article's zone count (edge_chrome ``body_zone``: a long boilerplate line at an edge does not move them).
+   ``release_mid_sections``: a section may take body-sized paragraphs only at an edge (an "About the author" heading
+   in the middle of a book review keeps its paragraphs).
    ``protect_reference_lists``: an article's own reference list at its end ("## Sources" over titled links, in any
    language of ``data/references.json``) is protected before anything goes.
 4. ``remove_context_free``: a candidate goes when its strength reaches the threshold of its zone; a section's blocks
@@ -38,7 +39,7 @@ import regex
 
 from .datafiles import read_json
 from .detectors.base import _SENTENCE_END, non_link_text
-from .detectors.edge_chrome import is_record, label_like, strong_label, title_like
+from .detectors.edge_chrome import body_zone, is_record, label_like, strong_label, title_like
 from .detectors.md_chrome import own_note
 from .detectors.families import families, fold, reported_speech, words_of
 from .detectors.lines import reading_list_member
@@ -271,6 +272,18 @@ def find_zones(state: State) -> None:
     """The head (before the first unclaimed body block), the tail (after the last) and the end of the article; in
     plain text a site's blurb too: between the first body block and a title line before the second (``near_edge``)."""
     unclaimed_body = [i for i in range(state.n) if state.body[i] and i not in state.claimed_by]
+    if state.text and len(unclaimed_body) > 1:
+        # plain text: the article's zone, the densest run of prose (edge_chrome ``body_zone``): a long boilerplate
+        # line at an edge, parted from the article by label lines, does not move the body's edges
+        zone = body_zone(state.blocks, [[f] if f is not None else [] for f in state.top],
+                         state.thresholds.body_length, state.thresholds.edge, state.decision.title_index)
+        inside = [i for i in unclaimed_body if zone is not None and zone[0] <= i <= zone[1]]
+        if inside and zone is not None and len(inside) < len(unclaimed_body):
+            # the zone leaves body-sized blocks out at an edge: that edge moves to the zone's own (its first or
+            # last block of text, a hard-wrapped line as well as a paragraph)
+            first = min(inside[0], zone[0]) if zone[0] > unclaimed_body[0] else unclaimed_body[0]
+            last = max(inside[-1], zone[1]) if zone[1] < unclaimed_body[-1] else unclaimed_body[-1]
+            unclaimed_body = [first, *(i for i in inside if first < i < last), last] if last > first else [first]
     state.head_end = unclaimed_body[0] if unclaimed_body else state.n
     state.tail_start = unclaimed_body[-1] + 1 if unclaimed_body else 0
     state.near_tail_start = unclaimed_body[-2] + 1 if len(unclaimed_body) > 1 else state.tail_start

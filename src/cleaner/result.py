@@ -101,7 +101,11 @@ def _join(blocks: list[Block], render, document: str | None, tags: bool = True) 
             if block.group == previous.group:
                 gap = document[previous.end:block.start] if document is not None and block.start is not None \
                     else "\n" if block.line_break else " "
-                out.append("\n" if "\n" in gap and render is block_markdown else " ")
+                if "\n" in gap and render is block_markdown:
+                    # a line's hard break and indentation stay (a paragraph cut at its lines: readers/text.py)
+                    out.append(gap if gap.count("\n") == 1 and gap.isspace() else "\n")
+                else:
+                    out.append(" ")
                 out.append(piece.strip("\n"))
                 previous = block
                 continue

@@ -463,6 +463,45 @@ EDGE_CHROME = EdgeChromeShapes()
 
 
 @dataclass(frozen=True, slots=True)
+class LineCutShapes:
+    """The sizes of readers/text.py's line cuts (a plain-text paragraph whose lines are a page's own lines, as a
+    crawler's extraction gives them, cut into one unit a line; issue 11, lines12)."""
+
+    min_lines: int = 3  # a paragraph of at least this many lines...
+    short_chars: int = 40  # ...with a line shorter than this (spaced length) among them...
+    long_chars: int = 120  # ...and a line at least this long (a prose line of the page, as edge_chrome's prose: the
+    # default Thresholds.body_length): the gate
+    wrap_max_chars: int = 160  # a paragraph whose widest line is at most this wide...
+    wrap_width_share: float = 0.7  # ...and whose lines but the last reach this share of that width...
+    wrap_lines_share: float = 0.6  # ...for at least this share of them is hard-wrapped prose: never cut
+    middle_prose_share: float = 0.5  # the lines between the first and the last prose lines are cut only when the
+    # prose lines hold this share of the paragraph's text (a page of prose; a listing's or a menu page's middle
+    # stays one unit: every line a block doubled a WET page's time, wet_cost.py)
+
+
+LINE_CUTS = LineCutShapes()
+
+
+@dataclass(frozen=True, slots=True)
+class TextZoneShapes:
+    """The sizes of the body zone of a plain-text page whose lines are blocks (detectors/edge_chrome.py
+    ``body_zone``; branch wet11): the densest run of prose, jusText's / CCNet's main body region."""
+
+    min_stop_density: float = 0.15  # a prose block's words: at least this share function words (spaced scripts;
+    # a glued menu "TrainingWhere to RideRacing..." or a tag line has almost none)
+    max_link_density: float = 0.5  # ...and at most this share link text
+    prose_weight_cap: float = 4.0  # a prose block weighs its length in ``body_length`` units, at most this much
+    label_cost: float = 1.0  # a label line (or a block found at the edge's strength) costs this much
+    island_gap: float = 3.0  # text blocks parted by at least this much label cost are two islands of text
+    island_max_weight: float = 2.0  # an island at an edge weighing at most this much (and less than the label
+    # lines that part it from the rest) is left out of the article's zone: a boilerplate sentence or two...
+    island_max_share: float = 0.5  # ...and at most this share of the text left inside (the article dominates)
+
+
+TEXT_ZONE = TextZoneShapes()
+
+
+@dataclass(frozen=True, slots=True)
 class MdChromeShapes:
     """The sizes of detectors/md_chrome.py's shapes (Markdown's page chrome at the edges, toggle labels)."""
 

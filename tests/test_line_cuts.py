@@ -1,0 +1,147 @@
+"""Plain text's paragraphs of a page's own lines cut into line units (readers/text.py ``line_groups``, lines12).
+
+Every text here is our own. Negative cases first: what must stay one unit, and what the cleaner must keep."""
+
+from __future__ import annotations
+
+import cleaner
+from cleaner.readers.text import line_groups, text_units
+
+PROSE_1 = ("The town council voted on Tuesday to turn the old railway yard into a public park, after three years of "
+           "debate about housing, parking and the cost of cleaning the soil.")
+PROSE_2 = ("Work on the first section, a meadow with paths along the river, is to start in the autumn and should be "
+           "finished before the summer holidays of the following year, the mayor said.")
+PROSE_3 = ("Residents who want to help plant the trees can sign up at the town hall until the end of the month; the "
+           "council will lend tools and gloves to everyone who comes on the planting days.")
+
+
+def _units(document: str) -> list[str]:
+    return [unit.text for unit in text_units(document, markdown=False)]
+
+
+def _kept(document: str) -> str:
+    return cleaner.clean(document, format="text").text
+
+
+# --- what stays one unit ------------------------------------------------------------------------------------------
+
+def test_short_paragraphs_stay_whole():
+    assert line_groups(["Roses in the rain", "a blackbird on the wall", "and the kettle sings"]) is None  # a poem
+    assert line_groups(["Mary Fields", "14 Mill Lane", "Upper Wickham", "WX3 9PL"]) is None  # an address
+    assert line_groups(["200 g flour", "2 eggs", "a pinch of salt", "300 ml milk"]) is None  # ingredients
+
+
+def test_two_lines_stay_whole():
+    assert line_groups(["By Anna Kerr", PROSE_1]) is None
+
+
+def test_hard_wrapped_email_stays_whole():
+    wrapped = ["Hi Tom, thanks for the notes from the meeting. I went through the budget",
+               "figures again last night and I think we can move the printing costs into",
+               "the second quarter without touching the travel money at all, which",
+               "keeps everyone happy.",
+               "Best, Jo"]
+    assert line_groups(wrapped) is None
+
+
+def test_a_wrapped_sentence_is_never_cut():
+    lines = ["Home", "News", PROSE_1, "and that was not the end of the story, as the opposition said it would take",
+             PROSE_2, "Share"]
+    groups = line_groups(lines)
+    assert groups is not None
+    assert (2, 4) in groups  # the lower-case line goes on with the prose line above it
+
+
+def test_a_stanza_inside_the_body_stays_one_unit():
+    document = "\n".join([PROSE_1, "Over the yard the swallows turn", "above the rails the grasses burn",
+                          "and no train comes", PROSE_2, PROSE_3]) + "\n"
+    units = _units(document)
+    assert "Over the yard the swallows turn\nabove the rails the grasses burn\nand no train comes" in units
+
+
+def test_dialogue_lines_inside_the_body_are_units_and_stay():
+    document = "\n".join([PROSE_1, '"Are you coming?"', '"Not today."', '"Then tomorrow."', PROSE_2,
+                          PROSE_3]) + "\n"
+    units = _units(document)
+    assert '"Are you coming?"' in units and '"Not today."' in units
+    kept = _kept(document)
+    for line in ('"Are you coming?"', '"Not today."', '"Then tomorrow."'):
+        assert line in kept
+
+
+def test_markdown_is_never_cut():
+    document = "Home\nNews\n" + PROSE_1 + "\n" + PROSE_2 + "\nShare\n"
+    assert len(text_units(document, markdown=True)) == 1
+
+
+def test_line_cuts_off():
+    document = "Home\nNews\n" + PROSE_1 + "\n" + PROSE_2 + "\nShare\n"
+    assert len(text_units(document, markdown=False, line_cuts=False)) == 1
+
+
+# --- what the cleaner keeps on a page of lines ----------------------------------------------------------------------
+
+def test_headline_standfirst_caption_and_list_stay():
+    document = "\n".join([
+        "Riverside Park Plan Approved",
+        "Three years of debate end with a unanimous vote",
+        PROSE_1,
+        "The old signal box will be kept as a café.",
+        "What the plan includes:",
+        "a meadow",
+        "a playground",
+        "a cycle path",
+        PROSE_2,
+        "Photo: the railway yard in March",
+        PROSE_3,
+    ]) + "\n"
+    kept = _kept(document)
+    for line in ("Riverside Park Plan Approved", "Three years of debate end with a unanimous vote",
+                 "The old signal box will be kept as a café.", "a playground", PROSE_3):
+        assert line in kept
+
+
+def test_an_address_and_a_signature_at_the_end_stay():
+    document = "\n".join([PROSE_1, PROSE_2, PROSE_3, "Friends of the Railway Park", "14 Mill Lane",
+                          "Upper Wickham"]) + "\n"
+    kept = _kept(document)
+    assert PROSE_3 in kept
+
+
+def test_recipe_ingredients_between_prose_stay():
+    document = "\n".join([
+        "Plum cake for a rainy Sunday",
+        "My grandmother baked this cake every September, when the plums in her garden were so ripe that they fell "
+        "from the tree at the slightest breeze.",
+        "200 g flour", "150 g butter", "3 eggs", "500 g plums",
+        "Rub the butter into the flour, beat in the eggs one by one and spread the dough in a tin before laying the "
+        "halved plums on top, skin side down, in tight rows.",
+    ]) + "\n"
+    kept = _kept(document)
+    for line in ("200 g flour", "150 g butter", "3 eggs", "500 g plums"):
+        assert line in kept
+
+
+# --- what goes: the page's chrome lines, one by one -----------------------------------------------------------------
+
+def test_head_and_tail_lines_become_units():
+    document = "\n".join(["Wickham Gazette", "Home", "News", "Sport", "Riverside Park Plan Approved",
+                          PROSE_1, PROSE_2, PROSE_3, "Share this article", "Most read", "Contact us"]) + "\n"
+    units = _units(document)
+    assert units[:5] == ["Wickham Gazette", "Home", "News", "Sport", "Riverside Park Plan Approved"]
+    assert units[-3:] == ["Share this article", "Most read", "Contact us"]
+
+
+def test_the_title_step_judges_the_cut_paragraph_whole():
+    # the site's name on the first line is no title because the page's first paragraph, whole, is none
+    document = "\n".join(["Wickham Gazette", "Home", "News", "Sport", "Riverside Park Plan Approved",
+                          PROSE_1, PROSE_2, PROSE_3, "Home | Contact | Advertise"]) + "\n"
+    result = cleaner.clean(document, format="text")
+    removed = {r.text for r in result.removed}
+    assert "Home" in removed or "Home\nNews\nSport" in removed or any("News" in t for t in removed)
+    assert "Riverside Park Plan Approved" in result.text
+
+
+def test_kept_lines_of_one_paragraph_are_joined_as_before():
+    document = "\n".join([PROSE_1, PROSE_2, "Fig. 2", PROSE_3]) + "\n"
+    assert "\n\n" not in _kept(document).strip()
