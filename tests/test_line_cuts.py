@@ -124,12 +124,29 @@ def test_recipe_ingredients_between_prose_stay():
 
 # --- what goes: the page's chrome lines, one by one -----------------------------------------------------------------
 
-def test_head_and_tail_lines_become_units():
+def test_head_and_tail_runs_of_short_lines_become_units():
+    # a run of the head's (and the tail's) short label lines is one unit, flagged as a run; the prose lines are
+    # units of their own (lines13: a menu of hundreds of lines is a few units, not hundreds)
     document = "\n".join(["Wickham Gazette", "Home", "News", "Sport", "Riverside Park Plan Approved",
                           PROSE_1, PROSE_2, PROSE_3, "Share this article", "Most read", "Contact us"]) + "\n"
-    units = _units(document)
-    assert units[:5] == ["Wickham Gazette", "Home", "News", "Sport", "Riverside Park Plan Approved"]
-    assert units[-3:] == ["Share this article", "Most read", "Contact us"]
+    units = text_units(document, markdown=False)
+    assert [unit.text for unit in units] == [
+        "Wickham Gazette\nHome\nNews\nSport\nRiverside Park Plan Approved", "\n".join([PROSE_1, PROSE_2, PROSE_3]),
+        "Share this article\nMost read\nContact us"]
+    assert [unit.line_run for unit in units] == [True, False, True]
+    assert all(unit.page_lines for unit in units)
+    result = cleaner.clean(document, format="text")
+    removed = {r.text for r in result.removed}
+    assert {"Wickham Gazette", "News", "Sport", "Share this article"} <= removed
+    assert result.text.startswith("Riverside Park Plan Approved")
+
+
+def test_a_sentence_and_a_count_part_the_runs():
+    lines = ["Home", "News", "Sign in to read more.", "Sport", "Weather", "12", "34", PROSE_1, PROSE_2]
+    runs: list[bool] = []
+    groups = line_groups(lines, runs)
+    assert groups == [(0, 2), (2, 3), (3, 5), (5, 7), (7, 9)]
+    assert runs == [True, False, True, True, False]
 
 
 def test_the_title_step_judges_the_cut_paragraph_whole():

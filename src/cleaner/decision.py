@@ -83,6 +83,8 @@ class Thresholds:
     edge_run_min_lines: int = 2  # ...and at least this many such lines (or one strong label)
     dated_record_stays: bool = True  # a post's date with its day right above the title stays (decision 3)
     card_max_copies: int = 3  # a widget printed at most this many times (a listing's pairs come back more often)
+    card_run_share: float = 0.5  # a run of a page's short lines (one unit) goes with its copy when at least this
+    # share of its lines are the widget's
 
 
 #: Kinds whose heading may take prose paragraphs under it (a bio, a licence text, a disclosure); the others
@@ -212,7 +214,9 @@ def strongest(findings: list[list[Finding]], thresholds: Thresholds) -> list[Fin
 
 def classify(state: State) -> None:
     """Body, candidate or short; code and the title protected."""
-    state.prose = [_is_body(b, state.thresholds) for b in state.blocks]
+    # (a run of a page's short label lines, readers/text.py ``line_groups``, is the page's chrome or its list:
+    # never the article's prose, whatever its length)
+    state.prose = [_is_body(b, state.thresholds) and not b.line_run for b in state.blocks]
     state.body = [state.top[i] is None and state.prose[i] for i in range(state.n)]
     state.protected = [b.type == "code" or i == state.decision.title_index for i, b in enumerate(state.blocks)]
 
@@ -676,6 +680,22 @@ def _card_line(state: State, i: int) -> str | None:
     return fold(plain)
 
 
+def _run_lines(state: State, i: int) -> list[str | None] | None:
+    """The folded lines of block ``i`` when it is a run of a page's short lines (readers/text.py ``line_groups``),
+    each as ``_card_line`` reads a one-line block; None for a block of one line."""
+    block = state.blocks[i]
+    if "\n" not in block.text.strip():
+        return None
+    if not state.verdicts[i].keep or state.prose[i] or block.type != "paragraph":
+        return [None for line in block.text.strip().split("\n") if line.strip()]
+    out: list[str | None] = []
+    for line in block.text.strip().split("\n"):
+        line = line.strip()
+        if line:
+            out.append(fold(line) if len(line) <= state.thresholds.neighbour_max_chars and label_like(line) else None)
+    return out
+
+
 def _repeated_cards(state: State) -> bool:
     """A widget the page prints more than once (a profile card "Julien C. (avatar)" / "Julien C." / "Abonné·e de
     Mediapart" over the post and again beside it): two or more consecutive label lines, one of them of two words or
@@ -688,9 +708,20 @@ def _repeated_cards(state: State) -> bool:
     more). A title printed twice alone, a refrain's lines (lower-case or sentence lines: no labels), a heading of one
     word repeated ("Ingredients") stay."""
     th = state.thresholds
-    lines = [_card_line(state, i) for i in range(state.n)]
+    # the page's lines: a block's line, or each line of a run of a page's short lines (readers/text.py
+    # ``line_groups``: a menu printed at the head and again at the foot, each a unit of its lines)
+    owner: list[int] = []
+    lines: list[str | None] = []
+    for i in range(state.n):
+        own = _run_lines(state, i) if state.blocks[i].page_lines else None
+        if own is None:
+            owner.append(i)
+            lines.append(_card_line(state, i))
+        else:
+            owner.extend(i for _ in own)
+            lines.extend(own)
     starts: dict[tuple[str, str], list[int]] = {}
-    for i in range(state.n - 1):
+    for i in range(len(lines) - 1):
         a, b = lines[i], lines[i + 1]
         if a is not None and b is not None and (len(a.split()) >= 2 or len(b.split()) >= 2):
             starts.setdefault((a, b), []).append(i)
@@ -698,16 +729,27 @@ def _repeated_cards(state: State) -> bool:
     for line in lines:
         if line is not None:
             counts[line] = counts.get(line, 0) + 1
-    chosen: set[int] = set()
+    taken: set[int] = set()  # the lines chosen
     for pair, found in starts.items():
         copies = [i for k, i in enumerate(found) if k == 0 or i > found[k - 1] + 1]  # (no overlapping copies)
-        at_edges = sum(1 for i in copies if state.at_edge(i) or state.at_edge(i + 1))
-        if not 2 <= len(copies) <= th.card_max_copies or at_edges < 2 or copies[0] + 1 >= state.head_end:
+        at_edges = sum(1 for i in copies if state.at_edge(owner[i]) or state.at_edge(owner[i + 1]))
+        if not 2 <= len(copies) <= th.card_max_copies or at_edges < 2 or owner[copies[0] + 1] >= state.head_end:
             continue  # (a table's header printed over two tables: in the body, or at the end after the prose)
         if any(counts[line] != len(copies) for line in pair):
             continue  # a line met elsewhere too ("Honoree" under every entry of a list): the page's structure
         for i in copies:
-            chosen.update((i, i + 1))
+            taken.update((i, i + 1))
+    # a block goes when its line is taken; a run of lines when at least ``card_run_share`` of them are
+    chosen: set[int] = set()
+    sizes: dict[int, int] = {}
+    for i in owner:
+        sizes[i] = sizes.get(i, 0) + 1
+    hits: dict[int, int] = {}
+    for k in taken:
+        hits[owner[k]] = hits.get(owner[k], 0) + 1
+    for i, hit in hits.items():
+        if sizes[i] == 1 or hit >= th.card_run_share * sizes[i]:
+            chosen.add(i)
     if not chosen:
         return False
     title = state.decision.title_index

@@ -474,6 +474,10 @@ class LineCutShapes:
     wrap_max_chars: int = 160  # a paragraph whose widest line is at most this wide...
     wrap_width_share: float = 0.7  # ...and whose lines but the last reach this share of that width...
     wrap_lines_share: float = 0.6  # ...for at least this share of them is hard-wrapped prose: never cut
+    run_line_chars: int = 80  # the page's head and tail (before the first prose line, after the last): a run of
+    # lines narrower than this (spaced length) of one shape (labels; lines without a letter) is one unit, a line
+    # ending a sentence a unit of its own (lines13: a WET page's hundreds of menu lines cost tens of units; at 40,
+    # a menu's longer items parted the runs, at 120 the tail's related titles joined them: wet_text.py)
     middle_prose_share: float = 0.5  # the lines between the first and the last prose lines are cut only when the
     # prose lines hold this share of the paragraph's text (a page of prose; a listing's or a menu page's middle
     # stays one unit: every line a block doubled a WET page's time, wet_cost.py)

@@ -425,7 +425,8 @@ def split_at_lines(block: Block, cut_lines: list[int], tags: bool, hints: bool =
     edges = sorted({spans[k][0] for k in cut_lines if 0 < k < len(spans)})
     if not edges or block.start is None:
         return [block]
-    unit = Unit(block.type, block.text, start=block.start, level=block.level, list_id=block.list_id)
+    unit = Unit(block.type, block.text, start=block.start, level=block.level, list_id=block.list_id,
+                page_lines=block.page_lines, line_run=block.line_run)
     bounds = [0, *edges, len(block.text)]
     out = []
     for n, (a, b) in enumerate(zip(bounds, bounds[1:])):
@@ -601,6 +602,12 @@ def zone_weights(blocks: list[Block], findings: list[list[Finding]], body_length
             size = max(len(block.plain) / body_length, word_count(block.plain) / EDGE_CHROME.prose_min_words)
             weights.append(min(size, TEXT_ZONE.prose_weight_cap))
             continue
+        if block.page_lines and not _one_line(block):
+            # a run of a page's short lines (readers/text.py ``line_groups``) costs what its label lines would
+            own = [block.text[a:b] for a, b in _lines(block)]
+            labels = sum(1 for line in own if label_like(line))
+            weights.append(-TEXT_ZONE.label_cost * labels if labels == len(own) else 0.0)
+            continue
         label = len(block.plain.strip()) <= EDGE_CHROME.line_max_chars and label_like(block.plain)  # (memoised)
         if label and block.type in ("paragraph", "heading") and _one_line(block):
             # (a date line or a counter is the post's record: decision 3, it weighs nothing)
@@ -696,12 +703,13 @@ def _tail_run(order: list[int], blocks: list[Block], findings: list[list[Finding
             continue
         if i in outside:
             continue  # a boilerplate sentence after the article's zone: no anchor, no end of the run
-        if not _one_line(block) or block.type not in ("paragraph", "heading"):
+        if block.type not in ("paragraph", "heading") or not (block.page_lines or _one_line(block)):
             break
-        line = block.plain
-        if not label_like(line) or reference_heading(line):
+        # a run of a page's short label lines (readers/text.py ``line_groups``) is judged by its lines
+        lines = [block.plain] if _one_line(block) else [block.text[a:b].strip() for a, b in _lines(block)]
+        if not all(label_like(line) for line in lines) or reference_heading(lines[0]):
             break
-        if line.rstrip().endswith((":", "：")):
+        if any(line.rstrip().endswith((":", "：")) for line in lines):
             return [], touches  # a lead line over its items ("Contacts:" over names and numbers): the article's
         members.append(i)
         over_removal, last_found = last_found, False
@@ -786,7 +794,8 @@ def edge_chrome_findings(blocks: list[Block], findings: list[list[Finding]], kin
         tail = [i for i in tail if i > cut]
     # a run of label lines goes when a removal touches it, or when it is long enough, or strongly labels; lines
     # without case (a Chinese poem's, "月光照老屋") only with a removal or a strong label: their shape says less
-    lines = [blocks[i].plain for i in reversed(tail)]
+    lines = [line for i in reversed(tail) for line in ([blocks[i].plain] if _one_line(blocks[i])
+                                                        else [blocks[i].text[a:b] for a, b in _lines(blocks[i])])]
     if tail and anchored(lines, touches, min_run=_NEVER):
         for i in tail:
             chosen[i] = "tail"

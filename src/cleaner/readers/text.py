@@ -44,6 +44,8 @@ class _Raw:
     list_id: int = -1
     lines: int = 0  # how many lines it holds so far
     first: int = 0  # the index of its first line (a plain-text paragraph's line cuts)
+    page_lines: bool = False  # cut from a paragraph of a page's own lines (``line_groups``)
+    line_run: bool = False  # ...a run of its short lines of one shape
 
 
 def source_lines(document: str) -> list[tuple[int, int, str]]:
@@ -211,7 +213,18 @@ def _continues(previous: str, line: str) -> bool:
     return first.islower() or previous.rstrip()[-1:] in _OPEN
 
 
-def line_groups(texts: list[str]) -> list[tuple[int, int]] | None:
+def _line_shape(text: str, width: int) -> str | None:
+    """A short line's shape for the head's and tail's runs: "label" (letters, no sentence end), "figure" (no letter:
+    a count, a date, a price); None for a line that is a unit of its own (a prose-sized line, a sentence)."""
+    if width >= LINE_CUTS.run_line_chars:
+        return None
+    stripped = text.strip()
+    if not stripped or stripped[-1] in _ENDED:
+        return None
+    return "label" if any(ch.isalpha() for ch in stripped) else "figure"
+
+
+def line_groups(texts: list[str], runs: list[bool] | None = None) -> list[tuple[int, int]] | None:
     """Where a plain-text paragraph's lines are a page's own lines (a WET page text: one line a block), the groups
     of its lines ``[start, end)`` that are units of their own; None when the paragraph stays one unit.
 
@@ -221,8 +234,11 @@ def line_groups(texts: list[str]) -> list[tuple[int, int]] | None:
     from the one before it unless it continues its sentence (``_continues``) or both are short lines between the
     paragraph's first and last prose lines and the first leaves its sentence open (a run of short lines inside the
     body stays one unit: a poem's stanza, an address, ingredients, a table's rows; a line of dialogue, a sentence,
-    is a unit of its own); so the lines before the first prose line and after the last one (the
-    page's head and tail) and every prose line are units of their own."""
+    is a unit of its own); so every prose line is a unit of its own, and so is each line of the page's head and tail
+    (before the first prose line, after the last) but a run of its lines narrower than ``run_line_chars`` of one
+    shape (``_line_shape``: labels, or lines without a letter), which is one unit (a menu of labels; its lines are
+    judged one by one where a line matters: ``Block.line_run``). ``runs``, when given, receives whether each group
+    is such a run."""
     n = len(texts)
     if n < LINE_CUTS.min_lines:
         return None
@@ -240,10 +256,17 @@ def line_groups(texts: list[str]) -> list[tuple[int, int]] | None:
     # the body's lines are cut only on a page of prose (most of its text in prose lines): on a listing or a
     # page of menus the middle stays one unit (a WET page's cost: every line a block, wet_cost.py)
     middle = sum(width for width in widths if width >= long_chars) >= LINE_CUTS.middle_prose_share * sum(widths)
+    # the page's head and tail (before the first prose line, after the last): a run of short lines of one shape
+    # (``_line_shape``: label lines, or lines without a letter) is one unit (a menu of labels is judged whole, and a
+    # WET page's hundreds of lines cost tens of units, not hundreds: wet_cost.py)
+    shapes = [_line_shape(text, width) if not first_long <= i <= last_long else None
+              for i, (text, width) in enumerate(zip(texts, widths))]
     groups = []
     start = 0
     for i in range(1, n):
         if _continues(texts[i - 1], texts[i]):
+            continue
+        if shapes[i] is not None and shapes[i] == shapes[i - 1]:
             continue
         if first_long < i <= last_long and (not middle or widths[i - 1] >= long_chars and widths[i] >= long_chars):
             continue
@@ -253,6 +276,9 @@ def line_groups(texts: list[str]) -> list[tuple[int, int]] | None:
         groups.append((start, i))
         start = i
     groups.append((start, n))
+    if runs is not None:  # which groups are runs of the head's or the tail's short lines of one shape
+        runs[:] = [b - a > 1 and shapes[a] is not None and all(shapes[k] == shapes[a] for k in range(a + 1, b))
+                   for a, b in groups]
     return groups if len(groups) > 1 else None
 
 
@@ -262,20 +288,22 @@ def _cut_page_lines(raws: list[_Raw], lines: list[tuple[int, int, str]],
     out: list[_Raw] = []
     origin: list[int] = []
     short = LINE_CUTS.short_chars
+    runs: list[bool] = []
     for index, raw in enumerate(raws):
         groups = None
         if raw.type == "paragraph" and raw.lines >= LINE_CUTS.min_lines:
             own = lines[raw.first:raw.first + raw.lines]
             # the cheap test first: a short line among them (most paragraphs of prose have none but their last)
             if any(len(line[2]) < short for line in own[:-1]):
-                groups = line_groups([line[2] for line in own])
+                groups = line_groups([line[2] for line in own], runs)
         if groups is None:
             out.append(raw)
             origin.append(index)
             continue
-        for first, last in groups:
+        for (first, last), run in zip(groups, runs):
             out.append(_Raw("paragraph", own[first][0], own[last - 1][1], lines=last - first,
-                            first=raw.first + first))
+                            first=raw.first + first, page_lines=True,
+                            line_run=run))
             origin.append(index)
     if origins is not None:
         origins[:] = origin
@@ -287,7 +315,8 @@ def text_units(document: str, *, markdown: bool, line_cuts: bool = True,
     """The units of a text or Markdown document, each with its offset into ``document``. Plain text's paragraphs
     of a page's own lines are cut at them unless ``line_cuts`` is false (``line_groups``); ``origins``: see
     ``_scan``."""
-    return [Unit(raw.type, document[raw.start:raw.end], raw.start, raw.level, raw.list_id)
+    return [Unit(raw.type, document[raw.start:raw.end], raw.start, raw.level, raw.list_id, page_lines=raw.page_lines,
+                 line_run=raw.line_run)
             for raw in _scan(document, markdown, line_cuts, origins)]
 
 
