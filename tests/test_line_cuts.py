@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import cleaner
 from cleaner.readers.text import line_groups, text_units
+from cleaner.rules import LINE_CUTS
 
 PROSE_1 = ("The town council voted on Tuesday to turn the old railway yard into a public park, after three years of "
            "debate about housing, parking and the cost of cleaning the soil.")
@@ -125,28 +126,36 @@ def test_recipe_ingredients_between_prose_stay():
 # --- what goes: the page's chrome lines, one by one -----------------------------------------------------------------
 
 def test_head_and_tail_runs_of_short_lines_become_units():
-    # a run of the head's (and the tail's) short label lines is one unit, flagged as a run; the prose lines are
-    # units of their own (lines13: a menu of hundreds of lines is a few units, not hundreds)
-    document = "\n".join(["Wickham Gazette", "Home", "News", "Sport", "Riverside Park Plan Approved",
-                          PROSE_1, PROSE_2, PROSE_3, "Share this article", "Most read", "Contact us"]) + "\n"
+    # a run of the head's (and the tail's) short label lines far from the article is one unit, flagged as a run;
+    # the lines next to the article (run_near_lines: the title's, the byline's, the footer's zone) and the prose
+    # lines are units of their own (lines13: a menu of hundreds of lines is a few units, not hundreds)
+    menu = ["Wickham Gazette", "Home", "News", "Sport", "Weather", "Travel", "Jobs", "Property", "Motors", "Dating"]
+    footer = ["Share this article", "Most read", "Contact us", "Advertise", "Careers", "Terms", "Privacy", "Cookies",
+              "Accessibility"]
+    document = "\n".join(menu + ["Riverside Park Plan Approved", PROSE_1, PROSE_2, PROSE_3] + footer) + "\n"
     units = text_units(document, markdown=False)
-    assert [unit.text for unit in units] == [
-        "Wickham Gazette\nHome\nNews\nSport\nRiverside Park Plan Approved", "\n".join([PROSE_1, PROSE_2, PROSE_3]),
-        "Share this article\nMost read\nContact us"]
-    assert [unit.line_run for unit in units] == [True, False, True]
+    near = LINE_CUTS.run_near_lines
+    head_run = "\n".join(menu[:len(menu) + 1 - near])
+    tail_run = "\n".join(footer[near:])
+    assert [unit.text for unit in units] == [head_run, *menu[len(menu) + 1 - near:], "Riverside Park Plan Approved",
+                                             "\n".join([PROSE_1, PROSE_2, PROSE_3]), *footer[:near], tail_run]
+    assert [unit.line_run for unit in units] == [True] + [False] * (len(units) - 2) + [True]
     assert all(unit.page_lines for unit in units)
     result = cleaner.clean(document, format="text")
-    removed = {r.text for r in result.removed}
-    assert {"Wickham Gazette", "News", "Sport", "Share this article"} <= removed
+    removed = "\n".join(r.text for r in result.removed)
+    for line in ("Wickham Gazette", "Weather", "Dating", "Share this article", "Accessibility"):
+        assert line in removed
     assert result.text.startswith("Riverside Park Plan Approved")
 
 
 def test_a_sentence_and_a_count_part_the_runs():
-    lines = ["Home", "News", "Sign in to read more.", "Sport", "Weather", "12", "34", PROSE_1, PROSE_2]
+    near = LINE_CUTS.run_near_lines  # (the lines next to the prose are units of one line)
+    filler = [f"Section {chr(65 + k)}" for k in range(near)]
+    lines = ["Home", "News", "Sign in to read more.", "Sport", "Weather", "12", "34", *filler, PROSE_1, PROSE_2]
     runs: list[bool] = []
     groups = line_groups(lines, runs)
-    assert groups == [(0, 2), (2, 3), (3, 5), (5, 7), (7, 9)]
-    assert runs == [True, False, True, True, False]
+    assert groups == [(0, 2), (2, 3), (3, 5), (5, 7), *((7 + k, 8 + k) for k in range(near)), (7 + near, 9 + near)]
+    assert runs == [True, False, True, True] + [False] * (near + 1)
 
 
 def test_the_title_step_judges_the_cut_paragraph_whole():

@@ -478,6 +478,10 @@ class LineCutShapes:
     # lines narrower than this (spaced length) of one shape (labels; lines without a letter) is one unit, a line
     # ending a sentence a unit of its own (lines13: a WET page's hundreds of menu lines cost tens of units; at 40,
     # a menu's longer items parted the runs, at 120 the tail's related titles joined them: wet_text.py)
+    run_near_lines: int = 3  # ...but the lines this close to the first or the last prose line (the title's, the
+    # byline's, the footer's zone, which the author's and the title's steps read line by line) stay one unit a line
+    naming_line_chars: int = 80  # a bio line of a cut page whose person's surname a line this long names is the
+    # article's subject, not its author (result.py ``_named_on_page``)
     middle_prose_share: float = 0.5  # the lines between the first and the last prose lines are cut only when the
     # prose lines hold this share of the paragraph's text (a page of prose; a listing's or a menu page's middle
     # stays one unit: every line a block doubled a WET page's time, wet_cost.py)

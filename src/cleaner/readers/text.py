@@ -259,7 +259,9 @@ def line_groups(texts: list[str], runs: list[bool] | None = None) -> list[tuple[
     # the page's head and tail (before the first prose line, after the last): a run of short lines of one shape
     # (``_line_shape``: label lines, or lines without a letter) is one unit (a menu of labels is judged whole, and a
     # WET page's hundreds of lines cost tens of units, not hundreds: wet_cost.py)
-    shapes = [_line_shape(text, width) if not first_long <= i <= last_long else None
+    near = LINE_CUTS.run_near_lines  # (the lines next to the article, its title's and byline's zone and its
+    # footer's, stay units of one line)
+    shapes = [_line_shape(text, width) if not first_long - near <= i <= last_long + near else None
               for i, (text, width) in enumerate(zip(texts, widths))]
     groups = []
     start = 0
