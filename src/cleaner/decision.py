@@ -39,7 +39,7 @@ import regex
 
 from .datafiles import read_json
 from .detectors.base import _SENTENCE_END, non_link_text
-from .detectors.edge_chrome import body_zone, is_record, label_like, strong_label, title_like
+from .detectors.edge_chrome import body_zone, is_record, label_like, strong_label, table_rows, title_like
 from .detectors.md_chrome import own_note
 from .detectors.families import families, fold, reported_speech, words_of
 from .detectors.lines import reading_list_member
@@ -466,6 +466,8 @@ def _neighbour_removal(state: State, i: int) -> bool:
     block = blocks[i]
     if finding is None and own_note(block):
         return False  # a post's own edit note ("Edit: fixed the URL, thanks to ..."): the author's (md_chrome.py)
+    if finding is None and block.line_run and table_rows([line for line in block.text.split("\n") if line.strip()]):
+        return False  # a cut page's run of a table's rows (a price list, a product's specifications; lines13)
     same_paragraph = any(v is not None and not v.keep and blocks[j].group == block.group
                          for j, v in ((i - 1, before), (i + 1, after)) if 0 <= j < n)
     if finding is None and same_paragraph and spaced_length(block.plain) <= th.neighbour_max_chars:

@@ -720,6 +720,19 @@ def _tail_run(order: list[int], blocks: list[Block], findings: list[list[Finding
     return members, touches
 
 
+#: a table's row: a key and its value ("Weight: 13.2 kg", "Frame: aluminium")
+_KEY_VALUE = regex.compile(r"^[^:：]{1,40}[:：]\s*\S")
+
+
+def table_rows(lines: list[str]) -> bool:
+    """Whether a run of a page's lines after the article is a table, not chrome (a cut page's tail, readers/text.py
+    ``line_groups``; lines12 lost them): at least ``EDGE_CHROME.table_min_rows`` rows, a line with a figure and a word
+    ("45 EUR", "Pack of 6") or a key and its value ("Weight: 13.2 kg"), and at least ``table_row_share`` of the run's
+    lines (a price list, a product's specifications; a pager's bare numbers, a footer's one dated line are none)."""
+    rows = sum(1 for line in lines if (_DIGIT.search(line) and _LETTER.search(line)) or _KEY_VALUE.match(line.strip()))
+    return rows >= EDGE_CHROME.table_min_rows and rows >= EDGE_CHROME.table_row_share * len(lines)
+
+
 def edge_chrome_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None, body_length: int = 120,
                          edge: float = 0.6, title: int | None = None) -> list[list[Finding]]:
     """``findings`` with ``navigation.edge_chrome`` added to the label lines of the head's and the tail's runs.
@@ -796,7 +809,8 @@ def edge_chrome_findings(blocks: list[Block], findings: list[list[Finding]], kin
     # without case (a Chinese poem's, "月光照老屋") only with a removal or a strong label: their shape says less
     lines = [line for i in reversed(tail) for line in ([blocks[i].plain] if _one_line(blocks[i])
                                                         else [blocks[i].text[a:b] for a, b in _lines(blocks[i])])]
-    if tail and anchored(lines, touches, min_run=_NEVER):
+    if tail and anchored(lines, touches, min_run=_NEVER) and not (
+            any(blocks[i].page_lines for i in tail) and table_rows(lines)):
         for i in tail:
             chosen[i] = "tail"
     if not chosen:
