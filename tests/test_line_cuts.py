@@ -216,3 +216,14 @@ def test_a_worksheets_labels_at_the_end_stay():
     kept = _tail_kept(labels)
     for line in labels:
         assert line in kept
+
+
+def test_a_menu_run_with_a_box_word_takes_no_article():
+    # "About" opens a run of the head's menu: the run goes, the standfirst and the article under it stay
+    lead = ("Soups for every season, from a quick tomato soup on a weekday to a slow bean stew for the weekend, all "
+            "tested in our own small kitchen.")
+    document = "\n".join(["Sign up", "Home", "About", "Recipes", "Start Here", "Soups", "Salads", "Bread",
+                          "Cakes", "Drinks", "Soup Recipes", lead, PROSE_1, PROSE_2, PROSE_3, *FOOTER]) + "\n"
+    kept = _kept(document)
+    assert lead in kept and PROSE_1 in kept
+    assert "Start Here" not in kept

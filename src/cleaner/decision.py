@@ -263,6 +263,9 @@ def claim_sections(state: State) -> None:
             continue
         if word_count(state.blocks[i].plain) == 1 and finding.kind not in ONE_WORD_SECTIONS:
             continue
+        if state.blocks[i].line_run and "\n" in state.blocks[i].text.strip():
+            continue  # a cut page's run of labels (a menu, readers/text.py ``line_groups``) that opens with a box's
+            # heading word ("About" / "Recipes" / ...) goes by its finding; it takes nothing under it (lines13)
         members = _section_members(state, i, finding)
         if finding.kind == "related" and _heads_reading_list(state, i, members):
             state.top[i] = None
