@@ -181,8 +181,12 @@ class State:
 
 
 def _is_body(block: Block, thresholds: Thresholds) -> bool:
+    if block.line_run:
+        return False  # (a run of a page's short lines, readers/text.py ``line_groups``: never the article's prose)
+    # a line of a cut page is measured as the cut measured it (spaced length: a Chinese line of prose is one)
+    size = spaced_length(block.plain) if block.page_lines else len(block.plain)
     return (block.type in ("paragraph", "quote", "list_item")
-            and len(block.plain) >= thresholds.body_length
+            and size >= thresholds.body_length
             and block.link_density < thresholds.body_max_link_density)
 
 
@@ -214,9 +218,7 @@ def strongest(findings: list[list[Finding]], thresholds: Thresholds) -> list[Fin
 
 def classify(state: State) -> None:
     """Body, candidate or short; code and the title protected."""
-    # (a run of a page's short label lines, readers/text.py ``line_groups``, is the page's chrome or its list:
-    # never the article's prose, whatever its length)
-    state.prose = [_is_body(b, state.thresholds) and not b.line_run for b in state.blocks]
+    state.prose = [_is_body(b, state.thresholds) for b in state.blocks]
     state.body = [state.top[i] is None and state.prose[i] for i in range(state.n)]
     state.protected = [b.type == "code" or i == state.decision.title_index for i, b in enumerate(state.blocks)]
 
