@@ -569,6 +569,31 @@ def zone_weights(blocks: list[Block], findings: list[list[Finding]], body_length
     costs ``TEXT_ZONE.label_cost``; a shorter line of text (more than ``EDGE_CHROME.short_words`` words, no label,
     function words) weighs its share of a prose block (a hard-wrapped paragraph's lines); anything else (a date line,
     a short list item, code, a table, a blank) weighs nothing."""
+    words, prose, base = _zone_base(blocks, body_length)
+    weights: list[float] = []
+    for i in range(len(blocks)):
+        if not words[i]:
+            weights.append(0.0)
+        elif any(f.strength >= edge for f in findings[i]):
+            weights.append(-TEXT_ZONE.label_cost)  # found at the edge's strength
+        elif findings[i] and not prose[i]:
+            weights.append(0.0)  # a weak finding on a short block: no text of the article's, no chrome either
+        else:
+            weights.append(base[i])
+    return weights
+
+
+#: the last page's ``_zone_base``: (its blocks list, the blocks in it, the body length, the value); edge_chrome's
+#: findings and decision's ``find_zones`` ask about the same blocks (lines13)
+_BASE_MEMO: tuple[list[Block], tuple[Block, ...], int, tuple[list[bool], list[bool], list[float]]] | None = None
+
+
+def _zone_base(blocks: list[Block], body_length: int) -> tuple[list[bool], list[bool], list[float]]:
+    """``zone_weights``' part that no finding changes: each block's words, prose and weight without a finding."""
+    global _BASE_MEMO
+    memo = _BASE_MEMO
+    if memo is not None and memo[0] is blocks and memo[2] == body_length and memo[1] == tuple(blocks):
+        return memo[3]
     densities: list[float | None] = [None] * len(blocks)
     words = [_words_in(block) for block in blocks]
     prose = [words[i] and _prose(block, body_length) for i, block in enumerate(blocks)]
@@ -582,46 +607,42 @@ def zone_weights(blocks: list[Block], findings: list[list[Finding]], body_length
     # prose is measured by its length alone
     long.sort()
     listed = bool(long) and long[len(long) // 2] >= TEXT_ZONE.min_stop_density
-    weights: list[float] = []
+    base: list[float] = []
     for i, block in enumerate(blocks):
         if not words[i]:
-            weights.append(0.0)
-            continue
-        if any(f.strength >= edge for f in findings[i]):
-            weights.append(-TEXT_ZONE.label_cost)  # found at the edge's strength
-            continue
-        if findings[i] and not prose[i]:
-            weights.append(0.0)  # a weak finding on a short block: no text of the article's, no chrome either
+            base.append(0.0)
             continue
         if prose[i]:
             density = densities[i]
             if block.link_density >= TEXT_ZONE.max_link_density or (
                     listed and density is not None and density < TEXT_ZONE.min_stop_density):
-                weights.append(-TEXT_ZONE.label_cost)  # a glued menu, a tag line, a list of links
+                base.append(-TEXT_ZONE.label_cost)  # a glued menu, a tag line, a list of links
                 continue
             size = max(len(block.plain) / body_length, word_count(block.plain) / EDGE_CHROME.prose_min_words)
-            weights.append(min(size, TEXT_ZONE.prose_weight_cap))
+            base.append(min(size, TEXT_ZONE.prose_weight_cap))
             continue
         if block.page_lines and not _one_line(block):
             # a run of a page's short lines (readers/text.py ``line_groups``) costs what its label lines would
             own = [block.text[a:b] for a, b in _lines(block)]
             labels = sum(1 for line in own if label_like(line))
-            weights.append(-TEXT_ZONE.label_cost * labels if labels == len(own) else 0.0)
+            base.append(-TEXT_ZONE.label_cost * labels if labels == len(own) else 0.0)
             continue
         label = len(block.plain.strip()) <= EDGE_CHROME.line_max_chars and label_like(block.plain)  # (memoised)
         if label and block.type in ("paragraph", "heading") and _one_line(block):
             # (a date line or a counter is the post's record: decision 3, it weighs nothing)
-            weights.append(0.0 if _record(block.plain) else -TEXT_ZONE.label_cost)
+            base.append(0.0 if _record(block.plain) else -TEXT_ZONE.label_cost)
             continue
         if not label and word_count(block.plain) > EDGE_CHROME.short_words and not (
                 listed and (stop_density(block.plain) or 0.0) < TEXT_ZONE.min_stop_density):
             # a shorter line of text (a hard-wrapped paragraph's line, a short paragraph): its share of a prose
             # block's weight
-            weights.append(max(len(block.plain) / body_length,
-                               word_count(block.plain) / EDGE_CHROME.prose_min_words))
+            base.append(max(len(block.plain) / body_length,
+                            word_count(block.plain) / EDGE_CHROME.prose_min_words))
             continue
-        weights.append(0.0)
-    return weights
+        base.append(0.0)
+    value = (words, prose, base)
+    _BASE_MEMO = (blocks, tuple(blocks), body_length, value)
+    return value
 
 
 def body_zone(blocks: list[Block], findings: list[list[Finding]], body_length: int = 120,
