@@ -30,7 +30,7 @@ from .detectors.prompts import prompt_findings
 from .detectors.md_chrome import md_chrome_findings, md_peel, own_text
 from .detectors.meta_lines import meta_line_findings
 from .detectors.header_record import header_record_findings
-from .detectors.line_shapes import line_shape_findings, no_title
+from .detectors.line_shapes import first_pass, line_shape_findings, no_title
 from .detectors.nav_shape import navigation_findings
 from .detectors.dom import DOM_TOKENS, dom_findings
 from .errors import InputTooLargeError, InputTypeError, UnknownFormatError
@@ -234,7 +234,9 @@ class Cleaner:
             # plain text's paragraphs of a page's own lines are cut at them (readers/text.py ``line_groups``),
             # without a site profile (its template cuts cut the page's lines its own way)
             origins: list[int] = []
-            units = text_units(text, markdown=fmt == "markdown", line_cuts=cuts is None, origins=origins)
+            # (its first pass: a line whose shape line_shapes.py names is a unit of its own, the rest of a run whole)
+            units = text_units(text, markdown=fmt == "markdown", line_cuts=cuts is None, origins=origins,
+                               named=first_pass)
             blocks = self.segmenter.blocks(units, tags=fmt == "markdown", cut=cuts)
             if cuts is not None:
                 blocks = cuts.regroup(blocks)

@@ -531,6 +531,9 @@ class LineCutShapes:
     # byline's, the footer's zone, which the author's and the title's steps read line by line) stay one unit a line
     naming_line_chars: int = 80  # a bio line of a cut page whose person's surname a line this long names is the
     # article's subject, not its author (result.py ``_named_on_page``)
+    runs: bool = False  # True: lines13's cut (every head and tail line a unit but runs of short lines of one shape,
+    # the body's lines on a page of prose), the first pass's named lines cut out of the runs; False: the cut only
+    # where the first pass names a line (lines29: lines13's cut costs 1.3x on WET pages, wet_cost.py)
     middle_prose_share: float = 0.5  # the lines between the first and the last prose lines are cut only when the
     # prose lines hold this share of the paragraph's text (a page of prose; a listing's or a menu page's middle
     # stays one unit: every line a block doubled a WET page's time, wet_cost.py)

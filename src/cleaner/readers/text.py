@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from typing import Callable
 
 import regex
 
@@ -89,10 +90,12 @@ def _front_matter_end(lines: list[tuple[int, int, str]]) -> int:
     return -1
 
 
-def _scan(document: str, markdown: bool, line_cuts: bool = True, origins: list[int] | None = None) -> list[_Raw]:
+def _scan(document: str, markdown: bool, line_cuts: bool = True, origins: list[int] | None = None,
+          named: FirstPass | None = None) -> list[_Raw]:
     """First pass: the structural blocks, as spans of the document. ``line_cuts``: plain text's paragraphs of a
     page's own lines are cut at them (``line_groups``); ``origins``, when given, receives each block's index among
-    the blocks before those cuts (the title step judges the paragraph whole, as before the cuts)."""
+    the blocks before those cuts (the title step judges the paragraph whole, as before the cuts); ``named``: the
+    cut's first pass (``line_groups``)."""
     lines = source_lines(document)
     raws: list[_Raw] = []
     paragraph: _Raw | None = None
@@ -192,7 +195,7 @@ def _scan(document: str, markdown: bool, line_cuts: bool = True, origins: list[i
         i += 1
     flush()
     if not markdown and line_cuts:
-        return _cut_page_lines(raws, lines, origins)
+        return _cut_page_lines(raws, lines, origins, named)
     if origins is not None:
         origins[:] = range(len(raws))
     return raws
@@ -224,7 +227,14 @@ def _line_shape(text: str, width: int) -> str | None:
     return "label" if any(ch.isalpha() for ch in stripped) else "figure"
 
 
-def line_groups(texts: list[str], runs: list[bool] | None = None) -> list[tuple[int, int]] | None:
+#: The line cut's first pass (handed over by the pipeline: ``detectors.line_shapes.first_pass``): of a paragraph's
+#: lines, its first prose line's index and the index after its last prose line, the indexes of the head's and the
+#: tail's lines it names.
+FirstPass = Callable[[list[str], int, int], "set[int]"]
+
+
+def line_groups(texts: list[str], runs: list[bool] | None = None,
+                named: FirstPass | None = None) -> list[tuple[int, int]] | None:
     """Where a plain-text paragraph's lines are a page's own lines (a WET page text: one line a block), the groups
     of its lines ``[start, end)`` that are units of their own; None when the paragraph stays one unit.
 
@@ -237,8 +247,10 @@ def line_groups(texts: list[str], runs: list[bool] | None = None) -> list[tuple[
     is a unit of its own); so every prose line is a unit of its own, and so is each line of the page's head and tail
     (before the first prose line, after the last) but a run of its lines narrower than ``run_line_chars`` of one
     shape (``_line_shape``: labels, or lines without a letter), which is one unit (a menu of labels; its lines are
-    judged one by one where a line matters: ``Block.line_run``). ``runs``, when given, receives whether each group
-    is such a run."""
+    judged one by one where a line matters: ``Block.line_run``). ``named``: the first pass over those run lines
+    (``FirstPass``): a line it names (a placeholder, a tracking id, a reading time, a date, a count, a picture's
+    credit) is a unit of its own, cut from the lines on both sides, and the rest of its run stays whole. ``runs``,
+    when given, receives whether each group is such a run."""
     n = len(texts)
     if n < LINE_CUTS.min_lines:
         return None
@@ -253,6 +265,24 @@ def line_groups(texts: list[str], runs: list[bool] | None = None) -> list[tuple[
     long_chars = LINE_CUTS.long_chars
     first_long = next(i for i, width in enumerate(widths) if width >= long_chars)
     last_long = n - 1 - next(i for i, width in enumerate(reversed(widths)) if width >= long_chars)
+    alone = named(texts, first_long, last_long + 1) if named is not None else set()
+    if not LINE_CUTS.runs:  # the cut only where the first pass names a line: each such line a unit, the lines
+        # between them one unit each as before the cut (a WET page's cost: a unit a line doubled it, runs of one
+        # shape cost a third more; wet_cost.py, lines29)
+        if not alone:
+            return None
+        groups = []
+        start = 0
+        for i in sorted(alone):
+            if i > start:
+                groups.append((start, i))
+            groups.append((i, i + 1))
+            start = i + 1
+        if start < n:
+            groups.append((start, n))
+        if runs is not None:
+            runs[:] = [False] * len(groups)
+        return groups
     # the body's lines are cut only on a page of prose (most of its text in prose lines): on a listing or a
     # page of menus the middle stays one unit (a WET page's cost: every line a block, wet_cost.py)
     middle = sum(width for width in widths if width >= long_chars) >= LINE_CUTS.middle_prose_share * sum(widths)
@@ -263,9 +293,15 @@ def line_groups(texts: list[str], runs: list[bool] | None = None) -> list[tuple[
     # footer's, stay units of one line)
     shapes = [_line_shape(text, width) if not first_long - near <= i <= last_long + near else None
               for i, (text, width) in enumerate(zip(texts, widths))]
+    for i in alone:
+        shapes[i] = None
     groups = []
     start = 0
     for i in range(1, n):
+        if alone and (i in alone or i - 1 in alone):
+            groups.append((start, i))  # a line the first pass named: a unit of its own
+            start = i
+            continue
         if _continues(texts[i - 1], texts[i]):
             continue
         if shapes[i] is not None and shapes[i] == shapes[i - 1]:
@@ -285,7 +321,7 @@ def line_groups(texts: list[str], runs: list[bool] | None = None) -> list[tuple[
 
 
 def _cut_page_lines(raws: list[_Raw], lines: list[tuple[int, int, str]],
-                    origins: list[int] | None = None) -> list[_Raw]:
+                    origins: list[int] | None = None, named: FirstPass | None = None) -> list[_Raw]:
     """Plain text's paragraphs cut at their lines where ``line_groups`` finds them a page's own lines."""
     out: list[_Raw] = []
     origin: list[int] = []
@@ -297,7 +333,7 @@ def _cut_page_lines(raws: list[_Raw], lines: list[tuple[int, int, str]],
             own = lines[raw.first:raw.first + raw.lines]
             # the cheap test first: a short line among them (most paragraphs of prose have none but their last)
             if any(len(line[2]) < short for line in own[:-1]):
-                groups = line_groups([line[2] for line in own], runs)
+                groups = line_groups([line[2] for line in own], runs, named)
         if groups is None:
             out.append(raw)
             origin.append(index)
@@ -313,13 +349,13 @@ def _cut_page_lines(raws: list[_Raw], lines: list[tuple[int, int, str]],
 
 
 def text_units(document: str, *, markdown: bool, line_cuts: bool = True,
-               origins: list[int] | None = None) -> list[Unit]:
+               origins: list[int] | None = None, named: FirstPass | None = None) -> list[Unit]:
     """The units of a text or Markdown document, each with its offset into ``document``. Plain text's paragraphs
     of a page's own lines are cut at them unless ``line_cuts`` is false (``line_groups``); ``origins``: see
-    ``_scan``."""
+    ``_scan``; ``named``: the cut's first pass (``line_groups``)."""
     return [Unit(raw.type, document[raw.start:raw.end], raw.start, raw.level, raw.list_id, page_lines=raw.page_lines,
                  line_run=raw.line_run)
-            for raw in _scan(document, markdown, line_cuts, origins)]
+            for raw in _scan(document, markdown, line_cuts, origins, named)]
 
 
 def unit_sources(blocks: list[Block], units: list[Unit], origins: list[int]) -> list[int]:
