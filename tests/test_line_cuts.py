@@ -1,13 +1,26 @@
 """Plain text's paragraphs of a page's own lines cut into line units (readers/text.py ``line_groups``, lines12).
 
-Every text here is our own. Negative cases first: what must stay one unit, and what the cleaner must keep."""
+Every text here is our own. Negative cases first: what must stay one unit, and what the cleaner must keep.
+
+These are lines12's and lines13's cut (``LINE_CUTS.runs``: every line of the head and the tail a unit but the runs of
+short lines of one shape, the body's lines on a page of prose), kept behind that switch: the module runs with it on.
+The default cut (only where the first pass names a line, lines29) is tests/test_line_first_pass.py's."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import cleaner
+import cleaner.readers.text as text_reader
 import pytest
 from cleaner.readers.text import line_groups, text_units
 from cleaner.rules import LINE_CUTS
+
+
+@pytest.fixture(autouse=True)
+def _runs_cut(monkeypatch):
+    """lines13's cut for every test of this module (``LINE_CUTS.runs``)."""
+    monkeypatch.setattr(text_reader, "LINE_CUTS", replace(LINE_CUTS, runs=True))
 
 PROSE_1 = ("The town council voted on Tuesday to turn the old railway yard into a public park, after three years of "
            "debate about housing, parking and the cost of cleaning the soil.")

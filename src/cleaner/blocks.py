@@ -96,6 +96,7 @@ class Unit:
     links: list[LinkRef] | None = None
     page_lines: bool = False  # cut from a paragraph of a page's own lines (readers/text.py ``line_groups``)
     line_run: bool = False  # ...a run of its short lines of one shape (Block.line_run)
+    line_named: bool = False  # ...a line the cut's first pass named (Block.line_named)
 
 
 @lru_cache(maxsize=16)
@@ -332,6 +333,7 @@ def make_block(index: int, unit: Unit, source: str, offset: int, group: int, *, 
     if unit.page_lines:
         block.page_lines = True
         block.line_run = unit.line_run
+        block.line_named = unit.line_named
     return block
 
 

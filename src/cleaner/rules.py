@@ -455,6 +455,9 @@ class LineShapes:
     server_error_max_chars: int = 500  # a server's error output: at most this long a block
     credit_max_chars: int = 80  # a picture's credit line: at most this long...
     credit_max_words: int = 8  # ...and this many words after its label
+    first_pass_dates: bool = False  # the line cut's first pass names the head's date lines too (``first_pass``; off:
+    # a date cut out of a page's head parted the title above it from the article, and the title went with the head's
+    # menu: cleaneval, readability, lines29)
 
 
 LINE_SHAPES = LineShapes()

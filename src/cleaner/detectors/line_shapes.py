@@ -357,9 +357,12 @@ def first_pass(texts: list[str], head_end: int, tail_start: int) -> set[int]:
     for first, last, head in ((0, head_end, True), (tail_start, len(texts), False)):
         for index in range(first, last):
             line = texts[index]
-            if len(line) > max_chars or not may_shape(line):
-                continue
-            shape = line_shape(line.strip(), True, dates=head)
+            shape = None
+            if len(line) <= max_chars and may_shape(line):
+                shape = line_shape(line.strip(), True, dates=head and LINE_SHAPES.first_pass_dates)
+            if head and shape is None:
+                break  # the head's named lines are its first ones only (a residue over the page: below them, a line
+                # cut out parts the title above it from the article, and the title goes with the head's menu)
             if shape is None or not head and shape[0] == "source_credit.photo_line":
                 continue  # (a credit at the tail closes the article: ``line_shape_findings``)
             named.append((index, shape[0]))

@@ -47,6 +47,7 @@ class _Raw:
     first: int = 0  # the index of its first line (a plain-text paragraph's line cuts)
     page_lines: bool = False  # cut from a paragraph of a page's own lines (``line_groups``)
     line_run: bool = False  # ...a run of its short lines of one shape
+    line_named: bool = False  # ...a line the cut's first pass named (``line_groups``)
 
 
 def source_lines(document: str) -> list[tuple[int, int, str]]:
@@ -233,8 +234,8 @@ def _line_shape(text: str, width: int) -> str | None:
 FirstPass = Callable[[list[str], int, int], "set[int]"]
 
 
-def line_groups(texts: list[str], runs: list[bool] | None = None,
-                named: FirstPass | None = None) -> list[tuple[int, int]] | None:
+def line_groups(texts: list[str], runs: list[bool] | None = None, named: FirstPass | None = None,
+                singled: list[bool] | None = None) -> list[tuple[int, int]] | None:
     """Where a plain-text paragraph's lines are a page's own lines (a WET page text: one line a block), the groups
     of its lines ``[start, end)`` that are units of their own; None when the paragraph stays one unit.
 
@@ -249,7 +250,8 @@ def line_groups(texts: list[str], runs: list[bool] | None = None,
     shape (``_line_shape``: labels, or lines without a letter), which is one unit (a menu of labels; its lines are
     judged one by one where a line matters: ``Block.line_run``). ``named``: the first pass over those run lines
     (``FirstPass``): a line it names (a placeholder, a tracking id, a reading time, a date, a count, a picture's
-    credit) is a unit of its own, cut from the lines on both sides, and the rest of its run stays whole. ``runs``,
+    credit) is a unit of its own, cut from the lines on both sides (``singled``, when given, receives whether each
+    group is such a line), and the rest of its run stays whole. ``runs``,
     when given, receives whether each group is such a run."""
     n = len(texts)
     if n < LINE_CUTS.min_lines:
@@ -282,6 +284,8 @@ def line_groups(texts: list[str], runs: list[bool] | None = None,
             groups.append((start, n))
         if runs is not None:
             runs[:] = [False] * len(groups)
+        if singled is not None:
+            singled[:] = [b - a == 1 and a in alone for a, b in groups]
         return groups
     # the body's lines are cut only on a page of prose (most of its text in prose lines): on a listing or a
     # page of menus the middle stays one unit (a WET page's cost: every line a block, wet_cost.py)
@@ -314,6 +318,8 @@ def line_groups(texts: list[str], runs: list[bool] | None = None,
         groups.append((start, i))
         start = i
     groups.append((start, n))
+    if singled is not None:
+        singled[:] = [b - a == 1 and a in alone for a, b in groups]
     if runs is not None:  # which groups are runs of the head's or the tail's short lines of one shape
         runs[:] = [b - a > 1 and shapes[a] is not None and all(shapes[k] == shapes[a] for k in range(a + 1, b))
                    for a, b in groups]
@@ -327,21 +333,22 @@ def _cut_page_lines(raws: list[_Raw], lines: list[tuple[int, int, str]],
     origin: list[int] = []
     short = LINE_CUTS.short_chars
     runs: list[bool] = []
+    singled: list[bool] = []
     for index, raw in enumerate(raws):
         groups = None
         if raw.type == "paragraph" and raw.lines >= LINE_CUTS.min_lines:
             own = lines[raw.first:raw.first + raw.lines]
             # the cheap test first: a short line among them (most paragraphs of prose have none but their last)
             if any(len(line[2]) < short for line in own[:-1]):
-                groups = line_groups([line[2] for line in own], runs, named)
+                groups = line_groups([line[2] for line in own], runs, named, singled)
         if groups is None:
             out.append(raw)
             origin.append(index)
             continue
-        for (first, last), run in zip(groups, runs):
+        for (first, last), run, alone in zip(groups, runs, singled):
             out.append(_Raw("paragraph", own[first][0], own[last - 1][1], lines=last - first,
                             first=raw.first + first, page_lines=True,
-                            line_run=run))
+                            line_run=run, line_named=alone))
             origin.append(index)
     if origins is not None:
         origins[:] = origin
@@ -354,7 +361,7 @@ def text_units(document: str, *, markdown: bool, line_cuts: bool = True,
     of a page's own lines are cut at them unless ``line_cuts`` is false (``line_groups``); ``origins``: see
     ``_scan``; ``named``: the cut's first pass (``line_groups``)."""
     return [Unit(raw.type, document[raw.start:raw.end], raw.start, raw.level, raw.list_id, page_lines=raw.page_lines,
-                 line_run=raw.line_run)
+                 line_run=raw.line_run, line_named=raw.line_named)
             for raw in _scan(document, markdown, line_cuts, origins, named)]
 
 
