@@ -39,7 +39,7 @@ import regex
 
 from .datafiles import read_json
 from .detectors.base import _SENTENCE_END, non_link_text
-from .detectors.edge_chrome import body_zone, is_record, label_like, strong_label, table_rows, title_like
+from .detectors.edge_chrome import body_zone, is_record, label_like, lines_page, strong_label, table_rows, title_like
 from .detectors.md_chrome import own_note
 from .detectors.families import families, fold, reported_speech, words_of
 from .detectors.lines import reading_list_member
@@ -281,7 +281,7 @@ def find_zones(state: State) -> None:
     """The head (before the first unclaimed body block), the tail (after the last) and the end of the article; in
     plain text a site's blurb too: between the first body block and a title line before the second (``near_edge``)."""
     unclaimed_body = [i for i in range(state.n) if state.body[i] and i not in state.claimed_by]
-    if state.text and len(unclaimed_body) > 1:
+    if state.text and len(unclaimed_body) > 1 and lines_page(state.blocks):
         # plain text: the article's zone, the densest run of prose (edge_chrome ``body_zone``): a long boilerplate
         # line at an edge, parted from the article by label lines, does not move the body's edges
         zone = body_zone(state.blocks, [[f] if f is not None else [] for f in state.top],

@@ -559,6 +559,10 @@ class TextZoneShapes:
     island_max_weight: float = 2.0  # an island at an edge weighing at most this much (and less than the label
     # lines that part it from the rest) is left out of the article's zone: a boilerplate sentence or two...
     island_max_share: float = 0.5  # ...and at most this share of the text left inside (the article dominates)
+    min_line_share: float = 0.55  # the zone is looked for only on a page whose one-line blocks of a label's width
+    # are at least this share of its blocks (a page whose lines are blocks: a WET page's menus; wet11's cases 0.57 and
+    # more; 45 of speed.py's 168 bench bodies, whose zone weights cost 5 % when every page had them:
+    # edge_chrome ``lines_page``, lines29)
 
 
 TEXT_ZONE = TextZoneShapes()

@@ -664,6 +664,16 @@ def body_zone(blocks: list[Block], findings: list[list[Finding]], body_length: i
     return _zone(blocks, findings, body_length, edge, title)[0]
 
 
+def lines_page(blocks: list[Block]) -> bool:
+    """Whether the page is one whose lines are blocks, where the article's zone is looked for (``body_zone``, by
+    edge_chrome's runs and decision's ``find_zones``): at least ``TEXT_ZONE.min_line_share`` of its blocks, and
+    ``TEXT_ZONE.island_gap`` of them, are one-line blocks of a label's width (a WET page's menus). An article of
+    paragraphs with its headings and a few boxes is not: the zone's weights cost it 5 % (speed.py, lines29)."""
+    line_max = EDGE_CHROME.line_max_chars
+    lines = sum(1 for block in blocks if len(block.plain) <= line_max and "\n" not in block.plain.strip())
+    return lines >= TEXT_ZONE.min_line_share * len(blocks) and lines >= TEXT_ZONE.island_gap
+
+
 def _zone(blocks: list[Block], findings: list[list[Finding]], body_length: int, edge: float,
           title: int | None) -> tuple[tuple[int, int] | None, list[float]]:
     """``body_zone`` and the blocks' ``zone_weights`` (edge_chrome reads both)."""
@@ -767,7 +777,7 @@ def edge_chrome_findings(blocks: list[Block], findings: list[list[Finding]], kin
         return findings  # a short article, a poem, a list: nothing to stand the chrome against
     last_prose = next(i for i in range(len(blocks) - 1, first_prose - 1, -1) if _prose(blocks[i], body_length))
     outside: set[int] = set()  # prose the article's zone leaves out (``body_zone``): the run passes over it
-    if last_prose > first_prose:
+    if last_prose > first_prose and lines_page(blocks):
         zone, weights = _zone(blocks, findings, body_length, edge, title)
         if zone is not None and (zone[0] > first_prose or zone[1] < last_prose):
             # the islands' prose (text the zone left out; a long line without function words, a legend of
