@@ -158,3 +158,21 @@ def test_a_headline_over_a_named_line_is_not_taken_between_removals():
     blocks[2].line_named = False
     decision = decide(blocks, [[menu], [], [reading], [], []], Thresholds(), text=True)
     assert not decision.verdicts[1].keep  # (without the first pass's mark: taken, as on main)
+
+
+# --- the article's zone only on a page whose lines are blocks (edge_chrome.lines_page, lines29) -----------------------
+
+def _blocks(*texts: str):
+    from cleaner.model import Block
+    return [Block(index=i, type="paragraph", text=text, plain=text, group=i) for i, text in enumerate(texts)]
+
+
+def test_an_article_of_paragraphs_is_no_page_of_lines():
+    from cleaner.detectors.edge_chrome import lines_page
+    assert not lines_page(_blocks("Fish Market to Be Rebuilt", PROSE_1, "The plans", PROSE_2, PROSE_3, "Share"))
+
+
+def test_a_page_whose_lines_are_blocks_is_one():
+    from cleaner.detectors.edge_chrome import lines_page
+    assert lines_page(_blocks(*HEAD, "Fish Market to Be Rebuilt", PROSE_1, PROSE_2, *FOOTER))
+    assert not lines_page(_blocks("Home", "News", PROSE_1, PROSE_2))  # (fewer than three such lines)
