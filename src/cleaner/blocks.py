@@ -94,6 +94,9 @@ class Unit:
     list_id: int = -1
     plain: str | None = None
     links: list[LinkRef] | None = None
+    page_lines: bool = False  # cut from a paragraph of a page's own lines (readers/text.py ``line_groups``)
+    line_run: bool = False  # ...a run of its short lines of one shape (Block.line_run)
+    line_named: bool = False  # ...a line the cut's first pass named (Block.line_named)
 
 
 @lru_cache(maxsize=16)
@@ -326,6 +329,16 @@ class Segmenter:
 
 def make_block(index: int, unit: Unit, source: str, offset: int, group: int, *, first: bool | None = None,
                tags: bool = True) -> Block:
+    block = _make_block(index, unit, source, offset, group, first=first, tags=tags)
+    if unit.page_lines:
+        block.page_lines = True
+        block.line_run = unit.line_run
+        block.line_named = unit.line_named
+    return block
+
+
+def _make_block(index: int, unit: Unit, source: str, offset: int, group: int, *, first: bool | None = None,
+                tags: bool = True) -> Block:
     """One block from a unit's piece ``source`` (at ``offset`` in the unit's text): markers stripped, links read.
     ``first``: the first piece of its unit (an indented item starts after its indentation, and is no continuation
     for that: its marker is its own; default: the piece at offset 0); ``tags``: HTML tags are markup, not text."""

@@ -7,9 +7,10 @@ jusText-style, as named passes over one ``State`` (``PASSES``, in order; each a 
 2. ``claim_sections``: a heading finding ("About the Author", "Related posts") takes the blocks under it, up to the
    next heading or a bounded size.
 3. ``find_zones``: boilerplate gathers at the edges. The *head* ends at the first body block nobody claims, the *tail*
-   starts after the last one; the middle of the article asks for much more. ``release_mid_sections``: a section may
-   take body-sized paragraphs only at an edge (an "About the author" heading in the middle of a book review keeps its
-   paragraphs).
+   starts after the last one; the middle of the article asks for much more. In plain text, only the body blocks of
+   the article's zone count (edge_chrome ``body_zone``: a long boilerplate line at an edge does not move them).
+   ``release_mid_sections``: a section may take body-sized paragraphs only at an edge (an "About the author" heading
+   in the middle of a book review keeps its paragraphs).
    ``protect_reference_lists``: an article's own reference list at its end ("## Sources" over titled links, in any
    language of ``data/references.json``) is protected before anything goes.
 4. ``remove_context_free``: a candidate goes when its strength reaches the threshold of its zone; a section's blocks
@@ -38,7 +39,7 @@ import regex
 
 from .datafiles import read_json
 from .detectors.base import _SENTENCE_END, non_link_text
-from .detectors.edge_chrome import is_record, label_like, strong_label, title_like
+from .detectors.edge_chrome import body_zone, is_record, label_like, lines_page, strong_label, table_rows, title_like
 from .detectors.md_chrome import own_note
 from .detectors.families import families, fold, reported_speech, words_of
 from .detectors.lines import reading_list_member
@@ -82,6 +83,8 @@ class Thresholds:
     edge_run_min_lines: int = 2  # ...and at least this many such lines (or one strong label)
     dated_record_stays: bool = True  # a post's date with its day right above the title stays (decision 3)
     card_max_copies: int = 3  # a widget printed at most this many times (a listing's pairs come back more often)
+    card_run_share: float = 0.5  # a run of a page's short lines (one unit) goes with its copy when at least this
+    # share of its lines are the widget's
 
 
 #: Kinds whose heading may take prose paragraphs under it (a bio, a licence text, a disclosure); the others
@@ -178,8 +181,12 @@ class State:
 
 
 def _is_body(block: Block, thresholds: Thresholds) -> bool:
+    if block.line_run:
+        return False  # (a run of a page's short lines, readers/text.py ``line_groups``: never the article's prose)
+    # a line of a cut page is measured as the cut measured it (spaced length: a Chinese line of prose is one)
+    size = spaced_length(block.plain) if block.page_lines else len(block.plain)
     return (block.type in ("paragraph", "quote", "list_item")
-            and len(block.plain) >= thresholds.body_length
+            and size >= thresholds.body_length
             and block.link_density < thresholds.body_max_link_density)
 
 
@@ -258,6 +265,9 @@ def claim_sections(state: State) -> None:
             continue
         if word_count(state.blocks[i].plain) == 1 and finding.kind not in ONE_WORD_SECTIONS:
             continue
+        if state.blocks[i].line_run and "\n" in state.blocks[i].text.strip():
+            continue  # a cut page's run of labels (a menu, readers/text.py ``line_groups``) that opens with a box's
+            # heading word ("About" / "Recipes" / ...) goes by its finding; it takes nothing under it (lines13)
         members = _section_members(state, i, finding)
         if finding.kind == "related" and _heads_reading_list(state, i, members):
             state.top[i] = None
@@ -271,6 +281,18 @@ def find_zones(state: State) -> None:
     """The head (before the first unclaimed body block), the tail (after the last) and the end of the article; in
     plain text a site's blurb too: between the first body block and a title line before the second (``near_edge``)."""
     unclaimed_body = [i for i in range(state.n) if state.body[i] and i not in state.claimed_by]
+    if state.text and len(unclaimed_body) > 1 and lines_page(state.blocks):
+        # plain text: the article's zone, the densest run of prose (edge_chrome ``body_zone``): a long boilerplate
+        # line at an edge, parted from the article by label lines, does not move the body's edges
+        zone = body_zone(state.blocks, [[f] if f is not None else [] for f in state.top],
+                         state.thresholds.body_length, state.thresholds.edge, state.decision.title_index)
+        inside = [i for i in unclaimed_body if zone is not None and zone[0] <= i <= zone[1]]
+        if inside and zone is not None and len(inside) < len(unclaimed_body):
+            # the zone leaves body-sized blocks out at an edge: that edge moves to the zone's own (its first or
+            # last block of text, a hard-wrapped line as well as a paragraph)
+            first = min(inside[0], zone[0]) if zone[0] > unclaimed_body[0] else unclaimed_body[0]
+            last = max(inside[-1], zone[1]) if zone[1] < unclaimed_body[-1] else unclaimed_body[-1]
+            unclaimed_body = [first, *(i for i in inside if first < i < last), last] if last > first else [first]
     state.head_end = unclaimed_body[0] if unclaimed_body else state.n
     state.tail_start = unclaimed_body[-1] + 1 if unclaimed_body else 0
     state.near_tail_start = unclaimed_body[-2] + 1 if len(unclaimed_body) > 1 else state.tail_start
@@ -449,6 +471,8 @@ def _neighbour_removal(state: State, i: int) -> bool:
     block = blocks[i]
     if finding is None and own_note(block):
         return False  # a post's own edit note ("Edit: fixed the URL, thanks to ..."): the author's (md_chrome.py)
+    if finding is None and block.line_run and table_rows([line for line in block.text.split("\n") if line.strip()]):
+        return False  # a cut page's run of a table's rows (a price list, a product's specifications; lines13)
     same_paragraph = any(v is not None and not v.keep and blocks[j].group == block.group
                          for j, v in ((i - 1, before), (i + 1, after)) if 0 <= j < n)
     if finding is None and same_paragraph and spaced_length(block.plain) <= th.neighbour_max_chars:
@@ -459,7 +483,10 @@ def _neighbour_removal(state: State, i: int) -> bool:
     if finding is None and not state.body[i] and closed and state.at_edge(i) \
             and block.type not in ("rule", "table") and spaced_length(block.plain) <= th.neighbour_max_chars \
             and not (after is None and _cut_off_heading(block)) \
-            and not (before is None and block.type == "heading" and block.level <= 1):  # the first h1: the title
+            and not (before is None and block.type == "heading" and block.level <= 1) \
+            and not (i + 1 < n and blocks[i + 1].line_named and i < state.head_end and _headline(state, i)):
+        # (the first h1: the title; a headline over the date or the reading time the line cut's first pass named:
+        # a cut page's title between its removed menu and its record line, lines29)
         return state.remove(i, removed_neighbour.kind, "neighbour.between_removed", "",
                             removed_neighbour.confidence * th.neighbour_confidence)
     return False
@@ -663,6 +690,22 @@ def _card_line(state: State, i: int) -> str | None:
     return fold(plain)
 
 
+def _run_lines(state: State, i: int) -> list[str | None] | None:
+    """The folded lines of block ``i`` when it is a run of a page's short lines (readers/text.py ``line_groups``),
+    each as ``_card_line`` reads a one-line block; None for a block of one line."""
+    block = state.blocks[i]
+    if "\n" not in block.text.strip():
+        return None
+    if not state.verdicts[i].keep or state.prose[i] or block.type != "paragraph":
+        return [None for line in block.text.strip().split("\n") if line.strip()]
+    out: list[str | None] = []
+    for line in block.text.strip().split("\n"):
+        line = line.strip()
+        if line:
+            out.append(fold(line) if len(line) <= state.thresholds.neighbour_max_chars and label_like(line) else None)
+    return out
+
+
 def _repeated_cards(state: State) -> bool:
     """A widget the page prints more than once (a profile card "Julien C. (avatar)" / "Julien C." / "Abonné·e de
     Mediapart" over the post and again beside it): two or more consecutive label lines, one of them of two words or
@@ -675,9 +718,20 @@ def _repeated_cards(state: State) -> bool:
     more). A title printed twice alone, a refrain's lines (lower-case or sentence lines: no labels), a heading of one
     word repeated ("Ingredients") stay."""
     th = state.thresholds
-    lines = [_card_line(state, i) for i in range(state.n)]
+    # the page's lines: a block's line, or each line of a run of a page's short lines (readers/text.py
+    # ``line_groups``: a menu printed at the head and again at the foot, each a unit of its lines)
+    owner: list[int] = []
+    lines: list[str | None] = []
+    for i in range(state.n):
+        own = _run_lines(state, i) if state.blocks[i].page_lines else None
+        if own is None:
+            owner.append(i)
+            lines.append(_card_line(state, i))
+        else:
+            owner.extend(i for _ in own)
+            lines.extend(own)
     starts: dict[tuple[str, str], list[int]] = {}
-    for i in range(state.n - 1):
+    for i in range(len(lines) - 1):
         a, b = lines[i], lines[i + 1]
         if a is not None and b is not None and (len(a.split()) >= 2 or len(b.split()) >= 2):
             starts.setdefault((a, b), []).append(i)
@@ -685,16 +739,27 @@ def _repeated_cards(state: State) -> bool:
     for line in lines:
         if line is not None:
             counts[line] = counts.get(line, 0) + 1
-    chosen: set[int] = set()
+    taken: set[int] = set()  # the lines chosen
     for pair, found in starts.items():
         copies = [i for k, i in enumerate(found) if k == 0 or i > found[k - 1] + 1]  # (no overlapping copies)
-        at_edges = sum(1 for i in copies if state.at_edge(i) or state.at_edge(i + 1))
-        if not 2 <= len(copies) <= th.card_max_copies or at_edges < 2 or copies[0] + 1 >= state.head_end:
+        at_edges = sum(1 for i in copies if state.at_edge(owner[i]) or state.at_edge(owner[i + 1]))
+        if not 2 <= len(copies) <= th.card_max_copies or at_edges < 2 or owner[copies[0] + 1] >= state.head_end:
             continue  # (a table's header printed over two tables: in the body, or at the end after the prose)
         if any(counts[line] != len(copies) for line in pair):
             continue  # a line met elsewhere too ("Honoree" under every entry of a list): the page's structure
         for i in copies:
-            chosen.update((i, i + 1))
+            taken.update((i, i + 1))
+    # a block goes when its line is taken; a run of lines when at least ``card_run_share`` of them are
+    chosen: set[int] = set()
+    sizes: dict[int, int] = {}
+    for i in owner:
+        sizes[i] = sizes.get(i, 0) + 1
+    hits: dict[int, int] = {}
+    for k in taken:
+        hits[owner[k]] = hits.get(owner[k], 0) + 1
+    for i, hit in hits.items():
+        if sizes[i] == 1 or hit >= th.card_run_share * sizes[i]:
+            chosen.add(i)
     if not chosen:
         return False
     title = state.decision.title_index

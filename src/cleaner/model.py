@@ -64,6 +64,11 @@ class Block:
     continues: bool = False  # a piece split off the block before it (text adapter): it goes on that line, no new item
     line_break: bool = False  # a piece split off the block before it at a line break (a line, an HTML <br>)
     caption: bool = False  # a figure's caption the HTML reader put back (readers/captions.py): body, kept
+    page_lines: bool = False  # from a plain-text paragraph cut at a page's own lines (readers/text.py
+    # ``line_groups``): one line, or a run of the head's or tail's short lines of one shape...
+    line_run: bool = False  # ...the run: its lines are labels, or lines without a letter; never the article's prose
+    line_named: bool = False  # ...a line the cut's first pass named by its shape (detectors/line_shapes.py
+    # ``first_pass``: a date, a reading time, a placeholder, ...): a unit of its own
 
     @property
     def link_text_length(self) -> int:

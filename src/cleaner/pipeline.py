@@ -15,7 +15,7 @@ import regex
 
 from .readers.dom_boxes import dom_vocabulary
 from .readers.md_boxes import attach_box_hints
-from .readers.text import front_matter_head, text_units
+from .readers.text import front_matter_head, text_units, unit_sources
 from .blocks import Segmenter
 from .cues import load_cues
 from .decision import Decision, Thresholds, decide
@@ -30,7 +30,7 @@ from .detectors.prompts import prompt_findings
 from .detectors.md_chrome import md_chrome_findings, md_peel, own_text
 from .detectors.meta_lines import meta_line_findings
 from .detectors.header_record import header_record_findings
-from .detectors.line_shapes import line_shape_findings, no_title
+from .detectors.line_shapes import first_pass, line_shape_findings, no_title
 from .detectors.nav_shape import navigation_findings
 from .detectors.dom import DOM_TOKENS, dom_findings
 from .errors import InputTooLargeError, InputTypeError, UnknownFormatError
@@ -231,8 +231,13 @@ class Cleaner:
             # with a site profile, the segmenter also cuts the pieces at the edges of the site's template runs (one
             # segmentation: sites/apply.py)
             cuts = template_cuts(text, site, self._split_memo) if site is not None else None
-            blocks = self.segmenter.blocks(text_units(text, markdown=fmt == "markdown"), tags=fmt == "markdown",
-                                           cut=cuts)
+            # plain text's paragraphs of a page's own lines are cut at them (readers/text.py ``line_groups``),
+            # without a site profile (its template cuts cut the page's lines its own way)
+            origins: list[int] = []
+            # (its first pass: a line whose shape line_shapes.py names is a unit of its own, the rest of a run whole)
+            units = text_units(text, markdown=fmt == "markdown", line_cuts=cuts is None, origins=origins,
+                               named=first_pass)
+            blocks = self.segmenter.blocks(units, tags=fmt == "markdown", cut=cuts)
             if cuts is not None:
                 blocks = cuts.regroup(blocks)
             if fmt == "text" and cuts is None:
@@ -241,6 +246,10 @@ class Cleaner:
                 # profile's template cuts cut the page's lines its own way (sites/apply.py)
                 blocks = peel_edges(blocks, paragraphs=paragraphs, cue_piece=self.segmenter.splitter.opens_with_cue,
                                     sources=sources)
+                if len(origins) > len(set(origins)):
+                    # the title step judges a cut paragraph whole, and its kept lines are joined as before
+                    sources = unit_sources(blocks, units, origins)
+                    paragraphs[:] = sources
             if fmt == "markdown" and cuts is None:
                 # a toggle's labels next to code and the last paragraph's trailing chrome lines (md_chrome.py)
                 blocks = md_peel(blocks, body_length=self.thresholds.body_length, paragraphs=paragraphs)

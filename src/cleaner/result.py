@@ -14,6 +14,8 @@ from .detectors.structure import byline_author, name_after_label, strip_author_l
 from .model import Block, CleanResult, Finding, Link, NearMiss, Removal
 from .linebylines import unglued_author, wet_byline
 from .names import NameMatcher, leading_name
+from .rules import LINE_CUTS
+from .textbylines import _document_lower_words  # (the bare name's guard)
 from .textbylines import (cjk_record_byline, contact_byline, heading_name, name_date_byline, reporter_credit,
                           role_line_byline, role_signature, script_label_byline)
 from .textmeta import _lines as block_lines
@@ -101,7 +103,11 @@ def _join(blocks: list[Block], render, document: str | None, tags: bool = True) 
             if block.group == previous.group:
                 gap = document[previous.end:block.start] if document is not None and block.start is not None \
                     else "\n" if block.line_break else " "
-                out.append("\n" if "\n" in gap and render is block_markdown else " ")
+                if "\n" in gap and render is block_markdown:
+                    # a line's hard break and indentation stay (a paragraph cut at its lines: readers/text.py)
+                    out.append(gap if gap.count("\n") == 1 and gap.isspace() else "\n")
+                else:
+                    out.append(" ")
                 out.append(piece.strip("\n"))
                 previous = block
                 continue
@@ -250,7 +256,7 @@ def _bio_author(blocks: list[Block], decision: Decision, names: NameMatcher) -> 
             continue  # "Texte", "Careers" / "Fox Around the World", "About Inexhibit" / "Copyright": a word alone
             # or a menu's lines under a bio's heading (authors11e)
         found = names.find(first.plain) or leading_name(_lead_line(first))
-        if found and _person_in(first, found, blocks):
+        if found and _person_in(first, found, blocks) and not _named_on_page(first, found, blocks):
             return with_list(first.plain, found)  # (the names after it: "Par A, B et C", authors11c)
     for block, verdict in zip(blocks, decision.verdicts):
         if not verdict.keep and verdict.kind == "author_bio" and not _link_only(block):
@@ -258,12 +264,35 @@ def _bio_author(blocks: list[Block], decision: Decision, names: NameMatcher) -> 
             if bare and heading_name(bare, blocks):  # (not "About Go Packages", "ABOUT UC DAVIS HEALTH")
                 return bare
             found = names.find(block.plain) or leading_name(_lead_line(block))
-            if found and _person_in(block, found, blocks):
+            if found and _person_in(block, found, blocks) and not _named_on_page(block, found, blocks):
                 return with_list(block.plain, found)
             found = bio_label_name(block.plain)  # "About the author: Jane Doe is ..." (authors11)
             if found and _person_in(block, found, blocks):
                 return short_form(found, blocks)
     return None
+
+
+def _named_on_page(block: Block, name: str, blocks: list[Block]) -> bool:
+    """A bio line of a page's text cut at its lines (readers/text.py ``line_groups``) whose person another line of
+    the page names (the surname, in a line of ``LINE_CUTS.naming_line_chars`` or more: "Doe said the closure …") is the
+    article's subject, not its writer (as linebylines ``tail_bio_line``: the person not named in the prose)."""
+    if not block.page_lines or not name.split():
+        return False
+    word = regex.compile(r"(?<!\w)" + regex.escape(name.split()[-1]) + r"(?!\w)")
+    return any(other is not block and len(other.plain) >= LINE_CUTS.naming_line_chars and word.search(other.plain)
+               for other in blocks)
+
+
+def _byline(blocks: list[Block]) -> str | None:
+    """``byline_author``; on a page's text cut at its lines (readers/text.py ``line_groups``: a byline line is a
+    block of its own there), with the bare name's guard of textbylines.py: no word of the name written in lower case
+    in the text ("By Tom Waters" over "the harbour's shallow waters"; a dated byline is read further on)."""
+    name = byline_author(blocks)
+    if name and any(block.page_lines for block in blocks):
+        lower = _document_lower_words(blocks)
+        if any(word.casefold() in lower for word in name.split()):
+            return None
+    return name
 
 
 def _person_in(block: Block, name: str, blocks: list[Block]) -> bool:
@@ -351,7 +380,7 @@ def build_result(blocks: list[Block], decision: Decision, *, names: NameMatcher,
             result.links.append(Link(url=link.url, text=link.text, kind=link.kind, kept=survives))
     title_block = blocks[decision.title_index].plain.strip() if decision.title_index is not None else None
     result.title = metadata.get("title") or title_block
-    author = _name_from_bio(blocks, decision, names) or metadata.get("author") or byline_author(blocks) \
+    author = _name_from_bio(blocks, decision, names) or metadata.get("author") or _byline(blocks) \
         or dated_byline(blocks) or author_link(blocks) or author_div(blocks) or repeated_name(blocks) \
         or publication_byline(blocks) or role_byline(blocks) or cjk_byline(blocks) \
         or signature(blocks) or credit_author(_credits(blocks, decision)) \

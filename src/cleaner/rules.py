@@ -455,6 +455,9 @@ class LineShapes:
     server_error_max_chars: int = 500  # a server's error output: at most this long a block
     credit_max_chars: int = 80  # a picture's credit line: at most this long...
     credit_max_words: int = 8  # ...and this many words after its label
+    first_pass_dates: bool = False  # the line cut's first pass names the head's date lines too (``first_pass``; off:
+    # a date cut out of a page's head parted the title above it from the article, and the title went with the head's
+    # menu: cleaneval, readability, lines29)
 
 
 LINE_SHAPES = LineShapes()
@@ -484,6 +487,8 @@ class EdgeChromeShapes:
     """The sizes of detectors/edge_chrome.py's label lines (plain text's chrome at the head and the tail)."""
 
     line_max_chars: int = 80  # a label line is at most this long...
+    table_min_rows: int = 3  # a cut page's tail run with at least this many rows (a figure and a word, a key and its
+    table_row_share: float = 0.3  # value) making at least this share of its lines is a table, never chrome (lines13)
     short_words: int = 3  # ...a line of at most this many words is a label unless it reads as a fragment of prose
     max_words: int = 8  # ...a Title Case line at most this many words
     content_word_chars: int = 4  # ...whose words of this many letters or more all open with a capital
@@ -507,6 +512,60 @@ class EdgeChromeShapes:
 
 
 EDGE_CHROME = EdgeChromeShapes()
+
+
+@dataclass(frozen=True, slots=True)
+class LineCutShapes:
+    """The sizes of readers/text.py's line cuts (a plain-text paragraph whose lines are a page's own lines, as a
+    crawler's extraction gives them, cut into one unit a line; issue 11, lines12)."""
+
+    min_lines: int = 3  # a paragraph of at least this many lines...
+    short_chars: int = 40  # ...with a line shorter than this (spaced length) among them...
+    long_chars: int = 120  # ...and a line at least this long (a prose line of the page, as edge_chrome's prose: the
+    # default Thresholds.body_length): the gate
+    wrap_max_chars: int = 160  # a paragraph whose widest line is at most this wide...
+    wrap_width_share: float = 0.7  # ...and whose lines but the last reach this share of that width...
+    wrap_lines_share: float = 0.6  # ...for at least this share of them is hard-wrapped prose: never cut
+    run_line_chars: int = 80  # the page's head and tail (before the first prose line, after the last): a run of
+    # lines narrower than this (spaced length) of one shape (labels; lines without a letter) is one unit, a line
+    # ending a sentence a unit of its own (lines13: a WET page's hundreds of menu lines cost tens of units; at 40,
+    # a menu's longer items parted the runs, at 120 the tail's related titles joined them: wet_text.py)
+    run_near_lines: int = 3  # ...but the lines this close to the first or the last prose line (the title's, the
+    # byline's, the footer's zone, which the author's and the title's steps read line by line) stay one unit a line
+    naming_line_chars: int = 80  # a bio line of a cut page whose person's surname a line this long names is the
+    # article's subject, not its author (result.py ``_named_on_page``)
+    runs: bool = False  # True: lines13's cut (every head and tail line a unit but runs of short lines of one shape,
+    # the body's lines on a page of prose), the first pass's named lines cut out of the runs; False: the cut only
+    # where the first pass names a line (lines29: lines13's cut costs 1.3x on WET pages, wet_cost.py)
+    middle_prose_share: float = 0.5  # the lines between the first and the last prose lines are cut only when the
+    # prose lines hold this share of the paragraph's text (a page of prose; a listing's or a menu page's middle
+    # stays one unit: every line a block doubled a WET page's time, wet_cost.py)
+
+
+LINE_CUTS = LineCutShapes()
+
+
+@dataclass(frozen=True, slots=True)
+class TextZoneShapes:
+    """The sizes of the body zone of a plain-text page whose lines are blocks (detectors/edge_chrome.py
+    ``body_zone``; branch wet11): the densest run of prose, jusText's / CCNet's main body region."""
+
+    min_stop_density: float = 0.15  # a prose block's words: at least this share function words (spaced scripts;
+    # a glued menu "TrainingWhere to RideRacing..." or a tag line has almost none)
+    max_link_density: float = 0.5  # ...and at most this share link text
+    prose_weight_cap: float = 4.0  # a prose block weighs its length in ``body_length`` units, at most this much
+    label_cost: float = 1.0  # a label line (or a block found at the edge's strength) costs this much
+    island_gap: float = 3.0  # text blocks parted by at least this much label cost are two islands of text
+    island_max_weight: float = 2.0  # an island at an edge weighing at most this much (and less than the label
+    # lines that part it from the rest) is left out of the article's zone: a boilerplate sentence or two...
+    island_max_share: float = 0.5  # ...and at most this share of the text left inside (the article dominates)
+    min_line_share: float = 0.55  # the zone is looked for only on a page whose one-line blocks of a label's width
+    # are at least this share of its blocks (a page whose lines are blocks: a WET page's menus; wet11's cases 0.57 and
+    # more; 45 of speed.py's 168 bench bodies, whose zone weights cost 5 % when every page had them:
+    # edge_chrome ``lines_page``, lines29)
+
+
+TEXT_ZONE = TextZoneShapes()
 
 
 @dataclass(frozen=True, slots=True)

@@ -453,10 +453,17 @@ def reporter_credit(blocks: list[Block]) -> str | None:
     last_prose = _last_prose(blocks, None)
     if last_prose is None:  # (short paragraphs: Chinese or Japanese prose is shorter than prose_min_chars)
         last_prose = max(0, len(blocks) - TEXT_META.tail_blocks)
-    lines = (_lines(blocks[last_prose]) or [""])[-1:] if blocks else []
+    # (a run of a page's short lines is no paragraph whose last line a credit ends)
+    lines = (_lines(blocks[last_prose]) or [""])[-1:] if blocks and not blocks[last_prose].line_run else []
+    budget = TEXT_META.tail_blocks  # (a run of a page's short lines, Block.line_run, counts its lines: they were
+    # blocks of one line each, readers/text.py ``line_groups``)
     for block in blocks[last_prose + 1:last_prose + 1 + TEXT_META.tail_blocks]:
+        if budget <= 0:
+            break
+        own = _lines(block)[:budget] if block.line_run else None
+        budget -= len(own) if own is not None else 1
         if block.type in ("paragraph", "list_item"):
-            lines.extend(_lines(block))
+            lines.extend(own if own is not None else _lines(block))
     head = _head(blocks)[:TEXT_META.record_zone_lines]  # a credit under the title ("Haber: …/İSTANBUL")
     for line in head + lines:
         line = unicodedata.normalize("NFC", line.strip())

@@ -500,8 +500,8 @@ def new_document() -> None:
 
 
 def _is_prose(block: Block) -> bool:
-    if block.type != "paragraph":
-        return False
+    if block.type != "paragraph" or block.line_run:
+        return False  # (a run of a page's short lines: readers/text.py ``line_groups``)
     key = (block.plain, block.link_density)
     found = _PROSE_MEMO.get(key)
     if found is not None:
@@ -765,9 +765,18 @@ def _head_lines(blocks: list[Block], types: tuple[str, ...] | None = ("paragraph
                 ) -> Iterable[str]:
     """The lines of the blocks of ``types`` (None: any) before the first paragraph of prose (at most
     ``head_max_blocks``)."""
+    budget = TEXT_META.head_max_blocks  # (a run of a page's short lines, Block.line_run, counts its lines: they
+    # were blocks of one line each, readers/text.py ``line_groups``)
     for i in _edge_indices(blocks)[:TEXT_META.head_max_blocks]:
-        if i >= len(blocks) or _is_prose(blocks[i]):
+        if i >= len(blocks) or _is_prose(blocks[i]) or budget <= 0:
             return
+        if blocks[i].line_run:
+            lines = _lines(blocks[i])[:budget]
+            budget -= len(lines)
+            if types is None or blocks[i].type in types:
+                yield from lines
+            continue
+        budget -= 1
         if types is None or blocks[i].type in types:
             lines = _lines(blocks[i])
             cut = _prose_run(lines)

@@ -16,7 +16,9 @@ Two steps, both for plain text only (Markdown and HTML keep their readings):
 2. ``edge_chrome_findings`` (a detector after the others): in the head (before the first paragraph of prose) the
    run of label-like blocks from the document's start, blocks already found as boilerplate passed over, up to the
    title; in the tail (after the last paragraph of prose) the run from the document's end, likewise. Each gets
-   ``navigation.edge_chrome`` (``rules.RULES``: at the edge's threshold) with its evidence in ``cue``.
+   ``navigation.edge_chrome`` (``rules.RULES``: at the edge's threshold) with its evidence in ``cue``. The first and
+   the last paragraph of prose are the article's zone's (``body_zone``, branch wet11): an island of text at an edge
+   that the page's chrome parts from the article (a site's blurb, a cookie line, a teaser) is passed over by the runs.
 
 Guards (each with a negative case in tests/test_edge_chrome.py): the title stays (the first title-like line of the
 head, ``title_like``, and everything after it: a lead, a byline, a date line); the title step's title (chosen before
@@ -38,7 +40,7 @@ import regex
 from ..blocks import Unit, make_block
 from ..metashape import meta_line_shape
 from ..model import Block, Finding
-from ..rules import EDGE_CHROME, META, RULES
+from ..rules import EDGE_CHROME, META, RULES, TEXT_ZONE
 from ..scripts import UNSPACED_CLASS, spaced_length, word_count
 from .chrome import line_shape as chrome_line_shape
 from .references import reference_heading
@@ -423,7 +425,8 @@ def split_at_lines(block: Block, cut_lines: list[int], tags: bool, hints: bool =
     edges = sorted({spans[k][0] for k in cut_lines if 0 < k < len(spans)})
     if not edges or block.start is None:
         return [block]
-    unit = Unit(block.type, block.text, start=block.start, level=block.level, list_id=block.list_id)
+    unit = Unit(block.type, block.text, start=block.start, level=block.level, list_id=block.list_id,
+                page_lines=block.page_lines, line_run=block.line_run)
     bounds = [0, *edges, len(block.text)]
     out = []
     for n, (a, b) in enumerate(zip(bounds, bounds[1:])):
@@ -529,10 +532,195 @@ def _headline_block(block: int, end: int) -> int:
     return end if block < 0 else block
 
 
+_ZONE_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’-]*")
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    from ..language import function_words  # (data/stopwords.json, read once)
+    from .families import fold
+
+    return frozenset(fold(word) for word in function_words())
+
+
+@lru_cache(maxsize=8192)
+def stop_density(text: str) -> float | None:
+    """The share of ``text``'s words that are function words of some language of ``data/stopwords.json`` (jusText's
+    stopword density, over every listed language at once); None for a text in a script without spaces (Han, kana,
+    Thai: the lists have no words for them) or without words. Memoised: the zone is weighed by the decision and by
+    edge_chrome, on the same lines."""
+    if _unspaced(text):
+        return None
+    from .families import fold
+
+    words = _ZONE_WORD.findall(fold(text))  # (folded once: the same words as folding each)
+    if not words:
+        return None
+    stop = _function_words()
+    return sum(1 for word in words if word in stop) / len(words)
+
+
+def zone_weights(blocks: list[Block], findings: list[list[Finding]], body_length: int = 120,
+                 edge: float = 0.6) -> list[float]:
+    """Each block's weight for ``body_zone``: a block of prose (``_prose``: ``body_length`` characters or
+    ``EDGE_CHROME.prose_min_words`` words, few links, enough function words when the page's language has a list)
+    with no finding weighs its length in ``body_length`` units (at most ``TEXT_ZONE.prose_weight_cap``); a label line
+    (``label_like``), a block found at ``edge`` strength or more, or a long line without function words (a glued menu)
+    costs ``TEXT_ZONE.label_cost``; a shorter line of text (more than ``EDGE_CHROME.short_words`` words, no label,
+    function words) weighs its share of a prose block (a hard-wrapped paragraph's lines); anything else (a date line,
+    a short list item, code, a table, a blank) weighs nothing."""
+    words, prose, base = _zone_base(blocks, body_length)
+    weights: list[float] = []
+    for i in range(len(blocks)):
+        if not words[i]:
+            weights.append(0.0)
+        elif any(f.strength >= edge for f in findings[i]):
+            weights.append(-TEXT_ZONE.label_cost)  # found at the edge's strength
+        elif findings[i] and not prose[i]:
+            weights.append(0.0)  # a weak finding on a short block: no text of the article's, no chrome either
+        else:
+            weights.append(base[i])
+    return weights
+
+
+#: the last page's ``_zone_base``: (its blocks list, the blocks in it, the body length, the value); edge_chrome's
+#: findings and decision's ``find_zones`` ask about the same blocks (lines13)
+_BASE_MEMO: tuple[list[Block], tuple[Block, ...], int, tuple[list[bool], list[bool], list[float]]] | None = None
+
+
+def _zone_base(blocks: list[Block], body_length: int) -> tuple[list[bool], list[bool], list[float]]:
+    """``zone_weights``' part that no finding changes: each block's words, prose and weight without a finding."""
+    global _BASE_MEMO
+    memo = _BASE_MEMO
+    if memo is not None and memo[0] is blocks and memo[2] == body_length and memo[1] == tuple(blocks):
+        return memo[3]
+    densities: list[float | None] = [None] * len(blocks)
+    words = [_words_in(block) for block in blocks]
+    prose = [words[i] and _prose(block, body_length) for i, block in enumerate(blocks)]
+    long = []
+    for i, block in enumerate(blocks):
+        if prose[i]:
+            densities[i] = stop_density(block.plain)
+            if densities[i] is not None:
+                long.append(densities[i])
+    # a page in a language the lists do not cover (Korean, Arabic, Hindi...) has no function words at all: its
+    # prose is measured by its length alone
+    long.sort()
+    listed = bool(long) and long[len(long) // 2] >= TEXT_ZONE.min_stop_density
+    base: list[float] = []
+    for i, block in enumerate(blocks):
+        if not words[i]:
+            base.append(0.0)
+            continue
+        if prose[i]:
+            density = densities[i]
+            if block.link_density >= TEXT_ZONE.max_link_density or (
+                    listed and density is not None and density < TEXT_ZONE.min_stop_density):
+                base.append(-TEXT_ZONE.label_cost)  # a glued menu, a tag line, a list of links
+                continue
+            size = max(len(block.plain) / body_length, word_count(block.plain) / EDGE_CHROME.prose_min_words)
+            base.append(min(size, TEXT_ZONE.prose_weight_cap))
+            continue
+        if block.page_lines and not _one_line(block):
+            # a run of a page's short lines (readers/text.py ``line_groups``) costs what its label lines would
+            own = [block.text[a:b] for a, b in _lines(block)]
+            labels = sum(1 for line in own if label_like(line))
+            base.append(-TEXT_ZONE.label_cost * labels if labels == len(own) else 0.0)
+            continue
+        label = len(block.plain.strip()) <= EDGE_CHROME.line_max_chars and label_like(block.plain)  # (memoised)
+        if label and block.type in ("paragraph", "heading") and _one_line(block):
+            # (a date line or a counter is the post's record: decision 3, it weighs nothing)
+            base.append(0.0 if _record(block.plain) else -TEXT_ZONE.label_cost)
+            continue
+        if not label and word_count(block.plain) > EDGE_CHROME.short_words and not (
+                listed and (stop_density(block.plain) or 0.0) < TEXT_ZONE.min_stop_density):
+            # a shorter line of text (a hard-wrapped paragraph's line, a short paragraph): its share of a prose
+            # block's weight
+            base.append(max(len(block.plain) / body_length,
+                            word_count(block.plain) / EDGE_CHROME.prose_min_words))
+            continue
+        base.append(0.0)
+    value = (words, prose, base)
+    _BASE_MEMO = (blocks, tuple(blocks), body_length, value)
+    return value
+
+
+def body_zone(blocks: list[Block], findings: list[list[Finding]], body_length: int = 120,
+              edge: float = 0.6, title: int | None = None) -> tuple[int, int] | None:
+    """The article's zone in a plain-text page whose lines are blocks, as (first, last) block indexes of text
+    (``zone_weights`` above 0); None when the page has no such block. jusText's / CCNet's main body region: the
+    page's text less the *islands* at its edges that the page's chrome parts from the rest, peeled one by one from
+    each side. An island is a run of text blocks with less than ``TEXT_ZONE.island_gap`` label cost between its own
+    blocks; it is peeled when it weighs at most ``TEXT_ZONE.island_max_weight`` (a boilerplate sentence or two, not
+    an article's part), at most ``TEXT_ZONE.island_max_share`` of the text left inside (the article dominates: a
+    two-paragraph story keeps its last paragraph after a share bar), and less than the label lines between it and
+    the next text inward (a newsletter prompt, a cookie line, a related story's teaser after the footer's menu). So
+    such a line no longer moves the body's edges, and the article's own parts between long lists stay in the zone
+    (an island of several paragraphs weighs more).
+    Only islands of one-line blocks are peeled: a block of several lines (a WET page joined by single newlines is
+    one paragraph, its cue pieces too) is the page's text, whatever its weight; at the start, only islands before
+    ``title`` (the title step's block, when known) and not right under a line that reads as a title (a standfirst
+    under its headline, with the byline and the sidebars' labels after it)."""
+    return _zone(blocks, findings, body_length, edge, title)[0]
+
+
+def lines_page(blocks: list[Block]) -> bool:
+    """Whether the page is one whose lines are blocks, where the article's zone is looked for (``body_zone``, by
+    edge_chrome's runs and decision's ``find_zones``): at least ``TEXT_ZONE.min_line_share`` of its blocks, and
+    ``TEXT_ZONE.island_gap`` of them, are one-line blocks of a label's width (a WET page's menus). An article of
+    paragraphs with its headings and a few boxes is not: the zone's weights cost it 5 % (speed.py, lines29)."""
+    line_max = EDGE_CHROME.line_max_chars
+    lines = sum(1 for block in blocks if len(block.plain) <= line_max and "\n" not in block.plain.strip())
+    return lines >= TEXT_ZONE.min_line_share * len(blocks) and lines >= TEXT_ZONE.island_gap
+
+
+def _zone(blocks: list[Block], findings: list[list[Finding]], body_length: int, edge: float,
+          title: int | None) -> tuple[tuple[int, int] | None, list[float]]:
+    """``body_zone`` and the blocks' ``zone_weights`` (edge_chrome reads both)."""
+    weights = zone_weights(blocks, findings, body_length, edge)
+    text = [i for i, weight in enumerate(weights) if weight > 0]
+    if not text:
+        return None, weights
+
+    def gap(a: int, b: int) -> float:  # the label cost between text blocks a < b
+        return -sum(weight for weight in weights[a + 1:b] if weight < 0)
+
+    def islands() -> list[list[int]]:
+        out: list[list[int]] = [[text[0]]]
+        for before, after in zip(text, text[1:]):
+            if gap(before, after) >= TEXT_ZONE.island_gap:
+                out.append([])
+            out[-1].append(after)
+        return out
+
+    def lines(island: list[int]) -> bool:  # an island of the page's lines: a paragraph of several is text
+        return all(_one_line(blocks[i]) for i in island)
+
+    parts = islands()
+    sizes = [sum(weights[i] for i in island) for island in parts]
+
+    def peel(k: int, gap_cost: float, rest: float) -> bool:  # whether island k, at an edge, is left out
+        return sizes[k] <= TEXT_ZONE.island_max_weight and sizes[k] < gap_cost and lines(parts[k]) \
+            and sizes[k] <= TEXT_ZONE.island_max_share * rest
+
+    def lead(island: list[int]) -> bool:  # the island right under a line that reads as a title: its lead
+        above = next((i for i in range(island[0] - 1, -1, -1) if _words_in(blocks[i])), None)
+        return above is not None and not findings[above] and _one_line(blocks[above]) \
+            and title_like(blocks[above].plain) and not _record(blocks[above].plain)
+
+    first, last = 0, len(parts) - 1
+    while last > first and peel(last, gap(parts[last - 1][-1], parts[last][0]), sum(sizes[first:last])):
+        last -= 1  # the end's islands
+    while first < last and (title is None or parts[first][-1] < title) and not lead(parts[first]) \
+            and peel(first, gap(parts[first][-1], parts[first + 1][0]), sum(sizes[first + 1:last + 1])):
+        first += 1  # the start's, before the title (a lead, the first paragraphs under it are the article's)
+    return (parts[first][0], parts[last][-1]), weights
+
+
 def _tail_run(order: list[int], blocks: list[Block], findings: list[list[Finding]],
-              edge: float) -> tuple[list[int], bool]:
-    """The label blocks of the run from the edge in ``order`` (blocks found at ``edge`` or more passed over), and
-    whether the run touches a removal."""
+              edge: float, outside: set[int] | frozenset[int] = frozenset()) -> tuple[list[int], bool]:
+    """The label blocks of the run from the edge in ``order`` (blocks found at ``edge`` or more passed over, and
+    ``outside``: prose the article's zone leaves out), and whether the run touches a removal."""
     members: list[int] = []
     touches = False
     last_found = False  # the word block looked at before (nearer the end) was a removal
@@ -544,12 +732,15 @@ def _tail_run(order: list[int], blocks: list[Block], findings: list[list[Finding
         if any(f.strength >= edge for f in findings[i]):
             touches = last_found = True
             continue
-        if not _one_line(block) or block.type not in ("paragraph", "heading"):
+        if i in outside:
+            continue  # a boilerplate sentence after the article's zone: no anchor, no end of the run
+        if block.type not in ("paragraph", "heading") or not (block.page_lines or _one_line(block)):
             break
-        line = block.plain
-        if not label_like(line) or reference_heading(line):
+        # a run of a page's short label lines (readers/text.py ``line_groups``) is judged by its lines
+        lines = [block.plain] if _one_line(block) else [block.text[a:b].strip() for a, b in _lines(block)]
+        if not all(label_like(line) for line in lines) or reference_heading(lines[0]):
             break
-        if line.rstrip().endswith((":", "：")):
+        if any(line.rstrip().endswith((":", "：")) for line in lines):
             return [], touches  # a lead line over its items ("Contacts:" over names and numbers): the article's
         members.append(i)
         over_removal, last_found = last_found, False
@@ -558,6 +749,19 @@ def _tail_run(order: list[int], blocks: list[Block], findings: list[list[Finding
     if members and over_removal and not strong_label(blocks[members[-1]].plain):
         members.pop()
     return members, touches
+
+
+#: a table's row: a key and its value ("Weight: 13.2 kg", "Frame: aluminium")
+_KEY_VALUE = regex.compile(r"^[^:：]{1,40}[:：]\s*\S")
+
+
+def table_rows(lines: list[str]) -> bool:
+    """Whether a run of a page's lines after the article is a table, not chrome (a cut page's tail, readers/text.py
+    ``line_groups``; lines12 lost them): at least ``EDGE_CHROME.table_min_rows`` rows, a line with a figure and a word
+    ("45 EUR", "Pack of 6") or a key and its value ("Weight: 13.2 kg"), and at least ``table_row_share`` of the run's
+    lines (a price list, a product's specifications; a pager's bare numbers, a footer's one dated line are none)."""
+    rows = sum(1 for line in lines if (_DIGIT.search(line) and _LETTER.search(line)) or _KEY_VALUE.match(line.strip()))
+    return rows >= EDGE_CHROME.table_min_rows and rows >= EDGE_CHROME.table_row_share * len(lines)
 
 
 def edge_chrome_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None, body_length: int = 120,
@@ -572,6 +776,27 @@ def edge_chrome_findings(blocks: list[Block], findings: list[list[Finding]], kin
     if first_prose is None:
         return findings  # a short article, a poem, a list: nothing to stand the chrome against
     last_prose = next(i for i in range(len(blocks) - 1, first_prose - 1, -1) if _prose(blocks[i], body_length))
+    outside: set[int] = set()  # prose the article's zone leaves out (``body_zone``): the run passes over it
+    if last_prose > first_prose and lines_page(blocks):
+        zone, weights = _zone(blocks, findings, body_length, edge, title)
+        if zone is not None and (zone[0] > first_prose or zone[1] < last_prose):
+            # the islands' prose (text the zone left out; a long line without function words, a legend of
+            # abbreviations or a glued menu, is no island and still ends a run)
+            outside = {i for i in range(first_prose, last_prose + 1)
+                       if not zone[0] <= i <= zone[1] and _prose(blocks[i], body_length) and weights[i] > 0}
+            # the tail's run starts after the zone's last block of text, or after a block of prose found at the
+            # edge's strength after it (a copyright notice, an injected box: they bounded the run before the zone,
+            # and an article's own list before them, a product's details, stays out of its reach)
+            last_prose = max([zone[1]] + [i for i in range(zone[1] + 1, last_prose + 1)
+                                          if _prose(blocks[i], body_length)
+                                          and any(f.strength >= edge for f in findings[i])])
+            # the head's run goes on past an island before the zone, to the zone's first prose, or to a block of
+            # prose found at the edge's strength before it (it bounded the run before the zone: a short title under
+            # a disclosure stays out of the run's reach)
+            first_prose = min([next((i for i in range(zone[0], zone[1] + 1) if _prose(blocks[i], body_length)),
+                                    zone[0])]
+                              + [i for i in range(first_prose, zone[0]) if _prose(blocks[i], body_length)
+                                 and any(f.strength >= edge for f in findings[i])])
     chosen: dict[int, str] = {}
     items: list[tuple[int, str, bool]] = []  # (block, a line of it, found): the head's lines up to the prose's
     end = first_prose  # the block that ends the run
@@ -579,7 +804,7 @@ def edge_chrome_findings(blocks: list[Block], findings: list[list[Finding]], kin
         block = blocks[i]
         if not _words_in(block):
             continue
-        found = any(f.strength >= edge for f in findings[i]) and i < first_prose
+        found = (i in outside or any(f.strength >= edge for f in findings[i])) and i < first_prose
         lines = [block.text[a:b] for a, b in _lines(block)] if not _one_line(block) else [block.plain]
         member = i < first_prose and (title is None or i < title) and block.type in ("paragraph", "heading") and (
             found or all(label_like(line) for line in lines))
@@ -599,14 +824,24 @@ def edge_chrome_findings(blocks: list[Block], findings: list[list[Finding]], kin
         count = 0
     inside = {i for i, _, _ in items[:count]} - {i for i, _, _ in items[count:]}  # every line of the block
     for i in sorted(inside):
-        if i >= 0 and not any(f.strength >= edge for f in findings[i]) and not _record(blocks[i].plain):
+        if i >= 0 and i not in outside and not any(f.strength >= edge for f in findings[i]) \
+                and not _record(blocks[i].plain):
             chosen[i] = "head"
     tail, touches = _tail_run(list(range(len(blocks) - 1, max(last_prose, -1 if title is None else title), -1)),
-                              blocks, findings, edge)
+                              blocks, findings, edge, outside)
+    above = next((i for i in range(min(tail, default=0) - 1, -1, -1) if _words_in(blocks[i])), None)
+    cut = min((i for i in outside if above is not None and i > above), default=None)
+    if tail and above is not None and cut is not None and blocks[above].plain.rstrip().endswith((":", "：")) \
+            and not any(f.strength >= edge for f in findings[above]):  # (a found "Share this:" is a box's heading)
+        # the zone's last line is a lead over the run's lines up to the island the run passed over ("… see these
+        # pages:" over their titles): they are its items; the footer after the island is still the page's
+        tail = [i for i in tail if i > cut]
     # a run of label lines goes when a removal touches it, or when it is long enough, or strongly labels; lines
     # without case (a Chinese poem's, "月光照老屋") only with a removal or a strong label: their shape says less
-    lines = [blocks[i].plain for i in reversed(tail)]
-    if tail and anchored(lines, touches, min_run=_NEVER):
+    lines = [line for i in reversed(tail) for line in ([blocks[i].plain] if _one_line(blocks[i])
+                                                        else [blocks[i].text[a:b] for a, b in _lines(blocks[i])])]
+    if tail and anchored(lines, touches, min_run=_NEVER) and not (
+            any(blocks[i].page_lines for i in tail) and table_rows(lines)):
         for i in tail:
             chosen[i] = "tail"
     if not chosen:

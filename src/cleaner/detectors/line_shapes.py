@@ -35,6 +35,7 @@ several lines is passed over before any regular expression; each shape has a cha
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import regex
@@ -43,7 +44,7 @@ from ..datafiles import read_json
 from ..metashape import fold, has_digit, meta_line_shape
 from ..model import Block, Finding
 from ..rules import LINE_SHAPES, RULES
-from ..scripts import UNSPACED
+from ..scripts import UNSPACED, UNSPACED_CLASS
 from .base import with_finding
 from .structure import body_edges
 
@@ -278,10 +279,11 @@ def relative_date(line: str) -> bool:
     return len(own) <= LINE_SHAPES.relative_own_words  # "Updated 2 years ago"; not "It was 3 days ago"
 
 
-def line_shape(line: str, at_edge: bool) -> tuple[str, str, str] | None:
+def line_shape(line: str, at_edge: bool, dates: bool = True) -> tuple[str, str, str] | None:
     """(rule, variant, cue) of a one-line block, or None. ``at_edge``: the block is in the head or the tail; a tracking id, a
     ``##WORD##`` placeholder, a reading time with a phrase of several words and a picture's credit line are looked
-    for anywhere (no article prints them as a line of its own), the other shapes at the edges only."""
+    for anywhere (no article prints them as a line of its own), the other shapes at the edges only; ``dates``: date
+    lines are looked for (the first pass's tail takes none: ``first_pass``)."""
     digit = has_digit(line)
     if digit and tracking_id(line):
         return "navigation.tracking_id", "", f"a tracking id alone: {line.strip()[:40]}"
@@ -298,11 +300,11 @@ def line_shape(line: str, at_edge: bool) -> tuple[str, str, str] | None:
             return "navigation.reading_time", "" if reading == "phrase" else "word", \
                 f"a reading time: {line.strip()[:40]}"
     if at_edge and digit:
-        cue = bare_date(line)
+        cue = bare_date(line) if dates else None
         if cue is not None:  # a timestamp (a date and its clock, or a clock whose date is empty) is the page's
             # record; a date alone is as often the article's own (a diary's, a letter's): weak, decision 3's ground
             return "navigation.head_date", "clock" if _CLOCK.search(line) else "", cue
-        if relative_date(line):
+        if dates and relative_date(line):
             return "navigation.head_date", "relative", f"a relative date: {line.strip()[:40]}"
         cue = result_count(line)
         if cue is not None:
@@ -312,6 +314,61 @@ def line_shape(line: str, at_edge: bool) -> tuple[str, str, str] | None:
         if cue is not None:
             return "source_credit.photo_line", "", cue
     return None
+
+
+#: The first pass's cheap test on an ASCII line (``re``: thrice as fast as ``regex`` on a page's lines): a digit (an
+#: id, a date, a count, a reading time's minutes) or a placeholder's sign.
+_ASCII_MAY = re.compile(r"[0-9#{%\[]")
+#: The same on another line, with a letter of a script without spaces (its reading times and credits have no spaces).
+_MAY = regex.compile(r"[\p{Nd}#{%%\[%s]" % UNSPACED_CLASS)
+
+
+@lru_cache(maxsize=1)
+def _first_pass_words() -> tuple["re.Pattern[str]", tuple[str, ...]]:
+    """(the minute words of the scripts with spaces, none inside another, as a pattern of substrings; the photo labels' first
+    words), folded: a line without a digit is a reading time only with a minute word ("Czyta się kilka minut"), a
+    picture's credit only when it opens with a photo label ("Foto: Shutterstock")."""
+    words = {fold(w).strip(".:") for w in _data()["minute_words"] if not UNSPACED.search(w)}
+    minutes = sorted(w for w in words if not any(o != w and o in w for o in words))
+    return re.compile("|".join(map(re.escape, minutes))), tuple(sorted(_gate_words()[1]))
+
+
+def may_shape(line: str) -> bool:
+    """The first pass's cheap test: whether ``line_shape`` may name ``line`` at an edge (a digit, a placeholder's
+    sign, a letter of a script without spaces, a minute word, a photo label first; never False where it names one
+    but for case foldings that change a word's length). Most menu lines are refused by two string tests."""
+    if (_ASCII_MAY if line.isascii() else _MAY).search(line) is not None:
+        return True
+    minutes, photo = _first_pass_words()
+    low = line.lower()
+    return minutes.search(low) is not None or low.lstrip().startswith(photo)
+
+
+def first_pass(texts: list[str], head_end: int, tail_start: int) -> set[int]:
+    """The line cut's first pass (readers/text.py ``line_groups``, handed over by the pipeline: a reader imports no
+    detector): of a page's own lines ``texts``, the indexes of the head's (before ``head_end``, the first line of
+    prose) and the tail's (from ``tail_start``, after the last) whose shape this module names where they stand,
+    each to be a unit of its own that ``line_shape_findings`` meets alone. The same places as there: a date line in
+    the head only, and only when the head holds at most ``LINE_SHAPES.date_max_lines`` of them; a picture's credit
+    line not in the tail; a line longer than ``LINE_SHAPES.max_chars`` never. Cost: ``may_shape`` first, then
+    ``line_shape`` on the few lines it lets through."""
+    named: list[tuple[int, str]] = []
+    max_chars = LINE_SHAPES.max_chars
+    for first, last, head in ((0, head_end, True), (tail_start, len(texts), False)):
+        for index in range(first, last):
+            line = texts[index]
+            shape = None
+            if len(line) <= max_chars and may_shape(line):
+                shape = line_shape(line.strip(), True, dates=head and LINE_SHAPES.first_pass_dates)
+            if head and shape is None:
+                break  # the head's named lines are its first ones only (a residue over the page: below them, a line
+                # cut out parts the title above it from the article, and the title goes with the head's menu)
+            if shape is None or not head and shape[0] == "source_credit.photo_line":
+                continue  # (a credit at the tail closes the article: ``line_shape_findings``)
+            named.append((index, shape[0]))
+    if sum(1 for _, rule in named if rule == "navigation.head_date") > LINE_SHAPES.date_max_lines:
+        named = [entry for entry in named if entry[1] != "navigation.head_date"]
+    return {index for index, _ in named}
 
 
 def line_shape_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None, body_length: int = 120,

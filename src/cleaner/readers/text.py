@@ -8,7 +8,9 @@ the markers and reads the links, the same way as for HTML.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
+from typing import Callable
 
 import regex
 
@@ -16,6 +18,8 @@ from ..blocks import MAX_PROBES, BlockSplitter, Segmenter, Unit  # noqa: F401  (
 from ..cues import CueIndex
 from ..model import Block
 from ..names import NameMatcher
+from ..rules import LINE_CUTS
+from ..scripts import spaced_length
 
 _ATX = regex.compile(r"^ {0,3}(#{1,6})(?:[ \t]+|$)")
 _SETEXT = regex.compile(r"^ {0,3}(=+|-+)[ \t]*$")
@@ -40,6 +44,10 @@ class _Raw:
     level: int = 0
     list_id: int = -1
     lines: int = 0  # how many lines it holds so far
+    first: int = 0  # the index of its first line (a plain-text paragraph's line cuts)
+    page_lines: bool = False  # cut from a paragraph of a page's own lines (``line_groups``)
+    line_run: bool = False  # ...a run of its short lines of one shape
+    line_named: bool = False  # ...a line the cut's first pass named (``line_groups``)
 
 
 def source_lines(document: str) -> list[tuple[int, int, str]]:
@@ -83,8 +91,12 @@ def _front_matter_end(lines: list[tuple[int, int, str]]) -> int:
     return -1
 
 
-def _scan(document: str, markdown: bool) -> list[_Raw]:
-    """First pass: the structural blocks, as spans of the document."""
+def _scan(document: str, markdown: bool, line_cuts: bool = True, origins: list[int] | None = None,
+          named: FirstPass | None = None) -> list[_Raw]:
+    """First pass: the structural blocks, as spans of the document. ``line_cuts``: plain text's paragraphs of a
+    page's own lines are cut at them (``line_groups``); ``origins``, when given, receives each block's index among
+    the blocks before those cuts (the title step judges the paragraph whole, as before the cuts); ``named``: the
+    cut's first pass (``line_groups``)."""
     lines = source_lines(document)
     raws: list[_Raw] = []
     paragraph: _Raw | None = None
@@ -178,18 +190,186 @@ def _scan(document: str, markdown: bool) -> list[_Raw]:
             flush()
         if paragraph is None:
             in_list = False
-            paragraph = _Raw("paragraph", start, end)
+            paragraph = _Raw("paragraph", start, end, first=i)
         paragraph.lines += 1
         paragraph.end = end
         i += 1
     flush()
+    if not markdown and line_cuts:
+        return _cut_page_lines(raws, lines, origins, named)
+    if origins is not None:
+        origins[:] = range(len(raws))
     return raws
 
 
-def text_units(document: str, *, markdown: bool) -> list[Unit]:
-    """The units of a text or Markdown document, each with its offset into ``document``."""
-    return [Unit(raw.type, document[raw.start:raw.end], raw.start, raw.level, raw.list_id)
-            for raw in _scan(document, markdown)]
+#: A line's end that leaves its sentence open: the next line goes on with it.
+_OPEN = frozenset("-‐,、，")
+
+
+#: A line's end that closes a sentence: a short line so ended is a sentence of its own (a line of dialogue).
+_ENDED = frozenset(".!?。！？…\"'»”’」』")
+
+
+def _continues(previous: str, line: str) -> bool:
+    """True when ``line`` goes on with the line before it: it opens with a lower-case letter (a wrap, a broken
+    sentence: edge_chrome's peel never cuts there either), or ``previous`` ends with a hyphen or a comma."""
+    first = line.lstrip()[:1]
+    return first.islower() or previous.rstrip()[-1:] in _OPEN
+
+
+def _line_shape(text: str, width: int) -> str | None:
+    """A short line's shape for the head's and tail's runs: "label" (letters, no sentence end), "figure" (no letter:
+    a count, a date, a price); None for a line that is a unit of its own (a prose-sized line, a sentence)."""
+    if width >= LINE_CUTS.run_line_chars:
+        return None
+    stripped = text.strip()
+    if not stripped or stripped[-1] in _ENDED:
+        return None
+    return "label" if any(ch.isalpha() for ch in stripped) else "figure"
+
+
+#: The line cut's first pass (handed over by the pipeline: ``detectors.line_shapes.first_pass``): of a paragraph's
+#: lines, its first prose line's index and the index after its last prose line, the indexes of the head's and the
+#: tail's lines it names.
+FirstPass = Callable[[list[str], int, int], "set[int]"]
+
+
+def line_groups(texts: list[str], runs: list[bool] | None = None, named: FirstPass | None = None,
+                singled: list[bool] | None = None) -> list[tuple[int, int]] | None:
+    """Where a plain-text paragraph's lines are a page's own lines (a WET page text: one line a block), the groups
+    of its lines ``[start, end)`` that are units of their own; None when the paragraph stays one unit.
+
+    Gate: at least ``min_lines`` lines, a short line but the last (``short_chars``, spaced length) and a prose line
+    (``long_chars``) among them; a hard-wrapped paragraph (lines of similar width, at most ``wrap_max_chars``) stays
+    whole, and so do short-line paragraphs (a poem, an address, a menu: no prose line). Then one pass: a line is cut
+    from the one before it unless it continues its sentence (``_continues``) or both are short lines between the
+    paragraph's first and last prose lines and the first leaves its sentence open (a run of short lines inside the
+    body stays one unit: a poem's stanza, an address, ingredients, a table's rows; a line of dialogue, a sentence,
+    is a unit of its own); so every prose line is a unit of its own, and so is each line of the page's head and tail
+    (before the first prose line, after the last) but a run of its lines narrower than ``run_line_chars`` of one
+    shape (``_line_shape``: labels, or lines without a letter), which is one unit (a menu of labels; its lines are
+    judged one by one where a line matters: ``Block.line_run``). ``named``: the first pass over those run lines
+    (``FirstPass``): a line it names (a placeholder, a tracking id, a reading time, a date, a count, a picture's
+    credit) is a unit of its own, cut from the lines on both sides (``singled``, when given, receives whether each
+    group is such a line), and the rest of its run stays whole. ``runs``,
+    when given, receives whether each group is such a run."""
+    n = len(texts)
+    if n < LINE_CUTS.min_lines:
+        return None
+    widths = [spaced_length(text.strip()) for text in texts]
+    widest = max(widths)
+    if widest < LINE_CUTS.long_chars or min(widths[:-1]) >= LINE_CUTS.short_chars:
+        return None
+    if widest <= LINE_CUTS.wrap_max_chars:
+        wide = LINE_CUTS.wrap_width_share * widest
+        if sum(1 for width in widths[:-1] if width >= wide) >= LINE_CUTS.wrap_lines_share * (n - 1):
+            return None  # hard-wrapped prose
+    long_chars = LINE_CUTS.long_chars
+    first_long = next(i for i, width in enumerate(widths) if width >= long_chars)
+    last_long = n - 1 - next(i for i, width in enumerate(reversed(widths)) if width >= long_chars)
+    alone = named(texts, first_long, last_long + 1) if named is not None else set()
+    if not LINE_CUTS.runs:  # the cut only where the first pass names a line: each such line a unit, the lines
+        # between them one unit each as before the cut (a WET page's cost: a unit a line doubled it, runs of one
+        # shape cost a third more; wet_cost.py, lines29)
+        if not alone:
+            return None
+        groups = []
+        start = 0
+        for i in sorted(alone):
+            if i > start:
+                groups.append((start, i))
+            groups.append((i, i + 1))
+            start = i + 1
+        if start < n:
+            groups.append((start, n))
+        if runs is not None:
+            runs[:] = [False] * len(groups)
+        if singled is not None:
+            singled[:] = [b - a == 1 and a in alone for a, b in groups]
+        return groups
+    # the body's lines are cut only on a page of prose (most of its text in prose lines): on a listing or a
+    # page of menus the middle stays one unit (a WET page's cost: every line a block, wet_cost.py)
+    middle = sum(width for width in widths if width >= long_chars) >= LINE_CUTS.middle_prose_share * sum(widths)
+    # the page's head and tail (before the first prose line, after the last): a run of short lines of one shape
+    # (``_line_shape``: label lines, or lines without a letter) is one unit (a menu of labels is judged whole, and a
+    # WET page's hundreds of lines cost tens of units, not hundreds: wet_cost.py)
+    near = LINE_CUTS.run_near_lines  # (the lines next to the article, its title's and byline's zone and its
+    # footer's, stay units of one line)
+    shapes = [_line_shape(text, width) if not first_long - near <= i <= last_long + near else None
+              for i, (text, width) in enumerate(zip(texts, widths))]
+    for i in alone:
+        shapes[i] = None
+    groups = []
+    start = 0
+    for i in range(1, n):
+        if alone and (i in alone or i - 1 in alone):
+            groups.append((start, i))  # a line the first pass named: a unit of its own
+            start = i
+            continue
+        if _continues(texts[i - 1], texts[i]):
+            continue
+        if shapes[i] is not None and shapes[i] == shapes[i - 1]:
+            continue
+        if first_long < i <= last_long and (not middle or widths[i - 1] >= long_chars and widths[i] >= long_chars):
+            continue
+        if first_long < i - 1 and i < last_long and widths[i - 1] < long_chars and widths[i] < long_chars \
+                and texts[i - 1].rstrip()[-1:] not in _ENDED:
+            continue  # a short line inside the body goes on to the next short one (a stanza, an address, a table)
+        groups.append((start, i))
+        start = i
+    groups.append((start, n))
+    if singled is not None:
+        singled[:] = [b - a == 1 and a in alone for a, b in groups]
+    if runs is not None:  # which groups are runs of the head's or the tail's short lines of one shape
+        runs[:] = [b - a > 1 and shapes[a] is not None and all(shapes[k] == shapes[a] for k in range(a + 1, b))
+                   for a, b in groups]
+    return groups if len(groups) > 1 else None
+
+
+def _cut_page_lines(raws: list[_Raw], lines: list[tuple[int, int, str]],
+                    origins: list[int] | None = None, named: FirstPass | None = None) -> list[_Raw]:
+    """Plain text's paragraphs cut at their lines where ``line_groups`` finds them a page's own lines."""
+    out: list[_Raw] = []
+    origin: list[int] = []
+    short = LINE_CUTS.short_chars
+    runs: list[bool] = []
+    singled: list[bool] = []
+    for index, raw in enumerate(raws):
+        groups = None
+        if raw.type == "paragraph" and raw.lines >= LINE_CUTS.min_lines:
+            own = lines[raw.first:raw.first + raw.lines]
+            # the cheap test first: a short line among them (most paragraphs of prose have none but their last)
+            if any(len(line[2]) < short for line in own[:-1]):
+                groups = line_groups([line[2] for line in own], runs, named, singled)
+        if groups is None:
+            out.append(raw)
+            origin.append(index)
+            continue
+        for (first, last), run, alone in zip(groups, runs, singled):
+            out.append(_Raw("paragraph", own[first][0], own[last - 1][1], lines=last - first,
+                            first=raw.first + first, page_lines=True,
+                            line_run=run, line_named=alone))
+            origin.append(index)
+    if origins is not None:
+        origins[:] = origin
+    return out
+
+
+def text_units(document: str, *, markdown: bool, line_cuts: bool = True,
+               origins: list[int] | None = None, named: FirstPass | None = None) -> list[Unit]:
+    """The units of a text or Markdown document, each with its offset into ``document``. Plain text's paragraphs
+    of a page's own lines are cut at them unless ``line_cuts`` is false (``line_groups``); ``origins``: see
+    ``_scan``; ``named``: the cut's first pass (``line_groups``)."""
+    return [Unit(raw.type, document[raw.start:raw.end], raw.start, raw.level, raw.list_id, page_lines=raw.page_lines,
+                 line_run=raw.line_run, line_named=raw.line_named)
+            for raw in _scan(document, markdown, line_cuts, origins, named)]
+
+
+def unit_sources(blocks: list[Block], units: list[Unit], origins: list[int]) -> list[int]:
+    """Each block's paragraph before the line cuts (``origins`` of ``units``), by its offset: the title step's
+    ``sources`` (a cut paragraph is judged whole, as it was before the cuts)."""
+    starts = [unit.start or 0 for unit in units]
+    return [origins[max(0, bisect_right(starts, block.start or 0) - 1)] for block in blocks]
 
 
 def text_blocks(document: str, *, markdown: bool, cues: CueIndex, names: NameMatcher) -> list[Block]:
