@@ -43,8 +43,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
-from itertools import accumulate, groupby
-from operator import add
+from itertools import groupby
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -99,21 +98,24 @@ class SiteVerdict(Verdict):
     site_total: int | None = None
 
 
+_LINE_FEED = re.compile("\n")
+
+
 class _Lines:
     """The lines of a text document with their offsets and units (None for a line with nothing left once
     normalised), computed once."""
 
     def __init__(self, document: str):
         self.document = document
-        pieces = document.split("\n")  # once: the lengths and the units both come from it
-        lengths = list(map(len, pieces))
-        self.starts: list[int] = list(accumulate([length + 1 for length in lengths], initial=0))
-        self.starts.pop()
-        self.ends: list[int] = list(map(add, self.starts, lengths))
+        # each line's end is a line feed's offset (the document's end the last): found by one search, with no
+        # piece of text a line (a page's lines cost an object each; round 29, docs/sites.md)
+        self.ends: list[int] = [feed.start() for feed in _LINE_FEED.finditer(document)]
+        self.starts: list[int] = [0, *[end + 1 for end in self.ends]]
+        self.ends.append(len(document))
         #: each line's normal form as UTF-8 when the document was normalised whole (most), else empty: the site
         #: pass's body-repeat test reads the prose's from them (``_prose_normal``)
         self.normals: list[bytes] = []
-        self.units: list[int | None] = document_line_units(document, pieces, self.normals)
+        self.units: list[int | None] = document_line_units(document, None, self.normals)
         #: the runs of matching lines the split cut out: {start offset: lines} (a run of n lines is n blocks of
         #: furniture for the run and anchor rules)
         self.runs: dict[int, int] = {}
