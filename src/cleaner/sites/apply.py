@@ -86,8 +86,10 @@ REGION_MAX_SHARE = 0.5
 PROSE_CHARS = 120
 #: the body-repeat test searches the prose for up to this many candidates a page before it makes the set of the
 #: prose's words to rule most of the others out, and makes the set at once for a page of more matching blocks (a
-#: search of 6 KB of prose costs about 4.5 µs, the set about 140 µs: timeit)
-BODY_SEARCHES = 24
+#: search of 6 KB of prose costs about 4.5 µs, the set about 140 µs: timeit, warm; but the set makes an object a
+#: word, and right after a garbage collection each costs 2-3 times as much: 24 -> 100 took the site pass from
+#: 120-126 to 100-109 ms a round of wcxb_dev's WET-style pages, the same answers; round 29, docs/sites.md)
+BODY_SEARCHES = 100
 
 
 @dataclass(slots=True)
