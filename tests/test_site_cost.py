@@ -70,3 +70,37 @@ def test_shortcuts_answer_as_the_code_they_stand_for(monkeypatch, fmt):
             cleaner.clean(document, format=fmt, site=profile)
     assert own_calls and any(own_calls)  # the listings' prices: blocks of the page's own values
     assert edge_calls and any(edges is not None for edges in edge_calls)
+
+
+@pytest.mark.parametrize("document", ["", "\n", "one line", "a\nb", "a\n\nb\n", "\n\nmenu\r\nline two\n", "ü\né\n…",
+                                      "Home | News\n\tSport \nA headline of the day\n\n© 2026 Our Town Paper\n"])
+def test_line_offsets_from_the_line_feeds(document):
+    """``_Lines`` finds each line's offsets from the document's line feeds (round 29): the same offsets as the lines'
+    own lengths give, on edge cases and on our site pages."""
+    for text in [document, *(p for pages in _sites() for p in pages[:2])]:
+        lines = A._Lines(text)
+        pieces = text.split("\n")
+        starts, position = [], 0
+        for piece in pieces:
+            starts.append(position)
+            position += len(piece) + 1
+        assert lines.starts == starts
+        assert lines.ends == [start + len(piece) for start, piece in zip(starts, pieces)]
+        assert [text[a:b] for a, b in zip(lines.starts, lines.ends)] == pieces
+        assert len(lines.units) == len(pieces)
+
+
+def test_body_repeat_test_answers_the_same_with_and_without_the_word_set(monkeypatch):
+    """The body-repeat test's word set only rules candidates out (a candidate's words in a row are words of the
+    prose): the pass removes the same blocks whether every candidate is searched for or the set comes first (round
+    29 searches up to ``BODY_SEARCHES`` = 100 candidates a page before it makes the set)."""
+    def results(searches: int) -> list:
+        monkeypatch.setattr(A, "BODY_SEARCHES", searches)
+        out = []
+        for pages in _sites():
+            for k, document in enumerate(pages):
+                profile = learn_site(pages[:k] + pages[k + 1:])
+                out.append(cleaner.clean(document, format="text", site=profile).to_dict())
+        return out
+
+    assert results(0) == results(10 ** 9) == results(100)

@@ -43,8 +43,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
-from itertools import accumulate, groupby
-from operator import add
+from itertools import groupby
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -87,8 +86,10 @@ REGION_MAX_SHARE = 0.5
 PROSE_CHARS = 120
 #: the body-repeat test searches the prose for up to this many candidates a page before it makes the set of the
 #: prose's words to rule most of the others out, and makes the set at once for a page of more matching blocks (a
-#: search of 6 KB of prose costs about 4.5 µs, the set about 140 µs: timeit)
-BODY_SEARCHES = 24
+#: search of 6 KB of prose costs about 4.5 µs, the set about 140 µs: timeit, warm; but the set makes an object a
+#: word, and right after a garbage collection each costs 2-3 times as much: 24 -> 100 took the site pass from
+#: 120-126 to 100-109 ms a round of wcxb_dev's WET-style pages, the same answers; round 29, docs/sites.md)
+BODY_SEARCHES = 100
 
 
 @dataclass(slots=True)
@@ -99,21 +100,24 @@ class SiteVerdict(Verdict):
     site_total: int | None = None
 
 
+_LINE_FEED = re.compile("\n")
+
+
 class _Lines:
     """The lines of a text document with their offsets and units (None for a line with nothing left once
     normalised), computed once."""
 
     def __init__(self, document: str):
         self.document = document
-        pieces = document.split("\n")  # once: the lengths and the units both come from it
-        lengths = list(map(len, pieces))
-        self.starts: list[int] = list(accumulate([length + 1 for length in lengths], initial=0))
-        self.starts.pop()
-        self.ends: list[int] = list(map(add, self.starts, lengths))
+        # each line's end is a line feed's offset (the document's end the last): found by one search, with no
+        # piece of text a line (a page's lines cost an object each; round 29, docs/sites.md)
+        self.ends: list[int] = [feed.start() for feed in _LINE_FEED.finditer(document)]
+        self.starts: list[int] = [0, *[end + 1 for end in self.ends]]
+        self.ends.append(len(document))
         #: each line's normal form as UTF-8 when the document was normalised whole (most), else empty: the site
         #: pass's body-repeat test reads the prose's from them (``_prose_normal``)
         self.normals: list[bytes] = []
-        self.units: list[int | None] = document_line_units(document, pieces, self.normals)
+        self.units: list[int | None] = document_line_units(document, None, self.normals)
         #: the runs of matching lines the split cut out: {start offset: lines} (a run of n lines is n blocks of
         #: furniture for the run and anchor rules)
         self.runs: dict[int, int] = {}
