@@ -796,3 +796,38 @@ def test_site_memos_stay_tracked_by_the_collector():
         gc.collect()
         assert gc.is_tracked(memo._values)
         assert memo._current()[("paragraph", "Follow us", "Follow us")] is False
+
+
+# -- the title when the site pass takes the masthead ------------------------------------------------------------------
+_MASTHEAD = "Harbour Lantern Weekly\n\nThe town's paper, on the quay since 1890\n\nQuay Road 12, Saltmere"
+_STORIES = ["the ferry timetable", "a lighthouse repair", "the fish market's roof", "a rowing regatta",
+            "the new school library", "winter flood barriers"]
+
+
+def _masthead_page(i: int) -> str:
+    topic = _STORIES[i]
+    return (f"{_MASTHEAD}\n\nNotes on {topic}\n\nOur reporter looked into {topic} this week. Neighbours shared what "
+            f"they expect from {topic}, and the council promised an answer on {topic} before the summer.")
+
+
+def test_title_is_the_headline_when_the_site_pass_removes_the_masthead():
+    """The title step takes the first short line (the site's name); the site pass removes it with the rest of the
+    masthead; the result's title is then the headline the page keeps, never the text of a removed block."""
+    pages = [_masthead_page(i) for i in range(len(_STORIES))]
+    profile = learn_site(pages[1:], format="text")
+    alone = cleaner.clean(pages[0], format="text")
+    assert alone.title == "Harbour Lantern Weekly"  # without a profile: no evidence it is the site's name
+    result = cleaner.clean(pages[0], format="text", site=profile)
+    assert "Harbour Lantern Weekly" not in result.text
+    assert result.title == "Notes on the ferry timetable"
+    assert result.text.startswith("Notes on the ferry timetable")
+
+
+def test_no_title_rather_than_a_removed_block_or_a_sentence():
+    """When the line after the removed masthead is a sentence of the article, there is no title to give."""
+    pages = [_masthead_page(i).replace(f"Notes on {topic}\n\n", "") for i, topic in enumerate(_STORIES)]
+    profile = learn_site(pages[1:], format="text")
+    result = cleaner.clean(pages[0], format="text", site=profile)
+    assert "Harbour Lantern Weekly" not in result.text
+    assert result.title is None
+    assert "Our reporter looked into the ferry timetable" in result.text

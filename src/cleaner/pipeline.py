@@ -38,7 +38,8 @@ from .language import detect_language
 from .model import KINDS, Block, CleanResult, Finding
 from .names import NameMatcher
 from .options import DEFAULT_MAX_HTML_BYTES, DEFAULT_MAX_TEXT_BYTES, Options
-from .result import build_result, find_title_index, headline_index, near_misses, same_title, title_after_chrome
+from .result import (build_result, find_title_index, headline_index, near_misses, same_title, title_after_chrome,
+                     title_after_masthead)
 from .rules import strength
 from .sniff import sniff_format
 from .textmeta import byline_name, front_matter_author, front_matter_source_url, looks_like_name
@@ -309,6 +310,8 @@ class Cleaner:
         if site is not None:
             decision = site_pass(blocks, findings, decision, site, kinds=self.kinds, document=document_text,
                                  markdown=fmt == "markdown")
+            # a title the site pass removed was the site's masthead: the headline is the kept line after it
+            decision.title_index = title_after_masthead(blocks, findings, decision)
         if page is not None:  # removals (and near misses) from a page say where they were
             for block, verdict, found in zip(blocks, decision.verdicts, findings):
                 if not verdict.keep or found:

@@ -175,6 +175,25 @@ def find_title_index(blocks: list[Block], findings, sources: list[int] | None = 
     return None
 
 
+def title_after_masthead(blocks: list[Block], findings, decision: Decision) -> int | None:
+    """When the site pass removed the block the title step chose (sites/apply.py: the site's masthead, the first
+    line of a run of template lines), the article's headline is the first block the decision keeps after it, when
+    it reads as a title (``is_title_like``, with a letter) and no structural rule fired on it; else None: no title,
+    rather than a removed block's text."""
+    title = decision.title_index
+    if title is None or decision.verdicts[title].keep:
+        return title
+    for j in range(title + 1, len(blocks)):
+        block = blocks[j]
+        if block.type in ("front_matter", "rule") or not block.plain.strip() or not decision.verdicts[j].keep:
+            continue
+        if is_title_like(block) and regex.search(r"\p{L}", block.plain) \
+                and not any(f.match != "phrase" for f in findings[j]):
+            return j  # (a letter: not a menu's bar "|" left between the site's lines)
+        return None
+    return None
+
+
 def title_after_chrome(blocks: list[Block], before, after, title: int) -> int | None:
     """When plain text's edge_chrome (``after``: the findings with its own) takes the block the title step chose
     (``title``, from ``before``): the block that reads as the article's headline after it, when the chosen block is
