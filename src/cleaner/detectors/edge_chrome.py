@@ -756,7 +756,7 @@ def _tail_run(order: list[int], blocks: list[Block], findings: list[list[Finding
 
 
 #: a table's row: a key and its value ("Weight: 13.2 kg", "Frame: aluminium")
-_KEY_VALUE = regex.compile(r"^[^:：]{1,40}[:：]\s*\S")
+_KEY_VALUE = regex.compile(r"^[^:：]{1,%d}[:：]\s*\S" % EDGE_CHROME.table_key_max_chars)
 
 
 def table_rows(lines: list[str]) -> bool:
