@@ -92,7 +92,9 @@ def test_document_line_units_whole_or_by_line(pieces):
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.sampled_from(["Share this", "We baked bread all morning, then we ate it.", "- an item, a long one",
-                                 "", "  indented line  ", "Café ©  2024", "1. first step of the recipe"]),
+                                 "", "  indented line  ", "Café ©  2024", "1. first step of the recipe",
+                                 "We **baked** bread all _morning_, then `ate` it.", "*Share* this", "snake_case a*b*c",
+                                 "**Café** ©  _2024_", "`code`"]),
                 min_size=1, max_size=10),
        st.lists(st.integers(0, 9), max_size=6))
 def test_prose_normal_from_the_lines_is_normalise(lines, picks):
@@ -108,6 +110,24 @@ def test_prose_normal_from_the_lines_is_normalise(lines, picks):
     if not chosen or not all(normalise(blocks[j].plain) for j in chosen):
         return
     assert _prose_normal(blocks, chosen, _Lines(document)) == normalise("\n".join(blocks[j].plain for j in chosen))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["a", "é", "ß", " ", "  ", "*", "**", "_", "`", ",", ".", "-", "中", "\u00a0", "1"]),
+                max_size=16).map("".join))
+def test_markup_only_keeps_the_normal_form(own):
+    # review29: a block's plain text that is its lines without their inline markup runs (``_markup_only``) has their
+    # normal form; a run inside a word ("snake_case") is refused
+    import re
+
+    from cleaner.sites.apply import _markup_only
+    from cleaner.sites.normalise import normalise
+
+    plain = re.sub(r"[*_`]+", "", own)
+    if _markup_only(own, plain):
+        assert normalise(plain) == normalise(own)
+    assert not _markup_only("snake_case", "snakecase")
+    assert _markup_only("We **baked** it", "We baked it")
 
 
 @settings(max_examples=300, deadline=None)

@@ -882,8 +882,8 @@ def test_prose_line_as_the_former_test():
 
 
 def test_addresses_cut_line_by_line_as_in_the_whole_text():
-    """speed29: ``_document_lower_words`` cuts the addresses line by line, searching only the lines that hold an
-    "@", "://" or "www.": the text ``_ADDRESS.sub`` gives on the whole text."""
+    """speed29: ``document_lower_words`` cuts the addresses run by run (the text between two spaces), searching only
+    the runs that hold an "@", "://" or "www.": the text ``_ADDRESS.sub`` gives on the whole text."""
     from cleaner.textbylines import _ADDRESS, _without_addresses
 
     rnd = random.Random(2929)

@@ -266,9 +266,8 @@ class BlockSplitter:
             if split is None:
                 split = (line is not None and self._heading_line_before(text, line)) or \
                     self._splits_here(text, p, keys)
-                if key is not None:
+                if key is not None:  # (``known`` stays the memo's dict: a store clears it in place, never replaces it)
                     memo.store(key, split, len(key[1]) + (len(key[0]) if key[0] else 0))
-                    known = memo.current()
             if split:
                 kept.append(p)
         return kept

@@ -39,7 +39,8 @@ import regex
 
 from .datafiles import read_json
 from .detectors.base import _SENTENCE_END, non_link_text
-from .detectors.edge_chrome import body_zone, is_record, label_like, lines_page, strong_label, table_rows, title_like
+from .detectors.edge_chrome import (ZONE_WORD, body_zone, folded_function_words, is_record, label_like, lines_page,
+                                    strong_label, table_rows, title_like)
 from .detectors.md_chrome import own_note
 from .detectors.families import families, fold, reported_speech, words_of
 from .detectors.lines import reading_list_member
@@ -628,15 +629,6 @@ def _enclosed_runs(state: State) -> bool:
 
 _DIGITS = regex.compile(r"\p{N}")
 _LIST_MARK = regex.compile(r"^[•·*\-–]\s+")
-_ROW_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’-]*")
-
-
-@lru_cache(maxsize=1)
-def _function_words() -> frozenset[str]:
-    from .language import function_words
-
-    return frozenset(fold(word) for word in function_words())
-
 
 def widget_row(line: str, min_words: int = Thresholds().edge_run_min_words) -> bool:
     """A line of a page's widget or menu, not a heading or a byline: label-like (edge_chrome ``label_like``), no date
@@ -647,10 +639,10 @@ def widget_row(line: str, min_words: int = Thresholds().edge_run_min_words) -> b
     line = _LIST_MARK.sub("", line.strip())
     if not label_like(line) or is_record(line) or _DIGITS.search(line):
         return False  # (a digit: a recipe's quantities, a table's values, a count)
-    words = [fold(word) for word in _ROW_WORD.findall(line)]
+    words = [fold(word) for word in ZONE_WORD.findall(line)]
     if len(words) < min_words:
         return False
-    stop = _function_words()
+    stop = folded_function_words()
     return not any(word in stop for word in words)
 
 

@@ -52,7 +52,7 @@ from .metashape import fold as _fold, has_digit, meta_line_shape
 from .model import Block
 from .rules import TEXT_META
 from .scripts import CJK as _CJK
-from .textbylines import _UNCASED_WORD, _data as _byline_data, _document_lower_words, _person_name
+from .textbylines import _UNCASED_WORD, _data as _byline_data, document_lower_words, _person_name
 from .textmeta import _SENTENCE_END, _TOKEN, _has_date, _lines, _record_after, _vocabulary as _meta_vocabulary
 from .textmeta import _PARTICLES, _list_agrees, join_names, name_list
 from .model import AUTHOR_SEPARATOR
@@ -353,7 +353,7 @@ def label_line_byline(blocks: list[Block]) -> str | None:
         if not name:
             continue
         if lower is None:
-            lower = _document_lower_words(blocks)
+            lower = document_lower_words(blocks)
         names = name.split(AUTHOR_SEPARATOR)
         if any(w.casefold() in lower for one in names for w in one.split() if w not in _PARTICLES) \
                 and not (len(names) == 1 and _has_date(text[len(names[0]):])):
@@ -477,7 +477,7 @@ def name_date_line(blocks: list[Block]) -> str | None:
             continue  # (a date line before a short capitalised line is a post's date and its title: "Saturday,
             # July 31, 2004" / "Sandy Berger's Socks")
         if lower is None:
-            lower = _document_lower_words(blocks)
+            lower = document_lower_words(blocks)
         name = _name_then(line, lower)
         if name is None or not dated and name != (head.strip() if inline_role else _bare(line)):
             continue  # (without a date or a writer's role on its line, the name is the line: "Jane Doe")
@@ -683,7 +683,7 @@ def tail_label_line(blocks: list[Block]) -> str | None:
             continue  # ("Written by Jane Doe and her students in the spring": a sentence; "posted by Jane Doe at" /
             # "1:02 PM": the time on the next line)
         if lower is None:
-            lower = _document_lower_words(blocks)
+            lower = document_lower_words(blocks)
         if not all(_person_name(name, lower, capitals=True, max_words=TEXT_META.name_max_words) == name
                    for name in names) or len(names) > TEXT_META.bare_list_max_names:
             continue
@@ -828,7 +828,7 @@ def tail_bio_line(blocks: list[Block]) -> str | None:
         if not name or not _bio_role_after(line[len(name):]):
             continue
         if lower is None:
-            lower = _document_lower_words(blocks)
+            lower = document_lower_words(blocks)
         if _person_name(name, lower, capitals=True, max_words=TEXT_META.name_max_words) != name:
             continue
         surname = name.split()[-1].casefold()

@@ -233,9 +233,10 @@ class Cleaner:
             # segmentation: sites/apply.py)
             cuts = template_cuts(text, site, self._split_memo) if site is not None else None
             # plain text's paragraphs of a page's own lines are cut at them (readers/text.py ``line_groups``),
-            # without a site profile (its template cuts cut the page's lines its own way)
+            # without a site profile (its template cuts cut the page's lines its own way): by default only where the
+            # cut's first pass names a line (line_shapes.py ``first_pass``: a placeholder, a reading time, a count...:
+            # a unit of its own, the lines between them one unit as before); lines13's full cut behind LINE_CUTS.runs
             origins: list[int] = []
-            # (its first pass: a line whose shape line_shapes.py names is a unit of its own, the rest of a run whole)
             units = text_units(text, markdown=fmt == "markdown", line_cuts=cuts is None, origins=origins,
                                named=first_pass)
             blocks = self.segmenter.blocks(units, tags=fmt == "markdown", cut=cuts)

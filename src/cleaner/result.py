@@ -15,9 +15,8 @@ from .model import Block, CleanResult, Finding, Link, NearMiss, Removal
 from .linebylines import unglued_author, wet_byline
 from .names import NameMatcher, leading_name
 from .rules import LINE_CUTS
-from .textbylines import _document_lower_words  # (the bare name's guard)
-from .textbylines import (cjk_record_byline, contact_byline, heading_name, name_date_byline, reporter_credit,
-                          role_line_byline, role_signature, script_label_byline)
+from .textbylines import (cjk_record_byline, contact_byline, document_lower_words, heading_name, name_date_byline,
+                          reporter_credit, role_line_byline, role_signature, script_label_byline)
 from .textmeta import _lines as block_lines
 from .textmeta import (author_div, author_link, bio_label_name, bio_subject_name, cjk_byline, credit_author,
                        credit_url, dated_byline, new_document, profile_form, publication_byline, repeated_name,
@@ -308,7 +307,7 @@ def _byline(blocks: list[Block]) -> str | None:
     in the text ("By Tom Waters" over "the harbour's shallow waters"; a dated byline is read further on)."""
     name = byline_author(blocks)
     if name and any(block.page_lines for block in blocks):
-        lower = _document_lower_words(blocks)
+        lower = document_lower_words(blocks)
         if any(word.casefold() in lower for word in name.split()):
             return None
     return name

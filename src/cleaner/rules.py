@@ -487,8 +487,6 @@ class EdgeChromeShapes:
     """The sizes of detectors/edge_chrome.py's label lines (plain text's chrome at the head and the tail)."""
 
     line_max_chars: int = 80  # a label line is at most this long...
-    table_min_rows: int = 3  # a cut page's tail run with at least this many rows (a figure and a word, a key and its
-    table_row_share: float = 0.3  # value) making at least this share of its lines is a table, never chrome (lines13)
     short_words: int = 3  # ...a line of at most this many words is a label unless it reads as a fragment of prose
     max_words: int = 8  # ...a Title Case line at most this many words
     content_word_chars: int = 4  # ...whose words of this many letters or more all open with a capital
@@ -509,6 +507,9 @@ class EdgeChromeShapes:
     headline_run: int = 2  # ...a run of at least this many lines (a date line counts): one short line over a
     # headline may be the title over its subtitle ("Näin uimahalli rahoitetaan")
     own_word_chars: int = 4  # a word of this many letters or more is a content word (the article's own words)
+    table_min_rows: int = 3  # a cut page's tail run with at least this many rows (a figure and a word, a key and its
+    table_row_share: float = 0.3  # value) making at least this share of its lines is a table, never chrome (lines13)
+    table_key_max_chars: int = 40  # ...a key's row: a key of at most this many characters, a colon, its value
 
 
 EDGE_CHROME = EdgeChromeShapes()

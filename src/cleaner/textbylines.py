@@ -149,7 +149,11 @@ def _without_addresses(text: str) -> str:
     return "".join(out)
 
 
-def _document_lower_words(blocks: list[Block]) -> frozenset[str]:
+def document_lower_words(blocks: list[Block]) -> frozenset[str]:
+    """The words the document's text writes in lower case (casefolded; its e-mail and web addresses left out): the
+    bare name's guard (a name none of whose words the text writes in lower case is no word of its prose: "By Tom
+    Waters" over "the harbour's shallow waters"); asked by this module's bylines, linebylines.py's and result.py's
+    (the last document's, memoised)."""
     global _LOWER_MEMO
     memo = _LOWER_MEMO
     if memo is not None and memo[0] is blocks and memo[1] == tuple(blocks):  # (the same blocks)
@@ -200,7 +204,7 @@ def heading_name(line: str, blocks: list[Block]) -> bool:
     from .detectors.structure import strip_author_label
 
     name = strip_author_label(" ".join(line.split()).strip(" *_:"))
-    lower = _document_lower_words(blocks)
+    lower = document_lower_words(blocks)
     return bool(_person_name(name, lower, capitals=True, max_words=TEXT_META.name_max_words)
                 or _person_names(name, lower))
 
@@ -259,7 +263,7 @@ def name_date_byline(blocks: list[Block]) -> str | None:
         if any(w.strip(".,:;") in data["not_date_words"] for d in dates for w in _fold(d).split()):
             continue  # "Kevin Dente" / "answered May 2, 2009": an answer's, a comment's date
         if lower is None:
-            lower = _document_lower_words(blocks)
+            lower = document_lower_words(blocks)
             text = " ".join(block.plain for block in blocks).casefold()
         name = _person_name(head, lower, capitals=True) or _person_names(head, lower)
         if name is not None and name != lines[0].strip() \
@@ -323,7 +327,7 @@ def role_line_byline(blocks: list[Block]) -> str | None:
                   and _writer_role(lines[k + 1], anywhere=True)):
             continue
         if lower is None:
-            lower = _document_lower_words(blocks)
+            lower = document_lower_words(blocks)
             text = " ".join(block.plain for block in blocks).casefold()
         name = _person_name(head, lower, capitals=True)
         if name is not None and name != lines[0].strip() and text.count(name.casefold()) == 1:
@@ -349,7 +353,7 @@ def contact_byline(blocks: list[Block]) -> str | None:
         contact = match.group("contact")
         local = contact.split("@")[1 if contact.startswith("@") else 0].casefold()
         # (the address's own words aside: "jane" of "jane.doe@…" is no word the text writes in lower case)
-        lower = _document_lower_words(blocks) - {w.casefold() for w in _LOWER_WORD.findall(contact)}
+        lower = document_lower_words(blocks) - {w.casefold() for w in _LOWER_WORD.findall(contact)}
         name = _person_name(match.group("name"), lower, capitals=True)
         words = set(_ASCII_WORD.findall(_fold(name).casefold())) if name else set()
         if name and any(word in local for word in words):

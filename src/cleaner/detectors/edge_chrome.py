@@ -532,11 +532,15 @@ def _headline_block(block: int, end: int) -> int:
     return end if block < 0 else block
 
 
-_ZONE_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’-]*")
+#: a word as the stopword lists count one (letters and marks, an apostrophe or a hyphen inside): ``stop_density``
+#: here, decision.py's ``widget_row``
+ZONE_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’-]*")
 
 
 @lru_cache(maxsize=1)
-def _function_words() -> frozenset[str]:
+def folded_function_words() -> frozenset[str]:
+    """Every function word of ``data/stopwords.json``, folded (``families.fold``): ``stop_density`` here, decision.py's
+    ``widget_row``."""
     from ..language import function_words  # (data/stopwords.json, read once)
     from .families import fold
 
@@ -553,10 +557,10 @@ def stop_density(text: str) -> float | None:
         return None
     from .families import fold
 
-    words = _ZONE_WORD.findall(fold(text))  # (folded once: the same words as folding each)
+    words = ZONE_WORD.findall(fold(text))  # (folded once: the same words as folding each)
     if not words:
         return None
-    stop = _function_words()
+    stop = folded_function_words()
     return sum(1 for word in words if word in stop) / len(words)
 
 
@@ -752,7 +756,7 @@ def _tail_run(order: list[int], blocks: list[Block], findings: list[list[Finding
 
 
 #: a table's row: a key and its value ("Weight: 13.2 kg", "Frame: aluminium")
-_KEY_VALUE = regex.compile(r"^[^:：]{1,40}[:：]\s*\S")
+_KEY_VALUE = regex.compile(r"^[^:：]{1,%d}[:：]\s*\S" % EDGE_CHROME.table_key_max_chars)
 
 
 def table_rows(lines: list[str]) -> bool:
