@@ -204,6 +204,27 @@ HEADER = ("| set | mode / setting | pages | recall without | recall with | Δ re
           "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
 
 
+def time_alternated(pages_by_site: dict[str, list[Page]], mode: str, variants: tuple[str, ...], run, rounds: int,
+                    before_round=None) -> dict[str, float]:
+    """CPU seconds each variant takes over ``rounds`` rounds of every page (``run(variant, document, site)``), the
+    variants alternated page by page with their order rotated each round, gc before each call; ``before_round()``
+    runs at each round's start (to empty the caches). The one-process A/B of sites_code_ab.py and sites_memo_ab.py."""
+    times = dict.fromkeys(variants, 0.0)
+    n = len(variants)
+    for round_ in range(rounds):
+        if before_round is not None:
+            before_round()
+        order = variants[round_ % n:] + variants[:round_ % n]
+        for site, pages in pages_by_site.items():
+            for page in pages:
+                for variant in order:
+                    gc.collect()
+                    t0 = time.process_time()
+                    run(variant, page.docs[mode], site)
+                    times[variant] += time.process_time() - t0
+    return times
+
+
 def timing(pages_by_site: dict[str, list[Page]], mode: str, params: SiteParams, rounds: int = 5) -> str:
     """Learning vs cleaning vs cleaning with a profile, interleaved page by page (one process, gc before each; CPU
     time: the machine may be shared)."""

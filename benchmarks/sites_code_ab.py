@@ -11,10 +11,8 @@ the A/B measures the site code alone, at one load (the runs of ``sites.py --timi
 noisy for a few points). Also says how many results (``to_dict``) differ between the two versions. Exits 0 with a
 message when ../shared is missing (benchmarks/sites.py).
 """
-import gc
 import importlib.util
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -75,18 +73,15 @@ for site, pages in pbs.items():  # warm-up (the data loads lazily), and the resu
         document = page.docs[mode]
         run("plain", document, profiles[site])
         changed += run("other", document, profiles[site]).to_dict() != run("ours", document, profiles[site]).to_dict()
-times = dict.fromkeys(variants, 0.0)
-for round_ in range(rounds):
+
+
+def _clear() -> None:
     other_normalise.clear_line_cache()
     ours_normalise.clear_line_cache()
-    order = variants[round_ % 3:] + variants[:round_ % 3]
-    for site, pages in pbs.items():
-        for page in pages:
-            for variant in order:
-                gc.collect()
-                t0 = time.process_time()
-                run(variant, page.docs[mode], profiles[site])
-                times[variant] += time.process_time() - t0
+
+
+times = S.time_alternated(pbs, mode, variants, lambda variant, document, site: run(variant, document, profiles[site]),
+                          rounds, _clear)
 plain = times["plain"]
 print(f"{name} {mode}: without a profile {plain / rounds:.2f} s a round; with a profile, {base}: "
       f"{(times['other'] - plain) / plain:+.1%}; this checkout: {(times['ours'] - plain) / plain:+.1%}; "

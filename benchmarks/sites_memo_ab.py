@@ -7,9 +7,7 @@ Three cleaners alternated page by page, the order rotated each round, cold cache
 CPU time: without a profile; with the profile and no split memo (every split test made, as before round 12e); with
 the memo. Each cleaner keeps its own memos. Exits 0 with a message when ../shared is missing (benchmarks/sites.py).
 """
-import gc
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -32,17 +30,7 @@ def run(v, doc, prof):
 for s, ps in pbs.items():
     for p in ps:
         for v in variants: run(v, p.docs[mode], profs[s])
-t = dict.fromkeys(variants, 0.0)
-for r in range(rounds):
-    clear_line_cache()
-    order = variants[r % 3:] + variants[:r % 3]
-    for s, ps in pbs.items():
-        for p in ps:
-            for v in order:
-                gc.collect()
-                t0 = time.process_time()
-                run(v, p.docs[mode], profs[s])
-                t[v] += time.process_time() - t0
+t = S.time_alternated(pbs, mode, variants, lambda v, doc, s: run(v, doc, profs[s]), rounds, clear_line_cache)
 print(f"{name} {mode}: without a profile {t['plain'] / rounds:.2f} s a round; with a profile, no split memo "
       f"(main's path) {(t['nomemo'] - t['plain']) / t['plain']:+.1%}; "
       f"with the split memo {(t['memo'] - t['plain']) / t['plain']:+.1%}")
