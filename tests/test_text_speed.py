@@ -891,3 +891,47 @@ def test_addresses_cut_line_by_line_as_in_the_whole_text():
     for _ in range(20000):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 20)))
         assert _without_addresses(text) == _ADDRESS.sub(" ", text), repr(text)
+
+
+def _family_vocabulary() -> list[str]:
+    return sorted({term for family in F.families() for probe in family.probes.values()
+                   for term in (*probe.words, *probe.stems, *probe.short, *probe.anywhere)})
+
+
+def test_first_group_gate_is_the_first_groups_present():
+    """``family_findings`` reads the first groups' gate off the groups present: ``_may_hold_first_group`` passes
+    exactly when ``_groups_present`` holds some combination's first group."""
+    rnd = random.Random(30)
+    vocabulary = _family_vocabulary()
+    glue = [" ", "  ", "-", "'", "/", ".", ",", "@", "x", "é", "(", ")", "«", "1", "\u00a0", "\u3000", "\t", "", "ab"]
+    texts = ["", "a", "you may republish this article", "log in to leave a comment", "如需转载请注明出处"]
+    for _ in range(3000):
+        texts.append("".join(rnd.choice(vocabulary) + rnd.choice(glue) for _ in range(rnd.randint(1, 4))))
+    firsts = F._all_first_keys()
+    assert not any(F.FAMILY_SEPARATOR in term for term in vocabulary)
+    for text in texts:
+        assert F._may_hold_first_group(text) == bool(F._groups_present(text) & firsts), text
+
+
+def test_family_findings_of_a_document_are_each_blocks():
+    """``family_findings`` (one walk of the document) gives each block's ``family_finding``: random documents of
+    the families' terms, prose, every block type and length, a block holding the separator itself."""
+    from cleaner.model import Block
+
+    rnd = random.Random(31)
+    vocabulary = _family_vocabulary()
+    prose = ["The garden grew well this year.", "Elle a publié un livre.", "我们今天去公园。", "Tomatoes need sun,",
+             "you may republish this article on your website, provided the author box stays intact.",
+             "Sie dürfen ihn unverändert auf Ihrer Website veröffentlichen, solange die Autorenbox erhalten bleibt.",
+             "The views expressed are the author's own.", "Log in to leave a comment.", "All rights reserved.",
+             "Subscribe to our newsletter to get it in your inbox.", "webmaster@example.org", "x" * 600]
+    glue = [" ", "  ", "-", "'", ". ", ", ", "é", "(", ")", "«", "1", "\u00a0", "\u3000", "", "\x1e"]
+    types = ["paragraph", "paragraph", "list_item", "quote", "heading", "code", "table"]
+    for n in range(300):
+        blocks = []
+        for i in range(rnd.randint(0, 12)):
+            words = [rnd.choice(prose if rnd.random() < 0.4 else vocabulary) for _ in range(rnd.randint(1, 8))]
+            text = "".join(word + rnd.choice(glue[:-1] if n % 5 else glue) for word in words).strip()
+            text = text.capitalize() if rnd.random() < 0.5 else text
+            blocks.append(Block(i, rnd.choice(types), text, text))
+        assert F.family_findings(blocks) == [F.family_finding(block) for block in blocks], blocks

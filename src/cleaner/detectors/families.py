@@ -23,6 +23,7 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 import regex
 
@@ -492,16 +493,81 @@ def _prose_after_family_lead(block: Block, text: str, lead: regex.Match | None) 
     return prose_after_lead(block.plain, len(text[:lead.end()].split()))
 
 
+#: The block types a family may be found in.
+_FAMILY_TYPES = ("paragraph", "list_item", "quote", "heading")
+
+
 def family_finding(block: Block, text: str | None = None) -> Finding | None:
     """The strongest family finding on one block, or None (most blocks: no family's first group matches)."""
-    if block.type not in ("paragraph", "list_item", "quote", "heading"):
+    if block.type not in _FAMILY_TYPES:
         return None
     if len(block.plain) > _longest():
         return None
     text = fold(block.plain) if text is None else text
     if not _may_hold_first_group(text):
         return None  # most blocks: the same "no" as the probe below, without splitting the words
-    present = _groups_present(text)  # what each group's probe could find (the patterns below decide)
+    return _family_finding(block, text, _groups_present(text))
+
+
+#: Joins the blocks' folded texts for ``family_findings``' one walk: a blank (``str.isspace``, so a word ends and
+#: starts at it, as at a text's ends) that no term holds.
+FAMILY_SEPARATOR = "\x1e"
+
+
+def family_findings(blocks: list[Block]) -> list[Finding | None]:
+    """``[family_finding(block) for block in blocks]``, the groups present in every block found by one walk of the
+    group automaton over the document (``_groups_present_each``) instead of two walks a block (the first groups'
+    gate, then the groups): a block whose groups hold no combination's first group is none (the gate's "no": its
+    first-group terms are among the groups' terms, each kept with the same test or a weaker one, so the gate fails
+    exactly when no first group is present; tests/test_text_speed.py)."""
+    found: list[Finding | None] = [None] * len(blocks)
+    longest = _longest()
+    index = [i for i, block in enumerate(blocks) if block.type in _FAMILY_TYPES and len(block.plain) <= longest]
+    if not index:
+        return found
+    texts = [fold(blocks[i].plain) for i in index]
+    joined = FAMILY_SEPARATOR.join(texts)
+    if joined.count(FAMILY_SEPARATOR) != len(index) - 1:  # a block holds the separator itself: block by block
+        for i, text in zip(index, texts):
+            found[i] = family_finding(blocks[i], text)
+        return found
+    firsts = _all_first_keys()
+    for i, text, present in zip(index, texts, _groups_present_each(joined, texts)):
+        if present and not firsts.isdisjoint(present):
+            found[i] = _family_finding(blocks[i], text, present)
+    return found
+
+
+def _groups_present_each(joined: str, texts: list[str]) -> list[set[tuple[int, str]]]:
+    """``[_groups_present(text) for text in texts]`` from one walk over ``joined`` (the texts joined by
+    ``FAMILY_SEPARATOR``): no term holds the separator, so every hit lies inside one text, and the separator is a
+    word edge where a text's start or end is one."""
+    presents: list[set[tuple[int, str]]] = [set() for _ in texts]
+    bounds = list(accumulate(len(text) + 1 for text in texts))  # (each text's separator, or the end)
+    k, bound, present = 0, bounds[0], presents[0]
+    last = len(joined) - 1
+    edge = _WORD_EDGE
+    for end, (length, anywhere, stems, words) in _group_terms().iter(joined):
+        if end >= bound:
+            while end >= bound:
+                k += 1
+                bound = bounds[k]
+            present = presents[k]
+        if anywhere:
+            present |= anywhere
+        start = end - length + 1
+        if start and joined[start - 1] not in edge:
+            continue
+        if stems:
+            present |= stems
+        if words and (end == last or joined[end + 1] in edge):
+            present |= words
+    return presents
+
+
+def _family_finding(block: Block, text: str, present: set[tuple[int, str]]) -> Finding | None:
+    """``family_finding`` of a block of the families' types and length, its folded ``text`` holding the groups
+    ``present``."""
     best: Finding | None = None
     every_family, every_combo_keys = families(), _combo_keys()
     # the families with some combination's first group present, in their order (each combination needs its first;

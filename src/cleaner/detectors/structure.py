@@ -36,7 +36,7 @@ from ..scripts import UNSPACED, fold_format, fold_words, letter_count
 from .base import _SENTENCE_END, has_url, is_heading_like
 from .bios import (about_the_subject, bio_heading, bio_reported, bio_shape, cjk_bio, cjk_contact, is_cjk_start,
                    is_uncased_start, strip_label, uncased_bio, uncased_contact)
-from .families import family_finding
+from .families import family_finding, family_findings
 from .reporters import reporter_credit, reporter_lead_name, reporter_name
 from .terms import ANYWHERE, WORD, held_term_ends, holds_term, longest_first, term_automaton
 
@@ -694,6 +694,8 @@ def structure_findings(blocks: list[Block], findings: list[list[Finding]], kinds
     plain_body = [i for i, b in enumerate(blocks) if not findings[i] and len(b.plain) >= body_length]
     gates = candidate_gates(blocks, vocab)
     may_follow, may_contact = gates if gates is not None else (None, None)
+    # the lexical families of every block at once (one walk of the document), or each block's through the memo
+    family_at = family_findings(blocks) if memo is None else None
 
     def low_overlap_bonus(i: int) -> tuple[float, str]:
         # the block's own words that another block holds too: ``words & others`` in overlap() is the same as with
@@ -747,7 +749,7 @@ def structure_findings(blocks: list[Block], findings: list[list[Finding]], kinds
                 found.append(Finding(contact.kind, contact.rule, contact.cue + note,
                                      round(min(1.0, contact.strength + bonus), 3), match=contact.match))
         # lexical families (detectors/families.py)
-        family = family_of(block)
+        family = family_at[i] if family_at is not None else family_of(block)
         if family is not None and (allowed is None or family.kind in allowed):
             found.append(family)
         # (``link_list_lead``'s first test, without the call: most blocks)
