@@ -935,3 +935,26 @@ def test_family_findings_of_a_document_are_each_blocks():
             text = text.capitalize() if rnd.random() < 0.5 else text
             blocks.append(Block(i, rnd.choice(types), text, text))
         assert F.family_findings(blocks) == [F.family_finding(block) for block in blocks], blocks
+
+
+def test_nav_separator_probe_is_the_alternation_of_every_separator():
+    """``line_shape``'s separator test (a class of the one-character separators, then the longer ones whose first
+    character is none of them) says what the alternation of every separator said."""
+    import re
+
+    from cleaner.datafiles import read_json
+    from cleaner.detectors.nav_shape import nav_vocabulary
+
+    data = read_json("navigation.json")
+    separators = sorted(set(data["menu_separators"]) | set(data["crumb_separators"]), key=lambda s: (-len(s), s))
+    every = re.compile("[" + "".join(re.escape(sep) for sep in separators if len(sep) == 1) + r"\t]|"
+                       + "|".join(re.escape(sep) for sep in separators if len(sep) > 1))
+    vocab = nav_vocabulary()
+    rnd = random.Random(32)
+    pieces = separators + [":", ">", "»", " ", "a", "Home", "\t", "é", "—", "-", "|", "::", "→"]
+    texts = ["", "Home", "Home :: News", "a >> b", "a » b", "a: b", "a:b"]
+    for _ in range(5000):
+        texts.append("".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 6))))
+    for text in texts:
+        found = vocab.separator_probe.search(text) is not None or any(sep in text for sep in vocab.separator_rest)
+        assert found == (every.search(text) is not None), text

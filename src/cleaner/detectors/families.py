@@ -202,12 +202,15 @@ class _FirstWords:
     finds there (an alternation takes its first alternative that matches); a pattern of hundreds of alternatives
     tried whole at each position was the families' largest cost (~15 us a try)."""
 
-    __slots__ = ("_automaton", "_spaced", "_anywhere", "_patterns")
+    __slots__ = ("_automaton", "_spaced", "_anywhere", "_patterns", "_unbounded")
 
     def __init__(self, spaced, anywhere):
         self._spaced, self._anywhere = spaced, anywhere
         firsts = {first for first, _ in spaced + anywhere}
         self._automaton = TermAutomaton((word, (len(word), word)) for word in sorted(firsts))
+        # the first words of the alternatives of scripts without spaces: the only ones that may match right after a
+        # letter or a digit (the others open with ``_LEFT``)
+        self._unbounded = frozenset(first for first, _ in anywhere)
         # the alternatives of each set of first words met at one position, compiled when first met (a handful a
         # group: the words that start at one position are prefixes of one another)
         self._patterns: dict[frozenset[str], regex.Pattern] = {}
@@ -223,8 +226,13 @@ class _FirstWords:
         at: dict[int, set[str]] = {}
         for end, (length, word) in self._automaton.iter(text):
             at.setdefault(end - length + 1, set()).add(word)
+        unbounded = self._unbounded
         for position in sorted(at):
-            found = self._pattern(frozenset(at[position])).match(text, position)
+            words = at[position]
+            if position and text[position - 1].isascii() and text[position - 1].isalnum() \
+                    and unbounded.isdisjoint(words):
+                continue  # (an ASCII letter or digit is a letter or a number: ``_LEFT`` fails here, in every one)
+            found = self._pattern(frozenset(words)).match(text, position)
             if found is not None:
                 return found
         return None

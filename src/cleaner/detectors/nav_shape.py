@@ -90,7 +90,8 @@ class NavVocabulary:
     arrows: frozenset[str]
     arrow_chars: str  # every character of an arrow: stripped from an item's ends
     arrow_pattern: LazyPattern  # an arrow that is not also a plain separator (a dash, a colon, a bar, a dot)
-    separator_probe: re.Pattern  # a character of a separator (a quick test before ``splitter``)
+    separator_probe: re.Pattern  # a character of a separator (a quick test before ``splitter``)...
+    separator_rest: tuple[str, ...]  # ...and the separators of several characters whose first character is none
     arrow_probe: re.Pattern  # a character of an arrow (a quick test before ``arrow_pattern``)
     first_words: frozenset[str]  # the first word of every skip, top, previous / next phrase, tag label, page word
     pager_phrases: tuple[str, ...]  # the previous / next words, longest first
@@ -131,8 +132,11 @@ def nav_vocabulary() -> NavVocabulary:
         arrow_pattern=LazyPattern("|".join(regex.escape(a)
                                            for a in sorted(arrows - _PLAIN_MARKS, key=lambda a: (-len(a), a)))),
         # (literal characters and strings: the standard engine finds the same, several times faster on a class)
-        separator_probe=re.compile("[" + "".join(re.escape(sep) for sep in separators if len(sep) == 1) + r"\t]|"
-                                   + "|".join(re.escape(sep) for sep in separators if len(sep) > 1)),
+        # (a class alone: the standard engine scans for it in C, where an alternation is tried at every position; a
+        # separator of several characters that opens with one of the class's is found by its first character)
+        separator_probe=re.compile("[" + "".join(re.escape(sep) for sep in separators if len(sep) == 1) + r"\t]"),
+        separator_rest=tuple(sep for sep in separators if len(sep) > 1
+                             and sep[0] not in {s for s in separators if len(s) == 1} | {"\t"}),
         arrow_probe=re.compile("[" + "".join(re.escape(c) for c in sorted({c for a in arrows - _PLAIN_MARKS
                                                                            for c in a})) + "]"),
         first_words=frozenset(term.split()[0] for key in ("skip", "top", "previous", "next", "tag_labels", "page")
@@ -274,8 +278,9 @@ def line_shape(line: Line, vocab: NavVocabulary) -> tuple[str, str, str] | None:
     # without a separator, a hashtag or a script without spaces, only a line that opens with a word of the data (a
     # skip, top, previous / next phrase, a tag label, a page word) or holds page numbers may be navigation
     ascii_text = text.isascii()
-    probe = vocab.separator_probe.search(text)  # (once: the separators' test below reads it too)
-    if probe is None and "#" not in text and (ascii_text or _UNSPACED.search(text) is None):
+    # (once: the separators' test below reads it too)
+    probe = vocab.separator_probe.search(text) is not None or any(map(text.__contains__, vocab.separator_rest))
+    if not probe and "#" not in text and (ascii_text or _UNSPACED.search(text) is None):
         words = text.strip(vocab.arrow_chars + "“”\"'").split(None, 1)
         head_word = (words[0].lower() if ascii_text else fold(words[0])) if words else ""
         first = head_word.split(":", 1)[0].split("：", 1)[0]
