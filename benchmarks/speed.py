@@ -186,6 +186,7 @@ STAGES = (
     ("cleaner.detectors.base.BlockCues", "of", "  cue hits of each block"),
     ("cleaner.pipeline", "structure_findings", "structure_findings"),
     ("cleaner.detectors.structure", "family_finding", "  families"),
+    ("cleaner.detectors.structure", "family_findings", "  families"),  # (a document's blocks at once: speed30)
     ("cleaner.detectors.structure", "follow_line", "  follow line"),
     ("cleaner.detectors.structure", "third_person_bio", "  third-person bio"),
     ("cleaner.detectors.structure", "contact_line", "  contact line"),
@@ -273,6 +274,7 @@ SAMPLE_STAGES = (
     ("segmenter: the rest", "cleaner/blocks.py", "blocks"),
     ("detectors (the seven, on their cues)", "detectors/__init__.py", "detect_all"),
     ("structure: families", "detectors/families.py", "family_finding"),
+    ("structure: families", "detectors/families.py", "family_findings"),  # (a document's blocks at once)
     ("structure: the rest", "detectors/structure.py", "structure_findings"),
     ("line_findings", "detectors/lines.py", "line_findings"),
     ("navigation_findings", "detectors/nav_shape.py", "navigation_findings"),
