@@ -56,6 +56,8 @@ _GLUED_DASH = regex.compile(r"(?<=\p{L})[-–—](?=\s)")
 _BRACKETED_TAIL = regex.compile(r"\s*[(\[（][^()\[\]（）]{1,80}[)\]）]\s*$")
 _WORD = regex.compile(r"[\p{L}\p{M}'’]+")
 _ROMAN = regex.compile(r"^[IVXLCDM]+$")
+#: a sentence going on: a lower-case word (not an abbreviation's letter and dot: "к. філол. н.") then another
+_CONTINUATION = regex.compile(r"^\s*\p{Ll}[\p{Ll}\p{M}'’]+\s+\S")
 
 
 @lru_cache(maxsize=1)
@@ -337,7 +339,7 @@ def head_name_line(blocks: list[Block], lines: list[str], start: int | None) -> 
         if not line or len(line) > TEXT_META.byline_max_chars * 2 or not regex.match(r"\p{L}", line):
             continue
         before = lines[k - 1].rstrip()[-1:] if k > 0 else ""
-        if before in (",", ";") or before.islower() and k + 1 < len(lines) and lines[k + 1].lstrip()[:1].islower():
+        if before in (",", ";") or before.islower() and k + 1 < len(lines) and _CONTINUATION.match(lines[k + 1]):
             continue  # a sentence's piece between its links' lines ("… follows the" / "PRPL Pattern" / "that makes …")
         if lower is None:
             lower = document_lower_words(blocks)
