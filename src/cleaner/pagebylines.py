@@ -249,13 +249,14 @@ def _honorific_name(line: str, lower: frozenset[str]) -> str | None:
 
 
 def _mixed_caps_name(line: str, lower: frozenset[str]) -> str | None:
-    if not _MIXED_CAPS.match(line):
+    match = _MIXED_CAPS.match(line)
+    if not match:
         return None
     from .textbylines import _data
 
     not_name = _data()["not_name"]
     words = line.split()
-    surname = _MIXED_CAPS.match(line).group("surname")  # type: ignore[union-attr]
+    surname = match.group("surname")
     if _ROMAN.match(surname) or len(_CAPS_VOWEL.findall(surname)) < 2:
         return None  # "Chapter VIII", "All CNET", "Leitfaden DSGVO": a numeral, an acronym
     if _fold(words[0]).rstrip(".") in {h.rstrip(".") for h in _vocab()[0]}:
