@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
+from typing import Callable
 
 import regex
 
@@ -52,10 +53,15 @@ _FIELD = regex.compile(r"(?:^|(?<=[\s|·•,;/]))(?P<label>\p{L}[\p{L}\p{M}'’.
                        r"[^\S\n]?[:：]")
 _FIELD_LINE = regex.compile(r"^[\s•·*–-]*\p{L}[\p{L}\p{M}'’.-]*(?:[^\S\n][\p{L}\p{M}'’.-]+){0,3}[^\S\n]?[:：][^\S\n]*\S")
 #: a label glued to the dash after it ("نوشته شده توسط- NAME")
+_AFTER_COMMA = regex.compile(r"[,;](?P<sep>\s+)(?P<word>\S+)")
 _GLUED_DASH = regex.compile(r"(?<=\p{L})[-–—](?=\s)")
 _BRACKETED_TAIL = regex.compile(r"\s*[(\[（][^()\[\]（）]{1,80}[)\]）]\s*$")
 _WORD = regex.compile(r"[\p{L}\p{M}'’]+")
 _ROMAN = regex.compile(r"^[IVXLCDM]+$")
+_LETTER = regex.compile(r"\p{L}")
+#: an initial: a capital letter alone (its dot after it, or a space)
+_INITIAL = regex.compile(r"(?<![\p{L}])\p{Lu}(?![\p{Ll}\p{M}])")
+_PHOTO_CREDIT = regex.compile(r"^(?P<name>[^,(|/]{3,60}?)\s*[,(|/–-]\s*(?P<label>[\p{L}.]+)\s*[:：]")
 #: a sentence going on: a lower-case word (not an abbreviation's letter and dot: "к. філол. н.") then another
 _CONTINUATION = regex.compile(r"^\s*\p{Ll}[\p{Ll}\p{M}'’]+\s+\S")
 
@@ -91,7 +97,7 @@ def _initials_list(text: str) -> str | None:
     return join_names(names)
 
 
-def _initials_name(line: str, lower: frozenset[str]) -> str | None:
+def _initials_name(line: str, lower: Callable[[], frozenset[str]]) -> str | None:
     """``_initials_list`` alone on a line: two initials at least a name ("T. R. Doe", "Doe J. R."; "I. Management",
     "Michael C." are a heading's and a poster's), no word of it written in lower case in the text nor an
     organisation's ("U.S. Army": "army", "U.S. Senate")."""
@@ -102,9 +108,10 @@ def _initials_name(line: str, lower: frozenset[str]) -> str | None:
 
     organisations = _vocabulary()["organisations"]
     for one in name.split(AUTHOR_SEPARATOR):
-        if len(regex.findall(r"(?<![\p{L}])\p{Lu}(?![\p{Ll}\p{M}])", one)) < 2:
+        if len(_INITIAL.findall(one)) < 2:
             return None
-        if any(len(w) > 2 and (w.casefold() in lower or _fold(w) in organisations) for w in _WORD.findall(one)):
+    for one in name.split(AUTHOR_SEPARATOR):
+        if any(len(w) > 2 and (w.casefold() in lower() or _fold(w) in organisations) for w in _WORD.findall(one)):
             return None
     return name
 
@@ -114,7 +121,7 @@ def _uncased_with_tail(text: str) -> str | None:
     return _lb._uncased_name(_BRACKETED_TAIL.sub("", text))
 
 
-def _value_name(text: str, lower: frozenset[str]) -> str | None:
+def _value_name(text: str, blocks: list[Block]) -> str | None:
     """The person's name(s) a byline label's value is: the value after a place and a slash ("في صنعاء / NAME"),
     a role in brackets after it aside."""
     text = " ".join(text.split()).strip(" *_:：|｜-–—")
@@ -128,6 +135,7 @@ def _value_name(text: str, lower: frozenset[str]) -> str | None:
         or _lb._uncased_name(stripped)
     if not name or team_name(name):
         return None
+    lower = document_lower_words(blocks)  # (asked only now: the text's words cost a pass over the page; speed)
     if any(w.casefold() in lower for one in name.split(AUTHOR_SEPARATOR) for w in one.split()
            if w not in _PARTICLES and not w.endswith(".")):
         return None  # (a heading's words: "By Public Transport and Private Cars")
@@ -142,7 +150,11 @@ def _label_at(text: str) -> tuple[str, str] | None:
     """(the label, its value) when ``text`` opens with a byline label (its dash glued: "نوشته شده توسط- NAME"); a
     value in a script without case needs a colon or a dash after the label, or a label that means "by" ("लेखक के
     बारे में" is "about the author"; ``linebylines._separated_label``)."""
-    text = _GLUED_DASH.sub(" -", text.strip(" •·*–-\t"))
+    text = text.strip(" •·*–-\t")
+    words = text[:60].split(maxsplit=1)
+    if not words or _fold(words[0]).rstrip(":：-–—") not in _lb._label_prefixes() and not _lb._GLUED_LABEL.match(text):
+        return None  # (no label opens with the first word: the common line, told without the label search; speed)
+    text = _GLUED_DASH.sub(" -", text)
     found = _lb._after_label(text)
     if found is None or _lb._uncased_name(_BRACKETED_TAIL.sub("", found[1].rpartition("/")[2].strip(" -–—"))) is None:
         return found
@@ -153,14 +165,11 @@ def label_value_byline(blocks: list[Block], lines: list[str], start: int | None)
     """A byline label's value the earlier label rules could not read, at the article's head (``wet_label_head_before``
     lines before its prose), or a card's field up to as many lines after the prose's start (a card after a notice)."""
     stop = min(len(lines), (start if start is not None else 0) + TEXT_META.wet_label_head_before)
-    lower: frozenset[str] | None = None
     for k in range(max(0, (start or 0) - TEXT_META.wet_label_head_before), stop):
         line = lines[k]
         if len(line) > TEXT_META.byline_max_chars * 2 or (start is not None and k >= start
                                                           and ":" not in line and "：" not in line):
             continue
-        if lower is None:
-            lower = document_lower_words(blocks)
         found = _label_at(line)
         if found is not None:
             if start is not None and k >= start and not (_card_around(lines, k) and _prose_between(lines, start, k) <= 1):
@@ -170,12 +179,12 @@ def label_value_byline(blocks: list[Block], lines: list[str], start: int | None)
                     found[0], lines, k, range(max(0, k - TEXT_META.wet_label_head_before),
                                           start if start is not None and start > k else k + 1)):
                 continue  # (a list's item wrapped before its "by …"; the label on other lines: each item's byline)
-            name = _value_name(found[1], lower)
+            name = _value_name(found[1], blocks)
             if name:
                 return name
         if start is not None and k >= start:
             continue
-        name = _field_in_line(line, lower)
+        name = _field_in_line(line, blocks)
         if name:
             return name
     return None
@@ -191,10 +200,10 @@ def _card_around(lines: list[str], k: int) -> bool:
     return sum(_is_field(lines[j]) for j in range(max(0, k - 3), min(len(lines), k + 4)) if j != k) >= 2
 
 
-def _field_in_line(line: str, lower: frozenset[str]) -> str | None:
+def _field_in_line(line: str, blocks: list[Block]) -> str | None:
     """The author field of a line of several fields ("时间:… 来源:… 作者:NAME"), or a label after a comma at a record
     line's end ("…, author of the work — NAMES")."""
-    if ":" in line or "：" in line:
+    if line.count(":") + line.count("：") >= 2:  # (two fields at least, each with its colon)
         fields = list(_FIELD.finditer(line))
         if len(fields) >= 2:
             for i, field in enumerate(fields):
@@ -208,11 +217,15 @@ def _field_in_line(line: str, lower: frozenset[str]) -> str | None:
                     end = fields[i + 1].start() if i + 1 < len(fields) else len(line)
                     value = line[field.end():end]
                     cjk = _lb._cjk_line_name(label + "：" + value.strip()) if not value.isascii() else None
-                    name = cjk or _value_name(value, lower)
+                    name = cjk or _value_name(value, blocks)
                     if name:
                         return name
-    for comma in regex.finditer(r"[,;]\s+", line):
-        found = _lb._after_label(line[comma.end():])
+    if not any(mark in line for mark in "—–-:"):
+        return None  # (the label's dash or colon after a comma)
+    for comma in _AFTER_COMMA.finditer(line):
+        if _fold(comma.group("word")).rstrip(":：") not in _lb._label_prefixes():
+            continue
+        found = _lb._after_label(line[comma.end("sep"):])
         if found is not None and found[1][:1] in "—–-:":
             name = _initials_list(found[1].strip(" —–-:"))
             if name:
@@ -236,7 +249,24 @@ def reporters_line(lines: list[str], start: int | None) -> str | None:
     return None
 
 
-def _honorific_name(line: str, lower: frozenset[str]) -> str | None:
+@lru_cache(maxsize=1)
+def _honorific_heads() -> frozenset[str]:
+    """The first word of every honorific (folded): a line whose first word is none has no honorific (speed)."""
+    return frozenset(h.split()[0] for h in _vocab()[0])
+
+
+@lru_cache(maxsize=1)
+def _dotted_heads() -> tuple[str, ...]:
+    return tuple(h for h in _honorific_heads() if h.endswith("."))
+
+
+def _may_be_honorific(line: str) -> bool:
+    """The line's first word is an honorific's first word, or opens with a dotted one ("Prof.Dr."): cheap (speed)."""
+    first = _fold(line[:20].split(maxsplit=1)[0])
+    return first in _honorific_heads() or first.startswith(_dotted_heads())
+
+
+def _honorific_name(line: str, lower: Callable[[], frozenset[str]]) -> str | None:
     folded = _fold(line)
     for honorific in _vocab()[0]:
         if folded.startswith(honorific) and len(line) > len(honorific) and (
@@ -244,11 +274,11 @@ def _honorific_name(line: str, lower: frozenset[str]) -> str | None:
             rest = line[len(honorific):].strip()
             if not rest or rest[0] in ".:":
                 return None
-            return _person_name(rest, lower, capitals=True) or _lb._uncased_name(rest)
+            return _lb._uncased_name(rest) or _person_name(rest, lower(), capitals=True)
     return None
 
 
-def _mixed_caps_name(line: str, lower: frozenset[str]) -> str | None:
+def _mixed_caps_name(line: str, lower: Callable[[], frozenset[str]]) -> str | None:
     match = _MIXED_CAPS.match(line)
     if not match:
         return None
@@ -261,18 +291,20 @@ def _mixed_caps_name(line: str, lower: frozenset[str]) -> str | None:
         return None  # "Chapter VIII", "All CNET", "Leitfaden DSGVO": a numeral, an acronym
     if _fold(words[0]).rstrip(".") in {h.rstrip(".") for h in _vocab()[0]}:
         return None  # "Mr ICON": a title before a word in capitals
-    if any(_fold(w) in not_name or w.casefold() in lower for w in words):
+    if any(_fold(w) in not_name for w in words) or any(w.casefold() in lower() for w in words):
         return None
     return line
 
 
-def _photo_credit_name(line: str, lower: frozenset[str]) -> str | None:
+def _photo_credit_name(line: str, lower: Callable[[], frozenset[str]]) -> str | None:
     """"Jane Doe, Foto: private archive", "Jane Doe (Photo: …)": a name, then a picture's credit label and its colon."""
-    match = regex.match(r"^(?P<name>[^,(|/]{3,60}?)\s*[,(|/–-]\s*(?P<label>[\p{L}.]+)\s*[:：]", line)
+    if ":" not in line and "：" not in line:
+        return None
+    match = _PHOTO_CREDIT.match(line)
     if not match or _fold(match.group("label")).rstrip(".") not in _vocab()[1]:
         return None
     name = match.group("name").strip()
-    return _person_name(name, lower, capitals=True) or _lb._uncased_name(name)
+    return _lb._uncased_name(name) or _person_name(name, lower(), capitals=True)
 
 
 _STOPWORDS: frozenset[str] | None = None
@@ -288,7 +320,7 @@ def _stopwords() -> frozenset[str]:
     return _STOPWORDS
 
 
-def _role_line_name(line: str, lower: frozenset[str]) -> str | None:
+def _role_line_name(line: str, lower: Callable[[], frozenset[str]]) -> str | None:
     """"Jane Doe, chief specialist of the planning department": a name, a comma, then a role in lower case that no
     sentence is (no end mark, its first word no function word)."""
     head, comma, role = line.partition(",")
@@ -297,7 +329,7 @@ def _role_line_name(line: str, lower: frozenset[str]) -> str | None:
         return None
     if _fold(words[0]) in _stopwords():
         return None  # "Jane Doe, who …", "Jane Doe, la …": a sentence's apposition
-    return _person_name(head.strip(), lower, capitals=True)
+    return _person_name(head.strip(), lower(), capitals=True)
 
 
 def _name_words(name: str) -> list[str]:
@@ -331,30 +363,37 @@ def head_name_line(blocks: list[Block], lines: list[str], start: int | None) -> 
         start = _long_prose_start(lines)
         if start is None:
             return None
-    lower: frozenset[str] | None = None
+    def lower() -> frozenset[str]:  # (asked only when a shape's cheap test passed: a pass over the page; speed)
+        return document_lower_words(blocks)
+
     found: str | None = None
     at = -1
     zone = range(max(0, start - TEXT_META.wet_label_head_before), start)
     for k in zone:
         line = unicodedata.normalize("NFC", " ".join(lines[k].split())).strip(" *_|•·")
-        if not line or len(line) > TEXT_META.byline_max_chars * 2 or not regex.match(r"\p{L}", line):
+        if not line or len(line) > TEXT_META.byline_max_chars * 2 or not _LETTER.match(line):
             continue
         before = lines[k - 1].rstrip()[-1:] if k > 0 else ""
         if before in (",", ";") or before.islower() and k + 1 < len(lines) and _CONTINUATION.match(lines[k + 1]):
             continue  # a sentence's piece between its links' lines ("… follows the" / "PRPL Pattern" / "that makes …")
-        if lower is None:
-            lower = document_lower_words(blocks)
         short = len(line) <= TEXT_META.role_byline_max_chars
-        name = short and (_honorific_name(line, lower) or _initials_name(line, lower) or _mixed_caps_name(line, lower)
-                          or _photo_credit_name(line, lower)) or None
-        if name is None and k == start - 1:
+        honorific = short and _may_be_honorific(line)
+        initials = short and "." in line and _initials_list(line) is not None
+        caps = short and _MIXED_CAPS.match(line) is not None
+        photo = short and (":" in line or "：" in line)
+        role = k == start - 1 and "," in line
+        if not (honorific or initials or caps or photo or role):
+            continue  # (no shape's cheap test passed: the text's lower-case words are not asked; speed)
+        name = (honorific and _honorific_name(line, lower) or initials and _initials_name(line, lower)
+                or caps and _mixed_caps_name(line, lower) or photo and _photo_credit_name(line, lower)) or None
+        if name is None and role:
             name = _role_line_name(line, lower)
         if not name or team_name(name) or _named_elsewhere(name, lines, k):
             continue
         if found is not None and found != name:
             return None  # two persons at the head: a panel's, a list's, whose?
         found, at = name, k
-    if found is not None and lower is not None and _other_person(lines, zone, at, lower):
+    if found is not None and _other_person(lines, zone, at, lower()):
         return None  # a list of teasers each with its author's name ("Dr. Jane Doe" / a title / "John Roe" …)
     return found
 
