@@ -152,8 +152,9 @@ def _label_at(text: str) -> tuple[str, str] | None:
     बारे में" is "about the author"; ``linebylines._separated_label``)."""
     text = text.strip(" •·*–-\t")
     words = text[:60].split(maxsplit=1)
-    if not words or _fold(words[0]).rstrip(":：-–—") not in _lb._label_prefixes() and not _lb._GLUED_LABEL.match(text):
-        return None  # (no label opens with the first word: the common line, told without the label search; speed)
+    if not words or _quick_fold(words[0]).rstrip(":：-–—") not in _lb._label_prefixes():
+        return None  # (no label opens with the first word: the common line, told without the label search; speed.
+        # A label glued to the name, "ByJane Doe", is linebylines.py's)
     text = _GLUED_DASH.sub(" -", text)
     found = _lb._after_label(text)
     if found is None or _lb._uncased_name(_BRACKETED_TAIL.sub("", found[1].rpartition("/")[2].strip(" -–—"))) is None:
@@ -223,7 +224,7 @@ def _field_in_line(line: str, blocks: list[Block]) -> str | None:
     if not any(mark in line for mark in "—–-:"):
         return None  # (the label's dash or colon after a comma)
     for comma in _AFTER_COMMA.finditer(line):
-        if _fold(comma.group("word")).rstrip(":：") not in _lb._label_prefixes():
+        if _quick_fold(comma.group("word")).rstrip(":：") not in _lb._label_prefixes():
             continue
         found = _lb._after_label(line[comma.end("sep"):])
         if found is not None and found[1][:1] in "—–-:":
@@ -260,9 +261,14 @@ def _dotted_heads() -> tuple[str, ...]:
     return tuple(h for h in _honorific_heads() if h.endswith("."))
 
 
+def _quick_fold(word: str) -> str:
+    """``metashape.fold`` of a word, an ASCII one only casefolded (its NFKC form is itself; speed)."""
+    return word.casefold() if word.isascii() else _fold(word)
+
+
 def _may_be_honorific(line: str) -> bool:
     """The line's first word is an honorific's first word, or opens with a dotted one ("Prof.Dr."): cheap (speed)."""
-    first = _fold(line[:20].split(maxsplit=1)[0])
+    first = _quick_fold(line[:20].split(maxsplit=1)[0])
     return first in _honorific_heads() or first.startswith(_dotted_heads())
 
 
