@@ -77,7 +77,17 @@ def _labels() -> frozenset[str]:
     labels = {" ".join(_fold(w).rstrip(":：").split()) for w in structure_vocabulary().author_labels}
     labels |= {" ".join(_fold(w).split()) for words in _meta_vocabulary_raw()["dated_byline_labels"].values()
                for w in words}
+    # (the labels of a page's bylines the bios do not list: "Prepared by", "Disusun oleh", "حاوره", "Автор книги";
+    # authors30)
+    labels |= {" ".join(_fold(w).split()) for words in _byline_data_raw()["page_byline_labels"].values() for w in words}
     return frozenset(label for label in labels if label)
+
+
+@lru_cache(maxsize=1)
+def _byline_data_raw() -> dict:
+    from .datafiles import read_json
+
+    return read_json("text_bylines.json")
 
 
 @lru_cache(maxsize=1)
@@ -166,7 +176,7 @@ def _is_prose_line(line: str) -> bool:
     return _sentence_end(line)
 
 
-_END_MARKS = frozenset(".!?。！？")
+_END_MARKS = frozenset(".!?。！？।॥۔؟።။")  # (the danda of Devanagari, the Urdu full stop, the Arabic question mark…)
 _END_QUOTES = frozenset("'\"”»)")
 
 
@@ -349,7 +359,8 @@ def label_line_byline(blocks: list[Block]) -> str | None:
                 limit = TEXT_META.byline_max_chars
         if label is None or text is None:
             continue
-        name = _name_then(text, None, limit) or _uncased_name(text)
+        name = _name_then(text, None, limit) or (_uncased_name(text) if limit == TEXT_META.role_byline_max_chars
+                                                  or _separated_label(lines[k], label) else None)
         if not name:
             continue
         if lower is None:
@@ -366,6 +377,18 @@ def label_line_byline(blocks: list[Block]) -> str | None:
             # articles' titles, each with its "by …")
         return name
     return None
+
+
+def _separated_label(line: str, label: str) -> bool:
+    """``label`` opens ``line`` with a colon or a dash after it, or means "by" (``labels_without_colon``): a name in
+    a script without case needs one ("लेखक के बारे में" is "about the author"; textbylines.py's rule, authors30)."""
+    after = " ".join(unicodedata.normalize("NFC", line).split()).strip(" *_•·")[len(label):].lstrip(" *_")
+    return after[:1] in ":：-–—|/" or " ".join(_fold(label).split()) in _without_colon()
+
+
+@lru_cache(maxsize=1)
+def _without_colon() -> frozenset[str]:
+    return frozenset(" ".join(_fold(w).split()) for w in _byline_data_raw()["labels_without_colon"])
 
 
 #: A label glued to the name after it ("ByJane Doe": the page showed them as two elements)

@@ -13,6 +13,7 @@ from .links import is_placeholder, strip_tracking
 from .detectors.structure import byline_author, name_after_label, strip_author_label
 from .model import Block, CleanResult, Finding, Link, NearMiss, Removal
 from .linebylines import unglued_author, wet_byline
+from .pagebylines import page_byline, team_name
 from .names import NameMatcher, leading_name
 from .rules import LINE_CUTS
 from .textbylines import (cjk_record_byline, contact_byline, document_lower_words, heading_name, name_date_byline,
@@ -268,6 +269,9 @@ def _bio_author(blocks: list[Block], decision: Decision, names: NameMatcher) -> 
             plain = lines[0]  # a page text's block of short lines (a WET line a block: "Careers" / "Fox Around
             # the World" / ...): its first line is the section's name line, the lines are not one sentence
         if len(plain) <= 80 and _NAME_LIKE.match(plain) and not _SENTENCE_END.search(plain):
+            if team_name(plain):
+                return None  # "Autor:" / "Paradisi-Redaktion - Artikel vom …": the box names a team or a desk, no
+                # person (authors30)
             if not several and len(plain.split()) > 1 or heading_name(plain, blocks):
                 return plain  # "About the Author" / "Jane Doe" (the name line alone: whatever it names, the box
                 # names it, an organisation too)
@@ -405,7 +409,7 @@ def build_result(blocks: list[Block], decision: Decision, *, names: NameMatcher,
         or (name_date_byline(blocks) if fmt in ("text", "markdown") else None) or script_label_byline(blocks) \
         or cjk_record_byline(blocks) or reporter_credit(blocks) or role_signature(blocks) \
         or (role_line_byline(blocks) or contact_byline(blocks) if fmt in ("text", "markdown") else None) \
-        or (wet_byline(blocks) if fmt == "text" else None)
+        or (wet_byline(blocks) or page_byline(blocks) if fmt == "text" else None)
     # (textmeta.py's nine after byline_author, then textbylines.py's five: authors11b. The bare name line is read in
     # text and Markdown, not in HTML: a page gives its byline as markup, and trafilatura's text of it was not
     # measured for this rule. A platform's "/@handle" link was tried and left out: on probe11 half B its anchor was

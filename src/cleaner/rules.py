@@ -667,6 +667,8 @@ class TextMetadata:
     wet_tail_bio_max_chars: int = 400  # ...each this short (a bio's one or two sentences)...
     wet_label_head_before: int = 20  # a byline's label line is read among this many lines before the article's prose
     # (a share bar's, a picture's and its caption's lines between them)
+    page_long_prose_chars: int = 200  # a page text without a line of prose: its article starts at the first line of
+    # this many characters holding a sentence's end before its own (pagebylines.py, authors30)
     wet_wrapped_min_chars: int = 50  # a text wrapped at a fixed width, without a line of prose's length: its article
     wet_wrapped_run: int = 3  # ...starts at the first of this many lines in a row, each this long at least
     wet_tail_label_lines: int = 6  # a post's footer byline ("Posted by Jane Doe at 8:50 AM"): this many lines after its

@@ -1,0 +1,423 @@
+"""More bylines of a page's text whose lines are its blocks (a crawler's WET text), by family (authors30, issue 11 item
+5): asked after linebylines.py's ``wet_byline``, text format only, when every other source said nothing.
+
+- ``label_value_byline``: a byline label whose name the earlier rules could not read: the label glued to a dash
+  ("نوشته شده توسط- NAME"), an interviewer's label and a place before a slash ("حاوره في صنعاء / NAME -", "Interview
+  by … in Lyon / NAME"), a role in brackets after the name ("NAME (lead developer)"); the label a field of a
+  metadata card: a line of several fields ("时间:2014-09-23 来源:example.com 作者:NAME", "Date: … | Author: NAME"),
+  a field line among other field lines ("Text added: …" / "Book author: NAME" / "Section: …"), or a field after a
+  comma at the end of a record line ("…, author of the work — A. B. Doe, C. D. Roe");
+- ``reporters_line``: several reporters' credits on one line ("NAME 記者, NAME 記者": detectors/reporters.py's shape
+  for each part);
+- ``head_name_line``: a person's name alone on a line at the article's head (``linebylines._head_zone``) in a shape
+  that says "a person": after an honorific ("Prof. NAME", "प्रो. NAME", "Dr. NAME"), with initials ("Doe J. R.",
+  "J. R. Doe", a list of them), a given name and a surname in capitals ("Jane DOE", "DOE Jane"), a picture's credit
+  after it ("Jane Doe, Foto: private archive": the author's portrait), or, on the line just before the article's
+  prose, a role after a comma that no sentence is ("Jane Doe, chief specialist of the planning department"). The
+  guards: the person is named nowhere in the article's prose (not by one word of the name: its subject, a person it
+  quotes), two such names at the head give none, no word of a cased name written in lower case in the text, no
+  word of a team (``team_words``: an editorial team, a desk) in it.
+
+Vocabulary: data/text_bylines.json (``page_byline_labels``, ``honorifics``, ``photo_labels``, ``team_words``; the
+labels also serve linebylines.py's label lines); sizes: rules.TEXT_META.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from typing import Callable
+
+import regex
+
+from . import linebylines as _lb
+from .metashape import fold as _fold
+from .model import AUTHOR_SEPARATOR, Block
+from .rules import TEXT_META
+from .textbylines import _person_name, document_lower_words
+from .textmeta import _PARTICLES, _SENTENCE_END, join_names
+
+#: One name with initials: "A. B. Doe", "А А. Джуров" (an initial's dot may be missing but one), "Doe A. B."
+_INITIALS_NAME = (r"(?:\p{Lu}\.?[^\S\n]?){0,2}\p{Lu}\.[^\S\n]?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?"
+                  r"|\p{Lu}\.?[^\S\n]\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?=[^\S\n]*(?:,|$))"
+                  r"|\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?[^\S\n]\p{Lu}\.(?:[^\S\n]?\p{Lu}\.){1,2}")
+_INITIALS_LIST = regex.compile(r"^(?:" + _INITIALS_NAME + r")(?:[^\S\n]*[,;][^\S\n]*(?:" + _INITIALS_NAME
+                               + r")){0,5}$")
+_ONE_INITIALS = regex.compile(_INITIALS_NAME)
+#: A given name and a surname in capitals ("Jane DOE", "Jane Ann DOE"): the surname of 4 letters at least, 2 vowels
+_MIXED_CAPS = regex.compile(r"^(?:\p{Lu}[\p{Ll}\p{M}'’]+[^\S\n]){1,2}(?P<surname>\p{Lu}[\p{Lu}\p{M}'’]{3,}(?:-\p{Lu}[\p{Lu}\p{M}]+)?)$")
+#: a vowel in capitals (Latin, Cyrillic, Greek): an acronym holds few ("CNET", "DSGVO"), a surname more ("DEMİRKAYA")
+_CAPS_VOWEL = regex.compile(r"[AEIOUYÀÁÂÃÄÅÆÈÉÊËÌÍÎÏİÒÓÔÕÖØÙÚÛÜÝŒĄĘŐŰАЕЁИОУЫЭЮЯІЇЄΑΕΗΙΟΥΩ]")
+#: A field of a metadata card: a short label and its colon ("Author:", "作者:", "Текст добавлен:")
+_FIELD = regex.compile(r"(?:^|(?<=[\s|·•,;/]))(?P<label>\p{L}[\p{L}\p{M}'’.-]*(?:[^\S\n][\p{L}\p{M}'’.-]+){0,3})"
+                       r"[^\S\n]?[:：]")
+_FIELD_LINE = regex.compile(r"^[\s•·*–-]*\p{L}[\p{L}\p{M}'’.-]*(?:[^\S\n][\p{L}\p{M}'’.-]+){0,3}[^\S\n]?[:：][^\S\n]*\S")
+#: a label glued to the dash after it ("نوشته شده توسط- NAME")
+_AFTER_COMMA = regex.compile(r"[,;](?P<sep>\s+)(?P<word>\S+)")
+_GLUED_DASH = regex.compile(r"(?<=\p{L})[-–—](?=\s)")
+_BRACKETED_TAIL = regex.compile(r"\s*[(\[（][^()\[\]（）]{1,80}[)\]）]\s*$")
+_WORD = regex.compile(r"[\p{L}\p{M}'’]+")
+_ROMAN = regex.compile(r"^[IVXLCDM]+$")
+_LETTER = regex.compile(r"\p{L}")
+#: an initial: a capital letter alone (its dot after it, or a space)
+_INITIAL = regex.compile(r"(?<![\p{L}])\p{Lu}(?![\p{Ll}\p{M}])")
+_PHOTO_CREDIT = regex.compile(r"^(?P<name>[^,(|/]{3,60}?)\s*[,(|/–-]\s*(?P<label>[\p{L}.]+)\s*[:：]")
+#: a sentence going on: a lower-case word (not an abbreviation's letter and dot: "к. філол. н.") then another
+_CONTINUATION = regex.compile(r"^\s*\p{Ll}[\p{Ll}\p{M}'’]+\s+\S")
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
+    """(the honorifics, longest first; the picture credits' labels; the teams' words), folded."""
+    from .datafiles import read_json
+
+    raw = read_json("text_bylines.json")
+    honorifics = sorted({_fold(w) for ws in raw["honorifics"].values() for w in ws}, key=lambda w: (-len(w), w))
+    photo = frozenset(_fold(w).rstrip(".") for ws in raw["photo_labels"].values() for w in ws)
+    team = frozenset(_fold(w) for w in raw["team_words"])
+    return tuple(honorifics), photo, team
+
+
+def team_name(name: str) -> bool:
+    """A word of ``name`` (or a part of a hyphenated word) is a team's or a desk's ("Paradisi-Redaktion")."""
+    team = _vocab()[2]
+    return any(part in team for word in _fold(name).split() for part in regex.split(r"[-‐]", word) + [word])
+
+
+def _initials_list(text: str) -> str | None:
+    """``text`` is one name with initials or a list of them ("Doe J. R.", "A. B. Doe, C. Roe"), joined."""
+    text = " ".join(text.split()).strip(" *_;")
+    if not text or len(text) > TEXT_META.byline_max_chars or "." not in text:
+        return None
+    if not _INITIALS_LIST.match(text) and not (text[-1] == "." and _INITIALS_LIST.match(text[:-1])):
+        return None
+    names = [" ".join(m.group(0).split()) for m in _ONE_INITIALS.finditer(text)]
+    if not names or any(not regex.search(r"\p{L}{3}", n) for n in names):
+        return None
+    return join_names(names)
+
+
+def _initials_name(line: str, lower: Callable[[], frozenset[str]]) -> str | None:
+    """``_initials_list`` alone on a line: two initials at least a name ("T. R. Doe", "Doe J. R."; "I. Management",
+    "Michael C." are a heading's and a poster's), no word of it written in lower case in the text nor an
+    organisation's ("U.S. Army": "army", "U.S. Senate")."""
+    name = _initials_list(line)
+    if not name:
+        return None
+    from .textmeta import _vocabulary
+
+    organisations = _vocabulary()["organisations"]
+    for one in name.split(AUTHOR_SEPARATOR):
+        if len(_INITIAL.findall(one)) < 2:
+            return None
+    for one in name.split(AUTHOR_SEPARATOR):
+        if any(len(w) > 2 and (w.casefold() in lower() or _fold(w) in organisations) for w in _WORD.findall(one)):
+            return None
+    return name
+
+
+def _uncased_with_tail(text: str) -> str | None:
+    """A name of a script without case, a role in brackets after it aside ("NAME (lead developer)")."""
+    return _lb._uncased_name(_BRACKETED_TAIL.sub("", text))
+
+
+def _value_name(text: str, blocks: list[Block]) -> str | None:
+    """The person's name(s) a byline label's value is: the value after a place and a slash ("في صنعاء / NAME"),
+    a role in brackets after it aside."""
+    text = " ".join(text.split()).strip(" *_:：|｜-–—")
+    if not text:
+        return None
+    before, slash, after = text.rpartition("/")
+    if slash and len(before.split()) <= 3 and after.strip(" -–—"):
+        text = after.strip(" -–—")  # ("حاوره في صنعاء / NAME -": the interview's place, then the interviewer)
+    stripped = _BRACKETED_TAIL.sub("", text)
+    name = _lb._name_then(stripped, None, TEXT_META.byline_max_chars) or _initials_list(stripped) \
+        or _lb._uncased_name(stripped)
+    if not name or team_name(name):
+        return None
+    lower = document_lower_words(blocks)  # (asked only now: the text's words cost a pass over the page; speed)
+    if any(w.casefold() in lower for one in name.split(AUTHOR_SEPARATOR) for w in one.split()
+           if w not in _PARTICLES and not w.endswith(".")):
+        return None  # (a heading's words: "By Public Transport and Private Cars")
+    return name
+
+
+def _is_field(line: str) -> bool:
+    return len(line) <= TEXT_META.role_byline_max_chars and _FIELD_LINE.match(line) is not None
+
+
+def _label_at(text: str) -> tuple[str, str] | None:
+    """(the label, its value) when ``text`` opens with a byline label (its dash glued: "نوشته شده توسط- NAME"); a
+    value in a script without case needs a colon or a dash after the label, or a label that means "by" ("लेखक के
+    बारे में" is "about the author"; ``linebylines._separated_label``)."""
+    text = text.strip(" •·*–-\t")
+    words = text[:60].split(maxsplit=1)
+    if not words or _quick_fold(words[0]).rstrip(":：-–—") not in _lb._label_prefixes():
+        return None  # (no label opens with the first word: the common line, told without the label search; speed.
+        # A label glued to the name, "ByJane Doe", is linebylines.py's)
+    text = _GLUED_DASH.sub(" -", text)
+    found = _lb._after_label(text)
+    if found is None or _lb._uncased_name(_BRACKETED_TAIL.sub("", found[1].rpartition("/")[2].strip(" -–—"))) is None:
+        return found
+    return found if _lb._separated_label(text, found[0]) else None
+
+
+def label_value_byline(blocks: list[Block], lines: list[str], start: int | None) -> str | None:
+    """A byline label's value the earlier label rules could not read, at the article's head (``wet_label_head_before``
+    lines before its prose), or a card's field up to as many lines after the prose's start (a card after a notice)."""
+    stop = min(len(lines), (start if start is not None else 0) + TEXT_META.wet_label_head_before)
+    for k in range(max(0, (start or 0) - TEXT_META.wet_label_head_before), stop):
+        line = lines[k]
+        if len(line) > TEXT_META.byline_max_chars * 2 or (start is not None and k >= start
+                                                          and ":" not in line and "：" not in line):
+            continue
+        found = _label_at(line)
+        if found is not None:
+            if start is not None and k >= start and not (_card_around(lines, k) and _prose_between(lines, start, k) <= 1):
+                continue  # (after the prose's start a label line is read in a card only, a notice's paragraph before
+                # it at most: a card further down is a listed item's, "Authors: …" of a module under a post)
+            if k > 0 and lines[k - 1].rstrip().endswith((",", ";")) or _lb._label_repeated(
+                    found[0], lines, k, range(max(0, k - TEXT_META.wet_label_head_before),
+                                          start if start is not None and start > k else k + 1)):
+                continue  # (a list's item wrapped before its "by …"; the label on other lines: each item's byline)
+            name = _value_name(found[1], blocks)
+            if name:
+                return name
+        if start is not None and k >= start:
+            continue
+        name = _field_in_line(line, blocks)
+        if name:
+            return name
+    return None
+
+
+def _prose_between(lines: list[str], start: int, k: int) -> int:
+    flags = _lb._prose_flags(lines)
+    return sum(_lb._prose_at(lines, j, flags) for j in range(start, k))
+
+
+def _card_around(lines: list[str], k: int) -> bool:
+    """Two field lines at least among the three lines before ``k`` and the three after it."""
+    return sum(_is_field(lines[j]) for j in range(max(0, k - 3), min(len(lines), k + 4)) if j != k) >= 2
+
+
+def _field_in_line(line: str, blocks: list[Block]) -> str | None:
+    """The author field of a line of several fields ("时间:… 来源:… 作者:NAME"), or a label after a comma at a record
+    line's end ("…, author of the work — NAMES")."""
+    if line.count(":") + line.count("：") >= 2:  # (two fields at least, each with its colon)
+        fields = list(_FIELD.finditer(line))
+        if len(fields) >= 2:
+            for i, field in enumerate(fields):
+                if field.start() == 0:
+                    continue
+                words = field.group("label").split()
+                for n in range(min(3, len(words)), 0, -1):
+                    label = " ".join(words[-n:])
+                    if " ".join(_fold(label).split()) not in _lb._labels():
+                        continue
+                    end = fields[i + 1].start() if i + 1 < len(fields) else len(line)
+                    value = line[field.end():end]
+                    cjk = _lb._cjk_line_name(label + "：" + value.strip()) if not value.isascii() else None
+                    name = cjk or _value_name(value, blocks)
+                    if name:
+                        return name
+    if not any(mark in line for mark in "—–-:"):
+        return None  # (the label's dash or colon after a comma)
+    for comma in _AFTER_COMMA.finditer(line):
+        if _quick_fold(comma.group("word")).rstrip(":：") not in _lb._label_prefixes():
+            continue
+        found = _lb._after_label(line[comma.end("sep"):])
+        if found is not None and found[1][:1] in "—–-:":
+            name = _initials_list(found[1].strip(" —–-:"))
+            if name:
+                return name
+    return None
+
+
+def reporters_line(lines: list[str], start: int | None) -> str | None:
+    """Several reporters' credits on one line at the head ("NAME 記者, NAME 記者"), each detectors/reporters.py's."""
+    from .detectors.reporters import reporter_name
+
+    if start is None:
+        return None
+    for k in range(max(0, start - TEXT_META.wet_head_before), start):
+        line = lines[k].strip(" •·*\t")
+        if line.isascii() or "," not in line or len(line) > TEXT_META.role_byline_max_chars:
+            continue
+        names = [reporter_name(part.strip()) for part in line.split(",")]
+        if len(names) > 1 and all(names):
+            return join_names([n for n in names if n])
+    return None
+
+
+@lru_cache(maxsize=1)
+def _honorific_heads() -> frozenset[str]:
+    """The first word of every honorific (folded): a line whose first word is none has no honorific (speed)."""
+    return frozenset(h.split()[0] for h in _vocab()[0])
+
+
+@lru_cache(maxsize=1)
+def _dotted_heads() -> tuple[str, ...]:
+    return tuple(h for h in _honorific_heads() if h.endswith("."))
+
+
+def _quick_fold(word: str) -> str:
+    """``metashape.fold`` of a word, an ASCII one only casefolded (its NFKC form is itself; speed)."""
+    return word.casefold() if word.isascii() else _fold(word)
+
+
+def _may_be_honorific(line: str) -> bool:
+    """The line's first word is an honorific's first word, or opens with a dotted one ("Prof.Dr."): cheap (speed)."""
+    first = _quick_fold(line[:20].split(maxsplit=1)[0])
+    return first in _honorific_heads() or first.startswith(_dotted_heads())
+
+
+def _honorific_name(line: str, lower: Callable[[], frozenset[str]]) -> str | None:
+    folded = _fold(line)
+    for honorific in _vocab()[0]:
+        if folded.startswith(honorific) and len(line) > len(honorific) and (
+                honorific.endswith(".") or line[len(honorific)].isspace()):
+            rest = line[len(honorific):].strip()
+            if not rest or rest[0] in ".:":
+                return None
+            return _lb._uncased_name(rest) or _person_name(rest, lower(), capitals=True)
+    return None
+
+
+def _mixed_caps_name(line: str, lower: Callable[[], frozenset[str]]) -> str | None:
+    match = _MIXED_CAPS.match(line)
+    if not match:
+        return None
+    from .textbylines import _data
+
+    not_name = _data()["not_name"]
+    words = line.split()
+    surname = match.group("surname")
+    if _ROMAN.match(surname) or len(_CAPS_VOWEL.findall(surname)) < 2:
+        return None  # "Chapter VIII", "All CNET", "Leitfaden DSGVO": a numeral, an acronym
+    if _fold(words[0]).rstrip(".") in {h.rstrip(".") for h in _vocab()[0]}:
+        return None  # "Mr ICON": a title before a word in capitals
+    if any(_fold(w) in not_name for w in words) or any(w.casefold() in lower() for w in words):
+        return None
+    return line
+
+
+def _photo_credit_name(line: str, lower: Callable[[], frozenset[str]]) -> str | None:
+    """"Jane Doe, Foto: private archive", "Jane Doe (Photo: …)": a name, then a picture's credit label and its colon."""
+    if ":" not in line and "：" not in line:
+        return None
+    match = _PHOTO_CREDIT.match(line)
+    if not match or _fold(match.group("label")).rstrip(".") not in _vocab()[1]:
+        return None
+    name = match.group("name").strip()
+    return _lb._uncased_name(name) or _person_name(name, lower(), capitals=True)
+
+
+_STOPWORDS: frozenset[str] | None = None
+
+
+def _stopwords() -> frozenset[str]:
+    global _STOPWORDS
+    if _STOPWORDS is None:
+        from .datafiles import read_json
+
+        raw = read_json("stopwords.json")
+        _STOPWORDS = frozenset(_fold(w) for key, ws in raw.items() if not key.startswith("_") for w in ws)
+    return _STOPWORDS
+
+
+def _role_line_name(line: str, lower: Callable[[], frozenset[str]]) -> str | None:
+    """"Jane Doe, chief specialist of the planning department": a name, a comma, then a role in lower case that no
+    sentence is (no end mark, its first word no function word)."""
+    head, comma, role = line.partition(",")
+    words = role.split()
+    if not comma or not 2 <= len(words) <= 25 or not role.strip()[:1].islower() or _SENTENCE_END.search(line):
+        return None
+    if _fold(words[0]) in _stopwords():
+        return None  # "Jane Doe, who …", "Jane Doe, la …": a sentence's apposition
+    return _person_name(head.strip(), lower(), capitals=True)
+
+
+def _name_words(name: str) -> list[str]:
+    return [w.casefold() for one in name.split(AUTHOR_SEPARATOR) for w in _WORD.findall(one)
+            if len(w) > 2 and w not in _PARTICLES]
+
+
+def _named_elsewhere(name: str, lines: list[str], k: int) -> bool:
+    """A word of ``name`` comes in a line of prose other than line ``k`` (the article's subject, a person quoted)."""
+    words = set(_name_words(name))
+    flags = _lb._prose_flags(lines)
+    return any(j != k and _lb._prose_at(lines, j, flags) and words & set(_WORD.findall(line.casefold()))
+               for j, line in enumerate(lines))
+
+
+#: a sentence's end inside a line, a space after it
+_INNER_END = regex.compile(r"[.!?。！？।॥۔؟][\"'”»)]?\s+\S")
+
+
+def _long_prose_start(lines: list[str]) -> int | None:
+    """The first line of ``page_long_prose_chars`` at least that holds a sentence's end before its own end: a
+    paragraph of prose whose last sentence ends with a colon (a song, a list after it) or is cut; read only when
+    no line of prose was found (``linebylines._body_start`` None)."""
+    return next((i for i, line in enumerate(lines[:TEXT_META.wet_label_head_before * 2])
+                 if len(line) >= TEXT_META.page_long_prose_chars and _INNER_END.search(line)), None)
+
+
+def head_name_line(blocks: list[Block], lines: list[str], start: int | None) -> str | None:
+    """A person's name alone on a line at the article's head in a shape that says "a person" (the module's doc)."""
+    if start is None:
+        start = _long_prose_start(lines)
+        if start is None:
+            return None
+    def lower() -> frozenset[str]:  # (asked only when a shape's cheap test passed: a pass over the page; speed)
+        return document_lower_words(blocks)
+
+    found: str | None = None
+    at = -1
+    zone = range(max(0, start - TEXT_META.wet_label_head_before), start)
+    for k in zone:
+        line = unicodedata.normalize("NFC", " ".join(lines[k].split())).strip(" *_|•·")
+        if not line or len(line) > TEXT_META.byline_max_chars * 2 or not _LETTER.match(line):
+            continue
+        before = lines[k - 1].rstrip()[-1:] if k > 0 else ""
+        if before in (",", ";") or before.islower() and k + 1 < len(lines) and _CONTINUATION.match(lines[k + 1]):
+            continue  # a sentence's piece between its links' lines ("… follows the" / "PRPL Pattern" / "that makes …")
+        short = len(line) <= TEXT_META.role_byline_max_chars
+        honorific = short and _may_be_honorific(line)
+        initials = short and "." in line and _initials_list(line) is not None
+        caps = short and _MIXED_CAPS.match(line) is not None
+        photo = short and (":" in line or "：" in line)
+        role = k == start - 1 and "," in line
+        if not (honorific or initials or caps or photo or role):
+            continue  # (no shape's cheap test passed: the text's lower-case words are not asked; speed)
+        name = (honorific and _honorific_name(line, lower) or initials and _initials_name(line, lower)
+                or caps and _mixed_caps_name(line, lower) or photo and _photo_credit_name(line, lower)) or None
+        if name is None and role:
+            name = _role_line_name(line, lower)
+        if not name or team_name(name) or _named_elsewhere(name, lines, k):
+            continue
+        if found is not None and found != name:
+            return None  # two persons at the head: a panel's, a list's, whose?
+        found, at = name, k
+    if found is not None and _other_person(lines, zone, at, lower()):
+        return None  # a list of teasers each with its author's name ("Dr. Jane Doe" / a title / "John Roe" …)
+    return found
+
+
+def _other_person(lines: list[str], zone: range, k: int, lower: frozenset[str]) -> bool:
+    """Another line of ``zone`` than ``k`` is a person's bare name ("Paul Roe")."""
+    return any(j != k and len(lines[j]) <= TEXT_META.role_byline_max_chars
+               and _person_name(lines[j], lower, capitals=True) is not None for j in zone)
+
+
+def page_byline(blocks: list[Block]) -> str | None:
+    """``label_value_byline``, then ``reporters_line``, then ``head_name_line``."""
+    lines = _lb.page_lines(blocks)
+    if not lines:
+        return None
+    start = _lb._body_start(lines)
+    return label_value_byline(blocks, lines, start) or reporters_line(lines, start) \
+        or head_name_line(blocks, lines, start)
+
+
+__all__ = ["head_name_line", "label_value_byline", "page_byline", "reporters_line", "team_name"]
