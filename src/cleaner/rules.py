@@ -471,7 +471,8 @@ LINE_SHAPES = LineShapes()
 class LineModel:
     """detectors/line_model.py: the learned line scorer at a page text's edges (weights in data/line_model.json)."""
 
-    enabled: bool = True  # the scorer runs at all (plain text, a page's own lines; off: main's output)
+    enabled: bool = False  # the scorer runs at all (plain text, a page's own lines). Off by default: it raises the
+    # WET F1 of every set but loses more gold lines than the bar allows (docs/benchmarks.md, linemodel30)
     prose_chars: int = 120  # a line of prose: this long at least (spaced length: the line cut's ``long_chars``)
     zone_gap: int = 5  # the page's densest run of prose: its prose lines at most this many lines apart
     min_lines: int = 8  # a page of fewer lines is not scored

@@ -30,7 +30,7 @@ from ..model import Block, Finding
 from ..rules import LINE_MODEL, RULES
 from ..scripts import UNSPACED, spaced_length, word_count
 from .base import with_finding
-from .edge_chrome import lines_page, title_like
+from .edge_chrome import lines_page, strong_label, title_like
 
 #: a line's end that closes a sentence
 _ENDS = frozenset(".!?。！？…\"'»”’」』)")
@@ -50,6 +50,7 @@ FEATURES = BASE + ("rel_pos", "before_zone", "after_zone", "in_zone", "page_line
 
 
 _PROSE = BASE.index("prose")
+_REPEATED = BASE.index("repeated")
 #: the features every line of a page shares (no cue: they say nothing about the line)
 _PAGE_WIDE = frozenset(("page_lines", "zone_share"))
 
@@ -259,6 +260,7 @@ def edge_runs(texts: list[str], head: bool = True, tail: bool = True, zone: list
             break
         if edge == "tail":
             _release_lead_items(texts, taken, edges)
+            _unanchored_tail(lines, taken, edges)
     if all_cues:
         return {i: (edges[i], p, cue(lines, i)) for i, p in taken.items()}
     # the cue of each run's line next to the article only (the line cut's unit shows one)
@@ -271,6 +273,22 @@ def _sentence(line: str) -> bool:
     """A line that ends a sentence and holds ``sentence_min_words`` words (script-aware)."""
     text = line.strip()
     return bool(text) and text[-1] in _ENDS and word_count(text) >= LINE_MODEL.sentence_min_words
+
+
+def _unanchored_tail(lines: PageLines, taken: dict[int, float], edges: dict[int, str]) -> None:
+    """The tail's run goes only with an anchor, a line no article ends with: a rights sign ("©"), an e-mail or a web
+    address, a strong label (edge_chrome ``strong_label``: separators, a widget's controls), or a line printed twice
+    on the page (a menu at the head and the foot). Without one, the run may be the article's own closing lines (a
+    list of names, a recipe's steps, a poem, a table, a dialogue), which the model scores as a footer's labels."""
+    tail = [i for i in taken if edges[i] == "tail"]
+    if not tail:
+        return
+    for i in tail:
+        text = lines.texts[i]
+        if "©" in text or _EMAIL_URL.search(text) or strong_label(text) or lines.base(i)[_REPEATED]:
+            return
+    for i in tail:
+        del taken[i]
 
 
 def _release_lead_items(texts: list[str], taken: dict[int, float], edges: dict[int, str]) -> None:
