@@ -1,4 +1,6 @@
-"""A learned, language-independent line scorer for a page's text (issue 11, branch linemodel30).
+"""A learned, language-independent line scorer for a page's text (issue 11, branch linemodel30). OFF by default
+(``rules.LINE_MODEL.enabled``): it raises every WET set's F1 but loses more gold lines than the project's bar allows
+(docs/benchmarks.md, "linemodel30").
 
 A crawler's text of a page (WET: a line per element) prints the site's chrome around the article: its name, menus,
 bylines, dates, counters, widgets, related titles, promo lines. jusText and boilerpipe classify such lines from a few
@@ -7,16 +9,16 @@ shallow features; this module does the same with a logistic regression learned f
 line boilerplate when it is not in the page's gold). The features are shapes, never words of the data: a line's
 length, its words, its shares of letters / digits / punctuation / capitals, a sentence's end, separators, function
 word density (``data/stopwords.json``, every listed language at once), an e-mail / URL / date / count shape, its
-position from the head and the tail, its distance to the page's densest run of prose, its neighbours' lengths and
-shapes, whether it is repeated in the page. The weights, the scaling and the threshold are ``data/line_model.json``;
+relative position and its distance to the page's densest run of prose, its neighbours' lengths and shapes, whether it
+is repeated in the page (docs/structure.md). The weights, the scaling and the threshold are ``data/line_model.json``;
 the inference is plain Python (no numpy at run time).
 
-Where it is used (safe by construction, ``edge_runs``): only on a page's own lines (the line cut's paragraphs of plain
-text, or a page whose lines are blocks), only at the edges: the run from the page's first line down to the article's
-zone, and from its last line up to it, each line scored over the model's threshold, a short line under it between
-two scored ones going with them (jusText's context); the run stops at the first other line, and never enters the
-densest run of prose. Each removal is ``navigation`` (the page's chrome), rule ``line_model.head`` /
-``line_model.tail``, its cue the features that weighed most, its confidence the score.
+Where it is used (``edge_runs``): only on a page's own lines (the line cut's paragraphs of plain text, or a page whose
+lines are blocks), only at the edges: the run from the page's first line down to the article's title, and from its
+last line up to its densest run of prose, each line scored over the model's threshold, a short line under it between
+two scored ones going with them (jusText's context); the run stops at the first other line, never enters the run of
+prose, and the tail's run needs an anchor. Each removal is ``navigation`` (the page's chrome), rule
+``line_model.head`` / ``line_model.tail``, its cue the features that weighed most, its confidence the score.
 """
 
 from __future__ import annotations
