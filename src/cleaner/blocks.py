@@ -97,6 +97,7 @@ class Unit:
     page_lines: bool = False  # cut from a paragraph of a page's own lines (readers/text.py ``line_groups``)
     line_run: bool = False  # ...a run of its short lines of one shape (Block.line_run)
     line_named: bool = False  # ...a line the cut's first pass named (Block.line_named)
+    line_model: tuple[str, float, str] | None = None  # ...an edge run the line model took (Block.line_model)
 
 
 @lru_cache(maxsize=16)
@@ -333,6 +334,7 @@ def make_block(index: int, unit: Unit, source: str, offset: int, group: int, *, 
         block.page_lines = True
         block.line_run = unit.line_run
         block.line_named = unit.line_named
+        block.line_model = unit.line_model
     return block
 
 

@@ -67,6 +67,9 @@ class Block:
     page_lines: bool = False  # from a plain-text paragraph cut at a page's own lines (readers/text.py
     # ``line_groups``): one line, or a run of the head's or tail's short lines of one shape...
     line_run: bool = False  # ...the run: its lines are labels, or lines without a letter; never the article's prose
+    #: ...a run of the page's edge lines the line model took (detectors/line_model.py ``edge_runs``): (edge "head" /
+    #: "tail", the lowest score of its lines, the cue of its first line); None for any other block
+    line_model: tuple[str, float, str] | None = None
     line_named: bool = False  # ...a line the cut's first pass named by its shape (detectors/line_shapes.py
     # ``first_pass``: a date, a reading time, a placeholder, ...): a unit of its own
 

@@ -31,6 +31,7 @@ from .detectors.md_chrome import md_chrome_findings, md_peel, own_text
 from .detectors.meta_lines import meta_line_findings
 from .detectors.header_record import header_record_findings
 from .detectors.line_shapes import first_pass, line_shape_findings, no_title
+from .detectors.line_model import edge_runs, line_model_findings
 from .detectors.nav_shape import navigation_findings
 from .detectors.dom import DOM_TOKENS, dom_findings
 from .errors import InputTooLargeError, InputTypeError, UnknownFormatError
@@ -40,7 +41,7 @@ from .names import NameMatcher
 from .options import DEFAULT_MAX_HTML_BYTES, DEFAULT_MAX_TEXT_BYTES, Options
 from .result import (build_result, find_title_index, headline_index, near_misses, same_title, title_after_chrome,
                      title_after_masthead)
-from .rules import strength
+from .rules import LINE_MODEL, strength
 from .sniff import sniff_format
 from .textmeta import byline_name, front_matter_author, front_matter_source_url, looks_like_name
 from .sites.apply import FindingsMemo, ShapeMemo, SplitMemo, recurring_blocks, site_pass, template_cuts
@@ -238,7 +239,7 @@ class Cleaner:
             # a unit of its own, the lines between them one unit as before); lines13's full cut behind LINE_CUTS.runs
             origins: list[int] = []
             units = text_units(text, markdown=fmt == "markdown", line_cuts=cuts is None, origins=origins,
-                               named=first_pass)
+                               named=first_pass, scored=edge_runs if LINE_MODEL.enabled else None)
             blocks = self.segmenter.blocks(units, tags=fmt == "markdown", cut=cuts)
             if cuts is not None:
                 blocks = cuts.regroup(blocks)
@@ -288,6 +289,8 @@ class Cleaner:
             if title_index is not None and no_title(blocks[title_index].plain):
                 title_index = None  # a server's error output or a tracking id over the page is no title (line_shapes.py)
             findings = line_shape_findings(blocks, findings, self.kinds, self.thresholds.body_length, title_index)
+            # the learned line scorer's runs at a page text's edges (line_model.py)
+            findings = line_model_findings(blocks, findings, self.kinds, title_index)
         if fmt == "html" or fmt == "markdown" and any(block.dom_hints for block in blocks):
             # the DOM evidence the reader attached to the blocks (detectors/dom.py)
             findings = dom_findings(blocks, findings, self.kinds, weaker_too=fmt == "markdown")

@@ -336,6 +336,10 @@ RULES: dict[str, Strength] = {
     # touches the document's start before the title, or its end after the last paragraph of prose
     # (detectors/edge_chrome.py): at the edge's threshold, it goes alone there
     "navigation.edge_chrome": Strength("structure", 0.65, 0.0, short_max=200),
+    # the line model's edge runs of a page's text (detectors/line_model.py): the finding's strength is the model's
+    # score (at least data/line_model.json's threshold); this entry gives its match type and the floor
+    "line_model.head": Strength("structure", 0.65),
+    "line_model.tail": Strength("structure", 0.65),
     # Markdown only (detectors/md_chrome.py): a label line, a link-only line or a weak finding in the run that touches
     # the head (after the title) or the end of a Markdown page, anchored by a removal or a strong label; a run of
     # hashtag headings ("# unity3d", "# gamedev") at an edge; a toggle control's two labels ("Enter fullscreen mode" /
@@ -464,6 +468,27 @@ LINE_SHAPES = LineShapes()
 
 
 @dataclass(frozen=True, slots=True)
+class LineModel:
+    """detectors/line_model.py: the learned line scorer at a page text's edges (weights in data/line_model.json)."""
+
+    enabled: bool = False  # the scorer runs at all (plain text, a page's own lines). Off by default: it raises the
+    # WET F1 of every set but loses more gold lines than the bar allows (docs/benchmarks.md, linemodel30)
+    prose_chars: int = 120  # a line of prose: this long at least (spaced length: the line cut's ``long_chars``)
+    zone_gap: int = 5  # the page's densest run of prose: its prose lines at most this many lines apart
+    min_lines: int = 8  # a page of fewer lines is not scored
+    keep_near: int = 2  # the lines right above (below) the run of prose (a title, a byline; a sign-off)...
+    near_threshold: float = 0.95  # ...go only with this score
+    context_chars: int = 40  # a line under the threshold between two taken lines goes with them when this short
+    sentence_min_words: int = 3  # ...and a sentence there of this many words ends the run (the article's own)
+    title_window: int = 10  # the head's run ends above the last title-like line among this many above the prose
+    lead_max_chars: int = 80  # a lead line ending with ":" of at most this many characters in the tail's run...
+    lead_items: int = 3  # ...keeps at least this many lines under it (an article's list: names, addresses)
+
+
+LINE_MODEL = LineModel()
+
+
+@dataclass(frozen=True, slots=True)
 class PromptShapes:
     """The sizes of detectors/prompts.py (closing prompts in the tail zone, call-to-action button lines)."""
 
@@ -531,6 +556,8 @@ class LineCutShapes:
     # lines narrower than this (spaced length) of one shape (labels; lines without a letter) is one unit, a line
     # ending a sentence a unit of its own (lines13: a WET page's hundreds of menu lines cost tens of units; at 40,
     # a menu's longer items parted the runs, at 120 the tail's related titles joined them: wet_text.py)
+    model_head_lines: int = 12  # with the line model's runs: the lines between the head's run and the article's
+    # first line of prose, when at most this many, are a unit each (detectors/line_model.py)
     run_near_lines: int = 3  # ...but the lines this close to the first or the last prose line (the title's, the
     # byline's, the footer's zone, which the author's and the title's steps read line by line) stay one unit a line
     naming_line_chars: int = 80  # a bio line of a cut page whose person's surname a line this long names is the

@@ -48,6 +48,7 @@ class _Raw:
     page_lines: bool = False  # cut from a paragraph of a page's own lines (``line_groups``)
     line_run: bool = False  # ...a run of its short lines of one shape
     line_named: bool = False  # ...a line the cut's first pass named (``line_groups``)
+    line_model: tuple[str, float, str] | None = None  # ...an edge run the line model took (``line_groups``)
 
 
 def source_lines(document: str) -> list[tuple[int, int, str]]:
@@ -92,7 +93,7 @@ def _front_matter_end(lines: list[tuple[int, int, str]]) -> int:
 
 
 def _scan(document: str, markdown: bool, line_cuts: bool = True, origins: list[int] | None = None,
-          named: FirstPass | None = None) -> list[_Raw]:
+          named: FirstPass | None = None, scored: "EdgeModel | None" = None) -> list[_Raw]:
     """First pass: the structural blocks, as spans of the document. ``line_cuts``: plain text's paragraphs of a
     page's own lines are cut at them (``line_groups``); ``origins``, when given, receives each block's index among
     the blocks before those cuts (the title step judges the paragraph whole, as before the cuts); ``named``: the
@@ -196,7 +197,7 @@ def _scan(document: str, markdown: bool, line_cuts: bool = True, origins: list[i
         i += 1
     flush()
     if not markdown and line_cuts:
-        return _cut_page_lines(raws, lines, origins, named)
+        return _cut_page_lines(raws, lines, origins, named, scored)
     if origins is not None:
         origins[:] = range(len(raws))
     return raws
@@ -232,10 +233,14 @@ def _line_shape(text: str, width: int) -> str | None:
 #: lines, its first prose line's index and the index after its last prose line, the indexes of the head's and the
 #: tail's lines it names.
 FirstPass = Callable[[list[str], int, int], "set[int]"]
+#: The line model's edge runs (handed over by the pipeline: ``detectors.line_model.edge_runs``): of a paragraph's
+#: lines, {index: (edge, score, cue)} of the head's run from its first line and the tail's run to its last.
+EdgeModel = Callable[..., "dict[int, tuple[str, float, str]]"]
 
 
 def line_groups(texts: list[str], runs: list[bool] | None = None, named: FirstPass | None = None,
-                singled: list[bool] | None = None) -> list[tuple[int, int]] | None:
+                singled: list[bool] | None = None, scored: EdgeModel | None = None,
+                modelled: list[tuple[str, float, str] | None] | None = None) -> list[tuple[int, int]] | None:
     """Where a plain-text paragraph's lines are a page's own lines (a WET page text: one line a block), the groups
     of its lines ``[start, end)`` that are units of their own; None when the paragraph stays one unit.
 
@@ -252,7 +257,10 @@ def line_groups(texts: list[str], runs: list[bool] | None = None, named: FirstPa
     (``FirstPass``): a line it names (a placeholder, a tracking id, a reading time, a date, a count, a picture's
     credit) is a unit of its own, cut from the lines on both sides (``singled``, when given, receives whether each
     group is such a line), and the rest of its run stays whole. ``runs``,
-    when given, receives whether each group is such a run."""
+    when given, receives whether each group is such a run. ``scored``: the line model's edge runs (``EdgeModel``,
+    on the paragraph that passed the gate, with ``LINE_CUTS.runs`` off): the head's run is ONE unit, and so is the
+    tail's (a menu of 100 lines is one block, not 100: wet_cost.py), the first pass's lines inside them left to it;
+    ``modelled``, when given, receives each group's (edge, lowest score, cue), None for the others."""
     n = len(texts)
     if n < LINE_CUTS.min_lines:
         return None
@@ -268,6 +276,13 @@ def line_groups(texts: list[str], runs: list[bool] | None = None, named: FirstPa
     first_long = next(i for i, width in enumerate(widths) if width >= long_chars)
     last_long = n - 1 - next(i for i, width in enumerate(reversed(widths)) if width >= long_chars)
     alone = named(texts, first_long, last_long + 1) if named is not None else set()
+    if scored is not None and not LINE_CUTS.runs:
+        zone: list[int] = []
+        taken = scored(texts, zone=zone, widths=widths, all_cues=False)
+        if taken:
+            return _model_groups(n, alone, taken, runs, singled, modelled, (zone[0], zone[1] + 1))
+    if modelled is not None:
+        modelled[:] = []
     if not LINE_CUTS.runs:  # the cut only where the first pass names a line: each such line a unit, the lines
         # between them one unit each as before the cut (a WET page's cost: a unit a line doubled it, runs of one
         # shape cost a third more; wet_cost.py, lines29)
@@ -326,29 +341,89 @@ def line_groups(texts: list[str], runs: list[bool] | None = None, named: FirstPa
     return groups if len(groups) > 1 else None
 
 
+def _model_groups(n: int, alone: set[int], taken: dict[int, tuple[str, float, str]], runs: list[bool] | None,
+                  singled: list[bool] | None,
+                  modelled: list[tuple[str, float, str] | None] | None,
+                  prose: tuple[int, int]) -> list[tuple[int, int]]:
+    """``line_groups`` with the line model's runs: [0, head) and [tail, n) one unit each, the first pass's named
+    lines between them units of their own, the lines between those one unit each, cut also at the paragraph's first
+    line of prose and after its last (``prose``): the article's unit opens with its text, as the page's did before
+    the cut (a share button's line left over it made the whole article one "Share on" block)."""
+    head = 0
+    while head in taken and taken[head][0] == "head":
+        head += 1
+    tail = n
+    while tail - 1 in taken and taken[tail - 1][0] == "tail" and tail - 1 >= head:
+        tail -= 1
+    groups: list[tuple[int, int]] = []
+    marks: list[tuple[str, float, str] | None] = []
+
+    def run_mark(first: int, last: int) -> tuple[str, float, str]:
+        edge = taken[first][0]
+        cue = taken[first if edge == "tail" else last - 1][2]
+        low = min(taken[i][1] for i in range(first, last))
+        return edge, low, f"{last - first} line(s); {cue}" if last - first > 1 else cue
+
+    if head:
+        groups.append((0, head))
+        marks.append(run_mark(0, head))
+    start = head
+    cuts = {k: False for k in prose if head < k < tail}
+    if prose[0] - head <= LINE_CUTS.model_head_lines:  # the lines between the head's run and the article: a unit
+        # each (a title, a byline, a share button's line: judged alone, as on a page whose lines are blocks)
+        cuts.update((k, False) for k in range(head + 1, prose[0]))
+    cuts.update((k, True) for k in alone if head <= k < tail)
+    for i in sorted(cuts):
+        if i > start:
+            groups.append((start, i))
+            marks.append(None)
+        if not cuts[i]:
+            start = i
+            continue
+        groups.append((i, i + 1))
+        marks.append(None)
+        start = i + 1
+    if start < tail:
+        groups.append((start, tail))
+        marks.append(None)
+    if tail < n:
+        groups.append((tail, n))
+        marks.append(run_mark(tail, n))
+    if runs is not None:
+        runs[:] = [False] * len(groups)
+    if singled is not None:
+        singled[:] = [b - a == 1 and a in alone and mark is None for (a, b), mark in zip(groups, marks)]
+    if modelled is not None:
+        modelled[:] = marks
+    return groups
+
+
 def _cut_page_lines(raws: list[_Raw], lines: list[tuple[int, int, str]],
-                    origins: list[int] | None = None, named: FirstPass | None = None) -> list[_Raw]:
+                    origins: list[int] | None = None, named: FirstPass | None = None,
+                    scored: EdgeModel | None = None) -> list[_Raw]:
     """Plain text's paragraphs cut at their lines where ``line_groups`` finds them a page's own lines."""
     out: list[_Raw] = []
     origin: list[int] = []
     short = LINE_CUTS.short_chars
     runs: list[bool] = []
     singled: list[bool] = []
+    modelled: list[tuple[str, float, str] | None] = []
     for index, raw in enumerate(raws):
         groups = None
         if raw.type == "paragraph" and raw.lines >= LINE_CUTS.min_lines:
             own = lines[raw.first:raw.first + raw.lines]
             # the cheap test first: a short line among them (most paragraphs of prose have none but their last)
             if any(len(line[2]) < short for line in own[:-1]):
-                groups = line_groups([line[2] for line in own], runs, named, singled)
+                groups = line_groups([line[2] for line in own], runs, named, singled, scored, modelled)
         if groups is None:
             out.append(raw)
             origin.append(index)
             continue
-        for (first, last), run, alone in zip(groups, runs, singled):
+        marks = modelled if len(modelled) == len(groups) else [None] * len(groups)
+        for (first, last), run, alone, mark in zip(groups, runs, singled, marks):
             out.append(_Raw("paragraph", own[first][0], own[last - 1][1], lines=last - first,
                             first=raw.first + first, page_lines=True,
-                            line_run=run, line_named=alone))
+                            line_run=run, line_named=alone, line_model=mark))
             origin.append(index)
     if origins is not None:
         origins[:] = origin
@@ -356,13 +431,14 @@ def _cut_page_lines(raws: list[_Raw], lines: list[tuple[int, int, str]],
 
 
 def text_units(document: str, *, markdown: bool, line_cuts: bool = True,
-               origins: list[int] | None = None, named: FirstPass | None = None) -> list[Unit]:
+               origins: list[int] | None = None, named: FirstPass | None = None,
+               scored: EdgeModel | None = None) -> list[Unit]:
     """The units of a text or Markdown document, each with its offset into ``document``. Plain text's paragraphs
     of a page's own lines are cut at them unless ``line_cuts`` is false (``line_groups``); ``origins``: see
-    ``_scan``; ``named``: the cut's first pass (``line_groups``)."""
+    ``_scan``; ``named``: the cut's first pass, ``scored``: the line model's edge runs (``line_groups``)."""
     return [Unit(raw.type, document[raw.start:raw.end], raw.start, raw.level, raw.list_id, page_lines=raw.page_lines,
-                 line_run=raw.line_run, line_named=raw.line_named)
-            for raw in _scan(document, markdown, line_cuts, origins, named)]
+                 line_run=raw.line_run, line_named=raw.line_named, line_model=raw.line_model)
+            for raw in _scan(document, markdown, line_cuts, origins, named, scored)]
 
 
 def unit_sources(blocks: list[Block], units: list[Unit], origins: list[int]) -> list[int]:

@@ -1,0 +1,339 @@
+"""A learned, language-independent line scorer for a page's text (issue 11, branch linemodel30). OFF by default
+(``rules.LINE_MODEL.enabled``): it raises every WET set's F1 but loses more gold lines than the project's bar allows
+(docs/benchmarks.md, "linemodel30").
+
+A crawler's text of a page (WET: a line per element) prints the site's chrome around the article: its name, menus,
+bylines, dates, counters, widgets, related titles, promo lines. jusText and boilerpipe classify such lines from a few
+shallow features; this module does the same with a logistic regression learned from the tuned bench sets' pages
+(``benchmarks/train_line_model.py``: cleaneval, scrapinghub, readability rendered by ``cleaner.sites.html_lines``, a
+line boilerplate when it is not in the page's gold). The features are shapes, never words of the data: a line's
+length, its words, its shares of letters / digits / punctuation / capitals, a sentence's end, separators, function
+word density (``data/stopwords.json``, every listed language at once), an e-mail / URL / date / count shape, its
+relative position and its distance to the page's densest run of prose, its neighbours' lengths and shapes, whether it
+is repeated in the page (docs/structure.md). The weights, the scaling and the threshold are ``data/line_model.json``;
+the inference is plain Python (no numpy at run time).
+
+Where it is used (``edge_runs``): only on a page's own lines (the line cut's paragraphs of plain text, or a page whose
+lines are blocks), only at the edges: the run from the page's first line down to the article's title, and from its
+last line up to its densest run of prose, each line scored over the model's threshold, a short line under it between
+two scored ones going with them (jusText's context); the run stops at the first other line, never enters the run of
+prose, and the tail's run needs an anchor. Each removal is ``navigation`` (the page's chrome), rule
+``line_model.head`` / ``line_model.tail``, its cue the features that weighed most, its confidence the score.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+
+from ..datafiles import read_json
+from ..model import Block, Finding
+from ..rules import LINE_MODEL, RULES
+from ..scripts import UNSPACED, spaced_length, word_count
+from .base import with_finding
+from .edge_chrome import lines_page, strong_label, title_like
+
+#: a line's end that closes a sentence
+_ENDS = frozenset(".!?。！？…\"'»”’」』)")
+#: separators of a menu, a breadcrumb, a trail
+_SEPARATORS = re.compile(r"\s[|/»›·•>–—-]\s|[|»›·•]")
+_EMAIL_URL = re.compile(r"[\w.+-]+@[\w-]+\.\w|https?://|www\.|\.(?:com|org|net|html?)\b", re.IGNORECASE)
+_DATE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d\d\b")
+_WORD = re.compile(r"\w+")
+
+#: the feature names, in the model file's order (``data/line_model.json`` names them again: checked when read)
+BASE = ("len", "words", "letters", "digits", "punct", "caps", "title_words", "sentence_end", "colon_end",
+        "separators", "stop_density", "email_url", "date", "no_letter", "repeated", "prose")
+NEIGHBOURS = (-2, -1, 1, 2)
+FEATURES = BASE + ("rel_pos", "before_zone", "after_zone", "in_zone", "page_lines",
+                   "zone_share") + tuple(f"{name}@{offset:+d}" for offset in NEIGHBOURS
+                                          for name in ("len", "prose", "sentence_end", "letters", "stop_density"))
+
+
+_PROSE = BASE.index("prose")
+_REPEATED = BASE.index("repeated")
+#: the features every line of a page shares (no cue: they say nothing about the line)
+_PAGE_WIDE = frozenset(("page_lines", "zone_share"))
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    from ..language import function_words
+
+    return frozenset(word.casefold() for word in function_words())
+
+
+def base_features(line: str, repeated: bool) -> list[float]:
+    """The features of one line alone (``BASE``'s order)."""
+    text = line.strip()
+    n = len(text)
+    if not n:
+        return [0.0] * len(BASE)
+    width = spaced_length(text)
+    letters = digits = upper = spaces = 0
+    for ch in text:
+        if ch.isalpha():
+            letters += 1
+            if ch.isupper():
+                upper += 1
+        elif ch.isdigit():
+            digits += 1
+        elif ch.isspace():
+            spaces += 1
+    punct = n - letters - digits - spaces
+    unspaced = not text.isascii() and UNSPACED.search(text) is not None
+    words = text.split()
+    titled = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    stop = 0.0
+    if not unspaced:
+        tokens = _WORD.findall(text.casefold())
+        if tokens:
+            stops = _stopwords()
+            stop = sum(1 for t in tokens if t in stops) / len(tokens)
+    return [
+        math.log1p(width), math.log1p(word_count(text)), letters / n, digits / n, punct / n,
+        upper / letters if letters else 0.0, titled / len(words) if words else 0.0,
+        1.0 if text[-1] in _ENDS else 0.0, 1.0 if text[-1] in ":：" else 0.0,
+        min(len(_SEPARATORS.findall(text)), 3) / 3, stop,
+        1.0 if _EMAIL_URL.search(text) else 0.0, 1.0 if digits and _DATE.search(text) else 0.0,
+        0.0 if letters else 1.0, 1.0 if repeated else 0.0, 1.0 if width >= LINE_MODEL.prose_chars else 0.0,
+    ]
+
+
+def prose_zone(widths: list[int]) -> tuple[int, int] | None:
+    """The page's densest run of prose (jusText's / CCNet's article): lines of at least ``prose_chars`` (spaced),
+    grouped while at most ``zone_gap`` lines part them, the group of the most prose characters; (first, last) line
+    indexes, or None without prose."""
+    best: tuple[int, int] | None = None
+    best_weight = 0
+    start = last = -1
+    weight = 0
+    prose = LINE_MODEL.prose_chars
+    gap = LINE_MODEL.zone_gap
+    for i, width in enumerate(widths):
+        if width < prose:
+            continue
+        if start < 0 or i - last > gap:
+            start, weight = i, 0
+        weight += width
+        last = i
+        if weight > best_weight:
+            best_weight, best = weight, (start, last)
+    return best
+
+
+class PageLines:
+    """A page's lines with their features computed lazily (only the lines the runs score, and their neighbours)."""
+
+    def __init__(self, texts: list[str], widths: list[int] | None = None):
+        self.texts = texts
+        #: each line's spaced length (stripped; the line cut's own, when it hands them over)
+        self.widths = widths if widths is not None else [spaced_length(text.strip()) for text in texts]
+        self.zone = prose_zone(self.widths)
+        self.total = sum(self.widths) or 1
+        self._zone_share = (sum(self.widths[self.zone[0]:self.zone[1] + 1]) if self.zone is not None else 0) / self.total
+        self._base: dict[int, list[float]] = {}
+        self._counts: dict[str, int] | None = None
+
+    def base(self, i: int) -> list[float]:
+        found = self._base.get(i)
+        if found is None:
+            if self._counts is None:
+                counts: dict[str, int] = {}
+                for text in self.texts:
+                    key = text.strip()
+                    counts[key] = counts.get(key, 0) + 1
+                self._counts = counts
+            found = self._base[i] = base_features(self.texts[i], self._counts.get(self.texts[i].strip(), 0) > 1)
+        return found
+
+    def features(self, i: int) -> list[float]:
+        n = len(self.texts)
+        own = self.base(i)
+        first, last = self.zone if self.zone is not None else (n, -1)
+        row = own + [i / max(n - 1, 1),
+                     math.log1p(max(0, first - i)) if self.zone is not None else 5.0,
+                     math.log1p(max(0, i - last)) if self.zone is not None else 5.0,
+                     1.0 if first <= i <= last else 0.0, math.log1p(n), self._zone_share]
+        for offset in NEIGHBOURS:
+            # a neighbour past the page's first or last line is the nearest line (the page's end says nothing:
+            # a page text's last line is as often its article's last sentence as a footer's)
+            other = self.base(min(max(i + offset, 0), n - 1))
+            row += [other[0], other[_PROSE], other[7], other[2], other[10]]
+        return row
+
+
+@lru_cache(maxsize=1)
+def model() -> dict:
+    """``data/line_model.json``: feature names, means, scales, weights, bias, threshold (checked against FEATURES)."""
+    data = read_json("line_model.json")
+    if tuple(data["features"]) != FEATURES:
+        raise ValueError("data/line_model.json was trained on other features: run benchmarks/train_line_model.py")
+    return data
+
+
+@lru_cache(maxsize=1)
+def _folded() -> tuple[float, tuple[float, ...]]:
+    """The model's bias and weights with its scaling folded in (one dot product a line)."""
+    data = model()
+    weights = tuple(w / s for w, s in zip(data["weights"], data["scale"]))
+    return data["bias"] - sum(w * m for w, m in zip(weights, data["mean"])), weights
+
+
+def probability(lines: PageLines, i: int) -> float:
+    """The model's boilerplate probability of line ``i``."""
+    bias, weights = _folded()
+    z = bias + sum(w * v for w, v in zip(weights, lines.features(i)))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def cue(lines: PageLines, i: int) -> str:
+    """The two or three features of line ``i`` that weighed most toward boilerplate (the page-wide ones left out)."""
+    data = model()
+    row = lines.features(i)
+    terms = [(value - mean) / scale * weight
+             for value, mean, scale, weight in zip(row, data["mean"], data["scale"], data["weights"])]
+    top = sorted((k for k in range(len(terms)) if FEATURES[k] not in _PAGE_WIDE), key=lambda k: (-terms[k], k))[:3]
+    return ", ".join(f"{FEATURES[k] if row[k] else 'no ' + FEATURES[k]} {terms[k]:+.1f}" for k in top if terms[k] > 0)
+
+
+def score(lines: PageLines, i: int) -> tuple[float, str]:
+    """The model's boilerplate probability of line ``i``, and its cue."""
+    return probability(lines, i), cue(lines, i)
+
+
+def edge_runs(texts: list[str], head: bool = True, tail: bool = True, zone: list[int] | None = None,
+              widths: list[int] | None = None, all_cues: bool = True) -> dict[int, tuple[str, float, str]]:
+    """The page's lines the model takes at its edges: {index: (edge "head" / "tail", score, cue)}. From the first
+    line down (the head) and the last line up (the tail), while lines score at least the threshold; a short line
+    under it (``context_chars``) between two taken lines goes with them; never a line of the page's densest run of
+    prose, nor one below the last title-like line above it (``title_window``); the ``keep_near`` lines next to it
+    (a byline; a short last paragraph) and a line of prose elsewhere need ``near_threshold``, and a sentence there
+    ends the run; a lead line with its items in the tail leaves the tail whole (``_release_lead_items``). A page
+    without a run of prose, or of fewer than ``min_lines`` lines, loses nothing. ``zone``, when given, receives the
+    run of prose's first and last line indexes; ``widths``: the lines' spaced lengths, when the caller has them;
+    ``all_cues`` False: only the cue of each run's line next to the article (the others "")."""
+    if len(texts) < LINE_MODEL.min_lines:
+        return {}
+    lines = PageLines(texts, widths)
+    if lines.zone is None:
+        return {}
+    first, last = lines.zone
+    if zone is not None:
+        zone[:] = [first, last]
+    threshold = model()["threshold"]
+    near = LINE_MODEL.keep_near
+    taken: dict[int, float] = {}
+    edges: dict[int, str] = {}
+    spans = []
+    if head:
+        # the article's title: the last title-like line (edge_chrome ``title_like``) among the ``title_window``
+        # lines above the run of prose; the head's run ends above it
+        top = first
+        for i in range(first - 1, max(first - LINE_MODEL.title_window, 0) - 1, -1):
+            if title_like(texts[i]):
+                top = i
+                break
+        spans.append(("head", range(0, top), first))
+    if tail:
+        spans.append(("tail", range(len(texts) - 1, last, -1), last))
+    for edge, order, bound in spans:
+        pending: tuple[int, float] | None = None
+        for i in order:
+            if not texts[i].strip():
+                continue
+            close = abs(bound - i) <= near
+            if close and _sentence(texts[i]):
+                break  # the article's first or last sentence (a short last paragraph, a standfirst): never taken
+            p = probability(lines, i)
+            # a line of prose outside the run of prose (an article's part after a picture's lines, a quotation)
+            # and the lines next to the run (a byline, a sign-off) ask for more
+            need = LINE_MODEL.near_threshold if close or lines.widths[i] >= LINE_MODEL.prose_chars else threshold
+            if p >= need:
+                if pending is not None:
+                    taken[pending[0]], edges[pending[0]] = pending[1], edge
+                    pending = None
+                taken[i], edges[i] = p, edge
+                continue
+            if pending is None and not close and lines.widths[i] <= LINE_MODEL.context_chars and taken:
+                pending = (i, p)  # a short line between two taken ones: it goes when the next one goes
+                continue
+            break
+        if edge == "tail":
+            _release_lead_items(texts, taken, edges)
+            _unanchored_tail(lines, taken, edges)
+    if all_cues:
+        return {i: (edges[i], p, cue(lines, i)) for i, p in taken.items()}
+    # the cue of each run's line next to the article only (the line cut's unit shows one)
+    shown = {max((i for i in taken if edges[i] == "head"), default=-1),
+             min((i for i in taken if edges[i] == "tail"), default=-1)}
+    return {i: (edges[i], p, cue(lines, i) if i in shown else "") for i, p in taken.items()}
+
+
+def _sentence(line: str) -> bool:
+    """A line that ends a sentence and holds ``sentence_min_words`` words (script-aware)."""
+    text = line.strip()
+    return bool(text) and text[-1] in _ENDS and word_count(text) >= LINE_MODEL.sentence_min_words
+
+
+def _unanchored_tail(lines: PageLines, taken: dict[int, float], edges: dict[int, str]) -> None:
+    """The tail's run goes only with an anchor, a line no article ends with: a rights sign ("©"), an e-mail or a web
+    address, a strong label (edge_chrome ``strong_label``: separators, a widget's controls), or a line printed twice
+    on the page (a menu at the head and the foot). Without one, the run may be the article's own closing lines (a
+    list of names, a recipe's steps, a poem, a table, a dialogue), which the model scores as a footer's labels."""
+    tail = [i for i in taken if edges[i] == "tail"]
+    if not tail:
+        return
+    for i in tail:
+        text = lines.texts[i]
+        if "©" in text or _EMAIL_URL.search(text) or strong_label(text) or lines.base(i)[_REPEATED]:
+            return
+    for i in tail:
+        del taken[i]
+
+
+def _release_lead_items(texts: list[str], taken: dict[int, float], edges: dict[int, str]) -> None:
+    """A lead line ending with ":" in the tail's run or right above it ("Participants:", "Organization Members:")
+    with at least ``lead_items`` of the run's lines under it: the lines under it may be the article's own list
+    (names, addresses, a programme), and where that list ends is unknown: the tail's run is left whole (false
+    removals of the article's text are worse than a footer left)."""
+    tail = sorted(i for i in taken if edges[i] == "tail")
+    if not tail:
+        return
+    for k in range(max(tail[0] - 1, 0), tail[-1] - LINE_MODEL.lead_items + 1):
+        line = texts[k].rstrip()
+        if line.endswith((":", "：")) and len(line) <= LINE_MODEL.lead_max_chars:
+            for i in tail:
+                del taken[i]
+            return
+
+
+def line_model_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None,
+                        title: int | None = None) -> list[list[Finding]]:
+    """``findings`` with the line model's removals of a plain-text page's edges (``navigation``, rule
+    ``line_model.head`` / ``line_model.tail``, cue: the features that weighed most, strength: the score): the runs
+    the line cut made units of (``Block.line_model``), or, on a page whose lines are blocks
+    (``edge_chrome.lines_page``), the runs ``edge_runs`` takes over the blocks' lines (the title step's title and the
+    blocks after it are never the head's). Off with ``LINE_MODEL.enabled``."""
+    if not LINE_MODEL.enabled or kinds is not None and "navigation" not in kinds:
+        return findings
+    marks: dict[int, tuple[str, float, str]] = {}
+    for i, block in enumerate(blocks):
+        if block.line_model is not None:
+            marks[i] = block.line_model
+    if not marks and len(blocks) >= LINE_MODEL.min_lines and lines_page(blocks):
+        texts = [block.plain if block.type in ("paragraph", "list_item", "heading") else "" for block in blocks]
+        for i, mark in edge_runs(texts).items():
+            if title is not None and mark[0] == "head" and i >= title:
+                continue
+            marks[i] = mark
+    if not marks:
+        return findings
+    result = list(findings)
+    for i, (edge, probability, cue) in sorted(marks.items()):
+        rule = f"line_model.{edge}"
+        extra = Finding("navigation", rule, f"the line model ({probability:.2f}): {cue}",
+                        round(max(probability, 0.0), 3), False, RULES[rule].match)
+        result[i] = with_finding(result[i], extra)
+    return result

@@ -1,0 +1,213 @@
+"""The learned line scorer at a page text's edges (detectors/line_model.py, data/line_model.json; linemodel30).
+
+Off by default (``LINE_MODEL.enabled``); the tests below turn it on. Every text here is our own. Negative cases
+first: what an article prints as short lines of its own stays."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+import pytest
+
+import cleaner
+from cleaner import pipeline
+from cleaner.datafiles import read_json
+from cleaner.detectors import line_model as lm
+from cleaner.readers.text import line_groups
+from cleaner.rules import LINE_MODEL, RULES
+
+
+@pytest.fixture
+def on(monkeypatch):
+    """The line model turned on, in the pipeline and in the detector."""
+    enabled = replace(LINE_MODEL, enabled=True)
+    monkeypatch.setattr(pipeline, "LINE_MODEL", enabled)
+    monkeypatch.setattr(lm, "LINE_MODEL", enabled)
+    return enabled
+
+
+PROSE = [
+    "The river trust planted four hundred willows along the lower bank this winter, hoping that their roots will "
+    "hold the soil together when the spring floods come down from the hills again.",
+    "Volunteers from the village school helped with the work on three Saturdays, and each class has been given a "
+    "stretch of the bank to watch over and to measure through the coming year.",
+    "The trust says the trees should slow the water enough for the meadows below the mill to stay dry in an "
+    "ordinary year, though it warns that a very wet spring could still break through.",
+    "A second planting is planned for next autumn on the far bank, where the farmer has agreed to leave a strip "
+    "of his field to grow wild between the hedge and the water's edge.",
+]
+MENU = ["Valley Courier", "Home", "News", "Sport", "Farming", "Weather", "Jobs", "Events", "Contact",
+        "Search this site"]
+FOOTER = ["Most read", "About us", "Advertise", "Privacy", "Cookie settings", "Terms of use", "Site map",
+          "Follow us", "© 2026 Valley Courier Ltd"]
+TITLE = "Willows Planted to Hold the River Bank"
+
+
+def _page(head: list[str], body: list[str], tail: list[str], joiner: str = "\n") -> str:
+    return joiner.join([*head, *body, *tail]) + "\n"
+
+
+def _removed_by_model(document: str) -> list[str]:
+    result = cleaner.clean(document, format="text")
+    return [r.text for r in result.removed if r.rule.startswith("line_model.")]
+
+
+def _kept(document: str) -> str:
+    return cleaner.clean(document, format="text").text
+
+
+# --- the model file -------------------------------------------------------------------------------------------------
+
+def test_the_model_file_matches_the_features():
+    data = read_json("line_model.json")
+    assert tuple(data["features"]) == lm.FEATURES
+    assert len(data["weights"]) == len(data["mean"]) == len(data["scale"]) == len(lm.FEATURES)
+    assert 0.5 <= data["threshold"] < 1.0
+    assert set(data["trained_on"]["sets"]) == {"cleaneval", "scrapinghub", "readability"}  # never a held-out set
+    assert all(round(w, 5) == w for w in data["weights"])
+
+
+def test_the_rules_have_entries():
+    assert RULES["line_model.head"].match == RULES["line_model.tail"].match == "structure"
+
+
+def test_off_by_default():
+    assert LINE_MODEL.enabled is False
+    assert _removed_by_model(_page(MENU + [TITLE], PROSE, FOOTER)) == []
+
+
+def test_the_score_is_deterministic_and_a_probability():
+    lines = lm.PageLines(MENU + [TITLE] + PROSE + FOOTER)
+    scores = [lm.probability(lines, i) for i in range(len(lines.texts))]
+    again = lm.PageLines(MENU + [TITLE] + PROSE + FOOTER)
+    assert scores == [lm.probability(again, i) for i in range(len(again.texts))]
+    assert all(0.0 <= s <= 1.0 for s in scores)
+
+
+def test_the_prose_zone_is_the_densest_run():
+    widths = [10, 10, 150, 160, 10, 170, 10, 10, 10, 10, 10, 10, 130]
+    assert lm.prose_zone(widths) == (2, 5)
+    assert lm.prose_zone([10, 20, 30]) is None
+
+
+def test_a_short_page_is_not_scored():
+    assert lm.edge_runs(["Home", "News", PROSE[0]]) == {}
+
+
+def test_a_page_without_prose_loses_nothing():
+    assert lm.edge_runs(MENU + FOOTER) == {}
+
+
+# --- negative cases: an article's own short lines stay ---------------------------------------------------------------
+
+NEGATIVES = {
+    "poem": ["The Willow", "Down by the water the willow bends low,", "Her long hair trailing where cold rivers go;",
+             "She holds the bank when the spring floods rise,", "And sleeps through the winter under grey skies."],
+    "recipe": ["Ingredients", "2 cups of flour", "1 egg", "200 ml milk", "a pinch of salt", "Method",
+               "1. Whisk the egg and the milk.", "2. Fold in the flour and the salt.", "3. Rest for an hour."],
+    "table": ["Year Trees Volunteers", "2024 120 18", "2025 400 42", "2026 650 57"],
+    "names": ["The volunteers who planted this year", "Anna Brook", "Tomas Reed", "Lea Marsh", "Owen Field",
+              "Ruth Hollow", "Ben Weir"],
+    "dialogue": ["'Will they hold?' asked the farmer.", "'In time,' said the warden.", "'And if it rains?'",
+                 "'Then we plant again.'"],
+    "diary": ["3 March 2026", "Planted the first row by the mill.", "10 March 2026", "Rain all day; no work.",
+              "17 March 2026", "Finished the lower bank."],
+    "numbered": ["What you can do:", "1. Join a Saturday planting", "2. Adopt a stretch of the bank",
+                 "3. Report fallen trees", "4. Tell a neighbour"],
+    "caption": ["Pupils planting willows by the mill. Photo: Valley Courier"],
+    "last_paragraph": ["The trust will report on the willows next spring."],
+}
+
+
+@pytest.mark.parametrize("name", sorted(NEGATIVES))
+def test_an_articles_own_lines_at_the_end_stay(on, name):
+    document = _page([TITLE], PROSE, NEGATIVES[name])
+    kept = _kept(document)
+    for line in NEGATIVES[name]:
+        assert line in kept, (name, line)
+
+
+@pytest.mark.parametrize("name", ["poem", "table", "caption", "diary"])
+def test_an_articles_own_lines_in_the_middle_stay(on, name):
+    document = _page([TITLE], PROSE[:2] + NEGATIVES[name] + PROSE[2:], [])
+    kept = _kept(document)
+    for line in NEGATIVES[name]:
+        assert line in kept, (name, line)
+
+
+def test_the_title_and_a_byline_stay(on):
+    document = _page(MENU + [TITLE, "By Mara Jones"], PROSE, FOOTER)
+    kept = _kept(document)
+    assert TITLE in kept and PROSE[0] in kept
+
+
+def test_markdown_is_never_scored(on):
+    document = _page(MENU + ["# " + TITLE], PROSE, FOOTER)
+    result = cleaner.clean(document, format="markdown")
+    assert not any(r.rule.startswith("line_model.") for r in result.removed)
+
+
+def test_html_is_never_scored(on):
+    body = "".join(f"<p>{line}</p>" for line in MENU + [TITLE] + PROSE + FOOTER)
+    result = cleaner.clean(f"<html><body>{body}</body></html>", format="html")
+    assert not any(r.rule.startswith("line_model.") for r in result.removed)
+
+
+# --- positive cases: a page's chrome at its edges -----------------------------------------------------------------------
+
+def test_a_wet_pages_menu_and_footer_go(on):
+    document = _page(MENU + [TITLE], PROSE, FOOTER)
+    result = cleaner.clean(document, format="text")
+    removed = [r for r in result.removed if r.rule.startswith("line_model.")]
+    assert removed, [r.rule for r in result.removed]
+    assert {r.kind for r in removed} == {"navigation"}
+    for line in PROSE:
+        assert line in result.text
+    assert TITLE in result.text
+    gone = "\n".join(r.text for r in result.removed)
+    assert "Cookie settings" in gone and "Terms of use" in gone
+    for removal in removed:
+        assert removal.cue.startswith("the line model (")
+
+
+def test_the_line_cut_makes_each_run_one_unit(on):
+    texts = MENU + [TITLE] + PROSE + FOOTER
+    modelled: list = []
+    groups = line_groups(texts, scored=lm.edge_runs, modelled=modelled)
+    assert groups is not None
+    runs = [(a, b) for (a, b), mark in zip(groups, modelled) if mark is not None]
+    assert runs and all(b - a >= 1 for a, b in runs)
+    assert len(groups) < len(texts)  # a run is one unit, not a unit a line
+    first_prose = texts.index(PROSE[0])
+    assert all(not (a <= first_prose < b) for a, b in runs)
+
+
+def test_a_page_whose_lines_are_blocks(on):
+    document = _page(MENU + [TITLE], PROSE, FOOTER, joiner="\n\n")
+    result = cleaner.clean(document, format="text")
+    removed = [r for r in result.removed if r.rule.startswith("line_model.")]
+    assert removed
+    for line in PROSE:
+        assert line in result.text
+
+
+def test_a_lead_lines_items_leave_the_tail_whole(on):
+    tail = ["Organisations that took part:", "River Trust", "Mill School", "Valley Farmers", "Parish Council",
+            "Privacy", "Terms of use"]
+    taken = lm.edge_runs([TITLE] + PROSE + tail)
+    assert not any(mark[0] == "tail" for mark in taken.values())
+
+
+def test_the_model_json_is_valid_json():
+    from cleaner.datafiles import data_path
+
+    json.loads(data_path("line_model.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.xfail(strict=True, reason="known limit: an article's closing list of names right above an anchored "
+                   "footer goes with it (the model scores both as labels; docs/benchmarks.md, linemodel30)")
+def test_a_list_of_names_above_a_footer_stays(on):
+    kept = _kept(_page([TITLE], PROSE, NEGATIVES["names"][1:] + FOOTER))
+    for line in NEGATIVES["names"][1:]:
+        assert line in kept
