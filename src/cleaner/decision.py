@@ -44,7 +44,7 @@ from .detectors.edge_chrome import (ZONE_WORD, body_zone, folded_function_words,
 from .detectors.md_chrome import own_note
 from .detectors.families import families, fold, reported_speech, words_of
 from .detectors.lines import reading_list_member
-from .detectors.references import heading_of, item_lines, titled
+from .detectors.references import heading_of, item_lines, recommendation_items, titled
 from .detectors.structure import REFERENCE_LIKE
 from .metashape import meta_line_shape
 from .model import Block, Finding
@@ -385,6 +385,20 @@ def _reference_list(state: State, i: int) -> list[int]:
     return members
 
 
+def _recommendation_list(state: State, i: int) -> list[int]:
+    """The lead and the items of the recommendation list at ``i`` (``references.recommendation_items``: a lead
+    sentence in the article's own voice over links to other hosts, anywhere in the article), or []. Its items keep
+    their own strong findings (``_own_finding``); the lead keeps a cue of its own that is no list's shape ("Related
+    posts:" is a related lead, not a sentence of six words)."""
+    finding = state.top[i]
+    if finding is not None and finding.match != "structure":
+        return []
+    items = recommendation_items(state.blocks, i)
+    if not items:
+        return []
+    return [i] + [j for j in items if not _own_finding(state.top[j])]
+
+
 def protect_reference_lists(state: State) -> None:
     """An article's own reference list is body: a heading that names its sources, references, bibliography or notes
     (``data/references.json``, 30 languages: "Sources", "Quellen", "Fuentes", "Kaynaklar", "Источники", "参考资料")
@@ -397,7 +411,7 @@ def protect_reference_lists(state: State) -> None:
     heading ("Related sources", "More from our sources") is none."""
     i = 0
     while i < state.n:
-        members = _reference_list(state, i)
+        members = _reference_list(state, i) or _recommendation_list(state, i)
         for j in members:
             state.protected[j] = True
             state.decision.protections[j] = REFERENCE_LIST

@@ -167,6 +167,30 @@ def _opens_prompt(text: str, start: int) -> bool:
     return True
 
 
+def _closing_lead(blocks: list[Block], i: int, found: list[Finding], texts: _BlockTexts) -> str | None:
+    """A closing prompt anywhere (md30): a paragraph of its own (no piece split off a longer one) of at most
+    ``PROMPTS.lead_max_sentences`` sentences and ``closing_max_chars``, opened by a call to action's lead cue of at
+    least ``lead_min_strength`` ("Si te ha gustado este artículo, compártelo …", "Bedankt voor het lezen en we hopen
+    dat je deze tutorial nuttig vindt!"), that holds a reader-value term (``value``: gustado, nuttig, useful). A
+    Markdown post carries an appendix, an FAQ, its references or a PS after its closing, where the middle's
+    threshold kept such a prompt. A tutorial's step ("Subscribe to the topic to receive …", "Enter your email
+    address …") holds no reader value; a prompt glued to a body paragraph is a piece of it and stays."""
+    lead = next((f for f in found if f.kind == KIND and f.match == "lead"
+                 and f.strength >= PROMPTS.lead_min_strength), None)
+    block = blocks[i]
+    if lead is None or block.type != "paragraph" or texts.length(i) > PROMPTS.closing_max_chars:
+        return None
+    if i > 0 and blocks[i - 1].group == block.group or i + 1 < len(blocks) and blocks[i + 1].group == block.group:
+        return None
+    text = texts.folded(i)
+    if sum(1 for s in _SENTENCE.findall(text) if s.strip()) > PROMPTS.lead_max_sentences:
+        return None
+    value = _find("value", text)
+    if value is None:
+        return None
+    return f"{lead.cue} + reader value '{value[0]}' (a short paragraph of its own)"
+
+
 def _teaser_cue(blocks: list[Block], i: int, texts: _BlockTexts | None = None) -> tuple[str, str] | None:
     """(variant, cue) of a next-episode teaser or a further-reading recommendation with its link, or None."""
     block = blocks[i]
@@ -303,6 +327,11 @@ def prompt_findings(blocks: list[Block], findings: list[list[Finding]], kinds=No
                 extra[i] = (f"{CLOSING}/{teaser[0]}", teaser[1])
                 if teaser[0] == "further" and i + 1 < len(blocks) and _bare_link(blocks[i + 1]):
                     extra.setdefault(i + 1, (f"{CLOSING}/further", "the link of a further-reading recommendation"))
+    for i, found in enumerate(findings):
+        if found and i not in extra:
+            cue = _closing_lead(blocks, i, found, texts)
+            if cue is not None:
+                extra[i] = (f"{CLOSING}/lead", cue)
     for i, block in enumerate(blocks):
         if i in extra or len(block.plain) > PROMPTS.button_max_chars:
             continue
