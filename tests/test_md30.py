@@ -1,0 +1,218 @@
+"""md30 (issue 11): Markdown's false removals and its closings, each mechanism with positive and NEGATIVE cases.
+
+- recommendation lists (detectors/references.py ``recommendation_items``, decision ``protect_reference_lists``);
+- related title lists never over code-shaped items (detectors/lines.py ``_code_lines``);
+- a tool's output pasted without a fence is closed to rights / credit cues (md_chrome.py ``tool_output_groups``);
+- a short paragraph opened by a closing prompt's lead goes anywhere (prompts.py ``_closing_lead``).
+All texts are ours."""
+
+from __future__ import annotations
+
+import cleaner
+from cleaner.detectors.lines import _code_lines
+from cleaner.detectors.references import recommendation_items, reference_host
+from cleaner.readers.text import text_blocks
+
+BODY = ("Our tutorial walks through a small kanban board where the cards move between three columns, and each "
+        "step shows the component, the state it keeps and the handler that updates it when a card is dropped. ")
+BODY2 = ("Once the board works, we add a little styling so that the columns read well on a phone, and we check that "
+         "the order of the cards survives a reload of the page by keeping it in local storage. ")
+
+
+def md_blocks(text: str):
+    engine = cleaner.Cleaner()
+    return text_blocks(text, markdown=True, cues=engine.cues, names=engine.names)
+
+
+def clean_md(text: str):
+    return cleaner.clean(text, format="markdown")
+
+
+# --- recommendation lists ------------------------------------------------------------------------------------------
+RECOMMEND = (f"# Drag and drop\n\n{BODY}\n\n{BODY2}\n\n## What next?\n\n"
+             "If you want to build more elaborate drag and drop screens, I suggest these libraries:\n\n"
+             "- [Sortable Things](https://github.com/someone/sortable-things)\n"
+             "- [Drop Zone Kit](https://github.com/other/drop-zone-kit)\n"
+             "- [Board Helpers](https://github.com/third/board-helpers)\n\n"
+             "## Last words\n\nThanks for reading, I hope it was useful.\n")
+
+
+def test_recommendation_list_to_code_hosts_stays():
+    result = clean_md(RECOMMEND)
+    assert "I suggest these libraries" in result.text
+    assert "Sortable Things" in result.text and "Board Helpers" in result.text
+    assert not any(r.rule.startswith("related.") for r in result.removed)
+
+
+def test_recommendation_list_under_a_see_also_heading_stays():
+    text = (f"# Patterns\n\n{BODY}\n\n{BODY2}\n\n## See also\n\n"
+            "Want to read more about the language and its tools? Here are a few useful sources:\n\n"
+            "- The language reference: https://lang.example.org/reference/\n"
+            "- Its compiler on a code host: https://git.example.net/lang/compiler\n")
+    result = clean_md(text)
+    assert "Here are a few useful sources" in result.text
+    assert "The language reference" in result.text and "compiler on a code host" in result.text
+
+
+def test_recommendation_items_shape():
+    blocks = md_blocks(RECOMMEND)
+    lead = next(i for i, b in enumerate(blocks) if b.plain.startswith("If you want"))
+    assert recommendation_items(blocks, lead) == [lead + 1, lead + 2, lead + 3]
+    assert reference_host("github.com") and reference_host("docs.python.org") and reference_host("en.wikipedia.org")
+    assert not reference_host("myblog.example.com")
+
+
+def test_negative_a_related_list_on_the_sites_own_host_still_goes():
+    # a sentence lead, but titled links to one host that is no code or documentation host: the site's related posts
+    text = (f"# Drag and drop\n\n{BODY}\n\n{BODY2}\n\n"
+            "If you liked this one, here are more posts from our blog for you:\n\n"
+            "- [Ten ways to plan a sprint](https://blog.example.com/sprint)\n"
+            "- [Why boards beat lists](https://blog.example.com/boards)\n")
+    blocks = md_blocks(text)
+    lead = next(i for i, b in enumerate(blocks) if b.plain.startswith("If you liked"))
+    assert recommendation_items(blocks, lead) == []
+
+
+def test_negative_titled_links_to_two_hosts_under_a_check_out_lead():
+    # "To learn more about this topic, check out:" over titled links (issue 11's related box): no addresses written
+    # out, no code host: not a recommendation list
+    text = (f"# T\n\n{BODY}\n\n{BODY2}\n\nTo learn more about this topic, check out:\n\n"
+            "- [One guide](https://a.example/1)\n- [Another guide](https://b.example/2)\n")
+    blocks = md_blocks(text)
+    lead = next(i for i, b in enumerate(blocks) if b.plain.startswith("To learn more"))
+    assert recommendation_items(blocks, lead) == []
+
+
+def test_negative_a_label_lead_is_no_recommendation():
+    # "Related posts:" is a label, not a sentence in the article's voice (too few words)
+    text = (f"# T\n\n{BODY}\n\n{BODY2}\n\nRelated posts:\n\n"
+            "- [Sortable Things](https://github.com/someone/sortable-things)\n"
+            "- [Drop Zone Kit](https://github.com/other/drop-zone-kit)\n")
+    blocks = md_blocks(text)
+    lead = next(i for i, b in enumerate(blocks) if b.plain.startswith("Related posts"))
+    assert recommendation_items(blocks, lead) == []
+
+
+# --- related title lists over code ---------------------------------------------------------------------------------
+def test_code_lines():
+    assert _code_lines(["Fetcher/2.1.4 Runtime/3.10.1 Kernel/5.4.0-generic", "Probe/0.9.12 Runtime/3.10.1"])
+    assert _code_lines(["10[.]20.30.40", "192.0.2.77"])
+    assert not _code_lines(["How to Plan a Sprint in Ten Minutes", "Why Boards Beat Lists for Small Teams"])
+    assert not _code_lines(["What Changed in Python 3.12 for Web Developers", "A Guide to Flask/Django Routing"])
+
+
+def test_user_agents_in_a_report_stay():
+    text = (f"# Incident notes\n\n{BODY}\n\n{BODY2}\n\nAddresses seen:\n\n* 10[.]20.30.40\n* 10[.]20.30.41\n\n"
+            "User Agents:\n\n* Fetcher/2.1.4 Runtime/3.10.1 Kernel/5.4.0-generic Helper/1.7.3\n"
+            "* Probe Kit/0.9.12 Runtime/3.10.1 Kernel/5.4.0-generic Probe Kit/0.9.12\n")
+    result = clean_md(text)
+    assert "Fetcher/2.1.4" in result.text and "Probe Kit/0.9.12" in result.text
+
+
+# --- a tool's output -----------------------------------------------------------------------------------------------
+CONSOLE = (f"# Upgrading the server\n\n{BODY}\n\n{{{{< console-start >}}}}\n\n"
+           "C:\\Work&gt;{{< kbd \"setup -upgrade\" >}}\n\n{{< sample >}}\n\n"
+           "Copyright (C) Example Software Ltd 2004. All rights reserved.ion 4.2.1800.7\\\n\\\n"
+           "Running upgrade step 1 of 3\\\n\\\nThe upgrade of the product has finished.\\\n\n"
+           "{{< /sample >}}\n\n{{< console-end >}}\n\n"
+           f"{BODY2}\n")
+
+
+def test_console_output_with_a_copyright_banner_stays():
+    result = clean_md(CONSOLE)
+    assert "Copyright (C) Example Software Ltd 2004" in result.text
+    assert "The upgrade of the product has finished." in result.text
+    assert not any(r.kind == "rights_notice" for r in result.removed)
+
+
+def test_hard_broken_output_without_shortcodes_stays():
+    text = (f"# Build log\n\n{BODY}\n\nCopyright (c) 2019 Example Tools. All rights reserved.\\\n"
+            "Loading /usr/lib/example/plugins\\\nBuild 3.4.15 finished in 12 s\\\n\n{BODY2}\n")
+    result = clean_md(text)
+    assert "Build 3.4.15 finished" in result.text and "Copyright (c) 2019 Example Tools" in result.text
+
+
+def test_negative_a_footer_notice_with_hard_breaks_still_goes():
+    text = f"# Post\n\n{BODY}\n\n{BODY2}\n\n© 2024 Jane Example\\\nAll rights reserved.\n"
+    result = clean_md(text)
+    assert "All rights reserved" not in result.text
+    assert any(r.kind == "rights_notice" for r in result.removed)
+
+
+def test_negative_a_notice_between_shortcodes_still_goes():
+    text = (f"# Post\n\n{BODY}\n\n{BODY2}\n\n{{{{< footer >}}}}\n\n"
+            "Copyright 2023 Jane Example. All rights reserved.\n\n{{< /footer >}}\n")
+    result = clean_md(text)
+    assert "All rights reserved" not in result.text
+
+
+def test_negative_a_copyright_line_quoted_in_a_licensing_article_stays():
+    text = ("# Licensing your code\n\n"
+            "Most projects put a line such as \"Copyright 2020 Jane Example\" at the top of each file, and the licence "
+            "text follows it; the line alone grants nothing, it only says who holds the rights in the work.\n\n"
+            f"{BODY}\n\n{BODY2}\n")
+    result = clean_md(text)
+    assert "at the top of each file" in result.text
+
+
+# --- closing prompts anywhere --------------------------------------------------------------------------------------
+def test_closing_prompt_before_an_faq_goes():
+    text = (f"# Kanban board\n\n{BODY}\n\n{BODY2}\n\n"
+            "If you enjoyed this article, please share it with your friends who build boards too.\n\n"
+            "## FAQ\n\n### Can I use it without a server?\n\n"
+            "Yes, the board keeps its state in the browser, so a static host is enough for a personal board that "
+            "only you use.\n\n### Does it work on phones?\n\n"
+            "It does, as long as the browser supports pointer events, which every recent mobile browser does, and "
+            "the cards are large enough to hold with a thumb.\n")
+    result = clean_md(text)
+    assert "If you enjoyed this article" not in result.text
+    assert "static host is enough" in result.text and "pointer events" in result.text
+    assert any(r.rule == "call_to_action.closing_prompt/lead" for r in result.removed)
+
+
+def test_closing_prompt_in_another_language_before_an_appendix():
+    text = (f"# Tablero\n\n{BODY}\n\n{BODY2}\n\n"
+            "Si te ha gustado este artículo, compártelo con tus compañeros de equipo.\n\n"
+            "## Apéndice\n\nLa lista completa de eventos del tablero está en el repositorio del proyecto, con un "
+            "ejemplo de cada uno y la forma de los datos que recibe el manejador.\n")
+    result = clean_md(text)
+    assert "Si te ha gustado" not in result.text and "La lista completa de eventos" in result.text
+
+
+def _closing_leads(text: str) -> list[str]:
+    return [r.text for r in clean_md(text).removed if r.rule == "call_to_action.closing_prompt/lead"]
+
+
+def test_negative_a_tutorial_step_that_subscribes():
+    # (its own lead cue, "subscribe to", may still find it by position: the rule here is the closing prompt's)
+    text = (f"# Events\n\n{BODY}\n\nSubscribe to the orders topic before you start the producer.\n\n{BODY2}\n\n"
+            f"{BODY}\n\n{BODY2}\n")
+    assert _closing_leads(text) == []
+    assert "Subscribe to the orders topic" in clean_md(text).text
+
+
+def test_negative_sign_up_for_a_free_trial_to_follow_along():
+    text = (f"# Scraping\n\n{BODY}\n\nSign up for a free trial of the service to follow along with the examples.\n\n"
+            f"{BODY2}\n\n{BODY}\n")
+    assert _closing_leads(text) == []
+    assert "free trial of the service" in clean_md(text).text
+
+
+def test_negative_an_article_about_newsletters():
+    # opened by a closing lead, but three sentences of the article's own: not a closing prompt
+    text = ("# Newsletters that work\n\n"
+            f"{BODY}\n\nIf you enjoyed this article's first half, the second one explains why readers stay: "
+            "newsletters that answer one question each week keep their readers far longer than digests. We "
+            "measured it over a year of issues. The numbers follow below.\n\n"
+            f"{BODY}\n\n{BODY2}\n")
+    assert _closing_leads(text) == []
+    assert "newsletters that answer one question" in clean_md(text).text
+
+
+def test_negative_a_closing_lead_glued_to_a_body_paragraph():
+    # the prompt is a piece of the article's paragraph (the segmenter split it off): it is the paragraph's, not a
+    # paragraph of its own
+    text = (f"# Board\n\n{BODY}\n\nThe board now saves itself after each move, and the last step is done. Thanks for "
+            "reading, I hope the board is useful to you.\n\n"
+            f"{BODY2}\n\n{BODY}\n")
+    assert _closing_leads(text) == []
