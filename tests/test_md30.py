@@ -216,3 +216,62 @@ def test_negative_a_closing_lead_glued_to_a_body_paragraph():
             "reading, I hope the board is useful to you.\n\n"
             f"{BODY2}\n\n{BODY}\n")
     assert _closing_leads(text) == []
+
+
+# --- a line of hope after a closing, and the vocabulary gaps (ar, uk, ja) -------------------------------------------
+def test_a_line_of_hope_after_thanks_goes():
+    text = f"# Board\n\n{BODY}\n\n{BODY2}\n\n---\n\n**Thanks for reading!**\n\nI hope this guide helps you run a board of your own.\n"
+    result = clean_md(text)
+    assert "Thanks for reading" not in result.text and "I hope this guide" not in result.text
+
+
+def test_a_line_of_hope_in_thai_after_thanks_goes():
+    text = (f"# Board\n\n{BODY}\n\n{BODY2}\n\nขอบคุณที่อ่านจนจบ!\n\n"
+            "หวังว่าคู่มือนี้จะช่วยให้คุณจัดการงานได้ง่ายขึ้น\n")
+    result = clean_md(text)
+    assert "หวังว่า" not in result.text
+    assert any(r.rule == "call_to_action.closing_prompt/hope" for r in result.removed)
+
+
+def test_negative_a_last_paragraph_that_hopes_stays():
+    # no closing prompt before it: the article's own last words
+    text = f"# Cycle lane\n\n{BODY}\n\n{BODY2}\n\nI hope the council listens to the riders this time.\n"
+    result = clean_md(text)
+    assert "I hope the council listens" in result.text
+
+
+def test_negative_hope_after_a_prompt_but_long_stays():
+    text = (f"# Board\n\n{BODY}\n\n{BODY2}\n\nThanks for reading!\n\n"
+            "I hope the next version of the board keeps its state on a server. The team has a draft for it. It moves "
+            "the storage behind a small service. It also adds accounts, so that two people can share one board.\n")
+    result = clean_md(text)
+    assert "The team has a draft for it." in result.text
+
+
+def test_arabic_thanks_for_reading_at_the_end_goes():
+    text = (f"# Board\n\n{BODY}\n\n{BODY2}\n\n"
+            "شكرا على القراءة حتى النهاية، أتمنى أن يكون الشرح واضحا.\n")
+    result = clean_md(text)
+    assert "شكرا على القراءة" not in result.text
+
+
+def test_ukrainian_follow_my_channel_at_the_end_goes():
+    text = (f"# Digest\n\n{BODY}\n\n{BODY2}\n\n"
+            "Підписуйтесь на мій [канал про бази даних](https://t.me/example_channel), там я пишу щотижня.\n")
+    result = clean_md(text)
+    assert "Підписуйтесь на мій" not in result.text
+
+
+def test_negative_ukrainian_subscribe_in_a_tutorial_sentence_stays():
+    # the cue opens a lead only: a body sentence that mentions subscribing further on stays
+    text = (f"# Observer\n\nУ цьому патерні спостерігачі підписуються на події об'єкта, а об'єкт сповіщає їх про "
+            f"кожну зміну свого стану без жодних знань про те, хто саме його слухає.\n\n{BODY}\n\n{BODY2}\n")
+    result = clean_md(text)
+    assert "спостерігачі підписуються" in result.text
+
+
+def test_japanese_like_request_after_thanks_goes():
+    text = (f"# ボード\n\n{BODY}\n\n{BODY2}\n\n最後まで読んでいただきありがとうございました。\n\n"
+            "少しでも記事が参考になりましたら、いいねを押していただけると嬉しいです。\n")
+    result = clean_md(text)
+    assert "いいね" not in result.text
