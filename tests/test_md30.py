@@ -227,10 +227,13 @@ def test_a_line_of_hope_after_thanks_goes():
 
 def test_a_line_of_hope_in_thai_after_thanks_goes():
     text = (f"# Board\n\n{BODY}\n\n{BODY2}\n\nขอบคุณที่อ่านจนจบ!\n\n"
-            "หวังว่าคู่มือนี้จะช่วยให้คุณจัดการงานได้ง่ายขึ้น\n")
+            "หวังว่าคู่มือนี้จะช่วยให้คุณจัดการงานได้ง่ายขึ้น\n\n⬅️ [กลับไปหน้าแรก](../README.md)\n")
     result = clean_md(text)
     assert "หวังว่า" not in result.text
-    assert any(r.rule == "call_to_action.closing_prompt/hope" for r in result.removed)
+    blocks = md_blocks(text)
+    findings = cleaner.Cleaner().findings(blocks)
+    hope = next(i for i, b in enumerate(blocks) if b.plain.startswith("หวังว่า"))
+    assert any(f.rule == "call_to_action.closing_prompt/hope" for f in findings[hope])
 
 
 def test_negative_a_last_paragraph_that_hopes_stays():
@@ -238,6 +241,9 @@ def test_negative_a_last_paragraph_that_hopes_stays():
     text = f"# Cycle lane\n\n{BODY}\n\n{BODY2}\n\nI hope the council listens to the riders this time.\n"
     result = clean_md(text)
     assert "I hope the council listens" in result.text
+    blocks = md_blocks(text)
+    assert not any(f.rule == "call_to_action.closing_prompt/hope" for found in cleaner.Cleaner().findings(blocks)
+                   for f in found)
 
 
 def test_negative_hope_after_a_prompt_but_long_stays():
