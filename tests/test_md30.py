@@ -281,3 +281,21 @@ def test_japanese_like_request_after_thanks_goes():
             "少しでも記事が参考になりましたら、いいねを押していただけると嬉しいです。\n")
     result = clean_md(text)
     assert "いいね" not in result.text
+
+
+# --- a call-to-action box named by its class inside Markdown --------------------------------------------------------
+def test_a_cta_box_in_raw_html_goes():
+    text = (f"# Canonical tags\n\n{BODY}\n\n{BODY2}\n\n"
+            "<div class=\"post-cta-box\">\n  <h3>Is your site losing its rankings?</h3>\n"
+            "  <p>I review your pages and fix the tags for you, in a week.</p>\n"
+            "  <a href=\"/contact/\">Book a review now</a>\n</div>\n")
+    result = clean_md(text)
+    assert "Book a review now" not in result.text and "losing its rankings" not in result.text
+    assert any(r.rule == "call_to_action.dom" for r in result.removed)
+
+
+def test_negative_a_cta_class_shown_in_a_code_fence_stays():
+    text = (f"# Styling a box\n\n{BODY}\n\nThe markup of the box:\n\n```html\n<div class=\"cta\">\n"
+            "  <p>Book a review now</p>\n</div>\n```\n\n{BODY2}\n")
+    result = clean_md(text)
+    assert "Book a review now" in result.text
