@@ -299,3 +299,41 @@ def test_negative_a_cta_class_shown_in_a_code_fence_stays():
             "  <p>Book a review now</p>\n</div>\n```\n\n{BODY2}\n")
     result = clean_md(text)
     assert "Book a review now" in result.text
+
+
+# --- a promotion box to the end (decision.offer_run) ----------------------------------------------------------------
+PROMO = (f"# Heaps and stacks\n\n{BODY}\n\n{BODY2}\n\n---\n\n## Want to go further?\n\n"
+         "Follow me on Mastodon for more posts like this one every week.\n\n"
+         "## What will you get?\n\n- Short lessons on memory and pointers\n- A reading plan from basics to advanced\n\n"
+         "No fluff, only what you can use tomorrow.\n\n## Want to join?\n\n"
+         "Subscribe to my newsletter and the next lesson lands in your inbox.\n\n"
+         "![](https://img.example.net/qr.png)\n\nLearning alone is slow; learning together is fun.\n")
+
+
+def test_a_promotion_box_to_the_end_goes():
+    result = clean_md(PROMO)
+    for gone in ("Want to go further?", "What will you get?", "Short lessons on memory", "A reading plan",
+                 "No fluff", "Want to join?", "learning together is fun"):
+        assert gone not in result.text, gone
+    assert "Once the board works" in result.text
+    assert any(r.rule == "call_to_action.offer_run" for r in result.removed)
+
+
+def test_negative_an_faq_after_one_prompt_stays():
+    text = (f"# Heaps and stacks\n\n{BODY}\n\n{BODY2}\n\nFollow me on Mastodon for more posts like this one.\n\n"
+            "## FAQ\n\n### Is the stack faster?\n\nUsually, since it needs no allocator call.\n\n"
+            "### Can a vector live on the stack?\n\nIts header can; its elements live on the heap.\n")
+    result = clean_md(text)
+    assert "Usually, since it needs no allocator call." in result.text
+    assert "Its header can; its elements live on the heap." in result.text
+    assert not any(r.rule == "call_to_action.offer_run" for r in result.removed)
+
+
+def test_negative_a_body_paragraph_after_two_prompts_ends_the_box():
+    text = (f"# Heaps and stacks\n\n{BODY}\n\nFollow me on Mastodon for more posts like this one.\n\n"
+            "## A last note\n\nSubscribe to my newsletter and the next lesson lands in your inbox.\n\n"
+            "One more thing about the heap: an allocator that returns memory to the system only at exit makes a long "
+            "running service look as if it leaked, even when every object it made was freed on time.\n")
+    result = clean_md(text)
+    assert "One more thing about the heap" in result.text
+    assert not any(r.rule == "call_to_action.offer_run" for r in result.removed)

@@ -44,7 +44,7 @@ from .detectors.edge_chrome import (ZONE_WORD, body_zone, folded_function_words,
 from .detectors.md_chrome import own_note
 from .detectors.families import families, fold, reported_speech, words_of
 from .detectors.lines import reading_list_member
-from .detectors.references import heading_of, item_lines, recommendation_items, titled
+from .detectors.references import heading_of, item_lines, recommendation_items, reference_heading, titled
 from .detectors.structure import REFERENCE_LIKE
 from .metashape import meta_line_shape
 from .model import Block, Finding
@@ -76,6 +76,9 @@ class Thresholds:
     neighbour_confidence: float = 0.8  # a block that goes with its neighbour: a share of the neighbour's confidence
     run_opener: float = 0.85  # a removal at the end at least this strong opens a run...
     run_weak: float = 0.3  # ...that takes the candidates after it at least this strong
+    offer_min_prompts: int = 2  # a promotion box to the end (``offer_run``, md30): this many strong calls to action...
+    offer_max_blocks: int = 16  # ...in a run of at most this many blocks to the document's end...
+    offer_max_chars: int = 300  # ...whose kept blocks are headings, images, list items, paragraphs this short (spaced)
     min_body_ratio: float = 0.25  # never keep less than this share of the body's characters
     reply_min_words: int = 6  # an invitation to reply that closes the author's paragraph says at least this much
     # plain text's context at the page's edges (``text_context``; textzone11)
@@ -155,6 +158,7 @@ class State:
     near_tail_start: int = 0  # ...and the end of the article from here (after the second-to-last body paragraph)
     text: bool = False  # plain text (the page's own lines): ``text_context`` runs...
     near_head_end: int = 0  # ...and a site's blurb up to the article's late title (``_late_title``)
+    html: bool = False  # an HTML page's blocks (trafilatura's and the DOM's boxes): ``offer_run`` does not run
 
     @property
     def n(self) -> int:
@@ -452,6 +456,58 @@ def tail_run(state: State) -> None:
         if finding.strength >= th.run_weak:
             state.remove(i, finding.kind, finding.rule, f"{finding.cue} · weak, in the run of removals at the end",
                          finding.strength)
+
+
+def _offer_member(state: State, i: int) -> bool:
+    """A kept block a promotion box at the end may hold: a heading, an image, a list item or a short paragraph
+    (under ``body_length`` and ``offer_max_chars`` spaced), not protected (a reference list, the title, code), no
+    table, no quotation, no edit note of the post's."""
+    block = state.blocks[i]
+    if state.protected[i] or block.type in ("code", "table", "quote") or state.decision.title_index == i:
+        return False
+    if block.type in ("rule", "front_matter") or not _has_words(block) or _image_only(block):
+        return True
+    if block.type not in ("heading", "list_item", "paragraph") or reference_heading(block.plain.strip()) \
+            or state.prose[i] or own_note(block):
+        return False  # (a paragraph of body length; a post's own edit note)
+    return spaced_length(block.plain) <= state.thresholds.offer_max_chars
+
+
+def offer_run(state: State) -> None:
+    """A promotion box to the end of the document (md30): from a strong call to action that went (``run_opener``),
+    every block to the end is a removal, a heading, an image, a list item or a short paragraph, and the run holds
+    ``offer_min_prompts`` strong calls to action or more ("follow my account for more articles like this" … "what
+    you get: …" list … "scan the code to join" … a group's pitch, a slogan): the kept blocks go with them, and so
+    does a heading right over the first prompt (the box's title). An FAQ, an appendix or a PS after one closing
+    prompt has no second one; a reference list, a table, code, a quotation or a paragraph of body length ends the
+    box, and a box that does not reach the end is left to the other passes. Markdown and text only: an HTML page's
+    boxes are its DOM's (``call_to_action.dom``), and the CleanEval gold keeps a publisher's address block there."""
+    if state.html:
+        return  # (an HTML page's promotion boxes are the DOM's: ``call_to_action.dom``; its blocks are trafilatura's)
+    th, verdicts = state.thresholds, state.verdicts
+
+    def strong(i: int) -> bool:
+        verdict = verdicts[i]
+        return not verdict.keep and verdict.kind == "call_to_action" and verdict.confidence >= th.run_opener
+
+    start = next((i for i in range(max(0, state.n - th.offer_max_blocks), state.n) if strong(i)), None)
+    if start is None:
+        return
+    members = [i for i in range(start + 1, state.n) if verdicts[i].keep]
+    if sum(1 for i in range(start, state.n) if strong(i)) < th.offer_min_prompts or \
+            not all(_offer_member(state, i) for i in members):
+        return
+    opener = verdicts[start]
+    cue = f"{opener.cue} · in a promotion box to the end"
+    for i in members:
+        if _has_words(state.blocks[i]):
+            state.remove(i, opener.kind, "call_to_action.offer_run", cue, opener.confidence * th.neighbour_confidence)
+    title = start - 1
+    while title >= 0 and state.blocks[title].type == "rule":
+        title -= 1
+    if title >= 0 and verdicts[title].keep and state.blocks[title].type == "heading" and state.top[title] is None \
+            and _offer_member(state, title):
+        state.remove(title, opener.kind, "call_to_action.offer_run", cue, opener.confidence * th.neighbour_confidence)
 
 
 def _cut_off_heading(block: Block) -> bool:
@@ -1010,20 +1066,20 @@ def protect_body(state: State) -> None:
 #: The passes, in order.
 PASSES: tuple[Callable[[State], None], ...] = (
     classify, claim_sections, find_zones, release_mid_sections, protect_reference_lists, remove_context_free, tail_run,
-    neighbours, text_context,
+    offer_run, neighbours, text_context,
     keep_reply_invitation, protect_inner_body, protect_body,
 )
 
 
 def decide(blocks: list[Block], findings: list[list[Finding]], thresholds: Thresholds,
            title_index: int | None = None, passes: Iterable[Callable[[State], None]] | None = None,
-           text: bool = False) -> Decision:
+           text: bool = False, html: bool = False) -> Decision:
     """Keep or remove each block (``passes``: ``PASSES`` unless given). ``text``: the blocks are plain text's
-    (``text_context`` runs)."""
+    (``text_context`` runs); ``html``: an HTML page's (``offer_run`` does not run)."""
     decision = Decision([Verdict() for _ in blocks], title_index=title_index)
     if not blocks:
         return decision
-    state = State(blocks, thresholds, strongest(findings, thresholds), decision, text=text)
+    state = State(blocks, thresholds, strongest(findings, thresholds), decision, text=text, html=html)
     for run in PASSES if passes is None else passes:
         run(state)
     decision.block_thresholds = [state.threshold_at(i) for i in range(state.n)]

@@ -294,6 +294,7 @@ RULES: dict[str, Strength] = {
     # md30: a short paragraph opened by a closing prompt's lead cue with a reader-value term, anywhere (Markdown posts
     # carry an appendix, an FAQ, references after the closing): over the middle's 0.9
     "call_to_action.closing_prompt/lead": Strength("lead", 0.92, 0.0, short_max=300),
+    "call_to_action.offer_run": Strength("structure", 0.68),  # md30: decision.offer_run (a context rule, reported)
     "call_to_action.closing_prompt/hope": Strength("structure", 0.5, 0.0, short_max=300),  # md30: after a prompt
     # ...and once a prompt is in the tail zone: a next-episode teaser, a further-reading recommendation with its link
     # (and the bare link under it): weak, they go in the run of removals at the end or next to a removal, never alone
