@@ -337,3 +337,16 @@ def test_negative_a_body_paragraph_after_two_prompts_ends_the_box():
     result = clean_md(text)
     assert "One more thing about the heap" in result.text
     assert not any(r.rule == "call_to_action.offer_run" for r in result.removed)
+
+
+def test_negative_a_short_chinese_article_between_two_prompts_stays():
+    # short Chinese paragraphs (under body_length in characters) between a follow line at the top and a subscribe
+    # line at the end: the article before the first prompt is not larger than the "box": nothing is taken
+    paragraphs = ["市议会周二晚上开会讨论了横跨河流的新桥以及它的造价。", "居民们提出了很多关于施工期间绕行路线的问题。",
+                  "议会承诺五月份再召开一次会议，届时将公布详细的施工计划。"]
+    text = ("# 新桥\n\n欢迎关注我们的公众号，获取更多本地新闻。\n\n" + "\n\n".join(paragraphs)
+            + "\n\n## 更多\n\n关注公众号，每天推送本地新闻。\n")
+    result = clean_md(text)
+    for p in paragraphs:
+        assert p in result.text
+    assert not any(r.rule == "call_to_action.offer_run" for r in result.removed)

@@ -158,7 +158,7 @@ class State:
     near_tail_start: int = 0  # ...and the end of the article from here (after the second-to-last body paragraph)
     text: bool = False  # plain text (the page's own lines): ``text_context`` runs...
     near_head_end: int = 0  # ...and a site's blurb up to the article's late title (``_late_title``)
-    html: bool = False  # an HTML page's blocks (trafilatura's and the DOM's boxes): ``offer_run`` does not run
+    markdown: bool = False  # a Markdown document's blocks: ``offer_run`` runs
 
     @property
     def n(self) -> int:
@@ -476,14 +476,17 @@ def _offer_member(state: State, i: int) -> bool:
 def offer_run(state: State) -> None:
     """A promotion box to the end of the document (md30): from a strong call to action that went (``run_opener``),
     every block to the end is a removal, a heading, an image, a list item or a short paragraph, and the run holds
-    ``offer_min_prompts`` strong calls to action or more ("follow my account for more articles like this" … "what
-    you get: …" list … "scan the code to join" … a group's pitch, a slogan): the kept blocks go with them, and so
+    ``offer_min_prompts`` strong calls to action or more, the first two with a kept block between them ("follow my
+    account for more articles like this" … "what you get: …" list … "scan the code to join" … a group's pitch, a
+    slogan), and the article's text before it is larger than the box: the kept blocks go with them, and so
     does a heading right over the first prompt (the box's title). An FAQ, an appendix or a PS after one closing
-    prompt has no second one; a reference list, a table, code, a quotation or a paragraph of body length ends the
-    box, and a box that does not reach the end is left to the other passes. Markdown and text only: an HTML page's
-    boxes are its DOM's (``call_to_action.dom``), and the CleanEval gold keeps a publisher's address block there."""
-    if state.html:
-        return  # (an HTML page's promotion boxes are the DOM's: ``call_to_action.dom``; its blocks are trafilatura's)
+    prompt has no second one; a share bar's two buttons side by side are no box (a Chinese article's short paragraphs
+    after "分享到微博 / 分享到微信" stay); a reference list, a table, code, a quotation or a paragraph of body length ends the
+    box, and a box that does not reach the end is left to the other passes. Markdown only: an HTML page's boxes are
+    its DOM's (``call_to_action.dom``; on the HTML dump this pass took 6 pages' tails, 2 with text the CleanEval gold
+    keeps), and plain text's lines between removals are ``text_context``'s (more than three stay)."""
+    if not state.markdown:
+        return  # (an HTML page's boxes are the DOM's, ``call_to_action.dom``; plain text's lines are text_context's)
     th, verdicts = state.thresholds, state.verdicts
 
     def strong(i: int) -> bool:
@@ -494,9 +497,14 @@ def offer_run(state: State) -> None:
     if start is None:
         return
     members = [i for i in range(start + 1, state.n) if verdicts[i].keep]
-    if sum(1 for i in range(start, state.n) if strong(i)) < th.offer_min_prompts or \
-            not all(_offer_member(state, i) for i in members):
+    prompts = [i for i in range(start, state.n) if strong(i)]
+    if len(prompts) < th.offer_min_prompts or not all(_offer_member(state, i) for i in members):
         return
+    if not any(prompts[0] < i < prompts[1] and _has_words(state.blocks[i]) for i in members):
+        return  # two prompts side by side are a share bar's or a footer's buttons, not a box that pitches between them
+    before = sum(spaced_length(b.plain) for b in state.blocks[:start] if b.type in ("paragraph", "list_item", "quote"))
+    if before < sum(spaced_length(state.blocks[i].plain) for i in members):
+        return  # the article before it is larger than the box (a short page's article under a follow line stays)
     opener = verdicts[start]
     cue = f"{opener.cue} · in a promotion box to the end"
     for i in members:
@@ -1073,13 +1081,13 @@ PASSES: tuple[Callable[[State], None], ...] = (
 
 def decide(blocks: list[Block], findings: list[list[Finding]], thresholds: Thresholds,
            title_index: int | None = None, passes: Iterable[Callable[[State], None]] | None = None,
-           text: bool = False, html: bool = False) -> Decision:
+           text: bool = False, markdown: bool = False) -> Decision:
     """Keep or remove each block (``passes``: ``PASSES`` unless given). ``text``: the blocks are plain text's
-    (``text_context`` runs); ``html``: an HTML page's (``offer_run`` does not run)."""
+    (``text_context`` runs); ``markdown``: a Markdown document's (``offer_run`` runs)."""
     decision = Decision([Verdict() for _ in blocks], title_index=title_index)
     if not blocks:
         return decision
-    state = State(blocks, thresholds, strongest(findings, thresholds), decision, text=text, html=html)
+    state = State(blocks, thresholds, strongest(findings, thresholds), decision, text=text, markdown=markdown)
     for run in PASSES if passes is None else passes:
         run(state)
     decision.block_thresholds = [state.threshold_at(i) for i in range(state.n)]
