@@ -44,7 +44,7 @@ from .detectors.edge_chrome import (ZONE_WORD, body_zone, folded_function_words,
 from .detectors.md_chrome import own_note
 from .detectors.families import families, fold, reported_speech, words_of
 from .detectors.lines import reading_list_member
-from .detectors.references import heading_of, item_lines, titled
+from .detectors.references import heading_of, item_lines, recommendation_items, reference_heading, titled
 from .detectors.structure import REFERENCE_LIKE
 from .metashape import meta_line_shape
 from .model import Block, Finding
@@ -76,6 +76,9 @@ class Thresholds:
     neighbour_confidence: float = 0.8  # a block that goes with its neighbour: a share of the neighbour's confidence
     run_opener: float = 0.85  # a removal at the end at least this strong opens a run...
     run_weak: float = 0.3  # ...that takes the candidates after it at least this strong
+    offer_min_prompts: int = 2  # a promotion box to the end (``offer_run``, md30): this many strong calls to action...
+    offer_max_blocks: int = 16  # ...in a run of at most this many blocks to the document's end...
+    offer_max_chars: int = 300  # ...whose kept blocks are headings, images, list items, paragraphs this short (spaced)
     min_body_ratio: float = 0.25  # never keep less than this share of the body's characters
     reply_min_words: int = 6  # an invitation to reply that closes the author's paragraph says at least this much
     # plain text's context at the page's edges (``text_context``; textzone11)
@@ -155,6 +158,7 @@ class State:
     near_tail_start: int = 0  # ...and the end of the article from here (after the second-to-last body paragraph)
     text: bool = False  # plain text (the page's own lines): ``text_context`` runs...
     near_head_end: int = 0  # ...and a site's blurb up to the article's late title (``_late_title``)
+    markdown: bool = False  # a Markdown document's blocks: ``offer_run`` runs
 
     @property
     def n(self) -> int:
@@ -385,6 +389,20 @@ def _reference_list(state: State, i: int) -> list[int]:
     return members
 
 
+def _recommendation_list(state: State, i: int) -> list[int]:
+    """The lead and the items of the recommendation list at ``i`` (``references.recommendation_items``: a lead
+    sentence in the article's own voice over links to other hosts, anywhere in the article), or []. Its items keep
+    their own strong findings (``_own_finding``); the lead keeps a cue of its own that is no list's shape ("Related
+    posts:" is a related lead, not a sentence of six words)."""
+    finding = state.top[i]
+    if finding is not None and finding.match != "structure":
+        return []
+    items = recommendation_items(state.blocks, i)
+    if not items:
+        return []
+    return [i] + [j for j in items if not _own_finding(state.top[j])]
+
+
 def protect_reference_lists(state: State) -> None:
     """An article's own reference list is body: a heading that names its sources, references, bibliography or notes
     (``data/references.json``, 30 languages: "Sources", "Quellen", "Fuentes", "Kaynaklar", "Источники", "参考资料")
@@ -397,7 +415,7 @@ def protect_reference_lists(state: State) -> None:
     heading ("Related sources", "More from our sources") is none."""
     i = 0
     while i < state.n:
-        members = _reference_list(state, i)
+        members = _reference_list(state, i) or _recommendation_list(state, i)
         for j in members:
             state.protected[j] = True
             state.decision.protections[j] = REFERENCE_LIST
@@ -438,6 +456,66 @@ def tail_run(state: State) -> None:
         if finding.strength >= th.run_weak:
             state.remove(i, finding.kind, finding.rule, f"{finding.cue} · weak, in the run of removals at the end",
                          finding.strength)
+
+
+def _offer_member(state: State, i: int) -> bool:
+    """A kept block a promotion box at the end may hold: a heading, an image, a list item or a short paragraph
+    (under ``body_length`` and ``offer_max_chars`` spaced), not protected (a reference list, the title, code), no
+    table, no quotation, no edit note of the post's."""
+    block = state.blocks[i]
+    if state.protected[i] or block.type in ("code", "table", "quote") or state.decision.title_index == i:
+        return False
+    if block.type in ("rule", "front_matter") or not _has_words(block) or _image_only(block):
+        return True
+    if block.type not in ("heading", "list_item", "paragraph") or reference_heading(block.plain.strip()) \
+            or state.prose[i] or own_note(block):
+        return False  # (a paragraph of body length; a post's own edit note)
+    return spaced_length(block.plain) <= state.thresholds.offer_max_chars
+
+
+def offer_run(state: State) -> None:
+    """A promotion box to the end of the document (md30): from a strong call to action that went (``run_opener``),
+    every block to the end is a removal, a heading, an image, a list item or a short paragraph, and the run holds
+    ``offer_min_prompts`` strong calls to action or more, the first two with a kept block between them ("follow my
+    account for more articles like this" … "what you get: …" list … "scan the code to join" … a group's pitch, a
+    slogan), and the article's text before it is larger than the box: the kept blocks go with them, and so
+    does a heading right over the first prompt (the box's title). An FAQ, an appendix or a PS after one closing
+    prompt has no second one; a share bar's two buttons side by side are no box (a Chinese article's short paragraphs
+    after "分享到微博 / 分享到微信" stay); a reference list, a table, code, a quotation or a paragraph of body length ends the
+    box, and a box that does not reach the end is left to the other passes. Markdown only: an HTML page's boxes are
+    its DOM's (``call_to_action.dom``; on the HTML dump this pass took 6 pages' tails, 2 with text the CleanEval gold
+    keeps), and plain text's lines between removals are ``text_context``'s (more than three stay)."""
+    if not state.markdown:
+        return  # (an HTML page's boxes are the DOM's, ``call_to_action.dom``; plain text's lines are text_context's)
+    th, verdicts = state.thresholds, state.verdicts
+
+    def strong(i: int) -> bool:
+        verdict = verdicts[i]
+        return not verdict.keep and verdict.kind == "call_to_action" and verdict.confidence >= th.run_opener
+
+    start = next((i for i in range(max(0, state.n - th.offer_max_blocks), state.n) if strong(i)), None)
+    if start is None:
+        return
+    members = [i for i in range(start + 1, state.n) if verdicts[i].keep]
+    prompts = [i for i in range(start, state.n) if strong(i)]
+    if len(prompts) < th.offer_min_prompts or not all(_offer_member(state, i) for i in members):
+        return
+    if not any(prompts[0] < i < prompts[1] and _has_words(state.blocks[i]) for i in members):
+        return  # two prompts side by side are a share bar's or a footer's buttons, not a box that pitches between them
+    before = sum(spaced_length(b.plain) for b in state.blocks[:start] if b.type in ("paragraph", "list_item", "quote"))
+    if before < sum(spaced_length(state.blocks[i].plain) for i in members):
+        return  # the article before it is larger than the box (a short page's article under a follow line stays)
+    opener = verdicts[start]
+    cue = f"{opener.cue} · in a promotion box to the end"
+    for i in members:
+        if _has_words(state.blocks[i]):
+            state.remove(i, opener.kind, "call_to_action.offer_run", cue, opener.confidence * th.neighbour_confidence)
+    title = start - 1
+    while title >= 0 and state.blocks[title].type == "rule":
+        title -= 1
+    if title >= 0 and verdicts[title].keep and state.blocks[title].type == "heading" and state.top[title] is None \
+            and _offer_member(state, title):
+        state.remove(title, opener.kind, "call_to_action.offer_run", cue, opener.confidence * th.neighbour_confidence)
 
 
 def _cut_off_heading(block: Block) -> bool:
@@ -996,20 +1074,20 @@ def protect_body(state: State) -> None:
 #: The passes, in order.
 PASSES: tuple[Callable[[State], None], ...] = (
     classify, claim_sections, find_zones, release_mid_sections, protect_reference_lists, remove_context_free, tail_run,
-    neighbours, text_context,
+    offer_run, neighbours, text_context,
     keep_reply_invitation, protect_inner_body, protect_body,
 )
 
 
 def decide(blocks: list[Block], findings: list[list[Finding]], thresholds: Thresholds,
            title_index: int | None = None, passes: Iterable[Callable[[State], None]] | None = None,
-           text: bool = False) -> Decision:
+           text: bool = False, markdown: bool = False) -> Decision:
     """Keep or remove each block (``passes``: ``PASSES`` unless given). ``text``: the blocks are plain text's
-    (``text_context`` runs)."""
+    (``text_context`` runs); ``markdown``: a Markdown document's (``offer_run`` runs)."""
     decision = Decision([Verdict() for _ in blocks], title_index=title_index)
     if not blocks:
         return decision
-    state = State(blocks, thresholds, strongest(findings, thresholds), decision, text=text)
+    state = State(blocks, thresholds, strongest(findings, thresholds), decision, text=text, markdown=markdown)
     for run in PASSES if passes is None else passes:
         run(state)
     decision.block_thresholds = [state.threshold_at(i) for i in range(state.n)]

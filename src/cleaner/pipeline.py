@@ -310,7 +310,7 @@ class Cleaner:
         if page is not None and title_index is None and page_title:
             title_index = headline_index(blocks, findings, page_title)  # the headline further down: never removed either
         decision: Decision = decide(blocks, findings, self.thresholds, title_index=title_index,
-                                    text=fmt == "text" and site is None)
+                                    text=fmt == "text" and site is None, markdown=fmt == "markdown")
         if site is not None:
             decision = site_pass(blocks, findings, decision, site, kinds=self.kinds, document=document_text,
                                  markdown=fmt == "markdown")

@@ -291,6 +291,11 @@ RULES: dict[str, Strength] = {
     # never the middle; a direct request for comments ("let me know in the comments") a little under it
     "call_to_action.closing_prompt": Strength("structure", 0.85, 0.0, short_max=300),
     "call_to_action.closing_prompt/comment": Strength("structure", 0.8, 0.0, short_max=300),
+    # md30: a short paragraph opened by a closing prompt's lead cue with a reader-value term, anywhere (Markdown posts
+    # carry an appendix, an FAQ, references after the closing): over the middle's 0.9
+    "call_to_action.closing_prompt/lead": Strength("lead", 0.92, 0.0, short_max=300),
+    "call_to_action.offer_run": Strength("structure", 0.68),  # md30: decision.offer_run (a context rule, reported)
+    "call_to_action.closing_prompt/hope": Strength("structure", 0.5, 0.0, short_max=300),  # md30: after a prompt
     # ...and once a prompt is in the tail zone: a next-episode teaser, a further-reading recommendation with its link
     # (and the bare link under it): weak, they go in the run of removals at the end or next to a removal, never alone
     "call_to_action.closing_prompt/next": Strength("structure", 0.5, 0.0, short_max=200),
@@ -502,6 +507,8 @@ class PromptShapes:
     button_max_words: int = 16  # ...and this many words
     read_max_words: int = 5  # a read-more link before its arrow: at most this many words
     open_max_words: int = 8  # a line opening with a button word: at most this many words
+    lead_min_strength: float = 0.85  # a closing prompt anywhere (md30): a call to action's lead cue this strong...
+    lead_max_sentences: int = 2  # ...opens a paragraph of at most this many sentences (and ``closing_max_chars``)
 
 
 PROMPTS = PromptShapes()
@@ -612,6 +619,8 @@ class MdChromeShapes:
     note_min_words: int = 3  # a post's own edit note says at least this much after its label
     lead_own_words: int = 5  # a "continue reading" lead after a quotation with this many words of its own is the
     # post's pointer to what it quotes
+    output_hard_breaks: int = 2  # a paragraph of a tool's output (md30): this many lines end with a hard break ("\\")
+    # at least, or it sits between two template tag lines ("{{< sample-block >}}" … "{{< /sample-block >}}")...
 
 
 MD_CHROME = MdChromeShapes()
@@ -717,6 +726,11 @@ class ReferenceLists:
     line_max_chars: int = 160  # ...a line of a paragraph without a marker or a reference's shape: this short
     title_min_letters: int = 2  # an item with a title: this many letters besides its addresses
     min_items: int = 2  # a reference list: at least this many titled items ("Source: <url>" alone is a credit)
+    # md30: a recommendation list (``references.recommendation_items``): a lead sentence over link items to other hosts
+    lead_min_words: int = 6  # the lead says this much at least (script-aware words): a sentence, not a label
+    # ("Related posts:", "Read more:", "You may also like:")...
+    lead_max_chars: int = 300  # ...and at most this much
+    max_items: int = 12  # at most this many items (a longer run of links is a directory or a menu)
 
 
 REFERENCES = ReferenceLists()

@@ -565,6 +565,23 @@ def _specification(lines: list[str]) -> bool:
     return 2 * sum(bool(_SPEC.match(line)) for line in lines) >= len(lines)
 
 
+#: A token of code or of a tool's output, not a word of a title: a path or a product with its version
+#: ("Python/3.9.2", "C:\\Temp"), a dotted version ("6.0.0"), an address ("10.0.0.1", "13[.]90.77.93"), a hash, a
+#: flag or an assignment ("--force", "key=value"), an identifier with underscores or braces.
+_CODE_TOKEN = regex.compile(r"\w[/\\]\w|\d+\.\d+\.\d+|\d{1,3}(?:\[?\.\]?\d{1,3}){3}|^(?=\S*\d)(?=\S*[a-f])[0-9a-f]{8,}$"
+                            r"|^--?\w|\w=|[{}<>]|\w_\w", regex.IGNORECASE)
+
+
+def _code_lines(lines: list[str]) -> bool:
+    """Whether half of the lines or more are code or a tool's output (md30): half of a line's tokens or more are
+    ``_CODE_TOKEN`` ("Boto3/1.26.45 Python/3.9.2 Linux/6.0.0-amd64", "13[.]90.77.93"): user agents, paths, versions,
+    addresses listed in a report are its content, never a related list's titles."""
+    def code(line: str) -> bool:
+        tokens = line.split()
+        return bool(tokens) and 2 * sum(bool(_CODE_TOKEN.search(t)) for t in tokens) >= len(tokens)
+    return 2 * sum(map(code, lines)) >= len(lines)
+
+
 def _similar(lines: list[str]) -> bool:
     lengths = [len(line) for line in lines]
     return max(lengths) <= LINES.title_length_ratio * min(lengths)
@@ -674,7 +691,7 @@ def line_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None
         lead, head, inner = opened
         items = _title_items(blocks, i + 1, other_kind, lines_of)
         titles = inner + [line for _, ls in items for line in ls]
-        if len(titles) < 2 or not _similar(titles) or _specification(titles):
+        if len(titles) < 2 or not _similar(titles) or _specification(titles) or _code_lines(titles):
             continue
         last = items[-1][0] if items else i
         members = {i} | {j for j, _ in items}
@@ -709,7 +726,8 @@ def line_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None
         if items:
             i = items[-1][0]  # (the next candidate comes after these items)
         titles = [line for _, ls in items for line in ls]
-        if len(titles) < 2 or not _similar(titles) or _specification(titles) or (body and body[-1] > items[-1][0]) \
+        if len(titles) < 2 or not _similar(titles) or _specification(titles) or _code_lines(titles) \
+                or (body and body[-1] > items[-1][0]) \
                 or any(_UNCASED.search(t) for t in titles) \
                 or sum(_word_count(t) for t in titles) < LINES.title_min_mean_words * len(titles):
             continue  # (titles in a script without case: too little shape to tell a title from a note)

@@ -512,13 +512,56 @@ def _cue_words(finding: Finding) -> int:
     return len(_words(finding.cue.split(" [", 1)[0]))
 
 
+#: A template's tag alone on its line: Hugo's shortcodes ("{{< sample-block >}}", "{{% note %}}"), Liquid's and
+#: Jinja's ("{% raw %}"): markup a converter left, never the article's text.
+_TEMPLATE_TAG = regex.compile(r"^\s*(?:\{\{[<%].*?[%>]\}\}|\{%.*?%\})\s*$", regex.DOTALL)
+#: What a tool's output holds and a notice or a credit does not: a dotted version of three parts or more
+#: ("12.0.6300.5000"), a Windows or Unix path ("C:\\Program Files", "/usr/lib"), a log or program file name.
+_OUTPUT_TOKEN = regex.compile(r"\d+\.\d+\.\d+|\b[A-Za-z]:\\\w|(?:^|\s)/(?:usr|etc|var|opt|home|tmp|bin)/"
+                              r"|\w\.(?:log|exe|dll|sh|bat|ps1)\b")
+_HARD_BREAK = regex.compile(r"\\\n|\\$")
+#: The kinds a tool's output is closed to: its banner's "Copyright (C) … All rights reserved." is the output's.
+_OUTPUT_CLOSED = frozenset({"rights_notice", "source_credit"})
+
+
+def tool_output_groups(blocks: list[Block]) -> set[int]:
+    """The groups (source paragraphs) of ``blocks`` that are a tool's output pasted without a code fence (md30): the
+    paragraph holds a version, a path or a program's file (``_OUTPUT_TOKEN``), and its lines end with Markdown hard
+    breaks (``MD_CHROME.output_hard_breaks``) or it sits between two template tag lines (a console shortcode's
+    "{{< sample-block >}}" … "{{< /sample-block >}}"). A console's banner ("Copyright (C) Microsoft Corporation
+    2005. All rights reserved.") is the output's text there: rights and credit cues are not read in it. A footer's
+    "© 2024 Jane Doe\\" / "All rights reserved." has no version and no path; a shortcode around a notice holds no
+    output."""
+    found: set[int] = set()
+    n = len(blocks)
+    i = 0
+    while i < n:
+        j = i
+        while j + 1 < n and blocks[j + 1].group == blocks[i].group:
+            j += 1
+        text = "\n".join(blocks[k].text for k in range(i, j + 1))
+        if blocks[i].type == "paragraph" and _OUTPUT_TOKEN.search(text):
+            wrapped = i > 0 and j + 1 < n and bool(_TEMPLATE_TAG.match(blocks[i - 1].text)) \
+                and bool(_TEMPLATE_TAG.match(blocks[j + 1].text))
+            if wrapped or len(_HARD_BREAK.findall(text)) >= MD_CHROME.output_hard_breaks:
+                found.add(blocks[i].group)
+        i = j + 1
+    return found
+
+
 def own_text(blocks: list[Block], findings: list[list[Finding]]) -> list[list[Finding]]:
     """``findings`` without those the article's own text earned by a cue (see the module, step 3)."""
     result = findings
     previous: Block | None = None
+    output: set[int] | None = None
     for i, block in enumerate(blocks):
         found = findings[i]
         drop: set[int] = set()
+        if found and any(f.kind in _OUTPUT_CLOSED for f in found):
+            if output is None:
+                output = tool_output_groups(blocks)
+            if block.group in output:
+                drop.update(k for k, f in enumerate(found) if f.kind in _OUTPUT_CLOSED)
         if found:
             if block.links and offers_own_file(block):
                 drop.update(k for k, f in enumerate(found) if f.kind == "call_to_action" and f.match in ("lead", "phrase"))

@@ -167,6 +167,57 @@ def _opens_prompt(text: str, start: int) -> bool:
     return True
 
 
+#: What may come before a line's first word: blanks, emphasis, an emoji or a bullet.
+_LINE_OPEN = regex.compile(r"^[\s\p{P}\p{S}]*")
+
+
+def _hope_line(blocks: list[Block], findings: list[list[Finding]], i: int, texts: _BlockTexts) -> str | None:
+    """A short line of hope right after a strong closing removal in the tail zone (md30): "Thanks for reading!" then
+    "I hope this book helps you use the tool well" / "หวังว่า…จะช่วย…" / "أتمنى …". A paragraph of at most
+    ``lead_max_sentences`` sentences and ``closing_max_chars`` whose first word is a ``hope`` term, after a block (rules
+    passed over) with a call to action of at least ``prompt_strength``; weak (0.5): the run of removals at the end
+    takes it. A body's last paragraph that hopes for something before any closing stays."""
+    block = blocks[i]
+    if block.type != "paragraph" or texts.length(i) > PROMPTS.closing_max_chars:
+        return None
+    k = i - 1
+    while k >= 0 and blocks[k].type == "rule":
+        k -= 1
+    if k < 0 or not any(f.kind == KIND and f.strength >= PROMPTS.prompt_strength for f in findings[k]):
+        return None
+    text = texts.folded(i)
+    hope = _find("hope", text)
+    if hope is None or hope[1] != _LINE_OPEN.match(text).end():
+        return None
+    if sum(1 for s in _SENTENCE.findall(text) if s.strip()) > PROMPTS.lead_max_sentences:
+        return None
+    return f"a line of hope '{hope[0]}' after a closing prompt"
+
+
+def _closing_lead(blocks: list[Block], i: int, found: list[Finding], texts: _BlockTexts) -> str | None:
+    """A closing prompt anywhere (md30): a paragraph of its own (no piece split off a longer one) of at most
+    ``PROMPTS.lead_max_sentences`` sentences and ``closing_max_chars``, opened by a call to action's lead cue of at
+    least ``lead_min_strength`` ("Si te ha gustado este artículo, compártelo …", "Bedankt voor het lezen en we hopen
+    dat je deze tutorial nuttig vindt!"), that holds a reader-value term (``value``: gustado, nuttig, useful). A
+    Markdown post carries an appendix, an FAQ, its references or a PS after its closing, where the middle's
+    threshold kept such a prompt. A tutorial's step ("Subscribe to the topic to receive …", "Enter your email
+    address …") holds no reader value; a prompt glued to a body paragraph is a piece of it and stays."""
+    lead = next((f for f in found if f.kind == KIND and f.match == "lead"
+                 and f.strength >= PROMPTS.lead_min_strength), None)
+    block = blocks[i]
+    if lead is None or block.type != "paragraph" or texts.length(i) > PROMPTS.closing_max_chars:
+        return None
+    if i > 0 and blocks[i - 1].group == block.group or i + 1 < len(blocks) and blocks[i + 1].group == block.group:
+        return None
+    text = texts.folded(i)
+    if sum(1 for s in _SENTENCE.findall(text) if s.strip()) > PROMPTS.lead_max_sentences:
+        return None
+    value = _find("value", text)
+    if value is None:
+        return None
+    return f"{lead.cue} + reader value '{value[0]}' (a short paragraph of its own)"
+
+
 def _teaser_cue(blocks: list[Block], i: int, texts: _BlockTexts | None = None) -> tuple[str, str] | None:
     """(variant, cue) of a next-episode teaser or a further-reading recommendation with its link, or None."""
     block = blocks[i]
@@ -303,6 +354,16 @@ def prompt_findings(blocks: list[Block], findings: list[list[Finding]], kinds=No
                 extra[i] = (f"{CLOSING}/{teaser[0]}", teaser[1])
                 if teaser[0] == "further" and i + 1 < len(blocks) and _bare_link(blocks[i + 1]):
                     extra.setdefault(i + 1, (f"{CLOSING}/further", "the link of a further-reading recommendation"))
+    for i in range(max(start, 1), len(blocks)):
+        if i not in extra and not findings[i]:
+            cue = _hope_line(blocks, findings, i, texts)
+            if cue is not None:
+                extra[i] = (f"{CLOSING}/hope", cue)
+    for i, found in enumerate(findings):
+        if found and i not in extra:
+            cue = _closing_lead(blocks, i, found, texts)
+            if cue is not None:
+                extra[i] = (f"{CLOSING}/lead", cue)
     for i, block in enumerate(blocks):
         if i in extra or len(block.plain) > PROMPTS.button_max_chars:
             continue

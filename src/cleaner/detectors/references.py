@@ -22,13 +22,14 @@ with a strong finding of its own still goes).
 from __future__ import annotations
 
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 import regex
 
 from ..datafiles import read_json
 from ..model import Block
 from ..rules import REFERENCES
-from ..scripts import fold_words
+from ..scripts import fold_words, word_count
 from .nav_shape import Line, block_lines
 from .structure import REFERENCE_LIKE
 
@@ -148,3 +149,85 @@ def item_lines(block: Block, loose: bool = False) -> list[str] | None:
     if not all(is_item_line(r, line, loose) for r, line in zip(raw, lines)):
         return None
     return [line.text for line in lines]
+
+
+@lru_cache(maxsize=1)
+def _recommendation_hosts() -> tuple[frozenset[str], tuple[str, ...]]:
+    data = read_json("references.json")["recommendation_hosts"]
+    return frozenset(data["hosts"]), tuple(data["prefixes"])
+
+
+def _host(url: str) -> str:
+    """The lower-cased host of an absolute http(s) address ("" for a relative one, a fragment, a mail address)."""
+    url = url.strip()
+    if not url.lower().startswith(("http://", "https://", "//")):
+        return ""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
+    return host[4:] if host.startswith("www.") else host
+
+
+def reference_host(host: str) -> bool:
+    """A code, package or documentation host (``data/references.json`` "recommendation_hosts")."""
+    hosts, prefixes = _recommendation_hosts()
+    return host in hosts or any(host.endswith("." + h) for h in hosts) or host.startswith(prefixes)
+
+
+def _item_host(block: Block) -> tuple[str, bool] | None:
+    """(the host an item of a recommendation list links to, whether the item writes its address out): a list item
+    (or a one-line paragraph) whose real links all go to one absolute address's host, or that names one bare
+    address ("Gleam on GitHub: https://github.com/…"); None when it is no such item."""
+    if block.type not in ("list_item", "paragraph") or "\n" in block.plain.strip() \
+            or len(block.plain) > REFERENCES.line_max_chars:
+        return None
+    real = [link for link in block.links if not link.is_image]
+    urls = [link.url for link in real] if real else [m.group(0) for m in _BARE_URL.finditer(block.plain)]
+    hosts = {_host(url) for url in urls}
+    if len(hosts) != 1:
+        return None
+    host = hosts.pop()
+    if not host:
+        return None
+    shown = not real or all(_URL_TEXT.match(link.text.strip()) for link in real)
+    return host, shown
+
+
+_URL_TEXT = regex.compile(r"(?:https?://|www\.)\S+$")
+_BARE_URL = regex.compile(r"https?://[^\s<>()\[\]]+")
+
+
+def recommendation_items(blocks: list[Block], i: int) -> list[int]:
+    """The items of the recommendation list led by block ``i`` ([] when there is none): the article's further
+    reading, not the site's related posts (md30). The lead is a sentence in the article's own voice that ends with a
+    colon, at least ``REFERENCES.lead_min_words`` words with no link ("If you want to build more complex
+    drag-and-drop solutions, I recommend these libraries:", "Looking for more on the language? A few useful
+    sources:"), over ``min_items`` to ``max_items`` items, each linking to one absolute address; the items' hosts
+    are other hosts than the site's: every one a code / package / documentation host (``reference_host``: GitHub,
+    PyPI, a "docs." site), or two hosts or more with the items' addresses written out ("Gleam docs:
+    https://gleam.run/…", the author's own list). A site's related posts link to its own host (one host, or relative
+    addresses) with titles, under a label ("Related posts:", "Read more:") or a sentence ("To learn more about this
+    topic, check out:" over two titled links stays a related list)."""
+    block = blocks[i]
+    plain = block.plain.strip()
+    if not plain.endswith((":", "：")) or block.type != "paragraph" or block.links \
+            or len(plain) > REFERENCES.lead_max_chars or word_count(plain) < REFERENCES.lead_min_words:
+        return []
+    items: list[int] = []
+    hosts: set[str] = set()
+    shown = True
+    j = i + 1
+    while j < len(blocks) and len(items) <= REFERENCES.max_items:
+        item = _item_host(blocks[j])
+        if item is None:
+            break
+        items.append(j)
+        hosts.add(item[0])
+        shown = shown and item[1]
+        j += 1
+    if not REFERENCES.min_items <= len(items) <= REFERENCES.max_items:
+        return []
+    if all(map(reference_host, hosts)) or len(hosts) >= 2 and shown:
+        return items
+    return []
