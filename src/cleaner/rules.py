@@ -483,6 +483,13 @@ class LineModel:
     title_window: int = 10  # the head's run ends above the last title-like line among this many above the prose
     lead_max_chars: int = 80  # a lead line ending with ":" of at most this many characters in the tail's run...
     lead_items: int = 3  # ...keeps at least this many lines under it (an article's list: names, addresses)
+    overlap_guard: bool = True  # a line sharing the article's words ends the run (linemodel30b: an article's rows)
+    sentence_guard: bool = True  # a sentence anywhere in a run (``sentence_min_words``) needs ``near_threshold``
+    term_min_chars: int = 4  # a content term: a word of at least this many characters (spaced scripts)...
+    overlap_min_terms: int = 1  # ...a line shares the article's words with at least this many of its terms...
+    overlap_share: float = 0.5  # ...and at least this share of them (its terms found in the densest run of prose)
+    date_max_chars: int = 40  # a date line among the head's last ``title_window`` lines: at most this long; it and
+    title_row_chars: int = 100  # the title-like lines right above it of at most this many characters stay
 
 
 LINE_MODEL = LineModel()

@@ -123,6 +123,22 @@ def prose_zone(widths: list[int]) -> tuple[int, int] | None:
     return best
 
 
+def content_terms(line: str) -> set[str]:
+    """A line's content terms, in any language: its words of at least ``term_min_chars`` letters that are no function
+    words (``data/stopwords.json``), casefolded; in a script without spaces (Han, Kana, Thai), its pairs of letters
+    (CJK words are mostly two characters)."""
+    text = line.casefold()
+    terms: set[str] = set()
+    stops = _stopwords()
+    for word in _WORD.findall(text):
+        if UNSPACED.search(word):
+            letters = [ch for ch in word if ch.isalpha()]
+            terms.update(a + b for a, b in zip(letters, letters[1:]))
+        elif len(word) >= LINE_MODEL.term_min_chars and not word.isdigit() and word not in stops:
+            terms.add(word)
+    return terms
+
+
 class PageLines:
     """A page's lines with their features computed lazily (only the lines the runs score, and their neighbours)."""
 
@@ -135,6 +151,24 @@ class PageLines:
         self._zone_share = (sum(self.widths[self.zone[0]:self.zone[1] + 1]) if self.zone is not None else 0) / self.total
         self._base: dict[int, list[float]] = {}
         self._counts: dict[str, int] | None = None
+        self._vocabulary: frozenset[str] | None = None
+
+    def shares_prose(self, i: int) -> bool:
+        """Line ``i`` shares the article's words (``content_terms`` of the densest run of prose): at least
+        ``overlap_min_terms`` of its terms and ``overlap_share`` of them. A specification row, a price row, a plan's
+        row or a list's item speaks of the article's things; a footer's labels do not."""
+        terms = content_terms(self.texts[i])
+        if len(terms) < LINE_MODEL.overlap_min_terms:
+            return False
+        if self._vocabulary is None:
+            first, last = self.zone if self.zone is not None else (0, -1)
+            vocabulary: set[str] = set()
+            for text in self.texts[first:last + 1]:
+                if spaced_length(text.strip()) >= LINE_MODEL.prose_chars:
+                    vocabulary.update(content_terms(text))
+            self._vocabulary = frozenset(vocabulary)
+        shared = sum(1 for term in terms if term in self._vocabulary)
+        return shared >= LINE_MODEL.overlap_min_terms and shared >= LINE_MODEL.overlap_share * len(terms)
 
     def base(self, i: int) -> list[float]:
         found = self._base.get(i)
@@ -235,6 +269,14 @@ def edge_runs(texts: list[str], head: bool = True, tail: bool = True, zone: list
             if title_like(texts[i]):
                 top = i
                 break
+        # a date line among the window's lines (the article's date under its title) ends the head's run above it
+        # and above the title-like lines right over it (a title of two lines)
+        for i in range(max(first - LINE_MODEL.title_window, 0), top):
+            if _date_line(texts[i]):
+                top = i
+                while top > 0 and _title_row(texts[top - 1]):
+                    top -= 1
+                break
         spans.append(("head", range(0, top), first))
     if tail:
         spans.append(("tail", range(len(texts) - 1, last, -1), last))
@@ -246,10 +288,13 @@ def edge_runs(texts: list[str], head: bool = True, tail: bool = True, zone: list
             close = abs(bound - i) <= near
             if close and _sentence(texts[i]):
                 break  # the article's first or last sentence (a short last paragraph, a standfirst): never taken
+            if LINE_MODEL.overlap_guard and lines.shares_prose(i):
+                break  # the article's own row (a specification, a price, a plan's step): its words are the article's
             p = probability(lines, i)
             # a line of prose outside the run of prose (an article's part after a picture's lines, a quotation)
             # and the lines next to the run (a byline, a sign-off) ask for more
-            need = LINE_MODEL.near_threshold if close or lines.widths[i] >= LINE_MODEL.prose_chars else threshold
+            need = (LINE_MODEL.near_threshold if close or lines.widths[i] >= LINE_MODEL.prose_chars
+                    or LINE_MODEL.sentence_guard and _sentence(texts[i]) else threshold)
             if p >= need:
                 if pending is not None:
                     taken[pending[0]], edges[pending[0]] = pending[1], edge
@@ -269,6 +314,21 @@ def edge_runs(texts: list[str], head: bool = True, tail: bool = True, zone: list
     shown = {max((i for i in taken if edges[i] == "head"), default=-1),
              min((i for i in taken if edges[i] == "tail"), default=-1)}
     return {i: (edges[i], p, cue(lines, i) if i in shown else "") for i, p in taken.items()}
+
+
+def _date_line(line: str) -> bool:
+    """A short line that holds a date (a year, a day's numbers) and is no sentence: a post's date line."""
+    text = line.strip()
+    return (bool(text) and spaced_length(text) <= LINE_MODEL.date_max_chars and text[-1] not in _ENDS
+            and _DATE.search(text) is not None and not _EMAIL_URL.search(text))
+
+
+def _title_row(line: str) -> bool:
+    """A title's line above a date line: title-like, short, no end mark (the first line of a two-line title may end
+    with ":")."""
+    text = line.strip()
+    return (title_like(text) and spaced_length(text) <= LINE_MODEL.title_row_chars and text[-1] not in _ENDS
+            and not _SEPARATORS.search(text))
 
 
 def _sentence(line: str) -> bool:
