@@ -41,13 +41,15 @@ _SEPARATORS = re.compile(r"\s[|/»›·•>–—-]\s|[|»›·•]")
 _EMAIL_URL = re.compile(r"[\w.+-]+@[\w-]+\.\w|https?://|www\.|\.(?:com|org|net|html?)\b", re.IGNORECASE)
 _DATE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d\d\b")
 _WORD = re.compile(r"\w+")
+#: a row of a table or a specification: a short label, then a colon and its value
+_KEY_VALUE = re.compile(r"^[^:：]{1,24}[:：]\s*\S")
 
 #: the feature names, in the model file's order (``data/line_model.json`` names them again: checked when read)
 BASE = ("len", "words", "letters", "digits", "punct", "caps", "title_words", "sentence_end", "colon_end",
         "separators", "stop_density", "email_url", "date", "no_letter", "repeated", "prose")
 NEIGHBOURS = (-2, -1, 1, 2)
 FEATURES = BASE + ("rel_pos", "before_zone", "after_zone", "in_zone", "page_lines",
-                   "zone_share") + tuple(f"{name}@{offset:+d}" for offset in NEIGHBOURS
+                   "zone_share", "prose_words", "same_shape") + tuple(f"{name}@{offset:+d}" for offset in NEIGHBOURS
                                           for name in ("len", "prose", "sentence_end", "letters", "stop_density"))
 
 
@@ -153,13 +155,8 @@ class PageLines:
         self._counts: dict[str, int] | None = None
         self._vocabulary: frozenset[str] | None = None
 
-    def shares_prose(self, i: int) -> bool:
-        """Line ``i`` shares the article's words (``content_terms`` of the densest run of prose): at least
-        ``overlap_min_terms`` of its terms and ``overlap_share`` of them. A specification row, a price row, a plan's
-        row or a list's item speaks of the article's things; a footer's labels do not."""
+    def _terms_and_vocabulary(self, i: int) -> tuple[set[str], frozenset[str]]:
         terms = content_terms(self.texts[i])
-        if len(terms) < LINE_MODEL.overlap_min_terms:
-            return False
         if self._vocabulary is None:
             first, last = self.zone if self.zone is not None else (0, -1)
             vocabulary: set[str] = set()
@@ -167,7 +164,33 @@ class PageLines:
                 if spaced_length(text.strip()) >= LINE_MODEL.prose_chars:
                     vocabulary.update(content_terms(text))
             self._vocabulary = frozenset(vocabulary)
-        shared = sum(1 for term in terms if term in self._vocabulary)
+        return terms, self._vocabulary
+
+    def overlap(self, i: int) -> float:
+        """The share of line ``i``'s content terms found in the densest run of prose (0 without terms)."""
+        terms, vocabulary = self._terms_and_vocabulary(i)
+        return sum(1 for term in terms if term in vocabulary) / len(terms) if terms else 0.0
+
+    def shape(self, i: int) -> tuple[bool, bool, bool, int]:
+        """Line ``i``'s coarse shape: a label before a colon, digits, letters, its length's power of two."""
+        text = self.texts[i].strip()
+        return (_KEY_VALUE.match(text) is not None, any(ch.isdigit() for ch in text),
+                any(ch.isalpha() for ch in text), self.widths[i].bit_length())
+
+    def regularity(self, i: int) -> float:
+        """The share of line ``i``'s four neighbours of its shape (a table's or a list's rows; a menu's too)."""
+        n = len(self.texts)
+        own = self.shape(i)
+        return sum(1 for offset in NEIGHBOURS if 0 <= i + offset < n and self.shape(i + offset) == own) / 4
+
+    def shares_prose(self, i: int) -> bool:
+        """Line ``i`` shares the article's words (``content_terms`` of the densest run of prose): at least
+        ``overlap_min_terms`` of its terms and ``overlap_share`` of them. A specification row, a price row, a plan's
+        row or a list's item speaks of the article's things; a footer's labels do not."""
+        terms, vocabulary = self._terms_and_vocabulary(i)
+        if len(terms) < LINE_MODEL.overlap_min_terms:
+            return False
+        shared = sum(1 for term in terms if term in vocabulary)
         return shared >= LINE_MODEL.overlap_min_terms and shared >= LINE_MODEL.overlap_share * len(terms)
 
     def base(self, i: int) -> list[float]:
@@ -189,7 +212,8 @@ class PageLines:
         row = own + [i / max(n - 1, 1),
                      math.log1p(max(0, first - i)) if self.zone is not None else 5.0,
                      math.log1p(max(0, i - last)) if self.zone is not None else 5.0,
-                     1.0 if first <= i <= last else 0.0, math.log1p(n), self._zone_share]
+                     1.0 if first <= i <= last else 0.0, math.log1p(n), self._zone_share,
+                     self.overlap(i), self.regularity(i)]
         for offset in NEIGHBOURS:
             # a neighbour past the page's first or last line is the nearest line (the page's end says nothing:
             # a page text's last line is as often its article's last sentence as a footer's)
