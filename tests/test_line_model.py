@@ -257,3 +257,23 @@ def test_the_new_features_are_shares():
     for i in range(len(texts)):
         assert 0.0 <= lines.overlap(i) <= 1.0 and 0.0 <= lines.regularity(i) <= 1.0
     assert lines.regularity(len(texts) - 3) > 0
+
+
+def _negative_text_cases():
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent / "fixtures" / "cases"
+    for path in sorted(root.glob("negative.*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for case in data if isinstance(data, list) else data.get("cases", []):
+            if case.get("format") == "text" and case.get("must_keep"):
+                yield case
+
+
+def test_the_negative_text_cases_keep_their_lines_with_the_model_on(on):
+    lost = []
+    for case in _negative_text_cases():
+        kept = _kept(case["document"])
+        lost += [(case["id"], line) for line in case["must_keep"] if line not in kept
+                 and any(line in r for r in _removed_by_model(case["document"]))]
+    assert not lost, lost[:10]

@@ -485,6 +485,7 @@ class LineModel:
     lead_items: int = 3  # ...keeps at least this many lines under it (an article's list: names, addresses)
     overlap_guard: bool = True  # a line sharing the article's words ends the run (linemodel30b: an article's rows)
     sentence_guard: bool = True  # a sentence anywhere in a run (``sentence_min_words``) needs ``near_threshold``
+    shape_guard: bool = True  # a wrapped line, a line of code, a full web address end the run (``_kept_shape``)
     term_min_chars: int = 4  # a content term: a word of at least this many characters (spaced scripts)...
     overlap_min_terms: int = 2  # ...a line shares the article's words with at least this many of its terms...
     overlap_share: float = 0.5  # ...and at least this share of them (its terms found in the densest run of prose)

@@ -314,6 +314,9 @@ def edge_runs(texts: list[str], head: bool = True, tail: bool = True, zone: list
                 break  # the article's first or last sentence (a short last paragraph, a standfirst): never taken
             if LINE_MODEL.overlap_guard and lines.shares_prose(i):
                 break  # the article's own row (a specification, a price, a plan's step): its words are the article's
+            if LINE_MODEL.shape_guard and _kept_shape(texts[i]):
+                break  # a wrapped line, a line of code, a printed link: never a run's (the title's, the article's,
+                # the source credit's: its link is the result's source_url)
             p = probability(lines, i)
             # a line of prose outside the run of prose (an article's part after a picture's lines, a quotation)
             # and the lines next to the run (a byline, a sign-off) ask for more
@@ -338,6 +341,23 @@ def edge_runs(texts: list[str], head: bool = True, tail: bool = True, zone: list
     shown = {max((i for i in taken if edges[i] == "head"), default=-1),
              min((i for i in taken if edges[i] == "tail"), default=-1)}
     return {i: (edges[i], p, cue(lines, i) if i in shown else "") for i, p in taken.items()}
+
+
+_FULL_URL = re.compile(r"https?://", re.IGNORECASE)
+
+
+def _kept_shape(line: str) -> bool:
+    """A line no run takes, whatever its score: it continues into the next line (it ends with a function word, a
+    comma, "&" or "(": a title wrapped over two lines), it is a line of code (it ends with "{", "}" or ";"), or it
+    prints a full web address (a source credit's link, which the source_url step reads; a footer prints a bare
+    domain)."""
+    text = line.strip()
+    if not text:
+        return False
+    if text[-1] in ",&({};" or _FULL_URL.search(text):
+        return True
+    words = _WORD.findall(text.casefold())
+    return bool(words) and not UNSPACED.search(words[-1]) and len(words) > 1 and words[-1] in _stopwords()
 
 
 def _date_line(line: str) -> bool:
