@@ -141,6 +141,18 @@ def content_terms(line: str) -> set[str]:
     return terms
 
 
+def _all_terms(line: str, into: set[str]) -> None:
+    """Every word of ``line`` (casefolded; a script without spaces: its pairs of letters) into ``into``: the
+    article's vocabulary, unfiltered (a line's ``content_terms`` are filtered already: the same membership, less
+    work)."""
+    for word in _WORD.findall(line.casefold()):
+        if not word.isascii() and UNSPACED.search(word):
+            letters = [ch for ch in word if ch.isalpha()]
+            into.update(a + b for a, b in zip(letters, letters[1:]))
+        else:
+            into.add(word)
+
+
 class PageLines:
     """A page's lines with their features computed lazily (only the lines the runs score, and their neighbours)."""
 
@@ -154,15 +166,16 @@ class PageLines:
         self._base: dict[int, list[float]] = {}
         self._counts: dict[str, int] | None = None
         self._vocabulary: frozenset[str] | None = None
+        self._shapes: dict[int, tuple[bool, bool, bool, int]] = {}
 
     def _terms_and_vocabulary(self, i: int) -> tuple[set[str], frozenset[str]]:
         terms = content_terms(self.texts[i])
         if self._vocabulary is None:
             first, last = self.zone if self.zone is not None else (0, -1)
             vocabulary: set[str] = set()
-            for text in self.texts[first:last + 1]:
-                if spaced_length(text.strip()) >= LINE_MODEL.prose_chars:
-                    vocabulary.update(content_terms(text))
+            for k in range(first, last + 1):
+                if self.widths[k] >= LINE_MODEL.prose_chars:
+                    _all_terms(self.texts[k], vocabulary)
             self._vocabulary = frozenset(vocabulary)
         return terms, self._vocabulary
 
@@ -173,9 +186,12 @@ class PageLines:
 
     def shape(self, i: int) -> tuple[bool, bool, bool, int]:
         """Line ``i``'s coarse shape: a label before a colon, digits, letters, its length's power of two."""
-        text = self.texts[i].strip()
-        return (_KEY_VALUE.match(text) is not None, any(ch.isdigit() for ch in text),
-                any(ch.isalpha() for ch in text), self.widths[i].bit_length())
+        found = self._shapes.get(i)
+        if found is None:
+            text = self.texts[i].strip()
+            found = self._shapes[i] = (_KEY_VALUE.match(text) is not None, any(ch.isdigit() for ch in text),
+                                       any(ch.isalpha() for ch in text), self.widths[i].bit_length())
+        return found
 
     def regularity(self, i: int) -> float:
         """The share of line ``i``'s four neighbours of its shape (a table's or a list's rows; a menu's too)."""
