@@ -211,3 +211,69 @@ def test_a_list_of_names_above_a_footer_stays(on):
     kept = _kept(_page([TITLE], PROSE, NEGATIVES["names"][1:] + FOOTER))
     for line in NEGATIVES["names"][1:]:
         assert line in kept
+
+
+# --- linemodel30b: an article's rows, its date and its two-line title ----------------------------------------------
+
+def test_content_terms_in_any_script():
+    assert lm.content_terms("The willows and the river bank") == {"willows", "river", "bank"}
+    assert lm.content_terms("柳树种植") == {"柳树", "树种", "种植"}
+    assert lm.content_terms("Home | 2026") == {"home"}
+
+
+def test_a_row_that_speaks_the_articles_words_ends_the_run(on):
+    rows = ["Willows planted: 400", "Volunteers on the bank: 57", "Meadows below the mill kept dry: 3"]
+    texts = [TITLE] + PROSE + rows + FOOTER
+    lines = lm.PageLines(texts)
+    assert lines.shares_prose(texts.index(rows[1]))
+    assert not lines.shares_prose(texts.index("Cookie settings"))
+    taken = lm.edge_runs(texts)
+    assert not any(texts.index(row) in taken for row in rows)
+
+
+def test_an_articles_rows_above_a_footer_stay(on):
+    rows = ["Willows planted: 400", "Volunteers on the bank: 57", "Meadows below the mill kept dry: 3"]
+    kept = _kept(_page([TITLE], PROSE, rows + FOOTER))
+    for row in rows:
+        assert row in kept
+
+
+def test_a_date_and_a_two_line_title_under_a_menu_stay(on):
+    head = MENU + ["River Trust Winter Report:", "Willows on the Lower Bank", "Friday, 6 March 2026"]
+    taken = lm.edge_runs(head + PROSE + FOOTER)
+    for line in head[-3:]:
+        assert head.index(line) not in taken
+
+
+def test_a_sentence_in_the_tail_needs_the_near_threshold(on):
+    texts = [TITLE] + PROSE + ["The next planting is on the first Saturday of May.", "Privacy", "Terms of use"]
+    taken = lm.edge_runs(texts)
+    assert len(texts) - 3 not in taken or taken[len(texts) - 3][1] >= LINE_MODEL.near_threshold
+
+
+def test_the_new_features_are_shares():
+    texts = [TITLE] + PROSE + ["Willows planted: 400", "Volunteers on site: 57", "Privacy"]
+    lines = lm.PageLines(texts)
+    for i in range(len(texts)):
+        assert 0.0 <= lines.overlap(i) <= 1.0 and 0.0 <= lines.regularity(i) <= 1.0
+    assert lines.regularity(len(texts) - 3) > 0
+
+
+def _negative_text_cases():
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent / "fixtures" / "cases"
+    for path in sorted(root.glob("negative.*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for case in data if isinstance(data, list) else data.get("cases", []):
+            if case.get("format") == "text" and case.get("must_keep"):
+                yield case
+
+
+def test_the_negative_text_cases_keep_their_lines_with_the_model_on(on):
+    lost = []
+    for case in _negative_text_cases():
+        kept = _kept(case["document"])
+        lost += [(case["id"], line) for line in case["must_keep"] if line not in kept
+                 and any(line in r for r in _removed_by_model(case["document"]))]
+    assert not lost, lost[:10]

@@ -477,7 +477,8 @@ class LineModel:
     """detectors/line_model.py: the learned line scorer at a page text's edges (weights in data/line_model.json)."""
 
     enabled: bool = False  # the scorer runs at all (plain text, a page's own lines). Off by default: it raises the
-    # WET F1 of every set but loses more gold lines than the bar allows (docs/benchmarks.md, linemodel30)
+    # WET F1 of every set but loses more gold lines than the bar allows (docs/benchmarks.md, linemodel30; with
+    # linemodel30b's guards: lines mode's cleanportaleval and chinese_cwced still over the bar, ~1.05-1.07x WET cost)
     prose_chars: int = 120  # a line of prose: this long at least (spaced length: the line cut's ``long_chars``)
     zone_gap: int = 5  # the page's densest run of prose: its prose lines at most this many lines apart
     min_lines: int = 8  # a page of fewer lines is not scored
@@ -488,6 +489,14 @@ class LineModel:
     title_window: int = 10  # the head's run ends above the last title-like line among this many above the prose
     lead_max_chars: int = 80  # a lead line ending with ":" of at most this many characters in the tail's run...
     lead_items: int = 3  # ...keeps at least this many lines under it (an article's list: names, addresses)
+    overlap_guard: bool = True  # a line sharing the article's words ends the run (linemodel30b: an article's rows)
+    sentence_guard: bool = True  # a sentence anywhere in a run (``sentence_min_words``) needs ``near_threshold``
+    shape_guard: bool = True  # a wrapped line, a line of code, a full web address end the run (``_kept_shape``)
+    term_min_chars: int = 4  # a content term: a word of at least this many characters (spaced scripts)...
+    overlap_min_terms: int = 2  # ...a line shares the article's words with at least this many of its terms...
+    overlap_share: float = 0.5  # ...and at least this share of them (its terms found in the densest run of prose)
+    date_max_chars: int = 40  # a date line among the head's last ``title_window`` lines: at most this long; it and
+    title_row_chars: int = 100  # the title-like lines right above it of at most this many characters stay
 
 
 LINE_MODEL = LineModel()

@@ -41,13 +41,15 @@ _SEPARATORS = re.compile(r"\s[|/»›·•>–—-]\s|[|»›·•]")
 _EMAIL_URL = re.compile(r"[\w.+-]+@[\w-]+\.\w|https?://|www\.|\.(?:com|org|net|html?)\b", re.IGNORECASE)
 _DATE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d\d\b")
 _WORD = re.compile(r"\w+")
+#: a row of a table or a specification: a short label, then a colon and its value
+_KEY_VALUE = re.compile(r"^[^:：]{1,24}[:：]\s*\S")
 
 #: the feature names, in the model file's order (``data/line_model.json`` names them again: checked when read)
 BASE = ("len", "words", "letters", "digits", "punct", "caps", "title_words", "sentence_end", "colon_end",
         "separators", "stop_density", "email_url", "date", "no_letter", "repeated", "prose")
 NEIGHBOURS = (-2, -1, 1, 2)
 FEATURES = BASE + ("rel_pos", "before_zone", "after_zone", "in_zone", "page_lines",
-                   "zone_share") + tuple(f"{name}@{offset:+d}" for offset in NEIGHBOURS
+                   "zone_share", "prose_words", "same_shape") + tuple(f"{name}@{offset:+d}" for offset in NEIGHBOURS
                                           for name in ("len", "prose", "sentence_end", "letters", "stop_density"))
 
 
@@ -123,6 +125,34 @@ def prose_zone(widths: list[int]) -> tuple[int, int] | None:
     return best
 
 
+def content_terms(line: str) -> set[str]:
+    """A line's content terms, in any language: its words of at least ``term_min_chars`` letters that are no function
+    words (``data/stopwords.json``), casefolded; in a script without spaces (Han, Kana, Thai), its pairs of letters
+    (CJK words are mostly two characters)."""
+    text = line.casefold()
+    terms: set[str] = set()
+    stops = _stopwords()
+    for word in _WORD.findall(text):
+        if UNSPACED.search(word):
+            letters = [ch for ch in word if ch.isalpha()]
+            terms.update(a + b for a, b in zip(letters, letters[1:]))
+        elif len(word) >= LINE_MODEL.term_min_chars and not word.isdigit() and word not in stops:
+            terms.add(word)
+    return terms
+
+
+def _all_terms(line: str, into: set[str]) -> None:
+    """Every word of ``line`` (casefolded; a script without spaces: its pairs of letters) into ``into``: the
+    article's vocabulary, unfiltered (a line's ``content_terms`` are filtered already: the same membership, less
+    work)."""
+    for word in _WORD.findall(line.casefold()):
+        if not word.isascii() and UNSPACED.search(word):
+            letters = [ch for ch in word if ch.isalpha()]
+            into.update(a + b for a, b in zip(letters, letters[1:]))
+        else:
+            into.add(word)
+
+
 class PageLines:
     """A page's lines with their features computed lazily (only the lines the runs score, and their neighbours)."""
 
@@ -135,6 +165,49 @@ class PageLines:
         self._zone_share = (sum(self.widths[self.zone[0]:self.zone[1] + 1]) if self.zone is not None else 0) / self.total
         self._base: dict[int, list[float]] = {}
         self._counts: dict[str, int] | None = None
+        self._vocabulary: frozenset[str] | None = None
+        self._shapes: dict[int, tuple[bool, bool, bool, int]] = {}
+
+    def _terms_and_vocabulary(self, i: int) -> tuple[set[str], frozenset[str]]:
+        terms = content_terms(self.texts[i])
+        if self._vocabulary is None:
+            first, last = self.zone if self.zone is not None else (0, -1)
+            vocabulary: set[str] = set()
+            for k in range(first, last + 1):
+                if self.widths[k] >= LINE_MODEL.prose_chars:
+                    _all_terms(self.texts[k], vocabulary)
+            self._vocabulary = frozenset(vocabulary)
+        return terms, self._vocabulary
+
+    def overlap(self, i: int) -> float:
+        """The share of line ``i``'s content terms found in the densest run of prose (0 without terms)."""
+        terms, vocabulary = self._terms_and_vocabulary(i)
+        return sum(1 for term in terms if term in vocabulary) / len(terms) if terms else 0.0
+
+    def shape(self, i: int) -> tuple[bool, bool, bool, int]:
+        """Line ``i``'s coarse shape: a label before a colon, digits, letters, its length's power of two."""
+        found = self._shapes.get(i)
+        if found is None:
+            text = self.texts[i].strip()
+            found = self._shapes[i] = (_KEY_VALUE.match(text) is not None, any(ch.isdigit() for ch in text),
+                                       any(ch.isalpha() for ch in text), self.widths[i].bit_length())
+        return found
+
+    def regularity(self, i: int) -> float:
+        """The share of line ``i``'s four neighbours of its shape (a table's or a list's rows; a menu's too)."""
+        n = len(self.texts)
+        own = self.shape(i)
+        return sum(1 for offset in NEIGHBOURS if 0 <= i + offset < n and self.shape(i + offset) == own) / 4
+
+    def shares_prose(self, i: int) -> bool:
+        """Line ``i`` shares the article's words (``content_terms`` of the densest run of prose): at least
+        ``overlap_min_terms`` of its terms and ``overlap_share`` of them. A specification row, a price row, a plan's
+        row or a list's item speaks of the article's things; a footer's labels do not."""
+        terms, vocabulary = self._terms_and_vocabulary(i)
+        if len(terms) < LINE_MODEL.overlap_min_terms:
+            return False
+        shared = sum(1 for term in terms if term in vocabulary)
+        return shared >= LINE_MODEL.overlap_min_terms and shared >= LINE_MODEL.overlap_share * len(terms)
 
     def base(self, i: int) -> list[float]:
         found = self._base.get(i)
@@ -155,7 +228,8 @@ class PageLines:
         row = own + [i / max(n - 1, 1),
                      math.log1p(max(0, first - i)) if self.zone is not None else 5.0,
                      math.log1p(max(0, i - last)) if self.zone is not None else 5.0,
-                     1.0 if first <= i <= last else 0.0, math.log1p(n), self._zone_share]
+                     1.0 if first <= i <= last else 0.0, math.log1p(n), self._zone_share,
+                     self.overlap(i), self.regularity(i)]
         for offset in NEIGHBOURS:
             # a neighbour past the page's first or last line is the nearest line (the page's end says nothing:
             # a page text's last line is as often its article's last sentence as a footer's)
@@ -235,6 +309,14 @@ def edge_runs(texts: list[str], head: bool = True, tail: bool = True, zone: list
             if title_like(texts[i]):
                 top = i
                 break
+        # a date line among the window's lines (the article's date under its title) ends the head's run above it
+        # and above the title-like lines right over it (a title of two lines)
+        for i in range(max(first - LINE_MODEL.title_window, 0), top):
+            if _date_line(texts[i]):
+                top = i
+                while top > 0 and _title_row(texts[top - 1]):
+                    top -= 1
+                break
         spans.append(("head", range(0, top), first))
     if tail:
         spans.append(("tail", range(len(texts) - 1, last, -1), last))
@@ -246,10 +328,16 @@ def edge_runs(texts: list[str], head: bool = True, tail: bool = True, zone: list
             close = abs(bound - i) <= near
             if close and _sentence(texts[i]):
                 break  # the article's first or last sentence (a short last paragraph, a standfirst): never taken
+            if LINE_MODEL.overlap_guard and lines.shares_prose(i):
+                break  # the article's own row (a specification, a price, a plan's step): its words are the article's
+            if LINE_MODEL.shape_guard and _kept_shape(texts[i]):
+                break  # a wrapped line, a line of code, a printed link: never a run's (the title's, the article's,
+                # the source credit's: its link is the result's source_url)
             p = probability(lines, i)
             # a line of prose outside the run of prose (an article's part after a picture's lines, a quotation)
             # and the lines next to the run (a byline, a sign-off) ask for more
-            need = LINE_MODEL.near_threshold if close or lines.widths[i] >= LINE_MODEL.prose_chars else threshold
+            need = (LINE_MODEL.near_threshold if close or lines.widths[i] >= LINE_MODEL.prose_chars
+                    or LINE_MODEL.sentence_guard and _sentence(texts[i]) else threshold)
             if p >= need:
                 if pending is not None:
                     taken[pending[0]], edges[pending[0]] = pending[1], edge
@@ -269,6 +357,38 @@ def edge_runs(texts: list[str], head: bool = True, tail: bool = True, zone: list
     shown = {max((i for i in taken if edges[i] == "head"), default=-1),
              min((i for i in taken if edges[i] == "tail"), default=-1)}
     return {i: (edges[i], p, cue(lines, i) if i in shown else "") for i, p in taken.items()}
+
+
+_FULL_URL = re.compile(r"https?://", re.IGNORECASE)
+
+
+def _kept_shape(line: str) -> bool:
+    """A line no run takes, whatever its score: it continues into the next line (it ends with a function word, a
+    comma, "&" or "(": a title wrapped over two lines), it is a line of code (it ends with "{", "}" or ";"), or it
+    prints a full web address (a source credit's link, which the source_url step reads; a footer prints a bare
+    domain)."""
+    text = line.strip()
+    if not text:
+        return False
+    if text[-1] in ",&({};" or _FULL_URL.search(text):
+        return True
+    words = _WORD.findall(text.casefold())
+    return bool(words) and not UNSPACED.search(words[-1]) and len(words) > 1 and words[-1] in _stopwords()
+
+
+def _date_line(line: str) -> bool:
+    """A short line that holds a date (a year, a day's numbers) and is no sentence: a post's date line."""
+    text = line.strip()
+    return (bool(text) and spaced_length(text) <= LINE_MODEL.date_max_chars and text[-1] not in _ENDS
+            and _DATE.search(text) is not None and not _EMAIL_URL.search(text))
+
+
+def _title_row(line: str) -> bool:
+    """A title's line above a date line: title-like, short, no end mark (the first line of a two-line title may end
+    with ":")."""
+    text = line.strip()
+    return (title_like(text) and spaced_length(text) <= LINE_MODEL.title_row_chars and text[-1] not in _ENDS
+            and not _SEPARATORS.search(text))
 
 
 def _sentence(line: str) -> bool:
