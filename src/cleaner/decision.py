@@ -45,7 +45,7 @@ from .detectors.md_chrome import own_note
 from .detectors.families import families, fold, reported_speech, words_of
 from .detectors.lines import reading_list_member
 from .detectors.references import heading_of, item_lines, recommendation_items, reference_heading, titled
-from .detectors.structure import REFERENCE_LIKE
+from .detectors.structure import REFERENCE_LIKE, name_heading, person_bio, vocabulary
 from .metashape import meta_line_shape
 from .model import Block, Finding
 from .rules import REFERENCES, RULES
@@ -65,6 +65,10 @@ class Thresholds:
     body_max_link_density: float = 0.5
     section_max_blocks: int = 6  # a heading takes at most this many blocks under it...
     section_max_chars: int = 2500  # ...and at most this many characters
+    bio_section_max_people: int = 12  # an "About the authors" section of name sub-headings and bios (mdbios30)
+    # takes at most this many people past ``section_max_blocks``...
+    bio_section_max_blocks: int = 3  # ...each with at most this many blocks under the name...
+    bio_member_max_chars: int = 1200  # ...each at most this long
     section_short_member: int = 100  # a "Related posts" section takes blocks up to this long (or link lines, items)
     section_link_density: float = 0.5  # ...or blocks at least this much link text
     section_short_line: int = 60  # ...or a line this short that is not a sentence
@@ -248,10 +252,47 @@ def _section_members(state: State, i: int, finding: Finding) -> list[int]:
                 state.body[j] or len(block.plain) > th.section_short_member):
             break
         if len(members) >= th.section_max_blocks or chars + len(block.plain) > th.section_max_chars:
+            if finding.kind == "author_bio" and blocks[i].type == "heading":
+                found = bio_section(blocks, i, th)  # "About the authors" over each author's name and bio...
+                end = found[-1] + 1 if found else state.n
+                return found if not any(state.prose[end:]) else []  # ...at the end: no prose after it
             return []  # the "section" runs on: it is not a box under a heading, claim nothing
         members.append(j)
         chars += len(block.plain)
     return members
+
+
+def bio_section(blocks: list[Block], i: int, th: Thresholds) -> list[int]:
+    """The blocks of a bio heading's section of several people (mdbios30): under "About the authors", per person a
+    sub-heading with the name (``structure.name_heading``) and up to ``bio_section_max_blocks`` blocks whose first
+    opens as that person's bio (``structure.person_bio``: "[Vinay](…) is a Solutions Architect at …"; a hobby
+    sentence may follow). It stops at a heading of the opener's level or higher, at a sub-heading that is no name
+    or whose first block is no bio (an appendix, the article's own section), or at a block without a heading over
+    it; with fewer than two people it claims nothing. Only at the end does it go (``_section_members``: no prose
+    after it; a section in the middle is the article's: "About the founders" in a company history)."""
+    opener, vocab = blocks[i], vocabulary()
+    members: list[int] = []
+    people = 0
+    j = i + 1
+    while j < len(blocks) and people < th.bio_section_max_people:
+        block = blocks[j]
+        if block.type != "heading" or (opener.level and block.level and block.level <= opener.level):
+            break
+        name = name_heading(block)
+        under: list[int] = []
+        k = j + 1
+        while k < len(blocks) and blocks[k].type != "heading" and len(under) < th.bio_section_max_blocks:
+            if len(blocks[k].plain) > th.bio_member_max_chars:
+                break
+            under.append(k)
+            k += 1
+        if name is None or not under or person_bio(blocks[under[0]], name, vocab) is None \
+                or (k < len(blocks) and blocks[k].type != "heading"):
+            break
+        members += [j, *under]
+        people += 1
+        j = k
+    return members if people >= 2 else []
 
 
 def _heads_reading_list(state: State, i: int, members: list[int]) -> bool:

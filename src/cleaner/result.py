@@ -10,7 +10,7 @@ from .blocks import same_title  # noqa: F401  (the title comparison: pipeline.py
 from .decision import Decision
 from .inline import strip_emphasis
 from .links import is_placeholder, strip_tracking
-from .detectors.structure import byline_author, name_after_label, strip_author_label
+from .detectors.structure import byline_author, name_after_label, name_heading, strip_author_label
 from .model import Block, CleanResult, Finding, Link, NearMiss, Removal
 from .linebylines import unglued_author, wet_byline
 from .pagebylines import page_byline, team_name
@@ -21,7 +21,7 @@ from .textbylines import (cjk_record_byline, contact_byline, document_lower_word
 from .textmeta import _lines as block_lines
 from .textmeta import (author_div, author_link, bio_label_name, bio_subject_name, cjk_byline, credit_author,
                        credit_url, dated_byline, new_document, profile_form, publication_byline, repeated_name,
-                       role_byline, short_form, signature, split_author_list, with_list)
+                       join_names, role_byline, short_form, signature, split_author_list, with_list)
 
 _SENTENCE_END = regex.compile(r"[.!。;:]['\"”»)]?$")
 _TABLE_SEPARATOR_ROW = regex.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
@@ -246,6 +246,22 @@ def _name_from_bio(blocks: list[Block], decision: Decision, names: NameMatcher) 
     return bio_subject_name(_bio_author(blocks, decision, names))
 
 
+def bio_section_names(blocks: list[Block], decision: Decision) -> str | None:
+    """The names of the person sub-headings of a removed bio section of several people ("About the authors" over
+    "Jane Doe" and her bio, "John Roe" and his: decision.py ``bio_section``), joined as trafilatura joins several
+    authors ("Jane Doe; John Roe"); None without such a section (mdbios30)."""
+    for opener, members in sorted(decision.sections.items()):
+        verdict = decision.verdicts[opener]
+        if verdict.keep or verdict.kind != "author_bio" or blocks[opener].type != "heading":
+            continue
+        level = blocks[opener].level
+        heads = [blocks[j] for j in members if blocks[j].type == "heading" and (not level or blocks[j].level > level)]
+        names = [name_heading(b) for b in heads]
+        if len(heads) >= 2 and all(names) and all(not decision.verdicts[j].keep for j in members):
+            return join_names([n for n in names if n])
+    return None
+
+
 def _link_only(block: Block) -> bool:
     """A block that is nothing but a link's anchor ("[About Harbour Daily](…/about)", "[View All Jobs](…)"): a
     site's menu item, not a bio, whatever a detector made of it; it names nobody (authors11d)."""
@@ -402,7 +418,9 @@ def build_result(blocks: list[Block], decision: Decision, *, names: NameMatcher,
             result.links.append(Link(url=link.url, text=link.text, kind=link.kind, kept=survives))
     title_block = blocks[decision.title_index].plain.strip() if decision.title_index is not None else None
     result.title = metadata.get("title") or title_block
-    author = _name_from_bio(blocks, decision, names) or metadata.get("author") or _byline(blocks) \
+    several = bio_section_names(blocks, decision)  # "About the authors" over their names: unless a byline says
+    author = (metadata.get("author") or _byline(blocks) or several) if several else None  # better (mdbios30)
+    author = author or _name_from_bio(blocks, decision, names) or metadata.get("author") or _byline(blocks) \
         or dated_byline(blocks) or author_link(blocks) or author_div(blocks) or repeated_name(blocks) \
         or publication_byline(blocks) or role_byline(blocks) or cjk_byline(blocks) \
         or signature(blocks) or credit_author(_credits(blocks, decision)) \

@@ -772,3 +772,58 @@ def structure_findings(blocks: list[Block], findings: list[list[Finding]], kinds
                  and not any(g.kind == f.kind and g.strength >= f.strength for g in found)]
         result.append(sorted(found + extra, key=lambda f: -f.strength) if extra else found)
     return result
+
+
+# --- a section of several authors' bios under one bio heading (mdbios30) ------------------------------------------
+#: A person's name as a sub-heading: one to five words, no digit, no sentence end, no colon ("Jane Doe", "张伟").
+NAME_HEADING_MAX_WORDS = 5
+NAME_HEADING_MAX_CHARS = 60
+_NAME_HEADING_BAD = regex.compile(r"[\d:：?!？！.。|/@#]")
+
+
+def name_heading(block: Block) -> str | None:
+    """The heading's text when it can be a person's name (``person_bio`` tells whether the paragraph under it is
+    that person's bio): a heading of one to five words whose first letter is a capital or a letter of a script
+    without capitals, no digit, no sentence end, no link."""
+    if block.type != "heading" or block.links:
+        return None
+    plain = " ".join(block.plain.split()).strip(" *_")
+    if not plain or len(plain) > NAME_HEADING_MAX_CHARS or len(plain.split()) > NAME_HEADING_MAX_WORDS \
+            or _NAME_HEADING_BAD.search(plain):
+        return None
+    first = plain[0]
+    if first.isalpha() and first.islower():
+        return None
+    return plain
+
+
+def person_bio(block: Block, name: str, vocab: Vocabulary) -> str | None:
+    """The role when the block opens as the bio of the person ``name`` (a sub-heading's text): the name or one of
+    its words (a first name, a profile link's anchor: "[Vinay](…) is a Solutions Architect at …") then a copula
+    and a role, a bio's shape or a bio verb; or a bio's first sentence (``bio_sentence``) whose name shares a word
+    with ``name`` (a bio in Han, kana or a script without capitals). None for a block that does not (an interview's
+    answer under a name: "I opened the shop in 2010 …")."""
+    if block.type not in ("paragraph", "list_item"):
+        return None
+    plain = " ".join(block.plain.split()).lstrip(" *_\"“")
+    words = [w for w in name.split() if len(w) >= 2]
+    for part in sorted({name, *words}, key=len, reverse=True):
+        if not plain.startswith(part) or plain[len(part):len(part) + 1].isalnum():
+            continue
+        after = _fold(plain[len(part):].lstrip(" ,"))
+        for copula in (vocab.copulas if after.startswith(vocab.copulas) else ()):
+            if after.startswith(copula + " ") or (not copula[-1].isalpha() and after.startswith(copula)):
+                role = _role_after(after[len(copula):], vocab)
+                if role:
+                    return role
+        shape = bio_shape(plain[len(part):].lstrip(" ,"))
+        if shape:
+            return shape
+        for verb in (vocab.bio_verbs if after.startswith(vocab.bio_verbs) else ()):
+            if after.startswith(verb + " "):
+                return verb
+        break
+    found = bio_sentence(block, vocab)
+    if found and found[0] and (found[0] in name or name in found[0] or set(found[0].split()) & set(words)):
+        return found[1]
+    return None
