@@ -100,3 +100,12 @@ def test_single_about_the_author_box_unchanged():
     result = cleaner.clean(_doc(box), format="markdown")
     assert "Senior Platform Engineer" not in result.text
     assert result.author == "Priya Raman"
+
+
+def test_a_long_paragraph_under_a_name_ends_the_section():
+    long_part = ("### Omar Haddad\n\nOmar is a Principal Engineer at Northwind.\n\n" + BODY + BODY2 + BODY + BODY2)
+    people = "\n\n".join(f"### {n}\n\n{b}" for n, b, _ in PEOPLE[:3])
+    text = _doc(f"## About the authors\n\n{people}\n\n{long_part}")
+    result = cleaner.clean(text, format="markdown")
+    assert result.text.count(BODY.strip()) == 3  # the long paragraphs stay, and the section claims nothing
+    assert result.author != "Priya Raman; Tomasz Nowicki; Lena Hartmann; Omar Haddad"

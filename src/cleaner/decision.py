@@ -68,7 +68,8 @@ class Thresholds:
     bio_section_max_people: int = 12  # an "About the authors" section of name sub-headings and bios (mdbios30)
     # takes at most this many people past ``section_max_blocks``...
     bio_section_max_blocks: int = 3  # ...each with at most this many blocks under the name...
-    bio_member_max_chars: int = 1200  # ...each at most this long
+    bio_member_max_chars: int = 1200  # ...the first (the bio) at most this long...
+    bio_extra_max_chars: int = 400  # ...the others (a hobby sentence, a contact line) at most this long
     section_short_member: int = 100  # a "Related posts" section takes blocks up to this long (or link lines, items)
     section_link_density: float = 0.5  # ...or blocks at least this much link text
     section_short_line: int = 60  # ...or a line this short that is not a sentence
@@ -282,7 +283,7 @@ def bio_section(blocks: list[Block], i: int, th: Thresholds) -> list[int]:
         under: list[int] = []
         k = j + 1
         while k < len(blocks) and blocks[k].type != "heading" and len(under) < th.bio_section_max_blocks:
-            if len(blocks[k].plain) > th.bio_member_max_chars:
+            if len(blocks[k].plain) > (th.bio_extra_max_chars if under else th.bio_member_max_chars):
                 break
             under.append(k)
             k += 1
