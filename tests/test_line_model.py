@@ -307,7 +307,8 @@ def test_a_footers_lines_are_not_numbered(line):
 
 
 @pytest.mark.parametrize("line, letter", [("- X -", True), ("[B]", True), ("#", True), ("— Ж —", True),
-                                          ("(empty)", False), ("Ab", False), ("- 7 -", False), ("·", False)])
+                                          ("(empty)", False), ("Ab", False), ("- 7 -", False), ("·", False),
+                                          ("日", False)])
 def test_a_letter_index_letter(line, letter):
     assert lm._index_letter(line) is letter
 
@@ -369,3 +370,9 @@ def test_a_paragraph_under_a_lead_keeps_its_list_in_the_pipeline(on):
     kept = _kept(document)
     for item in items:
         assert item in kept
+
+
+def test_a_close_button_alone_is_no_letter_index():
+    texts = ["X", "Home", "News", "Sport"]
+    assert lm._index_letter("X") and not lm._letter_index(texts, 0)
+    assert lm._letter_index(["- A -", "(none)", "- B -"], 2)

@@ -500,6 +500,7 @@ class LineModel:
     outline_guard: bool = True  # an article's numbered line (an outline's, a section's, a programme's row), the
     # heading right above one, and a letter index's letter end the run; a tail with a letter leaves it whole; a
     # paragraph under a lead ending with ":" has no head's run (its list; linemodel30c)
+    index_span: int = 4  # a letter index's letter needs another within this many lines (one "X": a close button)
 
 
 LINE_MODEL = LineModel()

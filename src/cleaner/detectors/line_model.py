@@ -338,7 +338,7 @@ def edge_runs(texts: list[str], head: bool = True, tail: bool = True, zone: list
                 break  # a wrapped line, a line of code, a printed link: never a run's (the title's, the article's,
                 # the source credit's: its link is the result's source_url)
             if LINE_MODEL.outline_guard:
-                if _index_letter(texts[i]):
+                if _letter_index(texts, i):
                     # a glossary's or an index's letter ("- X -", "[B]"): the lines under it are its entries
                     if edge == "tail":
                         for k in [k for k in taken if edges[k] == "tail"]:
@@ -391,9 +391,22 @@ def _numbered(line: str) -> bool:
 
 
 def _index_letter(line: str) -> bool:
-    """A letter index's letter ("- X -", "[B]", "#"): one letter of an alphabet (or "#"), alone on its line."""
+    """A letter index's letter ("- X -", "[B]", "#"): one letter of a cased alphabet (or "#"), alone on its line (a
+    CJK character alone is a calendar's or a widget's label)."""
     text = line.strip()
-    return 0 < len(text) <= 12 and _INDEX_LETTER.match(text) is not None
+    if not 0 < len(text) <= 12 or _INDEX_LETTER.match(text) is None:
+        return False
+    letter = next((ch for ch in text if ch.isalpha() or ch == "#"), "")
+    return letter == "#" or letter.isupper() or letter.islower()
+
+
+def _letter_index(texts: list[str], i: int) -> bool:
+    """Line ``i`` is a letter index's letter with another within ``LINE_MODEL.index_span`` lines (one "X" alone is a
+    close button)."""
+    if not _index_letter(texts[i]):
+        return False
+    span = LINE_MODEL.index_span
+    return any(_index_letter(texts[k]) for k in range(max(i - span, 0), min(i + span + 1, len(texts))) if k != i)
 
 
 def _next_line(texts: list[str], i: int) -> str:
