@@ -277,3 +277,102 @@ def test_the_negative_text_cases_keep_their_lines_with_the_model_on(on):
         lost += [(case["id"], line) for line in case["must_keep"] if line not in kept
                  and any(line in r for r in _removed_by_model(case["document"]))]
     assert not lost, lost[:10]
+
+
+# --- linemodel30c: an outline, a programme's rows, a numbered heading, a letter index; a lead's list --------------
+
+def _guarded(texts: list[str], guard: bool, **kwargs) -> list[str]:
+    """The lines ``edge_runs`` takes with the outline guard on or off (the model on)."""
+    saved = lm.LINE_MODEL
+    lm.LINE_MODEL = replace(saved, enabled=True, outline_guard=guard)
+    try:
+        return [texts[i] for i in sorted(lm.edge_runs(texts, **kwargs))]
+    finally:
+        lm.LINE_MODEL = saved
+
+
+OUTLINE = ["Contents", "1. Why willows", "2. The planting days", "3. What the school measures", "4. Next autumn"]
+
+
+@pytest.mark.parametrize("line", ["1. Why willows", "5. References", "1.2 Scope", "3) Third step", "IV. Results",
+                                  "一、缘起", "（2） 来宾致辞", "(3c) Room 204", "9:30-11:00 Lower bank"])
+def test_numbered_lines_in_any_script(line):
+    assert lm._numbered(line)
+
+
+@pytest.mark.parametrize("line", ["Home", "12.05.2026", "2026 Awards", "10 best walks", "Page 1 of 3", "1 2 3 Next",
+                                  "Privacy", "© 2026 Valley Courier Ltd", ""])
+def test_a_footers_lines_are_not_numbered(line):
+    assert not lm._numbered(line)
+
+
+@pytest.mark.parametrize("line, letter", [("- X -", True), ("[B]", True), ("#", True), ("— Ж —", True),
+                                          ("(empty)", False), ("Ab", False), ("- 7 -", False), ("·", False),
+                                          ("日", False)])
+def test_a_letter_index_letter(line, letter):
+    assert lm._index_letter(line) is letter
+
+
+def test_an_outline_at_the_head_stays_and_the_menu_above_it_goes(on):
+    texts = MENU + OUTLINE + [TITLE] + PROSE + FOOTER
+    assert "1. Why willows" in _guarded(texts, False)  # without the guard the model takes the outline
+    taken = _guarded(texts, True)
+    assert not set(OUTLINE) & set(taken)
+    assert "Home" in taken and "Weather" in taken and "Cookie settings" in taken
+
+
+def test_a_cjk_outline_at_the_head_stays(on):
+    outline = ["目录", "一、缘起", "二、种植", "三、测量", "四、来年"]
+    texts = outline + [TITLE] + PROSE + FOOTER
+    assert "一、缘起" in _guarded(texts, False)
+    taken = _guarded(texts, True)
+    assert not set(outline) & set(taken) and "Privacy" in taken
+
+
+def test_a_programmes_heading_and_rows_stay(on):
+    rows = ["Planting day programme", "9:00-9:30 Tea at the mill", "9:30-11:00 Lower bank, first row",
+            "11:00-12:30 Lower bank, second row", "12:30-13:30 Lunch in the barn"]
+    taken = _guarded(rows + [TITLE] + PROSE + FOOTER, True)
+    assert not set(rows) & set(taken) and "Privacy" in taken
+
+
+def test_a_numbered_reference_list_in_the_tail_stays(on):
+    refs = ["References", "1. Hill, A. Willows and floods", "2. Stone, B. Bank repair"]
+    texts = [TITLE] + PROSE + refs + FOOTER
+    assert "2. Stone, B. Bank repair" in _guarded(texts, False)
+    taken = _guarded(texts, True)
+    assert not set(refs) & set(taken) and "Cookie settings" in taken
+
+
+def test_a_letter_index_in_the_tail_leaves_the_tail_whole(on):
+    index = ["- A -", "(none)", "- B -", "(none)", "- C -", "(none)"]
+    texts = [TITLE] + PROSE + index
+    assert "- C -" in _guarded(texts, False)
+    assert _guarded(texts, True) == []
+
+
+def test_a_leads_list_has_no_heads_run(on):
+    items = ["Plant before the frost", "Water the cuttings twice", "Mark each row with a stake",
+             "Keep the sheep out", "Measure the growth in June", "Write down what died",
+             "Share the notes with the trust"]
+    texts = items + PROSE[:1]
+    assert _guarded(texts, True)  # alone, the items look like a menu's labels
+    assert _guarded(texts, True, lead=True) == []
+    assert _guarded(texts, False, lead=True)  # the guard's switch
+
+
+def test_a_paragraph_under_a_lead_keeps_its_list_in_the_pipeline(on):
+    items = ["Plant before the frost", "Water the cuttings twice", "Mark each row with a stake",
+             "Keep the sheep out", "Measure the growth in June", "Write down what died",
+             "Share the notes with the trust"]
+    document = "\n\n".join([TITLE, PROSE[0], "Here are the seven rules the trust gives its volunteers:",
+                            "\n".join(items + [PROSE[1]]), PROSE[2], PROSE[3]]) + "\n"
+    kept = _kept(document)
+    for item in items:
+        assert item in kept
+
+
+def test_a_close_button_alone_is_no_letter_index():
+    texts = ["X", "Home", "News", "Sport"]
+    assert lm._index_letter("X") and not lm._letter_index(texts, 0)
+    assert lm._letter_index(["- A -", "(none)", "- B -"], 2)

@@ -497,6 +497,10 @@ class LineModel:
     overlap_share: float = 0.5  # ...and at least this share of them (its terms found in the densest run of prose)
     date_max_chars: int = 40  # a date line among the head's last ``title_window`` lines: at most this long; it and
     title_row_chars: int = 100  # the title-like lines right above it of at most this many characters stay
+    outline_guard: bool = True  # an article's numbered line (an outline's, a section's, a programme's row), the
+    # heading right above one, and a letter index's letter end the run; a tail with a letter leaves it whole; a
+    # paragraph under a lead ending with ":" has no head's run (its list; linemodel30c)
+    index_span: int = 4  # a letter index's letter needs another within this many lines (one "X": a close button)
 
 
 LINE_MODEL = LineModel()

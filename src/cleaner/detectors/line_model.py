@@ -278,7 +278,8 @@ def score(lines: PageLines, i: int) -> tuple[float, str]:
 
 
 def edge_runs(texts: list[str], head: bool = True, tail: bool = True, zone: list[int] | None = None,
-              widths: list[int] | None = None, all_cues: bool = True) -> dict[int, tuple[str, float, str]]:
+              widths: list[int] | None = None, all_cues: bool = True,
+              lead: bool = False) -> dict[int, tuple[str, float, str]]:
     """The page's lines the model takes at its edges: {index: (edge "head" / "tail", score, cue)}. From the first
     line down (the head) and the last line up (the tail), while lines score at least the threshold; a short line
     under it (``context_chars``) between two taken lines goes with them; never a line of the page's densest run of
@@ -287,7 +288,10 @@ def edge_runs(texts: list[str], head: bool = True, tail: bool = True, zone: list
     ends the run; a lead line with its items in the tail leaves the tail whole (``_release_lead_items``). A page
     without a run of prose, or of fewer than ``min_lines`` lines, loses nothing. ``zone``, when given, receives the
     run of prose's first and last line indexes; ``widths``: the lines' spaced lengths, when the caller has them;
-    ``all_cues`` False: only the cue of each run's line next to the article (the others "")."""
+    ``all_cues`` False: only the cue of each run's line next to the article (the others ""); ``lead``: the text
+    before the lines ends with ":" (a lead: the lines are its list, an outline): no head's run (``outline_guard``).
+    An article's numbered line, the line right above one (in the head) and a letter index's letter end a run; a
+    letter in the tail's run leaves the tail whole (``outline_guard``)."""
     if len(texts) < LINE_MODEL.min_lines:
         return {}
     lines = PageLines(texts, widths)
@@ -301,7 +305,7 @@ def edge_runs(texts: list[str], head: bool = True, tail: bool = True, zone: list
     taken: dict[int, float] = {}
     edges: dict[int, str] = {}
     spans = []
-    if head:
+    if head and not (lead and LINE_MODEL.outline_guard):
         # the article's title: the last title-like line (edge_chrome ``title_like``) among the ``title_window``
         # lines above the run of prose; the head's run ends above it
         top = first
@@ -333,6 +337,15 @@ def edge_runs(texts: list[str], head: bool = True, tail: bool = True, zone: list
             if LINE_MODEL.shape_guard and _kept_shape(texts[i]):
                 break  # a wrapped line, a line of code, a printed link: never a run's (the title's, the article's,
                 # the source credit's: its link is the result's source_url)
+            if LINE_MODEL.outline_guard:
+                if _letter_index(texts, i):
+                    # a glossary's or an index's letter ("- X -", "[B]"): the lines under it are its entries
+                    if edge == "tail":
+                        for k in [k for k in taken if edges[k] == "tail"]:
+                            del taken[k]
+                    break
+                if _numbered(texts[i]) or edge == "head" and _numbered(_next_line(texts, i)):
+                    break  # an outline's or a section's numbered line, a programme's row, the heading over them
             p = probability(lines, i)
             # a line of prose outside the run of prose (an article's part after a picture's lines, a quotation)
             # and the lines next to the run (a byline, a sign-off) ask for more
@@ -360,6 +373,48 @@ def edge_runs(texts: list[str], head: bool = True, tail: bool = True, zone: list
 
 
 _FULL_URL = re.compile(r"https?://", re.IGNORECASE)
+#: an article's numbered line, in any script: a section's or an item's number ("1.", "5. References", "1.2 Scope",
+#: "3)", "IV."), a CJK ordinal ("一、", "二．"), a number or a letter in brackets ("(3c)", "（1）"), a programme's
+#: time span ("8:30-8:50"); then a letter (never a date's or a price's digits)
+_NUMBERED = re.compile(
+    r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)、．）]|\d{1,2}(?:\.\d{1,2})+(?=\s)|[IVX]{1,4}\.(?=\s)"
+    r"|[一二三四五六七八九十百]{1,3}[、.．]|[(（][0-9A-Za-z一二三四五六七八九十]{1,3}[)）]"
+    r"|\d{1,2}[:：]\d\d\s*[-–—－~～至到]+\s*\d{1,2}[:：]\d\d)\s*(?=[^\W\d_])")
+#: a letter index's letter alone on its line, with its decoration ("- X -", "[B]", "#")
+_INDEX_LETTER = re.compile(r"^[\s\-–—_=*\[\](){}<>|.:]*(?:[^\W\d_]|#)[\s\-–—_=*\[\](){}<>|.:]*$")
+
+
+def _numbered(line: str) -> bool:
+    """An article's numbered line (``_NUMBERED``): an outline's, a table of contents', a section heading's, a
+    programme's or a plan's row. A footer's labels are not numbered."""
+    return bool(line) and _NUMBERED.match(line) is not None
+
+
+def _index_letter(line: str) -> bool:
+    """A letter index's letter ("- X -", "[B]", "#"): one letter of a cased alphabet (or "#"), alone on its line (a
+    CJK character alone is a calendar's or a widget's label)."""
+    text = line.strip()
+    if not 0 < len(text) <= 12 or _INDEX_LETTER.match(text) is None:
+        return False
+    letter = next((ch for ch in text if ch.isalpha() or ch == "#"), "")
+    return letter == "#" or letter.isupper() or letter.islower()
+
+
+def _letter_index(texts: list[str], i: int) -> bool:
+    """Line ``i`` is a letter index's letter with another within ``LINE_MODEL.index_span`` lines (one "X" alone is a
+    close button)."""
+    if not _index_letter(texts[i]):
+        return False
+    span = LINE_MODEL.index_span
+    return any(_index_letter(texts[k]) for k in range(max(i - span, 0), min(i + span + 1, len(texts))) if k != i)
+
+
+def _next_line(texts: list[str], i: int) -> str:
+    """The first non-empty line after line ``i`` ("" at the end)."""
+    for k in range(i + 1, min(i + 3, len(texts))):
+        if texts[k].strip():
+            return texts[k]
+    return ""
 
 
 def _kept_shape(line: str) -> bool:

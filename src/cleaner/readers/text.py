@@ -240,7 +240,8 @@ EdgeModel = Callable[..., "dict[int, tuple[str, float, str]]"]
 
 def line_groups(texts: list[str], runs: list[bool] | None = None, named: FirstPass | None = None,
                 singled: list[bool] | None = None, scored: EdgeModel | None = None,
-                modelled: list[tuple[str, float, str] | None] | None = None) -> list[tuple[int, int]] | None:
+                modelled: list[tuple[str, float, str] | None] | None = None,
+                lead: bool = False) -> list[tuple[int, int]] | None:
     """Where a plain-text paragraph's lines are a page's own lines (a WET page text: one line a block), the groups
     of its lines ``[start, end)`` that are units of their own; None when the paragraph stays one unit.
 
@@ -260,7 +261,8 @@ def line_groups(texts: list[str], runs: list[bool] | None = None, named: FirstPa
     when given, receives whether each group is such a run. ``scored``: the line model's edge runs (``EdgeModel``,
     on the paragraph that passed the gate, with ``LINE_CUTS.runs`` off): the head's run is ONE unit, and so is the
     tail's (a menu of 100 lines is one block, not 100: wet_cost.py), the first pass's lines inside them left to it;
-    ``modelled``, when given, receives each group's (edge, lowest score, cue), None for the others."""
+    ``modelled``, when given, receives each group's (edge, lowest score, cue), None for the others; ``lead``: the
+    paragraph before ends with ":" (its lines may be the lead's list: handed to ``scored``)."""
     n = len(texts)
     if n < LINE_CUTS.min_lines:
         return None
@@ -278,7 +280,7 @@ def line_groups(texts: list[str], runs: list[bool] | None = None, named: FirstPa
     alone = named(texts, first_long, last_long + 1) if named is not None else set()
     if scored is not None and not LINE_CUTS.runs:
         zone: list[int] = []
-        taken = scored(texts, zone=zone, widths=widths, all_cues=False)
+        taken = scored(texts, zone=zone, widths=widths, all_cues=False, lead=lead)
         if taken:
             return _model_groups(n, alone, taken, runs, singled, modelled, (zone[0], zone[1] + 1))
     if modelled is not None:
@@ -414,7 +416,11 @@ def _cut_page_lines(raws: list[_Raw], lines: list[tuple[int, int, str]],
             own = lines[raw.first:raw.first + raw.lines]
             # the cheap test first: a short line among them (most paragraphs of prose have none but their last)
             if any(len(line[2]) < short for line in own[:-1]):
-                groups = line_groups([line[2] for line in own], runs, named, singled, scored, modelled)
+                # the paragraph before ends with ":": a lead over this paragraph's lines (its list, an outline)
+                before = raws[index - 1] if index else None
+                lead = (scored is not None and before is not None and before.type == "paragraph" and before.lines > 0
+                        and lines[before.first + before.lines - 1][2].rstrip().endswith((":", "：")))
+                groups = line_groups([line[2] for line in own], runs, named, singled, scored, modelled, lead)
         if groups is None:
             out.append(raw)
             origin.append(index)
