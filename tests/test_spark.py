@@ -183,6 +183,30 @@ def test_watchdog_interrupts_a_record_off_the_main_thread():
     assert outcome["next"] == sum(range(1000)) and outcome.get("done")
 
 
+def test_watchdog_interruption_arriving_as_the_record_ends_does_not_escape():
+    """A repeat of the interruption delivered as the watchdog's stop begins (before it clears the job) is absorbed:
+    the record's own result comes back and no interruption lands in the caller's code afterwards (it did, under load:
+    a Spark task failed after a record that had timed out)."""
+    from cleaner.integrations.spark import Watchdog
+
+    dog = Watchdog()
+    real_stop = dog._stop
+    calls = []
+
+    def stop_hit_on_entry(thread_id, token):
+        calls.append(1)
+        if len(calls) == 1:
+            raise RecordTimeout  # what a repeat delivered at the call's first instruction does
+        real_stop(thread_id, token)
+
+    dog._stop = stop_hit_on_entry  # type: ignore[method-assign]
+    assert dog.run(lambda: "done", 0.3) == "done"
+    assert len(calls) == 2
+    deadline = time.monotonic() + 0.8  # past the record's limit: the job was cleared, nothing fires
+    while time.monotonic() < deadline:
+        time.sleep(0.01)
+
+
 def test_watchdog_swallowed_interruption_is_raised_again():
     from cleaner.integrations.spark import Watchdog
 

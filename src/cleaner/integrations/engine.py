@@ -87,7 +87,16 @@ class Watchdog:
         try:
             return function()
         finally:
-            self._stop(thread_id, token)
+            # A repeat of the interruption can arrive as ``_stop`` is entered (the interpreter checks for one when a
+            # function starts), before it has cleared the job: it must not escape, or the job would stay set and the
+            # next repeat would land in the caller's code after the record (a batch stopped by a record that had
+            # already timed out).
+            while True:
+                try:
+                    self._stop(thread_id, token)
+                    break
+                except RecordTimeout:
+                    continue
 
     def _stop(self, thread_id: int, token: object) -> None:
         while True:
