@@ -25,11 +25,11 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from metric import read_jsonl, require_shared  # noqa: E402
 
 from cleaner.detectors import line_model as lm  # noqa: E402
-from cleaner.sites import html_lines, normalise  # noqa: E402
+from cleaner.sites import normalise  # noqa: E402
 from sites import line_spans  # noqa: E402
+from wet_text import bench_pages, boiler_flags  # noqa: E402  (the same pages and labels)
 
 TUNED = ("cleaneval", "scrapinghub", "readability")
 OUT = Path(__file__).resolve().parent.parent / "src" / "cleaner" / "data" / "line_model.json"
@@ -37,18 +37,9 @@ OUT = Path(__file__).resolve().parent.parent / "src" / "cleaner" / "data" / "lin
 
 def pages(name: str, clean: bool = False):
     """(texts, boiler flags) of every page of a bench set, as wet_text.py renders and labels them."""
-    root = require_shared(f"bench/{name}.jsonl.gz")
-    for record in read_jsonl(root / "bench" / f"{name}.jsonl.gz"):
-        gold = record.get("gold")
-        if not gold or "page contains no article" in gold:
-            continue
-        lines = html_lines(record["html"])
-        if not lines:
-            continue
-        document = "\n".join(lines)
-        texts = [text for _, _, text in line_spans(document)]
-        normal_gold = " " + normalise(gold) + " "
-        boiler = [f" {normalise(text)} " not in normal_gold for text in texts]
+    for _, gold, lines in bench_pages(name):
+        texts = [text for _, _, text in line_spans("\n".join(lines))]
+        boiler = boiler_flags(gold, texts)
         if clean:  # training labels: a short line found only inside a longer gold line (a menu word, "Home") is
             # unsure: None (left out of the training, never of the figures)
             whole = {normalise(line) for line in gold.splitlines()}

@@ -42,23 +42,34 @@ def kept_mask(kept: list[tuple[int, int]], spans) -> list[bool]:
     return [any(a < end and start < b for a, b in kept) for start, end, _ in spans]
 
 
-def run_set(name: str, mode: str, limit: int | None, dump) -> dict:
+def bench_pages(name: str):
+    """(record, gold, rendered lines) of every page of a bench set whose gold holds an article and whose HTML renders
+    to lines (the pages this script measures; benchmarks/train_line_model.py trains on the same)."""
     root = require_shared(f"bench/{name}.jsonl.gz")
-    joiner = "\n" if mode == "lines" else "\n\n"
-    totals = {"pages": 0, "boiler": 0, "boiler_removed": 0, "gold": 0, "gold_lost": 0, "p": 0.0, "r": 0.0, "f": 0.0}
     for record in read_jsonl(root / "bench" / f"{name}.jsonl.gz"):
         gold = record.get("gold")
         if not gold or "page contains no article" in gold:
             continue
         lines = html_lines(record["html"])
-        if not lines:
-            continue
+        if lines:
+            yield record, gold, lines
+
+
+def boiler_flags(gold: str, texts: list[str]) -> list[bool]:
+    """Each rendered line's label: boilerplate when its normalised text is not in the page's normalised gold."""
+    normal_gold = " " + normalise(gold) + " "
+    return [f" {normalise(text)} " not in normal_gold for text in texts]
+
+
+def run_set(name: str, mode: str, limit: int | None, dump) -> dict:
+    joiner = "\n" if mode == "lines" else "\n\n"
+    totals = {"pages": 0, "boiler": 0, "boiler_removed": 0, "gold": 0, "gold_lost": 0, "p": 0.0, "r": 0.0, "f": 0.0}
+    for record, gold, lines in bench_pages(name):
         document = joiner.join(lines)
         result = cleaner.clean(document, format="text")
         spans = line_spans(document)
         kept = kept_mask(sorted(result.kept), spans)
-        normal_gold = " " + normalise(gold) + " "
-        boiler = [f" {normalise(text)} " not in normal_gold for _, _, text in spans]
+        boiler = boiler_flags(gold, [text for _, _, text in spans])
         totals["pages"] += 1
         totals["boiler"] += sum(boiler)
         totals["boiler_removed"] += sum(1 for b, k in zip(boiler, kept) if b and not k)

@@ -313,17 +313,12 @@ def _photo_credit_name(line: str, lower: Callable[[], frozenset[str]]) -> str | 
     return _lb._uncased_name(name) or _person_name(name, lower(), capitals=True)
 
 
-_STOPWORDS: frozenset[str] | None = None
-
-
+@lru_cache(maxsize=1)
 def _stopwords() -> frozenset[str]:
-    global _STOPWORDS
-    if _STOPWORDS is None:
-        from .datafiles import read_json
+    """Every function word of ``data/stopwords.json`` (``language.function_words``: the file read once), folded."""
+    from .language import function_words
 
-        raw = read_json("stopwords.json")
-        _STOPWORDS = frozenset(_fold(w) for key, ws in raw.items() if not key.startswith("_") for w in ws)
-    return _STOPWORDS
+    return frozenset(_fold(w) for w in function_words())
 
 
 def _role_line_name(line: str, lower: Callable[[], frozenset[str]]) -> str | None:
