@@ -48,7 +48,7 @@ from functools import lru_cache
 import regex
 
 from .detectors.structure import vocabulary as structure_vocabulary
-from .metashape import fold as _fold, has_digit, meta_line_shape
+from .metashape import fold as _fold, has_digit, meta_line_shape, relative_time_words
 from .model import Block
 from .rules import TEXT_META
 from .scripts import CJK as _CJK
@@ -432,12 +432,11 @@ def _after_label(line: str) -> tuple[str, str] | None:
 @lru_cache(maxsize=1)
 def _relative_time() -> regex.Pattern:
     """A relative date and nothing else but the record's words ("3 hours ago", "Updated 3 hours ago", "il y a 2
-    heures", "vor 3 Stunden", "3小时前"): ``relative_time_words`` and ``relative_time_units`` of data/text_bylines.json."""
-    from .datafiles import read_json
-
-    raw = read_json("text_bylines.json")
-    words = sorted({_fold(w) for ws in raw["relative_time_words"].values() for w in ws}, key=lambda w: (-len(w), w))
-    units = sorted({_fold(w) for w in raw["relative_time_units"]}, key=lambda w: (-len(w), w))
+    heures", "vor 3 Stunden", "3小时前"): one count and unit, a relative word before or after them
+    (``metashape.relative_time_words``)."""
+    relative, time_units = relative_time_words()
+    words = sorted(relative, key=lambda w: (-len(w), w))
+    units = sorted(time_units, key=lambda w: (-len(w), w))
     word = "(?:" + "|".join(regex.escape(w) for w in words) + ")"
     unit = "(?:" + "|".join(regex.escape(w) for w in units) + r")\.?"
     count = r"\d{1,3}[^\S\n]?" + unit
@@ -446,7 +445,9 @@ def _relative_time() -> regex.Pattern:
 
 def _is_relative_time(line: str) -> bool:
     """``line`` is a relative date ("3 hours ago", "il y a 2 heures": ``_relative_time``), after the record's words
-    if any ("Updated 3 hours ago"; not "It was 3 days ago") (authors11f)."""
+    if any ("Updated 3 hours ago"; not "It was 3 days ago") (authors11f). Stricter than line_shapes'
+    ``relative_date`` (one count, no word of its own but the record's): this line is read under a name, where a
+    card's line is told from the article's."""
     if not has_digit(line) or len(line) > TEXT_META.card_line_max_chars:
         return False
     words = " ".join(_fold(line).strip(" *_|·•").split()).split(" ")

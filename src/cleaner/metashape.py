@@ -93,6 +93,18 @@ def vocabulary() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return merged("months"), merged("weekdays"), merged("meta")
 
 
+@lru_cache(maxsize=1)
+def relative_time_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(the relative words, the time units) of a relative date ("3 hours ago", "il y a 2 heures", "vor 3 Stunden",
+    "3小时前"), folded: ``relative_time_words`` (every language's) and ``relative_time_units`` of
+    data/text_bylines.json (authors11f's). One reading for both tests of a relative date: line_shapes'
+    ``relative_date`` (a line alone, a few words of its own) and linebylines' ``_is_relative_time`` (under a name,
+    the record's words only)."""
+    data = read_json("text_bylines.json")
+    return (frozenset(fold(w) for terms in data["relative_time_words"].values() for w in terms),
+            frozenset(fold(u) for u in data["relative_time_units"]))
+
+
 def _words(text: str) -> list[str]:
     """The words of ``text``, folded; a run of a script without spaces counts one word every two characters."""
     words = []

@@ -41,7 +41,7 @@ from functools import lru_cache
 import regex
 
 from ..datafiles import read_json
-from ..metashape import fold, has_digit, meta_line_shape
+from ..metashape import fold, has_digit, meta_line_shape, relative_time_words
 from ..model import Block, Finding
 from ..rules import LINE_SHAPES, RULES
 from ..scripts import UNSPACED, UNSPACED_CLASS
@@ -247,21 +247,20 @@ def photo_credit(line: str) -> str | None:
 @lru_cache(maxsize=1)
 def _relative() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], "regex.Pattern[str]"]:
     """(the relative words of one word, those of several, the time units, a script without spaces' relative date)
-    of ``data/text_bylines.json`` (authors11f's), folded."""
-    data = read_json("text_bylines.json")
-    words = {fold(w) for terms in data["relative_time_words"].values() for w in terms}
-    units = frozenset(fold(u) for u in data["relative_time_units"])
+    of ``metashape.relative_time_words``."""
+    words, units = relative_time_words()
     unspaced_units = sorted((u for u in units if UNSPACED.search(u)), key=lambda u: (-len(u), u))
     unspaced_words = sorted((w for w in words if UNSPACED.search(w)), key=lambda w: (-len(w), w))
     cjk = regex.compile(r"\d+\s*(?:%s)\s*(?:%s)" % ("|".join(map(regex.escape, unspaced_units)) or "(?!)",
                                                  "|".join(map(regex.escape, unspaced_words)) or "(?!)"))
     return (frozenset(w for w in words if " " not in w and not UNSPACED.search(w)),
-            tuple(w for w in words if " " in w), units, cjk)
+            tuple(sorted(w for w in words if " " in w)), units, cjk)
 
 
 def relative_date(line: str) -> bool:
     """A relative date alone ("2 years ago", "il y a 3 heures", "vor 2 Tagen", "3小时前"): a number, a time unit and
-    a relative word of ``data/text_bylines.json``, at most ``LINE_SHAPES.relative_max_words`` words."""
+    a relative word of ``data/text_bylines.json``, at most ``LINE_SHAPES.relative_max_words`` words (linebylines'
+    ``_is_relative_time`` is the stricter test of the line under a name: the same words)."""
     if len(line) > LINE_SHAPES.date_max_chars:
         return False
     folded = fold(line.strip(_EDGE_PUNCT))
