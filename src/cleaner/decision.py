@@ -38,7 +38,7 @@ from functools import lru_cache
 import regex
 
 from .datafiles import read_json
-from .detectors.base import _SENTENCE_END, non_link_text
+from .detectors.base import _SENTENCE_END, has_words as _has_words, non_link_text
 from .detectors.edge_chrome import (ZONE_WORD, body_zone, folded_function_words, is_record, label_like, lines_page,
                                     strong_label, table_rows, title_like)
 from .detectors.md_chrome import own_note
@@ -198,11 +198,6 @@ def _is_body(block: Block, thresholds: Thresholds) -> bool:
     return (block.type in ("paragraph", "quote", "list_item")
             and size >= thresholds.body_length
             and block.link_density < thresholds.body_max_link_density)
-
-
-def _has_words(block: Block) -> bool:
-    """A block that says something: not a rule, not front matter, not an empty code fence."""
-    return block.type not in ("rule", "front_matter") and any(char.isalnum() for char in block.plain)
 
 
 def _ends_section(opener: Block, block: Block) -> bool:

@@ -37,7 +37,7 @@ from ..rules import CHROME, RULES
 from ..scripts import GLUED
 from .meta_lines import META_RULES
 from .structure import body_edges
-from .base import with_finding
+from .base import has_letters, with_finding
 
 KIND = "navigation"
 RULE = "navigation.chrome"
@@ -245,11 +245,8 @@ def _record_runs(blocks: list[Block], findings: list[list[Finding]], cues: dict[
             return "meta"
         return "residue" if _residue(blocks[i]) else None
 
-    def has_words(block: Block) -> bool:
-        return block.type != "front_matter" and _LETTER.search(block.plain) is not None
-
     runs: dict[int, str] = {}
-    worded = [i for i in range(min(first, len(blocks))) if has_words(blocks[i])]
+    worded = [i for i in range(min(first, len(blocks))) if has_letters(blocks[i], code=True)]  # (a rule has no text)
     title = worded[0] if worded else None
     start = 0 if title is None else title + 1
     # the run starts at the document's start (nothing with words before it) or right after the title

@@ -45,7 +45,7 @@ from ..scripts import UNSPACED_CLASS, spaced_length, word_count
 from .chrome import line_shape as chrome_line_shape
 from .references import reference_heading
 from .structure import REFERENCE_LIKE
-from .base import with_finding
+from .base import has_letters as _words_in, with_finding
 
 KIND = "navigation"
 _NEVER = 1 << 30  # a run length no run reaches
@@ -183,10 +183,6 @@ def line_spans(text: str) -> list[tuple[int, int]]:
 
 def _one_line(block: Block) -> bool:
     return "\n" not in block.text.strip()
-
-
-def _words_in(block: Block) -> bool:
-    return block.type not in ("rule", "front_matter", "code") and _LETTER.search(block.plain) is not None
 
 
 def head_chrome(items: list[tuple[str, bool]], before_prose: bool) -> int:

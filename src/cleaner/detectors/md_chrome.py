@@ -47,7 +47,7 @@ from ..metashape import meta_line_shape
 from ..model import Block, Finding
 from ..rules import EDGE_CHROME, MD_CHROME, RULES
 from ..scripts import word_count
-from .base import is_link_line, non_link_text, with_finding
+from .base import has_letters as _has_words, is_link_line, non_link_text, with_finding
 from .chrome import line_shape as chrome_line_shape
 from .edge_chrome import anchored, continues, is_record, label_like, strong_label, title_like
 from .edge_chrome import line_spans as _lines, split_at_lines
@@ -92,10 +92,6 @@ def _vocabulary() -> tuple[frozenset[str], regex.Pattern]:
 
 def _words(text: str) -> list[str]:
     return _WORD.findall(text)
-
-
-def _has_words(block: Block) -> bool:
-    return block.type not in ("rule", "front_matter", "code") and _LETTER.search(block.plain) is not None
 
 
 def image_only(block: Block) -> bool:

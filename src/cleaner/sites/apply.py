@@ -49,6 +49,7 @@ from typing import Any, cast
 
 from ..decision import Decision, Verdict
 from ..blocks import Unit
+from ..detectors.base import has_words
 from ..model import Block, Finding
 from ..scripts import word_count
 from .normalise import cache_generation, document_line_units, hash_normalised, normalise, normalise_cached
@@ -409,11 +410,6 @@ def _block_seen(ways: list[list[int]], evidence: dict[int, int]) -> int:
 
 _ALNUM = re.compile(r"[^\W_]")
 _LETTER = re.compile(r"[^\W\d_]")  # a letter (a value line without one is a price or a count: ``_spans``)
-_NO_WORDS = ("rule", "front_matter")
-
-
-def _has_words(block: Block) -> bool:
-    return block.type not in ("rule", "front_matter") and _ALNUM.search(block.plain) is not None
 
 
 def _line_values(lines: _Lines, evidence: dict[int, int]) -> set[int]:
@@ -1193,8 +1189,7 @@ def site_pass(blocks: list[Block], findings: list[list[Finding]], decision: Deci
         weak = [_block_seen(ways, evidence) for ways in units]  # every unit of the block at least weak evidence
     if not any(weak):
         return decision
-    search = _ALNUM.search
-    words = [block.type not in _NO_WORDS and search(block.plain) is not None for block in blocks]  # ``_has_words``
+    words = list(map(has_words, blocks))
     # a list is one piece of structure: an item matches only when every item of its list does ("olive oil" in every
     # recipe's ingredient list is the recipe's, not the site's); a piece the split cut out of a list item is lines of
     # the item (in WET-style text every line after a "- " line is the item's, to the page's end), judged as lines
