@@ -48,7 +48,7 @@ from .detectors.references import heading_of, item_lines, recommendation_items, 
 from .detectors.structure import REFERENCE_LIKE, name_heading, person_bio, vocabulary
 from .metashape import meta_line_shape
 from .model import Block, Finding
-from .rules import REFERENCES, RULES
+from .rules import BODY_LENGTH, EDGE_STRENGTH, REFERENCES, RULES
 from .scripts import spaced_length, word_count  # words and lengths, script-aware: one definition for every layer
 
 
@@ -56,12 +56,12 @@ from .scripts import spaced_length, word_count  # words and lengths, script-awar
 class Thresholds:
     """Every number the decision uses, named (as jusText does). The presets are in ``PRESETS``."""
 
-    edge: float = 0.6  # strength needed at the start / end of the document
+    edge: float = EDGE_STRENGTH  # strength needed at the start / end of the document
     near_edge: float = 0.75  # ...near the end: between the last two body paragraphs (an undetected bio or notice
     # after a detected "Subscribe now" line must not make it "mid-article")
     middle: float = 0.9  # strength needed between body paragraphs
     neighbour_margin: float = 0.15  # a candidate this close under ``edge`` goes when a neighbour went
-    body_length: int = 120  # a block without finding at least this long (and with few links) is body prose
+    body_length: int = BODY_LENGTH  # a block without finding at least this long (and with few links) is body prose
     body_max_link_density: float = 0.5
     section_max_blocks: int = 6  # a heading takes at most this many blocks under it...
     section_max_chars: int = 2500  # ...and at most this many characters

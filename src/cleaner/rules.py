@@ -64,6 +64,13 @@ class PhraseScale:
 
 PHRASE = PhraseScale()
 
+#: The decision's defaults of the two numbers the detectors are handed too (``decision.Thresholds.body_length`` /
+#: ``edge`` take them; a preset may change them): a block without finding at least this long (and with few links) is
+#: body prose...
+BODY_LENGTH = 120
+#: ...and a finding this strong goes at the document's start or end (edge_chrome's and md_chrome's zones, weights)
+EDGE_STRENGTH = 0.6
+
 #: A lead cue of data/prose_leads.json opens a sentence of the article (detectors/leads.py, ``<kind>.lead/prose``)
 #: only when at least this many words follow it: "Continue reading on our website." and "Lesen Sie auch unseren
 #: Kommentar." are lead lines; "Lesen Sie auch die Packungsbeilage und fragen Sie Ihren Arzt." (8 words) is prose.

@@ -33,7 +33,7 @@ import regex
 
 from ..datafiles import read_json
 from ..model import Block, Finding
-from ..rules import CHROME, RULES
+from ..rules import BODY_LENGTH, CHROME, RULES
 from ..scripts import GLUED
 from .meta_lines import META_RULES
 from .structure import body_edges
@@ -273,7 +273,7 @@ def _record_runs(blocks: list[Block], findings: list[list[Finding]], cues: dict[
 
 
 def chrome_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None,
-                    body_length: int = 120, *, memo=None) -> list[list[Finding]]:
+                    body_length: int = BODY_LENGTH, *, memo=None) -> list[list[Finding]]:
     """``findings`` with the chrome lines of the head and the tail added (strongest first). ``memo``: the document's
     ``sites.apply.ShapePage`` (a page cleaned with a site profile): ``block_shape`` (a function of the block's text
     and plain text alone) on the site's recurring blocks is looked up when met on an earlier page."""

@@ -40,7 +40,7 @@ import regex
 from ..blocks import Unit, make_block
 from ..metashape import meta_line_shape
 from ..model import Block, Finding
-from ..rules import EDGE_CHROME, META, RULES, TEXT_ZONE
+from ..rules import BODY_LENGTH, EDGE_CHROME, EDGE_STRENGTH, META, RULES, TEXT_ZONE
 from ..scripts import UNSPACED_CLASS, spaced_length, word_count
 from .chrome import line_shape as chrome_line_shape
 from .references import reference_heading
@@ -560,8 +560,8 @@ def stop_density(text: str) -> float | None:
     return sum(1 for word in words if word in stop) / len(words)
 
 
-def zone_weights(blocks: list[Block], findings: list[list[Finding]], body_length: int = 120,
-                 edge: float = 0.6) -> list[float]:
+def zone_weights(blocks: list[Block], findings: list[list[Finding]], body_length: int = BODY_LENGTH,
+                 edge: float = EDGE_STRENGTH) -> list[float]:
     """Each block's weight for ``body_zone``: a block of prose (``_prose``: ``body_length`` characters or
     ``EDGE_CHROME.prose_min_words`` words, few links, enough function words when the page's language has a list)
     with no finding weighs its length in ``body_length`` units (at most ``TEXT_ZONE.prose_weight_cap``); a label line
@@ -645,8 +645,8 @@ def _zone_base(blocks: list[Block], body_length: int) -> tuple[list[bool], list[
     return value
 
 
-def body_zone(blocks: list[Block], findings: list[list[Finding]], body_length: int = 120,
-              edge: float = 0.6, title: int | None = None) -> tuple[int, int] | None:
+def body_zone(blocks: list[Block], findings: list[list[Finding]], body_length: int = BODY_LENGTH,
+              edge: float = EDGE_STRENGTH, title: int | None = None) -> tuple[int, int] | None:
     """The article's zone in a plain-text page whose lines are blocks, as (first, last) block indexes of text
     (``zone_weights`` above 0); None when the page has no such block. jusText's / CCNet's main body region: the
     page's text less the *islands* at its edges that the page's chrome parts from the rest, peeled one by one from
@@ -764,8 +764,8 @@ def table_rows(lines: list[str]) -> bool:
     return rows >= EDGE_CHROME.table_min_rows and rows >= EDGE_CHROME.table_row_share * len(lines)
 
 
-def edge_chrome_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None, body_length: int = 120,
-                         edge: float = 0.6, title: int | None = None) -> list[list[Finding]]:
+def edge_chrome_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None, body_length: int = BODY_LENGTH,
+                         edge: float = EDGE_STRENGTH, title: int | None = None) -> list[list[Finding]]:
     """``findings`` with ``navigation.edge_chrome`` added to the label lines of the head's and the tail's runs.
     ``title``: the block the title step takes as the article's title (``result.find_title_index``, before this
     detector): the head's run ends above it, it and every block after it stay."""

@@ -35,7 +35,7 @@ import regex
 from ..datafiles import read_json
 from ..metashape import fold, has_digit, meta_line_shape, vocabulary as meta_vocabulary, without_dates
 from ..model import Block, Finding
-from ..rules import HEADER_RECORD, RULES
+from ..rules import BODY_LENGTH, HEADER_RECORD, RULES
 from ..scripts import UNSPACED
 from .base import with_finding
 from .chrome import line_shape as chrome_line_shape
@@ -163,8 +163,8 @@ def record_block(block: Block) -> str | None:
     return f"the post's record under the title: {evidence[0][:40]}"
 
 
-def header_record_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None, body_length: int = 120,
-                           title: int | None = None) -> list[list[Finding]]:
+def header_record_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None,
+                           body_length: int = BODY_LENGTH, title: int | None = None) -> list[list[Finding]]:
     """``findings`` with the record blocks of the header added (plain text; ``title``: the title step's block)."""
     if kinds is not None and KIND not in kinds:
         return findings

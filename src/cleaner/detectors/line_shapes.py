@@ -43,7 +43,7 @@ import regex
 from ..datafiles import read_json
 from ..metashape import fold, has_digit, meta_line_shape, relative_time_words
 from ..model import Block, Finding
-from ..rules import LINE_SHAPES, RULES
+from ..rules import BODY_LENGTH, LINE_SHAPES, RULES
 from ..scripts import UNSPACED, UNSPACED_CLASS
 from .base import with_finding
 from .structure import body_edges
@@ -370,7 +370,7 @@ def first_pass(texts: list[str], head_end: int, tail_start: int) -> set[int]:
     return {index for index, _ in named}
 
 
-def line_shape_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None, body_length: int = 120,
+def line_shape_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None, body_length: int = BODY_LENGTH,
                         title: int | None = None) -> list[list[Finding]]:
     """``findings`` with the line shapes of the head (below the title, before the first paragraph of prose) and the
     tail (after the last) added; a tracking id, a placeholder, a reading time and a picture's credit line anywhere

@@ -39,7 +39,7 @@ from ..datafiles import data_path, read_json
 from ..automaton import _BEYOND_LATIN, TermAutomaton
 from ..lazyre import LazyPattern
 from ..model import Block, Finding
-from ..rules import LINES, RULES
+from ..rules import BODY_LENGTH, LINES, RULES
 from ..scripts import UNSPACED, word_count
 from .families import fold
 from .structure import WORD as _WORDS  # a word: letters, marks, digits, inner apostrophes and hyphens
@@ -594,7 +594,7 @@ def _block_share(block: Block, vocab: LineVocabulary) -> tuple[ShareTokens | Non
 
 
 def line_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None,
-                  body_length: int = 120, *, memo=None) -> list[list[Finding]]:
+                  body_length: int = BODY_LENGTH, *, memo=None) -> list[list[Finding]]:
     """``findings`` with the findings of this module added (strongest first). ``memo``: the document's
     ``sites.apply.ShapePage`` (the one-block tests on a site's recurring blocks looked up), or None."""
     allowed = set(kinds) if kinds is not None else None

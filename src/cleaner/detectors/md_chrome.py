@@ -45,7 +45,7 @@ import regex
 from ..datafiles import read_json
 from ..metashape import meta_line_shape
 from ..model import Block, Finding
-from ..rules import EDGE_CHROME, MD_CHROME, RULES
+from ..rules import BODY_LENGTH, EDGE_CHROME, EDGE_STRENGTH, MD_CHROME, RULES
 from ..scripts import word_count
 from .base import has_letters as _has_words, is_link_line, non_link_text, with_finding
 from .chrome import line_shape as chrome_line_shape
@@ -216,7 +216,7 @@ def _tail_cuts(blocks: list[Block], body_length: int) -> tuple[int, int] | None:
     return None
 
 
-def md_peel(blocks: list[Block], *, body_length: int = 120, paragraphs: list[int] | None = None) -> list[Block]:
+def md_peel(blocks: list[Block], *, body_length: int = BODY_LENGTH, paragraphs: list[int] | None = None) -> list[Block]:
     """The blocks with a toggle's two labels next to code, and the last paragraph's trailing chrome lines (see the
     module), made blocks of their own; ``blocks`` itself when nothing is peeled. ``paragraphs`` receives each block's
     source group, for ``edge_chrome.restore_paragraphs``."""
@@ -439,8 +439,8 @@ def _toggles(blocks: list[Block]) -> list[int]:
     return out
 
 
-def md_chrome_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None, body_length: int = 120,
-                       edge: float = 0.6, title: int | None = None) -> list[list[Finding]]:
+def md_chrome_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None, body_length: int = BODY_LENGTH,
+                       edge: float = EDGE_STRENGTH, title: int | None = None) -> list[list[Finding]]:
     """``findings`` with Markdown's page chrome found (see the module). ``title``: the title step's block (the head's
     run starts after it when only front matter and removals come before it)."""
     if kinds is not None and KIND not in kinds:

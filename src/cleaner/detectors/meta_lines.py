@@ -28,7 +28,7 @@ from collections import Counter
 
 from ..metashape import meta_line_shape
 from ..model import Block, Finding
-from ..rules import META, RULES
+from ..rules import BODY_LENGTH, META, RULES
 from .structure import body_edges
 from .base import with_finding
 
@@ -68,7 +68,7 @@ def _body_openers(blocks: list[Block], sizes: Counter, first: int, last: int, bo
 
 
 def meta_line_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None,
-                       body_length: int = 120) -> list[list[Finding]]:
+                       body_length: int = BODY_LENGTH) -> list[list[Finding]]:
     """``findings`` with the date lines and counters added (strongest first)."""
     if kinds is not None and KIND not in kinds:
         return findings

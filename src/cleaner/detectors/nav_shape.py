@@ -41,7 +41,7 @@ from ..datafiles import read_json
 from ..lazyre import LazyPattern
 from ..model import Block, Finding
 from ..scripts import UNSPACED, fold_format, fold_words, word_count
-from ..rules import (NAV_INTRO_MIN_WORDS, NAV_ITEM_MAX_CHARS, NAV_ITEM_MAX_WORDS, NAV_LINKS_PAGE_MIN_LINES,
+from ..rules import (BODY_LENGTH, NAV_INTRO_MIN_WORDS, NAV_ITEM_MAX_CHARS, NAV_ITEM_MAX_WORDS, NAV_LINKS_PAGE_MIN_LINES,
                      NAV_LINKS_PAGE_MIN_PROSE, NAV_LINKS_PAGE_SHARE, NAV_MAX_CHARS, NAV_RUN_MAX_LINES, RULES)
 
 KIND = "navigation"
@@ -507,7 +507,7 @@ def _links_page(blocks: list[Block], link_lines: list[bool], body_length: int) -
 
 
 def navigation_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None,
-                        body_length: int = 120, *, memo=None) -> list[list[Finding]]:
+                        body_length: int = BODY_LENGTH, *, memo=None) -> list[list[Finding]]:
     """``findings`` with the navigation found by shape added (strongest first). ``memo``: the document's
     ``sites.apply.ShapePage`` (``block_shape`` on a site's recurring blocks looked up), or None."""
     if kinds is not None and KIND not in kinds:

@@ -32,7 +32,7 @@ import regex
 
 from ..datafiles import read_json
 from ..model import Block, Finding
-from ..rules import PROMPTS, RULES
+from ..rules import BODY_LENGTH, PROMPTS, RULES
 from ..scripts import GLUED, spaced_length
 from .chrome import fold
 from .terms import ANYWHERE, STEM, WORD, TermAutomaton, term_automaton
@@ -334,7 +334,7 @@ def _tail_zone(blocks: list[Block], findings: list[list[Finding]], body_length: 
 
 
 def prompt_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None,
-                    body_length: int = 120) -> list[list[Finding]]:
+                    body_length: int = BODY_LENGTH) -> list[list[Finding]]:
     """``findings`` with the closing prompts of the tail zone and the button lines added (strongest first)."""
     if kinds is not None and KIND not in kinds or not blocks:
         return findings

@@ -31,7 +31,7 @@ from ..cues import normalize
 from ..datafiles import data_path, read_json
 from ..lazyre import LazyPattern
 from ..model import Block, Finding
-from ..rules import LOW_OVERLAP, LOW_OVERLAP_BONUS, RULES
+from ..rules import BODY_LENGTH, LOW_OVERLAP, LOW_OVERLAP_BONUS, RULES
 from ..scripts import UNSPACED, fold_format, fold_words, letter_count
 from .base import _SENTENCE_END, has_url, is_heading_like
 from .bios import (about_the_subject, bio_heading, bio_reported, bio_shape, cjk_bio, cjk_contact, is_cjk_start,
@@ -643,7 +643,7 @@ LAZY_OVERLAP_ASKS = 2
 
 
 def structure_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None,
-                       body_length: int = 120, *, memo=None) -> list[list[Finding]]:
+                       body_length: int = BODY_LENGTH, *, memo=None) -> list[list[Finding]]:
     """``findings`` with the structural evidence of every block added (strongest first). ``memo``: the document's
     ``sites.apply.ShapePage`` (the one-block tests on a site's recurring blocks looked up), or None."""
     vocab = vocabulary()
