@@ -790,10 +790,10 @@ def test_prompt_findings_with_the_shared_texts_as_block_by_block():
 
 
 def test_sentence_end_is_the_end_anchored_search():
-    """speed29: linebylines reads a line's last characters for textmeta's ``_SENTENCE_END``, which is anchored at the
-    end (or before a last newline)."""
+    """speed29: linebylines reads a line's last characters for ``detectors.base.ENDS_SENTENCE``, which is anchored at
+    the end (or before a last newline)."""
     from cleaner import linebylines as L
-    from cleaner.textmeta import _SENTENCE_END
+    from cleaner.detectors.base import ENDS_SENTENCE as _SENTENCE_END
 
     rnd = random.Random(2929)
     pieces = list(".!?。！？'\"”»)a Z\n\t…") + ["end.", "it?\n", "», "]
@@ -862,7 +862,7 @@ def test_prose_line_as_the_former_test():
     from cleaner import linebylines as L
     from cleaner.rules import TEXT_META
     from cleaner.scripts import CJK
-    from cleaner.textmeta import _SENTENCE_END
+    from cleaner.detectors.base import ENDS_SENTENCE as _SENTENCE_END
 
     def former(line: str) -> bool:
         cjk, prose, n = TEXT_META.wet_cjk_prose_min_chars, TEXT_META.prose_min_chars, len(line)

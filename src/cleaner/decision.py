@@ -38,7 +38,7 @@ from functools import lru_cache
 import regex
 
 from .datafiles import read_json
-from .detectors.base import _SENTENCE_END, has_words as _has_words, non_link_text
+from .detectors.base import ENDS_SENTENCE as _SENTENCE_END, has_words as _has_words, non_link_text
 from .detectors.edge_chrome import (ZONE_WORD, body_zone, folded_function_words, is_record, label_like, lines_page,
                                     strong_label, table_rows, title_like)
 from .detectors.md_chrome import own_note

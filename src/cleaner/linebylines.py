@@ -47,13 +47,14 @@ from functools import lru_cache
 
 import regex
 
+from .detectors.base import ENDS_SENTENCE
 from .detectors.structure import vocabulary as structure_vocabulary
 from .metashape import fold as _fold, has_digit, meta_line_shape, relative_time_words
 from .model import Block
 from .rules import TEXT_META
 from .scripts import CJK as _CJK
 from .textbylines import _UNCASED_WORD, _data as _byline_data, document_lower_words, _person_name
-from .textmeta import _SENTENCE_END, _TOKEN, _has_date, _lines, _record_after, _vocabulary as _meta_vocabulary
+from .textmeta import _TOKEN, _has_date, _lines, _record_after, _vocabulary as _meta_vocabulary
 from .textmeta import _PARTICLES, _list_agrees, join_names, name_list
 from .model import AUTHOR_SEPARATOR
 
@@ -181,12 +182,12 @@ _END_QUOTES = frozenset("'\"”»)")
 
 
 def _sentence_end(line: str) -> bool:
-    """``textmeta._SENTENCE_END.search(line)``: a sentence's end mark, a quote or a bracket after it, at the line's
+    """``ENDS_SENTENCE.search(line)``: a sentence's end mark, a quote or a bracket after it, at the line's
     end. The pattern is anchored at the end (``$``: the end, or before a last newline), so only the last three
     characters can be in its match: read them, and search only a line whose tail holds a newline (speed29)."""
     tail = line[-3:]
     if "\n" in tail:
-        return _SENTENCE_END.search(line) is not None
+        return ENDS_SENTENCE.search(line) is not None
     return bool(tail) and (tail[-1] in _END_MARKS or len(tail) >= 2 and tail[-1] in _END_QUOTES
                            and tail[-2] in _END_MARKS)
 
@@ -326,7 +327,7 @@ def _name_then(line: str, lower: frozenset[str] | None, limit: int = TEXT_META.r
     if rest[0] in _SEPARATORS:
         role = rest.lstrip(_SEPARATORS + " ")
         if role and (_has_date(role) or len(role.split()) <= TEXT_META.role_max_words
-                     and not _SENTENCE_END.search(role) and not role[:1].islower()
+                     and not ENDS_SENTENCE.search(role) and not role[:1].islower()
                      or _writer_role_words(role)):
             return join_names(names)  # "Jane Doe | The Harbour Times", "Jane Doe, Online-Redaktion"
     return None

@@ -31,11 +31,12 @@ from typing import Callable
 import regex
 
 from . import linebylines as _lb
+from .detectors.base import ENDS_SENTENCE
 from .metashape import fold as _fold
 from .model import AUTHOR_SEPARATOR, Block
 from .rules import TEXT_META
 from .textbylines import _person_name, document_lower_words
-from .textmeta import _PARTICLES, _SENTENCE_END, join_names
+from .textmeta import _PARTICLES, join_names
 
 #: One name with initials: "A. B. Doe", "А А. Джуров" (an initial's dot may be missing but one), "Doe A. B."
 _INITIALS_NAME = (r"(?:\p{Lu}\.?[^\S\n]?){0,2}\p{Lu}\.[^\S\n]?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?"
@@ -326,7 +327,7 @@ def _role_line_name(line: str, lower: Callable[[], frozenset[str]]) -> str | Non
     sentence is (no end mark, its first word no function word)."""
     head, comma, role = line.partition(",")
     words = role.split()
-    if not comma or not 2 <= len(words) <= 25 or not role.strip()[:1].islower() or _SENTENCE_END.search(line):
+    if not comma or not 2 <= len(words) <= 25 or not role.strip()[:1].islower() or ENDS_SENTENCE.search(line):
         return None
     if _fold(words[0]) in _stopwords():
         return None  # "Jane Doe, who …", "Jane Doe, la …": a sentence's apposition

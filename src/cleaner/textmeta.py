@@ -48,6 +48,7 @@ from .datafiles import read_json
 from .inline import may_hold_link, parse_inline
 from .metashape import meta_line_shape
 from .metashape import fold as _fold, vocabulary as meta_vocabulary
+from .detectors.base import ENDS_SENTENCE as _SENTENCE_END
 from .detectors.structure import NOT_A_NAME
 from .detectors.terms import longest_first
 from .model import AUTHOR_SEPARATOR, Block  # (AUTHOR_SEPARATOR: textmeta's name for it too)
@@ -58,7 +59,6 @@ _PARTICLES = frozenset({"de", "del", "della", "der", "den", "di", "da", "das", "
                         "von", "ten", "ter", "y", "e", "bin", "ibn", "al", "el", "d'", "l'"})
 _TOKEN = regex.compile(r"\S+")
 _TRAILING = ",;|·•:"
-_SENTENCE_END = regex.compile(r"[.!?。！？]['\"”»)]?$")
 _ASCII_WORD = regex.compile(r"[a-z0-9]+")
 _LOWER_WORD = regex.compile(r"\p{Ll}[\p{L}\p{M}'’-]*")
 #: Markdown link syntax of a block's text ("[Jane Doe](https://…)"): its anchor and its address.

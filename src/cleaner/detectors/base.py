@@ -23,7 +23,9 @@ _URLISH = regex.compile(r"https?://|www\.|\b[\w-]{2,63}\.(?:com|org|net|info|biz
 #: What every ``_URLISH`` match holds (the same engine and flags): a literal search, before the costly word scan.
 _URLISH_PROBE = regex.compile(r"://|www\.|\.(?:com|org|net|info|biz|fr|de|es|it|pt|nl|pl|ru|cn|jp|uk|io|co)",
                               regex.IGNORECASE)
-_SENTENCE_END = regex.compile(r"[.!?。！？]['\"”»)]?$")
+#: A sentence's end mark at the text's end, a quote or a bracket after it (decision, navigation, textmeta's names and
+#: roles, the page-text bylines).
+ENDS_SENTENCE = regex.compile(r"[.!?。！？]['\"”»)]?$")
 #: A letter or a digit: the characters ``str.isalnum`` accepts (the same on every code point; ``re``, faster here).
 _ALNUM = re.compile(r"[^\W_]")
 _LETTER = regex.compile(r"\p{L}")
@@ -124,7 +126,7 @@ def is_heading_like(block: Block) -> bool:
     if block.type == "heading":
         return True
     plain = block.plain.strip()
-    return 0 < len(plain) <= 80 and not _SENTENCE_END.search(plain) and block.type in ("paragraph", "list_item")
+    return 0 < len(plain) <= 80 and not ENDS_SENTENCE.search(plain) and block.type in ("paragraph", "list_item")
 
 
 def phrase_strength(coverage: float, length: int) -> float:

@@ -6,7 +6,7 @@ import regex
 
 from ..model import Block, Finding
 from ..rules import LINES
-from .base import _SENTENCE_END, BlockCues, Context, Detector, is_link_line
+from .base import ENDS_SENTENCE as _SENTENCE_END, BlockCues, Context, Detector, is_link_line
 
 _CRUMB_SEPARATOR = regex.compile(r"\s(?:›|»|>|/|\||→|::)\s")
 _MENU_SEPARATOR = regex.compile(r"\s[|•·]\s")
