@@ -281,7 +281,7 @@ def test_has_address_is_the_address_search():
 def test_may_start_as_with_every_word_split(monkeypatch):
     """``NameMatcher.may_start`` decides most texts from their first two words: the answer of the loop over 20."""
     from cleaner.cues import load_cues
-    from cleaner.names import _CJK_START, _PARTICLES, NameMatcher, _nfc
+    from cleaner.names import _CJK_START, PARTICLES, NameMatcher, _nfc
 
     matcher = NameMatcher(load_cues())
 
@@ -303,7 +303,7 @@ def test_may_start_as_with_every_word_split(monkeypatch):
                 if k + 1 < len(words) and words[k + 1].casefold().startswith(matcher._continuation_heads) \
                         and " ".join(words[k + 1:k + 9]).casefold().startswith(matcher._continuations):
                     return True
-            elif word.casefold() not in _PARTICLES:
+            elif word.casefold() not in PARTICLES:
                 break
         return False
 
@@ -843,7 +843,7 @@ def test_after_label_gate_is_a_necessary_condition():
                 return " ".join(words[:n]), " ".join(words[n:]).lstrip(":：|｜ ").rstrip("|｜ ")
         glued = L._GLUED_LABEL.match(line)
         label = glued.group("label") if glued else ""
-        if glued and fold(label) in L._labels() and len(label) > 1 and fold(label) not in L._PARTICLES:
+        if glued and fold(label) in L._labels() and len(label) > 1 and fold(label) not in L.PARTICLES:
             return label, line[glued.end():]
         return None
 

@@ -51,11 +51,12 @@ from .detectors.base import ENDS_SENTENCE
 from .detectors.structure import vocabulary as structure_vocabulary
 from .metashape import fold as _fold, has_digit, meta_line_shape, relative_time_words
 from .model import Block
+from .names import PARTICLES
 from .rules import TEXT_META
 from .scripts import CJK as _CJK
 from .textbylines import _UNCASED_WORD, _data as _byline_data, document_lower_words, _person_name
 from .textmeta import _TOKEN, _has_date, _lines, _record_after, _vocabulary as _meta_vocabulary
-from .textmeta import _PARTICLES, _list_agrees, join_names, name_list
+from .textmeta import _list_agrees, join_names, name_list
 from .model import AUTHOR_SEPARATOR
 
 #: A name glued to what follows it on a page text's line: a date's digit ("Jane Doe3.11.2023", "Jane Doe,02.01.2023")
@@ -110,7 +111,7 @@ def _opening_not() -> frozenset[str]:
     """The labels that do not open a byline's line with the name after them: a name's particle that no bio's data
     lists as an author label (Romanian "de": "De Buenos Aires, Santa Fe y …" is Spanish "from")."""
     authors = {" ".join(_fold(w).rstrip(":：").split()) for w in structure_vocabulary().author_labels}
-    return frozenset(label for label in _labels() if label in _PARTICLES and label not in authors)
+    return frozenset(label for label in _labels() if label in PARTICLES and label not in authors)
 
 
 @lru_cache(maxsize=1)
@@ -367,7 +368,7 @@ def label_line_byline(blocks: list[Block]) -> str | None:
         if lower is None:
             lower = document_lower_words(blocks)
         names = name.split(AUTHOR_SEPARATOR)
-        if any(w.casefold() in lower for one in names for w in one.split() if w not in _PARTICLES) \
+        if any(w.casefold() in lower for one in names for w in one.split() if w not in PARTICLES) \
                 and not (len(names) == 1 and _has_date(text[len(names[0]):])):
             continue  # (with a date after it, a name's word the text writes in lower case is a name's: "By Peter
             # May, Globe Staff | February 3, 2005", authors11f)
@@ -425,7 +426,7 @@ def _after_label(line: str) -> tuple[str, str] | None:
             return " ".join(words[:n]), " ".join(words[n:]).lstrip(":：|｜ ").rstrip("|｜ ")  # ("Par | Jane Doe |")
     glued = _GLUED_LABEL.match(line)
     label = glued.group("label") if glued else ""
-    if glued and _fold(label) in _labels() and len(label) > 1 and _fold(label) not in _PARTICLES:
+    if glued and _fold(label) in _labels() and len(label) > 1 and _fold(label) not in PARTICLES:
         return label, line[glued.end():]
     return None
 
@@ -589,7 +590,7 @@ def _role_line(line: str) -> bool:
 def _capitalised_phrase(line: str) -> bool:
     """``line`` is 2-4 capitalised words and nothing else ("Harbour Commission", "Jane Doe"), as a name is."""
     words = _bare(line).split()
-    return 2 <= len(words) <= TEXT_META.name_max_words and all(w[:1].isupper() or w in _PARTICLES for w in words)
+    return 2 <= len(words) <= TEXT_META.name_max_words and all(w[:1].isupper() or w in PARTICLES for w in words)
 
 
 def _menu_word(name: str, lines: list[str], k: int) -> bool:

@@ -13,7 +13,8 @@ from .scripts import CJK
 # 1-6 capitalised words, with the particles names carry; or a run of CJK characters (no case there).
 _CAPITALISED = r"\p{Lu}[\p{L}\p{M}'’.\-]{0,30}"
 _PARTICLE = r"(?:de|del|della|der|den|di|da|das|dos|du|des|la|le|van|von|ten|ter|y|e|bin|ibn|al|el|d'|l')"
-_PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
+#: The particles inside a name, lower case ("van", "de", "bin"): names.py's pattern, the text metadata's names.
+PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 _CJK_START = CJK
 _NAME = (rf"(?P<name>{_CAPITALISED}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAPITALISED}){{0,5}}"
          r"|[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{2,12})")
@@ -197,7 +198,7 @@ class NameMatcher:
         if len(words) < 2:
             return False
         second = words[1].casefold()
-        if not words[1][0].isupper() and second not in _PARTICLES and not second.startswith(self._continuation_heads):
+        if not words[1][0].isupper() and second not in PARTICLES and not second.startswith(self._continuation_heads):
             return False
         # the first 20 words are all it reads (the loop's last window below ends at the 20th): split once
         words = head.split(None, 20)
@@ -206,7 +207,7 @@ class NameMatcher:
                 if k + 1 < len(words) and words[k + 1].casefold().startswith(self._continuation_heads) \
                         and " ".join(words[k + 1:k + 9]).casefold().startswith(self._continuations):
                     return True
-            elif word.casefold() not in _PARTICLES:
+            elif word.casefold() not in PARTICLES:
                 break
         return False
 

@@ -34,9 +34,10 @@ from . import linebylines as _lb
 from .detectors.base import ENDS_SENTENCE
 from .metashape import fold as _fold
 from .model import AUTHOR_SEPARATOR, Block
+from .names import PARTICLES
 from .rules import TEXT_META
 from .textbylines import _person_name, document_lower_words
-from .textmeta import _PARTICLES, join_names
+from .textmeta import join_names
 
 #: One name with initials: "A. B. Doe", "А А. Джуров" (an initial's dot may be missing but one), "Doe A. B."
 _INITIALS_NAME = (r"(?:\p{Lu}\.?[^\S\n]?){0,2}\p{Lu}\.[^\S\n]?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?"
@@ -138,7 +139,7 @@ def _value_name(text: str, blocks: list[Block]) -> str | None:
         return None
     lower = document_lower_words(blocks)  # (asked only now: the text's words cost a pass over the page; speed)
     if any(w.casefold() in lower for one in name.split(AUTHOR_SEPARATOR) for w in one.split()
-           if w not in _PARTICLES and not w.endswith(".")):
+           if w not in PARTICLES and not w.endswith(".")):
         return None  # (a heading's words: "By Public Transport and Private Cars")
     return name
 
@@ -336,7 +337,7 @@ def _role_line_name(line: str, lower: Callable[[], frozenset[str]]) -> str | Non
 
 def _name_words(name: str) -> list[str]:
     return [w.casefold() for one in name.split(AUTHOR_SEPARATOR) for w in _WORD.findall(one)
-            if len(w) > 2 and w not in _PARTICLES]
+            if len(w) > 2 and w not in PARTICLES]
 
 
 def _named_elsewhere(name: str, lines: list[str], k: int) -> bool:

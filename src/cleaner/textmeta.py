@@ -51,12 +51,11 @@ from .metashape import fold as _fold, vocabulary as meta_vocabulary
 from .detectors.base import ENDS_SENTENCE as _SENTENCE_END
 from .detectors.structure import NOT_A_NAME
 from .detectors.terms import longest_first
+from .names import PARTICLES as _PARTICLES
 from .model import AUTHOR_SEPARATOR, Block  # (AUTHOR_SEPARATOR: textmeta's name for it too)
 from .rules import TEXT_META
 
 _NAME_WORD = regex.compile(r"^\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*\.?$")
-_PARTICLES = frozenset({"de", "del", "della", "der", "den", "di", "da", "das", "dos", "du", "des", "la", "le", "van",
-                        "von", "ten", "ter", "y", "e", "bin", "ibn", "al", "el", "d'", "l'"})
 _TOKEN = regex.compile(r"\S+")
 _TRAILING = ",;|·•:"
 _ASCII_WORD = regex.compile(r"[a-z0-9]+")
