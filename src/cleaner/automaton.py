@@ -13,13 +13,13 @@ import ahocorasick
 #: A character outside the Latin blocks (Basic Latin to Latin Extended-B, Latin Extended Additional) and the
 #: punctuation and symbols Latin-script texts hold (General Punctuation, currency, letterlike symbols, arrows,
 #: geometric shapes: "’", "—", "€", "™", "→", "▪"): a text without one walks ``latin``.
-_BEYOND_LATIN = re.compile("[^\x00-\u024f\u1e00-\u1eff\u2000-\u206f\u20a0-\u20cf\u2100-\u214f\u2190-\u21ff"
-                           "\u25a0-\u25ff]")
+BEYOND_LATIN = re.compile("[^\x00-\u024f\u1e00-\u1eff\u2000-\u206f\u20a0-\u20cf\u2100-\u214f\u2190-\u21ff"
+                          "\u25a0-\u25ff]")
 
 
 class TermAutomaton:
     """An Aho-Corasick automaton of terms, built three ways (each the first time a text needs it): every term, the
-    Latin terms (``_BEYOND_LATIN``: Latin letters, punctuation and common symbols), the ASCII terms. pyahocorasick
+    Latin terms (``BEYOND_LATIN``: Latin letters, punctuation and common symbols), the ASCII terms. pyahocorasick
     finds a character's transition by looking it up among the node's children one by one, and the root of a
     vocabulary in many scripts has hundreds (the cue phrases': 287), so most characters of a text cost a long scan
     at the root. A term that occurs in a text is made of the text's characters: an ASCII text walks the ASCII
@@ -39,7 +39,7 @@ class TermAutomaton:
     def _tier(self, tier: int) -> ahocorasick.Automaton:
         automaton = ahocorasick.Automaton()
         for key, value in self._entries.items():
-            if tier == 2 or (key.isascii() if tier == 0 else _BEYOND_LATIN.search(key) is None):
+            if tier == 2 or (key.isascii() if tier == 0 else BEYOND_LATIN.search(key) is None):
                 automaton.add_word(key, value)
         if len(automaton):
             automaton.make_automaton()
@@ -47,7 +47,7 @@ class TermAutomaton:
         return automaton
 
     def iter(self, text: str) -> Iterator[tuple[int, Any]]:
-        tier = 0 if text.isascii() else 2 if _BEYOND_LATIN.search(text) else 1
+        tier = 0 if text.isascii() else 2 if BEYOND_LATIN.search(text) else 1
         automaton = self._tiers[tier]
         if automaton is None:
             automaton = self._tier(tier)

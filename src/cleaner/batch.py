@@ -308,9 +308,9 @@ def warm_up(cleaner: Cleaner, kind: str) -> None:
     _warmed.add(key)
     try:
         if kind == "text" and cleaner.detect_language:
-            from .language import _get_factory
+            from .language import detector_factory
 
-            _get_factory()
+            detector_factory()
         cleaner.clean(_WARM_UP[kind], format=kind)
     except Exception:  # noqa: BLE001 - e.g. the HTML adapter missing: the record itself will say so
         pass
@@ -343,7 +343,7 @@ def dumps_line(record: dict[str, Any]) -> bytes:
         return (json.dumps(record, ensure_ascii=True, allow_nan=False) + "\n").encode("ascii")
 
 
-def _find_id(text: str, name: str) -> Any:
+def find_id(text: str, name: str) -> Any:
     """The id of a line that is not valid JSON, when a ``"id": value`` pair can be read from it (else None)."""
     match = re.search(_ID_PATTERN.format(name=re.escape(name)), text)
     if not match:
@@ -393,13 +393,13 @@ def process_item(cleaner: Cleaner, options: BatchOptions, item: Item, limit: Tim
         if oversize:
             prefix = data.decode("utf-8", "replace")
             message = f"the line is {oversize:,} bytes, over the record size limit (--max-record-bytes)"
-            return _fail(message, number, None, options, record_id=_find_id(prefix, options.id_field))
+            return _fail(message, number, None, options, record_id=find_id(prefix, options.id_field))
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as error:
             raw = data.decode("utf-8", "replace")
             return _fail(f"the line is not valid UTF-8 ({error.reason} at byte {error.start})", number, None,
-                         options, raw=raw.rstrip("\r\n"), record_id=_find_id(raw, options.id_field))
+                         options, raw=raw.rstrip("\r\n"), record_id=find_id(raw, options.id_field))
         text = text.rstrip("\r\n")
         if number == 1 and text.startswith("\ufeff"):
             text = text[1:]
@@ -409,10 +409,10 @@ def process_item(cleaner: Cleaner, options: BatchOptions, item: Item, limit: Tim
             record = json.loads(text)
         except ValueError as error:  # JSONDecodeError
             return _fail(f"invalid JSON: {error}", number, None, options, raw=text,
-                         record_id=_find_id(text, options.id_field))
+                         record_id=find_id(text, options.id_field))
         except RecursionError:
             return _fail("invalid JSON: nested too deeply", number, None, options, raw=text,
-                         record_id=_find_id(text, options.id_field))
+                         record_id=find_id(text, options.id_field))
         if not isinstance(record, dict):
             kind = type(record).__name__
             record = None
@@ -480,7 +480,7 @@ def crash_outcome(item: Item, options: BatchOptions, reason: str, *, message: st
             record = None
     message = message or f"the worker process cleaning this record crashed ({reason})"
     return _fail(message, number, record, options,
-                 record_id=None if record is not None else _find_id(head, options.id_field))
+                 record_id=None if record is not None else find_id(head, options.id_field))
 
 
 # -- worker processes ---------------------------------------------------------------------------------------------

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
-from .batch import BatchStats, Item, _find_id, finite
+from .batch import BatchStats, Item, find_id, finite
 
 #: The suffix of the output file while it is being written (``OUT.partial``, beside ``OUT``).
 PARTIAL_SUFFIX = ".partial"
@@ -299,7 +299,7 @@ def check_resume(resumed: Resumed, read: int, last_line: bytes, *, id_field: str
     try:
         record = json.loads(text)
     except (ValueError, RecursionError):  # an error record: its id was read from the text the same way
-        record = {id_field: found} if (found := _find_id(text, id_field)) is not None else None
+        record = {id_field: found} if (found := find_id(text, id_field)) is not None else None
     if not isinstance(record, dict) or id_field not in record or id_field not in last:
         return
     if finite(record[id_field]) != last[id_field]:

@@ -25,7 +25,7 @@ from functools import lru_cache
 import regex
 
 from .cues import CueIndex, normalize
-from .inline import _INLINE, _INVISIBLE_CHARS, _TAG, may_hold_link, parse_inline
+from .inline import HTML_TAG, INLINE_LINK, INVISIBLE_CHARS, may_hold_link, parse_inline
 from .model import Block, LinkRef
 from .names import NameMatcher
 
@@ -56,9 +56,9 @@ _KEYS_FROM = 30
 #: What ``parse_inline`` acts on besides runs of blanks: ``inline._MAY_HOLD_LINK``'s alternatives (the same engine
 #: and flag), and every character ``inline.strip_emphasis`` removes or reads (code and emphasis markers, tags,
 #: escapes, entities, the invisible characters).
-_MAY_HOLD_MARKUP = re.compile("[\\[<`*_~\\\\&" + _INVISIBLE_CHARS + "]|://|www\\.", re.IGNORECASE)
+_MAY_HOLD_MARKUP = re.compile("[\\[<`*_~\\\\&" + INVISIBLE_CHARS + "]|://|www\\.", re.IGNORECASE)
 #: ``_MAY_HOLD_MARKUP``'s characters besides ``may_hold_link``'s
-_MARKUP_CHARS = tuple("`*_~\\&" + _INVISIBLE_CHARS)
+_MARKUP_CHARS = tuple("`*_~\\&" + INVISIBLE_CHARS)
 
 
 def _may_hold_markup(text: str) -> bool:
@@ -108,7 +108,7 @@ def _longest_lead(cues: CueIndex) -> int:
 def _outside_markup(text: str, points: list[int]) -> list[int]:
     """The points that fall inside no link and no inline tag: a piece must hold its markup whole, or the clean text
     (the pieces joined) would read differently ('<p\nSource:>' split at the cue: two pieces of text; joined: a tag)."""
-    spans = sorted([m.span() for m in _INLINE.finditer(text)] + [m.span() for m in _TAG.finditer(text)])
+    spans = sorted([m.span() for m in INLINE_LINK.finditer(text)] + [m.span() for m in HTML_TAG.finditer(text)])
     if not spans:
         return points
     kept, i, reach = [], 0, 0  # reach: the end of the spans that start before the point

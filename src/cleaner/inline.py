@@ -16,8 +16,9 @@ from .model import LinkRef
 
 _URL_IN_PARENS = r"(?:[^()\s]|\([^()\s]{0,200}\)){0,2000}"
 # Labels, alt texts and titles may run over lines (a wrapped paragraph): read with its lines joined, the text must
-# give the same links (cleaning the clean text again changes nothing).
-_INLINE = regex.compile(
+# give the same links (cleaning the clean text again changes nothing). Every link form of a block's text: a Markdown
+# image or link, an autolink, an HTML anchor, a bare URL (the segmenter's markup spans read it too).
+INLINE_LINK = regex.compile(
     r"(?P<image>!\[(?P<alt>[^\]]{0,500})\]\(\s*<?(?P<src>" + _URL_IN_PARENS + r")>?(?:\s+[\"'][^\"']{0,300}[\"'])?\s*\))"
     r"|(?P<link>\[(?P<label>(?:[^\[\]]|\[[^\[\]]{0,200}\]){0,500})\]\(\s*<?(?P<href>" + _URL_IN_PARENS
     + r")>?(?:\s+[\"'][^\"']{0,300}[\"'])?\s*\))"
@@ -30,7 +31,8 @@ _INLINE = regex.compile(
     regex.IGNORECASE,
 )
 _TRAILING_URL_PUNCT = ".,;:!?*_"
-_TAG = regex.compile(r"</?[A-Za-z][^<>]{0,500}>")
+#: An HTML tag in a text block (stripped from link labels; the segmenter's markup spans).
+HTML_TAG = regex.compile(r"</?[A-Za-z][^<>]{0,500}>")
 _REL = regex.compile(r"""rel\s*=\s*["']([^"']{0,200})["']""", regex.IGNORECASE)
 # a run of two or more markers goes whole: removing "__" from "*__*" must not leave a new "**" for the next pass
 _DOUBLE_EMPHASIS = regex.compile(r"[*_]{2,}|~~+")
@@ -47,8 +49,8 @@ _TAG_OPENING = regex.compile(r"(?<![</])(?=/*<)[</]++(?=[A-Za-z])")
 
 
 #: Soft hyphens, zero-width spaces, word joiners and stray byte-order marks: invisible, but they break words apart.
-_INVISIBLE_CHARS = "\u00ad\u200b\u2060\ufeff"
-_INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE_CHARS))
+INVISIBLE_CHARS = "\u00ad\u200b\u2060\ufeff"
+_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE_CHARS))
 
 
 #: Rounds of ``_strip_once``: enough for doubly and triply escaped text ("AT&amp;amp;T"), few enough to stay linear.
@@ -76,8 +78,8 @@ def _strip_tags(text: str) -> str:
     """Inline tags removed, and a tag that removing another one made ("<a<b>>" gives "<a>"): three passes, then
     whatever still opens a tag loses its "<", so no tag is left for a second cleaning to find."""
     for _ in range(3):
-        stripped = _TAG.sub("", text)
-        if stripped == text or _TAG.search(stripped) is None:
+        stripped = HTML_TAG.sub("", text)
+        if stripped == text or HTML_TAG.search(stripped) is None:
             return stripped
         text = stripped
     return _TAG_OPENING.sub("", text)
@@ -95,7 +97,7 @@ def _strip_once(text: str, tags: bool = True) -> str:
     # each step only where its characters occur (most paragraphs have none of them)
     if "`" in text:
         text = text.replace("`", "")
-    if not text.isascii() and any(char in text for char in _INVISIBLE_CHARS):
+    if not text.isascii() and any(char in text for char in INVISIBLE_CHARS):
         text = text.translate(_INVISIBLE)
     if "*" in text or "_" in text or "~" in text:
         text = _DOUBLE_EMPHASIS.sub("", text)
@@ -109,8 +111,9 @@ def _strip_once(text: str, tags: bool = True) -> str:
     return text
 
 
-#: What every link form of ``_INLINE`` starts with ("[" for links and images, "<" for autolinks and anchors, a
-#: scheme or "www." for bare URLs): a block with none of them has no link, and skips ``_INLINE`` (most paragraphs).
+#: What every link form of ``INLINE_LINK`` starts with ("[" for links and images, "<" for autolinks and anchors, a
+#: scheme or "www." for bare URLs): a block with none of them has no link, and skips ``INLINE_LINK`` (most
+#: paragraphs).
 _MAY_HOLD_LINK = re.compile(r"[\[<]|://|www\.", re.IGNORECASE)
 _WWW = re.compile(r"www\.", re.IGNORECASE)
 
@@ -160,14 +163,14 @@ def _read_inline(text: str, tags: bool = True) -> tuple[str, list[LinkRef]]:
     links: list[LinkRef] = []
     pieces: list[str] = []
     last = 0
-    for match in _INLINE.finditer(text):
+    for match in INLINE_LINK.finditer(text):
         start, end = match.span()
         if match.group("image"):
             url, label, is_image = match.group("src"), match.group("alt"), True
             replacement = ""
         elif match.group("link"):
             url, label, is_image = match.group("href"), match.group("label"), False
-            inner = _INLINE.search(label)
+            inner = INLINE_LINK.search(label)
             if inner and inner.group("image"):  # [![alt](img)](href): a linked image
                 label, is_image = inner.group("alt"), True
                 replacement = ""
@@ -179,7 +182,7 @@ def _read_inline(text: str, tags: bool = True) -> tuple[str, list[LinkRef]]:
             replacement = url
         elif match.group("anchor"):
             url, is_image = html.unescape(match.group("ahref")), False
-            label = _TAG.sub("", match.group("atext")).strip()
+            label = HTML_TAG.sub("", match.group("atext")).strip()
             replacement = label if tags else match.group()
         else:
             url = match.group("bare")

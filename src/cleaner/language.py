@@ -122,7 +122,9 @@ def _load_profiles(factory, directory: str) -> None:
         index += 1
 
 
-def _get_factory():
+def detector_factory():
+    """langdetect's factory, its profiles loaded once a process and seeded (0): deterministic answers. A batch's
+    worker loads it before its first record (``batch``'s warm-up)."""
     global _factory
     if _factory is None:
         with _lock:
@@ -190,7 +192,7 @@ def _by_stopwords(probe: str, declared: str | None = None) -> str | None:
 def _by_langdetect(probe: str) -> str | None:
     from langdetect.lang_detect_exception import LangDetectException
 
-    detector = _get_factory().create()
+    detector = detector_factory().create()
     detector.n_trial = TRIALS
     detector.append(probe)
     try:

@@ -36,7 +36,7 @@ import re
 import regex
 
 from ..datafiles import data_path, read_json
-from ..automaton import _BEYOND_LATIN, TermAutomaton
+from ..automaton import BEYOND_LATIN, TermAutomaton
 from ..lazyre import LazyPattern
 from ..model import Block, Finding
 from ..rules import BODY_LENGTH, LINES, RULES
@@ -171,10 +171,10 @@ def gates(blocks: list[Block], vocab: LineVocabulary, memo=None) -> tuple[set[in
                 credit_blocks.add(i)
     if todo:
         # (a block with an answer kept held no separator and no character beyond the Latin scripts: answers are
-        # kept only from a page whose short blocks held none, and ``_BEYOND_LATIN`` is one character)
+        # kept only from a page whose short blocks held none, and ``BEYOND_LATIN`` is one character)
         plains = [blocks[i].plain for i in todo]
         joined = "\x00".join(plains)
-        if joined.count("\x00") != len(plains) - 1 or not joined.isascii() and _BEYOND_LATIN.search(joined):
+        if joined.count("\x00") != len(plains) - 1 or not joined.isascii() and BEYOND_LATIN.search(joined):
             return None
         share, credit = _gated(todo, plains, joined, vocab)
         if memo is not None:
