@@ -11,7 +11,7 @@ A ``<div>`` is put back when all of these hold:
 
 - it has no class and no id (an editor's paragraph, not a widget, a caption box or a footer: those are named), and
   it sits outside navigation, asides, figures, forms, hidden elements and boxes whose class or id says share,
-  related, comment, byline, newsletter... (the standfirst step's test, ``_outside_article``);
+  related, comment, byline, newsletter... (the standfirst step's test, ``outside_article``);
 - its own text (nested blocks left out) is prose: at least ``MIN_CHARS`` characters, at most ``MAX_LINK_SHARE`` of
   them in links, ending like a sentence;
 - it is in the article's body by structure: climbing from it through bare ``<div>``s only (at most ``MAX_CLIMB``
@@ -32,7 +32,7 @@ from bisect import bisect_left
 from lxml import etree
 
 from ..scripts import SENTENCE_END
-from .standfirst import _outside_article, _own_text
+from .standfirst import element_text, outside_article
 
 MIN_CHARS = 60  # a paragraph: a shorter bare div is a label, a date, a spacer's leftover
 MAX_LINK_SHARE = 0.3  # prose, not a list of links
@@ -95,16 +95,16 @@ def dropped_div_paragraphs(root, blocks: list, candidates: list | None = None) -
         candidates = _CANDIDATES(root)
     if not candidates or len(candidates) > MAX_CANDIDATES:
         return []  # none, or a page of <div> soup (trafilatura reads its divs itself when it has few <p>s)
-    finder = _Finder(blocks)
+    finder = BlockFinder(blocks)
     found: list[tuple[object, int]] = []
     for element in candidates:
-        text, linked = _own_text(element)
+        text, linked = element_text(element)
         if len(text) < MIN_CHARS or linked > MAX_LINK_SHARE * len(text) or not _ends_like_sentence(text):
             continue
         if text[:40] in finder.extracted or text[-40:] in finder.extracted:
             continue
         position = finder.position(element)
-        if position is None or _outside_article(element):
+        if position is None or outside_article(element):
             continue
         found.append((element, position))
         if len(found) >= MAX_TAKEN:
@@ -112,7 +112,7 @@ def dropped_div_paragraphs(root, blocks: list, candidates: list | None = None) -
     return found
 
 
-class _Finder:
+class BlockFinder:
     """Where a paragraph goes among the extracted blocks; each element's children are read once (a page with
     thousands of bare <div>s next to thousands of <p>s stays linear)."""
 
@@ -133,7 +133,7 @@ class _Finder:
             for i, child in enumerate(node):
                 where[child] = i
                 if isinstance(child.tag, str) and child.tag == "p":
-                    own, _ = _own_text(child)
+                    own, _ = element_text(child)
                     if len(own) >= 20 and own[:40] in self.extracted:
                         positions.append(i)
                         paragraphs.append((child, own))

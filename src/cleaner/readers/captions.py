@@ -40,8 +40,8 @@ from lxml import etree
 
 from ..dom_data import dom_data
 from ..scripts import SENTENCE_END, UNSPACED, word_count
-from .bare_divs import _Finder
-from .standfirst import _SKIP_TAGS, _outside_article, _own_text, _parts
+from .bare_divs import BlockFinder
+from .standfirst import OUTSIDE_TAGS, class_parts, element_text, outside_article
 
 MIN_CHARS = 20  # a caption says what the picture shows; shorter is a credit, a label, a file name
 MIN_UNSPACED_WORDS = 4  # ...or, in a script without spaces (Chinese, Japanese, Thai), this many words' letters
@@ -57,7 +57,7 @@ MAX_NAME_CREDIT_CHARS = 40  # "Jane Doe/ZDNet": a name and an agency, no sentenc
 _SENTENCE_END = SENTENCE_END
 _CLOSERS = "\"'”’»)]*"
 _CUT = ("…", "...", "[…]", "[...]")
-_CAPTION_SKIP = _SKIP_TAGS - {"figure", "figcaption"}
+_CAPTION_SKIP = OUTSIDE_TAGS - {"figure", "figcaption"}
 _ALLOWED = dom_data().caption_boxes
 _BLOCK_CHILDREN = ("p", "div")
 _CREDIT_BOXES = dom_data().caption_credit_boxes
@@ -86,7 +86,7 @@ def _article_of(element):
     return None
 
 
-def _before_next_paragraph(element, finder: _Finder) -> int | None:
+def _before_next_paragraph(element, finder: BlockFinder) -> int | None:
     """The second structural test: the caption's figure is inside the article's element (a lead photo in the
     article's header, a figure nested deeper than ``MAX_CLIMB``), and an extracted paragraph of the same element
     follows it: the caption goes before that paragraph's block."""
@@ -96,7 +96,7 @@ def _before_next_paragraph(element, finder: _Finder) -> int | None:
     for paragraph in _FOLLOWING_PS(element):
         if not any(ancestor is article for ancestor in paragraph.iterancestors()):
             return None  # past the article's end
-        text, _ = _own_text(paragraph)
+        text, _ = element_text(paragraph)
         if len(text) >= 20 and text[:40] in finder.extracted:
             return finder._block_of(paragraph, text)
     return None
@@ -135,7 +135,7 @@ def is_credit_box(element) -> bool:
     for attr in ("class", "id"):
         value = element.get(attr)
         if value:
-            if not (_CREDIT_BOXES.isdisjoint(_parts(value)) and _CREDIT_BOXES.isdisjoint(value.lower().split())):
+            if not (_CREDIT_BOXES.isdisjoint(class_parts(value)) and _CREDIT_BOXES.isdisjoint(value.lower().split())):
                 return True
     return False
 
@@ -143,26 +143,26 @@ def is_credit_box(element) -> bool:
 def _texts(element) -> list:
     """(element, its own text, characters in links) for the caption's text: the element's own inline text, or its
     ``<p>`` / ``<div>`` children's when it holds them."""
-    text, linked = _own_text(element, is_credit_box)
+    text, linked = element_text(element, is_credit_box)
     if _long_enough(text):
         return [(element, text, linked)]
     found = []
     for child in element.iterchildren(*_BLOCK_CHILDREN):
         if is_credit_box(child):
             continue
-        text, linked = _own_text(child, is_credit_box)
+        text, linked = element_text(child, is_credit_box)
         if text:
             found.append((child, text, linked))
     return found
 
 
-def dropped_captions(blocks: list, candidates: list, finder: _Finder | None = None) -> list[tuple[object, int]]:
+def dropped_captions(blocks: list, candidates: list, finder: BlockFinder | None = None) -> list[tuple[object, int]]:
     """The captions of the article's figures that ``blocks`` (trafilatura's extraction) lack, each with the position
     it goes to in ``blocks`` (insert before that index), in page order. ``candidates``: ``DomIndex.captions``."""
     if not blocks or not candidates:
         return []
     if finder is None:
-        finder = _Finder(blocks)
+        finder = BlockFinder(blocks)
     found: list[tuple[object, int]] = []
     seen: set[str] = set()
     taken: set = set()
@@ -176,7 +176,7 @@ def dropped_captions(blocks: list, candidates: list, finder: _Finder | None = No
                 continue
             if text[:40] in finder.extracted or text[-40:] in finder.extracted:
                 continue
-            if _outside_article(element, _CAPTION_SKIP, _ALLOWED):
+            if outside_article(element, _CAPTION_SKIP, _ALLOWED):
                 continue
             position = finder.position(element, MAX_CLIMB, through_any=True)
             if position is None:

@@ -48,9 +48,10 @@ _CLOSERS = "\"'”’»)]*"
 INLINE_TAGS = frozenset({"a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd",
                          "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "u", "var", "wbr", "br",
                          "big", "strike", "tt", "ins", "del"})
-_SKIP_TAGS = frozenset({"nav", "aside", "footer", "form", "button", "script", "style", "noscript", "template", "svg",
-                        "select", "figure", "figcaption", "iframe", "textarea", "label", "time", "address", "menu",
-                        "h1", "title"})
+#: boxes that are not article text (the captions step lets figures in: readers/captions.py)
+OUTSIDE_TAGS = frozenset({"nav", "aside", "footer", "form", "button", "script", "style", "noscript", "template", "svg",
+                          "select", "figure", "figcaption", "iframe", "textarea", "label", "time", "address", "menu",
+                          "h1", "title"})
 _WRAPPERS = frozenset({"html", "body", "main", "article"})  # their classes describe the page, not a box
 #: class / id parts of boxes that are not the article (checked on the candidate and its ancestors), and the same
 #: written with or without separators ("news-letter-section", "relatedPosts", "socialShare"): ``data/dom.json``
@@ -62,7 +63,7 @@ _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")  # in C: no Pyth
 _CANDIDATES = etree.XPath("descendant-or-self::*[self::p or self::div or self::span or self::h2 or self::h3]")
 
 
-def _own_text(element, skip=None) -> tuple[str, int]:
+def element_text(element, skip=None) -> tuple[str, int]:
     """The element's inline text (nested block elements left out), spaces collapsed, and its characters in links.
     ``skip``: a test of inline children whose text is left out too (readers/captions.py: a caption's credit)."""
     parts: list[str] = []
@@ -89,7 +90,9 @@ def _own_text(element, skip=None) -> tuple[str, int]:
     return " ".join("".join(parts).split()), linked
 
 
-def _parts(value: str) -> set[str]:
+def class_parts(value: str) -> set[str]:
+    """A class or id attribute's parts, lower case, split at blanks, "-" and "_" ("news-letter_box" -> news, letter,
+    box)."""
     return set(_PARTS.findall(value.lower()))
 
 
@@ -102,7 +105,7 @@ def _hidden(element) -> bool:
     return element.get("hidden") is not None or element.get("aria-hidden") == "true"
 
 
-def _outside_article(element, skip_tags: frozenset[str] = _SKIP_TAGS, allowed: frozenset[str] = frozenset()) -> bool:
+def outside_article(element, skip_tags: frozenset[str] = OUTSIDE_TAGS, allowed: frozenset[str] = frozenset()) -> bool:
     """The element, or a box around it, is not article text (navigation, a figure, a share box, hidden...).
     ``skip_tags`` and ``allowed`` (class / id parts that do not count): readers/captions.py's, for whom a figure and
     its "wp-caption" box are the article's."""
@@ -114,8 +117,11 @@ def _outside_article(element, skip_tags: frozenset[str] = _SKIP_TAGS, allowed: f
         if tag not in _WRAPPERS:
             for attr in ("class", "id"):
                 value = node.get(attr)
-                if value and (not _NOT_ARTICLE.isdisjoint(_parts(value) - allowed if allowed else _parts(value))
-                              or _NOT_ARTICLE_JOINED.search(value)):
+                if not value:
+                    continue
+                parts = class_parts(value)
+                if not _NOT_ARTICLE.isdisjoint(parts - allowed if allowed else parts) \
+                        or _NOT_ARTICLE_JOINED.search(value):
                     return True
         if tag in _WRAPPERS:
             break  # above the article (or main) element is the page's layout: a "content-sidebar-wrap" holds it
@@ -152,7 +158,7 @@ def _header_candidates(headings: list | None, title: str | None) -> list:
 
 def _sentence(element) -> bool:
     """The element's own text ends like a sentence (a lead does; a byline, a date line, a kicker does not)."""
-    return _own_text(element)[0].rstrip(_CLOSERS).endswith(_SENTENCE_END)
+    return element_text(element)[0].rstrip(_CLOSERS).endswith(_SENTENCE_END)
 
 
 def _right_under(heading) -> list:
@@ -190,13 +196,13 @@ def dropped_standfirst(blocks: list, boxes: list, headings: list | None, title: 
     for element in candidates:
         if element in taken:
             continue
-        text, linked = _own_text(element)
+        text, linked = element_text(element)
         if len(text) < MIN_CHARS or linked > MAX_LINK_SHARE * len(text):
             continue
         if text.endswith(_CUT):
             continue  # "... and…": an excerpt cut short, a teaser of this or another article
         if text in seen or any(ancestor in taken for ancestor in element.iterancestors()) \
-                or _outside_article(element):
+                or outside_article(element):
             continue
         if extracted is None:  # built once, for the first candidate that gets this far
             extracted = "\n".join(block.plain for block in blocks)  # spaces collapsed, like ``text``
