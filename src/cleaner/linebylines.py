@@ -49,13 +49,13 @@ import regex
 
 from .detectors.base import ENDS_SENTENCE
 from .detectors.structure import vocabulary as structure_vocabulary
-from .metashape import fold as _fold, has_digit, meta_line_shape, relative_time_words
+from .metashape import fold as _fold, has_date, has_digit, meta_line_shape, relative_time_words
 from .model import Block
 from .names import PARTICLES
 from .rules import TEXT_META
 from .scripts import CJK as _CJK
 from .textbylines import _UNCASED_WORD, _data as _byline_data, document_lower_words, _person_name
-from .textmeta import _TOKEN, _has_date, _lines, _record_after, _vocabulary as _meta_vocabulary
+from .textmeta import _TOKEN, _lines, _record_after, _vocabulary as _meta_vocabulary
 from .textmeta import _list_agrees, join_names, name_list
 from .model import AUTHOR_SEPARATOR
 
@@ -320,14 +320,14 @@ def _name_then(line: str, lower: frozenset[str] | None, limit: int = TEXT_META.r
     if lower is not None and rest[:1].islower():
         return None  # "First Listed on Newegg | February 10, 2023": without a label, a name's line holds the name,
         # then a separator or the date
-    if _has_date(rest) and _record_after(tokens[taken:], _meta_vocabulary()):
+    if has_date(rest) and _record_after(tokens[taken:], _meta_vocabulary()):
         return join_names(names)  # "Jane Doe 3.11.2023", "Jane Doe le 14.09.2020 à 11h46"
     shape = meta_line_shape(rest)
     if shape is not None and shape[0] == "counter":
         return join_names(names)  # "Jane Doe 53 views", "Jane Doe 5 min read": a post's record (a counter)
     if rest[0] in _SEPARATORS:
         role = rest.lstrip(_SEPARATORS + " ")
-        if role and (_has_date(role) or len(role.split()) <= TEXT_META.role_max_words
+        if role and (has_date(role) or len(role.split()) <= TEXT_META.role_max_words
                      and not ENDS_SENTENCE.search(role) and not role[:1].islower()
                      or _writer_role_words(role)):
             return join_names(names)  # "Jane Doe | The Harbour Times", "Jane Doe, Online-Redaktion"
@@ -369,7 +369,7 @@ def label_line_byline(blocks: list[Block]) -> str | None:
             lower = document_lower_words(blocks)
         names = name.split(AUTHOR_SEPARATOR)
         if any(w.casefold() in lower for one in names for w in one.split() if w not in PARTICLES) \
-                and not (len(names) == 1 and _has_date(text[len(names[0]):])):
+                and not (len(names) == 1 and has_date(text[len(names[0]):])):
             continue  # (with a date after it, a name's word the text writes in lower case is a name's: "By Peter
             # May, Globe Staff | February 3, 2005", authors11f)
         if len(names) > 1 and not _list_agrees(label.strip(" *_:："), _TOKEN.findall(text)):
@@ -494,7 +494,7 @@ def name_date_line(blocks: list[Block]) -> str | None:
         dated_first = _date_then_name(line)  # ("March 12, 2024 | Jane Doe": authors11f)
         if dated_first:
             line = dated_first
-        dated = bool(dated_first) or _has_date(_unglue(line)) or _reading_time_after(line)  # ("Jane Doe · 5 min
+        dated = bool(dated_first) or has_date(_unglue(line)) or _reading_time_after(line)  # ("Jane Doe · 5 min
         # read": authors11f)
         head, comma, after = _bare(line).partition(",")
         inline_role = bool(comma) and _role_line(after)  # "Jane Doe, Staff Writer"
@@ -703,7 +703,7 @@ def tail_label_line(blocks: list[Block]) -> str | None:
             continue
         names, taken = found_names
         rest = " ".join(tokens[taken:])
-        timed = bool(_TIME.search(rest) or _has_date(rest)) or bool(rest) and k + 1 < len(lines) and bool(
+        timed = bool(_TIME.search(rest) or has_date(rest)) or bool(rest) and k + 1 < len(lines) and bool(
             _TIME.match(lines[k + 1].strip())) and all(_fold(w) in _meta_vocabulary()["record"] for w in rest.split())
         if rest and not (len(tokens) - taken <= TEXT_META.role_max_words and timed):
             continue  # ("Written by Jane Doe and her students in the spring": a sentence; "posted by Jane Doe at" /

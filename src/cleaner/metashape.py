@@ -180,3 +180,13 @@ def meta_line_shape(plain: str) -> tuple[str, str, str] | None:
     if first or _BRACKETED_NUMBER.search(plain) or all(other in meta for other in others):
         return "counter", "", f"a count and {len(others)} word(s): {plain[:40]}"
     return None
+
+
+def has_date(plain: str) -> bool:
+    """``plain`` holds a date: it is a date line (``meta_line_shape``), or holds a date by its digits or a month's name
+    next to a day or a year (the text metadata's bylines: "Jane Doe, 12 March 2024 - Business")."""
+    shape = meta_line_shape(plain)
+    if shape is not None and shape[0] == "dateline":
+        return True
+    months, _weekdays, meta = vocabulary()
+    return bool(_NUMERIC_DATE.search(plain)) or bool(_named_dates(_words(plain), months, meta))

@@ -37,10 +37,10 @@ import regex
 from .datafiles import read_json
 from .detectors.structure import vocabulary as structure_vocabulary
 from .detectors.terms import longest_first
-from .metashape import fold as _fold, meta_line_shape
+from .metashape import fold as _fold, has_date as _has_date, meta_line_shape
 from .model import Block
 from .rules import TEXT_META
-from .textmeta import _has_date, _is_prose, _lines, _name_at, _TOKEN, _vocabulary as _meta_vocabulary
+from .textmeta import _is_prose, _lines, _name_at, _TOKEN, _vocabulary as _meta_vocabulary
 from .textmeta import AUTHOR_SEPARATOR, cjk_names, join_names, name_list
 from .textmeta import head_lines as _head  # (the head lines, made once a document: speed23)
 

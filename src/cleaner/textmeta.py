@@ -46,7 +46,7 @@ import regex
 
 from .datafiles import read_json
 from .inline import may_hold_link, parse_inline
-from .metashape import meta_line_shape
+from .metashape import has_date as _has_date, meta_line_shape
 from .metashape import fold as _fold, vocabulary as meta_vocabulary
 from .detectors.base import ENDS_SENTENCE as _SENTENCE_END
 from .detectors.structure import NOT_A_NAME
@@ -374,16 +374,6 @@ def credit_url(blocks: Iterable[Block]) -> str | None:
 
 
 # --- author --------------------------------------------------------------------------------------------------------
-def _has_date(plain: str) -> bool:
-    shape = meta_line_shape(plain)
-    if shape is not None and shape[0] == "dateline":
-        return True
-    from .metashape import _NUMERIC_DATE, _named_dates, _words  # the date shapes of meta lines
-
-    months, _weekdays, meta = meta_vocabulary()
-    return bool(_NUMERIC_DATE.search(plain)) or bool(_named_dates(_words(plain), months, meta))
-
-
 def _record_after(tokens: list[str], vocab: dict) -> bool:
     """What follows a name in a record line is more of the record (a date, a record word, a category, a tag), never
     a sentence's lower-case words ("... by Jane Doe as a draft.")."""
