@@ -85,7 +85,7 @@ def test_last_prose_and_memos_same_as_before():
     rng = random.Random(14)
     for _ in range(300):
         blocks = _blocks([rng.choice(POOL) for _ in range(rng.randint(0, 60))])
-        last = max((i for i, block in enumerate(blocks) if M._is_prose(block)), default=None)
+        last = max((i for i, block in enumerate(blocks) if M.is_prose(block)), default=None)
         assert T._last_prose(blocks, None) == last
         assert T._last_prose(blocks, len(blocks) - 1) == (last if last is not None else len(blocks) - 1)
         assert M.head_lines(blocks) == list(M._head_lines(blocks))

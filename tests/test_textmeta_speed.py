@@ -48,14 +48,14 @@ def test_fallbacks_answer_alike_with_and_without_the_memos():
 def test_memos_follow_the_block_text():
     one = Block(index=0, type="paragraph", text="By Jane Doe\nMarch 3, 2024", plain="By Jane Doe March 3, 2024")
     other = Block(index=0, type="paragraph", text="Home\nShare this", plain="Home Share this")
-    assert T._lines(one) == ["By Jane Doe", "March 3, 2024"]
-    assert T._lines(other) == ["Home", "Share this"]
-    assert T._lines(one) is T._lines(one)  # made once
+    assert T.plain_lines(one) == ["By Jane Doe", "March 3, 2024"]
+    assert T.plain_lines(other) == ["Home", "Share this"]
+    assert T.plain_lines(one) is T.plain_lines(one)  # made once
     T.new_document()
     assert not T._LINES_MEMO and not T._PROSE_MEMO
     linked = Block(index=0, type="paragraph", text=PROSE, plain=PROSE)
-    assert T._is_prose(linked)
-    assert not T._is_prose(Block(index=0, type="heading", text=PROSE, plain=PROSE))
+    assert T.is_prose(linked)
+    assert not T.is_prose(Block(index=0, type="heading", text=PROSE, plain=PROSE))
 
 
 def test_repeated_name_and_cjk_credits_still_found():

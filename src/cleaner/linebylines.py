@@ -55,8 +55,7 @@ from .names import PARTICLES
 from .rules import TEXT_META
 from .scripts import CJK as _CJK
 from .textbylines import _UNCASED_WORD, _data as _byline_data, document_lower_words, _person_name
-from .textmeta import _TOKEN, _lines, _record_after, _vocabulary as _meta_vocabulary
-from .textmeta import _list_agrees, join_names, name_list
+from .textmeta import TOKEN, join_names, list_agrees, metadata_vocabulary, name_list, plain_lines, record_after
 from .model import AUTHOR_SEPARATOR
 
 #: A name glued to what follows it on a page text's line: a date's digit ("Jane Doe3.11.2023", "Jane Doe,02.01.2023")
@@ -126,7 +125,7 @@ def _glue_words() -> frozenset[str]:
     """The words that may be glued after a name: the record's words ("Published", "Updated") and the writers' roles'
     first words ("Staff", "Business")."""
     data = _byline_data()
-    return frozenset(_meta_vocabulary()["record"]) | frozenset(role.split()[0] for role in data["writer_roles"])
+    return frozenset(metadata_vocabulary()["record"]) | frozenset(role.split()[0] for role in data["writer_roles"])
 
 
 def _unglue(line: str) -> str:
@@ -233,7 +232,7 @@ def page_lines(blocks: list[Block]) -> list[str]:
     out: list[str] = []
     for block in blocks:
         if block.type in ("paragraph", "list_item", "heading"):
-            out.extend(_lines(block))
+            out.extend(plain_lines(block))
     _PAGE_MEMO = (blocks, texts, out)
     return out
 
@@ -298,7 +297,7 @@ def _name_then(line: str, lower: frozenset[str] | None, limit: int = TEXT_META.r
     line = _unglue(unicodedata.normalize("NFC", " ".join(line.split())).strip(" *_"))
     if not line or len(line) > limit:
         return None
-    tokens = _TOKEN.findall(line)
+    tokens = TOKEN.findall(line)
     found = name_list(tokens, _byline_data()["name_stop"])  # (a month may open a name: "Jan de Vries")
     if found is None:
         return None
@@ -320,7 +319,7 @@ def _name_then(line: str, lower: frozenset[str] | None, limit: int = TEXT_META.r
     if lower is not None and rest[:1].islower():
         return None  # "First Listed on Newegg | February 10, 2023": without a label, a name's line holds the name,
         # then a separator or the date
-    if has_date(rest) and _record_after(tokens[taken:], _meta_vocabulary()):
+    if has_date(rest) and record_after(tokens[taken:], metadata_vocabulary()):
         return join_names(names)  # "Jane Doe 3.11.2023", "Jane Doe le 14.09.2020 à 11h46"
     shape = meta_line_shape(rest)
     if shape is not None and shape[0] == "counter":
@@ -372,7 +371,7 @@ def label_line_byline(blocks: list[Block]) -> str | None:
                 and not (len(names) == 1 and has_date(text[len(names[0]):])):
             continue  # (with a date after it, a name's word the text writes in lower case is a name's: "By Peter
             # May, Globe Staff | February 3, 2005", authors11f)
-        if len(names) > 1 and not _list_agrees(label.strip(" *_:："), _TOKEN.findall(text)):
+        if len(names) > 1 and not list_agrees(label.strip(" *_:："), TOKEN.findall(text)):
             continue
         if k < zone.stop - TEXT_META.wet_head_before and _label_repeated(label, lines, k, zone):
             continue  # (further up than the byline's usual lines, the label on other lines of the zone: a list of
@@ -453,7 +452,7 @@ def _is_relative_time(line: str) -> bool:
     if not has_digit(line) or len(line) > TEXT_META.card_line_max_chars:
         return False
     words = " ".join(_fold(line).strip(" *_|·•").split()).split(" ")
-    record = _meta_vocabulary()["record"]
+    record = metadata_vocabulary()["record"]
     for i in range(min(3, len(words))):
         if _relative_time().match(" ".join(words[i:])):
             return True
@@ -697,14 +696,14 @@ def tail_label_line(blocks: list[Block]) -> str | None:
             if not found:
                 continue
             label, text = found
-        tokens = _TOKEN.findall(unicodedata.normalize("NFC", text))
+        tokens = TOKEN.findall(unicodedata.normalize("NFC", text))
         found_names = name_list(tokens, _byline_data()["name_stop"])
         if found_names is None:
             continue
         names, taken = found_names
         rest = " ".join(tokens[taken:])
         timed = bool(_TIME.search(rest) or has_date(rest)) or bool(rest) and k + 1 < len(lines) and bool(
-            _TIME.match(lines[k + 1].strip())) and all(_fold(w) in _meta_vocabulary()["record"] for w in rest.split())
+            _TIME.match(lines[k + 1].strip())) and all(_fold(w) in metadata_vocabulary()["record"] for w in rest.split())
         if rest and not (len(tokens) - taken <= TEXT_META.role_max_words and timed):
             continue  # ("Written by Jane Doe and her students in the spring": a sentence; "posted by Jane Doe at" /
             # "1:02 PM": the time on the next line)
@@ -713,7 +712,7 @@ def tail_label_line(blocks: list[Block]) -> str | None:
         if not all(_person_name(name, lower, capitals=True, max_words=TEXT_META.name_max_words) == name
                    for name in names) or len(names) > TEXT_META.bare_list_max_names:
             continue
-        if len(names) > 1 and not _list_agrees(label.strip(" *_:："), tokens):
+        if len(names) > 1 and not list_agrees(label.strip(" *_:："), tokens):
             continue
         name = join_names(names)
         if _named_in_prose(name, lines) or _label_repeated(label, lines, k):
@@ -798,7 +797,7 @@ def _cjk_line_name(line: str) -> str | None:
     """The name(s) of a CJK byline line (``cjk_line_byline``'s shapes), or None."""
     if len(line) > TEXT_META.role_byline_max_chars or line.isascii() or not _CJK.search(line):
         return None
-    vocab = _meta_vocabulary()
+    vocab = metadata_vocabulary()
     before, after, not_a_name, units = _cjk_patterns()
     line = unicodedata.normalize("NFC", line.strip(" *_"))
     match = vocab["cjk_byline"].match(line)
@@ -847,10 +846,10 @@ def tail_bio_line(blocks: list[Block]) -> str | None:
         line = unicodedata.normalize("NFC", " ".join(lines[k].split()))
         if len(line) > TEXT_META.wet_tail_bio_max_chars or not line[:1].isupper() or not _sentence_end(line):
             continue  # (a bio's sentence; after the article's last line of prose it may be shorter than prose)
-        tokens = _TOKEN.findall(line[:TEXT_META.role_byline_max_chars])
-        from .textmeta import _name_at
+        tokens = TOKEN.findall(line[:TEXT_META.role_byline_max_chars])
+        from .textmeta import name_at
 
-        name = _name_at(tokens, _byline_data()["name_stop"])
+        name = name_at(tokens, _byline_data()["name_stop"])
         if not name or not _bio_role_after(line[len(name):]):
             continue
         if lower is None:

@@ -106,9 +106,9 @@ def _initials_name(line: str, lower: Callable[[], frozenset[str]]) -> str | None
     name = _initials_list(line)
     if not name:
         return None
-    from .textmeta import _vocabulary
+    from .textmeta import metadata_vocabulary
 
-    organisations = _vocabulary()["organisations"]
+    organisations = metadata_vocabulary()["organisations"]
     for one in name.split(AUTHOR_SEPARATOR):
         if len(_INITIAL.findall(one)) < 2:
             return None

@@ -18,7 +18,7 @@ from .names import NameMatcher, leading_name
 from .rules import LINE_CUTS
 from .textbylines import (cjk_record_byline, contact_byline, document_lower_words, heading_name, name_date_byline,
                           reporter_credit, role_line_byline, role_signature, script_label_byline)
-from .textmeta import _lines as block_lines
+from .textmeta import plain_lines
 from .textmeta import (author_div, author_link, bio_label_name, bio_subject_name, cjk_byline, credit_author,
                        credit_url, dated_byline, new_document, profile_form, publication_byline, repeated_name,
                        join_names, role_byline, short_form, signature, split_author_list, with_list)
@@ -279,7 +279,7 @@ def _bio_author(blocks: list[Block], decision: Decision, names: NameMatcher) -> 
         if _link_only(first):
             continue
         plain = first.plain.strip()
-        lines = block_lines(first)
+        lines = plain_lines(first)
         several = len(lines) > 1 and len(lines[0]) <= 80 and not _SENTENCE_END.search(lines[0])
         if several:
             plain = lines[0]  # a page text's block of short lines (a WET line a block: "Careers" / "Fox Around
@@ -338,7 +338,7 @@ def _person_in(block: Block, name: str, blocks: list[Block]) -> bool:
     lines may be a page text's menu run together ("About" / "Contact Us", "About Quanta" / "Archive" / "Contact
     Us"), which a label and capitalised words read as a name, and so may a short line alone ("About Go Packages",
     "ABOUT UC DAVIS HEALTH"; authors11e); a bio's sentence of one line is taken as before."""
-    lines = block_lines(block)
+    lines = plain_lines(block)
     if len(name.split()) < 2 or len(lines) < 2 and (len(block.plain) > 80
                                                      or _SENTENCE_END.search(block.plain.strip())):
         return True  # a bio's sentence ("Jane Doe is a …"), a byline's one name ("posted by Chris @ 8:50 AM")
@@ -352,7 +352,7 @@ def _lead_line(block: Block) -> str:
     """The text a name may open as a sentence's subject: the block's plain text, or its first line when that is a
     short line of a page text's block of lines ("Careers" / "Fox Around the World" / …: the lines are not one
     sentence, "Careers Fox Around" no name; authors11e)."""
-    lines = block_lines(block)
+    lines = plain_lines(block)
     if len(lines) > 1 and len(lines[0]) <= 80 and not _SENTENCE_END.search(lines[0]):
         return lines[0]
     return block.plain

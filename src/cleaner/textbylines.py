@@ -40,7 +40,7 @@ from .detectors.terms import longest_first
 from .metashape import fold as _fold, has_date as _has_date, meta_line_shape
 from .model import Block
 from .rules import TEXT_META
-from .textmeta import _is_prose, _lines, _name_at, _TOKEN, _vocabulary as _meta_vocabulary
+from .textmeta import TOKEN, is_prose, metadata_vocabulary, name_at, plain_lines
 from .textmeta import AUTHOR_SEPARATOR, cjk_names, join_names, name_list
 from .textmeta import head_lines as _head  # (the head lines, made once a document: speed23)
 
@@ -77,10 +77,10 @@ def _data() -> dict:
                                       + "|".join(regex.escape(w) for w in data["cjk_reporter_after"]) + "))"),
         # "时间：2024-03-12 来源：新华网 作者：王小明": a CJK byline label inside a record line, after a space or a bar
         "cjk_field": regex.compile(r"(?:^|(?<=[\s|｜/／,，;；]))(?:" + "|".join(regex.escape(w) for w in sorted(
-            _meta_vocabulary()["cjk_labels"], key=longest_first)) + r")[^\S\n]*[:：][^\S\n]*"
+            metadata_vocabulary()["cjk_labels"], key=longest_first)) + r")[^\S\n]*[:：][^\S\n]*"
             r"(?P<name>[\p{Han}·・]{2,4})(?=$|[\s|｜/／,，;；])"),
         "any_field": regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]{1,6}[^\S\n]*[:：]"),
-        "name_stop": _meta_vocabulary()["stop"] - frozenset(_fold(w) for w in data["month_given_names"]),
+        "name_stop": metadata_vocabulary()["stop"] - frozenset(_fold(w) for w in data["month_given_names"]),
         "month_names": frozenset(_fold(w) for w in data["month_given_names"]),
         "reporter_after": frozenset(_fold(w) for w in data["reporter_name_followers"]),
         "not_date_words": frozenset(_fold(w) for w in data["not_byline_date_words"]),
@@ -90,7 +90,7 @@ def _data() -> dict:
         "labels": tuple(sorted({tuple(_fold(w).split()) for w in structure_vocabulary().author_labels}
                                | {tuple(_fold(w).split()) for words in data["extra_author_labels"].values()
                                   for w in words}, key=lambda w: (-len(w), w))),
-        "cjk_not_a_name": frozenset(_meta_vocabulary()["cjk_not_a_name"]),
+        "cjk_not_a_name": frozenset(metadata_vocabulary()["cjk_not_a_name"]),
         # a platform's author card between a name and its date ("·", "Follow", "5 min read"): its words, longest first
         "card": regex.compile(r"(?:" + "|".join(regex.escape(w) for w in sorted(
             {_fold(w) for words in data["card_words"].values() for w in words}, key=longest_first)) + r")"),
@@ -173,8 +173,8 @@ def _person_name(text: str, lower: frozenset[str], capitals: bool = False,
     text = " ".join(text.split()).strip(" *_")
     if not text or len(text) > TEXT_META.name_max_chars:
         return None
-    vocab = _meta_vocabulary()
-    name = _name_at(_TOKEN.findall(text), _data()["name_stop"])
+    vocab = metadata_vocabulary()
+    name = name_at(TOKEN.findall(text), _data()["name_stop"])
     if name is None or name != text.rstrip("."):
         return None
     words = [w for w in name.split() if w != "-" and w[:1].isupper()]
@@ -212,7 +212,7 @@ def heading_name(line: str, blocks: list[Block]) -> bool:
 def _person_names(text: str, lower: frozenset[str]) -> str | None:
     """A list of persons' names and nothing else ("Jane Doe, John Smith and Ann Lee", ``name_list``'s shape; each a
     name ``_person_name`` takes), joined; else None (authors11c)."""
-    tokens = _TOKEN.findall(" ".join(text.split()).strip(" *_"))
+    tokens = TOKEN.findall(" ".join(text.split()).strip(" *_"))
     found = name_list(tokens, _data()["name_stop"])
     if found is None or len(found[0]) < 2 or found[1] != len(tokens):
         return None
@@ -223,7 +223,7 @@ def _person_names(text: str, lower: frozenset[str]) -> str | None:
 
 def _last_prose(blocks: list[Block], default: _T) -> int | _T:
     """The index of the last paragraph of prose, else ``default`` (read from the end: speed23)."""
-    return next((i for i in range(len(blocks) - 1, -1, -1) if _is_prose(blocks[i])), default)
+    return next((i for i in range(len(blocks) - 1, -1, -1) if is_prose(blocks[i])), default)
 
 
 def _is_dateline(line: str) -> bool:
@@ -363,8 +363,8 @@ def contact_byline(blocks: list[Block]) -> str | None:
 
 def _name_then_date(text: str) -> tuple[str, str] | None:
     """("Jane Doe", "March 12, 2024") of "Jane Doe March 12, 2024": capitalised words, then a date line's shape."""
-    tokens = _TOKEN.findall(text)
-    name = _name_at(tokens, _meta_vocabulary()["stop"])
+    tokens = TOKEN.findall(text)
+    name = name_at(tokens, metadata_vocabulary()["stop"])
     if name is None or len(tokens) <= len(name.split()):
         return None
     rest = " ".join(tokens[len(name.split()):])
@@ -396,7 +396,7 @@ def script_label_byline(blocks: list[Block]) -> str | None:
     last_prose = _last_prose(blocks, len(blocks) - 1)
     for block in blocks[last_prose + 1:last_prose + 1 + TEXT_META.tail_blocks]:
         if block.type in ("paragraph", "list_item", "heading"):
-            candidates.extend(_lines(block))
+            candidates.extend(plain_lines(block))
     for line in candidates:
         if len(line) > TEXT_META.role_byline_max_chars or line.isascii():
             continue
@@ -453,29 +453,29 @@ def reporter_credit(blocks: list[Block]) -> str | None:
     paragraph of prose (or in its last paragraph's last line): "(Reporting by Jane Doe; Editing by John Smith)",
     "Haber: Ahmet Yılmaz/İSTANBUL", "记者 王小明 报道", "/ Иван Петров /"."""
     data = _data()
-    vocab = _meta_vocabulary()
+    vocab = metadata_vocabulary()
     last_prose = _last_prose(blocks, None)
     if last_prose is None:  # (short paragraphs: Chinese or Japanese prose is shorter than prose_min_chars)
         last_prose = max(0, len(blocks) - TEXT_META.tail_blocks)
     # (a run of a page's short lines is no paragraph whose last line a credit ends)
-    lines = (_lines(blocks[last_prose]) or [""])[-1:] if blocks and not blocks[last_prose].line_run else []
+    lines = (plain_lines(blocks[last_prose]) or [""])[-1:] if blocks and not blocks[last_prose].line_run else []
     budget = TEXT_META.tail_blocks  # (a run of a page's short lines, Block.line_run, counts its lines: they were
     # blocks of one line each, readers/text.py ``line_groups``)
     for block in blocks[last_prose + 1:last_prose + 1 + TEXT_META.tail_blocks]:
         if budget <= 0:
             break
-        own = _lines(block)[:budget] if block.line_run else None
+        own = plain_lines(block)[:budget] if block.line_run else None
         budget -= len(own) if own is not None else 1
         if block.type in ("paragraph", "list_item"):
-            lines.extend(own if own is not None else _lines(block))
+            lines.extend(own if own is not None else plain_lines(block))
     head = _head(blocks)[:TEXT_META.record_zone_lines]  # a credit under the title ("Haber: …/İSTANBUL")
     for line in head + lines:
         line = unicodedata.normalize("NFC", line.strip())
         tail = line[-TEXT_META.role_byline_max_chars:]
         match = data["reporter"].search(tail)
         if match is not None:
-            segment = " ".join(_TOKEN.findall(_CREDIT_END.split(match.group("rest"))[0]))
-            name = _name_at(_TOKEN.findall(segment), vocab["stop"])
+            segment = " ".join(TOKEN.findall(_CREDIT_END.split(match.group("rest"))[0]))
+            name = name_at(TOKEN.findall(segment), vocab["stop"])
             if name:
                 after = segment[len(name):].lstrip()
                 # the name ends the credit's part, or a comma, "and" (a second reporter) or a place follows it
@@ -489,7 +489,7 @@ def reporter_credit(blocks: list[Block]) -> str | None:
         if len(line) > TEXT_META.role_byline_max_chars:
             continue
         if line.startswith("/") and line.endswith("/") and len(line) > 2:  # "/ Иван Петров /"
-            name = _name_at(_TOKEN.findall(line.strip("/ ")), vocab["stop"])
+            name = name_at(TOKEN.findall(line.strip("/ ")), vocab["stop"])
             if name and name == line.strip("/ ").rstrip("."):
                 return name
     return None
@@ -499,7 +499,7 @@ def role_signature(blocks: list[Block]) -> str | None:
     """A name and its role after a comma alone on the line after the article's last paragraph of prose ("Jean
     Dupont, correspondant à Lyon", "Jane Doe, staff writer"): the role is a writer's (``writer_roles``); not
     after a quotation (its attribution), not a name the text repeats (a person quoted or written about)."""
-    from .textmeta import _QUOTE_END
+    from .textmeta import QUOTE_END
 
     last_prose = _last_prose(blocks, None)
     if last_prose is None:
@@ -508,7 +508,7 @@ def role_signature(blocks: list[Block]) -> str | None:
         name = _name_and_role(blocks[i])
         if name is None:
             continue
-        if _QUOTE_END.search(blocks[i - 1].plain.strip()):
+        if QUOTE_END.search(blocks[i - 1].plain.strip()):
             return None  # a quotation's attribution
         break
     else:
@@ -521,7 +521,7 @@ def role_signature(blocks: list[Block]) -> str | None:
 def _name_and_role(block: Block) -> str | None:
     """The name of a one-line paragraph "<name>, <role> ..." whose role opens with a writer's role ("correspondant à
     Lyon", "staff writer"; not "Founder of Base44": a testimonial's signature)."""
-    lines = _lines(block)
+    lines = plain_lines(block)
     if block.type != "paragraph" or len(lines) != 1 or len(lines[0]) > TEXT_META.role_byline_max_chars:
         return None
     head, comma, role = unicodedata.normalize("NFC", lines[0]).partition(",")

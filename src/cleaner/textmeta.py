@@ -56,7 +56,8 @@ from .model import AUTHOR_SEPARATOR, Block  # (AUTHOR_SEPARATOR: textmeta's name
 from .rules import TEXT_META
 
 _NAME_WORD = regex.compile(r"^\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*\.?$")
-_TOKEN = regex.compile(r"\S+")
+#: A byline's token: a run of non-blanks (the page-text bylines split their lines by it too).
+TOKEN = regex.compile(r"\S+")
 _TRAILING = ",;|·•:"
 _ASCII_WORD = regex.compile(r"[a-z0-9]+")
 _LOWER_WORD = regex.compile(r"\p{Ll}[\p{L}\p{M}'’-]*")
@@ -74,7 +75,9 @@ def _languages(table: dict[str, list[str]]) -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _vocabulary() -> dict:
+def metadata_vocabulary() -> dict:
+    """The text metadata's words and patterns, from data/text_metadata.json (labels, joiners, stop words, the
+    record's words...), read once: textmeta's and the page-text bylines' (textbylines, linebylines, pagebylines)."""
     data = read_json("text_metadata.json")
 
     def labels(table: dict) -> regex.Pattern:
@@ -132,7 +135,7 @@ def _vocabulary() -> dict:
 # --- names ---------------------------------------------------------------------------------------------------------
 
 
-def _name_at(tokens: list[str], stop: frozenset[str]) -> str | None:
+def name_at(tokens: list[str], stop: frozenset[str]) -> str | None:
     """The name that opens ``tokens`` (2-4 capitalised words), or None."""
     span = _name_span(tokens, stop)
     return span[0] if span else None
@@ -155,7 +158,7 @@ def _name_span(tokens: list[str], stop: frozenset[str], joiners: frozenset[str] 
             break  # "JANE DOE Associated Press": a name in capitals, then its outlet in Title case
         if joiners is not None and bare == token and _fold(bare) in joiners \
                 and sum(w != "-" and w not in _PARTICLES for w in words) >= TEXT_META.name_min_words \
-                and (bare.isupper() or bare in _PARTICLES and _name_at(tokens[k + 1:], stop) is not None):
+                and (bare.isupper() or bare in _PARTICLES and name_at(tokens[k + 1:], stop) is not None):
             break
         if bare == "-" and words and words[-1] != "-" and k + 1 < len(tokens) \
                 and _NAME_WORD.match(tokens[k + 1].rstrip(_TRAILING)):
@@ -176,7 +179,7 @@ def _name_span(tokens: list[str], stop: frozenset[str], joiners: frozenset[str] 
     capitalised = [w for w in words if w != "-" and w not in _PARTICLES]
     if not TEXT_META.name_min_words <= len(capitalised) <= TEXT_META.name_max_words:
         return None
-    if _fold(capitalised[-1]).rstrip(".") in _vocabulary()["organisations"]:
+    if _fold(capitalised[-1]).rstrip(".") in metadata_vocabulary()["organisations"]:
         return None  # "Started by Biology Forums", "By Acme Media Group": an organisation's or a site's name
     name = " ".join(words).rstrip(".") if not words[-1].endswith(".") or len(words[-1]) > 2 else " ".join(words)
     return name, len(words)
@@ -188,7 +191,7 @@ def name_list(tokens: list[str], stop: frozenset[str]) -> tuple[list[str], int] 
     Doe, John Smith, and Ann Lee", "JEAN DUPONT ET MARIE CURIE"). Without a joiner, a comma ends the list at its
     first name ("Jane Doe, Staff Writer", "Jane Doe, John Smith": a name and a role, or an outlet, as far as the
     shape says); a role's or an organisation's word in a later name ends it too."""
-    vocab = _vocabulary()
+    vocab = metadata_vocabulary()
     joiners = vocab["joiners"]
     first = _name_span(tokens, stop, joiners)
     if first is None:
@@ -231,17 +234,17 @@ def with_list(text: str, name: str) -> str:
     at = text.find(name)
     if at < 0 or AUTHOR_SEPARATOR in name:
         return name
-    tokens = _TOKEN.findall(text[at:at + TEXT_META.byline_max_chars])
-    found = name_list(tokens, _vocabulary()["stop"])
+    tokens = TOKEN.findall(text[at:at + TEXT_META.byline_max_chars])
+    found = name_list(tokens, metadata_vocabulary()["stop"])
     if found is None or len(found[0]) < 2 or found[0][0] != name:
         return name
     return join_names(found[0])
 
 
-def _list_agrees(label: str, tokens: list[str]) -> bool:
+def list_agrees(label: str, tokens: list[str]) -> bool:
     """The joiner of a list of names (in ``tokens``, the list's) is a word of a language the byline ``label`` belongs
     to, or a sign ("&"): "Par A et B", "By A and B", not "De A y B" (Spanish "from", the label Romanian "by")."""
-    vocab = _vocabulary()
+    vocab = metadata_vocabulary()
     label_langs = vocab["label_langs"].get(" ".join(_fold(label).split()), frozenset())
     for token in tokens:
         langs = vocab["joiner_langs"].get(_fold(token))
@@ -267,8 +270,8 @@ def split_author_list(author: str) -> str:
     C") given as trafilatura gives it ("Jean Dupont; Marie Curie"); any other string as it is."""
     if AUTHOR_SEPARATOR in author or len(author) > TEXT_META.byline_max_chars:
         return author
-    tokens = _TOKEN.findall(author)
-    found = name_list(tokens, _vocabulary()["stop"])
+    tokens = TOKEN.findall(author)
+    found = name_list(tokens, metadata_vocabulary()["stop"])
     if found is not None and found[1] < len(tokens) and _caps_then_outlet(found[0], tokens[found[1]:]):
         return join_names(found[0])  # "JANE DOE Associated Press" -> "JANE DOE"
     if found is None or len(found[0]) < 2 or found[1] != len(tokens):
@@ -302,8 +305,8 @@ def looks_like_name(text: str) -> bool:
     text = " ".join(text.split())
     if not text or len(text) > TEXT_META.name_max_chars:
         return False
-    tokens = _TOKEN.findall(text)
-    name = _name_at(tokens, _vocabulary()["stop"])
+    tokens = TOKEN.findall(text)
+    name = name_at(tokens, metadata_vocabulary()["stop"])
     return name is not None and name == text.rstrip(".")
 
 
@@ -320,7 +323,7 @@ def _absolute(url: str | None) -> str | None:
 
 def front_matter_source_url(fields: dict[str, str]) -> str | None:
     """The first front matter key of ``front_matter_source_url`` that holds an absolute http(s) URL."""
-    for key in _vocabulary()["front_matter"]:
+    for key in metadata_vocabulary()["front_matter"]:
         found = _absolute(fields.get(key))
         if found:
             return found
@@ -337,7 +340,7 @@ def front_matter_author(text: str, fields: dict[str, str]) -> str | None:
     """The author of a front matter (``text``, its lines; ``fields``, its keys' values): ``author:``, ``authors:`` or
     ``byline:``, one name, an inline list ("[Jane Doe, John Smith]") or a YAML list under the key ("authors:" then
     "- Jane Doe" lines); several names joined as ``AUTHOR_SEPARATOR`` joins them (authors11c)."""
-    keys = _vocabulary()["front_matter_author"]
+    keys = metadata_vocabulary()["front_matter_author"]
     for key in keys:
         value = fields.get(key)
         if value:
@@ -362,7 +365,7 @@ def front_matter_author(text: str, fields: dict[str, str]) -> str | None:
 
 def credit_url(blocks: Iterable[Block]) -> str | None:
     """The URL after a credit label and a colon in one of ``blocks`` (the removed ones), the first found."""
-    pattern = _vocabulary()["credit"]
+    pattern = metadata_vocabulary()["credit"]
     for block in blocks:
         if len(block.text) > TEXT_META.credit_block_max_chars:
             continue
@@ -374,7 +377,7 @@ def credit_url(blocks: Iterable[Block]) -> str | None:
 
 
 # --- author --------------------------------------------------------------------------------------------------------
-def _record_after(tokens: list[str], vocab: dict) -> bool:
+def record_after(tokens: list[str], vocab: dict) -> bool:
     """What follows a name in a record line is more of the record (a date, a record word, a category, a tag), never
     a sentence's lower-case words ("... by Jane Doe as a draft.")."""
     for token in tokens:
@@ -394,11 +397,11 @@ def _byline_in(plain: str, vocab: dict) -> str | None:
         if before and before[-1] in vocab["not_before"] or any(w in vocab["function"] for w in before):
             continue
         rest = plain[match.end():].lstrip(" \t:：")
-        tokens = _TOKEN.findall(rest)
+        tokens = TOKEN.findall(rest)
         found = name_list(tokens, vocab["stop"])  # (several: "Par Jean Dupont et Marie Curie", authors11c)
-        if found and len(found[0]) > 1 and not _list_agrees(match.group(), tokens[:found[1]]):
+        if found and len(found[0]) > 1 and not list_agrees(match.group(), tokens[:found[1]]):
             found = name_list(tokens[:len(found[0][0].split())], vocab["stop"])  # the first name only
-        if found and _record_after(tokens[found[1]:], vocab):
+        if found and record_after(tokens[found[1]:], vocab):
             return join_names(found[0])
     return None
 
@@ -424,7 +427,7 @@ def bio_subject_name(name: str | None) -> str | None:
     if end and _fold(end.group(1).split()[-1]) not in _ABBREVIATIONS:
         name = end.group(1)  # "Written by Jane Doe. Jane Doe is a …": the name ends with its sentence
     words = name.split()
-    vocab = _vocabulary()
+    vocab = metadata_vocabulary()
     while len(words) > 2 and _fold(words[0]) in vocab["function"] and words[0] not in _PARTICLES \
             and _fold(words[0]) not in _PARTICLES:
         words = words[1:]
@@ -455,25 +458,25 @@ def byline_name(text: str) -> str | None:
     plain = " ".join(text.split())
     if not plain or len(plain) > TEXT_META.byline_max_chars:
         return None
-    vocab = _vocabulary()
+    vocab = metadata_vocabulary()
     found = _byline_in(plain, vocab)
     if found:
         return _before_next_label(found, plain, vocab)
     # without a label, a date or a time must follow the name ("Jane Doe, 01.12.2021"): a name alone is the
     # caller's to judge, and "Follow Author" is a button's label
-    tokens = _TOKEN.findall(unicodedata.normalize("NFC", plain))
+    tokens = TOKEN.findall(unicodedata.normalize("NFC", plain))
     if vocab["byline"].match(plain):
         return None  # a label whose name the label rule refused ("By Peter May, …": a month's name ends it)
     names = name_list(tokens, vocab["stop"])
     rest = tokens[names[1]:] if names is not None else []
     if names is not None and len(names[0]) > 1 and not rest:
         return join_names(names[0])  # a list of names and nothing else ("Jane Doe, John Roe y Ann Lee")
-    if names is None or not any(c.isdigit() for token in rest for c in token) or not _record_after(rest, vocab):
+    if names is None or not any(c.isdigit() for token in rest for c in token) or not record_after(rest, vocab):
         return None
     return join_names(names[0])
 
 
-#: ``_lines`` and ``_is_prose`` of the blocks met in this document, by what each reads of a block (its text and plain
+#: ``plain_lines`` and ``is_prose`` of the blocks met in this document, by what each reads of a block (its text and plain
 #: text; a paragraph's plain text and link density): result.py's fallbacks ask them of the same blocks one after the
 #: other (a block of the head was split into lines ~60 times a document, speed14d). ``new_document`` empties them
 #: (result.py, at the start of each result); past ``_MEMO_MAX`` entries they are emptied too.
@@ -488,7 +491,8 @@ def new_document() -> None:
     _PROSE_MEMO.clear()
 
 
-def _is_prose(block: Block) -> bool:
+def is_prose(block: Block) -> bool:
+    """A paragraph of prose: ``TEXT_META.prose_min_chars`` long, few links, a sentence's end (memoised)."""
     if block.type != "paragraph" or block.line_run:
         return False  # (a run of a page's short lines: readers/text.py ``line_groups``)
     key = (block.plain, block.link_density)
@@ -518,7 +522,7 @@ def _edge_indices(blocks: list[Block]) -> list[int]:
     if memo is not None and memo[0] is blocks and memo[1] == tuple(blocks):  # (the same blocks)
         return memo[2]
     n = len(blocks)
-    first_prose = next((i for i, block in enumerate(blocks[:TEXT_META.head_max_blocks]) if _is_prose(block)), n)
+    first_prose = next((i for i, block in enumerate(blocks[:TEXT_META.head_max_blocks]) if is_prose(block)), n)
     head = list(range(min(n, max(TEXT_META.head_blocks, first_prose), TEXT_META.head_max_blocks)))
     tail = [i for i in range(max(0, n - TEXT_META.tail_blocks), n) if i not in head]
     indices = head + tail
@@ -529,12 +533,12 @@ def _edge_indices(blocks: list[Block]) -> list[int]:
 def dated_byline(blocks: list[Block]) -> str | None:
     """A name after a byline label in a short line that holds a date, or whose neighbour is a date line, among the
     first and last blocks."""
-    vocab = _vocabulary()
+    vocab = metadata_vocabulary()
     for i in _edge_indices(blocks):
         block = blocks[i]
         if block.type not in ("paragraph", "list_item", "heading"):
             continue
-        lines = _lines(block)
+        lines = plain_lines(block)
         for k, line in enumerate(lines):
             if len(line) > TEXT_META.byline_max_chars or len(line.split()) > TEXT_META.byline_max_words:
                 continue
@@ -543,8 +547,8 @@ def dated_byline(blocks: list[Block]) -> str | None:
                 continue
             if not _has_date(line):
                 # a label-and-name line next to a date line: the line before or after it, in its block or the next
-                before = lines[k - 1] if k > 0 else (_lines(blocks[i - 1]) or [""])[-1] if i > 0 else ""
-                after = lines[k + 1] if k + 1 < len(lines) else (_lines(blocks[i + 1]) or [""])[0] \
+                before = lines[k - 1] if k > 0 else (plain_lines(blocks[i - 1]) or [""])[-1] if i > 0 else ""
+                after = lines[k + 1] if k + 1 < len(lines) else (plain_lines(blocks[i + 1]) or [""])[0] \
                     if i + 1 < len(blocks) else ""
                 if not any((shape := meta_line_shape(text)) is not None and shape[0] == "dateline"
                            for text in (before, after)):
@@ -559,7 +563,7 @@ def dated_byline(blocks: list[Block]) -> str | None:
     return None
 
 
-def _lines(block: Block) -> list[str]:
+def plain_lines(block: Block) -> list[str]:
     """The block's lines as plain text (its source's lines: ``plain`` joins them with spaces). Kept for the blocks
     met lately (``_LINES_MEMO``): read-only, callers iterate, index or copy it."""
     key = (block.text, block.plain)
@@ -598,7 +602,7 @@ def _ascii_words(text: str) -> set[str]:
 def author_link(blocks: list[Block]) -> str | None:
     """The anchor of a link to an author's page ("/author/<slug>": ``author``, ``autor``… just before the last
     segment) when it reads as a name and the slug spells a word of it."""
-    paths = _vocabulary()["author_paths"]
+    paths = metadata_vocabulary()["author_paths"]
     for i in _edge_indices(blocks):
         block = blocks[i]
         anchors = [(link.text, link.url) for link in block.links if not link.is_image]
@@ -630,7 +634,7 @@ def profile_form(name: str, blocks: Iterable[Block]) -> str:
     words = name.split()
     if len(words) != 2 or AUTHOR_SEPARATOR in name:
         return name
-    paths = _vocabulary()["author_paths"]
+    paths = metadata_vocabulary()["author_paths"]
     first, last = _fold(words[0]), _fold(words[1])
     for block in blocks:
         for link in block.links:
@@ -657,7 +661,7 @@ _PARENTHESISED = regex.compile(r"\s*\([^()]{1,30}\)\s*$")
 def author_div(blocks: list[Block]) -> str | None:
     """The name-like line just inside a Markdown fenced div whose classes name an author (pandoc's conversion of a
     page keeps them: "::: wp-block-post-author__content" then "Jane Doe"): the DOM's evidence, in Markdown."""
-    words = _vocabulary()["author_classes"]
+    words = metadata_vocabulary()["author_classes"]
     for i, block in enumerate(blocks[:-1]):
         lines = block.text.strip().splitlines()
         match = _FENCED_DIV.match(lines[-1]) if lines else None
@@ -676,9 +680,9 @@ def repeated_name(blocks: list[Block]) -> str | None:
     the document (a short title shown twice, "Breaking News", "Privacy Policy": its words are words of the text)."""
     lines: list[str] = []
     for i in _edge_indices(blocks)[:TEXT_META.head_max_blocks]:
-        if i >= len(blocks) or _is_prose(blocks[i]):
+        if i >= len(blocks) or is_prose(blocks[i]):
             break
-        lines.extend(_lines(blocks[i]))
+        lines.extend(plain_lines(blocks[i]))
     body = None
     for k, (previous, line) in enumerate(zip(lines, lines[1:])):
         # (the substitution leaves a prefix of ``previous``, and no line ends with a line break: a line ``previous``
@@ -729,19 +733,19 @@ def short_form(name: str, blocks: list[Block]) -> str:
 def publication_byline(blocks: list[Block]) -> str | None:
     """The name in a tagline that opens with ``publication_by_labels`` ("Un blog di Paolo Rossi, giornalista e ...")
     in a short line among the first and last blocks: the name ends the line or punctuation follows it."""
-    vocab = _vocabulary()
+    vocab = metadata_vocabulary()
     for i in _edge_indices(blocks):
         block = blocks[i]
         if block.type not in ("paragraph", "heading"):
             continue
-        for line in _lines(block):
+        for line in plain_lines(block):
             if len(line) > TEXT_META.byline_max_chars or len(line.split()) > TEXT_META.byline_max_words:
                 continue
             match = vocab["publication_by"].match(unicodedata.normalize("NFC", line))
             if match is None:
                 continue
-            tokens = _TOKEN.findall(line[match.end():])
-            name = _name_at(tokens, vocab["stop"])
+            tokens = TOKEN.findall(line[match.end():])
+            name = name_at(tokens, vocab["stop"])
             if name is None:
                 continue
             after = " ".join(tokens)[len(name):].lstrip()
@@ -757,17 +761,17 @@ def _head_lines(blocks: list[Block], types: tuple[str, ...] | None = ("paragraph
     budget = TEXT_META.head_max_blocks  # (a run of a page's short lines, Block.line_run, counts its lines: they
     # were blocks of one line each, readers/text.py ``line_groups``)
     for i in _edge_indices(blocks)[:TEXT_META.head_max_blocks]:
-        if i >= len(blocks) or _is_prose(blocks[i]) or budget <= 0:
+        if i >= len(blocks) or is_prose(blocks[i]) or budget <= 0:
             return
         if blocks[i].line_run:
-            lines = _lines(blocks[i])[:budget]
+            lines = plain_lines(blocks[i])[:budget]
             budget -= len(lines)
             if types is None or blocks[i].type in types:
                 yield from lines
             continue
         budget -= 1
         if types is None or blocks[i].type in types:
-            lines = _lines(blocks[i])
+            lines = plain_lines(blocks[i])
             cut = _prose_run(lines)
             yield from lines[:cut]
             if cut < len(lines):
@@ -806,7 +810,7 @@ def role_byline(blocks: list[Block]) -> str | None:
     an outlet after a comma, a bar or a dash ("By Jane Doe, Staff Writer"): a few words, no sentence's end. Several
     names ("By Jane Doe and John Smith, Staff Writers"; ``name_list``) are read when their guards hold, else the
     first name as before (authors11c)."""
-    vocab = _vocabulary()
+    vocab = metadata_vocabulary()
     lines = head_lines(blocks)
     for position, line in enumerate(lines):
         if len(line) > TEXT_META.byline_max_chars:
@@ -822,14 +826,14 @@ def role_byline(blocks: list[Block]) -> str | None:
             start = len(label)
         else:
             continue
-        tokens = _TOKEN.findall(bare[start:].lstrip(" \t:："))
+        tokens = TOKEN.findall(bare[start:].lstrip(" \t:："))
         found = name_list(tokens, vocab["stop"])
         if found is None:
             continue
         names, taken = found
         if len(names) > 1:
             near_date = any(_has_date(other) for other in lines[max(0, position - 1):position + 2:2])
-            if _names_not_words(names, blocks) and (label is None or _list_agrees(label, tokens[:taken])):
+            if _names_not_words(names, blocks) and (label is None or list_agrees(label, tokens[:taken])):
                 name = _named_byline(names, tokens[taken:], tokens[taken - 1], symbol is not None,
                                      position <= TEXT_META.title_zone_lines or near_date, vocab)
                 if name:
@@ -888,7 +892,7 @@ def _role_after(rest: str) -> str | None:
 
 def cjk_byline(blocks: list[Block]) -> str | None:
     """"作者：王小明", "文／王小明" in a short line before the first paragraph of prose: the name after the label."""
-    vocab = _vocabulary()
+    vocab = metadata_vocabulary()
     for line in head_lines(blocks):
         if len(line) > TEXT_META.role_byline_max_chars or line.isascii():
             continue  # (every label opens with a CJK character: an ASCII line holds none)
@@ -905,7 +909,7 @@ _CJK_NAME = regex.compile(r"[\p{Han}·・]{2,4}(?=$|[\s，,。|｜/／、;；])"
 def cjk_names(first: str, after: str, vocab: dict | None = None) -> list[str]:
     """``first`` and the names of a CJK byline's list after it ("王小明" then "、李华、张伟" -> the three; authors11c):
     each after a separator of ``cjk_name_separators``, 2-4 Han characters, none of ``cjk_not_a_name``."""
-    vocab = vocab or _vocabulary()
+    vocab = vocab or metadata_vocabulary()
     names = [first]
     while len(names) < TEXT_META.names_max and after[:1] in vocab["cjk_separators"]:
         match = _CJK_NAME.match(after[1:].lstrip())
@@ -917,30 +921,31 @@ def cjk_names(first: str, after: str, vocab: dict | None = None) -> list[str]:
 
 
 _SIGNATURE_DASH = regex.compile(r"^(?:[—–―~]|-{1,2})[^\S\n]*(?=\p{Lu})")
-_QUOTE_END = regex.compile(r"[\"”»“」』’]\W{0,2}$")
+#: A quotation's closing mark at a text's end (a signature under a quotation is the quoted person's).
+QUOTE_END = regex.compile(r"[\"”»“」』’]\W{0,2}$")
 
 
 def signature(blocks: list[Block]) -> str | None:
     """The name of a signature line ("— Jane Doe", "-- Jane Doe, harbour engineer") after the last paragraph of
     prose, among the last blocks, when that paragraph is no quotation."""
-    vocab = _vocabulary()
+    vocab = metadata_vocabulary()
     # (the last paragraph of prose, read from the end: speed23)
-    last_prose = next((i for i in range(len(blocks) - 1, -1, -1) if _is_prose(blocks[i])), None)
+    last_prose = next((i for i in range(len(blocks) - 1, -1, -1) if is_prose(blocks[i])), None)
     if last_prose is None:
         return None
     for i in range(last_prose + 1, min(len(blocks), last_prose + 1 + TEXT_META.tail_blocks)):
         block = blocks[i]
-        lines = _lines(block)
+        lines = plain_lines(block)
         if block.type != "paragraph" or len(lines) != 1 or len(lines[0]) > TEXT_META.role_byline_max_chars:
             continue
         match = _SIGNATURE_DASH.match(lines[0])
         if match is None:
             continue
-        if _QUOTE_END.search(blocks[i - 1].plain.strip()) or i - 1 != last_prose and any(
-                _QUOTE_END.search(b.plain.strip()) for b in blocks[last_prose:i]):
+        if QUOTE_END.search(blocks[i - 1].plain.strip()) or i - 1 != last_prose and any(
+                QUOTE_END.search(b.plain.strip()) for b in blocks[last_prose:i]):
             return None  # a quotation's attribution
-        tokens = _TOKEN.findall(lines[0][match.end():])
-        name = _name_at(tokens, vocab["stop"])
+        tokens = TOKEN.findall(lines[0][match.end():])
+        name = name_at(tokens, vocab["stop"])
         if name is None:
             return None
         if " ".join(b.plain for b in blocks).casefold().count(name.casefold()) > 1:
@@ -955,7 +960,7 @@ def credit_author(blocks: Iterable[Block]) -> str | None:
     """The name after a byline label in one of ``blocks`` (the removed source credits, short): a repost's credit that
     names the original's author ("Originally published by Jane Doe on Medium"); not after a picture's, a translation's
     or a review's word ("Photo by Jane Doe")."""
-    vocab = _vocabulary()
+    vocab = metadata_vocabulary()
     for block in blocks:
         plain = unicodedata.normalize("NFC", block.plain.strip())
         if len(plain) > TEXT_META.credit_author_max_chars:
@@ -964,7 +969,7 @@ def credit_author(blocks: Iterable[Block]) -> str | None:
             before = [w.strip(",.:;|()") for w in _fold(plain[:match.start()]).split()]
             if before and before[-1] in vocab["not_before"]:
                 continue
-            found = name_list(_TOKEN.findall(plain[match.end():].lstrip(" \t:：")), vocab["stop"])
+            found = name_list(TOKEN.findall(plain[match.end():].lstrip(" \t:：")), vocab["stop"])
             if found:
                 return join_names(found[0])
     return None
