@@ -48,7 +48,7 @@ def _label_rest_before(line: str, data: dict) -> list[str] | None:
 
 
 def _lines_for_labels() -> list[str]:
-    data = T._data()
+    data = T.byline_data()
     names = ["राहुल शर्मा", "أحمد علي", "Jane Doe", "สมชาย ใจดี", "", "王小明."]
     lines = ["", "   ", "author:", "author: Jane", "author:Jane Doe", "AUTHOR : Jane", "作者:王小明", "作者：王小明",
              "लेखक के बारे में", "बقلم أحمد علي", "written by Jane"]
@@ -65,7 +65,7 @@ def _lines_for_labels() -> list[str]:
 
 
 def test_label_rest_same_as_every_label_in_order():
-    data = T._data()
+    data = T.byline_data()
     lines = _lines_for_labels()
     assert len(lines) > 2000
     for line in lines:

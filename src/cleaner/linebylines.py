@@ -54,7 +54,7 @@ from .model import Block
 from .names import PARTICLES
 from .rules import TEXT_META
 from .scripts import CJK as _CJK
-from .textbylines import _UNCASED_WORD, _data as _byline_data, document_lower_words, _person_name
+from .textbylines import UNCASED_WORD, byline_data, document_lower_words, is_card_line, person_name, writer_role
 from .textmeta import TOKEN, join_names, list_agrees, metadata_vocabulary, name_list, plain_lines, record_after
 from .model import AUTHOR_SEPARATOR
 
@@ -124,7 +124,7 @@ def _meta_vocabulary_raw() -> dict:
 def _glue_words() -> frozenset[str]:
     """The words that may be glued after a name: the record's words ("Published", "Updated") and the writers' roles'
     first words ("Staff", "Business")."""
-    data = _byline_data()
+    data = byline_data()
     return frozenset(metadata_vocabulary()["record"]) | frozenset(role.split()[0] for role in data["writer_roles"])
 
 
@@ -298,13 +298,13 @@ def _name_then(line: str, lower: frozenset[str] | None, limit: int = TEXT_META.r
     if not line or len(line) > limit:
         return None
     tokens = TOKEN.findall(line)
-    found = name_list(tokens, _byline_data()["name_stop"])  # (a month may open a name: "Jan de Vries")
+    found = name_list(tokens, byline_data()["name_stop"])  # (a month may open a name: "Jan de Vries")
     if found is None:
         return None
     names, taken = found
     guard = lower if lower is not None else frozenset()
     max_words = TEXT_META.bare_name_max_words if lower is not None else TEXT_META.name_max_words
-    if not all(_person_name(name, guard, capitals=True, max_words=max_words) == name for name in names):
+    if not all(person_name(name, guard, capitals=True, max_words=max_words) == name for name in names):
         return None
     rest = " ".join(tokens[taken:])
     last = tokens[taken - 1]
@@ -337,7 +337,7 @@ def _writer_role_words(role: str) -> bool:
     """``role`` opens with a writer's role ("business reporter", "Staff Writer"), a few words."""
     folded = _fold(role)
     return len(role.split()) <= TEXT_META.role_max_words and any(
-        folded.startswith(w) for w in _byline_data()["writer_roles"])
+        folded.startswith(w) for w in byline_data()["writer_roles"])
 
 
 def label_line_byline(blocks: list[Block]) -> str | None:
@@ -401,7 +401,7 @@ def _uncased_name(text: str) -> str | None:
     last dot aside: a name after a label in a script ``_name_then``'s capitals cannot tell."""
     words = unicodedata.normalize("NFC", text).strip(" *_.:").split()
     if TEXT_META.name_min_words <= len(words) <= TEXT_META.name_max_words and all(
-            _UNCASED_WORD.match(w) and not any(c.isupper() or c.islower() for c in w) for w in words):
+            UNCASED_WORD.match(w) and not any(c.isupper() or c.islower() for c in w) for w in words):
         return " ".join(words)
     return None
 
@@ -469,7 +469,7 @@ def _is_date_line(line: str) -> bool:
     shape = meta_line_shape(line)
     if shape is None or shape[:2] != ("dateline", "bare"):
         return False
-    data = _byline_data()
+    data = byline_data()
     return not any(w.strip(".,:;") in data["not_date_words"] for w in _fold(line).split())
 
 
@@ -536,13 +536,11 @@ def _reading_time_after(line: str) -> bool:
     """``line`` is a name, a separator and a post's reading time or counter of a platform's card ("Jane Doe · 5 min
     read", "Jean Dupont · 4 min de lecture"; ``card_words``, a number among them): the post's record, as a date is
     (authors11f)."""
-    from .textbylines import _is_card_line
-
     if not _SEP_AND_DIGIT.search(line):
         return False  # (a reading time holds a number, after a separator)
     for sep in "·•|":
         name, found, rest = line.partition(sep)
-        if found and name.strip() and has_digit(rest) and _is_card_line(rest):
+        if found and name.strip() and has_digit(rest) and is_card_line(rest):
             return True
     return False
 
@@ -550,14 +548,12 @@ def _reading_time_after(line: str) -> bool:
 def _date_line_after(lines: list[str], k: int) -> bool:
     """A date line follows line ``k``, or comes after a platform's card lines ("·", "Follow", "5 min read": at most
     ``card_lines_max``, textbylines.py's card)."""
-    from .textbylines import _is_card_line
-
     if k + 1 >= len(lines):
         return False
     if _is_date_line(lines[k + 1]) or _is_relative_time(lines[k + 1]):
         return True  # ("Jane Doe" / "3 hours ago": a relative date, authors11f)
     j = k + 1
-    while j < len(lines) and j - k <= TEXT_META.card_lines_max and lines[j].strip() and _is_card_line(lines[j]) \
+    while j < len(lines) and j - k <= TEXT_META.card_lines_max and lines[j].strip() and is_card_line(lines[j]) \
             and not _is_date_line(lines[j]):
         j += 1
     if j == k + 1 or j >= len(lines) or not _is_date_line(lines[j]):
@@ -580,10 +576,8 @@ def _alt_or_credit(line: str, name: str) -> bool:
 def _role_line(line: str) -> bool:
     """``line`` is a writer's role of a few words and nothing else ("Contributing Correspondent", "Staff Writer",
     "Online-Redaktion"): one of its words opens a role of ``writer_roles`` (textbylines.py)."""
-    from .textbylines import _writer_role
-
     line = " ".join(line.split()).strip(" *_|")
-    return bool(line) and len(line) <= TEXT_META.role_byline_max_chars and _writer_role(line, anywhere=True)
+    return bool(line) and len(line) <= TEXT_META.role_byline_max_chars and writer_role(line, anywhere=True)
 
 
 def _capitalised_phrase(line: str) -> bool:
@@ -659,7 +653,7 @@ def _cjk_patterns() -> tuple[regex.Pattern, regex.Pattern, frozenset[str], tuple
     """(a reporter's label then a name, "记者 王小明" / "本报记者王小明" / "来源：… 记者 王小明"; a name then the
     label, "山田太郎記者"; the words no name is; a unit's last characters): cjk_reporter_labels of
     data/text_bylines.json."""
-    data = _byline_data()
+    data = byline_data()
     from .datafiles import read_json
 
     raw = read_json("text_bylines.json")
@@ -697,7 +691,7 @@ def tail_label_line(blocks: list[Block]) -> str | None:
                 continue
             label, text = found
         tokens = TOKEN.findall(unicodedata.normalize("NFC", text))
-        found_names = name_list(tokens, _byline_data()["name_stop"])
+        found_names = name_list(tokens, byline_data()["name_stop"])
         if found_names is None:
             continue
         names, taken = found_names
@@ -709,7 +703,7 @@ def tail_label_line(blocks: list[Block]) -> str | None:
             # "1:02 PM": the time on the next line)
         if lower is None:
             lower = document_lower_words(blocks)
-        if not all(_person_name(name, lower, capitals=True, max_words=TEXT_META.name_max_words) == name
+        if not all(person_name(name, lower, capitals=True, max_words=TEXT_META.name_max_words) == name
                    for name in names) or len(names) > TEXT_META.bare_list_max_names:
             continue
         if len(names) > 1 and not list_agrees(label.strip(" *_:："), tokens):
@@ -849,12 +843,12 @@ def tail_bio_line(blocks: list[Block]) -> str | None:
         tokens = TOKEN.findall(line[:TEXT_META.role_byline_max_chars])
         from .textmeta import name_at
 
-        name = name_at(tokens, _byline_data()["name_stop"])
+        name = name_at(tokens, byline_data()["name_stop"])
         if not name or not _bio_role_after(line[len(name):]):
             continue
         if lower is None:
             lower = document_lower_words(blocks)
-        if _person_name(name, lower, capitals=True, max_words=TEXT_META.name_max_words) != name:
+        if person_name(name, lower, capitals=True, max_words=TEXT_META.name_max_words) != name:
             continue
         surname = name.split()[-1].casefold()
         if any(j != k and _sentence_end(other) and (name.casefold() in other.casefold()

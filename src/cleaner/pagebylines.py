@@ -36,7 +36,7 @@ from .metashape import fold as _fold
 from .model import AUTHOR_SEPARATOR, Block
 from .names import PARTICLES
 from .rules import TEXT_META
-from .textbylines import _person_name, document_lower_words
+from .textbylines import byline_data, document_lower_words, person_name
 from .textmeta import join_names
 
 #: One name with initials: "A. B. Doe", "А А. Джуров" (an initial's dot may be missing but one), "Doe A. B."
@@ -282,7 +282,7 @@ def _honorific_name(line: str, lower: Callable[[], frozenset[str]]) -> str | Non
             rest = line[len(honorific):].strip()
             if not rest or rest[0] in ".:":
                 return None
-            return _lb._uncased_name(rest) or _person_name(rest, lower(), capitals=True)
+            return _lb._uncased_name(rest) or person_name(rest, lower(), capitals=True)
     return None
 
 
@@ -290,9 +290,7 @@ def _mixed_caps_name(line: str, lower: Callable[[], frozenset[str]]) -> str | No
     match = _MIXED_CAPS.match(line)
     if not match:
         return None
-    from .textbylines import _data
-
-    not_name = _data()["not_name"]
+    not_name = byline_data()["not_name"]
     words = line.split()
     surname = match.group("surname")
     if _ROMAN.match(surname) or len(_CAPS_VOWEL.findall(surname)) < 2:
@@ -312,7 +310,7 @@ def _photo_credit_name(line: str, lower: Callable[[], frozenset[str]]) -> str | 
     if not match or _fold(match.group("label")).rstrip(".") not in _vocab()[1]:
         return None
     name = match.group("name").strip()
-    return _lb._uncased_name(name) or _person_name(name, lower(), capitals=True)
+    return _lb._uncased_name(name) or person_name(name, lower(), capitals=True)
 
 
 @lru_cache(maxsize=1)
@@ -332,7 +330,7 @@ def _role_line_name(line: str, lower: Callable[[], frozenset[str]]) -> str | Non
         return None
     if _fold(words[0]) in _stopwords():
         return None  # "Jane Doe, who …", "Jane Doe, la …": a sentence's apposition
-    return _person_name(head.strip(), lower(), capitals=True)
+    return person_name(head.strip(), lower(), capitals=True)
 
 
 def _name_words(name: str) -> list[str]:
@@ -404,7 +402,7 @@ def head_name_line(blocks: list[Block], lines: list[str], start: int | None) -> 
 def _other_person(lines: list[str], zone: range, k: int, lower: frozenset[str]) -> bool:
     """Another line of ``zone`` than ``k`` is a person's bare name ("Paul Roe")."""
     return any(j != k and len(lines[j]) <= TEXT_META.role_byline_max_chars
-               and _person_name(lines[j], lower, capitals=True) is not None for j in zone)
+               and person_name(lines[j], lower, capitals=True) is not None for j in zone)
 
 
 def page_byline(blocks: list[Block]) -> str | None:

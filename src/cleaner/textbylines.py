@@ -56,11 +56,13 @@ _LOWER_WORD = regex.compile(r"\p{Ll}[\p{L}\p{M}'’-]*")
 #: Where the first reporter's part of a wire's credit ends ("Reporting by Jane Doe; Editing by ...)")
 _CREDIT_END = regex.compile(r"[;)\]/]")  # ("Haber: Ahmet Yılmaz/İSTANBUL": the reporter, then the city)
 #: A word of a script without case ("राहुल", "สมชาย", "أحمد"): letters and marks only
-_UNCASED_WORD = regex.compile(r"^[\p{L}\p{M}]+$")
+UNCASED_WORD = regex.compile(r"^[\p{L}\p{M}]+$")
 
 
 @lru_cache(maxsize=1)
-def _data() -> dict:
+def byline_data() -> dict:
+    """The page-text bylines' words and patterns, from data/text_bylines.json (labels, roles, cards, names' stop
+    words...), read once: this module's, linebylines.py's and pagebylines.py's."""
     data = read_json("text_bylines.json")
     reporter = sorted({w for words in data["reporter_labels"].values() for w in words}, key=longest_first)
     cjk = sorted(data["cjk_reporter_labels"], key=longest_first)
@@ -100,18 +102,18 @@ def _data() -> dict:
 @lru_cache(maxsize=1)
 def _label_index() -> tuple[dict[str, list[tuple[int, tuple[str, ...]]]], dict[str, tuple[int, tuple[str, ...]]],
                             int, int]:
-    """``_data()["labels"]`` indexed for ``_label_rest`` (speed23): (the labels of several words by their first word,
+    """``byline_data()["labels"]`` indexed for ``_label_rest`` (speed23): (the labels of several words by their first word,
     the labels of one word by that word, the longest such word, the most words of a label), each label with its
     place in the labels' order."""
     several: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
     single: dict[str, tuple[int, tuple[str, ...]]] = {}
-    for position, label in enumerate(_data()["labels"]):
+    for position, label in enumerate(byline_data()["labels"]):
         if len(label) == 1:
             single.setdefault(label[0], (position, label))
         else:
             several.setdefault(label[0], []).append((position, label))
     return (several, single, max((len(word) for word in single), default=0),
-            max((len(label) for label in _data()["labels"]), default=0))
+            max((len(label) for label in byline_data()["labels"]), default=0))
 
 
 #: An e-mail address or a web address: its lower-case words are no words of the text ("jane_doe@harbour.com" does not
@@ -166,7 +168,7 @@ def document_lower_words(blocks: list[Block]) -> frozenset[str]:
     return words
 
 
-def _person_name(text: str, lower: frozenset[str], capitals: bool = False,
+def person_name(text: str, lower: frozenset[str], capitals: bool = False,
                  max_words: int = TEXT_META.bare_name_max_words) -> str | None:
     """``text`` when it is a person's name in a cased script and nothing else ("Jane Doe", "Иван Петров", "Nguyễn
     Văn An", "Jan de Vries"; with ``capitals``, "JANE DOE" too: every word in capitals), else None."""
@@ -174,19 +176,19 @@ def _person_name(text: str, lower: frozenset[str], capitals: bool = False,
     if not text or len(text) > TEXT_META.name_max_chars:
         return None
     vocab = metadata_vocabulary()
-    name = name_at(TOKEN.findall(text), _data()["name_stop"])
+    name = name_at(TOKEN.findall(text), byline_data()["name_stop"])
     if name is None or name != text.rstrip("."):
         return None
     words = [w for w in name.split() if w != "-" and w[:1].isupper()]
-    if any(_fold(w) in _data()["month_names"] for w in words[1:]):
+    if any(_fold(w) in byline_data()["month_names"] for w in words[1:]):
         return None  # a month may open a name ("Jan Kowalski", "April Ryan"), not follow its first word ("Jan May")
     if not TEXT_META.name_min_words <= len(words) <= max_words:
         return None
-    not_name = _data()["not_name"]
+    not_name = byline_data()["not_name"]
     shape = _CAPS_WORD if capitals and all(_CAPS_WORD.match(w) for w in words) else _TITLE_WORD
     for i, word in enumerate(words):
         folded = _fold(word).rstrip(".")
-        record = folded in vocab["record"] and not (i == 0 and folded in _data()["month_names"])
+        record = folded in vocab["record"] and not (i == 0 and folded in byline_data()["month_names"])
         if not shape.match(word) or record or folded in vocab["organisations"] \
                 or folded in not_name or word.casefold() in lower:
             return None  # "RELATED SITES", "Local News", "Profit Loss" ("profit" in the text); no test of the
@@ -198,25 +200,25 @@ def _person_name(text: str, lower: frozenset[str], capitals: bool = False,
 
 def heading_name(line: str, blocks: list[Block]) -> bool:
     """``line``, the first line of a removed bio's section, names a person (a bio label before the name aside:
-    "About Jane Doe", "Jane Doe"): ``_person_name``'s shape with up to ``name_max_words`` words, or a list of such
+    "About Jane Doe", "Jane Doe"): ``person_name``'s shape with up to ``name_max_words`` words, or a list of such
     names; not a menu's line under a bio's heading ("Texte", "Contact Us", "About Inexhibit", "Careers": a page
     text's lines, authors11e)."""
     from .detectors.structure import strip_author_label
 
     name = strip_author_label(" ".join(line.split()).strip(" *_:"))
     lower = document_lower_words(blocks)
-    return bool(_person_name(name, lower, capitals=True, max_words=TEXT_META.name_max_words)
+    return bool(person_name(name, lower, capitals=True, max_words=TEXT_META.name_max_words)
                 or _person_names(name, lower))
 
 
 def _person_names(text: str, lower: frozenset[str]) -> str | None:
     """A list of persons' names and nothing else ("Jane Doe, John Smith and Ann Lee", ``name_list``'s shape; each a
-    name ``_person_name`` takes), joined; else None (authors11c)."""
+    name ``person_name`` takes), joined; else None (authors11c)."""
     tokens = TOKEN.findall(" ".join(text.split()).strip(" *_"))
-    found = name_list(tokens, _data()["name_stop"])
+    found = name_list(tokens, byline_data()["name_stop"])
     if found is None or len(found[0]) < 2 or found[1] != len(tokens):
         return None
-    if not all(_person_name(name, lower, capitals=True) == name for name in found[0]):
+    if not all(person_name(name, lower, capitals=True) == name for name in found[0]):
         return None
     return join_names(found[0])
 
@@ -236,7 +238,7 @@ def name_date_byline(blocks: list[Block]) -> str | None:
     lines = _title_on(blocks)
     card = lines[:TEXT_META.title_zone_lines + 2 + TEXT_META.card_lines_max]  # (a platform's card: see below)
     lines = lines[:TEXT_META.title_zone_lines + 2]  # the title, the zone, the date line after the zone's last line
-    data = _data()
+    data = byline_data()
     lower: frozenset[str] | None = None
     for k in range(1, min(len(lines), TEXT_META.title_zone_lines + 1)):  # lines[0] is the title: no byline
         parts = [p.strip() for p in _PARTS.split(lines[k]) if p.strip()]
@@ -253,7 +255,7 @@ def name_date_byline(blocks: list[Block]) -> str | None:
         if not dates and not others:  # a platform's author card: "Jane Doe" / "·" / "Follow" / "5 min read" /
             # "·" / "Mar 3, 2024" (authors11c): the card's lines skipped, the date line after them
             j = k + 1
-            while j < len(card) and j - k <= TEXT_META.card_lines_max and _is_card_line(card[j]):
+            while j < len(card) and j - k <= TEXT_META.card_lines_max and is_card_line(card[j]):
                 j += 1
             if k + 1 < j < len(card) and _is_dateline(card[j]):
                 dates.append(card[j])
@@ -265,12 +267,12 @@ def name_date_byline(blocks: list[Block]) -> str | None:
         if lower is None:
             lower = document_lower_words(blocks)
             text = " ".join(block.plain for block in blocks).casefold()
-        name = _person_name(head, lower, capitals=True) or _person_names(head, lower)
+        name = person_name(head, lower, capitals=True) or _person_names(head, lower)
         if name is not None and name != lines[0].strip() \
                 and all(text.count(one.casefold()) == 1 for one in name.split(AUTHOR_SEPARATOR)):
             # (a name the text repeats is its subject, a place or the publication: "Việt Nam"); another bare name
             # line in the zone makes it ambiguous ("Jane Doe" / "John Smith" / "Posted on ...": whose?)
-            if any(_person_name(other, lower, capitals=True) for j, other in enumerate(lines) if j != k):
+            if any(person_name(other, lower, capitals=True) for j, other in enumerate(lines) if j != k):
                 return None
             return name
     return None
@@ -280,12 +282,12 @@ def name_date_byline(blocks: list[Block]) -> str | None:
 _CARD_REST = regex.compile(r"[\d\s·•|/\\,.:()–—-]+")
 
 
-def _is_card_line(line: str) -> bool:
+def is_card_line(line: str) -> bool:
     """A line of a platform's author card: only a follow button's label, a reading time's words, numbers and
     separators ("·", "Follow", "5 min read")."""
     if len(line) > TEXT_META.card_line_max_chars:
         return False
-    return not _CARD_REST.sub("", _data()["card"].sub(" ", _fold(line)))
+    return not _CARD_REST.sub("", byline_data()["card"].sub(" ", _fold(line)))
 
 
 def _title_on(blocks: list[Block]) -> list[str]:
@@ -296,7 +298,7 @@ def _title_on(blocks: list[Block]) -> list[str]:
     return lines
 
 
-def _writer_role(role: str, anywhere: bool = False) -> bool:
+def writer_role(role: str, anywhere: bool = False) -> bool:
     """``role`` is a writer's role of a few words, no sentence ("Staff Writer", "correspondant à Lyon"): it opens with
     one of ``writer_roles`` (with ``anywhere``, one of its words does: "Harbour Correspondent")."""
     role = role.strip()
@@ -304,14 +306,14 @@ def _writer_role(role: str, anywhere: bool = False) -> bool:
         return False
     words = _fold(role).split()
     starts = range(len(words)) if anywhere else range(1)
-    roles = _data()["writer_roles"]  # (a tuple: one ``startswith`` call tries them all, the same answer)
+    roles = byline_data()["writer_roles"]  # (a tuple: one ``startswith`` call tries them all, the same answer)
     return any(" ".join(words[j:]).startswith(roles) for j in starts)
 
 
 def role_line_byline(blocks: list[Block]) -> str | None:
     """A person's name with a writer's role and no label in the title zone (authors11c): "Jane Doe, Staff Writer",
     "JEAN DUPONT, envoyé spécial à Brest" on one line, or "Jane Doe" then "Harbour Correspondent" on the next; the
-    bare name's guards (``_person_name``, shown once in the text, not the title)."""
+    bare name's guards (``person_name``, shown once in the text, not the title)."""
     lines = _title_on(blocks)[:TEXT_META.title_zone_lines + 2]
     lower: frozenset[str] | None = None
     text = ""
@@ -321,15 +323,15 @@ def role_line_byline(blocks: list[Block]) -> str | None:
             continue
         head, comma, role = line.partition(",")
         if comma:
-            if not _writer_role(role):
+            if not writer_role(role):
                 continue
         elif not (k + 1 < len(lines) and len(lines[k + 1]) <= TEXT_META.role_byline_max_chars
-                  and _writer_role(lines[k + 1], anywhere=True)):
+                  and writer_role(lines[k + 1], anywhere=True)):
             continue
         if lower is None:
             lower = document_lower_words(blocks)
             text = " ".join(block.plain for block in blocks).casefold()
-        name = _person_name(head, lower, capitals=True)
+        name = person_name(head, lower, capitals=True)
         if name is not None and name != lines[0].strip() and text.count(name.casefold()) == 1:
             return name
     return None
@@ -354,7 +356,7 @@ def contact_byline(blocks: list[Block]) -> str | None:
         local = contact.split("@")[1 if contact.startswith("@") else 0].casefold()
         # (the address's own words aside: "jane" of "jane.doe@…" is no word the text writes in lower case)
         lower = document_lower_words(blocks) - {w.casefold() for w in _LOWER_WORD.findall(contact)}
-        name = _person_name(match.group("name"), lower, capitals=True)
+        name = person_name(match.group("name"), lower, capitals=True)
         words = set(_ASCII_WORD.findall(_fold(name).casefold())) if name else set()
         if name and any(word in local for word in words):
             return name
@@ -374,7 +376,7 @@ def _name_then_date(text: str) -> tuple[str, str] | None:
 def cjk_record_byline(blocks: list[Block]) -> str | None:
     """A CJK byline label and a name inside a post's record line near the top, with a date or another labelled field
     on the line ("时间：2024-03-12 来源：新华网 作者：王小明", "投稿日：2024年3月12日 著者：山田太郎")."""
-    data = _data()
+    data = byline_data()
     for line in _head(blocks)[:TEXT_META.record_zone_lines]:
         if len(line) > TEXT_META.role_byline_max_chars:
             continue
@@ -391,7 +393,7 @@ def cjk_record_byline(blocks: list[Block]) -> str | None:
 def script_label_byline(blocks: list[Block]) -> str | None:
     """An author label and a name of 2-4 words of a script without case, alone on a line before the first paragraph
     of prose or among the last blocks ("लेखक: राहुल शर्मा", "بقلم أحمد علي")."""
-    data = _data()
+    data = byline_data()
     candidates = list(_head(blocks))
     last_prose = _last_prose(blocks, len(blocks) - 1)
     for block in blocks[last_prose + 1:last_prose + 1 + TEXT_META.tail_blocks]:
@@ -402,7 +404,7 @@ def script_label_byline(blocks: list[Block]) -> str | None:
             continue
         words = _label_rest(unicodedata.normalize("NFC", line).strip(" *_"), data)
         if words and TEXT_META.name_min_words <= len(words) <= TEXT_META.name_max_words \
-                and all(_UNCASED_WORD.match(w) and not any(c.isupper() or c.islower() for c in w) for w in words):
+                and all(UNCASED_WORD.match(w) and not any(c.isupper() or c.islower() for c in w) for w in words):
             return " ".join(words)
     return None
 
@@ -452,7 +454,7 @@ def reporter_credit(blocks: list[Block]) -> str | None:
     """The first reporter of a wire's credit line among the first lines before the prose or after the article's last
     paragraph of prose (or in its last paragraph's last line): "(Reporting by Jane Doe; Editing by John Smith)",
     "Haber: Ahmet Yılmaz/İSTANBUL", "记者 王小明 报道", "/ Иван Петров /"."""
-    data = _data()
+    data = byline_data()
     vocab = metadata_vocabulary()
     last_prose = _last_prose(blocks, None)
     if last_prose is None:  # (short paragraphs: Chinese or Japanese prose is shorter than prose_min_chars)
@@ -528,8 +530,8 @@ def _name_and_role(block: Block) -> str | None:
     role = role.strip()
     if not comma or not role or len(role.split()) > TEXT_META.role_max_words or role.endswith((".", "!", "?")):
         return None
-    name = _person_name(head, frozenset())
+    name = person_name(head, frozenset())
     folded = _fold(role)
-    if name is None or not any(folded.startswith(w) for w in _data()["writer_roles"]):
+    if name is None or not any(folded.startswith(w) for w in byline_data()["writer_roles"]):
         return None
     return name
