@@ -815,16 +815,16 @@ def test_prose_flags_are_the_prose_test_of_each_line():
               "山田太郎記者", "Share this", "Jane Doe | The Harbour Times"]
     for _ in range(200):
         lines = [rnd.choice(pieces) for _ in range(rnd.randint(1, 30))]
-        flags = L._prose_flags(lines)
+        flags = L.prose_flags(lines)
         order = list(range(len(lines)))
         rnd.shuffle(order)
         for i in order:
-            assert L._prose_at(lines, i, flags) == L._is_prose_line(lines[i])
-        assert L._prose_flags(lines) is flags and L._prose_flags(list(lines)) is not flags
+            assert L.prose_at(lines, i, flags) == L._is_prose_line(lines[i])
+        assert L.prose_flags(lines) is flags and L.prose_flags(list(lines)) is not flags
 
 
 def test_after_label_gate_is_a_necessary_condition():
-    """speed29: ``_after_label`` folds a line's first words for its labels only when some label opens with the first
+    """speed29: ``after_label`` folds a line's first words for its labels only when some label opens with the first
     word's fold (its colons aside); the answers are those of every head tried."""
     from cleaner import linebylines as L
     from cleaner.metashape import fold
@@ -839,21 +839,21 @@ def test_after_label_gate_is_a_necessary_condition():
             if len(words) <= n:
                 continue
             head = " ".join(fold(w) for w in words[:n]).rstrip(":：")
-            if head in L._labels() and len(head) > 1 and head not in L._opening_not():
+            if head in L.byline_labels() and len(head) > 1 and head not in L._opening_not():
                 return " ".join(words[:n]), " ".join(words[n:]).lstrip(":：|｜ ").rstrip("|｜ ")
         glued = L._GLUED_LABEL.match(line)
         label = glued.group("label") if glued else ""
-        if glued and fold(label) in L._labels() and len(label) > 1 and fold(label) not in L.PARTICLES:
+        if glued and fold(label) in L.byline_labels() and len(label) > 1 and fold(label) not in L.PARTICLES:
             return label, line[glued.end():]
         return None
 
     rnd = random.Random(290)
-    labels = sorted(L._labels())
+    labels = sorted(L.byline_labels())
     pieces = labels[:40] + [w.upper() for w in labels[:10]] + [w.title() + ":" for w in labels[:10]] + [
         "Jane", "Doe", ":", "：", "|", "*", "ByJane", "ﬁle", "Posted", "by", "von", "Autor:", "12.03.2024", "Home"]
     for _ in range(4000):
         line = " ".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 6)))
-        assert L._after_label(line) == slow(line), line
+        assert L.after_label(line) == slow(line), line
 
 
 def test_prose_line_as_the_former_test():

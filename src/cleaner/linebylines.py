@@ -4,7 +4,7 @@ counters and the article, one element a line): the byline at the article's head,
 A page text gives the byline as the page showed it, each element on its own line, so a byline's label, its name and
 its date are often three lines ("By" / "Jane Doe" / "March 12, 2024"; "von" / "Jane Doe, Online-Redaktion";
 "Posted by" / "Jane Doe"), or the name and the date are glued ("Jane Doe3.11.2023", "Jane DoePublished"). The
-head is found from the article's first paragraph of prose (``_body_start``: the first line of prose, or the first of
+head is found from the article's first paragraph of prose (``article_start``: the first line of prose, or the first of
 two close together when a teaser's sentence comes first), and only the lines just before it are read
 (``wet_head_before``): a menu's, a sidebar's, a comment's name or a byline inside the body is elsewhere.
 
@@ -72,7 +72,7 @@ _SEP_AND_DIGIT = regex.compile(r"[|·•][^\n]*\d|\d[^\n]*[|·•]")
 
 
 @lru_cache(maxsize=1)
-def _labels() -> frozenset[str]:
+def byline_labels() -> frozenset[str]:
     """The byline labels a line may hold alone (folded, spaces single): the bios' author labels and the dated
     bylines' labels of every language, their colons aside."""
     labels = {" ".join(_fold(w).rstrip(":：").split()) for w in structure_vocabulary().author_labels}
@@ -92,9 +92,9 @@ def _byline_data_raw() -> dict:
 
 
 @lru_cache(maxsize=1)
-def _label_prefixes() -> frozenset[str]:
-    """Every prefix of every label of ``_labels`` (the empty one too)."""
-    return frozenset(label[:k] for label in _labels() for k in range(len(label) + 1))
+def label_prefixes() -> frozenset[str]:
+    """Every prefix of every label of ``byline_labels`` (the empty one too)."""
+    return frozenset(label[:k] for label in byline_labels() for k in range(len(label) + 1))
 
 
 @lru_cache(maxsize=1)
@@ -110,7 +110,7 @@ def _opening_not() -> frozenset[str]:
     """The labels that do not open a byline's line with the name after them: a name's particle that no bio's data
     lists as an author label (Romanian "de": "De Buenos Aires, Santa Fe y …" is Spanish "from")."""
     authors = {" ".join(_fold(w).rstrip(":：").split()) for w in structure_vocabulary().author_labels}
-    return frozenset(label for label in _labels() if label in PARTICLES and label not in authors)
+    return frozenset(label for label in byline_labels() if label in PARTICLES and label not in authors)
 
 
 @lru_cache(maxsize=1)
@@ -203,8 +203,8 @@ _START_MEMO: tuple[list[str], int | None] | None = None
 _PROSE_MEMO: tuple[list[str], list[bool | None]] | None = None
 
 
-def _prose_flags(lines: list[str]) -> list[bool | None]:
-    """The page's ``lines``' prose flags (``_is_prose_line``), as far as asked: read them with ``_prose_at``."""
+def prose_flags(lines: list[str]) -> list[bool | None]:
+    """The page's ``lines``' prose flags (``_is_prose_line``), as far as asked: read them with ``prose_at``."""
     global _PROSE_MEMO
     memo = _PROSE_MEMO
     if memo is not None and memo[0] is lines:
@@ -214,8 +214,8 @@ def _prose_flags(lines: list[str]) -> list[bool | None]:
     return flags
 
 
-def _prose_at(lines: list[str], i: int, flags: list[bool | None]) -> bool:
-    """``_is_prose_line(lines[i])``, kept in ``flags`` (``_prose_flags(lines)``)."""
+def prose_at(lines: list[str], i: int, flags: list[bool | None]) -> bool:
+    """``_is_prose_line(lines[i])``, kept in ``flags`` (``prose_flags(lines)``)."""
     flag = flags[i]
     if flag is None:
         flag = flags[i] = _is_prose_line(lines[i])
@@ -237,7 +237,7 @@ def page_lines(blocks: list[Block]) -> list[str]:
     return out
 
 
-def _body_start(lines: list[str]) -> int | None:
+def article_start(lines: list[str]) -> int | None:
     """The article's first line of prose: the first line of prose that another one follows within
     ``wet_prose_gap`` lines (a teaser's or a standfirst's sentence alone comes before the byline), else the first."""
     global _START_MEMO
@@ -251,9 +251,9 @@ def _body_start(lines: list[str]) -> int | None:
 
 def _first_prose(lines: list[str]) -> int | None:
     first = previous = None  # (read lazily: the lines after the first pair are never tested)
-    flags = _prose_flags(lines)
+    flags = prose_flags(lines)
     for i in range(len(lines)):
-        if not _prose_at(lines, i, flags):
+        if not prose_at(lines, i, flags):
             continue
         if previous is not None and i - previous <= TEXT_META.wet_prose_gap:
             return previous
@@ -279,7 +279,7 @@ def _first_wrapped(lines: list[str]) -> int | None:
 
 
 def _head_zone(lines: list[str], before: int = TEXT_META.wet_head_before) -> range:
-    start = _body_start(lines)
+    start = article_start(lines)
     if start is None:
         return range(0)
     return range(max(0, start - before), start)  # (a byline inside the body is not read)
@@ -287,10 +287,10 @@ def _head_zone(lines: list[str], before: int = TEXT_META.wet_head_before) -> ran
 
 def _label_alone(line: str) -> bool:
     folded = " ".join(_fold(line).strip(" *_:：-–—|").split())
-    return bool(folded) and len(folded) <= 30 and folded in _labels()
+    return bool(folded) and len(folded) <= 30 and folded in byline_labels()
 
 
-def _name_then(line: str, lower: frozenset[str] | None, limit: int = TEXT_META.role_byline_max_chars) -> str | None:
+def name_then(line: str, lower: frozenset[str] | None, limit: int = TEXT_META.role_byline_max_chars) -> str | None:
     """The person's name (or names, joined) that opens ``line`` when the rest of it is a role or an outlet after a
     separator, a date, or the record's words; the bare name's shape (``lower``: the words the text writes in lower
     case, which no word of the name may be; None: not asked)."""
@@ -354,14 +354,14 @@ def label_line_byline(blocks: list[Block]) -> str | None:
         if k + 1 < len(lines) and _label_alone(lines[k]):
             label, text, limit = lines[k], lines[k + 1], TEXT_META.role_byline_max_chars
         else:
-            found = _after_label(lines[k])
+            found = after_label(lines[k])
             if found:
                 label, text = found
                 limit = TEXT_META.byline_max_chars
         if label is None or text is None:
             continue
-        name = _name_then(text, None, limit) or (_uncased_name(text) if limit == TEXT_META.role_byline_max_chars
-                                                  or _separated_label(lines[k], label) else None)
+        name = name_then(text, None, limit) or (uncased_name(text) if limit == TEXT_META.role_byline_max_chars
+                                                  or separated_label(lines[k], label) else None)
         if not name:
             continue
         if lower is None:
@@ -373,14 +373,14 @@ def label_line_byline(blocks: list[Block]) -> str | None:
             # May, Globe Staff | February 3, 2005", authors11f)
         if len(names) > 1 and not list_agrees(label.strip(" *_:："), TOKEN.findall(text)):
             continue
-        if k < zone.stop - TEXT_META.wet_head_before and _label_repeated(label, lines, k, zone):
+        if k < zone.stop - TEXT_META.wet_head_before and label_repeated(label, lines, k, zone):
             continue  # (further up than the byline's usual lines, the label on other lines of the zone: a list of
             # articles' titles, each with its "by …")
         return name
     return None
 
 
-def _separated_label(line: str, label: str) -> bool:
+def separated_label(line: str, label: str) -> bool:
     """``label`` opens ``line`` with a colon or a dash after it, or means "by" (``labels_without_colon``): a name in
     a script without case needs one ("लेखक के बारे में" is "about the author"; textbylines.py's rule, authors30)."""
     after = " ".join(unicodedata.normalize("NFC", line).split()).strip(" *_•·")[len(label):].lstrip(" *_")
@@ -396,9 +396,9 @@ def _without_colon() -> frozenset[str]:
 _GLUED_LABEL = regex.compile(r"^(?P<label>\p{Lu}?\p{Ll}+)(?=\p{Lu}\p{Ll})")
 
 
-def _uncased_name(text: str) -> str | None:
+def uncased_name(text: str) -> str | None:
     """2-4 words of a script without case and nothing else ("أحمد علي", "राहुल शर्मा", "สมชาย ใจดี"), the line's
-    last dot aside: a name after a label in a script ``_name_then``'s capitals cannot tell."""
+    last dot aside: a name after a label in a script ``name_then``'s capitals cannot tell."""
     words = unicodedata.normalize("NFC", text).strip(" *_.:").split()
     if TEXT_META.name_min_words <= len(words) <= TEXT_META.name_max_words and all(
             UNCASED_WORD.match(w) and not any(c.isupper() or c.islower() for c in w) for w in words):
@@ -406,7 +406,7 @@ def _uncased_name(text: str) -> str | None:
     return None
 
 
-def _after_label(line: str) -> tuple[str, str] | None:
+def after_label(line: str) -> tuple[str, str] | None:
     """(the byline label that opens ``line``, what follows it) with its colon, or glued to the name ("ByJane Doe"),
     or None; never a label inside a sentence ("Shop by Brand") nor a label of one letter; a glued label is no
     name's particle ("DeMarco")."""
@@ -416,16 +416,16 @@ def _after_label(line: str) -> tuple[str, str] | None:
     words = line.split()
     # (every head below opens with the first word's fold and a space, or is that fold without its colons: no label
     # starting so, no head is a label, and the other words are not folded; speed29)
-    label_may_open = len(words) > 1 and _fold(words[0]).rstrip(":：") in _label_prefixes()
+    label_may_open = len(words) > 1 and _fold(words[0]).rstrip(":：") in label_prefixes()
     for n in (3, 2, 1) if label_may_open else ():
         if len(words) <= n:
             continue
         head = " ".join(_fold(w) for w in words[:n]).rstrip(":：")
-        if head in _labels() and len(head) > 1 and head not in _opening_not():
+        if head in byline_labels() and len(head) > 1 and head not in _opening_not():
             return " ".join(words[:n]), " ".join(words[n:]).lstrip(":：|｜ ").rstrip("|｜ ")  # ("Par | Jane Doe |")
     glued = _GLUED_LABEL.match(line)
     label = glued.group("label") if glued else ""
-    if glued and _fold(label) in _labels() and len(label) > 1 and _fold(label) not in PARTICLES:
+    if glued and _fold(label) in byline_labels() and len(label) > 1 and _fold(label) not in PARTICLES:
         return label, line[glued.end():]
     return None
 
@@ -477,7 +477,7 @@ def name_date_line(blocks: list[Block]) -> str | None:
     """A person's name alone on a line (or with a date after it) next to a date line at the article's head, named
     nowhere else in the article's prose but in a sentence the name opens."""
     lines = page_lines(blocks)
-    start = _body_start(lines)
+    start = article_start(lines)
     if start is None or start < TEXT_META.wet_page_head_lines:
         return None  # an article's text, its title on its first line: textbylines.name_date_byline reads its title
         # zone, and a bare name further down is not read there (a caption's, a list's); a page's text opens with
@@ -485,10 +485,10 @@ def name_date_line(blocks: list[Block]) -> str | None:
     zone = _head_zone(lines)
     lower: frozenset[str] | None = None
     found: str | None = None
-    flags = _prose_flags(lines)
+    flags = prose_flags(lines)
     for k in zone:
         line = lines[k]
-        if _prose_at(lines, k, flags) or len(line) > TEXT_META.role_byline_max_chars:
+        if prose_at(lines, k, flags) or len(line) > TEXT_META.role_byline_max_chars:
             continue
         dated_first = _date_then_name(line)  # ("March 12, 2024 | Jane Doe": authors11f)
         if dated_first:
@@ -503,7 +503,7 @@ def name_date_line(blocks: list[Block]) -> str | None:
             # July 31, 2004" / "Sandy Berger's Socks")
         if lower is None:
             lower = document_lower_words(blocks)
-        name = _name_then(line, lower)
+        name = name_then(line, lower)
         if name is None or not dated and name != (head.strip() if inline_role else _bare(line)):
             continue  # (without a date or a writer's role on its line, the name is the line: "Jane Doe")
         if any(_fold(word) in _bare_joiners() for one in name.split("; ") for word in one.split()):
@@ -599,12 +599,12 @@ def _bare(line: str) -> str:
 
 def _named_in_prose(name: str, lines: list[str]) -> bool:
     """A name of ``name`` comes in a line of prose that it does not open (the article's subject, a person quoted)."""
-    flags = _prose_flags(lines)
+    flags = prose_flags(lines)
     for one in name.split("; "):
         folded = one.casefold()
         for i, line in enumerate(lines):
             at = line.casefold().find(folded)
-            if at > 0 and _prose_at(lines, i, flags):
+            if at > 0 and prose_at(lines, i, flags):
                 return True
     return False
 
@@ -637,8 +637,8 @@ def reporter_line(blocks: list[Block]) -> str | None:
     from .detectors.reporters import reporter_name
 
     lines = page_lines(blocks)
-    flags = _prose_flags(lines)
-    last = next((i for i in range(len(lines) - 1, -1, -1) if _prose_at(lines, i, flags)), None)
+    flags = prose_flags(lines)
+    last = next((i for i in range(len(lines) - 1, -1, -1) if prose_at(lines, i, flags)), None)
     tail = range(last + 1, min(len(lines), last + 1 + TEXT_META.tail_blocks)) if last is not None else range(0)
     for k in list(_head_zone(lines)) + list(tail):
         if not lines[k].isascii():
@@ -675,18 +675,18 @@ def tail_label_line(blocks: list[Block]) -> str | None:
     "Written by Jane Doe"), or a label alone then the name's line: within ``wet_tail_label_lines`` lines after it
     (a comment's poster comes further down), the person not named in the article's prose (authors11f)."""
     lines = page_lines(blocks)
-    start = _body_start(lines)
+    start = article_start(lines)
     if start is None:
         return None
     lower: frozenset[str] | None = None
     for k in _tail_window(lines, start):
-        cjk = _cjk_line_name(lines[k])
+        cjk = cjk_line_name(lines[k])
         if cjk:
             return cjk  # ("作者：宋怡 杨志华" after a Chinese article)
         if k + 1 < len(lines) and _label_alone(lines[k]):
             label, text = lines[k], lines[k + 1]
         else:
-            found = _after_label(lines[k])
+            found = after_label(lines[k])
             if not found:
                 continue
             label, text = found
@@ -709,7 +709,7 @@ def tail_label_line(blocks: list[Block]) -> str | None:
         if len(names) > 1 and not list_agrees(label.strip(" *_:："), tokens):
             continue
         name = join_names(names)
-        if _named_in_prose(name, lines) or _label_repeated(label, lines, k):
+        if _named_in_prose(name, lines) or label_repeated(label, lines, k):
             continue  # (the label on other lines too: a list of comments' or teasers' bylines, "By Tom Smith, at
             # 7:09 PM", "von Anna Dunst" under each teaser)
         return name
@@ -721,11 +721,11 @@ def _tail_window(lines: list[str], start: int) -> list[int]:
     of prose each within ``wet_tail_run_gap`` lines of the one before: a blog's footer "posted by …" comes before
     its comments' prose) and after the page's last line of prose."""
     run_end = start
-    flags = _prose_flags(lines)
+    flags = prose_flags(lines)
     for i in range(start + 1, len(lines)):
         if i - run_end > TEXT_META.wet_tail_run_gap:
             break
-        if _prose_at(lines, i, flags):
+        if prose_at(lines, i, flags):
             run_end = i
     last = _last_prose_line(lines, start)
     window: list[int] = []
@@ -745,13 +745,13 @@ def _last_prose_line(lines: list[str], start: int) -> int:
     memo = _LAST_MEMO
     if memo is not None and memo[0] is lines and memo[1] == start:
         return memo[2]
-    flags = _prose_flags(lines)
-    last = next((i for i in range(len(lines) - 1, start, -1) if _prose_at(lines, i, flags)), start)
+    flags = prose_flags(lines)
+    last = next((i for i in range(len(lines) - 1, start, -1) if prose_at(lines, i, flags)), start)
     _LAST_MEMO = (lines, start, last)
     return last
 
 
-def _label_repeated(label: str, lines: list[str], k: int, among: range | None = None) -> bool:
+def label_repeated(label: str, lines: list[str], k: int, among: range | None = None) -> bool:
     """Another line of the page (or of ``among``) opens with ``label`` (alone or before a name): each of a list's
     items has its byline."""
     folded = " ".join(label.split()).casefold().rstrip(":：")
@@ -781,13 +781,13 @@ def cjk_line_byline(blocks: list[Block]) -> str | None:
     block has none of). The article's end is read by ``tail_label_line``."""
     lines = page_lines(blocks)
     for k in _head_zone(lines):
-        name = _cjk_line_name(lines[k])
+        name = cjk_line_name(lines[k])
         if name:
             return name
     return None
 
 
-def _cjk_line_name(line: str) -> str | None:
+def cjk_line_name(line: str) -> str | None:
     """The name(s) of a CJK byline line (``cjk_line_byline``'s shapes), or None."""
     if len(line) > TEXT_META.role_byline_max_chars or line.isascii() or not _CJK.search(line):
         return None
@@ -830,7 +830,7 @@ def tail_bio_line(blocks: list[Block]) -> str | None:
     article's prose (not by the surname either: a person the article is about or quotes). A page's text has the
     bio on a line of its one block, where the bio detector's block-level removal does not reach (authors11f)."""
     lines = page_lines(blocks)
-    start = _body_start(lines)
+    start = article_start(lines)
     if start is None:
         return None
     last = _last_prose_line(lines, start)

@@ -120,7 +120,7 @@ def _initials_name(line: str, lower: Callable[[], frozenset[str]]) -> str | None
 
 def _uncased_with_tail(text: str) -> str | None:
     """A name of a script without case, a role in brackets after it aside ("NAME (lead developer)")."""
-    return _lb._uncased_name(_BRACKETED_TAIL.sub("", text))
+    return _lb.uncased_name(_BRACKETED_TAIL.sub("", text))
 
 
 def _value_name(text: str, blocks: list[Block]) -> str | None:
@@ -133,8 +133,8 @@ def _value_name(text: str, blocks: list[Block]) -> str | None:
     if slash and len(before.split()) <= 3 and after.strip(" -–—"):
         text = after.strip(" -–—")  # ("حاوره في صنعاء / NAME -": the interview's place, then the interviewer)
     stripped = _BRACKETED_TAIL.sub("", text)
-    name = _lb._name_then(stripped, None, TEXT_META.byline_max_chars) or _initials_list(stripped) \
-        or _lb._uncased_name(stripped)
+    name = _lb.name_then(stripped, None, TEXT_META.byline_max_chars) or _initials_list(stripped) \
+        or _lb.uncased_name(stripped)
     if not name or team_name(name):
         return None
     lower = document_lower_words(blocks)  # (asked only now: the text's words cost a pass over the page; speed)
@@ -151,17 +151,17 @@ def _is_field(line: str) -> bool:
 def _label_at(text: str) -> tuple[str, str] | None:
     """(the label, its value) when ``text`` opens with a byline label (its dash glued: "نوشته شده توسط- NAME"); a
     value in a script without case needs a colon or a dash after the label, or a label that means "by" ("लेखक के
-    बारे में" is "about the author"; ``linebylines._separated_label``)."""
+    बारे में" is "about the author"; ``linebylines.separated_label``)."""
     text = text.strip(" •·*–-\t")
     words = text[:60].split(maxsplit=1)
-    if not words or _quick_fold(words[0]).rstrip(":：-–—") not in _lb._label_prefixes():
+    if not words or _quick_fold(words[0]).rstrip(":：-–—") not in _lb.label_prefixes():
         return None  # (no label opens with the first word: the common line, told without the label search; speed.
         # A label glued to the name, "ByJane Doe", is linebylines.py's)
     text = _GLUED_DASH.sub(" -", text)
-    found = _lb._after_label(text)
-    if found is None or _lb._uncased_name(_BRACKETED_TAIL.sub("", found[1].rpartition("/")[2].strip(" -–—"))) is None:
+    found = _lb.after_label(text)
+    if found is None or _lb.uncased_name(_BRACKETED_TAIL.sub("", found[1].rpartition("/")[2].strip(" -–—"))) is None:
         return found
-    return found if _lb._separated_label(text, found[0]) else None
+    return found if _lb.separated_label(text, found[0]) else None
 
 
 def label_value_byline(blocks: list[Block], lines: list[str], start: int | None) -> str | None:
@@ -178,7 +178,7 @@ def label_value_byline(blocks: list[Block], lines: list[str], start: int | None)
             if start is not None and k >= start and not (_card_around(lines, k) and _prose_between(lines, start, k) <= 1):
                 continue  # (after the prose's start a label line is read in a card only, a notice's paragraph before
                 # it at most: a card further down is a listed item's, "Authors: …" of a module under a post)
-            if k > 0 and lines[k - 1].rstrip().endswith((",", ";")) or _lb._label_repeated(
+            if k > 0 and lines[k - 1].rstrip().endswith((",", ";")) or _lb.label_repeated(
                     found[0], lines, k, range(max(0, k - TEXT_META.wet_label_head_before),
                                           start if start is not None and start > k else k + 1)):
                 continue  # (a list's item wrapped before its "by …"; the label on other lines: each item's byline)
@@ -194,8 +194,8 @@ def label_value_byline(blocks: list[Block], lines: list[str], start: int | None)
 
 
 def _prose_between(lines: list[str], start: int, k: int) -> int:
-    flags = _lb._prose_flags(lines)
-    return sum(_lb._prose_at(lines, j, flags) for j in range(start, k))
+    flags = _lb.prose_flags(lines)
+    return sum(_lb.prose_at(lines, j, flags) for j in range(start, k))
 
 
 def _card_around(lines: list[str], k: int) -> bool:
@@ -215,20 +215,20 @@ def _field_in_line(line: str, blocks: list[Block]) -> str | None:
                 words = field.group("label").split()
                 for n in range(min(3, len(words)), 0, -1):
                     label = " ".join(words[-n:])
-                    if " ".join(_fold(label).split()) not in _lb._labels():
+                    if " ".join(_fold(label).split()) not in _lb.byline_labels():
                         continue
                     end = fields[i + 1].start() if i + 1 < len(fields) else len(line)
                     value = line[field.end():end]
-                    cjk = _lb._cjk_line_name(label + "：" + value.strip()) if not value.isascii() else None
+                    cjk = _lb.cjk_line_name(label + "：" + value.strip()) if not value.isascii() else None
                     name = cjk or _value_name(value, blocks)
                     if name:
                         return name
     if not any(mark in line for mark in "—–-:"):
         return None  # (the label's dash or colon after a comma)
     for comma in _AFTER_COMMA.finditer(line):
-        if _quick_fold(comma.group("word")).rstrip(":：") not in _lb._label_prefixes():
+        if _quick_fold(comma.group("word")).rstrip(":：") not in _lb.label_prefixes():
             continue
-        found = _lb._after_label(line[comma.end("sep"):])
+        found = _lb.after_label(line[comma.end("sep"):])
         if found is not None and found[1][:1] in "—–-:":
             name = _initials_list(found[1].strip(" —–-:"))
             if name:
@@ -282,7 +282,7 @@ def _honorific_name(line: str, lower: Callable[[], frozenset[str]]) -> str | Non
             rest = line[len(honorific):].strip()
             if not rest or rest[0] in ".:":
                 return None
-            return _lb._uncased_name(rest) or person_name(rest, lower(), capitals=True)
+            return _lb.uncased_name(rest) or person_name(rest, lower(), capitals=True)
     return None
 
 
@@ -310,7 +310,7 @@ def _photo_credit_name(line: str, lower: Callable[[], frozenset[str]]) -> str | 
     if not match or _fold(match.group("label")).rstrip(".") not in _vocab()[1]:
         return None
     name = match.group("name").strip()
-    return _lb._uncased_name(name) or person_name(name, lower(), capitals=True)
+    return _lb.uncased_name(name) or person_name(name, lower(), capitals=True)
 
 
 @lru_cache(maxsize=1)
@@ -341,8 +341,8 @@ def _name_words(name: str) -> list[str]:
 def _named_elsewhere(name: str, lines: list[str], k: int) -> bool:
     """A word of ``name`` comes in a line of prose other than line ``k`` (the article's subject, a person quoted)."""
     words = set(_name_words(name))
-    flags = _lb._prose_flags(lines)
-    return any(j != k and _lb._prose_at(lines, j, flags) and words & set(_WORD.findall(line.casefold()))
+    flags = _lb.prose_flags(lines)
+    return any(j != k and _lb.prose_at(lines, j, flags) and words & set(_WORD.findall(line.casefold()))
                for j, line in enumerate(lines))
 
 
@@ -353,7 +353,7 @@ _INNER_END = regex.compile(r"[.!?。！？।॥۔؟][\"'”»)]?\s+\S")
 def _long_prose_start(lines: list[str]) -> int | None:
     """The first line of ``page_long_prose_chars`` at least that holds a sentence's end before its own end: a
     paragraph of prose whose last sentence ends with a colon (a song, a list after it) or is cut; read only when
-    no line of prose was found (``linebylines._body_start`` None)."""
+    no line of prose was found (``linebylines.article_start`` None)."""
     return next((i for i, line in enumerate(lines[:TEXT_META.wet_label_head_before * 2])
                  if len(line) >= TEXT_META.page_long_prose_chars and _INNER_END.search(line)), None)
 
@@ -410,7 +410,7 @@ def page_byline(blocks: list[Block]) -> str | None:
     lines = _lb.page_lines(blocks)
     if not lines:
         return None
-    start = _lb._body_start(lines)
+    start = _lb.article_start(lines)
     return label_value_byline(blocks, lines, start) or reporters_line(lines, start) \
         or head_name_line(blocks, lines, start)
 
