@@ -114,6 +114,14 @@ class Detector:
                             strength=phrase_strength(hits.coverage(self.kind), len(hits.normalized)))
 
 
+def rule_finding(kind: str, rule: str, cue: str, length: int, variant: str = "") -> Finding:
+    """A finding a findings pass adds (a line's shape, a run of chrome, a prompt) for ``rule``, a full name
+    ("navigation.edge_chrome"): its strength from ``rules.RULES`` (``rule/variant`` when a variant is named) at the
+    block's ``length``, as ``Detector.finding`` reads it; it never opens a section."""
+    entry = RULES[f"{rule}/{variant}" if variant else rule]
+    return Finding(kind, rule, cue, round(entry.at(length), 3), False, entry.match)
+
+
 def with_finding(found: list[Finding], extra: Finding) -> list[Finding]:
     """A block's findings with ``extra`` added, strongest first; ``found`` itself when one of them is as strong."""
     if any(f.strength >= extra.strength for f in found):

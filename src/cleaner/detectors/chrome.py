@@ -33,11 +33,11 @@ import regex
 
 from ..datafiles import read_json
 from ..model import Block, Finding
-from ..rules import BODY_LENGTH, CHROME, RULES
+from ..rules import BODY_LENGTH, CHROME
 from ..scripts import GLUED
 from .meta_lines import META_RULES
 from .structure import body_edges
-from .base import has_letters, with_finding
+from .base import has_letters, rule_finding, with_finding
 
 KIND = "navigation"
 RULE = "navigation.chrome"
@@ -305,15 +305,11 @@ def chrome_findings(blocks: list[Block], findings: list[list[Finding]], kinds=No
     result = []
     for i, (block, found) in enumerate(zip(blocks, findings)):
         if i in runs:
-            entry = RULES[f"{RULE}/run"]
-            cue = f"a run of the post's record under the title: {runs[i]}"
+            rule, cue = f"{RULE}/run", f"a run of the post's record under the title: {runs[i]}"
         elif i in cues:
-            entry = RULES[RULE]
-            cue = f"a line of control labels: {cues[i]}"
+            rule, cue = RULE, f"a line of control labels: {cues[i]}"
         else:
             result.append(found)
             continue
-        extra = Finding(KIND, f"{RULE}/run" if i in runs else RULE, cue, round(entry.at(len(block.plain)), 3), False,
-                        entry.match)
-        result.append(with_finding(found, extra))
+        result.append(with_finding(found, rule_finding(KIND, rule, cue, len(block.plain))))
     return result

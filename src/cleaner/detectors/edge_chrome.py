@@ -40,12 +40,12 @@ import regex
 from ..blocks import Unit, make_block
 from ..metashape import meta_line_shape
 from ..model import Block, Finding
-from ..rules import BODY_LENGTH, EDGE_CHROME, EDGE_STRENGTH, META, RULES, TEXT_ZONE
+from ..rules import BODY_LENGTH, EDGE_CHROME, EDGE_STRENGTH, META, TEXT_ZONE
 from ..scripts import UNSPACED_CLASS, spaced_length, word_count
 from .chrome import line_shape as chrome_line_shape
 from .references import reference_heading
 from .structure import REFERENCE_LIKE
-from .base import has_letters as _words_in, with_finding
+from .base import has_letters as _words_in, rule_finding, with_finding
 
 KIND = "navigation"
 _NEVER = 1 << 30  # a run length no run reaches
@@ -846,13 +846,11 @@ def edge_chrome_findings(blocks: list[Block], findings: list[list[Finding]], kin
             chosen[i] = "tail"
     if not chosen:
         return findings
-    entry = RULES[RULE]
     result: list[list[Finding]] = []
     for i, existing in enumerate(findings):
         if i not in chosen:
             result.append(existing)
             continue
         cue = f"a label line in the {chosen[i]}'s run of chrome: {blocks[i].plain[:60]}"
-        extra = Finding(KIND, RULE, cue, round(entry.at(len(blocks[i].plain)), 3), False, entry.match)
-        result.append(with_finding(existing, extra))
+        result.append(with_finding(existing, rule_finding(KIND, RULE, cue, len(blocks[i].plain))))
     return result

@@ -35,9 +35,9 @@ import regex
 from ..datafiles import read_json
 from ..metashape import fold, has_digit, meta_line_shape, vocabulary as meta_vocabulary, without_dates
 from ..model import Block, Finding
-from ..rules import BODY_LENGTH, HEADER_RECORD, RULES
+from ..rules import BODY_LENGTH, HEADER_RECORD
 from ..scripts import UNSPACED
-from .base import with_finding
+from .base import rule_finding, with_finding
 from .chrome import line_shape as chrome_line_shape
 from .structure import body_start
 
@@ -179,8 +179,7 @@ def header_record_findings(blocks: list[Block], findings: list[list[Finding]], k
         cue = record_block(blocks[i])
         if cue is None:
             continue
-        entry = RULES[RULE]
-        extra = Finding(KIND, RULE, cue, round(entry.at(len(blocks[i].plain)), 3), False, entry.match)
+        extra = rule_finding(KIND, RULE, cue, len(blocks[i].plain))
         if result is None:
             result = list(findings)
         result[i] = with_finding(result[i], extra)

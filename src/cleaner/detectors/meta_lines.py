@@ -28,9 +28,9 @@ from collections import Counter
 
 from ..metashape import meta_line_shape
 from ..model import Block, Finding
-from ..rules import BODY_LENGTH, META, RULES
+from ..rules import BODY_LENGTH, META
 from .structure import body_edges
-from .base import with_finding
+from .base import rule_finding, with_finding
 
 KIND = "navigation"
 #: The rules of this pass's findings, one per shape of ``metashape.meta_line_shape`` (chrome.py's record runs read
@@ -109,8 +109,5 @@ def meta_line_findings(blocks: list[Block], findings: list[list[Finding]], kinds
             result.append(found)
             continue
         rule, variant, cue = shape
-        name = f"{KIND}.{rule}"
-        entry = RULES[f"{name}/{variant}" if variant else name]
-        extra = Finding(KIND, name, cue, round(entry.at(len(block.plain)), 3), False, entry.match)
-        result.append(with_finding(found, extra))
+        result.append(with_finding(found, rule_finding(KIND, f"{KIND}.{rule}", cue, len(block.plain), variant)))
     return result

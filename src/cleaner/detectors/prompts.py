@@ -32,11 +32,11 @@ import regex
 
 from ..datafiles import read_json
 from ..model import Block, Finding
-from ..rules import BODY_LENGTH, PROMPTS, RULES
+from ..rules import BODY_LENGTH, PROMPTS
 from ..scripts import GLUED, spaced_length
 from .chrome import fold
 from .terms import ANYWHERE, STEM, WORD, TermAutomaton, term_automaton
-from .base import with_finding
+from .base import rule_finding, with_finding
 
 KIND = "call_to_action"
 CLOSING = "call_to_action.closing_prompt"
@@ -378,7 +378,5 @@ def prompt_findings(blocks: list[Block], findings: list[list[Finding]], kinds=No
             result.append(found)
             continue
         rule, cue = extra[i]
-        entry = RULES[rule]
-        finding = Finding(KIND, rule, cue, round(entry.at(len(block.plain)), 3), False, entry.match)
-        result.append(with_finding(found, finding))
+        result.append(with_finding(found, rule_finding(KIND, rule, cue, len(block.plain))))
     return result
