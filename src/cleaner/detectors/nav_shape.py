@@ -31,7 +31,6 @@ removals, by the decision's edge and neighbour passes.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -40,7 +39,7 @@ import regex
 from ..datafiles import read_json
 from ..lazyre import LazyPattern
 from ..model import Block, Finding
-from ..scripts import UNSPACED, fold_format, fold_words, word_count
+from ..scripts import UNSPACED, fold_words, word_count
 from ..rules import (BODY_LENGTH, NAV_INTRO_MIN_WORDS, NAV_ITEM_MAX_CHARS, NAV_ITEM_MAX_WORDS, NAV_LINKS_PAGE_MIN_LINES,
                      NAV_LINKS_PAGE_MIN_PROSE, NAV_LINKS_PAGE_SHARE, NAV_MAX_CHARS, NAV_RUN_MAX_LINES, RULES)
 

@@ -32,8 +32,8 @@ from ..datafiles import data_path, read_json
 from ..lazyre import LazyPattern
 from ..model import Block, Finding
 from ..rules import BODY_LENGTH, LOW_OVERLAP, LOW_OVERLAP_BONUS, RULES
-from ..scripts import UNSPACED, fold_format, fold_words, letter_count
-from .base import has_url, is_heading_like
+from ..scripts import UNSPACED, fold_words, letter_count
+from .base import has_url
 from .bios import (about_the_subject, bio_heading, bio_reported, bio_shape, cjk_bio, cjk_contact, is_cjk_start,
                    is_uncased_start, strip_label, uncased_bio, uncased_contact)
 from .families import family_finding, family_findings
