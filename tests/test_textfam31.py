@@ -1,0 +1,90 @@
+"""Plain-text page families of the tuning probes (branch textfam31; issue 11): weak findings in a row at a page
+text's head, a listing's repeated "read more" lines, and what they never take. Our own words throughout."""
+
+from __future__ import annotations
+
+import cleaner
+from cleaner.decision import Thresholds, decide
+from cleaner.model import Block, Finding
+
+PROSE = "A body paragraph that is long enough to count as the article's own prose, with no link in it at all. " * 2
+TEASER = "The harbour town voted on Sunday to keep its old ferry running for two more summers, the council said."
+
+
+def blocks_of(*texts) -> list[Block]:
+    return [Block(i, "paragraph", text, text, group=i) for i, text in enumerate(texts)]
+
+
+def f(rule="navigation.dateline", strength=0.5, kind="navigation", match="structure", cue="cue") -> Finding:
+    return Finding(kind, rule, cue, strength, False, match)
+
+
+def decided(blocks, findings, text=True, title_index=None) -> list[bool]:
+    return [v.keep for v in decide(blocks, findings, Thresholds(), title_index=title_index, text=text).verdicts]
+
+
+# --- weak findings in a row at the head (``_weak_runs``) ------------------------------------------------------------
+def test_a_contact_line_and_a_date_line_under_the_title_go_together():
+    blocks = blocks_of("Ferry service saved for two more summers", "news@example.org, desk@example.org",
+                       "Input 2022-08-08 16:58:04", PROSE, PROSE)
+    findings = [[], [f("call_to_action.contact_line", 0.4, "call_to_action")], [f()], [], []]
+    assert decided(blocks, findings, title_index=0) == [True, False, False, True, True]
+    assert decided(blocks, findings, text=False, title_index=0) == [True, True, True, True, True]  # text only
+
+
+def test_weak_runs_negatives_one_weak_line_one_shape_no_date_the_tail():
+    # a date under the title alone stays (decision 3)
+    blocks = blocks_of("Ferry service saved for two more summers", "Input 2022-08-08 16:58:04", PROSE, PROSE)
+    assert decided(blocks, [[], [f()], [], []], title_index=0) == [True, True, True, True]
+    # two date lines in a row ("Published" over "Last modified"): one shape, the page's record the gold keeps
+    blocks = blocks_of("Ferry service saved for two more summers", "Published: June 3, 2005, 9:04 AM",
+                       "Last modified: June 3, 2005, 2:35 PM", PROSE, PROSE)
+    assert decided(blocks, [[], [f()], [f()], [], []], title_index=0) == [True, True, True, True, True]
+    # a contact card without a date: the article's own
+    blocks = blocks_of("Ferry service saved for two more summers", "phone: (555) 123-0016", "web: www.example.org",
+                       PROSE, PROSE)
+    findings = [[], [f("navigation.counter")], [f("call_to_action.contact_line", 0.4, "call_to_action")], [], []]
+    assert decided(blocks, findings, title_index=0) == [True, True, True, True, True]
+    # at the tail: an article's closing details stay
+    blocks = blocks_of("Ferry service saved for two more summers", PROSE, PROSE, "Updated 2022-08-08 16:58",
+                       "desk@example.org")
+    findings = [[], [], [], [f()], [f("call_to_action.contact_line", 0.4, "call_to_action")]]
+    assert decided(blocks, findings, title_index=0)[3:] == [True, True]
+
+
+# --- a listing's "read more" lines (``_teaser_tails``) --------------------------------------------------------------
+def read_more() -> Finding:
+    return f("related.heading", 0.95, "related", "heading", "read more [en]")
+
+
+def test_a_read_more_line_after_each_teaser_goes_though_repeated():
+    blocks = blocks_of("Opinion", "Ferry saved", TEASER, "Read more", "Pier closed", TEASER, "Read more »",
+                       "Market moves", TEASER, "Read more")
+    findings = [[] for _ in blocks]
+    for i in (3, 6, 9):
+        findings[i] = [read_more()]
+    keep = decided(blocks, findings, title_index=0)
+    assert [keep[i] for i in (3, 6, 9)] == [False, False, False]
+    assert all(keep[i] for i in (0, 1, 2, 4, 5, 7, 8))  # the teasers and their titles are the listing's content
+
+
+def test_teaser_tails_negatives_a_heading_over_lists_markdown_a_sentence():
+    # a related heading repeated over short lines (a wiki's "See also" over its lists): the document's structure
+    blocks = blocks_of("Ferry saved", PROSE, "Read more", "Ferry timetable", "Read more", "Pier history",
+                       "Read more", "Market hours", PROSE)
+    findings = [[] for _ in blocks]
+    for i in (2, 4, 6):
+        findings[i] = [read_more()]
+    assert all(decided(blocks, findings, title_index=0))
+    # Markdown and HTML: as before
+    blocks = blocks_of("Opinion", TEASER, "Read more", TEASER, "Read more", TEASER, "Read more")
+    findings = [[] for _ in blocks]
+    for i in (2, 4, 6):
+        findings[i] = [read_more()]
+    assert all(decided(blocks, findings, text=False, title_index=0))
+    # a sentence that holds the cue is not the cue alone
+    text = "\n\n".join(["Opinion", TEASER, "Read more about the ferry in our archive of local news.", TEASER,
+                       "Read more about the ferry in our archive of local news.", TEASER,
+                       "Read more about the ferry in our archive of local news."])
+    result = cleaner.clean(text, format="text")
+    assert result.text.count("Read more about the ferry") == 3
