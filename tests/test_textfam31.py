@@ -88,3 +88,74 @@ def test_teaser_tails_negatives_a_heading_over_lists_markdown_a_sentence():
                        "Read more about the ferry in our archive of local news."])
     result = cleaner.clean(text, format="text")
     assert result.text.count("Read more about the ferry") == 3
+
+
+# --- the page's record fields, archive headings, a server's error with a line glued, a camel-case credit -----------
+import pytest  # noqa: E402
+
+from cleaner.detectors.line_shapes import archive_heading, meta_fields, no_title, photo_credit, server_error  # noqa: E402
+
+
+@pytest.mark.parametrize("line", [
+    "Source: Harbour Weekly | Views: 1204",
+    "Section: Sport · Tags: ferry, pier",
+    "时间:2021-05-02 09:12 来源:example.cn 作者:王小明",
+    "文档编号:123456阅读:88来源:网络",
+    "Quelle: dpa · Aufrufe: 532",
+    "Источник: ТАСС, просмотров: 1500",
+])
+def test_meta_fields(line):
+    assert meta_fields(line) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "Prep time: 25 min | Cook time: 1 h",  # a recipe's card
+    "Date: 5 May | Place: Town hall | Tickets: free",  # an event's card
+    "Published: May 7, 2002 Updated: March 7, 2005",  # the post's own dates (decision 3)
+    "Author: Jane Roe Editor: John Doe",  # the post's byline
+    "Anna: Did you see the ferry? Ben: Yes, at noon.",  # a dialogue
+    "Source: the harbour master's log",  # one field: the article may cite it
+    "Note: the views of the council on the pier are mixed, as the survey shows in its tables.",
+])
+def test_meta_fields_negatives(line):
+    assert meta_fields(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Monthly Archive: June 2019", "Archive for the 'Harbour' Category", "Browsing Category",
+    "Archives de la catégorie : Cuisine", "Archiv der Kategorie: Reisen", "分类目录归档：新闻",
+])
+def test_archive_heading(line):
+    assert archive_heading(line) is not None
+    assert no_title(line)  # a listing's heading is never the article's title
+
+
+@pytest.mark.parametrize("line", [
+    "Archives", "Archive footage shows the old harbour in 1950.", "The archive for the harbour opens again",
+    "Browsing categories of old ferries is how I spend my Sunday afternoons now",
+])
+def test_archive_heading_negatives(line):
+    assert archive_heading(line) is None
+
+
+def test_archive_heading_goes_at_the_head_but_stays_in_the_body():
+    body = ("The ferry left the harbour at dawn, as it has done every morning for forty years, and the town "
+            "watched it go from the pier with the usual mix of pride and worry about the weather.")
+    text = f"Monthly Archive: June 2019\n\nFerry keeps its summer timetable\n\n{body}\n\n{body}"
+    result = cleaner.clean(text, format="text")
+    assert "Monthly Archive" not in result.text and "Ferry keeps its summer timetable" in result.text
+    # the article's own heading in its body
+    text = f"Ferry keeps its summer timetable\n\n{body}\n\nArchive for the Harbour\n\n{body}"
+    assert "Archive for the Harbour" in cleaner.clean(text, format="text").text
+
+
+def test_server_error_with_a_label_line_glued_under_it():
+    error = ("Warning: include_once(): Failed opening 'wp-x.php' for inclusion in /var/www/site/post.php on line 1")
+    assert server_error(error + "\nJune | 2019 | harbourblog")
+    assert not server_error(error + "\nThe ferry left the harbour at dawn. It was late.")  # a sentence: not a label
+    assert not server_error(error + "\nJune | 2019\nharbourblog")  # more than one line
+
+
+def test_camel_case_credit():
+    assert photo_credit("Foto: iStock") is not None
+    assert photo_credit("Photo: the team at work") is None
