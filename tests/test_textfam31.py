@@ -159,3 +159,22 @@ def test_server_error_with_a_label_line_glued_under_it():
 def test_camel_case_credit():
     assert photo_credit("Foto: iStock") is not None
     assert photo_credit("Photo: the team at work") is None
+
+
+# --- a widget's state lines (data/chrome.json ``ui``) ---------------------------------------------------------------
+BODY = ("The ferry left the harbour at dawn, as it has done every morning for forty years, and the town watched it "
+        "go from the pier with the usual mix of pride and worry about the weather.")
+
+
+@pytest.mark.parametrize("line", ["No results found", "Tidak ada hasil yang ditemukan", "Teks penuh", "ขนาดอักษร",
+                                  "اذهب إلى المحتوى", "Texte intégral", "Мобильная версия"])
+def test_widget_state_lines_go_at_the_head(line):
+    text = f"{line}\n\nFerry keeps its summer timetable\n\n{BODY}\n\n{BODY}"
+    assert line not in cleaner.clean(text, format="text").text
+
+
+def test_widget_state_words_in_the_article_stay():
+    text = (f"Ferry keeps its summer timetable\n\n{BODY}\n\nFull text\n\n{BODY}\n\n"
+            "The full text of the council's decision was published on Monday, and no results of the vote were hidden.")
+    result = cleaner.clean(text, format="text").text
+    assert "Full text" in result and "The full text of the council's decision" in result
