@@ -178,3 +178,12 @@ def test_widget_state_words_in_the_article_stay():
             "The full text of the council's decision was published on Monday, and no results of the vote were hidden.")
     result = cleaner.clean(text, format="text").text
     assert "Full text" in result and "The full text of the council's decision" in result
+
+
+def test_teaser_tails_negative_a_lead_with_a_colon_after_each_post():
+    blocks = blocks_of("Ferry saved", PROSE, "Related posts:", "Pier closed", PROSE, "Related posts:", "Market moves",
+                       PROSE, "Related posts:", "Harbour news")
+    findings = [[] for _ in blocks]
+    for i in (2, 5, 8):
+        findings[i] = [f("related.heading", 0.95, "related", "heading", "related posts [en]")]
+    assert all(decided(blocks, findings, title_index=0))

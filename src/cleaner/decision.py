@@ -902,7 +902,9 @@ def _teaser_tails(state: State) -> bool:
     ``strongest`` took it for the document's structure and dropped it), at least ``teaser_tail_min`` times right
     after a paragraph longer than ``neighbour_max_chars`` (a teaser): every such line goes, wherever it stands; it
     closes the teaser above it and heads nothing (no block under it is taken). A cue repeated over sections or
-    lists ("See also" over link lists, "Biography" over entries) follows headings or short lines, and stays."""
+    lists ("See also" over link lists, "Biography" over entries) follows headings or short lines, and stays; so
+    does a lead that ends with a colon ("Related posts:" under each post of a blog's page: cleaneval's gold keeps
+    it)."""
     th = state.thresholds
     lines: dict[str, list[int]] = {}
     for i, found in enumerate(state.findings):
@@ -913,7 +915,7 @@ def _teaser_tails(state: State) -> bool:
         if finding.kind != "related" or finding.match != "heading" or "\n" in plain:
             continue
         cue = _words_of(finding.cue.rsplit(" [", 1)[0])
-        if cue and _words_of(plain) == cue:
+        if cue and _words_of(plain) == cue and not plain.endswith((":", "：")):  # ("Related posts:": a list's lead)
             lines.setdefault(finding.cue, []).append(i)
     changed = False
     for cue, found_at in lines.items():
