@@ -28,7 +28,12 @@ def test_a_contact_line_and_a_date_line_under_the_title_go_together():
     blocks = blocks_of("Ferry service saved for two more summers", "news@example.org, desk@example.org",
                        "Input 2022-08-08 16:58:04", PROSE, PROSE)
     findings = [[], [f("call_to_action.contact_line", 0.4, "call_to_action")], [f()], [], []]
-    assert decided(blocks, findings, title_index=0) == [True, False, False, True, True]
+    assert decided(blocks, findings, title_index=0) == [True, False, True, True, True]  # the date stays (decision 3)
+    blocks = blocks_of("Ferry service saved for two more summers", "news@example.org", "Input 2022-08", PROSE, PROSE)
+    assert decided(blocks, findings, title_index=0) == [True, False, False, True, True]  # a month: no post's date
+    blocks = blocks_of("Ferry service saved for two more summers", "December 18, 2020", "2 responses", PROSE, PROSE)
+    findings = [[], [f()], [f("navigation.counter")], [], []]
+    assert decided(blocks, findings, title_index=0) == [True, True, False, True, True]
     assert decided(blocks, findings, text=False, title_index=0) == [True, True, True, True, True]  # text only
 
 

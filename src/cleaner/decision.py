@@ -949,7 +949,9 @@ def _weak_runs(state: State) -> bool:
     a count at 0.5), of two rules or more and a date line among them (the post's record), before the article's
     first prose: each is the other's bad neighbour, and
     they go together (the post's record "e-mail" / "Input 2022-08-08 16:58" between the title and the article).
-    A weak finding alone, between kept lines, stays (decision 3: a date under the title); lines of one shape in a
+    A date line with its day among them stays (decision 3: the post's date; the recall preset takes it), the
+    counter or the e-mail beside it goes ("December 18, 2020" / "2 responses"). A weak finding alone, between kept
+    lines, stays (decision 3: a date under the title); lines of one shape in a
     row are a list or a table (a contact list's e-mails, "Published: …" over "Last modified: …", a table's rows);
     the tail keeps its weak runs (an article's closing contact details: "phone: …" / "web: …"); prose, the title,
     a byline's bio finding and a dated record right above the title never go."""
@@ -970,6 +972,10 @@ def _weak_runs(state: State) -> bool:
             for i in run:
                 finding = state.top[i]
                 assert finding is not None
+                if state.thresholds.dated_record_stays and _date_line(state.blocks[i].plain) \
+                        and _DAY.search(state.blocks[i].plain):
+                    state.protected[i] = True  # the post's date with its day stays (decision 3), not taken by the
+                    continue  # ``neighbours`` pass from the counter beside it, which goes
                 changed |= state.remove(i, finding.kind, finding.rule,
                                         f"{finding.cue} · weak, next to another weak finding at the edge",
                                         finding.strength)
