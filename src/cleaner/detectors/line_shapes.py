@@ -292,11 +292,15 @@ def meta_fields(line: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _archive_labels() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(the archive labels of the scripts with spaces, of those without), folded, longest first."""
-    labels = sorted({fold(label) for terms in _data()["archive_labels"].values() for label in terms},
-                    key=lambda label: (-len(label), label))
-    return tuple(x for x in labels if not UNSPACED.search(x)), tuple(x for x in labels if UNSPACED.search(x))
+def _archive_labels() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
+    """(the archive labels of the scripts with spaces, of those without), folded, longest first; the first words of
+    the spaced ones, folded and only case-folded (the cheap test)."""
+    raw = {label for terms in _data()["archive_labels"].values() for label in terms}
+    labels = sorted({fold(label) for label in raw}, key=lambda label: (-len(label), label))
+    firsts = {word for label in raw if not UNSPACED.search(label)
+              for word in (label.split()[0].casefold(), fold(label.split()[0]))}
+    return tuple(x for x in labels if not UNSPACED.search(x)), tuple(x for x in labels if UNSPACED.search(x)), \
+        frozenset(firsts)
 
 
 _ARCHIVE_STRIP = " \t:：-–—|»›'\"‘’“”«»()[]"
@@ -308,10 +312,16 @@ def archive_heading(line: str) -> str | None:
     ``archive_labels`` opens the line, at most ``LINE_SHAPES.archive_max_words`` words follow it (the category's
     name, a month and a year), no sentence. The head only (``line_shape_findings``): the article's own heading
     "Archives" in its body stays."""
-    if len(line) > LINE_SHAPES.max_chars or _SENTENCE.search(line.strip()):
+    stripped = line.strip(_ARCHIVE_STRIP)
+    if len(line) > LINE_SHAPES.max_chars or not stripped:
         return None
-    folded = fold(line.strip(_ARCHIVE_STRIP))
-    spaced, unspaced = _archive_labels()
+    spaced, unspaced, firsts = _archive_labels()
+    unspaced_line = not line.isascii() and UNSPACED.search(stripped) is not None
+    if not unspaced_line and stripped.split(None, 1)[0].strip(":：").casefold() not in firsts:
+        return None  # (the cheap test: most lines open with no label's first word)
+    if _SENTENCE.search(line.strip()):
+        return None
+    folded = fold(stripped)
     for label in unspaced if UNSPACED.search(folded) else spaced:
         if folded.startswith(label) and (UNSPACED.search(label) or folded[len(label):len(label) + 1] in ("", " ", ":")):
             rest = folded[len(label):].strip(_ARCHIVE_STRIP)
