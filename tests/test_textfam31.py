@@ -103,7 +103,7 @@ from cleaner.detectors.line_shapes import archive_heading, meta_fields, no_title
 
 @pytest.mark.parametrize("line", [
     "Source: Harbour Weekly | Views: 1204",
-    "Section: Sport · Tags: ferry, pier",
+    "Section: Sport · Tags: ferry, pier · 12 comments",
     "时间:2021-05-02 09:12 来源:example.cn 作者:王小明",
     "文档编号:123456阅读:88来源:网络",
     "Quelle: dpa · Aufrufe: 532",
@@ -120,6 +120,7 @@ def test_meta_fields(line):
     "Author: Jane Roe Editor: John Doe",  # the post's byline
     "Anna: Did you see the ferry? Ben: Yes, at noon.",  # a dialogue
     "Source: the harbour master's log",  # one field: the article may cite it
+    "来源：海港日报 编辑：王小明",  # a source and its editor without a number: a credit the article may keep
     "Note: the views of the council on the pier are mixed, as the survey shows in its tables.",
 ])
 def test_meta_fields_negatives(line):
@@ -192,3 +193,15 @@ def test_teaser_tails_negative_a_lead_with_a_colon_after_each_post():
     for i in (2, 5, 8):
         findings[i] = [f("related.heading", 0.95, "related", "heading", "related posts [en]")]
     assert all(decided(blocks, findings, title_index=0))
+
+
+def test_a_record_line_below_the_title_of_a_wet_paragraph_is_cut_out_and_goes():
+    prose = ("我们把小程序的数据库从只能在一种系统上运行的格式改成了可以跨平台运行的格式，这一回我们继续讨论部署之后遇到的"
+             "各种问题，以及怎样一步一步地找到它们的原因并且解决它们。")
+    text = f"港口渡轮的夏季时刻表\n时间:2021-05-02 09:12 来源:example.cn 作者:王小明\n{prose}\n{prose}\n{prose}"
+    result = cleaner.clean(text, format="text")
+    assert "来源:example.cn" not in result.text
+    assert "港口渡轮的夏季时刻表" in result.text and prose in result.text
+    # the same line without a number is a credit the article may keep: not cut out, not taken
+    text = f"港口渡轮的夏季时刻表\n来源:海港日报 编辑:王小明\n{prose}\n{prose}\n{prose}"
+    assert "来源:海港日报" in cleaner.clean(text, format="text").text
