@@ -462,7 +462,7 @@ def first_pass(texts: list[str], head_end: int, tail_start: int) -> set[int]:
         for index in range(first, last):
             line = texts[index]
             shape = None
-            if not leading:  # below the head's first lines: only the strong shapes (textfam31)
+            if head and not leading:  # below the head's first lines: only the strong shapes (textfam31)
                 rule = _lower_head_shape(line)
                 if rule is not None:
                     named.append((index, rule))
