@@ -268,8 +268,9 @@ def meta_fields(line: str) -> str | None:
     """The cue of a line of the page's record fields: two "LABEL: value" fields or more (labels of at most
     ``LINE_SHAPES.field_label_words`` words, or ``field_label_chars`` letters in a script without spaces), one of
     whose labels is a record's (``record_labels``: source, views, section, tags, joined …, any language), a
-    number among the values (a date, a count, an id), at most ``field_value_words`` words a field, no sentence. A recipe's "Prep time: 25 min | Cook time:
-    1 h", an event's "Date: 5 May | Place: Town hall", a dialogue's "Anna: yes. Ben: no." are none."""
+    number among the values (a date, a count, an id), at most ``field_value_words`` words a field, no sentence. A
+    recipe's "Prep time: 25 min | Cook time: 1 h", an event's "Date: 5 May | Place: Town hall", the post's own
+    "Published: … Updated: …" (decision 3), a dialogue's "Anna: yes. Ben: no." are none."""
     if ":" not in line and "：" not in line or len(line) > LINE_SHAPES.fields_max_chars or not has_digit(line):
         return None  # (the page's record carries a number: a date, a count, an id; "Source: X Editor: Y" is a credit
         # the article's own text may keep: chinese_cwced's gold)
@@ -435,48 +436,27 @@ def may_shape(line: str) -> bool:
     return minutes.search(low) is not None or low.lstrip().startswith(photo)
 
 
-def _lower_head_shape(line: str) -> str | None:
-    """The rule of a line the first pass names anywhere in the head (textfam31): a line of the page's record fields
-    or an archive's heading, shapes no title or byline has (a cut there parts no title from the article); a colon
-    or a label's first word is tested first."""
-    if ("：" in line or ":" in line) and len(line) <= LINE_SHAPES.fields_max_chars and meta_fields(line) is not None:
-        return "navigation.meta_fields"
-    if len(line) <= LINE_SHAPES.max_chars and archive_heading(line) is not None:
-        return "navigation.archive_heading"
-    return None
-
-
 def first_pass(texts: list[str], head_end: int, tail_start: int) -> set[int]:
     """The line cut's first pass (readers/text.py ``line_groups``, handed over by the pipeline: a reader imports no
     detector): of a page's own lines ``texts``, the indexes of the head's (before ``head_end``, the first line of
     prose) and the tail's (from ``tail_start``, after the last) whose shape this module names where they stand,
-    each to be a unit of its own that ``line_shape_findings`` meets alone; below the head's first lines, the strong
-    shapes of ``_lower_head_shape`` only (textfam31). The same places as there: a date line in
+    each to be a unit of its own that ``line_shape_findings`` meets alone. The same places as there: a date line in
     the head only, and only when the head holds at most ``LINE_SHAPES.date_max_lines`` of them; a picture's credit
     line not in the tail; a line longer than ``LINE_SHAPES.max_chars`` never. Cost: ``may_shape`` first, then
     ``line_shape`` on the few lines it lets through."""
     named: list[tuple[int, str]] = []
     max_chars = LINE_SHAPES.max_chars
     for first, last, head in ((0, head_end, True), (tail_start, len(texts), False)):
-        leading = head
         for index in range(first, last):
             line = texts[index]
             shape = None
-            if head and not leading:  # below the head's first lines: only the strong shapes (textfam31)
-                rule = _lower_head_shape(line)
-                if rule is not None:
-                    named.append((index, rule))
-                continue
             if len(line) <= max_chars and may_shape(line):
                 shape = line_shape(line.strip(), True, dates=head and LINE_SHAPES.first_pass_dates)
             if head and shape is None:
-                leading = False  # the head's named lines are its first ones only (a residue over the page: below
-                # them, a line cut out parts the title above it from the article, and the title goes with the
-                # head's menu), but for the strong shapes of ``_lower_head_shape``
-                rule = _lower_head_shape(line)
-                if rule is not None:
-                    named.append((index, rule))
-                continue
+                break  # the head's named lines are its first ones only (a residue over the page: below them, a line
+                # cut out parts the title above it from the article, and the title goes with the head's menu; a
+                # record-fields line named lower in the head left the menu above it one unit of body's size, and a
+                # share bar's unit took a headline: textfam31, dropped)
             if shape is None or not head and shape[0] == "source_credit.photo_line":
                 continue  # (a credit at the tail closes the article: ``line_shape_findings``)
             named.append((index, shape[0]))
