@@ -947,14 +947,13 @@ def _weak_runs(state: State) -> bool:
     """jusText's context for weak findings at a page text's edges (textfam31): ``weak_run_min_blocks`` short blocks
     in a row, at most ``edge_run_max_blocks``, each with a weak finding (a date line at 0.5, an e-mail line at 0.4,
     a count at 0.5), of two rules or more and a date line among them (the post's record), before the article's
-    first prose: each is the other's bad neighbour, and
-    they go together (the post's record "e-mail" / "Input 2022-08-08 16:58" between the title and the article).
-    A date line with its day among them stays (decision 3: the post's date; the recall preset takes it), the
-    counter or the e-mail beside it goes ("December 18, 2020" / "2 responses"). A weak finding alone, between kept
-    lines, stays (decision 3: a date under the title); lines of one shape in a
-    row are a list or a table (a contact list's e-mails, "Published: …" over "Last modified: …", a table's rows);
-    the tail keeps its weak runs (an article's closing contact details: "phone: …" / "web: …"); prose, the title,
-    a byline's bio finding and a dated record right above the title never go."""
+    first prose: each is the other's bad neighbour, and they go together (the post's record "e-mail" / "Input
+    2022-08" between the title and the article). A date line with its day among them stays (decision 3: the post's
+    date; the recall preset takes it), the counter or the e-mail beside it goes ("December 18, 2020" / "2
+    responses"). A weak finding alone, between kept lines, stays (decision 3: a date under the title); lines of one
+    shape in a row are a list or a table (a contact list's e-mails, "Published: …" over "Last modified: …", a
+    table's rows); the tail keeps its weak runs (an article's closing contact details: "phone: …" / "web: …");
+    prose, the title, a byline's bio finding and a dated record right above the title never go."""
     words = [i for i in range(state.n) if _has_words(state.blocks[i])]
     changed = False
     k = 0
@@ -963,9 +962,10 @@ def _weak_runs(state: State) -> bool:
         while k < len(words) and _weak_kept(state, words[k], words):
             run.append(words[k])
             k += 1
+        rules = {finding.rule for finding in (state.top[i] for i in run) if finding is not None}
         if state.thresholds.weak_run_min_blocks <= len(run) <= state.thresholds.edge_run_max_blocks \
-                and run[-1] < state.head_end and len({state.top[i].rule for i in run}) > 1 \
-                and any(_date_line(state.blocks[i].plain) for i in run):  # type: ignore[union-attr]
+                and run[-1] < state.head_end and len(rules) > 1 \
+                and any(_date_line(state.blocks[i].plain) for i in run):
             # (in a row: only blocks without words between them; in the head; of two shapes or more: lines of one
             # shape in a row are a list or a table, a contact list's e-mails, a "Published" / "Last modified" pair;
             # the post's record has its date: "phone: …" over "web: …" is a contact card the article gives)
