@@ -94,6 +94,10 @@ class Thresholds:
     card_max_copies: int = 3  # a widget printed at most this many times (a listing's pairs come back more often)
     card_run_share: float = 0.5  # a run of a page's short lines (one unit) goes with its copy when at least this
     # share of its lines are the widget's
+    weak_run_min_blocks: int = 2  # plain text's edges: this many short blocks in a row, each with a weak finding
+    # (at least ``run_weak``), go together (``_weak_runs``, textfam31)
+    teaser_tail_min: int = 2  # a related heading cue alone on its line, repeated, right after this many teasers
+    # (paragraphs longer than ``neighbour_max_chars``) is each teaser's "read more" link (``_teaser_tails``)
 
 
 #: Kinds whose heading may take prose paragraphs under it (a bio, a licence text, a disclosure); the others
@@ -164,6 +168,7 @@ class State:
     text: bool = False  # plain text (the page's own lines): ``text_context`` runs...
     near_head_end: int = 0  # ...and a site's blurb up to the article's late title (``_late_title``)
     markdown: bool = False  # a Markdown document's blocks: ``offer_run`` runs
+    findings: list[list[Finding]] = field(default_factory=list)  # every finding of each block (``_teaser_tails``)
 
     @property
     def n(self) -> int:
@@ -879,6 +884,100 @@ def _repeated_cards(state: State) -> bool:
     return True
 
 
+_NOT_WORD = regex.compile(r"[^\p{L}\p{N}\s]+")
+
+
+def _words_of(text: str) -> list[str]:
+    return fold(_NOT_WORD.sub(" ", text)).split()
+
+
+def _teaser_tails(state: State) -> bool:
+    """A listing's "read more" link after each teaser (textfam31): a related heading cue that is the whole of its
+    one-line block ("Leer más", "Read more »", "Weiterlesen"), found ``repeated_heading`` times or more (so
+    ``strongest`` took it for the document's structure and dropped it), at least ``teaser_tail_min`` times right
+    after a paragraph longer than ``neighbour_max_chars`` (a teaser): every such line goes, wherever it stands; it
+    closes the teaser above it and heads nothing (no block under it is taken). A cue repeated over sections or
+    lists ("See also" over link lists, "Biography" over entries) follows headings or short lines, and stays; so
+    does a lead that ends with a colon ("Related posts:" under each post of a blog's page: cleaneval's gold keeps
+    it)."""
+    th = state.thresholds
+    lines: dict[str, list[int]] = {}
+    for i, found in enumerate(state.findings):
+        if state.top[i] is not None or not found or not state.verdicts[i].keep or state.protected[i]:
+            continue
+        finding = found[0]
+        plain = state.blocks[i].plain.strip()
+        if finding.kind != "related" or finding.match != "heading" or "\n" in plain:
+            continue
+        cue = _words_of(finding.cue.rsplit(" [", 1)[0])
+        if cue and _words_of(plain) == cue and not plain.endswith((":", "：")):  # ("Related posts:": a list's lead)
+            lines.setdefault(finding.cue, []).append(i)
+    changed = False
+    for cue, found_at in lines.items():
+        after = [i for i in found_at if i > 0 and state.blocks[i - 1].type == "paragraph"
+                 and spaced_length(state.blocks[i - 1].plain) > th.neighbour_max_chars]
+        if len(found_at) < th.repeated_heading or len(after) < th.teaser_tail_min:
+            continue
+        for i in found_at:
+            finding = state.findings[i][0]
+            changed |= state.remove(i, finding.kind, "related.teaser_tail", f"{cue} · a teaser's link, repeated",
+                                    finding.strength * th.neighbour_confidence)
+    return changed
+
+
+def _weak_kept(state: State, i: int, words: list[int]) -> bool:
+    """A short kept block at an edge with a weak finding (at least ``run_weak``): not a bio (a byline stays:
+    decision 3), not a post's date with its day right above the title (``_dated_record_over_title``)."""
+    finding = state.top[i]
+    return finding is not None and finding.strength >= state.thresholds.run_weak and finding.kind != "author_bio" \
+        and _short_kept(state, i) and not _dated_record_over_title(state, i, words)
+
+
+def _date_line(plain: str) -> bool:
+    shape = meta_line_shape(plain.strip())
+    return shape is not None and shape[0] == "dateline"
+
+
+def _weak_runs(state: State) -> bool:
+    """jusText's context for weak findings at a page text's edges (textfam31): ``weak_run_min_blocks`` short blocks
+    in a row, at most ``edge_run_max_blocks``, each with a weak finding (a date line at 0.5, an e-mail line at 0.4,
+    a count at 0.5), of two rules or more and a date line among them (the post's record), before the article's
+    first prose: each is the other's bad neighbour, and they go together (the post's record "e-mail" / "Input
+    2022-08" between the title and the article). A date line with its day among them stays (decision 3: the post's
+    date; the recall preset takes it), the counter or the e-mail beside it goes ("December 18, 2020" / "2
+    responses"). A weak finding alone, between kept lines, stays (decision 3: a date under the title); lines of one
+    shape in a row are a list or a table (a contact list's e-mails, "Published: …" over "Last modified: …", a
+    table's rows); the tail keeps its weak runs (an article's closing contact details: "phone: …" / "web: …");
+    prose, the title, a byline's bio finding and a dated record right above the title never go."""
+    words = [i for i in range(state.n) if _has_words(state.blocks[i])]
+    changed = False
+    k = 0
+    while k < len(words):
+        run: list[int] = []
+        while k < len(words) and _weak_kept(state, words[k], words):
+            run.append(words[k])
+            k += 1
+        rules = {finding.rule for finding in (state.top[i] for i in run) if finding is not None}
+        if state.thresholds.weak_run_min_blocks <= len(run) <= state.thresholds.edge_run_max_blocks \
+                and run[-1] < state.head_end and len(rules) > 1 \
+                and any(_date_line(state.blocks[i].plain) for i in run):
+            # (in a row: only blocks without words between them; in the head; of two shapes or more: lines of one
+            # shape in a row are a list or a table, a contact list's e-mails, a "Published" / "Last modified" pair;
+            # the post's record has its date: "phone: …" over "web: …" is a contact card the article gives)
+            for i in run:
+                finding = state.top[i]
+                assert finding is not None
+                if state.thresholds.dated_record_stays and _date_line(state.blocks[i].plain) \
+                        and _DAY.search(state.blocks[i].plain):
+                    state.protected[i] = True  # the post's date with its day stays (decision 3), not taken by the
+                    continue  # ``neighbours`` pass from the counter beside it, which goes
+                changed |= state.remove(i, finding.kind, finding.rule,
+                                        f"{finding.cue} · weak, next to another weak finding at the edge",
+                                        finding.strength)
+        k += 1 if not run else 0
+    return changed
+
+
 def _protect_head_title(state: State) -> None:
     """Without a title from the title step, the head's first kept line that reads as one (edge_chrome
     ``title_like``: several words, no menu separators, no line that holds a date; no finding) is protected before the
@@ -905,12 +1004,14 @@ def text_context(state: State) -> None:
     if not state.text:
         return
     changed = _repeated_cards(state)
+    changed = _teaser_tails(state) or changed
     if changed:
         neighbours(state)
     _protect_head_title(state)
     changed = True
     while changed:
         changed = _document_edges(state)
+        changed = _weak_runs(state) or changed
         changed = _enclosed_runs(state) or changed
         changed = _head_widget_rows(state) or changed
         if changed:
@@ -1124,7 +1225,8 @@ def decide(blocks: list[Block], findings: list[list[Finding]], thresholds: Thres
     decision = Decision([Verdict() for _ in blocks], title_index=title_index)
     if not blocks:
         return decision
-    state = State(blocks, thresholds, strongest(findings, thresholds), decision, text=text, markdown=markdown)
+    state = State(blocks, thresholds, strongest(findings, thresholds), decision, text=text, markdown=markdown,
+                  findings=findings)
     for run in PASSES if passes is None else passes:
         run(state)
     decision.block_thresholds = [state.threshold_at(i) for i in range(state.n)]

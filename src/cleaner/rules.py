@@ -344,6 +344,11 @@ RULES: dict[str, Strength] = {
     # ...a server's error output (PHP's warning with a script's path and line) at the document's start: above it
     # there is only the page
     "navigation.server_error": Strength("structure", 0.9, 0.0, short_max=500),
+    # ...a line of the page's record fields, two "LABEL: value" fields or more, one of a record's labels ("时间:… 来源:…
+    # 作者:…", "Source: X | Views: 120"; textfam31) at either edge: above the edge's strength, not the middle's; an
+    # archive's or a category listing's heading ("Monthly Archive: August 2017", "Browsing Category") at the head
+    "navigation.meta_fields": Strength("structure", 0.8, 0.0, short_max=120),
+    "navigation.archive_heading": Strength("structure", 0.65, 0.0, short_max=80),
     # plain text only: a label-like line (few words, Title Case, separators, a count) in the run of such lines that
     # touches the document's start before the title, or its end after the last paragraph of prose
     # (detectors/edge_chrome.py): at the edge's threshold, it goes alone there
@@ -469,6 +474,13 @@ class LineShapes:
     relative_max_words: int = 5  # a relative date ("Updated 2 years ago"): at most this many words...
     relative_own_words: int = 1  # ...of which this many besides its count, unit and relative word ("Updated")
     server_error_max_chars: int = 500  # a server's error output: at most this long a block
+    server_error_tail_chars: int = 80  # ...with at most one line this short glued under it (no sentence: the page's
+    # first label line, "August | 2017 | site"; textfam31)
+    fields_max_chars: int = 120  # a line of record fields ("LABEL: value" twice or more): at most this long...
+    field_label_words: int = 3  # ...each label at most this many words (spaced scripts)...
+    field_label_chars: int = 6  # ...or this many letters (a script without spaces: "发布时间")...
+    field_value_words: int = 6  # ...and the line at most this many words a field
+    archive_max_words: int = 4  # an archive's heading: at most this many words besides its label
     credit_max_chars: int = 80  # a picture's credit line: at most this long...
     credit_max_words: int = 8  # ...and this many words after its label
     first_pass_dates: bool = False  # the line cut's first pass names the head's date lines too (``first_pass``; off:

@@ -46,7 +46,7 @@ from ..model import Block, Finding
 from ..rules import BODY_LENGTH, LINE_SHAPES, RULES
 from ..scripts import UNSPACED, UNSPACED_CLASS
 from .base import with_finding
-from .structure import body_edges
+from .structure import body_edges, body_start
 
 _PLACEHOLDER = regex.compile(r"#{2,}[\p{Lu}\p{N}_\-]{2,40}#{2,}|\{\{[^{}\n]{1,60}\}\}|%%[\p{Lu}\p{N}_\-]{2,40}%%|"
                              r"\[\[[\p{Lu}\p{N}_\-]{2,40}\]\]")
@@ -131,17 +131,25 @@ def placeholder(line: str) -> bool:
 
 
 def server_error(text: str) -> bool:
-    """A server's error output (PHP's warning with its script's path and line), the whole block."""
+    """A server's error output (PHP's warning with its script's path and line), the whole block; a line of at most
+    ``LINE_SHAPES.server_error_tail_chars`` glued under it, no sentence, is the page's first label line that the
+    crawler's text joined to it ("August | 2017 | site": textfam31)."""
     if " line " not in text or len(text) > LINE_SHAPES.server_error_max_chars:
         return False
-    return _SERVER_ERROR.match(text.strip()) is not None and not _SERVER_ERROR.sub("", text.strip()).strip(" .\n")
+    if _SERVER_ERROR.match(text.strip()) is None:
+        return False
+    rest = _SERVER_ERROR.sub("", text.strip()).strip(" .\n")
+    return not rest or ("\n" not in rest and len(rest) <= LINE_SHAPES.server_error_tail_chars
+                        and _SENTENCE.search(rest) is None and _SERVER_ERROR.sub("", text.strip())[:1] == "\n")
 
 
 def no_title(text: str) -> bool:
     """A block the title step must not take: a server's error output, a tracking id or a template's placeholder
-    alone (the first line of a page's text is often such a residue, and a title is protected)."""
+    alone (the first line of a page's text is often such a residue, and a title is protected), an archive's heading
+    (a listing's, over its posts: "Archive for the 'News' Category"; textfam31)."""
     return server_error(text) or (len(text) <= LINE_SHAPES.max_chars
-                                  and (has_digit(text) and tracking_id(text) or placeholder(text)))
+                                  and (has_digit(text) and tracking_id(text) or placeholder(text)
+                                       or archive_heading(text) is not None))
 
 
 def tracking_id(line: str) -> bool:
@@ -235,13 +243,97 @@ def photo_credit(line: str) -> str | None:
     words = _WORD.findall(rest)
     if not words or len(words) > LINE_SHAPES.credit_max_words:
         return None
-    cased = [w for w in words if w[:1].isupper() or not w[:1].islower()]
-    lower = [w for w in words if w[:1].islower()]
+    # a brand written in camel case ("iStock") is a name
+    cased = [w for w in words if w[:1].isupper() or not w[:1].islower() or not w[1:].islower()]
+    lower = [w for w in words if w not in cased]
     if len(lower) > 1 and len(cased) < len(lower) * 2 and "/" not in rest:
         return None  # "Photo: the team at work in the lab": a caption that says what it shows
     if not cased:
         return None
     return f"a picture's credit line: {line.strip()[:40]}"
+
+
+@lru_cache(maxsize=1)
+def _record_labels() -> frozenset[str]:
+    return frozenset(fold(label) for terms in _data()["record_labels"].values() for label in terms)
+
+
+#: A field's label: letters (and spaces, hyphens) right before a colon, at the line's start or after a space, a digit
+#: or a separator ("时间:2014-09-23 00:41 来源:site 作者:NAME", "Doc no.:6374231阅读:159"); a clock's "04:29" has no
+#: letter before its colon.
+_FIELD = regex.compile(r"(?:^|(?<=[\s\p{N}|·•,;/]))(\p{L}[\p{L}\p{M}\-'’ ]{0,30}?)\s*[:：]")
+
+
+def meta_fields(line: str) -> str | None:
+    """The cue of a line of the page's record fields: two "LABEL: value" fields or more (labels of at most
+    ``LINE_SHAPES.field_label_words`` words, or ``field_label_chars`` letters in a script without spaces), one of
+    whose labels is a record's (``record_labels``: source, views, section, tags, joined …, any language), a
+    number among the values (a date, a count, an id), at most ``field_value_words`` words a field, no sentence. A
+    recipe's "Prep time: 25 min | Cook time: 1 h", an event's "Date: 5 May | Place: Town hall", the post's own
+    "Published: … Updated: …" (decision 3), a dialogue's "Anna: yes. Ben: no." are none."""
+    if ":" not in line and "：" not in line or len(line) > LINE_SHAPES.fields_max_chars or not has_digit(line):
+        return None  # (the page's record carries a number: a date, a count, an id; "Source: X Editor: Y" is a credit
+        # the article's own text may keep: chinese_cwced's gold)
+    labels = []
+    for found in _FIELD.finditer(line):
+        label = fold(found.group(1).strip(" -'’"))
+        if UNSPACED.search(label):
+            if len(label) > LINE_SHAPES.field_label_chars:
+                return None
+        elif len(label.split()) > LINE_SHAPES.field_label_words:
+            continue  # (a sentence's words before a colon: not a field)
+        labels.append(label)
+    if len(labels) < 2 or _SENTENCE.search(line.strip().rstrip(".")):
+        return None
+    record = _record_labels()
+    if not any(label in record for label in labels):
+        return None
+    if len(_WORD.findall(line)) > LINE_SHAPES.field_value_words * len(labels) + len(labels):
+        return None
+    return f"a line of the page's record fields: {', '.join(labels[:4])}"
+
+
+@lru_cache(maxsize=1)
+def _archive_labels() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
+    """(the archive labels of the scripts with spaces, of those without), folded, longest first; the first words of
+    the spaced ones, folded and only case-folded (the cheap test)."""
+    raw = {label for terms in _data()["archive_labels"].values() for label in terms}
+    labels = sorted({fold(label) for label in raw}, key=lambda label: (-len(label), label))
+    firsts = {word for label in raw if not UNSPACED.search(label)
+              for word in (label.split()[0].casefold(), fold(label.split()[0]))}
+    return tuple(x for x in labels if not UNSPACED.search(x)), tuple(x for x in labels if UNSPACED.search(x)), \
+        frozenset(firsts)
+
+
+_ARCHIVE_STRIP = " \t:：-–—|»›'\"‘’“”«»()[]"
+
+
+def archive_heading(line: str) -> str | None:
+    """The cue of an archive's or a category listing's heading ("Monthly Archive:: August 2017", "Archive for the
+    'News' Category", "Browsing Category", "Archives de la catégorie : Cuisine", "分类目录归档：新闻"): a label of
+    ``archive_labels`` opens the line, at most ``LINE_SHAPES.archive_max_words`` words follow it (the category's
+    name, a month and a year), no sentence. The head only (``line_shape_findings``): the article's own heading
+    "Archives" in its body stays."""
+    stripped = line.strip(_ARCHIVE_STRIP)
+    if len(line) > LINE_SHAPES.max_chars or not stripped:
+        return None
+    spaced, unspaced, firsts = _archive_labels()
+    unspaced_line = not line.isascii() and UNSPACED.search(stripped) is not None
+    if not unspaced_line and stripped.split(None, 1)[0].strip(":：").casefold() not in firsts:
+        return None  # (the cheap test: most lines open with no label's first word)
+    if _SENTENCE.search(line.strip()):
+        return None
+    folded = fold(stripped)
+    for label in unspaced if UNSPACED.search(folded) else spaced:
+        if folded.startswith(label) and (UNSPACED.search(label) or folded[len(label):len(label) + 1] in ("", " ", ":")):
+            rest = folded[len(label):].strip(_ARCHIVE_STRIP)
+            if UNSPACED.search(label):
+                return f"an archive's heading: {line.strip()[:40]}" if len(rest) <= LINE_SHAPES.field_label_chars * 2 \
+                    else None
+            if len(_WORD.findall(rest)) <= LINE_SHAPES.archive_max_words:
+                return f"an archive's heading: {line.strip()[:40]}"
+            return None
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -361,7 +453,9 @@ def first_pass(texts: list[str], head_end: int, tail_start: int) -> set[int]:
                 shape = line_shape(line.strip(), True, dates=head and LINE_SHAPES.first_pass_dates)
             if head and shape is None:
                 break  # the head's named lines are its first ones only (a residue over the page: below them, a line
-                # cut out parts the title above it from the article, and the title goes with the head's menu)
+                # cut out parts the title above it from the article, and the title goes with the head's menu; a
+                # record-fields line named lower in the head left the menu above it one unit of body's size, and a
+                # share bar's unit took a headline: textfam31, dropped)
             if shape is None or not head and shape[0] == "source_credit.photo_line":
                 continue  # (a credit at the tail closes the article: ``line_shape_findings``)
             named.append((index, shape[0]))
@@ -386,10 +480,25 @@ def line_shape_findings(blocks: list[Block], findings: list[list[Finding]], kind
             continue
         plain = block.plain
         if leading:  # the document's first blocks: a server's error output over the page
-            if server_error(plain):
+            if server_error(plain) or "\n" in block.text.strip() and server_error(block.text):
                 found_at.append((i, "navigation.server_error", "", f"a server's error output: {plain[:40]}"))
+                if i == first:  # (its length made it the first "prose": the head starts below it)
+                    first = body_start(blocks[i + 1:], body_length) + i + 1
+                    last = len(blocks) if first == len(blocks) else last
                 continue
             leading = False
+        edge = i < first or i > last
+        if edge and len(plain) <= LINE_SHAPES.fields_max_chars and ("：" in plain or ":" in plain) \
+                and "\n" not in plain.strip():
+            cue = meta_fields(plain)  # (textfam31) the page's record fields on one line, at either edge
+            if cue is not None:
+                found_at.append((i, "navigation.meta_fields", "", cue))
+                continue
+        if i < first and len(plain) <= LINE_SHAPES.max_chars and "\n" not in plain.strip():
+            cue = archive_heading(plain)  # an archive's heading at the head, above or below the title
+            if cue is not None and i != title:
+                found_at.append((i, "navigation.archive_heading", "", cue))
+                continue
         if len(plain) > LINE_SHAPES.max_chars or "\n" in plain and "\n" in plain.strip():
             continue  # (the cheap tests first: most blocks are longer, or of several lines)
         head = i < first and title is not None and i > title
