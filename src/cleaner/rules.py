@@ -352,6 +352,11 @@ RULES: dict[str, Strength] = {
     "navigation.md_edge": Strength("structure", 0.65, 0.0, short_max=800),
     "navigation.md_tags": Strength("structure", 0.65, 0.0, short_max=200),
     "navigation.md_toggle": Strength("structure", 0.9, 0.0, short_max=80),
+    # Markdown only (mdfam31): a paragraph of template tags alone ("{{< blocks/products/main-wrap >}}"), anywhere;
+    # a short line crediting a picture or a text to a stock site or a generator ("Image by … from Pixabay",
+    # "Textos gerados pelo ChatGPT"), before the first paragraph of prose or after the last: goes at the edges
+    "navigation.md_template": Strength("structure", 0.9, 0.0, short_max=400),
+    "source_credit.media_credit": Strength("structure", 0.7, 0.0, short_max=200),
     # site repetition (cleaner/sites/apply.py, docs/sites.md): the site pass's verdicts, not findings; a removal's
     # confidence is the share of the site's pages that hold the block, so the entries give only the match. The
     # page's own short blocks inside the furniture its site removals mark: ``site.gap`` (one line between two
@@ -632,6 +637,7 @@ class MdChromeShapes:
     note_min_words: int = 3  # a post's own edit note says at least this much after its label
     lead_own_words: int = 5  # a "continue reading" lead after a quotation with this many words of its own is the
     # post's pointer to what it quotes
+    credit_max_words: int = 16  # a picture's or a generator's credit line (mdfam31) is at most this many words
     output_hard_breaks: int = 2  # a paragraph of a tool's output (md30): this many lines end with a hard break ("\\")
     # at least, or it sits between two template tag lines ("{{< sample-block >}}" … "{{< /sample-block >}}")...
 

@@ -57,6 +57,8 @@ KIND = "navigation"
 EDGE_RULE = "navigation.md_edge"
 TAGS_RULE = "navigation.md_tags"
 TOGGLE_RULE = "navigation.md_toggle"
+TEMPLATE_RULE = "navigation.md_template"
+MEDIA_RULE = "source_credit.media_credit"
 _NEVER = 1 << 30  # a run length no run reaches: only a removal or a strong label anchors a run
 
 _LETTER = regex.compile(r"\p{L}")
@@ -90,6 +92,30 @@ def _vocabulary() -> tuple[frozenset[str], regex.Pattern]:
     return files, note
 
 
+#: Scripts written without spaces between words: a term of them needs no word boundary after it ("กลับไปบทที่ 8").
+_UNSPACED_TERM = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]$")
+#: Emoji presentation selectors and joiners around an arrow ("⬅️"), and Markdown's emphasis.
+_DECOR = regex.compile(r"[\s\ufe0e\ufe0f\u200d*_>|•·:]+")
+
+
+def _term_pattern(terms) -> regex.Pattern:
+    """One pattern of ``terms`` (lower case) for a search in folded text: a term of a spaced script as whole words,
+    one of a script without spaces as it stands."""
+    alternatives = [regex.escape(term) + ("" if _UNSPACED_TERM.search(term) else r"(?![\p{L}\p{M}\p{N}])")
+                    for term in sorted(set(terms), key=len, reverse=True)]
+    return regex.compile(r"(?<![\p{L}\p{M}\p{N}])(?:" + "|".join(alternatives) + ")", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _edge_vocabulary() -> tuple[frozenset[str], regex.Pattern, regex.Pattern, regex.Pattern]:
+    """(back_arrows, back_terms at a line's start, media_sources, media_words) of data/md_chrome.json (mdfam31)."""
+    data = read_json("md_chrome.json")
+    back = [term.lower() for terms in data["back_terms"].values() for term in terms]
+    words = [term.lower() for terms in data["media_words"].values() for term in terms]
+    return (frozenset(data["back_arrows"]), _term_pattern(back), _term_pattern(data["media_sources"]),
+            _term_pattern(words))
+
+
 def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
@@ -112,6 +138,49 @@ def link_only(block: Block) -> bool:
     real = [link for link in block.links if not link.is_image]
     return is_link_line(block) and _LETTER.search(_NOT_TEXT.sub("", non_link_text(block))) is None and all(
         _URL_TEXT.search(link.text) is None for link in real)
+
+
+def back_line(block: Block) -> bool:
+    """A link-only line of a pager's or a book's navigation (mdfam31): the text around its link is only an arrow
+    ("⬅️ [Chapter 8](…)", "[Next chapter](…) →"), or the link's text opens with an arrow or a back / previous / next
+    / home term of ``back_terms`` ("[Back to the blog](…)", "[กลับไปหน้าแรก](…)", "[返回目录](…)"). At an edge it
+    anchors the run it is in, as a strong label does."""
+    if not link_only(block):
+        return False
+    arrows, back, _, _ = _edge_vocabulary()
+    around = _DECOR.sub("", non_link_text(block))
+    if around and all(c in arrows for c in around):
+        return True
+    real = [link for link in block.links if not link.is_image]
+    if not real:
+        return False
+    text = _DECOR.sub(" ", real[0].text).strip()
+    return bool(text) and (text[0] in arrows or back.match(text.casefold()) is not None)
+
+
+def template_block(block: Block) -> bool:
+    """A paragraph whose every line is only a template's tag ("{{< blocks/products/main-wrap >}}", "{% endraw %}"):
+    markup a converter left, never the article's text (mdfam31). A tag that carries a quoted value of several words
+    ('{{< figure src="a.jpg" caption="The bridge at dawn" >}}') holds a caption: it stays."""
+    if block.type != "paragraph" or "{" not in block.text:
+        return False
+    lines = [line for line in block.text.split("\n") if line.strip()]
+    return bool(lines) and all(_TEMPLATE_TAG.match(line) and not _QUOTED_WORDS.search(line) for line in lines)
+
+
+def media_credit(block: Block) -> bool:
+    """A short line that credits a picture or a text to a stock site or a generator (mdfam31): a source of
+    ``media_sources`` (Pixabay, Unsplash, Midjourney, ChatGPT …) and a word of what it credits (``media_words``:
+    image, photo, cover, text, generated …), one line of at most ``MD_CHROME.credit_max_words`` words. Only at an
+    edge (``md_chrome_findings``): an article about image generators names them in its prose."""
+    if block.type not in ("paragraph", "list_item") or "\n" in block.text.strip():
+        return False
+    plain = block.plain
+    if word_count(plain) > MD_CHROME.credit_max_words:
+        return False
+    _, _, sources, words = _edge_vocabulary()
+    folded = plain.casefold()
+    return sources.search(folded) is not None and words.search(folded) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -447,11 +516,21 @@ def md_chrome_findings(blocks: list[Block], findings: list[list[Finding]], kinds
                        edge: float = 0.6, title: int | None = None) -> list[list[Finding]]:
     """``findings`` with Markdown's page chrome found (see the module). ``title``: the title step's block (the head's
     run starts after it when only front matter and removals come before it)."""
-    if kinds is not None and KIND not in kinds:
+    navigation = kinds is None or KIND in kinds
+    credits = kinds is None or "source_credit" in kinds
+    if not (navigation or credits):
         return findings
     chosen: dict[int, tuple[str, str]] = {}
+    if credits:
+        for i in _media_credits(blocks, findings, body_length, edge):
+            chosen[i] = (MEDIA_RULE, "a picture's or a text's credit to a stock site or a generator at an edge")
+    if not navigation:
+        return _with_chosen(blocks, findings, chosen)
     for i in _toggles(blocks):
         chosen[i] = (TOGGLE_RULE, "a toggle's two labels next to code")
+    for i, block in enumerate(blocks):
+        if template_block(block):
+            chosen.setdefault(i, (TEMPLATE_RULE, "a line of template tags a converter left"))
     first = next((i for i, block in enumerate(blocks) if _prose_block(block, body_length)), None)
     if first is not None:
         last = next(i for i in range(len(blocks) - 1, first - 1, -1) if _prose_block(blocks[i], body_length))
@@ -464,15 +543,56 @@ def md_chrome_findings(blocks: list[Block], findings: list[list[Finding]], kinds
         found = {i for i in range(len(blocks)) if _found(findings[i], edge)}
         head, touches = _head_run(blocks, findings, start, first, edge, titled, shapes)
         head = _sandwiched(blocks, head, shapes, found)
+        touches = touches or any(back_line(blocks[i]) for i in head)  # a pager's "← Back to …" (mdfam31)
         if head and anchored([blocks[i].plain for i in head if not link_only(blocks[i])] or [""], touches, _NEVER):
             for i in head:
                 chosen.setdefault(i, (EDGE_RULE, "head"))
         tail, touches = _tail_run(blocks, findings, last, edge, shapes)
         tail = _sandwiched(blocks, tail, shapes, found)
         lines = [line for i in tail for line in _block_lines(blocks[i])]
+        touches = touches or any(back_line(blocks[i]) for i in tail)
         if tail and anchored(lines, touches, _NEVER):
             for i in tail:
                 chosen.setdefault(i, (EDGE_RULE, "end"))
+    else:
+        # a document without a paragraph of prose (a book's appendix of lists, a cheat sheet): only a pager's
+        # navigation line anchors the run at its end ("⬅️ [Back to chapter 8](…)": mdfam31)
+        shapes = {}
+        tail, _ = _tail_run(blocks, findings, -1, edge, shapes)
+        tail = _sandwiched(blocks, tail, shapes, {i for i in range(len(blocks)) if _found(findings[i], edge)})
+        if any(back_line(blocks[i]) for i in tail):
+            for i in tail:
+                chosen.setdefault(i, (EDGE_RULE, "end"))
+    return _with_chosen(blocks, findings, chosen)
+
+
+def _media_credits(blocks: list[Block], findings: list[list[Finding]], body_length: int, edge: float) -> list[int]:
+    """The ``media_credit`` lines at an edge: no paragraph of the article's prose (one that no rule found at the
+    edge's strength) after them, or none before them and a picture right above them."""
+    candidates = [i for i, block in enumerate(blocks) if media_credit(block)]
+    if not candidates:
+        return []
+    prose = [i for i, block in enumerate(blocks) if i not in candidates and _prose_block(block, body_length)
+             and not _found(findings[i], edge)]
+    if not prose:
+        return []
+    out = []
+    for i in candidates:
+        if i > prose[-1]:
+            out.append(i)
+        elif i < prose[0]:
+            # at the head only a cover picture's credit, right under the picture: a short first line that names a
+            # generator is the article's own as often ("Images generated by Midjourney looked the most painterly.")
+            k = i - 1
+            while k >= 0 and not (_has_words(blocks[k]) or image_only(blocks[k])):
+                k -= 1
+            if k >= 0 and image_only(blocks[k]):
+                out.append(i)
+    return out
+
+
+def _with_chosen(blocks: list[Block], findings: list[list[Finding]],
+                 chosen: dict[int, tuple[str, str]]) -> list[list[Finding]]:
     if not chosen:
         return findings
     result: list[list[Finding]] = []
@@ -482,7 +602,7 @@ def md_chrome_findings(blocks: list[Block], findings: list[list[Finding]], kinds
             continue
         rule, where = chosen[i]
         cue = where if rule != EDGE_RULE else f"a member of the {where}'s run of chrome: {blocks[i].plain[:60]}"
-        extra = Finding(KIND, rule, cue, round(RULES[rule].at(len(blocks[i].plain)), 3), False, RULES[rule].match)
+        extra = Finding(rule.split(".", 1)[0], rule, cue, round(RULES[rule].at(len(blocks[i].plain)), 3), False, RULES[rule].match)
         result.append(with_finding(existing, extra))
     return result
 
@@ -519,6 +639,8 @@ _TEMPLATE_TAG = regex.compile(r"^\s*(?:\{\{[<%].*?[%>]\}\}|\{%.*?%\})\s*$", rege
 #: ("12.0.6300.5000"), a Windows or Unix path ("C:\\Program Files", "/usr/lib"), a log or program file name.
 _OUTPUT_TOKEN = regex.compile(r"\d+\.\d+\.\d+|\b[A-Za-z]:\\\w|(?:^|\s)/(?:usr|etc|var|opt|home|tmp|bin)/"
                               r"|\w\.(?:log|exe|dll|sh|bat|ps1)\b")
+#: A quoted value of two words or more inside a template's tag (a caption, a title): the tag carries text.
+_QUOTED_WORDS = regex.compile(r"([\"'“”«])[^\"'“”«»]*\w\s+\w[^\"'“”«»]*[\"'“”»]")
 _HARD_BREAK = regex.compile(r"\\\n|\\$")
 #: The kinds a tool's output is closed to: its banner's "Copyright (C) … All rights reserved." is the output's.
 _OUTPUT_CLOSED = frozenset({"rights_notice", "source_credit"})

@@ -1,0 +1,121 @@
+"""mdfam31 (issue 11): Markdown boilerplate families of the tuning probe probeG, each with positive and NEGATIVE cases.
+
+- a pager's or a book's navigation line at an edge anchors the edge's run (md_chrome.py ``back_line``);
+- a paragraph of template tags alone is a converter's residue (md_chrome.py ``template_block``);
+- a picture's or a text's credit to a stock site or a generator at an edge (md_chrome.py ``media_credit``).
+All texts are ours."""
+
+from __future__ import annotations
+
+import cleaner
+
+BODY = ("The garden shed needed a new floor, so we lifted the old boards, laid a gravel bed and set six concrete "
+        "blocks on it, checking each one with a spirit level before the joists went on top of them. ")
+BODY2 = ("With the joists screwed down we cut the new boards to length, left a small gap along the walls for the "
+         "wood to move, and oiled the whole floor twice before putting the tools back inside. ")
+
+
+def clean_md(text: str):
+    return cleaner.clean(text, format="markdown")
+
+
+def removed(result, rule: str | None = None) -> list[str]:
+    return [r.text.strip() for r in result.removed if rule is None or r.rule == rule]
+
+
+# --- back-navigation lines -------------------------------------------------------------------------------------------
+def test_back_line_at_the_end_goes():
+    text = (f"# Chapter 9\n\n{BODY}\n\n{BODY2}\n\n"
+            "⬅️ [Back to chapter 8: the walls](../08/README.md)\n\n⬅️ [Back to the start](../README.md)\n")
+    result = clean_md(text)
+    assert "Back to the start" not in result.text and "Back to chapter 8" not in result.text
+    assert "oiled the whole floor" in result.text
+
+
+def test_back_line_other_languages_and_arrow_after():
+    for line in ("[Zurück zur Übersicht](../index.md)", "[Retour au sommaire](/)", "[返回目录](../README.md)",
+                 "[Next chapter: the roof](../10/) →"):
+        result = clean_md(f"# Chapter 9\n\n{BODY}\n\n{BODY2}\n\n{line}\n")
+        assert removed(result), line
+        assert "oiled the whole floor" in result.text
+
+
+def test_back_line_in_a_document_without_prose():
+    text = ("# Appendix\n\n- a list of commands\n- another item\n\n---\n\n"
+            "[กลับไปบทที่ 8](../08/README.md)\n\n[กลับไปหน้าแรก](../README.md)\n")
+    result = clean_md(text)
+    assert "กลับไปหน้าแรก" not in result.text
+    assert "a list of commands" in result.text
+
+
+def test_plain_link_line_at_the_end_without_anchor_stays():
+    # a link to the project's code at the end is the article's pointer, not navigation
+    text = f"# Chapter 9\n\n{BODY}\n\n{BODY2}\n\n[The shed plans](https://example.org/shed-plans.pdf)\n"
+    result = clean_md(text)
+    assert "The shed plans" in result.text
+
+
+def test_back_words_in_prose_stay():
+    text = (f"# Chapter 9\n\n{BODY}\n\n{BODY2}\n\n"
+            "Back to the shed: the door still sticks in wet weather, so next spring we will plane its bottom edge.\n")
+    result = clean_md(text)
+    assert "Back to the shed" in result.text
+
+
+# --- template tags -----------------------------------------------------------------------------------------------------
+def test_template_tag_lines_go_anywhere():
+    text = ("{{< blocks/layout/wrapper >}}\n{{< blocks/layout/section >}}\n\n"
+            f"# The shed floor\n\n{BODY}\n\n{{{{< /blocks/layout/section >}}}}\n\n{BODY2}\n\n"
+            "{% include back-to-top.html %}\n")
+    result = clean_md(text)
+    assert "blocks/layout" not in result.text and "back-to-top" not in result.text
+    assert "spirit level" in result.text and "oiled the whole floor" in result.text
+
+
+def test_template_tag_with_a_caption_stays():
+    text = (f"# The shed floor\n\n{BODY}\n\n"
+            '{{< figure src="floor.jpg" caption="The new floor after its second coat of oil" >}}\n\n'
+            f"{BODY2}\n")
+    result = clean_md(text)
+    assert "second coat of oil" in result.text
+
+
+def test_template_tag_inside_a_sentence_stays():
+    text = f"# Shortcodes\n\n{BODY}\n\nWrite {{{{< note >}}}} before the warning and close it after.\n\n{BODY2}\n"
+    result = clean_md(text)
+    assert "before the warning" in result.text
+
+
+# --- media credits -----------------------------------------------------------------------------------------------------
+def test_stock_and_generator_credits_at_the_end_go():
+    text = (f"# The shed floor\n\n{BODY}\n\n{BODY2}\n\n"
+            "- Cover image generated with Midjourney\n- Texto revisado, imágenes de Pixabay\n\n"
+            "Image by [someone](https://pixabay.com/users/someone) from [Pixabay](https://pixabay.com)\n")
+    result = clean_md(text)
+    assert len(removed(result, "source_credit.media_credit")) == 3
+    assert "oiled the whole floor" in result.text
+
+
+def test_stock_credit_at_the_head_goes():
+    text = f"# The shed floor\n\n![a shed](shed.jpg)\n\nPhoto by Jane Roe on Unsplash\n\n{BODY}\n\n{BODY2}\n"
+    result = clean_md(text)
+    assert "Unsplash" not in result.text
+
+
+def test_generators_named_in_the_body_stay():
+    # an article about image generators: the names and the words sit in its own paragraphs and lists
+    text = ("# Three image generators compared\n\n"
+            "Images generated by Midjourney looked the most painterly.\n\n"
+            f"{BODY}\n\n- Midjourney: painterly images, slow\n- Stable Diffusion: runs on a laptop, images vary\n\n"
+            f"{BODY2}\n\nStable Diffusion images were the sharpest in our test.\n\n{BODY}\n")
+    result = clean_md(text)
+    assert "looked the most painterly" in result.text
+    assert "runs on a laptop" in result.text
+    assert "were the sharpest in our test" in result.text
+
+
+def test_a_photographers_caption_stays():
+    text = (f"# Harbour at dawn\n\n{BODY}\n\n![boats](boats.jpg)\n\nPhoto: the harbour at dawn, by the author\n\n"
+            f"{BODY2}\n")
+    result = clean_md(text)
+    assert "the harbour at dawn, by the author" in result.text
