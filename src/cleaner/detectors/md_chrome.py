@@ -159,13 +159,14 @@ def back_line(block: Block) -> bool:
 
 
 def template_block(block: Block) -> bool:
-    """A paragraph whose every line is only a template's tag ("{{< blocks/products/main-wrap >}}", "{% endraw %}"):
-    markup a converter left, never the article's text (mdfam31). A tag that carries a quoted value of several words
-    ('{{< figure src="a.jpg" caption="The bridge at dawn" >}}') holds a caption: it stays."""
-    if block.type != "paragraph" or "{" not in block.text:
+    """A paragraph whose every line is one Hugo shortcode alone ("{{< blocks/products/main-wrap >}}", "{{% note %}}"):
+    markup a converter left, never the article's text (mdfam31). A shortcode that carries a quoted value of several
+    words ('{{< figure src="a.jpg" caption="The bridge at dawn" >}}') holds a caption: it stays; Jinja's and Liquid's
+    "{% if … %}" / "{{ field }}" are a template's code that a tutorial shows as often: they stay."""
+    if block.type != "paragraph" or "{{" not in block.text:
         return False
     lines = [line for line in block.text.split("\n") if line.strip()]
-    return bool(lines) and all(_TEMPLATE_TAG.match(line) and not _QUOTED_WORDS.search(line) for line in lines)
+    return bool(lines) and all(_SHORTCODE_LINE.match(line) and not _QUOTED_WORDS.search(line) for line in lines)
 
 
 def media_credit(block: Block) -> bool:
@@ -639,6 +640,8 @@ _TEMPLATE_TAG = regex.compile(r"^\s*(?:\{\{[<%].*?[%>]\}\}|\{%.*?%\})\s*$", rege
 #: ("12.0.6300.5000"), a Windows or Unix path ("C:\\Program Files", "/usr/lib"), a log or program file name.
 _OUTPUT_TOKEN = regex.compile(r"\d+\.\d+\.\d+|\b[A-Za-z]:\\\w|(?:^|\s)/(?:usr|etc|var|opt|home|tmp|bin)/"
                               r"|\w\.(?:log|exe|dll|sh|bat|ps1)\b")
+#: One Hugo shortcode alone on its line, nothing else in it ("{{< blocks/products/pf/main-wrap-class >}}").
+_SHORTCODE_LINE = regex.compile(r"^\s*\{\{([<%])(?:(?!\}\}|\{\{).)*?[%>]\}\}\s*$")
 #: A quoted value of two words or more inside a template's tag (a caption, a title): the tag carries text.
 _QUOTED_WORDS = regex.compile(r"([\"'“”«])[^\"'“”«»]*\w\s+\w[^\"'“”«»]*[\"'“”»]")
 _HARD_BREAK = regex.compile(r"\\\n|\\$")
