@@ -129,3 +129,23 @@ def test_a_photographers_caption_stays():
             f"{BODY2}\n")
     result = clean_md(text)
     assert "the harbour at dawn, by the author" in result.text
+
+
+# --- translation credits (data/cues/*.json source_credit leads) --------------------------------------------------
+def test_translation_credit_goes_and_gives_the_source_url():
+    for line in ("Bài viết được dịch từ: https://example.org/en/shed-floor",
+                 "This article was translated from [the original post](https://example.org/en/shed-floor).",
+                 "Cet article est une traduction de https://example.org/en/shed-floor",
+                 "Dieser Artikel ist eine Übersetzung von https://example.org/en/shed-floor",
+                 "本文翻译自：https://example.org/en/shed-floor"):
+        result = clean_md(f"# The shed floor\n\n{BODY}\n\n{BODY2}\n\n---\n\n{line}\n")
+        assert result.source_url == "https://example.org/en/shed-floor", line
+        assert "oiled the whole floor" in result.text
+
+
+def test_translation_in_the_body_stays():
+    for line in ("Translated from the Latin, the word for a floor board means a plank that carries weight, and "
+                 "carpenters used it for every part of a hut.",
+                 "Перевод статьи занял у нас три дня, потому что в ней много терминов плотников и строителей."):
+        result = clean_md(f"# The shed floor\n\n{BODY}\n\n{line}\n\n{BODY2}\n")
+        assert line[:30] in result.text, line

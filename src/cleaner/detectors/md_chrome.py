@@ -524,7 +524,7 @@ def md_chrome_findings(blocks: list[Block], findings: list[list[Finding]], kinds
     chosen: dict[int, tuple[str, str]] = {}
     if credits:
         for i in _media_credits(blocks, findings, body_length, edge):
-            chosen[i] = (MEDIA_RULE, "a picture's or a text's credit to a stock site or a generator at an edge")
+            chosen[i] = (MEDIA_RULE, "an image credit (a stock site or a generator) at an edge")
     if not navigation:
         return _with_chosen(blocks, findings, chosen)
     for i in _toggles(blocks):
