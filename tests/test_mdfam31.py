@@ -149,3 +149,62 @@ def test_translation_in_the_body_stays():
                  "Перевод статьи занял у нас три дня, потому что в ней много терминов плотников и строителей."):
         result = clean_md(f"# The shed floor\n\n{BODY}\n\n{line}\n\n{BODY2}\n")
         assert line[:30] in result.text, line
+
+
+# --- a crawler's whole-page dump: its tail's chrome (md_chrome.py ``page_dump``, ``_dense_tail``) -----------------
+ENVELOPE = "Title: The shed floor\n\nURL Source: https://example.org/shed-floor\n\nMarkdown Content:\n\n"
+PAGE_TAIL = ("Tags\n\n- [Sheds](https://example.org/t/sheds)\n- [Floors](https://example.org/t/floors)\n\n"
+             "Related Reading\n\nJanuary 3, 2026 A garden path in one weekend\n\n"
+             "Stay in the loop\n\nYour Email\n\nSign up for our weekly e-mail with new projects.\n\n"
+             "By sending this form you accept our terms and our privacy notice.\n\n"
+             "Wrong code, try again!\n\n### About us\n\n- [Who we are](/about)\n- [Jobs](/jobs)\n- [Contact Us](/contact)\n\n"
+             "### Useful Links\n\n- Forum\n- E-mail settings\n\n"
+             "Copyright © 2026 Example Garden Media.\n\nAll Rights Reserved\n\n- Pick a language\n\n"
+             "Your browser cannot play this video.\n")
+
+
+def test_page_dump_tail_goes():
+    text = ENVELOPE + f"# The shed floor\n\n{BODY}\n\n{BODY2}\n\n" + PAGE_TAIL
+    result = clean_md(text)
+    for line in ("Related Reading", "Your Email", "By sending this form", "Wrong code", "Useful Links",
+                 "E-mail settings", "Pick a language", "cannot play this video"):
+        assert line not in result.text, line
+    assert "spirit level" in result.text and "oiled the whole floor" in result.text
+
+
+def test_page_dump_tail_gives_back_the_articles_lists():
+    # the article's last section is a lead line over its items: they stay, with what follows them up to a removal
+    text = (ENVELOPE + f"# The shed floor\n\n{BODY}\n\n{BODY2}\n\nTimber we used:\n\n- 22 mm pine boards\n"
+            "- 45 x 95 mm joists\n\nUpdated March 2, 2026 to add the joist sizes.\n\n" + PAGE_TAIL)
+    result = clean_md(text)
+    assert "22 mm pine boards" in result.text and "45 x 95 mm joists" in result.text
+    assert "Updated March 2, 2026" in result.text
+    assert "Your Email" not in result.text
+
+
+def test_same_tail_without_a_dump_keeps_the_articles_short_lines():
+    # an article (no crawler envelope) that ends with short lines before a few boxes: the dense rule is off
+    text = (f"# The shed floor\n\n{BODY}\n\n{BODY2}\n\nWhat did you build this summer?\n\nTell us below.\n\n"
+            "Share this:\n\n- Facebook\n- Twitter\n\nCopyright © 2026 Example Garden Media.\n\nAll Rights Reserved\n")
+    result = clean_md(text)
+    assert "What did you build this summer?" in result.text
+
+
+def test_wiki_dump_menus_go_identifiers_stay():
+    wiki = (f"# Shed\n\n{BODY}\n\n{BODY2}\n\nCategories:\n\n- Garden_buildings\n- Timber_structures\n\n"
+            "- Personal tools\n- Create_account\n- Log_in\n- Main_page\n- Random_article\n- Help\n"
+            "- Cite_this_page\n- Privacy_policy\n")
+    result = clean_md(wiki)
+    assert "Create_account" not in result.text and "Help" not in result.text.split("\n")
+    code = (f"# Reading files\n\n{BODY}\n\n{BODY2}\n\nShare this:\n\n- Facebook\n- Twitter\n\n"
+            "Functions we used:\n\n- read_csv\n- to_json\n- GIT_DIR\n- MAX_ROWS\n- merge_asof\n")
+    result = clean_md(code)
+    assert "read_csv" in result.text and "GIT_DIR" in result.text
+
+
+def test_legal_footer_phrases_in_a_body_paragraph_stay():
+    text = (f"# Brand names\n\n{BODY}\n\nMany people call every tissue a Kleenex, although the name is a registered "
+            "trademark of one company, and lawyers spend real money stopping it from becoming an ordinary word in "
+            f"the dictionary.\n\n{BODY2}\n")
+    result = clean_md(text)
+    assert "registered trademark of one company" in result.text

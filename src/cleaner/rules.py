@@ -637,6 +637,12 @@ class MdChromeShapes:
     note_min_words: int = 3  # a post's own edit note says at least this much after its label
     lead_own_words: int = 5  # a "continue reading" lead after a quotation with this many words of its own is the
     # post's pointer to what it quotes
+    slug_max_tokens: int = 6  # a converter's menu item: at most this many tokens, one a page name ("Create_account")
+    slug_max_lines: int = 3  # ...on at most this many lines
+    dense_min_evidence: int = 4  # a crawler dump's tail: at least this many removals and page-name items...
+    dense_share: float = 0.4  # ...this share of the blocks after the last paragraph of prose at least (mdfam31)
+    dump_head_blocks: int = 6  # a crawler's envelope ("URL Source:") is among the document's first blocks
+    dense_pass_strength: float = 0.5  # ...a paragraph of prose found this strongly is passed over, not the run's end
     credit_max_words: int = 16  # a picture's or a generator's credit line (mdfam31) is at most this many words
     output_hard_breaks: int = 2  # a paragraph of a tool's output (md30): this many lines end with a hard break ("\\")
     # at least, or it sits between two template tag lines ("{{< sample-block >}}" … "{{< /sample-block >}}")...

@@ -533,6 +533,9 @@ def md_chrome_findings(blocks: list[Block], findings: list[list[Finding]], kinds
         if template_block(block):
             chosen.setdefault(i, (TEMPLATE_RULE, "a line of template tags a converter left"))
     first = next((i for i, block in enumerate(blocks) if _prose_block(block, body_length)), None)
+    if page_dump(blocks):
+        for i in _dense_tail(blocks, findings, body_length, edge):
+            chosen.setdefault(i, (EDGE_RULE, "end"))
     if first is not None:
         last = next(i for i in range(len(blocks) - 1, first - 1, -1) if _prose_block(blocks[i], body_length))
         for i in _tag_runs(blocks, range(0, first)) + _tag_runs(blocks, range(last + 1, len(blocks))):
@@ -565,6 +568,85 @@ def md_chrome_findings(blocks: list[Block], findings: list[list[Finding]], kinds
             for i in tail:
                 chosen.setdefault(i, (EDGE_RULE, "end"))
     return _with_chosen(blocks, findings, chosen)
+
+
+#: A wiki page's name as a converter writes a link it dropped ("Main_page", "Create_account", "1_Fundamentals"):
+#: words joined by "_", the first capitalised (then lower case) or a number: a code identifier ("read_csv") is
+#: written in lower case, an environment variable ("GIT_DIR") or a constant in capitals.
+_SLUG = regex.compile(r"^(?:\p{Lu}[\p{Ll}\p{M}]+|\p{N}+)(?:_[\p{L}\p{M}\p{N}().,'’/-]+)+$")
+
+
+def slug_line(block: Block) -> bool:
+    """A list item or a line of one to ``MD_CHROME.slug_max_tokens`` tokens (``slug_max_lines`` lines at most: the
+    dump glues the next menu's label to an item), one of them a page name of ``_SLUG`` (an html2text-like dump's
+    menu item: "Create_account", "Log_in" / "Namespaces", "[Powered_by_MediaWiki]")."""
+    if block.type not in ("list_item", "paragraph") or block.text.strip().count("\n") >= MD_CHROME.slug_max_lines:
+        return False
+    tokens = block.plain.replace("[", " ").replace("]", " ").split()
+    return 0 < len(tokens) <= MD_CHROME.slug_max_tokens and any(_SLUG.match(token) for token in tokens)
+
+
+@lru_cache(maxsize=1)
+def _dump_labels() -> tuple[str, ...]:
+    return tuple(label.lower() for label in read_json("md_chrome.json")["dump_labels"])
+
+
+def page_dump(blocks: list[Block]) -> bool:
+    """A crawler's dump of a whole page, not an article's Markdown (mdfam31): a line of a crawler's envelope
+    (``dump_labels``: "URL Source:", "Markdown Content:") among the first ``MD_CHROME.dump_head_blocks`` blocks, or
+    ``MD_CHROME.dense_min_evidence`` page-name menu items (``slug_line``: an html2text-like dump of a wiki's menus)."""
+    labels = _dump_labels()
+    if any(block.plain.lstrip().lower().startswith(labels) for block in blocks[:MD_CHROME.dump_head_blocks]):
+        return True
+    slugs = 0
+    for block in blocks:
+        if slug_line(block):
+            slugs += 1
+            if slugs >= MD_CHROME.dense_min_evidence:
+                return True
+    return False
+
+
+def _dense_tail(blocks: list[Block], findings: list[list[Finding]], body_length: int, edge: float) -> list[int]:
+    """The page's chrome after the article of a crawler's whole-page dump (mdfam31; only on a ``page_dump``: an
+    article's short closing lines before a few boxes of boilerplate have the same shape): from the end back to the last
+    paragraph of prose that no rule found, the short blocks (headings, list items, lines, forms' residue) go when
+    removals and page-name items (``slug_line``) are ``MD_CHROME.dense_min_evidence`` or more and at least
+    ``MD_CHROME.dense_share`` of the blocks there. The walk stops at code, a table, a reference list's heading and a
+    lead line over its items ("User Agents:" over the indicators: the article's, with what follows it up to the
+    nearest removal); the blocks between the prose and the first removal are the article's closing lines."""
+    evidence = 0
+    members: list[int] = []
+    since: list[int] = []  # the members above the last piece of evidence met (nearest the prose)
+    for i in range(len(blocks) - 1, -1, -1):
+        block = blocks[i]
+        if not _has_words(block) or image_only(block):
+            if block.type == "code":
+                break
+            continue
+        found = _found(findings[i], edge)
+        if not found and _prose_block(block, body_length):
+            if _found(findings[i], MD_CHROME.dense_pass_strength):
+                continue  # a footer's paragraph a cue found weakly (a licence's): the decision's, passed over
+            break
+        if found or slug_line(block):
+            evidence += 1
+            since = []
+            if not found:
+                members.append(i)
+            continue
+        if block.type == "table" or reference_heading(block.plain):
+            break
+        if block.plain.rstrip().endswith((":", "：")) and not findings[i]:
+            break  # a lead line over its items
+        members.append(i)
+        since.append(i)
+    drop = set(since)
+    taken = [i for i in members if i not in drop]
+    # the share among the blocks the run takes (the article's closing lines given back are not counted)
+    if evidence < MD_CHROME.dense_min_evidence or evidence < MD_CHROME.dense_share * (evidence + len(taken)):
+        return []
+    return taken
 
 
 def _media_credits(blocks: list[Block], findings: list[list[Finding]], body_length: int, edge: float) -> list[int]:
