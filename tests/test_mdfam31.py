@@ -208,3 +208,45 @@ def test_legal_footer_phrases_in_a_body_paragraph_stay():
             f"the dictionary.\n\n{BODY2}\n")
     result = clean_md(text)
     assert "registered trademark of one company" in result.text
+
+
+# --- Markdown author shapes (mdmeta.py) -----------------------------------------------------------------------------
+def test_self_intro_in_an_author_box_names_the_author():
+    text = (f"# The shed floor\n\n{BODY}\n\n{BODY2}\n\n## About the Author\n\n"
+            "Hi, I’m Tomasz Kowal, a weekend carpenter who writes about small builds. Follow me for more.\n")
+    assert clean_md(text).author == "Tomasz Kowal"
+
+
+def test_interview_im_name_in_the_body_is_no_author():
+    text = (f"# Meet the builder\n\n{BODY}\n\n\"Hi, I'm Greta Lind, and I build sheds for a living,\" she said "
+            f"when we met at the timber yard on a wet Monday morning in March.\n\n{BODY2}\n")
+    result = clean_md(text)
+    assert result.author is None
+    assert "Greta Lind" in result.text
+
+
+def test_self_intro_without_a_name_gives_none():
+    text = (f"# The shed floor\n\n{BODY}\n\n{BODY2}\n\n## About the Author\n\n"
+            "Hi, I’m a weekend carpenter who writes about small builds. Follow me for more.\n")
+    assert clean_md(text).author is None
+
+
+def test_by_label_over_the_name():
+    text = f"# The shed floor\n\nBy:\n\n- [Margit Olsen](https://example.org/author/margit)\n\n{BODY}\n\n{BODY2}\n"
+    assert clean_md(text).author == "Margit Olsen"
+
+
+def test_by_label_over_a_sentence_gives_none():
+    text = f"# The shed floor\n\nBy:\n\nthe way, this is our second shed.\n\n{BODY}\n\n{BODY2}\n"
+    assert clean_md(text).author is None
+
+
+def test_sign_off_at_the_end_names_the_writer():
+    text = f"# Дайджест\n\n{BODY}\n\n{BODY2}\n\nЗ вами був Остап Коваль.\n"
+    assert clean_md(text).author == "Остап Коваль"
+
+
+def test_sign_off_words_in_the_middle_are_no_author():
+    text = (f"# Дайджест\n\nЗ вами був Остап Коваль, коли ми будували цей сарай разом.\n\n{BODY}\n\n{BODY2}\n\n{BODY}\n\n"
+            f"{BODY2}\n\n{BODY}\n")
+    assert clean_md(text).author is None

@@ -652,6 +652,18 @@ MD_CHROME = MdChromeShapes()
 
 
 @dataclass(frozen=True, slots=True)
+class MdMeta:
+    """mdmeta.py (mdfam31): a Markdown post's author from its own boxes' shapes."""
+
+    sign_off_blocks: int = 4  # a sign-off that names the writer is in the document's last this many blocks with words
+    name_max_chars: int = 60  # the name line after a byline label alone ("By:") is at most this long...
+    prose_chars: int = 120  # ...and comes before the first block of this many characters (the prose)
+
+
+MD_META = MdMeta()
+
+
+@dataclass(frozen=True, slots=True)
 class DefinitionLists:
     """detectors/definitions.py: a list of "<label>: <a sentence>" items is the article's glossary."""
 
