@@ -250,3 +250,46 @@ def test_sign_off_words_in_the_middle_are_no_author():
     text = (f"# Дайджест\n\nЗ вами був Остап Коваль, коли ми будували цей сарай разом.\n\n{BODY}\n\n{BODY2}\n\n{BODY}\n\n"
             f"{BODY2}\n\n{BODY}\n")
     assert clean_md(text).author is None
+
+
+# --- pitch boxes (prompts.py ``_pitches``) --------------------------------------------------------------------------
+PITCH = ("Tired of sanding by hand? The SandPro 3000 does a whole floor in an hour. Use code SHED10 for 10% off, "
+         "or 👉 [start your free trial today!](https://bit.ly/sandpro-x)")
+
+
+def test_pitch_box_with_a_tracking_link_goes_and_its_link_again_at_the_end():
+    text = (f"# The shed floor\n\n{BODY}\n\n{PITCH}\n\n{BODY2}\n\n## Conclusion\n\n{BODY}\n\n"
+            "For bigger floors, consider the [SandPro 3000](https://bit.ly/sandpro-x), which does the sanding for you.\n")
+    result = clean_md(text)
+    assert "SandPro 3000 does a whole floor" not in result.text
+    assert "For bigger floors" not in result.text
+    assert "spirit level" in result.text and "oiled the whole floor" in result.text
+
+
+def test_pitch_box_german():
+    text = (f"# Der Schuppenboden\n\n{BODY}\n\nJetzt kostenlos testen: mit dem Rabattcode SCHUPPEN gibt es 10 % auf "
+            f"die erste Bestellung. [Zum Angebot](https://amzn.to/3xyzabc)\n\n{BODY2}\n")
+    result = clean_md(text)
+    assert "Rabattcode" not in result.text
+
+
+def test_tutorial_step_with_one_sales_term_stays():
+    text = (f"# Deploying the app\n\n{BODY}\n\nCreate an account with a free trial of the hosting service "
+            f"([sign-up page](https://bit.ly/host-signup)) so you can follow the next steps.\n\n{BODY2}\n")
+    result = clean_md(text)
+    assert "so you can follow the next steps" in result.text
+
+
+def test_article_about_affiliate_marketing_stays():
+    text = (f"# How affiliate links pay\n\n{BODY}\n\nShops hand out a coupon or a promo code, offer a free trial, and "
+            "pay the blogger a share when a reader buys now rather than later; the links usually go through a "
+            f"shortener such as bit.ly.\n\n{BODY2}\n")
+    result = clean_md(text)
+    assert "Shops hand out a coupon" in result.text
+
+
+def test_product_mention_with_a_tracking_link_and_no_pitch_stays():
+    text = (f"# The shed floor\n\n{BODY}\n\nWe used a [cordless drill](https://amzn.to/3drill) for the joists.\n\n"
+            f"{BODY2}\n")
+    result = clean_md(text)
+    assert "We used a cordless drill for the joists." in result.text

@@ -296,6 +296,10 @@ RULES: dict[str, Strength] = {
     "call_to_action.closing_prompt/lead": Strength("lead", 0.92, 0.0, short_max=300),
     "call_to_action.offer_run": Strength("structure", 0.68),  # md30: decision.offer_run (a context rule, reported)
     "call_to_action.closing_prompt/hope": Strength("structure", 0.5, 0.0, short_max=300),  # md30: after a prompt
+    # mdfam31: a vendor's or an affiliate's pitch box (a tracking link and two sales terms: anywhere) and its
+    # tracking link placed again in a short paragraph (at the edges)
+    "call_to_action.pitch": Strength("structure", 0.9, 0.0, short_max=400),
+    "call_to_action.pitch/again": Strength("structure", 0.7, 0.0, short_max=240),
     # ...and once a prompt is in the tail zone: a next-episode teaser, a further-reading recommendation with its link
     # (and the bare link under it): weak, they go in the run of removals at the end or next to a removal, never alone
     "call_to_action.closing_prompt/next": Strength("structure", 0.5, 0.0, short_max=200),
@@ -527,6 +531,9 @@ class PromptShapes:
     open_max_words: int = 8  # a line opening with a button word: at most this many words
     lead_min_strength: float = 0.85  # a closing prompt anywhere (md30): a call to action's lead cue this strong...
     lead_max_sentences: int = 2  # ...opens a paragraph of at most this many sentences (and ``closing_max_chars``)
+    pitch_max_chars: int = 400  # a pitch box (mdfam31): a paragraph of at most this many characters with a tracking
+    pitch_min_terms: int = 2  # ...link (a shortener's, an affiliate network's) and this many sales terms or more
+    pitch_again_max_chars: int = 240  # the same tracking link again in a paragraph at most this long (2 sentences)
 
 
 PROMPTS = PromptShapes()
