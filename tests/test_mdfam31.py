@@ -293,3 +293,22 @@ def test_product_mention_with_a_tracking_link_and_no_pitch_stays():
             f"{BODY2}\n")
     result = clean_md(text)
     assert "We used a cordless drill for the joists." in result.text
+
+
+def test_page_dump_head_goes_standfirst_stays():
+    head = ("Menu\n\n- [Projects](/p)\n- [Tools](/t)\n- [About Us](/about)\n- [Shop](/shop)\n\n"
+            "GARDEN GUIDE 2026 The whole year of planting Read now\n\nSearch\n\n"
+            "- [Sheds](/t/sheds)\n- [Paths](/t/paths)\n- [Fences](/t/fences)\n\n# The shed floor\n\n5 min read\n\n"
+            "Related Products\n\nCopyright © 2026 Example Garden Media.\n\n"
+            "A new floor for an old shed, in one weekend.\n\n")
+    result = clean_md(ENVELOPE + head + f"{BODY}\n\n{BODY2}\n")
+    assert "GARDEN GUIDE 2026" not in result.text and "Related Products" not in result.text
+    assert "A new floor for an old shed, in one weekend." in result.text
+    assert "The shed floor" in result.text and "spirit level" in result.text
+
+
+def test_head_of_an_article_without_a_dump_keeps_its_short_lines():
+    head = ("# The shed floor\n\n5 min read\n\nA weekend project\n\nRelated Products\n\n"
+            "Copyright © 2026 Example Garden Media.\n\n")
+    result = clean_md(head + f"{BODY}\n\n{BODY2}\n")
+    assert "A weekend project" in result.text

@@ -534,6 +534,8 @@ def md_chrome_findings(blocks: list[Block], findings: list[list[Finding]], kinds
             chosen.setdefault(i, (TEMPLATE_RULE, "a line of template tags a converter left"))
     first = next((i for i, block in enumerate(blocks) if _prose_block(block, body_length)), None)
     if page_dump(blocks):
+        for i in _dense_head(blocks, findings, body_length, edge):
+            chosen.setdefault(i, (EDGE_RULE, "head"))
         for i in _dense_tail(blocks, findings, body_length, edge):
             chosen.setdefault(i, (EDGE_RULE, "end"))
     if first is not None:
@@ -644,6 +646,46 @@ def _dense_tail(blocks: list[Block], findings: list[list[Finding]], body_length:
     drop = set(since)
     taken = [i for i in members if i not in drop]
     # the share among the blocks the run takes (the article's closing lines given back are not counted)
+    if evidence < MD_CHROME.dense_min_evidence or evidence < MD_CHROME.dense_share * (evidence + len(taken)):
+        return []
+    return taken
+
+
+def _dense_head(blocks: list[Block], findings: list[list[Finding]], body_length: int, edge: float) -> list[int]:
+    """The page's chrome before the article of a crawler's whole-page dump (mdfam31; ``page_dump`` only), as
+    ``_dense_tail`` at the other end: from after the crawler's envelope to the first paragraph of prose that no rule
+    found, the short paragraphs and list items (never a heading: the title, a section's) go when removals are
+    ``MD_CHROME.dense_min_evidence`` or more and ``dense_share`` of the blocks taken; those after the last removal
+    (a standfirst over the prose) are given back."""
+    labels = _dump_labels()
+    start = 0
+    for k, block in enumerate(blocks[:MD_CHROME.dump_head_blocks]):
+        if block.plain.lstrip().lower().startswith(labels):
+            start = k + 1
+    evidence = 0
+    members: list[int] = []
+    since: list[int] = []
+    for i in range(start, len(blocks)):
+        block = blocks[i]
+        if not _has_words(block) or image_only(block):
+            if block.type == "code":
+                break
+            continue
+        found = _found(findings[i], edge)
+        if not found and _prose_block(block, body_length):
+            break
+        if found:
+            evidence += 1
+            since = []
+            continue
+        if block.type == "table":
+            break
+        if block.type == "heading":
+            continue  # the title, a section's heading: never the head's chrome
+        members.append(i)
+        since.append(i)
+    drop = set(since)
+    taken = [i for i in members if i not in drop]
     if evidence < MD_CHROME.dense_min_evidence or evidence < MD_CHROME.dense_share * (evidence + len(taken)):
         return []
     return taken
