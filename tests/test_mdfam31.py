@@ -312,3 +312,42 @@ def test_head_of_an_article_without_a_dump_keeps_its_short_lines():
             "Copyright © 2026 Example Garden Media.\n\n")
     result = clean_md(head + f"{BODY}\n\n{BODY2}\n")
     assert "A weekend project" in result.text
+
+
+# --- same-site link lists at the end, "Original: <address>" (md_chrome ``_same_site``, lines ``_name_shaped``) -----
+CTA = ("Is your shed floor rotting? I inspect your shed, plan the repair and build the new floor for you, from "
+       "joists to oil. [Book a visit now](/contact/) and get a quote within two days of the visit.")
+
+
+def test_same_site_links_under_a_removed_box_at_the_end_go():
+    text = (f"# The shed floor\n\n{BODY}\n\n{BODY2}\n\n<div class=\"blog-cta-box\">\n<p>{CTA}</p>\n</div>\n\n"
+            "* [What is a joist?](/glossary/joist/)\n* [Gravel beds](/glossary/gravel-bed/)\n")
+    result = clean_md(text)
+    assert "What is a joist?" not in result.text and "Gravel beds" not in result.text
+    assert "oiled the whole floor" in result.text
+
+
+def test_external_references_and_unanchored_same_site_lists_stay():
+    text = (f"# The shed floor\n\n{BODY}\n\n{BODY2}\n\n* [Timber grading rules](https://timber.example.org/grading)\n"
+            "* [Concrete blocks, a datasheet](https://blocks.example.com/sheet)\n")
+    result = clean_md(text)
+    assert "Timber grading rules" in result.text
+    text = (f"# The shed floor\n\n{BODY}\n\n{BODY2}\n\n* [Part one: the walls](/sheds/walls/)\n"
+            "* [Part two: the roof](/sheds/roof/)\n")
+    result = clean_md(text)
+    assert "Part one: the walls" in result.text
+
+
+def test_original_label_with_a_long_address_is_a_credit():
+    url = "https://blog.example.org/2026/03/02/how-we-lifted-the-old-boards-laid-a-gravel-bed-and-set-six-blocks-abc123"
+    text = f"# The shed floor\n\nOriginal: {url}\n\n{BODY}\n\n{BODY2}\n"
+    result = clean_md(text)
+    assert "Original:" not in result.text
+    assert result.source_url == url
+
+
+def test_original_label_over_a_sentence_stays():
+    text = (f"# The shed floor\n\n{BODY}\n\nOriginal: the first floor was laid straight on the soil, which is why "
+            f"it rotted in four years.\n\n{BODY2}\n")
+    result = clean_md(text)
+    assert "laid straight on the soil" in result.text

@@ -184,6 +184,13 @@ def media_credit(block: Block) -> bool:
     return sources.search(folded) is not None and words.search(folded) is not None
 
 
+def _same_site(block: Block) -> bool:
+    """Every link of the block goes to a path of the site itself ("/glossar/xml-sitemap/"), not a file nor an anchor
+    nor another host."""
+    real = [link.url for link in block.links if not link.is_image]
+    return bool(real) and all(url.startswith("/") and not url.startswith("//") and not _file_link(url) for url in real)
+
+
 @lru_cache(maxsize=4096)
 def _line_plain(line: str) -> str:
     """A line's words without Markdown's inline markup (links to their labels, emphasis dropped), roughly."""
@@ -348,6 +355,9 @@ def _member(block: Block, weak: bool, tail: bool) -> str:
         return MARKUP if link_only(block) else ""
     if block.type == "table":
         return PLAIN if weak else ""  # a layout table that holds a prompt the cue rules found weakly
+    if tail and block.type == "list_item" and link_only(block) and _same_site(block):
+        return MARKUP  # the site's own pages listed at the end ("* [301 vs. 302 Redirects](/glossar/301-vs-302/)"):
+        # its related or glossary links; a list of references links to other hosts (mdfam31)
     if block.type != "paragraph":
         return ""  # list items, quotes, code: the article's
     if link_only(block):
@@ -557,6 +567,9 @@ def md_chrome_findings(blocks: list[Block], findings: list[list[Finding]], kinds
         tail = _sandwiched(blocks, tail, shapes, found)
         lines = [line for i in tail for line in _block_lines(blocks[i])]
         touches = touches or any(back_line(blocks[i]) for i in tail)
+        # the same-site links right under a removed box that is the last prose (a call to action's, a pitch's)
+        touches = touches or bool(tail) and _found(findings[last], edge) and all(
+            blocks[i].type == "list_item" and _same_site(blocks[i]) for i in tail)
         if tail and anchored(lines, touches, _NEVER):
             for i in tail:
                 chosen.setdefault(i, (EDGE_RULE, "end"))
