@@ -351,3 +351,22 @@ def test_original_label_over_a_sentence_stays():
             f"it rotted in four years.\n\n{BODY2}\n")
     result = clean_md(text)
     assert "laid straight on the soil" in result.text
+
+
+# --- link cards (md_chrome ``link_cards``) ---------------------------------------------------------------------------
+def test_link_card_description_and_domain_go_title_stays():
+    text = (f"# The shed floor\n\n{BODY}\n\n[GitHub - someone/shed-planner: plans for garden sheds\n"
+            "--------------------------------------------------\n\n"
+            "### Plans for garden sheds. Contribute to someone/shed-planner by creating an account on the site.\n\n"
+            "github.com](https://github.com/someone/shed-planner)\n\n" + BODY2 + "\n")
+    result = clean_md(text)
+    assert "Contribute to someone/shed-planner" not in result.text
+    assert "plans for garden sheds" in result.text
+    assert "oiled the whole floor" in result.text
+
+
+def test_unclosed_bracket_without_a_card_close_stays():
+    text = (f"# The shed floor\n\n{BODY}\n\n[Note: the blocks must sit level before the joists go on\n\n"
+            f"### Levelling the blocks\n\n{BODY2}\n")
+    result = clean_md(text)
+    assert "Levelling the blocks" in result.text and "the blocks must sit level" in result.text

@@ -360,6 +360,8 @@ RULES: dict[str, Strength] = {
     # a short line crediting a picture or a text to a stock site or a generator ("Image by … from Pixabay",
     # "Textos gerados pelo ChatGPT"), before the first paragraph of prose or after the last: goes at the edges
     "navigation.md_template": Strength("structure", 0.9, 0.0, short_max=400),
+    # ...the description and the domain line of a link card a converter flattened (the linked page's own text)
+    "navigation.md_card": Strength("structure", 0.9, 0.0, short_max=600),
     "source_credit.media_credit": Strength("structure", 0.7, 0.0, short_max=200),
     # site repetition (cleaner/sites/apply.py, docs/sites.md): the site pass's verdicts, not findings; a removal's
     # confidence is the share of the site's pages that hold the block, so the entries give only the match. The
@@ -650,6 +652,7 @@ class MdChromeShapes:
     dense_share: float = 0.4  # ...this share of the blocks after the last paragraph of prose at least (mdfam31)
     dump_head_blocks: int = 6  # a crawler's envelope ("URL Source:") is among the document's first blocks
     dense_pass_strength: float = 0.5  # ...a paragraph of prose found this strongly is passed over, not the run's end
+    card_max_blocks: int = 3  # a link card's description: at most this many blocks between its title and its domain
     credit_max_words: int = 16  # a picture's or a generator's credit line (mdfam31) is at most this many words
     output_hard_breaks: int = 2  # a paragraph of a tool's output (md30): this many lines end with a hard break ("\\")
     # at least, or it sits between two template tag lines ("{{< sample-block >}}" … "{{< /sample-block >}}")...

@@ -58,6 +58,7 @@ EDGE_RULE = "navigation.md_edge"
 TAGS_RULE = "navigation.md_tags"
 TOGGLE_RULE = "navigation.md_toggle"
 TEMPLATE_RULE = "navigation.md_template"
+CARD_RULE = "navigation.md_card"
 MEDIA_RULE = "source_credit.media_credit"
 _NEVER = 1 << 30  # a run length no run reaches: only a removal or a strong label anchors a run
 
@@ -542,6 +543,8 @@ def md_chrome_findings(blocks: list[Block], findings: list[list[Finding]], kinds
     for i, block in enumerate(blocks):
         if template_block(block):
             chosen.setdefault(i, (TEMPLATE_RULE, "a line of template tags a converter left"))
+    for i in link_cards(blocks):
+        chosen.setdefault(i, (CARD_RULE, "a link card's description and domain (the linked page's own text)"))
     first = next((i for i, block in enumerate(blocks) if _prose_block(block, body_length)), None)
     if page_dump(blocks):
         for i in _dense_head(blocks, findings, body_length, edge):
@@ -662,6 +665,30 @@ def _dense_tail(blocks: list[Block], findings: list[list[Finding]], body_length:
     if evidence < MD_CHROME.dense_min_evidence or evidence < MD_CHROME.dense_share * (evidence + len(taken)):
         return []
     return taken
+
+
+#: A link card's opening line: a link's "[" and its title, not closed on the line ("[GitHub - owner/repo: a title").
+_CARD_OPEN = regex.compile(r"^[#\s]*\[(?!.*\]\()[^\]]+$")
+#: A link card's last line: the domain and the link's close ("github.com](https://github.com/owner/repo)").
+_CARD_CLOSE = regex.compile(r"^\s*[^\s\[\]()]{0,80}\]\(https?://[^)\s]+\)\s*$")
+
+
+def link_cards(blocks: list[Block]) -> list[int]:
+    """The blocks of link cards a converter flattened (mdfam31; Medium's exports): a link opened on one line ("[GitHub -
+    owner/repo: a title", the card's title: the article's link, kept) and closed up to ``MD_CHROME.card_max_blocks``
+    blocks later by a line of the site's domain ("github.com](https://…)"): the blocks between (the target page's
+    own description: "Contribute to owner/repo development by creating an account on GitHub.") and the domain line."""
+    out: list[int] = []
+    for i, block in enumerate(blocks):
+        if "[" not in block.text[:8] or not _CARD_OPEN.match(block.text.strip()):
+            continue
+        for j in range(i + 1, min(len(blocks), i + 2 + MD_CHROME.card_max_blocks)):
+            if _CARD_CLOSE.match(blocks[j].text):
+                out.extend(range(i + 1, j + 1))
+                break
+            if blocks[j].type not in ("heading", "paragraph", "rule"):
+                break
+    return out
 
 
 def _dense_head(blocks: list[Block], findings: list[list[Finding]], body_length: int, edge: float) -> list[int]:
