@@ -370,3 +370,20 @@ def test_unclosed_bracket_without_a_card_close_stays():
             f"### Levelling the blocks\n\n{BODY2}\n")
     result = clean_md(text)
     assert "Levelling the blocks" in result.text and "the blocks must sit level" in result.text
+
+
+# --- a wiki's "Retrieved from <address>" footer, a scraper's note (md_chrome ``retrieved_line``) ------------------
+def test_retrieved_from_lines_go():
+    for line in ('Retrieved from "https://wiki.example.org/w/index.php?title=Shed&oldid=123"',
+                 "Obtenido de «https://es.wiki.example.org/w/index.php?title=Cobertizo&oldid=9»",
+                 "The following text was accessed from https://wiki.example.org/wiki/Shed on 2 March 2026"):
+        result = clean_md(f"# The shed floor\n\n{BODY}\n\n{BODY2}\n\n{line}\n")
+        assert "example.org" not in result.text, line
+        assert "oiled the whole floor" in result.text
+
+
+def test_retrieved_in_prose_without_an_address_stays():
+    text = (f"# Letters\n\n{BODY}\n\nRetrieved from the archive in 1998, the letters show how the shed was built "
+            f"by two brothers over one wet summer.\n\n{BODY2}\n")
+    result = clean_md(text)
+    assert "Retrieved from the archive in 1998" in result.text

@@ -363,6 +363,8 @@ RULES: dict[str, Strength] = {
     # ...the description and the domain line of a link card a converter flattened (the linked page's own text)
     "navigation.md_card": Strength("structure", 0.9, 0.0, short_max=600),
     "source_credit.media_credit": Strength("structure", 0.7, 0.0, short_max=200),
+    # ...a wiki's footer or a scraper's note naming the page's address ("Retrieved from \"https://…\""): edges
+    "source_credit.retrieved": Strength("structure", 0.8, 0.0, short_max=400),
     # site repetition (cleaner/sites/apply.py, docs/sites.md): the site pass's verdicts, not findings; a removal's
     # confidence is the share of the site's pages that hold the block, so the entries give only the match. The
     # page's own short blocks inside the furniture its site removals mark: ``site.gap`` (one line between two
@@ -652,6 +654,7 @@ class MdChromeShapes:
     dense_share: float = 0.4  # ...this share of the blocks after the last paragraph of prose at least (mdfam31)
     dump_head_blocks: int = 6  # a crawler's envelope ("URL Source:") is among the document's first blocks
     dense_pass_strength: float = 0.5  # ...a paragraph of prose found this strongly is passed over, not the run's end
+    retrieved_max_chars: int = 400  # a "Retrieved from <address>" line is at most this long
     card_max_blocks: int = 3  # a link card's description: at most this many blocks between its title and its domain
     credit_max_words: int = 16  # a picture's or a generator's credit line (mdfam31) is at most this many words
     output_hard_breaks: int = 2  # a paragraph of a tool's output (md30): this many lines end with a hard break ("\\")

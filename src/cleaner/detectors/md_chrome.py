@@ -60,6 +60,7 @@ TOGGLE_RULE = "navigation.md_toggle"
 TEMPLATE_RULE = "navigation.md_template"
 CARD_RULE = "navigation.md_card"
 MEDIA_RULE = "source_credit.media_credit"
+RETRIEVED_RULE = "source_credit.retrieved"
 _NEVER = 1 << 30  # a run length no run reaches: only a removal or a strong label anchors a run
 
 _LETTER = regex.compile(r"\p{L}")
@@ -536,6 +537,9 @@ def md_chrome_findings(blocks: list[Block], findings: list[list[Finding]], kinds
     if credits:
         for i in _media_credits(blocks, findings, body_length, edge):
             chosen[i] = (MEDIA_RULE, "an image credit (a stock site or a generator) at an edge")
+        for i, block in enumerate(blocks):
+            if i not in chosen and retrieved_line(block):
+                chosen[i] = (RETRIEVED_RULE, "the page it was retrieved from (a wiki's footer, a scraper's note)")
     if not navigation:
         return _with_chosen(blocks, findings, chosen)
     for i in _toggles(blocks):
@@ -623,6 +627,25 @@ def page_dump(blocks: list[Block]) -> bool:
             if slugs >= MD_CHROME.dense_min_evidence:
                 return True
     return False
+
+
+#: A page's address in a line (a quoted or bare URL).
+_ADDRESS = regex.compile(r"https?://\S+")
+
+
+@lru_cache(maxsize=1)
+def _retrieved_labels() -> tuple[str, ...]:
+    return tuple(label.lower() for label in read_json("md_chrome.json")["retrieved_labels"])
+
+
+def retrieved_line(block: Block) -> bool:
+    """A wiki's footer or a scraper's note that names the page it was taken from (mdfam31): a paragraph of at most
+    ``MD_CHROME.retrieved_max_chars`` that opens with a label of ``retrieved_labels`` ("Retrieved from", "Obtenido
+    de", "Abgerufen von", "取自") and holds the page's address."""
+    if block.type not in ("paragraph", "list_item") or len(block.plain) > MD_CHROME.retrieved_max_chars:
+        return False
+    head = _DECOR.sub(" ", block.plain[:60]).strip().lower()
+    return head.startswith(_retrieved_labels()) and _ADDRESS.search(block.plain) is not None
 
 
 def _dense_tail(blocks: list[Block], findings: list[list[Finding]], body_length: int, edge: float) -> list[int]:
