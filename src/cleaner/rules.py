@@ -656,7 +656,8 @@ class MdChromeShapes:
     dense_pass_strength: float = 0.5  # ...a paragraph of prose found this strongly is passed over, not the run's end
     retrieved_max_chars: int = 400  # a "Retrieved from <address>" line is at most this long
     card_max_blocks: int = 3  # a link card's description: at most this many blocks between its title and its domain
-    credit_max_words: int = 16  # a picture's or a generator's credit line (mdfam31) is at most this many words
+    credit_max_words: int = 16  # a picture's or a generator's credit line (mdfam31) is at most this many words...
+    credit_max_chars: int = 200  # ...and this many characters
     output_hard_breaks: int = 2  # a paragraph of a tool's output (md30): this many lines end with a hard break ("\\")
     # at least, or it sits between two template tag lines ("{{< sample-block >}}" … "{{< /sample-block >}}")...
 

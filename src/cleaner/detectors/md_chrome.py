@@ -38,6 +38,7 @@ Every number is in ``rules.MD_CHROME`` and ``rules.EDGE_CHROME``; the vocabulary
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import regex
@@ -176,14 +177,24 @@ def media_credit(block: Block) -> bool:
     ``media_sources`` (Pixabay, Unsplash, Midjourney, ChatGPT …) and a word of what it credits (``media_words``:
     image, photo, cover, text, generated …), one line of at most ``MD_CHROME.credit_max_words`` words. Only at an
     edge (``md_chrome_findings``): an article about image generators names them in its prose."""
-    if block.type not in ("paragraph", "list_item") or "\n" in block.text.strip():
-        return False
     plain = block.plain
+    if block.type not in ("paragraph", "list_item") or len(plain) > MD_CHROME.credit_max_chars \
+            or "\n" in block.text.strip():
+        return False  # (most blocks: longer than a credit line, a cheap test first)
+    folded = plain.casefold()
+    if _media_source_terms().search(folded) is None:
+        return False  # (most lines: no source's name; one literal alternation first)
     if word_count(plain) > MD_CHROME.credit_max_words:
         return False
     _, _, sources, words = _edge_vocabulary()
-    folded = plain.casefold()
     return sources.search(folded) is not None and words.search(folded) is not None
+
+
+@lru_cache(maxsize=1)
+def _media_source_terms() -> "re.Pattern[str]":
+    """The sources' names as one plain alternation (the standard library's: literals, no look-around), a pre-test."""
+    terms = sorted((term.casefold() for term in read_json("md_chrome.json")["media_sources"]), key=len, reverse=True)
+    return re.compile("|".join(re.escape(term) for term in terms))
 
 
 def _same_site(block: Block) -> bool:
@@ -602,7 +613,8 @@ def slug_line(block: Block) -> bool:
     """A list item or a line of one to ``MD_CHROME.slug_max_tokens`` tokens (``slug_max_lines`` lines at most: the
     dump glues the next menu's label to an item), one of them a page name of ``_SLUG`` (an html2text-like dump's
     menu item: "Create_account", "Log_in" / "Namespaces", "[Powered_by_MediaWiki]")."""
-    if block.type not in ("list_item", "paragraph") or block.text.strip().count("\n") >= MD_CHROME.slug_max_lines:
+    if "_" not in block.plain or block.type not in ("list_item", "paragraph") \
+            or block.text.strip().count("\n") >= MD_CHROME.slug_max_lines:
         return False
     tokens = block.plain.replace("[", " ").replace("]", " ").split()
     return 0 < len(tokens) <= MD_CHROME.slug_max_tokens and any(_SLUG.match(token) for token in tokens)
@@ -642,7 +654,8 @@ def retrieved_line(block: Block) -> bool:
     """A wiki's footer or a scraper's note that names the page it was taken from (mdfam31): a paragraph of at most
     ``MD_CHROME.retrieved_max_chars`` that opens with a label of ``retrieved_labels`` ("Retrieved from", "Obtenido
     de", "Abgerufen von", "取自") and holds the page's address."""
-    if block.type not in ("paragraph", "list_item") or len(block.plain) > MD_CHROME.retrieved_max_chars:
+    if "://" not in block.plain or block.type not in ("paragraph", "list_item") \
+            or len(block.plain) > MD_CHROME.retrieved_max_chars:
         return False
     head = _DECOR.sub(" ", block.plain[:60]).strip().lower()
     return head.startswith(_retrieved_labels()) and _ADDRESS.search(block.plain) is not None
