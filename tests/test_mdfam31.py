@@ -387,3 +387,12 @@ def test_retrieved_in_prose_without_an_address_stays():
             f"by two brothers over one wet summer.\n\n{BODY2}\n")
     result = clean_md(text)
     assert "Retrieved from the archive in 1998" in result.text
+
+
+def test_link_lines_that_open_with_a_one_word_term_are_references():
+    text = (f"# Automations\n\n{BODY}\n\n{BODY2}\n\n[Home Assistant documentation](https://www.home-assistant.io/docs/)\n\n"
+            "[Next.js routing guide](https://nextjs.org/docs/routing)\n")
+    result = clean_md(text)
+    assert "Home Assistant documentation" in result.text and "Next.js routing guide" in result.text
+    text = f"# Part 1\n\n{BODY}\n\n{BODY2}\n\n[Next: Part 2, the roof](../part-2/)\n"
+    assert "Part 2, the roof" not in clean_md(text).text

@@ -158,7 +158,20 @@ def back_line(block: Block) -> bool:
     if not real:
         return False
     text = _DECOR.sub(" ", real[0].text).strip()
-    return bool(text) and (text[0] in arrows or back.match(text.casefold()) is not None)
+    if not text:
+        return False
+    if text[0] in arrows:
+        return True
+    folded = text.casefold()
+    match = back.match(folded)
+    if match is None:
+        return False
+    if " " in match.group(0) or _UNSPACED_TERM.search(match.group(0)):
+        return True  # "back to …", "zurück zur …", "กลับไป…", "返回…": a back link whatever follows
+    # a one-word term ("Home", "Next", "Précédent") is the whole text or a label before its title ("Next: Part 2"):
+    # "[Home Assistant](…)" and "[Next.js docs](…)" are references the article gives
+    rest = folded[match.end():].strip()
+    return not rest or rest[0] in ":：-–—»›|"
 
 
 def template_block(block: Block) -> bool:
