@@ -11,6 +11,7 @@ from .decision import Decision
 from .inline import strip_emphasis
 from .links import is_placeholder, strip_tracking
 from .detectors.structure import byline_author, name_after_label, name_heading, strip_author_label
+from .mdmeta import by_label_name, self_intro_name, sign_off_name
 from .model import Block, CleanResult, Finding, Link, NearMiss, Removal
 from .linebylines import unglued_author, wet_byline
 from .pagebylines import page_byline, team_name
@@ -310,6 +311,14 @@ def _bio_author(blocks: list[Block], decision: Decision, names: NameMatcher) -> 
     return None
 
 
+def _markdown_author(blocks: list[Block], decision: Decision) -> str | None:
+    """The fallbacks of mdmeta.py (mdfam31): a removed "Hi, I'm NAME" box, a byline label alone over the name, a
+    sign-off naming the writer."""
+    removed = [not verdict.keep for verdict in decision.verdicts]
+    kinds = [verdict.kind for verdict in decision.verdicts]
+    return self_intro_name(blocks, removed, kinds) or by_label_name(blocks) or sign_off_name(blocks)
+
+
 def _named_on_page(block: Block, name: str, blocks: list[Block]) -> bool:
     """A bio line of a page's text cut at its lines (readers/text.py ``line_groups``) whose person another line of
     the page names (the surname, in a line of ``LINE_CUTS.naming_line_chars`` or more: "Doe said the closure …") is the
@@ -427,7 +436,8 @@ def build_result(blocks: list[Block], decision: Decision, *, names: NameMatcher,
         or (name_date_byline(blocks) if fmt in ("text", "markdown") else None) or script_label_byline(blocks) \
         or cjk_record_byline(blocks) or reporter_credit(blocks) or role_signature(blocks) \
         or (role_line_byline(blocks) or contact_byline(blocks) if fmt in ("text", "markdown") else None) \
-        or (wet_byline(blocks) or page_byline(blocks) if fmt == "text" else None)
+        or (wet_byline(blocks) or page_byline(blocks) if fmt == "text" else None) \
+        or (_markdown_author(blocks, decision) if fmt == "markdown" else None)
     # (textmeta.py's nine after byline_author, then textbylines.py's five: authors11b. The bare name line is read in
     # text and Markdown, not in HTML: a page gives its byline as markup, and trafilatura's text of it was not
     # measured for this rule. A platform's "/@handle" link was tried and left out: on probe11 half B its anchor was

@@ -303,6 +303,10 @@ RULES: dict[str, Strength] = {
     "call_to_action.closing_prompt/lead": Strength("lead", 0.92, 0.0, short_max=300),
     "call_to_action.offer_run": Strength("structure", 0.68),  # md30: decision.offer_run (a context rule, reported)
     "call_to_action.closing_prompt/hope": Strength("structure", 0.5, 0.0, short_max=300),  # md30: after a prompt
+    # mdfam31: a vendor's or an affiliate's pitch box (a tracking link and two sales terms: anywhere) and its
+    # tracking link placed again in a short paragraph (at the edges)
+    "call_to_action.pitch": Strength("structure", 0.9, 0.0, short_max=400),
+    "call_to_action.pitch/again": Strength("structure", 0.7, 0.0, short_max=240),
     # ...and once a prompt is in the tail zone: a next-episode teaser, a further-reading recommendation with its link
     # (and the bare link under it): weak, they go in the run of removals at the end or next to a removal, never alone
     "call_to_action.closing_prompt/next": Strength("structure", 0.5, 0.0, short_max=200),
@@ -364,6 +368,15 @@ RULES: dict[str, Strength] = {
     "navigation.md_edge": Strength("structure", 0.65, 0.0, short_max=800),
     "navigation.md_tags": Strength("structure", 0.65, 0.0, short_max=200),
     "navigation.md_toggle": Strength("structure", 0.9, 0.0, short_max=80),
+    # Markdown only (mdfam31): a paragraph of template tags alone ("{{< blocks/products/main-wrap >}}"), anywhere;
+    # a short line crediting a picture or a text to a stock site or a generator ("Image by … from Pixabay",
+    # "Textos gerados pelo ChatGPT"), before the first paragraph of prose or after the last: goes at the edges
+    "navigation.md_template": Strength("structure", 0.9, 0.0, short_max=400),
+    # ...the description and the domain line of a link card a converter flattened (the linked page's own text)
+    "navigation.md_card": Strength("structure", 0.9, 0.0, short_max=600),
+    "source_credit.media_credit": Strength("structure", 0.7, 0.0, short_max=200),
+    # ...a wiki's footer or a scraper's note naming the page's address ("Retrieved from \"https://…\""): edges
+    "source_credit.retrieved": Strength("structure", 0.8, 0.0, short_max=400),
     # site repetition (cleaner/sites/apply.py, docs/sites.md): the site pass's verdicts, not findings; a removal's
     # confidence is the share of the site's pages that hold the block, so the entries give only the match. The
     # page's own short blocks inside the furniture its site removals mark: ``site.gap`` (one line between two
@@ -541,6 +554,9 @@ class PromptShapes:
     open_max_words: int = 8  # a line opening with a button word: at most this many words
     lead_min_strength: float = 0.85  # a closing prompt anywhere (md30): a call to action's lead cue this strong...
     lead_max_sentences: int = 2  # ...opens a paragraph of at most this many sentences (and ``closing_max_chars``)
+    pitch_max_chars: int = 400  # a pitch box (mdfam31): a paragraph of at most this many characters with a tracking
+    pitch_min_terms: int = 2  # ...link (a shortener's, an affiliate network's) and this many sales terms or more
+    pitch_again_max_chars: int = 240  # the same tracking link again in a paragraph at most this long (2 sentences)
 
 
 PROMPTS = PromptShapes()
@@ -651,11 +667,33 @@ class MdChromeShapes:
     note_min_words: int = 3  # a post's own edit note says at least this much after its label
     lead_own_words: int = 5  # a "continue reading" lead after a quotation with this many words of its own is the
     # post's pointer to what it quotes
+    slug_max_tokens: int = 6  # a converter's menu item: at most this many tokens, one a page name ("Create_account")
+    slug_max_lines: int = 3  # ...on at most this many lines
+    dense_min_evidence: int = 4  # a crawler dump's tail: at least this many removals and page-name items...
+    dense_share: float = 0.4  # ...this share of the blocks after the last paragraph of prose at least (mdfam31)
+    dump_head_blocks: int = 6  # a crawler's envelope ("URL Source:") is among the document's first blocks
+    dense_pass_strength: float = 0.5  # ...a paragraph of prose found this strongly is passed over, not the run's end
+    retrieved_max_chars: int = 400  # a "Retrieved from <address>" line is at most this long
+    card_max_blocks: int = 3  # a link card's description: at most this many blocks between its title and its domain
+    credit_max_words: int = 16  # a picture's or a generator's credit line (mdfam31) is at most this many words...
+    credit_max_chars: int = 200  # ...and this many characters
     output_hard_breaks: int = 2  # a paragraph of a tool's output (md30): this many lines end with a hard break ("\\")
     # at least, or it sits between two template tag lines ("{{< sample-block >}}" … "{{< /sample-block >}}")...
 
 
 MD_CHROME = MdChromeShapes()
+
+
+@dataclass(frozen=True, slots=True)
+class MdMeta:
+    """mdmeta.py (mdfam31): a Markdown post's author from its own boxes' shapes."""
+
+    sign_off_blocks: int = 4  # a sign-off that names the writer is in the document's last this many blocks with words
+    name_max_chars: int = 60  # the name line after a byline label alone ("By:") is at most this long...
+    prose_chars: int = 120  # ...and comes before the first block of this many characters (the prose)
+
+
+MD_META = MdMeta()
 
 
 @dataclass(frozen=True, slots=True)

@@ -366,11 +366,13 @@ def _share_item(block: Block, found: ShareTokens | None) -> ShareTokens | None:
 def _name_shaped(value: str) -> bool:
     """A short value shaped like a name, a list of names or an address, not a sentence."""
     value = value.strip(" \t*_\"'“”«»()[]")
-    if not value or len(value) > LINES.credit_max_value_chars or value.endswith((":", "：", "?", "!", "？", "！")):
+    address = _ADDRESS.search(value)
+    # (an address is measured as one word: "Original: <a long permalink>" is a credit; mdfam31)
+    if not value or len(_ADDRESS.sub("/", value) if address else value) > LINES.credit_max_value_chars \
+            or value.endswith((":", "：", "?", "!", "？", "！")):
         return False  # a lead, a question ("Open Source: Who Will Win?")
     if _TWO_SENTENCES.search(value):
         return False
-    address = _ADDRESS.search(value)
     rest = _ADDRESS.sub(" ", value) if address else value
     words = _WORDS.findall(rest)
     if len(words) > LINES.credit_max_value_words:

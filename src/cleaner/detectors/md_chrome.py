@@ -38,6 +38,7 @@ Every number is in ``rules.MD_CHROME`` and ``rules.EDGE_CHROME``; the vocabulary
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import regex
@@ -57,6 +58,10 @@ KIND = "navigation"
 EDGE_RULE = "navigation.md_edge"
 TAGS_RULE = "navigation.md_tags"
 TOGGLE_RULE = "navigation.md_toggle"
+TEMPLATE_RULE = "navigation.md_template"
+CARD_RULE = "navigation.md_card"
+MEDIA_RULE = "source_credit.media_credit"
+RETRIEVED_RULE = "source_credit.retrieved"
 _NEVER = 1 << 30  # a run length no run reaches: only a removal or a strong label anchors a run
 
 _LETTER = regex.compile(r"\p{L}")
@@ -90,6 +95,30 @@ def _vocabulary() -> tuple[frozenset[str], regex.Pattern]:
     return files, note
 
 
+#: Scripts written without spaces between words: a term of them needs no word boundary after it ("กลับไปบทที่ 8").
+_UNSPACED_TERM = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]$")
+#: Emoji presentation selectors and joiners around an arrow ("⬅️"), and Markdown's emphasis.
+_DECOR = regex.compile(r"[\s\ufe0e\ufe0f\u200d*_>|•·:]+")
+
+
+def _term_pattern(terms) -> regex.Pattern:
+    """One pattern of ``terms`` (lower case) for a search in folded text: a term of a spaced script as whole words,
+    one of a script without spaces as it stands."""
+    alternatives = [regex.escape(term) + ("" if _UNSPACED_TERM.search(term) else r"(?![\p{L}\p{M}\p{N}])")
+                    for term in sorted(set(terms), key=len, reverse=True)]
+    return regex.compile(r"(?<![\p{L}\p{M}\p{N}])(?:" + "|".join(alternatives) + ")", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _edge_vocabulary() -> tuple[frozenset[str], regex.Pattern, regex.Pattern, regex.Pattern]:
+    """(back_arrows, back_terms at a line's start, media_sources, media_words) of data/md_chrome.json (mdfam31)."""
+    data = read_json("md_chrome.json")
+    back = [term.lower() for terms in data["back_terms"].values() for term in terms]
+    words = [term.lower() for terms in data["media_words"].values() for term in terms]
+    return (frozenset(data["back_arrows"]), _term_pattern(back), _term_pattern(data["media_sources"]),
+            _term_pattern(words))
+
+
 def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
@@ -108,6 +137,80 @@ def link_only(block: Block) -> bool:
     real = [link for link in block.links if not link.is_image]
     return is_link_line(block) and _LETTER.search(_NOT_TEXT.sub("", non_link_text(block))) is None and all(
         _URL_TEXT.search(link.text) is None for link in real)
+
+
+def back_line(block: Block) -> bool:
+    """A link-only line of a pager's or a book's navigation (mdfam31): the text around its link is only an arrow
+    ("⬅️ [Chapter 8](…)", "[Next chapter](…) →"), or the link's text opens with an arrow or a back / previous / next
+    / home term of ``back_terms`` ("[Back to the blog](…)", "[กลับไปหน้าแรก](…)", "[返回目录](…)"). At an edge it
+    anchors the run it is in, as a strong label does."""
+    if not link_only(block):
+        return False
+    arrows, back, _, _ = _edge_vocabulary()
+    around = _DECOR.sub("", non_link_text(block))
+    if around and all(c in arrows for c in around):
+        return True
+    real = [link for link in block.links if not link.is_image]
+    if not real:
+        return False
+    text = _DECOR.sub(" ", real[0].text).strip()
+    if not text:
+        return False
+    if text[0] in arrows:
+        return True
+    folded = text.casefold()
+    match = back.match(folded)
+    if match is None:
+        return False
+    if " " in match.group(0) or _UNSPACED_TERM.search(match.group(0)):
+        return True  # "back to …", "zurück zur …", "กลับไป…", "返回…": a back link whatever follows
+    # a one-word term ("Home", "Next", "Précédent") is the whole text or a label before its title ("Next: Part 2"):
+    # "[Home Assistant](…)" and "[Next.js docs](…)" are references the article gives
+    rest = folded[match.end():].strip()
+    return not rest or rest[0] in ":：-–—»›|"
+
+
+def template_block(block: Block) -> bool:
+    """A paragraph whose every line is one Hugo shortcode alone ("{{< blocks/products/main-wrap >}}", "{{% note %}}"):
+    markup a converter left, never the article's text (mdfam31). A shortcode that carries a quoted value of several
+    words ('{{< figure src="a.jpg" caption="The bridge at dawn" >}}') holds a caption: it stays; Jinja's and Liquid's
+    "{% if … %}" / "{{ field }}" are a template's code that a tutorial shows as often: they stay."""
+    if block.type != "paragraph" or "{{" not in block.text:
+        return False
+    lines = [line for line in block.text.split("\n") if line.strip()]
+    return bool(lines) and all(_SHORTCODE_LINE.match(line) and not _QUOTED_WORDS.search(line) for line in lines)
+
+
+def media_credit(block: Block) -> bool:
+    """A short line that credits a picture or a text to a stock site or a generator (mdfam31): a source of
+    ``media_sources`` (Pixabay, Unsplash, Midjourney, ChatGPT …) and a word of what it credits (``media_words``:
+    image, photo, cover, text, generated …), one line of at most ``MD_CHROME.credit_max_words`` words. Only at an
+    edge (``md_chrome_findings``): an article about image generators names them in its prose."""
+    plain = block.plain
+    if block.type not in ("paragraph", "list_item") or len(plain) > MD_CHROME.credit_max_chars \
+            or "\n" in block.text.strip():
+        return False  # (most blocks: longer than a credit line, a cheap test first)
+    folded = plain.casefold()
+    if _media_source_terms().search(folded) is None:
+        return False  # (most lines: no source's name; one literal alternation first)
+    if word_count(plain) > MD_CHROME.credit_max_words:
+        return False
+    _, _, sources, words = _edge_vocabulary()
+    return sources.search(folded) is not None and words.search(folded) is not None
+
+
+@lru_cache(maxsize=1)
+def _media_source_terms() -> "re.Pattern[str]":
+    """The sources' names as one plain alternation (the standard library's: literals, no look-around), a pre-test."""
+    terms = sorted((term.casefold() for term in read_json("md_chrome.json")["media_sources"]), key=len, reverse=True)
+    return re.compile("|".join(re.escape(term) for term in terms))
+
+
+def _same_site(block: Block) -> bool:
+    """Every link of the block goes to a path of the site itself ("/glossar/xml-sitemap/"), not a file nor an anchor
+    nor another host."""
+    real = [link.url for link in block.links if not link.is_image]
+    return bool(real) and all(url.startswith("/") and not url.startswith("//") and not _file_link(url) for url in real)
 
 
 @lru_cache(maxsize=4096)
@@ -274,6 +377,9 @@ def _member(block: Block, weak: bool, tail: bool) -> str:
         return MARKUP if link_only(block) else ""
     if block.type == "table":
         return PLAIN if weak else ""  # a layout table that holds a prompt the cue rules found weakly
+    if tail and block.type == "list_item" and link_only(block) and _same_site(block):
+        return MARKUP  # the site's own pages listed at the end ("* [301 vs. 302 Redirects](/glossar/301-vs-302/)"):
+        # its related or glossary links; a list of references links to other hosts (mdfam31)
     if block.type != "paragraph":
         return ""  # list items, quotes, code: the article's
     if link_only(block):
@@ -443,12 +549,32 @@ def md_chrome_findings(blocks: list[Block], findings: list[list[Finding]], kinds
                        edge: float = EDGE_STRENGTH, title: int | None = None) -> list[list[Finding]]:
     """``findings`` with Markdown's page chrome found (see the module). ``title``: the title step's block (the head's
     run starts after it when only front matter and removals come before it)."""
-    if kinds is not None and KIND not in kinds:
+    navigation = kinds is None or KIND in kinds
+    credits = kinds is None or "source_credit" in kinds
+    if not (navigation or credits):
         return findings
     chosen: dict[int, tuple[str, str]] = {}
+    if credits:
+        for i in _media_credits(blocks, findings, body_length, edge):
+            chosen[i] = (MEDIA_RULE, "an image credit (a stock site or a generator) at an edge")
+        for i, block in enumerate(blocks):
+            if i not in chosen and retrieved_line(block):
+                chosen[i] = (RETRIEVED_RULE, "the page it was retrieved from (a wiki's footer, a scraper's note)")
+    if not navigation:
+        return _with_chosen(blocks, findings, chosen)
     for i in _toggles(blocks):
         chosen[i] = (TOGGLE_RULE, "a toggle's two labels next to code")
+    for i, block in enumerate(blocks):
+        if template_block(block):
+            chosen.setdefault(i, (TEMPLATE_RULE, "a line of template tags a converter left"))
+    for i in link_cards(blocks):
+        chosen.setdefault(i, (CARD_RULE, "a link card's description and domain (the linked page's own text)"))
     first = next((i for i, block in enumerate(blocks) if _prose_block(block, body_length)), None)
+    if page_dump(blocks):
+        for i in _dense_head(blocks, findings, body_length, edge):
+            chosen.setdefault(i, (EDGE_RULE, "head"))
+        for i in _dense_tail(blocks, findings, body_length, edge):
+            chosen.setdefault(i, (EDGE_RULE, "end"))
     if first is not None:
         last = next(i for i in range(len(blocks) - 1, first - 1, -1) if _prose_block(blocks[i], body_length))
         for i in _tag_runs(blocks, range(0, first)) + _tag_runs(blocks, range(last + 1, len(blocks))):
@@ -460,15 +586,223 @@ def md_chrome_findings(blocks: list[Block], findings: list[list[Finding]], kinds
         found = {i for i in range(len(blocks)) if _found(findings[i], edge)}
         head, touches = _head_run(blocks, findings, start, first, edge, titled, shapes)
         head = _sandwiched(blocks, head, shapes, found)
+        touches = touches or any(back_line(blocks[i]) for i in head)  # a pager's "← Back to …" (mdfam31)
         if head and anchored([blocks[i].plain for i in head if not link_only(blocks[i])] or [""], touches, _NEVER):
             for i in head:
                 chosen.setdefault(i, (EDGE_RULE, "head"))
         tail, touches = _tail_run(blocks, findings, last, edge, shapes)
         tail = _sandwiched(blocks, tail, shapes, found)
         lines = [line for i in tail for line in _block_lines(blocks[i])]
+        touches = touches or any(back_line(blocks[i]) for i in tail)
+        # the same-site links right under a removed box that is the last prose (a call to action's, a pitch's)
+        touches = touches or bool(tail) and _found(findings[last], edge) and all(
+            blocks[i].type == "list_item" and _same_site(blocks[i]) for i in tail)
         if tail and anchored(lines, touches, _NEVER):
             for i in tail:
                 chosen.setdefault(i, (EDGE_RULE, "end"))
+    else:
+        # a document without a paragraph of prose (a book's appendix of lists, a cheat sheet): only a pager's
+        # navigation line anchors the run at its end ("⬅️ [Back to chapter 8](…)": mdfam31)
+        shapes = {}
+        tail, _ = _tail_run(blocks, findings, -1, edge, shapes)
+        tail = _sandwiched(blocks, tail, shapes, {i for i in range(len(blocks)) if _found(findings[i], edge)})
+        if any(back_line(blocks[i]) for i in tail):
+            for i in tail:
+                chosen.setdefault(i, (EDGE_RULE, "end"))
+    return _with_chosen(blocks, findings, chosen)
+
+
+#: A wiki page's name as a converter writes a link it dropped ("Main_page", "Create_account", "1_Fundamentals"):
+#: words joined by "_", the first capitalised (then lower case) or a number: a code identifier ("read_csv") is
+#: written in lower case, an environment variable ("GIT_DIR") or a constant in capitals.
+_SLUG = regex.compile(r"^(?:\p{Lu}[\p{Ll}\p{M}]+|\p{N}+)(?:_[\p{L}\p{M}\p{N}().,'’/-]+)+$")
+
+
+def slug_line(block: Block) -> bool:
+    """A list item or a line of one to ``MD_CHROME.slug_max_tokens`` tokens (``slug_max_lines`` lines at most: the
+    dump glues the next menu's label to an item), one of them a page name of ``_SLUG`` (an html2text-like dump's
+    menu item: "Create_account", "Log_in" / "Namespaces", "[Powered_by_MediaWiki]")."""
+    if "_" not in block.plain or block.type not in ("list_item", "paragraph") \
+            or block.text.strip().count("\n") >= MD_CHROME.slug_max_lines:
+        return False
+    tokens = block.plain.replace("[", " ").replace("]", " ").split()
+    return 0 < len(tokens) <= MD_CHROME.slug_max_tokens and any(_SLUG.match(token) for token in tokens)
+
+
+@lru_cache(maxsize=1)
+def _dump_labels() -> tuple[str, ...]:
+    return tuple(label.lower() for label in read_json("md_chrome.json")["dump_labels"])
+
+
+def page_dump(blocks: list[Block]) -> bool:
+    """A crawler's dump of a whole page, not an article's Markdown (mdfam31): a line of a crawler's envelope
+    (``dump_labels``: "URL Source:", "Markdown Content:") among the first ``MD_CHROME.dump_head_blocks`` blocks, or
+    ``MD_CHROME.dense_min_evidence`` page-name menu items (``slug_line``: an html2text-like dump of a wiki's menus)."""
+    labels = _dump_labels()
+    if any(block.plain.lstrip().lower().startswith(labels) for block in blocks[:MD_CHROME.dump_head_blocks]):
+        return True
+    slugs = 0
+    for block in blocks:
+        if slug_line(block):
+            slugs += 1
+            if slugs >= MD_CHROME.dense_min_evidence:
+                return True
+    return False
+
+
+#: A page's address in a line (a quoted or bare URL).
+_ADDRESS = regex.compile(r"https?://\S+")
+
+
+@lru_cache(maxsize=1)
+def _retrieved_labels() -> tuple[str, ...]:
+    return tuple(label.lower() for label in read_json("md_chrome.json")["retrieved_labels"])
+
+
+def retrieved_line(block: Block) -> bool:
+    """A wiki's footer or a scraper's note that names the page it was taken from (mdfam31): a paragraph of at most
+    ``MD_CHROME.retrieved_max_chars`` that opens with a label of ``retrieved_labels`` ("Retrieved from", "Obtenido
+    de", "Abgerufen von", "取自") and holds the page's address."""
+    if "://" not in block.plain or block.type not in ("paragraph", "list_item") \
+            or len(block.plain) > MD_CHROME.retrieved_max_chars:
+        return False
+    head = _DECOR.sub(" ", block.plain[:60]).strip().lower()
+    return head.startswith(_retrieved_labels()) and _ADDRESS.search(block.plain) is not None
+
+
+def _dense_tail(blocks: list[Block], findings: list[list[Finding]], body_length: int, edge: float) -> list[int]:
+    """The page's chrome after the article of a crawler's whole-page dump (mdfam31; only on a ``page_dump``: an
+    article's short closing lines before a few boxes of boilerplate have the same shape): from the end back to the last
+    paragraph of prose that no rule found, the short blocks (headings, list items, lines, forms' residue) go when
+    removals and page-name items (``slug_line``) are ``MD_CHROME.dense_min_evidence`` or more and at least
+    ``MD_CHROME.dense_share`` of the blocks there. The walk stops at code, a table, a reference list's heading and a
+    lead line over its items ("User Agents:" over the indicators: the article's, with what follows it up to the
+    nearest removal); the blocks between the prose and the first removal are the article's closing lines."""
+    evidence = 0
+    members: list[int] = []
+    since: list[int] = []  # the members above the last piece of evidence met (nearest the prose)
+    for i in range(len(blocks) - 1, -1, -1):
+        block = blocks[i]
+        if not _has_words(block) or image_only(block):
+            if block.type == "code":
+                break
+            continue
+        found = _found(findings[i], edge)
+        if not found and _prose_block(block, body_length):
+            if _found(findings[i], MD_CHROME.dense_pass_strength):
+                continue  # a footer's paragraph a cue found weakly (a licence's): the decision's, passed over
+            break
+        if found or slug_line(block):
+            evidence += 1
+            since = []
+            if not found:
+                members.append(i)
+            continue
+        if block.type == "table" or reference_heading(block.plain):
+            break
+        if block.plain.rstrip().endswith((":", "：")) and not findings[i]:
+            break  # a lead line over its items
+        members.append(i)
+        since.append(i)
+    drop = set(since)
+    taken = [i for i in members if i not in drop]
+    # the share among the blocks the run takes (the article's closing lines given back are not counted)
+    if evidence < MD_CHROME.dense_min_evidence or evidence < MD_CHROME.dense_share * (evidence + len(taken)):
+        return []
+    return taken
+
+
+#: A link card's opening line: a link's "[" and its title, not closed on the line ("[GitHub - owner/repo: a title").
+_CARD_OPEN = regex.compile(r"^[#\s]*\[(?!.*\]\()[^\]]+$")
+#: A link card's last line: the domain and the link's close ("github.com](https://github.com/owner/repo)").
+_CARD_CLOSE = regex.compile(r"^\s*[^\s\[\]()]{0,80}\]\(https?://[^)\s]+\)\s*$")
+
+
+def link_cards(blocks: list[Block]) -> list[int]:
+    """The blocks of link cards a converter flattened (mdfam31; Medium's exports): a link opened on one line ("[GitHub -
+    owner/repo: a title", the card's title: the article's link, kept) and closed up to ``MD_CHROME.card_max_blocks``
+    blocks later by a line of the site's domain ("github.com](https://…)"): the blocks between (the target page's
+    own description: "Contribute to owner/repo development by creating an account on GitHub.") and the domain line."""
+    out: list[int] = []
+    for i, block in enumerate(blocks):
+        if "[" not in block.text[:8] or not _CARD_OPEN.match(block.text.strip()):
+            continue
+        for j in range(i + 1, min(len(blocks), i + 2 + MD_CHROME.card_max_blocks)):
+            if _CARD_CLOSE.match(blocks[j].text):
+                out.extend(range(i + 1, j + 1))
+                break
+            if blocks[j].type not in ("heading", "paragraph", "rule"):
+                break
+    return out
+
+
+def _dense_head(blocks: list[Block], findings: list[list[Finding]], body_length: int, edge: float) -> list[int]:
+    """The page's chrome before the article of a crawler's whole-page dump (mdfam31; ``page_dump`` only), as
+    ``_dense_tail`` at the other end: from after the crawler's envelope to the first paragraph of prose that no rule
+    found, the short paragraphs and list items (never a heading: the title, a section's) go when removals are
+    ``MD_CHROME.dense_min_evidence`` or more and ``dense_share`` of the blocks taken; those after the last removal
+    (a standfirst over the prose) are given back."""
+    labels = _dump_labels()
+    start = 0
+    for k, block in enumerate(blocks[:MD_CHROME.dump_head_blocks]):
+        if block.plain.lstrip().lower().startswith(labels):
+            start = k + 1
+    evidence = 0
+    members: list[int] = []
+    since: list[int] = []
+    for i in range(start, len(blocks)):
+        block = blocks[i]
+        if not _has_words(block) or image_only(block):
+            if block.type == "code":
+                break
+            continue
+        found = _found(findings[i], edge)
+        if not found and _prose_block(block, body_length):
+            break
+        if found:
+            evidence += 1
+            since = []
+            continue
+        if block.type == "table":
+            break
+        if block.type == "heading":
+            continue  # the title, a section's heading: never the head's chrome
+        members.append(i)
+        since.append(i)
+    drop = set(since)
+    taken = [i for i in members if i not in drop]
+    if evidence < MD_CHROME.dense_min_evidence or evidence < MD_CHROME.dense_share * (evidence + len(taken)):
+        return []
+    return taken
+
+
+def _media_credits(blocks: list[Block], findings: list[list[Finding]], body_length: int, edge: float) -> list[int]:
+    """The ``media_credit`` lines at an edge: no paragraph of the article's prose (one that no rule found at the
+    edge's strength) after them, or none before them and a picture right above them."""
+    candidates = [i for i, block in enumerate(blocks) if media_credit(block)]
+    if not candidates:
+        return []
+    prose = [i for i, block in enumerate(blocks) if i not in candidates and _prose_block(block, body_length)
+             and not _found(findings[i], edge)]
+    if not prose:
+        return []
+    out = []
+    for i in candidates:
+        if i > prose[-1]:
+            out.append(i)
+        elif i < prose[0]:
+            # at the head only a cover picture's credit, right under the picture: a short first line that names a
+            # generator is the article's own as often ("Images generated by Midjourney looked the most painterly.")
+            k = i - 1
+            while k >= 0 and not (_has_words(blocks[k]) or image_only(blocks[k])):
+                k -= 1
+            if k >= 0 and image_only(blocks[k]):
+                out.append(i)
+    return out
+
+
+def _with_chosen(blocks: list[Block], findings: list[list[Finding]],
+                 chosen: dict[int, tuple[str, str]]) -> list[list[Finding]]:
     if not chosen:
         return findings
     result: list[list[Finding]] = []
@@ -478,7 +812,7 @@ def md_chrome_findings(blocks: list[Block], findings: list[list[Finding]], kinds
             continue
         rule, where = chosen[i]
         cue = where if rule != EDGE_RULE else f"a member of the {where}'s run of chrome: {blocks[i].plain[:60]}"
-        extra = Finding(KIND, rule, cue, round(RULES[rule].at(len(blocks[i].plain)), 3), False, RULES[rule].match)
+        extra = Finding(rule.split(".", 1)[0], rule, cue, round(RULES[rule].at(len(blocks[i].plain)), 3), False, RULES[rule].match)
         result.append(with_finding(existing, extra))
     return result
 
@@ -515,6 +849,10 @@ _TEMPLATE_TAG = regex.compile(r"^\s*(?:\{\{[<%].*?[%>]\}\}|\{%.*?%\})\s*$", rege
 #: ("12.0.6300.5000"), a Windows or Unix path ("C:\\Program Files", "/usr/lib"), a log or program file name.
 _OUTPUT_TOKEN = regex.compile(r"\d+\.\d+\.\d+|\b[A-Za-z]:\\\w|(?:^|\s)/(?:usr|etc|var|opt|home|tmp|bin)/"
                               r"|\w\.(?:log|exe|dll|sh|bat|ps1)\b")
+#: One Hugo shortcode alone on its line, nothing else in it ("{{< blocks/products/pf/main-wrap-class >}}").
+_SHORTCODE_LINE = regex.compile(r"^\s*\{\{([<%])(?:(?!\}\}|\{\{).)*?[%>]\}\}\s*$")
+#: A quoted value of two words or more inside a template's tag (a caption, a title): the tag carries text.
+_QUOTED_WORDS = regex.compile(r"([\"'“”«])[^\"'“”«»]*\w\s+\w[^\"'“”«»]*[\"'“”»]")
 _HARD_BREAK = regex.compile(r"\\\n|\\$")
 #: The kinds a tool's output is closed to: its banner's "Copyright (C) … All rights reserved." is the output's.
 _OUTPUT_CLOSED = frozenset({"rights_notice", "source_credit"})

@@ -27,6 +27,7 @@ quotation, a list item, a heading (but a read-more link), a line that ends with 
 from __future__ import annotations
 
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 import regex
 
@@ -41,6 +42,7 @@ from .base import rule_finding, with_finding
 KIND = "call_to_action"
 CLOSING = "call_to_action.closing_prompt"
 BUTTON = "call_to_action.button_line"
+PITCH = "call_to_action.pitch"
 
 _ANYWHERE = GLUED  # a term matched anywhere, not between word edges (scripts.GLUED)
 #: A read-more link's arrow or guillemet at the line's end.
@@ -107,6 +109,56 @@ def _find(name: str, text: str) -> tuple[str, int] | None:
         if best is None or start < best[1]:
             best = (text[start:end + 1], start)
     return best
+
+
+@lru_cache(maxsize=1)
+def _pitch_vocabulary() -> tuple[frozenset[str], tuple[str, ...]]:
+    data = read_json("prompts.json")["pitch"]
+    return frozenset(data["shorteners"]), tuple(sorted({fold(t) for t in _all_terms({"s": data["sales"]}, "s")}))
+
+
+def _tracking(link) -> bool:
+    """A link through a shortener or an affiliate network (a pitch's tracking link), not an image."""
+    if link.is_image:
+        return False
+    if link.kind == "affiliate":
+        return True
+    host = urlsplit(link.url).netloc.lower().removeprefix("www.") if "://" in link.url else ""
+    return host in _pitch_vocabulary()[0]
+
+
+def _sales_terms(text: str) -> list[str]:
+    folded = fold(text)
+    return [term for term in _pitch_vocabulary()[1] if term in folded]
+
+
+def _pitches(blocks: list[Block]) -> dict[int, tuple[str, str]]:
+    """Pitch boxes (mdfam31): a paragraph of at most ``PROMPTS.pitch_max_chars`` with a tracking link (``_tracking``)
+    and ``PROMPTS.pitch_min_terms`` sales terms or more ("… Start your free trial today!" over a shortened link);
+    then a paragraph of at most ``pitch_again_max_chars`` and ``lead_max_sentences`` sentences that carries the same
+    tracking link again (the product placed in the conclusion: weak, it goes at an edge)."""
+    out: dict[int, tuple[str, str]] = {}
+    urls: set[str] = set()
+    for i, block in enumerate(blocks):
+        if not block.links or block.type not in ("paragraph", "quote", "list_item") \
+                or len(block.plain) > PROMPTS.pitch_max_chars:
+            continue
+        tracked = [link.url for link in block.links if _tracking(link)]
+        if not tracked:
+            continue
+        terms = _sales_terms(block.plain)
+        if len(terms) >= PROMPTS.pitch_min_terms:
+            out[i] = (PITCH, f"a pitch: {', '.join(terms[:3])} with a tracking link")
+            urls.update(tracked)
+    if urls:
+        for i, block in enumerate(blocks):
+            if i in out or not block.links or block.type not in ("paragraph", "list_item") \
+                    or len(block.plain) > PROMPTS.pitch_again_max_chars:
+                continue
+            if any(link.url in urls for link in block.links if not link.is_image) \
+                    and len([s for s in _SENTENCE.findall(block.plain) if s.strip()]) <= PROMPTS.lead_max_sentences:
+                out[i] = (f"{PITCH}/again", "a pitch box's tracking link again")
+    return out
 
 
 def closing_cue(block: Block) -> str | None:
@@ -364,6 +416,8 @@ def prompt_findings(blocks: list[Block], findings: list[list[Finding]], kinds=No
             cue = _closing_lead(blocks, i, found, texts)
             if cue is not None:
                 extra[i] = (f"{CLOSING}/lead", cue)
+    for i, pitch in _pitches(blocks).items():
+        extra.setdefault(i, pitch)
     for i, block in enumerate(blocks):
         if i in extra or len(block.plain) > PROMPTS.button_max_chars:
             continue
