@@ -282,9 +282,10 @@ def test_the_negative_text_cases_keep_their_lines_with_the_model_on(on):
 # --- linemodel30c: an outline, a programme's rows, a numbered heading, a letter index; a lead's list --------------
 
 def _guarded(texts: list[str], guard: bool, **kwargs) -> list[str]:
-    """The lines ``edge_runs`` takes with the outline guard on or off (the model on)."""
+    """The lines ``edge_runs`` takes with the outline guard on or off (the model on; off, linemodel31's group guard
+    is off too: a numbered outline is also one list)."""
     saved = lm.LINE_MODEL
-    lm.LINE_MODEL = replace(saved, enabled=True, outline_guard=guard)
+    lm.LINE_MODEL = replace(saved, enabled=True, outline_guard=guard, group_guard=guard and saved.group_guard)
     try:
         return [texts[i] for i in sorted(lm.edge_runs(texts, **kwargs))]
     finally:
@@ -376,3 +377,86 @@ def test_a_close_button_alone_is_no_letter_index():
     texts = ["X", "Home", "News", "Sport"]
     assert lm._index_letter("X") and not lm._letter_index(texts, 0)
     assert lm._letter_index(["- A -", "(none)", "- B -"], 2)
+
+
+# --- linemodel31: a run never cuts a sentence, a list, a table or a block of code -------------------------------------
+
+def _grouped(texts: list[str], guard: bool) -> list[str]:
+    """The lines ``edge_runs`` takes with the group guard on or off (the model on)."""
+    saved = lm.LINE_MODEL
+    lm.LINE_MODEL = replace(saved, enabled=True, group_guard=guard)
+    try:
+        return [texts[i] for i in sorted(lm.edge_runs(texts))]
+    finally:
+        lm.LINE_MODEL = saved
+
+
+LEAD = ("is a tree that grows fast near water, and the trust chose it for the lower bank because its roots spread "
+        "wide and hold the soil together in the spring floods.")
+
+
+@pytest.mark.parametrize("opening", [["A", "Willow"], ["The", "Willow Trust"]])
+def test_a_sentence_broken_by_a_link_keeps_its_first_word(on, opening):
+    texts = MENU + ["Previous", "Next", *opening, LEAD] + PROSE + FOOTER
+    assert opening[0] in _grouped(texts, False)  # without the guard the run takes the sentence's first word
+    taken = _grouped(texts, True)
+    assert opening[0] not in taken and "Next" in taken and "Home" in taken
+
+
+def test_a_username_over_its_posts_verb_stays(on):
+    texts = MENU + ["river_watcher_77", "shares a note from the trust", ":"] + PROSE + FOOTER
+    assert "river_watcher_77" in _grouped(texts, False)
+    taken = _grouped(texts, True)
+    assert "river_watcher_77" not in taken and "Home" in taken
+
+
+def test_a_reference_lines_end_in_the_tail_stays(on):
+    tail = ["Further notes", "How willows hold a bank", "on the trust's own pages (2024)", "Previous", "Next",
+            "Privacy", "Terms of use", "© 2026 Valley Courier Ltd"]
+    texts = [TITLE] + PROSE + tail
+    assert "on the trust's own pages (2024)" in _grouped(texts, False)
+    taken = _grouped(texts, True)
+    assert "on the trust's own pages (2024)" not in taken and "Privacy" in taken
+
+
+def test_a_tables_rows_stay_together(on):
+    rows = ["Species | Crack willow", "Rows | Four", "Cuttings | 400", "Spacing | 1.5 m", "Bank | Lower",
+            "Planted | January", "Watered | Weekly"]
+    texts = MENU + rows + [TITLE] + PROSE + FOOTER
+    assert "Rows | Four" in _grouped(texts, False)  # the model takes the first rows and leaves the others
+    taken = _grouped(texts, True)
+    assert not set(rows) & set(taken) and "Search this site" in taken
+
+
+def test_a_lists_items_stay_together(on):
+    items = ["- Fast growing", "- Deep roots", "- Cheap cuttings", "- Likes wet soil"]
+    texts = MENU + items + [TITLE] + PROSE + FOOTER
+    assert "- Deep roots" in _grouped(texts, False)
+    taken = _grouped(texts, True)
+    assert not set(items) & set(taken) and "Search this site" in taken
+
+
+def test_an_indented_line_of_code_ends_the_run(on):
+    code = ["  <ul>", "    <li>Lower bank</li>", "    <li>Upper bank</li>", "  </ul>", "body {"]
+    texts = MENU + code + PROSE + FOOTER
+    assert "  <ul>" in _grouped(texts, False)
+    taken = _grouped(texts, True)
+    assert not set(code) & set(taken) and "Search this site" in taken
+
+
+def test_joined_lines():
+    assert lm._joined("We went down to", "the river")  # a function word at the end
+    assert lm._joined("river_watcher_77", "shares a note")  # the next line goes on in lower case
+    assert not lm._joined("The trust planted willows.", "then it rained")  # a sentence ended
+    assert lm._joined("- Deep roots", "- Cheap cuttings") and not lm._joined("- Deep roots", "* Cheap cuttings")
+    assert lm._joined("Rows | Four", "Bank | Lower") and not lm._joined("Home | News | Sport", "Rows | Four")
+    assert lm._joined("  a = 1", "  b = 2") and not lm._joined("Home", "News")
+    assert not lm._joined("Home", "") and not lm._joined("Privacy", "Terms of use")
+
+
+def test_a_page_whose_lines_are_blocks_keeps_a_lists_items_together(on):
+    items = ["- Fast growing", "- Deep roots", "- Cheap cuttings"]
+    document = "\n\n".join(MENU + ["\n".join(items)] + [TITLE] + PROSE + FOOTER) + "\n"
+    kept = _kept(document)
+    for item in items:
+        assert item[2:] in kept

@@ -501,6 +501,8 @@ class LineModel:
     # heading right above one, and a letter index's letter end the run; a tail with a letter leaves it whole; a
     # paragraph under a lead ending with ":" has no head's run (its list; linemodel30c)
     index_span: int = 4  # a letter index's letter needs another within this many lines (one "X": a close button)
+    group_guard: bool = True  # a run gives back its lines next to the article that go on into it: a sentence broken
+    # over lines, one list's items, one table's rows, a block of code's indented lines (``_retreat``; linemodel31)
 
 
 LINE_MODEL = LineModel()

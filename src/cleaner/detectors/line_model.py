@@ -361,6 +361,8 @@ def edge_runs(texts: list[str], head: bool = True, tail: bool = True, zone: list
                 pending = (i, p)  # a short line between two taken ones: it goes when the next one goes
                 continue
             break
+        if LINE_MODEL.group_guard:
+            _retreat(texts, taken, edges, edge)
         if edge == "tail":
             _release_lead_items(texts, taken, edges)
             _unanchored_tail(lines, taken, edges)
@@ -417,6 +419,84 @@ def _next_line(texts: list[str], i: int) -> str:
     return ""
 
 
+#: a list item's marker at a line's start
+_ITEM = re.compile(r"^\s*([-*+•·–—▪◦]|\d{1,3}[.)])\s+\S")
+
+
+def _item_marker(line: str) -> str:
+    """A list item's marker ("-", "*", "•", a number's "." or ")"), "" for another line."""
+    found = _ITEM.match(line)
+    if found is None:
+        return ""
+    marker = found.group(1)
+    return marker[-1] if marker[0].isdigit() else marker
+
+
+def _cells(line: str) -> int:
+    """The number of a table row's cell separators ("|", a tab) between its text."""
+    return line.count("|") + line.count("\t")
+
+
+def _joined(upper: str, lower: str) -> bool:
+    """Two lines that are one unit of the article, whatever the model says of each (a run never ends between them,
+    linemodel31, ``LINE_MODEL.group_guard``): ``lower`` goes on with ``upper``'s sentence (it opens with a lower-case
+    letter and ``upper`` ends no sentence; or ``upper`` ends with a function word: a sentence broken by a link or a
+    code term, a username over its post's verb), both are items of one list (one marker), rows of one table (as many
+    cell separators) or lines of one block of code (both indented)."""
+    above, below = upper.strip(), lower.strip()
+    if not above or not below:
+        return False
+    if below[0].isalpha() and below[0].islower() and above[-1] not in _ENDS:
+        return True
+    words = _WORD.findall(above.casefold())
+    if words and not UNSPACED.search(words[-1]) and words[-1] in _stopwords() and above[-1].isalpha():
+        return True
+    marker = _item_marker(upper)
+    if marker and marker == _item_marker(lower):
+        return True
+    cells = _cells(above)
+    if cells and cells == _cells(below):
+        return True
+    return _indented(upper) and _indented(lower)
+
+
+def _indented(line: str) -> bool:
+    """A line opening with two spaces or a tab, then text (a block of code's, a layout's: a page's chrome, as a
+    crawler prints it, is never indented)."""
+    return (line[:2] == "  " or line[:1] == "\t") and bool(line.strip())
+
+
+def _retreat(texts: list[str], taken: dict[int, float], edges: dict[int, str], edge: str) -> None:
+    """The ``edge``'s run gives back its lines next to the article while the last of them and the line after it
+    (before it, in the tail) are ``_joined``: a run never cuts a sentence, a list, a table or a block of code."""
+    run = sorted((i for i in taken if edges[i] == edge), reverse=edge == "head")
+    n = len(texts)
+    for i in run:
+        step = 1 if edge == "head" else -1
+        k = i + step
+        while 0 <= k < n and not texts[k].strip():
+            k += step
+        if not 0 <= k < n or k in taken and edges[k] == edge:
+            return
+        if not (_joined(texts[i], texts[k]) if edge == "head" else _joined(texts[k], texts[i])):
+            return
+        del taken[i]
+
+
+def _retreat_items(blocks: list[Block], marks: dict[int, tuple[str, float, str]]) -> None:
+    """On a page whose lines are blocks: a run gives back its list items next to the article while the block after
+    the head's run (before the tail's) is an item too (one list: a run never cuts one; ``_retreat``'s, where the
+    blocks' text has lost its markers)."""
+    for edge, step in (("head", 1), ("tail", -1)):
+        run = sorted((i for i in marks if marks[i][0] == edge), reverse=step == 1)
+        for i in run:
+            k = i + step
+            if not 0 <= k < len(blocks) or k in marks or blocks[i].type != "list_item" \
+                    or blocks[k].type != "list_item":
+                break
+            del marks[i]
+
+
 def _kept_shape(line: str) -> bool:
     """A line no run takes, whatever its score: it continues into the next line (it ends with a function word, a
     comma, "&" or "(": a title wrapped over two lines), it is a line of code (it ends with "{", "}" or ";"), or it
@@ -425,7 +505,7 @@ def _kept_shape(line: str) -> bool:
     text = line.strip()
     if not text:
         return False
-    if text[-1] in ",&({};" or _FULL_URL.search(text):
+    if text[-1] in ",&({};" or _FULL_URL.search(text) or LINE_MODEL.group_guard and _indented(line):
         return True
     words = _WORD.findall(text.casefold())
     return bool(words) and not UNSPACED.search(words[-1]) and len(words) > 1 and words[-1] in _stopwords()
@@ -503,6 +583,8 @@ def line_model_findings(blocks: list[Block], findings: list[list[Finding]], kind
             if title is not None and mark[0] == "head" and i >= title:
                 continue
             marks[i] = mark
+        if LINE_MODEL.group_guard:
+            _retreat_items(blocks, marks)
     if not marks:
         return findings
     result = list(findings)
