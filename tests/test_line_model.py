@@ -352,7 +352,7 @@ def test_a_letter_index_in_the_tail_leaves_the_tail_whole(on):
     assert _guarded(texts, True) == []
 
 
-def test_a_leads_list_has_no_heads_run(on):
+def test_a_leads_list_has_no_heads_run(on, first_stage):
     items = ["Plant before the frost", "Water the cuttings twice", "Mark each row with a stake",
              "Keep the sheep out", "Measure the growth in June", "Write down what died",
              "Share the notes with the trust"]
@@ -391,16 +391,35 @@ def _grouped(texts: list[str], guard: bool) -> list[str]:
         lm.LINE_MODEL = saved
 
 
+@pytest.fixture
+def first_stage(monkeypatch):
+    """The model file's first stage alone (no ``stage2``): a guard's case shown against a scorer that takes its
+    lines (the second stage, with the neighbours' scores, takes fewer of them: the guard still holds them)."""
+    one = {key: value for key, value in lm.model().items() if key != "stage2"}
+    monkeypatch.setattr(lm, "model", lambda: one)
+    lm._folded.cache_clear()
+    lm._folded_stack.cache_clear()
+    yield one
+    lm._folded.cache_clear()
+    lm._folded_stack.cache_clear()
+
+
 LEAD = ("is a tree that grows fast near water, and the trust chose it for the lower bank because its roots spread "
         "wide and hold the soil together in the spring floods.")
 
 
 @pytest.mark.parametrize("opening", [["A", "Willow"], ["The", "Willow Trust"]])
-def test_a_sentence_broken_by_a_link_keeps_its_first_word(on, opening):
+def test_a_sentence_broken_by_a_link_keeps_its_first_word(on, first_stage, opening):
     texts = MENU + ["Previous", "Next", *opening, LEAD] + PROSE + FOOTER
     assert opening[0] in _grouped(texts, False)  # without the guard the run takes the sentence's first word
     taken = _grouped(texts, True)
     assert opening[0] not in taken and "Next" in taken and "Home" in taken
+
+
+def test_the_second_stage_keeps_a_sentences_first_word_too(on):
+    texts = MENU + ["Previous", "Next", "A", "Willow", LEAD] + PROSE + FOOTER
+    taken = _grouped(texts, True)
+    assert "A" not in taken and "Willow" not in taken and "Home" in taken
 
 
 def test_a_username_over_its_posts_verb_stays(on):
@@ -460,3 +479,18 @@ def test_a_page_whose_lines_are_blocks_keeps_a_lists_items_together(on):
     kept = _kept(document)
     for item in items:
         assert item[2:] in kept
+
+
+def test_the_second_stage_matches_its_features():
+    data = read_json("line_model.json")
+    stage2 = data["stage2"]
+    assert tuple(stage2["features"]) == lm.FEATURES + lm.STACK
+    assert len(stage2["weights"]) == len(stage2["mean"]) == len(stage2["scale"]) == len(lm.FEATURES + lm.STACK)
+
+
+def test_the_second_stage_reads_its_neighbours_scores():
+    lines = lm.PageLines(MENU + [TITLE] + PROSE + FOOTER)
+    row = lines.stacked(2)
+    assert len(row) == len(lm.FEATURES + lm.STACK)
+    assert row[len(lm.FEATURES):-1] == [lines.first_stage(k) for k in (0, 1, 3, 4)]
+    assert 0 < lines.alike(2) <= 1 and all(abs(z) <= lm._Z_CLIP for z in row[len(lm.FEATURES):-1])

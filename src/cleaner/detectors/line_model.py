@@ -53,6 +53,13 @@ FEATURES = BASE + ("rel_pos", "before_zone", "after_zone", "in_zone", "page_line
                                           for name in ("len", "prose", "sentence_end", "letters", "stop_density"))
 
 
+#: the second stage's own features (linemodel31, jusText's context pass learned): the first stage's logit of each
+#: of the line's four neighbours (past the page's edge the nearest line) and the share of the page's lines of its
+#: coarse shape (a menu's labels are many alike)
+STACK = tuple(f"z@{offset:+d}" for offset in NEIGHBOURS) + ("alike",)
+#: a first-stage logit is clipped to this (a neighbour's certainty weighs, never without bound)
+_Z_CLIP = 8.0
+
 _PROSE = BASE.index("prose")
 _REPEATED = BASE.index("repeated")
 #: the features every line of a page shares (no cue: they say nothing about the line)
@@ -167,6 +174,8 @@ class PageLines:
         self._counts: dict[str, int] | None = None
         self._vocabulary: frozenset[str] | None = None
         self._shapes: dict[int, tuple[bool, bool, bool, int]] = {}
+        self._z: dict[int, float] = {}
+        self._alike: dict[tuple[bool, bool, bool, int], int] | None = None
 
     def _terms_and_vocabulary(self, i: int) -> tuple[set[str], frozenset[str]]:
         terms = content_terms(self.texts[i])
@@ -198,6 +207,31 @@ class PageLines:
         n = len(self.texts)
         own = self.shape(i)
         return sum(1 for offset in NEIGHBOURS if 0 <= i + offset < n and self.shape(i + offset) == own) / 4
+
+    def alike(self, i: int) -> float:
+        """The share of the page's lines of line ``i``'s coarse shape (``shape``; counted once a page)."""
+        if self._alike is None:
+            counts: dict[tuple[bool, bool, bool, int], int] = {}
+            for k in range(len(self.texts)):
+                key = self.shape(k)
+                counts[key] = counts.get(key, 0) + 1
+            self._alike = counts
+        return self._alike[self.shape(i)] / len(self.texts)
+
+    def first_stage(self, i: int) -> float:
+        """The first stage's logit of line ``i`` (clipped to ``_Z_CLIP``; memoised: a line is every neighbour's)."""
+        found = self._z.get(i)
+        if found is None:
+            bias, weights = _folded()
+            z = bias + sum(w * v for w, v in zip(weights, self.features(i)))
+            found = self._z[i] = max(-_Z_CLIP, min(_Z_CLIP, z))
+        return found
+
+    def stacked(self, i: int) -> list[float]:
+        """The second stage's row of line ``i``: its own features, its neighbours' first-stage logits, ``alike``."""
+        n = len(self.texts)
+        return (self.features(i) + [self.first_stage(min(max(i + offset, 0), n - 1)) for offset in NEIGHBOURS]
+                + [self.alike(i)])
 
     def shares_prose(self, i: int) -> bool:
         """Line ``i`` shares the article's words (``content_terms`` of the densest run of prose): at least
@@ -242,34 +276,52 @@ class PageLines:
 def model() -> dict:
     """``data/line_model.json``: feature names, means, scales, weights, bias, threshold (checked against FEATURES)."""
     data = read_json("line_model.json")
-    if tuple(data["features"]) != FEATURES:
+    if tuple(data["features"]) != FEATURES or data.get("stage2") and tuple(data["stage2"]["features"]) != FEATURES + STACK:
         raise ValueError("data/line_model.json was trained on other features: run benchmarks/train_line_model.py")
     return data
 
 
-@lru_cache(maxsize=1)
-def _folded() -> tuple[float, tuple[float, ...]]:
-    """The model's bias and weights with its scaling folded in (one dot product a line)."""
-    data = model()
+def _fold(data: dict) -> tuple[float, tuple[float, ...]]:
     weights = tuple(w / s for w, s in zip(data["weights"], data["scale"]))
     return data["bias"] - sum(w * m for w, m in zip(weights, data["mean"])), weights
 
 
+@lru_cache(maxsize=1)
+def _folded() -> tuple[float, tuple[float, ...]]:
+    """The first stage's bias and weights with its scaling folded in (one dot product a line)."""
+    return _fold(model())
+
+
+@lru_cache(maxsize=1)
+def _folded_stack() -> tuple[float, tuple[float, ...]] | None:
+    """The second stage's (``stage2`` in the model file), folded; None for a model of one stage."""
+    data = model().get("stage2")
+    return _fold(data) if data else None
+
+
 def probability(lines: PageLines, i: int) -> float:
-    """The model's boilerplate probability of line ``i``."""
-    bias, weights = _folded()
-    z = bias + sum(w * v for w, v in zip(weights, lines.features(i)))
+    """The model's boilerplate probability of line ``i`` (the second stage's, when the model has one)."""
+    stack = _folded_stack()
+    if stack is None:
+        z = lines.first_stage(i)
+    else:
+        bias, weights = stack
+        z = bias + sum(w * v for w, v in zip(weights, lines.stacked(i)))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 def cue(lines: PageLines, i: int) -> str:
     """The two or three features of line ``i`` that weighed most toward boilerplate (the page-wide ones left out)."""
     data = model()
-    row = lines.features(i)
+    names = FEATURES
+    if data.get("stage2"):
+        data, names, row = data["stage2"], FEATURES + STACK, lines.stacked(i)
+    else:
+        row = lines.features(i)
     terms = [(value - mean) / scale * weight
              for value, mean, scale, weight in zip(row, data["mean"], data["scale"], data["weights"])]
-    top = sorted((k for k in range(len(terms)) if FEATURES[k] not in _PAGE_WIDE), key=lambda k: (-terms[k], k))[:3]
-    return ", ".join(f"{FEATURES[k] if row[k] else 'no ' + FEATURES[k]} {terms[k]:+.1f}" for k in top if terms[k] > 0)
+    top = sorted((k for k in range(len(terms)) if names[k] not in _PAGE_WIDE), key=lambda k: (-terms[k], k))[:3]
+    return ", ".join(f"{names[k] if row[k] else 'no ' + names[k]} {terms[k]:+.1f}" for k in top if terms[k] > 0)
 
 
 def score(lines: PageLines, i: int) -> tuple[float, str]:
@@ -279,7 +331,7 @@ def score(lines: PageLines, i: int) -> tuple[float, str]:
 
 def edge_runs(texts: list[str], head: bool = True, tail: bool = True, zone: list[int] | None = None,
               widths: list[int] | None = None, all_cues: bool = True,
-              lead: bool = False) -> dict[int, tuple[str, float, str]]:
+              lead: bool = False, joins: list[int] | None = None) -> dict[int, tuple[str, float, str]]:
     """The page's lines the model takes at its edges: {index: (edge "head" / "tail", score, cue)}. From the first
     line down (the head) and the last line up (the tail), while lines score at least the threshold; a short line
     under it (``context_chars``) between two taken lines goes with them; never a line of the page's densest run of
@@ -291,7 +343,9 @@ def edge_runs(texts: list[str], head: bool = True, tail: bool = True, zone: list
     ``all_cues`` False: only the cue of each run's line next to the article (the others ""); ``lead``: the text
     before the lines ends with ":" (a lead: the lines are its list, an outline): no head's run (``outline_guard``).
     An article's numbered line, the line right above one (in the head) and a letter index's letter end a run; a
-    letter in the tail's run leaves the tail whole (``outline_guard``)."""
+    letter in the tail's run leaves the tail whole (``outline_guard``). ``joins``, when given, receives the lines
+    from the head's run's end to the first line of prose that go on with the line above them (``_joined``: the line
+    cut keeps them in one unit; ``group_guard``)."""
     if len(texts) < LINE_MODEL.min_lines:
         return {}
     lines = PageLines(texts, widths)
@@ -366,6 +420,9 @@ def edge_runs(texts: list[str], head: bool = True, tail: bool = True, zone: list
         if edge == "tail":
             _release_lead_items(texts, taken, edges)
             _unanchored_tail(lines, taken, edges)
+    if joins is not None and LINE_MODEL.group_guard:
+        start = max((i for i in taken if edges[i] == "head"), default=-1) + 1
+        joins[:] = [k for k in range(max(start, 1), first + 1) if _joined(texts[k - 1], texts[k])]
     if all_cues:
         return {i: (edges[i], p, cue(lines, i)) for i, p in taken.items()}
     # the cue of each run's line next to the article only (the line cut's unit shows one)
