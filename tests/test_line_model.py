@@ -413,7 +413,7 @@ def test_a_sentence_broken_by_a_link_keeps_its_first_word(on, first_stage, openi
     texts = MENU + ["Previous", "Next", *opening, LEAD] + PROSE + FOOTER
     assert opening[0] in _grouped(texts, False)  # without the guard the run takes the sentence's first word
     taken = _grouped(texts, True)
-    assert opening[0] not in taken and "Next" in taken and "Home" in taken
+    assert opening[0] not in taken and "Previous" in taken and "Home" in taken
 
 
 def test_the_second_stage_keeps_a_sentences_first_word_too(on):
@@ -494,3 +494,45 @@ def test_the_second_stage_reads_its_neighbours_scores():
     assert len(row) == len(lm.FEATURES + lm.STACK)
     assert row[len(lm.FEATURES):-1] == [lines.first_stage(k) for k in (0, 1, 3, 4)]
     assert 0 < lines.alike(2) <= 1 and all(abs(z) <= lm._Z_CLIP for z in row[len(lm.FEATURES):-1])
+
+
+def test_a_specifications_rows_are_joined_and_a_link_broken_sentence_too():
+    assert lm._joined("Use: Walking", "Frame: Internal")  # two rows of one specification
+    assert lm._joined("Remastersys", ".") and lm._joined("the mill", ", then")  # punctuation opens the line
+    assert not lm._joined("The trust planted willows.", ". . .")
+
+
+def test_a_short_word_over_a_link_broken_sentence_stays(on, first_stage):
+    texts = MENU + ["Try", "Willowmap", ".", PROSE[0]] + PROSE[1:] + FOOTER
+    taken = _grouped(texts, True)
+    assert "Try" not in taken and "Willowmap" not in taken and "Home" in taken
+
+
+def test_a_value_repeated_inside_the_tail_is_no_anchor(on):
+    log = ["Planting", "Done", "Watering", "Done", "Fencing", "Skipped", "Counting", "Skipped"]
+    texts = [TITLE] + PROSE + log
+    taken = lm.edge_runs(texts)
+    assert not any(mark[0] == "tail" for mark in taken.values())  # "Skipped" twice, only inside the run
+
+
+def test_a_sentence_needs_its_own_score(on):
+    texts = MENU + [TITLE] + PROSE + FOOTER
+    lines = lm.PageLines(texts)
+    saved = lm.LINE_MODEL
+    try:
+        lm.LINE_MODEL = replace(saved, enabled=True, own_evidence=True)
+        with_own = lm.edge_runs(texts)
+        lm.LINE_MODEL = replace(saved, enabled=True, own_evidence=False)
+        without = lm.edge_runs(texts)
+    finally:
+        lm.LINE_MODEL = saved
+    assert set(with_own) <= set(without)
+    assert 0.0 < lm._stage_one_p(lines, 0) < 1.0
+
+
+def test_a_list_under_its_lead_in_the_tail_stays_on_a_page_of_blocks(on):
+    tail = ["Sections without text here", "What the school measured", "- The height of each willow", "Privacy",
+            "Terms of use", "© 2026 Valley Courier Ltd"]
+    document = "\n\n".join([TITLE] + PROSE + tail) + "\n"
+    kept = _kept(document)
+    assert "The height of each willow" in kept and "Sections without text here" in kept

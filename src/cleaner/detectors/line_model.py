@@ -243,16 +243,20 @@ class PageLines:
         shared = sum(1 for term in terms if term in vocabulary)
         return shared >= LINE_MODEL.overlap_min_terms and shared >= LINE_MODEL.overlap_share * len(terms)
 
+    def count(self, text: str) -> int:
+        """How many of the page's lines read ``text`` (stripped; counted once a page)."""
+        if self._counts is None:
+            counts: dict[str, int] = {}
+            for line in self.texts:
+                key = line.strip()
+                counts[key] = counts.get(key, 0) + 1
+            self._counts = counts
+        return self._counts.get(text.strip(), 0)
+
     def base(self, i: int) -> list[float]:
         found = self._base.get(i)
         if found is None:
-            if self._counts is None:
-                counts: dict[str, int] = {}
-                for text in self.texts:
-                    key = text.strip()
-                    counts[key] = counts.get(key, 0) + 1
-                self._counts = counts
-            found = self._base[i] = base_features(self.texts[i], self._counts.get(self.texts[i].strip(), 0) > 1)
+            found = self._base[i] = base_features(self.texts[i], self.count(self.texts[i]) > 1)
         return found
 
     def features(self, i: int) -> list[float]:
@@ -297,6 +301,13 @@ def _folded_stack() -> tuple[float, tuple[float, ...]] | None:
     """The second stage's (``stage2`` in the model file), folded; None for a model of one stage."""
     data = model().get("stage2")
     return _fold(data) if data else None
+
+
+def _stage_one_p(lines: PageLines, i: int) -> float:
+    """The first stage's probability of line ``i`` (its own features and its neighbours' shapes, no neighbour's
+    score): a sentence, a prose-sized line and a line next to the article need it too (``own_evidence``: the
+    second stage's context pulls a page's labels, never a sentence on its own)."""
+    return 1.0 / (1.0 + math.exp(-lines.first_stage(i)))
 
 
 def probability(lines: PageLines, i: int) -> float:
@@ -388,6 +399,9 @@ def edge_runs(texts: list[str], head: bool = True, tail: bool = True, zone: list
                 break  # the article's first or last sentence (a short last paragraph, a standfirst): never taken
             if LINE_MODEL.overlap_guard and lines.shares_prose(i):
                 break  # the article's own row (a specification, a price, a plan's step): its words are the article's
+            if LINE_MODEL.group_guard and edge == "head" and i and texts[i].strip()[:1] in _CONTINUED \
+                    and _goes_on(texts[i - 1], texts[i]):
+                break  # "." or "," opening a line: the sentence above it broke at a link (``_retreat`` gives it back)
             if LINE_MODEL.shape_guard and _kept_shape(texts[i]):
                 break  # a wrapped line, a line of code, a printed link: never a run's (the title's, the article's,
                 # the source credit's: its link is the result's source_url)
@@ -405,7 +419,7 @@ def edge_runs(texts: list[str], head: bool = True, tail: bool = True, zone: list
             # and the lines next to the run (a byline, a sign-off) ask for more
             need = (LINE_MODEL.near_threshold if close or lines.widths[i] >= LINE_MODEL.prose_chars
                     or LINE_MODEL.sentence_guard and _sentence(texts[i]) else threshold)
-            if p >= need:
+            if p >= need and (need == threshold or not LINE_MODEL.own_evidence or _stage_one_p(lines, i) >= need):
                 if pending is not None:
                     taken[pending[0]], edges[pending[0]] = pending[1], edge
                     pending = None
@@ -476,6 +490,8 @@ def _next_line(texts: list[str], i: int) -> str:
     return ""
 
 
+#: a line opening with one of these goes on with the line above (a sentence broken after a link's text)
+_CONTINUED = frozenset(".,;:)!?]}、，。")
 #: a list item's marker at a line's start
 _ITEM = re.compile(r"^\s*([-*+•·–—▪◦]|\d{1,3}[.)])\s+\S")
 
@@ -494,6 +510,14 @@ def _cells(line: str) -> int:
     return line.count("|") + line.count("\t")
 
 
+def _goes_on(upper: str, lower: str) -> bool:
+    """``lower`` goes on with ``upper``'s sentence: it opens with a lower-case letter or a punctuation mark and
+    ``upper`` ends no sentence."""
+    above, below = upper.strip(), lower.strip()
+    return bool(above and below) and above[-1] not in _ENDS and (
+        below[0] in _CONTINUED or below[0].isalpha() and below[0].islower())
+
+
 def _joined(upper: str, lower: str) -> bool:
     """Two lines that are one unit of the article, whatever the model says of each (a run never ends between them,
     linemodel31, ``LINE_MODEL.group_guard``): ``lower`` goes on with ``upper``'s sentence (it opens with a lower-case
@@ -503,7 +527,7 @@ def _joined(upper: str, lower: str) -> bool:
     above, below = upper.strip(), lower.strip()
     if not above or not below:
         return False
-    if below[0].isalpha() and below[0].islower() and above[-1] not in _ENDS:
+    if _goes_on(above, below):
         return True
     words = _WORD.findall(above.casefold())
     if words and not UNSPACED.search(words[-1]) and words[-1] in _stopwords() and above[-1].isalpha():
@@ -511,6 +535,8 @@ def _joined(upper: str, lower: str) -> bool:
     marker = _item_marker(upper)
     if marker and marker == _item_marker(lower):
         return True
+    if _KEY_VALUE.match(above) and _KEY_VALUE.match(below):
+        return True  # two rows of one specification ("Use: Hiking" / "Style: Backpack")
     cells = _cells(above)
     if cells and cells == _cells(below):
         return True
@@ -535,7 +561,14 @@ def _retreat(texts: list[str], taken: dict[int, float], edges: dict[int, str], e
             k += step
         if not 0 <= k < n or k in taken and edges[k] == edge:
             return
-        if not (_joined(texts[i], texts[k]) if edge == "head" else _joined(texts[k], texts[i])):
+        if edge == "head":
+            linked = _joined(texts[i], texts[k]) or (
+                # the boundary line goes on into the next ("Remastersys" / "."): the open line above it ("Try")
+                # is the same sentence's
+                texts[i].strip()[-1:] not in _ENDS and _goes_on(texts[k], _next_line(texts, k)))
+        else:
+            linked = _joined(texts[k], texts[i])
+        if not linked:
             return
         del taken[i]
 
@@ -543,7 +576,12 @@ def _retreat(texts: list[str], taken: dict[int, float], edges: dict[int, str], e
 def _retreat_items(blocks: list[Block], marks: dict[int, tuple[str, float, str]]) -> None:
     """On a page whose lines are blocks: a run gives back its list items next to the article while the block after
     the head's run (before the tail's) is an item too (one list: a run never cuts one; ``_retreat``'s, where the
-    blocks' text has lost its markers)."""
+    blocks' text has lost its markers); a list item in the tail's run right under a block that is no item (its lead)
+    leaves the tail whole."""
+    tail = [i for i in marks if marks[i][0] == "tail"]
+    if any(blocks[i].type == "list_item" and i and blocks[i - 1].type != "list_item" for i in tail):
+        for i in tail:  # a list under its lead in the tail's run: the article's list (or a related list, which
+            del marks[i]  # the detectors judge): the tail is left whole, as a lead ending with ":" leaves it
     for edge, step in (("head", 1), ("tail", -1)):
         run = sorted((i for i in marks if marks[i][0] == edge), reverse=step == 1)
         for i in run:
@@ -597,10 +635,16 @@ def _unanchored_tail(lines: PageLines, taken: dict[int, float], edges: dict[int,
     tail = [i for i in taken if edges[i] == "tail"]
     if not tail:
         return
+    inside: dict[str, int] = {}
+    for i in tail:
+        key = lines.texts[i].strip()
+        inside[key] = inside.get(key, 0) + 1
     for i in tail:
         text = lines.texts[i]
-        if "©" in text or _EMAIL_URL.search(text) or strong_label(text) or lines.base(i)[_REPEATED]:
-            return
+        if "©" in text or _EMAIL_URL.search(text) or strong_label(text) or lines.base(i)[_REPEATED] and (
+                not LINE_MODEL.group_guard or lines.count(text) > inside[text.strip()]):
+            return  # a line printed twice: a menu at the head and the foot (twice inside the run: a log's or a
+            # table's repeated value, "Skipped", "Yes", no anchor)
     for i in tail:
         del taken[i]
 
