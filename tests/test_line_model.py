@@ -429,10 +429,11 @@ def test_a_username_over_its_posts_verb_stays(on):
     assert "river_watcher_77" not in taken and "Home" in taken
 
 
-def test_a_reference_lines_end_in_the_tail_stays(on):
+def test_a_reference_lines_end_in_the_tail_stays(on, first_stage, monkeypatch):
     tail = ["Further notes", "How willows hold a bank", "on the trust's own pages (2024)", "Previous", "Next",
             "Privacy", "Terms of use", "© 2026 Valley Courier Ltd"]
     texts = [TITLE] + PROSE + tail
+    monkeypatch.setattr(lm, "LINE_MODEL", replace(lm.LINE_MODEL, tail_sentence_words=0))  # it ends with ")"
     assert "on the trust's own pages (2024)" in _grouped(texts, False)
     taken = _grouped(texts, True)
     assert "on the trust's own pages (2024)" not in taken and "Privacy" in taken
@@ -536,3 +537,12 @@ def test_a_list_under_its_lead_in_the_tail_stays_on_a_page_of_blocks(on):
     document = "\n\n".join([TITLE] + PROSE + tail) + "\n"
     kept = _kept(document)
     assert "The height of each willow" in kept and "Sections without text here" in kept
+
+
+def test_a_reply_of_one_sentence_in_the_tail_stays(on):
+    tail = ["willow_fan", "Has anyone measured how fast the new willows grow?", "Koz", "Privacy", "Terms of use",
+            "© 2026 Valley Courier Ltd"]
+    texts = [TITLE] + PROSE + tail
+    taken = [texts[i] for i in lm.edge_runs(texts)]
+    assert "Has anyone measured how fast the new willows grow?" not in taken and "willow_fan" not in taken
+    assert "Privacy" in taken

@@ -10,8 +10,10 @@ line boilerplate when it is not in the page's gold). The features are shapes, ne
 length, its words, its shares of letters / digits / punctuation / capitals, a sentence's end, separators, function
 word density (``data/stopwords.json``, every listed language at once), an e-mail / URL / date / count shape, its
 relative position and its distance to the page's densest run of prose, its neighbours' lengths and shapes, whether it
-is repeated in the page (docs/structure.md). The weights, the scaling and the threshold are ``data/line_model.json``;
-the inference is plain Python (no numpy at run time).
+is repeated in the page (docs/structure.md). A second stage (linemodel31: jusText's context pass, learned) scores
+the line again from those features, its four neighbours' first-stage logits and the share of the page's lines of its
+shape. The weights, the scaling and the threshold are ``data/line_model.json``; the inference is plain Python (no
+numpy at run time).
 
 Where it is used (``edge_runs``): only on a page's own lines (the line cut's paragraphs of plain text, or a page whose
 lines are blocks), only at the edges: the run from the page's first line down to the article's title, and from its
@@ -41,6 +43,8 @@ _SEPARATORS = re.compile(r"\s[|/»›·•>–—-]\s|[|»›·•]")
 _EMAIL_URL = re.compile(r"[\w.+-]+@[\w-]+\.\w|https?://|www\.|\.(?:com|org|net|html?)\b", re.IGNORECASE)
 _DATE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d\d\b")
 _WORD = re.compile(r"\w+")
+_ASCII_DIGIT = re.compile(r"[0-9]")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
 #: a row of a table or a specification: a short label, then a colon and its value
 _KEY_VALUE = re.compile(r"^[^:：]{1,24}[:：]\s*\S")
 
@@ -175,6 +179,7 @@ class PageLines:
         self._vocabulary: frozenset[str] | None = None
         self._shapes: dict[int, tuple[bool, bool, bool, int]] = {}
         self._z: dict[int, float] = {}
+        self._features: dict[int, list[float]] = {}
         self._alike: dict[tuple[bool, bool, bool, int], int] | None = None
 
     def _terms_and_vocabulary(self, i: int) -> tuple[set[str], frozenset[str]]:
@@ -198,8 +203,13 @@ class PageLines:
         found = self._shapes.get(i)
         if found is None:
             text = self.texts[i].strip()
-            found = self._shapes[i] = (_KEY_VALUE.match(text) is not None, any(ch.isdigit() for ch in text),
-                                       any(ch.isalpha() for ch in text), self.widths[i].bit_length())
+            if text.isascii():  # the same test at C speed (an ASCII digit / letter is exactly what isdigit /
+                # isalpha take there): every line of the page is shaped once for ``alike``
+                digits, letters = _ASCII_DIGIT.search(text) is not None, _ASCII_LETTER.search(text) is not None
+            else:
+                digits, letters = any(ch.isdigit() for ch in text), any(ch.isalpha() for ch in text)
+            found = self._shapes[i] = (_KEY_VALUE.match(text) is not None, digits, letters,
+                                       self.widths[i].bit_length())
         return found
 
     def regularity(self, i: int) -> float:
@@ -230,7 +240,7 @@ class PageLines:
     def stacked(self, i: int) -> list[float]:
         """The second stage's row of line ``i``: its own features, its neighbours' first-stage logits, ``alike``."""
         n = len(self.texts)
-        return (self.features(i) + [self.first_stage(min(max(i + offset, 0), n - 1)) for offset in NEIGHBOURS]
+        return (list(self.features(i)) + [self.first_stage(min(max(i + offset, 0), n - 1)) for offset in NEIGHBOURS]
                 + [self.alike(i)])
 
     def shares_prose(self, i: int) -> bool:
@@ -260,6 +270,13 @@ class PageLines:
         return found
 
     def features(self, i: int) -> list[float]:
+        """Line ``i``'s first-stage features (``FEATURES``' order; memoised: the second stage reads them again)."""
+        found = self._features.get(i)
+        if found is None:
+            found = self._features[i] = self._row(i)
+        return found
+
+    def _row(self, i: int) -> list[float]:
         n = len(self.texts)
         own = self.base(i)
         first, last = self.zone if self.zone is not None else (n, -1)
@@ -280,7 +297,8 @@ class PageLines:
 def model() -> dict:
     """``data/line_model.json``: feature names, means, scales, weights, bias, threshold (checked against FEATURES)."""
     data = read_json("line_model.json")
-    if tuple(data["features"]) != FEATURES or data.get("stage2") and tuple(data["stage2"]["features"]) != FEATURES + STACK:
+    stage2 = data.get("stage2")
+    if tuple(data["features"]) != FEATURES or stage2 and tuple(stage2["features"]) != FEATURES + STACK:
         raise ValueError("data/line_model.json was trained on other features: run benchmarks/train_line_model.py")
     return data
 
@@ -397,6 +415,9 @@ def edge_runs(texts: list[str], head: bool = True, tail: bool = True, zone: list
             close = abs(bound - i) <= near
             if close and _sentence(texts[i]):
                 break  # the article's first or last sentence (a short last paragraph, a standfirst): never taken
+            if edge == "tail" and LINE_MODEL.tail_sentence_words and _sentence(texts[i]) \
+                    and word_count(texts[i].strip()) >= LINE_MODEL.tail_sentence_words:
+                break  # a sentence of its own in the tail: a forum's reply, a comment, an article's last line
             if LINE_MODEL.overlap_guard and lines.shares_prose(i):
                 break  # the article's own row (a specification, a price, a plan's step): its words are the article's
             if LINE_MODEL.group_guard and edge == "head" and i and texts[i].strip()[:1] in _CONTINUED \
