@@ -546,3 +546,22 @@ def test_a_reply_of_one_sentence_in_the_tail_stays(on):
     taken = [texts[i] for i in lm.edge_runs(texts)]
     assert "Has anyone measured how fast the new willows grow?" not in taken and "willow_fan" not in taken
     assert "Privacy" in taken
+
+
+@pytest.mark.parametrize("line, field", [("Doc. 10453", True), ("Notice Number: RT2026001", True),
+                                         ("编 号：000123/2026-00045", True), ("Item#: W2026X889", True),
+                                         ("Home", False), ("Tel: 0800 123 456", False), ("Page 1", False),
+                                         ("Version 2.0", False)])
+def test_an_index_field(line, field):
+    assert lm._index_field(line) is field
+
+
+def test_an_index_field_at_the_head_ends_the_run(on):
+    texts = MENU + ["Notice Number: RT2026001", "Planting notice of the river trust"] + PROSE + FOOTER
+    saved = lm.LINE_MODEL
+    try:
+        lm.LINE_MODEL = replace(saved, enabled=True, index_guard=True)
+        taken = [texts[i] for i in lm.edge_runs(texts)]
+    finally:
+        lm.LINE_MODEL = saved
+    assert "Notice Number: RT2026001" not in taken and "Privacy" in taken

@@ -505,6 +505,7 @@ class LineModel:
     # over lines, one list's items, one table's rows, a block of code's indented lines (``_retreat``; linemodel31)
     tail_sentence_words: int = 6  # a sentence of this many words (script-aware) ends the tail's run (a thread's
     # reply, a comment: a footer's sentences are rights and credit lines, which their detectors take; 0: off)
+    index_guard: bool = True  # a record's index field in the head ("Doc. 10453", "Number: EHD2005...") ends its run
     own_evidence: bool = True  # a line that needs ``near_threshold`` (a sentence, a prose-sized line, a line next to
     # the article) needs it from the first stage too: the second stage's neighbours never take a sentence alone
 

@@ -423,6 +423,8 @@ def edge_runs(texts: list[str], head: bool = True, tail: bool = True, zone: list
             if LINE_MODEL.group_guard and edge == "head" and i and texts[i].strip()[:1] in _CONTINUED \
                     and _goes_on(texts[i - 1], texts[i]):
                 break  # "." or "," opening a line: the sentence above it broke at a link (``_retreat`` gives it back)
+            if edge == "head" and LINE_MODEL.index_guard and _index_field(texts[i]):
+                break  # a record's identifier ("Doc. 10453", "Number: EHD200506081"): the article's own header
             if LINE_MODEL.shape_guard and _kept_shape(texts[i]):
                 break  # a wrapped line, a line of code, a printed link: never a run's (the title's, the article's,
                 # the source credit's: its link is the result's source_url)
@@ -529,6 +531,20 @@ def _item_marker(line: str) -> str:
 def _cells(line: str) -> int:
     """The number of a table row's cell separators ("|", a tab) between its text."""
     return line.count("|") + line.count("\t")
+
+
+#: a record's identifier ending a short line: a label, a mark (":", ".", "#"), then a code of letters, digits and
+#: "/" "-" "." holding at least four digits ("Doc. 10453", "Release Number: EHD200506081", "索 引 号：000014/2010-01")
+_INDEX_FIELD = re.compile(r"^[^\W\d_][^:：#]{0,30}?[:：#.]+\s*([A-Za-z0-9][A-Za-z0-9/\-.]*)$")
+
+
+def _index_field(line: str) -> bool:
+    """A record's index field at a page's head: a label and an identifier of at least four digits (a document's,
+    a press release's, an item's number: the article's own header, as a date line is; a footer's licence number is in
+    the tail, which this never reads)."""
+    text = line.strip()
+    found = _INDEX_FIELD.match(text) if len(text) <= LINE_MODEL.date_max_chars else None
+    return found is not None and sum(ch.isdigit() for ch in found.group(1)) >= 4
 
 
 def _goes_on(upper: str, lower: str) -> bool:
