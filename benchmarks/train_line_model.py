@@ -1,6 +1,12 @@
 """Train the line scorer of detectors/line_model.py on the tuned WET sets (issue 11, branch linemodel30).
 
-Run by hand:  python benchmarks/train_line_model.py [--write] [--folds 5] [--l2 1.0] [--eval-sets ...]
+Run by hand:  python benchmarks/train_line_model.py [--stack] [--loso] [--write] [--folds 5] [--l2 1.0]
+                  [--thresholds 0.5,0.875] [--threshold 0.875] [--eval-sets wcxb_dev,cleanportaleval,chinese_cwced]
+
+linemodel31: ``--stack`` adds the second stage (``line_model.STACK``: the neighbours' first-stage logits), trained on the first stage's out-of-fold logits (folds by page inside the training pages); ``--loso``
+also trains on two tuned sets and scores the third (the held-out sets are only ever scored, ``--eval-sets``). The
+runs are scored with the runtime's ``edge_runs`` and its guards; the folded-weights memos are cleared whenever the
+model is swapped (before linemodel31 every cross-validated run after the first used fold 0's weights).
 
 Every page of the tuned bench sets (cleaneval, scrapinghub, readability; never the held-out ones) is rendered as
 ``benchmarks/wet_text.py`` renders it (``cleaner.sites.html_lines``, lines joined by one newline); a line is
@@ -89,8 +95,8 @@ def as_model(w: np.ndarray, b: float, mean: np.ndarray, scale: np.ndarray, thres
 
 
 class Page:
-    """A tuned page's lines: every line's first-stage features (the runtime's), ``alike``, its edge lines (the rows
-    trained on) and their labels."""
+    """A tuned page's lines: every line's first-stage features (the runtime's), its edge lines (the rows trained on)
+    and their labels."""
 
     def __init__(self, texts: list[str], boiler: list):
         self.texts = texts
@@ -99,7 +105,6 @@ class Page:
         self.rows = [i for i in indexes if boiler[i] is not None]
         n = len(texts)
         self.x = np.array([lines.features(i) for i in range(n)]) if self.rows else np.zeros((0, len(lm.FEATURES)))
-        self.alike = np.array([lines.alike(i) for i in range(n)]) if self.rows else np.zeros(0)
         self.y = np.array([1.0 if boiler[i] else 0.0 for i in self.rows])
 
 
@@ -122,7 +127,7 @@ def stacked_rows(page: Page, z: np.ndarray) -> np.ndarray:
     n = len(page.texts)
     rows = page.rows
     near = np.array([[z[min(max(i + offset, 0), n - 1)] for offset in lm.NEIGHBOURS] for i in rows])
-    return np.hstack([page.x[rows], near, page.alike[rows][:, None]])
+    return np.hstack([page.x[rows], near])
 
 
 def train(pages: list[Page], l2: float, stack: bool, folds: int) -> dict:

@@ -58,9 +58,9 @@ FEATURES = BASE + ("rel_pos", "before_zone", "after_zone", "in_zone", "page_line
 
 
 #: the second stage's own features (linemodel31, jusText's context pass learned): the first stage's logit of each
-#: of the line's four neighbours (past the page's edge the nearest line) and the share of the page's lines of its
-#: coarse shape (a menu's labels are many alike)
-STACK = tuple(f"z@{offset:+d}" for offset in NEIGHBOURS) + ("alike",)
+#: of the line's four neighbours (past the page's edge the nearest line). (The share of the page's lines of its
+#: coarse shape, "alike", was tried: shaping every line of a WET page cost +0.15x there, dropped.)
+STACK = tuple(f"z@{offset:+d}" for offset in NEIGHBOURS)
 #: a first-stage logit is clipped to this (a neighbour's certainty weighs, never without bound)
 _Z_CLIP = 8.0
 
@@ -180,7 +180,6 @@ class PageLines:
         self._shapes: dict[int, tuple[bool, bool, bool, int]] = {}
         self._z: dict[int, float] = {}
         self._features: dict[int, list[float]] = {}
-        self._alike: dict[tuple[bool, bool, bool, int], int] | None = None
 
     def _terms_and_vocabulary(self, i: int) -> tuple[set[str], frozenset[str]]:
         terms = content_terms(self.texts[i])
@@ -204,7 +203,7 @@ class PageLines:
         if found is None:
             text = self.texts[i].strip()
             if text.isascii():  # the same test at C speed (an ASCII digit / letter is exactly what isdigit /
-                # isalpha take there): every line of the page is shaped once for ``alike``
+                # isalpha take there)
                 digits, letters = _ASCII_DIGIT.search(text) is not None, _ASCII_LETTER.search(text) is not None
             else:
                 digits, letters = any(ch.isdigit() for ch in text), any(ch.isalpha() for ch in text)
@@ -218,16 +217,6 @@ class PageLines:
         own = self.shape(i)
         return sum(1 for offset in NEIGHBOURS if 0 <= i + offset < n and self.shape(i + offset) == own) / 4
 
-    def alike(self, i: int) -> float:
-        """The share of the page's lines of line ``i``'s coarse shape (``shape``; counted once a page)."""
-        if self._alike is None:
-            counts: dict[tuple[bool, bool, bool, int], int] = {}
-            for k in range(len(self.texts)):
-                key = self.shape(k)
-                counts[key] = counts.get(key, 0) + 1
-            self._alike = counts
-        return self._alike[self.shape(i)] / len(self.texts)
-
     def first_stage(self, i: int) -> float:
         """The first stage's logit of line ``i`` (clipped to ``_Z_CLIP``; memoised: a line is every neighbour's)."""
         found = self._z.get(i)
@@ -238,10 +227,9 @@ class PageLines:
         return found
 
     def stacked(self, i: int) -> list[float]:
-        """The second stage's row of line ``i``: its own features, its neighbours' first-stage logits, ``alike``."""
+        """The second stage's row of line ``i``: its own features and its neighbours' first-stage logits."""
         n = len(self.texts)
-        return (list(self.features(i)) + [self.first_stage(min(max(i + offset, 0), n - 1)) for offset in NEIGHBOURS]
-                + [self.alike(i)])
+        return self.features(i) + [self.first_stage(min(max(i + offset, 0), n - 1)) for offset in NEIGHBOURS]
 
     def shares_prose(self, i: int) -> bool:
         """Line ``i`` shares the article's words (``content_terms`` of the densest run of prose): at least
