@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from ..datafiles import read_json
 from ..model import Block, Finding
-from ..rules import LINE_MODEL, RULES
+from ..rules import LINE_CUTS, LINE_MODEL, RULES
 from ..scripts import UNSPACED, spaced_length, word_count
 from .base import with_finding
 from .edge_chrome import lines_page, strong_label, title_like
@@ -446,8 +446,11 @@ def edge_runs(texts: list[str], head: bool = True, tail: bool = True, zone: list
             _release_lead_items(texts, taken, edges)
             _unanchored_tail(lines, taken, edges)
     if joins is not None and LINE_MODEL.group_guard:
+        # only where the line cut cuts (``_model_groups``): the lines between the head's run and the article when
+        # at most ``model_head_lines``, and the article's first line (a pass over a WET page's head cost +0.06x)
         start = max((i for i in taken if edges[i] == "head"), default=-1) + 1
-        joins[:] = [k for k in range(max(start, 1), first + 1) if _joined(texts[k - 1], texts[k])]
+        cut = range(max(start, 1), first + 1) if first - start <= LINE_CUTS.model_head_lines else (first,)
+        joins[:] = [k for k in cut if k and _joined(texts[k - 1], texts[k])]
     if all_cues:
         return {i: (edges[i], p, cue(lines, i)) for i, p in taken.items()}
     # the cue of each run's line next to the article only (the line cut's unit shows one)
