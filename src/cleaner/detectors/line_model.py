@@ -11,9 +11,8 @@ length, its words, its shares of letters / digits / punctuation / capitals, a se
 word density (``data/stopwords.json``, every listed language at once), an e-mail / URL / date / count shape, its
 relative position and its distance to the page's densest run of prose, its neighbours' lengths and shapes, whether it
 is repeated in the page (docs/structure.md). A second stage (linemodel31: jusText's context pass, learned) scores
-the line again from those features, its four neighbours' first-stage logits and the share of the page's lines of its
-shape. The weights, the scaling and the threshold are ``data/line_model.json``; the inference is plain Python (no
-numpy at run time).
+the line again from those features and its four neighbours' first-stage logits. The weights, the scaling and the
+threshold are ``data/line_model.json``; the inference is plain Python (no numpy at run time).
 
 Where it is used (``edge_runs``): only on a page's own lines (the line cut's paragraphs of plain text, or a page whose
 lines are blocks), only at the edges: the run from the page's first line down to the article's title, and from its
