@@ -3,8 +3,9 @@
 Run by hand:  python benchmarks/train_line_model.py [--stack] [--loso] [--write] [--folds 5] [--l2 1.0]
                   [--thresholds 0.5,0.875] [--threshold 0.875] [--eval-sets wcxb_dev,cleanportaleval,chinese_cwced]
 
-linemodel31: ``--stack`` adds the second stage (``line_model.STACK``: the neighbours' first-stage logits), trained on the first stage's out-of-fold logits (folds by page inside the training pages); ``--loso``
-also trains on two tuned sets and scores the third (the held-out sets are only ever scored, ``--eval-sets``). The
+linemodel31: ``--stack`` adds the second stage (``line_model.STACK``: the neighbours' first-stage logits), trained
+on the first stage's out-of-fold logits (folds by page inside the training pages); ``--loso`` also trains on two
+tuned sets and scores the third (the held-out sets are only ever scored, ``--eval-sets``). The
 runs are scored with the runtime's ``edge_runs`` and its guards; the folded-weights memos are cleared whenever the
 model is swapped (before linemodel31 every cross-validated run after the first used fold 0's weights).
 

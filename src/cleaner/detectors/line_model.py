@@ -524,7 +524,7 @@ def _cells(line: str) -> int:
 
 
 #: a record's identifier ending a short line: a label, a mark (":", ".", "#"), then a code of letters, digits and
-#: "/" "-" "." holding at least four digits ("Doc. 10453", "Release Number: EHD200506081", "索 引 号：000014/2010-01")
+#: "/" "-" "." holding at least four digits ("Doc. 10453", "Release Number: EHD200506081", "编号：0001/2010-01")
 _INDEX_FIELD = re.compile(r"^[^\W\d_][^:：#]{0,30}?[:：#.]+\s*([A-Za-z0-9][A-Za-z0-9/\-.]*)$")
 
 
