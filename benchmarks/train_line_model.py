@@ -1,6 +1,13 @@
 """Train the line scorer of detectors/line_model.py on the tuned WET sets (issue 11, branch linemodel30).
 
-Run by hand:  python benchmarks/train_line_model.py [--write] [--folds 5] [--l2 1.0] [--eval-sets ...]
+Run by hand:  python benchmarks/train_line_model.py [--stack] [--loso] [--write] [--folds 5] [--l2 1.0]
+                  [--thresholds 0.5,0.875] [--threshold 0.875] [--eval-sets wcxb_dev,cleanportaleval,chinese_cwced]
+
+linemodel31: ``--stack`` adds the second stage (``line_model.STACK``: the neighbours' first-stage logits), trained
+on the first stage's out-of-fold logits (folds by page inside the training pages); ``--loso`` also trains on two
+tuned sets and scores the third (the held-out sets are only ever scored, ``--eval-sets``). The
+runs are scored with the runtime's ``edge_runs`` and its guards; the folded-weights memos are cleared whenever the
+model is swapped (before linemodel31 every cross-validated run after the first used fold 0's weights).
 
 Every page of the tuned bench sets (cleaneval, scrapinghub, readability; never the held-out ones) is rendered as
 ``benchmarks/wet_text.py`` renders it (``cleaner.sites.html_lines``, lines joined by one newline); a line is
@@ -78,10 +85,77 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float, iterations: int = 30) -> tuple[
     return w[:-1], float(w[-1])
 
 
-def as_model(w: np.ndarray, b: float, mean: np.ndarray, scale: np.ndarray, threshold: float) -> dict:
-    return {"features": list(lm.FEATURES), "mean": [round(float(v), 6) for v in mean],
+def as_stage(names, w: np.ndarray, b: float, mean: np.ndarray, scale: np.ndarray) -> dict:
+    return {"features": list(names), "mean": [round(float(v), 6) for v in mean],
             "scale": [round(float(v), 6) for v in scale], "weights": [round(float(v), 5) for v in w],
-            "bias": round(b, 5), "threshold": threshold}
+            "bias": round(b, 5)}
+
+
+def as_model(w: np.ndarray, b: float, mean: np.ndarray, scale: np.ndarray, threshold: float) -> dict:
+    return {**as_stage(lm.FEATURES, w, b, mean, scale), "threshold": threshold}
+
+
+class Page:
+    """A tuned page's lines: every line's first-stage features (the runtime's), its edge lines (the rows trained on)
+    and their labels."""
+
+    def __init__(self, texts: list[str], boiler: list):
+        self.texts = texts
+        self.boiler = boiler
+        lines, indexes = page_rows(texts)
+        self.rows = [i for i in indexes if boiler[i] is not None]
+        n = len(texts)
+        self.x = np.array([lines.features(i) for i in range(n)]) if self.rows else np.zeros((0, len(lm.FEATURES)))
+        self.y = np.array([1.0 if boiler[i] else 0.0 for i in self.rows])
+
+
+def standardised_fit(x: np.ndarray, y: np.ndarray, l2: float):
+    mean = x.mean(axis=0)
+    scale = x.std(axis=0)
+    scale[scale < 1e-9] = 1.0
+    w, b = fit((x - mean) / scale, y, l2)
+    return w, b, mean, scale
+
+
+def logits(page: Page, stage1) -> np.ndarray:
+    """The first stage's logits of every line of ``page`` (clipped as the runtime clips them)."""
+    w, b, mean, scale = stage1
+    return np.clip(((page.x - mean) / scale) @ w + b, -lm._Z_CLIP, lm._Z_CLIP)
+
+
+def stacked_rows(page: Page, z: np.ndarray) -> np.ndarray:
+    """The second stage's rows of ``page``'s edge lines from the first stage's logits ``z`` of all its lines."""
+    n = len(page.texts)
+    rows = page.rows
+    near = np.array([[z[min(max(i + offset, 0), n - 1)] for offset in lm.NEIGHBOURS] for i in rows])
+    return np.hstack([page.x[rows], near])
+
+
+def train(pages: list[Page], l2: float, stack: bool, folds: int) -> dict:
+    """A model (first stage, and the second when ``stack``) trained on ``pages``; the second stage on the first's
+    out-of-fold logits (folds by page position modulo ``folds``)."""
+    x = np.vstack([p.x[p.rows] for p in pages if p.rows])
+    y = np.concatenate([p.y for p in pages if p.rows])
+    stage1 = standardised_fit(x, y, l2)
+    model = as_model(*stage1, 0.5)
+    if not stack:
+        return model
+    z_of: dict[int, np.ndarray] = {}
+    for fold in range(folds):
+        inner = [p for k, p in enumerate(pages) if k % folds != fold and p.rows]
+        fitted = standardised_fit(np.vstack([p.x[p.rows] for p in inner]), np.concatenate([p.y for p in inner]), l2)
+        for k, p in enumerate(pages):
+            if k % folds == fold and p.rows:
+                z_of[k] = logits(p, fitted)
+    x2 = np.vstack([stacked_rows(p, z_of[k]) for k, p in enumerate(pages) if p.rows])
+    model["stage2"] = as_stage(lm.FEATURES + lm.STACK, *standardised_fit(x2, y, l2))
+    return model
+
+
+def _patched(model: dict):
+    lm.model = lambda m=model: m  # type: ignore[assignment]
+    lm._folded.cache_clear()
+    lm._folded_stack.cache_clear()
 
 
 def run_pages(data, model: dict, thresholds: list[float]) -> dict[float, list[int]]:
@@ -91,7 +165,7 @@ def run_pages(data, model: dict, thresholds: list[float]) -> dict[float, list[in
     saved = lm.model
     try:
         for t in thresholds:
-            lm.model = lambda m={**model, "threshold": t}: m  # type: ignore[assignment]
+            _patched({**model, "threshold": t})
             for texts, boiler in data:
                 taken = lm.edge_runs(texts)
                 row = totals[t]
@@ -101,95 +175,105 @@ def run_pages(data, model: dict, thresholds: list[float]) -> dict[float, list[in
                 row[3] += sum(1 for b in boiler if b is False)
     finally:
         lm.model = saved  # type: ignore[assignment]
+        lm._folded.cache_clear()
+        lm._folded_stack.cache_clear()
     return totals
+
+
+def line_stats(model: dict, pages: list[Page]) -> list[int]:
+    """[tp, fp, fn, tn] of ``model``'s classifier at 0.5 over ``pages``' edge lines (labels sure)."""
+    stage1 = (np.array(model["weights"]), model["bias"], np.array(model["mean"]), np.array(model["scale"]))
+    out = [0, 0, 0, 0]
+    for p in pages:
+        if not p.rows:
+            continue
+        z = logits(p, stage1)
+        if model.get("stage2"):
+            s2 = model["stage2"]
+            z2 = ((stacked_rows(p, z) - np.array(s2["mean"])) / np.array(s2["scale"])) @ np.array(s2["weights"])
+            predicted = z2 + s2["bias"] > 0
+        else:
+            predicted = z[p.rows] > 0
+        truth = p.y > 0.5
+        out[0] += int((predicted & truth).sum())
+        out[1] += int((predicted & ~truth).sum())
+        out[2] += int((~predicted & truth).sum())
+        out[3] += int((~predicted & ~truth).sum())
+    return out
+
+
+def report(label: str, stats: list[int], runs: dict[float, list[int]]) -> None:
+    tp, fp, fn, _ = stats
+    print(f"{label}: edge-line classifier at 0.5 P {tp / max(tp + fp, 1):.4f} R {tp / max(tp + fn, 1):.4f} "
+          f"F1 {2 * tp / max(2 * tp + fp + fn, 1):.4f}")
+    print("| threshold | boilerplate lines taken | gold lines taken | precision |")
+    for t, (taken_b, taken_g, all_b, all_g) in runs.items():
+        print(f"| {t:.3f} | {taken_b} ({100 * taken_b / max(all_b, 1):.1f}%) | {taken_g} "
+              f"({100 * taken_g / max(all_g, 1):.2f}%) | {taken_b / max(taken_b + taken_g, 1):.4f} |")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--l2", type=float, default=1.0)
-    parser.add_argument("--precision", type=float, default=0.97)
     parser.add_argument("--write", action="store_true")
     parser.add_argument("--eval-sets", default="")
-    parser.add_argument("--threshold", type=float, default=None,
-                        help="write this threshold instead of the precision rule's (linemodel30b: 0.875, the lowest "
-                             "whose pipeline loses at most 25 %% more gold lines than main on each tuned set, "
-                             "wet_text.py; with the guards every threshold's cross-validated precision is >= 0.97)")
+    parser.add_argument("--stack", action="store_true", help="a second stage over the neighbours' first-stage "
+                        "logits (linemodel31)")
+    parser.add_argument("--loso", action="store_true", help="also leave one tuned set out: train on the other two")
+    parser.add_argument("--thresholds", default="0.5,0.7,0.8,0.85,0.875,0.9,0.925,0.95")
+    parser.add_argument("--threshold", type=float, default=0.875,
+                        help="the threshold written (linemodel30b: 0.875, the lowest whose pipeline loses at most "
+                             "25 %% more gold lines than main on each tuned set, wet_text.py)")
     args = parser.parse_args()
     started = time.perf_counter()
-    data = []
-    for name in TUNED:
-        data.extend(pages(name, clean=True))
-    rows, labels, owner = [], [], []
-    for p, (texts, boiler) in enumerate(data):
-        lines, indexes = page_rows(texts)
-        for i in indexes:
-            if boiler[i] is None:
-                continue
-            rows.append(lines.features(i))
-            labels.append(1.0 if boiler[i] else 0.0)
-            owner.append(p)
-    x = np.array(rows)
-    y = np.array(labels)
-    owner_a = np.array(owner)
-    print(f"{len(data)} pages, {len(y)} edge lines ({int(y.sum())} boilerplate), {time.perf_counter() - started:.0f} s")
-    thresholds = [round(0.5 + 0.025 * k, 3) for k in range(20)]
+    sets: dict[str, list] = {name: list(pages(name, clean=True)) for name in TUNED}
+    data = [page for name in TUNED for page in sets[name]]
+    built = [Page(texts, boiler) for texts, boiler in data]
+    owner = {name: range(sum(len(sets[m]) for m in TUNED[:k]), sum(len(sets[m]) for m in TUNED[:k + 1]))
+             for k, name in enumerate(TUNED)}
+    lines_n = sum(len(p.rows) for p in built)
+    print(f"{len(data)} pages, {lines_n} edge lines ({int(sum(p.y.sum() for p in built))} boilerplate), "
+          f"stack {args.stack}, {time.perf_counter() - started:.0f} s")
+    thresholds = [float(t) for t in args.thresholds.split(",")]
     cv = {t: [0, 0, 0, 0] for t in thresholds}
-    line_stats = [0, 0, 0, 0]  # tp fp fn tn at 0.5 over the edge lines
+    stats = [0, 0, 0, 0]
     for fold in range(args.folds):
-        train = owner_a % args.folds != fold
-        mean = x[train].mean(axis=0)
-        scale = x[train].std(axis=0)
-        scale[scale < 1e-9] = 1.0
-        w, b = fit((x[train] - mean) / scale, y[train], args.l2)
-        z = ((x[~train] - mean) / scale) @ w + b
-        predicted = z > 0
-        truth = y[~train] > 0.5
-        line_stats[0] += int((predicted & truth).sum())
-        line_stats[1] += int((predicted & ~truth).sum())
-        line_stats[2] += int((~predicted & truth).sum())
-        line_stats[3] += int((~predicted & ~truth).sum())
-        held = [page for p, page in enumerate(data) if p % args.folds == fold]
-        for t, row in run_pages(held, as_model(w, b, mean, scale, 0.5), thresholds).items():
-            cv[t] = [a + b2 for a, b2 in zip(cv[t], row)]
-    tp, fp, fn, _ = line_stats
-    print(f"cross-validated edge-line classifier at 0.5: precision {tp / max(tp + fp, 1):.4f} recall "
-          f"{tp / max(tp + fn, 1):.4f} F1 {2 * tp / max(2 * tp + fp + fn, 1):.4f}")
-    print("| threshold | boilerplate lines taken | gold lines taken | precision |")
-    chosen = thresholds[-1]
-    for t in thresholds:
-        taken_b, taken_g, all_b, all_g = cv[t]
-        precision = taken_b / max(taken_b + taken_g, 1)
-        print(f"| {t:.3f} | {taken_b} ({100 * taken_b / max(all_b, 1):.1f}%) | {taken_g} "
-              f"({100 * taken_g / max(all_g, 1):.2f}%) | {precision:.4f} |")
-        if precision >= args.precision and chosen == thresholds[-1] and t < chosen:
-            chosen = t
-    taken_b, taken_g, all_b, all_g = cv[chosen]
-    print(f"chosen threshold {chosen} (the lowest with precision >= {args.precision})")
-    if args.threshold is not None:
-        chosen = args.threshold
-        print(f"threshold given: {chosen}")
-    mean = x.mean(axis=0)
-    scale = x.std(axis=0)
-    scale[scale < 1e-9] = 1.0
-    w, b = fit((x - mean) / scale, y, args.l2)
-    model = as_model(w, b, mean, scale, chosen)
-    model["trained_on"] = {"sets": list(TUNED), "pages": len(data), "edge_lines": len(y),
-                           "boilerplate": int(y.sum()), "l2": args.l2, "folds": args.folds,
+        model = train([p for k, p in enumerate(built) if k % args.folds != fold], args.l2, args.stack, args.folds)
+        held = [k for k in range(len(built)) if k % args.folds == fold]
+        stats = [a + b for a, b in zip(stats, line_stats(model, [built[k] for k in held]))]
+        for t, row in run_pages([data[k] for k in held], model, thresholds).items():
+            cv[t] = [a + b for a, b in zip(cv[t], row)]
+    report(f"cross-validated by page ({args.folds} folds)", stats, cv)
+    if args.loso:
+        for name in TUNED:
+            model = train([p for k, p in enumerate(built) if k not in owner[name]], args.l2, args.stack, args.folds)
+            report(f"leave {name} out", line_stats(model, [built[k] for k in owner[name]]),
+                   run_pages(sets[name], model, thresholds))
+    model = train(built, args.l2, args.stack, args.folds)
+    model["threshold"] = args.threshold
+    taken_b, taken_g, all_b, all_g = cv.get(args.threshold) or run_pages(data, model, [args.threshold])[args.threshold]
+    tp, fp, fn, _ = stats
+    model["trained_on"] = {"sets": list(TUNED), "pages": len(data), "edge_lines": lines_n,
+                           "boilerplate": int(sum(p.y.sum() for p in built)), "l2": args.l2, "folds": args.folds,
+                           "stacked": args.stack,
                            "rule": "wet_text.py: a line not in the page's normalised gold is boilerplate"}
     model["cross_validated"] = {
         "edge_line_classifier_at_0.5": {"precision": round(tp / max(tp + fp, 1), 4),
                                         "recall": round(tp / max(tp + fn, 1), 4)},
-        "edge_runs_at_threshold": {"boilerplate_lines_taken": taken_b, "share_of_boilerplate": round(taken_b / max(all_b, 1), 4),
+        "edge_runs_at_threshold": {"boilerplate_lines_taken": taken_b,
+                                   "share_of_boilerplate": round(taken_b / max(all_b, 1), 4),
                                    "gold_lines_taken": taken_g, "share_of_gold": round(taken_g / max(all_g, 1), 5),
                                    "precision": round(taken_b / max(taken_b + taken_g, 1), 4)}}
-    order = sorted(range(len(w)), key=lambda k: -abs(w[k]))
-    print("weights:", ", ".join(f"{lm.FEATURES[k]} {w[k]:+.2f}" for k in order[:20]))
+    final = model.get("stage2") or model
+    names = final["features"]
+    order = sorted(range(len(names)), key=lambda k: -abs(final["weights"][k]))
+    print("weights:", ", ".join(f"{names[k]} {final['weights'][k]:+.2f}" for k in order[:20]))
     if args.write:
         OUT.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
         print(f"written {OUT}")
     for name in filter(None, args.eval_sets.split(",")):
-        got = run_pages(list(pages(name)), model, [chosen])[chosen]
+        got = run_pages(list(pages(name)), model, [args.threshold])[args.threshold]
         print(f"standalone edge runs on {name}: boilerplate taken {got[0]} ({100 * got[0] / max(got[2], 1):.1f}%), "
               f"gold taken {got[1]} ({100 * got[1] / max(got[3], 1):.2f}%), precision "
               f"{got[0] / max(got[0] + got[1], 1):.4f}")

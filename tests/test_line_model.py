@@ -282,9 +282,10 @@ def test_the_negative_text_cases_keep_their_lines_with_the_model_on(on):
 # --- linemodel30c: an outline, a programme's rows, a numbered heading, a letter index; a lead's list --------------
 
 def _guarded(texts: list[str], guard: bool, **kwargs) -> list[str]:
-    """The lines ``edge_runs`` takes with the outline guard on or off (the model on)."""
+    """The lines ``edge_runs`` takes with the outline guard on or off (the model on; off, linemodel31's group guard
+    is off too: a numbered outline is also one list)."""
     saved = lm.LINE_MODEL
-    lm.LINE_MODEL = replace(saved, enabled=True, outline_guard=guard)
+    lm.LINE_MODEL = replace(saved, enabled=True, outline_guard=guard, group_guard=guard and saved.group_guard)
     try:
         return [texts[i] for i in sorted(lm.edge_runs(texts, **kwargs))]
     finally:
@@ -351,7 +352,7 @@ def test_a_letter_index_in_the_tail_leaves_the_tail_whole(on):
     assert _guarded(texts, True) == []
 
 
-def test_a_leads_list_has_no_heads_run(on):
+def test_a_leads_list_has_no_heads_run(on, first_stage):
     items = ["Plant before the frost", "Water the cuttings twice", "Mark each row with a stake",
              "Keep the sheep out", "Measure the growth in June", "Write down what died",
              "Share the notes with the trust"]
@@ -376,3 +377,191 @@ def test_a_close_button_alone_is_no_letter_index():
     texts = ["X", "Home", "News", "Sport"]
     assert lm._index_letter("X") and not lm._letter_index(texts, 0)
     assert lm._letter_index(["- A -", "(none)", "- B -"], 2)
+
+
+# --- linemodel31: a run never cuts a sentence, a list, a table or a block of code -------------------------------------
+
+def _grouped(texts: list[str], guard: bool) -> list[str]:
+    """The lines ``edge_runs`` takes with the group guard on or off (the model on)."""
+    saved = lm.LINE_MODEL
+    lm.LINE_MODEL = replace(saved, enabled=True, group_guard=guard)
+    try:
+        return [texts[i] for i in sorted(lm.edge_runs(texts))]
+    finally:
+        lm.LINE_MODEL = saved
+
+
+@pytest.fixture
+def first_stage(monkeypatch):
+    """The model file's first stage alone (no ``stage2``): a guard's case shown against a scorer that takes its
+    lines (the second stage, with the neighbours' scores, takes fewer of them: the guard still holds them)."""
+    one = {key: value for key, value in lm.model().items() if key != "stage2"}
+    monkeypatch.setattr(lm, "model", lambda: one)
+    lm._folded.cache_clear()
+    lm._folded_stack.cache_clear()
+    yield one
+    lm._folded.cache_clear()
+    lm._folded_stack.cache_clear()
+
+
+LEAD = ("is a tree that grows fast near water, and the trust chose it for the lower bank because its roots spread "
+        "wide and hold the soil together in the spring floods.")
+
+
+@pytest.mark.parametrize("opening", [["A", "Willow"], ["The", "Willow Trust"]])
+def test_a_sentence_broken_by_a_link_keeps_its_first_word(on, first_stage, opening):
+    texts = MENU + ["Previous", "Next", *opening, LEAD] + PROSE + FOOTER
+    assert opening[0] in _grouped(texts, False)  # without the guard the run takes the sentence's first word
+    taken = _grouped(texts, True)
+    assert opening[0] not in taken and "Previous" in taken and "Home" in taken
+
+
+def test_the_second_stage_keeps_a_sentences_first_word_too(on):
+    texts = MENU + ["Previous", "Next", "A", "Willow", LEAD] + PROSE + FOOTER
+    taken = _grouped(texts, True)
+    assert "A" not in taken and "Willow" not in taken and "Home" in taken
+
+
+def test_a_username_over_its_posts_verb_stays(on):
+    texts = MENU + ["river_watcher_77", "shares a note from the trust", ":"] + PROSE + FOOTER
+    assert "river_watcher_77" in _grouped(texts, False)
+    taken = _grouped(texts, True)
+    assert "river_watcher_77" not in taken and "Home" in taken
+
+
+def test_a_reference_lines_end_in_the_tail_stays(on, first_stage, monkeypatch):
+    tail = ["Further notes", "How willows hold a bank", "on the trust's own pages (2024)", "Previous", "Next",
+            "Privacy", "Terms of use", "© 2026 Valley Courier Ltd"]
+    texts = [TITLE] + PROSE + tail
+    monkeypatch.setattr(lm, "LINE_MODEL", replace(lm.LINE_MODEL, tail_sentence_words=0))  # it ends with ")"
+    assert "on the trust's own pages (2024)" in _grouped(texts, False)
+    taken = _grouped(texts, True)
+    assert "on the trust's own pages (2024)" not in taken and "Privacy" in taken
+
+
+def test_a_tables_rows_stay_together(on):
+    rows = ["Species | Crack willow", "Rows | Four", "Cuttings | 400", "Spacing | 1.5 m", "Bank | Lower",
+            "Planted | January", "Watered | Weekly"]
+    texts = MENU + rows + [TITLE] + PROSE + FOOTER
+    assert "Rows | Four" in _grouped(texts, False)  # the model takes the first rows and leaves the others
+    taken = _grouped(texts, True)
+    assert not set(rows) & set(taken) and "Search this site" in taken
+
+
+def test_a_lists_items_stay_together(on):
+    items = ["- Fast growing", "- Deep roots", "- Cheap cuttings", "- Likes wet soil"]
+    texts = MENU + items + [TITLE] + PROSE + FOOTER
+    assert "- Deep roots" in _grouped(texts, False)
+    taken = _grouped(texts, True)
+    assert not set(items) & set(taken) and "Search this site" in taken
+
+
+def test_an_indented_line_of_code_ends_the_run(on):
+    code = ["  <ul>", "    <li>Lower bank</li>", "    <li>Upper bank</li>", "  </ul>", "body {"]
+    texts = MENU + code + PROSE + FOOTER
+    assert "  <ul>" in _grouped(texts, False)
+    taken = _grouped(texts, True)
+    assert not set(code) & set(taken) and "Search this site" in taken
+
+
+def test_joined_lines():
+    assert lm._joined("We went down to", "the river")  # a function word at the end
+    assert lm._joined("river_watcher_77", "shares a note")  # the next line goes on in lower case
+    assert not lm._joined("The trust planted willows.", "then it rained")  # a sentence ended
+    assert lm._joined("- Deep roots", "- Cheap cuttings") and not lm._joined("- Deep roots", "* Cheap cuttings")
+    assert lm._joined("Rows | Four", "Bank | Lower") and not lm._joined("Home | News | Sport", "Rows | Four")
+    assert lm._joined("  a = 1", "  b = 2") and not lm._joined("Home", "News")
+    assert not lm._joined("Home", "") and not lm._joined("Privacy", "Terms of use")
+
+
+def test_a_page_whose_lines_are_blocks_keeps_a_lists_items_together(on):
+    items = ["- Fast growing", "- Deep roots", "- Cheap cuttings"]
+    document = "\n\n".join(MENU + ["\n".join(items)] + [TITLE] + PROSE + FOOTER) + "\n"
+    kept = _kept(document)
+    for item in items:
+        assert item[2:] in kept
+
+
+def test_the_second_stage_matches_its_features():
+    data = read_json("line_model.json")
+    stage2 = data["stage2"]
+    assert tuple(stage2["features"]) == lm.FEATURES + lm.STACK
+    assert len(stage2["weights"]) == len(stage2["mean"]) == len(stage2["scale"]) == len(lm.FEATURES + lm.STACK)
+
+
+def test_the_second_stage_reads_its_neighbours_scores():
+    lines = lm.PageLines(MENU + [TITLE] + PROSE + FOOTER)
+    row = lines.stacked(2)
+    assert len(row) == len(lm.FEATURES + lm.STACK)
+    assert row[len(lm.FEATURES):] == [lines.first_stage(k) for k in (0, 1, 3, 4)]
+    assert all(abs(z) <= lm._Z_CLIP for z in row[len(lm.FEATURES):])
+
+
+def test_a_specifications_rows_are_joined_and_a_link_broken_sentence_too():
+    assert lm._joined("Use: Walking", "Frame: Internal")  # two rows of one specification
+    assert lm._joined("Remastersys", ".") and lm._joined("the mill", ", then")  # punctuation opens the line
+    assert not lm._joined("The trust planted willows.", ". . .")
+
+
+def test_a_short_word_over_a_link_broken_sentence_stays(on, first_stage):
+    texts = MENU + ["Try", "Willowmap", ".", PROSE[0]] + PROSE[1:] + FOOTER
+    taken = _grouped(texts, True)
+    assert "Try" not in taken and "Willowmap" not in taken and "Home" in taken
+
+
+def test_a_value_repeated_inside_the_tail_is_no_anchor(on):
+    log = ["Planting", "Done", "Watering", "Done", "Fencing", "Skipped", "Counting", "Skipped"]
+    texts = [TITLE] + PROSE + log
+    taken = lm.edge_runs(texts)
+    assert not any(mark[0] == "tail" for mark in taken.values())  # "Skipped" twice, only inside the run
+
+
+def test_a_sentence_needs_its_own_score(on):
+    texts = MENU + [TITLE] + PROSE + FOOTER
+    lines = lm.PageLines(texts)
+    saved = lm.LINE_MODEL
+    try:
+        lm.LINE_MODEL = replace(saved, enabled=True, own_evidence=True)
+        with_own = lm.edge_runs(texts)
+        lm.LINE_MODEL = replace(saved, enabled=True, own_evidence=False)
+        without = lm.edge_runs(texts)
+    finally:
+        lm.LINE_MODEL = saved
+    assert set(with_own) <= set(without)
+    assert 0.0 < lm._stage_one_p(lines, 0) < 1.0
+
+
+def test_a_list_under_its_lead_in_the_tail_stays_on_a_page_of_blocks(on):
+    tail = ["Sections without text here", "What the school measured", "- The height of each willow", "Privacy",
+            "Terms of use", "© 2026 Valley Courier Ltd"]
+    document = "\n\n".join([TITLE] + PROSE + tail) + "\n"
+    kept = _kept(document)
+    assert "The height of each willow" in kept and "Sections without text here" in kept
+
+
+def test_a_reply_of_one_sentence_in_the_tail_stays(on):
+    tail = ["willow_fan", "Has anyone measured how fast the new willows grow?", "Koz", "Privacy", "Terms of use",
+            "© 2026 Valley Courier Ltd"]
+    texts = [TITLE] + PROSE + tail
+    taken = [texts[i] for i in lm.edge_runs(texts)]
+    assert "Has anyone measured how fast the new willows grow?" not in taken and "willow_fan" not in taken
+    assert "Privacy" in taken
+
+
+@pytest.mark.parametrize("line, field", [("Doc. 10453", True), ("Notice Number: RT2026001", True),
+                                         ("编 号：000123/2026-00045", True), ("Item#: W2026X889", True),
+                                         ("Home", False), ("Tel: 0800 123 456", False), ("Page 1", False),
+                                         ("Version 2.0", False)])
+def test_an_index_field(line, field):
+    assert lm._index_field(line) is field
+
+
+def test_an_index_field_at_the_head_ends_the_run(on):
+    texts = MENU + ["Notice Number: RT2026001", "Planting notice of the river trust"] + PROSE + FOOTER
+    saved = lm.LINE_MODEL
+    try:
+        lm.LINE_MODEL = replace(saved, enabled=True, index_guard=True)
+        taken = [texts[i] for i in lm.edge_runs(texts)]
+    finally:
+        lm.LINE_MODEL = saved
+    assert "Notice Number: RT2026001" not in taken and "Privacy" in taken

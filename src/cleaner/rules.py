@@ -533,6 +533,13 @@ class LineModel:
     # heading right above one, and a letter index's letter end the run; a tail with a letter leaves it whole; a
     # paragraph under a lead ending with ":" has no head's run (its list; linemodel30c)
     index_span: int = 4  # a letter index's letter needs another within this many lines (one "X": a close button)
+    group_guard: bool = True  # a run gives back its lines next to the article that go on into it: a sentence broken
+    # over lines, one list's items, one table's rows, a block of code's indented lines (``_retreat``; linemodel31)
+    tail_sentence_words: int = 6  # a sentence of this many words (script-aware) ends the tail's run (a thread's
+    # reply, a comment: a footer's sentences are rights and credit lines, which their detectors take; 0: off)
+    index_guard: bool = True  # a record's index field in the head ("Doc. 10453", "Number: EHD2005...") ends its run
+    own_evidence: bool = True  # a line that needs ``near_threshold`` (a sentence, a prose-sized line, a line next to
+    # the article) needs it from the first stage too: the second stage's neighbours never take a sentence alone
 
 
 LINE_MODEL = LineModel()

@@ -10,8 +10,9 @@ line boilerplate when it is not in the page's gold). The features are shapes, ne
 length, its words, its shares of letters / digits / punctuation / capitals, a sentence's end, separators, function
 word density (``data/stopwords.json``, every listed language at once), an e-mail / URL / date / count shape, its
 relative position and its distance to the page's densest run of prose, its neighbours' lengths and shapes, whether it
-is repeated in the page (docs/structure.md). The weights, the scaling and the threshold are ``data/line_model.json``;
-the inference is plain Python (no numpy at run time).
+is repeated in the page (docs/structure.md). A second stage (linemodel31: jusText's context pass, learned) scores
+the line again from those features and its four neighbours' first-stage logits. The weights, the scaling and the
+threshold are ``data/line_model.json``; the inference is plain Python (no numpy at run time).
 
 Where it is used (``edge_runs``): only on a page's own lines (the line cut's paragraphs of plain text, or a page whose
 lines are blocks), only at the edges: the run from the page's first line down to the article's title, and from its
@@ -29,7 +30,7 @@ from functools import lru_cache
 
 from ..datafiles import read_json
 from ..model import Block, Finding
-from ..rules import LINE_MODEL, RULES
+from ..rules import LINE_CUTS, LINE_MODEL, RULES
 from ..scripts import UNSPACED, spaced_length, word_count
 from .base import with_finding
 from .edge_chrome import lines_page, strong_label, title_like
@@ -41,6 +42,8 @@ _SEPARATORS = re.compile(r"\s[|/»›·•>–—-]\s|[|»›·•]")
 _EMAIL_URL = re.compile(r"[\w.+-]+@[\w-]+\.\w|https?://|www\.|\.(?:com|org|net|html?)\b", re.IGNORECASE)
 _DATE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d\d\b")
 _WORD = re.compile(r"\w+")
+_ASCII_DIGIT = re.compile(r"[0-9]")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
 #: a row of a table or a specification: a short label, then a colon and its value
 _KEY_VALUE = re.compile(r"^[^:：]{1,24}[:：]\s*\S")
 
@@ -52,6 +55,13 @@ FEATURES = BASE + ("rel_pos", "before_zone", "after_zone", "in_zone", "page_line
                    "zone_share", "prose_words", "same_shape") + tuple(f"{name}@{offset:+d}" for offset in NEIGHBOURS
                                           for name in ("len", "prose", "sentence_end", "letters", "stop_density"))
 
+
+#: the second stage's own features (linemodel31, jusText's context pass learned): the first stage's logit of each
+#: of the line's four neighbours (past the page's edge the nearest line). (The share of the page's lines of its
+#: coarse shape, "alike", was tried: shaping every line of a WET page cost +0.15x there, dropped.)
+STACK = tuple(f"z@{offset:+d}" for offset in NEIGHBOURS)
+#: a first-stage logit is clipped to this (a neighbour's certainty weighs, never without bound)
+_Z_CLIP = 8.0
 
 _PROSE = BASE.index("prose")
 _REPEATED = BASE.index("repeated")
@@ -167,6 +177,8 @@ class PageLines:
         self._counts: dict[str, int] | None = None
         self._vocabulary: frozenset[str] | None = None
         self._shapes: dict[int, tuple[bool, bool, bool, int]] = {}
+        self._z: dict[int, float] = {}
+        self._features: dict[int, list[float]] = {}
 
     def _terms_and_vocabulary(self, i: int) -> tuple[set[str], frozenset[str]]:
         terms = content_terms(self.texts[i])
@@ -189,8 +201,13 @@ class PageLines:
         found = self._shapes.get(i)
         if found is None:
             text = self.texts[i].strip()
-            found = self._shapes[i] = (_KEY_VALUE.match(text) is not None, any(ch.isdigit() for ch in text),
-                                       any(ch.isalpha() for ch in text), self.widths[i].bit_length())
+            if text.isascii():  # the same test at C speed (an ASCII digit / letter is exactly what isdigit /
+                # isalpha take there)
+                digits, letters = _ASCII_DIGIT.search(text) is not None, _ASCII_LETTER.search(text) is not None
+            else:
+                digits, letters = any(ch.isdigit() for ch in text), any(ch.isalpha() for ch in text)
+            found = self._shapes[i] = (_KEY_VALUE.match(text) is not None, digits, letters,
+                                       self.widths[i].bit_length())
         return found
 
     def regularity(self, i: int) -> float:
@@ -198,6 +215,20 @@ class PageLines:
         n = len(self.texts)
         own = self.shape(i)
         return sum(1 for offset in NEIGHBOURS if 0 <= i + offset < n and self.shape(i + offset) == own) / 4
+
+    def first_stage(self, i: int) -> float:
+        """The first stage's logit of line ``i`` (clipped to ``_Z_CLIP``; memoised: a line is every neighbour's)."""
+        found = self._z.get(i)
+        if found is None:
+            bias, weights = _folded()
+            z = bias + sum(w * v for w, v in zip(weights, self.features(i)))
+            found = self._z[i] = max(-_Z_CLIP, min(_Z_CLIP, z))
+        return found
+
+    def stacked(self, i: int) -> list[float]:
+        """The second stage's row of line ``i``: its own features and its neighbours' first-stage logits."""
+        n = len(self.texts)
+        return self.features(i) + [self.first_stage(min(max(i + offset, 0), n - 1)) for offset in NEIGHBOURS]
 
     def shares_prose(self, i: int) -> bool:
         """Line ``i`` shares the article's words (``content_terms`` of the densest run of prose): at least
@@ -209,19 +240,30 @@ class PageLines:
         shared = sum(1 for term in terms if term in vocabulary)
         return shared >= LINE_MODEL.overlap_min_terms and shared >= LINE_MODEL.overlap_share * len(terms)
 
+    def count(self, text: str) -> int:
+        """How many of the page's lines read ``text`` (stripped; counted once a page)."""
+        if self._counts is None:
+            counts: dict[str, int] = {}
+            for line in self.texts:
+                key = line.strip()
+                counts[key] = counts.get(key, 0) + 1
+            self._counts = counts
+        return self._counts.get(text.strip(), 0)
+
     def base(self, i: int) -> list[float]:
         found = self._base.get(i)
         if found is None:
-            if self._counts is None:
-                counts: dict[str, int] = {}
-                for text in self.texts:
-                    key = text.strip()
-                    counts[key] = counts.get(key, 0) + 1
-                self._counts = counts
-            found = self._base[i] = base_features(self.texts[i], self._counts.get(self.texts[i].strip(), 0) > 1)
+            found = self._base[i] = base_features(self.texts[i], self.count(self.texts[i]) > 1)
         return found
 
     def features(self, i: int) -> list[float]:
+        """Line ``i``'s first-stage features (``FEATURES``' order; memoised: the second stage reads them again)."""
+        found = self._features.get(i)
+        if found is None:
+            found = self._features[i] = self._row(i)
+        return found
+
+    def _row(self, i: int) -> list[float]:
         n = len(self.texts)
         own = self.base(i)
         first, last = self.zone if self.zone is not None else (n, -1)
@@ -242,34 +284,60 @@ class PageLines:
 def model() -> dict:
     """``data/line_model.json``: feature names, means, scales, weights, bias, threshold (checked against FEATURES)."""
     data = read_json("line_model.json")
-    if tuple(data["features"]) != FEATURES:
+    stage2 = data.get("stage2")
+    if tuple(data["features"]) != FEATURES or stage2 and tuple(stage2["features"]) != FEATURES + STACK:
         raise ValueError("data/line_model.json was trained on other features: run benchmarks/train_line_model.py")
     return data
 
 
-@lru_cache(maxsize=1)
-def _folded() -> tuple[float, tuple[float, ...]]:
-    """The model's bias and weights with its scaling folded in (one dot product a line)."""
-    data = model()
+def _fold(data: dict) -> tuple[float, tuple[float, ...]]:
     weights = tuple(w / s for w, s in zip(data["weights"], data["scale"]))
     return data["bias"] - sum(w * m for w, m in zip(weights, data["mean"])), weights
 
 
+@lru_cache(maxsize=1)
+def _folded() -> tuple[float, tuple[float, ...]]:
+    """The first stage's bias and weights with its scaling folded in (one dot product a line)."""
+    return _fold(model())
+
+
+@lru_cache(maxsize=1)
+def _folded_stack() -> tuple[float, tuple[float, ...]] | None:
+    """The second stage's (``stage2`` in the model file), folded; None for a model of one stage."""
+    data = model().get("stage2")
+    return _fold(data) if data else None
+
+
+def _stage_one_p(lines: PageLines, i: int) -> float:
+    """The first stage's probability of line ``i`` (its own features and its neighbours' shapes, no neighbour's
+    score): a sentence, a prose-sized line and a line next to the article need it too (``own_evidence``: the
+    second stage's context pulls a page's labels, never a sentence on its own)."""
+    return 1.0 / (1.0 + math.exp(-lines.first_stage(i)))
+
+
 def probability(lines: PageLines, i: int) -> float:
-    """The model's boilerplate probability of line ``i``."""
-    bias, weights = _folded()
-    z = bias + sum(w * v for w, v in zip(weights, lines.features(i)))
+    """The model's boilerplate probability of line ``i`` (the second stage's, when the model has one)."""
+    stack = _folded_stack()
+    if stack is None:
+        z = lines.first_stage(i)
+    else:
+        bias, weights = stack
+        z = bias + sum(w * v for w, v in zip(weights, lines.stacked(i)))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 def cue(lines: PageLines, i: int) -> str:
     """The two or three features of line ``i`` that weighed most toward boilerplate (the page-wide ones left out)."""
     data = model()
-    row = lines.features(i)
+    names = FEATURES
+    if data.get("stage2"):
+        data, names, row = data["stage2"], FEATURES + STACK, lines.stacked(i)
+    else:
+        row = lines.features(i)
     terms = [(value - mean) / scale * weight
              for value, mean, scale, weight in zip(row, data["mean"], data["scale"], data["weights"])]
-    top = sorted((k for k in range(len(terms)) if FEATURES[k] not in _PAGE_WIDE), key=lambda k: (-terms[k], k))[:3]
-    return ", ".join(f"{FEATURES[k] if row[k] else 'no ' + FEATURES[k]} {terms[k]:+.1f}" for k in top if terms[k] > 0)
+    top = sorted((k for k in range(len(terms)) if names[k] not in _PAGE_WIDE), key=lambda k: (-terms[k], k))[:3]
+    return ", ".join(f"{names[k] if row[k] else 'no ' + names[k]} {terms[k]:+.1f}" for k in top if terms[k] > 0)
 
 
 def score(lines: PageLines, i: int) -> tuple[float, str]:
@@ -279,7 +347,7 @@ def score(lines: PageLines, i: int) -> tuple[float, str]:
 
 def edge_runs(texts: list[str], head: bool = True, tail: bool = True, zone: list[int] | None = None,
               widths: list[int] | None = None, all_cues: bool = True,
-              lead: bool = False) -> dict[int, tuple[str, float, str]]:
+              lead: bool = False, joins: list[int] | None = None) -> dict[int, tuple[str, float, str]]:
     """The page's lines the model takes at its edges: {index: (edge "head" / "tail", score, cue)}. From the first
     line down (the head) and the last line up (the tail), while lines score at least the threshold; a short line
     under it (``context_chars``) between two taken lines goes with them; never a line of the page's densest run of
@@ -291,7 +359,9 @@ def edge_runs(texts: list[str], head: bool = True, tail: bool = True, zone: list
     ``all_cues`` False: only the cue of each run's line next to the article (the others ""); ``lead``: the text
     before the lines ends with ":" (a lead: the lines are its list, an outline): no head's run (``outline_guard``).
     An article's numbered line, the line right above one (in the head) and a letter index's letter end a run; a
-    letter in the tail's run leaves the tail whole (``outline_guard``)."""
+    letter in the tail's run leaves the tail whole (``outline_guard``). ``joins``, when given, receives the lines
+    from the head's run's end to the first line of prose that go on with the line above them (``_joined``: the line
+    cut keeps them in one unit; ``group_guard``)."""
     if len(texts) < LINE_MODEL.min_lines:
         return {}
     lines = PageLines(texts, widths)
@@ -332,8 +402,16 @@ def edge_runs(texts: list[str], head: bool = True, tail: bool = True, zone: list
             close = abs(bound - i) <= near
             if close and _sentence(texts[i]):
                 break  # the article's first or last sentence (a short last paragraph, a standfirst): never taken
+            if edge == "tail" and LINE_MODEL.tail_sentence_words and _sentence(texts[i]) \
+                    and word_count(texts[i].strip()) >= LINE_MODEL.tail_sentence_words:
+                break  # a sentence of its own in the tail: a forum's reply, a comment, an article's last line
             if LINE_MODEL.overlap_guard and lines.shares_prose(i):
                 break  # the article's own row (a specification, a price, a plan's step): its words are the article's
+            if LINE_MODEL.group_guard and edge == "head" and i and texts[i].strip()[:1] in _CONTINUED \
+                    and _goes_on(texts[i - 1], texts[i]):
+                break  # "." or "," opening a line: the sentence above it broke at a link (``_retreat`` gives it back)
+            if edge == "head" and LINE_MODEL.index_guard and _index_field(texts[i]):
+                break  # a record's identifier ("Doc. 10453", "Number: EHD200506081"): the article's own header
             if LINE_MODEL.shape_guard and _kept_shape(texts[i]):
                 break  # a wrapped line, a line of code, a printed link: never a run's (the title's, the article's,
                 # the source credit's: its link is the result's source_url)
@@ -351,7 +429,7 @@ def edge_runs(texts: list[str], head: bool = True, tail: bool = True, zone: list
             # and the lines next to the run (a byline, a sign-off) ask for more
             need = (LINE_MODEL.near_threshold if close or lines.widths[i] >= LINE_MODEL.prose_chars
                     or LINE_MODEL.sentence_guard and _sentence(texts[i]) else threshold)
-            if p >= need:
+            if p >= need and (need == threshold or not LINE_MODEL.own_evidence or _stage_one_p(lines, i) >= need):
                 if pending is not None:
                     taken[pending[0]], edges[pending[0]] = pending[1], edge
                     pending = None
@@ -361,9 +439,17 @@ def edge_runs(texts: list[str], head: bool = True, tail: bool = True, zone: list
                 pending = (i, p)  # a short line between two taken ones: it goes when the next one goes
                 continue
             break
+        if LINE_MODEL.group_guard:
+            _retreat(texts, taken, edges, edge)
         if edge == "tail":
             _release_lead_items(texts, taken, edges)
             _unanchored_tail(lines, taken, edges)
+    if joins is not None and LINE_MODEL.group_guard:
+        # only where the line cut cuts (``_model_groups``): the lines between the head's run and the article when
+        # at most ``model_head_lines``, and the article's first line (a pass over a WET page's head cost +0.06x)
+        start = max((i for i in taken if edges[i] == "head"), default=-1) + 1
+        cut = range(max(start, 1), first + 1) if first - start <= LINE_CUTS.model_head_lines else (first,)
+        joins[:] = [k for k in cut if k and _joined(texts[k - 1], texts[k])]
     if all_cues:
         return {i: (edges[i], p, cue(lines, i)) for i, p in taken.items()}
     # the cue of each run's line next to the article only (the line cut's unit shows one)
@@ -417,6 +503,122 @@ def _next_line(texts: list[str], i: int) -> str:
     return ""
 
 
+#: a line opening with one of these goes on with the line above (a sentence broken after a link's text)
+_CONTINUED = frozenset(".,;:)!?]}、，。")
+#: a list item's marker at a line's start
+_ITEM = re.compile(r"^\s*([-*+•·–—▪◦]|\d{1,3}[.)])\s+\S")
+
+
+def _item_marker(line: str) -> str:
+    """A list item's marker ("-", "*", "•", a number's "." or ")"), "" for another line."""
+    found = _ITEM.match(line)
+    if found is None:
+        return ""
+    marker = found.group(1)
+    return marker[-1] if marker[0].isdigit() else marker
+
+
+def _cells(line: str) -> int:
+    """The number of a table row's cell separators ("|", a tab) between its text."""
+    return line.count("|") + line.count("\t")
+
+
+#: a record's identifier ending a short line: a label, a mark (":", ".", "#"), then a code of letters, digits and
+#: "/" "-" "." holding at least four digits ("Doc. 10453", "Release Number: EHD200506081", "编号：0001/2010-01")
+_INDEX_FIELD = re.compile(r"^[^\W\d_][^:：#]{0,30}?[:：#.]+\s*([A-Za-z0-9][A-Za-z0-9/\-.]*)$")
+
+
+def _index_field(line: str) -> bool:
+    """A record's index field at a page's head: a label and an identifier of at least four digits (a document's,
+    a press release's, an item's number: the article's own header, as a date line is; a footer's licence number is in
+    the tail, which this never reads)."""
+    text = line.strip()
+    found = _INDEX_FIELD.match(text) if len(text) <= LINE_MODEL.date_max_chars else None
+    return found is not None and sum(ch.isdigit() for ch in found.group(1)) >= 4
+
+
+def _goes_on(upper: str, lower: str) -> bool:
+    """``lower`` goes on with ``upper``'s sentence: it opens with a lower-case letter or a punctuation mark and
+    ``upper`` ends no sentence."""
+    above, below = upper.strip(), lower.strip()
+    return bool(above and below) and above[-1] not in _ENDS and (
+        below[0] in _CONTINUED or below[0].isalpha() and below[0].islower())
+
+
+def _joined(upper: str, lower: str) -> bool:
+    """Two lines that are one unit of the article, whatever the model says of each (a run never ends between them,
+    linemodel31, ``LINE_MODEL.group_guard``): ``lower`` goes on with ``upper``'s sentence (it opens with a lower-case
+    letter and ``upper`` ends no sentence; or ``upper`` ends with a function word: a sentence broken by a link or a
+    code term, a username over its post's verb), both are items of one list (one marker), rows of one table (as many
+    cell separators) or lines of one block of code (both indented)."""
+    above, below = upper.strip(), lower.strip()
+    if not above or not below:
+        return False
+    if _goes_on(above, below):
+        return True
+    words = _WORD.findall(above.casefold())
+    if words and not UNSPACED.search(words[-1]) and words[-1] in _stopwords() and above[-1].isalpha():
+        return True
+    marker = _item_marker(upper)
+    if marker and marker == _item_marker(lower):
+        return True
+    if _KEY_VALUE.match(above) and _KEY_VALUE.match(below):
+        return True  # two rows of one specification ("Use: Hiking" / "Style: Backpack")
+    cells = _cells(above)
+    if cells and cells == _cells(below):
+        return True
+    return _indented(upper) and _indented(lower)
+
+
+def _indented(line: str) -> bool:
+    """A line opening with two spaces or a tab, then text (a block of code's, a layout's: a page's chrome, as a
+    crawler prints it, is never indented)."""
+    return (line[:2] == "  " or line[:1] == "\t") and bool(line.strip())
+
+
+def _retreat(texts: list[str], taken: dict[int, float], edges: dict[int, str], edge: str) -> None:
+    """The ``edge``'s run gives back its lines next to the article while the last of them and the line after it
+    (before it, in the tail) are ``_joined``: a run never cuts a sentence, a list, a table or a block of code."""
+    run = sorted((i for i in taken if edges[i] == edge), reverse=edge == "head")
+    n = len(texts)
+    for i in run:
+        step = 1 if edge == "head" else -1
+        k = i + step
+        while 0 <= k < n and not texts[k].strip():
+            k += step
+        if not 0 <= k < n or k in taken and edges[k] == edge:
+            return
+        if edge == "head":
+            linked = _joined(texts[i], texts[k]) or (
+                # the boundary line goes on into the next ("Remastersys" / "."): the open line above it ("Try")
+                # is the same sentence's
+                texts[i].strip()[-1:] not in _ENDS and _goes_on(texts[k], _next_line(texts, k)))
+        else:
+            linked = _joined(texts[k], texts[i])
+        if not linked:
+            return
+        del taken[i]
+
+
+def _retreat_items(blocks: list[Block], marks: dict[int, tuple[str, float, str]]) -> None:
+    """On a page whose lines are blocks: a run gives back its list items next to the article while the block after
+    the head's run (before the tail's) is an item too (one list: a run never cuts one; ``_retreat``'s, where the
+    blocks' text has lost its markers); a list item in the tail's run right under a block that is no item (its lead)
+    leaves the tail whole."""
+    tail = [i for i in marks if marks[i][0] == "tail"]
+    if any(blocks[i].type == "list_item" and i and blocks[i - 1].type != "list_item" for i in tail):
+        for i in tail:  # a list under its lead in the tail's run: the article's list (or a related list, which
+            del marks[i]  # the detectors judge): the tail is left whole, as a lead ending with ":" leaves it
+    for edge, step in (("head", 1), ("tail", -1)):
+        run = sorted((i for i in marks if marks[i][0] == edge), reverse=step == 1)
+        for i in run:
+            k = i + step
+            if not 0 <= k < len(blocks) or k in marks or blocks[i].type != "list_item" \
+                    or blocks[k].type != "list_item":
+                break
+            del marks[i]
+
+
 def _kept_shape(line: str) -> bool:
     """A line no run takes, whatever its score: it continues into the next line (it ends with a function word, a
     comma, "&" or "(": a title wrapped over two lines), it is a line of code (it ends with "{", "}" or ";"), or it
@@ -425,7 +627,7 @@ def _kept_shape(line: str) -> bool:
     text = line.strip()
     if not text:
         return False
-    if text[-1] in ",&({};" or _FULL_URL.search(text):
+    if text[-1] in ",&({};" or _FULL_URL.search(text) or LINE_MODEL.group_guard and _indented(line):
         return True
     words = _WORD.findall(text.casefold())
     return bool(words) and not UNSPACED.search(words[-1]) and len(words) > 1 and words[-1] in _stopwords()
@@ -460,10 +662,16 @@ def _unanchored_tail(lines: PageLines, taken: dict[int, float], edges: dict[int,
     tail = [i for i in taken if edges[i] == "tail"]
     if not tail:
         return
+    inside: dict[str, int] = {}
+    for i in tail:
+        key = lines.texts[i].strip()
+        inside[key] = inside.get(key, 0) + 1
     for i in tail:
         text = lines.texts[i]
-        if "©" in text or _EMAIL_URL.search(text) or strong_label(text) or lines.base(i)[_REPEATED]:
-            return
+        if "©" in text or _EMAIL_URL.search(text) or strong_label(text) or lines.base(i)[_REPEATED] and (
+                not LINE_MODEL.group_guard or lines.count(text) > inside[text.strip()]):
+            return  # a line printed twice: a menu at the head and the foot (twice inside the run: a log's or a
+            # table's repeated value, "Skipped", "Yes", no anchor)
     for i in tail:
         del taken[i]
 
@@ -503,6 +711,8 @@ def line_model_findings(blocks: list[Block], findings: list[list[Finding]], kind
             if title is not None and mark[0] == "head" and i >= title:
                 continue
             marks[i] = mark
+        if LINE_MODEL.group_guard:
+            _retreat_items(blocks, marks)
     if not marks:
         return findings
     result = list(findings)

@@ -280,9 +280,10 @@ def line_groups(texts: list[str], runs: list[bool] | None = None, named: FirstPa
     alone = named(texts, first_long, last_long + 1) if named is not None else set()
     if scored is not None and not LINE_CUTS.runs:
         zone: list[int] = []
-        taken = scored(texts, zone=zone, widths=widths, all_cues=False, lead=lead)
+        joins: list[int] = []
+        taken = scored(texts, zone=zone, widths=widths, all_cues=False, lead=lead, joins=joins)
         if taken:
-            return _model_groups(n, alone, taken, runs, singled, modelled, (zone[0], zone[1] + 1))
+            return _model_groups(n, alone, taken, runs, singled, modelled, (zone[0], zone[1] + 1), set(joins))
     if modelled is not None:
         modelled[:] = []
     if not LINE_CUTS.runs:  # the cut only where the first pass names a line: each such line a unit, the lines
@@ -346,11 +347,12 @@ def line_groups(texts: list[str], runs: list[bool] | None = None, named: FirstPa
 def _model_groups(n: int, alone: set[int], taken: dict[int, tuple[str, float, str]], runs: list[bool] | None,
                   singled: list[bool] | None,
                   modelled: list[tuple[str, float, str] | None] | None,
-                  prose: tuple[int, int]) -> list[tuple[int, int]]:
+                  prose: tuple[int, int], joins: set[int] | None = None) -> list[tuple[int, int]]:
     """``line_groups`` with the line model's runs: [0, head) and [tail, n) one unit each, the first pass's named
     lines between them units of their own, the lines between those one unit each, cut also at the paragraph's first
     line of prose and after its last (``prose``): the article's unit opens with its text, as the page's did before
-    the cut (a share button's line left over it made the whole article one "Share on" block)."""
+    the cut (a share button's line left over it made the whole article one "Share on" block); never at a line of
+    ``joins`` (it goes on with the line above it: a sentence broken by a link, linemodel31)."""
     head = 0
     while head in taken and taken[head][0] == "head":
         head += 1
@@ -374,6 +376,8 @@ def _model_groups(n: int, alone: set[int], taken: dict[int, tuple[str, float, st
     if prose[0] - head <= LINE_CUTS.model_head_lines:  # the lines between the head's run and the article: a unit
         # each (a title, a byline, a share button's line: judged alone, as on a page whose lines are blocks)
         cuts.update((k, False) for k in range(head + 1, prose[0]))
+    for k in joins or ():
+        cuts.pop(k, None)
     cuts.update((k, True) for k in alone if head <= k < tail)
     for i in sorted(cuts):
         if i > start:
