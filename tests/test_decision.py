@@ -101,6 +101,20 @@ def test_tail_run_negative_no_strong_opener_or_a_plain_block_between():
     assert state.verdicts[3].keep  # the run ended at the plain line
 
 
+def test_tail_run_never_takes_a_long_block_of_prose_with_a_weak_finding():
+    # a page text whose article is glued into one block opening with "Written by ...": no body block is found, the
+    # head's strong removal opens the run, and a weak byline finding must not take the whole article with it
+    article = "Written by Jane Doe\n" + PROSE * 12
+    blocks = blocks_of("Skip to content", article, "© 2026 Example Gardens. All rights reserved.")
+    findings = [[f("navigation", "navigation.heading", 0.95)], [f("author_bio", "author_bio.byline", 0.3)],
+                [f("rights_notice", "rights_notice.copyright_line", 0.95)]]
+    state = run(state_of(blocks, findings), classify, claim_sections, find_zones, remove_context_free, tail_run)
+    assert [v.keep for v in state.verdicts] == [False, True, False]
+    short = blocks_of("Skip to content", "Written by Jane Doe", "© 2026 Example Gardens. All rights reserved.")
+    state = run(state_of(short, findings), classify, claim_sections, find_zones, remove_context_free, tail_run)
+    assert [v.keep for v in state.verdicts] == [False, False, False]  # a short one still goes
+
+
 def test_neighbours_short_line_between_removals_in_the_tail():
     blocks = blocks_of(PROSE, "Share this!", "Thanks", "Subscribe now!")
     findings = [[], [f(strength=0.9)], [], [f(strength=0.9)]]

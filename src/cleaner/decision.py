@@ -80,7 +80,8 @@ class Thresholds:
     section_confidence: float = 0.95  # a section member's confidence, as a share of its heading's
     neighbour_confidence: float = 0.8  # a block that goes with its neighbour: a share of the neighbour's confidence
     run_opener: float = 0.85  # a removal at the end at least this strong opens a run...
-    run_weak: float = 0.3  # ...that takes the candidates after it at least this strong
+    run_weak: float = 0.3  # ...that takes the candidates after it at least this strong...
+    run_weak_max_chars: int = 2000  # ...but never a block of prose longer than this: a page's article glued into one
     offer_min_prompts: int = 2  # a promotion box to the end (``offer_run``, md30): this many strong calls to action...
     offer_max_blocks: int = 16  # ...in a run of at most this many blocks to the document's end...
     offer_max_chars: int = 300  # ...whose kept blocks are headings, images, list items, paragraphs this short (spaced)
@@ -481,7 +482,8 @@ def tail_run(state: State) -> None:
     """At the end, after the article's last body paragraph: a strong removal opens a run that takes the weak
     candidates right after it (a bio with no heading after a detected "Share this", a contact line after a copyright
     notice). A block with no finding at all, or a protected one, ends the run (the short lines between removals are
-    the ``neighbours`` pass's)."""
+    the ``neighbours`` pass's); so does prose longer than ``run_weak_max_chars``: a weak finding (a byline's "Written
+    by" on a WET page whose article is one glued block) never takes a page's worth of text."""
     th = state.thresholds
     opener: Verdict | None = None
     for i in range(state.tail_start, state.n):
@@ -491,8 +493,10 @@ def tail_run(state: State) -> None:
                 opener = verdict
             continue
         finding = state.top[i]
-        if opener is None or state.protected[i] or finding is None:
-            if _has_words(state.blocks[i]):
+        block = state.blocks[i]
+        if opener is None or state.protected[i] or finding is None or (
+                state.prose[i] and len(block.plain) > th.run_weak_max_chars):
+            if _has_words(block):
                 opener = None
             continue
         if finding.strength >= th.run_weak:
