@@ -98,6 +98,7 @@ class Unit:
     line_run: bool = False  # ...a run of its short lines of one shape (Block.line_run)
     line_named: bool = False  # ...a line the cut's first pass named (Block.line_named)
     line_model: tuple[str, float, str] | None = None  # ...an edge run the line model took (Block.line_model)
+    line_title: bool = False  # ...the title-like line the line model's head run ended above (Block.line_title)
 
 
 @lru_cache(maxsize=16)
@@ -335,6 +336,7 @@ def make_block(index: int, unit: Unit, source: str, offset: int, group: int, *, 
         block.line_run = unit.line_run
         block.line_named = unit.line_named
         block.line_model = unit.line_model
+        block.line_title = unit.line_title
     return block
 
 

@@ -609,9 +609,11 @@ def _neighbour_removal(state: State, i: int) -> bool:
             and block.type not in ("rule", "table") and spaced_length(block.plain) <= th.neighbour_max_chars \
             and not (after is None and _cut_off_heading(block)) \
             and not (before is None and block.type == "heading" and block.level <= 1) \
-            and not (i + 1 < n and blocks[i + 1].line_named and i < state.head_end and _headline(state, i)):
+            and not ((block.line_title or i + 1 < n and blocks[i + 1].line_named) and i < state.head_end
+                     and _headline(state, i)):
         # (the first h1: the title; a headline over the date or the reading time the line cut's first pass named:
-        # a cut page's title between its removed menu and its record line, lines29)
+        # a cut page's title between its removed menu and its record line, lines29; the title-like line the line
+        # model's head run ended above, Block.line_title, linemodel31b)
         return state.remove(i, removed_neighbour.kind, "neighbour.between_removed", "",
                             removed_neighbour.confidence * th.neighbour_confidence)
     return False

@@ -54,7 +54,8 @@ from .model import Block
 from .names import PARTICLES
 from .rules import TEXT_META
 from .scripts import CJK as _CJK
-from .textbylines import UNCASED_WORD, byline_data, document_lower_words, is_card_line, person_name, writer_role
+from .textbylines import UNCASED_WORD, byline_data, cjk_label_name, document_lower_words, is_card_line, person_name
+from .textbylines import writer_role
 from .textmeta import TOKEN, join_names, list_agrees, metadata_vocabulary, name_list, plain_lines, record_after
 from .model import AUTHOR_SEPARATOR
 
@@ -765,13 +766,6 @@ def label_repeated(label: str, lines: list[str], k: int, among: range | None = N
     return False
 
 
-@lru_cache(maxsize=1)
-def _zh_surnames() -> tuple[str, ...]:
-    from .datafiles import read_json
-
-    return tuple(read_json("bios", "zh.json").get("surnames", ()))
-
-
 def cjk_line_byline(blocks: list[Block]) -> str | None:
     """A Chinese or Japanese byline on its own line at the article's head of a page's text: a byline label, a colon,
     a slash or a middle dot and a name ("文/王小明", "文｜王小明", "文・山田太郎", "作者：王小明": textmeta's
@@ -801,8 +795,7 @@ def cjk_line_name(line: str) -> str | None:
         return join_names(cjk_names(match.group("name"), line[match.end():], vocab) + _spaced_names(
             line[match.end():], not_a_name))
     match = before.search(line)
-    if match and match.group("name") not in not_a_name and (
-            line[match.start("name") - 1].isspace() or match.group("name").startswith(_zh_surnames())):
+    if match and match.group("name") not in not_a_name and cjk_label_name(line, match.start("name")):
         # (glued to its label, "本报记者王小明", the name opens with a surname of the Chinese bios' data: "记者节快乐"
         # is Journalists' Day)
         return join_names([match.group("name")] + _spaced_names(line[match.end():], not_a_name))

@@ -72,6 +72,8 @@ class Block:
     line_model: tuple[str, float, str] | None = None
     line_named: bool = False  # ...a line the cut's first pass named by its shape (detectors/line_shapes.py
     # ``first_pass``: a date, a reading time, a placeholder, ...): a unit of its own
+    line_title: bool = False  # ...the title-like line the line model's head run ended above (the article's title:
+    # detectors/line_model.py ``edge_runs``), a unit of its own: never taken as a line between two removals
 
     @property
     def link_text_length(self) -> int:

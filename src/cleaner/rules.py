@@ -540,6 +540,9 @@ class LineModel:
     index_guard: bool = True  # a record's index field in the head ("Doc. 10453", "Number: EHD2005...") ends its run
     own_evidence: bool = True  # a line that needs ``near_threshold`` (a sentence, a prose-sized line, a line next to
     # the article) needs it from the first stage too: the second stage's neighbours never take a sentence alone
+    list_guard: bool = True  # an article's closing list right under its last prose line (like items: a worksheet's
+    # labels, a list of names, a price list's label and value pairs) is never the tail's (linemodel31b)
+    list_min_items: int = 3  # ...at least this many lines
 
 
 LINE_MODEL = LineModel()

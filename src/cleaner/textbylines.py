@@ -450,6 +450,18 @@ def _label_rest(line: str, data: dict) -> list[str] | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def zh_surnames() -> tuple[str, ...]:
+    """The Chinese surnames of the bios' data (data/bios/zh.json)."""
+    return tuple(read_json("bios", "zh.json").get("surnames", ()))
+
+
+def cjk_label_name(line: str, start: int) -> bool:
+    """The Han characters at ``start`` of ``line``, right after a reporter's label, may be a name: a space parts
+    them from the label, or they open with a Chinese surname ("本报记者王小明"; "记者节快乐" is Journalists' Day)."""
+    return start > 0 and line[start - 1].isspace() or line[start:].startswith(zh_surnames())
+
+
 def reporter_credit(blocks: list[Block]) -> str | None:
     """The first reporter of a wire's credit line among the first lines before the prose or after the article's last
     paragraph of prose (or in its last paragraph's last line): "(Reporting by Jane Doe; Editing by John Smith)",
@@ -486,7 +498,8 @@ def reporter_credit(blocks: list[Block]) -> str | None:
         # (at the end of the last paragraph too: "…。（记者 王小明）"; the name is of Han characters: an ASCII line
         # holds none)
         match = None if tail.isascii() else data["cjk_reporter"].search(tail)
-        if match is not None and match.group("name") not in data["cjk_not_a_name"]:
+        if match is not None and match.group("name") not in data["cjk_not_a_name"] \
+                and cjk_label_name(tail, match.start("name")):
             return match.group("name")
         if len(line) > TEXT_META.role_byline_max_chars:
             continue

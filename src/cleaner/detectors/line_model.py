@@ -347,7 +347,8 @@ def score(lines: PageLines, i: int) -> tuple[float, str]:
 
 def edge_runs(texts: list[str], head: bool = True, tail: bool = True, zone: list[int] | None = None,
               widths: list[int] | None = None, all_cues: bool = True,
-              lead: bool = False, joins: list[int] | None = None) -> dict[int, tuple[str, float, str]]:
+              lead: bool = False, joins: list[int] | None = None,
+              title: list[int] | None = None, broken: list[str] | None = None) -> dict[int, tuple[str, float, str]]:
     """The page's lines the model takes at its edges: {index: (edge "head" / "tail", score, cue)}. From the first
     line down (the head) and the last line up (the tail), while lines score at least the threshold; a short line
     under it (``context_chars``) between two taken lines goes with them; never a line of the page's densest run of
@@ -361,7 +362,13 @@ def edge_runs(texts: list[str], head: bool = True, tail: bool = True, zone: list
     An article's numbered line, the line right above one (in the head) and a letter index's letter end a run; a
     letter in the tail's run leaves the tail whole (``outline_guard``). ``joins``, when given, receives the lines
     from the head's run's end to the first line of prose that go on with the line above them (``_joined``: the line
-    cut keeps them in one unit; ``group_guard``)."""
+    cut keeps them in one unit; ``group_guard``). ``title``, when given, receives the index of the title-like line
+    the head's run ends above (the article's title: the line cut marks its unit, ``Block.line_title``), or nothing.
+    An article's closing list of like items right under its last line of prose is never the tail's
+    (``_closing_list``, ``list_guard``; ``broken``: the texts with their line breaks, on a page whose blocks are
+    its lines or runs of them)."""
+    if title is not None:
+        title[:] = []
     if len(texts) < LINE_MODEL.min_lines:
         return {}
     lines = PageLines(texts, widths)
@@ -374,6 +381,8 @@ def edge_runs(texts: list[str], head: bool = True, tail: bool = True, zone: list
     near = LINE_MODEL.keep_near
     taken: dict[int, float] = {}
     edges: dict[int, str] = {}
+    closing = False  # the tail's run gave back an article's closing list (``_release_closing_list``)
+    top_title = -1  # the title-like line the head's run ends above
     spans = []
     if head and not (lead and LINE_MODEL.outline_guard):
         # the article's title: the last title-like line (edge_chrome ``title_like``) among the ``title_window``
@@ -381,7 +390,9 @@ def edge_runs(texts: list[str], head: bool = True, tail: bool = True, zone: list
         top = first
         for i in range(first - 1, max(first - LINE_MODEL.title_window, 0) - 1, -1):
             if title_like(texts[i]):
-                top = i
+                top = top_title = i
+                if title is not None:
+                    title[:] = [i]
                 break
         # a date line among the window's lines (the article's date under its title) ends the head's run above it
         # and above the title-like lines right over it (a title of two lines)
@@ -441,6 +452,8 @@ def edge_runs(texts: list[str], head: bool = True, tail: bool = True, zone: list
             break
         if LINE_MODEL.group_guard:
             _retreat(texts, taken, edges, edge)
+        if edge == "tail" and LINE_MODEL.list_guard:
+            closing = _release_closing_list(lines, taken, edges, last, broken)
         if edge == "tail":
             _release_lead_items(texts, taken, edges)
             _unanchored_tail(lines, taken, edges)
@@ -449,7 +462,10 @@ def edge_runs(texts: list[str], head: bool = True, tail: bool = True, zone: list
         # at most ``model_head_lines``, and the article's first line (a pass over a WET page's head cost +0.06x)
         start = max((i for i in taken if edges[i] == "head"), default=-1) + 1
         cut = range(max(start, 1), first + 1) if first - start <= LINE_CUTS.model_head_lines else (first,)
-        joins[:] = [k for k in cut if k and _joined(texts[k - 1], texts[k])]
+        named = top_title if head else -1  # the title opens a unit of its own ("What's on" over it is no sentence)
+        joins[:] = [k for k in cut if k and k != named and _joined(texts[k - 1], texts[k])]
+        if closing:
+            joins.append(last + 1)  # the closing list stays in the article's last unit (no cut after its prose)
     if all_cues:
         return {i: (edges[i], p, cue(lines, i)) for i, p in taken.items()}
     # the cue of each run's line next to the article only (the line cut's unit shows one)
@@ -676,6 +692,72 @@ def _unanchored_tail(lines: PageLines, taken: dict[int, float], edges: dict[int,
         del taken[i]
 
 
+def _item_shape(text: str, period: int) -> tuple:
+    """A closing list item's shape (``_closing_list``): with ``period`` 1, whether it holds a digit and its words'
+    cases ("Anna Brook" Aa Aa, "Most read" Aa a: a list of names ends at a footer's labels); with ``period`` 2 (a
+    label and its value, "Single room" / "45 EUR"), whether it holds a digit only."""
+    digit = any(ch.isdigit() for ch in text)
+    if period == 2:
+        return (digit,)
+    return (digit, tuple("A" if word[:1].isupper() else "a" if word[:1].islower() else "x"
+                         for word in text.split()))
+
+
+def _list_item(lines: PageLines, k: int, text: str) -> bool:
+    """A line ``text`` (of the page's line or block ``k``) that may be an article's closing list's item: short
+    (``context_chars``), no sentence, printed once on the page (a menu printed at the head too is the site's), no
+    anchor (``_unanchored_tail``'s: "©", an address, a strong label)."""
+    return (bool(text) and spaced_length(text) <= LINE_MODEL.context_chars and not _sentence(text)
+            and not lines.base(k)[_REPEATED] and "©" not in text and not _EMAIL_URL.search(text)
+            and not strong_label(text))
+
+
+def _closing_list(lines: PageLines, last: int, broken: list[str] | None = None) -> set[int]:
+    """The lines (the blocks, on a page whose lines are blocks: each with all its lines in it) of the article's
+    closing list right under its last line of prose ``last`` (or under a lead line there): at least
+    ``list_min_items`` short lines each of the shape of the line above it (``_item_shape``: a worksheet's labels, a
+    list of names) or, as label and value, of the line two above it (a price list, whole pairs); empty when none.
+    Where the like items end (a footer's labels of another shape) the list ends."""
+    texts = broken if broken is not None else lines.texts
+    rows = [(k, line.strip()) for k in range(last + 1, len(texts)) for line in texts[k].split("\n") if line.strip()]
+    best = (0, 0)
+    for start in (0, 1):  # right under the prose, or under a lead line ("Prices per night")
+        for period in (1, 2):
+            if period == 2 and start + 1 < len(rows) and _item_shape(rows[start][1], 2) \
+                    == _item_shape(rows[start + 1][1], 2):
+                continue  # no label and value: a pair's lines differ
+            count = start
+            while count < len(rows) and _list_item(lines, *rows[count]) and (
+                    count - start < period or _item_shape(rows[count][1], period)
+                    == _item_shape(rows[count - period][1], period)):
+                count += 1
+            items = count - start
+            if period == 2:
+                items -= items % 2  # whole pairs
+            if items >= max(LINE_MODEL.list_min_items, 2 * period) and items > best[1] - best[0]:
+                best = (start, start + items)
+    if best == (0, 0):
+        return set()
+    inside = {k for k, _ in rows[best[0]:best[1]]}
+    return inside - {k for k, _ in rows[:best[0]] + rows[best[1]:]}
+
+
+def _release_closing_list(lines: PageLines, taken: dict[int, float], edges: dict[int, str], last: int,
+                          broken: list[str] | None = None) -> bool:
+    """The tail's run gives back the article's closing list right under its last line of prose (``_closing_list``:
+    a price list, a worksheet's labels, a list of names above an anchored footer): the model scores its items as a
+    footer's labels; the detectors judge them as they do with the model off. Whether it gave back a line (the line
+    cut then keeps the list in the article's last unit: ``joins``)."""
+    if not any(edges[i] == "tail" for i in taken):
+        return False
+    released = False
+    for i in _closing_list(lines, last, broken):
+        if i in taken and edges[i] == "tail":
+            del taken[i]
+            released = True
+    return released
+
+
 def _release_lead_items(texts: list[str], taken: dict[int, float], edges: dict[int, str]) -> None:
     """A lead line ending with ":" in the tail's run or right above it ("Participants:", "Organization Members:")
     with at least ``lead_items`` of the run's lines under it: the lines under it may be the article's own list
@@ -707,7 +789,8 @@ def line_model_findings(blocks: list[Block], findings: list[list[Finding]], kind
             marks[i] = block.line_model
     if not marks and len(blocks) >= LINE_MODEL.min_lines and lines_page(blocks):
         texts = [block.plain if block.type in ("paragraph", "list_item", "heading") else "" for block in blocks]
-        for i, mark in edge_runs(texts).items():
+        broken = [block.text if text else "" for block, text in zip(blocks, texts)]
+        for i, mark in edge_runs(texts, broken=broken).items():
             if title is not None and mark[0] == "head" and i >= title:
                 continue
             marks[i] = mark

@@ -49,6 +49,7 @@ class _Raw:
     line_run: bool = False  # ...a run of its short lines of one shape
     line_named: bool = False  # ...a line the cut's first pass named (``line_groups``)
     line_model: tuple[str, float, str] | None = None  # ...an edge run the line model took (``line_groups``)
+    line_title: bool = False  # ...the line the line model's head run ended above: the article's title (``line_groups``)
 
 
 def source_lines(document: str) -> list[tuple[int, int, str]]:
@@ -241,7 +242,7 @@ EdgeModel = Callable[..., "dict[int, tuple[str, float, str]]"]
 def line_groups(texts: list[str], runs: list[bool] | None = None, named: FirstPass | None = None,
                 singled: list[bool] | None = None, scored: EdgeModel | None = None,
                 modelled: list[tuple[str, float, str] | None] | None = None,
-                lead: bool = False) -> list[tuple[int, int]] | None:
+                lead: bool = False, titled: list[bool] | None = None) -> list[tuple[int, int]] | None:
     """Where a plain-text paragraph's lines are a page's own lines (a WET page text: one line a block), the groups
     of its lines ``[start, end)`` that are units of their own; None when the paragraph stays one unit.
 
@@ -262,7 +263,9 @@ def line_groups(texts: list[str], runs: list[bool] | None = None, named: FirstPa
     on the paragraph that passed the gate, with ``LINE_CUTS.runs`` off): the head's run is ONE unit, and so is the
     tail's (a menu of 100 lines is one block, not 100: wet_cost.py), the first pass's lines inside them left to it;
     ``modelled``, when given, receives each group's (edge, lowest score, cue), None for the others; ``lead``: the
-    paragraph before ends with ":" (its lines may be the lead's list: handed to ``scored``)."""
+    paragraph before ends with ":" (its lines may be the lead's list: handed to ``scored``); ``titled``, when given,
+    receives whether each group is the title-like line ``scored``'s head run ended above (the article's title, a
+    unit of its own: never taken as a line between two removals, ``Block.line_title``)."""
     n = len(texts)
     if n < LINE_CUTS.min_lines:
         return None
@@ -281,11 +284,17 @@ def line_groups(texts: list[str], runs: list[bool] | None = None, named: FirstPa
     if scored is not None and not LINE_CUTS.runs:
         zone: list[int] = []
         joins: list[int] = []
-        taken = scored(texts, zone=zone, widths=widths, all_cues=False, lead=lead, joins=joins)
+        title: list[int] = []
+        taken = scored(texts, zone=zone, widths=widths, all_cues=False, lead=lead, joins=joins, title=title)
         if taken:
-            return _model_groups(n, alone, taken, runs, singled, modelled, (zone[0], zone[1] + 1), set(joins))
+            groups = _model_groups(n, alone, taken, runs, singled, modelled, (zone[0], zone[1] + 1), set(joins))
+            if titled is not None:
+                titled[:] = [a in title for a, b in groups]
+            return groups
     if modelled is not None:
         modelled[:] = []
+    if titled is not None:
+        titled[:] = []
     if not LINE_CUTS.runs:  # the cut only where the first pass names a line: each such line a unit, the lines
         # between them one unit each as before the cut (a WET page's cost: a unit a line doubled it, runs of one
         # shape cost a third more; wet_cost.py, lines29)
@@ -414,6 +423,7 @@ def _cut_page_lines(raws: list[_Raw], lines: list[tuple[int, int, str]],
     runs: list[bool] = []
     singled: list[bool] = []
     modelled: list[tuple[str, float, str] | None] = []
+    titled: list[bool] = []
     for index, raw in enumerate(raws):
         groups = None
         if raw.type == "paragraph" and raw.lines >= LINE_CUTS.min_lines:
@@ -424,16 +434,18 @@ def _cut_page_lines(raws: list[_Raw], lines: list[tuple[int, int, str]],
                 before = raws[index - 1] if index else None
                 lead = (scored is not None and before is not None and before.type == "paragraph" and before.lines > 0
                         and lines[before.first + before.lines - 1][2].rstrip().endswith((":", "：")))
-                groups = line_groups([line[2] for line in own], runs, named, singled, scored, modelled, lead)
+                groups = line_groups([line[2] for line in own], runs, named, singled, scored, modelled, lead,
+                                     titled)
         if groups is None:
             out.append(raw)
             origin.append(index)
             continue
         marks = modelled if len(modelled) == len(groups) else [None] * len(groups)
-        for (first, last), run, alone, mark in zip(groups, runs, singled, marks):
+        titles = titled if len(titled) == len(groups) else [False] * len(groups)
+        for (first, last), run, alone, mark, title in zip(groups, runs, singled, marks, titles):
             out.append(_Raw("paragraph", own[first][0], own[last - 1][1], lines=last - first,
                             first=raw.first + first, page_lines=True,
-                            line_run=run, line_named=alone, line_model=mark))
+                            line_run=run, line_named=alone, line_model=mark, line_title=title))
             origin.append(index)
     if origins is not None:
         origins[:] = origin
@@ -447,7 +459,8 @@ def text_units(document: str, *, markdown: bool, line_cuts: bool = True,
     of a page's own lines are cut at them unless ``line_cuts`` is false (``line_groups``); ``origins``: see
     ``_scan``; ``named``: the cut's first pass, ``scored``: the line model's edge runs (``line_groups``)."""
     return [Unit(raw.type, document[raw.start:raw.end], raw.start, raw.level, raw.list_id, page_lines=raw.page_lines,
-                 line_run=raw.line_run, line_named=raw.line_named, line_model=raw.line_model)
+                 line_run=raw.line_run, line_named=raw.line_named, line_model=raw.line_model,
+                 line_title=raw.line_title)
             for raw in _scan(document, markdown, line_cuts, origins, named, scored)]
 
 
