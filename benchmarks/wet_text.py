@@ -1,7 +1,7 @@
 """Bench pages rendered as WET-style plain text, cleaned as text without any site profile (issue 11, textedges11).
 
 Run by hand:  python benchmarks/wet_text.py [--sets cleaneval,scrapinghub,readability] [--mode lines|blocks]
-              [--limit N] [--dump FILE.jsonl]
+              [--limit N] [--dump FILE.jsonl] [--by-rule]
 
 Each page of ../shared/bench is rendered to plain text by lines (``cleaner.sites.html_lines``: a line per
 block-level element and ``<br>``, ``<head>`` / scripts / styles left out), the lines joined by one newline (``lines``,
@@ -22,6 +22,7 @@ Exits 0 with a message when ../shared is missing.
 from __future__ import annotations
 
 import argparse
+import collections
 import json
 import sys
 import time
@@ -61,7 +62,15 @@ def boiler_flags(gold: str, texts: list[str]) -> list[bool]:
     return [f" {normalise(text)} " not in normal_gold for text in texts]
 
 
-def run_set(name: str, mode: str, limit: int | None, dump) -> dict:
+def lost_by_rule(removed, spans, boiler: list[bool], kept: list[bool], counts: collections.Counter) -> None:
+    """Count each lost gold line under the rule of the first removal whose offsets cover it."""
+    placed = sorted((r.start, r.end, r.rule) for r in removed if r.start is not None and r.end is not None)
+    for (start, end, _), is_boiler, is_kept in zip(spans, boiler, kept):
+        if not is_boiler and not is_kept:
+            counts[next((rule for a, b, rule in placed if a < end and start < b), "(not in a removal)")] += 1
+
+
+def run_set(name: str, mode: str, limit: int | None, dump, by_rule: collections.Counter | None = None) -> dict:
     joiner = "\n" if mode == "lines" else "\n\n"
     totals = {"pages": 0, "boiler": 0, "boiler_removed": 0, "gold": 0, "gold_lost": 0, "p": 0.0, "r": 0.0, "f": 0.0}
     for record, gold, lines in bench_pages(name):
@@ -70,6 +79,8 @@ def run_set(name: str, mode: str, limit: int | None, dump) -> dict:
         spans = line_spans(document)
         kept = kept_mask(sorted(result.kept), spans)
         boiler = boiler_flags(gold, [text for _, _, text in spans])
+        if by_rule is not None:
+            lost_by_rule(result.removed, spans, boiler, kept, by_rule)
         totals["pages"] += 1
         totals["boiler"] += sum(boiler)
         totals["boiler_removed"] += sum(1 for b, k in zip(boiler, kept) if b and not k)
@@ -103,15 +114,21 @@ def main() -> int:
     parser.add_argument("--mode", choices=("lines", "blocks"), default="lines")
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--dump", default=None)
+    parser.add_argument("--by-rule", action="store_true", help="count each set's gold lines lost by removing rule")
     args = parser.parse_args()
     dump = open(args.dump, "w", encoding="utf-8") if args.dump else None
     print(f"WET-style text ({args.mode}), cleaner {cleaner.__file__}")
     print("| set | pages | boilerplate lines removed | gold lines lost | P | R | F1 |")
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    rules: dict[str, collections.Counter] = {}
     for name in args.sets.split(","):
         started = time.perf_counter()
-        totals = run_set(name, args.mode, args.limit, dump)
+        rules[name] = collections.Counter()
+        totals = run_set(name, args.mode, args.limit, dump, rules[name] if args.by_rule else None)
         print(row(name, totals), f"<!-- {time.perf_counter() - started:.0f} s -->", flush=True)
+    for name, counts in rules.items():
+        if counts:
+            print(f"\ngold lines lost by rule, {name}: " + ", ".join(f"{rule} {n}" for rule, n in counts.most_common()))
     if dump is not None:
         dump.close()
     return 0
