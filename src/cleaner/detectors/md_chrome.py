@@ -670,6 +670,18 @@ def retrieved_line(block: Block) -> bool:
     return head.startswith(_retrieved_labels()) and _ADDRESS.search(block.plain) is not None
 
 
+def _dense_taken(members: list[int], since: list[int], evidence: int) -> list[int]:
+    """The blocks a dense edge run takes (``_dense_tail``, ``_dense_head``): its members but those nearer the article
+    than its last piece of evidence (``since``: the article's closing lines, a standfirst, given back), when the
+    evidence is ``MD_CHROME.dense_min_evidence`` or more and ``dense_share`` of the evidence and the blocks taken
+    (the blocks given back are not counted), else none."""
+    drop = set(since)
+    taken = [i for i in members if i not in drop]
+    if evidence < MD_CHROME.dense_min_evidence or evidence < MD_CHROME.dense_share * (evidence + len(taken)):
+        return []
+    return taken
+
+
 def _dense_tail(blocks: list[Block], findings: list[list[Finding]], body_length: int, edge: float) -> list[int]:
     """The page's chrome after the article of a crawler's whole-page dump (mdfam31; only on a ``page_dump``: an
     article's short closing lines before a few boxes of boilerplate have the same shape): from the end back to the last
@@ -704,12 +716,7 @@ def _dense_tail(blocks: list[Block], findings: list[list[Finding]], body_length:
             break  # a lead line over its items
         members.append(i)
         since.append(i)
-    drop = set(since)
-    taken = [i for i in members if i not in drop]
-    # the share among the blocks the run takes (the article's closing lines given back are not counted)
-    if evidence < MD_CHROME.dense_min_evidence or evidence < MD_CHROME.dense_share * (evidence + len(taken)):
-        return []
-    return taken
+    return _dense_taken(members, since, evidence)
 
 
 #: A link card's opening line: a link's "[" and its title, not closed on the line ("[GitHub - owner/repo: a title").
@@ -769,11 +776,7 @@ def _dense_head(blocks: list[Block], findings: list[list[Finding]], body_length:
             continue  # the title, a section's heading: never the head's chrome
         members.append(i)
         since.append(i)
-    drop = set(since)
-    taken = [i for i in members if i not in drop]
-    if evidence < MD_CHROME.dense_min_evidence or evidence < MD_CHROME.dense_share * (evidence + len(taken)):
-        return []
-    return taken
+    return _dense_taken(members, since, evidence)
 
 
 def _media_credits(blocks: list[Block], findings: list[list[Finding]], body_length: int, edge: float) -> list[int]:
