@@ -241,8 +241,8 @@ def _section_members(state: State, i: int, finding: Finding) -> list[int]:
     chars = 0
     for j in range(i + 1, state.n):
         block, other = blocks[j], top[j]
-        if _ends_section(blocks[i], block) or (other is not None and other.opens_section):
-            break
+        if _ends_section(blocks[i], block) or (other is not None and other.opens_section) or block.foreign_prose:
+            break  # (prose the page glued under the opener's lines is not its section's: edge_chrome, textfam32)
         lines = [line for line in block.text.splitlines() if line.strip()]
         linkish = block.type == "list_item" or (block.links and block.link_density >= th.section_link_density) or (
             len(block.plain) <= th.section_short_line and not _SENTENCE_END.search(block.plain)

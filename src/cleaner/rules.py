@@ -352,6 +352,9 @@ RULES: dict[str, Strength] = {
     # 作者:…", "Source: X | Views: 120"; textfam31) at either edge: above the edge's strength, not the middle's; an
     # archive's or a category listing's heading ("Monthly Archive: August 2017", "Browsing Category") at the head
     "navigation.meta_fields": Strength("structure", 0.8, 0.0, short_max=120),
+    # ...a record card: a run of one-field lines, two of a record's labels ("Section: …", "Age rating: +12", "Current
+    # page: 2 (of 3)"; textfam32), anywhere: no article prints its own text so
+    "navigation.meta_fields/card": Strength("structure", 0.9, 0.0, short_max=120),
     "navigation.archive_heading": Strength("structure", 0.65, 0.0, short_max=80),
     # plain text only: a label-like line (few words, Title Case, separators, a count) in the run of such lines that
     # touches the document's start before the title, or its end after the last paragraph of prose
@@ -494,6 +497,8 @@ class LineShapes:
     field_label_chars: int = 6  # ...or this many letters (a script without spaces: "发布时间")...
     field_value_words: int = 6  # ...and the line at most this many words a field
     archive_max_words: int = 4  # an archive's heading: at most this many words besides its label
+    card_min_fields: int = 3  # a record card: a run of at least this many one-field lines ("LABEL: value")...
+    card_min_record: int = 2  # ...at least this many of whose labels are a record's (data/line_shapes.json)
     credit_max_chars: int = 80  # a picture's credit line: at most this long...
     credit_max_words: int = 8  # ...and this many words after its label
     first_pass_dates: bool = False  # the line cut's first pass names the head's date lines too (``first_pass``; off:
@@ -600,6 +605,9 @@ class EdgeChromeShapes:
     table_min_rows: int = 3  # a cut page's tail run with at least this many rows (a figure and a word, a key and its
     table_row_share: float = 0.3  # value) making at least this share of its lines is a table, never chrome (lines13)
     table_key_max_chars: int = 40  # ...a key's row: a key of at most this many characters, a colon, its value
+    foreign_gap_lines: int = 2  # a cue's piece (a rights heading) with at least this many short lines under its
+    foreign_gap_max_lines: int = 8  # line (at most this many looked at) that end no sentence, then a line of prose
+    foreign_prose_words: int = 8  # (at least this many words): the prose is not the cue's, cut off (textfam32)
 
 
 EDGE_CHROME = EdgeChromeShapes()

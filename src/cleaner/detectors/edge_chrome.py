@@ -440,6 +440,46 @@ def split_at_lines(block: Block, cut_lines: list[int], tags: bool, hints: bool =
     return out
 
 
+def _foreign_prose(blocks: list[Block], cue_piece=None) -> dict[int, int]:
+    """Block index -> the line before which a cue's piece is cut: a block that opens with a cue line the segmenter
+    cut at (a rights heading, a subscribe lead), or that follows such a line cut off as a block of its own (a
+    heading's section takes the block under it), then at least ``EDGE_CHROME.foreign_gap_lines`` short lines that
+    end no sentence (the publisher's record, a breadcrumb: the page's lines a crawler glued under it), then a line
+    of prose (at least ``foreign_prose_words`` words, no cue of its own): that prose is not the cue's (a cue's own
+    text follows its line, or ends a sentence before more of it), and the cue's finding would take it with the
+    block (textfam32: t-he-news1's rights heading took the standfirst and a caption). Cheap tests first: a block
+    of several lines, its first lines short; the cue is asked last."""
+    found: dict[int, int] = {}
+    if cue_piece is None:
+        return found
+    gap, most, words = EDGE_CHROME.foreign_gap_lines, EDGE_CHROME.foreign_gap_max_lines, EDGE_CHROME.foreign_prose_words
+    for i, block in enumerate(blocks):
+        text = block.text
+        if block.type != "paragraph" or text.count("\n") < gap:
+            continue
+        spans = _lines(block)
+        if len(spans) < gap + 1 or spans[0][1] - spans[0][0] > EDGE_CHROME.line_max_chars:
+            continue
+        cut = 0
+        for k in range(1, min(len(spans), most + 2)):
+            line = text[spans[k][0]:spans[k][1]]
+            if len(line) <= EDGE_CHROME.line_max_chars and _SENTENCE_END.search(line) is None \
+                    and word_count(line) < words:
+                continue  # a short line that ends no sentence: the page's record, a breadcrumb
+            if k >= gap and word_count(line) >= words and not continues(text[spans[k - 1][0]:spans[k - 1][1]], line):
+                cut = k  # (a line that goes on with the one before it is the same sentence's)
+            break
+        if not cut or cue_piece(text[spans[cut][0]:]):
+            continue
+        first = text[spans[0][0]:spans[0][1]]
+        if cut > gap and cue_piece(text) and _SENTENCE_END.search(first) is None:
+            found[i] = cut  # the cue's own line, then the short lines, then the prose
+        elif i and block.group == blocks[i - 1].group and _one_line(blocks[i - 1]) \
+                and len(blocks[i - 1].text) <= EDGE_CHROME.line_max_chars and cue_piece(blocks[i - 1].text):
+            found[i] = cut  # the cue's line a block of its own over the short lines
+    return found
+
+
 def peel_edges(blocks: list[Block], *, tags: bool = False, paragraphs: list[int] | None = None,
                cue_piece=None, sources: list[int] | None = None) -> list[Block]:
     """The blocks with the head block's leading label lines and the tail block's trailing ones made blocks of their
@@ -452,12 +492,15 @@ def peel_edges(blocks: list[Block], *, tags: bool = False, paragraphs: list[int]
     ``sources``, when given, receives each block's index among the blocks before the peeling (``title_index``)."""
     head = _head_peel(blocks, cue_piece)
     tail = _tail_peel(blocks, cue_piece)
-    if not head and tail is None:
+    foreign = _foreign_prose(blocks, cue_piece)
+    if not head and tail is None and not foreign:
         if sources is not None:
             sources[:] = range(len(blocks))
         return blocks
     cuts: dict[int, list[int]] = {}  # block -> the lines cut before
     peeled: dict[int, set[int]] = {}  # block -> the lines that become blocks of their own
+    for index, line in foreign.items():  # a cue's piece cut before the prose that is not its own
+        cuts.setdefault(index, []).append(line)
     for index, count in head.items():
         cuts.setdefault(index, []).extend(range(1, count + 1))
         peeled.setdefault(index, set()).update(range(count))
@@ -475,10 +518,12 @@ def peel_edges(blocks: list[Block], *, tags: bool = False, paragraphs: list[int]
             continue
         spans = _lines(block)
         base = block.start or 0  # (text blocks have offsets; ``_split`` leaves a block without them whole)
-        starts = {base + spans[k][0] for k in peeled[i]}
+        starts = {base + spans[k][0] for k in peeled.get(i, ())}
+        apart = base + spans[foreign[i]][0] if i in foreign else -1
         for piece in split_at_lines(block, cuts[i], tags):
-            if piece.start in starts and "\n" not in piece.text:
-                own.add(len(out))
+            if piece.start in starts and "\n" not in piece.text or piece.start == apart:
+                own.add(len(out))  # (the prose cut from a cue's piece: a paragraph of its own, never the cue's)
+                piece.foreign_prose = piece.start == apart
             out.append(piece)
             source.append(i)
     if sources is not None:

@@ -293,6 +293,66 @@ def meta_fields(line: str) -> str | None:
     return f"a line of the page's record fields: {', '.join(labels[:4])}"
 
 
+#: One "LABEL: value" field alone on its line: a label of letters (and spaces, hyphens) at the line's start, a colon,
+#: its value (``card_field``).
+_ONE_FIELD = regex.compile(r"(\p{L}[\p{L}\p{M}\-'’ ]{0,30}?)\s*[:：]\s*(\S.*)")
+
+
+def card_field(line: str) -> str | None:
+    """The folded label of a line that is one "LABEL: value" field of a record card ("Возрастные ограничения: +12",
+    "Current page: 2 (of 3)", "Section: Business books"): a label of at most ``LINE_SHAPES.field_label_words`` words
+    (``field_label_chars`` letters in a script without spaces), a value of at most ``field_value_words`` words, no
+    sentence; else None (``card_runs``). A list's marker before it is passed over ("• Text added: …")."""
+    line = line.strip().lstrip("•·▪*-–— \t")
+    if len(line) > LINE_SHAPES.fields_max_chars or ":" not in line and "：" not in line:
+        return None
+    found = _ONE_FIELD.fullmatch(line)
+    if found is None:
+        return None
+    label = fold(found.group(1).strip(" -'’"))
+    if UNSPACED.search(label) and len(label) > LINE_SHAPES.field_label_chars \
+            or not UNSPACED.search(label) and len(label.split()) > LINE_SHAPES.field_label_words:
+        return None
+    value = found.group(2)
+    if len(_WORD.findall(value)) > LINE_SHAPES.field_value_words or _SENTENCE.search(value.rstrip(".")) \
+            or _FIELD.search(value) is not None:
+        return None  # (a sentence; a line of several fields is ``meta_fields``')
+    return label
+
+
+def card_runs(lines: list[str | None]) -> set[int]:
+    """Of a page's one-line blocks in order (None for any other block), the indexes of the fields of its record
+    cards: a run of at least ``LINE_SHAPES.card_min_fields`` one-field lines (``card_field``), at most one short
+    line without a field between two of them (the card's title line), at least ``card_min_record`` of whose labels
+    are a record's (``record_labels``: section, age rating, current page, views, joined, text added …, any
+    language; the post's own date and byline labels are none, decision 3). A recipe's "Prep time / Cook time /
+    Serves", an event's "Date / Place / Price" and a dialogue are no record cards (textfam32)."""
+    record = _record_labels()
+    found: set[int] = set()
+    run: list[tuple[int, str]] = []
+    gap = 0
+
+    def close() -> None:
+        if len(run) >= LINE_SHAPES.card_min_fields \
+                and len({label for _, label in run if label in record}) >= LINE_SHAPES.card_min_record:
+            found.update(i for i, _ in run)
+
+    for i, line in enumerate(lines):
+        label = card_field(line) if line is not None else None
+        if label is not None:
+            run.append((i, label))
+            gap = 0
+            continue
+        if run and line is not None and gap == 0 and len(line) <= LINE_SHAPES.max_chars \
+                and line.strip().rstrip("\"'»”)]")[-1:] not in (".", "!", "?", "。", "！", "？", ""):
+            gap = 1  # the card's title line between its fields ("Text of the book 'X'")
+            continue
+        close()
+        run, gap = [], 0
+    close()
+    return found
+
+
 @lru_cache(maxsize=1)
 def _archive_labels() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
     """(the archive labels of the scripts with spaces, of those without), folded, longest first; the first words of
@@ -474,9 +534,17 @@ def line_shape_findings(blocks: list[Block], findings: list[list[Finding]], kind
     if last < 0:
         last = len(blocks)  # (a page without prose has a head below its title and no tail)
     found_at: list[tuple[int, str, str, str]] = []
+    # the page's record cards, anywhere: one-field lines in a run (textfam32)
+    cards = card_runs([block.plain if block.type in ("paragraph", "list_item") and "\n" not in block.plain.strip()
+                       else None for block in blocks]) \
+        if sum(1 for b in blocks if ":" in b.plain or "：" in b.plain) >= LINE_SHAPES.card_min_fields else set()
     leading = True
     for i, block in enumerate(blocks):
         if block.type not in ("paragraph", "list_item"):
+            continue
+        if i in cards:
+            found_at.append((i, "navigation.meta_fields", "card",
+                             f"a field of the page's record card: {block.plain.strip()[:40]}"))
             continue
         plain = block.plain
         if leading:  # the document's first blocks: a server's error output over the page
