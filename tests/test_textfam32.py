@@ -111,3 +111,79 @@ def test_a_recipe_card_and_an_event_card_stay():
                  ["Date: 5 May", "Place: Town hall", "Price: free"]):
         result = cleaner.clean(_page(card), format="text")
         assert all(line in result.text for line in card), result.text
+
+
+# --- 3. a paywall's or an account wall's prompt glued into a page's paragraph ---------------------------------------
+
+def test_prompt_line_names_paywall_questions_and_pitches_in_several_languages():
+    from cleaner.detectors.line_shapes import prompt_line
+    for line in ("Want to read on?", "Envie de lire la suite ?", "Wil je verder lezen? Word abonnee.",
+                 "Already a subscriber? Log in", "Log in or create an account to keep reading",
+                 "Unbegrenzten Zugang zu allen Artikeln? Jetzt testen!", "Хотите читать дальше?"):
+        assert prompt_line(line) is not None, line
+
+
+def test_prompt_line_negatives():
+    from cleaner.detectors.line_shapes import prompt_line
+    for line in ('The paper now greets readers with "Want to read on? Subscribe" after two paragraphs.',
+                 "Create an account.", "Log in to the admin panel.", "Continue reading", "Czytaj dalej",
+                 "Members get unlimited access to the archive.", "Read the rest of the minutes below.",
+                 "Do you want to keep reading about the harbour? Then read our second part tomorrow, when the new "
+                 "hall opens for the first time."):
+        assert prompt_line(line) is None, line
+
+
+_STORY = ("The old fish market of the harbour town reopens on Saturday after a winter of work on its roof, its floor "
+          "and its stalls, and the fishermen who sell there say the new hall is lighter than the old one.")
+_PITCH = ("Good local reporting costs money. Behind this site there is a small team of reporters and photographers "
+          "whose work is to tell you what happens in the region, every day of the year.")
+
+
+def test_a_paywall_question_glued_between_the_story_and_its_pitch_is_cut_out_and_goes():
+    for question in ("Want to read on?", "Envie de lire la suite ?", "Wil je verder lezen?"):
+        text = "Report an error\nHarbour market reopens\n" + _STORY + "\n" + question + "\n" + _PITCH + "\n"
+        result = cleaner.clean(text, format="text")
+        assert question not in result.text, question
+        assert _STORY in result.text and "Harbour market reopens" in result.text
+
+
+def test_a_story_that_quotes_a_paywall_and_a_how_to_step_stay():
+    quoted = 'The paper now greets readers with "Want to read on? Subscribe" after two paragraphs.'
+    text = "Harbour market reopens\n" + _STORY + "\n" + quoted + "\n" + _STORY.replace("Saturday", "Sunday") + "\n"
+    assert quoted in cleaner.clean(text, format="text").text
+    step = "Log in to the admin panel."
+    text = "How to publish a post\n" + _STORY + "\n" + step + "\n" + _STORY.replace("Saturday", "Monday") + "\n"
+    assert step in cleaner.clean(text, format="text").text
+    about = "Members get unlimited access to the archive."
+    text = "The library\n" + _STORY + "\n" + about + "\n" + _STORY.replace("Saturday", "Monday") + "\n"
+    assert about in cleaner.clean(text, format="text").text
+
+
+# --- 4. a forum's pager and poster card glued into one paragraph over the thread's title ----------------------------
+
+_THREAD = ("I have been trying to sort a table of Vietnamese names in alphabetical order for a week, and the accented "
+           "letters keep landing at the end of the list, whatever collation I give the database.")
+
+
+def test_a_pager_and_a_poster_card_glued_over_a_thread_title_go():
+    cards = {
+        "en": "Page 1 / 3 123 Last\nShowing results 1 to 10 of 24\nJoined\n12-03-2011\nLocation\nHanoi\nPosts\n412\n",
+        "de": "Seite 1 / 3 123 Letzte\nErgebnis 1 bis 10 von 24\nRegistriert\n12-03-2011\nOrt\nBerlin\nBeiträge\n412\n",
+    }
+    for lang, card in cards.items():
+        text = card + "Sorting accented names in a database\n\n" + _THREAD + "\n\n" + _THREAD + "\n"
+        result = cleaner.clean(text, format="text")
+        head = result.text.split("Sorting accented names in a database")[0]
+        # (a count right over the title stays with it: edge_chrome's ``_before_records``, decision 3)
+        assert all(line not in head for line in card.splitlines()[:6]), (lang, result.text[:80])
+        assert "Sorting accented names in a database" in result.text and _THREAD in result.text
+
+
+def test_a_short_list_over_a_heading_stays():
+    # a list over a sentence, in a paragraph of its own: no title under it, nothing peeled (a list of labels over a
+    # title-like line goes whole as on main: edge_chrome's block run)
+    for text in ("Ingredients\nFlour\nSugar\nEggs\n\nMix everything in a bowl and bake it for forty minutes!\n\n"
+                 + _THREAD + "\n",
+                 "Dear Anna\nDear Ben\n\nThank you for the boat, we will sail it all summer long.\n\n" + _THREAD + "\n"):
+        result = cleaner.clean(text, format="text")
+        assert text.split("\n")[1] in result.text and text.split("\n")[0] in result.text, result.text[:60]

@@ -356,6 +356,9 @@ RULES: dict[str, Strength] = {
     # page: 2 (of 3)"; textfam32), anywhere: no article prints its own text so
     "navigation.meta_fields/card": Strength("structure", 0.9, 0.0, short_max=120),
     "navigation.archive_heading": Strength("structure", 0.65, 0.0, short_max=80),
+    # a paywall's or an account wall's prompt alone on its line ("Want to read on?", "Unlimited access to X? You
+    # can!", "Log in or create an account"; textfam32): anywhere, the middle's strength
+    "call_to_action.prompt_line": Strength("structure", 0.9, 0.0, short_max=100),
     # plain text only: a label-like line (few words, Title Case, separators, a count) in the run of such lines that
     # touches the document's start before the title, or its end after the last paragraph of prose
     # (detectors/edge_chrome.py): at the edge's threshold, it goes alone there
@@ -497,6 +500,8 @@ class LineShapes:
     field_label_chars: int = 6  # ...or this many letters (a script without spaces: "发布时间")...
     field_value_words: int = 6  # ...and the line at most this many words a field
     archive_max_words: int = 4  # an archive's heading: at most this many words besides its label
+    prompt_max_chars: int = 100  # a paywall's prompt line: at most this long...
+    prompt_max_words: int = 16  # ...and this many words (script-aware)
     card_min_fields: int = 3  # a record card: a run of at least this many one-field lines ("LABEL: value")...
     card_min_record: int = 2  # ...at least this many of whose labels are a record's (data/line_shapes.json)
     credit_max_chars: int = 80  # a picture's credit line: at most this long...

@@ -43,6 +43,7 @@ from ..model import Block, Finding
 from ..rules import BODY_LENGTH, EDGE_CHROME, EDGE_STRENGTH, META, TEXT_ZONE
 from ..scripts import UNSPACED_CLASS, spaced_length, word_count
 from .chrome import line_shape as chrome_line_shape
+from .line_shapes import result_count
 from .references import reference_heading
 from .structure import REFERENCE_LIKE
 from .base import has_letters as _words_in, rule_finding, with_finding
@@ -91,6 +92,8 @@ def label_like(line: str) -> bool:
     if REFERENCE_LIKE.search(line):
         return False
     words = _words(line)
+    if len(words) > EDGE_CHROME.short_words and _DIGIT.search(line) and result_count(line) is not None:
+        return True  # a pager's or a search's count ("Showing results 1 to 10 / 14"): a label (textfam32)
     separated = len(_SEPARATORS.findall(line)) >= 1 and len(_SEPARATORS.split(line)) >= 2
     if _unspaced(line):
         # Han, kana, Thai: no case and no spaces; a label is a few characters (or items between separators)
@@ -147,6 +150,8 @@ def title_like(line: str) -> bool:
     line = line.strip()
     if not line or strong_label(line):
         return False
+    if _DIGIT.search(line) and result_count(line) is not None:
+        return False  # a pager's or a search's count ("Page 1 / 2 12 Last": textfam32)
     if _unspaced(line) and " " not in line.strip():
         return len(line) >= EDGE_CHROME.title_min_chars
     return len(_words(line)) >= EDGE_CHROME.title_min_words
@@ -337,7 +342,17 @@ def _head_peel(blocks: list[Block], cue_piece=None) -> dict[int, int]:
             continue
         if _one_line(block):
             if not label_like(block.plain):
-                return {}  # text before any block of several lines: not the head's chrome
+                if not any(line >= 0 for _, line in owners):
+                    return {}  # text before any block of several lines: not the head's chrome
+                # a block of label lines only over a line of text (the title): the page's head glued into one
+                # paragraph over it (a forum's pager and its poster's card over the thread's title: textfam32)
+                # (only under a title's line, and only a run a strong label anchors: a list of ingredients over a
+                # sentence is no page's head)
+                if not _title_line(block.plain):
+                    return {}
+                items.append((block.plain, False))
+                owners.append((i, -1))
+                return _peel_run(items, owners, _prose_line(block.plain), _NEVER)
             items.append((block.plain, False))
             owners.append((i, -1))
             continue
@@ -359,15 +374,21 @@ def _head_peel(blocks: list[Block], cue_piece=None) -> dict[int, int]:
             continue  # a block of label lines only: the head goes on
         if len(items) == 1:
             return {}  # the first block opens with text, no label line before it: nothing to peel (speed23: no walk)
-        chrome = min(head_chrome(items, before_prose=_prose_line(lines[run])), len(items) - 1)
-        if not anchored([text for text, _ in items[:chrome] if not _record(text)], False):
-            return {}
-        peel: dict[int, int] = {}
-        for block_index, line in owners[:chrome]:
-            if line >= 0:
-                peel[block_index] = line + 1
-        return peel
+        return _peel_run(items, owners, _prose_line(lines[run]))
     return {}
+
+
+def _peel_run(items: list[tuple[str, bool]], owners: list[tuple[int, int]], before_prose: bool,
+              min_run: int = EDGE_CHROME.min_run) -> dict[int, int]:
+    """``_head_peel``'s answer once the head's run met a line of text (its last item); ``min_run``: ``anchored``'s."""
+    chrome = min(head_chrome(items, before_prose=before_prose), len(items) - 1)
+    if not anchored([text for text, _ in items[:chrome] if not _record(text)], False, min_run):
+        return {}
+    peel: dict[int, int] = {}
+    for block_index, line in owners[:chrome]:
+        if line >= 0:
+            peel[block_index] = line + 1
+    return peel
 
 
 def _title_line(line: str) -> bool:

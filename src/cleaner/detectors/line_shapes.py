@@ -44,7 +44,7 @@ from ..datafiles import read_json
 from ..metashape import fold, has_digit, meta_line_shape, relative_time_words
 from ..model import Block, Finding
 from ..rules import BODY_LENGTH, LINE_SHAPES, RULES
-from ..scripts import UNSPACED, UNSPACED_CLASS
+from ..scripts import UNSPACED, UNSPACED_CLASS, word_count
 from .base import with_finding
 from .structure import body_edges, body_start
 
@@ -354,6 +354,59 @@ def card_runs(lines: list[str | None]) -> set[int]:
 
 
 @lru_cache(maxsize=1)
+def _prompts() -> tuple[frozenset[str], "regex.Pattern[str] | None", "regex.Pattern[str]", "regex.Pattern[str]"]:
+    """(the key word of each spaced phrase of ``prompt_read_on`` / ``prompt_access``, folded: its longest; the
+    phrases of the scripts without spaces as one pattern; the read-on phrases, the access phrases as patterns)."""
+    data = _data()
+    groups = [sorted({fold(p) for terms in data[key].values() for p in terms}, key=lambda p: (-len(p), p))
+              for key in ("prompt_read_on", "prompt_access")]
+    keys = frozenset(max(p.split(), key=len).strip(".,:;!?") for group in groups for p in group
+                     if not UNSPACED.search(p))
+    unspaced = sorted({p for group in groups for p in group if UNSPACED.search(p)}, key=lambda p: (-len(p), p))
+    bounded = r"(?<![\p{L}\p{M}])(?:%s)(?![\p{L}\p{M}])"
+    read_on, access = (regex.compile(bounded % "|".join(map(regex.escape, group))) for group in groups)
+    return keys, regex.compile("|".join(map(regex.escape, unspaced))) if unspaced else None, read_on, access
+
+
+_PROMPT_STRIP = " \t.,:;!?()[]|/·•-–—'\"“”«»¿¡"
+_QUOTES = ("\"", "“", "”", "«", "»", "„", "「", "」")
+
+
+def may_prompt(line: str) -> bool:
+    """The cheap test of ``prompt_line``: a short line that holds a phrase's key word (or, in a script without
+    spaces, a phrase)."""
+    if len(line) > LINE_SHAPES.prompt_max_chars:
+        return False
+    keys, unspaced, _, _ = _prompts()
+    if not line.isascii() and unspaced is not None and UNSPACED.search(line) is not None:
+        return unspaced.search(line) is not None
+    return not keys.isdisjoint(w.strip(_PROMPT_STRIP) for w in line.lower().split())
+
+
+def prompt_line(line: str) -> str | None:
+    """The cue of a paywall's or an account wall's prompt alone on its line (textfam32): a short line (at most
+    ``LINE_SHAPES.prompt_max_words`` words), not quoted, that asks whether the reader wants to read on (a phrase of
+    ``prompt_read_on`` with a "?" or "!" after it: "Want to read on?", "Envie de lire la suite ?") or pitches the
+    site's access (``prompt_access``, opening the line or in a line that asks or exclaims: "Unlimited access to X?
+    You can!", "Log in or create an account and …", "Turn off ads"); else None. A listing's "Read more" link, a how-to's "Create an account." and a story that quotes a
+    paywall are none."""
+    line = line.strip()
+    if not line or len(line) > LINE_SHAPES.prompt_max_chars or any(q in line for q in _QUOTES):
+        return None
+    if word_count(line) > LINE_SHAPES.prompt_max_words:
+        return None
+    folded = fold(line)
+    _, _, read_on, access = _prompts()
+    found = read_on.search(folded)
+    if found is not None and any(mark in folded[found.start():] for mark in "?!？！؟"):
+        return f"a paywall's question: {line[:40]}"
+    found = access.search(folded)
+    if found is not None and (found.start() <= 2 or any(mark in folded for mark in "?!？！؟")):
+        return f"a paywall's pitch: {line[:40]}"  # (it opens the line, or the line asks or exclaims: "Members get
+    return None  # unlimited access to the archive." is a statement)
+
+
+@lru_cache(maxsize=1)
 def _archive_labels() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
     """(the archive labels of the scripts with spaces, of those without), folded, longest first; the first words of
     the spaced ones, folded and only case-folded (the cheap test)."""
@@ -521,7 +574,14 @@ def first_pass(texts: list[str], head_end: int, tail_start: int) -> set[int]:
             named.append((index, shape[0]))
     if sum(1 for _, rule in named if rule == "navigation.head_date") > LINE_SHAPES.date_max_lines:
         named = [entry for entry in named if entry[1] != "navigation.head_date"]
-    return {index for index, _ in named}
+    found = {index for index, _ in named}
+    # a paywall's or an account wall's prompt below the article's first line of prose, wherever it is glued (the
+    # body stops at it: textfam32); the head's lines stay as above (a line cut out there parts the title)
+    for index in range(head_end, len(texts)):
+        line = texts[index]
+        if index not in found and may_prompt(line) and prompt_line(line) is not None:
+            found.add(index)
+    return found
 
 
 def line_shape_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None, body_length: int = BODY_LENGTH,
@@ -566,6 +626,11 @@ def line_shape_findings(blocks: list[Block], findings: list[list[Finding]], kind
             cue = archive_heading(plain)  # an archive's heading at the head, above or below the title
             if cue is not None and i != title:
                 found_at.append((i, "navigation.archive_heading", "", cue))
+                continue
+        if "\n" not in plain.strip() and may_prompt(plain):
+            cue = prompt_line(plain)  # a paywall's prompt, anywhere: no article's line of its own (textfam32)
+            if cue is not None and i != title:
+                found_at.append((i, "call_to_action.prompt_line", "", cue))
                 continue
         if len(plain) > LINE_SHAPES.max_chars or "\n" in plain and "\n" in plain.strip():
             continue  # (the cheap tests first: most blocks are longer, or of several lines)
