@@ -468,13 +468,18 @@ def _foreign_prose(blocks: list[Block], cue_piece=None) -> dict[int, int]:
     end no sentence (the publisher's record, a breadcrumb: the page's lines a crawler glued under it), then a line
     of prose (at least ``foreign_prose_words`` words, no cue of its own): that prose is not the cue's (a cue's own
     text follows its line, or ends a sentence before more of it), and the cue's finding would take it with the
-    block (textfam32: t-he-news1's rights heading took the standfirst and a caption). Cheap tests first: a block
-    of several lines, its first lines short; the cue is asked last."""
+    block (textfam32: t-he-news1's rights heading took the standfirst and a caption). In the head only (up to the
+    first block of prose): below it, a related lead's teaser is glued so too. Cheap tests first: a block of several
+    lines, its first lines short; the cue is asked last."""
     found: dict[int, int] = {}
     if cue_piece is None:
         return found
     gap, most, words = EDGE_CHROME.foreign_gap_lines, EDGE_CHROME.foreign_gap_max_lines, EDGE_CHROME.foreign_prose_words
     for i, block in enumerate(blocks):
+        if i and _prose(blocks[i - 1], BODY_LENGTH) and any(
+                _prose_line(blocks[i - 1].text[a:b]) for a, b in _lines(blocks[i - 1])):
+            break  # the head only: after the article's first paragraph of prose (a menu's lines are none), what a
+            # cue's lines glue under them is as often its own (a related lead's teaser: wcxb_dev)
         text = block.text
         if block.type != "paragraph" or text.count("\n") < gap:
             continue

@@ -326,16 +326,17 @@ def card_runs(lines: list[str | None]) -> set[int]:
     line without a field between two of them (the card's title line), at least ``card_min_record`` of whose labels
     are a record's (``record_labels``: section, age rating, current page, views, joined, text added …, any
     language; the post's own date and byline labels are none, decision 3). A recipe's "Prep time / Cook time /
-    Serves", an event's "Date / Place / Price" and a dialogue are no record cards (textfam32)."""
+    Serves", an event's "Date / Place / Price" and a dialogue are no record cards, nor are cards whose record labels
+    come back in another card (a forum thread's poster card over every post) (textfam32)."""
     record = _record_labels()
-    found: set[int] = set()
+    cards: list[list[tuple[int, str]]] = []
     run: list[tuple[int, str]] = []
     gap = 0
 
     def close() -> None:
         if len(run) >= LINE_SHAPES.card_min_fields \
                 and len({label for _, label in run if label in record}) >= LINE_SHAPES.card_min_record:
-            found.update(i for i, _ in run)
+            cards.append(list(run))
 
     for i, line in enumerate(lines):
         label = card_field(line) if line is not None else None
@@ -350,7 +351,13 @@ def card_runs(lines: list[str | None]) -> set[int]:
         close()
         run, gap = [], 0
     close()
-    return found
+    # a card printed over every post of a thread (its poster's "Joined / Posts / Posted on"; cleaneval's gold keeps
+    # them) is the thread's structure, not the page's record: a record label met in two cards ends them all
+    seen: dict[str, int] = {}
+    for card in cards:
+        for label in {label for _, label in card if label in record}:
+            seen[label] = seen.get(label, 0) + 1
+    return {i for card in cards if all(seen.get(label, 0) < 2 for _, label in card) for i, _ in card}
 
 
 @lru_cache(maxsize=1)
