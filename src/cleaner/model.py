@@ -74,8 +74,8 @@ class Block:
     # ``first_pass``: a date, a reading time, a placeholder, ...): a unit of its own
     line_title: bool = False  # ...the title-like line the line model's head run ended above (the article's title:
     # detectors/line_model.py ``edge_runs``), a unit of its own: never taken as a line between two removals
-    foreign_prose: bool = False  # prose cut off a cue's piece (detectors/edge_chrome.py ``_foreign_prose``: short
-    # lines of the page glued between the cue's line and it): not the cue's, never taken by its section (textfam32)
+    foreign_prose: bool = False  # a piece cut off a cue's piece (detectors/edge_chrome.py ``_foreign_prose``: the
+    # short lines under the cue's line, the prose below them): not the cue's, never taken by its section (textfam32)
 
     @property
     def link_text_length(self) -> int:

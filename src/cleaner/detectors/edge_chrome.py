@@ -461,29 +461,29 @@ def split_at_lines(block: Block, cut_lines: list[int], tags: bool, hints: bool =
     return out
 
 
-def _foreign_prose(blocks: list[Block], cue_piece=None) -> dict[int, int]:
-    """Block index -> the line before which a cue's piece is cut: a block that opens with a cue line the segmenter
+def _foreign_prose(blocks: list[Block], cue_piece=None) -> dict[int, tuple[int, ...]]:
+    """Block index -> the lines before which a cue's piece is cut: a block that opens with a cue line the segmenter
     cut at (a rights heading, a subscribe lead), or that follows such a line cut off as a block of its own (a
     heading's section takes the block under it), then at least ``EDGE_CHROME.foreign_gap_lines`` short lines that
     end no sentence (the publisher's record, a breadcrumb: the page's lines a crawler glued under it), then a line
     of prose (at least ``foreign_prose_words`` words, no cue of its own): that prose is not the cue's (a cue's own
     text follows its line, or ends a sentence before more of it), and the cue's finding would take it with the
-    block (textfam32: t-he-news1's rights heading took the standfirst and a caption). In the head only (up to the
+    block (textfam32: t-he-news1's rights heading took the standfirst and a caption). The cue's line is cut from the
+    short lines too (they may be the article's title and byline under a "Subscribe to X" line: cleaneval): each
+    piece a paragraph of its own that no heading's section takes (cleaneval's "Next Article" over the next title).
+    In the head only (up to the
     first block of prose): below it, a related lead's teaser is glued so too. Cheap tests first: a block of several
     lines, its first lines short; the cue is asked last."""
-    found: dict[int, int] = {}
+    found: dict[int, tuple[int, ...]] = {}
     if cue_piece is None:
         return found
     gap, most, words = EDGE_CHROME.foreign_gap_lines, EDGE_CHROME.foreign_gap_max_lines, EDGE_CHROME.foreign_prose_words
+    head_end: int | None = None  # the first block of prose (found when a cut is: most pages have none)
     for i, block in enumerate(blocks):
-        if i and _prose(blocks[i - 1], BODY_LENGTH) and any(
-                _prose_line(blocks[i - 1].text[a:b]) for a, b in _lines(blocks[i - 1])):
-            break  # the head only: after the article's first paragraph of prose (a menu's lines are none), what a
-            # cue's lines glue under them is as often its own (a related lead's teaser: wcxb_dev)
         text = block.text
-        if block.type != "paragraph" or text.count("\n") < gap:
+        if block.type != "paragraph" or text.count("\n", 0, 2000) < gap:
             continue
-        spans = _lines(block)
+        spans = line_spans(text[:_first_lines_end(text, most + 2)])
         if len(spans) < gap + 1 or spans[0][1] - spans[0][0] > EDGE_CHROME.line_max_chars:
             continue
         cut = 0
@@ -497,13 +497,33 @@ def _foreign_prose(blocks: list[Block], cue_piece=None) -> dict[int, int]:
             break
         if not cut or cue_piece(text[spans[cut][0]:]):
             continue
+        if head_end is None:
+            # the head only: after the article's first paragraph of prose (a menu's lines are none), what a cue's
+            # lines glue under them is as often its own (a related lead's teaser: wcxb_dev)
+            head_end = next((j for j, other in enumerate(blocks) if _prose(other, BODY_LENGTH) and any(
+                _prose_line(line.strip()) for line in other.text.split("\n"))), len(blocks))
+        if i > head_end:
+            break
         first = text[spans[0][0]:spans[0][1]]
-        if cut > gap and cue_piece(text) and _SENTENCE_END.search(first) is None:
-            found[i] = cut  # the cue's own line, then the short lines, then the prose
-        elif i and block.group == blocks[i - 1].group and _one_line(blocks[i - 1]) \
-                and len(blocks[i - 1].text) <= EDGE_CHROME.line_max_chars and cue_piece(blocks[i - 1].text):
-            found[i] = cut  # the cue's line a block of its own over the short lines
+        opens = cut > gap and cue_piece(text) and _SENTENCE_END.search(first) is None
+        if not opens and not (i and block.group == blocks[i - 1].group and _one_line(blocks[i - 1])
+                              and len(blocks[i - 1].text) <= EDGE_CHROME.line_max_chars
+                              and cue_piece(blocks[i - 1].text)):
+            continue
+        # the short lines are a piece of their own too (they may be the article's title and byline under a
+        # "Subscribe to X" line; a footer's links under its copyright line stay so too: cleaneval, readability)
+        found[i] = (1, cut) if opens else (cut,)
     return found
+
+
+def _first_lines_end(text: str, count: int) -> int:
+    """The offset after the first ``count`` lines of ``text`` (its end when it has fewer)."""
+    at = -1
+    for _ in range(count):
+        at = text.find("\n", at + 1)
+        if at < 0:
+            return len(text)
+    return at
 
 
 def peel_edges(blocks: list[Block], *, tags: bool = False, paragraphs: list[int] | None = None,
@@ -525,8 +545,8 @@ def peel_edges(blocks: list[Block], *, tags: bool = False, paragraphs: list[int]
         return blocks
     cuts: dict[int, list[int]] = {}  # block -> the lines cut before
     peeled: dict[int, set[int]] = {}  # block -> the lines that become blocks of their own
-    for index, line in foreign.items():  # a cue's piece cut before the prose that is not its own
-        cuts.setdefault(index, []).append(line)
+    for index, lines in foreign.items():  # a cue's piece cut before the prose that is not its own
+        cuts.setdefault(index, []).extend(lines)
     for index, count in head.items():
         cuts.setdefault(index, []).extend(range(1, count + 1))
         peeled.setdefault(index, set()).update(range(count))
@@ -545,11 +565,14 @@ def peel_edges(blocks: list[Block], *, tags: bool = False, paragraphs: list[int]
         spans = _lines(block)
         base = block.start or 0  # (text blocks have offsets; ``_split`` leaves a block without them whole)
         starts = {base + spans[k][0] for k in peeled.get(i, ())}
-        apart = base + spans[foreign[i]][0] if i in foreign else -1
+        # the pieces cut from a cue's piece but the cue's own line: a paragraph each, never the cue's section's (the
+        # short lines may be the article's title and byline)
+        cue_line = base + spans[0][0] if foreign.get(i, (0,))[0] == 1 else -1
         for piece in split_at_lines(block, cuts[i], tags):
-            if piece.start in starts and "\n" not in piece.text or piece.start == apart:
-                own.add(len(out))  # (the prose cut from a cue's piece: a paragraph of its own, never the cue's)
-                piece.foreign_prose = piece.start == apart
+            apart = i in foreign and piece.start != cue_line
+            if piece.start in starts and "\n" not in piece.text or apart:
+                own.add(len(out))
+                piece.foreign_prose = apart
             out.append(piece)
             source.append(i)
     if sources is not None:

@@ -361,9 +361,11 @@ def card_runs(lines: list[str | None]) -> set[int]:
 
 
 @lru_cache(maxsize=1)
-def _prompts() -> tuple[frozenset[str], "regex.Pattern[str] | None", "regex.Pattern[str]", "regex.Pattern[str]"]:
+def _prompts() -> tuple[frozenset[str], "regex.Pattern[str] | None", "regex.Pattern[str]", "regex.Pattern[str]",
+                        frozenset[str]]:
     """(the key word of each spaced phrase of ``prompt_read_on`` / ``prompt_access``, folded: its longest; the
-    phrases of the scripts without spaces as one pattern; the read-on phrases, the access phrases as patterns)."""
+    phrases of the scripts without spaces as one pattern; the read-on phrases, the access phrases as patterns; the
+    first words of the spaced access phrases, lower-cased and folded)."""
     data = _data()
     groups = [sorted({fold(p) for terms in data[key].values() for p in terms}, key=lambda p: (-len(p), p))
               for key in ("prompt_read_on", "prompt_access")]
@@ -372,7 +374,13 @@ def _prompts() -> tuple[frozenset[str], "regex.Pattern[str] | None", "regex.Patt
     unspaced = sorted({p for group in groups for p in group if UNSPACED.search(p)}, key=lambda p: (-len(p), p))
     bounded = r"(?<![\p{L}\p{M}])(?:%s)(?![\p{L}\p{M}])"
     read_on, access = (regex.compile(bounded % "|".join(map(regex.escape, group))) for group in groups)
-    return keys, regex.compile("|".join(map(regex.escape, unspaced))) if unspaced else None, read_on, access
+    firsts = frozenset(w for terms in data["prompt_access"].values() for p in terms if not UNSPACED.search(p)
+                       for w in (p.split()[0].lower(), fold(p.split()[0])))
+    return keys, regex.compile("|".join(map(regex.escape, unspaced))) if unspaced else None, read_on, access, firsts
+
+
+#: A line that asks or exclaims (a read-on question; an access pitch not at the line's start needs one too).
+_ASKS = re.compile("[?!\uff1f\uff01\u061f]")
 
 
 _PROMPT_STRIP = " \t.,:;!?()[]|/·•-–—'\"“”«»¿¡"
@@ -384,7 +392,12 @@ def may_prompt(line: str) -> bool:
     spaces, a phrase)."""
     if len(line) > LINE_SHAPES.prompt_max_chars:
         return False
-    keys, unspaced, _, _ = _prompts()
+    keys, unspaced, _, _, firsts = _prompts()
+    if _ASKS.search(line) is None:  # (most lines) no question: only an access phrase that opens the line is one
+        words = line.split(None, 2)
+        if not words or words[0].lower().strip(_PROMPT_STRIP) not in firsts and (
+                line.isascii() or unspaced is None or unspaced.match(line.lstrip()) is None):
+            return False
     if not line.isascii() and unspaced is not None and UNSPACED.search(line) is not None:
         return unspaced.search(line) is not None
     return not keys.isdisjoint(w.strip(_PROMPT_STRIP) for w in line.lower().split())
@@ -393,7 +406,8 @@ def may_prompt(line: str) -> bool:
 def prompt_line(line: str) -> str | None:
     """The cue of a paywall's or an account wall's prompt alone on its line (textfam32): a short line (at most
     ``LINE_SHAPES.prompt_max_words`` words), not quoted, that asks whether the reader wants to read on (a phrase of
-    ``prompt_read_on`` with a "?" or "!" after it: "Want to read on?", "Envie de lire la suite ?") or pitches the
+    ``prompt_read_on`` near the line's start, a "?" or "!" right after it: "Want to read on?", "Envie de lire la
+    suite ?", "Do you want to read on?"; "Why did I keep reading? Because …" is a story's) or pitches the
     site's access (``prompt_access``, opening the line or in a line that asks or exclaims: "Unlimited access to X?
     You can!", "Log in or create an account and …", "Turn off ads"); else None. A listing's "Read more" link, a how-to's "Create an account." and a story that quotes a
     paywall are none."""
@@ -403,10 +417,11 @@ def prompt_line(line: str) -> str | None:
     if word_count(line) > LINE_SHAPES.prompt_max_words:
         return None
     folded = fold(line)
-    _, _, read_on, access = _prompts()
+    _, _, read_on, access, _ = _prompts()
     found = read_on.search(folded)
-    if found is not None and any(mark in folded[found.start():] for mark in "?!？！؟"):
-        return f"a paywall's question: {line[:40]}"
+    if found is not None and found.start() <= LINE_SHAPES.prompt_lead_chars \
+            and _ASKS.search(folded, found.end(), found.end() + 3) is not None:
+        return f"a paywall's question: {line[:40]}"  # the question opens the line and ends at the phrase
     found = access.search(folded)
     if found is not None and (found.start() <= 2 or any(mark in folded for mark in "?!？！؟")):
         return f"a paywall's pitch: {line[:40]}"  # (it opens the line, or the line asks or exclaims: "Members get
