@@ -478,8 +478,11 @@ def _foreign_prose(blocks: list[Block], cue_piece=None) -> dict[int, tuple[int, 
     if cue_piece is None:
         return found
     gap, most, words = EDGE_CHROME.foreign_gap_lines, EDGE_CHROME.foreign_gap_max_lines, EDGE_CHROME.foreign_prose_words
-    head_end: int | None = None  # the first block of prose (found when a cut is: most pages have none)
-    for i, block in enumerate(blocks):
+    # the head only: after the article's first paragraph of prose (a menu's lines are none), what a cue's lines glue
+    # under them is as often its own (a related lead's teaser: wcxb_dev)
+    head_end = next((j for j, other in enumerate(blocks) if _prose(other, BODY_LENGTH)
+                     and _has_prose_line(other.text)), len(blocks))
+    for i, block in enumerate(blocks[:head_end + 1]):
         text = block.text
         if block.type != "paragraph" or text.count("\n", 0, 2000) < gap:
             continue
@@ -497,13 +500,6 @@ def _foreign_prose(blocks: list[Block], cue_piece=None) -> dict[int, tuple[int, 
             break
         if not cut or cue_piece(text[spans[cut][0]:]):
             continue
-        if head_end is None:
-            # the head only: after the article's first paragraph of prose (a menu's lines are none), what a cue's
-            # lines glue under them is as often its own (a related lead's teaser: wcxb_dev)
-            head_end = next((j for j, other in enumerate(blocks) if _prose(other, BODY_LENGTH) and any(
-                _prose_line(line.strip()) for line in other.text.split("\n"))), len(blocks))
-        if i > head_end:
-            break
         first = text[spans[0][0]:spans[0][1]]
         opens = cut > gap and cue_piece(text) and _SENTENCE_END.search(first) is None
         if not opens and not (i and block.group == blocks[i - 1].group and _one_line(blocks[i - 1])
@@ -514,6 +510,19 @@ def _foreign_prose(blocks: list[Block], cue_piece=None) -> dict[int, tuple[int, 
         # "Subscribe to X" line; a footer's links under its copyright line stay so too: cleaneval, readability)
         found[i] = (1, cut) if opens else (cut,)
     return found
+
+
+def _has_prose_line(text: str) -> bool:
+    """Whether one of ``text``'s lines is a line of prose (``_prose_line``), with string tests first (a WET page's
+    menu of hundreds of lines has none: its lines are short and end no sentence)."""
+    lines = text.split("\n")
+    if max(map(len, lines)) >= EDGE_CHROME.prose_line_chars:
+        return True
+    return any(line.rstrip()[-1:] in _ENDS and _prose_line(line.strip()) for line in lines)
+
+
+#: The last characters of a line that may end a sentence (``_SENTENCE_END``'s).
+_ENDS = frozenset(".!?。！？।؟'\"”»)]")
 
 
 def _first_lines_end(text: str, count: int) -> int:

@@ -597,12 +597,23 @@ def first_pass(texts: list[str], head_end: int, tail_start: int) -> set[int]:
     if sum(1 for _, rule in named if rule == "navigation.head_date") > LINE_SHAPES.date_max_lines:
         named = [entry for entry in named if entry[1] != "navigation.head_date"]
     found = {index for index, _ in named}
-    # a paywall's or an account wall's prompt below the article's first line of prose, wherever it is glued (the
-    # body stops at it: textfam32); the head's lines stay as above (a line cut out there parts the title)
-    for index in range(head_end, len(texts)):
+    # a paywall's or an account wall's prompt among the article's lines of prose (the body stops at it: textfam32);
+    # the head's lines stay as above (a line cut out there parts the title). Cost: a
+    # line that asks or exclaims only ("Want to read on?", "Unlimited access? You can!"), and the line under a
+    # prompt (its pitch: "Log in or create an account …"); one search of a character class a line
+    # (between the prose lines and the line after the last: a WET page's footer of hundreds of lines is not read;
+    # the lines that ask found by one search over them, not line by line)
+    last = min(tail_start + 1, len(texts))
+    joined = "\n".join(texts[head_end:last])
+    index, at = head_end, 0
+    for ask in _ASKS.finditer(joined):
+        index += joined.count("\n", at, ask.start())
+        at = ask.start()
         line = texts[index]
         if index not in found and may_prompt(line) and prompt_line(line) is not None:
             found.add(index)
+            if index + 1 < len(texts) and may_prompt(texts[index + 1]) and prompt_line(texts[index + 1]) is not None:
+                found.add(index + 1)
     return found
 
 
