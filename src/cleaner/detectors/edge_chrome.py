@@ -480,12 +480,16 @@ def _foreign_prose(blocks: list[Block], cue_piece=None) -> dict[int, tuple[int, 
     gap, most, words = EDGE_CHROME.foreign_gap_lines, EDGE_CHROME.foreign_gap_max_lines, EDGE_CHROME.foreign_prose_words
     # the head only: after the article's first paragraph of prose (a menu's lines are none), what a cue's lines glue
     # under them is as often its own (a related lead's teaser: wcxb_dev)
-    head_end = next((j for j, other in enumerate(blocks) if _prose(other, BODY_LENGTH)
-                     and _has_prose_line(other.text)), len(blocks))
-    for i, block in enumerate(blocks[:head_end + 1]):
+    head_end = -1  # (found when a block of several lines is met: most documents have none)
+    for i, block in enumerate(blocks):
         text = block.text
         if block.type != "paragraph" or text.count("\n", 0, 2000) < gap:
             continue
+        if head_end < 0:
+            head_end = next((j for j, other in enumerate(blocks) if _prose(other, BODY_LENGTH)
+                             and _has_prose_line(other.text)), len(blocks))
+        if i > head_end:
+            break
         spans = line_spans(text[:_first_lines_end(text, most + 2)])
         if len(spans) < gap + 1 or spans[0][1] - spans[0][0] > EDGE_CHROME.line_max_chars:
             continue

@@ -628,9 +628,11 @@ def line_shape_findings(blocks: list[Block], findings: list[list[Finding]], kind
         last = len(blocks)  # (a page without prose has a head below its title and no tail)
     found_at: list[tuple[int, str, str, str]] = []
     # the page's record cards, anywhere: one-field lines in a run (textfam32)
+    fields_max, prompt_max = LINE_SHAPES.fields_max_chars, LINE_SHAPES.prompt_max_chars
     cards = card_runs([block.plain if block.type in ("paragraph", "list_item") and "\n" not in block.plain.strip()
                        else None for block in blocks]) \
-        if sum(1 for b in blocks if ":" in b.plain or "：" in b.plain) >= LINE_SHAPES.card_min_fields else set()
+        if sum(1 for b in blocks if len(b.plain) <= fields_max and (":" in b.plain or "：" in b.plain)) \
+        >= LINE_SHAPES.card_min_fields else set()
     leading = True
     for i, block in enumerate(blocks):
         if block.type not in ("paragraph", "list_item"):
@@ -660,7 +662,7 @@ def line_shape_findings(blocks: list[Block], findings: list[list[Finding]], kind
             if cue is not None and i != title:
                 found_at.append((i, "navigation.archive_heading", "", cue))
                 continue
-        if "\n" not in plain.strip() and may_prompt(plain):
+        if len(plain) <= prompt_max and "\n" not in plain.strip() and may_prompt(plain):
             cue = prompt_line(plain)  # a paywall's prompt, anywhere: no article's line of its own (textfam32)
             if cue is not None and i != title:
                 found_at.append((i, "call_to_action.prompt_line", "", cue))
