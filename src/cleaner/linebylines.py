@@ -341,6 +341,35 @@ def _writer_role_words(role: str) -> bool:
         folded.startswith(w) for w in byline_data()["writer_roles"])
 
 
+#: a contact after a name: a handle ("@janedoe") or an e-mail address ("jdoe@example.com")
+_CONTACT = regex.compile(r"(?:(?<=\p{L})|\s*[,|·•]?\s+)(?P<contact>@[\w.]{2,30}|[\w.+-]{2,40}@[\w-]+(?:\.[\w-]+)+)")
+
+
+def without_contact(text: str) -> tuple[str, str | None]:
+    """(``text`` without the handle or the e-mail address after the name that opens it and what follows the contact
+    when it is a phone's digits at most, the contact) or (``text``, None): "Jane Doe@janedoe", "Jane Doe |
+    jdoe@example.com", "Jane Doe jdoe@example.com(555) 123-4567"."""
+    if "@" not in text:
+        return text, None
+    found = _CONTACT.search(text)
+    if found is None or not found.start():
+        return text, None
+    after = text[found.end():]
+    if regex.search(r"\p{L}", after):
+        return text, None
+    return text[:found.start()].rstrip(" ,|·•"), found.group("contact")
+
+
+def _role_after_dash(text: str) -> str:
+    """``text`` with a spaced dash before a writer's role made a comma ("Jane Doe - Staff Writer" -> "Jane Doe, Staff
+    Writer"): ``name_list`` reads a spaced dash as a double name's ("Jean - Jacques"; authors32)."""
+    for sep in (" - ", " – ", " — "):
+        before, found, after = text.partition(sep)
+        if found and before and after and (_writer_role_words(after) or _role_line(after)):
+            return before + ", " + after
+    return text
+
+
 def label_line_byline(blocks: list[Block]) -> str | None:
     """A byline label alone on a line at the article's head and the name on the next line ("By" / "Jane Doe"), or
     a line that opens with a label and holds a name ("By Jane Doe", "Autor: Jane Doe", "ByJane Doe" glued). No
@@ -361,6 +390,9 @@ def label_line_byline(blocks: list[Block]) -> str | None:
                 limit = TEXT_META.byline_max_chars
         if label is None or text is None:
             continue
+        if "@" in text:
+            text = without_contact(text)[0]  # ("By" / "Jane Doe@janedoe", "Por Jane Doe jdoe@example.com": authors32)
+        text = _role_after_dash(text)
         name = name_then(text, None, limit) or (uncased_name(text) if limit == TEXT_META.role_byline_max_chars
                                                   or separated_label(lines[k], label) else None)
         if not name:
