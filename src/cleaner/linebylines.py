@@ -50,6 +50,7 @@ import regex
 from .detectors.base import ENDS_SENTENCE
 from .detectors.structure import vocabulary as structure_vocabulary
 from .metashape import fold as _fold, has_date, has_digit, meta_line_shape, relative_time_words
+from .metashape import vocabulary as meta_vocabulary
 from .model import Block
 from .names import PARTICLES
 from .rules import TEXT_META
@@ -578,6 +579,37 @@ def _reading_time_after(line: str) -> bool:
     return False
 
 
+_LETTER = regex.compile(r"\p{L}")
+#: a word of a record line that is no date's: letters only
+_PLAIN_WORD = regex.compile(r"^[\p{L}\p{M}'’.:]+$")
+
+
+def _record_date_line(line: str) -> bool:
+    """``line`` is a date (or a time) with a few of the record's words around it and no sentence ("Updated Nov. 19,
+    2019 8:21 am ET", "Zuletzt geändert am 06.11.2023", "November 8 2023, 3:18 p.m."): ``meta_line_shape``'s date
+    line, at most ``record_date_words`` words of letters that are no month's or weekday's name, none of
+    ``not_byline_date_words`` ("Joined: Jun 17, 2003", "answered May 2, 2009": a member's or an answer's)."""
+    if not line or len(line) > TEXT_META.role_byline_max_chars or not has_digit(line) or _sentence_end(line) \
+            and not line.endswith(("a.m.", "p.m.")):
+        return False
+    shape = meta_line_shape(line)
+    if shape is None or shape[0] != "dateline":
+        return False
+    months, weekdays, _ = meta_vocabulary()
+    not_date = byline_data()["not_date_words"]
+    plain = [w for w in (_fold(w).strip(".,:;()") for w in line.split()) if w and _PLAIN_WORD.match(w)]
+    if any(w in not_date for w in plain):
+        return False
+    return sum(w not in months and w not in weekdays for w in plain) <= TEXT_META.record_date_words
+
+
+def _reading_time_line(line: str) -> bool:
+    """``line`` is a post's reading time or counter alone ("5 Min Read", "4 min de lecture"): a number and the card's
+    words (textbylines.py's ``is_card_line``)."""
+    return bool(line) and len(line) <= TEXT_META.card_line_max_chars and has_digit(line) \
+        and _LETTER.search(line) is not None and is_card_line(line)  # (a count alone is no card's: "0", "10")
+
+
 def _date_line_after(lines: list[str], k: int) -> bool:
     """A date line follows line ``k``, or comes after a platform's card lines ("·", "Follow", "5 min read": at most
     ``card_lines_max``, textbylines.py's card)."""
@@ -585,6 +617,11 @@ def _date_line_after(lines: list[str], k: int) -> bool:
         return False
     if _is_date_line(lines[k + 1]) or _is_relative_time(lines[k + 1]):
         return True  # ("Jane Doe" / "3 hours ago": a relative date, authors11f)
+    below = lines[k + 1].strip().lstrip(_SEPARATORS + " *")
+    if below and below != lines[k + 1].strip() and (_is_date_line(below) or _is_relative_time(below)) \
+            or _record_date_line(below) or _reading_time_line(below):
+        return True  # ("Jane Doe" / "- Nov. 18th 2019 12:12 pm PT", "Updated Nov. 19, 2019 8:21 am ET", "5 min
+        # read": authors32)
     j = k + 1
     while j < len(lines) and j - k <= TEXT_META.card_lines_max and lines[j].strip() and is_card_line(lines[j]) \
             and not _is_date_line(lines[j]):
