@@ -371,14 +371,14 @@ def _role_after_dash(text: str) -> str:
     return text
 
 
-def label_line_byline(blocks: list[Block]) -> str | None:
+def label_line_byline(blocks: list[Block], before: int = TEXT_META.wet_label_head_before) -> str | None:
     """A byline label alone on a line at the article's head and the name on the next line ("By" / "Jane Doe"), or
     a line that opens with a label and holds a name ("By Jane Doe", "Autor: Jane Doe", "ByJane Doe" glued). No
     word of the names is one the text writes in lower case ("By Public Transport and Private Cars": a heading's
     words), and a list's joiner is a word of the label's language ("De Buenos Aires, Santa Fe y Mar del Plata":
     Spanish places, the label Romanian; authors11c's guards)."""
     lines = page_lines(blocks)
-    zone = _head_zone(lines, TEXT_META.wet_label_head_before)
+    zone = _head_zone(lines, before)
     lower: frozenset[str] | None = None
     for k in zone:
         label, text = None, None
@@ -407,9 +407,11 @@ def label_line_byline(blocks: list[Block]) -> str | None:
             # May, Globe Staff | February 3, 2005", authors11f)
         if len(names) > 1 and not list_agrees(label.strip(" *_:："), TOKEN.findall(text)):
             continue
-        if k < zone.stop - TEXT_META.wet_head_before and label_repeated(label, lines, k, zone):
+        if k < zone.stop - TEXT_META.wet_head_before and label_repeated(
+                label, lines, k, zone if k >= zone.stop - TEXT_META.wet_label_head_before else None):
             continue  # (further up than the byline's usual lines, the label on other lines of the zone: a list of
-            # articles' titles, each with its "by …")
+            # articles' titles, each with its "by …"; beyond ``wet_label_head_before``, on any other line of the
+            # page: a collection's items, each a song's or a poem's "by: …" over its text, authors32)
         return name
     return None
 

@@ -592,14 +592,14 @@ def handle_name_line(blocks: list[Block], lines: list[str], start: int | None) -
 
 def page_byline(blocks: list[Block]) -> str | None:
     """``label_value_byline``, then ``reporters_line``, then ``head_name_line``, then ``record_line_byline``, then
-    ``handle_name_line`` (authors32)."""
+    ``handle_name_line``, then linebylines.py's label lines further up (``wet_label_far_before``; authors32)."""
     lines = _lb.page_lines(blocks)
     if not lines:
         return None
     start = _lb.article_start(lines)
     return label_value_byline(blocks, lines, start) or reporters_line(lines, start) \
         or head_name_line(blocks, lines, start) or record_line_byline(blocks, lines, start) \
-        or handle_name_line(blocks, lines, start)
+        or handle_name_line(blocks, lines, start) or _lb.label_line_byline(blocks, TEXT_META.wet_label_far_before)
 
 
 __all__ = ["handle_name_line", "head_name_line", "label_value_byline", "page_byline", "record_line_byline",

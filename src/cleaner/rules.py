@@ -785,6 +785,8 @@ class TextMetadata:
     wet_tail_bio_max_chars: int = 400  # ...each this short (a bio's one or two sentences)...
     wet_label_head_before: int = 20  # a byline's label line is read among this many lines before the article's prose
     # (a share bar's, a picture's and its caption's lines between them)
+    wet_label_far_before: int = 40  # ...and, when nothing else named the author, this many (a photo's caption, a share
+    # bar, an advertisement's lines between the byline and the prose; the label on no other line there; authors32)
     page_long_prose_chars: int = 200  # a page text without a line of prose: its article starts at the first line of
     # this many characters holding a sentence's end before its own (pagebylines.py, authors30)
     wet_wrapped_min_chars: int = 50  # a text wrapped at a fixed width, without a line of prose's length: its article
