@@ -512,7 +512,14 @@ def _record_line_name(line: str, lines: list[str], k: int, lower: Callable[[], f
         rest = rest.lstrip()
         if rest and not (rest[0] in _RECORD_SEPARATORS or rest[0].isdigit() or rest[0].islower()):
             continue  # ("by Jane Doe Events": the name's words go on)
+        if rest[:1].islower() and (_fold(rest.split()[0]) in metadata_vocabulary()["joiners"]
+                                   or len(rest.split()) > TEXT_META.record_rest_words and not has_date(rest)):
+            continue  # the record goes on in a few words ("in News") or to its date ("on March 12, 2024 at 9:00"),
+            # never to a list ("by Jane Doe and the harbour team": textmeta.py's lists judge that)
         if " " in name:
+            if not i and not has_date(rest):
+                continue  # (a label that opens the line before a full name: the label lines' own rules judged it,
+                # "By Christmas Eve, the harbour"; here only with the record's date after it)
             found = person_name(name, lower(), capitals=True)
             if found and not team_name(found):
                 return found

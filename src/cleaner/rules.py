@@ -772,6 +772,8 @@ class TextMetadata:
     bare_list_max_names: int = 4  # ...and at most this many when nothing but the label comes with them (no role,
     # date or record: "Par A, B, C et D" under the title; a longer list there is a panel's or a credits' list)
     # linebylines.py (authors11e): a page text whose lines are its blocks (WET)
+    record_rest_words: int = 2  # a post's record line goes on after its byline's name in lower case in this many words
+    # at most ("by Jane in News") or to a date ("by Jane on March 12, 2024"; authors32)
     record_date_words: int = 6  # a date line under a bare name: at most this many words of letters besides the date's
     # months and weekdays ("Updated Nov. 19, 2019 8:21 am ET"; authors32)
     wet_head_before: int = 10  # the byline is read among this many lines before the article's first line of prose
