@@ -597,12 +597,28 @@ def _record_date_line(line: str) -> bool:
     shape = meta_line_shape(line)
     if shape is None or shape[0] != "dateline":
         return False
-    months, weekdays, _ = meta_vocabulary()
     not_date = byline_data()["not_date_words"]
-    plain = [w for w in (_fold(w).strip(".,:;()") for w in line.split()) if w and _PLAIN_WORD.match(w)]
-    if any(w in not_date for w in plain):
+    if any(_fold(w).strip(".,:;()") in not_date for w in line.split()):
         return False
-    return sum(w not in months and w not in weekdays for w in plain) <= TEXT_META.record_date_words
+    return record_words(line) <= TEXT_META.record_date_words
+
+
+def record_words(text: str) -> int:
+    """How many words of ``text`` are letters only and no month's or weekday's name (a record line's words besides
+    its date: "Updated", "am", "ET")."""
+    months, weekdays, _ = meta_vocabulary()
+    plain = [w for w in (_fold(w).strip(".,:;()") for w in text.split()) if w and _PLAIN_WORD.match(w)]
+    return sum(w not in months and w not in weekdays for w in plain)
+
+
+def dated_label_elsewhere(lines: list[str], k: int) -> bool:
+    """Another line of the page than ``k`` opens with a byline label and holds a date ("By Jane on Thursday, May 1,
+    2003 - 12:36 pm:" over each post of a thread, each comment of a list; authors32)."""
+    for j, line in enumerate(lines):
+        if j != k and len(line) <= TEXT_META.byline_max_chars and has_digit(line) and after_label(line) is not None \
+                and has_date(line):
+            return True
+    return False
 
 
 def _reading_time_line(line: str) -> bool:

@@ -454,8 +454,9 @@ def _record_prefix(prefix: str) -> bool:
     prefix = prefix.strip()
     if not prefix:
         return True
-    if _PROSE_END.search(prefix) or any(q in prefix for q in _QUOTES):
-        return False
+    if _PROSE_END.search(prefix) or any(q in prefix for q in _QUOTES) or _lb.record_words(prefix) > \
+            TEXT_META.record_date_words:
+        return False  # (and a title before it: "A Call for Proposals Is Open Until July 31 by Jane Doe", a feed's)
     return prefix[-1] in _RECORD_SEPARATORS or has_date(prefix)
 
 
@@ -550,8 +551,9 @@ def record_line_byline(blocks: list[Block], lines: list[str], start: int | None)
         name = _record_line_name(line, lines, k, lower)
         if name is None:
             continue
-        if found is not None and found != name:
-            return None
+        if found is not None and found != name or _lb.dated_label_elsewhere(lines, k):
+            return None  # (two names, or the record's label and a date on another line of the page: a thread's
+            # posts, "By Jane on Thursday, May 1, 2003" over each)
         found = name
     return found
 
