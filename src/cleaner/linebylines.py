@@ -371,7 +371,8 @@ def _role_after_dash(text: str) -> str:
     return text
 
 
-def label_line_byline(blocks: list[Block], before: int = TEXT_META.wet_label_head_before) -> str | None:
+def label_line_byline(blocks: list[Block], before: int = TEXT_META.wet_label_head_before, nearer: int = 0
+                      ) -> str | None:
     """A byline label alone on a line at the article's head and the name on the next line ("By" / "Jane Doe"), or
     a line that opens with a label and holds a name ("By Jane Doe", "Autor: Jane Doe", "ByJane Doe" glued). No
     word of the names is one the text writes in lower case ("By Public Transport and Private Cars": a heading's
@@ -381,6 +382,8 @@ def label_line_byline(blocks: list[Block], before: int = TEXT_META.wet_label_hea
     zone = _head_zone(lines, before)
     lower: frozenset[str] | None = None
     for k in zone:
+        if k >= zone.stop - nearer:
+            break  # (the lines a first call with ``before`` = ``nearer`` read already: authors32's far call)
         label, text = None, None
         if k + 1 < len(lines) and _label_alone(lines[k]):
             label, text, limit = lines[k], lines[k + 1], TEXT_META.role_byline_max_chars
@@ -635,9 +638,10 @@ def _date_line_after(lines: list[str], k: int) -> bool:
         return False
     if _is_date_line(lines[k + 1]) or _is_relative_time(lines[k + 1]):
         return True  # ("Jane Doe" / "3 hours ago": a relative date, authors11f)
-    below = lines[k + 1].strip().lstrip(_SEPARATORS + " *")
-    if below and below != lines[k + 1].strip() and (_is_date_line(below) or _is_relative_time(below)) \
-            or _record_date_line(below) or _reading_time_line(below):
+    below = lines[k + 1].strip().lstrip(_SEPARATORS + " *") if has_digit(lines[k + 1]) else ""  # (each shape below
+    # holds a digit: the cheap test first)
+    if below and (below != lines[k + 1].strip() and (_is_date_line(below) or _is_relative_time(below))
+                  or _record_date_line(below) or _reading_time_line(below)):
         return True  # ("Jane Doe" / "- Nov. 18th 2019 12:12 pm PT", "Updated Nov. 19, 2019 8:21 am ET", "5 min
         # read": authors32)
     j = k + 1

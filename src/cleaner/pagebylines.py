@@ -32,7 +32,7 @@ import regex
 
 from . import linebylines as _lb
 from .detectors.base import ENDS_SENTENCE
-from .metashape import fold as _fold, has_date
+from .metashape import fold as _fold, has_date, has_digit
 from .model import AUTHOR_SEPARATOR, Block
 from .names import PARTICLES
 from .rules import TEXT_META
@@ -434,7 +434,8 @@ def _agencies() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _label_heads() -> frozenset[str]:
     """The first words of the byline labels (folded): a record line's cheap test."""
-    return frozenset(label.split()[0] for label in _lb.byline_labels())
+    return frozenset(label.split()[0] for label in _lb.byline_labels()
+                     if len(label) > 1 and label not in _lb._opening_not())
 
 
 def _record_label_at(words: list[str], i: int) -> int:
@@ -543,11 +544,19 @@ def record_line_byline(blocks: list[Block], lines: list[str], start: int | None)
     heads = _label_heads()
     found: str | None = None
     for k in range(max(0, start - TEXT_META.wet_label_head_before), start):
-        line = unicodedata.normalize("NFC", " ".join(lines[k].split())).strip(" *_")
-        if not line or len(line) > TEXT_META.byline_max_chars:
+        raw = lines[k]
+        if not raw or len(raw) > TEXT_META.byline_max_chars:
             continue
-        if not any(_fold(w).rstrip(":：") in heads for w in _DIGIT_LABEL.sub(" ", line).split()):
-            continue  # (the cheap test: no label's first word on the line)
+        digit = has_digit(raw)
+        if not any(w.rstrip(":：") in heads for w in (_DIGIT_LABEL.sub(" ", raw) if digit else raw).casefold().split()):
+            continue  # (the cheap tests: a label's first word among the line's words...)
+        if not digit and not any(c in raw for c in _RECORD_SEPARATORS) and not (
+                len(raw) <= TEXT_META.role_byline_max_chars and any(
+                    0 <= j < len(lines) and has_digit(lines[j]) for j in (k - 1, k + 1))):
+            continue  # (...and a record's date or separator on the line, or a date line next to it)
+        line = unicodedata.normalize("NFC", " ".join(raw.split())).strip(" *_")
+        if not line:
+            continue
         name = _record_line_name(line, lines, k, lower)
         if name is None:
             continue
@@ -608,7 +617,8 @@ def page_byline(blocks: list[Block]) -> str | None:
     start = _lb.article_start(lines)
     return label_value_byline(blocks, lines, start) or reporters_line(lines, start) \
         or head_name_line(blocks, lines, start) or record_line_byline(blocks, lines, start) \
-        or handle_name_line(blocks, lines, start) or _lb.label_line_byline(blocks, TEXT_META.wet_label_far_before)
+        or handle_name_line(blocks, lines, start) \
+        or _lb.label_line_byline(blocks, TEXT_META.wet_label_far_before, TEXT_META.wet_label_head_before)
 
 
 __all__ = ["handle_name_line", "head_name_line", "label_value_byline", "page_byline", "record_line_byline",
