@@ -76,6 +76,7 @@ def author(text: str) -> str | None:
     ("de", ["12. März 2024, 08:30 · von Lena"], "Lena"),
     ("de", ["von Lena · 12. März 2024"], "Lena"),
     ("en", ["March 12, 2024 · by Ruth · in Travel"], "Ruth"),
+    ("en", ["by Ruth December 6, 2023"], "Ruth"),  # the date's month after the name
     ("nl", ["12 maart 2024 · door Pieter"], "Pieter"),
     ("pt", ["12/03/2024 · por Marta"], "Marta"),
     ("de", ["Veröffentlicht von HansG", "12.03.2024"], "HansG"),

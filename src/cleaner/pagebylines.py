@@ -465,11 +465,13 @@ def _record_name(words: list[str]) -> tuple[str, str]:
     """(the name's words that open ``words``: up to ``name_max_words``, up to a separator, a digit or a lower-case word
     after the first; what follows them)."""
     taken: list[str] = []
+    months = _lb.meta_vocabulary()[0]
     for k, word in enumerate(words):
         bare = word.rstrip(",;:")
         if not bare or bare[0] in _RECORD_SEPARATORS or bare[0].isdigit() or len(taken) >= TEXT_META.name_max_words \
-                or taken and bare[0].islower() and bare not in PARTICLES:
-            return " ".join(taken), " ".join(words[k:])
+                or taken and (bare[0].islower() and bare not in PARTICLES or _fold(bare).rstrip(".") in months
+                              and k + 1 < len(words) and words[k + 1][:1].isdigit()):
+            return " ".join(taken), " ".join(words[k:])  # (a month after the name: the date, "by Jane December 6")
         taken.append(bare)
         if bare != word:
             return " ".join(taken), " ".join(words[k + 1:])
@@ -483,7 +485,7 @@ def _one_name(name: str, lines: list[str], k: int, lower: Callable[[], frozenset
     folded = _fold(name)
     vocab = metadata_vocabulary()
     data = byline_data()
-    if any(_fold(part) in data["month_names"] or _fold(part) in vocab["record"]
+    if any(_fold(part) in _lb.meta_vocabulary()[0] or _fold(part) in vocab["record"]
            for part in _CAMEL_PART.findall(name)[1:]):
         return False  # "By AnthonyJanuary 4, 2026": a name glued to the date's month
     return bool(_ONE_NAME.match(name)) and len(name) > 2 and folded not in _stopwords() \
@@ -512,8 +514,10 @@ def _record_line_name(line: str, lines: list[str], k: int, lower: Callable[[], f
         if not name:
             continue
         rest = rest.lstrip()
-        if rest and not (rest[0] in _RECORD_SEPARATORS or rest[0].isdigit() or rest[0].islower()):
-            continue  # ("by Jane Doe Events": the name's words go on)
+        if rest and not (rest[0] in _RECORD_SEPARATORS or rest[0].isdigit() or rest[0].islower()
+                         or _fold(rest.split()[0]).rstrip(".,") in _lb.meta_vocabulary()[0]
+                         and rest.split()[1:2] != [] and rest.split()[1][:1].isdigit()):
+            continue  # ("by Jane Doe Events": the name's words go on; not a date's month, "by Jane December 6")
         if rest[:1].islower() and (_fold(rest.split()[0]) in metadata_vocabulary()["joiners"]
                                    or len(rest.split()) > TEXT_META.record_rest_words and not has_date(rest)):
             continue  # the record goes on in a few words ("in News") or to its date ("on March 12, 2024 at 9:00"),
