@@ -50,6 +50,7 @@ import regex
 from .detectors.base import ENDS_SENTENCE
 from .detectors.structure import vocabulary as structure_vocabulary
 from .metashape import fold as _fold, has_date, has_digit, meta_line_shape, relative_time_words
+from .metashape import vocabulary as meta_vocabulary
 from .model import Block
 from .names import PARTICLES
 from .rules import TEXT_META
@@ -341,16 +342,48 @@ def _writer_role_words(role: str) -> bool:
         folded.startswith(w) for w in byline_data()["writer_roles"])
 
 
-def label_line_byline(blocks: list[Block]) -> str | None:
+#: a contact after a name: a handle ("@janedoe") or an e-mail address ("jdoe@example.com")
+_CONTACT = regex.compile(r"(?:(?<=\p{L})|\s*[,|·•]?\s+)(?P<contact>@[\w.]{2,30}|[\w.+-]{2,40}@[\w-]+(?:\.[\w-]+)+)")
+
+
+def without_contact(text: str) -> tuple[str, str | None]:
+    """(``text`` without the handle or the e-mail address after the name that opens it and what follows the contact
+    when it is a phone's digits at most, the contact) or (``text``, None): "Jane Doe@janedoe", "Jane Doe |
+    jdoe@example.com", "Jane Doe jdoe@example.com(555) 123-4567"."""
+    if "@" not in text:
+        return text, None
+    found = _CONTACT.search(text)
+    if found is None or not found.start():
+        return text, None
+    after = text[found.end():]
+    if regex.search(r"\p{L}", after):
+        return text, None
+    return text[:found.start()].rstrip(" ,|·•"), found.group("contact")
+
+
+def _role_after_dash(text: str) -> str:
+    """``text`` with a spaced dash before a writer's role made a comma ("Jane Doe - Staff Writer" -> "Jane Doe, Staff
+    Writer"): ``name_list`` reads a spaced dash as a double name's ("Jean - Jacques"; authors32)."""
+    for sep in (" - ", " – ", " — "):
+        before, found, after = text.partition(sep)
+        if found and before and after and (_writer_role_words(after) or _role_line(after)):
+            return before + ", " + after
+    return text
+
+
+def label_line_byline(blocks: list[Block], before: int = TEXT_META.wet_label_head_before, nearer: int = 0
+                      ) -> str | None:
     """A byline label alone on a line at the article's head and the name on the next line ("By" / "Jane Doe"), or
     a line that opens with a label and holds a name ("By Jane Doe", "Autor: Jane Doe", "ByJane Doe" glued). No
     word of the names is one the text writes in lower case ("By Public Transport and Private Cars": a heading's
     words), and a list's joiner is a word of the label's language ("De Buenos Aires, Santa Fe y Mar del Plata":
     Spanish places, the label Romanian; authors11c's guards)."""
     lines = page_lines(blocks)
-    zone = _head_zone(lines, TEXT_META.wet_label_head_before)
+    zone = _head_zone(lines, before)
     lower: frozenset[str] | None = None
     for k in zone:
+        if k >= zone.stop - nearer:
+            break  # (the lines a first call with ``before`` = ``nearer`` read already: authors32's far call)
         label, text = None, None
         if k + 1 < len(lines) and _label_alone(lines[k]):
             label, text, limit = lines[k], lines[k + 1], TEXT_META.role_byline_max_chars
@@ -361,6 +394,9 @@ def label_line_byline(blocks: list[Block]) -> str | None:
                 limit = TEXT_META.byline_max_chars
         if label is None or text is None:
             continue
+        if "@" in text:
+            text = without_contact(text)[0]  # ("By" / "Jane Doe@janedoe", "Por Jane Doe jdoe@example.com": authors32)
+        text = _role_after_dash(text)
         name = name_then(text, None, limit) or (uncased_name(text) if limit == TEXT_META.role_byline_max_chars
                                                   or separated_label(lines[k], label) else None)
         if not name:
@@ -374,9 +410,11 @@ def label_line_byline(blocks: list[Block]) -> str | None:
             # May, Globe Staff | February 3, 2005", authors11f)
         if len(names) > 1 and not list_agrees(label.strip(" *_:："), TOKEN.findall(text)):
             continue
-        if k < zone.stop - TEXT_META.wet_head_before and label_repeated(label, lines, k, zone):
+        if k < zone.stop - TEXT_META.wet_head_before and label_repeated(
+                label, lines, k, zone if k >= zone.stop - TEXT_META.wet_label_head_before else None):
             continue  # (further up than the byline's usual lines, the label on other lines of the zone: a list of
-            # articles' titles, each with its "by …")
+            # articles' titles, each with its "by …"; beyond ``wet_label_head_before``, on any other line of the
+            # page: a collection's items, each a song's or a poem's "by: …" over its text, authors32)
         return name
     return None
 
@@ -546,6 +584,53 @@ def _reading_time_after(line: str) -> bool:
     return False
 
 
+_LETTER = regex.compile(r"\p{L}")
+#: a word of a record line that is no date's: letters only
+_PLAIN_WORD = regex.compile(r"^[\p{L}\p{M}'’.:]+$")
+
+
+def _record_date_line(line: str) -> bool:
+    """``line`` is a date (or a time) with a few of the record's words around it and no sentence ("Updated Nov. 19,
+    2019 8:21 am ET", "Zuletzt geändert am 06.11.2023", "November 8 2023, 3:18 p.m."): ``meta_line_shape``'s date
+    line, at most ``record_date_words`` words of letters that are no month's or weekday's name, none of
+    ``not_byline_date_words`` ("Joined: Jun 17, 2003", "answered May 2, 2009": a member's or an answer's)."""
+    if not line or len(line) > TEXT_META.role_byline_max_chars or not has_digit(line) or _sentence_end(line) \
+            and not line.endswith(("a.m.", "p.m.")):
+        return False
+    shape = meta_line_shape(line)
+    if shape is None or shape[0] != "dateline":
+        return False
+    not_date = byline_data()["not_date_words"]
+    if any(_fold(w).strip(".,:;()") in not_date for w in line.split()):
+        return False
+    return record_words(line) <= TEXT_META.record_date_words
+
+
+def record_words(text: str) -> int:
+    """How many words of ``text`` are letters only and no month's or weekday's name (a record line's words besides
+    its date: "Updated", "am", "ET")."""
+    months, weekdays, _ = meta_vocabulary()
+    plain = [w for w in (_fold(w).strip(".,:;()") for w in text.split()) if w and _PLAIN_WORD.match(w)]
+    return sum(w not in months and w not in weekdays for w in plain)
+
+
+def dated_label_elsewhere(lines: list[str], k: int) -> bool:
+    """Another line of the page than ``k`` opens with a byline label and holds a date ("By Jane on Thursday, May 1,
+    2003 - 12:36 pm:" over each post of a thread, each comment of a list; authors32)."""
+    for j, line in enumerate(lines):
+        if j != k and len(line) <= TEXT_META.byline_max_chars and has_digit(line) and after_label(line) is not None \
+                and has_date(line):
+            return True
+    return False
+
+
+def _reading_time_line(line: str) -> bool:
+    """``line`` is a post's reading time or counter alone ("5 Min Read", "4 min de lecture"): a number and the card's
+    words (textbylines.py's ``is_card_line``)."""
+    return bool(line) and len(line) <= TEXT_META.card_line_max_chars and has_digit(line) \
+        and _LETTER.search(line) is not None and is_card_line(line)  # (a count alone is no card's: "0", "10")
+
+
 def _date_line_after(lines: list[str], k: int) -> bool:
     """A date line follows line ``k``, or comes after a platform's card lines ("·", "Follow", "5 min read": at most
     ``card_lines_max``, textbylines.py's card)."""
@@ -553,6 +638,12 @@ def _date_line_after(lines: list[str], k: int) -> bool:
         return False
     if _is_date_line(lines[k + 1]) or _is_relative_time(lines[k + 1]):
         return True  # ("Jane Doe" / "3 hours ago": a relative date, authors11f)
+    below = lines[k + 1].strip().lstrip(_SEPARATORS + " *") if has_digit(lines[k + 1]) else ""  # (each shape below
+    # holds a digit: the cheap test first)
+    if below and (below != lines[k + 1].strip() and (_is_date_line(below) or _is_relative_time(below))
+                  or _record_date_line(below) or _reading_time_line(below)):
+        return True  # ("Jane Doe" / "- Nov. 18th 2019 12:12 pm PT", "Updated Nov. 19, 2019 8:21 am ET", "5 min
+        # read": authors32)
     j = k + 1
     while j < len(lines) and j - k <= TEXT_META.card_lines_max and lines[j].strip() and is_card_line(lines[j]) \
             and not _is_date_line(lines[j]):

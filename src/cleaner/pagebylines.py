@@ -32,12 +32,12 @@ import regex
 
 from . import linebylines as _lb
 from .detectors.base import ENDS_SENTENCE
-from .metashape import fold as _fold
+from .metashape import fold as _fold, has_date, has_digit
 from .model import AUTHOR_SEPARATOR, Block
 from .names import PARTICLES
 from .rules import TEXT_META
 from .textbylines import byline_data, document_lower_words, person_name
-from .textmeta import join_names
+from .textmeta import join_names, metadata_vocabulary
 
 #: One name with initials: "A. B. Doe", "А А. Джуров" (an initial's dot may be missing but one), "Doe A. B."
 _INITIALS_NAME = (r"(?:\p{Lu}\.?[^\S\n]?){0,2}\p{Lu}\.[^\S\n]?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?"
@@ -405,14 +405,225 @@ def _other_person(lines: list[str], zone: range, k: int, lower: frozenset[str]) 
                and person_name(lines[j], lower, capitals=True) is not None for j in zone)
 
 
+# --- authors32: a post's record line and a name with its own handle ---------------------------------------------
+
+#: a date's digit glued to the label after it ("2.03.2018von Jane Doe")
+_DIGIT_LABEL = regex.compile(r"(?<=\d)(?=\p{L}{2})")
+#: what parts a post's record line into its fields ("12 March 2024 · by Jane · in News")
+_RECORD_SEPARATORS = "|·•/"
+#: one word that may be a person's first name or a handle: capitalised, a lower-case letter in it ("Kathrin",
+#: "HansG"; not "DT", not "AP": capitals alone are an agency's or a desk's as often), digits at its end at most
+_ONE_NAME = regex.compile(r"^\p{Lu}[\p{L}\p{M}]*\p{Ll}[\p{L}\p{M}]*\d{0,4}$")
+_ASCII_WORD = regex.compile(r"[a-z]{3,}")
+#: a sentence's end inside a line: a word of four letters, its end mark, a capital ("fractured. Hurt"; not a date's
+#: "29. Juni", "Nov. 20")
+_PROSE_END = regex.compile(r"\p{Ll}{3}[.!?]\s+\p{Lu}")
+#: quotation marks: a quoted title before "by" is a reference's
+_QUOTES = "\"“”„«»‘’‚「」『』"
+#: the parts of a word in camel case ("HansG", "AnthonyJanuary")
+_CAMEL_PART = regex.compile(r"\p{Lu}[^\p{Lu}]*")
+
+
+@lru_cache(maxsize=1)
+def _agencies() -> frozenset[str]:
+    from .datafiles import read_json
+
+    return frozenset(_fold(w) for w in read_json("text_bylines.json")["agency_names"])
+
+
+@lru_cache(maxsize=1)
+def _label_heads() -> frozenset[str]:
+    """The first words of the byline labels (folded): a record line's cheap test."""
+    return frozenset(label.split()[0] for label in _lb.byline_labels()
+                     if len(label) > 1 and label not in _lb._opening_not())
+
+
+def _record_label_at(words: list[str], i: int) -> int:
+    """How many words of ``words`` from ``i`` are a byline label (3, 2, 1), or 0."""
+    for n in (3, 2, 1):
+        if i + n < len(words):
+            head = " ".join(_fold(w) for w in words[i:i + n]).rstrip(":：")
+            if head in _lb.byline_labels() and len(head) > 1 and head not in _lb._opening_not():
+                return n
+    return 0
+
+
+def _record_prefix(prefix: str) -> bool:
+    """The words before a label in a post's record line are none, end with a field's separator, or hold a date
+    ("Posted on 12 March 2024 by", "12.03.2024 ·"); never a sentence's end or a quotation mark among them ("… is
+    broken. Hurt on December 26 by guards", '"A Family Chart" (1968) by Jane Doe,': a sentence, a reference)."""
+    prefix = prefix.strip()
+    if not prefix:
+        return True
+    if _PROSE_END.search(prefix) or any(q in prefix for q in _QUOTES) or _lb.record_words(prefix) > \
+            TEXT_META.record_date_words:
+        return False  # (and a title before it: "A Call for Proposals Is Open Until July 31 by Jane Doe", a feed's)
+    return prefix[-1] in _RECORD_SEPARATORS or has_date(prefix)
+
+
+def _record_name(words: list[str]) -> tuple[str, str]:
+    """(the name's words that open ``words``: up to ``name_max_words``, up to a separator, a digit or a lower-case word
+    after the first; what follows them)."""
+    taken: list[str] = []
+    months = _lb.meta_vocabulary()[0]
+    for k, word in enumerate(words):
+        bare = word.rstrip(",;:")
+        if not bare or bare[0] in _RECORD_SEPARATORS or bare[0].isdigit() or len(taken) >= TEXT_META.name_max_words \
+                or taken and (bare[0].islower() and bare not in PARTICLES or _fold(bare).rstrip(".") in months
+                              and k + 1 < len(words) and words[k + 1][:1].isdigit()):
+            return " ".join(taken), " ".join(words[k:])  # (a month after the name: the date, "by Jane December 6")
+        taken.append(bare)
+        if bare != word:
+            return " ".join(taken), " ".join(words[k + 1:])
+    return " ".join(taken), ""
+
+
+def _one_name(name: str, lines: list[str], k: int, lower: Callable[[], frozenset[str]]) -> bool:
+    """``name`` is one word a person's first name or handle may be (``_ONE_NAME``), no word the text writes in lower
+    case, no function word, no team's, agency's, organisation's, month's or record's word, and named in no line of
+    the article's prose ("by Harry" where the prose tells of Harry: a person it names)."""
+    folded = _fold(name)
+    vocab = metadata_vocabulary()
+    data = byline_data()
+    if any(_fold(part) in _lb.meta_vocabulary()[0] or _fold(part) in vocab["record"]
+           for part in _CAMEL_PART.findall(name)[1:]):
+        return False  # "By AnthonyJanuary 4, 2026": a name glued to the date's month
+    return bool(_ONE_NAME.match(name)) and len(name) > 2 and folded not in _stopwords() \
+        and folded not in _agencies() and not team_name(name) and folded not in vocab["organisations"] \
+        and folded not in data["not_name"] and folded not in data["month_names"] and folded not in vocab["record"] \
+        and folded not in lower() and not _named_elsewhere(name, lines, k)
+
+
+def _record_line_name(line: str, lines: list[str], k: int, lower: Callable[[], frozenset[str]]) -> str | None:
+    """The author a post's record line names after a byline label: the label opens the line or one of its fields,
+    or comes after the record's date ("12 March 2024 | by Jane Doe", "Veröffentlicht am 12.03.2024 von Jane Doe",
+    "von Tobi · 18. Oktober 2019", "Posted by Jane in News"); a name of one word only with a date on the line or on
+    the line next to it."""
+    if line[:1].islower() and _fold(line.split()[0]).rstrip(":：") not in _label_heads() or line.endswith(","):
+        return None  # a sentence's or a list item's piece wrapped over lines ("is broken. Hurt on … by …", "… by
+        # Jane Doe,")
+    words = _DIGIT_LABEL.sub(" ", line).split()
+    heads = _label_heads()
+    for i, word in enumerate(words):
+        if _fold(word).rstrip(":：") not in heads:
+            continue
+        n = _record_label_at(words, i)
+        if not n or not _record_prefix(" ".join(words[:i])):
+            continue
+        name, rest = _record_name(words[i + n:])
+        if not name:
+            continue
+        rest = rest.lstrip()
+        if rest and not (rest[0] in _RECORD_SEPARATORS or rest[0].isdigit() or rest[0].islower()
+                         or _fold(rest.split()[0]).rstrip(".,") in _lb.meta_vocabulary()[0]
+                         and rest.split()[1:2] != [] and rest.split()[1][:1].isdigit()):
+            continue  # ("by Jane Doe Events": the name's words go on; not a date's month, "by Jane December 6")
+        if rest[:1].islower() and (_fold(rest.split()[0]) in metadata_vocabulary()["joiners"]
+                                   or len(rest.split()) > TEXT_META.record_rest_words and not has_date(rest)):
+            continue  # the record goes on in a few words ("in News") or to its date ("on March 12, 2024 at 9:00"),
+            # never to a list ("by Jane Doe and the harbour team": textmeta.py's lists judge that)
+        if " " in name:
+            if not i and not has_date(rest):
+                continue  # (a label that opens the line before a full name: the label lines' own rules judged it,
+                # "By Christmas Eve, the harbour"; here only with the record's date after it)
+            found = person_name(name, lower(), capitals=True)
+            if found and not team_name(found):
+                return found
+            continue
+        dated = has_date(line) or any(0 <= j < len(lines) and _lb._is_date_line(lines[j]) for j in (k - 1, k + 1))
+        if dated and _one_name(name, lines, k, lower):
+            return name
+    return None
+
+
+def record_line_byline(blocks: list[Block], lines: list[str], start: int | None) -> str | None:
+    """A post's record line at the article's head (``wet_label_head_before`` lines before its prose) whose byline
+    label is not the line's first word, or names one word (``_record_line_name``); two different names there give
+    none (a list of posts or of comments)."""
+    if start is None:
+        return None
+    def lower() -> frozenset[str]:
+        return document_lower_words(blocks)
+
+    heads = _label_heads()
+    found: str | None = None
+    for k in range(max(0, start - TEXT_META.wet_label_head_before), start):
+        raw = lines[k]
+        if not raw or len(raw) > TEXT_META.byline_max_chars:
+            continue
+        digit = has_digit(raw)
+        if not any(w.rstrip(":：") in heads for w in (_DIGIT_LABEL.sub(" ", raw) if digit else raw).casefold().split()):
+            continue  # (the cheap tests: a label's first word among the line's words...)
+        if not digit and not any(c in raw for c in _RECORD_SEPARATORS) and not (
+                len(raw) <= TEXT_META.role_byline_max_chars and any(
+                    0 <= j < len(lines) and has_digit(lines[j]) for j in (k - 1, k + 1))):
+            continue  # (...and a record's date or separator on the line, or a date line next to it)
+        line = unicodedata.normalize("NFC", " ".join(raw.split())).strip(" *_")
+        if not line:
+            continue
+        name = _record_line_name(line, lines, k, lower)
+        if name is None:
+            continue
+        if found is not None and found != name or _lb.dated_label_elsewhere(lines, k):
+            return None  # (two names, or the record's label and a date on another line of the page: a thread's
+            # posts, "By Jane on Thursday, May 1, 2003" over each)
+        found = name
+    return found
+
+
+def _handle_of(contact: str, name: str) -> bool:
+    """The handle's or the address's local part holds a word of ``name`` (3 letters at least, accents aside):
+    "@janedoe", "jdoe@example.com" for "Jane Doe" ("doe" needs 3 letters)."""
+    local = _ascii(contact.lstrip("@").split("@")[0])
+    return any(word in local for word in _ASCII_WORD.findall(_ascii(name)))
+
+
+def _ascii(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
+
+
+def handle_name_line(blocks: list[Block], lines: list[str], start: int | None) -> str | None:
+    """A person's name with their own handle or e-mail address at the article's head ("Jane Doe@janedoe", "Jane Doe,
+    @janedoe", "Jane Doe | jdoe@example.com"), or a name's line and the handle's line under it ("Jane Doe" /
+    "@janedoe"): the handle holds a word of the name; two such names there give none."""
+    if start is None:
+        return None
+    found: str | None = None
+    for k in range(max(0, start - TEXT_META.wet_label_head_before), start):
+        line = lines[k]
+        if "@" not in line and not (k + 1 < len(lines) and lines[k + 1].lstrip().startswith("@")):
+            continue
+        line = unicodedata.normalize("NFC", " ".join(line.split())).strip(" *_")
+        if len(line) > TEXT_META.role_byline_max_chars:
+            continue
+        text, contact = _lb.without_contact(line)
+        if contact is None and k + 1 < len(lines):
+            below = lines[k + 1].strip()
+            if below.startswith("@") and " " not in below:
+                text, contact = line, below
+        if contact is None:
+            continue
+        name = person_name(text, document_lower_words(blocks), capitals=True)
+        if not name or not _handle_of(contact, name) or team_name(name):
+            continue
+        if found is not None and found != name:
+            return None
+        found = name
+    return found
+
+
 def page_byline(blocks: list[Block]) -> str | None:
-    """``label_value_byline``, then ``reporters_line``, then ``head_name_line``."""
+    """``label_value_byline``, then ``reporters_line``, then ``head_name_line``, then ``record_line_byline``, then
+    ``handle_name_line``, then linebylines.py's label lines further up (``wet_label_far_before``; authors32)."""
     lines = _lb.page_lines(blocks)
     if not lines:
         return None
     start = _lb.article_start(lines)
     return label_value_byline(blocks, lines, start) or reporters_line(lines, start) \
-        or head_name_line(blocks, lines, start)
+        or head_name_line(blocks, lines, start) or record_line_byline(blocks, lines, start) \
+        or handle_name_line(blocks, lines, start) \
+        or _lb.label_line_byline(blocks, TEXT_META.wet_label_far_before, TEXT_META.wet_label_head_before)
 
 
-__all__ = ["head_name_line", "label_value_byline", "page_byline", "reporters_line", "team_name"]
+__all__ = ["handle_name_line", "head_name_line", "label_value_byline", "page_byline", "record_line_byline",
+           "reporters_line", "team_name"]

@@ -786,6 +786,10 @@ class TextMetadata:
     bare_list_max_names: int = 4  # ...and at most this many when nothing but the label comes with them (no role,
     # date or record: "Par A, B, C et D" under the title; a longer list there is a panel's or a credits' list)
     # linebylines.py (authors11e): a page text whose lines are its blocks (WET)
+    record_rest_words: int = 2  # a post's record line goes on after its byline's name in lower case in this many words
+    # at most ("by Jane in News") or to a date ("by Jane on March 12, 2024"; authors32)
+    record_date_words: int = 6  # a date line under a bare name: at most this many words of letters besides the date's
+    # months and weekdays ("Updated Nov. 19, 2019 8:21 am ET"; authors32)
     wet_head_before: int = 10  # the byline is read among this many lines before the article's first line of prose
     wet_prose_gap: int = 2  # the article's first line of prose: one another one follows within this many lines (a
     # teaser's or a standfirst's sentence alone comes before the byline and its date)
@@ -797,6 +801,8 @@ class TextMetadata:
     wet_tail_bio_max_chars: int = 400  # ...each this short (a bio's one or two sentences)...
     wet_label_head_before: int = 20  # a byline's label line is read among this many lines before the article's prose
     # (a share bar's, a picture's and its caption's lines between them)
+    wet_label_far_before: int = 40  # ...and, when nothing else named the author, this many (a photo's caption, a share
+    # bar, an advertisement's lines between the byline and the prose; the label on no other line there; authors32)
     page_long_prose_chars: int = 200  # a page text without a line of prose: its article starts at the first line of
     # this many characters holding a sentence's end before its own (pagebylines.py, authors30)
     wet_wrapped_min_chars: int = 50  # a text wrapped at a fixed width, without a line of prose's length: its article
