@@ -701,9 +701,17 @@ class MdMeta:
     sign_off_blocks: int = 4  # a sign-off that names the writer is in the document's last this many blocks with words
     name_max_chars: int = 60  # the name line after a byline label alone ("By:") is at most this long...
     prose_chars: int = 120  # ...and comes before the first block of this many characters (the prose)
+    signature_blocks: int = 4  # mdfam32: a signature line (a name and an identifier) in the last this many blocks...
+    signature_max_chars: int = 60  # ...at most this long
 
 
 MD_META = MdMeta()
+
+#: mdfam32 (issue 11 item 4): a caption split at a credit's cue ("Figure 3. The sites. Source: the survey map.") is
+#: the article's when a piece of it without a finding of its own has at least this many words (its description), at
+#: the edges too; a credit alone under a picture ("Photo: Getty Images") has none and still goes
+CAPTION_DESCRIPTION_WORDS = 3
+CAPTION_MAX_PIECES = 4  # ...and of at most this many pieces (a caption is a line or two, never a section)
 
 
 @dataclass(frozen=True, slots=True)
