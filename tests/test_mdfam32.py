@@ -127,3 +127,25 @@ def test_credit_alone_under_a_picture_at_the_end_still_goes():
         result = clean_md(text)
         assert "Getty Images" not in result.text, credit
         assert_whole(result, LAST.strip())
+
+
+# --- a signature line after a removed closing names the author -------------------------------------------------------
+CLOSING = "# Thanks for reading, and see you next time."
+
+
+def test_signature_with_an_identifier_after_the_closing_names_the_author():
+    for line, name in (("Anna Nowak 204517", "Anna Nowak"), ("Marta van Dijk (1023344)", "Marta van Dijk"),
+                       ("Jonas Berg, No. 55012", "Jonas Berg")):
+        text = (f"# Buried carbon\n\n{INTRO}\n\n{MIDDLE}\n\n{LAST}\n\n{CLOSING}\n{line}\n"
+                "Coursework for the module Coastal Ecology\n")
+        result = clean_md(text)
+        assert result.author == name, (line, result.author)
+        assert_whole(result, LAST.strip())
+
+
+def test_name_and_year_or_kept_name_is_no_signature():
+    # a year is no identifier; a name with a number in a kept paragraph is the article's
+    text = (f"# Buried carbon\n\n{INTRO}\n\n{MIDDLE}\n\n{LAST}\n\n{CLOSING}\nAnna Nowak 2025\n")
+    assert clean_md(text).author is None
+    text = (f"# Buried carbon\n\n{INTRO}\n\nAnna Nowak 204517\n\n{MIDDLE}\n\n{LAST}\n")
+    assert clean_md(text).author is None
