@@ -149,3 +149,60 @@ def test_name_and_year_or_kept_name_is_no_signature():
     assert clean_md(text).author is None
     text = (f"# Buried carbon\n\n{INTRO}\n\nAnna Nowak 204517\n\n{MIDDLE}\n\n{LAST}\n")
     assert clean_md(text).author is None
+
+
+def test_follow_prompt_under_a_gallery_is_no_caption():
+    # a sign-off glued to a follow prompt right under pictures: no caption's credit, the prompt still goes
+    text = (f"# Weekly digest\n\n{INTRO}\n\n{MIDDLE}\n\n{LAST}\n\n![](one.png)\n![](two.png)\n\n"
+            "That was Olena Hrytsenko with you this week.\\\n"
+            "Subscribe to my [Telegram channel about marshes](https://t.me/example_marsh) - I post field notes "
+            "there.\n")
+    result = clean_md(text)
+    assert "Telegram channel about marshes" not in result.text
+
+
+# --- a questions prompt: the reader's questions, asked to the writer or a help venue ---------------------------------
+def test_questions_prompt_sentence_is_split_off_a_closing_paragraph():
+    para = ("Well, that is all for today, and I hope the cores taught you something about marsh carbon. "
+            "If you have any questions or comments, feel free to get in touch with me. "
+            "Next spring we will core the northern marshes and compare them with these twelve.")
+    result = clean_md(f"# Buried carbon\n\n{INTRO}\n\n{MIDDLE}\n\n{para}\n\n## Further reading\n\n"
+                      "- Mcleod, E. and colleagues (2011). A blueprint for blue carbon.\n")
+    assert removed(result, "call_to_action.questions_prompt") == [
+        "If you have any questions or comments, feel free to get in touch with me."]
+    assert_whole(result, "that is all for today", "Next spring we will core the northern marshes",
+                 "A blueprint for blue carbon")
+
+
+def test_questions_prompt_other_languages():
+    for sentence in ("Si tienes alguna duda, no dudes en escribirme.",
+                     "Als je nog vragen hebt, stel ze gerust in de reacties.",
+                     "Bei Fragen meldet euch gerne in den Kommentaren.",
+                     "Si vous avez des questions, n'hésitez pas à me contacter.",
+                     "Jeśli masz pytania, śmiało pisz w komentarzu.",
+                     "Если у вас остались вопросы, пишите в комментариях.",
+                     "如果您有任何问题，欢迎在评论区留言。",
+                     "ご質問があれば、お気軽にコメントください。"):
+        result = clean_md(f"# T\n\n{INTRO}\n\n{sentence}\n\n{MIDDLE}\n\n{LAST}\n")
+        assert removed(result, "call_to_action.questions_prompt"), sentence
+        assert_whole(result, MIDDLE.strip(), LAST.strip())
+
+
+def test_questions_in_the_body_without_a_reach_term_stay():
+    # advice in a news story or a how-to names no reach term: it stays, and the paragraph stays whole
+    for para in ("If you have questions about your flood insurance, the council's leaflet lists what each policy "
+                 "covers and what it does not.",
+                 "If you have any questions about the samples, the laboratory keeps a log of every core and its "
+                 "depth.",
+                 "Residents said that if you have questions, contact the council, but the council did not answer "
+                 "any of their letters."):
+        result = clean_md(f"# T\n\n{INTRO}\n\n{para}\n\n{MIDDLE}\n\n{LAST}\n")
+        assert_whole(result, para)
+        assert not removed(result, "call_to_action.questions_prompt"), para
+
+
+def test_questions_prompt_reported_speech_stays():
+    para = ("\"If you have any questions, feel free to contact me,\" the harbour master said at the meeting, "
+            "before the vote on the dredging plan.")
+    result = clean_md(f"# T\n\n{INTRO}\n\n{para}\n\n{MIDDLE}\n\n{LAST}\n")
+    assert_whole(result, "the harbour master said at the meeting")

@@ -16,6 +16,7 @@ afterwards, readers/locate.py). ``Segmenter`` does the rest the same way for eve
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable
 from typing import Any
@@ -25,9 +26,11 @@ from functools import lru_cache
 import regex
 
 from .cues import CueIndex, normalize
+from .datafiles import read_json
 from .inline import HTML_TAG, INLINE_LINK, INVISIBLE_CHARS, may_hold_link, parse_inline
 from .model import Block, LinkRef
 from .names import NameMatcher
+from .scripts import GLUED
 
 # the closing "###" run: tried only where a run of blanks starts (from inside the run it was quadratic in its length)
 _HEADING_MARKS = regex.compile(r"^ {0,3}#{1,6}[ \t]*|(?<![ \t])[ \t]++#+[ \t]*$")
@@ -99,6 +102,34 @@ class Unit:
     line_named: bool = False  # ...a line the cut's first pass named (Block.line_named)
     line_model: tuple[str, float, str] | None = None  # ...an edge run the line model took (Block.line_model)
     line_title: bool = False  # ...the title-like line the line model's head run ended above (Block.line_title)
+
+
+#: The family whose sentence the segmenter splits off on both sides (mdfam32): a questions prompt of a closing.
+ASK_FAMILY = "call_to_action.questions_prompt"
+#: A run of letters (any script) where a probe starts.
+_LETTERS = re.compile(r"[^\W\d_]+")
+_MARKS = regex.compile(r"\p{M}+")
+#: How much of a probe the questions prompt's lead is looked for in (its longest lead is shorter)
+_ASK_PROBE = 80
+
+
+def _fold(text: str) -> str:
+    """Case-folded, without accents, "’" as "'", blanks single: detectors/chrome.py ``fold`` (the families' terms'
+    form; that module is a detector's, above this layer)."""
+    text = _MARKS.sub("", unicodedata.normalize("NFKD", text.casefold()))
+    return " ".join(unicodedata.normalize("NFKC", text).replace("’", "'").split())
+
+
+@lru_cache(maxsize=1)
+def _ask_vocabulary() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """(the first words of the questions prompt's leads, folded, and the first characters of those in a script
+    without spaces; its leads, longest first; its reach terms) from ``data/families.json`` (``ASK_FAMILY``)."""
+    groups = read_json("families.json")["families"][ASK_FAMILY]["groups"]
+    leads = sorted({_fold(t.rstrip("*")) for terms in groups["question"].values() for t in terms}, key=len,
+                   reverse=True)
+    reach = tuple(sorted({_fold(t.rstrip("*")) for terms in groups["reach"].values() for t in terms}))
+    firsts = frozenset(lead[:1] if GLUED.match(lead) else lead.split()[0] for lead in leads)
+    return firsts, tuple(leads), reach
 
 
 @lru_cache(maxsize=16)
@@ -236,11 +267,41 @@ class BlockSplitter:
         if points and ("<" in text or "[" in text):
             points = _outside_markup(text, points)
         if points and template is not None:
-            return self._template_points(text, points, lines, *template)
+            return self._with_asks(text, points, self._template_points(text, points, lines, *template))
         # a text of several probes: where the name patterns' continuations may be, looked up once (a page's lines)
         keys = self._continuation_keys_at(text) if len(points) >= _KEYS_FROM else None
-        return [p for p in points
+        kept = [p for p in points
                 if (p in lines and self._heading_line_before(text, lines[p])) or self._splits_here(text, p, keys)]
+        return self._with_asks(text, points, kept) if points else kept
+
+    def _with_asks(self, text: str, points: list[int], kept: list[int]) -> list[int]:
+        """``kept`` with a questions prompt's sentence split off on both sides (``ASK_FAMILY``, mdfam32): a sentence
+        (from one of ``points``, or the text's start, to the next) that opens with the reader's questions ("If you
+        have any questions", "Si tienes alguna pregunta", "如果你还有…问题") and holds a reach term ("contact me",
+        "no dudes", "gerust", "评论区"): "Bueno, me despido. Si tienes alguna pregunta, no dudes en ponerte en
+        contacto conmigo. Por último te invito a seguir aprendiendo." is three pieces. A piece kept is joined again
+        (its group); families.py judges the sentence. One cheap test a point: the word (or, in a script without
+        spaces, the character) it opens with is a lead's first."""
+        firsts, leads, reach = _ask_vocabulary()
+        extra: list[int] = []
+        for at, p in enumerate([0, *points]):
+            word = _LETTERS.match(text, p)
+            if word is None:
+                continue
+            first = word.group()
+            if first.isascii():
+                if first.lower() not in firsts:
+                    continue
+            elif text[p] not in firsts and _fold(first) not in firsts:
+                continue
+            probe = _fold(text[p:p + _ASK_PROBE])
+            if not any(probe.startswith(lead) for lead in leads):
+                continue
+            end = points[at] if at < len(points) else len(text)  # the next sentence's start (points[at] follows p)
+            sentence = _fold(text[p:end])
+            if any(term in sentence for term in reach):
+                extra.extend(q for q in (p, end) if 0 < q < len(text))
+        return sorted({*kept, *extra}) if extra else kept
 
     def _template_points(self, text: str, points: list[int], lines: dict[int, int], spans: list[tuple[int, int]],
                          memo: Any) -> list[int]:

@@ -1041,11 +1041,17 @@ def is_caption(state: State, i: int) -> bool:
     return any(0 <= j < state.n and _image_only(blocks[j]) for j in (i - 1, i + 1))
 
 
+#: What a caption's own credit is found as ("Source: …", "© …"): a piece found as anything else (a follow prompt,
+#: a sign-off) makes the unit no caption.
+_CAPTION_CREDIT_KINDS = frozenset({"source_credit", "rights_notice"})
+
+
 def _described_caption(state: State, i: int) -> list[int]:
     """The pieces of a figure's caption that the segmenter split at a credit's cue, when the caption describes the
     figure ("*Figure 3. The twelve sites on the estuary. Source: the harbour's survey map.*" under an image): its
     pieces (a unit's pieces share ``Block.group``) sit right under or over an image-only block, or the first holds the
-    image, and one piece without a finding of its own has ``CAPTION_DESCRIPTION_WORDS`` words or more. Empty
+    image, every finding among them is a credit (``_CAPTION_CREDIT_KINDS``), and one piece without a finding of its
+    own has ``CAPTION_DESCRIPTION_WORDS`` words or more. Empty
     otherwise: a credit alone under a picture ("Photo: Getty Images", one piece) is no description (mdfam32)."""
     blocks, n = state.blocks, state.n
     group = blocks[i].group
@@ -1065,6 +1071,9 @@ def _described_caption(state: State, i: int) -> list[int]:
     if not pictured:
         return []
     members = list(range(first, last + 1))
+    found = [state.top[j] for j in members if state.top[j] is not None]
+    if any(f.kind not in _CAPTION_CREDIT_KINDS for f in found):
+        return []  # (a sign-off over a follow prompt under a gallery: no caption's credit)
     described = any(state.top[j] is None and word_count(non_link_text(blocks[j])) >= CAPTION_DESCRIPTION_WORDS
                     for j in members)
     return members if described else []

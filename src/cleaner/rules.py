@@ -192,6 +192,10 @@ RULES: dict[str, Strength] = {
     # ("For questions, e-mail me at ..."): weak, it goes next to other removals at an edge or in a run at the end
     "call_to_action.contact_prompt": Strength("phrase", 0.5, 0.0, short_max=220),
     "call_to_action.contact_prompt/webmaster": Strength("phrase", 0.8, 0.0, short_max=220),
+    # mdfam32: a questions prompt ("If you have any questions, feel free to contact me."; "Als u vragen heeft, kunt u
+    # gerust … het forum"): a sentence of its own (the segmenter splits it off a closing paragraph), wherever it sits
+    # (a Markdown post carries an appendix, an FAQ or its references after its closing)
+    "call_to_action.questions_prompt": Strength("phrase", 0.92, 0.0, short_max=220),
     # families for the kinds the cue phrases name (detectors/families.py): the wording composed, not listed.
     # A newsletter prompt (an invitation to sign up and a newsletter or an inbox): edges only; with all three
     # ("sign up for our newsletter, straight to your inbox") near the end too (an article about newsletters says
