@@ -106,11 +106,15 @@ class Unit:
 
 #: The family whose sentence the segmenter splits off on both sides (mdfam32): a questions prompt of a closing.
 ASK_FAMILY = "call_to_action.questions_prompt"
-#: A run of letters (any script) where a probe starts.
-_LETTERS = re.compile(r"[^\W\d_]+")
+#: How many characters of a point ``BlockSplitter._with_asks`` looks up before anything else (a lead's first three)
+_ASK_PREFIX = 3
 _MARKS = regex.compile(r"\p{M}+")
 #: How much of a probe the questions prompt's lead is looked for in (its longest lead is shorter)
 _ASK_PROBE = 80
+#: A unit of more line and sentence starts than this is no closing paragraph (a WET page's lines, one unit of
+#: hundreds): its questions prompts are not split off (``BlockSplitter._with_asks``; a loop over a WET page's points
+#: cost 2.6 % of its time)
+_ASK_MAX_POINTS = 30
 
 
 def _fold(text: str) -> str:
@@ -122,14 +126,14 @@ def _fold(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _ask_vocabulary() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
-    """(the first words of the questions prompt's leads, folded, and the first characters of those in a script
-    without spaces; its leads, longest first; its reach terms) from ``data/families.json`` (``ASK_FAMILY``)."""
+    """(the first three characters of the questions prompt's leads, lower case, as written and folded; its leads,
+    folded, longest first; its reach terms, folded) from ``data/families.json`` (``ASK_FAMILY``)."""
     groups = read_json("families.json")["families"][ASK_FAMILY]["groups"]
-    leads = sorted({_fold(t.rstrip("*")) for terms in groups["question"].values() for t in terms}, key=len,
-                   reverse=True)
-    reach = tuple(sorted({_fold(t.rstrip("*")) for terms in groups["reach"].values() for t in terms}))
-    firsts = frozenset(lead[:1] if GLUED.match(lead) else lead.split()[0] for lead in leads)
-    return firsts, tuple(leads), reach
+    terms = {t.rstrip("*") for group in groups["question"].values() for t in group}
+    leads = sorted({_fold(t) for t in terms}, key=len, reverse=True)
+    reach = tuple(sorted({_fold(t.rstrip("*")) for group in groups["reach"].values() for t in group}))
+    prefixes = frozenset({t.lower()[:_ASK_PREFIX] for t in terms} | {lead[:_ASK_PREFIX] for lead in leads})
+    return prefixes, tuple(leads), reach
 
 
 @lru_cache(maxsize=16)
@@ -267,12 +271,13 @@ class BlockSplitter:
         if points and ("<" in text or "[" in text):
             points = _outside_markup(text, points)
         if points and template is not None:
-            return self._with_asks(text, points, self._template_points(text, points, lines, *template))
+            kept = self._template_points(text, points, lines, *template)
+            return self._with_asks(text, points, kept) if len(points) <= _ASK_MAX_POINTS else kept
         # a text of several probes: where the name patterns' continuations may be, looked up once (a page's lines)
         keys = self._continuation_keys_at(text) if len(points) >= _KEYS_FROM else None
         kept = [p for p in points
                 if (p in lines and self._heading_line_before(text, lines[p])) or self._splits_here(text, p, keys)]
-        return self._with_asks(text, points, kept) if points else kept
+        return self._with_asks(text, points, kept) if 0 < len(points) <= _ASK_MAX_POINTS else kept
 
     def _with_asks(self, text: str, points: list[int], kept: list[int]) -> list[int]:
         """``kept`` with a questions prompt's sentence split off on both sides (``ASK_FAMILY``, mdfam32): a sentence
@@ -280,20 +285,14 @@ class BlockSplitter:
         have any questions", "Si tienes alguna pregunta", "如果你还有…问题") and holds a reach term ("contact me",
         "no dudes", "gerust", "评论区"): "Bueno, me despido. Si tienes alguna pregunta, no dudes en ponerte en
         contacto conmigo. Por último te invito a seguir aprendiendo." is three pieces. A piece kept is joined again
-        (its group); families.py judges the sentence. One cheap test a point: the word (or, in a script without
-        spaces, the character) it opens with is a lead's first."""
-        firsts, leads, reach = _ask_vocabulary()
+        (its group); families.py judges the sentence. One cheap test a point (in every script, scripts without
+        spaces too) the point's first three characters, lower-cased, open a lead (``_ASK_PREFIX``); a unit of at most
+        ``_ASK_MAX_POINTS`` points only."""
+        prefixes, leads, reach = _ask_vocabulary()
         extra: list[int] = []
         for at, p in enumerate([0, *points]):
-            word = _LETTERS.match(text, p)
-            if word is None:
-                continue
-            first = word.group()
-            if first.isascii():
-                if first.lower() not in firsts:
-                    continue
-            elif text[p] not in firsts and _fold(first) not in firsts:
-                continue
+            if text[p:p + _ASK_PREFIX].lower() not in prefixes:
+                continue  # (nearly every point: no lead opens with its first three characters)
             probe = _fold(text[p:p + _ASK_PROBE])
             if not any(probe.startswith(lead) for lead in leads):
                 continue
