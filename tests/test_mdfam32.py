@@ -206,3 +206,18 @@ def test_questions_prompt_reported_speech_stays():
             "before the vote on the dredging plan.")
     result = clean_md(f"# T\n\n{INTRO}\n\n{para}\n\n{MIDDLE}\n\n{LAST}\n")
     assert_whole(result, "the harbour master said at the meeting")
+
+
+def test_segmenter_splits_the_questions_sentence_on_both_sides_only():
+    splitter = cleaner.Cleaner().segmenter.splitter
+    text = ("Well, that is all for today. If you have any questions, feel free to contact me. "
+            "Next spring we will core the northern marshes.")
+    points = splitter.split_points(text, line_starts=True)
+    pieces = [text[a:b].strip() for a, b in zip([0, *points], [*points, len(text)])]
+    assert pieces == ["Well, that is all for today.", "If you have any questions, feel free to contact me.",
+                      "Next spring we will core the northern marshes."]
+    # no reach term in the sentence: no split; a unit of more than 30 points (a page's lines) is not looked at
+    assert splitter.split_points("It rained. If you have questions about the tide, read on. It stopped.",
+                                 line_starts=True) == []
+    many = " ".join(f"Line {k} of the page." for k in range(40)) + " If you have questions, contact me. The end."
+    assert splitter.split_points(many, line_starts=True) == []
