@@ -1228,8 +1228,9 @@ def protect_inner_body(state: State) -> None:
         if (inside and (quotation or is_caption(state, i))) or is_bibliography(state, i) or reported \
                 or is_source_citation(block, finding):
             verdicts[i] = Verdict()
-        elif not inside and block.group >= 0:
-            for j in _described_caption(state, i):  # (at an edge: inside the body every caption stays)
+        elif not inside and (finding is None or finding.kind in _CAPTION_CREDIT_KINDS):
+            # (at an edge: inside the body every caption stays; a block found as chrome is no caption's piece)
+            for j in _described_caption(state, i):
                 verdicts[j] = Verdict()
     for opener, members in state.decision.sections.items():
         if members and not verdicts[opener].keep and all(verdicts[j].keep and is_bibliography(state, j)
