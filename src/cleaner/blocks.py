@@ -127,10 +127,10 @@ def _fold(text: str) -> str:
 @lru_cache(maxsize=1)
 def _ask_vocabulary() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
     """(the first three characters of the questions prompt's leads, lower case, as written and folded; its leads,
-    folded, longest first; its reach terms, folded) from ``data/families.json`` (``ASK_FAMILY``)."""
+    lower case as written and folded, longest first; its reach terms, folded) from ``data/families.json`` (``ASK_FAMILY``)."""
     groups = read_json("families.json")["families"][ASK_FAMILY]["groups"]
     terms = {t.rstrip("*") for group in groups["question"].values() for t in group}
-    leads = sorted({_fold(t) for t in terms}, key=len, reverse=True)
+    leads = sorted({_fold(t) for t in terms} | {t.lower() for t in terms}, key=len, reverse=True)
     reach = tuple(sorted({_fold(t.rstrip("*")) for group in groups["reach"].values() for t in group}))
     prefixes = frozenset({t.lower()[:_ASK_PREFIX] for t in terms} | {lead[:_ASK_PREFIX] for lead in leads})
     return prefixes, tuple(leads), reach
@@ -293,9 +293,12 @@ class BlockSplitter:
         for at, p in enumerate([0, *points]):
             if text[p:p + _ASK_PREFIX].lower() not in prefixes:
                 continue  # (nearly every point: no lead opens with its first three characters)
-            probe = _fold(text[p:p + _ASK_PROBE])
-            if not any(probe.startswith(lead) for lead in leads):
-                continue
+            probe = text[p:p + _ASK_PROBE].lower()
+            if not probe.startswith(leads):  # (one call in C: the leads as written and folded, lower case)
+                if probe.isascii() and "\n" not in probe and "  " not in probe:
+                    continue  # (nothing folding would change: "For example, …")
+                if not _fold(probe).startswith(leads):
+                    continue
             end = points[at] if at < len(points) else len(text)  # the next sentence's start (points[at] follows p)
             sentence = _fold(text[p:end])
             if any(term in sentence for term in reach):
