@@ -16,6 +16,7 @@ afterwards, readers/locate.py). ``Segmenter`` does the rest the same way for eve
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable
 from typing import Any
@@ -25,9 +26,11 @@ from functools import lru_cache
 import regex
 
 from .cues import CueIndex, normalize
+from .datafiles import read_json
 from .inline import HTML_TAG, INLINE_LINK, INVISIBLE_CHARS, may_hold_link, parse_inline
 from .model import Block, LinkRef
 from .names import NameMatcher
+from .scripts import GLUED
 
 # the closing "###" run: tried only where a run of blanks starts (from inside the run it was quadratic in its length)
 _HEADING_MARKS = regex.compile(r"^ {0,3}#{1,6}[ \t]*|(?<![ \t])[ \t]++#+[ \t]*$")
@@ -99,6 +102,38 @@ class Unit:
     line_named: bool = False  # ...a line the cut's first pass named (Block.line_named)
     line_model: tuple[str, float, str] | None = None  # ...an edge run the line model took (Block.line_model)
     line_title: bool = False  # ...the title-like line the line model's head run ended above (Block.line_title)
+
+
+#: The family whose sentence the segmenter splits off on both sides (mdfam32): a questions prompt of a closing.
+ASK_FAMILY = "call_to_action.questions_prompt"
+#: How many characters of a point ``BlockSplitter._with_asks`` looks up before anything else (a lead's first three)
+_ASK_PREFIX = 3
+_MARKS = regex.compile(r"\p{M}+")
+#: How much of a probe the questions prompt's lead is looked for in (its longest lead is shorter)
+_ASK_PROBE = 80
+#: A unit of more line and sentence starts than this is no closing paragraph (a WET page's lines, one unit of
+#: hundreds): its questions prompts are not split off (``BlockSplitter._with_asks``; a loop over a WET page's points
+#: cost 2.6 % of its time)
+_ASK_MAX_POINTS = 30
+
+
+def _fold(text: str) -> str:
+    """Case-folded, without accents, "’" as "'", blanks single: detectors/chrome.py ``fold`` (the families' terms'
+    form; that module is a detector's, above this layer)."""
+    text = _MARKS.sub("", unicodedata.normalize("NFKD", text.casefold()))
+    return " ".join(unicodedata.normalize("NFKC", text).replace("’", "'").split())
+
+
+@lru_cache(maxsize=1)
+def _ask_vocabulary() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """(the first three characters of the questions prompt's leads, lower case, as written and folded; its leads,
+    lower case as written and folded, longest first; its reach terms, folded) from ``data/families.json`` (``ASK_FAMILY``)."""
+    groups = read_json("families.json")["families"][ASK_FAMILY]["groups"]
+    terms = {t.rstrip("*") for group in groups["question"].values() for t in group}
+    leads = sorted({_fold(t) for t in terms} | {t.lower() for t in terms}, key=len, reverse=True)
+    reach = tuple(sorted({_fold(t.rstrip("*")) for group in groups["reach"].values() for t in group}))
+    prefixes = frozenset({t.lower()[:_ASK_PREFIX] for t in terms} | {lead[:_ASK_PREFIX] for lead in leads})
+    return prefixes, tuple(leads), reach
 
 
 @lru_cache(maxsize=16)
@@ -236,11 +271,39 @@ class BlockSplitter:
         if points and ("<" in text or "[" in text):
             points = _outside_markup(text, points)
         if points and template is not None:
-            return self._template_points(text, points, lines, *template)
+            kept = self._template_points(text, points, lines, *template)
+            return self._with_asks(text, points, kept) if len(points) <= _ASK_MAX_POINTS else kept
         # a text of several probes: where the name patterns' continuations may be, looked up once (a page's lines)
         keys = self._continuation_keys_at(text) if len(points) >= _KEYS_FROM else None
-        return [p for p in points
+        kept = [p for p in points
                 if (p in lines and self._heading_line_before(text, lines[p])) or self._splits_here(text, p, keys)]
+        return self._with_asks(text, points, kept) if 0 < len(points) <= _ASK_MAX_POINTS else kept
+
+    def _with_asks(self, text: str, points: list[int], kept: list[int]) -> list[int]:
+        """``kept`` with a questions prompt's sentence split off on both sides (``ASK_FAMILY``, mdfam32): a sentence
+        (from one of ``points``, or the text's start, to the next) that opens with the reader's questions ("If you
+        have any questions", "Si tienes alguna pregunta", "如果你还有…问题") and holds a reach term ("contact me",
+        "no dudes", "gerust", "评论区"): "Bueno, me despido. Si tienes alguna pregunta, no dudes en ponerte en
+        contacto conmigo. Por último te invito a seguir aprendiendo." is three pieces. A piece kept is joined again
+        (its group); families.py judges the sentence. One cheap test a point (in every script, scripts without
+        spaces too) the point's first three characters, lower-cased, open a lead (``_ASK_PREFIX``); a unit of at most
+        ``_ASK_MAX_POINTS`` points only."""
+        prefixes, leads, reach = _ask_vocabulary()
+        extra: list[int] = []
+        for at, p in enumerate([0, *points]):
+            if text[p:p + _ASK_PREFIX].lower() not in prefixes:
+                continue  # (nearly every point: no lead opens with its first three characters)
+            probe = text[p:p + _ASK_PROBE].lower()
+            if not probe.startswith(leads):  # (one call in C: the leads as written and folded, lower case)
+                if probe.isascii() and "\n" not in probe and "  " not in probe:
+                    continue  # (nothing folding would change: "For example, …")
+                if not _fold(probe).startswith(leads):
+                    continue
+            end = points[at] if at < len(points) else len(text)  # the next sentence's start (points[at] follows p)
+            sentence = _fold(text[p:end])
+            if any(term in sentence for term in reach):
+                extra.extend(q for q in (p, end) if 0 < q < len(text))
+        return sorted({*kept, *extra}) if extra else kept
 
     def _template_points(self, text: str, points: list[int], lines: dict[int, int], spans: list[tuple[int, int]],
                          memo: Any) -> list[int]:

@@ -48,7 +48,7 @@ from .detectors.references import heading_of, item_lines, recommendation_items, 
 from .detectors.structure import REFERENCE_LIKE, name_heading, person_bio, vocabulary
 from .metashape import meta_line_shape
 from .model import Block, Finding
-from .rules import BODY_LENGTH, EDGE_STRENGTH, REFERENCES, RULES
+from .rules import BODY_LENGTH, CAPTION_DESCRIPTION_WORDS, CAPTION_MAX_PIECES, EDGE_STRENGTH, REFERENCES, RULES
 from .scripts import spaced_length, word_count  # words and lengths, script-aware: one definition for every layer
 
 
@@ -1041,6 +1041,44 @@ def is_caption(state: State, i: int) -> bool:
     return any(0 <= j < state.n and _image_only(blocks[j]) for j in (i - 1, i + 1))
 
 
+#: What a caption's own credit is found as ("Source: …", "© …"): a piece found as anything else (a follow prompt,
+#: a sign-off) makes the unit no caption.
+_CAPTION_CREDIT_KINDS = frozenset({"source_credit", "rights_notice"})
+
+
+def _described_caption(state: State, i: int) -> list[int]:
+    """The pieces of a figure's caption that the segmenter split at a credit's cue, when the caption describes the
+    figure ("*Figure 3. The twelve sites on the estuary. Source: the harbour's survey map.*" under an image): its
+    pieces (a unit's pieces share ``Block.group``) sit right under or over an image-only block, or the first holds the
+    image, every finding among them is a credit (``_CAPTION_CREDIT_KINDS``), and one piece without a finding of its
+    own has ``CAPTION_DESCRIPTION_WORDS`` words or more. Empty
+    otherwise: a credit alone under a picture ("Photo: Getty Images", one piece) is no description (mdfam32)."""
+    blocks, n = state.blocks, state.n
+    group = blocks[i].group
+    first = i
+    while first > 0 and blocks[first - 1].group == group and i - first < CAPTION_MAX_PIECES:
+        first -= 1
+    last = i
+    while last + 1 < n and blocks[last + 1].group == group and last - first < CAPTION_MAX_PIECES:
+        last += 1
+    if first > 0 and blocks[first - 1].group == group or last + 1 < n and blocks[last + 1].group == group:
+        return []  # (more pieces than a caption has)
+    if first == last or last - first + 1 > CAPTION_MAX_PIECES or any(
+            blocks[j].type != blocks[i].type for j in range(first, last + 1)):
+        return []
+    pictured = any(link.is_image for link in blocks[first].links) or (
+        first > 0 and _image_only(blocks[first - 1])) or (last + 1 < n and _image_only(blocks[last + 1]))
+    if not pictured:
+        return []
+    members = list(range(first, last + 1))
+    found = [state.top[j] for j in members if state.top[j] is not None]
+    if any(f.kind not in _CAPTION_CREDIT_KINDS for f in found):
+        return []  # (a sign-off over a follow prompt under a gallery: no caption's credit)
+    described = any(state.top[j] is None and word_count(non_link_text(blocks[j])) >= CAPTION_DESCRIPTION_WORDS
+                    for j in members)
+    return members if described else []
+
+
 def is_bibliography(state: State, i: int) -> bool:
     """A reference entry among others ("Smith, J. (2019). Title. Journal, 4, pp. 1-9."), not a lone line."""
     if not REFERENCE_LIKE.search(state.blocks[i].plain):
@@ -1190,6 +1228,10 @@ def protect_inner_body(state: State) -> None:
         if (inside and (quotation or is_caption(state, i))) or is_bibliography(state, i) or reported \
                 or is_source_citation(block, finding):
             verdicts[i] = Verdict()
+        elif not inside and (finding is None or finding.kind in _CAPTION_CREDIT_KINDS):
+            # (at an edge: inside the body every caption stays; a block found as chrome is no caption's piece)
+            for j in _described_caption(state, i):
+                verdicts[j] = Verdict()
     for opener, members in state.decision.sections.items():
         if members and not verdicts[opener].keep and all(verdicts[j].keep and is_bibliography(state, j)
                                                          for j in members):

@@ -8,6 +8,9 @@ of a post whose byline is none of the usual shapes.
   removed author box or call to action: an interview's "I'm Jane" in the body is never read.
 - ``by_label_name``: a byline's label alone on its line ("By:", "Autor:") with the name on the next short line (a
   crawler's dump writes the label and the author's link as two blocks), before the first paragraph of prose.
+- ``signature_name`` (mdfam32): a signature line right after a removed closing, a name and an identifier ("Jan
+  Kowalski 123456", a student's or an employee's number) as the first line of a removed block in the document's last
+  ``MD_META.signature_blocks`` blocks with words: the name, without the number. A name in a kept block is never read.
 - ``sign_off_name``: a sign-off that names the writer ("З вами був Роман Севастьянов.", "Bis bald, euer Jan") in one of
   the document's last ``MD_META.sign_off_blocks`` blocks with words.
 
@@ -27,6 +30,11 @@ from .rules import MD_META
 #: A capitalised word of a name (any cased script), then up to two more, particles ("van", "de") between.
 _NAME = regex.compile(r"\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+(?:(?:van|von|de|da|di|del|der|la|le)\s+)?\p{Lu}[\p{Ll}\p{M}'’-]+){0,2}")
 _OPEN = regex.compile(r"^[\s*_>#]*")
+#: A signature line: a name of two or three words, then an identifier of 5-10 digits (a year is no identifier; in
+#: brackets or after "#" / "No." / "Nr" too), nothing else.
+_SIGNATURE = regex.compile(r"(?P<name>\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+(?:(?:van|von|de|da|di|del|der|la|le)\s+)?"
+                           r"\p{Lu}[\p{Ll}\p{M}'’-]+){1,2})[\s,;–—-]+(?:\(|#|[Nn][Oo]\.?\s*|[Nn][Rr]\.?\s*)?"
+                           r"\d{5,10}\)?\s*")
 #: The kinds of a removed box a self-introduction is read in (an author box that the edge's run took is "navigation").
 _BOX_KINDS = frozenset({"author_bio", "call_to_action", "navigation"})
 
@@ -63,6 +71,28 @@ def self_intro_name(blocks: list[Block], removed: list[bool], kinds: list[str]) 
             name = _name_after(block.plain, opener)
             if name:
                 return name
+    return None
+
+
+def signature_name(blocks: list[Block], removed: list[bool], kinds: list[str]) -> str | None:
+    """The name of a signature line (a name and an identifier: "Jan Kowalski 123456") that opens a removed block right
+    after a removed closing (a call to action), in the document's last blocks."""
+    seen = 0
+    words = [k for k, block in enumerate(blocks)
+             if block.type not in ("code", "rule", "front_matter") and block.plain.strip()]
+    for at in range(len(words) - 1, 0, -1):
+        seen += 1
+        if seen > MD_META.signature_blocks:
+            break
+        k, before = words[at], words[at - 1]
+        if not removed[k] or not removed[before] or kinds[before] != "call_to_action":
+            continue
+        line = _OPEN.sub("", blocks[k].text.strip().split("\n", 1)[0]).strip()
+        if len(line) > MD_META.signature_max_chars:
+            continue
+        match = _SIGNATURE.fullmatch(line)
+        if match is not None:
+            return match.group("name")
     return None
 
 

@@ -11,7 +11,7 @@ from .decision import Decision
 from .inline import strip_emphasis
 from .links import is_placeholder, strip_tracking
 from .detectors.structure import byline_author, name_after_label, name_heading, strip_author_label
-from .mdmeta import by_label_name, self_intro_name, sign_off_name
+from .mdmeta import by_label_name, self_intro_name, sign_off_name, signature_name
 from .model import Block, CleanResult, Finding, Link, NearMiss, Removal
 from .linebylines import unglued_author, wet_byline
 from .pagebylines import page_byline, team_name
@@ -313,10 +313,11 @@ def _bio_author(blocks: list[Block], decision: Decision, names: NameMatcher) -> 
 
 def _markdown_author(blocks: list[Block], decision: Decision) -> str | None:
     """The fallbacks of mdmeta.py (mdfam31): a removed "Hi, I'm NAME" box, a byline label alone over the name, a
-    sign-off naming the writer."""
+    sign-off naming the writer, a signature line after a removed closing (mdfam32)."""
     removed = [not verdict.keep for verdict in decision.verdicts]
     kinds = [verdict.kind for verdict in decision.verdicts]
-    return self_intro_name(blocks, removed, kinds) or by_label_name(blocks) or sign_off_name(blocks)
+    return self_intro_name(blocks, removed, kinds) or by_label_name(blocks) or sign_off_name(blocks) \
+        or signature_name(blocks, removed, kinds)
 
 
 def _named_on_page(block: Block, name: str, blocks: list[Block]) -> bool:

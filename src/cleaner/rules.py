@@ -192,6 +192,10 @@ RULES: dict[str, Strength] = {
     # ("For questions, e-mail me at ..."): weak, it goes next to other removals at an edge or in a run at the end
     "call_to_action.contact_prompt": Strength("phrase", 0.5, 0.0, short_max=220),
     "call_to_action.contact_prompt/webmaster": Strength("phrase", 0.8, 0.0, short_max=220),
+    # mdfam32: a questions prompt ("If you have any questions, feel free to contact me."; "Als u vragen heeft, kunt u
+    # gerust … het forum"): a sentence of its own (the segmenter splits it off a closing paragraph), wherever it sits
+    # (a Markdown post carries an appendix, an FAQ or its references after its closing)
+    "call_to_action.questions_prompt": Strength("phrase", 0.92, 0.0, short_max=220),
     # families for the kinds the cue phrases name (detectors/families.py): the wording composed, not listed.
     # A newsletter prompt (an invitation to sign up and a newsletter or an inbox): edges only; with all three
     # ("sign up for our newsletter, straight to your inbox") near the end too (an article about newsletters says
@@ -715,9 +719,17 @@ class MdMeta:
     sign_off_blocks: int = 4  # a sign-off that names the writer is in the document's last this many blocks with words
     name_max_chars: int = 60  # the name line after a byline label alone ("By:") is at most this long...
     prose_chars: int = 120  # ...and comes before the first block of this many characters (the prose)
+    signature_blocks: int = 4  # mdfam32: a signature line (a name and an identifier) in the last this many blocks...
+    signature_max_chars: int = 60  # ...at most this long
 
 
 MD_META = MdMeta()
+
+#: mdfam32 (issue 11 item 4): a caption split at a credit's cue ("Figure 3. The sites. Source: the survey map.") is
+#: the article's when a piece of it without a finding of its own has at least this many words (its description), at
+#: the edges too; a credit alone under a picture ("Photo: Getty Images") has none and still goes
+CAPTION_DESCRIPTION_WORDS = 3
+CAPTION_MAX_PIECES = 4  # ...and of at most this many pieces (a caption is a line or two, never a section)
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,6 +35,7 @@ from ..scripts import UNSPACED, fold_format, letter_count
 from .leads import prose_after_lead
 from .terms import ANYWHERE, STEM, WHITESPACE, WORD, holds_term, longest_first, term_automaton
 
+_EMAIL = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
 _ADDRESS = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+|https?://\S+|www\.\S+")
 #: A literal every ``_ADDRESS`` match holds (case-sensitive, as the pattern is): tested first, in C.
 _ADDRESS_LITERALS = ("@", "://", "www.")
@@ -306,6 +307,8 @@ class Family:
     groups: _LazyPatterns  # compiled when first looked up; ``groups.search(name, text)`` is the fast search
     probes: dict[str, Probe]  # per group: a quick "no"
     prose_lead: bool = False  # its lead may open the article's own sentence (``leads.prose_after_lead``): not then
+    no_email: bool = False  # never with an e-mail address in the block (another family's shape: mdfam32's questions
+    # prompt leaves "If you have questions, write to editor@…" to ``contact_prompt``)
 
     @property
     def kind(self) -> str:
@@ -393,7 +396,7 @@ def families() -> tuple[Family, ...]:
         out.append(Family(rule, int(spec["max_chars"]), bool(spec.get("needs_address")), combos,
                           _LazyPatterns(terms),
                           {name: Probe._make(*probe_sets[rule][name]) for name in terms},  # (``Probe.of(words)``)
-                          bool(spec.get("prose_lead"))))
+                          bool(spec.get("prose_lead")), bool(spec.get("no_email"))))
     return tuple(out)
 
 
@@ -587,6 +590,8 @@ def _family_finding(block: Block, text: str, present: set[tuple[int, str]]) -> F
         combos = [combo for combo, keys in every_combo_keys[number] if keys <= present]
         if not combos:
             continue  # most blocks: some group has none of its words
+        if family.no_email and "@" in block.plain and _EMAIL.search(block.plain) is not None:
+            continue
         if family.needs_address or any(c.address for c in combos):
             addressed = _has_address(block.plain) or any(not l.is_image for l in block.links)
             if family.needs_address and not addressed:
