@@ -1041,6 +1041,16 @@ def is_caption(state: State, i: int) -> bool:
     return any(0 <= j < state.n and _image_only(blocks[j]) for j in (i - 1, i + 1))
 
 
+def credited_caption(state: State, i: int) -> bool:
+    """A caption whose picture credit the segmenter cut off its front or end (captioncredit.py): the credit piece is
+    next to it in its paragraph. Body wherever it sits: a figure at the head is the article's figure (caption32)."""
+    blocks = state.blocks
+    if not blocks[i].caption:
+        return False
+    return any(0 <= j < state.n and blocks[j].picture_credit and blocks[j].group == blocks[i].group
+               for j in (i - 1, i + 1))
+
+
 def is_bibliography(state: State, i: int) -> bool:
     """A reference entry among others ("Smith, J. (2019). Title. Journal, 4, pp. 1-9."), not a lone line."""
     if not REFERENCE_LIKE.search(state.blocks[i].plain):
@@ -1188,7 +1198,7 @@ def protect_inner_body(state: State) -> None:
             finding is not None and finding.match == "phrase")
         reported = finding is not None and finding.match in ("phrase", "lead") and is_reported_quotation(block)
         if (inside and (quotation or is_caption(state, i))) or is_bibliography(state, i) or reported \
-                or is_source_citation(block, finding):
+                or is_source_citation(block, finding) or credited_caption(state, i):
             verdicts[i] = Verdict()
     for opener, members in state.decision.sections.items():
         if members and not verdicts[opener].keep and all(verdicts[j].keep and is_bibliography(state, j)

@@ -146,6 +146,9 @@ RULES: dict[str, Strength] = {
     # Shutterstock", "Fot. Jan Kowalski / Agencja"; detectors/line_shapes.py): the middle's strength (its caption is
     # the line before it and stays)
     "source_credit.photo_line": Strength("structure", 0.9, 0.0, short_max=80),
+    # a picture's credit the segmenter cut off its caption's front or end ("Foto: Jan Nowak" + the caption, "… (©
+    # AFP)"; captioncredit.py, detectors/captions.py): certain, short by construction
+    "source_credit.caption_credit": Strength("structure", 0.9),
     # ...opening the article's own sentence ("Originally published in 1962, the novel sold poorly at first …",
     # detectors/leads.py is_prose_credit): as weak as a prose "read also" lead
     "source_credit.lead/prose": Strength("lead", 0.35, 0.25),
@@ -814,3 +817,18 @@ class ReferenceLists:
 
 
 REFERENCES = ReferenceLists()
+
+
+@dataclass(frozen=True, slots=True)
+class CaptionCredits:
+    """captioncredit.py: a picture's credit glued to its caption's front or end, cut off (caption32)."""
+
+    max_chars: int = 600  # a piece longer than this is no caption
+    min_words: int = 4  # the caption after a credit at its front: at least this many words
+    title_max_words: int = 15  # a byline label cuts only under a title-like line of at most this many words
+    tail_max_chars: int = 80  # a credit at a caption's end starts within its last this many characters...
+    tail_max_words: int = 8  # ...and is at most this many words
+    tail_before_words: int = 3  # ...after at least this many words of caption
+
+
+CAPTION_CREDITS = CaptionCredits()
