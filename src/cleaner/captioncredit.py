@@ -14,7 +14,7 @@ author). The segmenter (blocks.py) cuts such a piece in two here:
   date, "staff writer"…: ``byline_words``). A byline label ("Autor:", "Author:"), which opens real bylines too,
   cuts only inside a *figure group*: the line above it in the paragraph is short, title-like (no sentence end) and
   is not the document's first line (a byline right under the headline stays the byline it is);
-- **at its end**: after at least ``CAPTION_CREDITS.tail_before_words`` words, a credit that opens with "©" or with
+- **at its end**: after at least ``CAPTION_CREDITS.tail_before_words`` words, a credit that opens with "©" (never "(c)": a list's third item) or with
   a bracket and a photo word ("(Photo: X)", "(Foto X/Agency)"): at most ``CAPTION_CREDITS.tail_max_words`` words,
   no sentence inside, no year (a rights notice "© 2024 Example Inc" is not a picture's credit), after a sentence's
   end or in brackets.
@@ -73,9 +73,9 @@ def _front() -> "re.Pattern[str]":
 
 @lru_cache(maxsize=1)
 def _tail() -> "re.Pattern[str]":
-    """A credit at a caption's end: "©" / "(c)", or a bracket and a photo word."""
+    """A credit at a caption's end: "©", or a bracket and a photo word ("(c)" is an enumeration's third item)."""
     words = "|".join(re.escape(w) for w in sorted(_data()["tail_labels"], key=lambda s: (-len(s), s)))
-    return re.compile(rf"(?:\(\s*)?(?:©|ⓒ|\(c\)\s)|\(\s*(?:{words})(?=[\s:/])", re.IGNORECASE)
+    return re.compile(rf"(?:\(\s*)?(?:©|ⓒ)|\(\s*(?:{words})(?=[\s:/])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
