@@ -17,8 +17,10 @@ is one of:
 - *support*: a line with two form labels or a gate word that is none of those (a sentence of the box's help text);
   *short*: at most ``GATES.short_max_words`` words and no sentence end (a menu's item in the same run).
 
-A block is a box when it has ``GATES.min_lines`` such lines (form, cart, card, gate) and its other lines are short or
-support but for at most ``GATES.box_other_share`` of its lines (a payment's or a share line); a block of one such line when it sits before the article's first paragraph of prose or next to a box; a
+A block is a box when it has ``GATES.min_lines`` such lines (form, cart, card, gate), ``GATES.min_share`` of its lines
+at least, and its other lines are short or support but for at most ``GATES.box_other_share`` of its lines (a
+payment's or a share line); a line with code's characters ("=", brackets, a quoted word) is none of them (a code
+sample cut into lines names "username" and "login"); a block of one such line when it sits before the article's first paragraph of prose or next to a box; a
 block of support lines (and short ones) next to a box, most of its lines. Findings: ``call_to_action.account_box``
 (form and cart lines the most), ``call_to_action.download_gate`` (gate lines), ``navigation.document_card`` (card
 lines). What stays: an article about passwords or downloads in full sentences (no line is form-shaped; support lines
@@ -49,6 +51,7 @@ _SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)")
 _ZERO = re.compile(r"(?<![\d.,])0(?![\d.,]\d)")
 _SIZE = re.compile(r"\d[\d.,]*\s?(?:kb|mb|gb|кб|мб|ko|mo)\b")
 _NUMBER = re.compile(r"\d")
+_CODE = re.compile(r"[=\[\]{}<>;`]|['\"]\w+['\"]|\w\.\w+\(|^\)|\($")
 
 
 @dataclass(frozen=True)
@@ -132,6 +135,8 @@ def line_class(line: str, vocab: _Vocab | None = None) -> str:
     folded = line.casefold().strip(" \t•·*-–|>")
     if not folded:
         return "short"
+    if _CODE.search(folded):
+        return ""  # a line of code cut into lines ("self.username = username", "['user']['login']"): no form's label
     forms = [m.span() for m in vocab.form.finditer(folded)]
     if forms and len(folded) <= GATES.form_max_chars:
         covered = sum(_letters(folded[a:b]) for a, b in forms)
@@ -161,7 +166,8 @@ def _box(classes: list[str]) -> str | None:
     """The rule of a block whose line classes make a box (``GATES.min_lines`` box lines, the rest short or support),
     or None."""
     strong = [c for c in classes if c in RULES]
-    if len(strong) < GATES.min_lines or classes.count("") > GATES.box_other_share * len(classes):
+    if len(strong) < GATES.min_lines or len(strong) < GATES.min_share * len(classes) \
+            or classes.count("") > GATES.box_other_share * len(classes):
         return None
     return _rule_of(strong)
 
