@@ -862,6 +862,7 @@ class GateShapes:
     box_other_share: float = 0.25  # ...and at most this share of lines of none of the box's kinds, short or support
     help_min_lines: int = 2  # a box's help text next to it: at least this many support lines...
     help_share: float = 0.75  # ...and this share of its lines support or short
+    defer_strength: float = 0.5  # a block a detector already gives a finding this strong keeps that finding alone
 
 
 GATES = GateShapes()

@@ -227,6 +227,8 @@ def gate_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None
         taken = {i: v for i, v in taken.items() if v[0].split(".")[0] in kinds}
     out = list(findings)
     for i, (rule, variant) in taken.items():
+        if any(f.strength >= GATES.defer_strength for f in out[i]):
+            continue  # a detector that names the block already ("Login | Register | Search": a menu) says it
         kind = rule.split(".")[0]
         cue = f"{'a box' if not variant else 'a line' if variant == 'single' else 'help lines'} of " \
               f"{'a login / cart form' if 'account' in rule else 'a download gate' if 'gate' in rule else 'a file record'}"
