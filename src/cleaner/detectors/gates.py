@@ -175,6 +175,8 @@ def line_class(line: str, vocab: _Vocab | None = None) -> str:
     folded = line.casefold().strip(" \t•·*-–|>")
     if not folded:
         return "short"
+    if not _NUMBER.search(folded) and not vocab.any.search(folded):
+        return "short" if _short(line.strip()) else ""  # (most lines of a block the gate let in)
     if _CODE.search(folded):
         return ""  # a line of code cut into lines ("self.username = username", "['user']['login']"): no form's label
     forms = vocab.form.spans(folded)
