@@ -83,7 +83,13 @@ class _Terms:
         return found
 
     def search(self, text: str) -> bool:
-        return bool(self.spans(text))
+        """Whether a term is in ``text`` on its word edges (the first one found ends the search)."""
+        for end, (term, unspaced) in self._automaton.iter(text):
+            start = end - len(term) + 1
+            if unspaced or not ((start > 0 and _WORDISH(text[start - 1])) or
+                                (end + 1 < len(text) and _WORDISH(text[end + 1]) and term[-1].isalnum())):
+                return True
+        return False
 
     def findall(self, text: str) -> list[tuple[int, int]]:
         return self.spans(text)
@@ -136,7 +142,8 @@ def _vocab() -> _Vocab:
     formats = regex.compile(rf"\.(?:{'|'.join(flat('formats'))})\b|(?<![\p{{L}}.])(?:{'|'.join(flat('formats'))})"
                             rf"(?![\p{{L}}])")
     ids = regex.compile(rf"(?:{_alternation(flat('id_labels'))})\s?[:：#]\s?\d{{3,}}")
-    everything = flat("form") + flat("cart") + flat("gate") + flat("metric_pages") + flat("metric_points")
+    everything = flat("form") + flat("cart") + flat("gate") + flat("metric_pages") + flat("metric_points") \
+        + flat("formats") + flat("id_labels")
     # the gate before the line classes: any of the words on its word edges, or a file size
     return _Vocab(compiled(flat("form")), compiled(flat("cart")), regex.compile(_alternation(flat("currency"))),
                   pages, points, formats, ids, compiled(flat("gate")), compiled(everything))
@@ -164,7 +171,7 @@ def _metrics(line: str, vocab: _Vocab) -> set[str]:
 def _short(line: str) -> bool:
     if _SENTENCE_END.search(line):
         return False
-    if _UNSPACED.search(line):
+    if not line.isascii() and _UNSPACED.search(line):
         return len(line) <= GATES.short_max_unspaced
     return len(line.split()) <= GATES.short_max_words
 
@@ -175,8 +182,8 @@ def line_class(line: str, vocab: _Vocab | None = None) -> str:
     folded = line.casefold().strip(" \t•·*-–|>")
     if not folded:
         return "short"
-    if not _NUMBER.search(folded) and not vocab.any.search(folded):
-        return "short" if _short(line.strip()) else ""  # (most lines of a block the gate let in)
+    if not vocab.any.search(folded) and not _SIZE.search(folded):
+        return "short" if _short(line.strip()) else ""  # (most lines of a block the gate let in: no box word)
     if _CODE.search(folded):
         return ""  # a line of code cut into lines ("self.username = username", "['user']['login']"): no form's label
     forms = vocab.form.spans(folded)
@@ -188,7 +195,7 @@ def line_class(line: str, vocab: _Vocab | None = None) -> str:
     if carts and _ZERO.search(folded) and len(folded) <= GATES.form_max_chars \
             and (vocab.currency.search(folded) or len(carts) >= 2):
         return "cart"
-    metrics = _metrics(folded, vocab) if _NUMBER.search(folded) or "." in folded or len(folded) <= 40 else set()
+    metrics = _metrics(folded, vocab) if _NUMBER.search(folded) or "." in folded else set()
     gates = vocab.gate.findall(folded)
     if gates and len(folded) <= GATES.gate_max_chars and (
             metrics - {"format"} or len(gates) >= 2 and (metrics or not _SENTENCE_END.search(folded))):
