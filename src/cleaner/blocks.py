@@ -25,6 +25,7 @@ from functools import lru_cache
 
 import regex
 
+from .captioncredit import caption_cuts
 from .cues import CueIndex, normalize
 from .datafiles import read_json
 from .inline import HTML_TAG, INLINE_LINK, INVISIBLE_CHARS, may_hold_link, parse_inline
@@ -375,6 +376,7 @@ class Segmenter:
         several lines further before they are made blocks (a site profile's template runs: sites/apply.py,
         ``TemplateCuts``)."""
         blocks: list[Block] = []
+        first_line = _first_line(units)
         for group, unit in enumerate(units):
             if cut is not None and "\n" in unit.text:  # (a piece of one line is never cut)
                 # a hook with a ``template`` method names the unit's template runs, whose split tests are looked up
@@ -383,12 +385,46 @@ class Segmenter:
                 pieces = cut(unit, self.pieces(unit, template(unit) if template is not None else None))
             else:
                 pieces = self.pieces(unit)
+            roles: list[str] = [""] * len(pieces)
+            if unit.type in SPLIT_TYPES and unit.plain is None:
+                # a picture's credit glued to its caption's front or end: two pieces (captioncredit.py)
+                pieces, roles = _caption_pieces(unit.text, pieces, first_line)
             for number, (start, end, line_break) in enumerate(pieces):
                 block = make_block(len(blocks), unit, unit.text[start:end], start, group, first=number == 0,
                                    tags=tags)
                 block.line_break = line_break
+                if roles[number]:
+                    block.picture_credit = roles[number] == "credit"
+                    block.caption = roles[number] == "caption"
                 blocks.append(block)
         return blocks
+
+
+def _first_line(units: list[Unit]) -> str:
+    """The document's first line of text (its title, most often): a byline under it is no picture's credit."""
+    for unit in units:
+        line = unit.text.strip().split("\n", 1)[0].strip()
+        if line:
+            return line
+    return ""
+
+
+def _caption_pieces(text: str, pieces: list[tuple[int, int, bool]], first_line: str
+                    ) -> tuple[list[tuple[int, int, bool]], list[str]]:
+    """The pieces with each that holds a picture's credit and its caption cut in two, and each piece's role
+    ("credit", "caption" or ""): captioncredit.py."""
+    out: list[tuple[int, int, bool]] = []
+    roles: list[str] = []
+    for start, end, line_break in pieces:
+        cuts = caption_cuts(text, start, end, first_line)
+        if cuts is None:
+            out.append((start, end, line_break))
+            roles.append("")
+            continue
+        for number, (a, b, role) in enumerate(cuts):
+            out.append((a, b, line_break if number == 0 else False))
+            roles.append(role)
+    return out, roles
 
 
 def make_block(index: int, unit: Unit, source: str, offset: int, group: int, *, first: bool | None = None,

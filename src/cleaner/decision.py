@@ -1078,6 +1078,15 @@ def _described_caption(state: State, i: int) -> list[int]:
                     for j in members)
     return members if described else []
 
+def credited_caption(state: State, i: int) -> bool:
+    """A caption whose picture credit the segmenter cut off its front or end (captioncredit.py): the credit piece is
+    next to it in its paragraph. Body wherever it sits: a figure at the head is the article's figure (caption32)."""
+    blocks = state.blocks
+    if not blocks[i].caption:
+        return False
+    return any(0 <= j < state.n and blocks[j].picture_credit and blocks[j].group == blocks[i].group
+               for j in (i - 1, i + 1))
+
 
 def is_bibliography(state: State, i: int) -> bool:
     """A reference entry among others ("Smith, J. (2019). Title. Journal, 4, pp. 1-9."), not a lone line."""
@@ -1226,7 +1235,7 @@ def protect_inner_body(state: State) -> None:
             finding is not None and finding.match == "phrase")
         reported = finding is not None and finding.match in ("phrase", "lead") and is_reported_quotation(block)
         if (inside and (quotation or is_caption(state, i))) or is_bibliography(state, i) or reported \
-                or is_source_citation(block, finding):
+                or is_source_citation(block, finding) or credited_caption(state, i):
             verdicts[i] = Verdict()
         elif not inside and (finding is None or finding.kind in _CAPTION_CREDIT_KINDS):
             # (at an edge: inside the body every caption stays; a block found as chrome is no caption's piece)

@@ -63,7 +63,9 @@ class Block:
     dom_hints: tuple[str, ...] = ()  # class / id / itemprop / rel tokens of the element and its ancestors (HTML)
     continues: bool = False  # a piece split off the block before it (text adapter): it goes on that line, no new item
     line_break: bool = False  # a piece split off the block before it at a line break (a line, an HTML <br>)
-    caption: bool = False  # a figure's caption the HTML reader put back (readers/captions.py): body, kept
+    caption: bool = False  # a figure's caption the HTML reader put back (readers/captions.py), or a page text's
+    # caption whose picture credit the segmenter cut off (captioncredit.py): body, kept
+    picture_credit: bool = False  # ...that credit ("Foto: Jan Nowak", "(© AFP)"): a picture's, never the author
     page_lines: bool = False  # from a plain-text paragraph cut at a page's own lines (readers/text.py
     # ``line_groups``): one line, or a run of the head's or tail's short lines of one shape...
     line_run: bool = False  # ...the run: its lines are labels, or lines without a letter; never the article's prose

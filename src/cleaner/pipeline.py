@@ -30,6 +30,8 @@ from .detectors.prompts import prompt_findings
 from .detectors.md_chrome import md_chrome_findings, md_peel, own_text
 from .detectors.meta_lines import meta_line_findings
 from .detectors.header_record import header_record_findings
+from .detectors.captions import caption_credit_findings
+from .detectors.gates import gate_findings
 from .detectors.line_shapes import first_pass, line_shape_findings, no_title
 from .detectors.line_model import edge_runs, line_model_findings
 from .detectors.nav_shape import navigation_findings
@@ -193,7 +195,11 @@ class Cleaner:
         # closing prompts in the tail zone, call-to-action button lines (detectors/prompts.py)
         shaped = prompt_findings(blocks, shaped, self.kinds, self.thresholds.body_length)
         # a list of "<label>: <a sentence>" items is a glossary: its labels are no lead cues (detectors/definitions.py)
-        return definition_findings(blocks, shaped)
+        shaped = definition_findings(blocks, shaped)
+        # a page's login / cart box, a document archive's record card and download gate (detectors/gates.py)
+        shaped = gate_findings(blocks, shaped, self.kinds, self.thresholds.body_length)
+        # a picture's credit the segmenter cut off its caption: a credit, never an author's byline (captions.py)
+        return caption_credit_findings(blocks, shaped, self.kinds)
 
     def _detect(self, block: Block) -> list[Finding]:
         return detect_all(block, self.context, self.detectors)

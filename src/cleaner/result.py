@@ -370,7 +370,7 @@ def _lead_line(block: Block) -> str:
 
 def _credits(blocks: list[Block], decision: Decision) -> list[Block]:
     """The removed source credits that are not a picture's."""
-    return [block for block, verdict in zip(blocks, decision.verdicts) if not verdict.keep
+    return [block for block, verdict in zip(blocks, decision.verdicts) if not verdict.keep and not block.picture_credit
             and verdict.kind == "source_credit" and "image" not in verdict.cue and "photo" not in verdict.cue]
 
 
@@ -428,16 +428,20 @@ def build_result(blocks: list[Block], decision: Decision, *, names: NameMatcher,
             result.links.append(Link(url=link.url, text=link.text, kind=link.kind, kept=survives))
     title_block = blocks[decision.title_index].plain.strip() if decision.title_index is not None else None
     result.title = metadata.get("title") or title_block
+    # a picture's credit cut off its caption names the photographer, never the author (captioncredit.py, caption32):
+    # the steps that read the blocks alone read them without it
+    named = [block for block in blocks if not block.picture_credit] \
+        if any(block.picture_credit for block in blocks) else blocks
     several = bio_section_names(blocks, decision)  # "About the authors" over their names: unless a byline says
-    author = (metadata.get("author") or _byline(blocks) or several) if several else None  # better (mdbios30)
-    author = author or _name_from_bio(blocks, decision, names) or metadata.get("author") or _byline(blocks) \
-        or dated_byline(blocks) or author_link(blocks) or author_div(blocks) or repeated_name(blocks) \
-        or publication_byline(blocks) or role_byline(blocks) or cjk_byline(blocks) \
-        or signature(blocks) or credit_author(_credits(blocks, decision)) \
-        or (name_date_byline(blocks) if fmt in ("text", "markdown") else None) or script_label_byline(blocks) \
-        or cjk_record_byline(blocks) or reporter_credit(blocks) or role_signature(blocks) \
-        or (role_line_byline(blocks) or contact_byline(blocks) if fmt in ("text", "markdown") else None) \
-        or (wet_byline(blocks) or page_byline(blocks) if fmt == "text" else None) \
+    author = (metadata.get("author") or _byline(named) or several) if several else None  # better (mdbios30)
+    author = author or _name_from_bio(blocks, decision, names) or metadata.get("author") or _byline(named) \
+        or dated_byline(named) or author_link(named) or author_div(named) or repeated_name(named) \
+        or publication_byline(named) or role_byline(named) or cjk_byline(named) \
+        or signature(named) or credit_author(_credits(blocks, decision)) \
+        or (name_date_byline(named) if fmt in ("text", "markdown") else None) or script_label_byline(named) \
+        or cjk_record_byline(named) or reporter_credit(named) or role_signature(named) \
+        or (role_line_byline(named) or contact_byline(named) if fmt in ("text", "markdown") else None) \
+        or (wet_byline(named) or page_byline(named) if fmt == "text" else None) \
         or (_markdown_author(blocks, decision) if fmt == "markdown" else None)
     # (textmeta.py's nine after byline_author, then textbylines.py's five: authors11b. The bare name line is read in
     # text and Markdown, not in HTML: a page gives its byline as markup, and trafilatura's text of it was not

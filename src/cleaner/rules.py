@@ -146,6 +146,20 @@ RULES: dict[str, Strength] = {
     # Shutterstock", "Fot. Jan Kowalski / Agencja"; detectors/line_shapes.py): the middle's strength (its caption is
     # the line before it and stays)
     "source_credit.photo_line": Strength("structure", 0.9, 0.0, short_max=80),
+    # a picture's credit the segmenter cut off its caption's front or end ("Foto: Jan Nowak" + the caption, "… (©
+    # AFP)"; captioncredit.py, detectors/captions.py): certain, short by construction
+    "source_credit.caption_credit": Strength("structure", 0.9),
+    # a page's login / cart box, a document archive's download gate and record card by their lines (detectors/gates.py,
+    # caption32): a block of two such lines or more; one line alone at the head or next to a box; help lines next to one
+    "call_to_action.account_box": Strength("structure", 0.9),
+    "call_to_action.account_box/single": Strength("structure", 0.8),
+    "call_to_action.account_box/help": Strength("structure", 0.7),
+    "call_to_action.download_gate": Strength("structure", 0.9),
+    "call_to_action.download_gate/single": Strength("structure", 0.8),
+    "call_to_action.download_gate/help": Strength("structure", 0.7),
+    "navigation.document_card": Strength("structure", 0.9),
+    "navigation.document_card/single": Strength("structure", 0.8),
+    "navigation.document_card/help": Strength("structure", 0.7),
     # ...opening the article's own sentence ("Originally published in 1962, the novel sold poorly at first …",
     # detectors/leads.py is_prose_credit): as weak as a prose "read also" lead
     "source_credit.lead/prose": Strength("lead", 0.35, 0.25),
@@ -846,3 +860,41 @@ class ReferenceLists:
 
 
 REFERENCES = ReferenceLists()
+
+
+@dataclass(frozen=True, slots=True)
+class CaptionCredits:
+    """captioncredit.py: a picture's credit glued to its caption's front or end, cut off (caption32)."""
+
+    max_chars: int = 600  # a piece longer than this is no caption
+    min_words: int = 4  # the caption after a credit at its front: at least this many words
+    title_max_words: int = 15  # a byline label cuts only under a title-like line of at most this many words
+    tail_max_chars: int = 80  # a credit at a caption's end starts within its last this many characters...
+    tail_max_words: int = 8  # ...and is at most this many words
+    tail_before_words: int = 3  # ...after at least this many words of caption
+
+
+CAPTION_CREDITS = CaptionCredits()
+
+
+@dataclass(frozen=True, slots=True)
+class GateShapes:
+    """detectors/gates.py: a login / cart / account box and a document archive's record card and download gate by
+    their lines (caption32)."""
+
+    block_max_chars: int = 900  # a block longer than this is not read (a WET page's one block)
+    form_max_chars: int = 60  # a form line: at most this long...
+    form_cover: float = 0.6  # ...its letters this much covered by form labels ("Free CRM Account": 0.5, no form)
+    gate_max_chars: int = 200  # a download gate's line: at most this long
+    card_max_chars: int = 120  # a file record's line: at most this long
+    short_max_words: int = 6  # a short line of the same run (a menu item): at most this many words...
+    short_max_unspaced: int = 16  # ...or characters in a script without spaces
+    min_lines: int = 2  # a box: at least this many form / cart / card / gate lines...
+    min_share: float = 0.25  # ...this share of its lines at least (a login box over a menu's run: 4 of 13)...
+    box_other_share: float = 0.25  # ...and at most this share of lines of none of the box's kinds, short or support
+    help_min_lines: int = 2  # a box's help text next to it: at least this many support lines...
+    help_share: float = 0.75  # ...and this share of its lines support or short
+    defer_strength: float = 0.5  # a block a detector already gives a finding this strong keeps that finding alone
+
+
+GATES = GateShapes()
