@@ -156,3 +156,20 @@ def test_paper_page_count_in_a_sentence_stays(cleaner):
             "where it is kept together with the survey data the author collected over two years.")
     doc = f"News selection in television\n\n{para}\n\n{BODY}\n\n{BODY2}\n"
     assert para in cleaner.clean(doc, format="text").text
+
+
+def test_a_credit_cut_off_a_caption_under_a_picture_at_the_end_goes(cleaner: Cleaner) -> None:
+    # mdfam32's described caption at an edge keeps a caption's pieces split at a credit's cue; a picture's credit
+    # the segmenter cut off the caption is not one of them: the credit goes, the caption stays (integrator, stop 32)
+    document = (
+        "# Notes from the harbour\n\n"
+        "The ferry service that linked the two islands for sixty years made its last crossing on Sunday, and the "
+        "town came out to watch it go. Families who had used it for generations lined the quay with flags.\n\n"
+        "The council says a new bridge will open next spring, although the budget has already grown twice since "
+        "the plans were first drawn up by the regional office.\n\n"
+        "![The ferry at the quay](ferry.jpg)\n\n"
+        "Photo: Anna Berg. The old ferry leaves the harbour for the last time at dawn.\n")
+    result = cleaner.clean(document, format="markdown")
+    assert "The old ferry leaves the harbour for the last time at dawn." in result.text
+    assert "Anna Berg" not in result.text
+    assert [r.rule for r in result.removed] == ["source_credit.caption_credit"]

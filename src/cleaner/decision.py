@@ -1071,12 +1071,15 @@ def _described_caption(state: State, i: int) -> list[int]:
     if not pictured:
         return []
     members = list(range(first, last + 1))
+    if any(blocks[j].picture_credit for j in members):
+        return []  # (a picture's credit cut off its caption goes, the caption stays: ``credited_caption``)
     found = [state.top[j] for j in members if state.top[j] is not None]
     if any(f.kind not in _CAPTION_CREDIT_KINDS for f in found):
         return []  # (a sign-off over a follow prompt under a gallery: no caption's credit)
     described = any(state.top[j] is None and word_count(non_link_text(blocks[j])) >= CAPTION_DESCRIPTION_WORDS
                     for j in members)
     return members if described else []
+
 
 def credited_caption(state: State, i: int) -> bool:
     """A caption whose picture credit the segmenter cut off its front or end (captioncredit.py): the credit piece is
