@@ -234,17 +234,30 @@ def gate_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None
     if kinds is not None and not ({"call_to_action", "navigation"} & set(kinds)):
         return findings
     vocab = _vocab()
-    classes: list[list[str] | None] = []
-    for block in blocks:
-        text = block.text
-        if block.type not in ("paragraph", "list_item", "heading") or len(text) > GATES.block_max_chars \
-                or not (vocab.any.search(folded := text.casefold()) or _SIZE.search(folded)):
-            classes.append(None)
-            continue
-        classes.append([line_class(line, vocab) for line in text.split("\n") if line.strip()])
+    n = len(blocks)
+    classes: list[list[str] | None] = [None] * n
+    read = [False] * n
+
+    def classify(i: int) -> list[str] | None:
+        """Block ``i``'s line classes, read once (None: a block the gate keeps out)."""
+        if not read[i]:
+            read[i] = True
+            block = blocks[i]
+            text = block.text
+            if block.type in ("paragraph", "list_item", "heading") and len(text) <= GATES.block_max_chars \
+                    and (vocab.any.search(folded := text.casefold()) or _SIZE.search(folded)):
+                classes[i] = [line_class(line, vocab) for line in text.split("\n") if line.strip()]
+        return classes[i]
+
+    # a block of one line inside the article can only be taken next to a taken block (a box needs
+    # ``GATES.min_lines`` lines; a single line, the head before the first paragraph of prose or a neighbour; help
+    # lines, a neighbour): such blocks are read only then (a bench body's paragraphs: none read)
+    first, _ = body_edges(blocks, body_length)
+    for i in range(n):
+        if i < first or "\n" in blocks[i].text:
+            classify(i)
     if not any(c and any(k in RULES or k == "support" for k in c) for c in classes):
         return findings
-    first, _ = body_edges(blocks, body_length)
     taken: dict[int, tuple[str, str]] = {}
     for i, found in enumerate(classes):
         if found:
@@ -255,11 +268,14 @@ def gate_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None
     changed = True
     while changed:
         changed = False
-        for i, found in enumerate(classes):
-            if i in taken or not found:
+        for i in range(n):
+            if i in taken:
+                continue
+            beside = (i - 1) in taken or (i + 1) in taken
+            found = classify(i) if beside or read[i] else None
+            if not found:
                 continue
             strong = [c for c in found if c in RULES]
-            beside = (i - 1) in taken or (i + 1) in taken
             rest_ok = all(c in RULES or c in ("short", "support") for c in found)
             if strong and rest_ok and (i < first or beside):
                 taken[i] = (_rule_of(strong), "single")
