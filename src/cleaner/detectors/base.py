@@ -29,6 +29,10 @@ ENDS_SENTENCE = regex.compile(r"[.!?。！？]['\"”»)]?$")
 #: A letter or a digit: the characters ``str.isalnum`` accepts (the same on every code point; ``re``, faster here).
 _ALNUM = re.compile(r"[^\W_]")
 _LETTER = regex.compile(r"\p{L}")
+#: An e-mail address (a contact line's, a bio's, a reporter's credit): the one pattern, compiled (``EMAIL``) and as
+#: text for the patterns that embed it (reporters.py)
+EMAIL_PATTERN = r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+"
+EMAIL = regex.compile(EMAIL_PATTERN)
 
 
 @dataclass(slots=True)

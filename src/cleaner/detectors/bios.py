@@ -30,11 +30,10 @@ from ..datafiles import data_path, read_json
 from ..model import Block, Finding
 from ..rules import RULES
 from ..scripts import UNSPACED, fold_format
-from .base import has_url, is_heading_like
+from .base import EMAIL as _EMAIL, has_url, is_heading_like
 from .families import unless_terms
 from .terms import longest_first
 
-_EMAIL = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
 _LETTERS = regex.compile(r"[\p{L}\p{M}]+")
 _UNSPACED = UNSPACED  # (scripts.py: the scripts without spaces, one definition)
 

@@ -32,11 +32,11 @@ from ..datafiles import data_path
 from ..model import Block, Finding
 from ..rules import REPORTED_MIN_LETTERS, RULES
 from ..scripts import UNSPACED, fold_format, letter_count
+from .base import EMAIL as _EMAIL, EMAIL_PATTERN
 from .leads import prose_after_lead
 from .terms import ANYWHERE, STEM, WHITESPACE, WORD, holds_term, longest_first, term_automaton
 
-_EMAIL = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
-_ADDRESS = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+|https?://\S+|www\.\S+")
+_ADDRESS = regex.compile(rf"{EMAIL_PATTERN}|https?://\S+|www\.\S+")
 #: A literal every ``_ADDRESS`` match holds (case-sensitive, as the pattern is): tested first, in C.
 _ADDRESS_LITERALS = ("@", "://", "www.")
 

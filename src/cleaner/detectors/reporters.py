@@ -27,9 +27,9 @@ from ..datafiles import data_path, read_json
 from ..model import Block, Finding
 from ..rules import RULES
 from ..scripts import fold_format
+from .base import EMAIL_PATTERN as _EMAIL
 from .terms import longest_first
 
-_EMAIL = r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+"
 #: The longest block a credit line may be (a dateline, four names, a role and an e-mail address).
 _MAX_CHARS = 120
 

@@ -33,14 +33,13 @@ from ..lazyre import LazyPattern
 from ..model import Block, Finding
 from ..rules import BODY_LENGTH, LOW_OVERLAP, LOW_OVERLAP_BONUS, RULES
 from ..scripts import UNSPACED, fold_words, letter_count
-from .base import has_url
+from .base import EMAIL as _EMAIL, has_url
 from .bios import (about_the_subject, bio_heading, bio_reported, bio_shape, cjk_bio, cjk_contact, is_cjk_start,
                    is_uncased_start, strip_label, uncased_bio, uncased_contact)
 from .families import family_finding, family_findings
 from .reporters import reporter_credit, reporter_lead_name, reporter_name
 from .terms import ANYWHERE, WORD, held_term_ends, holds_term, longest_first, term_automaton
 
-_EMAIL = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
 _URL = regex.compile(r"https?://[^\s)\]>\"']+|www\.[^\s)\]>\"']+|\b[\w-]{2,63}\.(?:com|org|net|info|biz|io|co|me|blog)\b",
                      regex.IGNORECASE)
 #: What every ``_URL`` match holds (the same engine and flags): a literal search, before the costly word scan.
