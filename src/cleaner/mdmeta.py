@@ -27,14 +27,17 @@ from .datafiles import read_json
 from .model import Block
 from .rules import MD_META
 
-#: A capitalised word of a name (any cased script), then up to two more, particles ("van", "de") between.
-_NAME = regex.compile(r"\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+(?:(?:van|von|de|da|di|del|der|la|le)\s+)?\p{Lu}[\p{Ll}\p{M}'’-]+){0,2}")
+#: A capitalised word of a name (any cased script), and what joins the next one (a blank; a particle between: "van",
+#: "de"): ``_NAME``'s and ``_SIGNATURE``'s name
+_NAME_WORD = r"\p{Lu}[\p{Ll}\p{M}'’-]+"
+_NAME_NEXT = rf"\s+(?:(?:van|von|de|da|di|del|der|la|le)\s+)?{_NAME_WORD}"
+#: A name: a capitalised word, then up to two more.
+_NAME = regex.compile(rf"{_NAME_WORD}(?:{_NAME_NEXT}){{0,2}}")
 _OPEN = regex.compile(r"^[\s*_>#]*")
 #: A signature line: a name of two or three words, then an identifier of 5-10 digits (a year is no identifier; in
 #: brackets or after "#" / "No." / "Nr" too), nothing else.
-_SIGNATURE = regex.compile(r"(?P<name>\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+(?:(?:van|von|de|da|di|del|der|la|le)\s+)?"
-                           r"\p{Lu}[\p{Ll}\p{M}'’-]+){1,2})[\s,;–—-]+(?:\(|#|[Nn][Oo]\.?\s*|[Nn][Rr]\.?\s*)?"
-                           r"\d{5,10}\)?\s*")
+_SIGNATURE = regex.compile(rf"(?P<name>{_NAME_WORD}(?:{_NAME_NEXT}){{1,2}})[\s,;–—-]+"
+                           r"(?:\(|#|[Nn][Oo]\.?\s*|[Nn][Rr]\.?\s*)?\d{5,10}\)?\s*")
 #: The kinds of a removed box a self-introduction is read in (an author box that the edge's run took is "navigation").
 _BOX_KINDS = frozenset({"author_bio", "call_to_action", "navigation"})
 
