@@ -65,6 +65,9 @@ _GLUED_DIGIT = regex.compile(r"(?<=[\p{Ll}.,])(?=\d)")
 #: ...or a capitalised word after a lower-case letter ("Jane DoePublished", "Jane DoeStaff Writer"): parted when the
 #: glued word is a record's or a writer's role's word (``_unglue``)
 _GLUED_WORD = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
+#: the surname before a glued role: a capital and three lower-case letters at least ("Hiltzik"; not "McCarthy",
+#: "MacLeod", "DeLuca": a name's own inner capital)
+_GLUED_SURNAME = regex.compile(r"(?<!\p{L})\p{Lu}\p{Ll}{3,}$")
 #: What parts a name from a role, an outlet or a date after it on the name's line
 _SEPARATORS = ",|·•–—-/"
 _WORD = regex.compile(r"[\p{L}\p{M}'’-]+")
@@ -148,15 +151,55 @@ def _unglue(line: str) -> str:
     return " ".join(out)
 
 
+@lru_cache(maxsize=1)
+def _record_tail() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """``record_tail_words``: the category joiners, the comment counter's words and its count's words (folded)."""
+    data = _byline_data_raw()["record_tail_words"]
+    return tuple(frozenset(_fold(w) for words in data[key].values() for w in words)  # type: ignore[return-value]
+                 for key in ("category_joiners", "comment_words", "comment_counts"))
+
+
+def _without_record_tail(name: str) -> str:
+    """``name`` without a post's record line's tail that a name's capitals ran on into ("Jane In Aktuell" -> "Jane",
+    "KleineGrüneMonster Ein Kommentar" -> "KleineGrüneMonster", "Jane Doe 5 Comments"): cut at a category's joiner
+    or a comment counter's word after the first word, and the counter's count before it (authors33)."""
+    words = name.split()
+    if len(words) < 2:
+        return name
+    joiners, comments, counts = _record_tail()
+    for j in range(1, len(words)):
+        word = _fold(words[j]).strip(".,:;|")
+        if word in joiners and j + 1 < len(words) or word in comments:
+            k = j
+            while word in comments and k > 1 and (_fold(words[k - 1]) in counts or words[k - 1].isdigit()):
+                k -= 1
+            return " ".join(words[:k])
+    return name
+
+
+def _glued_role_cut(name: str) -> int | None:
+    """Where a writer's role glued to a name starts ("Jane DoeBusiness Columnist": a capitalised word after a
+    lower-case letter with a writer's role within the next ``role_max_words`` words), else None (authors33)."""
+    for m in _GLUED_WORD.finditer(name):
+        rest = name[m.start():].split()[:TEXT_META.role_max_words]
+        if _GLUED_SURNAME.search(name, 0, m.start()) and len(rest) >= 2 and writer_role(" ".join(rest), anywhere=True):
+            return m.start()
+    return None
+
+
 def unglued_author(author: str) -> str:
     """``author`` without what a page's text glued to a name (a record's or a role's word: "Jane DoePublished",
     "Jane DoeStaff Writer" -> "Jane Doe") and without its doubling ("Jane Doe Jane Doe": an avatar's text and the
-    name, run together), whatever source read it."""
+    name, run together), whatever source read it; without a record line's category or comment counter after it
+    (``_without_record_tail``, authors33)."""
     out = []
     for name in author.split(AUTHOR_SEPARATOR):
-        if _unglue(name) != name:  # (the first glue of a record's or a role's word, as ``_unglue`` parts it)
+        name = _without_record_tail(name)
+        if _unglue(name) != name or _GLUED_WORD.search(name):  # (the first glue of a record's or a role's word)
             cut = next((m.start() for m in _GLUED_WORD.finditer(name)
                         if _fold(name[m.start():].split(None, 1)[0]).strip(".,:;") in _glue_words()), None)
+            if cut is None:
+                cut = _glued_role_cut(name)  # ("Jane DoeBusiness Columnist": the role's first word is the glued one)
             if cut is not None and len(name[:cut].split()) >= TEXT_META.name_min_words:
                 name = name[:cut]
         words = name.split()

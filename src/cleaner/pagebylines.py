@@ -274,6 +274,34 @@ def _may_be_honorific(line: str) -> bool:
     return first in _honorific_heads() or first.startswith(_dotted_heads())
 
 
+def without_honorifics(author: str) -> str:
+    """``author`` (names parted by ``AUTHOR_SEPARATOR``) without the academic or professional titles before each name
+    ("JUDr. Jane Doe", "Prof. Dr. Jane Doe", "ผศ. ดร. NAME" -> the name: ``honorifics``, every language); a name
+    that is a title alone or a title and nothing after it stays as it is (authors33)."""
+    out = []
+    for name in author.split(AUTHOR_SEPARATOR):
+        while True:
+            head = name.lstrip()[:24].split(maxsplit=1)
+            if not head or not _may_be_honorific(name.lstrip()):
+                break
+            rest = _after_honorific(name.strip())
+            if rest is None or not rest[:1].isalpha():
+                break
+            name = rest
+        out.append(name)
+    return AUTHOR_SEPARATOR.join(out)
+
+
+def _after_honorific(line: str) -> str | None:
+    """What follows the longest honorific ``line`` opens with (a dotted one, or a word and a space), else None."""
+    folded = _fold(line)
+    for honorific in _vocab()[0]:
+        if folded.startswith(honorific) and len(line) > len(honorific) and (
+                honorific.endswith(".") or line[len(honorific)].isspace()):
+            return line[len(honorific):].strip()
+    return None
+
+
 def _honorific_name(line: str, lower: Callable[[], frozenset[str]]) -> str | None:
     folded = _fold(line)
     for honorific in _vocab()[0]:

@@ -14,9 +14,9 @@ from .detectors.structure import byline_author, name_after_label, name_heading, 
 from .mdmeta import by_label_name, self_intro_name, sign_off_name, signature_name
 from .model import Block, CleanResult, Finding, Link, NearMiss, Removal
 from .linebylines import unglued_author, wet_byline
-from .pagebylines import page_byline, team_name
+from .pagebylines import page_byline, team_name, without_honorifics
 from .names import NameMatcher, leading_name
-from .rules import LINE_CUTS
+from .rules import LINE_CUTS, TEXT_META
 from .textbylines import (cjk_record_byline, contact_byline, document_lower_words, heading_name, name_date_byline,
                           reporter_credit, role_line_byline, role_signature, script_label_byline)
 from .textmeta import plain_lines
@@ -25,6 +25,7 @@ from .textmeta import (author_div, author_link, bio_label_name, bio_subject_name
                        join_names, role_byline, short_form, signature, split_author_list, with_list)
 
 _SENTENCE_END = regex.compile(r"[.!。;:]['\"”»)]?$")
+_PROSE_END = regex.compile(r"[.!?。！？]['\"”»)]?$")  # a sentence's end (not a label's colon)
 _TABLE_SEPARATOR_ROW = regex.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _NAME_LIKE = regex.compile(r"^[\p{L}\p{M}][\p{L}\p{M}\s'’.,&()-]{1,80}$")
 _LIST_MARKER = regex.compile(r"^ {0,8}([-*+•]|\d{1,9}[.)])[ \t]+")
@@ -271,10 +272,32 @@ def _link_only(block: Block) -> bool:
     return bool(plain) and anchors >= len(plain) - 2
 
 
+def _says_something(block: Block) -> bool:
+    """A line of ``block`` is a sentence or a long line: what a bio holds and a menu's run does not."""
+    for line in plain_lines(block):
+        if len(line) >= TEXT_META.menu_bio_line_chars \
+                or len(line.split()) >= TEXT_META.menu_bio_line_words and _PROSE_END.search(line):
+            return True
+    return False
+
+
+def _menu_bio(blocks: list[Block], indices: list[int]) -> bool:
+    """The removed bio blocks ``indices`` (a section, or a block alone) are a menu's run that an
+    "About" item opened ("About Me" / "Work with Me" / "Privacy Policy", "About" / "Gastbeitrag" / "Kontakt",
+    "About Quanta" / "Archive" / "Contact Us"): short lines, no sentence among them; they name nobody, and the first
+    of their lines or their capitalised words run together are no author (authors33)."""
+    return sum(len(plain_lines(blocks[i])) for i in indices) >= TEXT_META.menu_bio_min_lines \
+        and not any(_says_something(blocks[i]) for i in indices)
+
+
 def _bio_author(blocks: list[Block], decision: Decision, names: NameMatcher) -> str | None:
+    menus: set[int] = set()
     for opener, members in sorted(decision.sections.items()):
         verdict = decision.verdicts[opener]
         if verdict.keep or verdict.kind != "author_bio" or not members:
+            continue
+        if _menu_bio(blocks, [opener, *members]):
+            menus.update((opener, *members))
             continue
         first = blocks[members[0]]
         if _link_only(first):
@@ -297,12 +320,15 @@ def _bio_author(blocks: list[Block], decision: Decision, names: NameMatcher) -> 
         found = names.find(first.plain) or leading_name(_lead_line(first))
         if found and _person_in(first, found, blocks) and not _named_on_page(first, found, blocks):
             return with_list(first.plain, found)  # (the names after it: "Par A, B et C", authors11c)
-    for block, verdict in zip(blocks, decision.verdicts):
-        if not verdict.keep and verdict.kind == "author_bio" and not _link_only(block):
+    for i, (block, verdict) in enumerate(zip(blocks, decision.verdicts)):
+        if not verdict.keep and verdict.kind == "author_bio" and not _link_only(block) and i not in menus \
+                and not _menu_bio(blocks, [i]):
             bare = name_after_label(block.plain)  # "Autor Ramón Suárez": a label and a name
             if bare and heading_name(bare, blocks):  # (not "About Go Packages", "ABOUT UC DAVIS HEALTH")
                 return bare
-            found = names.find(block.plain) or leading_name(_lead_line(block))
+            found = names.find(block.plain) or (leading_name(_lead_line(block)) if _says_something(block)
+                                                else None)
+            # (a name that opens a sentence: a line that is none is a headline's, "Neutrinos Lead to …")
             if found and _person_in(block, found, blocks) and not _named_on_page(block, found, blocks):
                 return with_list(block.plain, found)
             found = bio_label_name(block.plain)  # "About the author: Jane Doe is ..." (authors11)
@@ -456,6 +482,8 @@ def build_result(blocks: list[Block], decision: Decision, *, names: NameMatcher,
     removed = [block for block, verdict in zip(blocks, decision.verdicts) if not verdict.keep]
     if author and fmt == "text":
         author = unglued_author(author)  # ("Jane DoeStaff Writer", "Jane Doe Jane Doe": a page's text; authors11e)
+    if author:
+        author = without_honorifics(author)  # ("JUDr. Jane Doe", "Dr. Jane Doe": the name without its title; authors33)
     result.author = profile_form(split_author_list(strip_author_label(author)), removed) if author else author
     result.source_url = _source_url(blocks, decision) or metadata.get("source_url") or credit_url(removed) \
         or metadata.get("front_matter_source_url")

@@ -837,6 +837,12 @@ class TextMetadata:
     # last line of prose at most (a comment's poster comes further down)
     wet_tail_run_gap: int = 4  # ...or after the article's run of prose: its lines of prose each within this many lines
     bio_role_skip: int = 2  # ...its writer's role after the copula past at most this many words ("an award-winning")
+    # authors33
+    menu_bio_line_words: int = 4  # a removed bio's section of a page's text names somebody only if one of its lines
+    # is a sentence (a sentence's end after this many words at least) or reaches ``menu_bio_line_chars``: else it is
+    # a menu's run under an "About" item ("About Me" / "Work with Me" / "Privacy Policy")
+    menu_bio_line_chars: int = 80
+    menu_bio_min_lines: int = 3  # ...a run of this many lines at least ("About the author" / "Jane Doe" is a bio's)
 
 
 TEXT_META = TextMetadata()
