@@ -25,7 +25,7 @@ from .textmeta import (author_div, author_link, bio_label_name, bio_subject_name
                        join_names, role_byline, short_form, signature, split_author_list, with_list)
 
 _SENTENCE_END = regex.compile(r"[.!。;:]['\"”»)]?$")
-_PROSE_END = regex.compile(r"[.!?。！？]['\"”»)]?$")  # a sentence's end (not a label's colon)
+_PROSE_END = regex.compile(r"\p{L}[.!?。！？]['\"”»)]?(?:\s|$)")  # a sentence's end (not a label's colon)
 _TABLE_SEPARATOR_ROW = regex.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _NAME_LIKE = regex.compile(r"^[\p{L}\p{M}][\p{L}\p{M}\s'’.,&()-]{1,80}$")
 _LIST_MARKER = regex.compile(r"^ {0,8}([-*+•]|\d{1,9}[.)])[ \t]+")
@@ -273,12 +273,12 @@ def _link_only(block: Block) -> bool:
 
 
 def _says_something(block: Block) -> bool:
-    """A line of ``block`` is a sentence or a long line: what a bio holds and a menu's run does not."""
-    for line in plain_lines(block):
-        if len(line) >= TEXT_META.menu_bio_line_chars \
-                or len(line.split()) >= TEXT_META.menu_bio_line_words and _PROSE_END.search(line):
-            return True
-    return False
+    """``block`` holds a sentence (a word's end and a sentence's mark, its lines read together: a wrapped text's
+    sentence ends on another line than it starts) or a long line: what a bio holds and a menu's run does not."""
+    plain = block.plain
+    if len(plain.split()) >= TEXT_META.menu_bio_line_words and _PROSE_END.search(plain):
+        return True
+    return any(len(line) >= TEXT_META.menu_bio_line_chars for line in plain_lines(block))
 
 
 def _menu_bio(blocks: list[Block], indices: list[int]) -> bool:

@@ -838,7 +838,7 @@ class TextMetadata:
     wet_tail_run_gap: int = 4  # ...or after the article's run of prose: its lines of prose each within this many lines
     bio_role_skip: int = 2  # ...its writer's role after the copula past at most this many words ("an award-winning")
     # authors33
-    menu_bio_line_words: int = 4  # a removed bio's section of a page's text names somebody only if one of its lines
+    menu_bio_line_words: int = 3  # a removed bio's section names somebody only if one of its blocks
     # is a sentence (a sentence's end after this many words at least) or reaches ``menu_bio_line_chars``: else it is
     # a menu's run under an "About" item ("About Me" / "Work with Me" / "Privacy Policy")
     menu_bio_line_chars: int = 80
