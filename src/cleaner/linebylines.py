@@ -568,6 +568,7 @@ def name_date_line(blocks: list[Block]) -> str | None:
     lower: frozenset[str] | None = None
     found: str | None = None
     flags = prose_flags(lines)
+    outlet_at = -1
     for k in zone:
         line = lines[k]
         if prose_at(lines, k, flags) or len(line) > TEXT_META.role_byline_max_chars:
@@ -580,7 +581,10 @@ def name_date_line(blocks: list[Block]) -> str | None:
         head, comma, after = _bare(line).partition(",")
         inline_role = bool(comma) and _role_line(after)  # "Jane Doe, Staff Writer"
         role = k + 1 < len(lines) and _role_line(lines[k + 1])  # "Jane Doe" / "Contributing Correspondent"
-        if not dated and not inline_role and not role and not _date_line_after(lines, k):
+        if k == outlet_at:
+            continue  # (the outlet's line under the name read before: "Associated Press" / "Published …")
+        outlet = not dated and not inline_role and not role and _outlet_then_date(lines, k)
+        if not dated and not inline_role and not role and not outlet and not _date_line_after(lines, k):
             continue  # (a date line before a short capitalised line is a post's date and its title: "Saturday,
             # July 31, 2004" / "Sandy Berger's Socks")
         if lower is None:
@@ -599,7 +603,25 @@ def name_date_line(blocks: list[Block]) -> str | None:
         if found is not None and found != name:
             return None  # two names with dates at the head: a list of posts or of comments, whose?
         found = name
+        if outlet:
+            outlet_at = k + 1
     return found
+
+
+def _outlet_then_date(lines: list[str], k: int) -> bool:
+    """Line ``k`` (a bare name) has a news outlet's or an agency's name on the next line and the post's date line
+    after that ("Jane Doe" / "Associated Press" / "Published 11:34 PM EST Nov 19, 2019", "Jane Doe" / "The Harbour
+    Times" / "12 March 2024"): the outlet a short line of capitalised words, no digit, no sentence (authors33)."""
+    if k + 2 >= len(lines):
+        return False
+    line = " ".join(lines[k + 1].split())
+    words = line.split()
+    if not words or len(words) > TEXT_META.outlet_max_words or len(line) > TEXT_META.card_line_max_chars \
+            or has_digit(line) or _sentence_end(line) or not all(w[:1].isupper() or w in PARTICLES for w in words):
+        return False
+    below = lines[k + 2].strip()
+    return _is_date_line(below) or _record_date_line(below)  # (a date: no reading time, "Technology" / "12 minute
+    # read" is a menu's item over a card's)
 
 
 def _date_then_name(line: str) -> str | None:

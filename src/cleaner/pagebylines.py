@@ -538,7 +538,13 @@ def _record_line_name(line: str, lines: list[str], k: int, lower: Callable[[], f
         n = _record_label_at(words, i)
         if not n or not _record_prefix(" ".join(words[:i])):
             continue
-        name, rest = _record_name(words[i + n:])
+        after = words[i + n:]
+        if after and after[0][:1] in ":：":  # a spaced colon glued to the name ("الكاتب :د. طارق العفيفي")
+            after = [after[0][1:], *after[1:]] if len(after[0]) > 1 else after[1:]
+        if after and _may_be_honorific(after[0]):
+            titled = _after_honorific(" ".join(after))  # a title before the name ("Dr. Jane Doe", "د. …"): off
+            after = titled.split() if titled else after
+        name, rest = _record_name(after)
         if not name:
             continue
         rest = rest.lstrip()
@@ -554,7 +560,7 @@ def _record_line_name(line: str, lines: list[str], k: int, lower: Callable[[], f
             if not i and not has_date(rest):
                 continue  # (a label that opens the line before a full name: the label lines' own rules judged it,
                 # "By Christmas Eve, the harbour"; here only with the record's date after it)
-            found = person_name(name, lower(), capitals=True)
+            found = person_name(name, lower(), capitals=True) or _lb.uncased_name(name)  # (an Arabic name)
             if found and not team_name(found):
                 return found
             continue

@@ -842,6 +842,7 @@ class TextMetadata:
     # is a sentence (a sentence's end after this many words at least) or reaches ``menu_bio_line_chars``: else it is
     # a menu's run under an "About" item ("About Me" / "Work with Me" / "Privacy Policy")
     menu_bio_line_chars: int = 80
+    outlet_max_words: int = 4  # a news outlet's line between a bare name and its date line: at most this many words
     menu_bio_min_lines: int = 3  # ...a run of this many lines at least ("About the author" / "Jane Doe" is a bio's)
 
 
