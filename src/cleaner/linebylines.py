@@ -584,6 +584,9 @@ def name_date_line(blocks: list[Block]) -> str | None:
         if k == outlet_at:
             continue  # (the outlet's line under the name read before: "Associated Press" / "Published …")
         outlet = not dated and not inline_role and not role and _outlet_then_date(lines, k)
+        inline_outlet = bool(comma) and not dated and not inline_role and k + 1 < len(lines) and _outlet(after) \
+            and _dated(lines[k + 1])  # "Jane Doe, Business Insider" / "13.11.2019, 23:06" (authors33)
+        inline_role = inline_role or inline_outlet
         if not dated and not inline_role and not role and not outlet and not _date_line_after(lines, k):
             continue  # (a date line before a short capitalised line is a post's date and its title: "Saturday,
             # July 31, 2004" / "Sandy Berger's Socks")
@@ -612,16 +615,25 @@ def _outlet_then_date(lines: list[str], k: int) -> bool:
     """Line ``k`` (a bare name) has a news outlet's or an agency's name on the next line and the post's date line
     after that ("Jane Doe" / "Associated Press" / "Published 11:34 PM EST Nov 19, 2019", "Jane Doe" / "The Harbour
     Times" / "12 March 2024"): the outlet a short line of capitalised words, no digit, no sentence (authors33)."""
-    if k + 2 >= len(lines):
+    if k + 2 >= len(lines) or not _outlet(lines[k + 1]):
         return False
-    line = " ".join(lines[k + 1].split())
+    return _dated(lines[k + 2])
+
+
+def _dated(line: str) -> bool:
+    """``line`` is a date line or a record's date line (no reading time: "Technology" / "12 minute read" is a menu's
+    item over a card's)."""
+    line = line.strip()
+    return _is_date_line(line) or _record_date_line(line)
+
+
+def _outlet(text: str) -> bool:
+    """``text`` may be a news outlet's or an agency's name: a short run of capitalised words (a name's particles
+    among them), no digit, no sentence ("Associated Press", "Business Insider", "USA TODAY")."""
+    line = " ".join(text.split())
     words = line.split()
-    if not words or len(words) > TEXT_META.outlet_max_words or len(line) > TEXT_META.card_line_max_chars \
-            or has_digit(line) or _sentence_end(line) or not all(w[:1].isupper() or w in PARTICLES for w in words):
-        return False
-    below = lines[k + 2].strip()
-    return _is_date_line(below) or _record_date_line(below)  # (a date: no reading time, "Technology" / "12 minute
-    # read" is a menu's item over a card's)
+    return bool(words) and len(words) <= TEXT_META.outlet_max_words and len(line) <= TEXT_META.card_line_max_chars \
+        and not has_digit(line) and not _sentence_end(line) and all(w[:1].isupper() or w in PARTICLES for w in words)
 
 
 def _date_then_name(line: str) -> str | None:
