@@ -615,9 +615,17 @@ def _outlet_then_date(lines: list[str], k: int) -> bool:
     """Line ``k`` (a bare name) has a news outlet's or an agency's name on the next line and the post's date line
     after that ("Jane Doe" / "Associated Press" / "Published 11:34 PM EST Nov 19, 2019", "Jane Doe" / "The Harbour
     Times" / "12 March 2024"): the outlet a short line of capitalised words, no digit, no sentence (authors33)."""
-    if k + 2 >= len(lines) or not _outlet(lines[k + 1]):
-        return False
-    return _dated(lines[k + 2])
+    if k + 2 >= len(lines) or not k or not _outlet(lines[k + 1]) \
+            or len(lines[k + 1].split()) < 2 and _fold(lines[k + 1].strip()) not in _agencies():
+        return False  # (one word: an agency's name only, "Reuters"; "Rabbids" / "Posted March 19, 2024" is a forum's)
+    return len(lines[k - 1].split()) >= TEXT_META.outlet_headline_words and _dated(lines[k + 2])  # (the headline
+    # just above: "Login" / "Order Now" / "Jane Doe" / "September 4, 2025" is a menu's button over the byline)
+
+
+@lru_cache(maxsize=1)
+def _agencies() -> frozenset[str]:
+    """``agency_names`` (folded): a news agency's name alone on its line is an outlet's."""
+    return frozenset(_fold(w) for w in _byline_data_raw()["agency_names"])
 
 
 def _dated(line: str) -> bool:

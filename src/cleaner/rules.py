@@ -843,6 +843,7 @@ class TextMetadata:
     # a menu's run under an "About" item ("About Me" / "Work with Me" / "Privacy Policy")
     menu_bio_line_chars: int = 80
     outlet_max_words: int = 4  # a news outlet's line between a bare name and its date line: at most this many words
+    outlet_headline_words: int = 4  # ...the line above the name a headline of this many words at least
     menu_bio_min_lines: int = 3  # ...a run of this many lines at least ("About the author" / "Jane Doe" is a bio's)
 
 
