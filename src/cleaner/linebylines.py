@@ -616,8 +616,10 @@ def _outlet_then_date(lines: list[str], k: int) -> bool:
     after that ("Jane Doe" / "Associated Press" / "Published 11:34 PM EST Nov 19, 2019", "Jane Doe" / "The Harbour
     Times" / "12 March 2024"): the outlet a short line of capitalised words, no digit, no sentence (authors33)."""
     if k + 2 >= len(lines) or not k or not _outlet(lines[k + 1]) \
+            or _fold(lines[k + 1].strip()) in _fold(lines[k]) \
             or len(lines[k + 1].split()) < 2 and _fold(lines[k + 1].strip()) not in _agencies():
-        return False  # (one word: an agency's name only, "Reuters"; "Rabbids" / "Posted March 19, 2024" is a forum's)
+        return False  # (one word: an agency's name only, "Reuters"; "Rabbids" / "Posted March 19, 2024" is a forum's;
+        # the name's line holding the next one is an avatar's alt text over the name: "Profilbild von Jane Doe")
     return len(lines[k - 1].split()) >= TEXT_META.outlet_headline_words and _dated(lines[k + 2])  # (the headline
     # just above: "Login" / "Order Now" / "Jane Doe" / "September 4, 2025" is a menu's button over the byline)
 
