@@ -159,3 +159,15 @@ def test_headline_is_no_bio_sentence() -> None:
     tail = ["Related", "Neutrinos Lead to a Surprise in Basic Maths", "About Harbour Living", "Archive", "Contact Us"]
     got = author(blog("Small kitchen ideas for a tiny flat", tail=tail))
     assert got != "Neutrinos Lead"
+
+
+# --- a first name of two letters -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("head, want", [
+    (["By", "Al Root", "Updated Nov. 19, 2019 8:21 am ET"], "Al Root"),
+    (["By Ed Vogel", "Harbour Bureau"], "Ed Vogel"),
+    (["By", "J. R.", "Updated Nov. 19, 2019 8:21 am ET"], None),  # initials only
+    (["By", "DT LD", "Updated Nov. 19, 2019 8:21 am ET"], None),  # a desk's letters in capitals
+])
+def test_two_letter_first_name(head: list[str], want: str | None) -> None:
+    assert author(page("en", *head)) == want

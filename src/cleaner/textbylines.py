@@ -193,8 +193,9 @@ def person_name(text: str, lower: frozenset[str], capitals: bool = False,
                 or folded in not_name or word.casefold() in lower:
             return None  # "RELATED SITES", "Local News", "Profit Loss" ("profit" in the text); no test of the
             # stop words of every language: they hold names ("Hans" is Danish "his", "An" English)
-    if sum(len(w) > 2 for w in words) < TEXT_META.name_min_words:
-        return None  # initials only ("J. R.")
+    if sum(len(w) > 2 or len(w) == 2 and w[1].islower() for w in words) < TEXT_META.name_min_words:
+        return None  # initials only ("J. R."; a first name of two letters is a name's word: "Al Root", "Ed Cara";
+        # authors33)
     return name
 
 
