@@ -171,3 +171,21 @@ def test_headline_is_no_bio_sentence() -> None:
 ])
 def test_two_letter_first_name(head: list[str], want: str | None) -> None:
     assert author(page("en", *head)) == want
+
+
+# --- negatives the brief asks for: none of these names the article's writer ------------------------------------------
+
+@pytest.mark.parametrize("lines", [
+    ["Minister Jane Doe said on Tuesday that the ferry would run earlier", "Nov 19, 2019"],  # a person in the news
+    ["By the numbers", "Harbour Ferry Pro", "Nov 19, 2019"],  # a section's heading, a product's name
+    ["Photo: Jane Doe", "Nov 19, 2019"],  # a caption's photographer
+])
+def test_brief_negatives(lines: list[str]) -> None:
+    assert author(news(*lines)) is None
+
+
+def test_quoted_letter_signature_is_no_author() -> None:
+    letter = ["The letter the committee received ends:", "“We ask for an earlier crossing for our children.”",
+              "Jane Doe", "Harbour Parents Association", "Nov 19, 2019"]
+    text = "\n".join(NEWS_HEAD + PROSE["en"][:2] + letter + PROSE["en"][2:]) + "\n"
+    assert author(text) is None
