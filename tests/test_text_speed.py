@@ -958,3 +958,32 @@ def test_nav_separator_probe_is_the_alternation_of_every_separator():
     for text in texts:
         found = vocab.separator_probe.search(text) is not None or any(sep in text for sep in vocab.separator_rest)
         assert found == (every.search(text) is not None), text
+
+
+def test_probes_without_a_lead_open_with_no_lead_cue():
+    """``BlockSplitter._no_lead`` (speed33): a probe that opens with a sign ``normalize`` keeps first, or with digits
+    no list marker's character follows, normalises to a text whose first token opens no lead cue; and ``normalize``
+    keeps each of ``_KEPT_SIGNS`` first, whatever follows it."""
+    from cleaner import Cleaner
+    from cleaner.blocks import _KEPT_SIGNS
+    from cleaner.cues import normalize as norm
+    splitter = Cleaner(detect_language=False).segmenter.splitter
+    cues = splitter.cues
+    leads = sorted({cue.phrase for cue in cues.cues if cue.match == "lead"})
+    rnd = random.Random(33)
+    tails = rnd.sample(leads, 300) + ["source: x", "by jane doe", "© 2020", "(photo: x)", "[ad]"]
+    openers = list(_KEPT_SIGNS) + ["1", "12", "123", "1234", "2024", "7"] + list("#>-+|<=^`*_~\\") + ["«", "【", "©"]
+    between = ["", " ", "  ", ".", ". ", ")", ") ", "*", "*. ", "_", "~", "\\", ":", "\u0338", "\u0301", "\u00a0",
+               "\t", "\n", "’", "“", "x", "A", "0", "é", "\u200b", "．", "1. ", "- ", "> "]
+    passed = 0
+    for _ in range(6000):
+        probe = rnd.choice(openers) + rnd.choice(between) + rnd.choice(between) + rnd.choice(tails)
+        probe = probe.upper() if rnd.random() < 0.2 else probe
+        if splitter._no_lead(probe):
+            passed += 1
+            assert not cues.lead(norm(probe)), probe
+            assert not cues.lead(norm(probe[:splitter._lead_probe])), probe
+    assert passed > 1000
+    for sign in _KEPT_SIGNS:
+        for rest in ["", "x", " x", "\u0338", "\u0301x", "’", "*", "  y", "é"]:
+            assert norm(sign + rest)[:1] == sign, (sign, rest)

@@ -213,6 +213,11 @@ class CueIndex:
         """The ASCII first tokens of the ``lead`` cues: ``may_lead(word)`` of an ASCII word is ``word in`` these."""
         return frozenset(token for match, token in self._by_token if match == "lead" and token.isascii())
 
+    def lead_token_starts(self) -> frozenset[str]:
+        """The first characters of the ``lead`` cues' first tokens (``blocks.BlockSplitter``'s gate of a probe that
+        opens with a digit or a sign)."""
+        return frozenset(token[:1] for match, token in self._by_token if match == "lead")
+
     def may_lead(self, first_word: str) -> bool:
         """Whether some ``lead`` cue starts with this (case-folded) word: a cheap test before normalising the text.
         The word is normalised as the cues were (a decomposed "nguồn" is the cue's "nguồn"), and a run of Thai
