@@ -137,6 +137,17 @@ def line_class(line: str) -> str | None:
     return "label" if _label(line) else None
 
 
+#: A sentence's end in a stray line: a stop, a question or an exclamation at the end, or after a word of at least
+#: three letters ("Dr." and "J." are a name's).
+_STRAY_SENTENCE = regex.compile(r"[.!?。！？]['\"”»)]?\s*$|\p{L}{3,}[.!?]\s")
+
+
+def _stray(line: str) -> bool:
+    """A line a record block may hold besides its record's lines (headchrome33): short (``stray_max_words`` words),
+    no sentence."""
+    return len(line.split()) <= HEADER_RECORD.stray_max_words and _STRAY_SENTENCE.search(line) is None
+
+
 def record_block(block: Block) -> str | None:
     """The cue of a block of the post's record (see the module's docstring), or None."""
     if block.type not in ("paragraph", "list_item") or len(block.plain) > HEADER_RECORD.max_chars \
@@ -145,16 +156,29 @@ def record_block(block: Block) -> str | None:
     lines = [line.strip() for line in block.text.split("\n") if line.strip()]
     classes = []
     for line in lines:
-        what = line_class(line)
+        classes.append(line_class(line))
+    counted = "count" in classes
+    # (headchrome33) a block whose count holds the record and that has at least ``stray_min_record`` record lines
+    # (counts, dates, counters, values) may also hold the post's other header lines: one line of its own ("AI,
+    # Publications", a dated byline), widget labels under nothing ("Listen", "Share")
+    loose = counted and sum(1 for what in classes if what in ("count", "date", "counter", "value")) \
+        >= HEADER_RECORD.stray_min_record
+    strays = 0
+    for k, (line, what) in enumerate(zip(lines, classes)):
         if what is None:
-            return None
-        classes.append(what)
+            if has_digit(line) and without_dates(line) != line and counted and _stray(line):
+                classes[k] = "dated"  # a date with a byline or a label on one line, in a block with a count
+                continue
+            if not loose or strays >= HEADER_RECORD.max_strays or not _stray(line):
+                return None
+            strays += 1
+            classes[k] = "stray"
     evidence = [line for line, what in zip(lines, classes) if what in ("count", "chrome_n")]
     for k, what in enumerate(classes):
         if what != "label":
             continue
         after = classes[k + 1] if k + 1 < len(classes) else None
-        if after not in ("value", "date", "counter", "count"):
+        if after not in ("value", "date", "counter", "count") and not loose:
             return None  # a label over nothing: a heading, a name
         if after == "value" and count_line(f"{lines[k]} {lines[k + 1]}"):
             evidence.append(f"{lines[k]} / {lines[k + 1]}")  # a count printed over two lines ("Posts" / "724")

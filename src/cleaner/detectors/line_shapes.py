@@ -46,6 +46,7 @@ from ..model import Block, Finding
 from ..rules import BODY_LENGTH, LINE_SHAPES, RULES
 from ..scripts import UNSPACED, UNSPACED_CLASS, word_count
 from .base import with_finding
+from .header_record import count_line
 from .structure import body_edges, body_start
 
 _PLACEHOLDER = regex.compile(r"#{2,}[\p{Lu}\p{N}_\-]{2,40}#{2,}|\{\{[^{}\n]{1,60}\}\}|%%[\p{Lu}\p{N}_\-]{2,40}%%|"
@@ -535,6 +536,8 @@ def line_shape(line: str, at_edge: bool, dates: bool = True) -> tuple[str, str, 
         cue = result_count(line)
         if cue is not None:
             return "navigation.result_count", "", cue
+        if count_line(line):  # "941 comments", "Views (839)", "0shares" alone at an edge: the post's record
+            return "navigation.counter", "", f"a count of the post's record: {line.strip()[:40]}"
     if unspaced or words and words[0] in photo_words:
         cue = photo_credit(line)
         if cue is not None:
