@@ -370,7 +370,7 @@ RULES: dict[str, Strength] = {
     "navigation.result_count": Strength("structure", 0.5, 0.0, short_max=80),
     # a count of the post's record alone on its line at the head or the tail ("941 comments", "0shares", "Views
     # (839)"; headchrome33): the edges' strength (line_shapes.py)
-    "navigation.counter": Strength("structure", 0.65, 0.0, short_max=80),
+    "navigation.record_count": Strength("structure", 0.65, 0.0, short_max=80),
     # ...a server's error output (PHP's warning with a script's path and line) at the document's start: above it
     # there is only the page
     "navigation.server_error": Strength("structure", 0.9, 0.0, short_max=500),

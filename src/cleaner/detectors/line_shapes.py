@@ -35,6 +35,7 @@ several lines is passed over before any regular expression; each shape has a cha
 
 from __future__ import annotations
 
+import collections
 import re
 from functools import lru_cache
 
@@ -67,6 +68,7 @@ _SERVER_ERROR = regex.compile(r"(?:PHP )?(?:Warning|Notice|Fatal error|Parse err
                               regex.S)
 _CLOCK = regex.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
 _PAIR = regex.compile(r"(\d+) / (\d+)(?!\s*\p{Ll})")  # not "1 / 2 cup": a measure
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _MONEY = regex.compile(r"[$€£¥₹₽₩]|\b(?:usd|eur|gbp|rs|kr|zł)\b", regex.I)
 
 
@@ -537,7 +539,7 @@ def line_shape(line: str, at_edge: bool, dates: bool = True) -> tuple[str, str, 
         if cue is not None:
             return "navigation.result_count", "", cue
         if count_line(line):  # "941 comments", "Views (839)", "0shares" alone at an edge: the post's record
-            return "navigation.counter", "", f"a count of the post's record: {line.strip()[:40]}"
+            return "navigation.record_count", "", f"a count of the post's record: {line.strip()[:40]}"
     if unspaced or words and words[0] in photo_words:
         cue = photo_credit(line)
         if cue is not None:
@@ -681,6 +683,12 @@ def line_shape_findings(blocks: list[Block], findings: list[list[Finding]], kind
         found_at.append((i, *found))
     if sum(1 for _, rule, _, _ in found_at if rule == "navigation.head_date") > LINE_SHAPES.date_max_lines:
         found_at = [entry for entry in found_at if entry[1] != "navigation.head_date"]
+    counts = [i for i, rule, _, _ in found_at if rule == "navigation.record_count"]
+    if len(counts) >= 2:  # a count printed again with another number is each post's or each poster's (a thread's
+        # "Posts: 18" / "Posts: 8", a blog's "Comments (0)" under every post: cleaneval's gold keeps them), not the page's
+        shapes = collections.Counter(_DIGITS.sub("#", blocks[i].plain.strip().casefold()) for i in counts)
+        found_at = [entry for entry in found_at if entry[1] != "navigation.record_count"
+                    or shapes[_DIGITS.sub("#", blocks[entry[0]].plain.strip().casefold())] < 2]
     if not found_at:
         return findings
     result = list(findings)
