@@ -127,7 +127,7 @@ def test_loose_record_blocks(text):
     "2024/05/02 writer: Dr. Jane Roe",  # a dated byline alone stays (decision 3; the byline is the authors' step's)
     "21 likes\nThe council met on Tuesday to discuss the timetable.",  # a sentence
     "12/03/2025\n21 likes\nA slogan we sing on the ferry\nAnother line of our own",  # two lines of its own
-    "Harbour, Ferries\n21 likes",  # one record line: a category is no record's without more
+    "12/03/2025\nA slogan we sing on the ferry\n21 likes",  # two record lines: too few for a line of its own
 ])
 def test_not_loose_record_blocks(text):
     assert record_block(_block(text)) is None

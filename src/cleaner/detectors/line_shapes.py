@@ -683,10 +683,11 @@ def line_shape_findings(blocks: list[Block], findings: list[list[Finding]], kind
         found_at.append((i, *found))
     if sum(1 for _, rule, _, _ in found_at if rule == "navigation.head_date") > LINE_SHAPES.date_max_lines:
         found_at = [entry for entry in found_at if entry[1] != "navigation.head_date"]
-    counts = [i for i, rule, _, _ in found_at if rule == "navigation.record_count"]
-    if len(counts) >= 2:  # a count printed again with another number is each post's or each poster's (a thread's
-        # "Posts: 18" / "Posts: 8", a blog's "Comments (0)" under every post: cleaneval's gold keeps them), not the page's
-        shapes = collections.Counter(_DIGITS.sub("#", blocks[i].plain.strip().casefold()) for i in counts)
+    if any(rule == "navigation.record_count" for _, rule, _, _ in found_at):
+        # a count printed again on the page with another number is each post's or each poster's (a thread's "Posts:
+        # 18" / "Posts: 8", a blog's "Comments (0)" under every post: cleaneval's gold keeps them), not the page's
+        shapes = collections.Counter(_DIGITS.sub("#", block.plain.strip().casefold()) for block in blocks
+                                     if len(block.plain) <= LINE_SHAPES.max_chars and has_digit(block.plain))
         found_at = [entry for entry in found_at if entry[1] != "navigation.record_count"
                     or shapes[_DIGITS.sub("#", blocks[entry[0]].plain.strip().casefold())] < 2]
     if not found_at:
