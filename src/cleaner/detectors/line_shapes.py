@@ -47,7 +47,7 @@ from ..model import Block, Finding
 from ..rules import BODY_LENGTH, LINE_SHAPES, RULES
 from ..scripts import UNSPACED, UNSPACED_CLASS, word_count
 from .base import with_finding
-from .header_record import count_line
+from .header_record import count_line, count_nouns
 from .structure import body_edges, body_start
 
 _PLACEHOLDER = regex.compile(r"#{2,}[\p{Lu}\p{N}_\-]{2,40}#{2,}|\{\{[^{}\n]{1,60}\}\}|%%[\p{Lu}\p{N}_\-]{2,40}%%|"
@@ -122,6 +122,14 @@ def _gate_words() -> tuple[frozenset[str], frozenset[str]]:
     photo = {fold(p).split()[0].strip(".:") for terms in data["photo_labels"].values() for p in terms
              if not UNSPACED.search(p)}
     return frozenset(reading), frozenset(photo)
+
+
+@lru_cache(maxsize=1)
+def _count_words() -> frozenset[str]:
+    """Every word of the count nouns of the scripts with spaces (``header_record.count_nouns``), folded: a line
+    holds one before ``count_line`` is tried (headchrome33)."""
+    spaced = count_nouns()[0]
+    return frozenset(word for noun in spaced for word in noun)
 
 
 #: What the cheap test strips off a line's words before it looks them up ("Foto:", "(5", "min.").
@@ -538,7 +546,8 @@ def line_shape(line: str, at_edge: bool, dates: bool = True) -> tuple[str, str, 
         cue = result_count(line)
         if cue is not None:
             return "navigation.result_count", "", cue
-        if count_line(line):  # "941 comments", "Views (839)", "0shares" alone at an edge: the post's record
+        if (unspaced or not _count_words().isdisjoint(words)) and count_line(line):
+            # "21 curtidas", "Views (839)", "0shares" alone at an edge: the post's record (headchrome33)
             return "navigation.record_count", "", f"a count of the post's record: {line.strip()[:40]}"
     if unspaced or words and words[0] in photo_words:
         cue = photo_credit(line)
