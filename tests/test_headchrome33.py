@@ -83,6 +83,8 @@ def test_record_counts(line):
     "Prep: 26 min",  # a recipe's time
     "Serves 4", "1 / 2 cup", "14 days", "1411 Broadway", "The Crowd (1928)", "phone: (310) 458-0016",
     "Step 2", "2 - 1",
+    "2004 Lecture when Prof. Maathai spoke",  # a year next to a noun of a count: a sentence's words
+    "at $2.77 million and representing 231,300 shares",  # a price
 ])
 def test_not_record_counts(line):
     found = line_shape(line, True)

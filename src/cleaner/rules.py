@@ -516,6 +516,9 @@ class LineShapes:
     count_max_words: int = 6  # ...at most this many words...
     count_word_max_chars: int = 14  # ...each at most this long ("LastLast"); a count of results shows at most
     count_page_size: int = 200  # this many on a page ("Showing 11 to 20 of 145")
+    # (headchrome33) a count of the post's record alone on its line ("21 likes", "Views (839)") holds at most this many
+    # words besides its number, its noun and meta words (header_record's block allows more: its block is the record)
+    record_count_own_words: int = 2
     reading_max_chars: int = 50  # a reading-time line: at most this long...
     reading_max_words: int = 2  # ...and this many words besides its phrase and its minute word
     date_max_chars: int = 40  # a line that is a date and nothing else...

@@ -88,10 +88,11 @@ def _spans(tokens: list[str], spaced: frozenset[tuple[str, ...]], unspaced: tupl
     return spans
 
 
-def count_line(line: str) -> bool:
+def count_line(line: str, own_max: int | None = None) -> bool:
     """Whether ``line`` is a count of the post's record: a number right next to a count noun ("53 views", "Lecture
     29 min.", "阅读:159", "5 min read"), or a page number with the number of pages ("Page 1 of 3"), and at most
-    ``HEADER_RECORD.own_max_words`` other words besides meta words. "Page 7" alone is a printed page's marker."""
+    ``HEADER_RECORD.own_max_words`` (or ``own_max``) other words besides meta words. "Page 7" alone is a printed
+    page's marker."""
     if len(line) > HEADER_RECORD.line_max_chars or _QUESTION.search(line) or not has_digit(line):
         return False
     tokens = _TOKEN.findall(fold(without_dates(line)))
@@ -111,7 +112,7 @@ def count_line(line: str) -> bool:
         if i in covered or token[0].isdigit() or token in meta:
             continue
         own += max(1, math.ceil(len(token) / 2)) if UNSPACED.search(token) else 1
-    return own <= HEADER_RECORD.own_max_words
+    return own <= (HEADER_RECORD.own_max_words if own_max is None else own_max)
 
 
 def _label(line: str) -> bool:

@@ -546,7 +546,8 @@ def line_shape(line: str, at_edge: bool, dates: bool = True) -> tuple[str, str, 
         cue = result_count(line)
         if cue is not None:
             return "navigation.result_count", "", cue
-        if (unspaced or not _count_words().isdisjoint(words)) and count_line(line):
+        if (unspaced or not _count_words().isdisjoint(words)) and _MONEY.search(line) is None \
+                and count_line(line, LINE_SHAPES.record_count_own_words):
             # "21 curtidas", "Views (839)", "0shares" alone at an edge: the post's record (headchrome33)
             return "navigation.record_count", "", f"a count of the post's record: {line.strip()[:40]}"
     if unspaced or words and words[0] in photo_words:
