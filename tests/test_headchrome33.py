@@ -141,3 +141,22 @@ def test_a_record_block_goes_under_the_title():
     result = cleaner.clean(text, format="text")
     assert "21 likes" not in result.text and "Harbour, Ferries" not in result.text
     assert result.text.startswith("New timetable for the river ferries")
+
+
+def test_no_rule_strength_is_written_twice():
+    # a second key in the RULES literal silently replaces the first (headchrome33's first rule name was meta_lines'
+    # navigation.counter: its strength changed under every page)
+    import ast
+    from pathlib import Path
+
+    import cleaner.rules
+
+    tree = ast.parse(Path(cleaner.rules.__file__).read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.target.id == "RULES":
+            assert isinstance(node.value, ast.Dict)
+            keys = [k.value for k in node.value.keys if isinstance(k, ast.Constant)]
+            assert len(keys) == len(set(keys)), sorted(k for k in keys if keys.count(k) > 1)
+            break
+    else:
+        raise AssertionError("RULES not found")
