@@ -93,6 +93,9 @@ NAV_LINKS_PAGE_MIN_LINES = 10
 NAV_LINKS_PAGE_MIN_PROSE = 500
 #: ...and a run of more than this many such lines is a list (an index, a directory), not a menu.
 NAV_RUN_MAX_LINES = 40
+#: A trail's own label before its home word ("Navigation: Home » News", "Vous êtes ici : Accueil › Actualités") is at
+#: most this many words (headchrome33).
+NAV_TRAIL_LABEL_WORDS = 4
 
 _KINDS = ("author_bio", "source_credit", "affiliate", "rights_notice", "call_to_action", "related", "navigation")
 
@@ -284,6 +287,8 @@ RULES: dict[str, Strength] = {
     "navigation.prev_next/pair": Strength("structure", 0.92, 0.0, short_max=200),
     "navigation.trail": Strength("structure", 0.7, 0.0, short_max=200),
     "navigation.trail/home": Strength("structure", 0.92, 0.0, short_max=200),
+    # ...a home trail behind its own label ("Navigation: Home » News"): the edges' (a how-to's "Go to: Home > Settings")
+    "navigation.trail/label": Strength("structure", 0.7, 0.0, short_max=200),
     "navigation.tag_line": Strength("structure", 0.8, 0.5, 0.0, 200, 400),
     "navigation.menu": Strength("structure", 0.7, 0.0, short_max=240),
     "navigation.menu/links": Strength("structure", 0.8, 0.0, short_max=240),
@@ -363,6 +368,9 @@ RULES: dict[str, Strength] = {
     "navigation.head_date/clock": Strength("structure", 0.65, 0.0, short_max=80),
     "navigation.head_date/relative": Strength("structure", 0.65, 0.0, short_max=80),
     "navigation.result_count": Strength("structure", 0.5, 0.0, short_max=80),
+    # a count of the post's record alone on its line at the head or the tail ("941 comments", "0shares", "Views
+    # (839)"; headchrome33): the edges' strength (line_shapes.py)
+    "navigation.record_count": Strength("structure", 0.65, 0.0, short_max=80),
     # ...a server's error output (PHP's warning with a script's path and line) at the document's start: above it
     # there is only the page
     "navigation.server_error": Strength("structure", 0.9, 0.0, short_max=500),
@@ -490,6 +498,10 @@ class HeaderRecordShapes:
     own_max_words: int = 3  # a count's line holds at most this many words besides the count, its noun, meta words
     label_max_words: int = 3  # a label over its value ("Posts" / "724") is at most this many words...
     label_max_chars: int = 40  # ...and characters
+    # (headchrome33) a block with a count and at least this many record lines (counts, dates, counters, values)...
+    stray_min_record: int = 3
+    max_strays: int = 1  # ...may hold at most this many lines of its own (a category line), and labels under nothing
+    stray_max_words: int = 8  # a stray line (and a date's line with a byline) is at most this many words, no sentence
 
 
 HEADER_RECORD = HeaderRecordShapes()
@@ -504,6 +516,9 @@ class LineShapes:
     count_max_words: int = 6  # ...at most this many words...
     count_word_max_chars: int = 14  # ...each at most this long ("LastLast"); a count of results shows at most
     count_page_size: int = 200  # this many on a page ("Showing 11 to 20 of 145")
+    # (headchrome33) a count of the post's record alone on its line ("21 likes", "Views (839)") holds at most this many
+    # words besides its number, its noun and meta words (header_record's block allows more: its block is the record)
+    record_count_own_words: int = 2
     reading_max_chars: int = 50  # a reading-time line: at most this long...
     reading_max_words: int = 2  # ...and this many words besides its phrase and its minute word
     date_max_chars: int = 40  # a line that is a date and nothing else...

@@ -88,10 +88,11 @@ def _spans(tokens: list[str], spaced: frozenset[tuple[str, ...]], unspaced: tupl
     return spans
 
 
-def count_line(line: str) -> bool:
+def count_line(line: str, own_max: int | None = None) -> bool:
     """Whether ``line`` is a count of the post's record: a number right next to a count noun ("53 views", "Lecture
     29 min.", "阅读:159", "5 min read"), or a page number with the number of pages ("Page 1 of 3"), and at most
-    ``HEADER_RECORD.own_max_words`` other words besides meta words. "Page 7" alone is a printed page's marker."""
+    ``HEADER_RECORD.own_max_words`` (or ``own_max``) other words besides meta words. "Page 7" alone is a printed
+    page's marker."""
     if len(line) > HEADER_RECORD.line_max_chars or _QUESTION.search(line) or not has_digit(line):
         return False
     tokens = _TOKEN.findall(fold(without_dates(line)))
@@ -111,7 +112,7 @@ def count_line(line: str) -> bool:
         if i in covered or token[0].isdigit() or token in meta:
             continue
         own += max(1, math.ceil(len(token) / 2)) if UNSPACED.search(token) else 1
-    return own <= HEADER_RECORD.own_max_words
+    return own <= (HEADER_RECORD.own_max_words if own_max is None else own_max)
 
 
 def _label(line: str) -> bool:
@@ -137,6 +138,17 @@ def line_class(line: str) -> str | None:
     return "label" if _label(line) else None
 
 
+#: A sentence's end in a stray line: a stop, a question or an exclamation at the end, or after a word of at least
+#: three letters ("Dr." and "J." are a name's).
+_STRAY_SENTENCE = regex.compile(r"[.!?。！？]['\"”»)]?\s*$|\p{L}{3,}[.!?]\s")
+
+
+def _stray(line: str) -> bool:
+    """A line a record block may hold besides its record's lines (headchrome33): short (``stray_max_words`` words),
+    no sentence."""
+    return len(line.split()) <= HEADER_RECORD.stray_max_words and _STRAY_SENTENCE.search(line) is None
+
+
 def record_block(block: Block) -> str | None:
     """The cue of a block of the post's record (see the module's docstring), or None."""
     if block.type not in ("paragraph", "list_item") or len(block.plain) > HEADER_RECORD.max_chars \
@@ -145,16 +157,29 @@ def record_block(block: Block) -> str | None:
     lines = [line.strip() for line in block.text.split("\n") if line.strip()]
     classes = []
     for line in lines:
-        what = line_class(line)
+        classes.append(line_class(line))
+    counted = "count" in classes
+    # (headchrome33) a block whose count holds the record and that has at least ``stray_min_record`` record lines
+    # (counts, dates, counters, values) may also hold the post's other header lines: one line of its own ("AI,
+    # Publications", a dated byline), widget labels under nothing ("Listen", "Share")
+    loose = counted and sum(1 for what in classes if what in ("count", "date", "counter", "value")) \
+        >= HEADER_RECORD.stray_min_record
+    strays = 0
+    for k, (line, what) in enumerate(zip(lines, classes)):
         if what is None:
-            return None
-        classes.append(what)
+            if has_digit(line) and without_dates(line) != line and counted and _stray(line):
+                classes[k] = "dated"  # a date with a byline or a label on one line, in a block with a count
+                continue
+            if not loose or strays >= HEADER_RECORD.max_strays or not _stray(line):
+                return None
+            strays += 1
+            classes[k] = "stray"
     evidence = [line for line, what in zip(lines, classes) if what in ("count", "chrome_n")]
     for k, what in enumerate(classes):
         if what != "label":
             continue
         after = classes[k + 1] if k + 1 < len(classes) else None
-        if after not in ("value", "date", "counter", "count"):
+        if after not in ("value", "date", "counter", "count") and not loose:
             return None  # a label over nothing: a heading, a name
         if after == "value" and count_line(f"{lines[k]} {lines[k + 1]}"):
             evidence.append(f"{lines[k]} / {lines[k + 1]}")  # a count printed over two lines ("Posts" / "724")

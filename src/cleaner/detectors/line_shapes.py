@@ -35,6 +35,7 @@ several lines is passed over before any regular expression; each shape has a cha
 
 from __future__ import annotations
 
+import collections
 import re
 from functools import lru_cache
 
@@ -46,6 +47,7 @@ from ..model import Block, Finding
 from ..rules import BODY_LENGTH, LINE_SHAPES, RULES
 from ..scripts import UNSPACED, UNSPACED_CLASS, word_count
 from .base import with_finding
+from .header_record import count_line, count_nouns
 from .structure import body_edges, body_start
 
 _PLACEHOLDER = regex.compile(r"#{2,}[\p{Lu}\p{N}_\-]{2,40}#{2,}|\{\{[^{}\n]{1,60}\}\}|%%[\p{Lu}\p{N}_\-]{2,40}%%|"
@@ -66,6 +68,7 @@ _SERVER_ERROR = regex.compile(r"(?:PHP )?(?:Warning|Notice|Fatal error|Parse err
                               regex.S)
 _CLOCK = regex.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
 _PAIR = regex.compile(r"(\d+) / (\d+)(?!\s*\p{Ll})")  # not "1 / 2 cup": a measure
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _MONEY = regex.compile(r"[$€£¥₹₽₩]|\b(?:usd|eur|gbp|rs|kr|zł)\b", regex.I)
 
 
@@ -119,6 +122,14 @@ def _gate_words() -> tuple[frozenset[str], frozenset[str]]:
     photo = {fold(p).split()[0].strip(".:") for terms in data["photo_labels"].values() for p in terms
              if not UNSPACED.search(p)}
     return frozenset(reading), frozenset(photo)
+
+
+@lru_cache(maxsize=1)
+def _count_words() -> frozenset[str]:
+    """Every word of the count nouns of the scripts with spaces (``header_record.count_nouns``), folded: a line
+    holds one before ``count_line`` is tried (headchrome33)."""
+    spaced = count_nouns()[0]
+    return frozenset(word for noun in spaced for word in noun)
 
 
 #: What the cheap test strips off a line's words before it looks them up ("Foto:", "(5", "min.").
@@ -535,6 +546,10 @@ def line_shape(line: str, at_edge: bool, dates: bool = True) -> tuple[str, str, 
         cue = result_count(line)
         if cue is not None:
             return "navigation.result_count", "", cue
+        if (unspaced or not _count_words().isdisjoint(words)) and _MONEY.search(line) is None \
+                and count_line(line, LINE_SHAPES.record_count_own_words):
+            # "21 curtidas", "Views (839)", "0shares" alone at an edge: the post's record (headchrome33)
+            return "navigation.record_count", "", f"a count of the post's record: {line.strip()[:40]}"
     if unspaced or words and words[0] in photo_words:
         cue = photo_credit(line)
         if cue is not None:
@@ -678,6 +693,13 @@ def line_shape_findings(blocks: list[Block], findings: list[list[Finding]], kind
         found_at.append((i, *found))
     if sum(1 for _, rule, _, _ in found_at if rule == "navigation.head_date") > LINE_SHAPES.date_max_lines:
         found_at = [entry for entry in found_at if entry[1] != "navigation.head_date"]
+    if any(rule == "navigation.record_count" for _, rule, _, _ in found_at):
+        # a count printed again on the page with another number is each post's or each poster's (a thread's "Posts:
+        # 18" / "Posts: 8", a blog's "Comments (0)" under every post: cleaneval's gold keeps them), not the page's
+        shapes = collections.Counter(_DIGITS.sub("#", block.plain.strip().casefold()) for block in blocks
+                                     if len(block.plain) <= LINE_SHAPES.max_chars and has_digit(block.plain))
+        found_at = [entry for entry in found_at if entry[1] != "navigation.record_count"
+                    or shapes[_DIGITS.sub("#", blocks[entry[0]].plain.strip().casefold())] < 2]
     if not found_at:
         return findings
     result = list(findings)

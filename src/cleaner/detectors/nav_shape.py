@@ -41,7 +41,8 @@ from ..lazyre import LazyPattern
 from ..model import Block, Finding
 from ..scripts import UNSPACED, fold_words, word_count
 from ..rules import (BODY_LENGTH, NAV_INTRO_MIN_WORDS, NAV_ITEM_MAX_CHARS, NAV_ITEM_MAX_WORDS, NAV_LINKS_PAGE_MIN_LINES,
-                     NAV_LINKS_PAGE_MIN_PROSE, NAV_LINKS_PAGE_SHARE, NAV_MAX_CHARS, NAV_RUN_MAX_LINES, RULES)
+                     NAV_LINKS_PAGE_MIN_PROSE, NAV_LINKS_PAGE_SHARE, NAV_MAX_CHARS, NAV_RUN_MAX_LINES,
+                     NAV_TRAIL_LABEL_WORDS, RULES)
 
 KIND = "navigation"
 #: Sentence punctuation at the end of a line: a line that ends like a sentence is no navigation.
@@ -362,6 +363,13 @@ def line_shape(line: Line, vocab: NavVocabulary) -> tuple[str, str, str] | None:
         head = items[:-1]
         if home and same and all(_short_item(i) for i in head) and _words(items[-1]) <= 14:
             return "trail", "home", f"home word '{items[0]}' + {len(crumbs)} '{crumbs[0]}'"
+        trail_label = _trail_label(items[0], vocab) if not home and same else None
+        if trail_label is not None and all(_short_item(i) for i in [trail_label[1]] + head[1:]) \
+                and _words(items[-1]) <= 14:
+            # "Navigation: Home » Other » News", "You are here: Home > Topics" (headchrome33): the trail's own label
+            # before its home word; at the edges' strength (a how-to's "Go to: Home > Settings" is the article's)
+            return "trail", "label", \
+                f"label '{trail_label[0]}:' + home word '{trail_label[1]}' + {len(crumbs)} '{crumbs[0]}'"
         if same and len(crumbs) >= 2 and crumbs[0] in vocab.shape_crumb_separators \
                 and all(_short_item(i) and (_title_like(i) or line.links) for i in head) \
                 and _words(items[-1]) <= 14 and _title_like(items[-1]) and _crumb_items(items):
@@ -413,6 +421,20 @@ def _pager_lead(text: str, vocab: NavVocabulary) -> str:
     if _pager_word(label, vocab) and _words(rest) <= 14 and _title_like(rest.strip(vocab.arrow_chars)):
         return label
     return ""
+
+
+def _trail_label(item: str, vocab: NavVocabulary) -> tuple[str, str] | None:
+    """(label, home word) when a trail's first item is a short label, a colon and a home word ("Navigation: Home",
+    "Vous êtes ici : Accueil", "当前位置：首页"): the label of at most ``NAV_TRAIL_LABEL_WORDS`` words, no sentence,
+    no number (a how-to's "Step 3: Home > Settings" is a step);
+    else None (headchrome33)."""
+    head, sep, rest = item.replace("：", ":").rpartition(":")
+    if not sep or not head.strip() or fold(rest.strip()) not in vocab.home:
+        return None
+    if _words(head) > NAV_TRAIL_LABEL_WORDS or _SENTENCE_INSIDE.search(head) or ":" in head \
+            or _DIGIT.search(head):
+        return None
+    return head.strip(), rest.strip()
 
 
 def _crumb_items(items: list[str]) -> bool:
