@@ -424,7 +424,7 @@ RULES: dict[str, Strength] = {
 }
 
 @dataclass(frozen=True, slots=True)
-class LineShapes:
+class LineBarShapes:
     """The sizes of detectors/lines.py's shapes (share bars, credit lines, related title lists)."""
 
     share_max_chars: int = 160  # a share bar is a short line...
@@ -454,7 +454,7 @@ class LineShapes:
     nav_line_max_chars: int = 200  # detectors/navigation.py: a breadcrumb or a menu line (and its speed gate)
 
 
-LINES = LineShapes()
+LINES = LineBarShapes()
 
 
 @dataclass(frozen=True, slots=True)
@@ -508,7 +508,7 @@ HEADER_RECORD = HeaderRecordShapes()
 
 
 @dataclass(frozen=True, slots=True)
-class LineShapes:
+class PageLineShapes:
     """The sizes of detectors/line_shapes.py (a page's own lines by their shape at the head and tail, plain text)."""
 
     max_chars: int = 80  # a one-line block at most this long is looked at
@@ -545,7 +545,7 @@ class LineShapes:
     # menu: cleaneval, readability, lines29)
 
 
-LINE_SHAPES = LineShapes()
+LINE_SHAPES = PageLineShapes()
 
 
 @dataclass(frozen=True, slots=True)
