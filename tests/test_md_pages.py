@@ -41,8 +41,8 @@ def test_labels_and_tally(md_pages):
     boiler = md_pages.boiler_flags(gold, [text for _, _, text in spans])
     assert boiler == [True, True, False, False]
     totals = {"boiler": 0, "boiler_removed": 0, "gold": 0, "gold_lost": 0}
-    md_pages.tally(totals, boiler, [False, True, True, False])
-    assert totals == {"boiler": 2, "boiler_removed": 1, "gold": 2, "gold_lost": 1}
+    md_pages.tally(totals, boiler, [False, True, True, False], [False, False, False, True])
+    assert totals == {"boiler": 2, "boiler_removed": 1, "gold": 2, "gold_lost": 1, "long": 1, "long_lost": 1}
     kept = md_pages.kept_mask([(spans[2][0], spans[3][1])], spans)
     assert kept == [False, False, True, True]
 
