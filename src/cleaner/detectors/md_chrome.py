@@ -224,9 +224,9 @@ def menu_link(block: Block) -> bool:
 def menu_lists(blocks: list[Block]) -> frozenset[int]:
     """The lists (``Block.list_id``) that are a page's menus as a converter renders them (mdpages33): at least
     ``MD_CHROME.menu_min_links`` items that are each a menu link (``menu_link``), ``MD_CHROME.menu_link_share`` of
-    its items with words at least, and every other item a short label (a sub-menu's name over its nested links:
-    "Channels", "Helpful Links"). A list whose items carry text, long titles to other hosts (references, a
-    resource list) or a sentence is the article's."""
+    its items with words at least, every other item a short label (a sub-menu's name over its nested links:
+    "Channels", "Helpful Links") or a link of another shape. A list with an item of several lines or a sentence is
+    the article's, and so is one of long titles to other hosts (references, a resource list)."""
     links: dict[int, int] = {}
     others: dict[int, int] = {}
     spoilt: set[int] = set()
@@ -235,8 +235,8 @@ def menu_lists(blocks: list[Block]) -> frozenset[int]:
             continue
         if menu_link(block):
             links[block.list_id] = links.get(block.list_id, 0) + 1
-        elif block.links or "\n" in block.text.strip() or not label_like(block.plain):
-            spoilt.add(block.list_id)
+        elif "\n" in block.text.strip() or not block.links and not label_like(block.plain):
+            spoilt.add(block.list_id)  # an item of several lines or a sentence: the article's list
         else:
             others[block.list_id] = others.get(block.list_id, 0) + 1
     return frozenset(list_id for list_id, n in links.items() if list_id not in spoilt and n >= MD_CHROME.menu_min_links
