@@ -182,3 +182,22 @@ def test_further_reading_of_the_sites_own_pages_at_the_end():
 © 2026 Harbour Times. All rights reserved.
 """
     assert "How oak planks are seasoned" in _kept(document)
+
+
+def test_a_label_line_between_two_menus_goes_a_kicker_over_the_title_stays():
+    second_menu = """COAST GUIDE
+
+  * Services
+
+    * [Tides](/tides/)
+    * [Ferries](/ferries/)
+    * [Moorings](/moorings/)
+    * [Lighthouses](/lighthouses/)
+
+Local news
+
+"""
+    text = _kept(HEAD + second_menu + ARTICLE.replace("# The north pier", "The north pier", 1) + TAIL)
+    assert "COAST GUIDE" not in text and "Ferries" not in text
+    assert "Local news" in text  # right over the title: not between two removals
+    assert "The north pier reopens after the winter storms" in text

@@ -490,6 +490,8 @@ def _head_run(blocks, findings, start, stop, edge, titled, kinds: dict[int, str]
         if block.plain.rstrip().endswith((":", "：")) and not findings[i]:
             break  # a lead line over its items
         kind = _member(block, bool(findings[i]), tail=False, menus=menus)
+        if not kind and menus and not titled and block.type == "paragraph" and label_like(block.plain):
+            kind = PLAIN  # above the title, a label line between menus ("Search", "Follow us"): _sandwiched
         if not kind:
             break
         members.append(i)
