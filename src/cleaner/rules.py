@@ -721,6 +721,8 @@ class MdChromeShapes:
     panel_max_lines: int = 60  # ...and at most this many lines (a widget's panel is short; also the most lines
     # peeled off the end of the last paragraph)
     box_min_links: int = 2  # a plain heading at the end is a box's label over at least this many link-only lines
+    menu_min_links: int = 3  # a menu's list (mdpages33): at least this many items that are each one menu link...
+    menu_link_share: float = 0.8  # ...this share of its items with words at least (the others short labels)
     note_min_words: int = 3  # a post's own edit note says at least this much after its label
     lead_own_words: int = 5  # a "continue reading" lead after a quotation with this many words of its own is the
     # post's pointer to what it quotes

@@ -46,7 +46,7 @@ import regex
 from ..datafiles import read_json
 from ..metashape import meta_line_shape
 from ..model import Block, Finding
-from ..rules import BODY_LENGTH, EDGE_CHROME, EDGE_STRENGTH, MD_CHROME, RULES
+from ..rules import BODY_LENGTH, EDGE_CHROME, EDGE_STRENGTH, MD_CHROME, NAV_ITEM_MAX_WORDS, RULES
 from ..scripts import word_count
 from .base import has_letters as _has_words, is_link_line, non_link_text, with_finding
 from .chrome import line_shape as chrome_line_shape
@@ -213,6 +213,36 @@ def _same_site(block: Block) -> bool:
     return bool(real) and all(url.startswith("/") and not url.startswith("//") and not _file_link(url) for url in real)
 
 
+def menu_link(block: Block) -> bool:
+    """A list item that is one link-only line whose label is a menu's (at most ``NAV_ITEM_MAX_WORDS`` words: "About
+    us", "World", "Privacy") or that goes to a path of the site itself (a related title, an archive's month)."""
+    if block.type != "list_item" or not block.links or not link_only(block) or "\n" in block.text.strip():
+        return False
+    return word_count(block.plain) <= NAV_ITEM_MAX_WORDS or _same_site(block)
+
+
+def menu_lists(blocks: list[Block]) -> frozenset[int]:
+    """The lists (``Block.list_id``) that are a page's menus as a converter renders them (mdpages33): at least
+    ``MD_CHROME.menu_min_links`` items that are each a menu link (``menu_link``), ``MD_CHROME.menu_link_share`` of
+    its items with words at least, every other item a short label (a sub-menu's name over its nested links:
+    "Channels", "Helpful Links") or a link of another shape. A list with an item of several lines or a sentence is
+    the article's, and so is one of long titles to other hosts (references, a resource list)."""
+    links: dict[int, int] = {}
+    others: dict[int, int] = {}
+    spoilt: set[int] = set()
+    for block in blocks:
+        if block.type != "list_item" or block.list_id < 0 or block.list_id in spoilt or not _has_words(block):
+            continue
+        if menu_link(block):
+            links[block.list_id] = links.get(block.list_id, 0) + 1
+        elif "\n" in block.text.strip() or not block.links and not label_like(block.plain):
+            spoilt.add(block.list_id)  # an item of several lines or a sentence: the article's list
+        else:
+            others[block.list_id] = others.get(block.list_id, 0) + 1
+    return frozenset(list_id for list_id, n in links.items() if list_id not in spoilt and n >= MD_CHROME.menu_min_links
+                     and n >= MD_CHROME.menu_link_share * (n + others.get(list_id, 0)))
+
+
 @lru_cache(maxsize=4096)
 def _line_plain(line: str) -> str:
     """A line's words without Markdown's inline markup (links to their labels, emphasis dropped), roughly."""
@@ -368,7 +398,7 @@ def _block_lines(block: Block) -> list[str]:
 MARKUP, PLAIN = "markup", "plain"
 
 
-def _member(block: Block, weak: bool, tail: bool) -> str:
+def _member(block: Block, weak: bool, tail: bool, menus: frozenset[int] = frozenset()) -> str:
     """Whether a block that no rule found at the edge's strength may be a member of an edge's run: ``MARKUP`` (its
     markup or a control's label says so: a member wherever it sits in the run), ``PLAIN`` (a plain label line or a
     weak finding: a member only between two removals or markup members, ``_sandwiched``), or "" (it ends the run)."""
@@ -377,6 +407,8 @@ def _member(block: Block, weak: bool, tail: bool) -> str:
         return MARKUP if link_only(block) else ""
     if block.type == "table":
         return PLAIN if weak else ""  # a layout table that holds a prompt the cue rules found weakly
+    if block.type == "list_item" and block.list_id in menus:
+        return MARKUP  # an item of a menu's list (``menu_lists``: its links and its sub-menus' labels; mdpages33)
     if tail and block.type == "list_item" and link_only(block) and _same_site(block):
         return MARKUP  # the site's own pages listed at the end ("* [301 vs. 302 Redirects](/glossar/301-vs-302/)"):
         # its related or glossary links; a list of references links to other hosts (mdfam31)
@@ -438,7 +470,8 @@ def _sandwiched(blocks: list[Block], members: list[int], kinds: dict[int, str], 
     return kept
 
 
-def _head_run(blocks, findings, start, stop, edge, titled, kinds: dict[int, str]) -> tuple[list[int], bool]:
+def _head_run(blocks, findings, start, stop, edge, titled, kinds: dict[int, str],
+              menus: frozenset[int] = frozenset()) -> tuple[list[int], bool]:
     members: list[int] = []
     touches = False
     for i in range(start, stop):
@@ -456,7 +489,9 @@ def _head_run(blocks, findings, start, stop, edge, titled, kinds: dict[int, str]
             break  # the article's title (no title heading above)
         if block.plain.rstrip().endswith((":", "：")) and not findings[i]:
             break  # a lead line over its items
-        kind = _member(block, bool(findings[i]), tail=False)
+        kind = _member(block, bool(findings[i]), tail=False, menus=menus)
+        if not kind and menus and not titled and block.type == "paragraph" and label_like(block.plain):
+            kind = PLAIN  # above the title, a label line between menus ("Search", "Follow us"): _sandwiched
         if not kind:
             break
         members.append(i)
@@ -464,7 +499,8 @@ def _head_run(blocks, findings, start, stop, edge, titled, kinds: dict[int, str]
     return members, touches
 
 
-def _tail_run(blocks, findings, stop, edge, kinds: dict[int, str]) -> tuple[list[int], bool]:
+def _tail_run(blocks, findings, stop, edge, kinds: dict[int, str],
+              menus: frozenset[int] = frozenset()) -> tuple[list[int], bool]:
     members: list[int] = []
     touches = False
     since_found = 0  # the members taken since the last removal passed over (nearest the prose)
@@ -479,6 +515,7 @@ def _tail_run(blocks, findings, stop, edge, kinds: dict[int, str]) -> tuple[list
             since_found = 0
             continue
         if reference_heading(block.plain):
+            del members[len(members) - since_found:]  # its references ("## Further reading" over its links)
             break
         if block.plain.rstrip().endswith((":", "：")) and not findings[i]:
             return [], touches  # a lead line over its items ("Contacts:" over names): the article's
@@ -493,7 +530,7 @@ def _tail_run(blocks, findings, stop, edge, kinds: dict[int, str]) -> tuple[list
                 continue
             del members[len(members) - since_found:]
             break
-        kind = _member(block, bool(findings[i]), tail=True)
+        kind = _member(block, bool(findings[i]), tail=True, menus=menus)
         if not kind:
             break
         members.append(i)
@@ -584,13 +621,14 @@ def md_chrome_findings(blocks: list[Block], findings: list[list[Finding]], kinds
         start = title + 1 if titled and title is not None else 0
         shapes: dict[int, str] = {}
         found = {i for i in range(len(blocks)) if _found(findings[i], edge)}
-        head, touches = _head_run(blocks, findings, start, first, edge, titled, shapes)
+        menus = menu_lists(blocks)
+        head, touches = _head_run(blocks, findings, start, first, edge, titled, shapes, menus)
         head = _sandwiched(blocks, head, shapes, found)
         touches = touches or any(back_line(blocks[i]) for i in head)  # a pager's "← Back to …" (mdfam31)
         if head and anchored([blocks[i].plain for i in head if not link_only(blocks[i])] or [""], touches, _NEVER):
             for i in head:
                 chosen.setdefault(i, (EDGE_RULE, "head"))
-        tail, touches = _tail_run(blocks, findings, last, edge, shapes)
+        tail, touches = _tail_run(blocks, findings, last, edge, shapes, menus)
         tail = _sandwiched(blocks, tail, shapes, found)
         lines = [line for i in tail for line in _block_lines(blocks[i])]
         touches = touches or any(back_line(blocks[i]) for i in tail)
