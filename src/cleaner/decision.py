@@ -99,6 +99,8 @@ class Thresholds:
     # (at least ``run_weak``), go together (``_weak_runs``, textfam31)
     teaser_tail_min: int = 2  # a related heading cue alone on its line, repeated, right after this many teasers
     # (paragraphs longer than ``neighbour_max_chars``) is each teaser's "read more" link (``_teaser_tails``)
+    heading_body_gap: int = 3  # Markdown's head: a heading with at most this many short removed blocks (a byline, a
+    # breadcrumb, a share row) between it and the first body paragraph is the article's title (``_heads_body``)
 
 
 #: Kinds whose heading may take prose paragraphs under it (a bio, a licence text, a disclosure); the others
@@ -243,6 +245,10 @@ def _section_members(state: State, i: int, finding: Finding) -> list[int]:
         block, other = blocks[j], top[j]
         if _ends_section(blocks[i], block) or (other is not None and other.opens_section) or block.foreign_prose:
             break  # (prose the page glued under the opener's lines is not its section's: edge_chrome, textfam32)
+        if block.type == "heading" and other is None and finding.kind not in SECTIONS_TAKE_PROSE \
+                and j + 1 < state.n and state.body[j + 1]:
+            break  # a sub-heading over body prose is the article's ("### 5. Check the hairdryer" after a related
+            # box of links in the middle of a list article), not the box's
         lines = [line for line in block.text.splitlines() if line.strip()]
         linkish = block.type == "list_item" or (block.links and block.link_density >= th.section_link_density) or (
             len(block.plain) <= th.section_short_line and not _SENTENCE_END.search(block.plain)
@@ -575,6 +581,28 @@ def _cut_off_heading(block: Block) -> bool:
                                        and not _SENTENCE_END.search(plain))
 
 
+def _heads_body(state: State, i: int) -> bool:
+    """Block ``i`` is a Markdown page's heading in the head whose next kept block with words is body prose (no
+    finding, body-sized), past at most ``heading_body_gap`` removed blocks no longer than ``neighbour_max_chars`` (a
+    byline "Written by ..." / "Edited by ...", a breadcrumb, a share row) and blocks without words (an image): the
+    article's title between the page's removed table of contents and its removed byline, not a line between two
+    removals. A menu's label heading has a menu, a label or another heading under it, not the article's prose."""
+    blocks, th = state.blocks, state.thresholds
+    if not state.markdown or blocks[i].type != "heading" or i >= state.head_end:
+        return False
+    gap = 0
+    for j in range(i + 1, state.n):
+        block = blocks[j]
+        if not _has_words(block):
+            continue
+        if state.verdicts[j].keep:
+            return state.body[j]
+        gap += 1
+        if gap > th.heading_body_gap or spaced_length(block.plain) > th.neighbour_max_chars:
+            return False
+    return False
+
+
 def _neighbour_removal(state: State, i: int) -> bool:
     """Remove block ``i`` if a removed neighbour takes it with it; whether it was removed."""
     verdicts, blocks, th, n = state.verdicts, state.blocks, state.thresholds, state.n
@@ -609,6 +637,7 @@ def _neighbour_removal(state: State, i: int) -> bool:
             and block.type not in ("rule", "table") and spaced_length(block.plain) <= th.neighbour_max_chars \
             and not (after is None and _cut_off_heading(block)) \
             and not (before is None and block.type == "heading" and block.level <= 1) \
+            and not _heads_body(state, i) \
             and not ((block.line_title or i + 1 < n and blocks[i + 1].line_named) and i < state.head_end
                      and _headline(state, i)):
         # (the first h1: the title; a headline over the date or the reading time the line cut's first pass named:
