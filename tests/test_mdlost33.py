@@ -94,3 +94,33 @@ def test_related_box_sub_heading_over_links_still_goes():
     result = _result(page)
     assert "Beware the remote control" in result.text
     assert "Luggage that survives" not in result.text
+
+
+GUIDE = """# Five chargers worth carrying this winter
+
+Travel chargers have become small and strong enough that one of them can replace the three bricks most people still
+carry in their bags, and the ones below are those that survived a month of trains, cafes and hotel sockets.
+
+### [Brightvolt 65W Folding Wall Charger](https://amzn.to/3xYzAbC)
+
+The Brightvolt folding wall charger is the size of a matchbox and still fills a laptop from empty in under two
+hours; its pins fold flat, so it never scratches anything else in the bag.
+
+At its usual price it costs less than the charger that came with most laptops, and it is the one I reach for first.
+
+### [Buy it now on Amazon](https://www.amazon.com/dp/B000TEST01/?tag=ourdeals-20)
+
+Battery packs are another matter: most of the ones we tried lost a fifth of their charge in a week of sitting in a
+drawer, and only two of them told the truth on their little displays about how much was left.
+"""
+
+
+def test_product_heading_named_by_its_prose_stays():
+    result = _result(GUIDE)
+    assert "Brightvolt 65W Folding Wall Charger" in result.text
+
+
+def test_affiliate_heading_that_the_prose_does_not_name_still_goes():
+    result = _result(GUIDE)
+    assert "Buy it now on Amazon" not in result.text
+    assert "Battery packs are another matter" in result.text

@@ -99,6 +99,8 @@ class Thresholds:
     # (at least ``run_weak``), go together (``_weak_runs``, textfam31)
     teaser_tail_min: int = 2  # a related heading cue alone on its line, repeated, right after this many teasers
     # (paragraphs longer than ``neighbour_max_chars``) is each teaser's "read more" link (``_teaser_tails``)
+    named_heading_blocks: int = 3  # a heading that is one product link (an affiliate link) stays when the body
+    # prose under it names it: at least half its words in the next this many blocks (``_named_heading``)
     heading_body_gap: int = 3  # Markdown's head: a heading with at most this many short removed blocks (a byline, a
     # breadcrumb, a share row) between it and the first body paragraph is the article's title (``_heads_body``)
 
@@ -1249,6 +1251,27 @@ def keep_reply_invitation(state: State) -> None:
                 verdicts[j] = Verdict()
 
 
+def _named_heading(state: State, i: int) -> bool:
+    """Block ``i`` is a heading that is all one link, removed for its link (an affiliate link: no cue in its words),
+    with body prose right under it (images between them aside) that names it: at least half the heading's words
+    come back in the next ``named_heading_blocks`` blocks. A gift guide's "### [Brand 61W Wall Charger](…)" over the
+    paragraphs about the charger is the article's section, not an affiliate block; a "Buy it on Amazon" heading's
+    words are not the prose's."""
+    blocks, th = state.blocks, state.thresholds
+    block, finding = blocks[i], state.top[i]
+    if block.type != "heading" or finding is None or finding.kind != "affiliate" or len(block.links) != 1 \
+            or non_link_text(block).strip(" #*_"):
+        return False
+    label = set(_words_of(block.plain))
+    if not label:
+        return False
+    after = [j for j in range(i + 1, state.n) if _has_words(blocks[j])][:th.named_heading_blocks]
+    if not after or not (state.verdicts[after[0]].keep and state.body[after[0]]):
+        return False
+    said = set(_words_of(" ".join(blocks[j].plain for j in after)))
+    return 2 * len(label & said) >= len(label)
+
+
 def protect_inner_body(state: State) -> None:
     """Captions and quotations inside the body, and bibliography entries and reported quotations anywhere, are the
     article's own, even when they say "Source:" or "newsletter": a figure's "Źródło: <link>", a quoted "subscribe to
@@ -1267,7 +1290,7 @@ def protect_inner_body(state: State) -> None:
             finding is not None and finding.match == "phrase")
         reported = finding is not None and finding.match in ("phrase", "lead") and is_reported_quotation(block)
         if (inside and (quotation or is_caption(state, i))) or is_bibliography(state, i) or reported \
-                or is_source_citation(block, finding) or credited_caption(state, i):
+                or is_source_citation(block, finding) or credited_caption(state, i) or _named_heading(state, i):
             verdicts[i] = Verdict()
         elif not inside and (finding is None or finding.kind in _CAPTION_CREDIT_KINDS):
             # (at an edge: inside the body every caption stays; a block found as chrome is no caption's piece)
