@@ -19,6 +19,9 @@ to say about most of them: they are shapes, not phrases, in every language. This
   ", 21:45": a date the page left empty) below the title and above the article's first paragraph of prose, or at
   the tail after its last: the edge's strength. Above the title it is decision 3's (a post's date with its day there
   stays);
+- ``navigation.page_url``: a page's web address alone on a line of the head (a path after the host: a print view's
+  or a reader mode's own address; onehead33); a site's bare address, an address under a lead ending with ":" and
+  an address among other addresses alone on the page's lines (a directory's) stay;
 - ``navigation.server_error``: a server's error output printed over the page ("Warning: include_once(…): failed
   to open stream … in /path/post.php on line 1"): a level, the script's path and its line, at the document's start
   (the blocks that open it), never below (a tutorial quotes such errors);
