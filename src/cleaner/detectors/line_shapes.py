@@ -665,13 +665,18 @@ def _url_head(texts: list[str], head_end: int) -> set[int]:
     joined = "\n".join(texts[:head_end])
     if "://" not in joined and "www." not in joined and "WWW." not in joined:
         return set()
-    urls = {i for i in range(head_end) if ("://" in texts[i] or "ww." in texts[i].lower()) and page_url(texts[i])
+    urls = {i for i in range(head_end) if _may_url(texts[i]) and page_url(texts[i])
             and not _lead(texts[i - 1] if i else "")}
     if not urls or len(_addresses(texts)) > 1:
         return set()  # (another address alone on a line: a listing's, a link list's; ``line_shape_findings``)
     if head_end <= LINE_SHAPES.url_head_lines:
         return set(range(head_end))
     return urls
+
+
+def _may_url(line: str) -> bool:
+    """``page_url``'s cheap test: a scheme's "://" or a "www." in ``line`` (substring tests, no case folding)."""
+    return "://" in line or "www." in line or "WWW." in line
 
 
 def _lead(line: str) -> bool:
@@ -683,7 +688,7 @@ def _lead(line: str) -> bool:
 def _addresses(lines: list[str]) -> set[str]:
     """The web addresses alone on a line among ``lines``, folded (``page_url``)."""
     return {line.strip().strip("<>").casefold().rstrip("/") for line in lines
-            if ("://" in line or "ww." in line.lower()) and page_url(line)}
+            if _may_url(line) and page_url(line)}
 
 
 def line_shape_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None, body_length: int = BODY_LENGTH,
@@ -736,7 +741,7 @@ def line_shape_findings(blocks: list[Block], findings: list[list[Finding]], kind
             if cue is not None and i != title:
                 found_at.append((i, "call_to_action.prompt_line", "", cue))
                 continue
-        if i < first and i != title and ("://" in plain or "ww." in plain.lower()) and "\n" not in plain.strip():
+        if i < first and i != title and _may_url(plain) and "\n" not in plain.strip():
             cue = page_url(plain)  # a web address alone in the head: the page's own, printed (onehead33)
             if cue is not None and not (i and _lead(blocks[i - 1].plain)):
                 found_at.append((i, "navigation.page_url", "", cue))
