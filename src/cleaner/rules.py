@@ -371,6 +371,9 @@ RULES: dict[str, Strength] = {
     # a count of the post's record alone on its line at the head or the tail ("941 comments", "0shares", "Views
     # (839)"; headchrome33): the edges' strength (line_shapes.py)
     "navigation.record_count": Strength("structure", 0.65, 0.0, short_max=80),
+    # a web address alone on a line in the head, below the title (onehead33): the page's own address printed in a
+    # print view's or a reader mode's head: the edge's strength (never the middle's: a body's link list)
+    "navigation.page_url": Strength("structure", 0.65, 0.0, short_max=300),
     # ...a server's error output (PHP's warning with a script's path and line) at the document's start: above it
     # there is only the page
     "navigation.server_error": Strength("structure", 0.9, 0.0, short_max=500),
@@ -540,6 +543,8 @@ class PageLineShapes:
     card_min_record: int = 2  # ...at least this many of whose labels are a record's (data/line_shapes.json)
     credit_max_chars: int = 80  # a picture's credit line: at most this long...
     credit_max_words: int = 8  # ...and this many words after its label
+    url_max_chars: int = 300  # a web address alone on a head's line (``page_url``): at most this long (onehead33)
+    url_head_lines: int = 10  # ...and a glued head of at most this many lines with one is cut a unit a line
     first_pass_dates: bool = False  # the line cut's first pass names the head's date lines too (``first_pass``; off:
     # a date cut out of a page's head parted the title above it from the article, and the title went with the head's
     # menu: cleaneval, readability, lines29)

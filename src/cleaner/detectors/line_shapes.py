@@ -19,6 +19,9 @@ to say about most of them: they are shapes, not phrases, in every language. This
   ", 21:45": a date the page left empty) below the title and above the article's first paragraph of prose, or at
   the tail after its last: the edge's strength. Above the title it is decision 3's (a post's date with its day there
   stays);
+- ``navigation.page_url``: a page's web address alone on a line of the head (a path after the host: a print view's
+  or a reader mode's own address; onehead33); a site's bare address, an address under a lead ending with ":" and
+  an address among other addresses alone on the page's lines (a directory's) stay;
 - ``navigation.server_error``: a server's error output printed over the page ("Warning: include_once(…): failed
   to open stream … in /path/post.php on line 1"): a level, the script's path and its line, at the document's start
   (the blocks that open it), never below (a tutorial quotes such errors);
@@ -58,6 +61,25 @@ _WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’.\-]*")
 _SENTENCE = regex.compile(r"[.!?。！？](?:\s|$)")
 #: A sentence's end followed by more words in lower case ("… at work. the team"; an initial "J. Doe" is a name's)
 _CLAUSE = regex.compile(r"\p{L}{2,}[.。]\s+\p{Ll}")
+#: A web address and nothing else on its line (a scheme or "www.", no space): the page's own address printed in its
+#: head (a print view's, a reader mode's), or another page's (onehead33)
+_PAGE_URL = re.compile(r"(?:https?://|www\.)\S+(?<![.,;:!?)])", re.IGNORECASE)
+
+
+def page_url(line: str) -> str | None:
+    """The cue of a line that is a page's web address alone (``https://site/path``, ``www.site.org/x``, a path
+    after the host); None for a site's address alone ("www.site.com"), a line
+    with words around it ("Source: https://…"), a path alone, an e-mail address, an address that ends a sentence
+    ("… the origin would be" / "https://example.com/.": a hard-wrapped line of prose)."""
+    stripped = line.strip().strip("<>")
+    if len(stripped) > LINE_SHAPES.url_max_chars or _PAGE_URL.fullmatch(stripped) is None:
+        return None
+    if not stripped.split("://", 1)[-1].partition("/")[2].strip("/"):
+        return None  # a site's address without a page's path ("www.site.com"): a contact line's, a site's name (a
+        # blog's, a shop's: cleaneval's gold keeps them), not a page's
+    return f"a web address alone: {stripped[:40]}"
+
+
 _EDGE_PUNCT = " \t,;:·•|-–—/()[]"
 #: A clock after a separator whose date is missing (", 21:45", "• 09h40"); a clock alone is a timetable's too.
 _EMPTY_DATE = regex.compile(r"\s*[,·•|]\s*\p{N}{1,2}[:h]\p{N}{2}\s*")
@@ -612,6 +634,8 @@ def first_pass(texts: list[str], head_end: int, tail_start: int) -> set[int]:
     if sum(1 for _, rule in named if rule == "navigation.head_date") > LINE_SHAPES.date_max_lines:
         named = [entry for entry in named if entry[1] != "navigation.head_date"]
     found = {index for index, _ in named}
+    if head_end:
+        found |= _url_head(texts, head_end)
     # a paywall's or an account wall's prompt among the article's lines of prose (the body stops at it: textfam32);
     # the head's lines stay as above (a line cut out there parts the title). Cost: a
     # line that asks or exclaims only ("Want to read on?", "Unlimited access? You can!"), and the line under a
@@ -630,6 +654,41 @@ def first_pass(texts: list[str], head_end: int, tail_start: int) -> set[int]:
             if index + 1 < len(texts) and may_prompt(texts[index + 1]) and prompt_line(texts[index + 1]) is not None:
                 found.add(index + 1)
     return found
+
+
+def _url_head(texts: list[str], head_end: int) -> set[int]:
+    """The head's lines to cut when a line of it is a web address alone (onehead33): the address's line, and, in a
+    head of at most ``LINE_SHAPES.url_head_lines`` lines (a page's record glued over its article: a print view's
+    site name, dates, address, "printed"), every line of the head, each a unit the detectors meet alone. A head
+    without an address stays as the first pass leaves it (a title, a standfirst glued over the body). Cost: one
+    substring test over the head's lines, then ``page_url`` on the lines that hold "://" or "www."."""
+    joined = "\n".join(texts[:head_end])
+    if "://" not in joined and "www." not in joined and "WWW." not in joined:
+        return set()
+    urls = {i for i in range(head_end) if _may_url(texts[i]) and page_url(texts[i])
+            and not _lead(texts[i - 1] if i else "")}
+    if not urls or len(_addresses(texts)) > 1:
+        return set()  # (another address alone on a line: a listing's, a link list's; ``line_shape_findings``)
+    if head_end <= LINE_SHAPES.url_head_lines:
+        return set(range(head_end))
+    return urls
+
+
+def _may_url(line: str) -> bool:
+    """``page_url``'s cheap test: a scheme's "://" or a "www." in ``line`` (substring tests, no case folding)."""
+    return "://" in line or "www." in line or "WWW." in line
+
+
+def _lead(line: str) -> bool:
+    """Whether ``line`` ends with a colon: a lead whose link the line under it is ("… in the archives:" / an address:
+    the text's own reference, cleaneval's gold keeps it)."""
+    return line.rstrip().endswith((":", "："))
+
+
+def _addresses(lines: list[str]) -> set[str]:
+    """The web addresses alone on a line among ``lines``, folded (``page_url``)."""
+    return {line.strip().strip("<>").casefold().rstrip("/") for line in lines
+            if _may_url(line) and page_url(line)}
 
 
 def line_shape_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None, body_length: int = BODY_LENGTH,
@@ -682,6 +741,11 @@ def line_shape_findings(blocks: list[Block], findings: list[list[Finding]], kind
             if cue is not None and i != title:
                 found_at.append((i, "call_to_action.prompt_line", "", cue))
                 continue
+        if i < first and i != title and _may_url(plain) and "\n" not in plain.strip():
+            cue = page_url(plain)  # a web address alone in the head: the page's own, printed (onehead33)
+            if cue is not None and not (i and _lead(blocks[i - 1].plain)):
+                found_at.append((i, "navigation.page_url", "", cue))
+                continue
         if len(plain) > LINE_SHAPES.max_chars or "\n" in plain and "\n" in plain.strip():
             continue  # (the cheap tests first: most blocks are longer, or of several lines)
         head = i < first and title is not None and i > title
@@ -700,6 +764,11 @@ def line_shape_findings(blocks: list[Block], findings: list[list[Finding]], kind
                                      if len(block.plain) <= LINE_SHAPES.max_chars and has_digit(block.plain))
         found_at = [entry for entry in found_at if entry[1] != "navigation.record_count"
                     or shapes[_DIGITS.sub("#", blocks[entry[0]].plain.strip().casefold())] < 2]
+    if any(rule == "navigation.page_url" for _, rule, _, _ in found_at):
+        # another address alone on a line of the page is a listing's or a link list's (a directory prints each
+        # entry's address under its name: cleaneval's gold keeps them), not the page's own printed in its head
+        if len(_addresses([block.plain for block in blocks if "\n" not in block.plain.strip()])) > 1:
+            found_at = [entry for entry in found_at if entry[1] != "navigation.page_url"]
     if not found_at:
         return findings
     result = list(findings)
