@@ -44,6 +44,7 @@ import cleaner  # noqa: E402
 from cleaner.inline import parse_inline  # noqa: E402
 from cleaner.sites import normalise  # noqa: E402
 from sites import line_spans  # noqa: E402  (benchmarks/sites.py)
+import wet_text  # noqa: E402
 from wet_text import HELD_OUT, TUNED, bench_pages, boiler_flags, kept_mask, lost_by_rule  # noqa: E402
 
 
@@ -142,13 +143,10 @@ def run_set(name: str, pages: int | None, dump=None, misses=None,
 
 
 def row(name: str, t: dict) -> str:
+    """wet_text.py's row with the gold lines of 5+ words lost and the keep-everything F1."""
     n = max(t["pages"], 1)
-    mark = "tuned-on" if name in TUNED else "held-out" if name in HELD_OUT else ""
-    return (f"| {name} ({mark}) | {t['pages']} | {100 * t['boiler_removed'] / max(t['boiler'], 1):.1f}% "
-            f"({t['boiler_removed']}/{t['boiler']}) | {100 * t['gold_lost'] / max(t['gold'], 1):.2f}% "
-            f"({t['gold_lost']}/{t['gold']}) | {100 * t['long_lost'] / max(t['long'], 1):.2f}% ({t['long_lost']}) "
-            f"| {t['p'] / n:.4f} | {t['r'] / n:.4f} | {t['f'] / n:.4f} "
-            f"| {t['base_f'] / n:.4f} |")
+    return wet_text.row(name, t, lost_extra=f" {100 * t['long_lost'] / max(t['long'], 1):.2f}% ({t['long_lost']}) |",
+                        tail=f" {t['base_f'] / n:.4f} |")
 
 
 def main() -> int:

@@ -100,12 +100,14 @@ def run_set(name: str, mode: str, limit: int | None, dump, by_rule: collections.
     return totals
 
 
-def row(name: str, t: dict) -> str:
+def row(name: str, t: dict, lost_extra: str = "", tail: str = "") -> str:
+    """A set's table row; ``lost_extra`` cells go after gold lines lost, ``tail`` cells after F1 (md_pages.py)."""
     n = max(t["pages"], 1)
     mark = "tuned-on" if name in TUNED else "held-out" if name in HELD_OUT else ""
     return (f"| {name} ({mark}) | {t['pages']} | {100 * t['boiler_removed'] / max(t['boiler'], 1):.1f}% "
             f"({t['boiler_removed']}/{t['boiler']}) | {100 * t['gold_lost'] / max(t['gold'], 1):.2f}% "
-            f"({t['gold_lost']}/{t['gold']}) | {t['p'] / n:.4f} | {t['r'] / n:.4f} | {t['f'] / n:.4f} |")
+            f"({t['gold_lost']}/{t['gold']}) |{lost_extra} {t['p'] / n:.4f} | {t['r'] / n:.4f} | {t['f'] / n:.4f} |"
+            f"{tail}")
 
 
 def main() -> int:
