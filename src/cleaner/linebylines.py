@@ -430,6 +430,9 @@ def label_line_byline(blocks: list[Block], before: int = TEXT_META.wet_label_hea
         label, text = None, None
         if k + 1 < len(lines) and _label_alone(lines[k]):
             label, text, limit = lines[k], lines[k + 1], TEXT_META.role_byline_max_chars
+            if k + 3 < len(lines) and _fold(lines[k + 2].strip()) in metadata_vocabulary()["joiners"]:
+                text = " ".join(lines[k + 1:k + 4])  # "By" / "Jane Doe" / "and" / "John Smith": each on its own
+                # line (authors33b; the list's checks below as on one line)
         else:
             found = after_label(lines[k])
             if found:
@@ -593,13 +596,17 @@ def name_date_line(blocks: list[Block]) -> str | None:
         if lower is None:
             lower = document_lower_words(blocks)
         name = name_then(line, lower)
-        if name is None or not dated and name != (head.strip() if inline_role else _bare(line)):
+        if name is None or not dated and name != (head.strip() if inline_role else _bare(line)) \
+                and not (not inline_role and _whole_list(name, _bare(line))):
             continue  # (without a date or a writer's role on its line, the name is the line: "Jane Doe")
         if any(_fold(word) in _bare_joiners() for one in name.split("; ") for word in one.split()):
             continue  # "Diritto e Impresa", "Ciencia y Tecnología": a section's or a site's name (without a
             # label, a joiner inside a name is read as joining words, not as a name's particle)
         if _named_in_prose(name, lines) or _menu_word(name, lines, k):
             continue
+        second = _second_author(after, lines, k, lower) if inline_outlet else None
+        if second:
+            name = join_names([name, second])  # "Jane Doe, John Smith" / the date: two authors (authors33b)
         if k > 0 and _capitalised_phrase(lines[k - 1]) and not _alt_or_credit(lines[k - 1], name):
             continue  # another short capitalised line just above ("Jane Doe" / "Chairman" / "Harbour Commission"
             # / "Annual Meeting" / a date: a speech's or a panel's header of names, whose?)
@@ -622,6 +629,38 @@ def _outlet_then_date(lines: list[str], k: int) -> bool:
         # the name's line holding the next one is an avatar's alt text over the name: "Profilbild von Jane Doe")
     return len(lines[k - 1].split()) >= TEXT_META.outlet_headline_words and _dated(lines[k + 2])  # (the headline
     # just above: "Login" / "Order Now" / "Jane Doe" / "September 4, 2025" is a menu's button over the byline)
+
+
+def _whole_list(name: str, line: str) -> bool:
+    """``name`` is a list of names that is the whole of ``line`` but for commas and the joiners ("Jane Doe and John
+    Smith", "Jane Doe, John Smith und Ann Lee": authors33b)."""
+    if AUTHOR_SEPARATOR not in name:
+        return False
+    rest = line
+    for one in name.split(AUTHOR_SEPARATOR):
+        rest = rest.replace(one, " ", 1)
+    joiners = metadata_vocabulary()["joiners"]
+    return all(_fold(w) in joiners for w in rest.replace(",", " ").split())
+
+
+def _second_author(after: str, lines: list[str], k: int, lower: frozenset[str]) -> str | None:
+    """The part after the comma of a name's line ("Jane Doe, John Smith" over the date) when it is a second author,
+    not an outlet: a person's name (no word the text writes in lower case, no organisation's, role's or chrome's
+    word, no agency's) that the page prints again on a line of its own (an author box's or a contact list's "John
+    Smith"; not a sentence that opens with it: a person the article quotes); else None ("Jane Doe, Business
+    Insider", "Jane Doe, New York", authors33b)."""
+    second = _bare(after)
+    if person_name(second, lower, capitals=True) != second \
+            or any(_fold(w) in metadata_vocabulary()["not_in_list"] or _fold(w) in _agencies()
+                   for w in second.split()):
+        return None
+    for j, line in enumerate(lines):
+        if j == k:
+            continue
+        bare = _bare(line)
+        if bare == second:
+            return second
+    return None
 
 
 @lru_cache(maxsize=1)
