@@ -1002,7 +1002,8 @@ def test_probes_without_a_splitting_lead_open_with_none(monkeypatch):
     tokens = sorted(splitter._lead_follows)
     leads = sorted({cue.phrase for cue in cues.cues if cue.match == "lead" and cue.phrase.isascii()})
     pieces = [" ", "  ", ":", " :", "\t", "\n", "\x1c", ".", ",", "-", "'", "!", "(", ")", "x", "A", "the", "By", "0",
-              "*", "_", "~", "\\", "`", "é", "\u00a0", "：", "Jane Doe", " " * 14, "and", "/", "|"]
+              "*", "_", "~", "\\", "`", "é", "\u00a0", "：", "Jane Doe", " " * 14, "and", "/", "|",
+              "e\u0301", "\u0301", "\u200b", " \u200b", " e\u0301", "ß", "İ", "\u00bd", " x\u0338", "=\u0338"]
     rnd = random.Random(331)
 
     def splits(normalized: str) -> bool:
