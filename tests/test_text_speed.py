@@ -987,3 +987,52 @@ def test_probes_without_a_lead_open_with_no_lead_cue():
     for sign in _KEPT_SIGNS:
         for rest in ["", "x", " x", "\u0338", "\u0301x", "’", "*", "  y", "é"]:
             assert norm(sign + rest)[:1] == sign, (sign, rest)
+
+
+def test_probes_without_a_splitting_lead_open_with_none(monkeypatch):
+    """``BlockSplitter._no_splitting_lead`` (speed33b): an ASCII probe that opens with a lead cue's first token and
+    that it answers normalises to a text that opens with no lead cue holding a colon or a space (the head the
+    splitter normalises first, and the whole probe); and ``_splits_here`` says on random texts what it says with
+    the gate off (the normalising and look-up it replaces)."""
+    from cleaner import Cleaner
+    from cleaner.blocks import _FOLLOW_READ
+    from cleaner.cues import normalize as norm
+    splitter = Cleaner(detect_language=False).segmenter.splitter
+    cues = splitter.cues
+    tokens = sorted(splitter._lead_follows)
+    leads = sorted({cue.phrase for cue in cues.cues if cue.match == "lead" and cue.phrase.isascii()})
+    pieces = [" ", "  ", ":", " :", "\t", "\n", "\x1c", ".", ",", "-", "'", "!", "(", ")", "x", "A", "the", "By", "0",
+              "*", "_", "~", "\\", "`", "é", "\u00a0", "：", "Jane Doe", " " * 14, "and", "/", "|",
+              "e\u0301", "\u0301", "\u200b", " \u200b", " e\u0301", "ß", "İ", "\u00bd", " x\u0338", "=\u0338"]
+    rnd = random.Random(331)
+
+    def splits(normalized: str) -> bool:
+        return any(":" in m.cue.phrase or " " in m.cue.phrase for m in cues.lead(normalized))
+
+    answered = 0
+    for n in range(20000):
+        word = rnd.choice(tokens)
+        rest = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 5)))
+        if n % 3 == 0:  # a cue's own continuation, changed a little
+            cue = rnd.choice(leads)
+            rest = cue[len(cue.split()[0]):] if cue.startswith(word) else rest + cue
+        probe = (word.capitalize() if n % 2 else word.upper() if n % 7 == 0 else word) + rest
+        probe += rnd.choice(["", " more text here", "   ", "*", " : x" * rnd.randint(0, 3)])
+        if _ASCII_RUN_ENDS(probe, word) and splitter._no_splitting_lead(word, probe):
+            answered += 1
+            assert not splits(norm(probe)), probe
+            assert not splits(norm(probe[:splitter._lead_probe])), probe
+    assert answered > 3000
+    texts = []
+    for _ in range(400):
+        words = [rnd.choice(tokens + ["the", "a", "Jane", "Doe", "wrote", "said"]) for _ in range(rnd.randint(1, 12))]
+        texts.append("".join(w.capitalize() + rnd.choice(pieces + [". ", "\n", ". ", "\n"]) for w in words)
+                     + " x" * rnd.randint(0, _FOLLOW_READ))
+    fast = [[splitter._splits_here(t, p) for p in range(len(t))] for t in texts]
+    monkeypatch.setattr(type(splitter), "_no_splitting_lead", lambda self, word, probe: False)
+    assert fast == [[splitter._splits_here(t, p) for p in range(len(t))] for t in texts]
+
+
+def _ASCII_RUN_ENDS(probe: str, word: str) -> bool:
+    """Whether ``word`` is ``probe``'s opening run of ASCII letters (what ``_splits_here`` asks the gate about)."""
+    return probe[:len(word)].lower() == word and not probe[len(word):len(word) + 1].isalpha()

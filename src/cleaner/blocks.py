@@ -64,6 +64,8 @@ _MAY_SPLIT = re.compile(r"[\n.!?…।؟。！？]")
 _MAX_SENTENCE_PROBE = 300
 #: How much of a probe ``names.NameMatcher.may_start`` reads
 _NAME_HEAD = 200
+#: How many characters after a lead token ``BlockSplitter._no_splitting_lead`` reads
+_FOLLOW_READ = 16
 #: From how many probes a text's continuation keys are looked up first (``BlockSplitter._continuation_keys_at``)
 _KEYS_FROM = 30
 #: What ``parse_inline`` acts on besides runs of blanks: ``inline._MAY_HOLD_LINK``'s alternatives (the same engine
@@ -191,6 +193,8 @@ class BlockSplitter:
         lead_starts = cues.lead_token_starts()
         self._signs_without_lead = frozenset(_KEPT_SIGNS) - lead_starts
         self._digits_without_lead = lead_starts.isdisjoint("0123456789")
+        # ``_no_splitting_lead``: the characters after each ASCII lead token in the cues the splitter splits at
+        self._lead_follows = cues.ascii_lead_follows()
 
     def _continuation_keys_at(self, text: str) -> list[int] | None:
         """The sorted offsets in ``text`` of ``_continuation_keys`` in its lower case (None when lower-casing changes
@@ -221,8 +225,9 @@ class BlockSplitter:
             word = run.group().lower()
             if text[pos].islower() and word not in self._lower_stops:
                 return False  # (a wrapped line's start, most sentences: neither a lead cue's word nor a name's)
-            leads = word in self._ascii_leads
             probe = text[pos:end]
+            leads = word in self._ascii_leads and not self._no_splitting_lead(word, probe)
+            unread = not leads  # (no lead cue that splits starts here: not normalised for one below)
             if keys is not None and word not in self._name_heads and probe[:_NAME_HEAD].isascii():
                 # ``may_start`` reads the probe's first ``_NAME_HEAD`` characters: without a prefix's first word
                 # and without a continuation's key word there, no name pattern starts here (tests/test_text_speed.py)
@@ -235,9 +240,12 @@ class BlockSplitter:
             first = _PROBE_PREFIX.match(probe)
             leads = self.cues.may_lead(first.group(1).casefold()) if first is not None else not self._no_lead(probe)
             named = True
+            unread = False
         may_name = named and self.names.may_start(probe)
         if not leads and not may_name:
             return False  # cheap test first: no cue starts with this word, no name pattern can match
+        if unread and word in self._ascii_leads:
+            return self.names.at_start(probe) is not None  # (may_name: ``_no_splitting_lead`` said no lead cue)
         # A lead cue is at most ``_lead_chars`` long: normalising the start of the probe is enough when it leaves
         # more than that (the normalised start is the start of the normalised probe but for its last character).
         normalized = normalize(probe[:self._lead_probe])
@@ -248,6 +256,43 @@ class BlockSplitter:
             if ":" in phrase or " " in phrase or not phrase[:1].isalnum():
                 return True
         return may_name and self.names.at_start(probe) is not None
+
+    def _no_splitting_lead(self, word: str, probe: str) -> bool:
+        """Whether no lead cue the splitter splits at (one with a colon or a space) opens ``probe``, an ASCII probe
+        that opens with ``word`` (its run of ASCII letters, lower-cased; a lead cue's first token), read without
+        normalising it (speed33b): such a cue opens with ``word`` and one or two characters of
+        ``CueIndex.ascii_lead_follows``, and the normalised probe has after ``word`` what its next characters become
+        once blanks are collapsed, lower-cased and a space before a colon dropped, when they hold none of the
+        characters ``normalize`` edits (else not answered: False). tests/test_text_speed.py"""
+        size = len(word)
+        after = probe[size:size + 1]
+        if not after.isascii() or after.isalnum() or after == "_":
+            return False  # (a digit continues the token; a character NFKC or a fold may change is not read)
+        follows = self._lead_follows[word]
+        if not follows:
+            return True  # (none of this token's cues holds a colon or a space)
+        if after == " ":
+            # (most) a space, then a letter or a digit and an ASCII character or the end: the normalised probe
+            # has them lower-cased after the word (no fold of the probe's other characters reaches back to them)
+            ahead = probe[size + 1:size + 3]
+            if ahead[:1].isalnum() and ahead.isascii():
+                return not (" " + ahead[:1].lower()).startswith(follows)
+        if not probe.isascii():
+            return False  # (a non-ASCII probe is folded)
+        tail = probe[size:size + _FOLLOW_READ]
+        if _NORMALIZE_EDITS.search(tail) is not None:
+            return False
+        cut = len(probe) > size + _FOLLOW_READ
+        folded = " ".join(tail.split()).lower()
+        if folded and after.isspace():
+            folded = " " + folded
+        if cut and tail[-1].isspace():
+            folded += " "
+        if " :" in folded:
+            folded = folded.replace(" :", ":")
+        if cut and len(folded) < 3:
+            return False  # (what follows the cut may still change the two characters read)
+        return not folded[:2].startswith(follows)
 
     def _no_lead(self, probe: str) -> bool:
         """Whether ``probe`` (one that opens with no letter after ``_PROBE_PREFIX``'s markers) surely opens with no

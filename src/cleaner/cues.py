@@ -213,6 +213,18 @@ class CueIndex:
         """The ASCII first tokens of the ``lead`` cues: ``may_lead(word)`` of an ASCII word is ``word in`` these."""
         return frozenset(token for match, token in self._by_token if match == "lead" and token.isascii())
 
+    def ascii_lead_follows(self) -> dict[str, tuple[str, ...]]:
+        """For each ASCII first token of the ``lead`` cues, the one or two characters after it in those of its cues
+        that hold a colon or a space (the ones the segmenter splits at: ``blocks.BlockSplitter._no_splitting_lead``);
+        an empty tuple when none of its cues holds one."""
+        follows: dict[str, set[str]] = {}
+        for (match, token), cues in self._by_token.items():
+            if match == "lead" and token.isascii():
+                # ("" for a phrase that does not open with its token, if any: then never gated)
+                follows[token] = {cue.phrase[len(token):len(token) + 2] if cue.phrase.startswith(token) else ""
+                                  for cue in cues if ":" in cue.phrase or " " in cue.phrase}
+        return {token: tuple(sorted(after)) for token, after in follows.items()}
+
     def lead_token_starts(self) -> frozenset[str]:
         """The first characters of the ``lead`` cues' first tokens (``blocks.BlockSplitter``'s gate of a probe that
         opens with a digit or a sign)."""
