@@ -280,10 +280,7 @@ def without_honorifics(author: str) -> str:
     that is a title alone or a title and nothing after it stays as it is (authors33)."""
     out = []
     for name in author.split(AUTHOR_SEPARATOR):
-        while True:
-            head = name.lstrip()[:24].split(maxsplit=1)
-            if not head or not _may_be_honorific(name.lstrip()):
-                break
+        while name.strip() and _may_be_honorific(name.lstrip()):
             rest = _after_honorific(name.strip())
             if rest is None or not rest[:1].isalpha():
                 break
@@ -303,15 +300,10 @@ def _after_honorific(line: str) -> str | None:
 
 
 def _honorific_name(line: str, lower: Callable[[], frozenset[str]]) -> str | None:
-    folded = _fold(line)
-    for honorific in _vocab()[0]:
-        if folded.startswith(honorific) and len(line) > len(honorific) and (
-                honorific.endswith(".") or line[len(honorific)].isspace()):
-            rest = line[len(honorific):].strip()
-            if not rest or rest[0] in ".:":
-                return None
-            return _lb.uncased_name(rest) or person_name(rest, lower(), capitals=True)
-    return None
+    rest = _after_honorific(line)
+    if not rest or rest[0] in ".:":
+        return None
+    return _lb.uncased_name(rest) or person_name(rest, lower(), capitals=True)
 
 
 def _mixed_caps_name(line: str, lower: Callable[[], frozenset[str]]) -> str | None:
