@@ -34,6 +34,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 
 import regex
 
@@ -1265,7 +1266,7 @@ def _named_heading(state: State, i: int) -> bool:
     label = set(_words_of(block.plain))
     if not label:
         return False
-    after = [j for j in range(i + 1, state.n) if _has_words(blocks[j])][:th.named_heading_blocks]
+    after = list(islice((j for j in range(i + 1, state.n) if _has_words(blocks[j])), th.named_heading_blocks))
     if not after or not (state.verdicts[after[0]].keep and state.body[after[0]]):
         return False
     said = set(_words_of(" ".join(blocks[j].plain for j in after)))

@@ -654,13 +654,7 @@ def _second_author(after: str, lines: list[str], k: int, lower: frozenset[str]) 
             or any(_fold(w) in metadata_vocabulary()["not_in_list"] or _fold(w) in _agencies()
                    for w in second.split()):
         return None
-    for j, line in enumerate(lines):
-        if j == k:
-            continue
-        bare = _bare(line)
-        if bare == second:
-            return second
-    return None
+    return second if any(j != k and _bare(line) == second for j, line in enumerate(lines)) else None
 
 
 @lru_cache(maxsize=1)

@@ -155,9 +155,7 @@ def record_block(block: Block) -> str | None:
             or not has_digit(block.plain):
         return None  # (every piece of evidence holds a number: the cheap test first)
     lines = [line.strip() for line in block.text.split("\n") if line.strip()]
-    classes = []
-    for line in lines:
-        classes.append(line_class(line))
+    classes = [line_class(line) for line in lines]
     counted = "count" in classes
     # (headchrome33) a block whose count holds the record and that has at least ``stray_min_record`` record lines
     # (counts, dates, counters, values) may also hold the post's other header lines: one line of its own ("AI,

@@ -662,8 +662,7 @@ def _url_head(texts: list[str], head_end: int) -> set[int]:
     site name, dates, address, "printed"), every line of the head, each a unit the detectors meet alone. A head
     without an address stays as the first pass leaves it (a title, a standfirst glued over the body). Cost: one
     substring test over the head's lines, then ``page_url`` on the lines that hold "://" or "www."."""
-    joined = "\n".join(texts[:head_end])
-    if "://" not in joined and "www." not in joined and "WWW." not in joined:
+    if not _may_url("\n".join(texts[:head_end])):
         return set()
     urls = {i for i in range(head_end) if _may_url(texts[i]) and page_url(texts[i])
             and not _lead(texts[i - 1] if i else "")}
