@@ -758,6 +758,9 @@ def _date_line_after(lines: list[str], k: int) -> bool:
         return False
     if _is_date_line(lines[k + 1]) or _is_relative_time(lines[k + 1]):
         return True  # ("Jane Doe" / "3 hours ago": a relative date, authors11f)
+    if k + 2 < len(lines) and _record_word_line(lines[k + 1]) and _dated(lines[k + 2]):
+        return True  # ("Jane Doe" / "Updated" / "1:39 am EST, Wednesday, November 20, 2019", "Jane Doe" /
+        # "Published" / "18 November 2019": the record's word on a line of its own, authors34)
     below = lines[k + 1].strip().lstrip(_SEPARATORS + " *") if has_digit(lines[k + 1]) else ""  # (each shape below
     # holds a digit: the cheap test first)
     if below and (below != lines[k + 1].strip() and (_is_date_line(below) or _is_relative_time(below))
@@ -775,6 +778,18 @@ def _date_line_after(lines: list[str], k: int) -> bool:
     return not any(_is_date_line(lines[i]) for i in range(max(0, k - TEXT_META.wet_head_before),
                                                           min(len(lines), j + 1 + TEXT_META.wet_head_before))
                    if i != j)
+
+
+def _record_word_line(line: str) -> bool:
+    """``line`` is only the record's words ("Updated", "Published:", "Publicado el"; ``meta_lines.json`` ``meta``), at
+    most ``record_word_line_words``, and no byline label ("By" alone is a label over the name: read by
+    ``label_line_byline``) (authors34)."""
+    folded = " ".join(_fold(line).strip(" *_:：|·•-–—").split())
+    if not folded or len(folded) > TEXT_META.card_line_max_chars or has_digit(folded) or folded in byline_labels():
+        return False
+    words = folded.split(" ")
+    return len(words) <= TEXT_META.record_word_line_words and all(
+        w.strip(".,:;") in meta_vocabulary()[2] for w in words)
 
 
 def _alt_or_credit(line: str, name: str) -> bool:

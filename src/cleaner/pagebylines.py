@@ -638,9 +638,100 @@ def handle_name_line(blocks: list[Block], lines: list[str], start: int | None) -
     return found
 
 
+@lru_cache(maxsize=1)
+def _archive_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+    """(a link to an author's archive before the name, one after it): ``author_archive_links`` of every language,
+    longest first ("Recent from " NAME, NAME "View More Articles" glued or after a space or a separator)."""
+    from .datafiles import read_json
+
+    raw = read_json("text_bylines.json")["author_archive_links"]
+
+    def alternatives(key: str) -> str:
+        words = sorted({_fold(w) for ws in raw[key].values() for w in ws}, key=lambda w: (-len(w), w))
+        return "|".join(r"\s+".join(regex.escape(part) for part in w.split()) for w in words)
+
+    before = regex.compile(r"^(?:" + alternatives("before") + r")[^\S\n]*:?[^\S\n]+(?P<name>.+?)[^\S\n]*[›»>]?$",
+                           regex.IGNORECASE)
+    after = regex.compile(r"^(?P<name>.+?)(?:[^\S\n]*[|·•:–—-][^\S\n]*|[^\S\n]+|(?<=\p{Ll})(?=\p{Lu}))(?:"
+                          + alternatives("after") + r")[^\S\n]*[›»>]?$", regex.IGNORECASE)
+    return before, after
+
+
+def archive_link_byline(blocks: list[Block], lines: list[str]) -> str | None:
+    """A link to an author's other posts printed with the name, anywhere on the page ("Recent from Jane Doe" over her
+    posts' cards, "Alles von Jane Doe" under her box, "Jane DoeView More Articles" glued at the head): the name a
+    person's of two words at least (no word the text writes in lower case: "More from The Harbour Times", "Más de
+    tres" are none; no team's, no agency's), printed on another short line of the page (her byline, her cards, her
+    box), named in no line of prose, not even one it opens (a topic's page: "More from Taylor Swift" on a post about
+    her); two such names give none (a sidebar of columnists). authors34."""
+    before, after = _archive_patterns()
+    found: str | None = None
+    lower: frozenset[str] | None = None
+    flags: list[bool | None] | None = None
+    for k, line in enumerate(lines):
+        if len(line) > TEXT_META.archive_link_max_chars or len(line) < 8:
+            continue
+        text = " ".join(line.split()).strip(" *_")
+        match = before.match(text) or after.match(text)
+        if match is None:
+            continue
+        candidate = match.group("name").strip(" ,|·•:–—-")
+        if lower is None:
+            lower = document_lower_words(blocks)
+        name = person_name(candidate, lower, capitals=True)
+        if name is None or name != candidate or len(name.split()) < 2 or team_name(name) \
+                or any(_fold(w) in _lb._agencies() for w in name.split()):
+            continue
+        if not any(j != k and name in other and len(other) <= TEXT_META.role_byline_max_chars
+                   and before.match(" ".join(other.split())) is None for j, other in enumerate(lines)):
+            continue
+        if flags is None:
+            flags = _lb.prose_flags(lines)
+        if any(name in other and _lb.prose_at(lines, j, flags) for j, other in enumerate(lines)):
+            continue  # (any line of prose: a sentence it opens too, "Jane Doe, the council's chair, said …")
+        if found is not None and found != name:
+            return None
+        found = name
+    return found
+
+
+def record_word_byline(blocks: list[Block], lines: list[str], start: int | None) -> str | None:
+    """A bare name over a line of the record's words alone and the date line ("Jane Doe" / "Updated" / "1:39 am EST,
+    Wednesday, November 20, 2019", "Jane Doe, AP Auto Writer" / "Published" / "18 November 2019") up to
+    ``wet_label_far_before`` lines above the article's prose (a standfirst, a gallery's captions between them): the
+    three lines' shape is a post's record; the name a person's (no word the text writes in lower case, no team's),
+    named in no line of prose; two such names give none. authors34 (linebylines.py's ``name_date_line`` reads the
+    same shape in its nearer zone)."""
+    if start is None:
+        return None
+    found: str | None = None
+    lower: frozenset[str] | None = None
+    flags: list[bool | None] | None = None
+    for k in range(max(1, start - TEXT_META.wet_label_far_before), start - 2):
+        if not _lb._record_word_line(lines[k + 1]) or not _lb._dated(lines[k + 2]):
+            continue
+        head, comma, after = _lb._bare(lines[k]).partition(",")
+        if comma and not _lb._role_line(after) and not _lb._writer_role_words(after.strip()):
+            continue
+        if lower is None:
+            lower = document_lower_words(blocks)
+        name = person_name(head.strip(), lower, capitals=True)
+        if name is None or team_name(name) or any(_fold(w) in _lb._agencies() for w in name.split()):
+            continue
+        if flags is None:
+            flags = _lb.prose_flags(lines)
+        if any(name in other and _lb.prose_at(lines, j, flags) for j, other in enumerate(lines)):
+            continue
+        if found is not None and found != name:
+            return None
+        found = name
+    return found
+
+
 def page_byline(blocks: list[Block]) -> str | None:
     """``label_value_byline``, then ``reporters_line``, then ``head_name_line``, then ``record_line_byline``, then
-    ``handle_name_line``, then linebylines.py's label lines further up (``wet_label_far_before``; authors32)."""
+    ``handle_name_line``, then linebylines.py's label lines further up (``wet_label_far_before``; authors32), then
+    ``record_word_byline`` and ``archive_link_byline`` (authors34)."""
     lines = _lb.page_lines(blocks)
     if not lines:
         return None
@@ -648,8 +739,9 @@ def page_byline(blocks: list[Block]) -> str | None:
     return label_value_byline(blocks, lines, start) or reporters_line(lines, start) \
         or head_name_line(blocks, lines, start) or record_line_byline(blocks, lines, start) \
         or handle_name_line(blocks, lines, start) \
-        or _lb.label_line_byline(blocks, TEXT_META.wet_label_far_before, TEXT_META.wet_label_head_before)
+        or _lb.label_line_byline(blocks, TEXT_META.wet_label_far_before, TEXT_META.wet_label_head_before) \
+        or record_word_byline(blocks, lines, start) or archive_link_byline(blocks, lines)
 
 
-__all__ = ["handle_name_line", "head_name_line", "label_value_byline", "page_byline", "record_line_byline",
+__all__ = ["archive_link_byline", "handle_name_line", "record_word_byline", "head_name_line", "label_value_byline", "page_byline", "record_line_byline",
            "reporters_line", "team_name"]

@@ -867,6 +867,11 @@ class TextMetadata:
     outlet_max_words: int = 4  # a news outlet's line between a bare name and its date line: at most this many words
     outlet_headline_words: int = 4  # ...the line above the name a headline of this many words at least
     menu_bio_min_lines: int = 3  # ...a run of this many lines at least ("About the author" / "Jane Doe" is a bio's)
+    # authors34
+    record_word_line_words: int = 2  # a line of the record's words alone between a bare name and its date ("Jane Doe"
+    # / "Updated" / "1:39 am EST, Wednesday, November 20, 2019"): at most this many words
+    archive_link_max_chars: int = 80  # an author's archive link with the name ("Recent from Jane Doe", "Jane DoeView
+    # More Articles"): the line at most this long
 
 
 TEXT_META = TextMetadata()
