@@ -128,3 +128,60 @@ def test_article_text_unchanged() -> None:
     assert with_byline.author == "Mara Lindqvist"
     assert [line for line in PROSE["en"] if line in with_byline.text] == PROSE["en"]
     assert base.text == with_byline.text or all(line in with_byline.text for line in PROSE["en"])
+
+
+HEADLINE = "Two prison officers charged over the harbour ferry records"
+
+
+@pytest.mark.parametrize("lines, want", [
+    # a news site's text that opens at its headline (a short head): the name, the outlet, the date
+    (["Home", "News", HEADLINE, "Mara Lindqvist and Tomas Reyes", "USA TODAY", "Published 7:07 PM EST Nov 19, 2019"],
+     "Mara Lindqvist; Tomas Reyes"),
+    (["Home", "News", HEADLINE, "Mara Lindqvist", "Harbour Times", "Published 7:07 PM EST Nov 19, 2019"],
+     "Mara Lindqvist"),
+    # an agency after the list's comma, the record's word, the date
+    (MENU * 2 + [TITLE["en"], "Mara Lindqvist and Tomas Reyes, Associated Press", "Updated", DATE],
+     "Mara Lindqvist; Tomas Reyes"),
+])
+def test_short_head_and_lists(lines: list[str], want: str) -> None:
+    assert author("\n".join(lines + PROSE["en"]) + "\n") == want
+
+
+@pytest.mark.parametrize("lines", [
+    ["Home", "News", HEADLINE, "Associated Press", "Published", "7:07 PM EST Nov 19, 2019"],  # an agency alone
+    ["Home", "News", "Login", "Mara Lindqvist", "Harbour Times", "Published 7:07 PM EST Nov 19, 2019"],  # a button
+])
+def test_short_head_negatives(lines: list[str]) -> None:
+    assert author("\n".join(lines + PROSE["en"]) + "\n") is None
+
+
+def test_name_twice_over_share() -> None:
+    assert author(page("Mara Lindqvist", "Mara Lindqvist", "Share")) == "Mara Lindqvist"
+
+
+@pytest.mark.parametrize("head, prose", [
+    (["Search in posts", "Search in posts", "Share"], None),  # a menu's item twice
+    (["Harbour Committee", "Harbour Committee", "Share"], None),  # the text writes "committee" in lower case
+    (["Mara Lindqvist", "Mara Lindqvist", "Tomas Reyes", "Tomas Reyes"], None),  # two pairs: whose?
+    (["Mara Lindqvist", "Mara Lindqvist", "Share"],  # the person the article is about
+     ["On Tuesday the harbour master Mara Lindqvist told the committee that the ferry would need a new crew before "
+      "the summer months."] + PROSE["en"]),
+])
+def test_name_twice_negatives(head: list[str], prose: list[str] | None) -> None:
+    assert author(page(*head, prose=prose)) is None
+
+
+def test_name_twice_breadcrumb_and_heading() -> None:
+    # a breadcrumb's last item and the page's heading, both a capitalised two-word phrase: no headline over them
+    assert author(page("Startseite", "Die Menschen", "Homo Brandenburgensis", "Homo Brandenburgensis",
+                       lang="de")) is None
+
+
+def test_listing_name_over_each_item() -> None:
+    # a shop's listing: the artist over each record's title and its release date (the outlet's shape, six times)
+    items = []
+    for i in range(6):
+        items += [f"Single: Songs of the harbour number {i}", "Mara Lindqvist", "Brave New Harbour",
+                  f"{i + 1} February 2022"]
+    lines = ["Home", "News", HEADLINE] + items + [f"Share item {i}" for i in range(11)]
+    assert author("\n".join(lines + PROSE["en"]) + "\n") is None

@@ -696,31 +696,43 @@ def archive_link_byline(blocks: list[Block], lines: list[str]) -> str | None:
 
 
 def record_word_byline(blocks: list[Block], lines: list[str], start: int | None) -> str | None:
-    """A bare name over a line of the record's words alone and the date line ("Jane Doe" / "Updated" / "1:39 am EST,
-    Wednesday, November 20, 2019", "Jane Doe, AP Auto Writer" / "Published" / "18 November 2019") up to
-    ``wet_label_far_before`` lines above the article's prose (a standfirst, a gallery's captions between them): the
-    three lines' shape is a post's record; the name a person's (no word the text writes in lower case, no team's),
-    named in no line of prose; two such names give none. authors34 (linebylines.py's ``name_date_line`` reads the
-    same shape in its nearer zone)."""
+    """A post's record of three lines up to ``wet_label_far_before`` lines above the article's prose (a standfirst, a
+    gallery's captions between it and the prose), or at a short head (fewer than ``wet_page_head_lines`` lines above
+    the prose, where linebylines.py's ``name_date_line`` does not read: a news site's text that opens at its
+    headline): a bare name (or a list of names, a writer's role or an outlet after a comma), then a line of the
+    record's words alone ("Updated", "Published") or a news outlet's name, then the date line ("Jane Doe" /
+    "Updated" / "1:39 am EST, Wednesday, November 20, 2019", "Jane Doe and John Roe" / "USA TODAY" / "Published
+    7:07 PM EST Nov 19, 2019"). A name of a person (no word the text writes in lower case, no team's, no agency's),
+    named in no line of prose, its line printed on at most ``record_name_repeats_max`` other lines (a listing's
+    artist over each item); two such names give none; a name with the outlet's line under it needs a headline over
+    it (``_outlet_then_date``). authors34."""
     if start is None:
         return None
     found: str | None = None
     lower: frozenset[str] | None = None
     flags: list[bool | None] | None = None
     for k in range(max(1, start - TEXT_META.wet_label_far_before), start - 2):
-        if not _lb._record_word_line(lines[k + 1]) or not _lb._dated(lines[k + 2]):
+        if not _lb._dated(lines[k + 2]) or not (_lb._record_word_line(lines[k + 1])
+                                                 or _lb._outlet_then_date(lines, k)):
             continue
-        head, comma, after = _lb._bare(lines[k]).partition(",")
-        if comma and not _lb._role_line(after) and not _lb._writer_role_words(after.strip()):
+        bare = _lb._bare(lines[k])
+        head, comma, after = bare.partition(",")
+        if comma and not _lb._role_line(after) and not _lb._writer_role_words(after.strip()) \
+                and not _lb._outlet(after):
             continue
+        if sum(_lb._bare(other) == bare for other in lines) > TEXT_META.record_name_repeats_max + 1:
+            continue  # (a listing: the same name over each of its items)
         if lower is None:
             lower = document_lower_words(blocks)
-        name = person_name(head.strip(), lower, capitals=True)
-        if name is None or team_name(name) or any(_fold(w) in _lb._agencies() for w in name.split()):
+        name = _lb.name_then(head.strip(), lower)
+        if name is None or any(person_name(one, lower, capitals=True) != one or team_name(one)
+                               or any(_fold(w) in _lb._agencies() for w in one.split())
+                               for one in name.split(AUTHOR_SEPARATOR)):
             continue
         if flags is None:
             flags = _lb.prose_flags(lines)
-        if any(name in other and _lb.prose_at(lines, j, flags) for j, other in enumerate(lines)):
+        if any(one in other and _lb.prose_at(lines, j, flags) for one in name.split(AUTHOR_SEPARATOR)
+               for j, other in enumerate(lines)):
             continue
         if found is not None and found != name:
             return None
@@ -728,10 +740,37 @@ def record_word_byline(blocks: list[Block], lines: list[str], start: int | None)
     return found
 
 
+def twice_name_byline(blocks: list[Block], lines: list[str], start: int | None) -> str | None:
+    """A person's name alone on two lines in a row just above the article's prose (``wet_head_before`` lines: an
+    author card's portrait, its alt text, then the name: "Jane Doe" / "Jane Doe" / "Share"): a person's name (no word
+    the text writes in lower case, no team's) under a headline (``outlet_headline_words`` words at least), named in no
+    line of prose, the only such pair. authors34."""
+    if start is None:
+        return None
+    found: str | None = None
+    headed = False
+    for k in range(max(0, start - TEXT_META.wet_head_before), start - 1):
+        line = _lb._bare(lines[k])
+        if not line or line != _lb._bare(lines[k + 1]) or len(line) > TEXT_META.name_max_chars:
+            continue
+        name = person_name(line, document_lower_words(blocks), capitals=True)
+        if name != line or len(name.split()) < 2 or team_name(name):
+            continue
+        flags = _lb.prose_flags(lines)
+        if any(name in other and _lb.prose_at(lines, j, flags) for j, other in enumerate(lines)):
+            continue
+        if found is not None and found != name:
+            return None  # (two pairs: a sidebar's cards, whose?)
+        found = name
+        headed = k > 0 and len(lines[k - 1].split()) >= TEXT_META.outlet_headline_words
+    return found if headed else None  # (a headline over the pair; "Startseite" / "Die Menschen" / "Homo
+    # Brandenburgensis" twice: a breadcrumb's last item and the page's heading)
+
+
 def page_byline(blocks: list[Block]) -> str | None:
     """``label_value_byline``, then ``reporters_line``, then ``head_name_line``, then ``record_line_byline``, then
     ``handle_name_line``, then linebylines.py's label lines further up (``wet_label_far_before``; authors32), then
-    ``record_word_byline`` and ``archive_link_byline`` (authors34)."""
+    ``record_word_byline``, ``twice_name_byline`` and ``archive_link_byline`` (authors34)."""
     lines = _lb.page_lines(blocks)
     if not lines:
         return None
@@ -740,8 +779,9 @@ def page_byline(blocks: list[Block]) -> str | None:
         or head_name_line(blocks, lines, start) or record_line_byline(blocks, lines, start) \
         or handle_name_line(blocks, lines, start) \
         or _lb.label_line_byline(blocks, TEXT_META.wet_label_far_before, TEXT_META.wet_label_head_before) \
-        or record_word_byline(blocks, lines, start) or archive_link_byline(blocks, lines)
+        or record_word_byline(blocks, lines, start) or twice_name_byline(blocks, lines, start) \
+        or archive_link_byline(blocks, lines)
 
 
-__all__ = ["archive_link_byline", "handle_name_line", "record_word_byline", "head_name_line", "label_value_byline", "page_byline", "record_line_byline",
+__all__ = ["archive_link_byline", "handle_name_line", "record_word_byline", "twice_name_byline", "head_name_line", "label_value_byline", "page_byline", "record_line_byline",
            "reporters_line", "team_name"]

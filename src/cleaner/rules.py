@@ -870,6 +870,8 @@ class TextMetadata:
     # authors34
     record_word_line_words: int = 2  # a line of the record's words alone between a bare name and its date ("Jane Doe"
     # / "Updated" / "1:39 am EST, Wednesday, November 20, 2019"): at most this many words
+    record_name_repeats_max: int = 2  # ...its name's line printed on at most this many other lines (a listing's
+    # artist or author over each item: "Jane Doe" / "Album Title" / "Release: 04.02.2022", eight times)
     archive_link_max_chars: int = 80  # an author's archive link with the name ("Recent from Jane Doe", "Jane DoeView
     # More Articles"): the line at most this long
 
