@@ -639,12 +639,23 @@ def handle_name_line(blocks: list[Block], lines: list[str], start: int | None) -
 
 
 @lru_cache(maxsize=1)
-def _archive_patterns() -> tuple[regex.Pattern, regex.Pattern]:
-    """(a link to an author's archive before the name, one after it): ``author_archive_links`` of every language,
-    longest first ("Recent from " NAME, NAME "View More Articles" glued or after a space or a separator)."""
+def _archive_patterns() -> tuple[regex.Pattern, regex.Pattern, frozenset[str], frozenset[str], tuple[str, ...],
+                                 tuple[str, ...]]:
+    """(a link to an author's archive before the name, one after it, the first links' first words and the second
+    links' last words in the cases a page writes them: "recent", "Recent", "RECENT"): ``author_archive_links`` of
+    every language, longest first ("Recent from " NAME, NAME "View More Articles" glued or after a space or a
+    separator). The words gate the patterns (a line's first and last word looked up, no split of every line)."""
     from .datafiles import read_json
 
     raw = read_json("text_bylines.json")["author_archive_links"]
+
+    def cases(words: set[str]) -> frozenset[str]:
+        return frozenset(form for w in words for form in (w, w.capitalize(), w.upper()))
+
+    firsts = cases({_fold(w).split()[0] for ws in raw["before"].values() for w in ws})
+    lasts = cases({_fold(w).split()[-1] for ws in raw["after"].values() for w in ws})
+    openings = tuple(sorted({_fold(w) + " " for ws in raw["before"].values() for w in ws}))
+    endings = tuple(sorted({_fold(w) for ws in raw["after"].values() for w in ws}))
 
     def alternatives(key: str) -> str:
         words = sorted({_fold(w) for ws in raw[key].values() for w in ws}, key=lambda w: (-len(w), w))
@@ -654,7 +665,7 @@ def _archive_patterns() -> tuple[regex.Pattern, regex.Pattern]:
                            regex.IGNORECASE)
     after = regex.compile(r"^(?P<name>.+?)(?:[^\S\n]*[|·•:–—-][^\S\n]*|[^\S\n]+|(?<=\p{Ll})(?=\p{Lu}))(?:"
                           + alternatives("after") + r")[^\S\n]*[›»>]?$", regex.IGNORECASE)
-    return before, after
+    return before, after, firsts, lasts, openings, endings
 
 
 def archive_link_byline(blocks: list[Block], lines: list[str]) -> str | None:
@@ -664,15 +675,21 @@ def archive_link_byline(blocks: list[Block], lines: list[str]) -> str | None:
     tres" are none; no team's, no agency's), printed on another short line of the page (her byline, her cards, her
     box), named in no line of prose, not even one it opens (a topic's page: "More from Taylor Swift" on a post about
     her); two such names give none (a sidebar of columnists). authors34."""
-    before, after = _archive_patterns()
+    before, after, firsts, lasts, openings, endings = _archive_patterns()
     found: str | None = None
     lower: frozenset[str] | None = None
     flags: list[bool | None] | None = None
     for k, line in enumerate(lines):
         if len(line) > TEXT_META.archive_link_max_chars or len(line) < 8:
             continue
+        first = line.partition(" ")[0].lstrip("*_") in firsts
+        if not first and line.rpartition(" ")[2].rstrip("*_›»>") not in lasts:
+            continue
         text = " ".join(line.split()).strip(" *_")
-        match = before.match(text) or after.match(text)
+        folded = text.casefold()
+        match = before.match(text) if first and folded.startswith(openings) else None
+        if match is None and folded.rstrip(" ›»>").endswith(endings):
+            match = after.match(text)
         if match is None:
             continue
         candidate = match.group("name").strip(" ,|·•:–—-")
@@ -712,9 +729,9 @@ def record_word_byline(blocks: list[Block], lines: list[str], start: int | None)
     lower: frozenset[str] | None = None
     flags: list[bool | None] | None = None
     for k in range(max(1, start - TEXT_META.wet_label_far_before), start - 2):
-        if not _lb._dated(lines[k + 2]) or not (_lb._record_word_line(lines[k + 1])
-                                                 or _lb._outlet_then_date(lines, k)):
-            continue
+        if not has_digit(lines[k + 2]) or has_digit(lines[k + 1]) or not (
+                _lb._record_word_line(lines[k + 1]) or _lb._outlet_then_date(lines, k)) or not _lb._dated(lines[k + 2]):
+            continue  # (the cheap tests first: a date holds a digit, the record's word and the outlet none)
         bare = _lb._bare(lines[k])
         head, comma, after = bare.partition(",")
         if comma and not _lb._role_line(after) and not _lb._writer_role_words(after.strip()) \
