@@ -162,6 +162,8 @@ def test_name_twice_over_share() -> None:
 @pytest.mark.parametrize("head, prose", [
     (["Search in posts", "Search in posts", "Share"], None),  # a menu's item twice
     (["Harbour Committee", "Harbour Committee", "Share"], None),  # the text writes "committee" in lower case
+    (["Buy Now", "Buy Now", "Share"], None),  # a shop's button twice under the product's name
+    (["Shop Now", "Shop Now", "Share"], None),
     (["Mara Lindqvist", "Mara Lindqvist", "Tomas Reyes", "Tomas Reyes"], None),  # two pairs: whose?
     (["Mara Lindqvist", "Mara Lindqvist", "Share"],  # the person the article is about
      ["On Tuesday the harbour master Mara Lindqvist told the committee that the ferry would need a new crew before "

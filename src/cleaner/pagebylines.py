@@ -757,6 +757,16 @@ def record_word_byline(blocks: list[Block], lines: list[str], start: int | None)
     return found
 
 
+@lru_cache(maxsize=1)
+def _button_labels() -> frozenset[str]:
+    """Every button's label of ``data/prompts.json`` (``buttons``, every group and language, folded): "Buy Now",
+    "Jetzt kaufen", "Sign Up" are a widget's, never a person's name."""
+    from .datafiles import read_json
+
+    return frozenset(_fold(term) for group in read_json("prompts.json")["buttons"].values()
+                     for terms in group.values() for term in terms)
+
+
 def twice_name_byline(blocks: list[Block], lines: list[str], start: int | None) -> str | None:
     """A person's name alone on two lines in a row just above the article's prose (``wet_head_before`` lines: an
     author card's portrait, its alt text, then the name: "Jane Doe" / "Jane Doe" / "Share"): a person's name (no word
@@ -771,8 +781,8 @@ def twice_name_byline(blocks: list[Block], lines: list[str], start: int | None) 
         if not line or line != _lb._bare(lines[k + 1]) or len(line) > TEXT_META.name_max_chars:
             continue
         name = person_name(line, document_lower_words(blocks), capitals=True)
-        if name != line or len(name.split()) < 2 or team_name(name):
-            continue
+        if name != line or len(name.split()) < 2 or team_name(name) or _fold(name) in _button_labels():
+            continue  # (a shop's button printed twice under a product's name: "Buy Now" / "Buy Now")
         flags = _lb.prose_flags(lines)
         if any(name in other and _lb.prose_at(lines, j, flags) for j, other in enumerate(lines)):
             continue
