@@ -257,7 +257,8 @@ def _anchor_list(block: Block) -> bool:
     return bool(real) and all(url.startswith("#") for url in real)
 
 
-def zone_menus(blocks: list[Block], findings: list[list[Finding]], menus: frozenset[int], edge: float) -> list[int]:
+def zone_menus(blocks: list[Block], findings: list[list[Finding]], menus: frozenset[int], edge: float,
+               body_length: int = BODY_LENGTH) -> list[int]:
     """The items of menu lists (``menu_lists``) that lie wholly in the page's head zone (before its first paragraph
     of prose that ends a sentence) or its end zone (after the last), mdpages34: a whole page's Markdown carries
     its menus there whatever a line between them says (a network's tagline, a date, a language switch), which
@@ -266,11 +267,16 @@ def zone_menus(blocks: list[Block], findings: list[list[Finding]], menus: frozen
     line ending with ":" (the article's list under its lead), and the zone holds a removal at the edge's strength
     or a second such list (a page's menus, not one list of the article's). At the end its links go to the site's
     own paths (a resource list of other hosts is the article's)."""
-    prose = [i for i, block in enumerate(blocks) if _prose_block(block, BODY_LENGTH)
-             and _SENTENCE_END.search(block.plain.rstrip(" *_")) is not None]
-    if not prose or not menus:
+    if not menus:
         return []
-    first, last = prose[0], prose[-1]
+
+    def sentence(block: Block) -> bool:
+        return _prose_block(block, body_length) and _SENTENCE_END.search(block.plain.rstrip(" *_")) is not None
+
+    first = next((i for i, block in enumerate(blocks) if sentence(block)), None)
+    if first is None:
+        return []
+    last = next(i for i in range(len(blocks) - 1, first - 1, -1) if sentence(blocks[i]))
     items: dict[int, list[int]] = {}
     for i, block in enumerate(blocks):
         if block.type == "list_item" and block.list_id in menus:
@@ -279,10 +285,17 @@ def zone_menus(blocks: list[Block], findings: list[list[Finding]], menus: frozen
     for list_id in sorted(items):
         members = items[list_id]
         zone = "head" if members[-1] < first else "tail" if members[0] > last else ""
-        links = [i for i in members if menu_link(blocks[i]) and not _own_words(blocks[i])]
-        if not zone or len(links) < MD_CHROME.zone_menu_min_links or any(_anchor_list(blocks[i]) for i in members):
+        if not zone or len(members) < MD_CHROME.zone_menu_min_links or any(_anchor_list(blocks[i]) for i in members):
             continue
-        if zone == "tail" and not all(_same_site(blocks[i]) for i in links):
+        if zone == "tail" and not all(_same_site(blocks[i]) for i in members if blocks[i].links):
+            continue
+        links = 0
+        for i in members:
+            if menu_link(blocks[i]) and not _own_words(blocks[i]):
+                links += 1
+            if links >= MD_CHROME.zone_menu_min_links:
+                break
+        else:
             continue
         above = next((k for k in range(members[0] - 1, -1, -1) if _has_words(blocks[k])), None)
         if above is not None and blocks[above].plain.rstrip(" *_").endswith((":", "：")):
@@ -702,7 +715,7 @@ def md_chrome_findings(blocks: list[Block], findings: list[list[Finding]], kinds
         if head and anchored([blocks[i].plain for i in head if not link_only(blocks[i])] or [""], touches, _NEVER):
             for i in head:
                 chosen.setdefault(i, (EDGE_RULE, "head"))
-        for i in zone_menus(blocks, findings, menus, edge):
+        for i in zone_menus(blocks, findings, menus, edge, body_length):
             chosen.setdefault(i, (EDGE_RULE, "a menu's list in the page's head or end zone"))
         tail, touches = _tail_run(blocks, findings, last, edge, shapes, menus)
         tail = _sandwiched(blocks, _other_hosts_back(blocks, tail, last), shapes, found)
