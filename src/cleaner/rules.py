@@ -728,6 +728,8 @@ class MdChromeShapes:
     box_min_links: int = 2  # a plain heading at the end is a box's label over at least this many link-only lines
     menu_min_links: int = 3  # a menu's list (mdpages33): at least this many items that are each one menu link...
     menu_link_share: float = 0.8  # ...this share of its items with words at least (the others short labels)
+    zone_menu_min_links: int = 5  # a menu's list wholly in the head or end zone goes on its own with this many
+    # menu links or more (mdpages34, ``md_chrome.zone_menus``)
     note_min_words: int = 3  # a post's own edit note says at least this much after its label
     lead_own_words: int = 5  # a "continue reading" lead after a quotation with this many words of its own is the
     # post's pointer to what it quotes

@@ -243,6 +243,72 @@ def menu_lists(blocks: list[Block]) -> frozenset[int]:
                      and n >= MD_CHROME.menu_link_share * (n + others.get(list_id, 0)))
 
 
+_MARKER = regex.compile(r"^\s*(?:[*+-]|\p{N}+[.)])\s+")  # a list item's marker ("* ", "2. ")
+_DATA = regex.compile(r"[\p{L}\p{N}]")  # an item's own words or figures beside its link ("70.2% European"): data
+
+
+def _own_words(block: Block) -> bool:
+    return _DATA.search(_MARKER.sub("", non_link_text(block))) is not None
+
+
+def _anchor_list(block: Block) -> bool:
+    """A list item whose every link is an anchor of the page itself ("#install"): a table of contents."""
+    real = [link.url for link in block.links if not link.is_image]
+    return bool(real) and all(url.startswith("#") for url in real)
+
+
+def zone_menus(blocks: list[Block], findings: list[list[Finding]], menus: frozenset[int], edge: float,
+               body_length: int = BODY_LENGTH) -> list[int]:
+    """The items of menu lists (``menu_lists``) that lie wholly in the page's head zone (before its first paragraph
+    of prose that ends a sentence) or its end zone (after the last), mdpages34: a whole page's Markdown carries
+    its menus there whatever a line between them says (a network's tagline, a date, a language switch), which
+    ends ``_head_run``'s contiguous run. A list goes when it has ``MD_CHROME.zone_menu_min_links`` menu links or
+    more, none of them an anchor of the page ("#install": a table of contents), the nearest block over it is no lead
+    line ending with ":" (the article's list under its lead), and the zone holds a removal at the edge's strength
+    or a second such list (a page's menus, not one list of the article's). At the end its links go to the site's
+    own paths (a resource list of other hosts is the article's)."""
+    if not menus:
+        return []
+
+    def sentence(block: Block) -> bool:
+        return _prose_block(block, body_length) and _SENTENCE_END.search(block.plain.rstrip(" *_")) is not None
+
+    first = next((i for i, block in enumerate(blocks) if sentence(block)), None)
+    if first is None:
+        return []
+    last = next(i for i in range(len(blocks) - 1, first - 1, -1) if sentence(blocks[i]))
+    items: dict[int, list[int]] = {}
+    for i, block in enumerate(blocks):
+        if block.type == "list_item" and block.list_id in menus:
+            items.setdefault(block.list_id, []).append(i)
+    zones: dict[str, list[list[int]]] = {"head": [], "tail": []}
+    for list_id in sorted(items):
+        members = items[list_id]
+        zone = "head" if members[-1] < first else "tail" if members[0] > last else ""
+        if not zone or len(members) < MD_CHROME.zone_menu_min_links or any(_anchor_list(blocks[i]) for i in members):
+            continue
+        if zone == "tail" and not all(_same_site(blocks[i]) for i in members if blocks[i].links):
+            continue
+        links = 0
+        for i in members:
+            if menu_link(blocks[i]) and not _own_words(blocks[i]):
+                links += 1
+            if links >= MD_CHROME.zone_menu_min_links:
+                break
+        else:
+            continue
+        above = next((k for k in range(members[0] - 1, -1, -1) if _has_words(blocks[k])), None)
+        if above is not None and blocks[above].plain.rstrip(" *_").endswith((":", "：")):
+            continue
+        zones[zone].append(members)
+    out: list[int] = []
+    for zone, lists in zones.items():
+        span = range(0, first) if zone == "head" else range(last + 1, len(blocks))
+        if len(lists) >= 2 or lists and any(_found(findings[k], edge) for k in span):
+            out.extend(i for members in lists for i in members)
+    return sorted(out)
+
+
 @lru_cache(maxsize=4096)
 def _line_plain(line: str) -> str:
     """A line's words without Markdown's inline markup (links to their labels, emphasis dropped), roughly."""
@@ -490,7 +556,7 @@ def _head_run(blocks, findings, start, stop, edge, titled, kinds: dict[int, str]
         if block.plain.rstrip().endswith((":", "：")) and not findings[i]:
             break  # a lead line over its items
         kind = _member(block, bool(findings[i]), tail=False, menus=menus)
-        if not kind and menus and not titled and block.type == "paragraph" and label_like(block.plain):
+        if not kind and menus and not titled and block.type in ("paragraph", "list_item") and label_like(block.plain):
             kind = PLAIN  # above the title, a label line between menus ("Search", "Follow us"): _sandwiched
         if not kind:
             break
@@ -531,6 +597,8 @@ def _tail_run(blocks, findings, stop, edge, kinds: dict[int, str],
             del members[len(members) - since_found:]
             break
         kind = _member(block, bool(findings[i]), tail=True, menus=menus)
+        if not kind and menus and block.type == "list_item" and label_like(block.plain):
+            kind = PLAIN  # a sub-menu's label item between menus at the end: _sandwiched (mdpages34)
         if not kind:
             break
         members.append(i)
@@ -539,6 +607,25 @@ def _tail_run(blocks, findings, stop, edge, kinds: dict[int, str],
     # (a plain line nearest the prose right over a removal, an author's sign-off or a box's own heading ("Cheryl"
     # over a bio), is no member: ``_sandwiched``)
     return members, touches
+
+
+def _other_hosts_back(blocks: list[Block], tail: list[int], last: int) -> list[int]:
+    """The end's run less the items right under the last paragraph of prose that link only to other hosts, one list
+    (mdpages34): a resource list of short names ("* [QGIS](https://qgis.example.org/)") the article ends with, which
+    a converter's Markdown runs on into the footer's menu as one list; the footer's own links go to the site."""
+    given: set[int] = set()
+    list_id = None
+    for i in range(last + 1, len(blocks)):
+        block = blocks[i]
+        if not _has_words(block) or image_only(block):
+            continue
+        real = [link.url for link in block.links if not link.is_image]
+        if block.type != "list_item" or not real or list_id not in (None, block.list_id) or not all(
+                url.startswith(("http://", "https://", "//")) for url in real):
+            break
+        list_id = block.list_id
+        given.add(i)
+    return [i for i in tail if i not in given] if given else tail
 
 
 def _tag_runs(blocks: list[Block], zone: range) -> list[int]:
@@ -628,8 +715,10 @@ def md_chrome_findings(blocks: list[Block], findings: list[list[Finding]], kinds
         if head and anchored([blocks[i].plain for i in head if not link_only(blocks[i])] or [""], touches, _NEVER):
             for i in head:
                 chosen.setdefault(i, (EDGE_RULE, "head"))
+        for i in zone_menus(blocks, findings, menus, edge, body_length):
+            chosen.setdefault(i, (EDGE_RULE, "a menu's list in the page's head or end zone"))
         tail, touches = _tail_run(blocks, findings, last, edge, shapes, menus)
-        tail = _sandwiched(blocks, tail, shapes, found)
+        tail = _sandwiched(blocks, _other_hosts_back(blocks, tail, last), shapes, found)
         lines = [line for i in tail for line in _block_lines(blocks[i])]
         touches = touches or any(back_line(blocks[i]) for i in tail)
         # the same-site links right under a removed box that is the last prose (a call to action's, a pitch's)
