@@ -98,12 +98,3 @@ def test_spaced_length_needs_an_unspaced_letter():
         assert set(_every_char_matching(pattern)) <= set(_every_char_matching(UNSPACED))
     assert spaced_length("café crème") == len("café crème")
     assert spaced_length("北京大学") > len("北京大学")
-
-
-def test_collapse_blanks_is_split_and_join():
-    from cleaner.scripts import collapse_blanks
-    rnd = random.Random(34)
-    special = list("ab \t\n\r\x0b\x0c\x1c\x1f\x85\xa0\u2003\u3000\u200bé中")
-    for _ in range(200000):
-        text = "".join(rnd.choice(special) for _ in range(rnd.randint(0, 8)))
-        assert collapse_blanks(text) == " ".join(text.split()), repr(text)
