@@ -31,7 +31,7 @@ from .datafiles import read_json
 from .inline import HTML_TAG, INLINE_LINK, INVISIBLE_CHARS, may_hold_link, parse_inline
 from .model import Block, LinkRef
 from .names import NameMatcher
-from .scripts import GLUED, collapse_blanks
+from .scripts import GLUED
 
 # the closing "###" run: tried only where a run of blanks starts (from inside the run it was quadratic in its length)
 _HEADING_MARKS = regex.compile(r"^ {0,3}#{1,6}[ \t]*|(?<![ \t])[ \t]++#+[ \t]*$")
@@ -521,7 +521,7 @@ def _make_block(index: int, unit: Unit, source: str, offset: int, group: int, *,
     start = unit.start + offset if unit.start is not None else None
     end = start + len(source) if start is not None else None
     if unit.plain is not None:  # read by the reader (a table from its cells, a code block)
-        plain = unit.plain.strip() if unit.type in ("table", "code") else collapse_blanks(unit.plain)
+        plain = unit.plain.strip() if unit.type in ("table", "code") else " ".join(unit.plain.split())
         return Block(index=index, type=unit.type, text=source, plain=plain, start=start, end=end,
                      links=list(unit.links or ()), level=unit.level, group=group, list_id=unit.list_id)
     if unit.type in ("code", "front_matter", "rule"):
@@ -549,7 +549,7 @@ def _make_block(index: int, unit: Unit, source: str, offset: int, group: int, *,
         for link in links:
             link.start += shift
             link.end += shift
-    plain = collapse_blanks(plain) if unit.type != "table" else plain.strip()
+    plain = " ".join(plain.split()) if unit.type != "table" else plain.strip()
     return Block(index=index, type=unit.type, text=source, plain=plain, start=start, end=end, links=links,
                  level=unit.level, group=group, list_id=unit.list_id, continues=not first)
 

@@ -69,26 +69,6 @@ def spaced_length(text: str) -> int:
     return len(text) + int(extra)
 
 
-#: A blank that is not a space, or two spaces: what ``collapse_blanks`` changes inside a text (``re``'s ``\s`` is
-#: ``str.isspace``, the blanks ``str.split`` splits at).
-_NOT_COLLAPSED = re.compile(r"[^\S ]|  ")
-#: The ASCII blanks besides the space (``str.isspace``: "\x1c"-"\x1f" too).
-_ASCII_BLANKS_BUT_SPACE = "\n\t\r\x0b\x0c\x1c\x1d\x1e\x1f"
-
-
-def collapse_blanks(text: str) -> str:
-    """``" ".join(text.split())``: the text itself when no blank but single spaces is in it and none at its ends (most
-    blocks' plain text, built so), found in C without splitting it into words (speed34)."""
-    if text[:1] == " " or text[-1:] == " " or "  " in text:
-        return " ".join(text.split())
-    if text.isascii():
-        for char in _ASCII_BLANKS_BUT_SPACE:
-            if char in text:
-                return " ".join(text.split())
-        return text
-    return text if _NOT_COLLAPSED.search(text) is None else " ".join(text.split())
-
-
 def word_count(text: str) -> int:
     """Words in ``text``, script-aware: a token (between blanks) holding letters of the scripts without spaces
     counts as those letters divided by a word's average length in their script (at least one word); any other

@@ -32,7 +32,7 @@ from ..datafiles import data_path, read_json
 from ..lazyre import LazyPattern
 from ..model import Block, Finding
 from ..rules import BODY_LENGTH, LOW_OVERLAP, LOW_OVERLAP_BONUS, RULES
-from ..scripts import UNSPACED, collapse_blanks, fold_words, letter_count
+from ..scripts import UNSPACED, fold_words, letter_count
 from .base import EMAIL as _EMAIL, has_url
 from .bios import (about_the_subject, bio_heading, bio_reported, bio_shape, cjk_bio, cjk_contact, is_cjk_start,
                    is_uncased_start, strip_label, uncased_bio, uncased_contact)
@@ -442,7 +442,7 @@ def _role_after(text: str, vocab: Vocabulary, max_words: int = 8) -> str | None:
 def bio_sentence(block: Block, vocab: Vocabulary) -> tuple[str, str] | None:
     """(the name or "", the role) when the block opens like a third-person bio: "Jane Doe is a freelance writer",
     "Анна Смирнова — журналист", or a list of roles "Ecrivain, journaliste et militant"."""
-    plain = strip_label(collapse_blanks(block.plain))  # "Author bio: Jane Doe is …", "作者简介：张三，…"
+    plain = strip_label(" ".join(block.plain.split()))  # "Author bio: Jane Doe is …", "作者简介：张三，…"
     first = _FIRST_SENTENCE.match(plain)
     sentence = first.group(0) if first else plain[:400]
     match = _LEADING_NAME.match(sentence)
