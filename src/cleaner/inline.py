@@ -43,6 +43,11 @@ _ESCAPE = regex.compile(r"\\+([\\`*_{}\[\]()#+\-.!|>~])")
 # "&amp;amp;amp;lt;", "&#38;#38;lt;": escaped many times over, unescaped at once
 _AMP_CHAIN = regex.compile(r"&(?:amp;?|AMP;?|#0*38;|#[xX]0*26;)+")
 _BLANK_RUN = regex.compile(r"\s{2,}")
+#: The blanks ``_BLANK_RUN``'s ``\s`` matches beyond ASCII (the regex module's ``\s``: Unicode White_Space; in ASCII
+#: "\t\n\v\f\r " and not "\x1c"-"\x1f"; tests/test_text_speed.py checks every code point), and the ASCII ones made
+#: spaces in a text's UTF-8 bytes (``_may_hold_blank_run``).
+_WIDE_BLANKS = re.compile("[\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
+_ASCII_BLANKS_AS_SPACES = bytes.maketrans(b"\t\n\x0b\x0c\r", b"     ")
 # a run of "<" and "/" holding a "<", before a letter: it could open a tag. Tried only where such a run starts, and
 # possessive: "<" * 1_000_000 costs one scan, not one per "<"
 _TAG_OPENING = regex.compile(r"(?<![</])(?=/*<)[</]++(?=[A-Za-z])")
@@ -89,10 +94,20 @@ def _one_blank(match) -> str:
     return "\n" if "\n" in match.group() else " "
 
 
+def _may_hold_blank_run(text: str) -> bool:
+    """Whether ``_BLANK_RUN`` may match ``text``: a blank beyond ASCII in it, or two ASCII blanks in a row, found by
+    one search for two spaces in its UTF-8 bytes with every ASCII blank made a space (no byte of a character beyond
+    ASCII is an ASCII one). About twice as fast as the pattern's search on a long text (a WET page's pieces, the
+    groups ``result._join`` strips again), where a blank every few characters is a start the search tries (speed34)."""
+    if not text.isascii() and _WIDE_BLANKS.search(text) is not None:
+        return True
+    return b"  " in text.encode("utf-8", "surrogatepass").translate(_ASCII_BLANKS_AS_SPACES)
+
+
 def _strip_once(text: str, tags: bool = True) -> str:
     # a run of blanks counts as one character, as it will in the clean text: a pattern bounded in length (a tag
     # of at most 500 characters) then finds the same matches when the clean text is read again
-    if _BLANK_RUN.search(text) is not None:
+    if _may_hold_blank_run(text) and _BLANK_RUN.search(text) is not None:
         text = _BLANK_RUN.sub(_one_blank, text)
     # each step only where its characters occur (most paragraphs have none of them)
     if "`" in text:

@@ -59,8 +59,8 @@ def spaced_length(text: str) -> int:
     """The length of ``text`` as a spaced script would write it: each letter of an unspaced script counts for
     ``SPACED_WORD_CHARS`` divided by its script's letters a word (a Han letter for 3, a Thai one for 1.5), so that a
     threshold of characters set on English ("120 characters of prose") means as much in Chinese (40 letters)."""
-    if text.isascii():
-        return len(text)
+    if text.isascii() or UNSPACED.search(text) is None:
+        return len(text)  # (no letter of an unspaced script: one search, not one count a script)
     extra = 0.0
     for pattern, per_word in _PER_WORD:
         letters = len(pattern.findall(text))

@@ -48,7 +48,7 @@ from .datafiles import read_json
 from .inline import may_hold_link, parse_inline
 from .metashape import has_date as _has_date, meta_line_shape
 from .metashape import fold as _fold, vocabulary as meta_vocabulary
-from .detectors.base import ENDS_SENTENCE as _SENTENCE_END
+from .detectors.base import ENDS_SENTENCE as _SENTENCE_END, ends_sentence
 from .detectors.structure import NOT_A_NAME
 from .detectors.terms import longest_first
 from .names import PARTICLES as _PARTICLES
@@ -500,7 +500,7 @@ def is_prose(block: Block) -> bool:
     if found is not None:
         return found
     plain = block.plain.strip()
-    prose = len(plain) >= TEXT_META.prose_min_chars and key[1] < 0.5 and _SENTENCE_END.search(plain) is not None
+    prose = len(plain) >= TEXT_META.prose_min_chars and key[1] < 0.5 and ends_sentence(plain)
     if len(_PROSE_MEMO) >= _MEMO_MAX:
         _PROSE_MEMO.clear()
     _PROSE_MEMO[key] = prose
@@ -786,7 +786,7 @@ def _prose_run(lines: list[str]) -> int:
     if len(lines) <= TEXT_META.wet_prose_gap:
         return len(lines)
     for k, line in enumerate(lines):
-        if len(line) >= TEXT_META.prose_min_chars and _SENTENCE_END.search(line.rstrip()):
+        if len(line) >= TEXT_META.prose_min_chars and ends_sentence(line.rstrip()):
             if previous is not None and k - previous <= TEXT_META.wet_prose_gap:
                 return previous
             previous = k
