@@ -27,6 +27,7 @@ from .detectors.definitions import definition_findings
 from .detectors.chrome import chrome_findings
 from .detectors.edge_chrome import edge_chrome_findings, headline_after_chrome, peel_edges, restore_paragraphs
 from .detectors.prompts import prompt_findings
+from .detectors.newslines import news_line_findings
 from .detectors.md_chrome import md_chrome_findings, md_peel, own_text
 from .detectors.meta_lines import meta_line_findings
 from .detectors.header_record import header_record_findings
@@ -198,6 +199,8 @@ class Cleaner:
         shaped = definition_findings(blocks, shaped)
         # a page's login / cart box, a document archive's record card and download gate (detectors/gates.py)
         shaped = gate_findings(blocks, shaped, self.kinds, self.thresholds.body_length)
+        # a news page's teaser, ad label and wire credit lines inside the article (detectors/newslines.py)
+        shaped = news_line_findings(blocks, shaped, self.kinds)
         # a picture's credit the segmenter cut off its caption: a credit, never an author's byline (captions.py)
         return caption_credit_findings(blocks, shaped, self.kinds)
 
