@@ -106,6 +106,9 @@ def test_syndication_note_at_the_end_goes(note: str) -> None:
     "(Reporting by the BBC was later questioned by the ministry.)",
     "Photo: residents gather at the town hall on Tuesday evening to hear the plan.",
     "Correction notices were published by the council after the engineer revised the cost of the lane.",
+    "Video: 4K/30p with no crop",  # a camera's spec line
+    "See also Harbour History on the museum page",  # a cross-reference of the page's own
+    "Read More Quickly and Effectively, by the Study Centre",  # a title that opens with "Read More"
 ])
 def test_article_lines_that_look_like_news_lines_stay(line: str, sep: str) -> None:
     result = _article(line, sep)
@@ -153,6 +156,12 @@ def test_a_caption_and_a_correction_in_the_story_stay() -> None:
     assert "the council voted seven to two, not six to three, the clerk said on Wednesday." in result.text
 
 
+def test_a_teaser_shaped_first_line_is_the_title() -> None:
+    text = "Watch: The mayor explains the new harbour lane\n\n" + "\n\n".join([P1, P2, P3])
+    result = cleaner.clean(text, format="text")
+    assert "Watch: The mayor explains the new harbour lane" in result.text
+
+
 def test_shapes() -> None:
     assert teaser_line("Lea también: En vivo: van 100 casos en Bogotá") is not None
     assert teaser_line("Lire aussi : la mairie répond aux habitants.") is None  # lower case, a full stop
@@ -162,4 +171,7 @@ def test_shapes() -> None:
     assert wire_credit("(Reporting by Jane Doe; Editing by John Roe)") == 0
     assert wire_credit("(Editing by hand is fine)") is None
     assert wire_credit("He said so. (Reporting by Jane Doe)") == 12
-    assert line_cuts("One line of prose here.\nAdvertisement\nAnother line of prose.") == [24, 38]
+    text = P1 + "\nAdvertisement\n" + P2
+    assert line_cuts(text) == [len(P1) + 1, len(P1) + 15]
+    assert line_cuts("Mozilla\nJump to: navigation, search\nSee also: Mozilla Foundation and Mozilla Corporation\n"
+                     + P1) == []  # a page's head of short lines is left whole

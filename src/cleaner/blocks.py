@@ -430,7 +430,7 @@ class Segmenter:
             return [(0, len(source), False)]
         # each piece, the unit whole too, without the blanks at its ends
         cuts = self.splitter.split_points(source, line_starts=True, template=template)
-        if news and unit.type == "paragraph":
+        if news and unit.type == "paragraph" and not unit.page_lines:  # (a page's own lines: cut already, its runs whole)
             extra = line_cuts(source)
             if extra:
                 cuts = sorted(set(cuts).union(extra))

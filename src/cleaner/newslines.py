@@ -5,9 +5,11 @@ Scraped news comes as plain text, one paragraph a line, with the page's inserts 
 - a **teaser** for another story: a related label, a separator (or brackets) and a headline ("ALSO READ | Council
   approves budget", "RELATED: …", "[Watch] …", "Baca juga: …", "Lire aussi Covid-19 : visualisez …"). The label is
   one of the read-more leads of ``families.json`` (``related.read_more``) or of ``data/news_lines.json``; the rest is
-  a headline: a few words, its first word not in lower case, no full stop at its end. A label of one word needs a
-  separator; without a separator the headline is at least ``NEWS_LINES.bare_min_words`` long ("Read More Books This
-  Year", a heading, stays). "Related: the council also voted …", "Read more about it in the report." are prose;
+  a headline: a few words, its first word not in lower case, no full stop at its end. A label needs a separator but
+  the ``bare_labels`` news sites set without one, and then the headline is at least ``NEWS_LINES.bare_min_words``
+  long ("Read More Quickly and Effectively", a title, and "See also X on the Y page" stay). "Related: the council
+  also voted …", "Read more about it in the report." are prose; the document's first line is its title ("Watch:
+  Steve Case discusses …" over a video page: detectors/newslines.py);
 - an **ad slot's label**: the line is only an ad label and the words around it ("Advertisement", "ADVERTISEMENT",
   "Story continues below advertisement", "La suite après cette publicité"); "The Advertisement" (a title) is none;
 - a **wire's credit** in parentheses: every segment between ";" opens with a credit label and names people ("(Reporting
@@ -61,6 +63,12 @@ def _vocabulary() -> tuple[frozenset[str], frozenset[str], frozenset[str], froze
             tuple(credits), frozenset(fold(t) for t in data["credit_joiners"]))
 
 
+@lru_cache(maxsize=1)
+def _bare_labels() -> frozenset[str]:
+    """The teaser labels news sites set without a separator ("Lire aussi Covid-19 : …"), folded."""
+    return frozenset(fold(t) for t in read_json("news_lines.json")["bare_labels"])
+
+
 def _headline(rest: str, separated: bool) -> bool:
     """Whether ``rest``, the words after a teaser's label, read as a headline."""
     words = rest.split()
@@ -98,8 +106,8 @@ def teaser_line(line: str) -> str | None:
         after = text[words[count - 1].end():]
         stripped = after.lstrip()
         separated = stripped[:1] in _SEPARATORS
-        if not separated and (count == 1 and " " not in label):
-            return None  # "Watch Dogs is a game": a one-word label needs a separator
+        if not separated and label not in _bare_labels():
+            return None  # "Watch Dogs is a game", "See also X on the Y page": a label needs a separator
         rest = stripped.lstrip("".join(_SEPARATORS) + " ") if separated else stripped
         return label if _headline(rest, separated) else None
     return None
@@ -193,21 +201,44 @@ def news_line(line: str) -> tuple[str, str] | None:
     return None
 
 
+_SENTENCE_END = regex.compile(r"[.!?。！？…][\"'”’»)]*(?:\s|$)")
+
+
+def _prose_line(line: str) -> bool:
+    """A line of prose: at least ``NEWS_LINES.prose_min_chars`` long, with a sentence's end."""
+    return len(line) >= NEWS_LINES.prose_min_chars and _SENTENCE_END.search(line) is not None
+
+
+def _next_line(text: str, end: int) -> str:
+    """The line after the one ending at ``end`` ("" at the text's end)."""
+    if end >= len(text):
+        return ""
+    stop = text.find("\n", end + 1)
+    return text[end + 1:stop if stop >= 0 else len(text)]
+
+
 def line_cuts(text: str) -> list[int]:
     """The offsets where a plain-text paragraph of several lines is cut around its news lines (a teaser, an ad
     slot's label, a wire's credit: on both sides) and before a wire's credit closing its last line."""
     if "\n" not in text:
         at = wire_credit(text)
         return [at] if at else []
+    lines = [line for line in text.split("\n") if line.strip()]
+    if sum(1 for line in lines if _prose_line(line)) < NEWS_LINES.min_prose_share * len(lines):
+        return []  # (an article's paragraphs one a line, not a page's lines: menus, a head, runs of short lines)
     cuts: list[int] = []
     start = 0
     size = len(text)
+    prose_before = False  # a line of prose above in the paragraph: the article goes on around the news line
     while start < size:
         end = text.find("\n", start)
         if end < 0:
             end = size
         line = text[start:end]
-        if line.strip() and len(line) <= NEWS_LINES.line_max_chars and news_line(line) is not None:
+        if line.strip() and len(line) <= NEWS_LINES.line_max_chars and news_line(line) is not None \
+                and (prose_before or (start == 0 and _prose_line(_next_line(text, end)))):
+            # (inside the article only: under a line of prose, or opening the paragraph over one; a page's head of
+            # short lines, "Mozilla" / "Jump to: navigation" / "See also: …", is left whole)
             cuts.append(start)
             if end < size:
                 cuts.append(end + 1)
@@ -215,5 +246,6 @@ def line_cuts(text: str) -> list[int]:
             at = wire_credit(line)
             if at:
                 cuts.append(start + at)
+        prose_before = prose_before or _prose_line(line)
         start = end + 1
     return sorted({c for c in cuts if 0 < c < size})

@@ -954,6 +954,11 @@ class NewsLineShapes:
     ad_max_chars: int = 60  # an ad marker's line is at most this long
     credit_max_chars: int = 200  # a wire credit in parentheses is at most this long
     credit_max_lower: int = 1  # ...each of its segments at most this many lower-case words besides the joiners
+    min_prose_share: float = 0.5  # a paragraph is cut at its news lines when this share of its lines are prose (a
+    # news text's paragraphs one a line; a WET page's one block of menus and short lines is left to its own cuts)
+    prose_min_chars: int = 80  # a news line goes after the article's first paragraph of prose: one this long at
+    # least, with a sentence's end (before it a page's head: its title, menus, a hatnote; cascades of removals there
+    # took the title and menus' gold lines on the WET pages)
 
 
 NEWS_LINES = NewsLineShapes()
