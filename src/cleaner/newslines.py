@@ -96,7 +96,10 @@ def teaser_line(line: str) -> str | None:
             return label if _headline(text[bracketed.end():].lstrip(" :|-–—»>"), True) else None
         return None
     first = _WORD.match(text)
-    if first is None or fold(first.group()) not in firsts:
+    if first is None:
+        return None
+    word = first.group()
+    if (word.lower() if word.isascii() else fold(word)) not in firsts:
         return None  # (most lines: the first word opens no label)
     words = list(_WORD.finditer(text, 0, min(len(text), 80)))
     for count in range(min(NEWS_LINES.label_max_words, len(words)), 0, -1):
@@ -113,10 +116,18 @@ def teaser_line(line: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _ad_probe() -> regex.Pattern:
+    """Any ad label, case-insensitive, in the text as written: a line without one is no ad marker (the gate)."""
+    ads = _vocabulary()[2]
+    return regex.compile("|".join(regex.escape(a) for a in sorted(ads, key=lambda a: (-len(a), a))),
+                         regex.IGNORECASE | regex.V1)
+
+
 def ad_marker(line: str) -> str | None:
     """The ad label of a line that is only an ad slot's label and the words around it, or None."""
     text = line.strip()
-    if not text or len(text) > NEWS_LINES.ad_max_chars:
+    if not text or len(text) > NEWS_LINES.ad_max_chars or _ad_probe().search(text) is None:
         return None
     _, _, ads, continuations, fillers, _, _ = _vocabulary()
     folded = fold(text)
