@@ -430,7 +430,8 @@ class Segmenter:
             return [(0, len(source), False)]
         # each piece, the unit whole too, without the blanks at its ends
         cuts = self.splitter.split_points(source, line_starts=True, template=template)
-        if news and unit.type == "paragraph" and not unit.page_lines:  # (a page's own lines: cut already, its runs whole)
+        # (not a page's own lines: they are cut already, their runs stay whole)
+        if news and unit.type == "paragraph" and not unit.page_lines:
             extra = line_cuts(source)
             if extra:
                 cuts = sorted(set(cuts).union(extra))
