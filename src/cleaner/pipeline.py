@@ -199,8 +199,6 @@ class Cleaner:
         shaped = definition_findings(blocks, shaped)
         # a page's login / cart box, a document archive's record card and download gate (detectors/gates.py)
         shaped = gate_findings(blocks, shaped, self.kinds, self.thresholds.body_length)
-        # a news page's teaser, ad label and wire credit lines inside the article (detectors/newslines.py)
-        shaped = news_line_findings(blocks, shaped, self.kinds)
         # a picture's credit the segmenter cut off its caption: a credit, never an author's byline (captions.py)
         return caption_credit_findings(blocks, shaped, self.kinds)
 
@@ -272,6 +270,8 @@ class Cleaner:
             document_text = text
         # (a subclass's ``findings(blocks)`` of one argument still serves a page without a profile)
         findings = self.findings(blocks) if recurring is None else self.findings(blocks, recurring=recurring)
+        if fmt == "text":  # a news text's teaser, ad label and wire credit lines (detectors/newslines.py; plain text
+            findings = news_line_findings(blocks, findings, self.kinds)  # only: the HTML and Markdown gold keep some)
         # the title as the document's blocks and findings give it before edge_chrome's peeling and findings: the
         # article's title line is never the head's chrome
         title_index = find_title_index(blocks, findings, sources) if fmt == "text" else None
