@@ -31,6 +31,7 @@ from .datafiles import read_json
 from .inline import HTML_TAG, INLINE_LINK, INVISIBLE_CHARS, may_hold_link, parse_inline
 from .model import Block, LinkRef
 from .names import NameMatcher
+from .newslines import line_cuts
 from .scripts import GLUED
 
 # the closing "###" run: tried only where a run of blanks starts (from inside the run it was quadratic in its length)
@@ -417,15 +418,23 @@ class Segmenter:
     def __init__(self, cues: CueIndex, names: NameMatcher):
         self.splitter = BlockSplitter(cues, names)
 
-    def pieces(self, unit: Unit, template: "tuple[list, Any] | None" = None) -> list[tuple[int, int, bool]]:
+    def pieces(self, unit: Unit, template: "tuple[list, Any] | None" = None,
+               news: bool = False) -> list[tuple[int, int, bool]]:
         """(start, end, after a line break) of each piece of the unit's text: the unit whole, or its parts split
         at cue lines and sentences, blanks around them left out. ``template``: the unit's template runs and a memo
-        of the tests made in them (``split_points``; ``sites.apply.TemplateCuts.template``)."""
+        of the tests made in them (``split_points``; ``sites.apply.TemplateCuts.template``). ``news``: a plain-text
+        paragraph is also cut around a news page's lines (a teaser, an ad slot's label, a wire's credit:
+        newslines.py)."""
         source = unit.text
         if unit.type not in SPLIT_TYPES or unit.plain is not None:
             return [(0, len(source), False)]
         # each piece, the unit whole too, without the blanks at its ends
         cuts = self.splitter.split_points(source, line_starts=True, template=template)
+        # (not a page's own lines: they are cut already, their runs stay whole)
+        if news and unit.type == "paragraph" and not unit.page_lines:
+            extra = line_cuts(source)
+            if extra:
+                cuts = sorted(set(cuts).union(extra))
         marker = _LIST_MARK.match(source) if unit.type == "list_item" else None
         if marker is not None:  # "1. Source:": the item's own number is no sentence before the cue
             cuts = [cut for cut in cuts if cut > marker.end()]
@@ -454,9 +463,10 @@ class Segmenter:
                 # a hook with a ``template`` method names the unit's template runs, whose split tests are looked up
                 # (a site's template is the same text on its next page: the same pieces, fewer tests)
                 template = getattr(cut, "template", None)
-                pieces = cut(unit, self.pieces(unit, template(unit) if template is not None else None))
+                pieces = cut(unit, self.pieces(unit, template(unit) if template is not None else None,
+                                               news=not tags))
             else:
-                pieces = self.pieces(unit)
+                pieces = self.pieces(unit, news=not tags)
             roles: list[str] = [""] * len(pieces)
             if unit.type in SPLIT_TYPES and unit.plain is None:
                 # a picture's credit glued to its caption's front or end: two pieces (captioncredit.py)

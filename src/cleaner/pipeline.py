@@ -27,6 +27,7 @@ from .detectors.definitions import definition_findings
 from .detectors.chrome import chrome_findings
 from .detectors.edge_chrome import edge_chrome_findings, headline_after_chrome, peel_edges, restore_paragraphs
 from .detectors.prompts import prompt_findings
+from .detectors.newslines import news_line_findings
 from .detectors.md_chrome import md_chrome_findings, md_peel, own_text
 from .detectors.meta_lines import meta_line_findings
 from .detectors.header_record import header_record_findings
@@ -269,6 +270,8 @@ class Cleaner:
             document_text = text
         # (a subclass's ``findings(blocks)`` of one argument still serves a page without a profile)
         findings = self.findings(blocks) if recurring is None else self.findings(blocks, recurring=recurring)
+        if fmt == "text":  # a news text's teaser, ad label and wire credit lines (detectors/newslines.py; plain text
+            findings = news_line_findings(blocks, findings, self.kinds)  # only: the HTML and Markdown gold keep some)
         # the title as the document's blocks and findings give it before edge_chrome's peeling and findings: the
         # article's title line is never the head's chrome
         title_index = find_title_index(blocks, findings, sources) if fmt == "text" else None

@@ -395,9 +395,11 @@ def _lead_line(block: Block) -> str:
 
 
 def _credits(blocks: list[Block], decision: Decision) -> list[Block]:
-    """The removed source credits that are not a picture's."""
+    """The removed source credits that are not a picture's, nor a wire's credit (its reporter is read by
+    ``reporter_credit``, which knows its first reporter from an additional one and an editor: news34)."""
     return [block for block, verdict in zip(blocks, decision.verdicts) if not verdict.keep and not block.picture_credit
-            and verdict.kind == "source_credit" and "image" not in verdict.cue and "photo" not in verdict.cue]
+            and verdict.kind == "source_credit" and "image" not in verdict.cue and "photo" not in verdict.cue
+            and verdict.rule != "source_credit.wire_credit"]
 
 
 def _source_url(blocks: list[Block], decision: Decision) -> str | None:

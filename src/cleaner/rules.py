@@ -249,6 +249,15 @@ RULES: dict[str, Strength] = {
     "author_bio.resource_box": Strength("phrase", 0.7, 0.55, 0.0, 350, 500),
     # related
     "related.lead": Strength("lead", 0.75, 0.55, 0.25),
+    # news34 (detectors/newslines.py): a line of its own that is a related label, a separator and a headline ("ALSO
+    # READ | <headline>", "Lire aussi <headline>"): the teaser a news page sets between paragraphs, anywhere
+    "related.teaser_line": Strength("structure", 0.92, short_max=240),
+    # ...an ad slot's label alone on its line ("Advertisement", "Story continues below advertisement"): anywhere
+    "affiliate.ad_marker": Strength("structure", 0.92, short_max=80),
+    # ...a wire's credit in parentheses ("(Reporting by Jane Doe; Editing by John Roe)"): anywhere
+    "source_credit.wire_credit": Strength("structure", 0.92, short_max=240),
+    # ...a syndication note ("This story has been published from a wire agency feed without modifications")
+    "source_credit.wire_feed": Strength("phrase", 0.9, 0.0, short_max=300),
     "related.lead/with_url": Strength("lead", 0.9, 0.55, 0.25),
     # ...opening a sentence of the article ("Lesen Sie auch die Packungsbeilage und fragen Sie Ihren Arzt.",
     # detectors/leads.py): under the edge and the neighbour margin; only a run of removals at the end takes it
@@ -937,3 +946,28 @@ class GateShapes:
 
 
 GATES = GateShapes()
+
+
+@dataclass(frozen=True, slots=True)
+class NewsLineShapes:
+    """newslines.py / detectors/newslines.py: the lines a news page's text sets inside the article (news34): a
+    teaser for another story ("ALSO READ | <headline>", "Lire aussi <headline>"), an ad slot's label
+    ("Advertisement", "Story continues below advertisement"), a wire's credit in parentheses ("(Reporting by X;
+    Editing by Y)")."""
+
+    line_max_chars: int = 220  # a news line is at most this long
+    teaser_min_words: int = 2  # a teaser's headline after its label: at least this many words...
+    teaser_max_words: int = 30  # ...and at most this many
+    bare_min_words: int = 5  # a label without a separator ("Lire aussi Covid-19 : …"): a headline this long at least
+    label_max_words: int = 6  # a teaser's label is at most this many words
+    ad_max_chars: int = 60  # an ad marker's line is at most this long
+    credit_max_chars: int = 200  # a wire credit in parentheses is at most this long
+    credit_max_lower: int = 1  # ...each of its segments at most this many lower-case words besides the joiners
+    min_prose_share: float = 0.5  # a paragraph is cut at its news lines when this share of its lines are prose (a
+    # news text's paragraphs one a line; a WET page's one block of menus and short lines is left to its own cuts)
+    prose_min_chars: int = 80  # a news line goes after the article's first paragraph of prose: one this long at
+    # least, with a sentence's end (before it a page's head: its title, menus, a hatnote; cascades of removals there
+    # took the title and menus' gold lines on the WET pages)
+
+
+NEWS_LINES = NewsLineShapes()
