@@ -434,7 +434,8 @@ def build_result(blocks: list[Block], decision: Decision, *, names: NameMatcher,
     kept = [b for b, v in zip(blocks, decision.verdicts) if v.keep]
     result = CleanResult(format=fmt)
     result.kept = [(b.start, b.end) for b in kept if b.start is not None and b.end is not None]
-    result.text = _join(kept, block_text, document, tags=fmt != "text")  # in plain text, tags are text
+    # in plain text, tags are text; in HTML too, the page's text (its tags were read by the parser)
+    result.text = _join(kept, block_text, document, tags=fmt not in ("text", "html"))
     result.markdown = _join(kept, block_markdown, document)
     last_owner: int | None = None  # the section (heading index) the last removal belongs to
     for i, (block, verdict) in enumerate(zip(blocks, decision.verdicts)):

@@ -97,6 +97,12 @@ NAV_RUN_MAX_LINES = 40
 #: most this many words (headchrome33).
 NAV_TRAIL_LABEL_WORDS = 4
 
+#: A share link whose label holds a sentence of at least this many words before a sentence end, none of them a network's
+#: or sharing's word ("Every online business exists in the 'space-time continuum.' Click To Tweet", a pinned quote), is
+#: the article's sentence offered for sharing, not a share bar: ``call_to_action.share_links`` leaves its block
+#: (keep34). "Share on Facebook" has no sentence, "Share this article with your friends!" a share word.
+SHARE_QUOTE_MIN_WORDS = 5
+
 _KINDS = ("author_bio", "source_credit", "affiliate", "rights_notice", "call_to_action", "related", "navigation")
 
 #: rule (or rule/variant) -> Strength. A rule missing here is a programming error (KeyError in tests).

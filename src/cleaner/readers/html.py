@@ -334,6 +334,32 @@ def _spaced(raw: str, markdown: str, out: list, tail: str | None) -> str:
     return markdown
 
 
+_CODE_MARKUP = frozenset("*_`\\~[]<>&|")
+
+
+def _inline_code(node) -> bool:
+    """A ``<code>`` of one line with text of its paragraph before or after it ("a utility function <code>fetch()</code>
+    that …"): a word of the sentence, read in place, not a code block of its own pulled out after the paragraph
+    (keep34). A program (lines) or a ``<code>`` alone in its element stays a block."""
+    raw = "".join(node.itertext()).strip()
+    if not raw or "\n" in raw or any(char in raw for char in _CODE_MARKUP):
+        return False  # (Markdown's marks in it, "__init__": the plain text would lose them; a block keeps them)
+    if (node.tail or "").strip():
+        return True
+    parent = node.getparent()
+    if parent is not None and (parent.text or "").strip():
+        return True
+    for sibling in node.itersiblings(preceding=True):
+        if (sibling.tail or "").strip() or (isinstance(sibling.tag, str) and sibling.tag in ("ref", "hi")):
+            return True
+    return False
+
+
+def _code_span(raw: str) -> str:
+    """Markdown inline code for a one-line text without Markdown's marks."""
+    return f"`{' '.join(raw.split())}`"
+
+
 def _pieces(element, nested: frozenset[str], breaks: bool, base: str = "", flat: bool = True) -> list:
     """The element's content in order: Markdown strings for inline content, and the nested block elements.
     ``flat``: a newline of the page's text is a space (not in a quote, which trafilatura also makes of a <pre>)."""
@@ -359,6 +385,10 @@ def _pieces(element, nested: frozenset[str], breaks: bool, base: str = "", flat:
                     out.append(_spaced(raw, f"[{_escape(label)}]({safe})", out, child.tail))
                 else:
                     out.append(_spaced(raw, _escape(label), out, child.tail))
+                if len(child) and any(True for _ in child.iter("lb")):
+                    # a line break inside the link ("<a>My Stupid Co-Workers<br></a><a>…"): the line ends after
+                    # it, its label is not glued to the next one (keep34)
+                    out.append(_BREAK if breaks else "\n")
             elif tag == "hi":
                 raw = "".join(child.itertext())
                 inner = " ".join(raw.split())
@@ -367,6 +397,9 @@ def _pieces(element, nested: frozenset[str], breaks: bool, base: str = "", flat:
                 out.append(_spaced(raw, f"{mark}{_escape(inner)}{mark}", out, child.tail) if inner else "")
             elif tag == "lb":
                 out.append(_BREAK if breaks else "\n")
+            elif tag == "code" and _inline_code(child):
+                raw = "".join(child.itertext())
+                out.append(_spaced(raw, _code_span(raw), out, child.tail))
             elif tag in nested:
                 out.append(child)  # a block of its own
             elif tag:
@@ -453,6 +486,44 @@ def _is_simple_table(node) -> bool:
     return True
 
 
+_CLOSES_LINK = ",.;:!?)"
+
+
+def _ends_mid_sentence(text: str) -> bool:
+    return bool(text) and (text[-1].isalnum() or text[-1] == ",")
+
+
+def rejoin_link_splits(body) -> None:
+    """Undo trafilatura's split of a text run at its links (keep34). The text of a ``<div>`` (a Blogger post, a
+    shop's deal box) comes out of its link-keeping extraction as one ``<p>`` a link, each link opening a paragraph
+    and its text's blank lost: "… all for</p><p><ref>the blog at work</ref>so I figured …". A ``<p>`` that opens with
+    a link whose text runs on without a blank (a letter, or a closing comma or stop) joins the paragraph before it
+    when that one stops mid-sentence (a word or a comma last), and the link gets its blank back, so the sentence is
+    one again. A paragraph that opens on a link after a blank, or follows a full stop or a colon, stays as it is (and
+    "<ref>Legis</ref>lative Update" keeps its word whole)."""
+    for paragraph in list(body.iter("p")):
+        if len(paragraph) == 0 or (paragraph.text or "").strip():
+            continue
+        first = paragraph[0]
+        tail = first.tail or ""
+        if first.tag != "ref" or not tail or tail[0].isspace() or not (tail[0].isalpha() or tail[0] in _CLOSES_LINK):
+            continue
+        previous = paragraph.getprevious()
+        if previous is None or previous.tag != "p" or (previous.tail or "").strip() or (paragraph.tail or "").strip():
+            continue
+        if not _ends_mid_sentence("".join(previous.itertext()).rstrip()):
+            continue  # (a link on a word's first letters, "<ref>Legis</ref>lative Update", opens a paragraph too)
+        if tail[0].isalpha():
+            first.tail = " " + tail
+        if len(previous):
+            previous[-1].tail = (previous[-1].tail or "").rstrip() + " "
+        else:
+            previous.text = (previous.text or "").rstrip() + " "
+        for child in list(paragraph):
+            previous.append(child)
+        paragraph.getparent().remove(paragraph)
+
+
 class _UnitBuilder:
     """trafilatura's XML to units (blocks.py): Markdown source per heading, paragraph, list item, quote, table, code."""
 
@@ -481,11 +552,19 @@ class _UnitBuilder:
         elif tag == "list":
             self.list_id += 1
             list_id = self.list_id
+            own = (node.text or "").strip()
+            if own:  # text of the list itself, before its items (a list's title): a paragraph (keep34)
+                self.add("paragraph", _escape(_flat(own)))
             for item in node:
                 if isinstance(item.tag, str) and item.tag == "item":
                     text = _inline_markdown(item, base=self.base).replace("\n", " ")
                     self.add("list_item", "- " + text, list_id=list_id)
                     self._nested(item)
+                elif isinstance(item.tag, str) and item.tag in _NESTED_BLOCKS:
+                    # a block straight under the list, not in an item (a nested list, a quote): read, not dropped
+                    self.element(item)
+                if (item.tail or "").strip():
+                    self.add("paragraph", _escape(_flat(item.tail.strip())))
         elif tag == "quote":
             text = _inline_markdown(node, base=self.base, flat=False)
             if text:
@@ -537,7 +616,7 @@ class _UnitBuilder:
     def _nested(self, node) -> None:
         for child in node:
             tag = child.tag
-            if isinstance(tag, str) and tag in _NESTED_BLOCKS:
+            if isinstance(tag, str) and tag in _NESTED_BLOCKS and not (tag == "code" and _inline_code(child)):
                 self.element(child)
 
     def table(self, node) -> None:
@@ -655,7 +734,7 @@ def _default_segmenter() -> Segmenter:
 def _blocks(segmenter: Segmenter, units: list[Unit], index: DomIndex) -> list[Block]:
     """The blocks of the units, each with the DOM evidence of the box it sits in (``Block.dom_hints``, judged by
     detectors/dom.py)."""
-    blocks = segmenter.blocks(units)
+    blocks = segmenter.blocks(units, tags=False)  # a page's text holds no tag: "<parent_folder>" is its text (keep34)
     for block in blocks:
         block.dom_hints = index.lookup(block.plain, heading=block.type == "heading")
     return blocks
@@ -741,6 +820,7 @@ def html_document(text: str, *, url: str | None = None, options: dict | None = N
     builder = _UnitBuilder(base)
     body = getattr(document, "body", None) if document is not None else None
     if body is not None:
+        rejoin_link_splits(body)
         builder.container(body)
     segmenter = segmenter or _default_segmenter()
     blocks = _blocks(segmenter, builder.units, index)
