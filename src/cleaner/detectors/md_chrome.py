@@ -351,8 +351,10 @@ def _zone_runs(blocks: list[Block], zone: range, found: set[int],
     titled = under = False  # under a title's heading with no removal since; the run opened so
     for i in zone:
         block = blocks[i]
+        heading = block.type == "heading" and (i == title or title_like(block.plain) or not label_like(block.plain))
         if i in found:
-            references = titled = False
+            references = False
+            titled = heading  # (a title's heading that another rule took still heads what follows it)
         if references:
             kind = ""
         elif i in found:
@@ -367,7 +369,7 @@ def _zone_runs(blocks: list[Block], zone: range, found: set[int],
         elif reference_heading(block.plain):
             references = True
             kind = ""
-        elif i == title or block.type == "heading" and (title_like(block.plain) or not label_like(block.plain)):
+        elif heading or i == title:
             titled = True
             kind = ""  # a title's or a section's heading: the page's links above it, the article's under it
         elif block.type == "heading":
