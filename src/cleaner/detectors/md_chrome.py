@@ -324,8 +324,8 @@ def _link_block(block: Block) -> bool:
     """A paragraph or a list item that is links only (``link_only``: a menu's item, a sidebar's post title, a row of
     links), none of them an anchor of the page (a table of contents), no words or figures beside them (an infobox's
     "70.2% [European](…)" is data), not a table's row of a key and its value (``_row_cells``)."""
-    return block.type in ("paragraph", "list_item") and bool(block.links) and link_only(block) \
-        and not _anchor_list(block) and not _own_words(block) and not _row_cells(block.plain)
+    return block.type in ("paragraph", "list_item") and bool(block.links) and not _row_cells(block.plain) \
+        and not _anchor_list(block) and link_only(block) and not _own_words(block)
 
 
 def _row_cells(plain: str) -> bool:
@@ -338,7 +338,7 @@ def _zone_runs(blocks: list[Block], zone: range, found: set[int],
                title: int | None = None) -> list[tuple[list[int], dict[int, str], int, bool]]:
     """The runs of link blocks (``_link_block``, ``MARKUP``) and labels between them (``label_like`` paragraphs and
     list items, ``PLAIN``; a name-like label, a byline's, is passed over) in ``zone``: (members, their kinds, the
-    count of link blocks, those removed already too, and whether the run opens under a heading that is no label
+    count of link blocks, removed paragraphs and items with a link counted too, and whether the run opens under a heading that is no label
     with no removal between). Label headings and removals are passed over; a run ends at any other block with
     words, at a lead line ending with ":", at a heading that is no label (a title's, a section's, a linked one too),
     at the article's ``title`` and at a reference list's heading (what follows it up to the next removal is no
@@ -358,8 +358,8 @@ def _zone_runs(blocks: list[Block], zone: range, found: set[int],
         if references:
             kind = ""
         elif i in found:
-            if _has_words(block) and _link_block(block):
-                links.append(i)  # a removed link block: the run's too (counted, already gone)
+            if block.type in ("paragraph", "list_item") and any(not link.is_image for link in block.links):
+                links.append(i)  # a removed block with a link (a menu's item, a share row): the run's too, counted
             continue
         elif not _has_words(block) or image_only(block):
             if block.type in ("code", "table"):
@@ -401,7 +401,7 @@ def _zone_runs(blocks: list[Block], zone: range, found: set[int],
 
 
 def zone_links(blocks: list[Block], findings: list[list[Finding]], first: int, last: int, edge: float,
-               chosen: set[int], title: int | None = None) -> list[int]:
+               chosen: set[int], title: int | None = None, found: set[int] | None = None) -> list[int]:
     """jusText's context for a whole page's link blocks in its head zone (before ``first``, the first paragraph of
     prose that ends a sentence) and its end zone (after ``last``), mdpages34b: a run of link-only blocks with short
     labels, sub-menus and removals between them goes as one when it has ``MD_CHROME.zone_link_min_blocks`` link
@@ -410,11 +410,14 @@ def zone_links(blocks: list[Block], findings: list[list[Finding]], first: int, l
     ``title`` or a heading that is no label) with no removal between (a roundup's links, its contents, a byline's), a table of contents (anchors), what follows a reference
     list's heading up to the next removal, and at the end a run of links to other hosts with no removal between it
     and the article's last prose (an article's resource list)."""
-    found = {i for i in range(len(blocks)) if _found(findings[i], edge)} | chosen
+    if found is None:
+        found = {i for i in range(len(blocks)) if _found(findings[i], edge)}
+    found = found | chosen
     out: list[int] = []
     for zone in (range(0, first), range(last + 1, len(blocks))):
-        if not any(i in found for i in zone):
-            continue
+        if sum(1 for i in zone if blocks[i].links) < MD_CHROME.zone_link_min_blocks \
+                or not any(i in found for i in zone):
+            continue  # (most zones: too few blocks with a link for a run, a cheap test first)
         for members, kinds, links, under in _zone_runs(blocks, zone, found, title):
             if links < MD_CHROME.zone_link_min_blocks or under and zone.start == 0:
                 continue  # (in the head, links right under a title with no removal between: the article's)
@@ -838,7 +841,7 @@ def md_chrome_findings(blocks: list[Block], findings: list[list[Finding]], kinds
         for i in _zone_menus(blocks, findings, menus, edge, zone):
             chosen.setdefault(i, (EDGE_RULE, "a menu's list in the page's head or end zone"))
         if zone is not None:
-            for i in zone_links(blocks, findings, zone[0], zone[1], edge, set(chosen), title):
+            for i in zone_links(blocks, findings, zone[0], zone[1], edge, set(chosen), title, found):
                 chosen.setdefault(i, (EDGE_RULE, "a run of link blocks in the page's head or end zone"))
         tail, touches = _tail_run(blocks, findings, last, edge, shapes, menus)
         tail = _sandwiched(blocks, _other_hosts_back(blocks, tail, last), shapes, found)
