@@ -606,6 +606,24 @@ def _heads_body(state: State, i: int) -> bool:
     return False
 
 
+def _dated_record_over_post(state: State, i: int) -> bool:
+    """Block ``i`` is a Markdown page's date line with its day ("## December 26, 2006", "Monday, May 23, 2005") whose
+    next block with words is kept and is the post's prose (``State.body``) or a heading right over it (the post's
+    title): the post's record, which stays next to a removed sidebar (decision 3; mdpages34b). An archive's month
+    ("Archives: December 2006") has no day; a date line over a menu or over another removal still goes."""
+    blocks = state.blocks
+    if not state.markdown or not state.thresholds.dated_record_stays or not _DAY.search(blocks[i].plain) \
+            or not is_record(blocks[i].plain):
+        return False
+    after = list(islice((j for j in range(i + 1, state.n) if _has_words(blocks[j])), 2))
+    if not after or not state.verdicts[after[0]].keep:
+        return False
+    if state.body[after[0]]:
+        return True
+    return blocks[after[0]].type == "heading" and state.top[after[0]] is None and len(after) > 1 \
+        and state.verdicts[after[1]].keep and state.body[after[1]]
+
+
 def _neighbour_removal(state: State, i: int) -> bool:
     """Remove block ``i`` if a removed neighbour takes it with it; whether it was removed."""
     verdicts, blocks, th, n = state.verdicts, state.blocks, state.thresholds, state.n
@@ -623,6 +641,8 @@ def _neighbour_removal(state: State, i: int) -> bool:
         return False
     finding = state.top[i]
     if finding is not None and finding.strength >= th.edge - th.neighbour_margin:
+        if _dated_record_over_post(state, i):
+            return False  # a post's date over its title or its prose: the post's record (decision 3)
         return state.remove(i, finding.kind, finding.rule, finding.cue, finding.strength)
     block = blocks[i]
     if finding is None and own_note(block):

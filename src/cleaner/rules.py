@@ -745,6 +745,8 @@ class MdChromeShapes:
     menu_link_share: float = 0.8  # ...this share of its items with words at least (the others short labels)
     zone_menu_min_links: int = 5  # a menu's list wholly in the head or end zone goes on its own with this many
     # menu links or more (mdpages34, ``md_chrome.zone_menus``)
+    zone_link_min_blocks: int = 5  # a run of link blocks in the head or end zone (labels between them) goes with this
+    # many link-only blocks or more (mdpages34b, ``md_chrome.zone_links``)
     note_min_words: int = 3  # a post's own edit note says at least this much after its label
     lead_own_words: int = 5  # a "continue reading" lead after a quotation with this many words of its own is the
     # post's pointer to what it quotes

@@ -50,7 +50,7 @@ from ..rules import BODY_LENGTH, EDGE_CHROME, EDGE_STRENGTH, MD_CHROME, NAV_ITEM
 from ..scripts import word_count
 from .base import has_letters as _has_words, is_link_line, non_link_text, with_finding
 from .chrome import line_shape as chrome_line_shape
-from .edge_chrome import anchored, continues, is_record, label_like, strong_label, title_like
+from .edge_chrome import _name_like, anchored, continues, is_record, label_like, strong_label, title_like
 from .edge_chrome import line_spans as _lines, split_at_lines
 from .references import reference_heading
 
@@ -257,8 +257,26 @@ def _anchor_list(block: Block) -> bool:
     return bool(real) and all(url.startswith("#") for url in real)
 
 
+def _sentence_zone(blocks: list[Block], body_length: int) -> tuple[int, int] | None:
+    """(first, last): the page's first and last paragraphs of prose that end a sentence, or None."""
+
+    def sentence(block: Block) -> bool:
+        return _prose_block(block, body_length) and _SENTENCE_END.search(block.plain.rstrip(" *_")) is not None
+
+    first = next((i for i, block in enumerate(blocks) if sentence(block)), None)
+    if first is None:
+        return None
+    return first, next(i for i in range(len(blocks) - 1, first - 1, -1) if sentence(blocks[i]))
+
+
 def zone_menus(blocks: list[Block], findings: list[list[Finding]], menus: frozenset[int], edge: float,
                body_length: int = BODY_LENGTH) -> list[int]:
+    """``_zone_menus`` in the page's zones (``_sentence_zone``)."""
+    return _zone_menus(blocks, findings, menus, edge, _sentence_zone(blocks, body_length)) if menus else []
+
+
+def _zone_menus(blocks: list[Block], findings: list[list[Finding]], menus: frozenset[int], edge: float,
+                zone: tuple[int, int] | None) -> list[int]:
     """The items of menu lists (``menu_lists``) that lie wholly in the page's head zone (before its first paragraph
     of prose that ends a sentence) or its end zone (after the last), mdpages34: a whole page's Markdown carries
     its menus there whatever a line between them says (a network's tagline, a date, a language switch), which
@@ -267,16 +285,9 @@ def zone_menus(blocks: list[Block], findings: list[list[Finding]], menus: frozen
     line ending with ":" (the article's list under its lead), and the zone holds a removal at the edge's strength
     or a second such list (a page's menus, not one list of the article's). At the end its links go to the site's
     own paths (a resource list of other hosts is the article's)."""
-    if not menus:
+    if not menus or zone is None:
         return []
-
-    def sentence(block: Block) -> bool:
-        return _prose_block(block, body_length) and _SENTENCE_END.search(block.plain.rstrip(" *_")) is not None
-
-    first = next((i for i, block in enumerate(blocks) if sentence(block)), None)
-    if first is None:
-        return []
-    last = next(i for i in range(len(blocks) - 1, first - 1, -1) if sentence(blocks[i]))
+    first, last = zone
     items: dict[int, list[int]] = {}
     for i, block in enumerate(blocks):
         if block.type == "list_item" and block.list_id in menus:
@@ -306,6 +317,117 @@ def zone_menus(blocks: list[Block], findings: list[list[Finding]], menus: frozen
         span = range(0, first) if zone == "head" else range(last + 1, len(blocks))
         if len(lists) >= 2 or lists and any(_found(findings[k], edge) for k in span):
             out.extend(i for members in lists for i in members)
+    return sorted(out)
+
+
+def _link_block(block: Block) -> bool:
+    """A paragraph or a list item that is links only (``link_only``: a menu's item, a sidebar's post title, a row of
+    links), none of them an anchor of the page (a table of contents), no words or figures beside them (an infobox's
+    "70.2% [European](…)" is data), not a table's row of a key and its value (``_row_cells``)."""
+    return block.type in ("paragraph", "list_item") and bool(block.links) and not _row_cells(block.plain) \
+        and not _anchor_list(block) and link_only(block) and not _own_words(block)
+
+
+def _row_cells(plain: str) -> bool:
+    """A line of a table's row written without its separator line: "|" between at most two cells ("• Monarch |
+    Elizabeth II", "Ethnic groups (2018) |"): a key and its value, not a menu's row of items."""
+    return "|" in plain and sum(1 for cell in plain.split("|") if _LETTER.search(cell)) <= 2
+
+
+def _zone_runs(blocks: list[Block], zone: range, found: set[int],
+               title: int | None = None) -> list[tuple[list[int], dict[int, str], int, bool]]:
+    """The runs of link blocks (``_link_block``, ``MARKUP``) and labels between them (``label_like`` paragraphs and
+    list items, ``PLAIN``; a name-like label, a byline's, is passed over) in ``zone``: (members, their kinds, the
+    count of link blocks, removed paragraphs and items with a link counted too, and whether the run opens under a heading that is no label
+    with no removal between). Label headings and removals are passed over; a run ends at any other block with
+    words, at a lead line ending with ":", at a heading that is no label (a title's, a section's, a linked one too),
+    at the article's ``title`` and at a reference list's heading (what follows it up to the next removal is no
+    member)."""
+    runs: list[tuple[list[int], dict[int, str], int, bool]] = []
+    members: list[int] = []
+    kinds: dict[int, str] = {}
+    links: list[int] = []  # the run's link blocks, those removed already among them
+    references = False  # under a reference list's heading, up to the next removal: the article's references
+    titled = under = False  # under a title's heading with no removal since; the run opened so
+    for i in zone:
+        block = blocks[i]
+        heading = block.type == "heading" and (i == title or title_like(block.plain) or not label_like(block.plain))
+        if i in found:
+            references = False
+            titled = heading  # (a title's heading that another rule took still heads what follows it)
+        if references:
+            kind = ""
+        elif i in found:
+            if block.type in ("paragraph", "list_item") and any(not link.is_image for link in block.links):
+                links.append(i)  # a removed block with a link (a menu's item, a share row): the run's too, counted
+            continue
+        elif not _has_words(block) or image_only(block):
+            if block.type in ("code", "table"):
+                kind = ""
+            else:
+                continue
+        elif reference_heading(block.plain):
+            references = True
+            kind = ""
+        elif heading or i == title:
+            titled = True
+            kind = ""  # a title's or a section's heading: the page's links above it, the article's under it
+        elif block.type == "heading":
+            continue  # a sidebar's label heading: the decision's (between two removals it goes, over prose it stays)
+        elif block.plain.rstrip(" *_").endswith((":", "：")):
+            kind = ""
+        elif _link_block(block):
+            kind = MARKUP
+        elif block.type in ("paragraph", "list_item") and label_like(block.plain) and not is_record(block.plain):
+            if _name_like(block.plain):
+                continue  # a byline's name ("Jane Doe") or a box's label: passed over, never taken (decision 3)
+            kind = PLAIN
+        else:
+            kind = ""
+        if kind:
+            if not members:
+                under = titled
+            members.append(i)
+            kinds[i] = kind
+            if kind == MARKUP:
+                links.append(i)
+            continue
+        if members:
+            runs.append((members, kinds, len(links), under))
+        members, kinds, links = [], {}, []
+    if members:
+        runs.append((members, kinds, len(links), under))
+    return runs
+
+
+def zone_links(blocks: list[Block], findings: list[list[Finding]], first: int, last: int, edge: float,
+               chosen: set[int], title: int | None = None, found: set[int] | None = None) -> list[int]:
+    """jusText's context for a whole page's link blocks in its head zone (before ``first``, the first paragraph of
+    prose that ends a sentence) and its end zone (after ``last``), mdpages34b: a run of link-only blocks with short
+    labels, sub-menus and removals between them goes as one when it has ``MD_CHROME.zone_link_min_blocks`` link
+    blocks or more (those removed already counted) and the zone holds a removal at the edge's strength. Stays: a run right under a lead line ending
+    with ":" (the article's list under its lead), in the head a run under a title's heading (the title step's
+    ``title`` or a heading that is no label) with no removal between (a roundup's links, its contents, a byline's), a table of contents (anchors), what follows a reference
+    list's heading up to the next removal, and at the end a run of links to other hosts with no removal between it
+    and the article's last prose (an article's resource list)."""
+    if found is None:
+        found = {i for i in range(len(blocks)) if _found(findings[i], edge)}
+    found = found | chosen
+    out: list[int] = []
+    for zone in (range(0, first), range(last + 1, len(blocks))):
+        if sum(1 for i in zone if blocks[i].links) < MD_CHROME.zone_link_min_blocks \
+                or not any(i in found for i in zone):
+            continue  # (most zones: too few blocks with a link for a run, a cheap test first)
+        for members, kinds, links, under in _zone_runs(blocks, zone, found, title):
+            if links < MD_CHROME.zone_link_min_blocks or under and zone.start == 0:
+                continue  # (in the head, links right under a title with no removal between: the article's)
+            above = next((k for k in range(members[0] - 1, -1, -1) if _has_words(blocks[k])), None)
+            if above is not None and blocks[above].plain.rstrip(" *_").endswith((":", "：")):
+                continue
+            if zone.start > 0 and not any(k in found for k in range(last + 1, members[0])) and not all(
+                    _same_site(blocks[i]) for i in members if kinds[i] == MARKUP):
+                continue  # links to other hosts right under the article's last prose: its resource list
+            out.extend(_sandwiched(blocks, members, kinds, found))
     return sorted(out)
 
 
@@ -715,8 +837,12 @@ def md_chrome_findings(blocks: list[Block], findings: list[list[Finding]], kinds
         if head and anchored([blocks[i].plain for i in head if not link_only(blocks[i])] or [""], touches, _NEVER):
             for i in head:
                 chosen.setdefault(i, (EDGE_RULE, "head"))
-        for i in zone_menus(blocks, findings, menus, edge, body_length):
+        zone = _sentence_zone(blocks, body_length)
+        for i in _zone_menus(blocks, findings, menus, edge, zone):
             chosen.setdefault(i, (EDGE_RULE, "a menu's list in the page's head or end zone"))
+        if zone is not None:
+            for i in zone_links(blocks, findings, zone[0], zone[1], edge, set(chosen), title, found):
+                chosen.setdefault(i, (EDGE_RULE, "a run of link blocks in the page's head or end zone"))
         tail, touches = _tail_run(blocks, findings, last, edge, shapes, menus)
         tail = _sandwiched(blocks, _other_hosts_back(blocks, tail, last), shapes, found)
         lines = [line for i in tail for line in _block_lines(blocks[i])]
