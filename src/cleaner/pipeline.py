@@ -35,6 +35,7 @@ from .detectors.gates import gate_findings
 from .detectors.line_shapes import first_pass, line_shape_findings, no_title
 from .detectors.line_model import edge_runs, line_model_findings
 from .detectors.nav_shape import navigation_findings
+from .detectors import tail_peel
 from .detectors.dom import DOM_TOKENS, dom_findings
 from .errors import InputTooLargeError, InputTypeError, UnknownFormatError
 from .language import detect_language
@@ -43,7 +44,7 @@ from .names import NameMatcher
 from .options import DEFAULT_MAX_HTML_BYTES, DEFAULT_MAX_TEXT_BYTES, Options
 from .result import (build_result, find_title_index, headline_index, near_misses, same_title, title_after_chrome,
                      title_after_masthead)
-from .rules import LINE_MODEL, strength
+from .rules import LINE_MODEL, TAIL_PEEL, strength
 from .sniff import sniff_format
 from .textmeta import byline_name, front_matter_author, front_matter_source_url, looks_like_name
 from .sites.apply import FindingsMemo, ShapeMemo, SplitMemo, recurring_blocks, site_pass, template_cuts
@@ -204,6 +205,95 @@ class Cleaner:
     def _detect(self, block: Block) -> list[Finding]:
         return detect_all(block, self.context, self.detectors)
 
+    def _judge(self, blocks: list[Block], fmt: str, *, site: "SiteProfile | None", sources: list[int] | None,
+               recurring: list[bool] | None, page: Any, metadata: dict) -> tuple[list[list[Finding]], Decision]:
+        """The findings on the blocks and the decision (the title's index in ``decision.title_index``)."""
+        # (a subclass's ``findings(blocks)`` of one argument still serves a page without a profile)
+        findings = self.findings(blocks) if recurring is None else self.findings(blocks, recurring=recurring)
+        # the title as the document's blocks and findings give it before edge_chrome's peeling and findings: the
+        # article's title line is never the head's chrome
+        title_index = find_title_index(blocks, findings, sources) if fmt == "text" else None
+        if fmt == "text" and site is None:  # the page's chrome at the head and the tail of plain text (edge_chrome.py;
+            # with a site profile the site pass judges the page's furniture: sites/apply.py)
+            edged = edge_chrome_findings(blocks, findings, self.kinds, self.thresholds.body_length,
+                                         self.thresholds.edge)
+            if title_index is not None and edged[title_index] is not findings[title_index]:
+                # the run takes the title step's title: the site's name only when a breadcrumb or a widget's labels
+                # part it from a headline (result.title_after_chrome); else the run stops above the title
+                later = title_after_chrome(blocks, findings, edged, title_index)
+                if later is None:  # a skip link or the site's name over a headline (text11f)
+                    later = headline_after_chrome(blocks, findings, edged, title_index, self.thresholds.edge,
+                                                  self.thresholds.body_length)
+                if later is None:
+                    edged = edge_chrome_findings(blocks, findings, self.kinds, self.thresholds.body_length,
+                                                 self.thresholds.edge, title=title_index)
+                else:
+                    title_index = later
+            # the post's record between the title and the prose: counts, a pager, a poster's card (header_record.py)
+            findings = header_record_findings(blocks, edged, self.kinds, self.thresholds.body_length, title_index)
+            # a page's own lines by their shape at the head and the tail: placeholders, tracking ids, counts, reading
+            # times, date lines; a picture's credit line anywhere (line_shapes.py)
+            if title_index is not None and no_title(blocks[title_index].plain):
+                title_index = None  # a server's error output or a tracking id over the page is no title (line_shapes.py)
+            findings = line_shape_findings(blocks, findings, self.kinds, self.thresholds.body_length, title_index)
+            # the learned line scorer's runs at a page text's edges (line_model.py)
+            findings = line_model_findings(blocks, findings, self.kinds, title_index)
+        if fmt == "html" or fmt == "markdown" and any(block.dom_hints for block in blocks):
+            # the DOM evidence the reader attached to the blocks (detectors/dom.py)
+            findings = dom_findings(blocks, findings, self.kinds, weaker_too=fmt == "markdown")
+        if fmt == "markdown":  # findings the article's own text earned by a cue (md_chrome.own_text)
+            findings = own_text(blocks, findings)
+        if fmt != "text":
+            title_index = find_title_index(blocks, findings)
+        if fmt == "markdown" and site is None:  # a Markdown page's chrome at its edges (md_chrome.py)
+            findings = md_chrome_findings(blocks, findings, self.kinds, self.thresholds.body_length,
+                                          self.thresholds.edge, title=title_index)
+        page_title = metadata.get("title")
+        if page is not None and title_index is not None and page_title \
+                and not same_title(blocks[title_index].plain, page_title):
+            # a page with a title in its markup: trafilatura's body starts with the headline only sometimes, and a
+            # short first line that is not it ("Anzeige, enthält Affiliate Links") is not protected as one
+            title_index = None
+        if page is not None and title_index is None and page_title:
+            title_index = headline_index(blocks, findings, page_title)  # the headline further down: never removed either
+        decision: Decision = decide(blocks, findings, self.thresholds, title_index=title_index,
+                                    text=fmt == "text" and site is None, markdown=fmt == "markdown")
+        return findings, decision
+
+    def _peel_tail(self, blocks: list[Block], findings: list[list[Finding]], decision: Decision, fmt: str, *,
+                   sources: list[int] | None, recurring: list[bool] | None, metadata: dict, paragraphs: list[int]
+                   ) -> tuple[list[Block], list[list[Finding]], Decision] | None:
+        """The blocks, findings and decision with the last kept paragraph cut where a run of boilerplate sentences
+        with no cue ends it (detectors/tail_peel.py), or None when nothing is peeled (most documents: the cheap
+        tests of ``peel_points`` find no sentence to try)."""
+        keep = [verdict.keep for verdict in decision.verdicts]
+        at = tail_peel.candidate(blocks, keep, lambda i: i == decision.title_index)
+        if at is None:
+            return None
+        tags = fmt == "markdown"
+        points = tail_peel.peel_points(blocks[at], findings[at], self._detect, tags)
+        if not points:
+            return None
+        for point in points[:TAIL_PEEL.max_trials]:  # the longest run first: one cut a trial
+            pieces = tail_peel.split_at(blocks[at], [point], tags)
+            if len(pieces) < 2:
+                continue
+            trial = blocks[:at] + pieces + blocks[at + 1:]
+            for index, block in enumerate(trial):
+                block.index = index
+            extra = len(pieces) - 1
+            trial_sources = None if sources is None else sources[:at] + [sources[at]] * extra + sources[at:]
+            trial_found, trial_decision = self._judge(trial, fmt, site=None, sources=trial_sources,
+                                                      recurring=recurring, page=None, metadata=metadata)
+            if tail_peel.accept(keep, [v.keep for v in trial_decision.verdicts], at, len(pieces),
+                                trial_decision.verdicts, TAIL_PEEL.opener_min):
+                if paragraphs:
+                    paragraphs[at:at] = [paragraphs[at]] * extra
+                return trial, trial_found, trial_decision
+        for index, block in enumerate(blocks):
+            block.index = index
+        return None
+
     def clean(self, document: str | bytes, *, url: str | None = None, format: str = "auto",
               site: "SiteProfile | None" = None) -> CleanResult:
         """Clean one document (str or bytes; text, Markdown or HTML) and explain every removal. ``site``: the
@@ -267,56 +357,14 @@ class Cleaner:
             recurring = recurring_blocks(blocks, cuts)
             metadata = _metadata_from_front_matter(blocks)
             document_text = text
-        # (a subclass's ``findings(blocks)`` of one argument still serves a page without a profile)
-        findings = self.findings(blocks) if recurring is None else self.findings(blocks, recurring=recurring)
-        # the title as the document's blocks and findings give it before edge_chrome's peeling and findings: the
-        # article's title line is never the head's chrome
-        title_index = find_title_index(blocks, findings, sources) if fmt == "text" else None
-        if fmt == "text" and site is None:  # the page's chrome at the head and the tail of plain text (edge_chrome.py;
-            # with a site profile the site pass judges the page's furniture: sites/apply.py)
-            edged = edge_chrome_findings(blocks, findings, self.kinds, self.thresholds.body_length,
-                                         self.thresholds.edge)
-            if title_index is not None and edged[title_index] is not findings[title_index]:
-                # the run takes the title step's title: the site's name only when a breadcrumb or a widget's labels
-                # part it from a headline (result.title_after_chrome); else the run stops above the title
-                later = title_after_chrome(blocks, findings, edged, title_index)
-                if later is None:  # a skip link or the site's name over a headline (text11f)
-                    later = headline_after_chrome(blocks, findings, edged, title_index, self.thresholds.edge,
-                                                  self.thresholds.body_length)
-                if later is None:
-                    edged = edge_chrome_findings(blocks, findings, self.kinds, self.thresholds.body_length,
-                                                 self.thresholds.edge, title=title_index)
-                else:
-                    title_index = later
-            # the post's record between the title and the prose: counts, a pager, a poster's card (header_record.py)
-            findings = header_record_findings(blocks, edged, self.kinds, self.thresholds.body_length, title_index)
-            # a page's own lines by their shape at the head and the tail: placeholders, tracking ids, counts, reading
-            # times, date lines; a picture's credit line anywhere (line_shapes.py)
-            if title_index is not None and no_title(blocks[title_index].plain):
-                title_index = None  # a server's error output or a tracking id over the page is no title (line_shapes.py)
-            findings = line_shape_findings(blocks, findings, self.kinds, self.thresholds.body_length, title_index)
-            # the learned line scorer's runs at a page text's edges (line_model.py)
-            findings = line_model_findings(blocks, findings, self.kinds, title_index)
-        if fmt == "html" or fmt == "markdown" and any(block.dom_hints for block in blocks):
-            # the DOM evidence the reader attached to the blocks (detectors/dom.py)
-            findings = dom_findings(blocks, findings, self.kinds, weaker_too=fmt == "markdown")
-        if fmt == "markdown":  # findings the article's own text earned by a cue (md_chrome.own_text)
-            findings = own_text(blocks, findings)
-        if fmt != "text":
-            title_index = find_title_index(blocks, findings)
-        if fmt == "markdown" and site is None:  # a Markdown page's chrome at its edges (md_chrome.py)
-            findings = md_chrome_findings(blocks, findings, self.kinds, self.thresholds.body_length,
-                                          self.thresholds.edge, title=title_index)
-        page_title = metadata.get("title")
-        if page is not None and title_index is not None and page_title \
-                and not same_title(blocks[title_index].plain, page_title):
-            # a page with a title in its markup: trafilatura's body starts with the headline only sometimes, and a
-            # short first line that is not it ("Anzeige, enthält Affiliate Links") is not protected as one
-            title_index = None
-        if page is not None and title_index is None and page_title:
-            title_index = headline_index(blocks, findings, page_title)  # the headline further down: never removed either
-        decision: Decision = decide(blocks, findings, self.thresholds, title_index=title_index,
-                                    text=fmt == "text" and site is None, markdown=fmt == "markdown")
+        findings, decision = self._judge(blocks, fmt, site=site, sources=sources, recurring=recurring, page=page,
+                                         metadata=metadata)
+        if fmt in ("text", "markdown") and site is None and TAIL_PEEL.enabled:
+            # boilerplate sentences with no cue fused into the last paragraph (detectors/tail_peel.py)
+            peeled = self._peel_tail(blocks, findings, decision, fmt, sources=sources, recurring=recurring,
+                                     metadata=metadata, paragraphs=paragraphs)
+            if peeled is not None:
+                blocks, findings, decision = peeled
         if site is not None:
             decision = site_pass(blocks, findings, decision, site, kinds=self.kinds, document=document_text,
                                  markdown=fmt == "markdown")

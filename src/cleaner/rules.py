@@ -937,3 +937,19 @@ class GateShapes:
 
 
 GATES = GateShapes()
+
+
+@dataclass(frozen=True, slots=True)
+class TailPeel:
+    """detectors/tail_peel.py: boilerplate sentences fused into the article's last paragraph of plain text or
+    Markdown, with no cue phrase to split at (fused34, issue 11)."""
+
+    enabled: bool = True
+    max_sentences: int = 4  # the last this many sentence starts of the paragraph are tried...
+    max_chars: int = 1200  # ...within this many characters of its end (a bio's longest block)
+    min_body_chars: int = 40  # the paragraph's body part before the first point keeps at least this much
+    opener_min: float = 0.75  # the run's first piece goes by its own finding at least this strong
+    max_trials: int = 2  # the document is judged again, cut at one point, for at most this many points
+
+
+TAIL_PEEL = TailPeel()
