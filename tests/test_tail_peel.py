@@ -134,3 +134,27 @@ def test_peel_points_are_the_cheap_tests():
     assert tail_peel.peel_points(fused, [], lambda b: [], False) == [text.index("Jane Doe"),
                                                                       text.index("You can reach")]
 
+
+
+LONG_FIRST = ("The council approved the new ferry timetable on Tuesday after months of debate. " + "Residents had asked "
+              "for earlier morning crossings, and the operator agreed to add two sailings after a public consultation "
+              "that ran through the autumn. " * 8).strip()
+REST = ("\n\nThe operator said the extra crossings would need a second crew, which it expects to hire by February. Some "
+        "residents still want a night service.\n")
+
+
+@pytest.mark.parametrize("lang,bio", [FUSED[0], FUSED[3], FUSED[5]], ids=["en", "fr", "de"])
+def test_a_bio_fused_before_the_first_paragraph_goes(lang, bio):
+    document = bio + " " + LONG_FIRST + REST
+    result = cleaner.clean(document, format="text")
+    assert result.text.startswith("The council approved")
+    assert [r.text for r in result.removed] == [bio]
+
+
+@pytest.mark.parametrize("head", ["LONDON (Reuters) - Jane Doe is a freelance journalist. ",
+                                  "Visit harbourtimes.example.com for more news. ",
+                                  "Jane Doe is a freelance journalist who covers the port. "])
+def test_the_first_paragraphs_own_opening_stays(head):
+    document = head + LONG_FIRST + REST
+    result = cleaner.clean(document, format="text")
+    assert result.removed == [] and result.text.startswith(head.strip())

@@ -260,36 +260,53 @@ class Cleaner:
                                     text=fmt == "text" and site is None, markdown=fmt == "markdown")
         return findings, decision
 
-    def _peel_tail(self, blocks: list[Block], findings: list[list[Finding]], decision: Decision, fmt: str, *,
-                   sources: list[int] | None, recurring: list[bool] | None, metadata: dict, paragraphs: list[int]
-                   ) -> tuple[list[Block], list[list[Finding]], Decision] | None:
-        """The blocks, findings and decision with the last kept paragraph cut where a run of boilerplate sentences
-        with no cue ends it (detectors/tail_peel.py), or None when nothing is peeled (most documents: the cheap
-        tests of ``peel_points`` find no sentence to try)."""
+    def _peel(self, blocks: list[Block], findings: list[list[Finding]], decision: Decision, fmt: str, *,
+              sources: list[int] | None, recurring: list[bool] | None, metadata: dict, paragraphs: list[int],
+              head: bool = False) -> tuple[list[Block], list[list[Finding]], Decision] | None:
+        """The blocks, findings and decision with the last kept paragraph (``head``: the first paragraph) cut where
+        a run of boilerplate sentences with no cue ends it (opens it), judged again (detectors/tail_peel.py), or None
+        when nothing is peeled (most documents: the cheap tests of ``peel_points`` find no sentence to try)."""
         keep = [verdict.keep for verdict in decision.verdicts]
-        at = tail_peel.candidate(blocks, keep, lambda i: i == decision.title_index)
-        if at is None:
-            return None
+        title = decision.title_index
+        at = tail_peel.head_candidate(blocks, keep, lambda i: i == title, self.thresholds.body_length) if head \
+            else tail_peel.candidate(blocks, keep, lambda i: i == title)
+        if at is None or at in decision.protections or (
+                findings[at] and at < len(decision.block_thresholds)
+                and findings[at][0].strength >= decision.block_thresholds[at]):
+            return None  # (a paragraph a protection of the body kept whatever its finding stays whole)
         tags = fmt == "markdown"
-        points = tail_peel.peel_points(blocks[at], findings[at], self._detect, tags)
-        if not points:
-            return None
-        for point in points[:TAIL_PEEL.max_trials]:  # the longest run first: one cut a trial
+        points = tail_peel.peel_points(blocks[at], findings[at], self._detect, tags, head=head)
+        # at the head, a removed piece of the same paragraph right before it (a cue's sentence the segmenter cut off)
+        prior = decision.verdicts[at - 1] if head and at and not keep[at - 1] \
+            and blocks[at - 1].group == blocks[at].group else None
+        best = None
+        for point in points[:TAIL_PEEL.max_trials]:  # one cut a trial, in ``peel_points``' order
             pieces = tail_peel.split_at(blocks[at], [point], tags)
             if len(pieces) < 2:
                 continue
             trial = blocks[:at] + pieces + blocks[at + 1:]
             for index, block in enumerate(trial):
                 block.index = index
-            extra = len(pieces) - 1
-            trial_sources = None if sources is None else sources[:at] + [sources[at]] * extra + sources[at:]
+            trial_sources = None if sources is None else sources[:at] + [sources[at]] + sources[at:]
             trial_found, trial_decision = self._judge(trial, fmt, site=None, sources=trial_sources,
                                                       recurring=recurring, page=None, metadata=metadata)
             if tail_peel.accept(keep, [v.keep for v in trial_decision.verdicts], at, len(pieces),
-                                trial_decision.verdicts, TAIL_PEEL.opener_min):
-                if paragraphs:
-                    paragraphs[at:at] = [paragraphs[at]] * extra
-                return trial, trial_found, trial_decision
+                                trial_decision.verdicts, trial_found, TAIL_PEEL.opener_min, head=head,
+                                prior=prior, prior_found=findings[at - 1] if prior is not None else None):
+                best = (trial, trial_found, trial_decision, trial_sources)
+                if not head:
+                    break  # (the longest run at the end first; at the head the shortest, then a longer one)
+            elif best is not None:
+                break
+        if best is not None:
+            trial, trial_found, trial_decision, trial_sources = best
+            for index, block in enumerate(trial):
+                block.index = index
+            if paragraphs:
+                paragraphs[at:at] = [paragraphs[at]]
+            if sources is not None:
+                sources[:] = trial_sources or []
+            return trial, trial_found, trial_decision
         for index, block in enumerate(blocks):
             block.index = index
         return None
@@ -360,11 +377,12 @@ class Cleaner:
         findings, decision = self._judge(blocks, fmt, site=site, sources=sources, recurring=recurring, page=page,
                                          metadata=metadata)
         if fmt in ("text", "markdown") and site is None and TAIL_PEEL.enabled:
-            # boilerplate sentences with no cue fused into the last paragraph (detectors/tail_peel.py)
-            peeled = self._peel_tail(blocks, findings, decision, fmt, sources=sources, recurring=recurring,
-                                     metadata=metadata, paragraphs=paragraphs)
-            if peeled is not None:
-                blocks, findings, decision = peeled
+            # boilerplate sentences with no cue fused into the last paragraph or the first (detectors/tail_peel.py)
+            for at_head in (False, True):  # the last paragraph's end, then the first one's start
+                peeled = self._peel(blocks, findings, decision, fmt, sources=sources, recurring=recurring,
+                                    metadata=metadata, paragraphs=paragraphs, head=at_head)
+                if peeled is not None:
+                    blocks, findings, decision = peeled
         if site is not None:
             decision = site_pass(blocks, findings, decision, site, kinds=self.kinds, document=document_text,
                                  markdown=fmt == "markdown")

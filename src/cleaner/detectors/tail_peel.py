@@ -20,7 +20,7 @@ from ..blocks import _SENTENCE_START, Unit, _outside_markup, make_block
 from ..model import Block, Finding
 from ..rules import TAIL_PEEL
 from .base import has_words
-from .structure import _CONTACT_PROBE, bio_sentence, vocabulary
+from .structure import _CONTACT_PROBE, REFERENCE_LIKE, bio_sentence, vocabulary
 
 #: The block types whose end is peeled
 PEELED_TYPES = ("paragraph",)
@@ -39,15 +39,32 @@ def candidate(blocks: list[Block], keep: list[bool], protected: Callable[[int], 
     return None
 
 
-def sentence_starts(block: Block) -> list[int]:
-    """The offsets in ``block.text`` where its sentences after the first start (outside links and tags), the last
-    ``TAIL_PEEL.max_sentences`` within ``TAIL_PEEL.max_chars`` of its end, leaving ``min_body_chars`` before."""
+def head_candidate(blocks: list[Block], keep: list[bool], protected: Callable[[int], bool],
+                   body_length: int) -> int | None:
+    """The index of the article's first paragraph: the first kept paragraph of ``body_length`` characters (the
+    title and the short kept lines over it skipped); None when a kept block of that size that is no paragraph
+    comes first."""
+    for i, block in enumerate(blocks):
+        if not keep[i] or protected(i) or len(block.plain) < body_length:
+            continue
+        return i if block.type in PEELED_TYPES and block.start is not None else None
+    return None
+
+
+def sentence_starts(block: Block, head: bool = False) -> list[int]:
+    """The offsets in ``block.text`` where its sentences after the first start (outside links and tags, none after
+    a line break): the last ``TAIL_PEEL.max_sentences`` within ``TAIL_PEEL.max_chars`` of its end, leaving
+    ``min_body_chars`` before; ``head``: the first ones within ``max_chars`` of its start, leaving as much after."""
     text = block.text
     if len(text) < TAIL_PEEL.min_body_chars + 20:
         return []
-    floor = max(TAIL_PEEL.min_body_chars, len(text) - TAIL_PEEL.max_chars)
-    points = [m.end() for m in _SENTENCE_START.finditer(text, floor)]
-    points = [p for p in points if p < len(text) and "\n" not in text[p - 1:p]][-TAIL_PEEL.max_sentences:]
+    if head:
+        found = _SENTENCE_START.finditer(text, 0, min(len(text) - TAIL_PEEL.min_body_chars, TAIL_PEEL.max_chars))
+        points = [p for m in found if "\n" not in text[(p := m.end()) - 1:p]][:TAIL_PEEL.max_sentences]
+    else:
+        floor = max(TAIL_PEEL.min_body_chars, len(text) - TAIL_PEEL.max_chars)
+        points = [m.end() for m in _SENTENCE_START.finditer(text, floor)]
+        points = [p for p in points if p < len(text) and "\n" not in text[p - 1:p]][-TAIL_PEEL.max_sentences:]
     if points and ("<" in text or "[" in text):
         points = _outside_markup(text, points)
     return points
@@ -73,46 +90,86 @@ def split_at(block: Block, points: list[int], tags: bool) -> list[Block]:
     return out
 
 
+def _may_open(sentence: str, block: Block, found: list[Finding], detect: Callable[[Block], list[Finding]],
+              tags: bool) -> bool:
+    """Whether a sentence may be (the start of) a run of boilerplate with no cue, by cheap necessary conditions of
+    the detectors that fire on such a sentence: it holds an e-mail address or a website (a contact sentence, a bio's
+    contact), it opens as a bio (``structure.bio_sentence``: a name and a copula and a role, a bio's shape or verb,
+    the first person, Han, kana or an uncased script's bio), or, when the paragraph whole has a finding (a cue
+    phrase somewhere in it), the detectors find something in it alone."""
+    if _CONTACT_PROBE.search(sentence.lower()) is not None:
+        return True
+    alone = make_block(0, Unit(block.type, sentence, start=0), sentence, 0, block.group, tags=tags)
+    return bio_sentence(alone, vocabulary()) is not None or bool(found and detect(alone))
+
+
 def peel_points(block: Block, found: list[Finding], detect: Callable[[Block], list[Finding]],
-                tags: bool) -> list[int]:
-    """The sentence starts of ``block`` where a run of boilerplate may open, by cheap necessary conditions of the
-    detectors that fire on a sentence with no cue the segmenter splits at: the sentence opens as a bio
-    (``structure.bio_sentence``: a name and a copula and a role, a bio's shape or verb, the first person, Han, kana
-    or an uncased script's bio), it holds an e-mail address or a website (a contact sentence), or, when the
-    paragraph whole has a finding (a cue phrase somewhere in it), the detectors find something in it alone."""
-    points = sentence_starts(block)
+                tags: bool, head: bool = False) -> list[int]:
+    """The points to try a cut at, in the order to try them (``_may_open`` on each sentence). At the end: the
+    starts of the trailing sentences that may open a run, the longest run first. At the head (``head``): when the
+    first sentence may open one, the ends of the leading sentences that may belong to it, the shortest run first.
+    A run with a bibliography's shape (``structure.REFERENCE_LIKE``: "(2019).", "et al.", "doi:"), read from the
+    start of the line it opens in (at the head: to the end of the line it ends in), is never tried (an entry's
+    "Retrieved from <url>")."""
+    points = sentence_starts(block, head)
     if not points:
         return []
     text = block.text
-    vocab = vocabulary()
+    if head:
+        ends = []
+        for at, p in enumerate(points):
+            sentence = text[points[at - 1] if at else 0:p].strip()
+            if _may_open(sentence, block, found, detect, tags):
+                line_end = text.find("\n", p)
+                if REFERENCE_LIKE.search(text[:line_end if line_end >= 0 else len(text)]) is None:
+                    ends.append(p)
+            elif not at:
+                return []  # (the run opens with the paragraph's first sentence)
+        return ends
     kept = []
     for at, p in enumerate(points):
-        end = points[at + 1] if at + 1 < len(points) else len(text)
-        sentence = text[p:end].strip()
-        if not sentence:
-            continue
-        if _CONTACT_PROBE.search(sentence.lower()) is not None:
-            kept.append(p)
-            continue
-        alone = make_block(0, Unit(block.type, sentence, start=0), sentence, 0, block.group, tags=tags)
-        if bio_sentence(alone, vocab) is not None or (found and detect(alone)):
-            kept.append(p)
+        sentence = text[p:points[at + 1] if at + 1 < len(points) else len(text)].strip()
+        if sentence and _may_open(sentence, block, found, detect, tags) \
+                and REFERENCE_LIKE.search(text, text.rfind("\n", 0, p) + 1) is None:
+            kept.append(p)  # (a reference entry's "Retrieved from <url>", its line and those after it: no run)
     return kept
 
 
-def accept(before: list[bool], after: list[bool], index: int, pieces: int, verdicts, min_strength: float) -> bool:
+#: The matches of a finding that never open a peeled run: a cue at the piece's start that the segmenter did not
+#: split at is one it does not trust inside a paragraph (a one-word lead, "Previous", "Updated:" before the first
+#: sentence), and its finding speaks for the label, not for the sentence glued to it
+NOT_OPENERS = ("lead", "heading")
+
+
+def _opens(verdict, found: list[Finding], min_strength: float) -> bool:
+    """A removal by the block's own finding (not a neighbour's, a section's or a run's; not a lead's or a heading
+    cue's: ``NOT_OPENERS``), at least ``min_strength``."""
+    if verdict.rule.startswith("neighbour.") or verdict.section is not None \
+            or "in the run of removals" in verdict.cue or verdict.confidence < min_strength:
+        return False
+    return not any(f.rule == verdict.rule and f.match in NOT_OPENERS for f in found)
+
+
+def accept(before: list[bool], after: list[bool], index: int, pieces: int, verdicts, findings: list[list[Finding]],
+           min_strength: float, head: bool = False, prior=None, prior_found: list[Finding] | None = None) -> bool:
     """Whether the cut document's verdicts (``after`` keep flags, ``verdicts`` the cut document's) take the peel:
-    the blocks other than the cut paragraph keep their verdicts (``before``: the uncut document's), the first piece
-    stays, and the pieces that go are a run to the paragraph's end whose first goes by its own finding, at least
-    ``min_strength``."""
+    ``findings``: the cut document's. The blocks other than the cut paragraph keep their verdicts (``before``: the uncut document's), the body piece
+    (the first; at the head the last) stays, and the pieces that go are a run to the paragraph's end (at the head:
+    from its start) whose first goes by its own finding, at least ``min_strength``. At the head the run may also
+    go on a removal of the same paragraph right before it (``prior``: its verdict, a cue's piece the segmenter cut
+    off, "Claire Martin est journaliste indépendante." before "Retrouvez ses articles sur …"): then its first piece
+    goes by its own finding, weak or not."""
     if after[:index] != before[:index] or after[index + pieces:] != before[index + 1:]:
         return False
     own = after[index:index + pieces]
+    if head:
+        own = own[::-1]
     if not own[0] or all(own):
         return False
     first = own.index(False)
     if not all(not keep for keep in own[first:]):
         return False
-    opener = verdicts[index + first]
-    return not opener.rule.startswith("neighbour.") and opener.section is None \
-        and "in the run of removals" not in opener.cue and opener.confidence >= min_strength
+    at = index if head else index + first
+    if prior is not None and _opens(prior, prior_found or [], min_strength):
+        return _opens(verdicts[at], findings[at], 0.0)
+    return _opens(verdicts[at], findings[at], min_strength)
