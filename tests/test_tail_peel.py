@@ -158,3 +158,25 @@ def test_the_first_paragraphs_own_opening_stays(head):
     document = head + LONG_FIRST + REST
     result = cleaner.clean(document, format="text")
     assert result.removed == [] and result.text.startswith(head.strip())
+
+
+def test_a_short_rights_line_fused_before_a_removed_run_goes():
+    document = BODY["en"] + " Copyright 2017 Harbourtimes.net. All Rights Reserved. This material may not be " \
+        "published, broadcast, rewritten or redistributed.\n"
+    result = cleaner.clean(document, format="text")
+    assert result.text.strip() == BODY["en"].strip()
+
+
+def test_a_spaced_closing_quote_stays_with_its_quotation():
+    body = BODY["en"] + " \"Almost to a person, they told us: 'We are happy you are here. But we hope you can do " \
+        "it quickly.' \""
+    result = cleaner.clean(body + " Article Source: https://www.harbourtimes.example.net/article/18663\n", format="text")
+    assert "quickly.' \"" in result.text
+    assert not any(r.text.startswith("\"") for r in result.removed)
+
+
+def test_a_cue_phrase_after_a_body_sentence_without_a_sentence_end_stays():
+    # "1 Timothy 3:15-16" ends no sentence: the run would open inside the body's last line
+    body = BODY["en"] + " Read the passage again: 1 Timothy 3:15-16"
+    result = cleaner.clean(body + " If you enjoyed this article, please share it with your friends!\n", format="text")
+    assert "1 Timothy 3:15-16" in result.text

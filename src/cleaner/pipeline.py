@@ -292,7 +292,8 @@ class Cleaner:
                                                       recurring=recurring, page=None, metadata=metadata)
             if tail_peel.accept(keep, [v.keep for v in trial_decision.verdicts], at, len(pieces),
                                 trial_decision.verdicts, trial_found, TAIL_PEEL.opener_min, head=head,
-                                prior=prior, prior_found=findings[at - 1] if prior is not None else None):
+                                prior=prior, prior_found=findings[at - 1] if prior is not None else None,
+                                blocks=trial):
                 best = (trial, trial_found, trial_decision, trial_sources)
                 if not head:
                     break  # (the longest run at the end first; at the head the shortest, then a longer one)

@@ -950,6 +950,9 @@ class TailPeel:
     min_body_chars: int = 40  # the paragraph's body part before the first point keeps at least this much
     opener_min: float = 0.75  # the run's first piece goes by its own finding at least this strong
     max_trials: int = 2  # the document is judged again, cut at one point, for at most this many points
+    opener_kinds: tuple[str, ...] = ("author_bio",)  # the run's first piece goes by a finding of these kinds...
+    opener_rules: tuple[str, ...] = ("call_to_action.contact_line", "call_to_action.follow_line")  # ...or rules
+    short_piece_chars: int = 80  # a run's first piece this short may go by a one-word lead ("Copyright 2017 X.")
 
 
 TAIL_PEEL = TailPeel()

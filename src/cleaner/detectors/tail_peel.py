@@ -16,12 +16,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..blocks import _SENTENCE_START, Unit, _outside_markup, make_block
+import re
+
+from ..blocks import Unit, _outside_markup, make_block
+from ..cues import normalize
 from ..model import Block, Finding
 from ..rules import TAIL_PEEL
 from .base import has_words
 from .structure import _CONTACT_PROBE, REFERENCE_LIKE, bio_sentence, vocabulary
 
+#: Where a sentence starts: after ".", "!", "?", "…", the danda or the Arabic question mark, a closing quote or
+#: bracket and a blank; after "。", "！", "？" and a closing quote or bracket, blanks or none (``blocks._SENTENCE_START``
+#: cuts no sentence after "。 " nor between "。" and its closing "”")
+_SENTENCE_START = re.compile(r"(?:[.!?…।؟][\"'”»)\]]?[ \t]+|[。！？][\"'”»)\]」』]?[ \t]*)(?=\S)")
+#: What closes a quotation or a bracket: no sentence starts with it
+_CLOSERS = frozenset(")]}”»」』’›")
 #: The block types whose end is peeled
 PEELED_TYPES = ("paragraph",)
 
@@ -65,6 +74,8 @@ def sentence_starts(block: Block, head: bool = False) -> list[int]:
         floor = max(TAIL_PEEL.min_body_chars, len(text) - TAIL_PEEL.max_chars)
         points = [m.end() for m in _SENTENCE_START.finditer(text, floor)]
         points = [p for p in points if p < len(text) and "\n" not in text[p - 1:p]][-TAIL_PEEL.max_sentences:]
+    # not before a closing quote or bracket: the sentence before ends there (' … get out.\' " Article Source:')
+    points = [p for p in points if text[p] not in _CLOSERS and not (text[p] in "\"'" and text.count(text[p], 0, p) % 2)]
     if points and ("<" in text or "[" in text):
         points = _outside_markup(text, points)
     return points
@@ -141,17 +152,42 @@ def peel_points(block: Block, found: list[Finding], detect: Callable[[Block], li
 NOT_OPENERS = ("lead", "heading")
 
 
-def _opens(verdict, found: list[Finding], min_strength: float) -> bool:
-    """A removal by the block's own finding (not a neighbour's, a section's or a run's; not a lead's or a heading
-    cue's: ``NOT_OPENERS``), at least ``min_strength``."""
+_LANGUAGE_TAG = re.compile(r" \[[a-z]{2,3}(?:-[a-z]+)?\]$")
+
+
+def _cue_phrase(cue: str) -> str:
+    """The cue phrase of a cue finding's ``cue`` ("if you enjoyed this article [en]" -> its phrase)."""
+    return _LANGUAGE_TAG.sub("", cue)
+
+
+def _opens(verdict, found: list[Finding], min_strength: float, piece: Block | None = None) -> bool:
+    """A removal by the block's own finding (not a neighbour's, a section's or a run's), at least ``min_strength``,
+    whose evidence opens the piece or is all of it: a bio (``TAIL_PEEL.opener_kinds``: it names its person first), a
+    contact or follow line (``opener_rules``: a short line), a cue phrase the piece opens with (``piece``: a run at
+    the end, whose piece starts at a sentence's start): a lead the segmenter splits at (with a space or a colon) or
+    any lead of a short piece ("Copyright 2017 Example.net."), a phrase. Not a heading cue, a one-word lead over a
+    longer piece, a lead at the head (its piece is the paragraph's first
+    sentence, its label and the body after it: "Updated: 10/31/2024 The moving process …"), nor a phrase or a
+    family's terms elsewhere in the piece (after a body sentence the cut left in it: "1 Timothy 3:15-16 If you
+    enjoyed this article, please share it")."""
     if verdict.rule.startswith("neighbour.") or verdict.section is not None \
             or "in the run of removals" in verdict.cue or verdict.confidence < min_strength:
         return False
-    return not any(f.rule == verdict.rule and f.match in NOT_OPENERS for f in found)
+    finding = next((f for f in found if f.rule == verdict.rule), None)
+    if finding is not None and finding.match in NOT_OPENERS:
+        phrase = _cue_phrase(finding.cue)
+        return finding.match == "lead" and piece is not None and (
+            " " in phrase or ":" in phrase or len(piece.plain) <= TAIL_PEEL.short_piece_chars)
+    if verdict.kind in TAIL_PEEL.opener_kinds or verdict.rule in TAIL_PEEL.opener_rules:
+        return True
+    if finding is not None and finding.match == "phrase" and piece is not None:
+        return normalize(piece.plain).startswith(_cue_phrase(finding.cue))
+    return False
 
 
 def accept(before: list[bool], after: list[bool], index: int, pieces: int, verdicts, findings: list[list[Finding]],
-           min_strength: float, head: bool = False, prior=None, prior_found: list[Finding] | None = None) -> bool:
+           min_strength: float, head: bool = False, prior=None, prior_found: list[Finding] | None = None,
+           blocks: list[Block] | None = None) -> bool:
     """Whether the cut document's verdicts (``after`` keep flags, ``verdicts`` the cut document's) take the peel:
     ``findings``: the cut document's. The blocks other than the cut paragraph keep their verdicts (``before``: the uncut document's), the body piece
     (the first; at the head the last) stays, and the pieces that go are a run to the paragraph's end (at the head:
@@ -170,6 +206,7 @@ def accept(before: list[bool], after: list[bool], index: int, pieces: int, verdi
     if not all(not keep for keep in own[first:]):
         return False
     at = index if head else index + first
+    piece = None if head or blocks is None else blocks[at]  # (a lead or a phrase opens a run at the end only)
     if prior is not None and _opens(prior, prior_found or [], min_strength):
-        return _opens(verdicts[at], findings[at], 0.0)
-    return _opens(verdicts[at], findings[at], min_strength)
+        return _opens(verdicts[at], findings[at], 0.0, piece)
+    return _opens(verdicts[at], findings[at], min_strength, piece)
