@@ -284,6 +284,13 @@ class Cleaner:
             pieces = tail_peel.split_at(blocks[at], [point], tags)
             if len(pieces) < 2:
                 continue
+            opener = pieces[0] if head else pieces[1]
+            body = pieces[1] if head else pieces[0]
+            # (the article's body paragraphs, as ``structure_findings`` gives a bio's ``elsewhere``)
+            rest = [b.plain for i, b in enumerate(blocks) if i != at and not findings[i]
+                    and len(b.plain) >= self.thresholds.body_length] + [body.plain]
+            if not tail_peel.prejudge(opener, lambda: " ".join(rest), self._detect, head, weak=prior is not None):
+                continue  # (its own finding cannot open the run: the document is not judged again)
             trial = blocks[:at] + pieces + blocks[at + 1:]
             for index, block in enumerate(trial):
                 block.index = index

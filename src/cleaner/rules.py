@@ -945,6 +945,8 @@ class TailPeel:
     Markdown, with no cue phrase to split at (fused34, issue 11)."""
 
     enabled: bool = True
+    max_block_chars: int = 4000  # a paragraph at most this long...
+    min_mean_line_chars: int = 40  # ...in lines at least this long on average (not a WET page's one block)
     max_sentences: int = 4  # the last this many sentence starts of the paragraph are tried...
     max_chars: int = 1200  # ...within this many characters of its end (a bio's longest block)
     min_body_chars: int = 40  # the paragraph's body part before the first point keeps at least this much

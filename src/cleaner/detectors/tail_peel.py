@@ -17,13 +17,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import re
+from functools import lru_cache
 
 from ..blocks import Unit, _outside_markup, make_block
 from ..cues import normalize
 from ..model import Block, Finding
-from ..rules import TAIL_PEEL
+from ..rules import LOW_OVERLAP_BONUS, TAIL_PEEL
 from .base import has_words
-from .structure import _CONTACT_PROBE, REFERENCE_LIKE, bio_sentence, vocabulary
+from .families import family_finding
+from .structure import (_CONTACT_PROBE, _LEADING_NAME, REFERENCE_LIKE, _role_after, bio_sentence, contact_line,
+                        follow_line, third_person_bio, vocabulary)
 
 #: Where a sentence starts: after ".", "!", "?", "…", the danda or the Arabic question mark, a closing quote or
 #: bracket and a blank; after "。", "！", "？" and a closing quote or bracket, blanks or none (``blocks._SENTENCE_START``
@@ -42,10 +45,18 @@ def candidate(blocks: list[Block], keep: list[bool], protected: Callable[[int], 
         block = blocks[i]
         if not keep[i] or not has_words(block):
             continue
-        if block.type not in PEELED_TYPES or block.start is None or protected(i):
+        if block.type not in PEELED_TYPES or block.start is None or protected(i) or not paragraph_sized(block):
             return None
         return i
     return None
+
+
+def paragraph_sized(block: Block) -> bool:
+    """A paragraph, not a page: at most ``TAIL_PEEL.max_block_chars`` characters in lines of
+    ``min_mean_line_chars`` on average (a WET page's text is one block of hundreds of short lines: its end is a
+    footer's lines, and judging the page again costs a page)."""
+    text = block.text
+    return len(text) <= TAIL_PEEL.max_block_chars and len(text) >= TAIL_PEEL.min_mean_line_chars * (text.count("\n") + 1)
 
 
 def head_candidate(blocks: list[Block], keep: list[bool], protected: Callable[[int], bool],
@@ -56,7 +67,7 @@ def head_candidate(blocks: list[Block], keep: list[bool], protected: Callable[[i
     for i, block in enumerate(blocks):
         if not keep[i] or protected(i) or len(block.plain) < body_length:
             continue
-        return i if block.type in PEELED_TYPES and block.start is not None else None
+        return i if block.type in PEELED_TYPES and block.start is not None and paragraph_sized(block) else None
     return None
 
 
@@ -110,8 +121,34 @@ def _may_open(sentence: str, block: Block, found: list[Finding], detect: Callabl
     phrase somewhere in it), the detectors find something in it alone."""
     if _CONTACT_PROBE.search(sentence.lower()) is not None:
         return True
-    alone = make_block(0, Unit(block.type, sentence, start=0), sentence, 0, block.group, tags=tags)
+    if not found and not _may_be_bio(sentence):
+        return False  # (most sentences: no name, no first person, no role opens it)
+    if tags or not sentence.isascii():
+        alone = make_block(0, Unit(block.type, sentence, start=0), sentence, 0, block.group, tags=tags)
+    else:  # (what ``make_block`` makes of plain ASCII text without markup: the text, its blanks collapsed)
+        alone = Block(index=0, type=block.type, text=sentence, plain=" ".join(sentence.split()), group=block.group)
     return bio_sentence(alone, vocabulary()) is not None or bool(found and detect(alone))
+
+
+def _may_be_bio(sentence: str) -> bool:
+    """A necessary condition of ``structure.bio_sentence`` on an ASCII sentence, cheap: it opens with a name (two
+    capitalised words), with a first-person bio's first word, or with a role (a list of roles); any sentence that
+    is not ASCII is asked (Han, kana, the uncased scripts, accented names)."""
+    if not sentence.isascii():
+        return True
+    if _LEADING_NAME.match(sentence) is not None:
+        return True
+    vocab = vocabulary()
+    first = sentence.split(None, 1)[0].strip("*_\"'“,.:;!?()").lower() if sentence.strip() else ""
+    return first in _first_person_words() or _role_after(sentence[:60], vocab, 2) is not None
+
+
+@lru_cache(maxsize=1)
+def _first_person_words() -> frozenset[str]:
+    """The first words of the first-person bio verbs and openers ("i", "je", "escribo", "hi")."""
+    vocab = vocabulary()
+    return frozenset(phrase.split()[0].strip("'’,") for phrase in (*vocab.first_person_verbs, *vocab.first_person)
+                     if phrase.split())
 
 
 def peel_points(block: Block, found: list[Finding], detect: Callable[[Block], list[Finding]],
@@ -182,6 +219,25 @@ def _opens(verdict, found: list[Finding], min_strength: float, piece: Block | No
         return True
     if finding is not None and finding.match == "phrase" and piece is not None:
         return normalize(piece.plain).startswith(_cue_phrase(finding.cue))
+    return False
+
+
+def prejudge(piece: Block, rest: Callable[[], str], detect: Callable[[Block], list[Finding]], head: bool,
+             weak: bool = False) -> bool:
+    """Whether the run's first piece may go by its own finding in the cut document, before it is judged again: the
+    per-block detectors, a bio, a contact or a follow line, a lexical family on the piece alone reach
+    ``TAIL_PEEL.opener_min`` less the low-overlap bonus the judgement may add (``weak``: any finding, a run after a
+    removed piece at the head). A necessary condition, cheap: the document is judged again only then. ``rest()``:
+    the article's other text (a bio's name there is the article's subject)."""
+    floor = 0.0 if weak else TAIL_PEEL.opener_min - LOW_OVERLAP_BONUS
+    found = detect(piece)
+    if any(f.strength >= floor for f in found):
+        return True
+    vocab = vocabulary()
+    for finding in (third_person_bio([piece], 0, vocab, rest, "head" if head else "tail"),
+                    contact_line(piece, vocab), follow_line(piece, vocab), family_finding(piece)):
+        if finding is not None and finding.strength >= floor:
+            return True
     return False
 
 
