@@ -390,8 +390,10 @@ def _pick(kinds: list[str], doc_lang: str, where: str, rng: random.Random) -> In
     return Injected(kind, lang, _fill(rng.choice(TEMPLATES[lang][kind]), lang, rng), where)
 
 
-def inject(doc_id: str, lang: str, gold: str, seed: str = SEED) -> Doc:
-    """The gold body with boilerplate blocks at the end (mostly), the start, or both: deterministic per doc id."""
+def inject(doc_id: str, lang: str, gold: str, seed: str = SEED, fused: bool = False) -> Doc:
+    """The gold body with boilerplate blocks at the end (mostly), the start, or both: deterministic per doc id.
+    ``fused``: the first block at the end is appended to the gold's last paragraph after a space (its own blank
+    lines made spaces too), as a scraper glues a footer to the article's last paragraph (fused34)."""
     rng = random.Random(f"{seed}:{doc_id}")
     gold = gold.strip()
     placement = rng.choices(["end", "start", "both"], weights=[6, 1.5, 2.5])[0]
@@ -402,11 +404,11 @@ def inject(doc_id: str, lang: str, gold: str, seed: str = SEED) -> Doc:
     doc = Doc(doc_id, lang, gold, blocks=head + tail)
     pieces, offset = [], 0
 
-    def add(text: str) -> tuple[int, int]:
+    def add(text: str, glue: str = "\n\n") -> tuple[int, int]:
         nonlocal offset
         if pieces:
-            pieces.append("\n\n")
-            offset += 2
+            pieces.append(glue)
+            offset += len(glue)
         pieces.append(text)
         span = (offset, offset + len(text))
         offset += len(text)
@@ -415,8 +417,13 @@ def inject(doc_id: str, lang: str, gold: str, seed: str = SEED) -> Doc:
     for block in head:
         block.start, block.end = add(block.text)
     gold_start, _ = add(gold)
-    for block in tail:
-        block.start, block.end = add(block.text)
+    for number, block in enumerate(tail):
+        if fused and number == 0:
+            block.text = " ".join(block.text.split())
+            block.where = "end, fused"
+            block.start, block.end = add(block.text, " ")
+        else:
+            block.start, block.end = add(block.text)
     doc.text = "".join(pieces)
     doc.gold_start = gold_start
     doc.paragraphs = [(gold_start + m.start(), gold_start + m.end()) for m in re.finditer(r"\S(?:.*\S)?(?:\n(?!\s*\n).*\S)*", gold)]
@@ -430,7 +437,7 @@ def plain_doc(doc_id: str, lang: str, gold: str) -> Doc:
     return doc
 
 
-def load_docs(root: Path, sets, limit: int | None, injected: bool) -> list[Doc]:
+def load_docs(root: Path, sets, limit: int | None, injected: bool, fused: bool = False) -> list[Doc]:
     docs = []
     for name in sets:
         path = root / "bench" / f"{name}.jsonl.gz"
@@ -443,7 +450,7 @@ def load_docs(root: Path, sets, limit: int | None, injected: bool) -> list[Doc]:
             if not gold or len(gold.strip()) < MIN_GOLD_CHARS:
                 continue
             lang = record.get("lang") or "en"
-            docs.append(inject(record["id"], lang, gold) if injected else plain_doc(record["id"], lang, gold))
+            docs.append(inject(record["id"], lang, gold, fused=fused) if injected else plain_doc(record["id"], lang, gold))
             count += 1
             if limit and count >= limit:
                 break
@@ -496,7 +503,7 @@ def _findings_in(context, start: int, end: int) -> str:
 
 def measure(docs: list[Doc], engine: cleaner.Cleaner, injected: bool) -> dict:
     out = dict(docs=len(docs), errors=[], prf=[], blocks=Counter(), by_kind=defaultdict(Counter),
-               by_lang=defaultdict(Counter), kept_blocks=[], false_removals=[], docs_lost=0, paragraphs=0,
+               by_lang=defaultdict(Counter), by_where=defaultdict(Counter), kept_blocks=[], false_removals=[], docs_lost=0, paragraphs=0,
                paragraphs_touched=0, paragraphs_lost=0, rules=Counter(), docs_lost_new=0, paragraphs_new=0)
     for doc in docs:
         try:
@@ -514,6 +521,7 @@ def measure(docs: list[Doc], engine: cleaner.Cleaner, injected: bool) -> dict:
             out["by_kind"][block.kind][status] += 1
             lang_key = block.lang if block.lang == doc.lang else f"{block.lang} under {doc.lang}"
             out["by_lang"][lang_key][status] += 1
+            out["by_where"][block.where][status] += 1
             if status != "full":
                 if context is None:
                     context = _findings(engine, doc.text)
@@ -582,6 +590,8 @@ def report(out: dict, injected: bool, verbose: bool, list_limit: int) -> dict:
               f"partly {b['part']}, kept {b['kept']}")
         print("  by kind:      " + "; ".join(f"{k} {c['full']}/{sum(c.values())}" for k, c in sorted(out["by_kind"].items())))
         print("  by language:  " + "; ".join(f"{k} {c['full']}/{sum(c.values())}" for k, c in sorted(out["by_lang"].items())))
+        print("  by place:     " + "; ".join(f"{k} {c['full']}/{sum(c.values())} (part {c['part']})"
+                                              for k, c in sorted(out["by_where"].items())))
         summary.update(blocks=dict(b), blocks_full_share=b["full"] / max(total, 1),
                        by_kind={k: dict(c) for k, c in out["by_kind"].items()},
                        by_lang={k: dict(c) for k, c in out["by_lang"].items()})
@@ -631,11 +641,13 @@ def main(argv=None) -> int:
     parser.add_argument("--list", type=int, default=25, help="how many examples to list without --verbose")
     parser.add_argument("--show", help="print one document (injected unless --clean-gold) with its removals")
     parser.add_argument("--json", type=Path, help="write the figures and the lists here")
+    parser.add_argument("--fused", action="store_true", help="append the first block at the end to the gold's last "
+                        "paragraph (after a space) instead of a paragraph of its own")
     parser.add_argument("--preset", default="balanced", help="the decision's preset (precision, balanced, recall)")
     args = parser.parse_args(argv)
     root = require_shared("bench")
     sets = [s.strip() for s in args.sets.split(",") if s.strip()]
-    docs = load_docs(root, sets, args.limit or None, injected=not args.clean_gold)
+    docs = load_docs(root, sets, args.limit or None, injected=not args.clean_gold, fused=args.fused)
     engine = cleaner.Cleaner(preset=args.preset)
     if args.show:
         doc = next((d for d in docs if d.id == args.show), None)
@@ -647,7 +659,8 @@ def main(argv=None) -> int:
         for r in engine.clean(doc.text, format="text").removed:
             print(f"  {r.kind}/{r.rule} [{r.cue}] {r.start}-{r.end}: {_short(r.text)!r}")
         return 0
-    mode = "gold bodies as they are" if args.clean_gold else "gold bodies with injected boilerplate"
+    mode = "gold bodies as they are" if args.clean_gold else "gold bodies with injected boilerplate" + (
+        " (the first at the end fused into the last paragraph)" if args.fused else "")
     print(f"inject_quality: {mode}; sets {', '.join(sets)}; {len(docs)} docs (gold >= {MIN_GOLD_CHARS} chars)")
     out = measure(docs, engine, injected=not args.clean_gold)
     summary = report(out, not args.clean_gold, args.verbose, args.list)

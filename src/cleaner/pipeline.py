@@ -36,6 +36,7 @@ from .detectors.gates import gate_findings
 from .detectors.line_shapes import first_pass, line_shape_findings, no_title
 from .detectors.line_model import edge_runs, line_model_findings
 from .detectors.nav_shape import navigation_findings
+from .detectors import tail_peel
 from .detectors.dom import DOM_TOKENS, dom_findings
 from .errors import InputTooLargeError, InputTypeError, UnknownFormatError
 from .language import detect_language
@@ -44,7 +45,7 @@ from .names import NameMatcher
 from .options import DEFAULT_MAX_HTML_BYTES, DEFAULT_MAX_TEXT_BYTES, Options
 from .result import (build_result, find_title_index, headline_index, near_misses, same_title, title_after_chrome,
                      title_after_masthead)
-from .rules import LINE_MODEL, strength
+from .rules import LINE_MODEL, TAIL_PEEL, strength
 from .sniff import sniff_format
 from .textmeta import byline_name, front_matter_author, front_matter_source_url, looks_like_name
 from .sites.apply import FindingsMemo, ShapeMemo, SplitMemo, recurring_blocks, site_pass, template_cuts
@@ -205,6 +206,122 @@ class Cleaner:
     def _detect(self, block: Block) -> list[Finding]:
         return detect_all(block, self.context, self.detectors)
 
+    def _judge(self, blocks: list[Block], fmt: str, *, site: "SiteProfile | None", sources: list[int] | None,
+               recurring: list[bool] | None, page: Any, metadata: dict) -> tuple[list[list[Finding]], Decision]:
+        """The findings on the blocks and the decision (the title's index in ``decision.title_index``)."""
+        # (a subclass's ``findings(blocks)`` of one argument still serves a page without a profile)
+        findings = self.findings(blocks) if recurring is None else self.findings(blocks, recurring=recurring)
+        if fmt == "text":  # a news text's teaser, ad label and wire credit lines (detectors/newslines.py; plain text
+            findings = news_line_findings(blocks, findings, self.kinds)  # only: the HTML and Markdown gold keep some)
+        # the title as the document's blocks and findings give it before edge_chrome's peeling and findings: the
+        # article's title line is never the head's chrome
+        title_index = find_title_index(blocks, findings, sources) if fmt == "text" else None
+        if fmt == "text" and site is None:  # the page's chrome at the head and the tail of plain text (edge_chrome.py;
+            # with a site profile the site pass judges the page's furniture: sites/apply.py)
+            edged = edge_chrome_findings(blocks, findings, self.kinds, self.thresholds.body_length,
+                                         self.thresholds.edge)
+            if title_index is not None and edged[title_index] is not findings[title_index]:
+                # the run takes the title step's title: the site's name only when a breadcrumb or a widget's labels
+                # part it from a headline (result.title_after_chrome); else the run stops above the title
+                later = title_after_chrome(blocks, findings, edged, title_index)
+                if later is None:  # a skip link or the site's name over a headline (text11f)
+                    later = headline_after_chrome(blocks, findings, edged, title_index, self.thresholds.edge,
+                                                  self.thresholds.body_length)
+                if later is None:
+                    edged = edge_chrome_findings(blocks, findings, self.kinds, self.thresholds.body_length,
+                                                 self.thresholds.edge, title=title_index)
+                else:
+                    title_index = later
+            # the post's record between the title and the prose: counts, a pager, a poster's card (header_record.py)
+            findings = header_record_findings(blocks, edged, self.kinds, self.thresholds.body_length, title_index)
+            # a page's own lines by their shape at the head and the tail: placeholders, tracking ids, counts, reading
+            # times, date lines; a picture's credit line anywhere (line_shapes.py)
+            if title_index is not None and no_title(blocks[title_index].plain):
+                title_index = None  # a server's error output or a tracking id over the page is no title (line_shapes.py)
+            findings = line_shape_findings(blocks, findings, self.kinds, self.thresholds.body_length, title_index)
+            # the learned line scorer's runs at a page text's edges (line_model.py)
+            findings = line_model_findings(blocks, findings, self.kinds, title_index)
+        if fmt == "html" or fmt == "markdown" and any(block.dom_hints for block in blocks):
+            # the DOM evidence the reader attached to the blocks (detectors/dom.py)
+            findings = dom_findings(blocks, findings, self.kinds, weaker_too=fmt == "markdown")
+        if fmt == "markdown":  # findings the article's own text earned by a cue (md_chrome.own_text)
+            findings = own_text(blocks, findings)
+        if fmt != "text":
+            title_index = find_title_index(blocks, findings)
+        if fmt == "markdown" and site is None:  # a Markdown page's chrome at its edges (md_chrome.py)
+            findings = md_chrome_findings(blocks, findings, self.kinds, self.thresholds.body_length,
+                                          self.thresholds.edge, title=title_index)
+        page_title = metadata.get("title")
+        if page is not None and title_index is not None and page_title \
+                and not same_title(blocks[title_index].plain, page_title):
+            # a page with a title in its markup: trafilatura's body starts with the headline only sometimes, and a
+            # short first line that is not it ("Anzeige, enthält Affiliate Links") is not protected as one
+            title_index = None
+        if page is not None and title_index is None and page_title:
+            title_index = headline_index(blocks, findings, page_title)  # the headline further down: never removed either
+        decision: Decision = decide(blocks, findings, self.thresholds, title_index=title_index,
+                                    text=fmt == "text" and site is None, markdown=fmt == "markdown")
+        return findings, decision
+
+    def _peel(self, blocks: list[Block], findings: list[list[Finding]], decision: Decision, fmt: str, *,
+              sources: list[int] | None, recurring: list[bool] | None, metadata: dict, paragraphs: list[int],
+              head: bool = False) -> tuple[list[Block], list[list[Finding]], Decision] | None:
+        """The blocks, findings and decision with the last kept paragraph (``head``: the first paragraph) cut where
+        a run of boilerplate sentences with no cue ends it (opens it), judged again (detectors/tail_peel.py), or None
+        when nothing is peeled (most documents: the cheap tests of ``peel_points`` find no sentence to try)."""
+        keep = [verdict.keep for verdict in decision.verdicts]
+        title = decision.title_index
+        at = tail_peel.head_candidate(blocks, keep, lambda i: i == title, self.thresholds.body_length) if head \
+            else tail_peel.candidate(blocks, keep, lambda i: i == title)
+        if at is None or at in decision.protections or (
+                findings[at] and at < len(decision.block_thresholds)
+                and findings[at][0].strength >= decision.block_thresholds[at]):
+            return None  # (a paragraph a protection of the body kept whatever its finding stays whole)
+        tags = fmt == "markdown"
+        points = tail_peel.peel_points(blocks[at], findings[at], self._detect, tags, head=head)
+        # at the head, a removed piece of the same paragraph right before it (a cue's sentence the segmenter cut off)
+        prior = decision.verdicts[at - 1] if head and at and not keep[at - 1] \
+            and blocks[at - 1].group == blocks[at].group else None
+        best = None
+        for point in points[:TAIL_PEEL.max_trials]:  # one cut a trial, in ``peel_points``' order
+            pieces = tail_peel.split_at(blocks[at], [point], tags)
+            if len(pieces) < 2:
+                continue
+            opener = pieces[0] if head else pieces[1]
+            body = pieces[1] if head else pieces[0]
+            # (the article's body paragraphs, as ``structure_findings`` gives a bio's ``elsewhere``)
+            rest = [b.plain for i, b in enumerate(blocks) if i != at and not findings[i]
+                    and len(b.plain) >= self.thresholds.body_length] + [body.plain]
+            if not tail_peel.prejudge(opener, lambda: " ".join(rest), self._detect, head, weak=prior is not None):
+                continue  # (its own finding cannot open the run: the document is not judged again)
+            trial = blocks[:at] + pieces + blocks[at + 1:]
+            for index, block in enumerate(trial):
+                block.index = index
+            trial_sources = None if sources is None else sources[:at] + [sources[at]] + sources[at:]
+            trial_found, trial_decision = self._judge(trial, fmt, site=None, sources=trial_sources,
+                                                      recurring=recurring, page=None, metadata=metadata)
+            if tail_peel.accept(keep, [v.keep for v in trial_decision.verdicts], at, len(pieces),
+                                trial_decision.verdicts, trial_found, TAIL_PEEL.opener_min, head=head,
+                                prior=prior, prior_found=findings[at - 1] if prior is not None else None,
+                                blocks=trial):
+                best = (trial, trial_found, trial_decision, trial_sources)
+                if not head:
+                    break  # (the longest run at the end first; at the head the shortest, then a longer one)
+            elif best is not None:
+                break
+        if best is not None:
+            trial, trial_found, trial_decision, trial_sources = best
+            for index, block in enumerate(trial):
+                block.index = index
+            if paragraphs:
+                paragraphs[at:at] = [paragraphs[at]]
+            if sources is not None:
+                sources[:] = trial_sources or []
+            return trial, trial_found, trial_decision
+        for index, block in enumerate(blocks):
+            block.index = index
+        return None
+
     def clean(self, document: str | bytes, *, url: str | None = None, format: str = "auto",
               site: "SiteProfile | None" = None) -> CleanResult:
         """Clean one document (str or bytes; text, Markdown or HTML) and explain every removal. ``site``: the
@@ -268,58 +385,15 @@ class Cleaner:
             recurring = recurring_blocks(blocks, cuts)
             metadata = _metadata_from_front_matter(blocks)
             document_text = text
-        # (a subclass's ``findings(blocks)`` of one argument still serves a page without a profile)
-        findings = self.findings(blocks) if recurring is None else self.findings(blocks, recurring=recurring)
-        if fmt == "text":  # a news text's teaser, ad label and wire credit lines (detectors/newslines.py; plain text
-            findings = news_line_findings(blocks, findings, self.kinds)  # only: the HTML and Markdown gold keep some)
-        # the title as the document's blocks and findings give it before edge_chrome's peeling and findings: the
-        # article's title line is never the head's chrome
-        title_index = find_title_index(blocks, findings, sources) if fmt == "text" else None
-        if fmt == "text" and site is None:  # the page's chrome at the head and the tail of plain text (edge_chrome.py;
-            # with a site profile the site pass judges the page's furniture: sites/apply.py)
-            edged = edge_chrome_findings(blocks, findings, self.kinds, self.thresholds.body_length,
-                                         self.thresholds.edge)
-            if title_index is not None and edged[title_index] is not findings[title_index]:
-                # the run takes the title step's title: the site's name only when a breadcrumb or a widget's labels
-                # part it from a headline (result.title_after_chrome); else the run stops above the title
-                later = title_after_chrome(blocks, findings, edged, title_index)
-                if later is None:  # a skip link or the site's name over a headline (text11f)
-                    later = headline_after_chrome(blocks, findings, edged, title_index, self.thresholds.edge,
-                                                  self.thresholds.body_length)
-                if later is None:
-                    edged = edge_chrome_findings(blocks, findings, self.kinds, self.thresholds.body_length,
-                                                 self.thresholds.edge, title=title_index)
-                else:
-                    title_index = later
-            # the post's record between the title and the prose: counts, a pager, a poster's card (header_record.py)
-            findings = header_record_findings(blocks, edged, self.kinds, self.thresholds.body_length, title_index)
-            # a page's own lines by their shape at the head and the tail: placeholders, tracking ids, counts, reading
-            # times, date lines; a picture's credit line anywhere (line_shapes.py)
-            if title_index is not None and no_title(blocks[title_index].plain):
-                title_index = None  # a server's error output or a tracking id over the page is no title (line_shapes.py)
-            findings = line_shape_findings(blocks, findings, self.kinds, self.thresholds.body_length, title_index)
-            # the learned line scorer's runs at a page text's edges (line_model.py)
-            findings = line_model_findings(blocks, findings, self.kinds, title_index)
-        if fmt == "html" or fmt == "markdown" and any(block.dom_hints for block in blocks):
-            # the DOM evidence the reader attached to the blocks (detectors/dom.py)
-            findings = dom_findings(blocks, findings, self.kinds, weaker_too=fmt == "markdown")
-        if fmt == "markdown":  # findings the article's own text earned by a cue (md_chrome.own_text)
-            findings = own_text(blocks, findings)
-        if fmt != "text":
-            title_index = find_title_index(blocks, findings)
-        if fmt == "markdown" and site is None:  # a Markdown page's chrome at its edges (md_chrome.py)
-            findings = md_chrome_findings(blocks, findings, self.kinds, self.thresholds.body_length,
-                                          self.thresholds.edge, title=title_index)
-        page_title = metadata.get("title")
-        if page is not None and title_index is not None and page_title \
-                and not same_title(blocks[title_index].plain, page_title):
-            # a page with a title in its markup: trafilatura's body starts with the headline only sometimes, and a
-            # short first line that is not it ("Anzeige, enthält Affiliate Links") is not protected as one
-            title_index = None
-        if page is not None and title_index is None and page_title:
-            title_index = headline_index(blocks, findings, page_title)  # the headline further down: never removed either
-        decision: Decision = decide(blocks, findings, self.thresholds, title_index=title_index,
-                                    text=fmt == "text" and site is None, markdown=fmt == "markdown")
+        findings, decision = self._judge(blocks, fmt, site=site, sources=sources, recurring=recurring, page=page,
+                                         metadata=metadata)
+        if fmt in ("text", "markdown") and site is None and TAIL_PEEL.enabled:
+            # boilerplate sentences with no cue fused into the last paragraph or the first (detectors/tail_peel.py)
+            for at_head in (False, True):  # the last paragraph's end, then the first one's start
+                peeled = self._peel(blocks, findings, decision, fmt, sources=sources, recurring=recurring,
+                                    metadata=metadata, paragraphs=paragraphs, head=at_head)
+                if peeled is not None:
+                    blocks, findings, decision = peeled
         if site is not None:
             decision = site_pass(blocks, findings, decision, site, kinds=self.kinds, document=document_text,
                                  markdown=fmt == "markdown")

@@ -979,3 +979,24 @@ class NewsLineShapes:
 
 
 NEWS_LINES = NewsLineShapes()
+
+
+@dataclass(frozen=True, slots=True)
+class TailPeel:
+    """detectors/tail_peel.py: boilerplate sentences fused into the article's last paragraph of plain text or
+    Markdown, with no cue phrase to split at (fused34, issue 11)."""
+
+    enabled: bool = True
+    max_block_chars: int = 4000  # a paragraph at most this long...
+    min_mean_line_chars: int = 40  # ...in lines at least this long on average (not a WET page's one block)
+    max_sentences: int = 4  # the last this many sentence starts of the paragraph are tried...
+    max_chars: int = 1200  # ...within this many characters of its end (a bio's longest block)
+    min_body_chars: int = 40  # the paragraph's body part before the first point keeps at least this much
+    opener_min: float = 0.75  # the run's first piece goes by its own finding at least this strong
+    max_trials: int = 2  # the document is judged again, cut at one point, for at most this many points
+    opener_kinds: tuple[str, ...] = ("author_bio",)  # the run's first piece goes by a finding of these kinds...
+    opener_rules: tuple[str, ...] = ("call_to_action.contact_line", "call_to_action.follow_line")  # ...or rules
+    short_piece_chars: int = 80  # a run's first piece this short may go by a one-word lead ("Copyright 2017 X.")
+
+
+TAIL_PEEL = TailPeel()
