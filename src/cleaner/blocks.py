@@ -521,6 +521,29 @@ def make_block(index: int, unit: Unit, source: str, offset: int, group: int, *, 
     return block
 
 
+
+def cut_block(block: Block, points: list[int], tags: bool, *, line_break: bool, hints: bool) -> list[Block]:
+    """``block`` cut at ``points`` (ascending offsets inside its text): pieces of its group, the first at the block's
+    own start, blank pieces left out; a later piece's ``line_break`` is ``line_break``; ``hints``: every piece keeps
+    the block's ``dom_hints``. The line cuts of edge_chrome.py and the tail peel's cut (detectors/tail_peel.py)."""
+    unit = Unit(block.type, block.text, start=block.start, level=block.level, list_id=block.list_id,
+                page_lines=block.page_lines, line_run=block.line_run)
+    bounds = [0, *points, len(block.text)]
+    out = []
+    for n, (a, b) in enumerate(zip(bounds, bounds[1:])):
+        piece = block.text[a:b]
+        lead = len(piece) - len(piece.lstrip())
+        piece = piece.strip()
+        if not piece:
+            continue
+        made = make_block(0, unit, piece, a + lead, block.group, first=n == 0 and not block.continues, tags=tags)
+        made.continues = block.continues or n > 0
+        made.line_break = block.line_break if n == 0 else line_break
+        if hints:
+            made.dom_hints = block.dom_hints
+        out.append(made)
+    return out
+
 def _make_block(index: int, unit: Unit, source: str, offset: int, group: int, *, first: bool | None = None,
                 tags: bool = True) -> Block:
     """One block from a unit's piece ``source`` (at ``offset`` in the unit's text): markers stripped, links read.

@@ -37,7 +37,7 @@ from functools import lru_cache
 
 import regex
 
-from ..blocks import Unit, make_block
+from ..blocks import cut_block
 from ..metashape import meta_line_shape
 from ..model import Block, Finding
 from ..rules import BODY_LENGTH, EDGE_CHROME, EDGE_STRENGTH, META, TEXT_ZONE
@@ -442,23 +442,7 @@ def split_at_lines(block: Block, cut_lines: list[int], tags: bool, hints: bool =
     edges = sorted({spans[k][0] for k in cut_lines if 0 < k < len(spans)})
     if not edges or block.start is None:
         return [block]
-    unit = Unit(block.type, block.text, start=block.start, level=block.level, list_id=block.list_id,
-                page_lines=block.page_lines, line_run=block.line_run)
-    bounds = [0, *edges, len(block.text)]
-    out = []
-    for n, (a, b) in enumerate(zip(bounds, bounds[1:])):
-        piece = block.text[a:b]
-        lead = len(piece) - len(piece.lstrip())
-        piece = piece.strip()
-        if not piece:
-            continue
-        made = make_block(0, unit, piece, a + lead, block.group, first=n == 0 and not block.continues, tags=tags)
-        made.continues = block.continues or n > 0
-        made.line_break = block.line_break if n == 0 else True
-        if hints:
-            made.dom_hints = block.dom_hints
-        out.append(made)
-    return out
+    return cut_block(block, edges, tags, line_break=True, hints=hints)
 
 
 def _foreign_prose(blocks: list[Block], cue_piece=None) -> dict[int, tuple[int, ...]]:

@@ -19,7 +19,7 @@ from collections.abc import Callable
 import re
 from functools import lru_cache
 
-from ..blocks import Unit, _outside_markup, make_block
+from ..blocks import Unit, _outside_markup, cut_block, make_block
 from ..cues import normalize
 from ..model import Block, Finding
 from ..rules import LOW_OVERLAP_BONUS, TAIL_PEEL
@@ -94,22 +94,7 @@ def sentence_starts(block: Block, head: bool = False) -> list[int]:
 
 def split_at(block: Block, points: list[int], tags: bool) -> list[Block]:
     """The block cut at ``points`` (offsets in its text): pieces of its group, the first the block's own start."""
-    unit = Unit(block.type, block.text, start=block.start, level=block.level, list_id=block.list_id,
-                page_lines=block.page_lines, line_run=block.line_run)
-    bounds = [0, *points, len(block.text)]
-    out = []
-    for n, (a, b) in enumerate(zip(bounds, bounds[1:])):
-        piece = block.text[a:b]
-        lead = len(piece) - len(piece.lstrip())
-        piece = piece.strip()
-        if not piece:
-            continue
-        made = make_block(0, unit, piece, a + lead, block.group, first=n == 0 and not block.continues, tags=tags)
-        made.continues = block.continues or n > 0
-        made.line_break = block.line_break if n == 0 else False
-        made.dom_hints = block.dom_hints
-        out.append(made)
-    return out
+    return cut_block(block, points, tags, line_break=False, hints=True)
 
 
 def _may_open(sentence: str, block: Block, found: list[Finding], detect: Callable[[Block], list[Finding]],
