@@ -11,16 +11,7 @@ from cleaner.detectors.md_chrome import menu_lists, zone_menus
 from cleaner.readers.text import text_blocks
 from cleaner.rules import EDGE_STRENGTH
 
-ARTICLE = """# The north pier reopens after the winter storms
-
-The north pier of the old harbour reopened on Monday morning, four months after the January storms tore away a
-third of its planks and left the lantern at its end hanging over the water.
-
-Engineers from the town council replaced the timber with oak from the hills above the bay, and the fishing crews
-who moor there say the new deck is the steadiest they have walked on in thirty years.
-
-The harbour master said the lantern would be lit again at the end of the month, once its glass arrives.
-"""
+from test_mdpages33 import ARTICLE  # (the same article under each page)
 
 # a network's tagline (a sentence without its full stop) and a date between the page's menus: the edge's run stops
 NETWORK_HEAD = """Coast Media, a group of harbour papers

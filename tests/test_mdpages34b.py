@@ -76,16 +76,7 @@ MENU = """[Harbour Times](/)
 
 """
 
-ARTICLE = """# The north pier reopens after the winter storms
-
-The north pier of the old harbour reopened on Monday morning, four months after the January storms tore away a
-third of its planks and left the lantern at its end hanging over the water.
-
-Engineers from the town council replaced the timber with oak from the hills above the bay, and the fishing crews
-who moor there say the new deck is the steadiest they have walked on in thirty years.
-
-The harbour master said the lantern would be lit again at the end of the month, once its glass arrives.
-"""
+from test_mdpages33 import ARTICLE  # noqa: E402  (the same article under each page)
 
 SIDEBAR = """
 Share this: [Facebook](https://facebook.example.com/share) [Twitter](https://twitter.example.com/share)

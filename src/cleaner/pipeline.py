@@ -84,6 +84,12 @@ def _front_matter_metadata(text: str) -> dict[str, str | None]:
     }
 
 
+
+def _renumber(blocks: list[Block]) -> None:
+    """Each block's ``index`` its place in ``blocks`` (the tail peel's trials share the blocks they do not cut)."""
+    for index, block in enumerate(blocks):
+        block.index = index
+
 class Cleaner:
     """A configured cleaner. Build it once, call ``clean`` many times (thread-safe: it keeps no per-call state; its one
     cache, of the detectors' findings on the blocks a site profile says recur, holds only what they would find again).
@@ -295,8 +301,7 @@ class Cleaner:
             if not tail_peel.prejudge(opener, lambda: " ".join(rest), self._detect, head, weak=prior is not None):
                 continue  # (its own finding cannot open the run: the document is not judged again)
             trial = blocks[:at] + pieces + blocks[at + 1:]
-            for index, block in enumerate(trial):
-                block.index = index
+            _renumber(trial)
             trial_sources = None if sources is None else sources[:at] + [sources[at]] + sources[at:]
             trial_found, trial_decision = self._judge(trial, fmt, site=None, sources=trial_sources,
                                                       recurring=recurring, page=None, metadata=metadata)
@@ -311,15 +316,13 @@ class Cleaner:
                 break
         if best is not None:
             trial, trial_found, trial_decision, trial_sources = best
-            for index, block in enumerate(trial):
-                block.index = index
+            _renumber(trial)
             if paragraphs:
                 paragraphs[at:at] = [paragraphs[at]]
             if sources is not None:
                 sources[:] = trial_sources or []
             return trial, trial_found, trial_decision
-        for index, block in enumerate(blocks):
-            block.index = index
+        _renumber(blocks)
         return None
 
     def clean(self, document: str | bytes, *, url: str | None = None, format: str = "auto",
