@@ -25,6 +25,7 @@ from functools import lru_cache
 
 import regex
 
+from .patterncache import compile_pattern
 from .captioncredit import caption_cuts
 from .cues import CueIndex, normalize
 from .datafiles import read_json
@@ -35,16 +36,16 @@ from .newslines import line_cuts
 from .scripts import GLUED
 
 # the closing "###" run: tried only where a run of blanks starts (from inside the run it was quadratic in its length)
-_HEADING_MARKS = regex.compile(r"^ {0,3}#{1,6}[ \t]*|(?<![ \t])[ \t]++#+[ \t]*$")
-_QUOTE_MARKS = regex.compile(r"(?m)^ {0,3}>[ \t]?")
-_LIST_MARK = regex.compile(r"^ {0,8}(?:[-*+•]|\d{1,9}[.)])[ \t]+")
+_HEADING_MARKS = compile_pattern(r"^ {0,3}#{1,6}[ \t]*|(?<![ \t])[ \t]++#+[ \t]*$")
+_QUOTE_MARKS = compile_pattern(r"(?m)^ {0,3}>[ \t]?")
+_LIST_MARK = compile_pattern(r"^ {0,8}(?:[-*+•]|\d{1,9}[.)])[ \t]+")
 # the end of a sentence, up to where the next one starts (the standard library engine: much faster here)
 # (the Devanagari danda "।" and the Arabic question mark "؟" end sentences as "." and "?" do)
 # One character class first, the alternatives told apart by a lookbehind: the engine then skips to the next sentence
 # end in C (with two alternatives it tried a match at every character: 2.7x slower, the same matches)
 _SENTENCE_START = re.compile(r"[.!?…।؟。！？](?:(?<=[.!?…।؟])[\"'”»)\]]?[ \t]+|(?<=[。！？]))(?=\S)")
 # the first word: letters with their combining marks (a decomposed "Nguồn", the vowel signs of "साभार")
-_PROBE_PREFIX = regex.compile(r"[\s*_#>|•\-\[(]*(\p{L}[\p{L}\p{M}]*)")
+_PROBE_PREFIX = compile_pattern(r"[\s*_#>|•\-\[(]*(\p{L}[\p{L}\p{M}]*)")
 #: ``_PROBE_PREFIX``'s word in an ASCII text that opens with a letter (the standard engine: ~4x faster a call)
 _ASCII_WORD = re.compile(r"[A-Za-z]+")
 # (the standard engine, 2x faster here; its \S is the regex module's but for \x1c-\x1f, which are spelled out)
@@ -121,7 +122,7 @@ class Unit:
 ASK_FAMILY = "call_to_action.questions_prompt"
 #: How many characters of a point ``BlockSplitter._with_asks`` looks up before anything else (a lead's first three)
 _ASK_PREFIX = 3
-_MARKS = regex.compile(r"\p{M}+")
+_MARKS = compile_pattern(r"\p{M}+")
 #: How much of a probe the questions prompt's lead is looked for in (its longest lead is shorter)
 _ASK_PROBE = 80
 #: A unit of more line and sentence starts than this is no closing paragraph (a WET page's lines, one unit of

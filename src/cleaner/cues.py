@@ -20,6 +20,7 @@ from typing import Iterable, Iterator
 
 import regex
 
+from .patterncache import compile_pattern
 from .automaton import TermAutomaton
 from .datafiles import data_path
 from .errors import CueFileError
@@ -32,33 +33,33 @@ MATCH_TYPES = ("heading", "lead", "phrase")
 # anywhere in a run of them (Thai: only between two character clusters, see ``_inside_cluster``).
 _CJK = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}"
 # A token starts at: a CJK (or Thai) character, a run of word characters, or a single symbol.
-_TOKEN = regex.compile(rf"[{_CJK}]|[^\W{_CJK}]+|[^\w\s]", regex.V1)
+_TOKEN = compile_pattern(rf"[{_CJK}]|[^\W{_CJK}]+|[^\w\s]", regex.V1)
 #: ``_TOKEN`` in an ASCII text (the standard engine, a few times faster a call): a run of word characters, or one
 #: character that is neither a word character nor a blank
 _ASCII_TOKEN = re.compile(r"[A-Za-z0-9_]+|[^A-Za-z0-9_\t\n\x0b\x0c\r ]")
-_CJK_CHAR = regex.compile(rf"[{_CJK}]")
-_WORD_CHAR = regex.compile(r"\w")
+_CJK_CHAR = compile_pattern(rf"[{_CJK}]")
+_WORD_CHAR = compile_pattern(r"\w")
 #: The ASCII characters ``_WORD_CHAR`` matches (``tests/test_text_speed.py`` checks it on every ASCII character).
 _ASCII_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
 # Thai: following vowels, above / below vowels, tone marks and signs continue the cluster before them; a leading vowel
 # (เ แ โ ใ ไ) is continued by the consonant after it. A cue never starts or ends inside a cluster ("ที่มา" is not
 # found in "ที่มาก" ... only up to the dictionary: a word boundary between two clusters needs one, which we lack).
 _THAI_CONTINUES = frozenset(chr(c) for c in (*range(0x0E30, 0x0E3B), 0x0E45, *range(0x0E47, 0x0E4F)))
-_THAI_CHAR = regex.compile(r"\p{Thai}")
+_THAI_CHAR = compile_pattern(r"\p{Thai}")
 _THAI_LEADING = frozenset(chr(c) for c in range(0x0E40, 0x0E45))
 
 # --- normalisation -------------------------------------------------------------------------------------------------
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "“": '"', "”": '"', "„": '"', "«": "«"})
 _QUOTE_CHARS = "’‘ʼ´“”„"
-_EMPHASIS = regex.compile(r"[*_~]+|\\")
-_LEADING_MARKERS = regex.compile(r"^(?:\s*(?:#{1,6}|>|[-+•·▪►▶→»|]|\d{1,3}[.)])\s+)+")
-_LEADING_SYMBOLS = regex.compile(r"^[[\s\p{So}\p{Sk}\p{Sm}\p{Cf}\uFE0F※→←⇒]--[©®℗]]+", regex.V1)
-_TRAILING_HEADING_PUNCT = regex.compile(r"[\s:.!?…\-–—|\p{So}\p{Sk}\uFE0F]+$")
+_EMPHASIS = compile_pattern(r"[*_~]+|\\")
+_LEADING_MARKERS = compile_pattern(r"^(?:\s*(?:#{1,6}|>|[-+•·▪►▶→»|]|\d{1,3}[.)])\s+)+")
+_LEADING_SYMBOLS = compile_pattern(r"^[[\s\p{So}\p{Sk}\p{Sm}\p{Cf}\uFE0F※→←⇒]--[©®℗]]+", regex.V1)
+_TRAILING_HEADING_PUNCT = compile_pattern(r"[\s:.!?…\-–—|\p{So}\p{Sk}\uFE0F]+$")
 #: The same run read from the end: ``match`` on the reversed text finds the run ``sub`` strips, without the search
 #: from every position of the text that ``+$`` costs ("\n", the one character ``$`` may stand before, is in the run)
-_TRAILING_HEADING_PUNCT_REVERSED = regex.compile(r"[\s:.!?…\-–—|\p{So}\p{Sk}\uFE0F]+")
-_SPACE_BEFORE_COLON = regex.compile(r"\s+(?=:)")
-_WHITESPACE = regex.compile(r"\s+")
+_TRAILING_HEADING_PUNCT_REVERSED = compile_pattern(r"[\s:.!?…\-–—|\p{So}\p{Sk}\uFE0F]+")
+_SPACE_BEFORE_COLON = compile_pattern(r"\s+(?=:)")
+_WHITESPACE = compile_pattern(r"\s+")
 _ASCII_LOWER_RUN = re.compile(r"[a-z]+")
 
 

@@ -38,6 +38,7 @@ from itertools import islice
 
 import regex
 
+from .patterncache import compile_pattern
 from .datafiles import read_json
 from .detectors.base import ENDS_SENTENCE as _SENTENCE_END, has_words as _has_words, non_link_text
 from .detectors.edge_chrome import (ZONE_WORD, body_zone, folded_function_words, is_record, label_like, lines_page,
@@ -149,10 +150,10 @@ class Decision:
 
 
 
-_QUOTATION = regex.compile(r"[\"“”«»„‘’「」『』]")
-_NOT_TEXT = regex.compile(r"[\s!\[\]()|*_\-–—]+")
+_QUOTATION = compile_pattern(r"[\"“”«»„‘’「」『』]")
+_NOT_TEXT = compile_pattern(r"[\s!\[\]()|*_\-–—]+")
 #: A quoted passage: "...", “...”, «...», „...“, 「...」, 『...』.
-_QUOTED = regex.compile(r"\"[^\"]{8,}\"|“[^”]{8,}”|«[^»]{8,}»|„[^“”]{8,}[“”]|「[^」]{8,}」|『[^』]{8,}』")
+_QUOTED = compile_pattern(r"\"[^\"]{8,}\"|“[^”]{8,}”|«[^»]{8,}»|„[^“”]{8,}[“”]|「[^」]{8,}」|『[^』]{8,}』")
 #: A quotation at least this share of its block's characters...
 QUOTED_SHARE = 0.3
 
@@ -713,7 +714,7 @@ def _short_kept(state: State, i: int) -> bool:
 
 #: A day in a date: a number of one or two digits standing alone ("May 23, 2005", "13th January"), or a numeric date
 #: of three parts ("08/10/2003", "2019-02-23").
-_DAY = regex.compile(r"(?<![\p{N}\-/.:])\p{N}{1,2}(?![\p{N}\-/.:])|\p{N}{1,4}[-/.]\p{N}{1,2}[-/.]\p{N}{1,4}")
+_DAY = compile_pattern(r"(?<![\p{N}\-/.:])\p{N}{1,2}(?![\p{N}\-/.:])|\p{N}{1,4}[-/.]\p{N}{1,2}[-/.]\p{N}{1,4}")
 
 
 def _dated_record_over_title(state: State, i: int, words: list[int]) -> bool:
@@ -805,8 +806,8 @@ def _enclosed_runs(state: State) -> bool:
     return changed
 
 
-_DIGITS = regex.compile(r"\p{N}")
-_LIST_MARK = regex.compile(r"^[•·*\-–]\s+")
+_DIGITS = compile_pattern(r"\p{N}")
+_LIST_MARK = compile_pattern(r"^[•·*\-–]\s+")
 
 def widget_row(line: str, min_words: int = Thresholds().edge_run_min_words) -> bool:
     """A line of a page's widget or menu, not a heading or a byline: label-like (edge_chrome ``label_like``), no date
@@ -942,7 +943,7 @@ def _repeated_cards(state: State) -> bool:
     return True
 
 
-_NOT_WORD = regex.compile(r"[^\p{L}\p{N}\s]+")
+_NOT_WORD = compile_pattern(r"[^\p{L}\p{N}\s]+")
 
 
 def _words_of(text: str) -> list[str]:
@@ -1150,10 +1151,10 @@ def is_bibliography(state: State, i: int) -> bool:
     return any(0 <= j < state.n and REFERENCE_LIKE.search(state.blocks[j].plain) for j in (i - 1, i + 1))
 
 
-_LABEL = regex.compile(r"^\W*[\p{L}\p{M}][\p{L}\p{M} ]{0,30}?\s*(?::|：|--|—|–)\s*")
-_ADDRESS = regex.compile(r"https?://|www\.|\S@\S|\.(?:com|org|net)\b", regex.IGNORECASE)
-_VOLUME_ISSUE = regex.compile(r"\b\d{1,4}\s?\(\d{1,4}\)")  # "3(2):13-24": a journal's volume and issue
-_PARTS = regex.compile(r"[,;，；、]")
+_LABEL = compile_pattern(r"^\W*[\p{L}\p{M}][\p{L}\p{M} ]{0,30}?\s*(?::|：|--|—|–)\s*")
+_ADDRESS = compile_pattern(r"https?://|www\.|\S@\S|\.(?:com|org|net)\b", regex.IGNORECASE)
+_VOLUME_ISSUE = compile_pattern(r"\b\d{1,4}\s?\(\d{1,4}\)")  # "3(2):13-24": a journal's volume and issue
+_PARTS = compile_pattern(r"[,;，；、]")
 
 
 @lru_cache(maxsize=1)
@@ -1168,7 +1169,7 @@ def _data_words() -> regex.Pattern:
         else:
             spaced.append(body + ("" if prefix else r"(?![\p{L}\p{M}\p{N}])"))
     parts = ([r"(?<![\p{L}\p{M}\p{N}])(?:" + "|".join(spaced) + ")"] if spaced else []) + anywhere
-    return regex.compile("|".join(parts) or r"(?!)")
+    return compile_pattern("|".join(parts) or r"(?!)")
 
 
 def is_source_citation(block: Block, finding: Finding | None) -> bool:

@@ -11,6 +11,7 @@ import re
 
 import regex
 
+from .patterncache import compile_pattern
 from .links import classify_link
 from .model import LinkRef
 
@@ -18,7 +19,7 @@ _URL_IN_PARENS = r"(?:[^()\s]|\([^()\s]{0,200}\)){0,2000}"
 # Labels, alt texts and titles may run over lines (a wrapped paragraph): read with its lines joined, the text must
 # give the same links (cleaning the clean text again changes nothing). Every link form of a block's text: a Markdown
 # image or link, an autolink, an HTML anchor, a bare URL (the segmenter's markup spans read it too).
-INLINE_LINK = regex.compile(
+INLINE_LINK = compile_pattern(
     r"(?P<image>!\[(?P<alt>[^\]]{0,500})\]\(\s*<?(?P<src>" + _URL_IN_PARENS + r")>?(?:\s+[\"'][^\"']{0,300}[\"'])?\s*\))"
     r"|(?P<link>\[(?P<label>(?:[^\[\]]|\[[^\[\]]{0,200}\]){0,500})\]\(\s*<?(?P<href>" + _URL_IN_PARENS
     + r")>?(?:\s+[\"'][^\"']{0,300}[\"'])?\s*\))"
@@ -32,17 +33,17 @@ INLINE_LINK = regex.compile(
 )
 _TRAILING_URL_PUNCT = ".,;:!?*_"
 #: An HTML tag in a text block (stripped from link labels; the segmenter's markup spans).
-HTML_TAG = regex.compile(r"</?[A-Za-z][^<>]{0,500}>")
-_REL = regex.compile(r"""rel\s*=\s*["']([^"']{0,200})["']""", regex.IGNORECASE)
+HTML_TAG = compile_pattern(r"</?[A-Za-z][^<>]{0,500}>")
+_REL = compile_pattern(r"""rel\s*=\s*["']([^"']{0,200})["']""", regex.IGNORECASE)
 # a run of two or more markers goes whole: removing "__" from "*__*" must not leave a new "**" for the next pass
-_DOUBLE_EMPHASIS = regex.compile(r"[*_]{2,}|~~+")
-_SINGLE_EMPHASIS = regex.compile(r"(?<![\w*])[*_](?=[^\s*_])|(?<=[^\s*_])[*_](?![\w*])")
+_DOUBLE_EMPHASIS = compile_pattern(r"[*_]{2,}|~~+")
+_SINGLE_EMPHASIS = compile_pattern(r"(?<![\w*])[*_](?=[^\s*_])|(?<=[^\s*_])[*_](?![\w*])")
 # a run of backslashes before an escapable character is one escape ("\\\\\\*" -> "*"), so that what one pass
 # leaves is not an escape for the next (cleaning clean text again changes nothing)
-_ESCAPE = regex.compile(r"\\+([\\`*_{}\[\]()#+\-.!|>~])")
+_ESCAPE = compile_pattern(r"\\+([\\`*_{}\[\]()#+\-.!|>~])")
 # "&amp;amp;amp;lt;", "&#38;#38;lt;": escaped many times over, unescaped at once
-_AMP_CHAIN = regex.compile(r"&(?:amp;?|AMP;?|#0*38;|#[xX]0*26;)+")
-_BLANK_RUN = regex.compile(r"\s{2,}")
+_AMP_CHAIN = compile_pattern(r"&(?:amp;?|AMP;?|#0*38;|#[xX]0*26;)+")
+_BLANK_RUN = compile_pattern(r"\s{2,}")
 #: The blanks ``_BLANK_RUN``'s ``\s`` matches beyond ASCII (the regex module's ``\s``: Unicode White_Space; in ASCII
 #: "\t\n\v\f\r " and not "\x1c"-"\x1f"; tests/test_text_speed.py checks every code point), and the ASCII ones made
 #: spaces in a text's UTF-8 bytes (``_may_hold_blank_run``).
@@ -50,7 +51,7 @@ _WIDE_BLANKS = re.compile("[\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\
 _ASCII_BLANKS_AS_SPACES = bytes.maketrans(b"\t\n\x0b\x0c\r", b"     ")
 # a run of "<" and "/" holding a "<", before a letter: it could open a tag. Tried only where such a run starts, and
 # possessive: "<" * 1_000_000 costs one scan, not one per "<"
-_TAG_OPENING = regex.compile(r"(?<![</])(?=/*<)[</]++(?=[A-Za-z])")
+_TAG_OPENING = compile_pattern(r"(?<![</])(?=/*<)[</]++(?=[A-Za-z])")
 
 
 #: Soft hyphens, zero-width spaces, word joiners and stray byte-order marks: invisible, but they break words apart.

@@ -24,6 +24,7 @@ from functools import lru_cache
 
 import regex
 
+from .patterncache import compile_pattern
 from .datafiles import read_json
 
 #: How many characters of the body are looked at, and how many langdetect trials run on them.
@@ -35,24 +36,24 @@ MARGIN = 2.0  # ...and how far ahead of the runner-up the winner must be
 MIN_HITS_DECLARED = 2  # ...or this many, when the page declares that language (<html lang>, og:locale...)
 MIN_HITS_ALONE = 3  # ...or this many, when no other language has a single stopword in the sample
 
-_LETTERS = regex.compile(r"\p{L}")
+_LETTERS = compile_pattern(r"\p{L}")
 #: Runs of anything but a letter: what is left without them is the letters ``_LETTERS`` finds (``_letter_count``).
-_NOT_LETTERS = regex.compile(r"\P{L}+")
+_NOT_LETTERS = compile_pattern(r"\P{L}+")
 #: The ASCII characters ``_LETTERS`` matches (tests/test_text_speed.py checks it).
 _ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
-_WORDS = regex.compile(r"\p{L}+")
+_WORDS = compile_pattern(r"\p{L}+")
 #: ``_WORDS`` in an ASCII text (its letters are the ASCII ones): the standard engine, several times faster.
 _ASCII_WORDS = re.compile(r"[A-Za-z]+")
-_NOISE = regex.compile(r"https?://\S+|www\.\S+|[^\s@]+@\S+|\d+")
-_DIGITS = regex.compile(r"\d+")
+_NOISE = compile_pattern(r"https?://\S+|www\.\S+|[^\s@]+@\S+|\d+")
+_DIGITS = compile_pattern(r"\d+")
 _SCRIPTS = {
-    "kana": regex.compile(r"[\p{Hiragana}\p{Katakana}]"),
-    "hangul": regex.compile(r"\p{Hangul}"),
-    "han": regex.compile(r"\p{Han}"),
-    "greek": regex.compile(r"\p{Greek}"),
-    "hebrew": regex.compile(r"\p{Hebrew}"),
-    "thai": regex.compile(r"\p{Thai}"),
-    "bengali": regex.compile(r"\p{Bengali}"),
+    "kana": compile_pattern(r"[\p{Hiragana}\p{Katakana}]"),
+    "hangul": compile_pattern(r"\p{Hangul}"),
+    "han": compile_pattern(r"\p{Han}"),
+    "greek": compile_pattern(r"\p{Greek}"),
+    "hebrew": compile_pattern(r"\p{Hebrew}"),
+    "thai": compile_pattern(r"\p{Thai}"),
+    "bengali": compile_pattern(r"\p{Bengali}"),
 }
 _lock = threading.Lock()
 _factory = None
@@ -149,7 +150,7 @@ def sample(text: str, size: int = SAMPLE_CHARS) -> str:
     return _DIGITS.sub(" ", text)  # the same result, 5x faster: only digits can match
 
 
-_ANY_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Greek}\p{Hebrew}\p{Thai}\p{Bengali}]")
+_ANY_SCRIPT = compile_pattern(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Greek}\p{Hebrew}\p{Thai}\p{Bengali}]")
 
 
 def _by_script(probe: str, letters: int) -> str | None:

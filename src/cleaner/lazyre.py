@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 import regex
+from .patterncache import compile_pattern
 
 #: The compiled pattern's attributes kept on the ``LazyPattern`` once compiled (any other is read through).
 _KEPT = ("search", "match", "fullmatch", "sub", "subn", "finditer", "findall", "split", "pattern", "flags")
@@ -29,7 +30,7 @@ class LazyPattern:
     def compiled(self) -> regex.Pattern:
         compiled = self.__dict__.get("_compiled")
         if compiled is None:
-            compiled = regex.compile(self._source, self._flags)
+            compiled = compile_pattern(self._source, self._flags)  # (patterncache.py: made from its arguments when cached)
             # (two threads may both compile: the same pattern either way)
             self.__dict__.update({name: getattr(compiled, name) for name in _KEPT}, _compiled=compiled)
         return compiled

@@ -47,6 +47,7 @@ from functools import lru_cache
 
 import regex
 
+from .patterncache import compile_pattern
 from .detectors.base import ENDS_SENTENCE
 from .detectors.structure import vocabulary as structure_vocabulary
 from .metashape import fold as _fold, has_date, has_digit, meta_line_shape, relative_time_words
@@ -61,19 +62,19 @@ from .textmeta import TOKEN, join_names, list_agrees, metadata_vocabulary, name_
 from .model import AUTHOR_SEPARATOR
 
 #: A name glued to what follows it on a page text's line: a date's digit ("Jane Doe3.11.2023", "Jane Doe,02.01.2023")
-_GLUED_DIGIT = regex.compile(r"(?<=[\p{Ll}.,])(?=\d)")
+_GLUED_DIGIT = compile_pattern(r"(?<=[\p{Ll}.,])(?=\d)")
 #: ...or a capitalised word after a lower-case letter ("Jane DoePublished", "Jane DoeStaff Writer"): parted when the
 #: glued word is a record's or a writer's role's word (``_unglue``)
-_GLUED_WORD = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
+_GLUED_WORD = compile_pattern(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
 #: the surname before a glued role: a capital and three lower-case letters at least ("Hiltzik"; not "McCarthy",
 #: "MacLeod", "DeLuca": a name's own inner capital)
-_GLUED_SURNAME = regex.compile(r"(?<!\p{L})\p{Lu}\p{Ll}{3,}$")
+_GLUED_SURNAME = compile_pattern(r"(?<!\p{L})\p{Lu}\p{Ll}{3,}$")
 #: What parts a name from a role, an outlet or a date after it on the name's line
 _SEPARATORS = ",|·•–—-/"
-_WORD = regex.compile(r"[\p{L}\p{M}'’-]+")
-_SPACED_HAN = regex.compile(r"^\p{Han}{2,3}$")
-_LOWER_RUN = regex.compile(r"\p{Ll}{2,}+\s++\p{Ll}{2,}+\s++\p{Ll}{2,}")  # (possessive: no backtracking)
-_SEP_AND_DIGIT = regex.compile(r"[|·•][^\n]*\d|\d[^\n]*[|·•]")
+_WORD = compile_pattern(r"[\p{L}\p{M}'’-]+")
+_SPACED_HAN = compile_pattern(r"^\p{Han}{2,3}$")
+_LOWER_RUN = compile_pattern(r"\p{Ll}{2,}+\s++\p{Ll}{2,}+\s++\p{Ll}{2,}")  # (possessive: no backtracking)
+_SEP_AND_DIGIT = compile_pattern(r"[|·•][^\n]*\d|\d[^\n]*[|·•]")
 
 
 @lru_cache(maxsize=1)
@@ -386,7 +387,7 @@ def _writer_role_words(role: str) -> bool:
 
 
 #: a contact after a name: a handle ("@janedoe") or an e-mail address ("jdoe@example.com")
-_CONTACT = regex.compile(r"(?:(?<=\p{L})|\s*[,|·•]?\s+)(?P<contact>@[\w.]{2,30}|[\w.+-]{2,40}@[\w-]+(?:\.[\w-]+)+)")
+_CONTACT = compile_pattern(r"(?:(?<=\p{L})|\s*[,|·•]?\s+)(?P<contact>@[\w.]{2,30}|[\w.+-]{2,40}@[\w-]+(?:\.[\w-]+)+)")
 
 
 def without_contact(text: str) -> tuple[str, str | None]:
@@ -478,7 +479,7 @@ def _without_colon() -> frozenset[str]:
 
 
 #: A label glued to the name after it ("ByJane Doe": the page showed them as two elements)
-_GLUED_LABEL = regex.compile(r"^(?P<label>\p{Lu}?\p{Ll}+)(?=\p{Lu}\p{Ll})")
+_GLUED_LABEL = compile_pattern(r"^(?P<label>\p{Lu}?\p{Ll}+)(?=\p{Lu}\p{Ll})")
 
 
 def uncased_name(text: str) -> str | None:
@@ -526,7 +527,7 @@ def _relative_time() -> regex.Pattern:
     word = "(?:" + "|".join(regex.escape(w) for w in words) + ")"
     unit = "(?:" + "|".join(regex.escape(w) for w in units) + r")\.?"
     count = r"\d{1,3}[^\S\n]?" + unit
-    return regex.compile(r"^(?:" + word + r"[^\S\n]+" + count + "|" + count + r"[^\S\n]*" + word + r")$")
+    return compile_pattern(r"^(?:" + word + r"[^\S\n]+" + count + "|" + count + r"[^\S\n]*" + word + r")$")
 
 
 def _is_relative_time(line: str) -> bool:
@@ -704,9 +705,9 @@ def _reading_time_after(line: str) -> bool:
     return False
 
 
-_LETTER = regex.compile(r"\p{L}")
+_LETTER = compile_pattern(r"\p{L}")
 #: a word of a record line that is no date's: letters only
-_PLAIN_WORD = regex.compile(r"^[\p{L}\p{M}'’.:]+$")
+_PLAIN_WORD = compile_pattern(r"^[\p{L}\p{M}'’.:]+$")
 
 
 def _record_date_line(line: str) -> bool:
@@ -837,7 +838,7 @@ def _named_in_prose(name: str, lines: list[str]) -> bool:
 
 
 #: A sentence's end and the space after it: what parts a paragraph's last sentence from a credit glued after it
-_AFTER_SENTENCE = regex.compile(r"(?<=[.!?。！？][\"'”»)]?)\s+")
+_AFTER_SENTENCE = compile_pattern(r"(?<=[.!?。！？][\"'”»)]?)\s+")
 
 
 def reporter_tail(blocks: list[Block]) -> str | None:
@@ -885,15 +886,15 @@ def _cjk_patterns() -> tuple[regex.Pattern, regex.Pattern, frozenset[str], tuple
 
     raw = read_json("text_bylines.json")
     labels = "|".join(regex.escape(w) for w in sorted(raw["cjk_reporter_labels"], key=lambda w: (-len(w), w)))
-    before = regex.compile(r"(?:^|(?<=[\s|｜/／,，;；]))(?:" + labels + r")[^\S\n]*(?P<name>\p{Han}{2,4})"
+    before = compile_pattern(r"(?:^|(?<=[\s|｜/／,，;；]))(?:" + labels + r")[^\S\n]*(?P<name>\p{Han}{2,4})"
                            r"(?=$|[\s，,。|｜/／、;；(（])")
-    after = regex.compile(r"^(?P<name>\p{Han}{2,4})[^\S\n]?(?:" + labels + r")$")
+    after = compile_pattern(r"^(?P<name>\p{Han}{2,4})[^\S\n]?(?:" + labels + r")$")
     return before, after, frozenset(data["cjk_not_a_name"]), tuple(raw["cjk_unit_suffixes"])
 
 
 #: what may follow a name in a post's footer after its label: a time or a date and the record's little words ("at
 #: 8:50 AM", "en 10:20", "le 12/03/2024 à 10h20")
-_TIME = regex.compile(r"\d{1,2}[:h.]\d{2}")
+_TIME = compile_pattern(r"\d{1,2}[:h.]\d{2}")
 
 
 def tail_label_line(blocks: list[Block]) -> str | None:

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 import regex
 
+from .patterncache import compile_pattern
 from .datafiles import read_json
 from .model import Block
 from .rules import MD_META
@@ -32,11 +33,11 @@ from .rules import MD_META
 _NAME_WORD = r"\p{Lu}[\p{Ll}\p{M}'’-]+"
 _NAME_NEXT = rf"\s+(?:(?:van|von|de|da|di|del|der|la|le)\s+)?{_NAME_WORD}"
 #: A name: a capitalised word, then up to two more.
-_NAME = regex.compile(rf"{_NAME_WORD}(?:{_NAME_NEXT}){{0,2}}")
-_OPEN = regex.compile(r"^[\s*_>#]*")
+_NAME = compile_pattern(rf"{_NAME_WORD}(?:{_NAME_NEXT}){{0,2}}")
+_OPEN = compile_pattern(r"^[\s*_>#]*")
 #: A signature line: a name of two or three words, then an identifier of 5-10 digits (a year is no identifier; in
 #: brackets or after "#" / "No." / "Nr" too), nothing else.
-_SIGNATURE = regex.compile(rf"(?P<name>{_NAME_WORD}(?:{_NAME_NEXT}){{1,2}})[\s,;–—-]+"
+_SIGNATURE = compile_pattern(rf"(?P<name>{_NAME_WORD}(?:{_NAME_NEXT}){{1,2}})[\s,;–—-]+"
                            r"(?:\(|#|[Nn][Oo]\.?\s*|[Nn][Rr]\.?\s*)?\d{5,10}\)?\s*")
 #: The kinds of a removed box a self-introduction is read in (an author box that the edge's run took is "navigation").
 _BOX_KINDS = frozenset({"author_bio", "call_to_action", "navigation"})
@@ -48,7 +49,7 @@ def _vocabulary() -> tuple[regex.Pattern, regex.Pattern, frozenset[str]]:
 
     def pattern(groups: dict[str, list[str]]) -> regex.Pattern:
         terms = sorted({term for terms in groups.values() for term in terms}, key=len, reverse=True)
-        return regex.compile(r"^(?:" + "|".join(regex.escape(term).replace("'", "['’]") for term in terms)
+        return compile_pattern(r"^(?:" + "|".join(regex.escape(term).replace("'", "['’]") for term in terms)
                              + r")\s*", regex.IGNORECASE)
 
     return pattern(data["self_intro"]), pattern(data["sign_off"]), frozenset(data["by_labels"])

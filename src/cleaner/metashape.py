@@ -15,31 +15,32 @@ from functools import lru_cache
 
 import regex
 
+from .patterncache import compile_pattern
 from .datafiles import read_json
 from .rules import META
 from .scripts import UNSPACED as _UNSPACED  # (one definition of the scripts without word spaces)
 
 #: A date by its digits: year-month-day in any order and separator (also "2025. 5. 2.", "2019年5月7日", "2019-01").
-_NUMERIC_DATE = regex.compile(
+_NUMERIC_DATE = compile_pattern(
     r"(?<!\d)(?:\d{4}\s?[-./年]\s?\d{1,2}(?:\s?[-./月]\s?\d{1,2}\s?[.日]?)?|\d{1,2}\s?[-./]\s?\d{1,2}\s?[-./]\s?\d{2,4}"
     r"|\d{1,2}\s?月\s?\d{1,2}\s?日)(?!\d)")
 #: A time of day: 22:00, 14:28:05, 09h40, 9.30 pm is left to the words.
-_TIME = regex.compile(r"(?<!\d)\d{1,2}(?::\d{2}){1,2}(?!\d)|(?<!\d)\d{1,2}h\d{2}(?!\d)")
-_NUMBER = regex.compile(r"^\d[\d.,]*[kKmM万千]?$")
-_WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’._-]*")
+_TIME = compile_pattern(r"(?<!\d)\d{1,2}(?::\d{2}){1,2}(?!\d)|(?<!\d)\d{1,2}h\d{2}(?!\d)")
+_NUMBER = compile_pattern(r"^\d[\d.,]*[kKmM万千]?$")
+_WORD = compile_pattern(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’._-]*")
 #: A sentence: a word of three letters or more and sentence punctuation, then the end or more words.
-_SENTENCE = regex.compile(r"\p{L}{3,}[.!?。！？](?:\s|$)")
+_SENTENCE = compile_pattern(r"\p{L}{3,}[.!?。！？](?:\s|$)")
 #: A numbered heading or list marker at the start ("1. Introduction", "2) Setup"): a marker, not a count.
-_MARKER = regex.compile(r"^\s*\d{1,3}[.)](?:\s|$)")
-_BRACKETED_NUMBER = regex.compile(r"[(\[（【]\s*\d[\d.,]*\s*[)\]）】]")
+_MARKER = compile_pattern(r"^\s*\d{1,3}[.)](?:\s|$)")
+_BRACKETED_NUMBER = compile_pattern(r"[(\[（【]\s*\d[\d.,]*\s*[)\]）】]")
 #: A word of two letters or more closed by a dot ("janv.", "Oct.", "dez."): a month's abbreviation or a sentence's end.
-_DOTTED_WORD = regex.compile(r"(?<![\p{L}\p{M}])([\p{L}\p{M}]{2,})\.(?=\s|$)")
+_DOTTED_WORD = compile_pattern(r"(?<![\p{L}\p{M}])([\p{L}\p{M}]{2,})\.(?=\s|$)")
 
 
 #: A quotation's signature: a dash, then a name and often a handle ("— Jane Doe (@jane) May 4, 2019").
-_ATTRIBUTION = regex.compile(r"^\s*[—–―-]\s*\S|.*@\w")
+_ATTRIBUTION = compile_pattern(r"^\s*[—–―-]\s*\S|.*@\w")
 #: A price, a share, a currency: figures, not a post's record.
-_MONEY = regex.compile(r"[%$€£¥₩₹₽฿]|\p{Sc}")
+_MONEY = compile_pattern(r"[%$€£¥₩₹₽฿]|\p{Sc}")
 #: Words of a time of day next to a number ("10 p.m."): a schedule's line, not a count.
 _CLOCK = frozenset({"a.m", "p.m", "am", "pm", "uhr", "h"})
 
@@ -75,7 +76,7 @@ def _next_to_day_or_year(words: list[str], k: int, meta: frozenset[str]) -> bool
 
 
 #: A day of the month (1-31, "3rd", "22nd", "1er", "3.") or a year (1000-2999).
-_DAY_OR_YEAR = regex.compile(r"^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|e|º|\.)?$|^[12]\d{3}$")
+_DAY_OR_YEAR = compile_pattern(r"^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|e|º|\.)?$|^[12]\d{3}$")
 
 
 def fold(text: str) -> str:
@@ -120,7 +121,7 @@ def _words(text: str) -> list[str]:
 
 
 #: An ASCII digit: the common case of ``has_digit``.
-_ASCII_DIGIT = regex.compile(r"[0-9]")
+_ASCII_DIGIT = compile_pattern(r"[0-9]")
 
 
 def has_digit(text: str) -> bool:

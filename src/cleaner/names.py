@@ -7,6 +7,7 @@ from functools import lru_cache
 
 import regex
 
+from .patterncache import compile_pattern
 from .cues import CueIndex
 from .scripts import CJK
 
@@ -20,7 +21,7 @@ _NAME = (rf"(?P<name>{_CAPITALISED}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAPITALISED}
          r"|[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{2,12})")
 
 
-_ASCII_LETTERS = regex.compile(r"[a-z]+")
+_ASCII_LETTERS = compile_pattern(r"[a-z]+")
 
 
 def _nfc(text: str) -> str:
@@ -59,18 +60,18 @@ def _probe(template: str) -> str:
 def _compiled(pattern: str) -> regex.Pattern:
     """Every pattern is compiled the first time it is needed, once a process (the 244 full patterns take ~0.4 s
     to compile, the probes ~0.05 s: a process that never meets a bio compiles none of them)."""
-    return regex.compile(pattern)
+    return compile_pattern(pattern)
 
 
 @lru_cache(maxsize=None)
 def _compiled_flags(pattern: str, flags: int) -> regex.Pattern:
-    return regex.compile(pattern, flags)
+    return compile_pattern(pattern, flags)
 
 
 @lru_cache(maxsize=None)
 def _matches_ascii(char: str) -> bool:
     """Whether ``char`` matches some ASCII character case-insensitively (as ``regex.IGNORECASE`` matches)."""
-    pattern = regex.compile(regex.escape(char), regex.IGNORECASE)
+    pattern = compile_pattern(regex.escape(char), regex.IGNORECASE)
     return any(pattern.fullmatch(chr(code)) for code in range(128))
 
 
@@ -220,7 +221,7 @@ class NameMatcher:
         return self._first(_nfc(text), at_start=True)
 
 
-_LEADING_NAME = regex.compile(
+_LEADING_NAME = compile_pattern(
     rf"^[*_\s]*(?P<name>{_CAPITALISED}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAPITALISED}){{1,3}})"
     r"(?=[ \t]*(?:,|—|–|-[ \t]|\([^)]{0,40}\)[ \t]*)?[ \t]+\p{Ll})")
 

@@ -28,6 +28,7 @@ from functools import lru_cache
 
 import regex
 
+from .patterncache import compile_pattern
 from .datafiles import read_json
 from .rules import NEWS_LINES
 
@@ -35,10 +36,10 @@ from .rules import NEWS_LINES
 _SEPARATORS = frozenset("|:–—-»>•·/")
 #: The markers a line may open with before its label ("► ", "■ ", "» ", "* ").
 _OPENERS = "►▶■●•»*#>-–— \t"
-_WORD = regex.compile(r"[^\s|:–—»>•·/\[\]()]+")
-_BRACKETED = regex.compile(r"^[\[(【]([^\])】]{1,40})[\])】]\s*")
-_CREDIT = regex.compile(r"\(([^()]{4,240})\)\s*\.?\s*$")
-_LETTERS = regex.compile(r"[\p{L}\p{M}']+")
+_WORD = compile_pattern(r"[^\s|:–—»>•·/\[\]()]+")
+_BRACKETED = compile_pattern(r"^[\[(【]([^\])】]{1,40})[\])】]\s*")
+_CREDIT = compile_pattern(r"\(([^()]{4,240})\)\s*\.?\s*$")
+_LETTERS = compile_pattern(r"[\p{L}\p{M}']+")
 
 
 def fold(text: str) -> str:
@@ -120,7 +121,7 @@ def teaser_line(line: str) -> str | None:
 def _ad_probe() -> regex.Pattern:
     """Any ad label, case-insensitive, in the text as written: a line without one is no ad marker (the gate)."""
     ads = _vocabulary()[2]
-    return regex.compile("|".join(regex.escape(a) for a in sorted(ads, key=lambda a: (-len(a), a))),
+    return compile_pattern("|".join(regex.escape(a) for a in sorted(ads, key=lambda a: (-len(a), a))),
                          regex.IGNORECASE | regex.V1)
 
 
@@ -212,7 +213,7 @@ def news_line(line: str) -> tuple[str, str] | None:
     return None
 
 
-_SENTENCE_END = regex.compile(r"[.!?。！？…][\"'”’»)]*(?:\s|$)")
+_SENTENCE_END = compile_pattern(r"[.!?。！？…][\"'”’»)]*(?:\s|$)")
 
 
 def _prose_line(line: str) -> bool:

@@ -30,6 +30,7 @@ from typing import Callable
 
 import regex
 
+from .patterncache import compile_pattern
 from . import linebylines as _lb
 from .detectors.base import ENDS_SENTENCE
 from .metashape import fold as _fold, has_date, has_digit
@@ -43,29 +44,29 @@ from .textmeta import join_names, metadata_vocabulary
 _INITIALS_NAME = (r"(?:\p{Lu}\.?[^\S\n]?){0,2}\p{Lu}\.[^\S\n]?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?"
                   r"|\p{Lu}\.?[^\S\n]\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?=[^\S\n]*(?:,|$))"
                   r"|\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?[^\S\n]\p{Lu}\.(?:[^\S\n]?\p{Lu}\.){1,2}")
-_INITIALS_LIST = regex.compile(r"^(?:" + _INITIALS_NAME + r")(?:[^\S\n]*[,;][^\S\n]*(?:" + _INITIALS_NAME
+_INITIALS_LIST = compile_pattern(r"^(?:" + _INITIALS_NAME + r")(?:[^\S\n]*[,;][^\S\n]*(?:" + _INITIALS_NAME
                                + r")){0,5}$")
-_ONE_INITIALS = regex.compile(_INITIALS_NAME)
+_ONE_INITIALS = compile_pattern(_INITIALS_NAME)
 #: A given name and a surname in capitals ("Jane DOE", "Jane Ann DOE"): the surname of 4 letters at least, 2 vowels
-_MIXED_CAPS = regex.compile(r"^(?:\p{Lu}[\p{Ll}\p{M}'’]+[^\S\n]){1,2}(?P<surname>\p{Lu}[\p{Lu}\p{M}'’]{3,}(?:-\p{Lu}[\p{Lu}\p{M}]+)?)$")
+_MIXED_CAPS = compile_pattern(r"^(?:\p{Lu}[\p{Ll}\p{M}'’]+[^\S\n]){1,2}(?P<surname>\p{Lu}[\p{Lu}\p{M}'’]{3,}(?:-\p{Lu}[\p{Lu}\p{M}]+)?)$")
 #: a vowel in capitals (Latin, Cyrillic, Greek): an acronym holds few ("CNET", "DSGVO"), a surname more ("DEMİRKAYA")
-_CAPS_VOWEL = regex.compile(r"[AEIOUYÀÁÂÃÄÅÆÈÉÊËÌÍÎÏİÒÓÔÕÖØÙÚÛÜÝŒĄĘŐŰАЕЁИОУЫЭЮЯІЇЄΑΕΗΙΟΥΩ]")
+_CAPS_VOWEL = compile_pattern(r"[AEIOUYÀÁÂÃÄÅÆÈÉÊËÌÍÎÏİÒÓÔÕÖØÙÚÛÜÝŒĄĘŐŰАЕЁИОУЫЭЮЯІЇЄΑΕΗΙΟΥΩ]")
 #: A field of a metadata card: a short label and its colon ("Author:", "作者:", "Текст добавлен:")
-_FIELD = regex.compile(r"(?:^|(?<=[\s|·•,;/]))(?P<label>\p{L}[\p{L}\p{M}'’.-]*(?:[^\S\n][\p{L}\p{M}'’.-]+){0,3})"
+_FIELD = compile_pattern(r"(?:^|(?<=[\s|·•,;/]))(?P<label>\p{L}[\p{L}\p{M}'’.-]*(?:[^\S\n][\p{L}\p{M}'’.-]+){0,3})"
                        r"[^\S\n]?[:：]")
-_FIELD_LINE = regex.compile(r"^[\s•·*–-]*\p{L}[\p{L}\p{M}'’.-]*(?:[^\S\n][\p{L}\p{M}'’.-]+){0,3}[^\S\n]?[:：][^\S\n]*\S")
+_FIELD_LINE = compile_pattern(r"^[\s•·*–-]*\p{L}[\p{L}\p{M}'’.-]*(?:[^\S\n][\p{L}\p{M}'’.-]+){0,3}[^\S\n]?[:：][^\S\n]*\S")
 #: a label glued to the dash after it ("نوشته شده توسط- NAME")
-_AFTER_COMMA = regex.compile(r"[,;](?P<sep>\s+)(?P<word>\S+)")
-_GLUED_DASH = regex.compile(r"(?<=\p{L})[-–—](?=\s)")
-_BRACKETED_TAIL = regex.compile(r"\s*[(\[（][^()\[\]（）]{1,80}[)\]）]\s*$")
-_WORD = regex.compile(r"[\p{L}\p{M}'’]+")
-_ROMAN = regex.compile(r"^[IVXLCDM]+$")
-_LETTER = regex.compile(r"\p{L}")
+_AFTER_COMMA = compile_pattern(r"[,;](?P<sep>\s+)(?P<word>\S+)")
+_GLUED_DASH = compile_pattern(r"(?<=\p{L})[-–—](?=\s)")
+_BRACKETED_TAIL = compile_pattern(r"\s*[(\[（][^()\[\]（）]{1,80}[)\]）]\s*$")
+_WORD = compile_pattern(r"[\p{L}\p{M}'’]+")
+_ROMAN = compile_pattern(r"^[IVXLCDM]+$")
+_LETTER = compile_pattern(r"\p{L}")
 #: an initial: a capital letter alone (its dot after it, or a space)
-_INITIAL = regex.compile(r"(?<![\p{L}])\p{Lu}(?![\p{Ll}\p{M}])")
-_PHOTO_CREDIT = regex.compile(r"^(?P<name>[^,(|/]{3,60}?)\s*[,(|/–-]\s*(?P<label>[\p{L}.]+)\s*[:：]")
+_INITIAL = compile_pattern(r"(?<![\p{L}])\p{Lu}(?![\p{Ll}\p{M}])")
+_PHOTO_CREDIT = compile_pattern(r"^(?P<name>[^,(|/]{3,60}?)\s*[,(|/–-]\s*(?P<label>[\p{L}.]+)\s*[:：]")
 #: a sentence going on: a lower-case word (not an abbreviation's letter and dot: "к. філол. н.") then another
-_CONTINUATION = regex.compile(r"^\s*\p{Ll}[\p{Ll}\p{M}'’]+\s+\S")
+_CONTINUATION = compile_pattern(r"^\s*\p{Ll}[\p{Ll}\p{M}'’]+\s+\S")
 
 
 @lru_cache(maxsize=1)
@@ -367,7 +368,7 @@ def _named_elsewhere(name: str, lines: list[str], k: int) -> bool:
 
 
 #: a sentence's end inside a line, a space after it
-_INNER_END = regex.compile(r"[.!?。！？।॥۔؟][\"'”»)]?\s+\S")
+_INNER_END = compile_pattern(r"[.!?。！？।॥۔؟][\"'”»)]?\s+\S")
 
 
 def _long_prose_start(lines: list[str]) -> int | None:
@@ -428,20 +429,20 @@ def _other_person(lines: list[str], zone: range, k: int, lower: frozenset[str]) 
 # --- authors32: a post's record line and a name with its own handle ---------------------------------------------
 
 #: a date's digit glued to the label after it ("2.03.2018von Jane Doe")
-_DIGIT_LABEL = regex.compile(r"(?<=\d)(?=\p{L}{2})")
+_DIGIT_LABEL = compile_pattern(r"(?<=\d)(?=\p{L}{2})")
 #: what parts a post's record line into its fields ("12 March 2024 · by Jane · in News")
 _RECORD_SEPARATORS = "|·•/"
 #: one word that may be a person's first name or a handle: capitalised, a lower-case letter in it ("Kathrin",
 #: "HansG"; not "DT", not "AP": capitals alone are an agency's or a desk's as often), digits at its end at most
-_ONE_NAME = regex.compile(r"^\p{Lu}[\p{L}\p{M}]*\p{Ll}[\p{L}\p{M}]*\d{0,4}$")
-_ASCII_WORD = regex.compile(r"[a-z]{3,}")
+_ONE_NAME = compile_pattern(r"^\p{Lu}[\p{L}\p{M}]*\p{Ll}[\p{L}\p{M}]*\d{0,4}$")
+_ASCII_WORD = compile_pattern(r"[a-z]{3,}")
 #: a sentence's end inside a line: a word of four letters, its end mark, a capital ("fractured. Hurt"; not a date's
 #: "29. Juni", "Nov. 20")
-_PROSE_END = regex.compile(r"\p{Ll}{3}[.!?]\s+\p{Lu}")
+_PROSE_END = compile_pattern(r"\p{Ll}{3}[.!?]\s+\p{Lu}")
 #: quotation marks: a quoted title before "by" is a reference's
 _QUOTES = "\"“”„«»‘’‚「」『』"
 #: the parts of a word in camel case ("HansG", "AnthonyJanuary")
-_CAMEL_PART = regex.compile(r"\p{Lu}[^\p{Lu}]*")
+_CAMEL_PART = compile_pattern(r"\p{Lu}[^\p{Lu}]*")
 
 
 @lru_cache(maxsize=1)
@@ -661,9 +662,9 @@ def _archive_patterns() -> tuple[regex.Pattern, regex.Pattern, frozenset[str], f
         words = sorted({_fold(w) for ws in raw[key].values() for w in ws}, key=lambda w: (-len(w), w))
         return "|".join(r"\s+".join(regex.escape(part) for part in w.split()) for w in words)
 
-    before = regex.compile(r"^(?:" + alternatives("before") + r")[^\S\n]*:?[^\S\n]+(?P<name>.+?)[^\S\n]*[›»>]?$",
+    before = compile_pattern(r"^(?:" + alternatives("before") + r")[^\S\n]*:?[^\S\n]+(?P<name>.+?)[^\S\n]*[›»>]?$",
                            regex.IGNORECASE)
-    after = regex.compile(r"^(?P<name>.+?)(?:[^\S\n]*[|·•:–—-][^\S\n]*|[^\S\n]+|(?<=\p{Ll})(?=\p{Lu}))(?:"
+    after = compile_pattern(r"^(?P<name>.+?)(?:[^\S\n]*[|·•:–—-][^\S\n]*|[^\S\n]+|(?<=\p{Ll})(?=\p{Lu}))(?:"
                           + alternatives("after") + r")[^\S\n]*[›»>]?$", regex.IGNORECASE)
     return before, after, firsts, lasts, openings, endings
 

@@ -13,6 +13,7 @@ from typing import Any
 
 import regex
 
+from .patterncache import compile_pattern
 from .readers.dom_boxes import dom_vocabulary
 from .readers.md_boxes import attach_box_hints
 from .readers.text import front_matter_head, text_units, unit_sources
@@ -53,7 +54,7 @@ from .sites.profile import SiteProfile
 
 FORMATS = ("auto", "text", "markdown", "html")
 
-_FRONT_MATTER_LINE = regex.compile(r"^([A-Za-z_][\w-]{0,40})\s*[:=]\s*(.*)$")
+_FRONT_MATTER_LINE = compile_pattern(r"^([A-Za-z_][\w-]{0,40})\s*[:=]\s*(.*)$")
 
 
 def _front_matter(text: str) -> dict[str, str]:

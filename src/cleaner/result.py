@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import regex
 
+from .patterncache import compile_pattern
 from .blocks import same_title  # noqa: F401  (the title comparison: pipeline.py imports it from here)
 from .decision import Decision
 from .inline import strip_emphasis
@@ -24,12 +25,12 @@ from .textmeta import (author_div, author_link, bio_label_name, bio_subject_name
                        credit_url, dated_byline, new_document, profile_form, publication_byline, repeated_name,
                        join_names, role_byline, short_form, signature, split_author_list, with_list)
 
-_SENTENCE_END = regex.compile(r"[.!。;:]['\"”»)]?$")
-_PROSE_END = regex.compile(r"\p{L}[.!?。！？]['\"”»)]?(?:\s|$)")  # a sentence's end (not a label's colon)
-_TABLE_SEPARATOR_ROW = regex.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_NAME_LIKE = regex.compile(r"^[\p{L}\p{M}][\p{L}\p{M}\s'’.,&()-]{1,80}$")
-_LIST_MARKER = regex.compile(r"^ {0,8}([-*+•]|\d{1,9}[.)])[ \t]+")
-_BLANK_LINE = regex.compile(r"\n[^\S\n]*\n")
+_SENTENCE_END = compile_pattern(r"[.!。;:]['\"”»)]?$")
+_PROSE_END = compile_pattern(r"\p{L}[.!?。！？]['\"”»)]?(?:\s|$)")  # a sentence's end (not a label's colon)
+_TABLE_SEPARATOR_ROW = compile_pattern(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_NAME_LIKE = compile_pattern(r"^[\p{L}\p{M}][\p{L}\p{M}\s'’.,&()-]{1,80}$")
+_LIST_MARKER = compile_pattern(r"^ {0,8}([-*+•]|\d{1,9}[.)])[ \t]+")
+_BLANK_LINE = compile_pattern(r"\n[^\S\n]*\n")
 
 
 # --- rendering -----------------------------------------------------------------------------------------------------
@@ -415,7 +416,7 @@ def _source_url(blocks: list[Block], decision: Decision) -> str | None:
 
 
 #: The path of an author's page on an article directory or a blog, not of an article
-_PROFILE_PAGE = regex.compile(r"^[a-z][a-z0-9+.-]*://[^/]+/(?:[^?#]*/)?(?:expert|experts|author|authors|profile|"
+_PROFILE_PAGE = compile_pattern(r"^[a-z][a-z0-9+.-]*://[^/]+/(?:[^?#]*/)?(?:expert|experts|author|authors|profile|"
                               r"profiles|user|users|member|members)/", regex.IGNORECASE)
 
 

@@ -24,6 +24,7 @@ import re
 import unicodedata
 
 import regex
+from .patterncache import compile_pattern
 
 #: The characters that end a sentence in the scripts the cue data covers: Latin "." "!" "?" "…", the CJK full-width
 #: "。" "！" "？", the Arabic question mark "؟" and the Devanagari danda "।". A tuple, for ``str.endswith``.
@@ -39,14 +40,14 @@ UNSPACED_SCRIPTS: tuple[tuple[str, int], ...] = (
 #: Them all, as the inside of a character class (docs above).
 UNSPACED_CLASS = "".join(scripts for scripts, _ in UNSPACED_SCRIPTS)
 #: One character of them.
-UNSPACED = regex.compile(f"[{UNSPACED_CLASS}]")
+UNSPACED = compile_pattern(f"[{UNSPACED_CLASS}]")
 #: One letter of the Han, kana or Hangul scripts (CJK: a person's name there has no case; names.py, linebylines.py).
-CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+CJK = compile_pattern(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 #: One character of a script whose terms are matched anywhere, not between word edges: the unspaced scripts and
 #: Hangul, whose words take their particles and endings attached ("로그인하기", "구독하기").
-GLUED = regex.compile(f"[{UNSPACED_CLASS}\\p{{Hangul}}]")
+GLUED = compile_pattern(f"[{UNSPACED_CLASS}\\p{{Hangul}}]")
 #: Each script's letters (Thai's vowel and tone marks are no letters of their own), with a word's average length.
-_PER_WORD = tuple((regex.compile(rf"[[{scripts}]&&\p{{L}}]", regex.V1), per_word)
+_PER_WORD = tuple((compile_pattern(rf"[[{scripts}]&&\p{{L}}]", regex.V1), per_word)
                   for scripts, per_word in UNSPACED_SCRIPTS)
 
 

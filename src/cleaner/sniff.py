@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 import regex
+from .patterncache import compile_pattern
 
 #: How much of the document is looked at (the format is decided from its start).
 SNIFF_CHARS = 5000
@@ -28,25 +29,25 @@ MIN_BLOCK_TAGS = 2
 #: long fragment): at most this many, and one ``str.rfind`` a tag name.
 MAX_OPEN_LOOKUPS = 32
 
-_HTML_START = regex.compile(
+_HTML_START = compile_pattern(
     r"^[\s\ufeff]*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.{0,2000}?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b"
     # an XML document (a feed, XHTML): markup, which only the HTML reader reads
     r"|^[\s\ufeff]*<\?xml[^>]{0,200}>\s*(?:<!--.{0,2000}?-->\s*)*<(?:!doctype|[A-Za-z])",
     regex.IGNORECASE | regex.DOTALL)
-_MARKDOWN_SIGNAL = regex.compile(r"(?m)^ {0,3}(?:#{1,6} |```|~~~|> |\|.*\|)|\]\([^)\s]{1,500}\)|^---\s*$")
+_MARKDOWN_SIGNAL = compile_pattern(r"(?m)^ {0,3}(?:#{1,6} |```|~~~|> |\|.*\|)|\]\([^)\s]{1,500}\)|^---\s*$")
 #: ``_MARKDOWN_SIGNAL``'s alternative that may match anywhere (a link's "](url)"), searched where "](" is...
-_LINK_SIGNAL = regex.compile(r"\]\([^)\s]{1,500}\)")
+_LINK_SIGNAL = compile_pattern(r"\]\([^)\s]{1,500}\)")
 #: ...and where its line-anchored ones may start: after a line break ("^" in multi-line mode matches after "\n"
 #: only), up to three spaces and one of their first characters (found in C from the literal "\n")
 _SIGNAL_LINE = re.compile(r"\n {0,3}[#`~>|\-]")
-_TAG = regex.compile(r"<(/?)([A-Za-z][A-Za-z0-9]{0,15})(?=[\s/>])[^<>]{0,1000}+>")
+_TAG = compile_pattern(r"<(/?)([A-Za-z][A-Za-z0-9]{0,15})(?=[\s/>])[^<>]{0,1000}+>")
 # comments and the contents of script and style elements: markup, and no tag inside them is one
-_OPAQUE = regex.compile(
+_OPAQUE = compile_pattern(
     r"<!--.{0,2000}?-->|<(script|style|noscript|template)\b[^<>]{0,1000}+>.{0,5000}?(?:</\1\s*>|\Z)",
     regex.DOTALL | regex.IGNORECASE)
 # Markdown code: fenced blocks and inline code spans hold tags as text
-_FENCED = regex.compile(r"(?ms)^ {0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^ {0,3}\1[ \t]*$|\Z)")
-_CODE_SPAN = regex.compile(r"`[^`\n]{1,500}`")
+_FENCED = compile_pattern(r"(?ms)^ {0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^ {0,3}\1[ \t]*$|\Z)")
+_CODE_SPAN = compile_pattern(r"`[^`\n]{1,500}`")
 #: Elements that make the structure of a page (HTML's flow content that is not phrasing content).
 BLOCK_TAGS = frozenset({
     "address", "article", "aside", "blockquote", "body", "br", "dd", "details", "div", "dl", "dt", "fieldset",

@@ -35,6 +35,7 @@ from typing import TypeVar
 
 import regex
 
+from .patterncache import compile_pattern
 from .datafiles import read_json
 from .detectors.structure import vocabulary as structure_vocabulary
 from .detectors.terms import longest_first
@@ -47,17 +48,17 @@ from .textmeta import head_lines as _head  # (the head lines, made once a docume
 
 _T = TypeVar("_T")
 #: What parts a name from the rest of its byline line ("Jane Doe | March 12, 2024 | Politics", "Jane Doe - Outlet").
-_PARTS = regex.compile(r"\s+[|·•–—-]\s+|\s*[|·•]\s*")
+_PARTS = compile_pattern(r"\s+[|·•–—-]\s+|\s*[|·•]\s*")
 #: A word of a cased script written as a name's word: a capital, then lower-case letters (a hyphen or an apostrophe
 #: inside: "Jean-Pierre", "O'Neil", "McDonald" has one more capital after a lower-case letter)
-_TITLE_WORD = regex.compile(r"^\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]*(?:(?:-|['’])?\p{Lu}?[\p{Ll}\p{M}'’]+)*$|^\p{Lu}\.$")
+_TITLE_WORD = compile_pattern(r"^\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]*(?:(?:-|['’])?\p{Lu}?[\p{Ll}\p{M}'’]+)*$|^\p{Lu}\.$")
 #: A name's word in capitals ("JANE", "O'NEIL", "JEAN-PIERRE"), read only when every word of the name is
-_CAPS_WORD = regex.compile(r"^\p{Lu}[\p{Lu}\p{M}]+(?:[-'’]\p{Lu}[\p{Lu}\p{M}]+)*$|^\p{Lu}\.$")
-_LOWER_WORD = regex.compile(r"\p{Ll}[\p{L}\p{M}'’-]*")
+_CAPS_WORD = compile_pattern(r"^\p{Lu}[\p{Lu}\p{M}]+(?:[-'’]\p{Lu}[\p{Lu}\p{M}]+)*$|^\p{Lu}\.$")
+_LOWER_WORD = compile_pattern(r"\p{Ll}[\p{L}\p{M}'’-]*")
 #: Where the first reporter's part of a wire's credit ends ("Reporting by Jane Doe; Editing by ...)")
-_CREDIT_END = regex.compile(r"[;)\]/]")  # ("Haber: Ahmet Yılmaz/İSTANBUL": the reporter, then the city)
+_CREDIT_END = compile_pattern(r"[;)\]/]")  # ("Haber: Ahmet Yılmaz/İSTANBUL": the reporter, then the city)
 #: A word of a script without case ("राहुल", "สมชาย", "أحمد"): letters and marks only
-UNCASED_WORD = regex.compile(r"^[\p{L}\p{M}]+$")
+UNCASED_WORD = compile_pattern(r"^[\p{L}\p{M}]+$")
 
 
 @lru_cache(maxsize=1)
@@ -70,19 +71,19 @@ def byline_data() -> dict:
     return {
         "not_name": frozenset(_fold(w) for w in data["not_name_words"]),
         # "(Reporting by Jane Doe; Editing by ...)": the label opens the line or follows its "(" / "[" / a sentence
-        "reporter": regex.compile(r"(?:^|[(\[]|[.;]\s)\s*(?:"
+        "reporter": compile_pattern(r"(?:^|[(\[]|[.;]\s)\s*(?:"
                                   + "|".join(r"\s+".join(regex.escape(p) for p in w.split()) for w in reporter)
                                   + r")\s+(?P<rest>.+)$", regex.IGNORECASE),
         # "记者 王小明 报道" / "（记者 王小明）" / "本报记者 王小明": 2-4 Han characters, then an end, a bracket or
         # a reporting word
-        "cjk_reporter": regex.compile(r"(?:^|[（(])[^\S\n]*(?:" + "|".join(regex.escape(w) for w in cjk)
+        "cjk_reporter": compile_pattern(r"(?:^|[（(])[^\S\n]*(?:" + "|".join(regex.escape(w) for w in cjk)
                                       + r")[^\S\n]*(?P<name>\p{Han}{2,4})[^\S\n]*(?:$|[）)]|(?:"
                                       + "|".join(regex.escape(w) for w in data["cjk_reporter_after"]) + "))"),
         # "时间：2024-03-12 来源：新华网 作者：王小明": a CJK byline label inside a record line, after a space or a bar
-        "cjk_field": regex.compile(r"(?:^|(?<=[\s|｜/／,，;；]))(?:" + "|".join(regex.escape(w) for w in sorted(
+        "cjk_field": compile_pattern(r"(?:^|(?<=[\s|｜/／,，;；]))(?:" + "|".join(regex.escape(w) for w in sorted(
             metadata_vocabulary()["cjk_labels"], key=longest_first)) + r")[^\S\n]*[:：][^\S\n]*"
             r"(?P<name>[\p{Han}·・]{2,4})(?=$|[\s|｜/／,，;；])"),
-        "any_field": regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]{1,6}[^\S\n]*[:：]"),
+        "any_field": compile_pattern(r"[\p{Han}\p{Hiragana}\p{Katakana}]{1,6}[^\S\n]*[:：]"),
         "name_stop": metadata_vocabulary()["stop"] - frozenset(_fold(w) for w in data["month_given_names"]),
         "month_names": frozenset(_fold(w) for w in data["month_given_names"]),
         "reporter_after": frozenset(_fold(w) for w in data["reporter_name_followers"]),
@@ -95,7 +96,7 @@ def byline_data() -> dict:
                                   for w in words}, key=lambda w: (-len(w), w))),
         "cjk_not_a_name": frozenset(metadata_vocabulary()["cjk_not_a_name"]),
         # a platform's author card between a name and its date ("·", "Follow", "5 min read"): its words, longest first
-        "card": regex.compile(r"(?:" + "|".join(regex.escape(w) for w in sorted(
+        "card": compile_pattern(r"(?:" + "|".join(regex.escape(w) for w in sorted(
             {_fold(w) for words in data["card_words"].values() for w in words}, key=longest_first)) + r")"),
     }
 
@@ -119,7 +120,7 @@ def _label_index() -> tuple[dict[str, list[tuple[int, tuple[str, ...]]]], dict[s
 
 #: An e-mail address or a web address: its lower-case words are no words of the text ("jane_doe@harbour.com" does not
 #: write "doe" in lower case; authors11e)
-_ADDRESS = regex.compile(r"\S+@\S+|\S*://\S+|www\.\S+")
+_ADDRESS = compile_pattern(r"\S+@\S+|\S*://\S+|www\.\S+")
 
 
 #: the last document's lower-case words: (its blocks list, the blocks in it, the words); the fallbacks of
@@ -281,7 +282,7 @@ def name_date_byline(blocks: list[Block]) -> str | None:
 
 
 #: What a card line holds besides its words: numbers, separators, spaces
-_CARD_REST = regex.compile(r"[\d\s·•|/\\,.:()–—-]+")
+_CARD_REST = compile_pattern(r"[\d\s·•|/\\,.:()–—-]+")
 
 
 def is_card_line(line: str) -> bool:
@@ -340,9 +341,9 @@ def role_line_byline(blocks: list[Block]) -> str | None:
 
 
 #: "<name> (jane@example.com)", "<name>, jane.doe@example.com", "<name> @janedoe": a name and its contact
-_CONTACT = regex.compile(r"^(?P<name>[^@()|,]+?)\s*(?:[,|·•–—-]\s*|\(\s*)?"
+_CONTACT = compile_pattern(r"^(?P<name>[^@()|,]+?)\s*(?:[,|·•–—-]\s*|\(\s*)?"
                          r"(?P<contact>[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@[\w.]{2,30})\s*\)?$")
-_ASCII_WORD = regex.compile(r"[a-z]{3,}")
+_ASCII_WORD = compile_pattern(r"[a-z]{3,}")
 
 
 def contact_byline(blocks: list[Block]) -> str | None:

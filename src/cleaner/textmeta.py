@@ -44,6 +44,7 @@ from urllib.parse import urlsplit
 
 import regex
 
+from .patterncache import compile_pattern
 from .datafiles import read_json
 from .inline import may_hold_link, parse_inline
 from .metashape import has_date as _has_date, meta_line_shape
@@ -55,14 +56,14 @@ from .names import PARTICLES as _PARTICLES
 from .model import AUTHOR_SEPARATOR, Block  # (AUTHOR_SEPARATOR: textmeta's name for it too)
 from .rules import TEXT_META
 
-_NAME_WORD = regex.compile(r"^\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*\.?$")
+_NAME_WORD = compile_pattern(r"^\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*\.?$")
 #: A byline's token: a run of non-blanks (the page-text bylines split their lines by it too).
-TOKEN = regex.compile(r"\S+")
+TOKEN = compile_pattern(r"\S+")
 _TRAILING = ",;|·•:"
-_ASCII_WORD = regex.compile(r"[a-z0-9]+")
-_LOWER_WORD = regex.compile(r"\p{Ll}[\p{L}\p{M}'’-]*")
+_ASCII_WORD = compile_pattern(r"[a-z0-9]+")
+_LOWER_WORD = compile_pattern(r"\p{Ll}[\p{L}\p{M}'’-]*")
 #: Markdown link syntax of a block's text ("[Jane Doe](https://…)"): its anchor and its address.
-_MD_LINK = regex.compile(r"\[([^\]\n]{1,80})\]\((https?://[^)\s]+)")
+_MD_LINK = compile_pattern(r"\[([^\]\n]{1,80})\]\((https?://[^)\s]+)")
 
 
 def _languages(table: dict[str, list[str]]) -> dict[str, frozenset[str]]:
@@ -83,7 +84,7 @@ def metadata_vocabulary() -> dict:
     def labels(table: dict) -> regex.Pattern:
         words = sorted({_fold(w) for terms in table.values() for w in terms}, key=longest_first)
         body = "|".join(r"\s+".join(regex.escape(part) for part in w.split()) for w in words)
-        return regex.compile(r"(?<![\p{L}\p{M}\p{N}])(?:" + body + r")(?![\p{L}\p{M}\p{N}])", regex.IGNORECASE)
+        return compile_pattern(r"(?<![\p{L}\p{M}\p{N}])(?:" + body + r")(?![\p{L}\p{M}\p{N}])", regex.IGNORECASE)
 
     months, weekdays, meta = meta_vocabulary()
     return {
@@ -91,7 +92,7 @@ def metadata_vocabulary() -> dict:
         "front_matter_author": tuple(data["front_matter_author"]),
         # "<label> : <url>" with the label at the start of a line or after a sentence's end
         # (the label opens its line or follows a sentence's end: "Image source: <url>" is a picture's credit)
-        "credit": regex.compile(r"(?:^[^\S\n]*[*_>#-]*[^\S\n]*|(?<=[.。!！|][^\S\n]?))(?:"
+        "credit": compile_pattern(r"(?:^[^\S\n]*[*_>#-]*[^\S\n]*|(?<=[.。!！|][^\S\n]?))(?:"
                                 + labels(data["credit_url_labels"]).pattern
                                 + r")[^\S\n]*[:：][*_]*[^\S\n]*(?P<url>https?://[^\s<>\"'()\[\]{}|，。；、）】*]+)",
                                 regex.MULTILINE | regex.IGNORECASE),
@@ -99,7 +100,7 @@ def metadata_vocabulary() -> dict:
         "publication_by": labels(data["publication_by_labels"]),
         # "作者：王小明" / "文／王小明": a CJK label, a colon or a slash, a name of Han characters, then the line's end,
         # a space or punctuation
-        "cjk_byline": regex.compile(r"^(?:" + "|".join(regex.escape(w) for w in sorted(
+        "cjk_byline": compile_pattern(r"^(?:" + "|".join(regex.escape(w) for w in sorted(
             data["cjk_byline_labels"], key=longest_first)) + r")[^\S\n]*[:：/／|｜・][^\S\n]*"
             r"(?P<name>[\p{Han}·・]{2,4})(?=$|[\s，,。|｜/／、;；])"),
         "cjk_not_a_name": frozenset(data["cjk_not_a_name"]),
@@ -332,8 +333,8 @@ def front_matter_source_url(fields: dict[str, str]) -> str | None:
 
 #: A front matter key (its keys of the author: data/text_metadata.json ``front_matter_author``), and a YAML list item
 #: under it ("authors:" then "  - Jane Doe" or "  - name: Jane Doe")
-_FM_KEY = regex.compile(r"^([A-Za-z_][\w-]{0,40})\s*[:=]\s*(.*)$")
-_FM_ITEM = regex.compile(r"^\s*-\s+(?:name\s*:\s*)?(?P<value>\S.*)$")
+_FM_KEY = compile_pattern(r"^([A-Za-z_][\w-]{0,40})\s*[:=]\s*(.*)$")
+_FM_ITEM = compile_pattern(r"^\s*-\s+(?:name\s*:\s*)?(?P<value>\S.*)$")
 
 
 def front_matter_author(text: str, fields: dict[str, str]) -> str | None:
@@ -407,7 +408,7 @@ def _byline_in(plain: str, vocab: dict) -> str | None:
 
 
 #: a name of two words or more ended by a sentence's full stop (the word before it not an initial) and more after it
-_NAME_SENTENCE_END = regex.compile(r"^(\S+(?:\s+\S+)*?\s+[\p{L}\p{M}'’-]*\p{L}{2}[\p{L}\p{M}'’-]*)\.\s+\S")
+_NAME_SENTENCE_END = compile_pattern(r"^(\S+(?:\s+\S+)*?\s+[\p{L}\p{M}'’-]*\p{L}{2}[\p{L}\p{M}'’-]*)\.\s+\S")
 
 
 #: abbreviations a name holds with their full stop ("Martin King Jr. Smith" is no sentence's end)
@@ -623,7 +624,7 @@ def author_link(blocks: list[Block]) -> str | None:
     return None
 
 
-_SLUG_PARTS = regex.compile(r"[-_+.]+")
+_SLUG_PARTS = compile_pattern(r"[-_+.]+")
 
 
 def profile_form(name: str, blocks: Iterable[Block]) -> str:
@@ -653,9 +654,9 @@ def profile_form(name: str, blocks: Iterable[Block]) -> str:
     return name
 
 
-_FENCED_DIV = regex.compile(r"^\s*:{3,}\s*(?P<classes>\S.*)$")
-_CLASS_SPLIT = regex.compile(r"[\s.{}#=\"';:_-]+")
-_PARENTHESISED = regex.compile(r"\s*\([^()]{1,30}\)\s*$")
+_FENCED_DIV = compile_pattern(r"^\s*:{3,}\s*(?P<classes>\S.*)$")
+_CLASS_SPLIT = compile_pattern(r"[\s.{}#=\"';:_-]+")
+_PARENTHESISED = compile_pattern(r"\s*\([^()]{1,30}\)\s*$")
 
 
 def author_div(blocks: list[Block]) -> str | None:
@@ -701,7 +702,7 @@ def repeated_name(blocks: list[Block]) -> str | None:
 
 
 
-_BIO_LABEL = regex.compile(r"^[\s*_#>]*(?P<label>[\p{L}\p{M}'’ ]{2,30}?)[*_]*[^\S\n]*[:：][*_]*[^\S\n]*(?P<rest>\S.*)$",
+_BIO_LABEL = compile_pattern(r"^[\s*_#>]*(?P<label>[\p{L}\p{M}'’ ]{2,30}?)[*_]*[^\S\n]*[:：][*_]*[^\S\n]*(?P<rest>\S.*)$",
                            regex.DOTALL)
 
 
@@ -872,7 +873,7 @@ def _named_byline(names: list[str], rest_tokens: list[str], last: str, symbol: b
 
 
 #: A place or an outlet in parentheses after a byline's list of names ("(à Bruxelles)", "(AFP)")
-_PLACE_AFTER = regex.compile(r"^\([^()]{1,40}\)$")
+_PLACE_AFTER = compile_pattern(r"^\([^()]{1,40}\)$")
 
 
 #: What parts a name from its role or outlet in a byline or a signature ("Jane Doe, Staff Writer", "Jane Doe | X").
@@ -903,7 +904,7 @@ def cjk_byline(blocks: list[Block]) -> str | None:
     return None
 
 
-_CJK_NAME = regex.compile(r"[\p{Han}·・]{2,4}(?=$|[\s，,。|｜/／、;；])")
+_CJK_NAME = compile_pattern(r"[\p{Han}·・]{2,4}(?=$|[\s，,。|｜/／、;；])")
 
 
 def cjk_names(first: str, after: str, vocab: dict | None = None) -> list[str]:
@@ -920,9 +921,9 @@ def cjk_names(first: str, after: str, vocab: dict | None = None) -> list[str]:
     return names
 
 
-_SIGNATURE_DASH = regex.compile(r"^(?:[—–―~]|-{1,2})[^\S\n]*(?=\p{Lu})")
+_SIGNATURE_DASH = compile_pattern(r"^(?:[—–―~]|-{1,2})[^\S\n]*(?=\p{Lu})")
 #: A quotation's closing mark at a text's end (a signature under a quotation is the quoted person's).
-QUOTE_END = regex.compile(r"[\"”»“」』’]\W{0,2}$")
+QUOTE_END = compile_pattern(r"[\"”»“」』’]\W{0,2}$")
 
 
 def signature(blocks: list[Block]) -> str | None:

@@ -79,16 +79,42 @@ def cached(name: str, inputs: Iterable[str | bytes | None], build: Callable[[], 
     if _disabled() or any(part is None for part in inputs):
         return build()
     file = path(name, inputs)
+    value = _read(file)
+    if value is not None:
+        return value
+    value = build()
+    if not sys.dont_write_bytecode:
+        _store(file, name, value)
+    return value
+
+
+def _read(file: Path) -> Any:
+    """The value stored in ``file``, or None when it is not there, unreadable or damaged."""
     try:
         data = file.read_bytes()
         if len(data) > 8 and xxh64(data[8:]).digest() == data[:8]:
             return marshal.loads(data[8:])  # (``marshal.load`` of a file reads object by object: ~6x slower)
     except (OSError, EOFError, ValueError, TypeError):
         pass  # not there yet, unreadable: build it
-    value = build()
-    if not sys.dont_write_bytecode:
-        _store(file, name, value)
-    return value
+    return None
+
+
+def read(name: str, inputs: Iterable[str | bytes | None]) -> Any:
+    """What an earlier process stored for ``name`` and ``inputs`` (``store``), or None (nothing stored, the cache
+    disabled, an input None)."""
+    inputs = list(inputs)
+    if _disabled() or any(part is None for part in inputs):
+        return None
+    return _read(path(name, inputs))  # type: ignore[arg-type]
+
+
+def store(name: str, inputs: Iterable[str | bytes | None], value: Any) -> None:
+    """Store ``value`` (plain data, as ``cached``'s) for ``name`` and ``inputs``, unless the cache is disabled,
+    bytecode is not written or an input is None; the files of ``name`` with other keys are removed."""
+    inputs = list(inputs)
+    if _disabled() or sys.dont_write_bytecode or any(part is None for part in inputs):
+        return
+    _store(path(name, inputs), name, value)  # type: ignore[arg-type]
 
 
 def _store(file: Path, name: str, value: Any) -> None:
@@ -110,4 +136,4 @@ def _store(file: Path, name: str, value: Any) -> None:
             pass
 
 
-__all__ = ["cached", "source_of", "key", "path", "FOLDER", "DISABLE_ENV"]
+__all__ = ["cached", "read", "store", "source_of", "key", "path", "FOLDER", "DISABLE_ENV"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from ..patterncache import compile_pattern
 from ..cues import normalize
 from ..model import Block, Finding
 from ..names import leading_name
@@ -22,7 +23,7 @@ ABOUT = ("about ", "à propos de ", "a propos de ", "über ", "sobre ", "acerca 
 #: A "Written by <name>" whose sentence runs on this many words after the name, with no punctuation between, is prose
 #: ("Written by Hale in a single afternoon in 1974, the song was later recorded by forty artists."), not a byline.
 BYLINE_RUN_ON_WORDS = 10
-_FIRST_CLAUSE_END = regex.compile(r"[.!?;:|·•(\[]")
+_FIRST_CLAUSE_END = compile_pattern(r"[.!?;:|·•(\[]")
 
 
 def runs_on(plain: str, name: str) -> bool:

@@ -12,20 +12,21 @@ from dataclasses import dataclass, field
 
 import regex
 
+from ..patterncache import compile_pattern
 from ..cues import Cue, CueIndex, CueMatch, normalize
 from ..model import Block, Finding
 from ..names import NameMatcher
 from ..rules import PHRASE, RULES
 
-_YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
-_URLISH = regex.compile(r"https?://|www\.|\b[\w-]{2,63}\.(?:com|org|net|info|biz|fr|de|es|it|pt|nl|pl|ru|cn|jp|uk|io|co)\b",
+_YEAR = compile_pattern(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_URLISH = compile_pattern(r"https?://|www\.|\b[\w-]{2,63}\.(?:com|org|net|info|biz|fr|de|es|it|pt|nl|pl|ru|cn|jp|uk|io|co)\b",
                         regex.IGNORECASE)
 #: What every ``_URLISH`` match holds (the same engine and flags): a literal search, before the costly word scan.
-_URLISH_PROBE = regex.compile(r"://|www\.|\.(?:com|org|net|info|biz|fr|de|es|it|pt|nl|pl|ru|cn|jp|uk|io|co)",
+_URLISH_PROBE = compile_pattern(r"://|www\.|\.(?:com|org|net|info|biz|fr|de|es|it|pt|nl|pl|ru|cn|jp|uk|io|co)",
                               regex.IGNORECASE)
 #: A sentence's end mark at the text's end, a quote or a bracket after it (decision, navigation, textmeta's names and
 #: roles, the page-text bylines).
-ENDS_SENTENCE = regex.compile(r"[.!?。！？]['\"”»)]?$")
+ENDS_SENTENCE = compile_pattern(r"[.!?。！？]['\"”»)]?$")
 
 
 def ends_sentence(text: str) -> bool:
@@ -35,11 +36,11 @@ def ends_sentence(text: str) -> bool:
     return ENDS_SENTENCE.search(text, max(0, len(text) - 3)) is not None
 #: A letter or a digit: the characters ``str.isalnum`` accepts (the same on every code point; ``re``, faster here).
 _ALNUM = re.compile(r"[^\W_]")
-_LETTER = regex.compile(r"\p{L}")
+_LETTER = compile_pattern(r"\p{L}")
 #: An e-mail address (a contact line's, a bio's, a reporter's credit): the one pattern, compiled (``EMAIL``) and as
 #: text for the patterns that embed it (reporters.py)
 EMAIL_PATTERN = r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+"
-EMAIL = regex.compile(EMAIL_PATTERN)
+EMAIL = compile_pattern(EMAIL_PATTERN)
 
 
 @dataclass(slots=True)
@@ -185,7 +186,7 @@ def non_link_text(block: Block) -> str:
     return "".join(pieces)
 
 
-_SEPARATORS = regex.compile(r"[\s|/•·»«›‹>\-–—,;:*#\[\]()]+")
+_SEPARATORS = compile_pattern(r"[\s|/•·»«›‹>\-–—,;:*#\[\]()]+")
 #: ``_SEPARATORS``' characters one by one (its ``\s`` is the regex module's: Unicode White_Space;
 #: tests/test_text_speed.py checks every code point), and the length from which ``is_link_line`` counts them one by
 #: one, in C, instead of removing their runs (a WET page's block with a link: a match every few characters, 1.4 ms

@@ -24,6 +24,7 @@ from functools import lru_cache
 
 import regex
 
+from ..patterncache import compile_pattern
 from ..automaton import TermAutomaton
 from ..cues import normalize
 from ..datafiles import data_path, read_json
@@ -34,7 +35,7 @@ from .base import EMAIL as _EMAIL, has_url, is_heading_like
 from .families import unless_terms
 from .terms import longest_first
 
-_LETTERS = regex.compile(r"[\p{L}\p{M}]+")
+_LETTERS = compile_pattern(r"[\p{L}\p{M}]+")
 _UNSPACED = UNSPACED  # (scripts.py: the scripts without spaces, one definition)
 
 
@@ -47,12 +48,12 @@ def _bios() -> tuple[dict, ...]:
 def _term_pattern(terms) -> regex.Pattern:
     terms = sorted({normalize(t) for t in terms if t.strip()}, key=lambda t: (-len(t), t))
     if not terms:
-        return regex.compile(r"(?!)")
+        return compile_pattern(r"(?!)")
     spaced = [t for t in terms if not _UNSPACED.search(t)]
     anywhere = [regex.escape(t) for t in terms if _UNSPACED.search(t)]  # no word boundary in Han or kana
     body = "|".join(r"\s+".join(regex.escape(part) for part in t.split()) for t in spaced)
     parts = ([r"(?<![\p{L}\p{M}\p{N}])(?:" + body + r")(?![\p{L}\p{M}\p{N}])"] if spaced else []) + anywhere
-    return regex.compile("|".join(parts))
+    return compile_pattern("|".join(parts))
 
 
 @lru_cache(maxsize=1)
@@ -96,7 +97,7 @@ def _term_automaton(terms) -> TermAutomaton | None:
     return TermAutomaton(sorted(entries.items())) if entries else None
 
 
-_WORD_CHAR = regex.compile(r"[\p{L}\p{M}\p{N}]")
+_WORD_CHAR = compile_pattern(r"[\p{L}\p{M}\p{N}]")
 
 
 def _word_char(char: str) -> bool:
@@ -198,7 +199,7 @@ def _shapes() -> regex.Pattern | None:
     patterns = [p for bio in _bios() for p in bio.get("bio_patterns", ())]
     if not patterns:
         return None
-    return regex.compile("|".join(f"(?:{p})" for p in sorted(set(patterns))))
+    return compile_pattern("|".join(f"(?:{p})" for p in sorted(set(patterns))))
 
 
 def bio_shape(after: str) -> str | None:
@@ -215,16 +216,16 @@ def bio_shape(after: str) -> str | None:
 
 
 # --- bios in scripts without spaces (zh, ja: data/bios/zh.json, ja.json) ------------------------------------------
-_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー]")
+_CJK = compile_pattern(r"[\p{Han}\p{Hiragana}\p{Katakana}ー]")
 #: A name in Han or kana, two to six characters, then a reading or an alias in brackets ("（やまだ・たろう）").
-_CJK_NAME = regex.compile(r"^[\s*_\"“「『]*(?P<name>[\p{Han}\p{Katakana}\p{Hiragana}ー・]{2,6})")
+_CJK_NAME = compile_pattern(r"^[\s*_\"“「『]*(?P<name>[\p{Han}\p{Katakana}\p{Hiragana}ー・]{2,6})")
 #: "This article's author", "the writer" before a name without a colon ("本文作者张伟，…").
-_CJK_AUTHOR = regex.compile(r"^[\s*_]*(?:本文作者|文章作者|笔者|筆者|作者|著者|执笔|執筆)(?:为|是|は)?")
-_KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
-_CJK_READING = regex.compile(r"[（(][^）)]{1,30}[）)]")
+_CJK_AUTHOR = compile_pattern(r"^[\s*_]*(?:本文作者|文章作者|笔者|筆者|作者|著者|执笔|執筆)(?:为|是|は)?")
+_KANA = compile_pattern(r"[\p{Hiragana}\p{Katakana}]")
+_CJK_READING = compile_pattern(r"[（(][^）)]{1,30}[）)]")
 #: Where a CJK sentence ends: a bio's role stands before it (what may stand between the name and the role is a
 #: copula, a comma, a space or nothing: ``cjk_bio``).
-_CJK_SENTENCE_END = regex.compile(r"[。！？!?]")
+_CJK_SENTENCE_END = compile_pattern(r"[。！？!?]")
 
 
 def is_cjk_start(text: str) -> bool:
@@ -246,7 +247,7 @@ def _cjk_data() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], rege
         shapes += bio.get("bio_patterns", ())
     return (tuple(sorted(copulas, key=longest_first)), tuple(sorted(roles, key=longest_first)),
             tuple(sorted(contact, key=longest_first)),
-            regex.compile("|".join(f"(?:{p})" for p in sorted(set(shapes)))) if shapes else None)
+            compile_pattern("|".join(f"(?:{p})" for p in sorted(set(shapes)))) if shapes else None)
 
 
 def cjk_bio(sentence: str) -> tuple[str, str] | None:
@@ -310,9 +311,9 @@ def cjk_contact(text: str) -> bool:
 
 # --- bios in scripts without capitals (ko, hi, th, ar: data/bios/<lang>.json ``uncased``) -------------------------
 #: The scripts whose bios ``uncased_bio`` reads: no capital letter marks a name there.
-_UNCASED = regex.compile(r"[\p{Hangul}\p{Devanagari}\p{Thai}\p{Arabic}]")
+_UNCASED = compile_pattern(r"[\p{Hangul}\p{Devanagari}\p{Thai}\p{Arabic}]")
 #: Where the first sentence ends in these scripts: a full stop, the danda, an Arabic question mark.
-_UNCASED_SENTENCE_END = regex.compile(r"[.!?।؟](?=\s|$)")
+_UNCASED_SENTENCE_END = compile_pattern(r"[.!?।؟](?=\s|$)")
 
 
 def is_uncased_start(text: str) -> bool:
@@ -357,7 +358,7 @@ def _uncased_shapes() -> tuple[tuple[regex.Pattern, frozenset[str], tuple[str, .
         for pattern in data["patterns"]:
             for key, value in fill.items():
                 pattern = pattern.replace(key, value)
-            shapes.append((regex.compile(pattern), not_names, not_in_name, prefixes, surnames))
+            shapes.append((compile_pattern(pattern), not_names, not_in_name, prefixes, surnames))
     return tuple(shapes)
 
 
@@ -399,7 +400,7 @@ def uncased_contact(text: str) -> bool:
 # --- around a bio -------------------------------------------------------------------------------------------------
 #: A label before a bio: up to four words (or twelve characters of a script without spaces) and a colon.
 #: (Each word bounded and the words apart by blanks: one way to match a text, never a backtracking explosion.)
-_LABEL = regex.compile(r"^[*_\s]*[^\s:：.!?。]{1,30}(?:[ \t]+[^\s:：.!?。]{1,30}){0,3}[ \t]*[:：][*_\s]*")
+_LABEL = compile_pattern(r"^[*_\s]*[^\s:：.!?。]{1,30}(?:[ \t]+[^\s:：.!?。]{1,30}){0,3}[ \t]*[:：][*_\s]*")
 
 
 def strip_label(text: str) -> str:

@@ -31,6 +31,7 @@ from functools import lru_cache
 
 import regex
 
+from ..patterncache import compile_pattern
 from ..datafiles import read_json
 from ..model import Block, Finding
 from ..rules import BODY_LENGTH, CHROME
@@ -42,21 +43,21 @@ from .base import has_letters, rule_finding, with_finding
 KIND = "navigation"
 RULE = "navigation.chrome"
 
-_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’·._-]*")
-_LETTER = regex.compile(r"\p{L}")
+_TOKEN = compile_pattern(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’·._-]*")
+_LETTER = compile_pattern(r"\p{L}")
 #: A label matched anywhere, not between word edges (scripts.GLUED).
 _UNSPACED = GLUED
 #: A line that ends like a sentence ("..." and "…" are a widget's "Loading...", not a sentence end).
-_SENTENCE_END = regex.compile(r"(?<![.…])[.!?。！？]['\"”»)]?\s*$|[?？]")
-_IMAGE = regex.compile(r"!\[[^\]]*\]\([^)]*\)")
-_LINK = regex.compile(r"\[([^\]]*)\]\([^)]*\)")
+_SENTENCE_END = compile_pattern(r"(?<![.…])[.!?。！？]['\"”»)]?\s*$|[?？]")
+_IMAGE = compile_pattern(r"!\[[^\]]*\]\([^)]*\)")
+_LINK = compile_pattern(r"\[([^\]]*)\]\([^)]*\)")
 #: A Pandoc bracketed span with its attributes ("[Curtir]{.button}": a WordPress page converted by Pandoc).
-_SPAN = regex.compile(r"\[([^\]\[]*)\]\{[^}]*\}")
-_MARKUP = regex.compile(r"^\s*(?:#{1,6}\s+|[-*+•]\s+|>\s*)|[*_`]+")
-_DOMAIN = regex.compile(r"^(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?$", regex.IGNORECASE)
+_SPAN = compile_pattern(r"\[([^\]\[]*)\]\{[^}]*\}")
+_MARKUP = compile_pattern(r"^\s*(?:#{1,6}\s+|[-*+•]\s+|>\s*)|[*_`]+")
+_DOMAIN = compile_pattern(r"^(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?$", regex.IGNORECASE)
 
 
-_MARK = regex.compile(r"\p{Mn}+")
+_MARK = compile_pattern(r"\p{Mn}+")
 
 
 def fold(text: str) -> str:
@@ -65,7 +66,7 @@ def fold(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).replace("’", "'").split())
 
 
-_RUN = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+_RUN = compile_pattern(r"[\p{L}\p{M}\p{N}]+")
 
 
 @lru_cache(maxsize=1)
@@ -104,7 +105,7 @@ def may_hold_label(folded: str) -> bool:
 
 
 #: A letter, a mark or a digit: what may not touch a spaced label's ends (the ``regex`` module's Unicode tables).
-_WORDISH = regex.compile(r"[\p{L}\p{M}\p{N}]")
+_WORDISH = compile_pattern(r"[\p{L}\p{M}\p{N}]")
 
 
 class LabelMatcher:

@@ -16,12 +16,13 @@ from collections import defaultdict
 
 import regex
 
+from ..patterncache import compile_pattern
 from ..model import Block, Finding
 from ..rules import DEFINITIONS
 
 #: "<label>:" at the start of an item, emphasis allowed around the label ("**Log Name:**", "Source :").
-_LABEL = regex.compile(r"^\s*[*_]{0,2}([^\s:：][^:：\n]{0,60}?)[*_]{0,2}\s?[:：][*_]{0,2}\s+(\S.*)$", regex.DOTALL)
-_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*")
+_LABEL = compile_pattern(r"^\s*[*_]{0,2}([^\s:：][^:：\n]{0,60}?)[*_]{0,2}\s?[:：][*_]{0,2}\s+(\S.*)$", regex.DOTALL)
+_WORD = compile_pattern(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*")
 
 
 def is_definition(text: str) -> bool:

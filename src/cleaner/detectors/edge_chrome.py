@@ -37,6 +37,7 @@ from functools import lru_cache
 
 import regex
 
+from ..patterncache import compile_pattern
 from ..blocks import cut_block
 from ..metashape import meta_line_shape
 from ..model import Block, Finding
@@ -52,22 +53,22 @@ KIND = "navigation"
 _NEVER = 1 << 30  # a run length no run reaches
 RULE = "navigation.edge_chrome"
 
-_LETTER = regex.compile(r"\p{L}")
-_CASED = regex.compile(r"[\p{Lu}\p{Ll}]")
-_UNSPACED = regex.compile(f"[{UNSPACED_CLASS}]")
+_LETTER = compile_pattern(r"\p{L}")
+_CASED = compile_pattern(r"[\p{Lu}\p{Ll}]")
+_UNSPACED = compile_pattern(f"[{UNSPACED_CLASS}]")
 #: A sentence's end at the end of the line ("..." and "…" are a widget's "Loading...", not an end).
-_SENTENCE_END = regex.compile(r"(?<![.…])[.!?。！？।؟]['\"”»)\]]?\s*$")
+_SENTENCE_END = compile_pattern(r"(?<![.…])[.!?。！？।؟]['\"”»)\]]?\s*$")
 #: A sentence boundary inside the line: "... word. Next ...".
-_INNER_SENTENCE = regex.compile(r"\p{Ll}{2,}[.!?]\s+\p{Lu}")
+_INNER_SENTENCE = compile_pattern(r"\p{Ll}{2,}[.!?]\s+\p{Lu}")
 #: What separates the items of a menu, a breadcrumb or a footer line.
-_SEPARATOR = regex.compile(r"\s[|»›>/·•–—:]\s|\s?[|»›·•]\s?")
-_SEPARATORS = regex.compile(r"[|»›·•]|\s[/>–—-]\s")
+_SEPARATOR = compile_pattern(r"\s[|»›>/·•–—:]\s|\s?[|»›·•]\s?")
+_SEPARATORS = compile_pattern(r"[|»›·•]|\s[/>–—-]\s")
 #: What parts the items of a label line in a script without spaces.
-_UNSPACED_ITEMS = regex.compile(r"[\s|»›·•/]+")
+_UNSPACED_ITEMS = compile_pattern(r"[\s|»›·•/]+")
 #: Code: braces, semicolons, assignments, calls ("foo(").
-_CODE = regex.compile(r"[{};=<>]|\w\(|^\s{4}|^\t")
-_WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.-]*")
-_DIGIT = regex.compile(r"\p{N}")
+_CODE = compile_pattern(r"[{};=<>]|\w\(|^\s{4}|^\t")
+_WORD = compile_pattern(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.-]*")
+_DIGIT = compile_pattern(r"\p{N}")
 
 
 def _words(line: str) -> list[str]:
@@ -621,7 +622,7 @@ def _headline_block(block: int, end: int) -> int:
 
 #: a word as the stopword lists count one (letters and marks, an apostrophe or a hyphen inside): ``stop_density``
 #: here, decision.py's ``widget_row``
-ZONE_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’-]*")
+ZONE_WORD = compile_pattern(r"[\p{L}\p{M}][\p{L}\p{M}'’-]*")
 
 
 @lru_cache(maxsize=1)
@@ -843,7 +844,7 @@ def _tail_run(order: list[int], blocks: list[Block], findings: list[list[Finding
 
 
 #: a table's row: a key and its value ("Weight: 13.2 kg", "Frame: aluminium")
-_KEY_VALUE = regex.compile(r"^[^:：]{1,%d}[:：]\s*\S" % EDGE_CHROME.table_key_max_chars)
+_KEY_VALUE = compile_pattern(r"^[^:：]{1,%d}[:：]\s*\S" % EDGE_CHROME.table_key_max_chars)
 
 
 def table_rows(lines: list[str]) -> bool:

@@ -27,6 +27,7 @@ from itertools import accumulate
 
 import regex
 
+from ..patterncache import compile_pattern
 from ..automaton import TermAutomaton
 from ..datafiles import data_path
 from ..model import Block, Finding
@@ -36,7 +37,7 @@ from .base import EMAIL as _EMAIL, EMAIL_PATTERN
 from .leads import prose_after_lead
 from .terms import ANYWHERE, STEM, WHITESPACE, WORD, holds_term, longest_first, term_automaton
 
-_ADDRESS = regex.compile(rf"{EMAIL_PATTERN}|https?://\S+|www\.\S+")
+_ADDRESS = compile_pattern(rf"{EMAIL_PATTERN}|https?://\S+|www\.\S+")
 #: A literal every ``_ADDRESS`` match holds (case-sensitive, as the pattern is): tested first, in C.
 _ADDRESS_LITERALS = ("@", "://", "www.")
 
@@ -122,7 +123,7 @@ def _alternatives(terms) -> tuple[list[tuple[str | None, str]], list[tuple[str |
 def _compose(spaced: list[tuple[str | None, str]], anywhere: list[tuple[str | None, str]]) -> regex.Pattern:
     parts = ([_LEFT + "(?:" + "|".join(body for _, body in spaced) + ")"] if spaced else []) + \
         [body for _, body in anywhere]
-    return regex.compile("|".join(parts) or r"(?!)")
+    return compile_pattern("|".join(parts) or r"(?!)")
 
 
 def _group_pattern(terms) -> regex.Pattern:

@@ -39,6 +39,7 @@ from functools import lru_cache
 import ahocorasick
 import regex
 
+from ..patterncache import compile_pattern
 from ..datafiles import read_json
 from ..model import Block, Finding
 from ..rules import GATES
@@ -47,8 +48,8 @@ from .structure import body_edges
 
 RULES = {"form": "call_to_action.account_box", "cart": "call_to_action.account_box",
          "gate": "call_to_action.download_gate", "card": "navigation.document_card"}
-_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
-_LETTERS = regex.compile(r"[\p{L}\p{M}]")
+_UNSPACED = compile_pattern(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+_LETTERS = compile_pattern(r"[\p{L}\p{M}]")
 _SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)")
 _ZERO = re.compile(r"(?<![\d.,])0(?![\d.,]\d)")
 _SIZE = re.compile(r"\d[\d.,]*\s?(?:kb|mb|gb|кб|мб|ko|mo)\b")
@@ -135,17 +136,17 @@ def _vocab() -> _Vocab:
         return _Terms(terms)
 
     number = r"\d[\d.,]*\s?"
-    pages = regex.compile(rf"{number}(?:{_alternation(flat('metric_pages'))})|(?:{_alternation(flat('metric_pages'))})"
+    pages = compile_pattern(rf"{number}(?:{_alternation(flat('metric_pages'))})|(?:{_alternation(flat('metric_pages'))})"
                           rf"\s?[:：]?\s?\d+")
-    points = regex.compile(rf"{number}(?:{_alternation(flat('metric_points'))})|(?:{_alternation(flat('metric_points'))})"
+    points = compile_pattern(rf"{number}(?:{_alternation(flat('metric_points'))})|(?:{_alternation(flat('metric_points'))})"
                            rf"\s?[:：]\s?\d+")
-    formats = regex.compile(rf"\.(?:{'|'.join(flat('formats'))})\b|(?<![\p{{L}}.])(?:{'|'.join(flat('formats'))})"
+    formats = compile_pattern(rf"\.(?:{'|'.join(flat('formats'))})\b|(?<![\p{{L}}.])(?:{'|'.join(flat('formats'))})"
                             rf"(?![\p{{L}}])")
-    ids = regex.compile(rf"(?:{_alternation(flat('id_labels'))})\s?[:：#]\s?\d{{3,}}")
+    ids = compile_pattern(rf"(?:{_alternation(flat('id_labels'))})\s?[:：#]\s?\d{{3,}}")
     everything = flat("form") + flat("cart") + flat("gate") + flat("metric_pages") + flat("metric_points") \
         + flat("formats") + flat("id_labels")
     # the gate before the line classes: any of the words on its word edges, or a file size
-    return _Vocab(compiled(flat("form")), compiled(flat("cart")), regex.compile(_alternation(flat("currency"))),
+    return _Vocab(compiled(flat("form")), compiled(flat("cart")), compile_pattern(_alternation(flat("currency"))),
                   pages, points, formats, ids, compiled(flat("gate")), compiled(everything))
 
 

@@ -32,6 +32,7 @@ from functools import lru_cache
 
 import regex
 
+from ..patterncache import compile_pattern
 from ..datafiles import read_json
 from ..metashape import fold, has_digit, meta_line_shape, vocabulary as meta_vocabulary, without_dates
 from ..model import Block, Finding
@@ -44,11 +45,11 @@ from .structure import body_start
 KIND = "navigation"
 RULE = "navigation.header_record"
 
-_LETTER = regex.compile(r"\p{L}")
+_LETTER = compile_pattern(r"\p{L}")
 #: A count's number, or a word (a script without spaces gives a run of letters as one token).
-_TOKEN = regex.compile(r"\d[\d.,]*[kKmM万千]?|[\p{L}\p{M}][\p{L}\p{M}'’]*")
-_SENTENCE_MARK = regex.compile(r"[.!?。！？]")
-_QUESTION = regex.compile(r"[?!？！]")
+_TOKEN = compile_pattern(r"\d[\d.,]*[kKmM万千]?|[\p{L}\p{M}][\p{L}\p{M}'’]*")
+_SENTENCE_MARK = compile_pattern(r"[.!?。！？]")
+_QUESTION = compile_pattern(r"[?!？！]")
 
 
 @lru_cache(maxsize=1)
@@ -140,7 +141,7 @@ def line_class(line: str) -> str | None:
 
 #: A sentence's end in a stray line: a stop, a question or an exclamation at the end, or after a word of at least
 #: three letters ("Dr." and "J." are a name's).
-_STRAY_SENTENCE = regex.compile(r"[.!?。！？]['\"”»)]?\s*$|\p{L}{3,}[.!?]\s")
+_STRAY_SENTENCE = compile_pattern(r"[.!?。！？]['\"”»)]?\s*$|\p{L}{3,}[.!?]\s")
 
 
 def _stray(line: str) -> bool:

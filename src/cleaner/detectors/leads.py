@@ -24,15 +24,16 @@ from functools import lru_cache
 
 import regex
 
+from ..patterncache import compile_pattern
 from ..cues import CueMatch, normalize
 from ..datafiles import read_json
 from ..model import Block
 from ..rules import PROSE_LEAD_MIN_WORDS
 from .base import has_url, has_year
 
-_LETTER_WORD = regex.compile(r"[\p{L}\p{M}]+")
+_LETTER_WORD = compile_pattern(r"[\p{L}\p{M}]+")
 #: An imperative sentence ends with "." or "!"; a title ends with "?" or "…" as often as with nothing.
-_SENTENCE_END = regex.compile(r"(?<!\.\.)[.!]['\"”»)]?$")
+_SENTENCE_END = compile_pattern(r"(?<!\.\.)[.!]['\"”»)]?$")
 
 
 @lru_cache(maxsize=1)
@@ -70,7 +71,7 @@ def _self_reference() -> tuple[str, ...]:
 
 
 #: A sentence end, a question mark too (a credit line rarely asks).
-_PROSE_END = regex.compile(r"[.!?]['\"”»)]?$")
+_PROSE_END = compile_pattern(r"[.!?]['\"”»)]?$")
 
 
 def is_prose_credit(block: Block, lead: CueMatch) -> bool:

@@ -44,6 +44,7 @@ from functools import lru_cache
 
 import regex
 
+from ..patterncache import compile_pattern
 from ..datafiles import read_json
 from ..metashape import fold, has_digit, meta_line_shape, relative_time_words
 from ..model import Block, Finding
@@ -53,14 +54,14 @@ from .base import with_finding
 from .header_record import count_line, count_nouns
 from .structure import body_edges, body_start
 
-_PLACEHOLDER = regex.compile(r"#{2,}[\p{Lu}\p{N}_\-]{2,40}#{2,}|\{\{[^{}\n]{1,60}\}\}|%%[\p{Lu}\p{N}_\-]{2,40}%%|"
+_PLACEHOLDER = compile_pattern(r"#{2,}[\p{Lu}\p{N}_\-]{2,40}#{2,}|\{\{[^{}\n]{1,60}\}\}|%%[\p{Lu}\p{N}_\-]{2,40}%%|"
                              r"\[\[[\p{Lu}\p{N}_\-]{2,40}\]\]")
-_NUMBER = regex.compile(r"\d+(?:[.,:\-/]\d+)*")
-_ALONE_NUMBER = regex.compile(r"(?<!\S)\d{1,7}(?![^\s,;])")
-_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’.\-]*")
-_SENTENCE = regex.compile(r"[.!?。！？](?:\s|$)")
+_NUMBER = compile_pattern(r"\d+(?:[.,:\-/]\d+)*")
+_ALONE_NUMBER = compile_pattern(r"(?<!\S)\d{1,7}(?![^\s,;])")
+_WORD = compile_pattern(r"[\p{L}\p{M}][\p{L}\p{M}'’.\-]*")
+_SENTENCE = compile_pattern(r"[.!?。！？](?:\s|$)")
 #: A sentence's end followed by more words in lower case ("… at work. the team"; an initial "J. Doe" is a name's)
-_CLAUSE = regex.compile(r"\p{L}{2,}[.。]\s+\p{Ll}")
+_CLAUSE = compile_pattern(r"\p{L}{2,}[.。]\s+\p{Ll}")
 #: A web address and nothing else on its line (a scheme or "www.", no space): the page's own address printed in its
 #: head (a print view's, a reader mode's), or another page's (onehead33)
 _PAGE_URL = re.compile(r"(?:https?://|www\.)\S+(?<![.,;:!?)])", re.IGNORECASE)
@@ -82,16 +83,16 @@ def page_url(line: str) -> str | None:
 
 _EDGE_PUNCT = " \t,;:·•|-–—/()[]"
 #: A clock after a separator whose date is missing (", 21:45", "• 09h40"); a clock alone is a timetable's too.
-_EMPTY_DATE = regex.compile(r"\s*[,·•|]\s*\p{N}{1,2}[:h]\p{N}{2}\s*")
+_EMPTY_DATE = compile_pattern(r"\s*[,·•|]\s*\p{N}{1,2}[:h]\p{N}{2}\s*")
 #: A server's error output printed before the page (PHP's "Warning: include_once(…): failed to open stream … in
 #: /path/post.php on line 1"): a level, a colon, and a script's path with its line number.
-_SERVER_ERROR = regex.compile(r"(?:PHP )?(?:Warning|Notice|Fatal error|Parse error|Deprecated|Strict Standards|"
+_SERVER_ERROR = compile_pattern(r"(?:PHP )?(?:Warning|Notice|Fatal error|Parse error|Deprecated|Strict Standards|"
                               r"Catchable fatal error)\s*:\s.{0,400}?\bin\s+/?\S+\.(?:php\d?|inc)\s+on\s+line\s+\d+",
                               regex.S)
-_CLOCK = regex.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
-_PAIR = regex.compile(r"(\d+) / (\d+)(?!\s*\p{Ll})")  # not "1 / 2 cup": a measure
+_CLOCK = compile_pattern(r"(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
+_PAIR = compile_pattern(r"(\d+) / (\d+)(?!\s*\p{Ll})")  # not "1 / 2 cup": a measure
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
-_MONEY = regex.compile(r"[$€£¥₹₽₩]|\b(?:usd|eur|gbp|rs|kr|zł)\b", regex.I)
+_MONEY = compile_pattern(r"[$€£¥₹₽₩]|\b(?:usd|eur|gbp|rs|kr|zł)\b", regex.I)
 
 
 @lru_cache(maxsize=1)
@@ -101,7 +102,7 @@ def _data() -> dict:
 
 @lru_cache(maxsize=1)
 def _tracking() -> "regex.Pattern[str]":
-    return regex.compile("(?:" + "|".join(_data()["tracking_ids"]) + ")")
+    return compile_pattern("(?:" + "|".join(_data()["tracking_ids"]) + ")")
 
 
 @lru_cache(maxsize=1)
@@ -120,17 +121,17 @@ def _reading() -> tuple["regex.Pattern[str]", "regex.Pattern[str] | None", "rege
     bounded = r"(?<![\p{L}\p{M}])(?:%s)(?![\p{L}\p{M}])"
     spaced_minutes = sorted((m for m in minutes if not UNSPACED.search(m)), key=lambda m: (-len(m), m))
     unspaced_minutes = sorted((m for m in minutes if UNSPACED.search(m)), key=lambda m: (-len(m), m))
-    minute_re = regex.compile("(?:" + (bounded % alternation(spaced_minutes))
+    minute_re = compile_pattern("(?:" + (bounded % alternation(spaced_minutes))
                               + ("|" + alternation(unspaced_minutes) if unspaced_minutes else "") + ")")
-    strong_re = regex.compile(bounded % alternation(strong)) if strong else regex.compile(r"(?!)")
-    single_re = regex.compile(bounded % alternation(single)) if single else None
+    strong_re = compile_pattern(bounded % alternation(strong)) if strong else compile_pattern(r"(?!)")
+    single_re = compile_pattern(bounded % alternation(single)) if single else None
     return strong_re, single_re, minute_re, minutes
 
 
 @lru_cache(maxsize=1)
 def _photo_labels() -> "regex.Pattern[str]":
     labels = sorted({fold(p) for terms in _data()["photo_labels"].values() for p in terms}, key=lambda p: (-len(p), p))
-    return regex.compile(r"^(?:%s)(?:\s*[:：]\s*|\.\s+|\s*[©/|]\s*|\s+©\s*)" % "|".join(regex.escape(p) for p in labels))
+    return compile_pattern(r"^(?:%s)(?:\s*[:：]\s*|\.\s+|\s*[©/|]\s*|\s+©\s*)" % "|".join(regex.escape(p) for p in labels))
 
 
 @lru_cache(maxsize=1)
@@ -294,7 +295,7 @@ def _record_labels() -> frozenset[str]:
 #: A field's label: letters (and spaces, hyphens) right before a colon, at the line's start or after a space, a digit
 #: or a separator ("时间:2014-09-23 00:41 来源:site 作者:NAME", "Doc no.:6374231阅读:159"); a clock's "04:29" has no
 #: letter before its colon.
-_FIELD = regex.compile(r"(?:^|(?<=[\s\p{N}|·•,;/]))(\p{L}[\p{L}\p{M}\-'’ ]{0,30}?)\s*[:：]")
+_FIELD = compile_pattern(r"(?:^|(?<=[\s\p{N}|·•,;/]))(\p{L}[\p{L}\p{M}\-'’ ]{0,30}?)\s*[:：]")
 
 
 def meta_fields(line: str) -> str | None:
@@ -328,7 +329,7 @@ def meta_fields(line: str) -> str | None:
 
 #: One "LABEL: value" field alone on its line: a label of letters (and spaces, hyphens) at the line's start, a colon,
 #: its value (``card_field``).
-_ONE_FIELD = regex.compile(r"(\p{L}[\p{L}\p{M}\-'’ ]{0,30}?)\s*[:：]\s*(\S.*)")
+_ONE_FIELD = compile_pattern(r"(\p{L}[\p{L}\p{M}\-'’ ]{0,30}?)\s*[:：]\s*(\S.*)")
 
 
 def card_field(line: str) -> str | None:
@@ -406,10 +407,10 @@ def _prompts() -> tuple[frozenset[str], "regex.Pattern[str] | None", "regex.Patt
                      if not UNSPACED.search(p))
     unspaced = sorted({p for group in groups for p in group if UNSPACED.search(p)}, key=lambda p: (-len(p), p))
     bounded = r"(?<![\p{L}\p{M}])(?:%s)(?![\p{L}\p{M}])"
-    read_on, access = (regex.compile(bounded % "|".join(map(regex.escape, group))) for group in groups)
+    read_on, access = (compile_pattern(bounded % "|".join(map(regex.escape, group))) for group in groups)
     firsts = frozenset(w for terms in data["prompt_access"].values() for p in terms if not UNSPACED.search(p)
                        for w in (p.split()[0].lower(), fold(p.split()[0])))
-    return keys, regex.compile("|".join(map(regex.escape, unspaced))) if unspaced else None, read_on, access, firsts
+    return keys, compile_pattern("|".join(map(regex.escape, unspaced))) if unspaced else None, read_on, access, firsts
 
 
 #: A line that asks or exclaims (a read-on question; an access pitch not at the line's start needs one too).
@@ -511,7 +512,7 @@ def _relative() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], "regex
     words, units = relative_time_words()
     unspaced_units = sorted((u for u in units if UNSPACED.search(u)), key=lambda u: (-len(u), u))
     unspaced_words = sorted((w for w in words if UNSPACED.search(w)), key=lambda w: (-len(w), w))
-    cjk = regex.compile(r"\d+\s*(?:%s)\s*(?:%s)" % ("|".join(map(regex.escape, unspaced_units)) or "(?!)",
+    cjk = compile_pattern(r"\d+\s*(?:%s)\s*(?:%s)" % ("|".join(map(regex.escape, unspaced_units)) or "(?!)",
                                                  "|".join(map(regex.escape, unspaced_words)) or "(?!)"))
     return (frozenset(w for w in words if " " not in w and not UNSPACED.search(w)),
             tuple(sorted(w for w in words if " " in w)), units, cjk)
@@ -583,7 +584,7 @@ def line_shape(line: str, at_edge: bool, dates: bool = True) -> tuple[str, str, 
 #: id, a date, a count, a reading time's minutes) or a placeholder's sign.
 _ASCII_MAY = re.compile(r"[0-9#{%\[]")
 #: The same on another line, with a letter of a script without spaces (its reading times and credits have no spaces).
-_MAY = regex.compile(r"[\p{Nd}#{%%\[%s]" % UNSPACED_CLASS)
+_MAY = compile_pattern(r"[\p{Nd}#{%%\[%s]" % UNSPACED_CLASS)
 
 
 @lru_cache(maxsize=1)

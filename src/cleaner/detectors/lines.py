@@ -35,6 +35,7 @@ import re
 
 import regex
 
+from ..patterncache import compile_pattern
 from ..datafiles import data_path, read_json
 from ..automaton import BEYOND_LATIN, TermAutomaton
 from ..lazyre import LazyPattern
@@ -45,26 +46,26 @@ from .families import fold
 from .structure import WORD as _WORDS  # a word: letters, marks, digits, inner apostrophes and hyphens
 from .structure import REFERENCE_LIKE
 
-_UNCASED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\p{Arabic}\p{Devanagari}\p{Bengali}\p{Hebrew}]")
+_UNCASED = compile_pattern(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\p{Arabic}\p{Devanagari}\p{Bengali}\p{Hebrew}]")
 _UNSPACED = UNSPACED  # (scripts.py: the scripts without spaces, one definition)
-_SHARE_SEPARATORS = regex.compile(r"[|·•/,;:()\[\]<>«»\"'’!?*#+=~–—\-_]+|\s-\s")
-_NUMBER = regex.compile(r"(?<![\p{L}\p{N}])\d[\d.,]*\s?[km]?(?![\p{L}\p{N}])")
-_MD_LINK = regex.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_MARKER = regex.compile(r"^\s*(?:[-*+•·>#]+|\d{1,3}[.)])\s+")
+_SHARE_SEPARATORS = compile_pattern(r"[|·•/,;:()\[\]<>«»\"'’!?*#+=~–—\-_]+|\s-\s")
+_NUMBER = compile_pattern(r"(?<![\p{L}\p{N}])\d[\d.,]*\s?[km]?(?![\p{L}\p{N}])")
+_MD_LINK = compile_pattern(r"!?\[([^\]]*)\]\([^)]*\)")
+_MARKER = compile_pattern(r"^\s*(?:[-*+•·>#]+|\d{1,3}[.)])\s+")
 #: A second sentence inside a line: a sentence end, a space, then a capital.
-_TWO_SENTENCES = regex.compile(r"[.!?。！？]['\"”»)]?\s+[\p{Lu}\p{N}]")
-_ADDRESS = regex.compile(r"https?://\S+|www\.\S+|\b[\w-]{2,63}(?:\.[\w-]{2,63})*\.(?:com|org|net|info|io|co|uk|de|fr|es|"
+_TWO_SENTENCES = compile_pattern(r"[.!?。！？]['\"”»)]?\s+[\p{Lu}\p{N}]")
+_ADDRESS = compile_pattern(r"https?://\S+|www\.\S+|\b[\w-]{2,63}(?:\.[\w-]{2,63})*\.(?:com|org|net|info|io|co|uk|de|fr|es|"
                          r"it|pt|nl|pl|ru|cn|jp|br|mx|ar|be|ch|at|eu|news|blog|me|tv)\b(?:/\S*)?|@\w{2,}",
                          regex.IGNORECASE)
 #: A work with its author at the end: "Middlemarch by George Eliot", "Middlemarch (George Eliot)": a reading list.
-_BY_AUTHOR = regex.compile(r"(?:\s(?:by|par|von|por|door|autorstwa)\s|\s\()\p{Lu}[\p{L}.'’-]+"
+_BY_AUTHOR = compile_pattern(r"(?:\s(?:by|par|von|por|door|autorstwa)\s|\s\()\p{Lu}[\p{L}.'’-]+"
                            r"(?:\s\p{Lu}[\p{L}.'’-]+){0,3}\)?$")
 #: What a "<label>: <value>" line holds (``_CREDIT``): a quick "no" before the pattern.
 _CREDIT_MARKS = (":", "：", " | ", " - ", " – ", " — ")
 #: ...within this many characters of the line's start (a label is at most 40 characters, blanks and marks before).
 _LABEL_REACH = 60
-_COUNT = regex.compile(r"\(\d[\d.,]*\)$")
-_CREDIT = regex.compile(r"^[\W_]{0,3}(?P<label>[^:：|]{1,40}?)\s*(?::|：|\s\|\s|\s[–—-]\s)\s*(?P<value>\S.*?)\s*$")
+_COUNT = compile_pattern(r"\(\d[\d.,]*\)$")
+_CREDIT = compile_pattern(r"^[\W_]{0,3}(?P<label>[^:：|]{1,40}?)\s*(?::|：|\s\|\s|\s[–—-]\s)\s*(?P<value>\S.*?)\s*$")
 #: Small words a name may hold in lower case ("Museum of Modern Art", "Ministère de la Culture").
 _NAME_PARTICLES = frozenset("a an and the of for in on at by to de del della der des di du da das do dos e et el "
                             "la le les lo los las und van von y zu zum zur".split())
@@ -214,8 +215,8 @@ def _gated(short: list[int], plains: list[str], joined: str, vocab: LineVocabula
 
 #: A character that may join the one before it when a text is normalised (a mark, a Hangul jamo of any form): a
 #: piece of a block folded alone (a label, the first characters) may then hold what the whole block folded does not.
-_JOINING = regex.compile(r"[\p{M}\u1160-\u11ff\u3130-\u318f\ud7b0-\ud7ff\uffa0-\uffdf]")
-_DIGIT = regex.compile(r"\d")
+_JOINING = compile_pattern(r"[\p{M}\u1160-\u11ff\u3130-\u318f\ud7b0-\ud7ff\uffa0-\uffdf]")
+_DIGIT = compile_pattern(r"\d")
 #: A line of a share bar's run of lines is at most this long (``_share_item``).
 _SHARE_ITEM_MAX_CHARS = 40
 
@@ -266,7 +267,7 @@ class ShareTokens:
 
 #: A run of letters, marks and digits: a share word sits between characters that are none of these, so its first run
 #: is a run of the line.
-_RUN = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+_RUN = compile_pattern(r"[\p{L}\p{M}\p{N}]+")
 #: ``_RUN`` in an ASCII text (its letters and digits are all the ASCII ones, no mark is ASCII): the standard
 #: engine's literal class, several times faster than the regex engine's classes of properties.
 _ASCII_RUN = re.compile(r"[A-Za-z0-9]+")
@@ -276,7 +277,7 @@ def _runs(folded: str) -> list[str]:
     """``_RUN.findall(folded)``."""
     return (_ASCII_RUN if folded.isascii() else _RUN).findall(folded)
 #: A run a number may leave in a line ("1", "2k" of "1.2k"): ``_NUMBER`` cuts it, it is no other word.
-_COUNT_RUN = regex.compile(r"\d+[km]?")
+_COUNT_RUN = compile_pattern(r"\d+[km]?")
 
 
 def may_share(folded: str, vocab: LineVocabulary, letters: int = LINES.share_max_other_letters) -> bool:
@@ -559,7 +560,7 @@ def _title_items(blocks: list[Block], start: int, found,
 
 
 #: A line of a specification or a definition list: a short label, a colon, a value ("OS: Windows 10", "SKU: NK2").
-_SPEC = regex.compile(r"^[^:：\s]+(?:\s[^:：\s]+)?\s?[:：]\s")
+_SPEC = compile_pattern(r"^[^:：\s]+(?:\s[^:：\s]+)?\s?[:：]\s")
 
 
 def _specification(lines: list[str]) -> bool:
@@ -570,7 +571,7 @@ def _specification(lines: list[str]) -> bool:
 #: A token of code or of a tool's output, not a word of a title: a path or a product with its version
 #: ("Python/3.9.2", "C:\\Temp"), a dotted version ("6.0.0"), an address ("10.0.0.1", "13[.]90.77.93"), a hash, a
 #: flag or an assignment ("--force", "key=value"), an identifier with underscores or braces.
-_CODE_TOKEN = regex.compile(r"\w[/\\]\w|\d+\.\d+\.\d+|\d{1,3}(?:\[?\.\]?\d{1,3}){3}|^(?=\S*\d)(?=\S*[a-f])[0-9a-f]{8,}$"
+_CODE_TOKEN = compile_pattern(r"\w[/\\]\w|\d+\.\d+\.\d+|\d{1,3}(?:\[?\.\]?\d{1,3}){3}|^(?=\S*\d)(?=\S*[a-f])[0-9a-f]{8,}$"
                             r"|^--?\w|\w=|[{}<>]|\w_\w", regex.IGNORECASE)
 
 

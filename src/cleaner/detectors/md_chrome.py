@@ -43,6 +43,7 @@ from functools import lru_cache
 
 import regex
 
+from ..patterncache import compile_pattern
 from ..datafiles import read_json
 from ..metashape import meta_line_shape
 from ..model import Block, Finding
@@ -64,23 +65,23 @@ MEDIA_RULE = "source_credit.media_credit"
 RETRIEVED_RULE = "source_credit.retrieved"
 _NEVER = 1 << 30  # a run length no run reaches: only a removal or a strong label anchors a run
 
-_LETTER = regex.compile(r"\p{L}")
-_WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.-]*")
+_LETTER = compile_pattern(r"\p{L}")
+_WORD = compile_pattern(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.-]*")
 #: A line of code: braces, semicolons, assignments, calls, an indented line.
-_CODE_LINE = regex.compile(r"[{};=]\s*$|^\s*[{}]|\w\(.*\)|^\s{4}|^\t")
+_CODE_LINE = compile_pattern(r"[{};=]\s*$|^\s*[{}]|\w\(.*\)|^\s{4}|^\t")
 #: Markup a line of text may hold besides its words (emphasis, images' and links' brackets).
-_NOT_TEXT = regex.compile(r"[\s*_`~|•·#>\[\]()!:-]+")
+_NOT_TEXT = compile_pattern(r"[\s*_`~|•·#>\[\]()!:-]+")
 #: A line that is only links and images ("[title](url)", "[![](logo.png)](/)").
-_LINK_LINE = regex.compile(r"^(?:!?\[(?:[^\[\]]|!\[[^\]]*\]\([^)]*\))*\]\([^)]*\)[\s|·•,]*)+$")
+_LINK_LINE = compile_pattern(r"^(?:!?\[(?:[^\[\]]|!\[[^\]]*\]\([^)]*\))*\]\([^)]*\)[\s|·•,]*)+$")
 #: A hashtag's token: letters, digits, "-", "_", "+" ("unity3d", "c++", "machine-learning"), no dot (a version).
-_TAG = regex.compile(r"^[\p{L}\p{M}\p{N}_+#-]+$")
+_TAG = compile_pattern(r"^[\p{L}\p{M}\p{N}_+#-]+$")
 #: A toggle's label is a short line (a quick test before its words are counted).
 _TOGGLE_MAX_CHARS = 60
 #: A link whose text is an address.
-_URL_TEXT = regex.compile(r"://|^www\.|^\S+\.\p{L}{2,}/")
+_URL_TEXT = compile_pattern(r"://|^www\.|^\S+\.\p{L}{2,}/")
 #: How a line ends a sentence for ``continues`` here: edge_chrome's without its "…", "।", "؟" and its guard after
 #: "." or "…" (md_chrome as written; one pattern for both could change which trailing lines are peeled).
-_SENTENCE_END = regex.compile(r"[.!?。！？]['\"”»)\]]?\s*$")
+_SENTENCE_END = compile_pattern(r"[.!?。！？]['\"”»)\]]?\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -89,16 +90,16 @@ def _vocabulary() -> tuple[frozenset[str], regex.Pattern]:
     files = frozenset(ext.lower() for ext in data["own_files"])
     labels = sorted({label.lower() for label in data["note_labels"]}, key=len, reverse=True)
     # the label, then a colon, a dash or a date in brackets ("Update (2021-03-02):"), then the note
-    note = regex.compile(r"^[\s*_>]*(?:" + "|".join(regex.escape(label) for label in labels)
+    note = compile_pattern(r"^[\s*_>]*(?:" + "|".join(regex.escape(label) for label in labels)
                          + r")\.?(?:\s*\([^)]{0,40}\)|\s+\d[\d./-]{3,12})?\s*[*_]*\s*[:：–—-]\s*[*_]*\s*(?P<rest>\S.*)$",
                          regex.IGNORECASE | regex.DOTALL)
     return files, note
 
 
 #: Scripts written without spaces between words: a term of them needs no word boundary after it ("กลับไปบทที่ 8").
-_UNSPACED_TERM = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]$")
+_UNSPACED_TERM = compile_pattern(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]$")
 #: Emoji presentation selectors and joiners around an arrow ("⬅️"), and Markdown's emphasis.
-_DECOR = regex.compile(r"[\s\ufe0e\ufe0f\u200d*_>|•·:]+")
+_DECOR = compile_pattern(r"[\s\ufe0e\ufe0f\u200d*_>|•·:]+")
 
 
 def _term_pattern(terms) -> regex.Pattern:
@@ -106,7 +107,7 @@ def _term_pattern(terms) -> regex.Pattern:
     one of a script without spaces as it stands."""
     alternatives = [regex.escape(term) + ("" if _UNSPACED_TERM.search(term) else r"(?![\p{L}\p{M}\p{N}])")
                     for term in sorted(set(terms), key=len, reverse=True)]
-    return regex.compile(r"(?<![\p{L}\p{M}\p{N}])(?:" + "|".join(alternatives) + ")", regex.IGNORECASE)
+    return compile_pattern(r"(?<![\p{L}\p{M}\p{N}])(?:" + "|".join(alternatives) + ")", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -243,8 +244,8 @@ def menu_lists(blocks: list[Block]) -> frozenset[int]:
                      and n >= MD_CHROME.menu_link_share * (n + others.get(list_id, 0)))
 
 
-_MARKER = regex.compile(r"^\s*(?:[*+-]|\p{N}+[.)])\s+")  # a list item's marker ("* ", "2. ")
-_DATA = regex.compile(r"[\p{L}\p{N}]")  # an item's own words or figures beside its link ("70.2% European"): data
+_MARKER = compile_pattern(r"^\s*(?:[*+-]|\p{N}+[.)])\s+")  # a list item's marker ("* ", "2. ")
+_DATA = compile_pattern(r"[\p{L}\p{N}]")  # an item's own words or figures beside its link ("70.2% European"): data
 
 
 def _own_words(block: Block) -> bool:
@@ -868,7 +869,7 @@ def md_chrome_findings(blocks: list[Block], findings: list[list[Finding]], kinds
 #: A wiki page's name as a converter writes a link it dropped ("Main_page", "Create_account", "1_Fundamentals"):
 #: words joined by "_", the first capitalised (then lower case) or a number: a code identifier ("read_csv") is
 #: written in lower case, an environment variable ("GIT_DIR") or a constant in capitals.
-_SLUG = regex.compile(r"^(?:\p{Lu}[\p{Ll}\p{M}]+|\p{N}+)(?:_[\p{L}\p{M}\p{N}().,'’/-]+)+$")
+_SLUG = compile_pattern(r"^(?:\p{Lu}[\p{Ll}\p{M}]+|\p{N}+)(?:_[\p{L}\p{M}\p{N}().,'’/-]+)+$")
 
 
 def slug_line(block: Block) -> bool:
@@ -904,7 +905,7 @@ def page_dump(blocks: list[Block]) -> bool:
 
 
 #: A page's address in a line (a quoted or bare URL).
-_ADDRESS = regex.compile(r"https?://\S+")
+_ADDRESS = compile_pattern(r"https?://\S+")
 
 
 @lru_cache(maxsize=1)
@@ -973,9 +974,9 @@ def _dense_tail(blocks: list[Block], findings: list[list[Finding]], body_length:
 
 
 #: A link card's opening line: a link's "[" and its title, not closed on the line ("[GitHub - owner/repo: a title").
-_CARD_OPEN = regex.compile(r"^[#\s]*\[(?!.*\]\()[^\]]+$")
+_CARD_OPEN = compile_pattern(r"^[#\s]*\[(?!.*\]\()[^\]]+$")
 #: A link card's last line: the domain and the link's close ("github.com](https://github.com/owner/repo)").
-_CARD_CLOSE = regex.compile(r"^\s*[^\s\[\]()]{0,80}\]\(https?://[^)\s]+\)\s*$")
+_CARD_CLOSE = compile_pattern(r"^\s*[^\s\[\]()]{0,80}\]\(https?://[^)\s]+\)\s*$")
 
 
 def link_cards(blocks: list[Block]) -> list[int]:
@@ -1100,16 +1101,16 @@ def _cue_words(finding: Finding) -> int:
 
 #: A template's tag alone on its line: Hugo's shortcodes ("{{< sample-block >}}", "{{% note %}}"), Liquid's and
 #: Jinja's ("{% raw %}"): markup a converter left, never the article's text.
-_TEMPLATE_TAG = regex.compile(r"^\s*(?:\{\{[<%].*?[%>]\}\}|\{%.*?%\})\s*$", regex.DOTALL)
+_TEMPLATE_TAG = compile_pattern(r"^\s*(?:\{\{[<%].*?[%>]\}\}|\{%.*?%\})\s*$", regex.DOTALL)
 #: What a tool's output holds and a notice or a credit does not: a dotted version of three parts or more
 #: ("12.0.6300.5000"), a Windows or Unix path ("C:\\Program Files", "/usr/lib"), a log or program file name.
-_OUTPUT_TOKEN = regex.compile(r"\d+\.\d+\.\d+|\b[A-Za-z]:\\\w|(?:^|\s)/(?:usr|etc|var|opt|home|tmp|bin)/"
+_OUTPUT_TOKEN = compile_pattern(r"\d+\.\d+\.\d+|\b[A-Za-z]:\\\w|(?:^|\s)/(?:usr|etc|var|opt|home|tmp|bin)/"
                               r"|\w\.(?:log|exe|dll|sh|bat|ps1)\b")
 #: One Hugo shortcode alone on its line, nothing else in it ("{{< blocks/products/pf/main-wrap-class >}}").
-_SHORTCODE_LINE = regex.compile(r"^\s*\{\{([<%])(?:(?!\}\}|\{\{).)*?[%>]\}\}\s*$")
+_SHORTCODE_LINE = compile_pattern(r"^\s*\{\{([<%])(?:(?!\}\}|\{\{).)*?[%>]\}\}\s*$")
 #: A quoted value of two words or more inside a template's tag (a caption, a title): the tag carries text.
-_QUOTED_WORDS = regex.compile(r"([\"'“”«])[^\"'“”«»]*\w\s+\w[^\"'“”«»]*[\"'“”»]")
-_HARD_BREAK = regex.compile(r"\\\n|\\$")
+_QUOTED_WORDS = compile_pattern(r"([\"'“”«])[^\"'“”«»]*\w\s+\w[^\"'“”«»]*[\"'“”»]")
+_HARD_BREAK = compile_pattern(r"\\\n|\\$")
 #: The kinds a tool's output is closed to: its banner's "Copyright (C) … All rights reserved." is the output's.
 _OUTPUT_CLOSED = frozenset({"rights_notice", "source_credit"})
 

@@ -36,6 +36,7 @@ from functools import lru_cache
 
 import regex
 
+from ..patterncache import compile_pattern
 from ..datafiles import read_json
 from ..lazyre import LazyPattern
 from ..model import Block, Finding
@@ -46,14 +47,14 @@ from ..rules import (BODY_LENGTH, NAV_INTRO_MIN_WORDS, NAV_ITEM_MAX_CHARS, NAV_I
 
 KIND = "navigation"
 #: Sentence punctuation at the end of a line: a line that ends like a sentence is no navigation.
-_SENTENCE_END = regex.compile(r"[.!?。！？;；]['\"”»)]?\s*$")
-_SENTENCE_INSIDE = regex.compile(r"[\p{L}\p{N}][.!?。！？;](?:\s|$)")
-_LIST_MARKER = regex.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
-_EMPHASIS = regex.compile(r"(?<![\p{L}\p{N}])[*_]{1,3}|[*_]{1,3}(?![\p{L}\p{N}])|^#{1,6}\s+|^>\s*")
-_NUMBER = regex.compile(r"^\d{1,4}$")
-_HASHTAG = regex.compile(r"^#[\p{L}\p{N}_][\p{L}\p{M}\p{N}_-]*$")
-_LETTER = regex.compile(r"\p{L}")
-_CASED = regex.compile(r"[\p{Lu}\p{Ll}\p{Lt}]")
+_SENTENCE_END = compile_pattern(r"[.!?。！？;；]['\"”»)]?\s*$")
+_SENTENCE_INSIDE = compile_pattern(r"[\p{L}\p{N}][.!?。！？;](?:\s|$)")
+_LIST_MARKER = compile_pattern(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
+_EMPHASIS = compile_pattern(r"(?<![\p{L}\p{N}])[*_]{1,3}|[*_]{1,3}(?![\p{L}\p{N}])|^#{1,6}\s+|^>\s*")
+_NUMBER = compile_pattern(r"^\d{1,4}$")
+_HASHTAG = compile_pattern(r"^#[\p{L}\p{N}_][\p{L}\p{M}\p{N}_-]*$")
+_LETTER = compile_pattern(r"\p{L}")
+_CASED = compile_pattern(r"[\p{Lu}\p{Ll}\p{Lt}]")
 _UNSPACED = UNSPACED  # (scripts.py: the scripts without spaces, one definition; Korean is spaced)
 
 
@@ -61,12 +62,12 @@ _UNSPACED = UNSPACED  # (scripts.py: the scripts without spaces, one definition;
 SHORT_PHRASE = 60
 #: Marks that separate items as often as they point: not an arrow by themselves.
 _PLAIN_MARKS = frozenset({"-", "–", "—", ":", "|", "·", "•"})
-_TOKENS = regex.compile(r"[\s|·•]+")
-_TAG_ITEMS = regex.compile(r"[,，、;|·•/]")
-_SEGMENTS = regex.compile(r"\s*[|·•]\s*")
+_TOKENS = compile_pattern(r"[\s|·•]+")
+_TAG_ITEMS = compile_pattern(r"[,，、;|·•/]")
+_SEGMENTS = compile_pattern(r"\s*[|·•]\s*")
 #: What a line needs, besides a separator, to be anything but a lone skip / top phrase: a digit (page numbers), a
 #: colon (a label), a hashtag.
-_MARKS = regex.compile(r"[\d:：#]")
+_MARKS = compile_pattern(r"[\d:：#]")
 
 
 fold = fold_words  # (the navigation vocabulary and the blocks are compared in this form)
@@ -387,8 +388,8 @@ def line_shape(line: Line, vocab: NavVocabulary) -> tuple[str, str, str] | None:
     return None
 
 
-_DIGIT = regex.compile(r"\d")
-_LONE_NUMBER = regex.compile(r"(?<![^\s«»‹›<>←→\[(])\d{1,4}(?![^\s«»‹›<>←→…\])])")
+_DIGIT = compile_pattern(r"\d")
+_LONE_NUMBER = compile_pattern(r"(?<![^\s«»‹›<>←→\[(])\d{1,4}(?![^\s«»‹›<>←→…\])])")
 
 
 def _one_item_shape(text: str, folded: str, vocab: NavVocabulary) -> bool:

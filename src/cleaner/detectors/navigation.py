@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import regex
 
+from ..patterncache import compile_pattern
 from ..model import Block, Finding
 from ..rules import LINES
 from .base import ENDS_SENTENCE as _SENTENCE_END, BlockCues, Context, Detector, is_link_line
 
-_CRUMB_SEPARATOR = regex.compile(r"\s(?:›|»|>|/|\||→|::)\s")
-_MENU_SEPARATOR = regex.compile(r"\s[|•·]\s")
+_CRUMB_SEPARATOR = compile_pattern(r"\s(?:›|»|>|/|\||→|::)\s")
+_MENU_SEPARATOR = compile_pattern(r"\s[|•·]\s")
 
 
 class NavigationDetector(Detector):

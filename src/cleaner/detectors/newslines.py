@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import regex
 
+from ..patterncache import compile_pattern
 from ..model import Block, Finding
 from ..newslines import news_line
 from ..rules import NEWS_LINES
 from .base import rule_finding, with_finding
 
 _TYPES = ("paragraph", "heading", "list_item")
-_SENTENCE_END = regex.compile(r"[.!?。！？…][\"'”’»)]*(?:\s|$)")
+_SENTENCE_END = compile_pattern(r"[.!?。！？…][\"'”’»)]*(?:\s|$)")
 
 
 def _prose(block: Block) -> bool:

@@ -31,6 +31,7 @@ from urllib.parse import urlsplit
 
 import regex
 
+from ..patterncache import compile_pattern
 from ..datafiles import read_json
 from ..model import Block, Finding
 from ..rules import BODY_LENGTH, PROMPTS
@@ -46,18 +47,18 @@ PITCH = "call_to_action.pitch"
 
 _ANYWHERE = GLUED  # a term matched anywhere, not between word edges (scripts.GLUED)
 #: A read-more link's arrow or guillemet at the line's end.
-_ARROW_END = regex.compile(r"\s*(?:[»›→⟶➔➜▶►]|>>|-->?|\.\.\.\s*»)\s*$")
+_ARROW_END = compile_pattern(r"\s*(?:[»›→⟶➔➜▶►]|>>|-->?|\.\.\.\s*»)\s*$")
 #: A line that ends like a sentence or a clause: no button word is bare there.
-_END_PUNCT = regex.compile(r"[.!?,;:。！？…)\]\"'”»]\s*$")
+_END_PUNCT = compile_pattern(r"[.!?,;:。！？…)\]\"'”»]\s*$")
 #: The last characters ``_ARROW_END`` and ``_END_PUNCT`` may match at a stripped line's end (tests/test_text_speed.py)
 _ARROW_LAST = frozenset("»›→⟶➔➜▶►>-")
 _END_PUNCT_LAST = frozenset(".!?,;:。！？…)]\"'”»")
 #: What may stand right before a button word that closes its line: a sentence's end, a dash, a bar.
-_BEFORE_BUTTON = regex.compile(r"(?:[.!?。！？]['\"”»)]?|\s[-–—|•·])\s*$")
+_BEFORE_BUTTON = compile_pattern(r"(?:[.!?。！？]['\"”»)]?|\s[-–—|•·])\s*$")
 _SEPARATORS = frozenset({"-", "–", "—", "|", "•", "·", ":"})
 #: A sentence with its end (or the text's last piece without one).
-_SENTENCE = regex.compile(r"[^.!?。！？؟]*(?:[.!?。！？؟]+|$)")
-_LINK_ONLY = regex.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
+_SENTENCE = compile_pattern(r"[^.!?。！？؟]*(?:[.!?。！？؟]+|$)")
+_LINK_ONLY = compile_pattern(r"^\s*(?:https?://|www\.)\S+\s*$")
 
 
 def _automaton(terms: list[str]) -> TermAutomaton:
@@ -220,7 +221,7 @@ def _opens_prompt(text: str, start: int) -> bool:
 
 
 #: What may come before a line's first word: blanks, emphasis, an emoji or a bullet.
-_LINE_OPEN = regex.compile(r"^[\s\p{P}\p{S}]*")
+_LINE_OPEN = compile_pattern(r"^[\s\p{P}\p{S}]*")
 
 
 def _hope_line(blocks: list[Block], findings: list[list[Finding]], i: int, texts: _BlockTexts) -> str | None:

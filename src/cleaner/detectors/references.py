@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 
 import regex
 
+from ..patterncache import compile_pattern
 from ..datafiles import read_json
 from ..model import Block
 from ..rules import REFERENCES
@@ -36,14 +37,14 @@ from .structure import REFERENCE_LIKE
 #: What is stripped from both ends of a heading line before it is looked up: emphasis, brackets, a colon, dashes.
 _HEADING_EDGES = " \t*_#:：.·-–—=()[]【】「」『』〔〕<>《》\"'“”«»"
 #: A heading's numbering: "5. References", "IV. Notes", "3) Sources", "第五章"-like numbers are not stripped.
-_NUMBERING = regex.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[ivxlc]{1,5}[.)])\s+")  # ("civil sources" is none)
+_NUMBERING = compile_pattern(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[ivxlc]{1,5}[.)])\s+")  # ("civil sources" is none)
 #: An address in an item (a URL, "www.…", a domain): what is left without it says whether the item has a title.
-_ADDRESS = regex.compile(r"(?:https?|ftp)://\S+|www\.\S+|(?<![\p{L}\p{N}@])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*"
+_ADDRESS = compile_pattern(r"(?:https?|ftp)://\S+|www\.\S+|(?<![\p{L}\p{N}@])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*"
                          r"\.\p{L}{2,}(?:/\S*)?", regex.IGNORECASE)
 #: A list or footnote marker opening a raw line: "- ", "* ", "1. ", "2) ", "[3] ", "^4 ", "(5) ", "① ".
-_MARKER = regex.compile(r"^\s*(?:[-*+•·]\s|\d{1,3}[.)]\s|\[\d{1,3}\]|\^\d{1,3}|\(\d{1,3}\)\s|[\u2460-\u2473])")
-_LETTER = regex.compile(r"[\p{L}]")
-_TWO_SENTENCES = regex.compile(r"[.!?]['\"”»)]?\s+[\p{Lu}\p{N}]|[。！？]\s*\S")
+_MARKER = compile_pattern(r"^\s*(?:[-*+•·]\s|\d{1,3}[.)]\s|\[\d{1,3}\]|\^\d{1,3}|\(\d{1,3}\)\s|[\u2460-\u2473])")
+_LETTER = compile_pattern(r"[\p{L}]")
+_TWO_SENTENCES = compile_pattern(r"[.!?]['\"”»)]?\s+[\p{Lu}\p{N}]|[。！？]\s*\S")
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +58,7 @@ def _vocabulary() -> tuple[frozenset[str], regex.Pattern]:
     parts = [r"\s*(?:" + "|".join(regex.escape(j) for j in bare) + r")\s*"] if bare else []
     if words:
         parts.append(r"\s+(?:" + "|".join(regex.escape(j) for j in words) + r")\s+")
-    return headings, regex.compile("|".join(parts) or r"(?!)")
+    return headings, compile_pattern("|".join(parts) or r"(?!)")
 
 
 @lru_cache(maxsize=8192)  # (a pure function of the line; a site's pieces meet the same short lines page after page)
@@ -194,8 +195,8 @@ def _item_host(block: Block) -> tuple[str, bool] | None:
     return host, shown
 
 
-_URL_TEXT = regex.compile(r"(?:https?://|www\.)\S+$")
-_BARE_URL = regex.compile(r"https?://[^\s<>()\[\]]+")
+_URL_TEXT = compile_pattern(r"(?:https?://|www\.)\S+$")
+_BARE_URL = compile_pattern(r"https?://[^\s<>()\[\]]+")
 
 
 def recommendation_items(blocks: list[Block], i: int) -> list[int]:

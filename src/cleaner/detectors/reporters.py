@@ -23,6 +23,7 @@ from functools import lru_cache
 
 import regex
 
+from ..patterncache import compile_pattern
 from ..datafiles import data_path, read_json
 from ..model import Block, Finding
 from ..rules import RULES
@@ -61,9 +62,9 @@ def _shapes() -> tuple[_Shape, ...]:
         roles = "|".join(regex.escape(r) for r in sorted(credit["roles"], key=longest_first))
         head = rf"^(?:(?P<dateline>{credit['dateline']})[ \t]*)?{names}[ \t]?(?P<role>{roles})"
         shapes.append(_Shape(
-            line=regex.compile(head + rf"(?:[ \t]*=)?(?:[ \t]*[(\[<]?[ \t]*(?P<email>{_EMAIL})[ \t]*[)\]>]?)?"
+            line=compile_pattern(head + rf"(?:[ \t]*=)?(?:[ \t]*[(\[<]?[ \t]*(?P<email>{_EMAIL})[ \t]*[)\]>]?)?"
                                r"[ \t]*=?[ \t]*$"),
-            lead=regex.compile(head + r"[ \t]*=[ \t]*(?=\S)"),
+            lead=compile_pattern(head + r"[ \t]*=[ \t]*(?=\S)"),
             surnames=tuple(sorted(uncased.get("surnames", ()), key=longest_first)),
             not_names=frozenset(uncased.get("not_names", ())),
             not_endings=tuple(credit.get("not_name_endings", ())),

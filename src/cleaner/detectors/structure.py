@@ -26,6 +26,7 @@ from itertools import accumulate, chain
 
 import regex
 
+from ..patterncache import compile_pattern
 from ..automaton import TermAutomaton
 from ..cues import normalize
 from ..datafiles import data_path, read_json
@@ -40,27 +41,27 @@ from .families import family_finding, family_findings
 from .reporters import reporter_credit, reporter_lead_name, reporter_name
 from .terms import ANYWHERE, WORD, held_term_ends, holds_term, longest_first, term_automaton
 
-_URL = regex.compile(r"https?://[^\s)\]>\"']+|www\.[^\s)\]>\"']+|\b[\w-]{2,63}\.(?:com|org|net|info|biz|io|co|me|blog)\b",
+_URL = compile_pattern(r"https?://[^\s)\]>\"']+|www\.[^\s)\]>\"']+|\b[\w-]{2,63}\.(?:com|org|net|info|biz|io|co|me|blog)\b",
                      regex.IGNORECASE)
 #: What every ``_URL`` match holds (the same engine and flags): a literal search, before the costly word scan.
-_URL_PROBE = regex.compile(r"://|www\.|\.(?:com|org|net|info|biz|io|co|me|blog)", regex.IGNORECASE)
-WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’-]*")
+_URL_PROBE = compile_pattern(r"://|www\.|\.(?:com|org|net|info|biz|io|co|me|blog)", regex.IGNORECASE)
+WORD = compile_pattern(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’-]*")
 #: ``WORD`` in an ASCII text (its letters and digits are the ASCII ones, no mark is ASCII): the standard engine's
 #: literal classes, several times faster than the regex engine's classes of properties.
 _ASCII_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'-]*")
 #: A bibliography entry: "(2019)", "et al.", "doi:", "pp. 12-30", "vol. 3", an ISBN.
-REFERENCE_LIKE = regex.compile(r"\((?:19|20)\d\d[a-z]?\)|\bet al\.|\bdoi(?::|\.org)|\bpp?\.\s?\d|\bvol\.\s?\d|\bisbn\b"
+REFERENCE_LIKE = compile_pattern(r"\((?:19|20)\d\d[a-z]?\)|\bet al\.|\bdoi(?::|\.org)|\bpp?\.\s?\d|\bvol\.\s?\d|\bisbn\b"
                                r"|\b(?:19|20)\d\d\b[^.]{0,80}\.\s+\p{Lu}[^.]{5,200}\.\s+\p{Lu}", regex.IGNORECASE)
 _CAP_WORD = r"\p{Lu}[\p{L}\p{M}'’-]*\.?"
 _PARTICLE = r"(?:de|del|della|der|den|di|da|das|dos|du|des|la|le|van|von|ten|ter|bin|ibn|al|el|Văn|Thị)"
-_LEADING_NAME = regex.compile(
+_LEADING_NAME = compile_pattern(
     rf"^[*_\s\"“]*(?P<name>{_CAP_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP_WORD}){{1,3}})"
     r"[ \t]*(?:\([^)]{0,60}\)[ \t]*)?(?:,[^,.;]{1,80},[ \t]*)?")
-_FIRST_SENTENCE = regex.compile(r"^.{20,400}?[.!?。](?=\s|$)", regex.DOTALL)
+_FIRST_SENTENCE = compile_pattern(r"^.{20,400}?[.!?。](?=\s|$)", regex.DOTALL)
 #: Words that open a sentence but not a person's name ("The Arms Control Association is...")
 NOT_A_NAME = frozenset({"the", "a", "an", "this", "our", "my", "le", "la", "les", "el", "los", "las", "der", "die",
                          "das", "il", "lo", "gli", "de", "het", "een", "o", "os", "as"})
-_SEPARATORS = regex.compile(r"[|,·•/:;()\[\]<>«»\"'’!?.…*#+=~–—-]+")
+_SEPARATORS = compile_pattern(r"[|,·•/:;()\[\]<>«»\"'’!?.…*#+=~–—-]+")
 #: Where a network name's first word ends in a folded text, besides a space (``_names_a_network``).
 _PUNCTUATION_CHARS = "|,·•/:;()[]<>«»\"'’!?.…*#+=~–—-@&"
 
@@ -310,7 +311,7 @@ def contact_line(block: Block, vocab: Vocabulary, text: str | None = None) -> Fi
     return None
 
 
-_NAME_ONLY = regex.compile(rf"(?P<name>{_CAP_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP_WORD}){{1,3}})[ \t.,;|·•–—-]*")
+_NAME_ONLY = compile_pattern(rf"(?P<name>{_CAP_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP_WORD}){{1,3}})[ \t.,;|·•–—-]*")
 
 
 def _after_label(text: str, vocab: Vocabulary) -> str | None:
@@ -378,7 +379,7 @@ def byline_author(blocks: list[Block], first: int = 6) -> str | None:
 @lru_cache(maxsize=8)
 def _phrase_roles(roles: tuple[str, ...]) -> tuple[tuple[str, regex.Pattern], ...]:
     """The roles of several words, each with its pattern (compiled once: ~30 % of the text path's time else)."""
-    return tuple((role, regex.compile(r"(?<![\p{L}\p{M}])" + regex.escape(role))) for role in roles if " " in role)
+    return tuple((role, compile_pattern(r"(?<![\p{L}\p{M}])" + regex.escape(role))) for role in roles if " " in role)
 
 
 @lru_cache(maxsize=8)
@@ -414,7 +415,7 @@ def _role_index(roles: tuple[str, ...]):
 
 @lru_cache(maxsize=8)
 def _list_separators(joiners: frozenset[str]) -> regex.Pattern:
-    return regex.compile(r",|\s(?:" + "|".join(regex.escape(j) for j in joiners) + r")\s")
+    return compile_pattern(r",|\s(?:" + "|".join(regex.escape(j) for j in joiners) + r")\s")
 
 
 def _role_after(text: str, vocab: Vocabulary, max_words: int = 8) -> str | None:
@@ -777,7 +778,7 @@ def structure_findings(blocks: list[Block], findings: list[list[Finding]], kinds
 #: A person's name as a sub-heading: one to five words, no digit, no sentence end, no colon ("Jane Doe", "张伟").
 NAME_HEADING_MAX_WORDS = 5
 NAME_HEADING_MAX_CHARS = 60
-_NAME_HEADING_BAD = regex.compile(r"[\d:：?!？！.。|/@#]")
+_NAME_HEADING_BAD = compile_pattern(r"[\d:：?!？！.。|/@#]")
 
 
 def name_heading(block: Block) -> str | None:

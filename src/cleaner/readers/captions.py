@@ -38,6 +38,7 @@ from __future__ import annotations
 import regex
 from lxml import etree
 
+from ..patterncache import compile_pattern
 from ..dom_data import dom_data
 from ..scripts import SENTENCE_END, UNSPACED, word_count
 from .bare_divs import BlockFinder
@@ -104,9 +105,9 @@ def _before_next_paragraph(element, finder: BlockFinder) -> int | None:
 
 #: the words a photo credit opens with ("Photo", "Foto", "©"...: data/dom.json "caption_credit"), longest first
 _CREDIT_WORDS = "|".join(sorted(dom_data().caption_credit, key=lambda w: (-len(w), w)))
-_CREDIT = regex.compile(r"^\W{0,3}(?:" + _CREDIT_WORDS + r")(?![\p{L}\p{M}\p{N}])", regex.IGNORECASE)
+_CREDIT = compile_pattern(r"^\W{0,3}(?:" + _CREDIT_WORDS + r")(?![\p{L}\p{M}\p{N}])", regex.IGNORECASE)
 #: a credit closing a caption, after its last sentence or a separator: "… on Friday. Photo: Jane Doe / AFP"
-_TRAILING_CREDIT = regex.compile(
+_TRAILING_CREDIT = compile_pattern(
     r"(?:(?<=[.!?。)\]»”\"'|–—/])\s*|\s+(?=[(\[]))[(\[]?\s*(?:"
     + _CREDIT_WORDS
     + r")(?![\p{L}\p{M}\p{N}])[^.!?。]{0,%d}$" % MAX_CREDIT_CHARS, regex.IGNORECASE)

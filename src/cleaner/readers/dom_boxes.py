@@ -13,6 +13,7 @@ import re
 
 import regex
 
+from ..patterncache import compile_pattern
 from ..dom_data import dom_data
 
 STANDFIRST_KIND = "standfirst"  # the hint "kind" of a standfirst's class / id (not boilerplate: readers/standfirst.py)
@@ -26,8 +27,8 @@ MAX_BOX_CHARS = {"author_bio": 3000, "affiliate": 1500, "call_to_action": 800, "
 #: Related widgets and menus are mostly links: below this share of link text an element is not one.
 MIN_BOX_LINK_SHARE = {"related": 0.4, "navigation": 0.4}
 
-_TOKEN_SPLIT = regex.compile(r"[\s]+")
-_PART_SPLIT = regex.compile(r"[-_:]+")
+_TOKEN_SPLIT = compile_pattern(r"[\s]+")
+_PART_SPLIT = compile_pattern(r"[-_:]+")
 
 
 def _token_parts(token: str) -> tuple[str, ...]:

@@ -28,6 +28,7 @@ from functools import lru_cache
 import regex
 from lxml import etree, html as lxml_html
 
+from ..patterncache import compile_pattern
 from ..errors import DecodeError
 from ..blocks import Segmenter, Unit
 from ..model import Block
@@ -67,7 +68,7 @@ MAX_STANDFIRST_BOXES = 20
 #: -0.0045, "without" snippets -0.010), readability's and cleanportaleval's count them in (+0.0019, +0.0025):
 #: docs/html.md, "Captions and leads trafilatura drops"
 RECOVER_CAPTIONS = False
-_SCHEMA_PERSON = regex.compile(r"schema\.org/person\b", regex.IGNORECASE)
+_SCHEMA_PERSON = compile_pattern(r"schema\.org/person\b", regex.IGNORECASE)
 _NEVER_HINT_TAGS = frozenset({"html", "body", "main", "article"})
 _INVISIBLE_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
 

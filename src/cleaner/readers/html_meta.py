@@ -17,13 +17,14 @@ from urllib.parse import urlsplit
 import regex
 from lxml import etree
 
+from ..patterncache import compile_pattern
 from ..dom_data import dom_data
 from ..language import function_words
 from ..model import AUTHOR_SEPARATOR
 
-_DATE = regex.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
-_BY = regex.compile(r"^\s*(?:by|von|par|por|di|door|av|przez|автор:?)\s+", regex.IGNORECASE)
-_SPACE = regex.compile(r"\s+")
+_DATE = compile_pattern(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
+_BY = compile_pattern(r"^\s*(?:by|von|par|por|di|door|av|przez|автор:?)\s+", regex.IGNORECASE)
+_SPACE = compile_pattern(r"\s+")
 _MAX_JSON_LD = 200_000
 _ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "reportagenewsarticle", "techarticle", "scholarlyarticle",
                   "webpage", "socialmediaposting", "analysisnewsarticle", "opinionnewsarticle", "review"}
@@ -350,7 +351,7 @@ def _one_link_text(element, name: str = "") -> bool:
 
 
 #: What parts a page's <title> from the site's name that ends it ("Hund vertreibt Einbrecher – Hildesheimer Presse")
-_TITLE_PARTS = regex.compile(r"\s+[-–—|]\s+")
+_TITLE_PARTS = compile_pattern(r"\s+[-–—|]\s+")
 
 
 def _site_names(tags: dict[str, str], title: str | None) -> frozenset[str]:
@@ -363,7 +364,7 @@ def _site_names(tags: dict[str, str], title: str | None) -> frozenset[str]:
     return frozenset(folded for name in names if name and (folded := " ".join(name.split()).casefold()))
 
 
-_SQUEEZE = regex.compile(r"[^\p{L}\p{N}]+")
+_SQUEEZE = compile_pattern(r"[^\p{L}\p{N}]+")
 
 
 def _squeezed(text: str) -> str:
@@ -429,7 +430,7 @@ _NAME_JOINERS = frozenset({"and", "et", "und", "y", "e", "i", "og", "och", "en",
                            "ibn", "al", "el"})
 
 
-_NAME_WORD_CHARS = regex.compile(r"[\p{L}\p{M}.'’,_-]+")  # ("Herr_Rein": a byline's account name stays)
+_NAME_WORD_CHARS = compile_pattern(r"[\p{L}\p{M}.'’,_-]+")  # ("Herr_Rein": a byline's account name stays)
 
 
 def _name_like(text: str | None) -> str | None:

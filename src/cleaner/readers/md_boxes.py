@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..patterncache import compile_pattern
 from ..dom_data import dom_data
 from ..inline import parse_inline
 from ..model import Block
@@ -43,15 +44,15 @@ CONTAINER_TAGS = frozenset({"div", "section", "aside", "nav", "footer", "header"
 #: Elements that hold the article: the body, never a box (readers/html.py ``_NEVER_HINT_TAGS``, less html / body).
 ARTICLE_TAGS = frozenset({"article", "main"})
 #: A Pandoc fenced div's fence or a container directive's: colons, then attributes, a class word or nothing.
-_FENCE = regex.compile(r"^ {0,3}:{3,}[ \t]*(.*?)[ \t]*$")
-_FENCE_WORD = regex.compile(r"^([\w-]+)[ \t]*(?:\[[^\]]*\])?[ \t]*(\{[^}]*\}?)?[ \t]*:*$")
-_ATTR_TOKEN = regex.compile(r"""([#.])([^\s#.{}="']+)|([\w-]+)[ \t]*=[ \t]*(?:"([^"]*)"|'([^']*)'|([^\s}]+))""")
-_TAG = regex.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)\b((?:[^<>\"']|\"[^\"]*\"|'[^']*')*)>")
-_HTML_ATTR = regex.compile(r"""\b(class|id)[ \t]*=[ \t]*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", regex.IGNORECASE)
-_ATX = regex.compile(r"^ {0,3}#{1,6}(?:[ \t]|$)")
+_FENCE = compile_pattern(r"^ {0,3}:{3,}[ \t]*(.*?)[ \t]*$")
+_FENCE_WORD = compile_pattern(r"^([\w-]+)[ \t]*(?:\[[^\]]*\])?[ \t]*(\{[^}]*\}?)?[ \t]*:*$")
+_ATTR_TOKEN = compile_pattern(r"""([#.])([^\s#.{}="']+)|([\w-]+)[ \t]*=[ \t]*(?:"([^"]*)"|'([^']*)'|([^\s}]+))""")
+_TAG = compile_pattern(r"<(/?)([A-Za-z][A-Za-z0-9]*)\b((?:[^<>\"']|\"[^\"]*\"|'[^']*')*)>")
+_HTML_ATTR = compile_pattern(r"""\b(class|id)[ \t]*=[ \t]*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", regex.IGNORECASE)
+_ATX = compile_pattern(r"^ {0,3}#{1,6}(?:[ \t]|$)")
 #: Pandoc's attributes after a link or a span ("{.share-linkedin .sd-button rel=\"nofollow\"}"): markup a browser
 #: never shows, left out of a box's size (the bound is on the text a reader sees, as on a page).
-_PANDOC_ATTRS = regex.compile(r"\{[#.][^{}]*\}")
+_PANDOC_ATTRS = compile_pattern(r"\{[#.][^{}]*\}")
 #: A box whose source is longer than this (markup and text) is a wrapper, not a box: not measured.
 MAX_BOX_SOURCE = 100_000
 #: At most this many boxes a document (the HTML reader's ``MAX_BOXES``); past that (a hostile document) none.

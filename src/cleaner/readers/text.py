@@ -14,6 +14,7 @@ from typing import Callable
 
 import regex
 
+from ..patterncache import compile_pattern
 from ..blocks import MAX_PROBES, BlockSplitter, Segmenter, Unit  # noqa: F401  (MAX_PROBES, BlockSplitter: were here)
 from ..cues import CueIndex
 from ..model import Block
@@ -21,19 +22,19 @@ from ..names import NameMatcher
 from ..rules import LINE_CUTS
 from ..scripts import spaced_length
 
-_ATX = regex.compile(r"^ {0,3}(#{1,6})(?:[ \t]+|$)")
-_SETEXT = regex.compile(r"^ {0,3}(=+|-+)[ \t]*$")
-_RULE = regex.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,}"
+_ATX = compile_pattern(r"^ {0,3}(#{1,6})(?:[ \t]+|$)")
+_SETEXT = compile_pattern(r"^ {0,3}(=+|-+)[ \t]*$")
+_RULE = compile_pattern(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,}"
                       r"|(?:[—─━＿＝－═][ \t]*){5,}"  # (a run of long dashes or box lines: a separator, probe11)
                       r"|:{3,}(?:[ \t]*\{[^}]*\}?|[ \t]*[\w-]+)?[ \t]*)$")  # (a Pandoc fenced div's fence: markup)
-_FENCE = regex.compile(r"^ {0,3}(`{3,}|~{3,})")
-_LIST = regex.compile(r"^( {0,8})(?:[-*+•]|\d{1,9}[.)])[ \t]+\S")
+_FENCE = compile_pattern(r"^ {0,3}(`{3,}|~{3,})")
+_LIST = compile_pattern(r"^( {0,8})(?:[-*+•]|\d{1,9}[.)])[ \t]+\S")
 #: The ASCII characters a ``_LIST`` match may open with after its spaces (a bullet, a digit; "•" and the digits of
 #: other scripts are not ASCII): a line whose first other character is another ASCII one is no list item.
 _LIST_FIRST = "-*+0123456789"
-_QUOTE = regex.compile(r"^ {0,3}>")
-_TABLE = regex.compile(r"^ {0,3}\|")
-_FRONT_MATTER_OPEN = regex.compile(r"^(?:---|\+\+\+)[ \t]*$")
+_QUOTE = compile_pattern(r"^ {0,3}>")
+_TABLE = compile_pattern(r"^ {0,3}\|")
+_FRONT_MATTER_OPEN = compile_pattern(r"^(?:---|\+\+\+)[ \t]*$")
 
 
 @dataclass(slots=True)
