@@ -124,12 +124,14 @@ print(json.dumps(out, sort_keys=True), cleaner.__file__)
     files = list((tmp_path / "cleaner" / "__pycache__").glob("cleaner-vocab.patterns.*.marshal"))
     assert len(files) == 1
     check = """
-import sys
+import marshal, sys
 from pathlib import Path
 from cleaner import patterncache, vocabcache
 stored = vocabcache._read(Path(sys.argv[1]))
 same = unordered = 0
-for (p, f), rest in stored.items():
+for at, kept in stored.items():
+    p, f, rest = marshal.loads(kept)
+    assert at == patterncache.key(p, f)
     fresh = patterncache._recorded(p, f)[1]
     same += fresh == rest
     unordered += fresh[:1] + fresh[2:] == rest[:1] + rest[2:] and sorted(fresh[1]) == sorted(rest[1])
@@ -143,9 +145,24 @@ print(len(stored), same, unordered)
     # and in this process (another hash seed): the patterns made from the stored arguments match as compiled ones do
     from regex import _regex
 
-    for (pattern, flags), rest in vocabcache._read(files[0]).items():
+    import marshal
+
+    for kept in vocabcache._read(files[0]).values():
+        pattern, flags, rest = marshal.loads(kept)
         compiled = regex.compile(pattern, flags)
         made = _regex.compile(pattern, *rest)
         assert (made.pattern, made.flags, made.groupindex) == (compiled.pattern, compiled.flags, compiled.groupindex)
         for text in TEXTS:
             assert [m.span() for m in made.finditer(text)] == [m.span() for m in compiled.finditer(text)]
+
+
+def test_an_entry_is_used_for_its_own_pattern_only(fresh_cache, monkeypatch):
+    """Two patterns under one key (a hash collision, made here by hand): each is made from its own arguments or
+    compiled, never from the other's."""
+    a, b = r"(?:first|second)\s+word", r"[\p{Lu}]\w+"
+    patterncache.compile_pattern(a)
+    ((at, kept),) = patterncache._new.items()
+    monkeypatch.setattr(patterncache, "key", lambda pattern, flags: at)
+    made = patterncache.compile_pattern(b)
+    _same(made, regex.compile(b))
+    assert patterncache.compile_pattern(b, regex.IGNORECASE).flags & regex.IGNORECASE
