@@ -30,8 +30,14 @@ import threading
 from typing import Any
 
 import regex
-from regex import _main as _regex_main
 from xxhash import xxh64_intdigest
+
+try:  # (regex's own modules: without them, or without its C module there, every pattern is compiled as before)
+    from regex import _main as _regex_main
+
+    _regex_main._regex.compile
+except (ImportError, AttributeError):  # pragma: no cover
+    _regex_main = None  # type: ignore[assignment]
 
 from . import vocabcache
 
@@ -118,7 +124,7 @@ def _recorded(pattern: str, flags: int) -> tuple[Any, tuple | None]:
 def compile_pattern(pattern: str, flags: int = 0) -> Any:
     """``regex.compile(pattern, flags)`` for a pattern of the package's own (its data files' vocabularies, its
     constants: never a document's text), made from the cached arguments when an earlier process stored them."""
-    if not isinstance(pattern, str):
+    if not isinstance(pattern, str) or _regex_main is None:
         return regex.compile(pattern, flags)
     flags = int(flags)
     known = _load()
