@@ -134,8 +134,8 @@ def test_cached_vocabulary_is_what_is_built_without_the_cache(tmp_path):
         outputs.append(json.loads(run.stdout))
     assert outputs[0]["of"] is True
     assert outputs[0] == outputs[1] == outputs[2]
-    # cues, the probes, the automaton's entries; the compiled patterns' (patterncache.py: those first compiled after
-    # the folder was set, written at exit)
-    assert sorted(f.name.split(".")[1] for f in tmp_path.glob("cleaner-vocab.*.marshal")) == \
-        ["cues", "families", "families", "patterns"]
+    # cues, the probes, the automaton's entries; and the compiled patterns' when the package's own file lacked some
+    # compiled after the folder was set (patterncache.py: written at exit)
+    names = sorted(f.name.split(".")[1] for f in tmp_path.glob("cleaner-vocab.*.marshal"))
+    assert [n for n in names if n != "patterns"] == ["cues", "families", "families"] and names.count("patterns") <= 1
     assert vocabcache.FOLDER.name == "__pycache__"
