@@ -21,7 +21,7 @@ from .cues import load_cues
 from .decision import Decision, Thresholds, decide
 from .decoding import read_bytes, sanitize_to_utf8
 from .detectors import DETECTORS, Context, detect_all
-from .detectors.structure import byline_author, structure_findings
+from .detectors.structure import document_author, structure_findings
 from .detectors.lines import line_findings
 from .detectors.definitions import definition_findings
 from .detectors.chrome import chrome_findings
@@ -305,7 +305,7 @@ class Cleaner:
             rest = [b.plain for i, b in enumerate(blocks) if i != at and not findings[i]
                     and len(b.plain) >= self.thresholds.body_length] + [body.plain]
             if not tail_peel.prejudge(opener, lambda: " ".join(rest), self._detect, head, weak=prior is not None,
-                                      author=lambda: metadata.get("author") or byline_author(blocks)):
+                                      author=lambda: metadata.get("author") or document_author(blocks)):
                 continue  # (its own finding cannot open the run: the document is not judged again)
             trial = blocks[:at] + pieces + blocks[at + 1:]
             _renumber(trial)

@@ -493,6 +493,28 @@ def bio_sentence(block: Block, vocab: Vocabulary) -> tuple[str, str] | None:
     return None
 
 
+#: A name of one to three words in a script without capitals (a byline "מאת יוסי כהן", "लेखक: राजेश कुमार").
+_UNCASED_NAME = regex.compile(r"[\p{Hangul}\p{Devanagari}\p{Thai}\p{Arabic}\p{Hebrew}][\p{L}\p{M}]*"
+                              r"(?:[ \t][\p{Hangul}\p{Devanagari}\p{Thai}\p{Arabic}\p{Hebrew}][\p{L}\p{M}]*){0,2}")
+
+
+def document_author(blocks: list[Block], first: int = 6) -> str | None:
+    """The document's author as its own blocks give it, for a bio at the end (``third_person_bio``): a
+    label-and-name byline's name (``byline_author``), or a byline whose name is in a script without capitals (an
+    author label then one to three words of it: "מאת יוסי כהן", "بقلم أحمد خالد"; ``name_after_label`` wants
+    capitals), among the first and last ``first`` blocks."""
+    found = byline_author(blocks, first)
+    if found:
+        return found
+    vocab = vocabulary()
+    for block in blocks[:first] + blocks[-first:]:
+        if block.type in ("paragraph", "list_item", "heading") and len(block.plain) <= 80:
+            rest = _after_label(" ".join(block.plain.split()), vocab)
+            if rest and _UNCASED_NAME.fullmatch(rest.strip(" .,")):
+                return rest.strip(" .,")
+    return None
+
+
 _NAME_TOKEN = regex.compile(r"[\p{L}\p{M}]+(?:[’'-][\p{L}\p{M}]+)*")
 
 
@@ -741,9 +763,9 @@ def structure_findings(blocks: list[Block], findings: list[list[Finding]], kinds
 
     known_author: list[str | None] = []
 
-    def document_author() -> str | None:  # (looked for once, and only for a bio at the end with no contact)
+    def the_author() -> str | None:  # (looked for once, and only for a bio at the end with no contact)
         if not known_author:
-            known_author.append(author or byline_author(blocks))
+            known_author.append(author or document_author(blocks))
         return known_author[0]
 
     for i, block in enumerate(blocks):
@@ -771,7 +793,7 @@ def structure_findings(blocks: list[Block], findings: list[list[Finding]], kinds
         if edge:
             bio = third_person_bio(blocks, i, vocab,
                                    lambda i=i: " ".join(blocks[j].plain for j in plain_body if j != i), edge,
-                                   document_author)
+                                   the_author)
             if bio is not None:
                 bonus, note = low_overlap_bonus(i)
                 found.append(Finding(bio.kind, bio.rule, bio.cue + note, round(min(1.0, bio.strength + bonus), 3),
