@@ -246,3 +246,13 @@ def test_uncased_shapes_of_hebrew_and_persian():
     assert uncased_bio("הוא עיתונאי עצמאי שכותב על תחבורה.") is None  # a pronoun is no name
     assert uncased_bio("مریم احمدی یک خبرنگار آزاد است.") is not None
     assert uncased_bio("این خبرنگار آزاد است.") is None
+
+
+def test_the_markups_fuller_author_stays_when_its_bio_goes():
+    # the markup names two authors; the anchor removes the first one's bio: the author stays the markup's
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY["en"].split("\n\n"))
+    html = ("<html><head><title>Ferries</title><meta name=\"author\" content=\"Helen Davies; Tom Price\"></head><body>"
+            f"<article><h1>Ferries</h1>{paragraphs}<p>{BARE[0][2]}</p></article></body></html>")
+    result = cleaner.clean(html, format="html")
+    assert BARE[0][2] not in result.text
+    assert result.author == "Helen Davies; Tom Price"
