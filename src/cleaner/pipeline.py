@@ -22,7 +22,7 @@ from .cues import load_cues
 from .decision import Decision, Thresholds, decide
 from .decoding import read_bytes, sanitize_to_utf8
 from .detectors import DETECTORS, Context, detect_all
-from .detectors.structure import structure_findings
+from .detectors.structure import document_author, structure_findings
 from .detectors.lines import line_findings
 from .detectors.definitions import definition_findings
 from .detectors.chrome import chrome_findings
@@ -169,10 +169,12 @@ class Cleaner:
             raise InputTooLargeError(f"the {fmt} document is {len(text):,} characters, over the limit of {limit:,}; "
                                      f"raise Cleaner(max_{'html' if fmt == 'html' else 'text'}_bytes=...) if needed")
 
-    def findings(self, blocks: list[Block], recurring: list[bool] | None = None) -> list[list[Finding]]:
+    def findings(self, blocks: list[Block], recurring: list[bool] | None = None, *,
+                 author: str | None = None) -> list[list[Finding]]:
         """The detectors' findings on every block (front matter is reported as its own kind). ``recurring``: the
         blocks a site profile says the site repeats: their findings are looked up when met on an earlier page (the
-        same findings: ``sites.apply.FindingsMemo``)."""
+        same findings: ``sites.apply.FindingsMemo``). ``author``: the document's author from its markup or front
+        matter (a bio of that person at the end: ``structure.third_person_bio``)."""
         result = []
         memo = self._site_memo
         again = recurring if recurring is not None else [False] * len(blocks)
@@ -192,7 +194,7 @@ class Cleaner:
         # ``memo`` argument only then: a page without a profile calls the passes as before)
         shapes = self._shape_memo.page(blocks, recurring)
         more = {} if shapes is None else {"memo": shapes}
-        shaped = structure_findings(blocks, result, self.kinds, self.thresholds.body_length, **more)
+        shaped = structure_findings(blocks, result, self.kinds, self.thresholds.body_length, author=author, **more)
         # related title lists, share bars, credit lines (detectors/lines.py)
         shaped = line_findings(blocks, shaped, self.kinds, self.thresholds.body_length, **more)
         # menus, trails, pagers by their shape (detectors/nav_shape.py)
@@ -217,7 +219,11 @@ class Cleaner:
                recurring: list[bool] | None, page: Any, metadata: dict) -> tuple[list[list[Finding]], Decision]:
         """The findings on the blocks and the decision (the title's index in ``decision.title_index``)."""
         # (a subclass's ``findings(blocks)`` of one argument still serves a page without a profile)
-        findings = self.findings(blocks) if recurring is None else self.findings(blocks, recurring=recurring)
+        # (the markup's or front matter's author only when there is one: ``findings(blocks)`` as before else)
+        more: dict[str, Any] = {} if recurring is None else {"recurring": recurring}
+        if isinstance(metadata.get("author"), str) and metadata["author"]:
+            more["author"] = metadata["author"]
+        findings = self.findings(blocks, **more) if more else self.findings(blocks)
         if fmt == "text":  # a news text's teaser, ad label and wire credit lines (detectors/newslines.py; plain text
             findings = news_line_findings(blocks, findings, self.kinds)  # only: the HTML and Markdown gold keep some)
         # the title as the document's blocks and findings give it before edge_chrome's peeling and findings: the
@@ -299,7 +305,8 @@ class Cleaner:
             # (the article's body paragraphs, as ``structure_findings`` gives a bio's ``elsewhere``)
             rest = [b.plain for i, b in enumerate(blocks) if i != at and not findings[i]
                     and len(b.plain) >= self.thresholds.body_length] + [body.plain]
-            if not tail_peel.prejudge(opener, lambda: " ".join(rest), self._detect, head, weak=prior is not None):
+            if not tail_peel.prejudge(opener, lambda: " ".join(rest), self._detect, head, weak=prior is not None,
+                                      author=lambda: metadata.get("author") or document_author(blocks)):
                 continue  # (its own finding cannot open the run: the document is not judged again)
             trial = blocks[:at] + pieces + blocks[at + 1:]
             _renumber(trial)

@@ -11,7 +11,7 @@ from .blocks import same_title  # noqa: F401  (the title comparison: pipeline.py
 from .decision import Decision
 from .inline import strip_emphasis
 from .links import is_placeholder, strip_tracking
-from .detectors.structure import byline_author, name_after_label, name_heading, strip_author_label
+from .detectors.structure import byline_author, name_after_label, name_heading, same_person, strip_author_label
 from .mdmeta import by_label_name, self_intro_name, sign_off_name, signature_name
 from .model import Block, CleanResult, Finding, Link, NearMiss, Removal
 from .linebylines import unglued_author, wet_byline
@@ -429,6 +429,15 @@ def _extend(removal: Removal, block: Block, document: str | None) -> None:
         removal.end = block.end
 
 
+def _bio_or_markup_author(bio_name: str | None, markup: object) -> str | None:
+    """The removed bio's name, or the markup's (front matter's) author when it names that person too: the fuller
+    answer ("Clara Löw; Siddharth Prakash; Klaus Jacob" over the removed box's first bio "Clara Löw …"; bio35, whose
+    author anchor removes such a box when the markup names its person)."""
+    if bio_name and isinstance(markup, str) and markup != bio_name and same_person(bio_name, markup):
+        return markup
+    return bio_name
+
+
 def build_result(blocks: list[Block], decision: Decision, *, names: NameMatcher, document: str | None,
                  metadata: dict[str, str | None], fmt: str) -> CleanResult:
     new_document()  # (textmeta.py's memos of lines and prose: this document's blocks only)
@@ -464,7 +473,8 @@ def build_result(blocks: list[Block], decision: Decision, *, names: NameMatcher,
         if any(block.picture_credit for block in blocks) else blocks
     several = bio_section_names(blocks, decision)  # "About the authors" over their names: unless a byline says
     author = (metadata.get("author") or _byline(named) or several) if several else None  # better (mdbios30)
-    author = author or _name_from_bio(blocks, decision, names) or metadata.get("author") or _byline(named) \
+    author = author or _bio_or_markup_author(_name_from_bio(blocks, decision, names), metadata.get("author")) \
+        or metadata.get("author") or _byline(named) \
         or dated_byline(named) or author_link(named) or author_div(named) or repeated_name(named) \
         or publication_byline(named) or role_byline(named) or cjk_byline(named) \
         or signature(named) or credit_author(_credits(blocks, decision)) \

@@ -142,6 +142,9 @@ RULES: dict[str, Strength] = {
     "author_bio.third_person": Strength("structure", 0.55, 0.5, 0.3, 400, 900),
     # ...with a website, an e-mail address or "visit" in the block
     "author_bio.third_person/contact": Strength("structure", 0.8, 0.75, 0.4, 400, 900),
+    # ...whose person is the document's own author (the byline at the head or the tail, the markup's or the front
+    # matter's author; bio35): an article rarely ends on its own author in the third person with a role
+    "author_bio.third_person/author": Strength("structure", 0.8, 0.75, 0.4, 400, 900),
     # the same in the first person, at the end only ("Eu sou a Joana, mãe de dois, professora de geografia")
     "author_bio.first_person": Strength("structure", 0.55, 0.5, 0.3, 400, 900),
     "author_bio.first_person/contact": Strength("structure", 0.75, 0.7, 0.4, 400, 900),

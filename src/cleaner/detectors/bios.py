@@ -311,13 +311,13 @@ def cjk_contact(text: str) -> bool:
 
 # --- bios in scripts without capitals (ko, hi, th, ar: data/bios/<lang>.json ``uncased``) -------------------------
 #: The scripts whose bios ``uncased_bio`` reads: no capital letter marks a name there.
-_UNCASED = compile_pattern(r"[\p{Hangul}\p{Devanagari}\p{Thai}\p{Arabic}]")
+_UNCASED = compile_pattern(r"[\p{Hangul}\p{Devanagari}\p{Thai}\p{Arabic}\p{Hebrew}]")
 #: Where the first sentence ends in these scripts: a full stop, the danda, an Arabic question mark.
 _UNCASED_SENTENCE_END = compile_pattern(r"[.!?।؟](?=\s|$)")
 
 
 def is_uncased_start(text: str) -> bool:
-    """Whether the text's first letter is Hangul, Devanagari, Thai or Arabic."""
+    """Whether the text's first letter is Hangul, Devanagari, Thai, Arabic or Hebrew."""
     stripped = text.lstrip(" \t*_\"“«")
     return bool(stripped) and _UNCASED.match(stripped) is not None
 

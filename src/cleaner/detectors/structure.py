@@ -494,9 +494,53 @@ def bio_sentence(block: Block, vocab: Vocabulary) -> tuple[str, str] | None:
     return None
 
 
-def third_person_bio(blocks: list[Block], i: int, vocab: Vocabulary, elsewhere, edge: str) -> Finding | None:
+#: A name of one to three words in a script without capitals (a byline "מאת יוסי כהן", "लेखक: राजेश कुमार").
+_UNCASED_NAME = compile_pattern(r"[\p{Hangul}\p{Devanagari}\p{Thai}\p{Arabic}\p{Hebrew}][\p{L}\p{M}]*"
+                              r"(?:[ \t][\p{Hangul}\p{Devanagari}\p{Thai}\p{Arabic}\p{Hebrew}][\p{L}\p{M}]*){0,2}")
+
+
+def document_author(blocks: list[Block], first: int = 6) -> str | None:
+    """The document's author as its own blocks give it, for a bio at the end (``third_person_bio``): a
+    label-and-name byline's name (``byline_author``), or a byline whose name is in a script without capitals (an
+    author label then one to three words of it: "מאת יוסי כהן", "بقلم أحمد خالد"; ``name_after_label`` wants
+    capitals), among the first and last ``first`` blocks."""
+    found = byline_author(blocks, first)
+    if found:
+        return found
+    vocab = vocabulary()
+    for block in blocks[:first] + blocks[-first:]:
+        if block.type in ("paragraph", "list_item", "heading") and len(block.plain) <= 80:
+            rest = _after_label(" ".join(block.plain.split()), vocab)
+            if rest and _UNCASED_NAME.fullmatch(rest.strip(" .,")):
+                return rest.strip(" .,")
+    return None
+
+
+_NAME_TOKEN = compile_pattern(r"[\p{L}\p{M}]+(?:[’'-][\p{L}\p{M}]+)*")
+
+
+def same_person(name: str, author: str | None) -> bool:
+    """Whether a bio's ``name`` is the document's ``author`` (a byline's or the markup's name): the name's last word
+    and one other of its words among the author's words ("Helen Davies" of "By Helen Davies", "Ο Γιώργος
+    Παπαδόπουλος" of "Γιώργος Παπαδόπουλος"); a name of one word (a Han, kana or uncased name glued into one): the
+    whole name, at least two letters, inside the author's text."""
+    if not name or not author:
+        return False
+    theirs = {w.casefold() for w in _NAME_TOKEN.findall(author)}
+    ours = [w.casefold() for w in _NAME_TOKEN.findall(name)]
+    if not ours or not theirs:
+        return False
+    if len(ours) == 1:
+        return len(ours[0]) >= 2 and (ours[0] in theirs or (not ours[0].isascii() and ours[0] in author.casefold()))
+    return len(ours[-1]) >= 2 and ours[-1] in theirs and any(w in theirs for w in ours[:-1])
+
+
+def third_person_bio(blocks: list[Block], i: int, vocab: Vocabulary, elsewhere, edge: str,
+                     author=None) -> Finding | None:
     """A third-person bio at an edge (``edge``: "head" or "tail"); ``elsewhere()`` gives the article's other body
-    text, where the bio's surname must not appear (else the article is about that person)."""
+    text, where the bio's surname must not appear (else the article is about that person). ``author()``: the
+    document's own author (a byline's, the markup's) or None; a bio at the end with no contact whose person is that
+    author is ``author_bio.third_person/author`` (an article rarely ends on its own author in the third person)."""
     block = blocks[i]
     if block.type not in ("paragraph", "list_item") or not 15 <= len(block.plain) <= 1200 \
             or (len(block.plain) < 40 and not is_cjk_start(block.plain)):  # (a bio in Han or kana is short)
@@ -530,6 +574,9 @@ def third_person_bio(blocks: list[Block], i: int, vocab: Vocabulary, elsewhere, 
         return None  # an article may open on its subject: "Jane Doe is a nurse in Ohio who..."
     if not name and edge != "tail":
         return None
+    if not contact and name and edge == "tail" and author is not None and same_person(name, author()):
+        return _finding("author_bio", "third_person", f"{name}: {role} + the document's author", len(text),
+                        variant="author")
     cue = f"{name or 'roles'}: {role}" + (" + website / e-mail / visit" if contact else "")
     return _finding("author_bio", "third_person", cue, len(text), variant="contact" if contact else "")
 
@@ -643,9 +690,11 @@ LAZY_OVERLAP_ASKS = 2
 
 
 def structure_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None,
-                       body_length: int = BODY_LENGTH, *, memo=None) -> list[list[Finding]]:
+                       body_length: int = BODY_LENGTH, *, memo=None, author: str | None = None) -> list[list[Finding]]:
     """``findings`` with the structural evidence of every block added (strongest first). ``memo``: the document's
-    ``sites.apply.ShapePage`` (the one-block tests on a site's recurring blocks looked up), or None."""
+    ``sites.apply.ShapePage`` (the one-block tests on a site's recurring blocks looked up), or None. ``author``: the
+    document's author from its markup or front matter, if any (else a byline of its first or last blocks: a bio
+    of that person at the end is its author's, ``third_person_bio``)."""
     vocab = vocabulary()
     if memo is None:
         follow_of, byline_of, contact_of, family_of = follow_line, byline_label, contact_line, family_finding
@@ -713,6 +762,13 @@ def structure_findings(blocks: list[Block], findings: list[list[Finding]], kinds
             return LOW_OVERLAP_BONUS, f" · {share:.0%} of its words elsewhere in the article"
         return 0.0, ""
 
+    known_author: list[str | None] = []
+
+    def the_author() -> str | None:  # (looked for once, and only for a bio at the end with no contact)
+        if not known_author:
+            known_author.append(author or document_author(blocks))
+        return known_author[0]
+
     for i, block in enumerate(blocks):
         if block.type in ("code", "rule", "front_matter", "table") or not block.plain.strip():
             continue
@@ -737,7 +793,8 @@ def structure_findings(blocks: list[Block], findings: list[list[Finding]], kinds
         edge = "tail" if i in tail and after_body else "head" if i in head else ""
         if edge:
             bio = third_person_bio(blocks, i, vocab,
-                                   lambda i=i: " ".join(blocks[j].plain for j in plain_body if j != i), edge)
+                                   lambda i=i: " ".join(blocks[j].plain for j in plain_body if j != i), edge,
+                                   the_author)
             if bio is not None:
                 bonus, note = low_overlap_bonus(i)
                 found.append(Finding(bio.kind, bio.rule, bio.cue + note, round(min(1.0, bio.strength + bonus), 3),

@@ -208,18 +208,19 @@ def _opens(verdict, found: list[Finding], min_strength: float, piece: Block | No
 
 
 def prejudge(piece: Block, rest: Callable[[], str], detect: Callable[[Block], list[Finding]], head: bool,
-             weak: bool = False) -> bool:
+             weak: bool = False, author: Callable[[], str | None] | None = None) -> bool:
     """Whether the run's first piece may go by its own finding in the cut document, before it is judged again: the
     per-block detectors, a bio, a contact or a follow line, a lexical family on the piece alone reach
     ``TAIL_PEEL.opener_min`` less the low-overlap bonus the judgement may add (``weak``: any finding, a run after a
     removed piece at the head). A necessary condition, cheap: the document is judged again only then. ``rest()``:
-    the article's other text (a bio's name there is the article's subject)."""
+    the article's other text (a bio's name there is the article's subject); ``author()``: the document's author (a
+    bio of that person: ``third_person_bio``)."""
     floor = 0.0 if weak else TAIL_PEEL.opener_min - LOW_OVERLAP_BONUS
     found = detect(piece)
     if any(f.strength >= floor for f in found):
         return True
     vocab = vocabulary()
-    for finding in (third_person_bio([piece], 0, vocab, rest, "head" if head else "tail"),
+    for finding in (third_person_bio([piece], 0, vocab, rest, "head" if head else "tail", author),
                     contact_line(piece, vocab), follow_line(piece, vocab), family_finding(piece)):
         if finding is not None and finding.strength >= floor:
             return True
