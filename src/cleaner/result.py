@@ -7,9 +7,10 @@ from dataclasses import replace
 import regex
 
 from .blocks import same_title  # noqa: F401  (the title comparison: pipeline.py imports it from here)
+from .clockbyline import clock_byline
 from .decision import Decision
 from .inline import strip_emphasis
-from .links import is_placeholder, strip_tracking
+from .links import SHARE_URL_MARKERS, is_placeholder, strip_tracking
 from .detectors.structure import byline_author, name_after_label, name_heading, strip_author_label
 from .mdmeta import by_label_name, self_intro_name, sign_off_name, signature_name
 from .model import Block, CleanResult, Finding, Link, NearMiss, Removal
@@ -407,12 +408,25 @@ def _source_url(blocks: list[Block], decision: Decision) -> str | None:
     for block, verdict in zip(blocks, decision.verdicts):
         if verdict.keep or verdict.kind != "source_credit" or "image" in verdict.cue or "photo" in verdict.cue:
             continue
-        urls = [link.url for link in block.links if not link.is_image and not is_placeholder(link.url)]
+        urls = [link.url for link in block.links if not link.is_image and not is_placeholder(link.url)
+                and not _share_link(link.url)]
         if urls:
-            # "Article Source: <the author's page> Article Source: <the article>": the article, not the profile
-            best = next((url for url in urls if not _PROFILE_PAGE.search(url)), urls[0])
+            # "Article Source: <the author's page> Article Source: <the article>": the article, not the profile; and
+            # "Originally published on <the site's home page>: <the article>": the article, not the home page
+            # (meta35); a share button's link is nobody's source
+            best = next((url for url in urls if not _PROFILE_PAGE.search(url) and not _HOME_PAGE.search(url)),
+                        next((url for url in urls if not _PROFILE_PAGE.search(url)), urls[0]))
     return best
 
+
+def _share_link(url: str) -> bool:
+    """A share button's link ("https://twitter.com/intent/tweet?url=…", "facebook.com/sharer…"; meta35)."""
+    folded = url.casefold()
+    return any(marker in folded for marker in SHARE_URL_MARKERS)
+
+
+#: A site's home page: a host and nothing after it but a slash (or an index file; meta35)
+_HOME_PAGE = regex.compile(r"^[a-z][a-z0-9+.-]*://[^/?#]+/?(?:index\.\w+)?(?:[?#].*)?$", regex.IGNORECASE)
 
 #: The path of an author's page on an article directory or a blog, not of an article
 _PROFILE_PAGE = regex.compile(r"^[a-z][a-z0-9+.-]*://[^/]+/(?:[^?#]*/)?(?:expert|experts|author|authors|profile|"
@@ -464,7 +478,7 @@ def build_result(blocks: list[Block], decision: Decision, *, names: NameMatcher,
     several = bio_section_names(blocks, decision)  # "About the authors" over their names: unless a byline says
     author = (metadata.get("author") or _byline(named) or several) if several else None  # better (mdbios30)
     author = author or _name_from_bio(blocks, decision, names) or metadata.get("author") or _byline(named) \
-        or dated_byline(named) or author_link(named) or author_div(named) or repeated_name(named) \
+        or dated_byline(named) or clock_byline(named) or author_link(named) or author_div(named) or repeated_name(named) \
         or publication_byline(named) or role_byline(named) or cjk_byline(named) \
         or signature(named) or credit_author(_credits(blocks, decision)) \
         or (name_date_byline(named) if fmt in ("text", "markdown") else None) or script_label_byline(named) \

@@ -1,0 +1,120 @@
+"""A blog platform's post footer that names the writer and the time of posting (meta35; issue 11 item 5).
+
+``clock_byline``: a line that opens with a footer's byline label of ``footer_byline_labels`` (Blogger's and its
+kind's wording, per language: "Posted by", "Publié par", "Eingestellt von", "Lähettänyt", "Gönderen", "Đăng bởi" …),
+then a person's name, then within ``TEXT_META.clock_between_max_tokens`` lower-case words or signs ("at", "à",
+"um", "klo", "kl.", "zaman:", "a les") a clock time ("10:32", "10.32", "22h32"): "Posted by Jane Doe at 10:32 PM",
+"Lähettänyt Matti Virtanen klo 10.32". Every format, any block (the footer comes after the post, before or after
+its comments). Not in a quotation (a forum's quoted post), not a name whose words the text writes in lower case, and
+None when two such lines name different people (a forum thread's or a list of posts' several posters).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+import regex
+
+from .datafiles import read_json
+from .detectors.terms import longest_first
+from .metashape import fold as _fold
+from .model import AUTHOR_SEPARATOR, Block
+from .rules import TEXT_META
+from .textbylines import byline_data, document_lower_words, person_name
+from .textmeta import TOKEN, join_names, name_list, plain_lines
+
+#: a clock time somewhere in a block: the fast gate (most blocks hold none)
+_ANY_CLOCK = regex.compile(r"\d[:.h]\d\d")
+#: a token that is a clock time ("10:32", "10.32", "22h32", "10:32:05", "10:32PM", "10:32,")
+_CLOCK = regex.compile(r"^\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?:[ap]\.?m\.?)?[,.;]?$", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _footer_label() -> regex.Pattern:
+    """The labels of ``footer_byline_labels`` at a line's start (after Markdown's emphasis, a bullet, or an old
+    template's "//": "// posted by Jane Doe @ 12:30 AM"), a colon after them or not."""
+    data = read_json("text_metadata.json")["footer_byline_labels"]
+    words = sorted({_fold(w) for terms in data.values() for w in terms}, key=longest_first)
+    body = "|".join(r"\s+".join(regex.escape(part) for part in w.split()) for w in words)
+    return regex.compile(r"^[^\S\n]*[*_#/|•·-]*[^\S\n]*(?:" + body + r")(?![\p{L}\p{M}\p{N}])[^\S\n]*[:：]?[*_]*[^\S\n]*",
+                         regex.IGNORECASE)
+
+
+def _timed(tokens: list[str]) -> bool:
+    """A clock time opens ``tokens`` after at most ``clock_between_max_tokens`` lower-case words or signs."""
+    for k, token in enumerate(tokens[:TEXT_META.clock_between_max_tokens + 1]):
+        if _CLOCK.match(token):
+            return True
+        if k == TEXT_META.clock_between_max_tokens or token[:1].isupper() or token[:1].isdigit():
+            return False
+    return False
+
+
+def _footer_lines(blocks: list[Block]) -> list[str | None]:
+    """The lines of the blocks a footer may be in, in order; None for a block it is never in (a quotation, code, a
+    table), which no footer spans."""
+    lines: list[str | None] = []
+    for block in blocks:
+        if block.type in ("paragraph", "list_item", "heading"):
+            lines.extend(plain_lines(block))
+        else:
+            lines.append(None)
+    return lines
+
+
+def footer_names(blocks: list[Block]) -> list[str]:
+    """The names of every post footer line of ``blocks`` ("Posted by Jane Doe at 10:32 PM"), in order. A page's text
+    breaks the footer at its links: the name on the label's line or alone on the next one ("Posted by" / "Jane Doe"
+    / "at 10:32 PM"), split over the two ("Publié par Jean" / "Dupont à 10:32"), the time on the name's line or the
+    next."""
+    if not any(_ANY_CLOCK.search(block.plain) for block in blocks):
+        return []
+    label = _footer_label()
+    lines = _footer_lines(blocks)
+    stop = byline_data()["name_stop"]
+
+    def tokens_at(j: int) -> list[str] | None:
+        line = lines[j] if j < len(lines) else None
+        if line is None or len(line) > TEXT_META.byline_max_chars:
+            return None
+        return TOKEN.findall(unicodedata.normalize("NFC", line))
+
+    found: list[str] = []
+    for k, line in enumerate(lines):
+        if line is None or len(line) > TEXT_META.byline_max_chars:
+            continue
+        line = unicodedata.normalize("NFC", line)
+        match = label.match(line)
+        if not match:
+            continue
+        rest, j = TOKEN.findall(line[match.end():]), k
+        if not rest or len(rest) == 1:
+            # the name alone on the next line, or its first word on the label's line and the others on the next
+            following = tokens_at(k + 1)
+            if following is None:
+                continue
+            rest, j = rest + following, k + 1
+        names = name_list(rest, stop)
+        if names is None or names[1] <= len(rest) - len(tokens_at(j) or []) and j > k:
+            continue  # (no name, or a name that ends before the line it was joined with)
+        after = rest[names[1]:] + (tokens_at(j + 1) or [])
+        if _timed(after):
+            found.append(join_names(names[0]))
+    return found
+
+
+def clock_byline(blocks: list[Block]) -> str | None:
+    """The writer a post's footer names ("Posted by Jane Doe at 10:32 PM"), or None (none, or several people)."""
+    found = footer_names(blocks)
+    if not found or len({_fold(name) for name in found}) > 1:
+        return None
+    name = found[0]
+    lower = document_lower_words(blocks)
+    if not all(person_name(part, lower, capitals=True, max_words=TEXT_META.name_max_words) == part
+               for part in name.split(AUTHOR_SEPARATOR)):
+        return None
+    return name
+
+
+__all__ = ["clock_byline", "footer_names"]
