@@ -207,3 +207,9 @@ def test_byline_label_word_in_a_sentence_names_nobody() -> None:
     result = cleaner.clean(doc(head=(sentence,)), format="markdown")
     assert result.author is None
     assert sentence in result.text
+
+
+def test_licence_link_is_no_source() -> None:
+    credit = ("Originally published in _[Harbour Times](https://harbour-times.example/)_. Creative Commons "
+              "Attribution-ShareAlike License [(CC-BY-SA-2.5)](https://creativecommons.org/licenses/by-sa/2.5).")
+    assert cleaner.clean(doc(credit), format="markdown").source_url == "https://harbour-times.example/"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from urllib.parse import urlsplit
 
 import regex
 
@@ -20,7 +21,7 @@ from .names import NameMatcher, leading_name
 from .rules import LINE_CUTS, TEXT_META
 from .textbylines import (cjk_record_byline, contact_byline, document_lower_words, heading_name, name_date_byline,
                           reporter_credit, role_line_byline, role_signature, script_label_byline)
-from .textmeta import plain_lines
+from .textmeta import metadata_vocabulary, plain_lines
 from .textmeta import (author_div, author_link, bio_label_name, bio_subject_name, cjk_byline, credit_author,
                        credit_url, dated_byline, new_document, profile_form, publication_byline, repeated_name,
                        join_names, role_byline, short_form, signature, split_author_list, with_list)
@@ -409,7 +410,7 @@ def _source_url(blocks: list[Block], decision: Decision) -> str | None:
         if verdict.keep or verdict.kind != "source_credit" or "image" in verdict.cue or "photo" in verdict.cue:
             continue
         urls = [link.url for link in block.links if not link.is_image and not is_placeholder(link.url)
-                and not _share_link(link.url)]
+                and not _not_a_source(link.url)]
         if urls:
             # "Article Source: <the author's page> Article Source: <the article>": the article, not the profile; and
             # "Originally published on <the site's home page>: <the article>": the article, not the home page
@@ -419,10 +420,15 @@ def _source_url(blocks: list[Block], decision: Decision) -> str | None:
     return best
 
 
-def _share_link(url: str) -> bool:
-    """A share button's link ("https://twitter.com/intent/tweet?url=…", "facebook.com/sharer…"; meta35)."""
+def _not_a_source(url: str) -> bool:
+    """A share button's link ("https://twitter.com/intent/tweet?url=…", "facebook.com/sharer…"), or a licence's or a
+    legal page's ("creativecommons.org/licenses/by-sa/2.5", "/privacy/": ``not_source_path_segments``; meta35)."""
     folded = url.casefold()
-    return any(marker in folded for marker in SHARE_URL_MARKERS)
+    if any(marker in folded for marker in SHARE_URL_MARKERS):
+        return True
+    path = urlsplit(folded).path if "://" in folded else ""
+    segments = metadata_vocabulary()["not_source_segments"]
+    return any(segment in segments for segment in path.split("/") if segment)
 
 
 #: A site's home page: a host and nothing after it but a slash (or an index file; meta35)
