@@ -30,6 +30,10 @@ _ANY_CLOCK = regex.compile(r"\d[:.h]\d\d")
 _CLOCK = regex.compile(r"^\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?:[ap]\.?m\.?)?[,.;]?$", regex.IGNORECASE)
 
 
+#: what may come before a footer's label on its line: blanks, Markdown's emphasis, a bullet, an old template's "//"
+_PREFIX = " \t*_#/|•·-"
+
+
 @lru_cache(maxsize=1)
 def _footer_label() -> regex.Pattern:
     """The labels of ``footer_byline_labels`` at a line's start (after Markdown's emphasis, a bullet, or an old
@@ -37,8 +41,16 @@ def _footer_label() -> regex.Pattern:
     data = read_json("text_metadata.json")["footer_byline_labels"]
     words = sorted({_fold(w) for terms in data.values() for w in terms}, key=longest_first)
     body = "|".join(r"\s+".join(regex.escape(part) for part in w.split()) for w in words)
-    return regex.compile(r"^[^\S\n]*[*_#/|•·-]*[^\S\n]*(?:" + body + r")(?![\p{L}\p{M}\p{N}])[^\S\n]*[:：]?[*_]*[^\S\n]*",
+    return regex.compile(r"^[^\S\n]*[" + regex.escape(_PREFIX.strip()) + r"]*[^\S\n]*(?:" + body + r")(?![\p{L}\p{M}\p{N}])[^\S\n]*[:：]?[*_]*[^\S\n]*",
                          regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _label_heads() -> frozenset[str]:
+    """The first word of every label of ``footer_byline_labels``, folded: a line whose first word is none of them is
+    not searched (the gate: most lines of a page)."""
+    data = read_json("text_metadata.json")["footer_byline_labels"]
+    return frozenset(_fold(w).split()[0] for terms in data.values() for w in terms)
 
 
 def _timed(tokens: list[str]) -> bool:
@@ -70,7 +82,7 @@ def footer_names(blocks: list[Block]) -> list[str]:
     next."""
     if not any(_ANY_CLOCK.search(block.plain) for block in blocks):
         return []
-    label = _footer_label()
+    label, heads = _footer_label(), _label_heads()
     lines = _footer_lines(blocks)
     stop = byline_data()["name_stop"]
 
@@ -83,6 +95,9 @@ def footer_names(blocks: list[Block]) -> list[str]:
     found: list[str] = []
     for k, line in enumerate(lines):
         if line is None or len(line) > TEXT_META.byline_max_chars:
+            continue
+        head = line.lstrip(_PREFIX).split(None, 1)
+        if not head or head[0].casefold().rstrip(":：") not in heads:
             continue
         line = unicodedata.normalize("NFC", line)
         match = label.match(line)
