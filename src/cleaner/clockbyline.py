@@ -31,8 +31,6 @@ from .textmeta import TOKEN, join_names, name_list, plain_lines
 _ANY_CLOCK = re.compile(r"\d[:.h]\d\d")
 #: a token that is a clock time ("10:32", "10.32", "22h32", "10:32:05", "10:32PM", "10:32,")
 _CLOCK = regex.compile(r"^\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?:[ap]\.?m\.?)?[,.;]?$", regex.IGNORECASE)
-
-
 #: what may come before a footer's label on its line: blanks, Markdown's emphasis, a bullet, an old template's "//"
 _PREFIX = " \t*_#/|•·-"
 
@@ -44,8 +42,8 @@ def _footer_label() -> regex.Pattern:
     data = read_json("text_metadata.json")["footer_byline_labels"]
     words = sorted({_fold(w) for terms in data.values() for w in terms}, key=longest_first)
     body = "|".join(r"\s+".join(regex.escape(part) for part in w.split()) for w in words)
-    return regex.compile(r"^[^\S\n]*[" + regex.escape(_PREFIX.strip()) + r"]*[^\S\n]*(?:" + body + r")(?![\p{L}\p{M}\p{N}])[^\S\n]*[:：]?[*_]*[^\S\n]*",
-                         regex.IGNORECASE)
+    return regex.compile(r"^[^\S\n]*[" + regex.escape(_PREFIX.strip()) + r"]*[^\S\n]*(?:" + body
+                         + r")(?![\p{L}\p{M}\p{N}])[^\S\n]*[:：]?[*_]*[^\S\n]*", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -484,8 +484,8 @@ def build_result(blocks: list[Block], decision: Decision, *, names: NameMatcher,
     several = bio_section_names(blocks, decision)  # "About the authors" over their names: unless a byline says
     author = (metadata.get("author") or _byline(named) or several) if several else None  # better (mdbios30)
     author = author or _name_from_bio(blocks, decision, names) or metadata.get("author") or _byline(named) \
-        or dated_byline(named) or clock_byline(named) or author_link(named) or author_div(named) or repeated_name(named) \
-        or publication_byline(named) or role_byline(named) or cjk_byline(named) \
+        or dated_byline(named) or clock_byline(named) or author_link(named) or author_div(named) \
+        or repeated_name(named) or publication_byline(named) or role_byline(named) or cjk_byline(named) \
         or signature(named) or credit_author(_credits(blocks, decision)) \
         or (name_date_byline(named) if fmt in ("text", "markdown") else None) or script_label_byline(named) \
         or cjk_record_byline(named) or reporter_credit(named) or role_signature(named) \
