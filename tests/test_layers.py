@@ -31,7 +31,7 @@ FORBIDDEN = [
     for other in ("detectors", "decision", "result", "pipeline", "batch", "cli", "integrations",
                   # the text metadata reads blocks and imports detectors: a reader is given what it needs of it
                   # (html_meta's ``person`` test; review24)
-                  "textmeta", "textbylines", "linebylines", "pagebylines")
+                  "textmeta", "textbylines", "linebylines", "pagebylines", "clockbyline")
 ] + [
     ("detectors", "readers"), ("detectors", "decision"), ("detectors", "result"),
     ("detectors", "pipeline"),

@@ -54,7 +54,8 @@ from .sites.profile import SiteProfile
 
 FORMATS = ("auto", "text", "markdown", "html")
 
-_FRONT_MATTER_LINE = compile_pattern(r"^([A-Za-z_][\w-]{0,40})\s*[:=]\s*(.*)$")
+#: a front matter field (a key in any script: "原文链接: <url>", meta35)
+_FRONT_MATTER_LINE = compile_pattern(r"^([\p{L}_][\w-]{0,40})\s*[:=：]\s*(.*)$")
 
 
 def _front_matter(text: str) -> dict[str, str]:

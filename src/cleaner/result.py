@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from urllib.parse import urlsplit
 
 import regex
 
 from .patterncache import compile_pattern
 from .blocks import same_title  # noqa: F401  (the title comparison: pipeline.py imports it from here)
+from .clockbyline import clock_byline
 from .decision import Decision
 from .inline import strip_emphasis
-from .links import is_placeholder, strip_tracking
+from .links import SHARE_URL_MARKERS, is_placeholder, strip_tracking
 from .detectors.structure import byline_author, name_after_label, name_heading, same_person, strip_author_label
 from .mdmeta import by_label_name, self_intro_name, sign_off_name, signature_name
 from .model import Block, CleanResult, Finding, Link, NearMiss, Removal
@@ -20,7 +22,7 @@ from .names import NameMatcher, leading_name
 from .rules import LINE_CUTS, TEXT_META
 from .textbylines import (cjk_record_byline, contact_byline, document_lower_words, heading_name, name_date_byline,
                           reporter_credit, role_line_byline, role_signature, script_label_byline)
-from .textmeta import plain_lines
+from .textmeta import metadata_vocabulary, plain_lines
 from .textmeta import (author_div, author_link, bio_label_name, bio_subject_name, cjk_byline, credit_author,
                        credit_url, dated_byline, new_document, profile_form, publication_byline, repeated_name,
                        join_names, role_byline, short_form, signature, split_author_list, with_list)
@@ -408,12 +410,30 @@ def _source_url(blocks: list[Block], decision: Decision) -> str | None:
     for block, verdict in zip(blocks, decision.verdicts):
         if verdict.keep or verdict.kind != "source_credit" or "image" in verdict.cue or "photo" in verdict.cue:
             continue
-        urls = [link.url for link in block.links if not link.is_image and not is_placeholder(link.url)]
+        urls = [link.url for link in block.links if not link.is_image and not is_placeholder(link.url)
+                and not _not_a_source(link.url)]
         if urls:
-            # "Article Source: <the author's page> Article Source: <the article>": the article, not the profile
-            best = next((url for url in urls if not _PROFILE_PAGE.search(url)), urls[0])
+            # "Article Source: <the author's page> Article Source: <the article>": the article, not the profile; and
+            # "Originally published on <the site's home page>: <the article>": the article, not the home page
+            # (meta35); a share button's link is nobody's source
+            best = next((url for url in urls if not _PROFILE_PAGE.search(url) and not _HOME_PAGE.search(url)),
+                        next((url for url in urls if not _PROFILE_PAGE.search(url)), urls[0]))
     return best
 
+
+def _not_a_source(url: str) -> bool:
+    """A share button's link ("https://twitter.com/intent/tweet?url=…", "facebook.com/sharer…"), or a licence's or a
+    legal page's ("creativecommons.org/licenses/by-sa/2.5", "/privacy/": ``not_source_path_segments``; meta35)."""
+    folded = url.casefold()
+    if any(marker in folded for marker in SHARE_URL_MARKERS):
+        return True
+    path = urlsplit(folded).path if "://" in folded else ""
+    segments = metadata_vocabulary()["not_source_segments"]
+    return any(segment in segments for segment in path.split("/") if segment)
+
+
+#: A site's home page: a host and nothing after it but a slash (or an index file; meta35)
+_HOME_PAGE = compile_pattern(r"^[a-z][a-z0-9+.-]*://[^/?#]+/?(?:index\.\w+)?(?:[?#].*)?$", regex.IGNORECASE)
 
 #: The path of an author's page on an article directory or a blog, not of an article
 _PROFILE_PAGE = compile_pattern(r"^[a-z][a-z0-9+.-]*://[^/]+/(?:[^?#]*/)?(?:expert|experts|author|authors|profile|"
@@ -475,8 +495,8 @@ def build_result(blocks: list[Block], decision: Decision, *, names: NameMatcher,
     author = (metadata.get("author") or _byline(named) or several) if several else None  # better (mdbios30)
     author = author or _bio_or_markup_author(_name_from_bio(blocks, decision, names), metadata.get("author")) \
         or metadata.get("author") or _byline(named) \
-        or dated_byline(named) or author_link(named) or author_div(named) or repeated_name(named) \
-        or publication_byline(named) or role_byline(named) or cjk_byline(named) \
+        or dated_byline(named) or clock_byline(named) or author_link(named) or author_div(named) \
+        or repeated_name(named) or publication_byline(named) or role_byline(named) or cjk_byline(named) \
         or signature(named) or credit_author(_credits(blocks, decision)) \
         or (name_date_byline(named) if fmt in ("text", "markdown") else None) or script_label_byline(named) \
         or cjk_record_byline(named) or reporter_credit(named) or role_signature(named) \

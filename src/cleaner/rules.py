@@ -896,6 +896,9 @@ class TextMetadata:
     # artist or author over each item: "Jane Doe" / "Album Title" / "Release: 04.02.2022", eight times)
     archive_link_max_chars: int = 80  # an author's archive link with the name ("Recent from Jane Doe", "Jane DoeView
     # More Articles"): the line at most this long
+    # meta35 (clockbyline.py)
+    clock_between_max_tokens: int = 2  # a post's footer "Posted by Jane Doe at 10:32 PM": at most this many lower-case
+    # words or signs between the name and the clock time ("at", "à(s)", "zaman:", "a les")
 
 
 TEXT_META = TextMetadata()

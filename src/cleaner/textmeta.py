@@ -90,6 +90,7 @@ def metadata_vocabulary() -> dict:
     return {
         "front_matter": tuple(_fold(key) for key in data["front_matter_source_url"]),
         "front_matter_author": tuple(data["front_matter_author"]),
+        "not_source_segments": frozenset(_fold(w) for w in data["not_source_path_segments"]),
         # "<label> : <url>" with the label at the start of a line or after a sentence's end
         # (the label opens its line or follows a sentence's end: "Image source: <url>" is a picture's credit)
         "credit": compile_pattern(r"(?:^[^\S\n]*[*_>#-]*[^\S\n]*|(?<=[.。!！|][^\S\n]?))(?:"
