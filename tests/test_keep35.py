@@ -253,3 +253,25 @@ def test_the_sites_and_the_authors_own_follow_prompts_still_go():
         "Facebook.\n")
     result = cleaner.clean(article, format="markdown")
     assert _gone(result, "Follow her on")
+
+
+# --- found on the tuned sets (html_lost.py): a byline's line glued to the body in one HTML block ------------------
+def test_a_byline_glued_to_the_next_posts_text_is_no_byline():
+    from cleaner.detectors.author_bio import body_after_byline
+    glued = ("Posted by Harry on November 14, 2006 6:06 AM [Comments: 1](http://example.com/c/1)\n\n"
+             "[Once More, With Freleng](http://example.com/p/2)\n[A blog-a-thon today](http://example.org/x), in "
+             "honor of the great man's birthday. So here's a tribute I wrote a long, long time ago for a magazine.")
+    assert body_after_byline(glued)
+
+
+def test_a_byline_and_its_links_alone_is_still_a_byline():
+    from cleaner.detectors.author_bio import body_after_byline
+    assert not body_after_byline("Posted by Harry on December 19, 2006 6:25 AM [Comments: 6](http://example.com/c)")
+    assert not body_after_byline("Posted by Harry on December 19, 2006 6:25 AM [Comments: 6](http://example.com/c)"
+                                 "\n\n[The Return--Slowly But Surely--of Harry-Go-Round](http://example.com/p/3)")
+    article = ("Harbour diary\n\nThe harbour festival opened on Saturday with a parade of old fishing boats along "
+               "the quay, and the crowd stayed until the fireworks over the water late in the evening.\n\nOn Sunday "
+               "the rowing clubs raced across the bay, and the youngest crew won the cup for the first time since "
+               "the race began.\n\nPosted by Harry Lime on November 10, 2006 6:06 AM\n")
+    result = cleaner.clean(article)
+    assert _gone(result, "Posted by Harry Lime")
