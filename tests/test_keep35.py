@@ -60,6 +60,19 @@ def test_an_authors_bio_phrase_at_the_end_still_goes():
     assert "Pinter rarely went out" in result.text
 
 
+def test_an_authors_bio_whose_first_half_is_glued_to_the_last_paragraph_still_goes():
+    article = ("How to avoid expired pages\n\nby Chris Shiflett\n\nWelcome to the first edition of this column, where I "
+               "answer the questions readers send in about forms, sessions and the browser's history.\n\nA page "
+               "expires when the browser would have to post a form again to show it, and most users then press the "
+               "back button twice and lose what they typed into the form.\n\nThe fix is to redirect after every post, "
+               "so that the history holds only plain requests. See you next time. Chris Shiflett is a frequent "
+               "contributor to the developer community and speaks at many conferences.\n\nChris is the author of the "
+               "HTTP Developer's Handbook and a coauthor of the Zend Certification Study Guide.\n")
+    result = cleaner.clean(article)
+    assert _gone(result, "Chris is the author of")
+    assert "The fix is to redirect after every post" in result.text
+
+
 # --- 2. class tokens: a known run inside a theme's name -----------------------------------------------------------
 def test_a_known_run_inside_a_chain_of_the_same_separators_names_no_box():
     vocabulary = dom_vocabulary(DOM_TOKENS)

@@ -615,9 +615,12 @@ def subject_vetoed(blocks: list[Block], findings: list[list[Finding]], body: lis
 
 
 def names_the_subject(blocks: list[Block], i: int, body: list[int], vocab: Vocabulary) -> bool:
-    """Whether the person block ``i`` names first (``bio_name``) is named by the body paragraphs ``body`` too."""
+    """Whether the person block ``i`` names first (``bio_name``) is named by the body paragraphs ``body`` too, those
+    next to the block aside (a bio of two paragraphs, or one a scraper glued to the last body paragraph, names its
+    author in its other half: "… See you next time. Chris Shiflett (http://shiflett.org/) is a frequent
+    contributor …" over "Chris is the author of …")."""
     name = bio_name(blocks[i], vocab)
-    return bool(name) and about_the_subject(name, " ".join(blocks[j].plain for j in body if j != i))
+    return bool(name) and about_the_subject(name, " ".join(blocks[j].plain for j in body if abs(j - i) > 1))
 
 
 def link_items(blocks: list[Block], start: int) -> list[int]:
