@@ -303,21 +303,13 @@ def third_party_follow(blocks: list[Block], i: int, findings: list[list[Finding]
     site nor its author ("Follow us", "Follow me"): a third person's pronoun ("You can follow him there or on
     Facebook.", "Suivez-la sur Instagram et Facebook", data/networks.json ``third_person_follow``) in a piece of the
     paragraph whose body sentences it is glued after (the pronoun refers back to them: the segmenter's or the tail
-    peel's cut, the piece before it of its paragraph with no finding), or the name of a person the body paragraphs
-    (``body``) name ("Follow Tomas Ferreira on Instagram and Facebook" in a profile of him: ``about_the_subject``)."""
+    peel's cut, the piece before it of its paragraph with no finding). A name after the follow word says nothing:
+    "Follow NBC Latino on Facebook, Twitter and Instagram" is the site's own prompt, and the body names the site."""
     block = blocks[i]
-    text = _fold(block.plain)
-    if vocab.third_person_follow.search(text) is not None:
-        return i > 0 and block.continues and blocks[i - 1].group == block.group and not findings[i - 1] \
-            and any(map(str.isalpha, blocks[i - 1].plain))
-    plain = " ".join(block.plain.split())
-    for match in vocab.follow_words.finditer(text):
-        if len(text) != len(plain):
-            break  # (the folded text's offsets are the plain text's only when folding kept every character)
-        name = _NAME_AFTER_FOLLOW.match(plain, match.end())
-        if name and about_the_subject(name.group("name"), " ".join(blocks[j].plain for j in body if j != i)):
-            return True
-    return False
+    if vocab.third_person_follow.search(_fold(block.plain)) is None:
+        return False
+    return i > 0 and block.continues and blocks[i - 1].group == block.group and not findings[i - 1] \
+        and any(map(str.isalpha, blocks[i - 1].plain))
 
 
 def contact_line(block: Block, vocab: Vocabulary, text: str | None = None) -> Finding | None:
@@ -338,10 +330,6 @@ def contact_line(block: Block, vocab: Vocabulary, text: str | None = None) -> Fi
 
 
 _NAME_ONLY = regex.compile(rf"(?P<name>{_CAP_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP_WORD}){{1,3}})[ \t.,;|·•–—-]*")
-
-
-#: A person's name right after a follow word ("follow Tomas Ferreira on …"): two to four capitalised words
-_NAME_AFTER_FOLLOW = regex.compile(rf"\s+(?P<name>{_CAP_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP_WORD}){{1,3}})")
 
 
 def _after_label(text: str, vocab: Vocabulary) -> str | None:
@@ -620,7 +608,10 @@ def names_the_subject(blocks: list[Block], i: int, body: list[int], vocab: Vocab
     author in its other half: "… See you next time. Chris Shiflett (http://shiflett.org/) is a frequent
     contributor …" over "Chris is the author of …")."""
     name = bio_name(blocks[i], vocab)
-    return bool(name) and about_the_subject(name, " ".join(blocks[j].plain for j in body if abs(j - i) > 1))
+    # the surname only (its last word): a given name is too common a word to tell ("David Chen", the injected
+    # author, in a story quoting "David Sumner" and "David Ratcliff")
+    return bool(name) and about_the_subject(name.split()[-1],
+                                            " ".join(blocks[j].plain for j in body if abs(j - i) > 1))
 
 
 def link_items(blocks: list[Block], start: int) -> list[int]:
