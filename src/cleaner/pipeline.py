@@ -285,10 +285,12 @@ class Cleaner:
         when nothing is peeled (most documents: the cheap tests of ``peel_points`` find no sentence to try)."""
         keep = [verdict.keep for verdict in decision.verdicts]
         title = decision.title_index
-        at = tail_peel.head_candidate(blocks, keep, lambda i: i == title, self.thresholds.body_length) if head \
+        at = tail_peel.head_candidate(blocks, keep, lambda i: i == title, self.thresholds.body_length,
+                                      lambda i: tail_peel.removed_by_own_bio(decision.verdicts[i])) if head \
             else tail_peel.candidate(blocks, keep, lambda i: i == title)
+        removed = at is not None and not keep[at]  # (at the head: a first paragraph a bio's finding took whole)
         if at is None or at in decision.protections or (
-                findings[at] and at < len(decision.block_thresholds)
+                not removed and findings[at] and at < len(decision.block_thresholds)
                 and findings[at][0].strength >= decision.block_thresholds[at]):
             return None  # (a paragraph a protection of the body kept whatever its finding stays whole)
         tags = fmt == "markdown"
@@ -314,6 +316,8 @@ class Cleaner:
             trial_sources = None if sources is None else sources[:at] + [sources[at]] + sources[at:]
             trial_found, trial_decision = self._judge(trial, fmt, site=None, sources=trial_sources,
                                                       recurring=recurring, page=None, metadata=metadata)
+            if removed and any(trial_found[at + 1:at + len(pieces)]):
+                continue  # (the pieces a removed bio's paragraph keeps are prose no detector finds anything in)
             if tail_peel.accept(keep, [v.keep for v in trial_decision.verdicts], at, len(pieces),
                                 trial_decision.verdicts, trial_found, TAIL_PEEL.opener_min, head=head,
                                 prior=prior, prior_found=findings[at - 1] if prior is not None else None,

@@ -76,6 +76,11 @@ EDGE_STRENGTH = 0.6
 #: Kommentar." are lead lines; "Lesen Sie auch die Packungsbeilage und fragen Sie Ihren Arzt." (8 words) is prose.
 PROSE_LEAD_MIN_WORDS = 5
 
+#: A byline lead ("Posted by Harry on …", "Written by Jane Doe") is one line: a block whose later line holds a
+#: sentence of at least this many words (a sentence end in it) is the byline glued to the body (an HTML block of a
+#: blog's index page: the post's byline, the next post's title and its text), and gets no byline finding (keep35).
+BYLINE_BODY_LINE_WORDS = 12
+
 #: Navigation by its shape (detectors/nav_shape.py): a line of navigation is at most ``NAV_MAX_CHARS`` characters
 #: (a block at most twice that), and each of its items at most ``NAV_ITEM_MAX_WORDS`` words and
 #: ``NAV_ITEM_MAX_CHARS`` characters ("Privacy Policy", "Terms and Conditions"; a sentence is longer).

@@ -8,6 +8,7 @@ from ..patterncache import compile_pattern
 from ..cues import normalize
 from ..model import Block, Finding
 from ..names import leading_name
+from ..rules import BYLINE_BODY_LINE_WORDS
 from .base import BlockCues, Context, Detector, is_heading_like
 from .bios import bio_reported, has_contact, verb_only
 from .structure import bio_sentence, vocabulary
@@ -40,6 +41,23 @@ def runs_on(plain: str, name: str) -> bool:
     return len(sentence.split()) >= BYLINE_RUN_ON_WORDS
 
 
+_MARKDOWN_LINK = regex.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_SENTENCE_END = regex.compile(r"[.!?…。！？](?:\s|$)")
+
+
+def body_after_byline(text: str) -> bool:
+    """A later line of the block holds a sentence of ``BYLINE_BODY_LINE_WORDS`` words or more: the byline's line is
+    glued to the body's ("Posted by Harry on November 14 …\n[Once More, With Freleng]\n… So here's a Friz tribute I
+    wrote a long, long time ago …"), and the byline's finding would take the body with it."""
+    if "\n" not in text.strip():
+        return False
+    for line in text.strip().split("\n")[1:]:
+        line = _MARKDOWN_LINK.sub(r"\1", line)
+        if len(line.split()) >= BYLINE_BODY_LINE_WORDS and _SENTENCE_END.search(line):
+            return True
+    return False
+
+
 def bio_opening(block: Block) -> bool:
     """The block opens as a bio does, a writing verb aside: a name + a copula and a role, or a bio's shape."""
     vocab = vocabulary()
@@ -70,7 +88,8 @@ class AuthorBioDetector(Detector):
             if lead.cue.phrase.endswith(":"):  # a label: "Author Bio:", "Resource Box:"
                 return self.finding("lead", lead.cue.label, length)
             name = context.names.at_start(block.plain)  # "Written by Jane Doe": only with a name after it...
-            if name and not runs_on(block.plain, name):  # ...that ends the byline, not a sentence running on
+            if name and not runs_on(block.plain, name) \
+                    and not body_after_byline(block.text):  # ...that ends the byline, not a sentence running on
                 return self.finding("byline", lead.cue.label, length)
         phrases = hits.phrases_of(self.kind)
         if not phrases:

@@ -37,6 +37,7 @@ from ..scripts import UNSPACED, fold_words, letter_count
 from .base import EMAIL as _EMAIL, has_url
 from .bios import (about_the_subject, bio_heading, bio_reported, bio_shape, cjk_bio, cjk_contact, is_cjk_start,
                    is_uncased_start, strip_label, uncased_bio, uncased_contact)
+from ..names import leading_name
 from .families import family_finding, family_findings
 from .reporters import reporter_credit, reporter_lead_name, reporter_name
 from .terms import ANYWHERE, WORD, held_term_ends, holds_term, longest_first, term_automaton
@@ -86,6 +87,8 @@ class Vocabulary:
     name_terms: TermAutomaton  # both, for one pass over a block (``_names_a_network``)
     label_words: frozenset[str]  # the first word of every author label
     follow_words: LazyPattern
+    #: "follow him", "suivez-la", "folgt ihm": a follow word whose object is a third person (``third_party_follow``)
+    third_person_follow: LazyPattern
     joiners: frozenset[str]
     copulas: tuple[str, ...]  # folded, longest first
     first_person: tuple[str, ...]  # "i am", "je suis", "eu sou": folded, longest first
@@ -162,6 +165,7 @@ def vocabulary() -> Vocabulary:
                                    (cjk_names, ANYWHERE)),
         label_words=frozenset(_fold(w).split()[0].rstrip(":") for b in bios for w in b["author_labels"]),
         follow_words=_words_pattern(networks["follow_words"]),
+        third_person_follow=_words_pattern(networks.get("third_person_follow", ())),
         joiners=joiners,
         copulas=tuple(sorted({_fold(c) for b in bios for c in b["copulas"]}, key=longest_first)),
         first_person=tuple(sorted({_fold(c) for b in bios for c in b.get("first_person", ())}, key=longest_first)),
@@ -292,6 +296,21 @@ def follow_line(block: Block, vocab: Vocabulary, text: str | None = None) -> Fin
     if len(found) >= 3 and len(words) <= 12 and chars <= 80:
         return _finding("call_to_action", "follow_line", cue + " in a short sentence", length, variant="prose")
     return None
+
+
+def third_party_follow(blocks: list[Block], i: int, findings: list[list[Finding]], body: list[int],
+                       vocab: Vocabulary) -> bool:
+    """Whether the follow line block ``i`` says whom to follow, and that is a third person of the article, not the
+    site nor its author ("Follow us", "Follow me"): a third person's pronoun ("You can follow him there or on
+    Facebook.", "Suivez-la sur Instagram et Facebook", data/networks.json ``third_person_follow``) in a piece of the
+    paragraph whose body sentences it is glued after (the pronoun refers back to them: the segmenter's or the tail
+    peel's cut, the piece before it of its paragraph with no finding). A name after the follow word says nothing:
+    "Follow NBC Latino on Facebook, Twitter and Instagram" is the site's own prompt, and the body names the site."""
+    block = blocks[i]
+    if vocab.third_person_follow.search(_fold(block.plain)) is None:
+        return False
+    return i > 0 and block.continues and blocks[i - 1].group == block.group and not findings[i - 1] \
+        and any(map(str.isalpha, blocks[i - 1].plain))
 
 
 def contact_line(block: Block, vocab: Vocabulary, text: str | None = None) -> Finding | None:
@@ -581,6 +600,68 @@ def third_person_bio(blocks: list[Block], i: int, vocab: Vocabulary, elsewhere, 
     return _finding("author_bio", "third_person", cue, len(text), variant="contact" if contact else "")
 
 
+#: The findings of a bio's words in one block (detectors/author_bio.py) that ``subject_vetoed`` takes back when the
+#: person they name is the article's subject: a named bio phrase, a resource box's author + contact.
+SUBJECT_RULES = frozenset({"author_bio.named_phrase", "author_bio.resource_box"})
+
+
+def bio_name(block: Block, vocab: Vocabulary) -> str | None:
+    """The person a bio-like block names first: the name of its bio's first sentence, or the name it opens with,
+    without a title or an article word before it ("Dr. Jane Doe", "The Millbrook Clinic" -> "Millbrook Clinic")."""
+    found = bio_sentence(block, vocab)
+    plain = " ".join(block.plain.split())
+    name = found[0] if found and found[0] not in ("", "I") else leading_name(plain)
+    if name:
+        words = _name_words(name)
+        if words:
+            return " ".join(words)
+    for match in _NAME_RUN.finditer(plain):  # ("The clinic, run by Dr. Sarah Okafor, can be reached at …")
+        words = _name_words(match.group("name"))
+        if len(words) >= 2:
+            return " ".join(words)
+    return None
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a name without a title or an article word before it ("Dr.", "Mrs.", "The", "Our")."""
+    words = name.split()
+    while words and (words[0].casefold().strip(".") in NOT_A_NAME or words[0].endswith(".")):
+        words = words[1:]
+    return words
+
+
+#: Two to four capitalised words anywhere (a name a block holds after its start)
+_NAME_RUN = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?P<name>{_CAP_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP_WORD}){{1,3}})")
+
+
+def subject_vetoed(blocks: list[Block], findings: list[list[Finding]], body: list[int],
+                   vocab: Vocabulary) -> list[list[Finding]]:
+    """``findings`` without the bio findings of ``SUBJECT_RULES`` on a block whose person the article's body names
+    elsewhere (``bios.about_the_subject``, as ``third_person_bio`` asks): "Harold Pinter is a writer's writer …" in
+    a piece about Pinter, "Dr. Okafor … can be reached at 555-0142 for appointments" in a story about her clinic: a
+    profile's, a news story's sentence about its subject or a third party it names, not the author's box. ``body``:
+    the body paragraphs (no finding, ``body_length`` characters or more)."""
+    out = findings
+    for i, found in enumerate(findings):
+        if any(f.rule in SUBJECT_RULES for f in found) and names_the_subject(blocks, i, body, vocab):
+            if out is findings:
+                out = list(findings)
+            out[i] = [f for f in found if f.rule not in SUBJECT_RULES]
+    return out
+
+
+def names_the_subject(blocks: list[Block], i: int, body: list[int], vocab: Vocabulary) -> bool:
+    """Whether the person block ``i`` names first (``bio_name``) is named by the body paragraphs ``body`` too, those
+    next to the block aside (a bio of two paragraphs, or one a scraper glued to the last body paragraph, names its
+    author in its other half: "… See you next time. Chris Shiflett (http://shiflett.org/) is a frequent
+    contributor …" over "Chris is the author of …")."""
+    name = bio_name(blocks[i], vocab)
+    # the surname only (its last word): a given name is too common a word to tell ("David Chen", the injected
+    # author, in a story quoting "David Sumner" and "David Ratcliff")
+    return bool(name) and about_the_subject(name.split()[-1],
+                                            " ".join(blocks[j].plain for j in body if abs(j - i) > 1))
+
+
 def link_items(blocks: list[Block], start: int) -> list[int]:
     """The blocks from ``start`` on that are items made mostly of links (not bibliography entries)."""
     items: list[int] = []
@@ -741,6 +822,8 @@ def structure_findings(blocks: list[Block], findings: list[list[Finding]], kinds
     tail = set(with_words[-4:])
     head = set(with_words[:2])
     plain_body = [i for i, b in enumerate(blocks) if not findings[i] and len(b.plain) >= body_length]
+    # a bio's words about the article's subject or a third party it names are its content (``subject_vetoed``)
+    findings = subject_vetoed(blocks, findings, plain_body, vocab)
     gates = candidate_gates(blocks, vocab)
     may_follow, may_contact = gates if gates is not None else (None, None)
     # the lexical families of every block at once (one walk of the document), or each block's through the memo
@@ -782,6 +865,8 @@ def structure_findings(blocks: list[Block], findings: list[list[Finding]], kinds
         text = _fold(block.plain) if short and (follows or contacts) and (holds is None or not holds(block)) \
             else None
         follow = follow_of(block, vocab, text) if short and follows else None
+        if follow is not None and third_party_follow(blocks, i, findings, plain_body, vocab):
+            follow = None  # whom it says to follow is the article's third person: its content
         if follow is not None:
             found.append(follow)
         byline = byline_of(block, vocab) if len(block.plain) <= 80 else None
@@ -807,6 +892,8 @@ def structure_findings(blocks: list[Block], findings: list[list[Finding]], kinds
                                      round(min(1.0, contact.strength + bonus), 3), match=contact.match))
         # lexical families (detectors/families.py)
         family = family_at[i] if family_at is not None else family_of(block)
+        if family is not None and family.rule in SUBJECT_RULES and names_the_subject(blocks, i, plain_body, vocab):
+            family = None  # (a resource box's words about the article's subject: ``subject_vetoed``)
         if family is not None and (allowed is None or family.kind in allowed):
             found.append(family)
         # (``link_list_lead``'s first test, without the call: most blocks)

@@ -60,15 +60,27 @@ def paragraph_sized(block: Block) -> bool:
 
 
 def head_candidate(blocks: list[Block], keep: list[bool], protected: Callable[[int], bool],
-                   body_length: int) -> int | None:
+                   body_length: int, removed_bio: Callable[[int], bool] | None = None) -> int | None:
     """The index of the article's first paragraph: the first kept paragraph of ``body_length`` characters (the
-    title and the short kept lines over it skipped); None when a kept block of that size that is no paragraph
-    comes first."""
+    title and the short kept lines over it skipped), or a removed one before it that ``removed_bio`` says a bio's
+    own finding took whole (a bio glued before the body's first sentences: only the bio's run may go, keep35);
+    None when a kept block of that size that is no paragraph comes first."""
     for i, block in enumerate(blocks):
-        if not keep[i] or protected(i) or len(block.plain) < body_length:
+        if protected(i) or len(block.plain) < body_length:
+            continue
+        if not keep[i]:
+            if removed_bio is not None and removed_bio(i) and block.type in PEELED_TYPES \
+                    and block.start is not None and paragraph_sized(block):
+                return i
             continue
         return i if block.type in PEELED_TYPES and block.start is not None and paragraph_sized(block) else None
     return None
+
+
+def removed_by_own_bio(verdict) -> bool:
+    """A removal by the block's own bio finding (not a neighbour's, a section's or a run's)."""
+    return not verdict.keep and verdict.kind in TAIL_PEEL.opener_kinds and verdict.section is None \
+        and not verdict.rule.startswith("neighbour.") and "in the run of removals" not in verdict.cue
 
 
 def sentence_starts(block: Block, head: bool = False) -> list[int]:

@@ -46,6 +46,24 @@ def _carries_value(token: str, end: int) -> bool:
     return any(part[:1].isupper() for part in original[end:])  # (a camelCase part, "portletBody", is a name)
 
 
+def _at_boundary(token: str, at: int, size: int) -> bool:
+    """Whether a run of two or more parts (``at``, ``size``: its first part's index and its length) stands as a whole
+    sequence at one of its edges: it opens or ends the token, or a separator that marks a boundary sits there, one
+    of two characters or more ("elementor-author-box__name", "nav--main") or another than the run's own
+    ("zoom-social_icons-list"). A run inside one chain of the same separators on both sides is a phrase of the
+    theme's name that only holds it: "serendipity_entry_author_unknown" (a blog engine writes each entry's author
+    into the entry's class: the author's slug after "entry author", no author box), "td-post-author-name"."""
+    parts = [part for part in _PART_SPLIT.split(token.strip("-_:")) if part]
+    if size < 2 or at == 0 or at + size >= len(parts):
+        return True
+    separators = _PART_SPLIT.findall(token.strip("-_:"))
+    if len(separators) != len(parts) - 1:
+        return True  # (not the parts ``_token_parts`` read: the old match)
+    inner = set(separators[at:at + size - 1])
+    left, right = separators[at - 1], separators[at + size - 1]
+    return any(len(edge) > 1 or edge not in inner for edge in (left, right))
+
+
 _ANY_PART = re.compile(r"[^\s:_-]+")  # the parts of every token of a value at once (stdlib re: 3x faster here)
 HINTS_CACHE_SIZE = 50_000
 _UNSEEN_TOKEN = object()
@@ -55,7 +73,8 @@ class DomVocabulary:
     """The class / id tokens that name a box of each kind ("author-bio", "share-buttons", "related-posts"...): given
     by the caller (the pipeline takes them from detectors/dom.py), so the reader reports evidence and never decides
     what it means. A token matches when a run of a class's parts is a known token ("post-author-bio" holds
-    "author-bio"; "canvas" does not hold "nav")."""
+    "author-bio"; "canvas" does not hold "nav"), a run of two parts or more at a boundary (``_at_boundary``:
+    "serendipity_entry_author_unknown" does not hold "entry-author")."""
 
     def __init__(self, tokens: dict[str, tuple[str, ...]]):
         #: token parts ("author", "bio") -> kind, for every DOM token of every kind
@@ -107,7 +126,8 @@ class DomVocabulary:
         if self.part_set.isdisjoint(parts):
             return None  # no part of a known token: no run of its parts is one (most tokens of a matching value)
         for size in range(min(len(parts), self.max_parts), 0, -1):
-            at = next((i for i in range(len(parts) - size + 1) if parts[i:i + size] in self.parts), None)
+            at = next((i for i in range(len(parts) - size + 1) if parts[i:i + size] in self.parts
+                       and _at_boundary(token, i, size)), None)
             if at is not None:
                 if _carries_value(token, at + size):
                     return None
