@@ -41,8 +41,8 @@ def runs_on(plain: str, name: str) -> bool:
     return len(sentence.split()) >= BYLINE_RUN_ON_WORDS
 
 
-_MARKDOWN_LINK = regex.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_SENTENCE_END = regex.compile(r"[.!?…。！？](?:\s|$)")
+_MARKDOWN_LINK = compile_pattern(r"!?\[([^\]]*)\]\([^)]*\)")
+_SENTENCE_END = compile_pattern(r"[.!?…。！？](?:\s|$)")
 
 
 def body_after_byline(text: str) -> bool:

@@ -631,7 +631,7 @@ def _name_words(name: str) -> list[str]:
 
 
 #: Two to four capitalised words anywhere (a name a block holds after its start)
-_NAME_RUN = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?P<name>{_CAP_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP_WORD}){{1,3}})")
+_NAME_RUN = compile_pattern(rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?P<name>{_CAP_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP_WORD}){{1,3}})")
 
 
 def subject_vetoed(blocks: list[Block], findings: list[list[Finding]], body: list[int],
