@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from importlib import resources
 
+import pytest
+
 from cleaner.detectors import dom
 from cleaner.dom_data import dom_data
 from cleaner.readers import captions, dom_boxes, html, html_meta, standfirst
@@ -76,9 +78,11 @@ def test_a_class_that_carries_a_value_names_no_box():
     assert vocabulary.class_hints("class", "nav_portletBody")[0].startswith("navigation:")
 
 
-def test_entries_whose_class_names_their_author_are_kept():
+@pytest.mark.parametrize("author_class", ["serendipity_entry_author_Jane-Doe",
+                                          "serendipity_entry_author_unknown"])  # (lower case: keep35)
+def test_entries_whose_class_names_their_author_are_kept(author_class):
     import cleaner
-    entry = ("<div class='serendipity_entry serendipity_entry_author_Jane-Doe'><div class='serendipity_entry_body'>"
+    entry = (f"<div class='serendipity_entry {author_class}'><div class='serendipity_entry_body'>"
              "<p>{}</p></div></div>")
     texts = ["The harbour festival opened on Saturday with a parade of old fishing boats along the quay, and the "
              "crowd stayed until the fireworks over the water late in the evening.",
