@@ -103,6 +103,33 @@ def test_known_runs_at_a_boundary_still_name_their_box():
         assert hints and hints[0].startswith(kind + ":"), (value, hints)
 
 
+def test_the_authors_name_alone_under_the_title_does_not_make_the_bio_about_the_subject():
+    # (integ: a page text's byline line is no body sentence naming the bio's person: the bio at the end still goes)
+    article = ("Cloud gaming gets its first reviews\nNina Marsh\nMay 4, 2021 10:15 AM\n"
+               "The new streaming service launched today, and the first reviews say the picture is sharp on a fast "
+               "line but stutters on a slow one, which most homes still have.\n\n"
+               "Games start in seconds, but the library is small, and most of the titles are old ones that players "
+               "already own on their consoles at home.\n\n"
+               "The price is low for the first year, and the company says more games will come every month until "
+               "the end of the season.\n\n"
+               "Nina Marsh is a freelance writer living in Leeds\n")
+    result = cleaner.clean(article, format="text")
+    assert _gone(result, "Nina Marsh is a freelance writer")
+    assert "The price is low for the first year" in result.text
+
+
+def test_a_profile_that_names_its_subject_in_its_sentences_keeps_the_bio_phrase():
+    article = ("Nina Marsh\n\nThe novelist Nina Marsh has lived in Leeds for thirty years, and her new book is set "
+               "in the streets around her flat near the old market.\n\n"
+               "Marsh writes in the mornings and walks in the afternoons, and she says the walks are where the "
+               "stories come from, more than the desk.\n\n"
+               "Her publisher says the first printing sold out in a week, and a second one is due before the "
+               "summer festival in the city.\n\n"
+               "Nina Marsh is a freelance writer living in Leeds\n")
+    result = cleaner.clean(article, format="text")
+    assert "Nina Marsh is a freelance writer living in Leeds" in result.text
+
+
 # (The page whose entries carry "serendipity_entry_author_unknown" is a case of test_dom_data.py's
 # test_entries_whose_class_names_their_author_are_kept.)
 

@@ -81,6 +81,12 @@ PROSE_LEAD_MIN_WORDS = 5
 #: blog's index page: the post's byline, the next post's title and its text), and gets no byline finding (keep35).
 BYLINE_BODY_LINE_WORDS = 12
 
+#: The subject check of a bio's words (detectors/structure.py ``names_the_subject``) reads the body's prose lines
+#: only: a line of fewer than ``SUBJECT_LINE_MIN_WORDS`` words and ``SUBJECT_LINE_MIN_CHARS`` characters is a
+#: byline or a label ("Dallas Robinson" alone under the title), not the article talking about the person.
+SUBJECT_LINE_MIN_WORDS = 6
+SUBJECT_LINE_MIN_CHARS = 40
+
 #: Navigation by its shape (detectors/nav_shape.py): a line of navigation is at most ``NAV_MAX_CHARS`` characters
 #: (a block at most twice that), and each of its items at most ``NAV_ITEM_MAX_WORDS`` words and
 #: ``NAV_ITEM_MAX_CHARS`` characters ("Privacy Policy", "Terms and Conditions"; a sentence is longer).

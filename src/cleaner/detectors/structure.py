@@ -32,7 +32,7 @@ from ..cues import normalize
 from ..datafiles import data_path, read_json
 from ..lazyre import LazyPattern
 from ..model import Block, Finding
-from ..rules import BODY_LENGTH, LOW_OVERLAP, LOW_OVERLAP_BONUS, RULES
+from ..rules import BODY_LENGTH, LOW_OVERLAP, LOW_OVERLAP_BONUS, RULES, SUBJECT_LINE_MIN_CHARS, SUBJECT_LINE_MIN_WORDS
 from ..scripts import UNSPACED, fold_words, letter_count
 from .base import EMAIL as _EMAIL, has_url
 from .bios import (about_the_subject, bio_heading, bio_reported, bio_shape, cjk_bio, cjk_contact, is_cjk_start,
@@ -654,12 +654,25 @@ def names_the_subject(blocks: list[Block], i: int, body: list[int], vocab: Vocab
     """Whether the person block ``i`` names first (``bio_name``) is named by the body paragraphs ``body`` too, those
     next to the block aside (a bio of two paragraphs, or one a scraper glued to the last body paragraph, names its
     author in its other half: "… See you next time. Chris Shiflett (http://shiflett.org/) is a frequent
-    contributor …" over "Chris is the author of …")."""
+    contributor …" over "Chris is the author of …"). Only prose lines count (``prose_lines``): the author's name
+    alone under the title is the byline of the bio at the end, not the article's subject."""
     name = bio_name(blocks[i], vocab)
     # the surname only (its last word): a given name is too common a word to tell ("David Chen", the injected
     # author, in a story quoting "David Sumner" and "David Ratcliff")
     return bool(name) and about_the_subject(name.split()[-1],
-                                            " ".join(blocks[j].plain for j in body if abs(j - i) > 1))
+                                            " ".join(prose_lines(blocks[j]) for j in body if abs(j - i) > 1))
+
+
+def prose_lines(block: Block) -> str:
+    """A block's plain text without its short lines (fewer than ``SUBJECT_LINE_MIN_WORDS`` words and
+    ``SUBJECT_LINE_MIN_CHARS`` characters in its source text: a byline, a label, a date)."""
+    if "\n" not in block.text.strip():
+        return block.plain if _prose_line(block.plain) else ""
+    return " ".join(line for line in block.text.split("\n") if _prose_line(line))
+
+
+def _prose_line(line: str) -> bool:
+    return len(line.split()) >= SUBJECT_LINE_MIN_WORDS or len(line.strip()) >= SUBJECT_LINE_MIN_CHARS
 
 
 def link_items(blocks: list[Block], start: int) -> list[int]:
