@@ -21,7 +21,9 @@ substring, so a one-word menu item is a "gold line" when the article says the wo
 the output (benchmarks/metric.py, mean over pages), and the keep-everything baseline's F1 (the page's whole Markdown read as plain text).
 ``--misses FILE`` (tuned sets only: it refuses held-out sets) writes each page's kept boilerplate lines ("K") and
 lost gold lines ("L", with the rule that took them); ``--dump``: one JSON line per page (lines, kept, boiler flags)
-to diff two trees line by line.
+to diff two trees line by line; ``--by-rule``: each set's gold lines lost by the rule that took them, all of them
+and apart the text lines (``text_line``: words outside links; a line of links only is a gold line whenever the gold
+says its label, a menu item's one word most often; mdkeep35).
 
 Tuned on: cleaneval, scrapinghub, readability. Held out (measure only): wcxb_dev, cleanportaleval, chinese_cwced.
 Needs the benchmark extra (``pip install -e .[bench]``: html2text). Exits 0 with a message when ../shared or
@@ -33,6 +35,7 @@ from __future__ import annotations
 import argparse
 import collections
 import json
+import re
 import sys
 import time
 from pathlib import Path
@@ -70,6 +73,26 @@ def md_spans(document: str) -> list[tuple[int, int, str]]:
         if normalise(text):
             spans.append((start, end, text))
     return spans
+
+
+#: A Markdown link or image with its address ("[label](url)", "![alt](src)"): what a line of text holds besides its
+#: own words.
+_LINK = re.compile(r"!?\[(?:[^\[\]]|!\[[^\]]*\]\([^)]*\))*\]\([^)]*\)")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def text_line(line: str) -> bool:
+    """A line with words of its own outside its links (a heading, a paragraph, a caption, a list item of text): the
+    article's shape. A line of links only (a menu item, a related title) is a "gold line" whenever the gold holds its
+    label, often one word the article says; ``--by-rule`` counts the text lines lost apart."""
+    return _WORD.search(_LINK.sub(" ", line)) is not None
+
+
+def lost_text_by_rule(removed, document: str, spans, boiler, kept, counts: collections.Counter) -> None:
+    """Count each lost gold line that is a text line (``text_line``) under the rule that took it."""
+    for start, end, _ in (span for span, b, k in zip(spans, boiler, kept) if not b and not k):
+        if text_line(document[start:end]):
+            counts[rules_at(removed, start, end)] += 1
 
 
 def plain(document: str) -> str:
@@ -112,7 +135,7 @@ def write_misses(out, name: str, record: dict, document: str, spans, boiler, kep
 
 
 def run_set(name: str, pages: int | None, dump=None, misses=None,
-            by_rule: collections.Counter | None = None) -> dict:
+            by_rule: collections.Counter | None = None, by_rule_text: collections.Counter | None = None) -> dict:
     totals = {"pages": 0, "boiler": 0, "boiler_removed": 0, "gold": 0, "gold_lost": 0, "long": 0, "long_lost": 0,
               "p": 0.0, "r": 0.0, "f": 0.0, "base_f": 0.0}
     for record, gold, _ in bench_pages(name):
@@ -125,6 +148,8 @@ def run_set(name: str, pages: int | None, dump=None, misses=None,
         boiler = boiler_flags(gold, [text for _, _, text in spans])
         if by_rule is not None:
             lost_by_rule(result.removed, spans, boiler, kept, by_rule)
+        if by_rule_text is not None:
+            lost_text_by_rule(result.removed, document, spans, boiler, kept, by_rule_text)
         totals["pages"] += 1
         tally(totals, boiler, kept, [len(text.split()) >= LONG_WORDS for _, _, text in spans])
         p, r, f = prf(gold, result.text)
@@ -173,11 +198,14 @@ def main() -> int:
           "| P | R | F1 | keep-all F1 |")
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     rules: dict[str, collections.Counter] = {}
+    text_rules: dict[str, collections.Counter] = {}
     groups: dict[str, dict] = {}
     for name in names:
         started = time.perf_counter()
         rules[name] = collections.Counter()
-        totals = run_set(name, args.pages, dump, misses, rules[name] if args.by_rule else None)
+        text_rules[name] = collections.Counter()
+        totals = run_set(name, args.pages, dump, misses, rules[name] if args.by_rule else None,
+                         text_rules[name] if args.by_rule else None)
         print(row(name, totals), f"<!-- {time.perf_counter() - started:.0f} s -->", flush=True)
         group = groups.setdefault("tuned" if name in TUNED else "held-out" if name in HELD_OUT else "other",
                                   collections.Counter())
@@ -187,6 +215,10 @@ def main() -> int:
     for name, counts in rules.items():
         if counts:
             print(f"\ngold lines lost by rule, {name}: " + ", ".join(f"{rule} {n}" for rule, n in counts.most_common()))
+    for name, counts in text_rules.items():
+        if counts:
+            print(f"\ngold lines of text (words outside links) lost by rule, {name} ({sum(counts.values())}): "
+                  + ", ".join(f"{rule} {n}" for rule, n in counts.most_common()))
     for handle in (dump, misses):
         if handle is not None:
             handle.close()

@@ -55,3 +55,12 @@ def test_misses_refused_for_held_out_sets(md_pages, monkeypatch, capsys):
     monkeypatch.setattr(sys, "argv", ["md_pages.py", "--sets", "wcxb_dev", "--misses", "/dev/null"])
     assert md_pages.main() == 2
     assert "tuned sets only" in capsys.readouterr().out
+
+
+def test_text_lines_have_words_outside_links(md_pages):
+    assert md_pages.text_line("# The winter ferry")
+    assert md_pages.text_line("Read the [full report](/r.pdf) before Monday.")
+    assert md_pages.text_line("* Published 2006 by the harbour council")
+    assert not md_pages.text_line("* [Home](/index.html)")
+    assert not md_pages.text_line("[![logo](/l.png)](/) [About us](/about) | [Jobs](/jobs)")
+    assert not md_pages.text_line("* 2019")

@@ -43,7 +43,7 @@ from .datafiles import read_json
 from .detectors.base import ENDS_SENTENCE as _SENTENCE_END, has_words as _has_words, non_link_text
 from .detectors.edge_chrome import (ZONE_WORD, body_zone, folded_function_words, is_record, label_like, lines_page,
                                     strong_label, table_rows, title_like)
-from .detectors.md_chrome import own_note
+from .detectors.md_chrome import link_only, own_note
 from .detectors.families import families, fold, reported_speech, words_of
 from .detectors.lines import reading_list_member
 from .detectors.references import heading_of, item_lines, recommendation_items, reference_heading, titled
@@ -175,6 +175,7 @@ class State:
     text: bool = False  # plain text (the page's own lines): ``text_context`` runs...
     near_head_end: int = 0  # ...and a site's blurb up to the article's late title (``_late_title``)
     markdown: bool = False  # a Markdown document's blocks: ``offer_run`` runs
+    md_title: int = -1  # a Markdown page's title heading before its prose (``_markdown_title``), else -1
     findings: list[list[Finding]] = field(default_factory=list)  # every finding of each block (``_teaser_tails``)
 
     @property
@@ -238,6 +239,23 @@ def classify(state: State) -> None:
     state.prose = [_is_body(b, state.thresholds) for b in state.blocks]
     state.body = [state.top[i] is None and state.prose[i] for i in range(state.n)]
     state.protected = [b.type == "code" or i == state.decision.title_index for i, b in enumerate(state.blocks)]
+    if state.markdown:
+        state.md_title = _markdown_title(state.blocks, state.body)
+
+
+def _markdown_title(blocks: list[Block], body: list[bool]) -> int:
+    """The index of a Markdown page's title by Markdown's own structure, else -1 (mdkeep35): its first level-1
+    heading with words of its own ("# Courses, Seminars and Workshops Listed by Program"), when it comes before the
+    article's first paragraph of prose (``State.body``). A heading that is one link ("# [evolve extension for
+    Mercurial](index.html)") is the site's name over its menus and is passed over; a level-1 heading after the prose
+    began is a section's or a footer's, not the title."""
+    for i, block in enumerate(blocks):
+        if body[i]:
+            return -1
+        if block.type == "heading" and block.level == 1 and _has_words(block) \
+                and not (block.links and link_only(block)):
+            return i
+    return -1
 
 
 def _section_members(state: State, i: int, finding: Finding) -> list[int]:
@@ -650,6 +668,8 @@ def _neighbour_removal(state: State, i: int) -> bool:
         return False  # a post's own edit note ("Edit: fixed the URL, thanks to ..."): the author's (md_chrome.py)
     if finding is None and block.line_run and table_rows([line for line in block.text.split("\n") if line.strip()]):
         return False  # a cut page's run of a table's rows (a price list, a product's specifications; lines13)
+    if finding is None and i == state.md_title:
+        return False  # a Markdown page's title between its removed menus stays (``_markdown_title``, mdkeep35)
     same_paragraph = any(v is not None and not v.keep and blocks[j].group == block.group
                          for j, v in ((i - 1, before), (i + 1, after)) if 0 <= j < n)
     if finding is None and same_paragraph and spaced_length(block.plain) <= th.neighbour_max_chars:
