@@ -14,7 +14,7 @@ from .decision import Decision
 from .inline import strip_emphasis
 from .links import SHARE_URL_MARKERS, is_placeholder, strip_tracking
 from .detectors.structure import byline_author, name_after_label, name_heading, same_person, strip_author_label
-from .mdmeta import by_label_name, self_intro_name, sign_off_name, signature_name
+from .mdmeta import by_label_name, menu_name, self_intro_name, sign_off_name, signature_name
 from .model import Block, CleanResult, Finding, Link, NearMiss, Removal
 from .linebylines import unglued_author, wet_byline
 from .pagebylines import page_byline, team_name, without_honorifics
@@ -349,6 +349,19 @@ def _markdown_author(blocks: list[Block], decision: Decision) -> str | None:
         or signature_name(blocks, removed, kinds)
 
 
+def _markdown_line_author(blocks: list[Block]) -> str | None:
+    """The text path's line bylines (linebylines.py ``wet_byline``, pagebylines.py ``page_byline``) on a Markdown
+    document's plain lines, the last of its fallbacks (mdauthor35): a crawler's whole-page Markdown carries the
+    page's byline among its menus as a WET text does ("By [Tess Bonn](/author/tess-bonn) - 11/19/19"), far below
+    the head the earlier rules read. A name whose every word the page links as a tag or a menu item is none (mdmeta.py
+    ``menu_name``)."""
+    for rule in (wet_byline, page_byline):
+        name = rule(blocks)
+        if name and not menu_name(name, blocks):
+            return name
+    return None
+
+
 def _named_on_page(block: Block, name: str, blocks: list[Block]) -> bool:
     """A bio line of a page's text cut at its lines (readers/text.py ``line_groups``) whose person another line of
     the page names (the surname, in a line of ``LINE_CUTS.naming_line_chars`` or more: "Doe said the closure …") is the
@@ -427,7 +440,10 @@ def _not_a_source(url: str) -> bool:
     folded = url.casefold()
     if any(marker in folded for marker in SHARE_URL_MARKERS):
         return True
-    path = urlsplit(folded).path if "://" in folded else ""
+    try:
+        path = urlsplit(folded).path if "://" in folded else ""
+    except ValueError:  # a bracketed host that is no IP address ("http://[ccpa-preferences]")
+        path = ""
     segments = metadata_vocabulary()["not_source_segments"]
     return any(segment in segments for segment in path.split("/") if segment)
 
@@ -502,7 +518,7 @@ def build_result(blocks: list[Block], decision: Decision, *, names: NameMatcher,
         or cjk_record_byline(named) or reporter_credit(named) or role_signature(named) \
         or (role_line_byline(named) or contact_byline(named) if fmt in ("text", "markdown") else None) \
         or (wet_byline(named) or page_byline(named) if fmt == "text" else None) \
-        or (_markdown_author(blocks, decision) if fmt == "markdown" else None)
+        or (_markdown_author(blocks, decision) or _markdown_line_author(named) if fmt == "markdown" else None)
     # (textmeta.py's nine after byline_author, then textbylines.py's five: authors11b. The bare name line is read in
     # text and Markdown, not in HTML: a page gives its byline as markup, and trafilatura's text of it was not
     # measured for this rule. A platform's "/@handle" link was tried and left out: on probe11 half B its anchor was
@@ -514,8 +530,10 @@ def build_result(blocks: list[Block], decision: Decision, *, names: NameMatcher,
     # with textbylines.py's guards.)
     # several authors as trafilatura gives them, "Jane Doe; John Smith", whatever found them (authors11c)
     removed = [block for block, verdict in zip(blocks, decision.verdicts) if not verdict.keep]
-    if author and fmt == "text":
-        author = unglued_author(author)  # ("Jane DoeStaff Writer", "Jane Doe Jane Doe": a page's text; authors11e)
+    if author and fmt in ("text", "markdown"):
+        # ("Jane DoeStaff Writer", "Jane Doe Jane Doe": a page's text, authors11e; a Markdown page's link and the
+        # role after it, "[Jane Doe](…)Staff Writer", mdauthor35)
+        author = unglued_author(author)
     if author:
         author = without_honorifics(author)  # ("JUDr. Jane Doe", "Dr. Jane Doe": the name without its title; authors33)
     result.author = profile_form(split_author_list(strip_author_label(author)), removed) if author else author
