@@ -16,7 +16,8 @@ from .links import SHARE_URL_MARKERS, is_placeholder, strip_tracking
 from .detectors.structure import byline_author, name_after_label, name_heading, same_person, strip_author_label
 from .mdmeta import by_label_name, menu_name, self_intro_name, sign_off_name, signature_name
 from .model import Block, CleanResult, Finding, Link, NearMiss, Removal
-from .linebylines import unglued_author, wet_byline
+from .linebylines import (cjk_line_byline, label_line_byline, name_date_line, reporter_line, reporter_tail, tail_bio_line,
+                          unglued_author, wet_byline)
 from .pagebylines import page_byline, team_name, without_honorifics
 from .names import NameMatcher, leading_name
 from .rules import LINE_CUTS, TEXT_META
@@ -349,16 +350,24 @@ def _markdown_author(blocks: list[Block], decision: Decision) -> str | None:
         or signature_name(blocks, removed, kinds)
 
 
+#: wet_byline's rules but its label line after the prose (``tail_label_line``: "Publié par Jean Dupont" then "Merci"
+#: and "10:32" after a Markdown post is a blog footer's, which meta35 leaves to clockbyline.py), then page_byline
+_MARKDOWN_LINE_RULES = (label_line_byline, name_date_line, cjk_line_byline, reporter_tail, reporter_line,
+                        tail_bio_line, page_byline)
+
+
 def _markdown_line_author(blocks: list[Block]) -> str | None:
-    """The text path's line bylines (linebylines.py ``wet_byline``, pagebylines.py ``page_byline``) on a Markdown
+    """The text path's line bylines (linebylines.py ``wet_byline``'s but one, pagebylines.py ``page_byline``) on a Markdown
     document's plain lines, the last of its fallbacks (mdauthor35): a crawler's whole-page Markdown carries the
     page's byline among its menus as a WET text does ("By [Tess Bonn](/author/tess-bonn) - 11/19/19"), far below
     the head the earlier rules read. A name whose every word the page links as a tag or a menu item is none (mdmeta.py
-    ``menu_name``)."""
-    for rule in (wet_byline, page_byline):
+    ``menu_name``); what the page glued to it goes ("[Jane Doe](…)Business Columnist": ``unglued_author``, on this
+    rule's answers only: on every Markdown answer it cut the seed's "Conférence de l'audiovisuel en ligne de
+    Chine")."""
+    for rule in _MARKDOWN_LINE_RULES:
         name = rule(blocks)
         if name and not menu_name(name, blocks):
-            return name
+            return unglued_author(name)
     return None
 
 
@@ -530,10 +539,8 @@ def build_result(blocks: list[Block], decision: Decision, *, names: NameMatcher,
     # with textbylines.py's guards.)
     # several authors as trafilatura gives them, "Jane Doe; John Smith", whatever found them (authors11c)
     removed = [block for block, verdict in zip(blocks, decision.verdicts) if not verdict.keep]
-    if author and fmt in ("text", "markdown"):
-        # ("Jane DoeStaff Writer", "Jane Doe Jane Doe": a page's text, authors11e; a Markdown page's link and the
-        # role after it, "[Jane Doe](…)Staff Writer", mdauthor35)
-        author = unglued_author(author)
+    if author and fmt == "text":
+        author = unglued_author(author)  # ("Jane DoeStaff Writer", "Jane Doe Jane Doe": a page's text; authors11e)
     if author:
         author = without_honorifics(author)  # ("JUDr. Jane Doe", "Dr. Jane Doe": the name without its title; authors33)
     result.author = profile_form(split_author_list(strip_author_label(author)), removed) if author else author
