@@ -1,7 +1,7 @@
 """The author of bench pages rendered as WET-style plain text, against a proxy label (issue 11 item 5; run by hand).
 
     python benchmarks/wet_authors.py [--sets cleaneval,scrapinghub,...] [--limit N] [--cache LABELS.jsonl.gz]
-                                     [--dump FILE.jsonl]
+                                     [--dump FILE.jsonl] [--format text|markdown]
 
 Method. Each page of ../shared/bench whose HTML renders to lines is rendered as a crawler's WET text
 (``cleaner.sites.html_lines``, the lines joined by one newline, as benchmarks/wet_text.py does) and cleaned with
@@ -10,6 +10,11 @@ path's author (``cleaner.clean(html, format="html", url=url).author``) when ever
 "A; B") is visible in the page's text, else trafilatura's metadata author (``trafilatura.extract_metadata``) under
 the same condition, else no label. Visible: each name printed in the text as it is (case and spaces kept, so on one
 line; a label in capitals the page prints in mixed case is no label).
+
+``--format markdown`` (mdauthor35): the same pages rendered as whole-page Markdown the way benchmarks/md_pages.py
+does (html2text, ``body_width=0``) and cleaned with ``format="markdown"``; a label is visible when it is printed
+in the Markdown's plain text (md_pages.py's ``plain``: links by their labels, images by their alt text, markup
+stripped), so "By [Jane Doe](/author/jane)" shows "Jane Doe". Same labels (same cache), same verdicts.
 
 Verdicts of a labelled page: ``right`` (the same names, case and spacing aside, in any order), ``partial`` (one
 name in common, or the words of one answer inside the other's: "Jane Doe" for "Jane Doe, Harbour Times"), ``other``
@@ -94,8 +99,10 @@ def trafilatura_author(html: str, url: str | None) -> str | None:
     return author or None
 
 
-def pages(sets: list[str], limit: int | None):
-    """(set, id, url, html, WET text) of every page whose HTML renders to lines, in the sets' order."""
+def pages(sets: list[str], limit: int | None, markdown: bool = False):
+    """(set, id, url, html, document, visible text) of every page whose HTML renders to lines, in the sets' order:
+    the document is the WET text (visible text: itself) or, ``markdown``, the page's whole Markdown (visible text:
+    its plain text)."""
     root = require_shared("bench")
     for name in sets:
         path = root / "bench" / f"{name}.jsonl.gz"
@@ -107,7 +114,14 @@ def pages(sets: list[str], limit: int | None):
             lines = html_lines(record["html"])
             if not lines:
                 continue
-            yield name, str(record.get("id")), record.get("url"), record["html"], "\n".join(lines)
+            if markdown:
+                from md_pages import plain, render
+
+                document = render(record["html"])
+                yield name, str(record.get("id")), record.get("url"), record["html"], document, plain(document)
+            else:
+                text = "\n".join(lines)
+                yield name, str(record.get("id")), record.get("url"), record["html"], text, text
             count += 1
             if limit is not None and count >= limit:
                 break
@@ -139,6 +153,8 @@ def main() -> int:
     parser.add_argument("--limit", type=int, default=None, help="pages a set")
     parser.add_argument("--cache", default=None, help="labels file (.jsonl.gz): read if it exists, else written")
     parser.add_argument("--dump", default=None, help="one JSON line a page: set, id, label, source, got, verdict")
+    parser.add_argument("--format", default="text", choices=("text", "markdown"),
+                        help="render the pages as WET text (default) or as whole-page Markdown (md_pages.py's)")
     args = parser.parse_args()
     sets = [name for name in args.sets.split(",") if name]
     cache = load_cache(args.cache)
@@ -146,7 +162,7 @@ def main() -> int:
     dump = open(args.dump, "w", encoding="utf-8") if args.dump else None
     counts: dict[str, collections.Counter] = {}
     started = time.perf_counter()
-    for name, page_id, url, html, text in pages(sets, args.limit):
+    for name, page_id, url, html, document, text in pages(sets, args.limit, args.format == "markdown"):
         key = f"{name}/{page_id}"
         row = cache.get(key)
         if row is None:
@@ -154,7 +170,11 @@ def main() -> int:
                    "trafilatura": trafilatura_author(html, url)}
             cache[key] = row
         label, source = label_of(row, text)
-        got = cleaner.clean(text, format="text").author
+        try:
+            got = cleaner.clean(document, format=args.format).author
+        except ValueError as error:  # a tree that crashes on a page (main e0387ee on "http://\\[x\\]" links)
+            print(f"{key}: {error!r}", file=sys.stderr)
+            got = None
         result = verdict(label, got)
         counts.setdefault(name, collections.Counter())[result] += 1
         if label is None and (row.get("html") or row.get("trafilatura")):
@@ -166,7 +186,7 @@ def main() -> int:
         dump.close()
     if args.cache and not had_cache:
         save_cache(args.cache, cache)
-    print(f"WET authors, cleaner {cleaner.__file__}, labels {'from ' + args.cache if had_cache else 'computed'}")
+    print(f"{'Markdown' if args.format == 'markdown' else 'WET'} authors, cleaner {cleaner.__file__}, labels {'from ' + args.cache if had_cache else 'computed'}")
     print("| set | pages | labelled | right | partial | other | none | right % | unlabelled with an author "
           "(+ invisible label) |")
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")

@@ -11,6 +11,8 @@ of a post whose byline is none of the usual shapes.
 - ``signature_name`` (mdfam32): a signature line right after a removed closing, a name and an identifier ("Jan
   Kowalski 123456", a student's or an employee's number) as the first line of a removed block in the document's last
   ``MD_META.signature_blocks`` blocks with words: the name, without the number. A name in a kept block is never read.
+- ``menu_name`` (mdauthor35): the guard of the text path's line bylines when they read Markdown (``result.py``
+  ``_markdown_line_author``): a name whose every word the page links as a menu's or a tag's label is no author.
 - ``sign_off_name``: a sign-off that names the writer ("З вами був Роман Севастьянов.", "Bis bald, euer Jan") in one of
   the document's last ``MD_META.sign_off_blocks`` blocks with words.
 
@@ -19,6 +21,7 @@ vocabulary in ``data/md_authors.json``, numbers in ``rules.MD_META``."""
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 import regex
@@ -131,3 +134,28 @@ def by_label_name(blocks: list[Block]) -> str | None:
             if name and len(following) <= MD_META.name_max_chars:
                 return following
     return None
+
+
+_LINK_WORD = compile_pattern(r"[a-z0-9]+")
+
+
+def _ascii_fold(text: str) -> str:
+    """``text`` without accents, lower case ("Pär Öngel" -> "par ongel")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
+
+
+def menu_name(name: str, blocks: list[Block]) -> bool:
+    """Every word of ``name`` is a link's whole anchor on the page, the name itself none (mdauthor35): a row of
+    tags or a menu read as a name ("[Pressemitteilung](/suche?…) [Aktuell](/suche?…)" over "Pressemitteilung
+    Aktuell 02. November 2021"). A person's link gives the whole name as its anchor ("By [Jane Doe](…)"), and its
+    address says nothing sure (on the tuned pages "mailto:", "/bkuhn", "/mywinfuture,99800.html", "/topics/…"): it
+    is not judged. A name of a script without ASCII letters is never judged."""
+    words = _LINK_WORD.findall(_ascii_fold(name))
+    if len(words) < 2:
+        return False
+    anchors = set()
+    for block in blocks:
+        for link in block.links:
+            if not link.is_image:
+                anchors.add(" ".join(_LINK_WORD.findall(_ascii_fold(link.text))))
+    return " ".join(words) not in anchors and all(word in anchors for word in words)

@@ -14,9 +14,10 @@ from .decision import Decision
 from .inline import strip_emphasis
 from .links import SHARE_URL_MARKERS, is_placeholder, strip_tracking
 from .detectors.structure import byline_author, name_after_label, name_heading, same_person, strip_author_label
-from .mdmeta import by_label_name, self_intro_name, sign_off_name, signature_name
+from .mdmeta import by_label_name, menu_name, self_intro_name, sign_off_name, signature_name
 from .model import Block, CleanResult, Finding, Link, NearMiss, Removal
-from .linebylines import unglued_author, wet_byline
+from .linebylines import (cjk_line_byline, label_line_byline, name_date_line, reporter_line, reporter_tail, tail_bio_line,
+                          unglued_author, wet_byline)
 from .pagebylines import page_byline, team_name, without_honorifics
 from .names import NameMatcher, leading_name
 from .rules import LINE_CUTS, TEXT_META
@@ -349,6 +350,27 @@ def _markdown_author(blocks: list[Block], decision: Decision) -> str | None:
         or signature_name(blocks, removed, kinds)
 
 
+#: wet_byline's rules but its label line after the prose (``tail_label_line``: "Publié par Jean Dupont" then "Merci"
+#: and "10:32" after a Markdown post is a blog footer's, which meta35 leaves to clockbyline.py), then page_byline
+_MARKDOWN_LINE_RULES = (label_line_byline, name_date_line, cjk_line_byline, reporter_tail, reporter_line,
+                        tail_bio_line, page_byline)
+
+
+def _markdown_line_author(blocks: list[Block]) -> str | None:
+    """The text path's line bylines (linebylines.py ``wet_byline``'s but one, pagebylines.py ``page_byline``) on a Markdown
+    document's plain lines, the last of its fallbacks (mdauthor35): a crawler's whole-page Markdown carries the
+    page's byline among its menus as a WET text does ("By [Tess Bonn](/author/tess-bonn) - 11/19/19"), far below
+    the head the earlier rules read. A name whose every word the page links as a tag or a menu item is none (mdmeta.py
+    ``menu_name``); what the page glued to it goes ("[Jane Doe](…)Business Columnist": ``unglued_author``, on this
+    rule's answers only: on every Markdown answer it cut the seed's "Conférence de l'audiovisuel en ligne de
+    Chine")."""
+    for rule in _MARKDOWN_LINE_RULES:
+        name = rule(blocks)
+        if name and not menu_name(name, blocks):
+            return unglued_author(name)
+    return None
+
+
 def _named_on_page(block: Block, name: str, blocks: list[Block]) -> bool:
     """A bio line of a page's text cut at its lines (readers/text.py ``line_groups``) whose person another line of
     the page names (the surname, in a line of ``LINE_CUTS.naming_line_chars`` or more: "Doe said the closure …") is the
@@ -427,7 +449,10 @@ def _not_a_source(url: str) -> bool:
     folded = url.casefold()
     if any(marker in folded for marker in SHARE_URL_MARKERS):
         return True
-    path = urlsplit(folded).path if "://" in folded else ""
+    try:
+        path = urlsplit(folded).path if "://" in folded else ""
+    except ValueError:  # a bracketed host that is no IP address ("http://[ccpa-preferences]")
+        path = ""
     segments = metadata_vocabulary()["not_source_segments"]
     return any(segment in segments for segment in path.split("/") if segment)
 
@@ -502,7 +527,7 @@ def build_result(blocks: list[Block], decision: Decision, *, names: NameMatcher,
         or cjk_record_byline(named) or reporter_credit(named) or role_signature(named) \
         or (role_line_byline(named) or contact_byline(named) if fmt in ("text", "markdown") else None) \
         or (wet_byline(named) or page_byline(named) if fmt == "text" else None) \
-        or (_markdown_author(blocks, decision) if fmt == "markdown" else None)
+        or (_markdown_author(blocks, decision) or _markdown_line_author(named) if fmt == "markdown" else None)
     # (textmeta.py's nine after byline_author, then textbylines.py's five: authors11b. The bare name line is read in
     # text and Markdown, not in HTML: a page gives its byline as markup, and trafilatura's text of it was not
     # measured for this rule. A platform's "/@handle" link was tried and left out: on probe11 half B its anchor was

@@ -317,7 +317,10 @@ def _absolute(url: str | None) -> str | None:
     if not url:
         return None
     url = url.strip().strip("'\"<>")
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # "http://[ccpa-preferences]": a bracketed host that is no IP address
+        return None
     if parts.scheme not in ("http", "https") or not parts.netloc or " " in url:
         return None
     return url

@@ -124,7 +124,10 @@ def _tracking(link) -> bool:
         return False
     if link.kind == "affiliate":
         return True
-    host = urlsplit(link.url).netloc.lower().removeprefix("www.") if "://" in link.url else ""
+    try:
+        host = urlsplit(link.url).netloc.lower().removeprefix("www.") if "://" in link.url else ""
+    except ValueError:  # a bracketed host that is no IP address ("http://[ccpa-preferences]")
+        return False
     return host in _pitch_vocabulary()[0]
 
 

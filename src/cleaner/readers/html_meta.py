@@ -377,7 +377,10 @@ def _site_forms(tags: dict[str, str], publisher: str | None, url: str | None) ->
     -> "sternde") and its longest label ("cooperativa"). The title's last part is not among them: on the bench pages
     four persons' names are the title's last part (review24)."""
     forms = {_squeezed(name) for name in (tags.get("og:site_name"), tags.get("application-name"), publisher) if name}
-    host = (urlsplit(url).hostname or "") if url and "//" in url else ""
+    try:
+        host = (urlsplit(url).hostname or "") if url and "//" in url else ""
+    except ValueError:  # a bracketed host that is no IP address
+        host = ""
     host = host.removeprefix("www.")
     if host:
         forms.add(_squeezed(host))
