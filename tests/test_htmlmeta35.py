@@ -191,3 +191,23 @@ def test_json_ld_based_on_a_study_is_not_a_source() -> None:
 def test_a_renamed_host_with_a_blank_after_the_address() -> None:
     assert canonical_source("https://www.new-name.example/de/area/energy",
                             "https://www.old-name.example/de/area/energy ") is None
+
+
+def test_a_record_lines_source_label_before_the_outlets_link() -> None:
+    # a CJK page's header record: the date, then "来源：<a>outlet</a>" linking the original article
+    record = (f'<div class="info"><span>2024-03-10 09:58</span>\u3000<span>来源：<a href="{ORIGINAL}">港口时报</a>'
+              '</span></div>')
+    root = lxml_html.fromstring(page(before=record))
+    assert dropped_credit_url(list(root.iter("a")), [], (None,), credit_source) == ORIGINAL
+    # (trafilatura kept it here, and the text path does not read a kept line's link: not ours to answer)
+    assert dropped_credit_url(list(root.iter("a")), ["2024-03-10 09:58 来源：港口时报"], (None,), credit_source) is None
+
+
+def test_a_translations_source_on_the_line_after_the_translator() -> None:
+    credit = f'<p>übersetzt von Jana Vogel<br>Quelle: <a href="{ORIGINAL}">{ORIGINAL}</a></p>'
+    assert clean(page(credit)).source_url == ORIGINAL
+
+
+def test_a_label_inside_a_sentence_is_no_credit() -> None:
+    root = lxml_html.fromstring(page(f'<p>The figures, the council said: <a href="{ORIGINAL}">see here</a></p>'))
+    assert dropped_credit_url(list(root.iter("a")), [], (URL,), credit_source) is None

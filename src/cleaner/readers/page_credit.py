@@ -3,9 +3,10 @@
 trafilatura drops a paragraph that is little but a link (its link density), so the text path's credit rules
 (textmeta.credit_url, result._source_url) never see it and an HTML page's repost gives no ``source_url`` (meta35's
 finding). Here the page's own links are read once more, from the parse the reader already made (no second parse):
-a link whose paragraph opens with a credit label and a colon and says little else is a credit; its paragraph's
-text, the links written as their addresses, is judged by the same test as a text document's credit line (the
-``credit`` callable: ``textmeta.credit_source``, 51 languages of ``credit_url_labels``). The answer is the page's
+a link with a colon in the few characters before it in its element, in a paragraph that says little else, is
+judged by the same test as a text document's credit line (the ``credit`` callable: ``textmeta.credit_source``, 51
+languages of ``credit_url_labels``) on that text and the link's address ("Quelle: https://…": the label opening its
+line or following a sentence's end). The answer is the page's
 ``dropped_credit_url`` metadata, read after every credit the extracted text gives (result.build_result).
 
 Never a source: a link to the page's own site (its author page, a tag), a link inside a figure, a caption, a table,
@@ -15,6 +16,7 @@ two such credits name different addresses (a list of references, each "Source: �
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from ..rules import TEXT_META
@@ -50,18 +52,8 @@ def _before(parent, link) -> str | None:
     return None
 
 
-def _with_addresses(parent) -> str:
-    """The paragraph's text with each link's address after its anchor ("Quelle: Harbour Times https://…")."""
-    parts = [parent.text or ""]
-    for child in parent.iterdescendants():
-        if not isinstance(child.tag, str):
-            parts.append(child.tail or "")
-            continue
-        parts.append(child.text or "")
-        if child.tag == "a" and child.get("href"):
-            parts.append(" " + child.get("href", "").strip() + " ")
-        parts.append(child.tail or "")
-    return " ".join("".join(parts).split())
+_LINE_BREAKS = re.compile(r"\s*\n\s*")
+_LINE_BLANKS = re.compile(r"[^\S\n]+")
 
 
 def dropped_credit_url(links: list, kept: list[str], own_urls: tuple[str | None, ...],
@@ -71,7 +63,8 @@ def dropped_credit_url(links: list, kept: list[str], own_urls: tuple[str | None,
     canonical and og:url; ``credit``: the credit test). Gated: a link must point off the site and have a colon in
     the few characters before it, which most links of a page do not."""
     own = {key for url in own_urls if url and (key := site_key(url))}
-    found: dict[str, None] = {}
+    credits: set[str] = set()
+    found: str | None = None
     kept_text: str | None = None
     for link in links:
         href = (link.get("href") or "").strip()
@@ -87,23 +80,27 @@ def dropped_credit_url(links: list, kept: list[str], own_urls: tuple[str | None,
         key = site_key(href)
         if not key or key in own:
             continue
+        if any(ancestor.tag in _NOT_CREDIT_ANCESTORS for ancestor in link.iterancestors()) or in_other_content(link):
+            continue
+        # (the text before the link, then its address: "来源：<a>网易科学人</a>" after a date in a header's record
+        # line is judged as "来源： http://…", the label opening its line, as in a text document)
+        url = credit(_LINE_BLANKS.sub(" ", _LINE_BREAKS.sub("\n", before.strip())) + " " + href)
+        if not url or site_key(url) in own:
+            continue
+        credits.add(url)
+        if len(credits) > 1:
+            return None  # (credits naming different addresses, kept or dropped: a list of references)
         paragraph = parent
         while paragraph.tag in _INLINE and paragraph.getparent() is not None:
             paragraph = paragraph.getparent()
         if paragraph.tag not in _PARAGRAPHS:
             continue
-        whole = " ".join(_text(paragraph).split())
-        if len(whole) > TEXT_META.page_credit_max_chars or any(
-                ancestor.tag in _NOT_CREDIT_ANCESTORS for ancestor in link.iterancestors()) \
-                or in_other_content(link):
+        whole = "".join(_text(paragraph).split())
+        if len(whole) > TEXT_META.page_credit_max_chars:
             continue
         if kept_text is None:
             kept_text = "".join("".join(kept).split())
-        if "".join(whole.split()) in kept_text:
+        if whole in kept_text:
             continue  # (trafilatura kept it: the text path's rules judge it)
-        url = credit(_with_addresses(paragraph))
-        if url and site_key(url) not in own:
-            found.setdefault(url, None)
-            if len(found) > 1:
-                return None  # (two credits naming different addresses: a list of references)
-    return next(iter(found), None)
+        found = url
+    return found
