@@ -44,6 +44,7 @@ class DomData:
     author_class_parts: frozenset[str]
     author_class_after: frozenset[str]
     other_content: re.Pattern
+    comment_boxes: re.Pattern
     #: class / id tokens of the element holding the article's body (readers/md_boxes.py: the body, never a box)
     article_body: frozenset[str]
 
@@ -73,5 +74,6 @@ def dom_data() -> DomData:
         author_class_parts=frozenset(data["author_class_parts"]),
         author_class_after=frozenset(data["author_class_after"]),
         other_content=_any_of(data["other_content"]),
+        comment_boxes=_any_of(data["comment_boxes"]),
         article_body=frozenset(data["article_body"]),
     )

@@ -48,7 +48,7 @@ from .result import (build_result, find_title_index, headline_index, near_misses
                      title_after_masthead)
 from .rules import LINE_MODEL, TAIL_PEEL, strength
 from .sniff import sniff_format
-from .textmeta import byline_name, front_matter_author, front_matter_source_url, looks_like_name
+from .textmeta import byline_name, credit_source, front_matter_author, front_matter_source_url, looks_like_name
 from .sites.apply import FindingsMemo, ShapeMemo, SplitMemo, recurring_blocks, site_pass, template_cuts
 from .sites.profile import SiteProfile
 
@@ -358,7 +358,8 @@ class Cleaner:
             from .readers.html import html_document
 
             page = html_document(text, url=url, options=self.html_options, utf8=utf8, segmenter=self.segmenter,
-                                 dom_tokens=DOM_TOKENS, person=looks_like_name, byline=byline_name)
+                                 dom_tokens=DOM_TOKENS, person=looks_like_name, byline=byline_name,
+                                 credit=credit_source)
             blocks, metadata = page.blocks, page.metadata
             head = front_matter_head(text.lstrip("\ufeff"))
             if head is not None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from urllib.parse import urlsplit
 
 import regex
 
@@ -12,7 +11,7 @@ from .blocks import same_title  # noqa: F401  (the title comparison: pipeline.py
 from .clockbyline import clock_byline
 from .decision import Decision
 from .inline import strip_emphasis
-from .links import SHARE_URL_MARKERS, is_placeholder, strip_tracking
+from .links import is_placeholder, strip_tracking
 from .detectors.structure import byline_author, name_after_label, name_heading, same_person, strip_author_label
 from .mdmeta import by_label_name, menu_name, self_intro_name, sign_off_name, signature_name
 from .model import Block, CleanResult, Finding, Link, NearMiss, Removal
@@ -23,7 +22,7 @@ from .names import NameMatcher, leading_name
 from .rules import LINE_CUTS, TEXT_META
 from .textbylines import (cjk_record_byline, contact_byline, document_lower_words, heading_name, name_date_byline,
                           reporter_credit, role_line_byline, role_signature, script_label_byline)
-from .textmeta import metadata_vocabulary, plain_lines
+from .textmeta import not_a_source, plain_lines
 from .textmeta import (author_div, author_link, bio_label_name, bio_subject_name, cjk_byline, credit_author,
                        credit_url, dated_byline, new_document, profile_form, publication_byline, repeated_name,
                        join_names, role_byline, short_form, signature, split_author_list, with_list)
@@ -429,32 +428,24 @@ def _credits(blocks: list[Block], decision: Decision) -> list[Block]:
 
 def _source_url(blocks: list[Block], decision: Decision) -> str | None:
     best = None
+    listed: dict[int, set[str]] = {}  # the addresses of the credits that are items of one list
     for block, verdict in zip(blocks, decision.verdicts):
         if verdict.keep or verdict.kind != "source_credit" or "image" in verdict.cue or "photo" in verdict.cue:
             continue
         urls = [link.url for link in block.links if not link.is_image and not is_placeholder(link.url)
-                and not _not_a_source(link.url)]
+                and not not_a_source(link.url)]
         if urls:
             # "Article Source: <the author's page> Article Source: <the article>": the article, not the profile; and
             # "Originally published on <the site's home page>: <the article>": the article, not the home page
             # (meta35); a share button's link is nobody's source
             best = next((url for url in urls if not _PROFILE_PAGE.search(url) and not _HOME_PAGE.search(url)),
                         next((url for url in urls if not _PROFILE_PAGE.search(url)), urls[0]))
+            if block.list_id >= 0:
+                listed.setdefault(block.list_id, set()).add(best)
+    # a list whose items credit different addresses is a list of references, not the article's source (htmlmeta35)
+    if best is not None and any(len(urls) > 1 for urls in listed.values()):
+        return None
     return best
-
-
-def _not_a_source(url: str) -> bool:
-    """A share button's link ("https://twitter.com/intent/tweet?url=…", "facebook.com/sharer…"), or a licence's or a
-    legal page's ("creativecommons.org/licenses/by-sa/2.5", "/privacy/": ``not_source_path_segments``; meta35)."""
-    folded = url.casefold()
-    if any(marker in folded for marker in SHARE_URL_MARKERS):
-        return True
-    try:
-        path = urlsplit(folded).path if "://" in folded else ""
-    except ValueError:  # a bracketed host that is no IP address ("http://[ccpa-preferences]")
-        path = ""
-    segments = metadata_vocabulary()["not_source_segments"]
-    return any(segment in segments for segment in path.split("/") if segment)
 
 
 #: A site's home page: a host and nothing after it but a slash (or an index file; meta35)
@@ -544,7 +535,10 @@ def build_result(blocks: list[Block], decision: Decision, *, names: NameMatcher,
     if author:
         author = without_honorifics(author)  # ("JUDr. Jane Doe", "Dr. Jane Doe": the name without its title; authors33)
     result.author = profile_form(split_author_list(strip_author_label(author)), removed) if author else author
+    # (an HTML page's: the credit paragraph trafilatura dropped, then a repost's canonical on another site, after
+    # every credit of the extracted text; readers/page_credit.py, html_meta.canonical_source; htmlmeta35)
     result.source_url = _source_url(blocks, decision) or metadata.get("source_url") or credit_url(removed) \
+        or metadata.get("dropped_credit_url") or metadata.get("canonical_source_url") \
         or metadata.get("front_matter_source_url")
     for key in ("date", "sitename", "url", "description"):
         setattr(result, key, metadata.get(key))

@@ -850,6 +850,10 @@ class TextMetadata:
     byline_max_chars: int = 160  # a post's record line is short...
     byline_max_words: int = 25  # ...and of few words
     credit_block_max_chars: int = 2000  # a removed block longer than this is not read for a credit URL
+    # a credit paragraph trafilatura dropped (readers/page_credit.py, htmlmeta35): its text before the link at most
+    # this long ("Quelle:", "Originally published on") and its whole text at most that long (a credit, not prose)
+    page_credit_label_max_chars: int = 60
+    page_credit_max_chars: int = 300
     record_after_lines: int = 6  # a name shown twice: a date line within this many lines after it
     bio_label_max_words: int = 4  # a removed bio's "<label>: <name> is ...": a label of at most this many words
     role_byline_max_chars: int = 80  # "By Jane Doe, Staff Writer" / "作者：王小明": a byline line of at most this...

@@ -47,6 +47,7 @@ import regex
 from .patterncache import compile_pattern
 from .datafiles import read_json
 from .inline import may_hold_link, parse_inline
+from .links import SHARE_URL_MARKERS
 from .metashape import has_date as _has_date, meta_line_shape
 from .metashape import fold as _fold, vocabulary as meta_vocabulary
 from .detectors.base import ENDS_SENTENCE as _SENTENCE_END, ends_sentence
@@ -380,6 +381,38 @@ def credit_url(blocks: Iterable[Block]) -> str | None:
                 return url
     return None
 
+
+
+def not_a_source(url: str) -> bool:
+    """A share button's link ("https://twitter.com/intent/tweet?url=…", "facebook.com/sharer…"), or a licence's or a
+    legal page's ("creativecommons.org/licenses/by-sa/2.5", "/privacy/": ``not_source_path_segments``; meta35)."""
+    folded = url.casefold()
+    if any(marker in folded for marker in SHARE_URL_MARKERS):
+        return True
+    try:
+        path = urlsplit(folded).path if "://" in folded else ""
+    except ValueError:  # a bracketed host that is no IP address ("http://[ccpa-preferences]"; mdauthor35)
+        path = ""
+    segments = metadata_vocabulary()["not_source_segments"]
+    return any(segment in segments for segment in path.split("/") if segment)
+
+
+def credit_source(text: str) -> str | None:
+    """The source URL of one credit paragraph's text, its links written as their addresses ("Quelle:
+    https://…"): the URL after a credit label and a colon (``credit_url``'s pattern, every language of
+    ``credit_url_labels``), not a share button's, a licence's or a legal page's, nor a picture's file. The HTML
+    reader reads with it the credit paragraphs trafilatura dropped (readers/page_credit.py; htmlmeta35)."""
+    if len(text) > TEXT_META.credit_block_max_chars:
+        return None
+    for match in metadata_vocabulary()["credit"].finditer(unicodedata.normalize("NFC", text)):
+        url = _absolute(match.group("url").rstrip(".,;:!?"))
+        if url and not not_a_source(url) and not _IMAGE_FILE.search(url):
+            return url
+    return None
+
+
+#: a picture's file ("…/photo.jpg"): a photo credit's link, not an article's
+_IMAGE_FILE = compile_pattern(r"\.(?:jpe?g|png|gif|webp|svg|avif|bmp|tiff?)(?:[?#].*)?$", regex.IGNORECASE)
 
 # --- author --------------------------------------------------------------------------------------------------------
 def record_after(tokens: list[str], vocab: dict) -> bool:

@@ -32,6 +32,7 @@ from ..patterncache import compile_pattern
 from ..errors import DecodeError
 from ..blocks import Segmenter, Unit
 from ..model import Block
+from .page_credit import CreditSource, dropped_credit_url
 from .html_meta import BylineName, PersonTest, byline_marks, elements_by_tag, markup_metadata
 from .forms import form_boxes
 from .depth import MAX_DEPTH, MAX_ROW_CELLS, flatten_deep_html, split_wide_rows
@@ -785,14 +786,16 @@ def trafilatura_extraction(root, settings: dict, url: str | None = None, full_me
 def html_document(text: str, *, url: str | None = None, options: dict | None = None,
                   utf8: bytes | None = None, segmenter: Segmenter | None = None,
                   dom_tokens: dict[str, tuple[str, ...]] | None = None, person: PersonTest | None = None,
-                  byline: BylineName | None = None) -> HtmlPage:
+                  byline: BylineName | None = None, credit: CreditSource | None = None) -> HtmlPage:
     """Blocks and metadata of an HTML page (``utf8``: the text's UTF-8 bytes, when the caller has them).
 
     ``segmenter``: the shared segmenter (blocks.py) with the cleaner's cues (default: the built-in cues);
     ``dom_tokens``: the class / id tokens naming each kind's boxes (the pipeline gives detectors/dom.py's), matched
     to report where a block sat; without them, no box evidence; ``person``: the test of a person's name two author
     rules need (the pipeline gives ``textmeta.looks_like_name``; html_meta.markup_metadata); ``byline``: the name in
-    a byline element's text (``textmeta.byline_name``; authors11d)."""
+    a byline element's text (``textmeta.byline_name``; authors11d); ``credit``: the source URL of a credit paragraph's
+    text (``textmeta.credit_source``): without it, the credit paragraphs trafilatura dropped are not read
+    (readers/page_credit.py; htmlmeta35)."""
     warnings: list[str] = []
     by_tag: dict[str, list] = {}  # rows, scripts, links, <time>, forms, <title>: one pass (html_meta.PAGE_TAGS)
     root = parse_html(text, warnings, utf8, by_tag)
@@ -846,4 +849,7 @@ def html_document(text: str, *, url: str | None = None, options: dict | None = N
             blocks = recovered + blocks
             for position, block in enumerate(blocks):
                 block.index = position
+    if credit is not None and by_tag.get("a"):
+        metadata["dropped_credit_url"] = dropped_credit_url(by_tag["a"], [block.plain for block in blocks],
+                                                            (url, metadata.get("url")), credit)
     return HtmlPage(blocks, metadata, root, warnings)

@@ -193,6 +193,12 @@ def _json_ld(root, scripts: list | None = None, site: frozenset[str] = frozenset
                 found["author"] = AUTHOR_SEPARATOR.join(authors)
                 if person is not None and _typed_person(item.get("author")) and person(authors[0]):
                     found["person"] = found["author"]
+            based = item.get("isBasedOn") or item.get("isBasedOnUrl")
+            # (a node of an article's type: a study the article reports on, a "CreativeWork", is not its original)
+            based = (based.get("url") or based.get("@id")) if isinstance(based, dict) and str(
+                based.get("@type", "")).casefold() in _ARTICLE_TYPES else based
+            if isinstance(based, str) and not lenient:
+                found.setdefault("based_on", based.strip())  # (the article a repost or a translation copies)
             publisher = _names(item.get("publisher"))
             if publisher:
                 if not lenient:
@@ -202,9 +208,9 @@ def _json_ld(root, scripts: list | None = None, site: frozenset[str] = frozenset
 
 
 #: The elements the reader looks up by tag: table rows (readers/depth.py), scripts (JSON-LD), links (the canonical URL),
-#: <time>, forms (readers/forms.py), <title>. ``elements_by_tag`` finds them in one pass over the page instead of one
+#: <time>, forms (readers/forms.py), <title>, links (readers/page_credit.py). ``elements_by_tag`` finds them in one pass over the page instead of one
 #: pass each (~0.09 ms a pass on a bench page).
-PAGE_TAGS = ("tr", "script", "link", "time", "form", "title", "meta")
+PAGE_TAGS = ("tr", "script", "link", "time", "form", "title", "meta", "a")
 
 
 def elements_by_tag(root, tags: tuple[str, ...] = PAGE_TAGS) -> dict[str, list]:
@@ -268,6 +274,55 @@ def _in_other_content(element) -> bool:
     return False
 
 
+in_other_content = _in_other_content
+
+
+def _in_comments(element) -> bool:
+    """Inside a comment thread (an ancestor's class or id of ``comment_boxes``, below <body>)."""
+    boxes = dom_data().comment_boxes
+    for ancestor in element.iterancestors():
+        if ancestor.tag in ("body", "html"):
+            break
+        for value in (ancestor.get("class"), ancestor.get("id")):
+            if value and boxes.search(value):
+                return True
+    return False
+
+#: the second-level labels of a country's registry ("co.uk", "com.br", "org.au"): the site's name is the label before
+_REGISTRY_LABELS = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go", "gob", "gouv", "nic"})
+
+
+def site_key(url: str) -> str | None:
+    """The site's name in an address: its host's label before the public suffix, "www." and subdomains dropped
+    ("https://www.businessinsider.de/x" and "https://businessinsider.com/x" -> "businessinsider", "de.linkedin.com"
+    -> "linkedin", "bbc.co.uk" -> "bbc"): one site in any country's domain (htmlmeta35). None without a host."""
+    host = urlsplit(url.strip()).hostname if "//" in url else None
+    labels = [label for label in (host or "").split(".") if label]
+    if len(labels) < 2:
+        return None
+    labels.pop()
+    if len(labels) > 1 and labels[-1] in _REGISTRY_LABELS:
+        labels.pop()
+    return labels[-1]
+
+
+def canonical_source(canonical: str | None, url: str | None) -> str | None:
+    """The canonical address of a repost: a page whose ``<link rel=canonical>`` names another site's article (MSN's
+    copy of a CNN story, a regional paper's copy of its group's story) gives it as its source; the page's own
+    canonical (the same site in any country's domain, ``site_key``), a home page, and the same path on another host
+    (the site under its new name, or its mirror) do not (htmlmeta35). None without the page's own address."""
+    canonical, url = (canonical or "").strip(), (url or "").strip()
+    if not canonical.startswith(("http://", "https://")) or not url.startswith(("http://", "https://")):
+        return None
+    own, theirs = site_key(url), site_key(canonical)
+    if not own or not theirs or own == theirs:
+        return None
+    path, page_path = urlsplit(canonical).path, urlsplit(url).path
+    if path.strip("/") in ("", "index.html", "index.php") or path.rstrip("/") == page_path.rstrip("/"):
+        return None
+    return canonical
+
+
 def byline_marks(element) -> tuple[bool, bool, bool, bool] | None:
     """What the element's attributes say for the byline search: (itemprop="author", a link's rel="author",
     class="byline", a class naming the author: "author__name", "auteur"); None when nothing. A function of its class,
@@ -297,9 +352,11 @@ def _author_in_page(root, candidates: list | None = None, marked: list | None = 
         return None
     authors, rels, bylines, named = [], [], [], []
     for element, (author, rel, byline_mark, named_class) in marked:
-        if author:
+        # (itemprop="author" and rel="author" in a comment thread: a commenter's; htmlmeta35. Not every box of
+        # ``other_content``: on the bench pages an article's own byline sits in a "teaser" or "sidebar" as often)
+        if author and not _in_comments(element):
             authors.append(element)
-        if rel:
+        if rel and not _in_comments(element):
             rels.append(element)
         if byline_mark:
             bylines.append(element)
@@ -556,6 +613,10 @@ def markup_metadata(root, url: str | None = None, candidates: list | None = None
         "date": date,
         "sitename": sitename,
         "url": canonical or tags.get("og:url") or url,
+        # a repost's canonical on another site (result.build_result reads it after the text's credits; htmlmeta35)
+        # (or the article the JSON-LD says it is based on, on another site than the page's)
+        "canonical_source_url": canonical_source(canonical, url)
+        or canonical_source(ld.get("based_on"), url or canonical or tags.get("og:url")),
         "description": _clean(tags.get("description") or tags.get("og:description") or ld.get("description"), 1000),
         "language": language if language and language.isalpha() else None,
     }
