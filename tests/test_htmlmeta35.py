@@ -211,3 +211,19 @@ def test_a_translations_source_on_the_line_after_the_translator() -> None:
 def test_a_label_inside_a_sentence_is_no_credit() -> None:
     root = lxml_html.fromstring(page(f'<p>The figures, the council said: <a href="{ORIGINAL}">see here</a></p>'))
     assert dropped_credit_url(list(root.iter("a")), [], (URL,), credit_source) is None
+
+
+def test_a_bracketed_host_is_no_site_and_no_crash() -> None:
+    # (integ: html2text and some CMS write "http://[ccpa-preferences]", which urlsplit refuses; mdauthor35 guarded
+    # the older readers of addresses, htmlmeta35's site names came after it)
+    assert site_key("http://[ccpa-preferences]/page") is None
+    assert canonical_source("http://[ccpa-preferences]/story", "https://www.example.com/story") is None
+    page = ("<html><head><title>Harbour diary</title><link rel='canonical' href='http://[ccpa-preferences]/x'>"
+            "</head><body><article><h1>Harbour diary</h1><p>The harbour festival opened on Saturday with a parade of "
+            "old fishing boats along the quay, and the crowd stayed until the fireworks over the water.</p>"
+            "<p>On Sunday the rowing clubs raced across the bay, and the youngest crew won the cup for the first "
+            "time since the race began.</p></article><p>Quelle: <a href='http://[ccpa-preferences]/y'>link</a></p>"
+            "</body></html>")
+    result = cleaner.clean(page, format="html", url="https://www.example.com/harbour-diary")
+    assert "The harbour festival opened" in result.text
+    assert result.source_url is None

@@ -296,7 +296,10 @@ def site_key(url: str) -> str | None:
     """The site's name in an address: its host's label before the public suffix, "www." and subdomains dropped
     ("https://www.businessinsider.de/x" and "https://businessinsider.com/x" -> "businessinsider", "de.linkedin.com"
     -> "linkedin", "bbc.co.uk" -> "bbc"): one site in any country's domain (htmlmeta35). None without a host."""
-    host = urlsplit(url.strip()).hostname if "//" in url else None
+    try:
+        host = urlsplit(url.strip()).hostname if "//" in url else None
+    except ValueError:  # a bracketed host that is no IP address ("http://[ccpa-preferences]")
+        return None
     labels = [label for label in (host or "").split(".") if label]
     if len(labels) < 2:
         return None
@@ -317,7 +320,7 @@ def canonical_source(canonical: str | None, url: str | None) -> str | None:
     own, theirs = site_key(url), site_key(canonical)
     if not own or not theirs or own == theirs:
         return None
-    path, page_path = urlsplit(canonical).path, urlsplit(url).path
+    path, page_path = urlsplit(canonical).path, urlsplit(url).path  # (both have a host: ``site_key`` read them)
     if path.strip("/") in ("", "index.html", "index.php") or path.rstrip("/") == page_path.rstrip("/"):
         return None
     return canonical
