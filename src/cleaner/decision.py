@@ -316,6 +316,23 @@ def _heads_reading_list(state: State, i: int, members: list[int]) -> bool:
     return bool(under) and all(reading_list_member(state.blocks[j]) for j in under)
 
 
+def _unlinked_box(state: State, members: list[int]) -> bool:
+    """A related heading's section in a page with links (HTML, Markdown) that opens with blocks holding no link, one
+    of them a sentence: what the heading stands over is the page's own text, not a list of links to other pages (a
+    box's items open with a linked title or a thumbnail): "More articles", a label of the page's menu, over the
+    article's title, its standfirst "The North Kent Marshes are the Thames Estuary's secret wilderness." and its
+    credits, then the article's pager (keep35b)."""
+    blocks = state.blocks
+    lead = []
+    for j in members:
+        if blocks[j].links:
+            break
+        lead.append(j)
+    if not lead or not any(_SENTENCE_END.search(blocks[j].plain) for j in lead):
+        return False
+    return any(block.links for block in blocks)
+
+
 def claim_sections(state: State) -> None:
     """A heading finding takes the blocks under it."""
     for i, finding in enumerate(state.top):
@@ -330,6 +347,8 @@ def claim_sections(state: State) -> None:
         if finding.kind == "related" and _heads_reading_list(state, i, members):
             state.top[i] = None
             continue
+        if finding.kind == "related" and members and _unlinked_box(state, members):
+            members = []  # (the heading goes by its finding; what is under it is no list of links)
         state.decision.sections[i] = members
         for j in members:
             state.claimed_by.setdefault(j, i)

@@ -81,6 +81,18 @@ PROSE_LEAD_MIN_WORDS = 5
 #: blog's index page: the post's byline, the next post's title and its text), and gets no byline finding (keep35).
 BYLINE_BODY_LINE_WORDS = 12
 
+#: A link list's lead line and its items are one box of the page: in HTML, the lowest element holding both the lead's
+#: element and its first item's is at most this many levels above the lead's (a "Related posts:" heading and its
+#: ``<ul>`` share a parent or a grandparent). A lead line of the article's table cell over the site's links found in
+#: another part of the page (trafilatura left the lead's own list out) is the article's sentence (keep35b).
+LINK_LEAD_MAX_CLIMB = 3
+
+#: A call to action's family finding (data/families.json, ``call_to_action.*``) takes a short paragraph whole; when
+#: its first sentence has at least this many words and earns no family finding alone, while the rest earns the one
+#: the paragraph earned, the prompt is glued after the article's sentence ("I post a picture a day from these walks
+#: on Instagram. You can follow me there or on Facebook."): not the whole paragraph (keep35b).
+PROMPT_BODY_MIN_WORDS = 8
+
 #: Navigation by its shape (detectors/nav_shape.py): a line of navigation is at most ``NAV_MAX_CHARS`` characters
 #: (a block at most twice that), and each of its items at most ``NAV_ITEM_MAX_WORDS`` words and
 #: ``NAV_ITEM_MAX_CHARS`` characters ("Privacy Policy", "Terms and Conditions"; a sentence is longer).

@@ -468,6 +468,20 @@ class HtmlPage:
             self._locator = Locator(self.root)
         return self._locator.locate(block.plain)
 
+    def climb(self, lead: Block, item: Block) -> int | None:
+        """How many levels above ``lead``'s element the lowest element holding both ``lead``'s and ``item``'s is
+        (``item`` after ``lead`` in the page), or None when either is not found (a fresh walk: call it rarely)."""
+        if self.root is None:
+            return None
+        locator = Locator(self.root)
+        first = locator.locate(lead.plain)
+        second = locator.locate(item.plain) if first is not None else None
+        if first is None or second is None:
+            return None
+        steps, others = first.strip("/").split("/"), second.strip("/").split("/")
+        common = next((k for k, (a, b) in enumerate(zip(steps, others)) if a != b), min(len(steps), len(others)))
+        return len(steps) - common
+
 
 _BLOCKS_IN_CELLS = ("table", "p", "list", "quote", "head", "div")
 
