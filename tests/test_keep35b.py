@@ -16,11 +16,11 @@ import lxml.html
 import cleaner
 from cleaner.detectors.bios import about_the_subject
 from cleaner.decision import Thresholds, decide
-from cleaner.detectors.structure import _titled_names, apart_link_leads, structure_findings
-from cleaner.model import Finding
+from cleaner.detectors.structure import _titled_names, apart_link_leads, prompt_after_body, structure_findings
+from cleaner.model import Block, Finding
 from cleaner.readers.html import HtmlPage
 from cleaner.readers.text import text_blocks
-from cleaner.rules import LINK_LEAD_MAX_CLIMB
+from cleaner.rules import LINK_LEAD_MAX_CLIMB, LINK_LEAD_MIN_GAP
 
 
 # --- 1. a lead line and its items held apart by the page ----------------------------------------------------------
@@ -38,12 +38,16 @@ def _blocks_and_findings():
     return blocks, structure_findings(blocks, [[] for _ in blocks])
 
 
-def _page(lead_at: str, items_at: str) -> HtmlPage:
+def _page(lead_at: str, items_at: str, own_list: bool = True) -> HtmlPage:
+    """The lead in the article's body, or in a table cell with its own list after it (``own_list``); the link items
+    under it, or in the sidebar's table."""
+    features = ("<ul><li>The command bridge, a domed structure at the centre of the upper surface of the hull.</li>"
+                "<li>Running lights, blinking at the rim, and rows of small windows along the edge.</li></ul>")
     lead, items = f"<p>{LEAD}</p>", "<ul>" + "".join(
         f"<li><a href='/{n}'>{label}</a></li>" for n, label in enumerate(("The command bridge dome",
                                                                            "Running lights and windows"))) + "</ul>"
     parts = {"article": "", "cell": "", "side": ""}
-    parts[lead_at] += lead
+    parts[lead_at] += lead + (features if own_list and lead_at == "cell" else "")
     parts[items_at] += items
     html = (f"<html><body><div id='main'><table><tr><td><p>{BODY}</p>{parts['article']}<table><tr><td></td>"
             f"<td>{parts['cell']}</td></tr></table></td></tr></table></div><div id='side'><table><tr><td>"
@@ -55,23 +59,27 @@ def test_the_page_tells_how_far_apart_a_lead_and_its_items_are():
     blocks, _ = _blocks_and_findings()
     lead = next(b for b in blocks if b.plain == LEAD)
     item = next(b for b in blocks if b.plain.startswith("The command bridge"))
-    assert _page("article", "article").climb(lead, item) == 1  # (one box: the lead's parent holds the list)
-    assert _page("cell", "side").climb(lead, item) == 8  # (the article's table cell, the sidebar's table)
+    assert _page("article", "article").between(lead, item) == (1, 0)  # (one box: the lead's parent holds the list)
+    levels, gap = _page("cell", "side").between(lead, item)  # (the article's table cell, its own list, the sidebar)
+    assert levels == 8 and gap > LINK_LEAD_MIN_GAP
+    assert _page("cell", "side", own_list=False).between(lead, item) == (8, 0)  # (a layout table's rows: no text between)
 
 
 def test_an_articles_lead_sentence_over_links_held_apart_stays():
     blocks, findings = _blocks_and_findings()
     at = next(i for i, b in enumerate(blocks) if b.plain == LEAD)
     assert findings[at] and findings[at][0].rule == "related.link_list_section"
-    apart = apart_link_leads(blocks, findings, lambda lead, item: LINK_LEAD_MAX_CLIMB + 1)
+    apart = apart_link_leads(blocks, findings, lambda lead, item: (LINK_LEAD_MAX_CLIMB + 1, LINK_LEAD_MIN_GAP))
     assert not any(f.rule == "related.link_list_section" for found in apart for f in found)
     assert not apart[at]
 
 
 def test_a_lead_line_over_its_own_link_list_still_goes():
     blocks, findings = _blocks_and_findings()
-    together = apart_link_leads(blocks, findings, lambda lead, item: LINK_LEAD_MAX_CLIMB)
+    together = apart_link_leads(blocks, findings, lambda lead, item: (LINK_LEAD_MAX_CLIMB, 500))
     assert together == findings
+    adjacent = apart_link_leads(blocks, findings, lambda lead, item: (8, LINK_LEAD_MIN_GAP - 1))  # (layout rows)
+    assert adjacent == findings
     unknown = apart_link_leads(blocks, findings, lambda lead, item: None)  # (not found in the page: as before)
     assert unknown == findings
     result = cleaner.clean("\n\n".join(b.text for b in blocks), format="markdown")  # (no page: as before)
@@ -153,7 +161,9 @@ def test_a_body_sentence_before_a_follow_prompt_stays():
 def test_follow_prompts_of_their_own_still_go():
     for last in ("Follow me on Instagram and Facebook.",
                  "Thanks so much for reading! Follow me on Instagram and Facebook.",
-                 "Follow us on Instagram for more walks. Like us on Facebook too."):
+                 "Follow us on Instagram for more walks. Like us on Facebook too.",
+                 "Want to see all the walks we have ever posted on this site? Follow us on Instagram and Facebook.",
+                 "Stay on top of the latest walks and river news every week! Follow us on Instagram and Facebook."):
         result = cleaner.clean(WALKS.format(last=last))
         assert "Instagram" not in result.text, last
         assert "the works should start next month" in result.text
@@ -207,3 +217,19 @@ def test_a_related_heading_over_its_links_still_takes_them():
     assert "A colony of grey seals" not in result.text
     assert "The last ferry across" not in result.text
     assert "The estuary marshes are the river's hidden wilderness" in result.text
+
+
+def test_prompt_after_body_asks_a_statement_without_an_address():
+    from cleaner.detectors.families import family_finding
+
+    def glued(text: str) -> bool:
+        block = Block(0, "paragraph", text, text)
+        found = family_finding(block)
+        assert found is not None and found.kind == "call_to_action", text
+        return prompt_after_body(block, found)
+
+    assert glued("I post a picture a day from these walks on Instagram. You can follow me there or on Facebook.")
+    assert not glued("Email Jo Walker at jo@riverwalks.example or follow her on Instagram today. "
+                     "Follow us on Instagram and on Facebook.")
+    assert not glued("Stay on top of the latest walks and river news every week! Sign up for our email newsletter "
+                     "here.")

@@ -316,9 +316,13 @@ def _heads_reading_list(state: State, i: int, members: list[int]) -> bool:
     return bool(under) and all(reading_list_member(state.blocks[j]) for j in under)
 
 
+#: A statement's end: a full stop (not "..."), a closing quote or bracket after it
+_STATEMENT_END = compile_pattern(r"(?<!\.)[.。]['\"”»)]?$")
+
+
 def _unlinked_box(state: State, members: list[int]) -> bool:
     """A related heading's section in a page with links (HTML, Markdown) that opens with blocks holding no link, one
-    of them a sentence: what the heading stands over is the page's own text, not a list of links to other pages (a
+    of them a statement (a full stop ends it; a title may end with "?" or "!"): what the heading stands over is the page's own text, not a list of links to other pages (a
     box's items open with a linked title or a thumbnail): "More articles", a label of the page's menu, over the
     article's title, its standfirst "The North Kent Marshes are the Thames Estuary's secret wilderness." and its
     credits, then the article's pager (keep35b)."""
@@ -328,8 +332,8 @@ def _unlinked_box(state: State, members: list[int]) -> bool:
         if blocks[j].links:
             break
         lead.append(j)
-    if not lead or not any(_SENTENCE_END.search(blocks[j].plain) for j in lead):
-        return False
+    if not lead or not any(_STATEMENT_END.search(blocks[j].plain) for j in lead):
+        return False  # (a title may end with "?" or "!": "Wie funktioniert eigentlich eine Wärmepumpe?")
     return any(block.links for block in blocks)
 
 

@@ -226,7 +226,7 @@ class Cleaner:
             more["author"] = metadata["author"]
         findings = self.findings(blocks, **more) if more else self.findings(blocks)
         if page is not None and fmt == "html":  # a link list's lead and items the page holds apart (structure.py)
-            findings = apart_link_leads(blocks, findings, page.climb)
+            findings = apart_link_leads(blocks, findings, page.between)
         if fmt == "text":  # a news text's teaser, ad label and wire credit lines (detectors/newslines.py; plain text
             findings = news_line_findings(blocks, findings, self.kinds)  # only: the HTML and Markdown gold keep some)
         # the title as the document's blocks and findings give it before edge_chrome's peeling and findings: the

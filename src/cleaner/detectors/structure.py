@@ -33,7 +33,7 @@ from ..cues import normalize
 from ..datafiles import data_path, read_json
 from ..lazyre import LazyPattern
 from ..model import Block, Finding
-from ..rules import BODY_LENGTH, LINK_LEAD_MAX_CLIMB, LOW_OVERLAP, LOW_OVERLAP_BONUS, PROMPT_BODY_MIN_WORDS, RULES
+from ..rules import BODY_LENGTH, LINK_LEAD_MAX_CLIMB, LINK_LEAD_MIN_GAP, LOW_OVERLAP, LOW_OVERLAP_BONUS, PROMPT_BODY_MIN_WORDS, RULES
 from ..scripts import UNSPACED, fold_words, letter_count
 from .base import EMAIL as _EMAIL, has_url
 from .bios import (about_the_subject, bio_heading, bio_reported, bio_shape, cjk_bio, cjk_contact, is_cjk_start,
@@ -726,15 +726,19 @@ def prompt_after_body(block: Block, family: Finding) -> bool:
     """Whether a call to action's family finding on ``block`` is a prompt glued after an article's sentence: the
     block's first sentence has ``PROMPT_BODY_MIN_WORDS`` words or more and earns no family finding alone, and the
     sentences after it earn ``family``'s rule ("I post a picture a day from these walks on Instagram. You can follow
-    me there or on Facebook."). "Thanks for reading! Follow us on …" (a short first sentence), "Like this post?
-    Share it …" stay the prompt's whole."""
+    me there or on Facebook."); the first sentence is a statement (a full stop ends it) with no address, website or
+    e-mail. "Thanks for reading! Follow us on …", "Do you value …? Please show your support …", "Email Jane at
+    jane@… or follow her …. Follow us on …" stay the prompt's whole."""
     plain = " ".join(block.plain.split())
     cut = _NEXT_SENTENCE.search(plain)
     if cut is None:
         return False
     first, rest = plain[:cut.start()], plain[cut.end():]
-    if len(first.split()) < PROMPT_BODY_MIN_WORDS:
-        return False
+    if not first.rstrip("\"'”»)]").endswith((".", "。")) or first.endswith("..") \
+            or len(first.split()) < PROMPT_BODY_MIN_WORDS:
+        return False  # (a question or an exclamation opens a prompt: "Do you value …?", "Stay on top of …!")
+    if _CONTACT_PROBE.search(first.lower()) is not None or has_url(Block(0, block.type, first, first)):
+        return False  # (an address, a website or an e-mail: a contact sentence, "Email Jane at jane@… or …")
     if family_finding(Block(0, block.type, first, first)) is not None:
         return False
     later = family_finding(Block(0, block.type, rest, rest))
@@ -745,12 +749,14 @@ LINK_LIST_RULE = "related.link_list_section"
 
 
 def apart_link_leads(blocks: list[Block], findings: list[list[Finding]],
-                     climb: Callable[[Block, Block], int | None]) -> list[list[Finding]]:
+                     between: Callable[[Block, Block], tuple[int, int] | None]) -> list[list[Finding]]:
     """The findings without ``link_list_section``'s on a lead line and its items that the page (HTML) holds apart:
     the lowest element holding the lead's and its first item's is more than ``LINK_LEAD_MAX_CLIMB`` levels above the
-    lead's (``climb``). A related list's lead sits in its box; the article's sentence over a list trafilatura left out
-    ("The primary hull contains the following visible features:") is followed in the blocks by the site's links from
-    another part of the page (keep35b). Called only when a lead was found (rare): ``climb`` walks the page."""
+    lead's, and ``LINK_LEAD_MIN_GAP`` letters or more of the page's text that no block holds stand between them
+    (``between``). A related list's lead sits in its box, its items right under it; the article's sentence over a
+    list trafilatura left out ("The primary hull contains the following visible features:") is followed in the
+    blocks by the site's links from another part of the page (keep35b). Called only when a lead was found (rare):
+    ``between`` walks the page."""
     leads = [i for i, found in enumerate(findings) if any(f.rule == LINK_LIST_RULE and f.opens_section for f in found)]
     if not leads:
         return findings
@@ -764,8 +770,8 @@ def apart_link_leads(blocks: list[Block], findings: list[list[Finding]],
         titled = next((j for j in run if blocks[j].plain.strip()), None)
         if titled is None:
             continue
-        levels = climb(blocks[i], blocks[titled])
-        if levels is None or levels <= LINK_LEAD_MAX_CLIMB:
+        apart = between(blocks[i], blocks[titled])
+        if apart is None or apart[0] <= LINK_LEAD_MAX_CLIMB or apart[1] < LINK_LEAD_MIN_GAP:
             continue
         for j in [i] + run:
             result[j] = [f for f in result[j] if f.rule != LINK_LIST_RULE]
