@@ -334,6 +334,35 @@ def _heads_reading_list(state: State, i: int, members: list[int]) -> bool:
     return bool(under) and all(reading_list_member(state.blocks[j]) for j in under)
 
 
+#: A statement's end: a full stop (not "..."), a closing quote or bracket after it
+_STATEMENT_END = compile_pattern(r"(?<!\.)[.。]['\"”»)]?$")
+
+
+def _unlinked_box(state: State, members: list[int]) -> bool:
+    """A related heading's section in a page with links (HTML, Markdown) that opens with blocks holding no link, one
+    of them a statement (a full stop ends it; a title may end with "?" or "!"): what the heading stands over is the page's own text, not a list of links to other pages (a
+    box's items open with a linked title or a thumbnail): "More articles", a label of the page's menu, over the
+    article's title, its standfirst "The North Kent Marshes are the Thames Estuary's secret wilderness." and its
+    credits, then the article's pager (keep35b)."""
+    blocks = state.blocks
+    lead = []
+    for j in members:
+        if blocks[j].links:
+            break
+        lead.append(j)
+    if not lead or not any(_STATEMENT_END.search(blocks[j].plain) for j in lead):
+        return False  # (a title may end with "?" or "!": "Wie funktioniert eigentlich eine Wärmepumpe?")
+    # (a page whose links are labelled, HTML or Markdown: a page text's bare addresses are links too, and there a
+    # related heading's lines hold no link either: keep35b's WET measure, cleaneval-final/403 "See also:", 568)
+    return any(_labelled(link) for block in blocks for link in block.links)
+
+
+def _labelled(link) -> bool:
+    """A link with a label of its own, not its address printed ("https://…", "www.…")."""
+    label = link.text.strip()
+    return bool(label) and "://" not in label and not label.lower().startswith("www.") and label != link.url
+
+
 def claim_sections(state: State) -> None:
     """A heading finding takes the blocks under it."""
     for i, finding in enumerate(state.top):
@@ -348,6 +377,8 @@ def claim_sections(state: State) -> None:
         if finding.kind == "related" and _heads_reading_list(state, i, members):
             state.top[i] = None
             continue
+        if finding.kind == "related" and members and _unlinked_box(state, members):
+            members = []  # (the heading goes by its finding; what is under it is no list of links)
         state.decision.sections[i] = members
         for j in members:
             state.claimed_by.setdefault(j, i)

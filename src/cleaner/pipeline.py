@@ -22,7 +22,7 @@ from .cues import load_cues
 from .decision import Decision, Thresholds, decide
 from .decoding import read_bytes, sanitize_to_utf8
 from .detectors import DETECTORS, Context, detect_all
-from .detectors.structure import document_author, structure_findings
+from .detectors.structure import apart_link_leads, document_author, structure_findings
 from .detectors.lines import line_findings
 from .detectors.definitions import definition_findings
 from .detectors.chrome import chrome_findings
@@ -225,6 +225,8 @@ class Cleaner:
         if isinstance(metadata.get("author"), str) and metadata["author"]:
             more["author"] = metadata["author"]
         findings = self.findings(blocks, **more) if more else self.findings(blocks)
+        if page is not None and fmt == "html":  # a link list's lead and items the page holds apart (structure.py)
+            findings = apart_link_leads(blocks, findings, page.between)
         if fmt == "text":  # a news text's teaser, ad label and wire credit lines (detectors/newslines.py; plain text
             findings = news_line_findings(blocks, findings, self.kinds)  # only: the HTML and Markdown gold keep some)
         # the title as the document's blocks and findings give it before edge_chrome's peeling and findings: the

@@ -87,6 +87,24 @@ BYLINE_BODY_LINE_WORDS = 12
 SUBJECT_LINE_MIN_WORDS = 6
 SUBJECT_LINE_MIN_CHARS = 40
 
+#: A link list's lead line and its items are one box of the page: in HTML, a lead whose first item is in another part
+#: of the page (the lowest element holding the lead's element and the item's more than ``LINK_LEAD_MAX_CLIMB`` levels
+#: above the lead's) with at least ``LINK_LEAD_MIN_GAP`` letters of the page's text between them that no block holds
+#: is the article's sentence over its own list, which trafilatura left out ("The primary hull contains the following
+#: visible features:" over the features' list, then the site's links in another table: keep35b). A "Related posts:"
+#: heading and its list share a parent or a grandparent; a layout table's "Browse Categories:" row and its links'
+#: row stand farther apart, but with nothing between them.
+LINK_LEAD_MAX_CLIMB = 3
+LINK_LEAD_MIN_GAP = 80
+
+#: A call to action's family finding (data/families.json, ``call_to_action.*``) takes a short paragraph whole; when
+#: its first sentence is a statement (it ends with a full stop: not a question, "Do you value …?", nor an
+#: exclamation, "Stay on top of the news!") of at least this many words, with no address, link or e-mail and no family
+#: finding alone, while the rest earns the one the paragraph earned, the prompt is glued after the article's sentence
+#: ("I post a picture a day from these walks on Instagram. You can follow me there or on Facebook."): not the whole
+#: paragraph (keep35b).
+PROMPT_BODY_MIN_WORDS = 8
+
 #: Navigation by its shape (detectors/nav_shape.py): a line of navigation is at most ``NAV_MAX_CHARS`` characters
 #: (a block at most twice that), and each of its items at most ``NAV_ITEM_MAX_WORDS`` words and
 #: ``NAV_ITEM_MAX_CHARS`` characters ("Privacy Policy", "Terms and Conditions"; a sentence is longer).

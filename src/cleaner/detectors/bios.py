@@ -174,22 +174,33 @@ def verb_only(phrase: str) -> bool:
     return not any(word.startswith(roles) for word in words)
 
 
+#: The apostrophe's forms a name is written with ("O’Neill", "O'Neill", "Oʼ Neill"): one for the comparison.
+_APOSTROPHES = "’‘ʼ＇`´"
+_ONE_APOSTROPHE = str.maketrans(dict.fromkeys(_APOSTROPHES, "'"))
+
+
 def about_the_subject(name: str, other_text: str) -> bool:
     """Whether the article's other body text names the bio's surname or given name: the article is about that person
     (a profile, an obituary, a review of the person's book, an interview). A name in Han or kana: the whole name."""
     parts = [p.strip(".,") for p in name.split()]
     if not parts:
         return False
+    if any(sign in name for sign in _APOSTROPHES) or any(sign in other_text for sign in _APOSTROPHES):
+        # "O’Neill" in the bio, "O'Neill" in the interview: one apostrophe for both (keep35b)
+        parts = [p.translate(_ONE_APOSTROPHE) for p in parts]
+        other_text = other_text.translate(_ONE_APOSTROPHE)
     if _CJK.match(parts[-1]):
         return len(parts[-1]) >= 2 and parts[-1] in other_text
     if _UNCASED.match(parts[-1]):  # particles and prefixes glue to a name there ("김민수는", "وأحمد"): a substring
         other_text = unicodedata.normalize("NFKC", other_text)
         return any(len(part) >= 2 and part in other_text for part in {parts[-1], parts[0]})
     # the surname, or the given name of a name of two words or more ("Jane" of a feature that calls her by it)
+    # (as written, or in capitals: an interview's speaker label "WILLIAM O'NEILL:" names its subject)
     for part in {parts[-1], parts[0]} if len(parts) >= 2 else {parts[-1]}:
-        if len(part) >= 3 and part in other_text \
-                and regex.search(rf"(?<![\p{{L}}]){regex.escape(part)}(?![\p{{L}}])", other_text) is not None:
-            return True
+        for form in {part, part.upper()}:
+            if len(form) >= 3 and form in other_text \
+                    and regex.search(rf"(?<![\p{{L}}]){regex.escape(form)}(?![\p{{L}}])", other_text) is not None:
+                return True
     return False
 
 

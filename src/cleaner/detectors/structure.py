@@ -20,6 +20,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, chain
@@ -32,7 +33,8 @@ from ..cues import normalize
 from ..datafiles import data_path, read_json
 from ..lazyre import LazyPattern
 from ..model import Block, Finding
-from ..rules import BODY_LENGTH, LOW_OVERLAP, LOW_OVERLAP_BONUS, RULES, SUBJECT_LINE_MIN_CHARS, SUBJECT_LINE_MIN_WORDS
+from ..rules import (BODY_LENGTH, LINK_LEAD_MAX_CLIMB, LINK_LEAD_MIN_GAP, LOW_OVERLAP, LOW_OVERLAP_BONUS, PROMPT_BODY_MIN_WORDS,
+                     RULES, SUBJECT_LINE_MIN_CHARS, SUBJECT_LINE_MIN_WORDS)
 from ..scripts import UNSPACED, fold_words, letter_count
 from .base import EMAIL as _EMAIL, has_url
 from .bios import (about_the_subject, bio_heading, bio_reported, bio_shape, cjk_bio, cjk_contact, is_cjk_start,
@@ -657,10 +659,29 @@ def names_the_subject(blocks: list[Block], i: int, body: list[int], vocab: Vocab
     contributor …" over "Chris is the author of …"). Only prose lines count (``prose_lines``): the author's name
     alone under the title is the byline of the bio at the end, not the article's subject."""
     name = bio_name(blocks[i], vocab)
+    names = [name] if name else []
+    if not leading_name(" ".join(blocks[i].plain.split())):
+        # a bio that opens with a pronoun ("He is the author of A Democracy at War; … Professor O’Neill has also
+        # written on …") names its person later by a title: each name after an honorific is its person too
+        names.extend(match.group("name") for match in _titled_names().finditer(blocks[i].plain))
+    if not names:
+        return False
     # the surname only (its last word): a given name is too common a word to tell ("David Chen", the injected
     # author, in a story quoting "David Sumner" and "David Ratcliff")
-    return bool(name) and about_the_subject(name.split()[-1],
-                                            " ".join(prose_lines(blocks[j]) for j in body if abs(j - i) > 1))
+    other = " ".join(prose_lines(blocks[j]) for j in body if abs(j - i) > 1)
+    return any(about_the_subject(name.split()[-1], other) for name in names)
+
+
+@lru_cache(maxsize=1)
+def _titled_names() -> regex.Pattern:
+    """A capitalised name of one to three words after an honorific of data/text_bylines.json ``honorifics`` written
+    capitalised (a script with cases: "Professor O’Neill", "Dr. Okafor", "Prof. Dr. Jane Doe"; "call me Jane" has no
+    title)."""
+    words = {w for ws in read_json("text_bylines.json")["honorifics"].values() for w in ws if w[:1].lower() != w[:1].upper()}
+    titles = sorted({w[:1].upper() + w[1:] for w in words}, key=lambda w: (-len(w), w))
+    title = "|".join(regex.escape(w) for w in titles)
+    return compile_pattern(rf"(?<![\p{{L}}\p{{M}}.])(?:{title})(?![\p{{L}}\p{{M}}])\s+"
+                           rf"(?P<name>{_CAP_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP_WORD}){{0,2}})")
 
 
 def prose_lines(block: Block) -> str:
@@ -709,6 +730,66 @@ def link_list_lead(blocks: list[Block], i: int, findings: list[list[Finding]]) -
     links = sum(len([link for link in blocks[j].links if not link.is_image]) for j in items)
     titled = sum(1 for j in items if blocks[j].plain.strip())  # (thumbnails between the titles do not count)
     return items if titled >= 2 or links >= 2 else []
+
+
+#: Where a sentence ends and the next one starts (a capital or a digit after the end mark and a blank).
+_NEXT_SENTENCE = compile_pattern(r"(?<=[.!?…])[\"'”»)\]]?\s+(?=[\p{Lu}\p{N}\"“«])")
+
+
+def prompt_after_body(block: Block, family: Finding) -> bool:
+    """Whether a call to action's family finding on ``block`` is a prompt glued after an article's sentence: the
+    block's first sentence has ``PROMPT_BODY_MIN_WORDS`` words or more and earns no family finding alone, and the
+    sentences after it earn ``family``'s rule ("I post a picture a day from these walks on Instagram. You can follow
+    me there or on Facebook."); the first sentence is a statement (a full stop ends it) with no address, website or
+    e-mail. "Thanks for reading! Follow us on …", "Do you value …? Please show your support …", "Email Jane at
+    jane@… or follow her …. Follow us on …" stay the prompt's whole."""
+    plain = " ".join(block.plain.split())
+    cut = _NEXT_SENTENCE.search(plain)
+    if cut is None:
+        return False
+    first, rest = plain[:cut.start()], plain[cut.end():]
+    if not first.rstrip("\"'”»)]").endswith((".", "。")) or first.endswith("..") \
+            or len(first.split()) < PROMPT_BODY_MIN_WORDS:
+        return False  # (a question or an exclamation opens a prompt: "Do you value …?", "Stay on top of …!")
+    if _CONTACT_PROBE.search(first.lower()) is not None or has_url(Block(0, block.type, first, first)):
+        return False  # (an address, a website or an e-mail: a contact sentence, "Email Jane at jane@… or …")
+    if family_finding(Block(0, block.type, first, first)) is not None:
+        return False
+    later = family_finding(Block(0, block.type, rest, rest))
+    return later is not None and later.rule == family.rule
+
+
+LINK_LIST_RULE = "related.link_list_section"
+
+
+def apart_link_leads(blocks: list[Block], findings: list[list[Finding]],
+                     between: Callable[[Block, Block], tuple[int, int] | None]) -> list[list[Finding]]:
+    """The findings without ``link_list_section``'s on a lead line and its items that the page (HTML) holds apart:
+    the lowest element holding the lead's and its first item's is more than ``LINK_LEAD_MAX_CLIMB`` levels above the
+    lead's, and ``LINK_LEAD_MIN_GAP`` letters or more of the page's text that no block holds stand between them
+    (``between``). A related list's lead sits in its box, its items right under it; the article's sentence over a
+    list trafilatura left out ("The primary hull contains the following visible features:") is followed in the
+    blocks by the site's links from another part of the page (keep35b). Called only when a lead was found (rare):
+    ``between`` walks the page."""
+    leads = [i for i, found in enumerate(findings) if any(f.rule == LINK_LIST_RULE and f.opens_section for f in found)]
+    if not leads:
+        return findings
+    result = list(findings)
+    for i in leads:
+        run = []
+        for j in range(i + 1, len(blocks)):
+            if not any(f.rule == LINK_LIST_RULE and not f.opens_section for f in findings[j]):
+                break
+            run.append(j)
+        titled = next((j for j in run if blocks[j].plain.strip()), None)
+        if titled is None:
+            continue
+        apart = between(blocks[i], blocks[titled])
+        if apart is None or apart[0] <= LINK_LEAD_MAX_CLIMB or apart[1] < LINK_LEAD_MIN_GAP:
+            continue
+        for j in [i] + run:
+            result[j] = [f for f in result[j] if f.rule != LINK_LIST_RULE]
+    return result
 
 
 def _body_sized(block: Block, body_length: int) -> bool:
@@ -907,6 +988,8 @@ def structure_findings(blocks: list[Block], findings: list[list[Finding]], kinds
         family = family_at[i] if family_at is not None else family_of(block)
         if family is not None and family.rule in SUBJECT_RULES and names_the_subject(blocks, i, plain_body, vocab):
             family = None  # (a resource box's words about the article's subject: ``subject_vetoed``)
+        if family is not None and family.kind == "call_to_action" and prompt_after_body(block, family):
+            family = None  # (the article's sentence first, the prompt glued after it: not the paragraph whole)
         if family is not None and (allowed is None or family.kind in allowed):
             found.append(family)
         # (``link_list_lead``'s first test, without the call: most blocks)

@@ -38,7 +38,7 @@ from .forms import form_boxes
 from .depth import MAX_DEPTH, MAX_ROW_CELLS, flatten_deep_html, split_wide_rows
 from .xpath_speed import ELEMENT_LOOKUP
 from ..inline import parse_inline
-from .locate import Locator
+from .locate import Locator, canon
 from .standfirst import INLINE_TAGS as _INLINE_TAGS, dropped_standfirst
 from .dom_boxes import (CAPTION_KIND, HINTS_CACHE_SIZE, MAX_HINT_SHARE as _MAX_HINT_SHARE, STANDFIRST_KIND,
                         DomVocabulary, box_bounds, dom_vocabulary)
@@ -468,6 +468,23 @@ class HtmlPage:
         if self._locator is None:
             self._locator = Locator(self.root)
         return self._locator.locate(block.plain)
+
+    def between(self, lead: Block, item: Block) -> tuple[int, int] | None:
+        """(how many levels above ``lead``'s element the lowest element holding both ``lead``'s and ``item``'s is,
+        how many letters and digits of the page's text stand between the two: text no block holds), ``item`` after
+        ``lead`` in the page; None when either is not found (a fresh walk: call it rarely)."""
+        if self.root is None:
+            return None
+        locator = Locator(self.root)
+        first = locator.locate(lead.plain)
+        lead_end = locator.cursor
+        second = locator.locate(item.plain) if first is not None else None
+        if first is None or second is None:
+            return None
+        gap = max(0, locator.cursor - len(canon(item.plain)) - lead_end)
+        steps, others = first.strip("/").split("/"), second.strip("/").split("/")
+        common = next((k for k, (a, b) in enumerate(zip(steps, others)) if a != b), min(len(steps), len(others)))
+        return len(steps) - common, gap
 
 
 _BLOCKS_IN_CELLS = ("table", "p", "list", "quote", "head", "div")
