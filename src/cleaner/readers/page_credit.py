@@ -38,18 +38,32 @@ def _text(node) -> str:
     return "".join(node.itertext()) if isinstance(node.tag, str) else ""
 
 
-def _before(parent, link) -> str | None:
-    """The paragraph's text before the link (its own text and its children's before it), or None when the link is
-    not in it."""
-    parts = [parent.text or ""]
-    for child in parent:
-        if child is link:
-            return "".join(parts)
-        if link in child.iterdescendants("a"):
+def _before(parent, link, most: int) -> str | None:
+    """The paragraph's text before the link (its own text and its siblings' before it: ``link`` is a child of
+    ``parent``), or None when it is longer than ``most`` characters. Read backwards from the link and given up past
+    ``most``: a link late in a long paragraph, or among many in a list, costs no text of the siblings far before it."""
+    parts: list[str] = []
+    size = 0
+    for sibling in link.itersiblings(preceding=True):
+        tail = sibling.tail or ""
+        size += len(tail)
+        if size > most:
             return None
-        parts.append(_text(child))
-        parts.append(child.tail or "")
-    return None
+        parts.append(tail)
+        if isinstance(sibling.tag, str):
+            texts = []
+            for text in sibling.itertext():
+                size += len(text)
+                if size > most:
+                    return None
+                texts.append(text)
+            parts.append("".join(texts))
+    head = parent.text or ""
+    if size + len(head) > most:
+        return None
+    parts.append(head)
+    parts.reverse()
+    return "".join(parts)
 
 
 _LINE_BREAKS = re.compile(r"\s*\n\s*")
@@ -73,9 +87,8 @@ def dropped_credit_url(links: list, kept: list[str], own_urls: tuple[str | None,
         parent = link.getparent()
         if parent is None:
             continue
-        before = _before(parent, link)
-        if before is None or len(before) > TEXT_META.page_credit_label_max_chars or not (":" in before or "："
-                                                                                          in before):
+        before = _before(parent, link, TEXT_META.page_credit_label_max_chars)
+        if before is None or not (":" in before or "：" in before):
             continue
         key = site_key(href)
         if not key or key in own:

@@ -1,0 +1,37 @@
+"""speed36: the HTML path's steps made cheaper with the same answers (issue 14)."""
+
+from lxml import html as lxml_html
+
+from cleaner.readers.page_credit import _before
+
+
+def _reference_before(parent, link):
+    """htmlmeta35's reading: the parent's text and its children's before the link, read forwards."""
+    parts = [parent.text or ""]
+    for child in parent:
+        if child is link:
+            return "".join(parts)
+        parts.append("".join(child.itertext()) if isinstance(child.tag, str) else "")
+        parts.append(child.tail or "")
+    return None
+
+
+PAGES = [
+    '<div><p>Quelle: <a href="https://a.example/x">a.example</a></p></div>',
+    '<div><p>Originally <em>published</em> on <!-- c --> the <b>blog <i>of</i> X</b>: <a href="https://b.example">'
+    'b</a> and <a href="https://c.example">c</a></p></div>',
+    '<div><p>' + " ".join(f'<a href="https://x{n}.example">link {n}</a>,' for n in range(40)) + '</p></div>',
+    '<div><p>' + "A long sentence of the article. " * 5 + 'Source: <a href="https://d.example">d</a></p></div>',
+    '<div><p><span>Via</span>: <a href="https://e.example">e</a><a href="https://f.example">f</a></p></div>',
+]
+
+
+def test_the_text_before_a_link_is_read_backwards_with_the_same_answer():
+    for page in PAGES:
+        root = lxml_html.fromstring(page)
+        for link in root.iter("a"):
+            parent = link.getparent()
+            expected = _reference_before(parent, link)
+            for most in (0, 5, 20, 60, 10_000):
+                want = expected if expected is not None and len(expected) <= most else None
+                assert _before(parent, link, most) == want, (page, link.get("href"), most)
