@@ -35,3 +35,18 @@ def test_the_text_before_a_link_is_read_backwards_with_the_same_answer():
             for most in (0, 5, 20, 60, 10_000):
                 want = expected if expected is not None and len(expected) <= most else None
                 assert _before(parent, link, most) == want, (page, link.get("href"), most)
+
+
+def test_addresses_are_stripped_as_the_pattern_strips_them():
+    import random
+
+    from cleaner.textbylines import _ADDRESS, _strip_addresses
+
+    rng = random.Random(36)
+    alphabet = "a@:/w.www.://x \n\t\u00a0\u2003\x1c\x85Ä"
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 24)))
+        assert _strip_addresses(text) == _ADDRESS.sub(" ", text), repr(text)
+    for text in ("mail jane@harbour.com now", "@jane", "jane@", "see https://example.com/x and www.example.org.",
+                 "x://", "xwww.", "awww.b", "[Jane](https://x.example/jane)" * 200, "a@b" + "c" * 5000):
+        assert _strip_addresses(text) == _ADDRESS.sub(" ", text), text[:40]

@@ -129,6 +129,38 @@ _ADDRESS = compile_pattern(r"\S+@\S+|\S*://\S+|www\.\S+")
 _LOWER_MEMO: tuple[list[Block], tuple[Block, ...], frozenset[str]] | None = None
 
 
+#: a run of non-blanks, as ``_ADDRESS`` reads them
+_NON_BLANK = compile_pattern(r"\S+")
+
+
+def _strip_addresses(text: str) -> str:
+    """``_ADDRESS.sub(" ", text)`` in linear time (speed36). A match holds no blank, and each of the pattern's
+    alternatives ends in a greedy ``\\S+``: a match runs to the end of its run of non-blanks, and in a run it starts
+    at the run's start when the run holds an "@" with a character before and after it or a "://" with one after it,
+    else at its first "www." with one after it; the pattern itself tried every start of a long run (a whole-page
+    Markdown's line of links, 4,000 characters: ~16 million steps)."""
+    out: list[str] = []
+    last = 0
+    for match in _NON_BLANK.finditer(text):
+        word = match.group()
+        size = len(word)
+        if word.find("@", 1, size - 1) >= 0:
+            cut = 0
+        else:
+            at = word.find("://")
+            if 0 <= at and at + 3 < size:
+                cut = 0
+            else:
+                at = word.find("www.")
+                cut = at if 0 <= at and at + 4 < size else -1
+        if cut >= 0:
+            out.append(text[last:match.start() + cut])
+            out.append(" ")
+            last = match.end()
+    out.append(text[last:])
+    return "".join(out)
+
+
 def _without_addresses(text: str) -> str:
     """``_ADDRESS.sub(" ", text)``, piece by piece: every match of ``_ADDRESS`` is a run of non-blanks, so none holds
     a space, and the whole text's scan reads each run of characters between two spaces as that run alone is read;
@@ -147,7 +179,7 @@ def _without_addresses(text: str) -> str:
     last = 0
     for start, end in sorted(spans):
         out.append(text[last:start])
-        out.append(_ADDRESS.sub(" ", text[start:end]))
+        out.append(_strip_addresses(text[start:end]))
         last = end
     out.append(text[last:])
     return "".join(out)
