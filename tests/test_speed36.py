@@ -50,3 +50,19 @@ def test_addresses_are_stripped_as_the_pattern_strips_them():
     for text in ("mail jane@harbour.com now", "@jane", "jane@", "see https://example.com/x and www.example.org.",
                  "x://", "xwww.", "awww.b", "[Jane](https://x.example/jane)" * 200, "a@b" + "c" * 5000):
         assert _strip_addresses(text) == _ADDRESS.sub(" ", text), text[:40]
+
+
+def test_a_cjk_probe_finds_a_continuation_as_the_substring_tests_did():
+    from cleaner.cues import load_cues
+    from cleaner.names import NameMatcher
+
+    matcher = NameMatcher(load_cues())
+    continuations = matcher.continuations()
+    texts = ["张伟是本文作者。", "据新华社北京电 国务院今天会见了来访的客人。"] + [
+        f"王芳 {continuation} 之一" for continuation in continuations] + [
+        f"李明 {continuation[:-1]}" for continuation in continuations]
+    for text in texts:
+        folded = " ".join(text.split()).casefold()
+        expected = any(continuation in folded for continuation in continuations)
+        assert (matcher._any_continuation.search(folded) is not None) == expected, text
+        assert matcher.may_start(text) == expected, text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -96,6 +97,10 @@ class NameMatcher:
                                             for t in templates if t.startswith("{name}")} - {""}))
         # the first word of each continuation: the word after the name must start with one of them ("is", "has")
         self._continuation_heads = tuple(sorted({c.split()[0] for c in self._continuations}))
+        # any continuation in a text, in one scan (a CJK probe's test: ``any(c in text for c in continuations)``,
+        # the same answer; 43 substring searches a probe were ~2.6 µs, this ~0.6: speed36)
+        self._any_continuation = re.compile("|".join(map(re.escape, self._continuations))) \
+            if self._continuations else None
 
         # each probe's first literal word (None: a probe without words, a bare "{name}"), and whether it may match
         # anywhere (the words after {name}) or, in ``at_start``, only at the start (the words before it)
@@ -192,7 +197,7 @@ class NameMatcher:
             if _CJK_START.match(head) is None:
                 return False
             folded = " ".join(head.split()).casefold()  # once, not once a continuation
-            return any(continuation in folded for continuation in self._continuations)
+            return self._any_continuation is not None and self._any_continuation.search(folded) is not None
         # "{name} has authored...": the continuation right after a run of capitalised words (and particles).
         # Most sentences: a capital, then a word in lower case that is no particle and opens no continuation (the
         # loop below stops at that second word, and one word alone has nothing after it)
