@@ -66,3 +66,14 @@ def test_a_cjk_probe_finds_a_continuation_as_the_substring_tests_did():
         expected = any(continuation in folded for continuation in continuations)
         assert (matcher._any_continuation.search(folded) is not None) == expected, text
         assert matcher.may_start(text) == expected, text
+
+
+def test_nfkc_is_unicodedatas_whatever_the_text():
+    import unicodedata
+
+    from cleaner.scripts import NFKC_MEMO_MAX_CHARS, nfkc
+
+    texts = ["plain ASCII", "", "据新华社北京４月４日电：国务院", "ﬁle ｆｕｌｌ－ｗｉｄｔｈ", "Å" * 3, "Ａ" * (NFKC_MEMO_MAX_CHARS + 5),
+             "café ¨ ½ ™"]
+    for text in texts + texts:  # (the second time from the memo)
+        assert nfkc(text) == unicodedata.normalize("NFKC", text), text[:20]

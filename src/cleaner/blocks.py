@@ -33,7 +33,7 @@ from .inline import HTML_TAG, INLINE_LINK, INVISIBLE_CHARS, may_hold_link, parse
 from .model import Block, LinkRef
 from .names import NameMatcher
 from .newslines import line_cuts
-from .scripts import GLUED
+from .scripts import GLUED, nfkc
 
 # the closing "###" run: tried only where a run of blanks starts (from inside the run it was quadratic in its length)
 _HEADING_MARKS = compile_pattern(r"^ {0,3}#{1,6}[ \t]*|(?<![ \t])[ \t]++#+[ \t]*$")
@@ -135,7 +135,7 @@ def _fold(text: str) -> str:
     """Case-folded, without accents, "’" as "'", blanks single: detectors/chrome.py ``fold`` (the families' terms'
     form; that module is a detector's, above this layer)."""
     text = _MARKS.sub("", unicodedata.normalize("NFKD", text.casefold()))
-    return " ".join(unicodedata.normalize("NFKC", text).replace("’", "'").split())
+    return " ".join(nfkc(text).replace("’", "'").split())
 
 
 @lru_cache(maxsize=1)

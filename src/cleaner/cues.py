@@ -25,7 +25,7 @@ from .automaton import TermAutomaton
 from .datafiles import data_path
 from .errors import CueFileError
 from .model import KINDS
-from .scripts import FORMAT_FOLD
+from .scripts import FORMAT_FOLD, nfkc
 
 MATCH_TYPES = ("heading", "lead", "phrase")
 
@@ -98,7 +98,7 @@ def normalize(text: str, collapsed: bool = False) -> str:
     a code block's); an ASCII text is then not split again when nothing below changed its blanks (case folding an
     ASCII text and the quote table change none; removing emphasis markers may)."""
     if not text.isascii():
-        text = unicodedata.normalize("NFKC", text).casefold()
+        text = nfkc(text).casefold()
         if not unicodedata.is_normalized("NFC", text):  # casefold() can undo a composition
             text = unicodedata.normalize("NFC", text)
         text = _FOLDED.sub(_fold_char, text)

@@ -10,7 +10,6 @@ checklist.\nTop comments (0)"): it cut the rows of tables written as lines into 
 from __future__ import annotations
 
 import math
-import unicodedata
 from functools import lru_cache
 
 import regex
@@ -19,6 +18,7 @@ from .patterncache import compile_pattern
 from .datafiles import read_json
 from .rules import META
 from .scripts import UNSPACED as _UNSPACED  # (one definition of the scripts without word spaces)
+from .scripts import nfkc
 
 #: A date by its digits: year-month-day in any order and separator (also "2025. 5. 2.", "2019年5月7日", "2019-01").
 _NUMERIC_DATE = compile_pattern(
@@ -80,7 +80,7 @@ _DAY_OR_YEAR = compile_pattern(r"^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|e|º
 
 
 def fold(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).casefold()
+    return nfkc(text).casefold()
 
 
 @lru_cache(maxsize=1)

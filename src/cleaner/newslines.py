@@ -23,7 +23,6 @@ detectors/newslines.py gives the block its finding. Numbers in ``rules.NEWS_LINE
 
 from __future__ import annotations
 
-import unicodedata
 from functools import lru_cache
 
 import regex
@@ -31,6 +30,7 @@ import regex
 from .patterncache import compile_pattern
 from .datafiles import read_json
 from .rules import NEWS_LINES
+from .scripts import nfkc
 
 #: The separators between a teaser's label and its headline.
 _SEPARATORS = frozenset("|:–—-»>•·/")
@@ -44,7 +44,7 @@ _LETTERS = compile_pattern(r"[\p{L}\p{M}']+")
 
 def fold(text: str) -> str:
     """Case-folded (NFKC), "’" as "'", blanks collapsed."""
-    return " ".join(unicodedata.normalize("NFKC", text).casefold().replace("’", "'").split())
+    return " ".join(nfkc(text).casefold().replace("’", "'").split())
 
 
 @lru_cache(maxsize=1)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 import regex
 from .patterncache import compile_pattern
@@ -107,6 +108,27 @@ FORMAT_FOLD: dict[int, str | None] = {
 FORMAT_CHARS = re.compile("[" + "".join(re.escape(chr(c)) for c in FORMAT_FOLD) + "]")
 
 
+#: ``nfkc`` keeps the answers for this many texts of at most ``NFKC_MEMO_MAX_CHARS`` characters (speed36)
+NFKC_MEMO_SIZE = 2048
+NFKC_MEMO_MAX_CHARS = 2000
+
+
+@lru_cache(maxsize=NFKC_MEMO_SIZE)
+def _nfkc_memo(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)
+
+
+def nfkc(text: str) -> str:
+    """``unicodedata.normalize("NFKC", text)``, kept for the last texts asked (speed36): the detectors fold the same
+    block's text, a line of it, a probe, each with its own fold, and a CJK text's full-width signs make each of them
+    rewrite it (on the 200 HTML pages of ``speed.py``, 62 % of the NFKC time was a text normalised before)."""
+    if text.isascii():
+        return text  # (NFKC changes no ASCII character)
+    if len(text) > NFKC_MEMO_MAX_CHARS:
+        return unicodedata.normalize("NFKC", text)
+    return _nfkc_memo(text)
+
+
 def fold_format(text: str) -> str:
     """``text`` with the format characters dropped (a zero-width non-joiner as a space); an ASCII text, or one
     without any of them, comes back as it is."""
@@ -118,4 +140,4 @@ def fold_format(text: str) -> str:
 def fold_words(text: str) -> str:
     """NFKC, case-folded, format characters dropped (``fold_format``), blanks collapsed to one space: how the
     structural detectors and the navigation shapes compare a block's words with their vocabulary."""
-    return " ".join(fold_format(unicodedata.normalize("NFKC", text).casefold()).split())
+    return " ".join(fold_format(nfkc(text).casefold()).split())

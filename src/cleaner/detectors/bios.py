@@ -19,7 +19,6 @@ rest of the block and of the article do.
 
 from __future__ import annotations
 
-import unicodedata
 from functools import lru_cache
 
 import regex
@@ -34,6 +33,7 @@ from ..scripts import UNSPACED, fold_format
 from .base import EMAIL as _EMAIL, has_url, is_heading_like
 from .families import unless_terms
 from .terms import longest_first
+from ..scripts import nfkc
 
 _LETTERS = compile_pattern(r"[\p{L}\p{M}]+")
 _UNSPACED = UNSPACED  # (scripts.py: the scripts without spaces, one definition)
@@ -192,7 +192,7 @@ def about_the_subject(name: str, other_text: str) -> bool:
     if _CJK.match(parts[-1]):
         return len(parts[-1]) >= 2 and parts[-1] in other_text
     if _UNCASED.match(parts[-1]):  # particles and prefixes glue to a name there ("김민수는", "وأحمد"): a substring
-        other_text = unicodedata.normalize("NFKC", other_text)
+        other_text = nfkc(other_text)
         return any(len(part) >= 2 and part in other_text for part in {parts[-1], parts[0]})
     # the surname, or the given name of a name of two words or more ("Jane" of a feature that calls her by it)
     # (as written, or in capitals: an interview's speaker label "WILLIAM O'NEILL:" names its subject)
@@ -335,7 +335,7 @@ def is_uncased_start(text: str) -> bool:
 
 def _nfkc(text: str) -> str:
     """NFKC, format characters dropped (``scripts.fold_format``: "كاتـب" is "كاتب"), blanks collapsed."""
-    return " ".join(fold_format(unicodedata.normalize("NFKC", text)).split())
+    return " ".join(fold_format(nfkc(text)).split())
 
 
 def _nfkc_terms(terms) -> set[str]:
@@ -404,7 +404,7 @@ def uncased_contact(text: str) -> bool:
     """A contact word of the scripts without capitals (``uncased`` ``contact``: a website, a blog, an e-mail; not
     "visit" or "follow", which news prose says too: "방문했다", "ติดตามเรื่องนี้") in the text, as a substring (Thai
     writes no spaces, Korean glues its particles: "블로그에서")."""
-    text = fold_format(unicodedata.normalize("NFKC", text))
+    text = fold_format(nfkc(text))
     return any(word in text for word in _uncased_contact())
 
 

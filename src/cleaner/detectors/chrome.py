@@ -39,6 +39,7 @@ from ..scripts import GLUED
 from .meta_lines import META_RULES
 from .structure import body_edges
 from .base import has_letters, rule_finding, with_finding
+from ..scripts import nfkc
 
 KIND = "navigation"
 RULE = "navigation.chrome"
@@ -63,7 +64,7 @@ _MARK = compile_pattern(r"\p{Mn}+")
 def fold(text: str) -> str:
     """Case-folded, without accents (a capital often loses its accent: "Editer" is "Éditer"), "’" as "'"."""
     text = _MARK.sub("", unicodedata.normalize("NFKD", text.casefold()))
-    return " ".join(unicodedata.normalize("NFKC", text).replace("’", "'").split())
+    return " ".join(nfkc(text).replace("’", "'").split())
 
 
 _RUN = compile_pattern(r"[\p{L}\p{M}\p{N}]+")

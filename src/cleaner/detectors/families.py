@@ -36,6 +36,7 @@ from ..scripts import UNSPACED, fold_format, letter_count
 from .base import EMAIL as _EMAIL, EMAIL_PATTERN
 from .leads import prose_after_lead
 from .terms import ANYWHERE, STEM, WHITESPACE, WORD, holds_term, longest_first, term_automaton
+from ..scripts import nfkc
 
 _ADDRESS = compile_pattern(rf"{EMAIL_PATTERN}|https?://\S+|www\.\S+")
 #: A literal every ``_ADDRESS`` match holds (case-sensitive, as the pattern is): tested first, in C.
@@ -77,7 +78,7 @@ def fold(text: str) -> str:
     tatweel, zero-width characters, the soft hyphen; the patterns take any run of spaces between words)."""
     if not text.isascii():
         if not unicodedata.is_normalized("NFKC", text):
-            text = unicodedata.normalize("NFKC", text)
+            text = nfkc(text)
         text = fold_format(text.replace("’", "'").replace("ʼ", "'"))
     return text.casefold()
 

@@ -17,7 +17,6 @@ joiners between names) with the language's ``uncased`` surnames and not-names; t
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -30,6 +29,7 @@ from ..rules import RULES
 from ..scripts import fold_format
 from .base import EMAIL_PATTERN as _EMAIL
 from .terms import longest_first
+from ..scripts import nfkc
 
 #: The longest block a credit line may be (a dateline, four names, a role and an e-mail address).
 _MAX_CHARS = 120
@@ -81,7 +81,7 @@ def _any_ascii_role() -> bool:
 
 
 def _prepared(text: str) -> str:
-    return " ".join(fold_format(unicodedata.normalize("NFKC", text)).split()).strip(" *_")
+    return " ".join(fold_format(nfkc(text)).split()).strip(" *_")
 
 
 def _first_name(match: regex.Match, shape: _Shape) -> str | None:

@@ -43,6 +43,7 @@ from ..names import leading_name
 from .families import family_finding, family_findings
 from .reporters import reporter_credit, reporter_lead_name, reporter_name
 from .terms import ANYWHERE, WORD, held_term_ends, holds_term, longest_first, term_automaton
+from ..scripts import nfkc
 
 _URL = compile_pattern(r"https?://[^\s)\]>\"']+|www\.[^\s)\]>\"']+|\b[\w-]{2,63}\.(?:com|org|net|info|biz|io|co|me|blog)\b",
                      regex.IGNORECASE)
@@ -845,7 +846,7 @@ def candidate_gates(blocks: list[Block], vocab: Vocabulary) -> tuple[set[int], s
     else:
         # NFKC piece by piece (the separator joins to no neighbour): only the pieces that need it are rewritten,
         # not the whole document because one piece holds a "…"
-        folded = GATE_SEPARATOR.join(unicodedata.normalize("NFKC", plain) for plain in plains).casefold()
+        folded = GATE_SEPARATOR.join(nfkc(plain) for plain in plains).casefold()
         contact = linked | {i for i, plain in zip(index, plains) if not plain.isascii()}
     pieces = folded.split(GATE_SEPARATOR)
     if len(pieces) != len(index):
