@@ -9,7 +9,7 @@ from ..cues import normalize
 from ..model import Block, Finding
 from ..names import leading_name
 from ..rules import BYLINE_BODY_LINE_WORDS
-from .base import BlockCues, Context, Detector, is_heading_like
+from .base import MD_LINK, BlockCues, Context, Detector, is_heading_like
 from .bios import bio_reported, has_contact, verb_only
 from .structure import bio_sentence, vocabulary
 
@@ -41,7 +41,6 @@ def runs_on(plain: str, name: str) -> bool:
     return len(sentence.split()) >= BYLINE_RUN_ON_WORDS
 
 
-_MARKDOWN_LINK = compile_pattern(r"!?\[([^\]]*)\]\([^)]*\)")
 _SENTENCE_END = compile_pattern(r"[.!?…。！？](?:\s|$)")
 
 
@@ -52,7 +51,7 @@ def body_after_byline(text: str) -> bool:
     if "\n" not in text.strip():
         return False
     for line in text.strip().split("\n")[1:]:
-        line = _MARKDOWN_LINK.sub(r"\1", line)
+        line = MD_LINK.sub(r"\1", line)
         if len(line.split()) >= BYLINE_BODY_LINE_WORDS and _SENTENCE_END.search(line):
             return True
     return False

@@ -26,6 +26,7 @@ _URLISH_PROBE = compile_pattern(r"://|www\.|\.(?:com|org|net|info|biz|fr|de|es|i
                               regex.IGNORECASE)
 #: A sentence's end mark at the text's end, a quote or a bracket after it (decision, navigation, textmeta's names and
 #: roles, the page-text bylines).
+MD_LINK = compile_pattern(r"!?\[([^\]]*)\]\([^)]*\)")  # a Markdown link or image; group 1 its text
 ENDS_SENTENCE = compile_pattern(r"[.!?。！？]['\"”»)]?$")
 
 

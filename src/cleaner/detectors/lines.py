@@ -42,6 +42,7 @@ from ..lazyre import LazyPattern
 from ..model import Block, Finding
 from ..rules import BODY_LENGTH, LINES, RULES
 from ..scripts import UNSPACED, word_count
+from .base import MD_LINK
 from .families import fold
 from .structure import WORD as _WORDS  # a word: letters, marks, digits, inner apostrophes and hyphens
 from .structure import REFERENCE_LIKE
@@ -50,7 +51,6 @@ _UNCASED = compile_pattern(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\
 _UNSPACED = UNSPACED  # (scripts.py: the scripts without spaces, one definition)
 _SHARE_SEPARATORS = compile_pattern(r"[|·•/,;:()\[\]<>«»\"'’!?*#+=~–—\-_]+|\s-\s")
 _NUMBER = compile_pattern(r"(?<![\p{L}\p{N}])\d[\d.,]*\s?[km]?(?![\p{L}\p{N}])")
-_MD_LINK = compile_pattern(r"!?\[([^\]]*)\]\([^)]*\)")
 _MARKER = compile_pattern(r"^\s*(?:[-*+•·>#]+|\d{1,3}[.)])\s+")
 #: A second sentence inside a line: a sentence end, a space, then a capital.
 _TWO_SENTENCES = compile_pattern(r"[.!?。！？]['\"”»)]?\s+[\p{Lu}\p{N}]")
@@ -439,7 +439,7 @@ def _link_text(match: regex.Match) -> str:
 def _plain_line(line: str) -> str:
     """One line as plain text: Markdown links as their text, a list marker and emphasis cut."""
     if "](" in line:
-        line = _MD_LINK.sub(_link_text, line)
+        line = MD_LINK.sub(_link_text, line)
     marker = _MARKER.match(line)
     if marker:
         line = line[marker.end():]
@@ -487,7 +487,7 @@ def related_head(text: str, vocab: LineVocabulary) -> str | None:
     """The related heading or lead of any language's cue data that the line opens with ("More from Example Site")."""
     if fold(text.lstrip(_HEAD_EDGE)[:6])[:2] not in vocab.head_starts:
         return None  # most lines: no head starts with their first two letters
-    folded = _norm(_MD_LINK.sub(_link_text, text) if "](" in text else text).strip(_HEAD_EDGE)
+    folded = _norm(MD_LINK.sub(_link_text, text) if "](" in text else text).strip(_HEAD_EDGE)
     if not folded or _word_count(folded) > LINES.lead_max_words + 2:
         return None
     if folded in vocab.related_heads:
