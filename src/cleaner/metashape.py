@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import regex
 
+from .confusables import fold_confusables
 from .patterncache import compile_pattern
 from .datafiles import read_json
 from .rules import META
@@ -80,7 +81,10 @@ _DAY_OR_YEAR = compile_pattern(r"^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|e|º
 
 
 def fold(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).casefold()
+    """NFKC, case-folded; a word of mixed Latin and Cyrillic / Greek letters folded to its script (meta36:
+    confusables.py, "Tекст" is "текст")."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return folded if folded.isascii() else fold_confusables(folded)
 
 
 @lru_cache(maxsize=1)

@@ -28,7 +28,8 @@ from collections import Counter
 
 from ..metashape import meta_line_shape
 from ..model import Block, Finding
-from ..rules import BODY_LENGTH, META
+from ..postmeta import record_evidence
+from ..rules import BODY_LENGTH, META, POST_META
 from .structure import body_edges
 from .base import rule_finding, with_finding
 
@@ -109,5 +110,9 @@ def meta_line_findings(blocks: list[Block], findings: list[list[Finding]], kinds
             result.append(found)
             continue
         rule, variant, cue = shape
+        if rule == "dateline":
+            evidence = record_evidence(block.plain)
+            if len(evidence) >= POST_META.record_min_kinds:  # meta36: the post's record (postmeta.py)
+                variant, cue = "record", f"{cue}; a post's record: {' + '.join(evidence)}"
         result.append(with_finding(found, rule_finding(KIND, f"{KIND}.{rule}", cue, len(block.plain), variant)))
     return result

@@ -1,0 +1,68 @@
+"""A post's record and its bare credits by their make-up, passes of meta36 (issue 11; postmeta.py holds the line
+tests):
+
+- ``navigation.empty_value``: a label whose value is empty, a colon followed only by separators ("Tagged with: , , ,",
+  "Tags: | |", "Catégories : , ,"): the slots of a template whose values the scrape lost. An empty value is never
+  prose, in any language: the strength of the middle, anywhere.
+- ``navigation.dateline/neighbour``: a meta line (metashape.py: a date line with one kind of evidence besides its
+  date, postmeta.py, or a counter) right above or under such an empty value: the same template's record ("Posted on
+  December 10, 2009 Leave a Comment" over "Tagged with: , , ,"), between two posts of an archive too.
+- ``source_credit.named_source``: a bare credit of a source, a source lead and only a quoted name or the document's
+  first line again ("Issu du site "Des lettres".", "원문링크 : <the title>"): no sentence of the article.
+
+The date line with two kinds of evidence (``navigation.dateline/record``) is meta_lines.py's variant.
+"""
+
+from __future__ import annotations
+
+from ..metashape import meta_line_shape
+from ..model import Block, Finding
+from ..postmeta import empty_value_label, record_evidence, source_line
+from .base import rule_finding, with_finding
+
+KIND = "navigation"
+SOURCE = "source_credit"
+
+
+def post_meta_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None) -> list[list[Finding]]:
+    """``findings`` with the empty label values, their record neighbours and the bare source credits added."""
+    navigation = kinds is None or KIND in kinds
+    source = kinds is None or SOURCE in kinds
+    if not (navigation or source):
+        return findings
+    result = list(findings)
+    title = next((block.plain.strip() for block in blocks if block.plain.strip()), None)
+    empty = []
+    for i, block in enumerate(blocks):
+        if block.type not in ("paragraph", "list_item", "heading"):
+            continue
+        plain = block.plain.strip()
+        if not plain or "\n" in plain:
+            continue
+        label = empty_value_label(plain) if navigation else None
+        if label is not None:
+            empty.append(i)
+            result[i] = with_finding(result[i], rule_finding(KIND, f"{KIND}.empty_value", f"{label}: an empty value",
+                                                             len(block.plain)))
+            continue
+        lead = source_line(plain, title) if source and block.type != "heading" and plain != title else None
+        if lead is not None:
+            result[i] = with_finding(result[i], rule_finding(SOURCE, f"{SOURCE}.named_source",
+                                                             f"{lead}: a source named without its address",
+                                                             len(block.plain)))
+    for i in empty:
+        for k in (i - 1, i + 1):
+            if 0 <= k < len(blocks) and k not in empty and _record_line(blocks[k]):
+                cue = f"{blocks[k].plain.strip()[:40]}: a post's record next to an empty value"
+                result[k] = with_finding(result[k], rule_finding(KIND, f"{KIND}.dateline", cue, len(blocks[k].plain),
+                                                                 "neighbour"))
+    return result
+
+
+def _record_line(block: Block) -> bool:
+    """A one-line meta block: a counter, or a date line with a kind of evidence besides its date."""
+    plain = block.plain.strip()
+    if block.type not in ("paragraph", "list_item") or "\n" in plain:
+        return False
+    shape = meta_line_shape(plain)
+    return shape is not None and (shape[0] == "counter" or bool(record_evidence(plain)))
