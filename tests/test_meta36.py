@@ -198,3 +198,21 @@ def test_by_subtitle_is_no_author():
 
 def test_by_line_far_from_title_is_no_author():
     assert clean(TITLE, BODY[0], "by Marcin", *BODY[1:]).author is None
+
+
+def test_comment_signatures_at_the_tail_stay():
+    # a comment thread the article keeps: each comment signed "Posted by: <name> at <date> <time>"
+    comments = ["I took the early boat last winter and it was full every single day of the week.",
+                "Posted by: Jane at Jun 1, 2005 12:57:57 AM",
+                "Oops, the story about the pier above was me.",
+                "Posted by: Frances at Jun 1, 2005 12:59:09 AM"]
+    result = clean(TITLE, *BODY, *comments)
+    for line in comments[1:]:
+        assert line in result.text
+
+
+def test_record_right_under_the_first_line_stays_with_the_title():
+    # the title must never be left alone between the document's start and a removal
+    title = "Pearl dress STOLEN!!!!"
+    result = clean(title, "2/26/2015 7:11 AM PST BY NEWS STAFF", *BODY)
+    assert title in result.text

@@ -104,13 +104,19 @@ def meta_line_findings(blocks: list[Block], findings: list[list[Finding]], kinds
             for k in run:
                 shapes[k] = None
         i = j
+    # (meta36) the record right under the document's first line stays weak: that line is the title, and a removal
+    # under it would leave it alone between the document's start and a removal (neighbour.between_removed)
+    worded = [k for k in range(min(len(blocks), max(first, 0) + 1)) if any(c.isalnum() for c in blocks[k].plain)]
+    under_first = set(worded[1:2])
     result = []
-    for block, found, shape in zip(blocks, findings, shapes):
+    for i, (block, found, shape) in enumerate(zip(blocks, findings, shapes)):
         if shape is None:
             result.append(found)
             continue
         rule, variant, cue = shape
-        if rule == "dateline":
+        # meta36: at the head only (after the last prose, a comment thread's signatures have the same make-up:
+        # "Posted by: Jane at Jun 1, 2005 12:57 AM" under each comment the gold bodies keep)
+        if rule == "dateline" and i < first and i not in under_first:
             evidence = record_evidence(block.plain)
             if len(evidence) >= POST_META.record_min_kinds:  # meta36: the post's record (postmeta.py)
                 variant, cue = "record", f"{cue}; a post's record: {' + '.join(evidence)}"
