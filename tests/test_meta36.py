@@ -216,3 +216,27 @@ def test_record_right_under_the_first_line_stays_with_the_title():
     title = "Pearl dress STOLEN!!!!"
     result = clean(title, "2/26/2015 7:11 AM PST BY NEWS STAFF", *BODY)
     assert title in result.text
+
+
+# (7) a photo credit closing a title's line without a full stop
+
+PT_BODY = ["Recentemente, o instituto apresentou um estudo a respeito das demandas hídricas para 2050 e alertou para "
+           "os riscos de racionamento nas cidades.",
+           "Em entrevista ao site, a gerente de comunicação destacou que o estudo fez um alerta importante sobre os "
+           "riscos crescentes de racionamento nos próximos anos."]
+
+
+def test_photo_credit_at_the_end_of_a_title_line():
+    title = "Instituto faz alerta de desabastecimento e racionamento prolongado de água"
+    result = clean("Portal Sudoeste", f"{title} Foto: Ana Lima/Portal Sudoeste", *PT_BODY)
+    assert removed(result) == ["Foto: Ana Lima/Portal Sudoeste"]
+    assert title in result.text
+
+
+@pytest.mark.parametrize("line", [
+    "A reforma da cozinha ficou pronta em maio Foto: Ana Lima",  # no slash: a name alone may be the caption's
+    "O fotógrafo explicou a técnica usada no retrato Foto: a luz/sombra do fim da tarde",  # lower-case words
+])
+def test_title_line_without_a_slash_credit_stays(line):
+    result = clean("Portal Sudoeste", line, *PT_BODY)
+    assert line in result.text
