@@ -240,3 +240,17 @@ def test_photo_credit_at_the_end_of_a_title_line():
 def test_title_line_without_a_slash_credit_stays(line):
     result = clean("Portal Sudoeste", line, *PT_BODY)
     assert line in result.text
+
+
+# (8) a record over the title with a label, an issue's number, a comment noun or two stamps: no lone date
+
+@pytest.mark.parametrize("line", ["Issue 58 Dec 03, 2023", "Dia: 8/01/2026"])
+def test_record_over_title_with_evidence_goes(line):
+    result = clean(line, TITLE, *BODY)
+    assert removed(result) == [line]
+    assert TITLE in result.text
+
+
+@pytest.mark.parametrize("line", ["Monday, May 23, 2005", "Friday, 9 May 2025"])
+def test_dated_record_over_title_stays(line):
+    assert line in clean(line, TITLE, *BODY).text
