@@ -254,3 +254,22 @@ def test_record_over_title_with_evidence_goes(line):
 @pytest.mark.parametrize("line", ["Monday, May 23, 2005", "Friday, 9 May 2025"])
 def test_dated_record_over_title_stays(line):
     assert line in clean(line, TITLE, *BODY).text
+
+
+# (9) a reposting platform's head record: "Original" / name / account / date
+
+ZH_BODY = ["修例风波以来,市民与警方的关系受到影响。记者专访了公共关系科的负责人,他谈到警务人员需要表现专业,并且把这份专业展现给市民。",
+           "他表示,在处理假消息和谣言方面都需要下功夫,让市民知道执法的原因,减少误解,重建互信。"]
+
+
+def test_original_label_byline():
+    result = clean("专访:守护城市的决心", "Original\n王小明\n城市新闻\n2021-06-26", *ZH_BODY)
+    assert result.author == "王小明"
+
+
+@pytest.mark.parametrize("head", [
+    "Original\n王小明\n城市新闻",  # no date under it
+    "Original\nthe first version of the song",  # no name
+])
+def test_original_label_without_record_is_no_author(head):
+    assert clean("专访:守护城市的决心", head, *ZH_BODY).author is None

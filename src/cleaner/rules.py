@@ -547,7 +547,9 @@ class PostMetaShapes:
     source_max_chars: int = 100  # a bare credit of a source ("Issu du site "X".") is at most this long...
     source_title_min_chars: int = 8  # ...and a title repeated after its lead at least this long (spaces aside)
     byline_zone_blocks: int = 6  # a "by <Name>" line under the title: among the document's first blocks with words
-    byline_max_chars: int = 40  # ...at most this long  # an empty label value: a colon and at least this many separators only
+    byline_max_chars: int = 40  # ...at most this long
+    original_zone_lines: int = 150  # an "Original" label over a name: among the document's first lines...
+    original_date_lines: int = 3  # ...with a date line at most this many lines under the name  # an empty label value: a colon and at least this many separators only
 
 
 POST_META = PostMetaShapes()

@@ -4,16 +4,25 @@ text's language (an English "by" over a Polish post), so the line is read with e
 (``data/post_meta.json`` ``by_words``) and, unlike textmeta's bylines, a single given name is enough there: the place
 (the line right under the document's first line, or between two copies of one title) is the evidence. The name's
 words are capitalised, hold no digit, and none is written in lower case elsewhere in the document ("by Night" under
-"Paris" is a subtitle). Sizes in ``rules.POST_META``."""
+"Paris" is a subtitle). Sizes in ``rules.POST_META``.
+
+``original_label_byline``: a reposting platform's head record, one field a line: an "Original" label alone
+(``data/post_meta.json`` ``original_labels``: "Original", "原创"), the author's name on the next line (two to four CJK
+characters, or one to three capitalised words), a date line a few lines under it (the account's name between):
+"Original" / "秦玥" / "直新闻" / "2021-06-26"."""
 
 from __future__ import annotations
 
-from .metashape import fold
+from functools import lru_cache
+
+from .datafiles import read_json
+from .metashape import fold, has_date
 from .model import Block
 from .patterncache import compile_pattern
 from .postmeta import by_words
 from .rules import POST_META
 from .textbylines import document_lower_words
+from .textmeta import plain_lines
 
 #: A capitalised word of a name (any cased script), two letters or more.
 _NAME_WORD = compile_pattern(r"^\p{Lu}[\p{L}\p{M}'’\-]+$")
@@ -46,4 +55,37 @@ def title_by_byline(blocks: list[Block]) -> str | None:
         if any(w.casefold() in lower for w in name):
             continue
         return " ".join(name)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _original_labels() -> frozenset[str]:
+    return frozenset(fold(w) for w in read_json("post_meta.json")["original_labels"])
+
+
+#: A name of two to four CJK characters (a Chinese, Japanese or Korean name line).
+_CJK_NAME = compile_pattern(r"^[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]{2,4}$")
+
+
+def original_label_byline(blocks: list[Block]) -> str | None:
+    """The name under an "Original" label alone on its line, with a date line a few lines below, among the document's
+    first ``POST_META.original_zone_lines`` lines; None else."""
+    labels = _original_labels()
+    lines: list[str] = []
+    for block in blocks:
+        lines.extend(line.strip() for line in plain_lines(block) if line.strip())
+        if len(lines) >= POST_META.original_zone_lines:
+            break
+    lines = lines[:POST_META.original_zone_lines]
+    for k, line in enumerate(lines[:-2]):
+        if fold(line).strip(":：") not in labels:
+            continue
+        name = lines[k + 1]
+        words = name.split()
+        if not (_CJK_NAME.match(name) or 0 < len(words) <= POST_META.name_max_words
+                and all(_NAME_WORD.match(w) for w in words)):
+            continue
+        if any(has_date(after) and len(after) <= POST_META.byline_max_chars
+               for after in lines[k + 2:k + 2 + POST_META.original_date_lines]):
+            return name
     return None
