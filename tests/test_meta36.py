@@ -273,3 +273,31 @@ def test_original_label_byline():
 ])
 def test_original_label_without_record_is_no_author(head):
     assert clean("专访:守护城市的决心", head, *ZH_BODY).author is None
+
+
+# (10) a date printed twice with its clock; a date over the site's name as the first block
+
+def test_doubled_stamp():
+    from cleaner.postmeta import doubled_stamp
+    assert doubled_stamp("Lundi 15 décembre 2014 1 15 /12 /Déc /2014 00:26")
+    assert not doubled_stamp("3 May 2021 10:00 – 4 May 2021 18:00")  # an event's range
+    assert not doubled_stamp("15 December 2014 00:26")  # one date
+    assert not doubled_stamp("Le 15 décembre 2014 à 00:26, le port a fermé")  # words of a sentence
+
+
+def test_doubled_stamp_at_the_head_goes():
+    line = "Lundi 15 décembre 2014 1 15 /12 /Déc /2014 00:26"
+    assert line in removed(clean(line, *BODY))
+
+
+def test_date_over_site_name_goes():
+    result = clean("Friday, 9 May 2025\nHarbourTimes", TITLE, *BODY)
+    assert removed(result) == ["Friday, 9 May 2025\nHarbourTimes"]
+
+
+@pytest.mark.parametrize("head", [
+    "Friday, 9 May 2025\nHarbour",  # "harbour" is a word of the text: the title's place, not a site's name
+    "Friday, 9 May 2025\nJane Roe",  # two words: a byline
+])
+def test_date_over_a_word_of_the_text_stays(head):
+    assert head.split("\n")[1] in clean(head, *BODY).text

@@ -184,3 +184,43 @@ def source_line(plain: str, title: str | None) -> str | None:
             return lead
         return None
     return None
+
+
+#: A token of a date printed in figures and names: a number, a "/"-joined piece ("/12", "/Déc", "/2014"), a clock.
+_STAMP_TOKEN = compile_pattern(r"^/?[\p{L}\p{N}]+\.?,?$|^\d{1,2}(?::\d{2}){1,2}$")
+
+
+def doubled_stamp(plain: str) -> bool:
+    """``plain`` is one date printed twice with its clock and nothing else ("Lundi 15 décembre 2014 1 15 /12 /Déc
+    /2014 00:26": a blog platform's date in words, then in figures): only weekdays, months, numbers and a time of
+    day; a clock; a day and a year that both come back. An event's range ("3 May 2021 10:00 – 4 May 2021 18:00")
+    has two different days; a date line with a meta word is ``meta_line_shape``'s."""
+    plain = plain.strip()
+    if len(plain) > POST_META.max_chars or "\n" in plain or not _TIME.search(plain):
+        return False
+    months, weekdays, _meta = vocabulary()
+    tokens = plain.split()
+    numbers: list[str] = []
+    for token in tokens:
+        if _TIME.fullmatch(token):
+            continue
+        if not _STAMP_TOKEN.match(token):
+            return False
+        core = fold(token).strip("/.,")
+        if core.isdigit():
+            numbers.append(str(int(core)))
+        elif core not in months and core not in weekdays:
+            return False
+    years = [n for n in numbers if len(n) == 4]
+    days = [n for n in numbers if len(n) <= 2]
+    return len(years) >= 2 and len(set(years)) == 1 and any(days.count(d) >= 2 for d in set(days))
+
+
+#: A site's name written as one token: letters (and digits, dots) without a blank ("TheStatesTimes", "example.com").
+_SITE_TOKEN = compile_pattern(r"^[\p{L}][\p{L}\p{N}.\-]{3,30}$")
+
+
+def site_name_line(line: str, rest: str) -> bool:
+    """``line`` is a site's name written as one token that the document's ``rest`` (folded) never uses."""
+    line = line.strip()
+    return bool(_SITE_TOKEN.match(line)) and fold(line) not in rest

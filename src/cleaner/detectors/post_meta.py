@@ -10,15 +10,23 @@ tests):
 - ``source_credit.named_source``: a bare credit of a source, a source lead and only a quoted name or the document's
   first line again ("Issu du site "Des lettres".", "원문링크 : <the title>"): no sentence of the article.
 
+- ``navigation.dateline/record`` at the head (before the first paragraph of prose) for two more shapes of the
+  post's record: one date printed twice with its clock ("Lundi 15 décembre 2014 1 15 /12 /Déc /2014 00:26",
+  postmeta.doubled_stamp), and the document's first block when it is a date line over the site's name written as
+  one token the document never uses again ("Friday, 9 May 2025" / "TheStatesTimes").
+
 The date line with two kinds of evidence (``navigation.dateline/record``) is meta_lines.py's variant.
 """
 
 from __future__ import annotations
 
-from ..metashape import meta_line_shape
+from ..metashape import fold, meta_line_shape
 from ..model import Block, Finding
-from ..postmeta import empty_value_label, record_evidence, source_line
+from ..postmeta import doubled_stamp, empty_value_label, record_evidence, site_name_line, source_line
+from ..rules import BODY_LENGTH
+from ..textmeta import plain_lines
 from .base import rule_finding, with_finding
+from .structure import body_edges
 
 KIND = "navigation"
 SOURCE = "source_credit"
@@ -50,6 +58,8 @@ def post_meta_findings(blocks: list[Block], findings: list[list[Finding]], kinds
             result[i] = with_finding(result[i], rule_finding(SOURCE, f"{SOURCE}.named_source",
                                                              f"{lead}: a source named without its address",
                                                              len(block.plain)))
+    if navigation:
+        _head_records(blocks, result)
     for i in empty:
         for k in (i - 1, i + 1):
             if 0 <= k < len(blocks) and k not in empty and _record_line(blocks[k]):
@@ -66,3 +76,28 @@ def _record_line(block: Block) -> bool:
         return False
     shape = meta_line_shape(plain)
     return shape is not None and (shape[0] == "counter" or bool(record_evidence(plain)))
+
+
+def _head_records(blocks: list[Block], result: list[list[Finding]]) -> None:
+    """The doubled stamps at the head and a first block of a date line over the site's name (in ``result``)."""
+    first, _last = body_edges(blocks, BODY_LENGTH)
+    worded = [i for i in range(min(first, len(blocks))) if any(c.isalnum() for c in blocks[i].plain)]
+    for i in worded:
+        plain = blocks[i].plain.strip()
+        if blocks[i].type in ("paragraph", "list_item") and doubled_stamp(plain):
+            result[i] = with_finding(result[i], rule_finding(KIND, f"{KIND}.dateline",
+                                                             "one date printed twice with its clock",
+                                                             len(blocks[i].plain), "record"))
+    if not worded or worded[0] != next((i for i, b in enumerate(blocks) if b.plain.strip()), -1):
+        return
+    i = worded[0]
+    lines = [line.strip() for line in plain_lines(blocks[i]) if line.strip()]
+    if blocks[i].type != "paragraph" or len(lines) != 2:
+        return
+    shape = meta_line_shape(lines[0])
+    if shape is None or shape[0] != "dateline":
+        return
+    rest = fold(" ".join(block.plain for block in blocks[i + 1:]))
+    if site_name_line(lines[1], rest):
+        result[i] = with_finding(result[i], rule_finding(KIND, f"{KIND}.dateline", "a date over the site's name",
+                                                         len(blocks[i].plain), "record"))
