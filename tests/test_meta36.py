@@ -301,3 +301,28 @@ def test_date_over_site_name_goes():
 ])
 def test_date_over_a_word_of_the_text_stays(head):
     assert head.split("\n")[1] in clean(head, *BODY).text
+
+
+# (11) a post's categories after a category lead, at the edges
+
+@pytest.mark.parametrize("line", ["trong danh mục Business, Web Design, Web Programming",
+                                  "Publicaciones de la categoría: Economía digital", "in category Harbour, Ferries"])
+def test_category_line_under_title_goes(line):
+    result = clean(TITLE, line, *BODY)
+    assert removed(result) == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "In category after category the jury chose the oldest film.",  # a sentence
+    "In the category of best films, Paris won.",  # lower-case items
+    "In category Ferries the council counted 3 new boats and 2 old ones this year, more than ever before.",
+])
+def test_category_sentence_stays(line):
+    from cleaner.postmeta import category_line
+    assert category_line(line) is None
+    assert line in clean(TITLE, line, *BODY).text
+
+
+def test_category_line_in_the_middle_stays():
+    line = "in category Harbour, Ferries"
+    assert line in clean(TITLE, BODY[0], line, *BODY[1:]).text

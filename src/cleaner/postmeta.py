@@ -224,3 +224,43 @@ def site_name_line(line: str, rest: str) -> bool:
     """``line`` is a site's name written as one token that the document's ``rest`` (folded) never uses."""
     line = line.strip()
     return bool(_SITE_TOKEN.match(line)) and fold(line) not in rest
+
+
+@lru_cache(maxsize=1)
+def _category_leads() -> tuple[tuple[str, ...], ...]:
+    """The category leads of every language, folded, as word tuples, longest first."""
+    data = read_json("post_meta.json")["category_leads"]
+    return tuple(sorted({tuple(fold(w).split()) for terms in data.values() for w in terms}, key=len, reverse=True))
+
+
+#: The separators between a post's categories.
+_CATEGORY_SEPARATORS = compile_pattern(r"\s*[,/|·•;>»]\s*")
+
+
+def category_line(plain: str) -> str | None:
+    """The lead of ``plain`` when it is a post's categories: a category lead at the line's start ("in category",
+    "Publicaciones de la categoría"), an optional colon, then 1 to ``POST_META.category_max_items`` items between
+    separators, each of at most ``POST_META.category_item_words`` words opening with a capital or a digit, no sentence
+    end; the line at most ``POST_META.max_chars``; None else ("In category after category the jury chose ...": a
+    sentence)."""
+    plain = plain.strip()
+    if not plain or len(plain) > POST_META.max_chars or "\n" in plain or plain.endswith(("?", "!")):
+        return None
+    raw = plain.split()
+    folded = [fold(w).strip(":：") for w in raw]
+    for lead in _category_leads():
+        if len(raw) <= len(lead) or tuple(folded[:len(lead)]) != lead:
+            continue
+        rest = " ".join(raw[len(lead):]).lstrip(":： ")
+        if raw[len(lead) - 1].endswith((":", "：")) is False and rest[:1] in (":", "："):
+            rest = rest[1:].strip()
+        items = [item for item in _CATEGORY_SEPARATORS.split(rest) if item]
+        if not items or len(items) > POST_META.category_max_items:
+            return None
+        if any(len(item.split()) > POST_META.category_item_words or not (item[0].isupper() or item[0].isdigit())
+               for item in items):
+            return None
+        if rest.rstrip().endswith((".", "。")) and len(items) == 1 and len(rest.split()) > 2:
+            return None  # a sentence closing on its full stop
+        return " ".join(lead)
+    return None

@@ -369,6 +369,9 @@ RULES: dict[str, Strength] = {
     # meta36: a bare credit of a source, a source lead and only a quoted name or the document's title again ("Issu du
     # site "Des lettres".", "원문링크 : <the title>"; postmeta.py source_line): no sentence of the article, anywhere
     "source_credit.named_source": Strength("structure", 0.9, 0.0, short_max=100),
+    # meta36: a post's categories after a category lead ("in category Business, Web Design"; postmeta.category_line),
+    # before the first prose or after the last: the edge's strength
+    "navigation.category_line": Strength("structure", 0.65, 0.0, short_max=100),
     "navigation.counter": Strength("structure", 0.5, 0.0, short_max=60),
     # a platform's chrome and widget labels by their shape (detectors/chrome.py, data/chrome.json; chrome11): a short
     # line made only of control labels ("Editer l'article Suivre ce blog", "Zwiń mapę", "Carregando..."), found only
@@ -546,6 +549,8 @@ class PostMetaShapes:
     empty_value_min_separators: int = 2
     source_max_chars: int = 100  # a bare credit of a source ("Issu du site "X".") is at most this long...
     source_title_min_chars: int = 8  # ...and a title repeated after its lead at least this long (spaces aside)
+    category_max_items: int = 8  # a post's categories after their lead: at most this many items...
+    category_item_words: int = 4  # ...each of at most this many words
     byline_zone_blocks: int = 6  # a "by <Name>" line under the title: among the document's first blocks with words
     byline_max_chars: int = 40  # ...at most this long
     original_zone_lines: int = 150  # an "Original" label over a name: among the document's first lines...

@@ -7,6 +7,8 @@ tests):
 - ``navigation.dateline/neighbour``: a meta line (metashape.py: a date line with one kind of evidence besides its
   date, postmeta.py, or a counter) right above or under such an empty value: the same template's record ("Posted on
   December 10, 2009 Leave a Comment" over "Tagged with: , , ,"), between two posts of an archive too.
+- ``navigation.category_line``: a post's categories after a category lead, at the edges ("in category Business, Web
+  Design", "Publicaciones de la categoría: Economía digital"; postmeta.category_line).
 - ``source_credit.named_source``: a bare credit of a source, a source lead and only a quoted name or the document's
   first line again ("Issu du site "Des lettres".", "원문링크 : <the title>"): no sentence of the article.
 
@@ -22,7 +24,7 @@ from __future__ import annotations
 
 from ..metashape import fold, meta_line_shape
 from ..model import Block, Finding
-from ..postmeta import doubled_stamp, empty_value_label, record_evidence, site_name_line, source_line
+from ..postmeta import category_line, doubled_stamp, empty_value_label, record_evidence, site_name_line, source_line
 from ..rules import BODY_LENGTH
 from ..textmeta import plain_lines
 from .base import rule_finding, with_finding
@@ -79,8 +81,16 @@ def _record_line(block: Block) -> bool:
 
 
 def _head_records(blocks: list[Block], result: list[list[Finding]]) -> None:
-    """The doubled stamps at the head and a first block of a date line over the site's name (in ``result``)."""
-    first, _last = body_edges(blocks, BODY_LENGTH)
+    """The doubled stamps at the head, a first block of a date line over the site's name, the category lines at the
+    edges (in ``result``)."""
+    first, last = body_edges(blocks, BODY_LENGTH)
+    for i, block in enumerate(blocks):
+        if first <= i <= last or block.type not in ("paragraph", "list_item"):
+            continue
+        lead = category_line(block.plain)
+        if lead is not None:
+            result[i] = with_finding(result[i], rule_finding(KIND, f"{KIND}.category_line",
+                                                             f"{lead}: a post's categories", len(block.plain)))
     worded = [i for i in range(min(first, len(blocks))) if any(c.isalnum() for c in blocks[i].plain)]
     for i in worded:
         plain = blocks[i].plain.strip()
