@@ -326,3 +326,21 @@ def test_category_sentence_stays(line):
 def test_category_line_in_the_middle_stays():
     line = "in category Harbour, Ferries"
     assert line in clean(TITLE, BODY[0], line, *BODY[1:]).text
+
+
+# (12) a post's record under a ticker's "•" item is a block of its own
+
+def test_record_under_bullet_item_is_its_own_block():
+    from cleaner.readers.text import text_units
+    units = text_units("• Hour's news: the ferry strike ends\n15 января 2026, 16:24 • Новости дня\n\n" + BODY[0] + "\n",
+                       markdown=False)
+    assert [u.type for u in units][:2] == ["list_item", "paragraph"]
+    assert units[1].text.strip() == "15 января 2026, 16:24 • Новости дня"
+
+
+def test_item_continued_by_a_date_line_stays_one_item():
+    # a chronology's item whose lazy second line holds a date: one kind of evidence only, the item goes on
+    from cleaner.readers.text import text_units
+    units = text_units("• The ferry sailed again\n3 May 2021, 10:00 from the old pier\n\n" + BODY[0] + "\n",
+                       markdown=False)
+    assert units[0].type == "list_item" and "old pier" in units[0].text

@@ -107,7 +107,7 @@ def meta_line_findings(blocks: list[Block], findings: list[list[Finding]], kinds
     # (meta36) the record right under the document's first line stays weak: that line is the title, and a removal
     # under it would leave it alone between the document's start and a removal (neighbour.between_removed)
     worded = [k for k in range(min(len(blocks), max(first, 0) + 1)) if any(c.isalnum() for c in blocks[k].plain)]
-    under_first = set(worded[1:2])
+    under_first = set(worded[1:2]) if worded and blocks[worded[0]].type != "list_item" else set()  # (no title: a bullet)
     result = []
     for i, (block, found, shape) in enumerate(zip(blocks, findings, shapes)):
         if shape is None:
