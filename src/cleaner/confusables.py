@@ -8,17 +8,16 @@ the data only."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-import regex
-
 from .datafiles import read_json
-from .patterncache import compile_pattern
 
-#: A Latin letter next to a Cyrillic or a Greek one inside a word (either order): a word of mixed script.
-_MIXED = compile_pattern(r"[a-z][\p{Cyrillic}\p{Greek}]|[\p{Cyrillic}\p{Greek}][a-z]")
-#: A word around such a pair.
-_WORD = compile_pattern(r"[\p{L}\p{M}]+")
+#: A Latin letter next to a Greek or Cyrillic one inside a word (either order): a word of mixed script (the standard
+#: engine: character classes, searched in C).
+_MIXED = re.compile("[a-z][\u0370-\u03ff\u0400-\u04ff]|[\u0370-\u03ff\u0400-\u04ff][a-z]")
+#: A word holding such a pair (only those words are rebuilt).
+_MIXED_WORD = re.compile("[^\\W\\d_]*(?:[a-z][\u0370-\u03ff\u0400-\u04ff]|[\u0370-\u03ff\u0400-\u04ff][a-z])[^\\W\\d_]*")
 
 
 @lru_cache(maxsize=1)
@@ -29,7 +28,7 @@ def _maps() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     return to_cyrillic, {v: k for k, v in to_cyrillic.items()}, dict(data["latin_to_greek"])
 
 
-def _fold_word(match: regex.Match) -> str:
+def _fold_word(match: re.Match) -> str:
     word = match.group(0)
     latin = sum("a" <= c <= "z" for c in word)
     if not latin or latin == len(word):
@@ -51,9 +50,13 @@ def _fold_word(match: regex.Match) -> str:
     return word if any("\u0400" <= c <= "\u04ff" for c in folded) else folded
 
 
+#: A Greek or Cyrillic letter (the standard engine: one character class, searched in C: the cheap test first).
+_OTHER_SCRIPT = re.compile("[\u0370-\u03ff\u0400-\u04ff]")
+
+
 def fold_confusables(text: str) -> str:
     """``text`` (case-folded) with its words of mixed Latin and Cyrillic / Greek letters folded to their majority
-    script ("tекст" -> "текст"); ``text`` itself when it holds none."""
-    if _MIXED.search(text) is None:
+    script ("tекст" -> "текст"); ``text`` itself when it holds none (most texts: no Greek or Cyrillic letter)."""
+    if _OTHER_SCRIPT.search(text) is None or _MIXED.search(text) is None:
         return text
-    return _WORD.sub(_fold_word, text)
+    return _MIXED_WORD.sub(_fold_word, text)

@@ -81,8 +81,12 @@ _DAY_OR_YEAR = compile_pattern(r"^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|e|º
 
 
 def fold(text: str) -> str:
-    """NFKC, case-folded; a word of mixed Latin and Cyrillic / Greek letters folded to its script (meta36:
-    confusables.py, "Tекст" is "текст")."""
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+def fold_label(text: str) -> str:
+    """``fold``, and a word of mixed Latin and Cyrillic / Greek letters folded to its script (meta36: confusables.py,
+    "Tекст" is "текст"): for a byline label's words, read against the data's labels."""
     folded = unicodedata.normalize("NFKC", text).casefold()
     return folded if folded.isascii() else fold_confusables(folded)
 

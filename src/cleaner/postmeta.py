@@ -138,6 +138,8 @@ def empty_value_label(plain: str) -> str | None:
 
 #: A quoted name closing a line: "…", «…», “…”, „…“, 「…」, 『…』, '…' (an optional full stop after it).
 _QUOTED_NAME = compile_pattern(r"""^\s*(?:"[^"]{1,60}"|«[^»]{1,60}»|“[^”]{1,60}”|„[^“”]{1,60}[“”]|「[^」]{1,60}」|『[^』]{1,60}』|'[^']{1,60}')\s*[.。]?\s*$""")
+#: The quotes a quoted name opens with (``_QUOTED_NAME``'s).
+_QUOTES = ('"', "«", "“", "„", "「", "『", "'")
 #: A colon, a dash or nothing between a source lead and its rest.
 _LEAD_GAP = compile_pattern(r"^\s*[:：\-–—]?\s*")
 
@@ -149,6 +151,7 @@ def _source_leads() -> tuple[str, ...]:
     return tuple(sorted({"".join(fold(w).split()) for terms in data.values() for w in terms}, key=len, reverse=True))
 
 
+@lru_cache(maxsize=1024)
 def _squeezed(text: str) -> str:
     return "".join(fold(text).split())
 
@@ -160,6 +163,8 @@ def source_line(plain: str, title: str | None) -> str | None:
     plain = plain.strip()
     if not plain or len(plain) > POST_META.source_max_chars or "\n" in plain:
         return None
+    if not any(q in plain for q in _QUOTES) and (title is None or _squeezed(title)[:8] not in _squeezed(plain)):
+        return None  # (the cheap test: no quoted name, not the title again)
     squeezed = _squeezed(plain)
     for lead in _source_leads():
         if not squeezed.startswith(lead):
@@ -233,6 +238,11 @@ def _category_leads() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted({tuple(fold(w).split()) for terms in data.values() for w in terms}, key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _category_firsts() -> frozenset[str]:
+    return frozenset(lead[0] for lead in _category_leads())
+
+
 #: The separators between a post's categories.
 _CATEGORY_SEPARATORS = compile_pattern(r"\s*[,/|·•;>»]\s*")
 
@@ -247,6 +257,8 @@ def category_line(plain: str) -> str | None:
     if not plain or len(plain) > POST_META.max_chars or "\n" in plain or plain.endswith(("?", "!")):
         return None
     raw = plain.split()
+    if fold(raw[0]) not in _category_firsts():
+        return None  # (the cheap test: the line's first word opens no lead)
     folded = [fold(w).strip(":：") for w in raw]
     for lead in _category_leads():
         if len(raw) <= len(lead) or tuple(folded[:len(lead)]) != lead:

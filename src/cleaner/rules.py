@@ -552,8 +552,10 @@ class PostMetaShapes:
     category_max_items: int = 8  # a post's categories after their lead: at most this many items...
     category_item_words: int = 4  # ...each of at most this many words
     byline_zone_blocks: int = 6  # a "by <Name>" line under the title: among the document's first blocks with words
-    byline_max_chars: int = 40  # ...at most this long
+    byline_max_chars: int = 40  # ...at most this long...
+    title_max_chars: int = 300  # ...under a title of at most this many characters
     original_zone_lines: int = 150  # an "Original" label over a name: among the document's first lines...
+    original_zone_chars: int = 8000  # ...(the cheap test reads this many characters of the first blocks)
     original_date_lines: int = 3  # ...with a date line at most this many lines under the name  # an empty label value: a colon and at least this many separators only
 
 

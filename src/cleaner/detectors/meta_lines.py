@@ -25,13 +25,14 @@ other removals at the edges or in the run of removals at the end; the recall pre
 from __future__ import annotations
 
 from collections import Counter
+from itertools import islice
 
 from ..metashape import meta_line_shape
 from ..model import Block, Finding
 from ..postmeta import record_evidence
 from ..rules import BODY_LENGTH, META, POST_META
 from .structure import body_edges
-from .base import rule_finding, with_finding
+from .base import has_words, rule_finding, with_finding
 
 KIND = "navigation"
 #: The rules of this pass's findings, one per shape of ``metashape.meta_line_shape`` (chrome.py's record runs read
@@ -106,7 +107,7 @@ def meta_line_findings(blocks: list[Block], findings: list[list[Finding]], kinds
         i = j
     # (meta36) the record right under the document's first line stays weak: that line is the title, and a removal
     # under it would leave it alone between the document's start and a removal (neighbour.between_removed)
-    worded = [k for k in range(min(len(blocks), max(first, 0) + 1)) if any(c.isalnum() for c in blocks[k].plain)]
+    worded = list(islice((k for k in range(min(len(blocks), max(first, 0) + 1)) if has_words(blocks[k])), 2))
     under_first = set(worded[1:2]) if worded and blocks[worded[0]].type != "list_item" else set()  # (no title: a bullet)
     result = []
     for i, (block, found, shape) in enumerate(zip(blocks, findings, shapes)):

@@ -25,9 +25,9 @@ from __future__ import annotations
 from ..metashape import fold, meta_line_shape
 from ..model import Block, Finding
 from ..postmeta import category_line, doubled_stamp, empty_value_label, record_evidence, site_name_line, source_line
-from ..rules import BODY_LENGTH
+from ..rules import BODY_LENGTH, POST_META
 from ..textmeta import plain_lines
-from .base import rule_finding, with_finding
+from .base import has_words, rule_finding, with_finding
 from .structure import body_edges
 
 KIND = "navigation"
@@ -41,11 +41,12 @@ def post_meta_findings(blocks: list[Block], findings: list[list[Finding]], kinds
     if not (navigation or source):
         return findings
     result = list(findings)
-    title = next((block.plain.strip() for block in blocks if block.plain.strip()), None)
+    first = next((block for block in blocks if has_words(block)), None)
+    title = first.plain.strip() if first is not None else None
     empty = []
     for i, block in enumerate(blocks):
-        if block.type not in ("paragraph", "list_item", "heading"):
-            continue
+        if block.type not in ("paragraph", "list_item", "heading") or len(block.plain) > POST_META.source_max_chars:
+            continue  # (every shape here is a short line)
         plain = block.plain.strip()
         if not plain or "\n" in plain:
             continue
@@ -85,20 +86,22 @@ def _head_records(blocks: list[Block], result: list[list[Finding]]) -> None:
     edges (in ``result``)."""
     first, last = body_edges(blocks, BODY_LENGTH)
     for i, block in enumerate(blocks):
-        if first <= i <= last or block.type not in ("paragraph", "list_item"):
+        if first <= i <= last or block.type not in ("paragraph", "list_item") or len(block.plain) > POST_META.max_chars:
             continue
         lead = category_line(block.plain)
         if lead is not None:
             result[i] = with_finding(result[i], rule_finding(KIND, f"{KIND}.category_line",
                                                              f"{lead}: a post's categories", len(block.plain)))
-    worded = [i for i in range(min(first, len(blocks))) if any(c.isalnum() for c in blocks[i].plain)]
+    worded = [i for i in range(min(first, len(blocks))) if has_words(blocks[i])]
     for i in worded:
+        if len(blocks[i].plain) > POST_META.max_chars:
+            continue
         plain = blocks[i].plain.strip()
         if blocks[i].type in ("paragraph", "list_item") and doubled_stamp(plain):
             result[i] = with_finding(result[i], rule_finding(KIND, f"{KIND}.dateline",
                                                              "one date printed twice with its clock",
                                                              len(blocks[i].plain), "record"))
-    if not worded or worded[0] != next((i for i, b in enumerate(blocks) if b.plain.strip()), -1):
+    if not worded or worded[0] != next((i for i, b in enumerate(blocks) if has_words(b)), -1):
         return
     i = worded[0]
     lines = [line.strip() for line in plain_lines(blocks[i]) if line.strip()]
