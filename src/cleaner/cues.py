@@ -22,7 +22,6 @@ import regex
 
 from .patterncache import compile_pattern
 from .automaton import TermAutomaton
-from .confusables import fold_confusables
 from .datafiles import data_path
 from .errors import CueFileError
 from .model import KINDS
@@ -103,7 +102,6 @@ def normalize(text: str, collapsed: bool = False) -> str:
         if not unicodedata.is_normalized("NFC", text):  # casefold() can undo a composition
             text = unicodedata.normalize("NFC", text)
         text = _FOLDED.sub(_fold_char, text)
-        text = fold_confusables(text)  # (meta36: a Latin letter inside a Cyrillic or Greek word, "tекст")
         collapsed = False  # (NFKC makes blanks: "¨" is " ̈")
     else:
         text = text.casefold()
