@@ -153,11 +153,37 @@ def _front_cut(text: str, start: int, end: int, first_line: str) -> list[tuple[i
     return [(start, at, "credit"), (caption, end, "caption")]
 
 
+@lru_cache(maxsize=1)
+def _bare_tail() -> "re.Pattern[str]":
+    """A photo word and its colon after a blank, no bracket ("… de água Foto: Lay Amorim/Achei Sudoeste"; meta36)."""
+    words = "|".join(re.escape(w) for w in sorted(_data()["tail_labels"], key=lambda s: (-len(s), s)))
+    return re.compile(rf"(?<=\s)(?:{words})\s*:\s*(?=\S)", re.IGNORECASE)
+
+
+def _bare_tail_cut(text: str, start: int, end: int) -> list[tuple[int, int, str]] | None:
+    """A credit closing a title's or a caption's line without brackets and without a sentence's end before it (meta36,
+    J1-F3): a photo word and its colon, then only capitalised names with an agency joined by a slash ("Foto: Lay
+    Amorim/Achei Sudoeste"): the slash-joined names are a credit's, never a sentence's."""
+    window = max(start, end - CAPTION_CREDITS.tail_max_chars)
+    if "/" not in text[window:end] or ":" not in text[window:end]:
+        return None
+    for found in _bare_tail().finditer(text, window, end):
+        at = found.start()
+        before = text[start:at].rstrip()
+        names = text[found.end():end].split()
+        if len(before.split()) < CAPTION_CREDITS.tail_before_words or not names \
+                or len(names) > CAPTION_CREDITS.tail_max_words or "\n" in text[at:end]:
+            continue
+        if all(_name_like(name) or name == "/" for name in names) and any("/" in name for name in names):
+            return [(start, start + len(before), "caption"), (at, end, "credit")]
+    return None
+
+
 def _tail_cut(text: str, start: int, end: int) -> list[tuple[int, int, str]] | None:
     window = max(start, end - CAPTION_CREDITS.tail_max_chars)
     piece = text[window:end]
     if "©" not in piece and "ⓒ" not in piece and "(" not in piece:
-        return None  # (most pieces)
+        return _bare_tail_cut(text, start, end)  # (most pieces: None)
     for found in _tail().finditer(text, window, end):
         at = found.start()
         tail = text[at:end]
@@ -170,7 +196,7 @@ def _tail_cut(text: str, start: int, end: int) -> list[tuple[int, int, str]] | N
         if not (tail.startswith("(") or before[-1] in ".!?…\"'”»)"):
             continue
         return [(start, start + len(before), "caption"), (at, end, "credit")]
-    return None
+    return _bare_tail_cut(text, start, end)
 
 
 def caption_cuts(text: str, start: int, end: int, first_line: str = "") -> list[tuple[int, int, str]] | None:

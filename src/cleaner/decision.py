@@ -49,6 +49,7 @@ from .detectors.lines import reading_list_member
 from .detectors.references import heading_of, item_lines, recommendation_items, reference_heading, titled
 from .detectors.structure import REFERENCE_LIKE, name_heading, person_bio, vocabulary
 from .metashape import meta_line_shape
+from .postmeta import record_evidence
 from .model import Block, Finding
 from .rules import BODY_LENGTH, CAPTION_DESCRIPTION_WORDS, CAPTION_MAX_PIECES, EDGE_STRENGTH, REFERENCES, RULES
 from .scripts import spaced_length, word_count  # words and lengths, script-aware: one definition for every layer
@@ -768,6 +769,12 @@ def _short_kept(state: State, i: int) -> bool:
 _DAY = compile_pattern(r"(?<![\p{N}\-/.:])\p{N}{1,2}(?![\p{N}\-/.:])|\p{N}{1,4}[-/.]\p{N}{1,2}[-/.]\p{N}{1,4}")
 
 
+#: (meta36) The kinds of a record's evidence (postmeta.py) that a post's date over its title never carries: it goes
+#: at the document's start as any weak label does ("Dia: 8/01/2026", "Issue 58 Dec 03, 2023"); a clock or a by-name
+#: tail stay (a date with its time, "Tuesday 15 October 2019 by Jane Roe" over the title: decision 3).
+_OVER_TITLE_EVIDENCE = frozenset({"label", "issue", "comment", "stamps"})
+
+
 def _dated_record_over_title(state: State, i: int, words: list[int]) -> bool:
     """Block ``i`` is a post's date line or counter with a day in it ("Monday, May 23, 2005"), right above the title
     (the title step's, or without one the next line when it reads as a title: edge_chrome ``title_like``). Such a
@@ -776,6 +783,8 @@ def _dated_record_over_title(state: State, i: int, words: list[int]) -> bool:
     plain = state.blocks[i].plain
     if not state.thresholds.dated_record_stays or not is_record(plain) or not _DAY.search(plain):
         return False
+    if not _OVER_TITLE_EVIDENCE.isdisjoint(record_evidence(plain)):
+        return False  # meta36: a label, an issue's number, a comment noun, two stamps: no lone date over a title
     after = next((k for k in words if k > i), None)
     if after is None:
         return False

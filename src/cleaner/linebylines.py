@@ -50,7 +50,7 @@ import regex
 from .patterncache import compile_pattern
 from .detectors.base import ENDS_SENTENCE
 from .detectors.structure import vocabulary as structure_vocabulary
-from .metashape import fold as _fold, has_date, has_digit, meta_line_shape, relative_time_words
+from .metashape import fold as _fold, fold_label, has_date, has_digit, meta_line_shape, relative_time_words
 from .metashape import vocabulary as meta_vocabulary
 from .model import Block
 from .names import PARTICLES
@@ -332,7 +332,7 @@ def _head_zone(lines: list[str], before: int = TEXT_META.wet_head_before) -> ran
 
 
 def _label_alone(line: str) -> bool:
-    folded = " ".join(_fold(line).strip(" *_:：-–—|").split())
+    folded = " ".join(fold_label(line).strip(" *_:：-–—|").split())
     return bool(folded) and len(folded) <= 30 and folded in byline_labels()
 
 
@@ -502,11 +502,11 @@ def after_label(line: str) -> tuple[str, str] | None:
     words = line.split()
     # (every head below opens with the first word's fold and a space, or is that fold without its colons: no label
     # starting so, no head is a label, and the other words are not folded; speed29)
-    label_may_open = len(words) > 1 and _fold(words[0]).rstrip(":：") in label_prefixes()
+    label_may_open = len(words) > 1 and fold_label(words[0]).rstrip(":：") in label_prefixes()
     for n in (3, 2, 1) if label_may_open else ():
         if len(words) <= n:
             continue
-        head = " ".join(_fold(w) for w in words[:n]).rstrip(":：")
+        head = " ".join(fold_label(w) for w in words[:n]).rstrip(":：")  # ("Tекст:" with a Latin T: meta36)
         if head in byline_labels() and len(head) > 1 and head not in _opening_not():
             return " ".join(words[:n]), " ".join(words[n:]).lstrip(":：|｜ ").rstrip("|｜ ")  # ("Par | Jane Doe |")
     glued = _GLUED_LABEL.match(line)

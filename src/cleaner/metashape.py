@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import regex
 
+from .confusables import fold_confusables
 from .patterncache import compile_pattern
 from .datafiles import read_json
 from .rules import META
@@ -81,6 +82,13 @@ _DAY_OR_YEAR = compile_pattern(r"^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|e|º
 
 def fold(text: str) -> str:
     return nfkc(text).casefold()
+
+
+def fold_label(text: str) -> str:
+    """``fold``, and a word of mixed Latin and Cyrillic / Greek letters folded to its script (meta36: confusables.py,
+    "Tекст" is "текст"): for a byline label's words, read against the data's labels."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return folded if folded.isascii() else fold_confusables(folded)
 
 
 @lru_cache(maxsize=1)

@@ -31,6 +31,7 @@ from .detectors.prompts import prompt_findings
 from .detectors.newslines import news_line_findings
 from .detectors.md_chrome import md_chrome_findings, md_peel, own_text
 from .detectors.meta_lines import meta_line_findings
+from .detectors.post_meta import post_meta_findings
 from .detectors.header_record import header_record_findings
 from .detectors.captions import caption_credit_findings
 from .detectors.gates import gate_findings
@@ -202,6 +203,8 @@ class Cleaner:
         shaped = navigation_findings(blocks, shaped, self.kinds, self.thresholds.body_length, **more)
         # a post's date lines and counters by their shape (detectors/meta_lines.py)
         shaped = meta_line_findings(blocks, shaped, self.kinds, self.thresholds.body_length)
+        # a label with an empty value ("Tagged with: , , ,"; detectors/post_meta.py)
+        shaped = post_meta_findings(blocks, shaped, self.kinds)
         # a platform's chrome and widget labels at the edges by their shape (detectors/chrome.py)
         shaped = chrome_findings(blocks, shaped, self.kinds, self.thresholds.body_length, **more)
         # closing prompts in the tail zone, call-to-action button lines (detectors/prompts.py)

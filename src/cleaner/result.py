@@ -20,6 +20,7 @@ from .linebylines import (cjk_line_byline, label_line_byline, name_date_line, re
 from .pagebylines import page_byline, team_name, without_honorifics
 from .names import NameMatcher, leading_name
 from .rules import LINE_CUTS, TEXT_META
+from .titlebyline import original_label_byline, title_by_byline
 from .textbylines import (cjk_record_byline, contact_byline, document_lower_words, heading_name, name_date_byline,
                           reporter_credit, role_line_byline, role_signature, script_label_byline)
 from .textmeta import not_a_source, plain_lines
@@ -517,6 +518,7 @@ def build_result(blocks: list[Block], decision: Decision, *, names: NameMatcher,
         or (name_date_byline(named) if fmt in ("text", "markdown") else None) or script_label_byline(named) \
         or cjk_record_byline(named) or reporter_credit(named) or role_signature(named) \
         or (role_line_byline(named) or contact_byline(named) if fmt in ("text", "markdown") else None) \
+        or (title_by_byline(named) or original_label_byline(named) if fmt in ("text", "markdown") else None) \
         or (wet_byline(named) or page_byline(named) if fmt == "text" else None) \
         or (_markdown_author(blocks, decision) or _markdown_line_author(named) if fmt == "markdown" else None)
     # (textmeta.py's nine after byline_author, then textbylines.py's five: authors11b. The bare name line is read in

@@ -358,6 +358,20 @@ RULES: dict[str, Strength] = {
     # boilerplate removed on the probe's held-out half: not kept (docs/benchmarks.md, "probe11")
     "navigation.dateline": Strength("structure", 0.5, 0.0, short_max=120),
     "navigation.dateline/bare": Strength("structure", 0.5, 0.0, short_max=120),
+    # meta36: a date line with two kinds of evidence besides its date (postmeta.py: a label and its colon, two stamps,
+    # a clock, a rubric after a bullet, a by-name tail, an issue's number, a comment noun) is the post's record, not
+    # an event's date or a timeline's row: the edge's strength (it goes alone before the first prose or after the last)
+    "navigation.dateline/record": Strength("structure", 0.65, 0.0, short_max=120),
+    # meta36: a label whose value is empty, a colon and only separators ("Tagged with: , , , ,"): never prose, anywhere
+    "navigation.empty_value": Strength("structure", 1.0, 0.0, short_max=100),
+    # ...and a meta line with one kind of evidence (or a counter) right above or under it: the same record
+    "navigation.dateline/neighbour": Strength("structure", 0.9, 0.0, short_max=100),
+    # meta36: a bare credit of a source, a source lead and only a quoted name or the document's title again ("Issu du
+    # site "Des lettres".", "원문링크 : <the title>"; postmeta.py source_line): no sentence of the article, anywhere
+    "source_credit.named_source": Strength("structure", 0.9, 0.0, short_max=100),
+    # meta36: a post's categories after a category lead ("in category Business, Web Design"; postmeta.category_line),
+    # before the first prose or after the last: the edge's strength
+    "navigation.category_line": Strength("structure", 0.65, 0.0, short_max=100),
     "navigation.counter": Strength("structure", 0.5, 0.0, short_max=60),
     # a platform's chrome and widget labels by their shape (detectors/chrome.py, data/chrome.json; chrome11): a short
     # line made only of control labels ("Editer l'article Suivre ce blog", "Zwiń mapę", "Carregando..."), found only
@@ -521,6 +535,31 @@ class MetaLineShapes:
 
 
 META = MetaLineShapes()
+
+
+@dataclass(frozen=True, slots=True)
+class PostMetaShapes:
+    """The sizes of postmeta.py (meta36): the second piece of evidence of a post's record next to its date."""
+
+    max_chars: int = 100  # a post's record is at most this long
+    label_max_words: int = 3  # a label before the date's colon ("Last update:") is at most this many words
+    rubric_max_words: int = 3  # a rubric after a bullet closing the line ("• Новости дня") at most this many
+    name_max_words: int = 3  # a name after a by-word closing the line ("di Maurizio Barra") at most this many
+    record_min_kinds: int = 2  # a date line with this many kinds of evidence besides its date is the post's record
+    empty_value_min_separators: int = 2
+    source_max_chars: int = 100  # a bare credit of a source ("Issu du site "X".") is at most this long...
+    source_title_min_chars: int = 8  # ...and a title repeated after its lead at least this long (spaces aside)
+    category_max_items: int = 8  # a post's categories after their lead: at most this many items...
+    category_item_words: int = 4  # ...each of at most this many words
+    byline_zone_blocks: int = 6  # a "by <Name>" line under the title: among the document's first blocks with words
+    byline_max_chars: int = 40  # ...at most this long...
+    title_max_chars: int = 300  # ...under a title of at most this many characters
+    original_zone_lines: int = 150  # an "Original" label over a name: among the document's first lines...
+    original_zone_chars: int = 8000  # ...(the cheap test reads this many characters of the first blocks)
+    original_date_lines: int = 3  # ...with a date line at most this many lines under the name  # an empty label value: a colon and at least this many separators only
+
+
+POST_META = PostMetaShapes()
 
 
 @dataclass(frozen=True, slots=True)

@@ -342,13 +342,23 @@ _FM_KEY = compile_pattern(r"^([A-Za-z_][\w-]{0,40})\s*[:=]\s*(.*)$")
 _FM_ITEM = compile_pattern(r"^\s*-\s+(?:name\s*:\s*)?(?P<value>\S.*)$")
 
 
+#: An Obsidian / wiki link in a front matter's value: "[[Name]]", "[[target|label]]" (meta36).
+_WIKI_LINK = compile_pattern(r"\[\[(?:[^\[\]|]*\|)?([^\[\]|]+)\]\]")
+
+
+def unwiki(value: str) -> str:
+    """``value`` with each wiki link replaced by its label ("[[Jane Doe]]" -> "Jane Doe", "[[people/jd|Jane Doe]]" ->
+    "Jane Doe"): a note tool's link syntax is no part of a name."""
+    return _WIKI_LINK.sub(lambda m: m.group(1).strip(), value) if "[[" in value else value
+
+
 def front_matter_author(text: str, fields: dict[str, str]) -> str | None:
     """The author of a front matter (``text``, its lines; ``fields``, its keys' values): ``author:``, ``authors:`` or
     ``byline:``, one name, an inline list ("[Jane Doe, John Smith]") or a YAML list under the key ("authors:" then
     "- Jane Doe" lines); several names joined as ``AUTHOR_SEPARATOR`` joins them (authors11c)."""
     keys = metadata_vocabulary()["front_matter_author"]
     for key in keys:
-        value = fields.get(key)
+        value = unwiki(fields.get(key) or "")
         if value:
             if value.startswith("[") and value.endswith("]"):
                 names = [part.strip().strip("'\"") for part in value[1:-1].split(",")]
@@ -364,7 +374,7 @@ def front_matter_author(text: str, fields: dict[str, str]) -> str | None:
             found = _FM_ITEM.match(item)
             if found is None:
                 break
-            names.append(found.group("value").strip().strip("'\""))
+            names.append(unwiki(found.group("value").strip().strip("'\"")).strip().strip("'\""))
         return join_names([name for name in names if name][:TEXT_META.names_max]) or None
     return None
 

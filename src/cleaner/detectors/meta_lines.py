@@ -25,12 +25,14 @@ other removals at the edges or in the run of removals at the end; the recall pre
 from __future__ import annotations
 
 from collections import Counter
+from itertools import islice
 
 from ..metashape import meta_line_shape
 from ..model import Block, Finding
-from ..rules import BODY_LENGTH, META
+from ..postmeta import record_evidence
+from ..rules import BODY_LENGTH, META, POST_META
 from .structure import body_edges
-from .base import rule_finding, with_finding
+from .base import has_words, rule_finding, with_finding
 
 KIND = "navigation"
 #: The rules of this pass's findings, one per shape of ``metashape.meta_line_shape`` (chrome.py's record runs read
@@ -103,11 +105,25 @@ def meta_line_findings(blocks: list[Block], findings: list[list[Finding]], kinds
             for k in run:
                 shapes[k] = None
         i = j
+    # (meta36) the record right under the document's first line stays weak: that line is the title, and a removal
+    # under it would leave it alone between the document's start and a removal (neighbour.between_removed)
+    worded = list(islice((k for k in range(min(len(blocks), max(first, 0) + 1)) if has_words(blocks[k])), 2))
+    under_first = set(worded[1:2]) if worded and blocks[worded[0]].type != "list_item" else set()  # (no title: a bullet)
+    # (meta36) plain text and Markdown only: the HTML gold keeps the post's
+    # record lines (html_quality.py cleaneval F1 0.8878 -> 0.8877 with them: "Created: … Updated: …", "Joined: …");
+    # an HTML block has no offset into a document (model.Block)
+    records = not any(block.start is None for block in blocks)
     result = []
-    for block, found, shape in zip(blocks, findings, shapes):
+    for i, (block, found, shape) in enumerate(zip(blocks, findings, shapes)):
         if shape is None:
             result.append(found)
             continue
         rule, variant, cue = shape
+        # meta36: at the head only (after the last prose, a comment thread's signatures have the same make-up:
+        # "Posted by: Jane at Jun 1, 2005 12:57 AM" under each comment the gold bodies keep)
+        if records and rule == "dateline" and i < first and i not in under_first:
+            evidence = record_evidence(block.plain)
+            if len(evidence) >= POST_META.record_min_kinds:  # meta36: the post's record (postmeta.py)
+                variant, cue = "record", f"{cue}; a post's record: {' + '.join(evidence)}"
         result.append(with_finding(found, rule_finding(KIND, f"{KIND}.{rule}", cue, len(block.plain), variant)))
     return result

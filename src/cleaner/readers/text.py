@@ -19,7 +19,8 @@ from ..blocks import MAX_PROBES, BlockSplitter, Segmenter, Unit  # noqa: F401  (
 from ..cues import CueIndex
 from ..model import Block
 from ..names import NameMatcher
-from ..rules import LINE_CUTS
+from ..postmeta import record_evidence
+from ..rules import LINE_CUTS, POST_META
 from ..scripts import spaced_length
 
 _ATX = compile_pattern(r"^ {0,3}(#{1,6})(?:[ \t]+|$)")
@@ -184,11 +185,13 @@ def _scan(document: str, markdown: bool, line_cuts: bool = True, origins: list[i
             paragraph.end = end
             i += 1
             continue
-        if item is not None:  # continuation of a list item (indented or lazy)
-            item.lines += 1
+        if item is not None and (markdown or not _record_after_item(line)):  # continuation of a list item
+            item.lines += 1  # (indented or lazy; meta36: a post's record under a "•" item starts a block of its own)
             item.end = end
             i += 1
             continue
+        if item is not None:
+            flush()
         if paragraph is not None and paragraph.type in ("quote", "table"):
             flush()
         if paragraph is None:
@@ -203,6 +206,13 @@ def _scan(document: str, markdown: bool, line_cuts: bool = True, origins: list[i
     if origins is not None:
         origins[:] = range(len(raws))
     return raws
+
+
+def _record_after_item(line: str) -> bool:
+    """(meta36, J1-F2) A lazy line under a plain text's "•" item that is a post's record: a date line with two kinds of
+    evidence besides its date ("15 января 2026, 16:24 • Новости дня" under a ticker's item): no continuation of the
+    item but the page's record line; a cheap test first (a digit and a time's colon)."""
+    return ":" in line and any(c.isdigit() for c in line) and len(record_evidence(line)) >= POST_META.record_min_kinds
 
 
 #: A line's end that leaves its sentence open: the next line goes on with it.
