@@ -26,9 +26,12 @@ its removal does not take the caption sentence under it.
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
+from itertools import accumulate
 
 import regex
 
@@ -38,6 +41,8 @@ from ..patterncache import compile_pattern
 from ..rules import GLUED, RULES
 from ..scripts import UNSPACED, fold_words
 
+#: A line with two pipes at least (a table's row: ``_cells``), found at its newline.
+_ROW = re.compile(r"\n[^\n|]*\|[^\n|]*\|")
 _SLUG = compile_pattern(r"[a-z0-9]+(?:-[a-z0-9]+)+(?:\.(?:jpe?g|png|webp|gif))?")
 _WORD = compile_pattern(r"[\p{L}\p{M}\p{N}]+")
 _SENTENCE_END = frozenset(".!?。！？")
@@ -54,6 +59,21 @@ def _vocabulary() -> tuple[frozenset[str], "regex.Pattern[str]", "regex.Pattern[
     names = sorted({fold_words(w) for w in read_json("networks.json")["names"]}, key=lambda w: (-len(w), w))
     network = compile_pattern(r"(?<![\p{L}\p{M}\p{N}])(?:%s)" % "|".join(regex.escape(w) for w in names))
     return slots, image, network
+
+
+@lru_cache(maxsize=1)
+def _candidate() -> "re.Pattern[str]":
+    """A line that may have a shape of ``_shapes_of`` (one search over a paragraph's lines): a slug alone, an ad-slot
+    word in capitals then a word, an image label then a number alone, a "©" first."""
+    data = read_json("glued_lines.json")
+    slots = sorted({w.upper() for w in data["ad_slot"]}, key=lambda w: (-len(w), w))
+    labels = sorted({w for w in data["image_labels"]}, key=lambda w: (-len(w), w))
+    slot = "|".join(regex.escape(w) for w in slots)
+    label = "|".join(regex.escape(w) for w in labels)
+    # (``re``, searched over the lines joined after a newline: the pattern opens with that literal, which the search
+    # jumps to, instead of trying a line start's pattern at every character)
+    return re.compile(r"(?m)\n[ \t]*(?:[a-z0-9]+(?:-[a-z0-9]+){%d,}(?:\.[a-z]{3,4})?[ \t]*$|(?:%s)[ \t]+\S"
+                           r"|(?i:%s)[ \t]*\d{1,4}[ \t]*$|©)" % (GLUED.slug_min_parts - 1, slot, label))
 
 
 def _cells(line: str) -> list[str] | None:
@@ -205,11 +225,28 @@ def credit_mark_line(line: str, below: str) -> bool:
     return len(under) >= GLUED.credit_caption_chars and under[-1:] in _SENTENCE_END
 
 
-def _may_glued(line: str) -> bool:
-    """The cheap test: a line that may have one of the shapes (a pipe, a hyphen without a space, a capital first,
-    a digit last)."""
-    return "|" in line or ("-" in line and " " not in line.strip()) or line[:1].isupper() \
-        or line.rstrip()[-1:].isdigit() or line[:1] == "©"
+def _may_share(line: str) -> bool:
+    """``share_repeated``'s cheap test: a line of many words that repeats most of them (a prefix before every name)."""
+    words = line.split()
+    return len(words) >= GLUED.share_min_names * (GLUED.share_prefix_words + 1) \
+        and len(set(words)) <= GLUED.share_distinct_share * len(words)
+
+
+def _shapes_of(line: str, below: str | None) -> bool:
+    """Whether ``line`` (``below``: the line under it, if any) has a shape of this module but a link table's row and
+    a share bar (a block of its own where met: ``glued_findings``), each shape's test behind its cheap one (most
+    lines: none passes; a WET page's hundreds of lines pay four tests of a character or two)."""
+    stripped = line.strip()
+    if not stripped:
+        return False
+    first = stripped[0]
+    if "-" in stripped and " " not in stripped and slug_line(stripped):
+        return True
+    if len(stripped) <= 40 and stripped[-1].isdigit() and image_placeholder(stripped):
+        return True
+    if stripped[:3].isupper() and ad_slot_line(stripped):
+        return True
+    return first == "©" and below is not None and credit_mark_line(stripped, below)
 
 
 def glued_lines(texts: list[str]) -> set[int]:
@@ -219,13 +256,28 @@ def glued_lines(texts: list[str]) -> set[int]:
     if len(texts) < 2:
         return set()
     found: set[int] = set()
-    if any("|" in t for t in texts):
-        found = link_table_rows(list(texts))
-    for i, line in enumerate(texts):
-        if i in found or len(line) > GLUED.max_chars or not _may_glued(line):
+    # the lines that may have a shape, found by searches over the paragraph (a WET page's hundreds of lines are not
+    # each a Python call): a table's rows (two pipes), ``_candidate``
+    joined = "\n" + "\n".join(texts)  # (a match starts at its line's newline: its offset in the lines joined)
+    starts: list[int] = []
+    last = len(texts) - 1
+    if joined.count("|") >= 2 * GLUED.table_min_rows:
+        starts = list(accumulate(len(t) + 1 for t in texts))
+        rows = sorted({bisect_right(starts, m.start()) for m in _ROW.finditer(joined)})
+        run: list[int] = []
+        for i in rows + [-1]:  # (each run of consecutive rows on its own)
+            if run and i != run[-1] + 1:
+                found |= {run[0] + k for k in link_table_rows([texts[j] for j in run])}
+                run = []
+            run.append(i)
+    for match in _candidate().finditer(joined):
+        if not starts:
+            starts = list(accumulate(len(t) + 1 for t in texts))
+        i = bisect_right(starts, match.start())
+        if i in found or i > last:
             continue
-        if slug_line(line) or image_placeholder(line) or ad_slot_line(line) \
-                or i + 1 < len(texts) and credit_mark_line(line, texts[i + 1]) or share_repeated(line) is not None:
+        line = texts[i]
+        if len(line) <= GLUED.max_chars and _shapes_of(line, texts[i + 1] if i < last else None):
             found.add(i)
     return found
 
@@ -254,10 +306,10 @@ def glued_findings(blocks: list[Block], findings: list[list[Finding]], kinds=Non
             continue
         line = lines[i]
         found = None
-        if line is not None and _may_glued(line):
-            if ad_slot_line(line):
+        if line:
+            if line[:3].isupper() and ad_slot_line(line):
                 found = _finding("affiliate.ad_slot", f"an ad slot's title: {line[:40]}", len(line))
-            elif image_placeholder(line):
+            elif len(line) <= 40 and line[-1].isdigit() and image_placeholder(line):
                 found = _finding("navigation.image_remnant", f"an image placeholder: {line}", len(line))
             elif "-" in line and " " not in line and not (i and blocks[i - 1].plain.rstrip().endswith((":", "："))):
                 # (a name a tutorial's sentence introduces with a colon is its command or package: "Install it:")
@@ -266,7 +318,7 @@ def glued_findings(blocks: list[Block], findings: list[list[Finding]], kinds=Non
                                 if j != i)
                 if slug_line(line, near + " " + title):
                     found = _finding("navigation.image_remnant", f"an image's file name: {line[:40]}", len(line))
-        if found is None and len(block.plain) >= 40:
+        if found is None and _may_share(block.plain):
             prefix = share_repeated(block.plain)
             if prefix is not None:
                 found = _finding("call_to_action.share_repeated", f"network names each after '{prefix}'",

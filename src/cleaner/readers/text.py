@@ -481,8 +481,15 @@ def _cut_page_lines(raws: list[_Raw], lines: list[tuple[int, int, str]],
     singled: list[bool] = []
     modelled: list[tuple[str, float, str] | None] = []
     titled: list[bool] = []
+    asked: list[bool] = []  # (``line_groups`` asked the first pass, which holds the glued lines' test: not twice)
+    first_pass: FirstPass | None = None
+    if named is not None:
+        def first_pass(texts: list[str], head_end: int, tail_start: int) -> set[int]:
+            asked.append(True)
+            return named(texts, head_end, tail_start)
     for index, raw in enumerate(raws):
         groups = None
+        asked.clear()
         if raw.type == "paragraph" and raw.lines >= LINE_CUTS.min_lines:
             own = lines[raw.first:raw.first + raw.lines]
             # the cheap test first: a short line among them (most paragraphs of prose have none but their last)
@@ -491,9 +498,9 @@ def _cut_page_lines(raws: list[_Raw], lines: list[tuple[int, int, str]],
                 before = raws[index - 1] if index else None
                 lead = (scored is not None and before is not None and before.type == "paragraph" and before.lines > 0
                         and lines[before.first + before.lines - 1][2].rstrip().endswith((":", "：")))
-                groups = line_groups([line[2] for line in own], runs, named, singled, scored, modelled, lead,
-                                     titled)
-        if groups is None and glued is not None and raw.type == "paragraph" and raw.lines >= 2:
+                groups = line_groups([line[2] for line in own], runs, first_pass, singled, scored, modelled,
+                                     lead, titled)
+        if groups is None and not asked and glued is not None and raw.type == "paragraph" and raw.lines >= 2:
             own = lines[raw.first:raw.first + raw.lines]
             groups = _glued_groups([line[2] for line in own], glued, runs, singled, modelled, titled)
         if groups is None:
