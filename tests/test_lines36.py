@@ -340,6 +340,12 @@ def test_a_copyright_sign_alone_is_not_cut_from_its_line():
     assert credit_mark_line("© Jane Roe/City Agency", "Protesters hold banners in the square during the rally.")
     assert not credit_mark_line("©", "Protesters hold banners in the square during the rally.")
     assert not credit_mark_line("© Jane Roe/City Agency", "Help translate")
+    # a year: the page's copyright notice over its privacy line, not a picture's credit
+    assert not credit_mark_line("© 2006 The Daily Tribune", "Please read our Privacy Policy and User Agreement.")
+
+
+def test_figure_labels_are_no_placeholders():
+    assert not image_placeholder("Figure 1")  # a paper's figure list (the gold keeps it)
 
 
 def test_a_short_copyright_credit_does_not_take_the_caption_under_it():

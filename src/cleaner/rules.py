@@ -744,6 +744,7 @@ class LineCutShapes:
     # where the first pass names a line (lines29: lines13's cut costs 1.3x on WET pages, wet_cost.py)
     item_max_chars: int = 100  # plain text: a prose line under a one-line list item this short that ends no sentence
     # is the next paragraph, glued to it with a single newline (readers/text.py ``_glued_after_item``, lines36)
+    item_max_doc_lines: int = 60  # (only in a document of at most this many lines: a WET page's bullets stay whole)
     item_prose_chars: int = 80  # (a line of prose there: ``long_chars`` wide, or this wide with a sentence's end inside)
     middle_prose_share: float = 0.5  # the lines between the first and the last prose lines are cut only when the
     # prose lines hold this share of the paragraph's text (a page of prose; a listing's or a menu page's middle
@@ -771,6 +772,8 @@ class GluedShapes:
     share_run_share: float = 0.5  # ...the bar this share of its line at least
     share_distinct_share: float = 0.7  # (its cheap test: at most this share of the line's words distinct)
     max_chars: int = 400  # a line longer than this has none of these shapes
+    max_paragraph_lines: int = 60  # a paragraph of more lines (a WET page's: its lines are the line model's and
+    # edge_chrome's runs) has none cut out (wet_text.py scrapinghub: a cut in the middle parted their runs)
     siblings_max_items: int = 5  # title-template siblings: a run of at most this many list items in the body...
     siblings_max_chars: int = 120  # ...each at most this long...
     siblings_min_fixed: int = 3  # ...with at least this many of the title's words...

@@ -219,8 +219,8 @@ def credit_mark_line(line: str, below: str) -> bool:
     length): cut from it, which the credit's removal would take with it."""
     text = line.strip()
     if text[:1] != "©" or len(text.split()) > GLUED.credit_max_words or text[-1] in _SENTENCE_END \
-            or not any(ch.isalpha() for ch in text):
-        return False
+            or not any(ch.isalpha() for ch in text) or any(ch.isdigit() for ch in text):
+        return False  # (a year: the page's copyright notice over its privacy line, not a picture's credit)
     under = below.strip()
     return len(under) >= GLUED.credit_caption_chars and under[-1:] in _SENTENCE_END
 
@@ -253,8 +253,9 @@ def glued_lines(texts: list[str]) -> set[int]:
     """The indexes of a paragraph's lines ``texts`` that have a shape of this module, each to be a unit of its own
     (readers/text.py's line cut; the pipeline hands it over with the cut's first pass). A slug needs no context
     here (``glued_findings`` checks its words)."""
-    if len(texts) < 2:
-        return set()
+    if len(texts) < 2 or len(texts) > GLUED.max_paragraph_lines:
+        return set()  # (a page whose lines are all one paragraph, a WET page: its lines are the line model's and
+        # edge_chrome's, and a cut in its middle parts the runs they judge: wet_text.py scrapinghub)
     found: set[int] = set()
     # the lines that may have a shape, found by searches over the paragraph (a WET page's hundreds of lines are not
     # each a Python call): a table's rows (two pipes), ``_candidate``
@@ -291,7 +292,7 @@ def glued_findings(blocks: list[Block], findings: list[list[Finding]], kinds=Non
     """``findings`` with the shapes of this module on the one-line blocks (a share bar by repetition on any short
     block). Plain text and Markdown blocks alike (a table block is a Markdown table: not read here); an HTML page's
     blocks (an xpath) are its elements, not glued lines: none."""
-    if not blocks or any(block.xpath is not None for block in blocks[:3]):
+    if not blocks or any(block.xpath is not None for block in blocks):
         return findings
     lines: list[str | None] = [b.plain.strip() if b.type in ("paragraph", "list_item") and "\n" not in b.plain.strip()
                                else None for b in blocks]
@@ -309,7 +310,9 @@ def glued_findings(blocks: list[Block], findings: list[list[Finding]], kinds=Non
         if line:
             if line[:3].isupper() and ad_slot_line(line):
                 found = _finding("affiliate.ad_slot", f"an ad slot's title: {line[:40]}", len(line))
-            elif len(line) <= 40 and line[-1].isdigit() and image_placeholder(line):
+            elif len(line) <= 40 and line[-1].isdigit() and image_placeholder(line) \
+                    and not any(0 <= j < len(lines) and (other := lines[j]) and image_placeholder(other)
+                                for j in (i - 1, i + 1)):  # (a list of them: a figure index)
                 found = _finding("navigation.image_remnant", f"an image placeholder: {line}", len(line))
             elif "-" in line and " " not in line and not (i and blocks[i - 1].plain.rstrip().endswith((":", "："))):
                 # (a name a tutorial's sentence introduces with a colon is its command or package: "Install it:")

@@ -102,6 +102,9 @@ def _scan(document: str, markdown: bool, line_cuts: bool = True, origins: list[i
     the blocks before those cuts (the title step judges the paragraph whole, as before the cuts); ``named``: the
     cut's first pass (``line_groups``)."""
     lines = source_lines(document)
+    # (a page of more lines, a WET page's, keeps its items whole: its bullets' lines are the line model's runs, and
+    # an item cut there moved a run's edge: wet_text.py cleaneval, lines36)
+    glued_items = len(lines) <= LINE_CUTS.item_max_doc_lines
     raws: list[_Raw] = []
     paragraph: _Raw | None = None
     item: _Raw | None = None
@@ -185,7 +188,8 @@ def _scan(document: str, markdown: bool, line_cuts: bool = True, origins: list[i
             paragraph.end = end
             i += 1
             continue
-        if item is not None and not markdown and item.lines == 1 and _glued_after_item(document, item, line):
+        if item is not None and not markdown and item.lines == 1 and glued_items \
+                and _glued_after_item(document, item, line):
             flush()  # (plain text: a prose line glued under a one-line item is the next paragraph, lines36)
             item = None
         if item is not None:  # continuation of a list item (indented or lazy)
