@@ -51,7 +51,8 @@ from .detectors.structure import REFERENCE_LIKE, name_heading, person_bio, vocab
 from .metashape import meta_line_shape
 from .postmeta import record_evidence
 from .model import Block, Finding
-from .rules import BODY_LENGTH, CAPTION_DESCRIPTION_WORDS, CAPTION_MAX_PIECES, EDGE_STRENGTH, REFERENCES, RULES
+from .rules import (BODY_LENGTH, CAPTION_DESCRIPTION_WORDS, CAPTION_MAX_PIECES, EDGE_STRENGTH, GLUED_RULES, REFERENCES,
+                    RULES)
 from .scripts import spaced_length, word_count  # words and lengths, script-aware: one definition for every layer
 
 
@@ -675,6 +676,36 @@ def _dated_record_over_post(state: State, i: int) -> bool:
         and state.verdicts[after[1]].keep and state.body[after[1]]
 
 
+def _glued_paragraph(state: State, i: int) -> bool:
+    """Whether block ``i``'s paragraph had a glued line cut out of it that went (detectors/glued.py,
+    ``rules.GLUED_RULES``: a link table's row, an ad slot's title, an image's file name): its pieces are the page's
+    own lines a scraper glued, not a sentence and the prompt glued to it, and no piece goes with its removed
+    neighbour for being of the same paragraph (the caption under "BANNER <ADVERTISER>" and over its credit stays)."""
+    group = state.blocks[i].group
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < state.n and state.blocks[j].group == group:
+            verdict = state.verdicts[j]
+            if not verdict.keep and verdict.rule in GLUED_RULES:
+                return True
+            j += step
+    return False
+
+
+def _caption_over_credit(state: State, i: int) -> bool:
+    """Whether block ``i`` is a caption's sentence whose picture credit the segmenter cut off after it ("Violência
+    doméstica. Foto: Freepick"): the credit is the caption's, the caption is not the credit's (lines36). Only a
+    piece that ends a sentence, with the credit right after it in the same paragraph and no removed piece of that
+    paragraph before it."""
+    blocks, verdicts = state.blocks, state.verdicts
+    if i + 1 >= state.n or verdicts[i + 1].keep or verdicts[i + 1].rule != "source_credit.photo_line" \
+            or blocks[i + 1].group != blocks[i].group:
+        return False
+    if i > 0 and blocks[i - 1].group == blocks[i].group and not verdicts[i - 1].keep:
+        return False
+    return blocks[i].plain.rstrip()[-1:] in (".", "。")
+
+
 def _neighbour_removal(state: State, i: int) -> bool:
     """Remove block ``i`` if a removed neighbour takes it with it; whether it was removed."""
     verdicts, blocks, th, n = state.verdicts, state.blocks, state.thresholds, state.n
@@ -704,11 +735,17 @@ def _neighbour_removal(state: State, i: int) -> bool:
         return False  # a Markdown page's title between its removed menus stays (``_markdown_title``, mdkeep35)
     same_paragraph = any(v is not None and not v.keep and blocks[j].group == block.group
                          for j, v in ((i - 1, before), (i + 1, after)) if 0 <= j < n)
+    if same_paragraph and (_glued_paragraph(state, i) or _caption_over_credit(state, i)):
+        same_paragraph = False  # (a paragraph of glued lines: its pieces are the page's lines, lines36)
     if finding is None and same_paragraph and spaced_length(block.plain) <= th.neighbour_max_chars:
         # "Don't miss out!" split from "Subscribe now to..." goes with it
         return state.remove(i, removed_neighbour.kind, "neighbour.same_paragraph", "",
                             removed_neighbour.confidence * th.neighbour_confidence)
     closed = (before is None or not before.keep) and (after is None or not after.keep)
+    if closed and ((before is not None and before.rule in GLUED_RULES or after is not None and after.rule in GLUED_RULES)
+                   and block.plain.rstrip()[-1:] in ".。!?！？" or _caption_over_credit(state, i)):
+        closed = False  # a sentence next to a glued line the cut parted from it (a caption under an ad slot's title),
+        # a caption over its own credit (lines36)
     if finding is None and not state.body[i] and closed and state.at_edge(i) \
             and block.type not in ("rule", "table") and spaced_length(block.plain) <= th.neighbour_max_chars \
             and not (after is None and _cut_off_heading(block)) \

@@ -35,6 +35,7 @@ from .detectors.post_meta import post_meta_findings
 from .detectors.header_record import header_record_findings
 from .detectors.captions import caption_credit_findings
 from .detectors.gates import gate_findings
+from .detectors.glued import glued_findings, glued_lines
 from .detectors.line_shapes import first_pass, line_shape_findings, no_title
 from .detectors.line_model import edge_runs, line_model_findings
 from .detectors.nav_shape import navigation_findings
@@ -86,6 +87,14 @@ def _front_matter_metadata(text: str) -> dict[str, str | None]:
         "front_matter_source_url": front_matter_source_url(fields),
     }
 
+
+
+def _first_pass(texts: list[str], head_end: int, tail_start: int) -> set[int]:
+    """The line cut's first pass (line_shapes.py ``first_pass``: the head's and the tail's named lines) and the glued
+    lines' shapes anywhere among the lines (detectors/glued.py ``glued_lines``, lines36)."""
+    named = first_pass(texts, head_end, tail_start)
+    glued = glued_lines(texts)
+    return named | glued if glued else named
 
 
 def _renumber(blocks: list[Block]) -> None:
@@ -213,6 +222,9 @@ class Cleaner:
         shaped = definition_findings(blocks, shaped)
         # a page's login / cart box, a document archive's record card and download gate (detectors/gates.py)
         shaped = gate_findings(blocks, shaped, self.kinds, self.thresholds.body_length)
+        # glued plain-text lines by their shape: a link table's rows, an image's file name, an ad slot's title, a
+        # share bar by repetition (detectors/glued.py, lines36)
+        shaped = glued_findings(blocks, shaped, self.kinds)
         # a picture's credit the segmenter cut off its caption: a credit, never an author's byline (captions.py)
         return caption_credit_findings(blocks, shaped, self.kinds)
 
@@ -385,7 +397,8 @@ class Cleaner:
             # a unit of its own, the lines between them one unit as before); lines13's full cut behind LINE_CUTS.runs
             origins: list[int] = []
             units = text_units(text, markdown=fmt == "markdown", line_cuts=cuts is None, origins=origins,
-                               named=first_pass, scored=edge_runs if LINE_MODEL.enabled else None)
+                               named=_first_pass, scored=edge_runs if LINE_MODEL.enabled else None,
+                               glued=glued_lines)
             blocks = self.segmenter.blocks(units, tags=fmt == "markdown", cut=cuts)
             if cuts is not None:
                 blocks = cuts.regroup(blocks)

@@ -87,6 +87,13 @@ BYLINE_BODY_LINE_WORDS = 12
 SUBJECT_LINE_MIN_WORDS = 6
 SUBJECT_LINE_MIN_CHARS = 40
 
+#: A share prompt's finding (``call_to_action.share_prompt``, a share word at the start) whose block asks nothing of
+#: the reader (no reader / request word of data/prompts.json ``closing.reader``, no "!") is the article's sentence
+#: when its share word is also in a prose block of the article (no finding, at least ``SHARE_TOPIC_MIN_CHARS``
+#: characters): the article's topic is sharing ("共有先の指定ができないので …" in a post on a share plug-in;
+#: lines36, detectors/structure.py ``share_on_topic``).
+SHARE_TOPIC_MIN_CHARS = 60
+
 #: A link list's lead line and its items are one box of the page: in HTML, a lead whose first item is in another part
 #: of the page (the lowest element holding the lead's element and the item's more than ``LINK_LEAD_MAX_CLIMB`` levels
 #: above the lead's) with at least ``LINK_LEAD_MIN_GAP`` letters of the page's text between them that no block holds
@@ -404,6 +411,12 @@ RULES: dict[str, Strength] = {
     "call_to_action.button_line/caps": Strength("structure", 0.7, 0.0, short_max=120),
     "call_to_action.button_line/open": Strength("structure", 0.55, 0.0, short_max=100),
     "navigation.chrome": Strength("structure", 0.65, 0.0, short_max=200),
+    # lines36 (detectors/glued.py): glued plain-text lines by their shape, units of their own (readers/text.py)
+    "navigation.link_table": Strength("structure", 0.85, 0.0, short_max=200),  # a row of a table of call cells
+    "navigation.image_remnant": Strength("structure", 0.92, 0.0, short_max=120),  # a file-name slug, "Image 2"
+    "affiliate.ad_slot": Strength("structure", 0.9, 0.0, short_max=120),  # "BANNER A - <ADVERTISER>"
+    "call_to_action.share_repeated": Strength("structure", 0.9, 0.0, short_max=400),  # "Share on X Share on Y …"
+    "related.title_siblings": Strength("structure", 0.92, 0.0, short_max=120),  # "- What Is <X> In Hindi" (title's)
     # ...and a run of the post's record right under the title: date lines, counters, chrome and the lone numbers and
     # separators of a widget ("于 2024-10-30 发布 · 921 阅读", "·", "11", "·", "25 ·"), three blocks or more
     "navigation.chrome/run": Strength("structure", 0.65, 0.0, short_max=200),
@@ -768,12 +781,53 @@ class LineCutShapes:
     runs: bool = False  # True: lines13's cut (every head and tail line a unit but runs of short lines of one shape,
     # the body's lines on a page of prose), the first pass's named lines cut out of the runs; False: the cut only
     # where the first pass names a line (lines29: lines13's cut costs 1.3x on WET pages, wet_cost.py)
+    item_max_chars: int = 100  # plain text: a prose line under a one-line list item this short that ends no sentence
+    # is the next paragraph, glued to it with a single newline (readers/text.py ``_glued_after_item``, lines36)
+    item_max_doc_lines: int = 60  # (only in a document of at most this many lines: a WET page's bullets stay whole)
+    item_prose_chars: int = 80  # (a line of prose there: ``long_chars`` wide, or this wide with a sentence's end inside)
     middle_prose_share: float = 0.5  # the lines between the first and the last prose lines are cut only when the
     # prose lines hold this share of the paragraph's text (a page of prose; a listing's or a menu page's middle
     # stays one unit: every line a block doubled a WET page's time, wet_cost.py)
 
 
 LINE_CUTS = LineCutShapes()
+
+
+@dataclass(frozen=True, slots=True)
+class GluedShapes:
+    """The sizes of detectors/glued.py's line shapes of glued plain text (lines36): each such line a unit of its own
+    (readers/text.py, the line cut's first pass), then a finding."""
+
+    table_min_rows: int = 3  # a pipe table's rows whose last cell is the same call (a column that says nothing)...
+    cell_max_words: int = 4  # ...of at most this many words, two at least (or a label of a script without spaces)
+    slug_min_parts: int = 4  # a file-name slug: at least this many lower-case ASCII parts joined by hyphens...
+    slug_word_share: float = 0.5  # ...this share of its letter parts words of the neighbouring lines or the title
+    slug_near_lines: int = 2  # (the lines this close, either side, and the document's first line)
+    image_number_max: int = 999  # "Illustration 1": a placeholder's number at most this
+    ad_slot_max_words: int = 7  # "BANNER A - ARLEIDE ÓTICA": the slot word and at most this many capitalised words
+    ad_slot_name_words: int = 3  # ...of which at most this many without a dash between the slot and the advertiser
+    share_min_names: int = 3  # a share bar by repetition: at least this many network names...
+    share_prefix_words: int = 2  # ...each after the same run of this many words ("Поделиться новостью в")...
+    share_run_share: float = 0.5  # ...the bar this share of its line at least
+    share_distinct_share: float = 0.7  # (its cheap test: at most this share of the line's words distinct)
+    max_chars: int = 400  # a line longer than this has none of these shapes
+    max_paragraph_lines: int = 60  # a paragraph of more lines (a WET page's: its lines are the line model's and
+    # edge_chrome's runs) has none cut out (wet_text.py scrapinghub: a cut in the middle parted their runs)
+    siblings_max_items: int = 5  # title-template siblings: a run of at most this many list items in the body...
+    siblings_max_chars: int = 120  # ...each at most this long...
+    siblings_min_fixed: int = 3  # ...with at least this many of the title's words...
+    siblings_fixed_share: float = 0.5  # ...this share of its words at least...
+    siblings_max_slot: int = 4  # ...and one to this many other words (its topic) the rest of the document never uses
+    credit_max_words: int = 5  # a "©" credit line of at most this many words is cut from the caption under it...
+    credit_caption_chars: int = 40  # ...a line this long at least that ends a sentence
+    slug_letters_min_parts: int = 6  # a slug of letters only (no number, no image extension): this many parts
+
+
+GLUED = GluedShapes()
+#: Their rules: a glued line the cut parted from a paragraph takes no piece of that paragraph with it (the caption
+#: under an ad slot's title stays: decision.py ``neighbour.same_paragraph``)
+GLUED_RULES = frozenset({"navigation.link_table", "navigation.image_remnant", "affiliate.ad_slot",
+                         "call_to_action.share_repeated", "related.title_siblings"})
 
 
 @dataclass(frozen=True, slots=True)

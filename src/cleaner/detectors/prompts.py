@@ -112,6 +112,12 @@ def _find(name: str, text: str) -> tuple[str, int] | None:
     return best
 
 
+def asks_the_reader(plain: str) -> bool:
+    """Whether ``plain`` holds a reader or request word of data/prompts.json ``closing.reader`` ("you", "please",
+    "ください", "请", "주세요"): a request's form (structure.share_on_topic)."""
+    return _find("reader", fold(plain)) is not None
+
+
 @lru_cache(maxsize=1)
 def _pitch_vocabulary() -> tuple[frozenset[str], tuple[str, ...]]:
     data = read_json("prompts.json")["pitch"]

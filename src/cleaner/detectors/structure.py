@@ -34,7 +34,7 @@ from ..datafiles import data_path, read_json
 from ..lazyre import LazyPattern
 from ..model import Block, Finding
 from ..rules import (BODY_LENGTH, LINK_LEAD_MAX_CLIMB, LINK_LEAD_MIN_GAP, LOW_OVERLAP, LOW_OVERLAP_BONUS, PROMPT_BODY_MIN_WORDS,
-                     RULES, SUBJECT_LINE_MIN_CHARS, SUBJECT_LINE_MIN_WORDS)
+                     RULES, SHARE_TOPIC_MIN_CHARS, SUBJECT_LINE_MIN_CHARS, SUBJECT_LINE_MIN_WORDS)
 from ..scripts import UNSPACED, fold_words, letter_count
 from .base import EMAIL as _EMAIL, has_url
 from .bios import (about_the_subject, bio_heading, bio_reported, bio_shape, cjk_bio, cjk_contact, is_cjk_start,
@@ -1012,7 +1012,48 @@ def structure_findings(blocks: list[Block], findings: list[list[Finding]], kinds
         extra = [f for f in added[i] if (allowed is None or f.kind in allowed) and f.strength > 0
                  and not any(g.kind == f.kind and g.strength >= f.strength for g in found)]
         result.append(sorted(found + extra, key=lambda f: -f.strength) if extra else found)
-    return result
+    return share_on_topic(blocks, result)
+
+
+#: The share word of a share prompt's cue (detectors/families.py: "share '共有' + what 'ツイッター'").
+_SHARE_CUE = compile_pattern(r"^share '([^']+)'")
+
+
+def share_on_topic(blocks: list[Block], findings: list[list[Finding]]) -> list[list[Finding]]:
+    """``findings`` without the share prompts (``call_to_action.share_prompt`` found by its share word at the start)
+    of a block that asks nothing of the reader (no reader or request word of data/prompts.json ``closing.reader``,
+    no "!") and whose share word a prose block of the article uses too (another block of ``SHARE_TOPIC_MIN_CHARS``
+    or more with no finding, not code): the article's topic is sharing, the sentence is its own ("共有先の指定ができ
+    ないので実際にはツイッター以外でも成否判定がなされてしまう…" in a post on a share plug-in; lines36). A prompt
+    printed twice is no prose block of the other (each has its finding)."""
+    out = findings
+    for i, found in enumerate(findings):
+        if not found or not any(f.rule == "call_to_action.share_prompt" for f in found):
+            continue  # (most blocks)
+        kept = []
+        for f in found:
+            match = _SHARE_CUE.match(f.cue) if f.rule == "call_to_action.share_prompt" else None
+            if match is not None and _shared_topic(blocks, findings, i, match.group(1)):
+                continue
+            kept.append(f)
+        if len(kept) < len(found):
+            if out is findings:
+                out = list(findings)
+            out[i] = kept
+    return out
+
+
+def _shared_topic(blocks: list[Block], findings: list[list[Finding]], i: int, word: str) -> bool:
+    """``share_on_topic``'s test for block ``i`` and its share word ``word`` (folded)."""
+    from .prompts import asks_the_reader  # (prompts imports this module's neighbours: read when asked)
+
+    plain = blocks[i].plain
+    if "!" in plain or "！" in plain or asks_the_reader(plain):
+        return False
+    folded = word.casefold()
+    return any(j != i and not findings[j] and blocks[j].type not in ("code", "front_matter", "table")
+               and len(blocks[j].plain) >= SHARE_TOPIC_MIN_CHARS and folded in _fold(blocks[j].plain)
+               for j in range(len(blocks)))
 
 
 # --- a section of several authors' bios under one bio heading (mdbios30) ------------------------------------------

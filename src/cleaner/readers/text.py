@@ -96,12 +96,16 @@ def _front_matter_end(lines: list[tuple[int, int, str]]) -> int:
 
 
 def _scan(document: str, markdown: bool, line_cuts: bool = True, origins: list[int] | None = None,
-          named: FirstPass | None = None, scored: "EdgeModel | None" = None) -> list[_Raw]:
+          named: FirstPass | None = None, scored: "EdgeModel | None" = None,
+          glued: "GluedLines | None" = None) -> list[_Raw]:
     """First pass: the structural blocks, as spans of the document. ``line_cuts``: plain text's paragraphs of a
     page's own lines are cut at them (``line_groups``); ``origins``, when given, receives each block's index among
     the blocks before those cuts (the title step judges the paragraph whole, as before the cuts); ``named``: the
     cut's first pass (``line_groups``)."""
     lines = source_lines(document)
+    # (a page of more lines, a WET page's, keeps its items whole: its bullets' lines are the line model's runs, and
+    # an item cut there moved a run's edge: wet_text.py cleaneval, lines36)
+    glued_items = len(lines) <= LINE_CUTS.item_max_doc_lines
     raws: list[_Raw] = []
     paragraph: _Raw | None = None
     item: _Raw | None = None
@@ -185,6 +189,9 @@ def _scan(document: str, markdown: bool, line_cuts: bool = True, origins: list[i
             paragraph.end = end
             i += 1
             continue
+        if item is not None and not markdown and item.lines == 1 and glued_items \
+                and _glued_after_item(document, item, line):
+            flush()  # (plain text: a prose line glued under a one-line item is the next paragraph, lines36)
         if item is not None and (markdown or not _record_after_item(line)):  # continuation of a list item
             item.lines += 1  # (indented or lazy; meta36: a post's record under a "•" item starts a block of its own)
             item.end = end
@@ -202,7 +209,7 @@ def _scan(document: str, markdown: bool, line_cuts: bool = True, origins: list[i
         i += 1
     flush()
     if not markdown and line_cuts:
-        return _cut_page_lines(raws, lines, origins, named, scored)
+        return _cut_page_lines(raws, lines, origins, named, scored, glued)
     if origins is not None:
         origins[:] = range(len(raws))
     return raws
@@ -223,6 +230,27 @@ _OPEN = frozenset("-‐,、，")
 _ENDED = frozenset(".!?。！？…\"'»”’」』")
 
 
+#: A sentence's end inside a line (a full stop, a danda, an ideographic stop, then a blank).
+_SENTENCE_INSIDE = compile_pattern(r"[.!?।。！？][\s\u3000]")
+
+
+def _glued_after_item(document: str, item: "_Raw", line: str) -> bool:
+    """Plain text: whether ``line``, not indented, under a list item of one line, is a paragraph a scraper glued to
+    the item with a single newline (lines36): a line of prose (``LINE_CUTS.long_chars`` or more, not opening with a
+    lower-case letter; or of ``LINE_CUTS.item_prose_chars`` with a sentence's end inside) under an item line of at
+    most ``LINE_CUTS.item_max_chars`` that ends as a title does (a letter, a digit, "?", a closing parenthesis: no
+    full stop, no dash, colon or bracket that goes on): "- What Is Mobile In Hindi" over the article's next
+    paragraph. A wrapped item's next line is indented, opens in lower case, or follows a long line."""
+    if line[:1].isspace() or len(line) < LINE_CUTS.item_prose_chars or line.lstrip()[:1].islower():
+        return False
+    text = document[item.start:item.end].rstrip()
+    if len(text) > LINE_CUTS.item_max_chars:
+        return False
+    if spaced_length(line.strip()) < LINE_CUTS.long_chars and _SENTENCE_INSIDE.search(line) is None:
+        return False
+    return text[-1:].isalnum() or text[-1:] in "?？)）"  # (a title's end; a dash, a colon or a bracket goes on)
+
+
 def _continues(previous: str, line: str) -> bool:
     """True when ``line`` goes on with the line before it: it opens with a lower-case letter (a wrap, a broken
     sentence: edge_chrome's peel never cuts there either), or ``previous`` ends with a hyphen or a comma."""
@@ -239,6 +267,34 @@ def _line_shape(text: str, width: int) -> str | None:
     if not stripped or stripped[-1] in _ENDED:
         return None
     return "label" if any(ch.isalpha() for ch in stripped) else "figure"
+
+
+#: The glued lines' shapes (handed over by the pipeline: ``detectors.glued.glued_lines``): of a paragraph's lines,
+#: the indexes of those to be units of their own.
+GluedLines = Callable[[list[str]], "set[int]"]
+
+
+def _glued_groups(texts: list[str], glued: GluedLines, runs: list[bool], singled: list[bool],
+                  modelled: list, titled: list[bool]) -> list[tuple[int, int]] | None:
+    """A paragraph's groups with its glued lines (``glued``) cut out, each a unit, the lines between them one unit
+    each; None when it has none (most paragraphs)."""
+    alone = glued(texts)
+    if not alone:
+        return None
+    groups: list[tuple[int, int]] = []
+    start = 0
+    for i in sorted(alone):
+        if i > start:
+            groups.append((start, i))
+        groups.append((i, i + 1))
+        start = i + 1
+    if start < len(texts):
+        groups.append((start, len(texts)))
+    runs[:] = [False] * len(groups)
+    singled[:] = [b - a == 1 and a in alone for a, b in groups]
+    modelled[:] = [None] * len(groups)
+    titled[:] = [False] * len(groups)
+    return groups
 
 
 #: The line cut's first pass (handed over by the pipeline: ``detectors.line_shapes.first_pass``): of a paragraph's
@@ -426,8 +482,11 @@ def _model_groups(n: int, alone: set[int], taken: dict[int, tuple[str, float, st
 
 def _cut_page_lines(raws: list[_Raw], lines: list[tuple[int, int, str]],
                     origins: list[int] | None = None, named: FirstPass | None = None,
-                    scored: EdgeModel | None = None) -> list[_Raw]:
-    """Plain text's paragraphs cut at their lines where ``line_groups`` finds them a page's own lines."""
+                    scored: EdgeModel | None = None, glued: "GluedLines | None" = None) -> list[_Raw]:
+    """Plain text's paragraphs cut at their lines where ``line_groups`` finds them a page's own lines; ``glued``
+    (detectors/glued.py ``glued_lines``, handed over by the pipeline): in a paragraph of two lines or more that
+    ``line_groups`` leaves whole, the lines of a glued shape (a link table's rows, an image's file name, an ad
+    slot's title) are cut out all the same, each a unit, the lines between them one unit each (lines36)."""
     out: list[_Raw] = []
     origin: list[int] = []
     short = LINE_CUTS.short_chars
@@ -435,8 +494,15 @@ def _cut_page_lines(raws: list[_Raw], lines: list[tuple[int, int, str]],
     singled: list[bool] = []
     modelled: list[tuple[str, float, str] | None] = []
     titled: list[bool] = []
+    asked: list[bool] = []  # (``line_groups`` asked the first pass, which holds the glued lines' test: not twice)
+    first_pass: FirstPass | None = None
+    if named is not None:
+        def first_pass(texts: list[str], head_end: int, tail_start: int) -> set[int]:
+            asked.append(True)
+            return named(texts, head_end, tail_start)
     for index, raw in enumerate(raws):
         groups = None
+        asked.clear()
         if raw.type == "paragraph" and raw.lines >= LINE_CUTS.min_lines:
             own = lines[raw.first:raw.first + raw.lines]
             # the cheap test first: a short line among them (most paragraphs of prose have none but their last)
@@ -445,8 +511,11 @@ def _cut_page_lines(raws: list[_Raw], lines: list[tuple[int, int, str]],
                 before = raws[index - 1] if index else None
                 lead = (scored is not None and before is not None and before.type == "paragraph" and before.lines > 0
                         and lines[before.first + before.lines - 1][2].rstrip().endswith((":", "：")))
-                groups = line_groups([line[2] for line in own], runs, named, singled, scored, modelled, lead,
-                                     titled)
+                groups = line_groups([line[2] for line in own], runs, first_pass, singled, scored, modelled,
+                                     lead, titled)
+        if groups is None and not asked and glued is not None and raw.type == "paragraph" and raw.lines >= 2:
+            own = lines[raw.first:raw.first + raw.lines]
+            groups = _glued_groups([line[2] for line in own], glued, runs, singled, modelled, titled)
         if groups is None:
             out.append(raw)
             origin.append(index)
@@ -465,14 +534,15 @@ def _cut_page_lines(raws: list[_Raw], lines: list[tuple[int, int, str]],
 
 def text_units(document: str, *, markdown: bool, line_cuts: bool = True,
                origins: list[int] | None = None, named: FirstPass | None = None,
-               scored: EdgeModel | None = None) -> list[Unit]:
+               scored: EdgeModel | None = None, glued: "GluedLines | None" = None) -> list[Unit]:
     """The units of a text or Markdown document, each with its offset into ``document``. Plain text's paragraphs
     of a page's own lines are cut at them unless ``line_cuts`` is false (``line_groups``); ``origins``: see
-    ``_scan``; ``named``: the cut's first pass, ``scored``: the line model's edge runs (``line_groups``)."""
+    ``_scan``; ``named``: the cut's first pass, ``scored``: the line model's edge runs (``line_groups``);
+    ``glued``: the glued lines' shapes (``_cut_page_lines``)."""
     return [Unit(raw.type, document[raw.start:raw.end], raw.start, raw.level, raw.list_id, page_lines=raw.page_lines,
                  line_run=raw.line_run, line_named=raw.line_named, line_model=raw.line_model,
                  line_title=raw.line_title)
-            for raw in _scan(document, markdown, line_cuts, origins, named, scored)]
+            for raw in _scan(document, markdown, line_cuts, origins, named, scored, glued)]
 
 
 def unit_sources(blocks: list[Block], units: list[Unit], origins: list[int]) -> list[int]:
