@@ -87,7 +87,7 @@ def fold(text: str) -> str:
 def fold_label(text: str) -> str:
     """``fold``, and a word of mixed Latin and Cyrillic / Greek letters folded to its script (meta36: confusables.py,
     "Tекст" is "текст"): for a byline label's words, read against the data's labels."""
-    folded = unicodedata.normalize("NFKC", text).casefold()
+    folded = nfkc(text).casefold()
     return folded if folded.isascii() else fold_confusables(folded)
 
 
