@@ -41,7 +41,7 @@ import regex
 from .patterncache import compile_pattern
 from .datafiles import read_json
 from .detectors.base import ENDS_SENTENCE as _SENTENCE_END, has_words as _has_words, non_link_text
-from .detectors.edge_chrome import (ZONE_WORD, body_zone, folded_function_words, is_record, label_like, lines_page,
+from .detectors.edge_chrome import (ZONE_WORD, body_zone, content_words, folded_function_words, is_record, label_like, lines_page,
                                     strong_label, table_rows, title_like)
 from .detectors.md_chrome import link_only, own_note
 from .detectors.families import families, fold, reported_speech, words_of
@@ -50,6 +50,8 @@ from .detectors.references import heading_of, item_lines, recommendation_items, 
 from .detectors.structure import REFERENCE_LIKE, name_heading, person_bio, vocabulary
 from .metashape import meta_line_shape
 from .model import Block, Finding
+from .headcopies import crumb_to, doubled, norm, repeated_run
+from .rules import HEAD_COPIES
 from .rules import BODY_LENGTH, CAPTION_DESCRIPTION_WORDS, CAPTION_MAX_PIECES, EDGE_STRENGTH, REFERENCES, RULES
 from .scripts import spaced_length, word_count  # words and lengths, script-aware: one definition for every layer
 
@@ -1105,6 +1107,99 @@ def _protect_head_title(state: State) -> None:
             return
 
 
+# --- head36: head lines that are chrome by repetition or by a copy of the title (headcopies.py) ----------------
+def _foreign_share(lines: list[str], words: frozenset[str]) -> float:
+    """The share of the content words of ``lines`` (edge_chrome's own words) that the article's text holds."""
+    own = {w for line in lines for w in content_words(line)}
+    return len(own & words) / len(own) if own else 1.0
+
+
+def _name_line(line: str) -> bool:
+    """A site's name as its header prints it: a label line, or a short line with no sentence end ("Jose Manuel
+    Vega – experto en ventas y economía digital")."""
+    if len(_words_of(line)) < HEAD_COPIES.doubled_min_words:
+        return False  # (a one-word label printed twice: a poem's "Chorus", a dialogue's "Yes")
+    return label_like(line) or (len(line) <= HEAD_COPIES.name_max_chars and not _SENTENCE_END.search(line))
+
+
+def _head_copies(state: State) -> bool:
+    """The head of a plain text (before its first paragraph of prose), lines that say they are chrome by what they
+    repeat (headcopies.py, ``rules.HEAD_COPIES``; head36): a one-line block ``X X`` whose ``X`` opens the next line
+    or is foreign to the article (a site's name printed twice); a block whose lines are a breadcrumb ending with
+    another head line (the title: "Home News <title>") or copies of it; a block of short lines most of which are a
+    run printed twice in a row, foreign to the article (a masthead); a one-line block printed again two blocks
+    below, both copies and the short line between them foreign to the article (a site's name over its tagline and
+    again). The title step's title stays, except a line ``X X`` (no headline reads so): the next one-line block is
+    the title then. Prose, code, tables, date lines and counters never go."""
+    th = state.thresholds
+    if not HEAD_COPIES.enabled:
+        return False
+    first = next((i for i in range(state.n) if state.prose[i] and any(
+        spaced_length(line) >= th.body_length for line in state.blocks[i].text.split("\n"))), None)
+    if first is None or first == 0:
+        return False  # (the head ends at the first block with a line of prose's length; a page without one is
+        # no article)
+    head = [i for i in range(first) if _has_words(state.blocks[i]) and state.verdicts[i].keep
+            and state.blocks[i].type in ("paragraph", "heading", "list_item")]
+    if not head:
+        return False
+    lines = {i: [line.strip() for line in state.blocks[i].text.split("\n") if line.strip()] for i in head}
+    if any(spaced_length(line) > HEAD_COPIES.max_line_chars for i in head for line in lines[i]):
+        return False  # (a head of long lines is an article's standfirst or a glued page: not this pass's)
+    normed = {i: [norm(line) for line in lines[i]] for i in head}
+    words = frozenset(content_words("\n".join(b.plain for b in state.blocks[first:])))
+    title = state.decision.title_index
+    chosen: dict[int, str] = {}
+    for pos, i in enumerate(head):
+        own = normed[i]
+        if len(own) == 1:
+            half = doubled(lines[i][0])
+            nxt = next((state.blocks[k].text.strip() for k in range(i + 1, state.n)
+                        if _has_words(state.blocks[k])), "")
+            headline = "\n" not in nxt and not _SENTENCE_END.search(nxt)  # (the line under it: a headline, no prose)
+            if half is not None and label_like(lines[i][0]) and (
+                    headline and norm(nxt).startswith(half + " ") or _foreign_share([half], words) == 0):
+                chosen[i] = "neighbour.doubled_line"
+                continue
+        if i == title:
+            continue
+        others = [line for k in head if k != i for line in normed[k]]
+        crumbs = [line for line in own if any(crumb_to(line, other) for other in others)]
+        if crumbs and all(line in crumbs or line in others for line in own):
+            chosen[i] = "neighbour.title_crumb"
+            continue
+        if len(own) >= 2 * HEAD_COPIES.run_min_lines:
+            run = repeated_run(own)
+            if len(run) >= HEAD_COPIES.run_share * len(own) and all(label_like(lines[i][k]) for k in run) \
+                    and _foreign_share([lines[i][k] for k in run], words) <= HEAD_COPIES.foreign_max_share:
+                chosen[i] = "neighbour.repeated_lines"
+                continue
+    for pos in range(len(head) - 2):
+        a, b, c = head[pos:pos + 3]
+        if not (len(normed[a]) == len(normed[b]) == len(normed[c]) == 1) or normed[a] != normed[c] \
+                or title in (a, b, c) or not _name_line(lines[a][0]) or is_record(lines[b][0]) \
+                or meta_line_shape(lines[b][0]) is not None or state.top[b] is not None:
+            continue
+        if _foreign_share([lines[a][0], lines[b][0]], words) <= HEAD_COPIES.foreign_max_share:
+            for k in (a, b, c):
+                chosen.setdefault(k, "neighbour.doubled_name")
+    changed = False
+    for i in sorted(chosen):
+        if i == title:
+            state.protected[i] = False
+            state.decision.title_index = None
+            after = next((k for k in range(i + 1, state.n) if _has_words(state.blocks[k]) and k not in chosen), None)
+            if after is not None and ("\n" in state.blocks[after].text.strip() or state.top[after] is not None
+                                      or _SENTENCE_END.search(state.blocks[after].plain.strip())):
+                after = None  # (the next block is a headline only when it is one line, found as nothing, no sentence)
+            if after is not None:
+                state.decision.title_index = after
+                state.protected[after] = True
+        changed |= state.remove(i, "navigation", chosen[i], "a head line the page prints twice or with the title",
+                                th.edge * th.neighbour_confidence)
+    return changed
+
+
 def text_context(state: State) -> None:
     """Plain text's context at the page's edges (``decide(..., text=True)``; textzone11), jusText's context
     revision: the document's start and end count as removals for near-threshold findings (``_document_edges``), a
@@ -1114,6 +1209,7 @@ def text_context(state: State) -> None:
     if not state.text:
         return
     changed = _repeated_cards(state)
+    changed = _head_copies(state) or changed
     changed = _teaser_tails(state) or changed
     if changed:
         neighbours(state)

@@ -1039,3 +1039,26 @@ class TailPeel:
 
 
 TAIL_PEEL = TailPeel()
+
+
+@dataclass(frozen=True, slots=True)
+class HeadCopies:
+    """headcopies.py / decision ``_head_copies`` (head36, issue 11): plain text's head lines that are chrome by
+    repetition or by a copy of the title: a site's name printed twice on one line ("Name Name"), a breadcrumb whose
+    last part is the title ("Home News <title>"), a masthead's lines printed twice in a row, a site's name printed
+    twice with its tagline between."""
+
+    enabled: bool = True
+    max_line_chars: int = 160  # a head line judged here is at most this long (spaced length)
+    doubled_min_words: int = 2  # "X X": each half at least this many words ("Bye Bye" stays)
+    crumb_max_words: int = 3  # a breadcrumb's label words before the title's copy: at most this many...
+    crumb_max_chars: int = 40  # ...and this many characters
+    title_min_chars: int = 12  # the copied title at least this long
+    run_min_lines: int = 2  # a run of lines printed twice in a row: at least this many lines...
+    run_share: float = 0.6  # ...making at least this share of its block's lines
+    name_max_chars: int = 80  # a site's name printed twice: a label line, or one this short with no sentence end
+    foreign_max_share: float = 0.34  # a site's name printed twice and its tagline: at most this share of their
+    # content words in the article's prose (a title's words are the article's)
+
+
+HEAD_COPIES = HeadCopies()

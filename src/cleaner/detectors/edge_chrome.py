@@ -249,6 +249,9 @@ def _content_words(text: str) -> set[str]:
     return {w.casefold() for w in _words(text) if len(w) >= EDGE_CHROME.own_word_chars and _LETTER.match(w)}
 
 
+content_words = _content_words  # (the same words for decision._head_copies, head36)
+
+
 def article_words(blocks: list[Block], start: int) -> tuple[frozenset[str], str]:
     """The content words of the document from block ``start`` on (the headline, the standfirst, the prose), and
     their text folded (for scripts without spaces)."""

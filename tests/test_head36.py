@@ -1,0 +1,139 @@
+"""Plain text's head lines that are chrome by repetition or by a copy of the title (decision._head_copies,
+headcopies.py; head36): a site's name printed twice on one line, a breadcrumb ending with the title, a masthead's
+lines printed twice in a row, a site's name printed twice around its tagline; and the head lines that stay."""
+
+from __future__ import annotations
+
+import cleaner
+from cleaner.decision import Thresholds, decide
+from cleaner.headcopies import crumb_to, doubled, norm, repeated_run
+from cleaner.model import Block
+
+PROSE = ("The harbour board voted on Tuesday to close the old pier for repairs, after engineers found that two of "
+         "its wooden piles had rotted through during the winter storms.")
+PROSE2 = ("Repairs are expected to take most of the summer, and the ferry to the island will use the northern "
+          "landing stage until the work is finished, the board said in a statement.")
+
+
+def blocks_of(*texts) -> list[Block]:
+    return [Block(i, "paragraph", text, " ".join(text.split()), group=i) for i, text in enumerate(texts)]
+
+
+def decided(texts, title_index=None) -> tuple[list[bool], int | None]:
+    blocks = blocks_of(*texts)
+    decision = decide(blocks, [[] for _ in blocks], Thresholds(), title_index=title_index, text=True)
+    return [v.keep for v in decision.verdicts], decision.title_index
+
+
+def clean(text: str) -> str:
+    return cleaner.Cleaner().clean(text, format="text").text
+
+
+# --- the line tests ------------------------------------------------------------------------------------------------
+def test_doubled():
+    assert doubled("Harbour Gazette Harbour Gazette") == "harbour gazette"
+    assert doubled("Harbour  Gazette   Harbour Gazette") == "harbour gazette"
+    assert doubled("Bye Bye") is None  # one word twice
+    assert doubled("New York, New York") is None  # a comma: no copy
+    assert doubled("Harbour Gazette Harbour News") is None
+
+
+def test_crumb_to():
+    title = norm("Old Pier to Close for Repairs")
+    assert crumb_to(norm("Home News Old Pier to Close for Repairs"), title)
+    assert crumb_to(norm("Home › News › Old Pier to Close for Repairs"), title)
+    assert not crumb_to(title, title)  # the copy itself
+    assert not crumb_to(norm("It rained all week. Old Pier to Close for Repairs"), title)  # a sentence before it
+    assert not crumb_to(norm("Why the council now says Old Pier to Close for Repairs"), title)  # too many words
+    assert not crumb_to(norm("News Pier"), norm("Pier"))  # a title too short to tell
+
+
+def test_repeated_run():
+    assert repeated_run(["menu", "a", "b", "c", "d", "a", "b", "c", "d"]) == set(range(1, 9))
+    assert repeated_run(["a", "b", "a", "c"]) == set()
+    assert repeated_run(["a", "a"]) == set()  # one line twice is no run
+
+
+# --- the pass --------------------------------------------------------------------------------------------------------
+def test_a_site_name_printed_twice_over_the_headline_goes_and_the_headline_is_the_title():
+    keep, title = decided(["Harbour Gazette Harbour Gazette", "Harbour Gazette Old Pier to Close for Repairs",
+                           PROSE, PROSE2], title_index=0)
+    assert keep == [False, True, True, True] and title == 1
+
+
+def test_a_breadcrumb_ending_with_the_title_goes():
+    keep, title = decided(["Old Pier to Close for Repairs", "Home News Old Pier to Close for Repairs\n"
+                           "Old Pier to Close for Repairs", PROSE, PROSE2], title_index=0)
+    assert keep == [False if i == 1 else True for i in range(4)] and title == 0
+
+
+def test_a_masthead_printed_twice_goes_with_its_block():
+    masthead = ["Editor in Chief", "Anna Berg", "Managing Editor", "Olof Lind"]
+    keep, _ = decided(["\n".join(["Sport Business Culture Weather", *masthead, *masthead]),
+                       "Old Pier to Close for Repairs", PROSE, PROSE2])
+    assert keep == [False, True, True, True]
+
+
+def test_a_site_name_twice_around_its_tagline_goes():
+    keep, _ = decided(["Anna Berg – writer and sailor", "~ A personal notebook kept since 2009. Written at sea.",
+                       "Anna Berg – writer and sailor", "Old Pier to Close for Repairs", PROSE, PROSE2])
+    assert keep == [False, False, False, True, True, True]
+
+
+def test_end_to_end_in_several_languages():
+    text = ("Dainik Samachar Dainik Samachar\n\nDainik Samachar पुराने घाट की मरम्मत के लिए उसे बंद किया जाएगा\n\n"
+            "बंदरगाह बोर्ड ने मंगलवार को पुराने घाट को मरम्मत के लिए बंद करने का फैसला किया, क्योंकि इंजीनियरों ने पाया कि "
+            "सर्दियों के तूफानों में उसके दो लकड़ी के खंभे सड़ गए थे। मरम्मत में गर्मियों का अधिकांश समय लगेगा।\n")
+    assert "Dainik Samachar Dainik Samachar" not in clean(text)
+    text = ("Alter Anleger wird für Reparaturen geschlossen\n\nStartseite Aktuelles Alter Anleger wird für Reparaturen "
+            "geschlossen\nAlter Anleger wird für Reparaturen geschlossen\n\nDer Hafenrat hat am Dienstag beschlossen, "
+            "den alten Anleger für Reparaturen zu schließen, nachdem Ingenieure festgestellt hatten, dass zwei seiner "
+            "Holzpfähle in den Winterstürmen verrottet waren.\n\nDie Arbeiten dauern voraussichtlich den ganzen "
+            "Sommer, teilte der Rat in einer Erklärung mit, und die Fähre nutzt so lange den nördlichen Anleger.\n")
+    out = clean(text)
+    assert "Startseite" not in out and out.startswith("Alter Anleger wird für Reparaturen geschlossen")
+    assert "Der Hafenrat hat am Dienstag" in out
+
+
+# --- what stays -----------------------------------------------------------------------------------------------------
+def test_negative_a_title_that_repeats_words():
+    # "New York New York" as the article's title: the next line is prose, and the name is the article's
+    keep, title = decided(["New York New York", "New York New York is the song that " + PROSE, PROSE2],
+                          title_index=0)
+    assert keep == [True, True, True] and title == 0
+    keep, _ = decided(["Bye Bye", PROSE, PROSE2], title_index=0)
+    assert keep == [True, True, True]
+
+
+def test_negative_a_subtitle_and_a_standfirst_under_the_title():
+    keep, _ = decided(["Old Pier to Close for Repairs", "Engineers found rot in two piles of the Old Pier to Close "
+                       "for Repairs", PROSE, PROSE2], title_index=0)
+    assert all(keep)
+    keep, _ = decided(["Old Pier to Close for Repairs", "The board's decision. Old Pier to Close for Repairs",
+                       PROSE, PROSE2], title_index=0)
+    assert all(keep)
+
+
+def test_negative_a_title_printed_twice_around_its_standfirst_or_date():
+    keep, _ = decided(["Old Pier to Close for Repairs", "The harbour board closes the pier for the summer.",
+                       "Old Pier to Close for Repairs", PROSE, PROSE2])
+    assert all(keep)  # the title's words are the article's
+    keep, _ = decided(["Old Pier to Close for Repairs", "12 March 2024", "Old Pier to Close for Repairs",
+                       PROSE, PROSE2])
+    assert all(keep)  # a date line between
+
+
+def test_negative_a_poem_with_its_refrain_at_the_top():
+    poem = "the tide comes in\nthe tide goes out\nthe tide comes in\nthe tide goes out\nand the pier stands"
+    keep, _ = decided([poem, PROSE, PROSE2])
+    assert all(keep)  # lower-case lines: a poem's, no labels
+    poem = "Tide Comes In\nTide Goes Out\nTide Comes In\nTide Goes Out"
+    keep, _ = decided([poem, "The tide comes in and goes out twice a day. " + PROSE, PROSE2])
+    assert all(keep)  # a refrain whose words the article uses
+
+
+def test_negative_one_word_labels_and_lines_in_the_body():
+    keep, _ = decided(["Chorus", "la la la", "Chorus", PROSE, PROSE2])
+    assert all(keep)  # one word twice
+    keep, _ = decided([PROSE, "Harbour Gazette Harbour Gazette", PROSE2])
+    assert all(keep)  # after the first prose: not the head
