@@ -137,3 +137,52 @@ def test_negative_one_word_labels_and_lines_in_the_body():
     assert all(keep)  # one word twice
     keep, _ = decided([PROSE, "Harbour Gazette Harbour Gazette", PROSE2])
     assert all(keep)  # after the first prose: not the head
+
+
+def test_negative_a_chapter_label_before_the_title():
+    keep, _ = decided(["Korea, Case History of a Pawn", "CHAPTER I: Korea, Case History of a Pawn", PROSE, PROSE2],
+                      title_index=0)
+    assert all(keep)  # a heading's own label ends with ":": no breadcrumb
+    keep, _ = decided(["Old Pier to Close for Repairs", "Photo Old Pier to Close for Repairs", PROSE, PROSE2])
+    assert all(keep)  # no title from the title step: what the line ends with may be any line
+
+
+def test_negative_a_line_that_ends_with_the_next_line():
+    # a price line printed whole and then its tail: no title, no breadcrumb
+    keep, _ = decided(["From $599 or $49.91 per month for twelve months", "or $49.91 per month for twelve months",
+                       PROSE, PROSE2])
+    assert all(keep)
+
+
+# --- the document's start as a removal ------------------------------------------------------------------------------
+def found(strength=0.95):
+    from cleaner.model import Finding
+    return [Finding("navigation", "navigation.heading", "archives [en]", strength, True, "heading")]
+
+
+def decided_with(texts, findings, title_index=None):
+    blocks = blocks_of(*texts)
+    decision = decide(blocks, findings, Thresholds(), title_index=title_index, text=True)
+    return [v.keep for v in decision.verdicts], decision.title_index
+
+
+def test_label_lines_from_the_start_to_a_strong_removal_go():
+    texts = ["Flux RSS", "Flux RSS des billets", "Recommander", "Archives", "Old Pier to Close for Repairs", PROSE,
+             PROSE2]
+    keep, title = decided_with(texts, [[], [], [], found(), [], [], []], title_index=0)
+    assert keep[:4] == [False] * 4 and keep[4:] == [True] * 3 and title is None
+
+
+def test_start_run_negatives():
+    texts = ["Old Pier Closes", "Harbour Board", "Archives", PROSE, PROSE2]
+    # a title whose words the article uses over a removal
+    keep, _ = decided_with(texts, [[], [], found(), [], []], title_index=0)
+    assert keep[0] and keep[1]
+    # a weak removal (under the edge's strength) is no edge
+    texts = ["Flux RSS", "Recommander", "Archives", PROSE, PROSE2]
+    keep, _ = decided_with(texts, [[], [], found(0.5), [], []])
+    assert keep[0] and keep[1]
+    # a byline's name, a date line, a sentence
+    for line in ("Anna Berg", "12 March 2024", "We went to the pier."):
+        keep, _ = decided_with([line, "Recommander", "Archives", PROSE, PROSE2], [[], [], found(), [], []])
+        assert keep[0] and keep[1], line

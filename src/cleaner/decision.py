@@ -41,7 +41,7 @@ import regex
 from .patterncache import compile_pattern
 from .datafiles import read_json
 from .detectors.base import ENDS_SENTENCE as _SENTENCE_END, has_words as _has_words, non_link_text
-from .detectors.edge_chrome import (ZONE_WORD, body_zone, content_words, folded_function_words, is_record, label_like, lines_page,
+from .detectors.edge_chrome import (ZONE_WORD, body_zone, content_words, name_like, folded_function_words, is_record, label_like, lines_page,
                                     strong_label, table_rows, title_like)
 from .detectors.md_chrome import link_only, own_note
 from .detectors.families import families, fold, reported_speech, words_of
@@ -1114,6 +1114,17 @@ def _foreign_share(lines: list[str], words: frozenset[str]) -> float:
     return len(own & words) / len(own) if own else 1.0
 
 
+#: A sentence's end inside a paragraph or at its end: the head of a plain text ends at the first prose that has one.
+_HEAD_SENTENCE = compile_pattern(r"[.!?。！？।؟]['\"”»)]?(?:\s|$)")
+
+
+def _title_copy(line: str) -> bool:
+    """A title a breadcrumb may end with: of ``crumb_title_words`` words or more, no sentence end."""
+    if _SENTENCE_END.search(line):
+        return False
+    return len(_words_of(line)) >= HEAD_COPIES.crumb_title_words
+
+
 def _name_line(line: str) -> bool:
     """A site's name as its header prints it: a label line, or a short line with no sentence end ("Jose Manuel
     Vega – experto en ventas y economía digital")."""
@@ -1134,11 +1145,11 @@ def _head_copies(state: State) -> bool:
     th = state.thresholds
     if not HEAD_COPIES.enabled:
         return False
-    first = next((i for i in range(state.n) if state.prose[i] and any(
-        spaced_length(line) >= th.body_length for line in state.blocks[i].text.split("\n"))), None)
+    first = next((i for i in range(state.n) if state.prose[i] and _HEAD_SENTENCE.search(state.blocks[i].plain)),
+                 None)
     if first is None or first == 0:
-        return False  # (the head ends at the first block with a line of prose's length; a page without one is
-        # no article)
+        return False  # (the head ends at the first paragraph of prose with a sentence's end: a masthead's or a
+        # breadcrumb's block of short lines can be as long as prose; a page without one is no article)
     head = [i for i in range(first) if _has_words(state.blocks[i]) and state.verdicts[i].keep
             and state.blocks[i].type in ("paragraph", "heading", "list_item")]
     if not head:
@@ -1163,7 +1174,12 @@ def _head_copies(state: State) -> bool:
                 continue
         if i == title:
             continue
-        others = [line for k in head if k != i for line in normed[k]]
+        # (what a breadcrumb may end with: the title step's title, one line, at most two blocks away; a line that
+        # merely ends with the next line's text is a wrapped or repeated line, not a breadcrumb)
+        others = [normed[k][0] for k in head if k == title and len(normed[k]) == 1 and abs(k - i) <= 2
+                  and _title_copy(lines[k][0])]
+        if any(_SENTENCE_END.search(line) for line in lines[i]):
+            continue
         crumbs = [line for line in own if any(crumb_to(line, other) for other in others)]
         if crumbs and all(line in crumbs or line in others for line in own):
             chosen[i] = "neighbour.title_crumb"
@@ -1200,6 +1216,64 @@ def _head_copies(state: State) -> bool:
     return changed
 
 
+def _short_label(line: str) -> bool:
+    """A label line (edge_chrome ``label_like``), or a short one that ends no sentence and no wrapped line and
+    opens with no lower-case letter (a widget's "Flux RSS des articles")."""
+    return label_like(line) or (spaced_length(line) <= HEAD_COPIES.name_max_chars
+                                and not _SENTENCE_END.search(line) and not line.endswith((",", ";", ":"))
+                                and not line[:1].islower())
+
+
+def _start_run(state: State) -> bool:
+    """jusText's edges at the head of a plain text (head36): the document's start counts as a removal, so a run of
+    ``start_run_min`` to ``edge_run_max_blocks`` short label lines from the start up to a strong removal (at least
+    ``edge``, its own finding: "Archives") goes with it when none of its lines shares a content word with the
+    article (a blog's widget labels "RSS subscription" / "RSS feed of the articles" / "Recommend" over its
+    "Archives"). A title the title step took among them was the widget's line (no title then). A line with a
+    finding, a date line or a counter, a name the title step did not take (a byline: decision 3), a sentence, a
+    run whose words the article uses (a title over its share bar) stay."""
+    th = state.thresholds
+    if not HEAD_COPIES.enabled:
+        return False
+    first = next((i for i in range(state.n) if state.prose[i] and _HEAD_SENTENCE.search(state.blocks[i].plain)),
+                 None)
+    if first is None:
+        return False
+    run: list[int] = []
+    for i in range(first):
+        block = state.blocks[i]
+        if not _has_words(block):
+            continue
+        if not state.verdicts[i].keep:
+            opener = state.verdicts[i]
+            if opener.rule.startswith("neighbour.") or opener.confidence < th.edge:
+                return False
+            break
+        plain = block.plain.strip()
+        if "\n" in block.text.strip() or state.top[i] is not None or state.prose[i] or not _short_label(plain) \
+                or is_record(plain) or meta_line_shape(plain) is not None \
+                or name_like(plain) and i != state.decision.title_index \
+                or block.type not in ("paragraph", "list_item", "heading"):
+            return False
+        run.append(i)
+    else:
+        return False
+    if not HEAD_COPIES.start_run_min <= len(run) <= th.edge_run_max_blocks:
+        return False
+    words = frozenset(content_words("\n".join(b.plain for b in state.blocks[first:])))
+    if _foreign_share([state.blocks[i].plain for i in run], words) > 0:
+        return False
+    title = state.decision.title_index
+    changed = False
+    for i in run:
+        if i == title:
+            state.protected[i] = False
+            state.decision.title_index = None
+        changed |= state.remove(i, opener.kind, "neighbour.start_run", "a label line between the document's start "
+                                "and a removal", opener.confidence * th.neighbour_confidence)
+    return changed
+
+
 def text_context(state: State) -> None:
     """Plain text's context at the page's edges (``decide(..., text=True)``; textzone11), jusText's context
     revision: the document's start and end count as removals for near-threshold findings (``_document_edges``), a
@@ -1210,6 +1284,7 @@ def text_context(state: State) -> None:
         return
     changed = _repeated_cards(state)
     changed = _head_copies(state) or changed
+    changed = _start_run(state) or changed
     changed = _teaser_tails(state) or changed
     if changed:
         neighbours(state)

@@ -22,7 +22,7 @@ _SPACES = compile_pattern(r"\s+")
 #: A sentence's end inside a breadcrumb's label words ("It rained. <title>" is no breadcrumb).
 _STOP = compile_pattern(r"[.!?。！？।؟]")
 #: A breadcrumb's separators and list marks, passed over in front of its label words.
-_CRUMB_MARKS = compile_pattern(r"[|»›>/·•:\-–—]+")
+_CRUMB_MARKS = compile_pattern(r"[|»›>/·•\-–—]+")
 
 
 def norm(line: str) -> str:
@@ -49,6 +49,8 @@ def crumb_to(line: str, title: str) -> bool:
     before = line[: len(line) - len(title)]
     if before and not before.endswith(" ") and not _CRUMB_MARKS.search(before[-1]):
         return False  # ("Subhome <title>" with the title glued to a word: no boundary)
+    if before.rstrip().endswith((":", "：")):
+        return False  # ("Chapter I: <title>", "Exclusive: <title>": a heading's own label, not a breadcrumb)
     label = _CRUMB_MARKS.sub(" ", before).strip()
     if not label or len(label) > HEAD_COPIES.crumb_max_chars or _STOP.search(label):
         return False

@@ -1054,9 +1054,11 @@ class HeadCopies:
     crumb_max_words: int = 3  # a breadcrumb's label words before the title's copy: at most this many...
     crumb_max_chars: int = 40  # ...and this many characters
     title_min_chars: int = 12  # the copied title at least this long
+    crumb_title_words: int = 4  # ...and of this many words at least, on a block next to the breadcrumb
     run_min_lines: int = 2  # a run of lines printed twice in a row: at least this many lines...
     run_share: float = 0.6  # ...making at least this share of its block's lines
     name_max_chars: int = 80  # a site's name printed twice: a label line, or one this short with no sentence end
+    start_run_min: int = 2  # label lines from the document's start to a strong removal: at least this many
     foreign_max_share: float = 0.34  # a site's name printed twice and its tagline: at most this share of their
     # content words in the article's prose (a title's words are the article's)
 
