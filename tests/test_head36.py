@@ -186,3 +186,45 @@ def test_start_run_negatives():
     for line in ("Anna Berg", "12 March 2024", "We went to the pier."):
         keep, _ = decided_with([line, "Recommander", "Archives", PROSE, PROSE2], [[], [], found(), [], []])
         assert keep[0] and keep[1], line
+
+
+# --- a run of removals near the head makes an edge -------------------------------------------------------------------
+def disclaimer(strength=0.7):
+    from cleaner.model import Finding
+    return [Finding("rights_notice", "rights_notice.disclaimer", "editors", strength, False, "phrase")]
+
+
+def card(k=0):
+    from cleaner.model import Finding
+    return [Finding("call_to_action", "call_to_action.share_line", f"share {k}", 0.95, False, "phrase")]
+
+
+def test_a_weak_finding_next_to_a_removed_run_near_the_head_goes():
+    texts = ["Old Pier to Close for Repairs", PROSE, "Card one", "Card two", "Card three",
+             "This blog is personal, the editors are not responsible for it.", PROSE2, PROSE]
+    findings = [[], [], card(), card(), card(), disclaimer(), [], []]
+    keep, _ = decided_with(texts, findings, title_index=0)
+    assert keep == [True, True, False, False, False, False, True, True]
+
+
+def test_removed_run_edges_negatives():
+    texts = ["Old Pier to Close for Repairs", PROSE, "Card one", "Card two",
+             "This blog is personal, the editors are not responsible for it.", PROSE2, PROSE]
+    findings = [[], [], card(), card(), disclaimer(), [], []]
+    keep, _ = decided_with(texts, findings, title_index=0)
+    assert keep[4]  # two removals are no run
+    texts = ["Old Pier to Close for Repairs", PROSE, PROSE2, "Card one", "Card two", "Card three",
+             "This blog is personal, the editors are not responsible for it.", PROSE, PROSE2, PROSE, PROSE2]
+    findings = [[], [], [], card(), card(), card(), disclaimer(), [], [], [], []]
+    keep, _ = decided_with(texts, findings, title_index=0)
+    assert keep[6]  # after the article's second body paragraph: the middle
+    texts = ["Old Pier to Close for Repairs", PROSE, "Card one", "Card two", "Card three",
+             "This blog is personal, the editors are not responsible for it.", PROSE2, PROSE]
+    findings = [[], [], card(), card(), card(), disclaimer(0.4), [], []]
+    keep, _ = decided_with(texts, findings, title_index=0)
+    assert keep[5]  # too weak
+    long_text = "Our editors are not responsible for the opinions of the writers. " + PROSE
+    texts = ["Old Pier to Close for Repairs", PROSE, "Card one", "Card two", "Card three", long_text, PROSE2, PROSE]
+    findings = [[], [], card(), card(), card(), disclaimer(), [], []]
+    keep, _ = decided_with(texts, findings, title_index=0)
+    assert keep[5]  # prose

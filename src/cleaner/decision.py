@@ -1274,6 +1274,41 @@ def _start_run(state: State) -> bool:
     return changed
 
 
+def _removed_run_edges(state: State) -> bool:
+    """A run of removals near the head makes an edge (head36; jusText: a block between a bad run and the article is
+    judged as at the edge): a short kept block (no prose) before the article's second body paragraph, with a finding
+    at least the near-threshold floor (``edge`` less ``neighbour_margin``) that touches a run of at least
+    ``HEAD_COPIES.edge_run_blocks`` removed blocks, goes by its own finding (a blog's "this blog is personal, the
+    editors are not responsible for its content" under the author's card, printed again over the post). Prose,
+    the title, code, a block further into the article stay; so does a finding alone between kept lines."""
+    th = state.thresholds
+    if not HEAD_COPIES.enabled:
+        return False
+    bodies = [i for i in range(state.n) if state.body[i]]
+    if len(bodies) < 2:
+        return False
+    words = [i for i in range(bodies[1]) if _has_words(state.blocks[i])]
+    changed = False
+    for pos, i in enumerate(words):
+        finding = state.top[i]
+        if finding is None or not state.verdicts[i].keep or state.protected[i] or state.prose[i] \
+                or finding.strength < _weak_floor(state) or finding.kind == "author_bio" \
+                or spaced_length(state.blocks[i].plain) > th.neighbour_max_chars \
+                or state.blocks[i].type in ("rule", "table", "code"):
+            continue
+        for step in (-1, 1):
+            run, k = 0, pos + step
+            while 0 <= k < len(words) and not state.verdicts[words[k]].keep:
+                run += 1
+                k += step
+            if run >= HEAD_COPIES.edge_run_blocks:
+                changed |= state.remove(i, finding.kind, finding.rule,
+                                        f"{finding.cue} · weak, next to a run of removals near the head",
+                                        finding.strength)
+                break
+    return changed
+
+
 def text_context(state: State) -> None:
     """Plain text's context at the page's edges (``decide(..., text=True)``; textzone11), jusText's context
     revision: the document's start and end count as removals for near-threshold findings (``_document_edges``), a
@@ -1295,6 +1330,7 @@ def text_context(state: State) -> None:
         changed = _weak_runs(state) or changed
         changed = _enclosed_runs(state) or changed
         changed = _head_widget_rows(state) or changed
+        changed = _removed_run_edges(state) or changed
         if changed:
             _protect_head_title(state)
             neighbours(state)
