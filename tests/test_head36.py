@@ -228,3 +228,47 @@ def test_removed_run_edges_negatives():
     findings = [[], [], card(), card(), card(), disclaimer(), [], []]
     keep, _ = decided_with(texts, findings, title_index=0)
     assert keep[5]  # prose
+
+
+# --- a menu printed as a list at the head -----------------------------------------------------------------------------
+def items_of(*texts) -> list[Block]:
+    return [Block(i, "list_item", text, text, group=i) for i, text in enumerate(texts)]
+
+
+def home():
+    from cleaner.model import Finding
+    return [Finding("navigation", "navigation.heading", "home [en]", 0.95, True, "heading")]
+
+
+def test_a_menu_list_whose_home_item_went_goes_whole():
+    blocks = items_of("Home", "My Books", "Talks", "Biography", "Contact") + blocks_of(
+        "Old Pier to Close for Repairs", PROSE, PROSE2)[0:3]
+    for k, b in enumerate(blocks):
+        b.index = k
+    findings = [home()] + [[] for _ in blocks[1:]]
+    keep = [v.keep for v in decide(blocks, findings, Thresholds(), text=True).verdicts]
+    assert keep == [False] * 5 + [True] * 3
+
+
+def test_menu_list_negatives():
+    # a table of contents: its items are the article's own words
+    toc = ["Home", "The Old Pier", "The Winter Storms", "The Repairs"]
+    blocks = items_of(*toc) + blocks_of("Old Pier to Close for Repairs", PROSE, PROSE2)
+    for k, b in enumerate(blocks):
+        b.index = k
+    findings = [home()] + [[] for _ in blocks[1:]]
+    keep = [v.keep for v in decide(blocks, findings, Thresholds(), text=True).verdicts]
+    assert keep[1:4] == [True] * 3
+    # key points: sentences
+    points = ["Home", "Engineers found rot in two piles.", "The ferry moves north.", "Work ends in autumn."]
+    blocks = items_of(*points) + blocks_of("Old Pier to Close for Repairs", PROSE, PROSE2)
+    for k, b in enumerate(blocks):
+        b.index = k
+    keep = [v.keep for v in decide(blocks, findings, Thresholds(), text=True).verdicts]
+    assert keep[1:4] == [True] * 3
+    # no item removed: nothing
+    blocks = items_of("Mis libros", "Conferencias", "Biografía") + blocks_of("Old Pier to Close", PROSE, PROSE2)
+    for k, b in enumerate(blocks):
+        b.index = k
+    keep = [v.keep for v in decide(blocks, [[] for _ in blocks], Thresholds(), text=True).verdicts]
+    assert keep[:3] == [True] * 3

@@ -1309,6 +1309,49 @@ def _removed_run_edges(state: State) -> bool:
     return changed
 
 
+def _head_menu_list(state: State) -> bool:
+    """A menu printed as a list at the head of a plain text (head36): a run of at least ``menu_list_min`` list items
+    before the article's first prose, one of them removed as navigation at the edge's strength ("• Home"), the
+    others short labels with no finding: the kept items go with it when at most ``foreign_max_share`` of their
+    content words are the article's ("• My books • Talks • Biography • Photos • Contact"). A table of contents
+    (its items are the article's headings), a list of ingredients or of key points (the article's words, or
+    sentences) stay."""
+    th = state.thresholds
+    if not HEAD_COPIES.enabled:
+        return False
+    first = next((i for i in range(state.n) if state.prose[i] and _HEAD_SENTENCE.search(state.blocks[i].plain)),
+                 None)
+    if first is None:
+        return False
+    start = next((i for i in range(first) if state.blocks[i].type == "list_item"), None)
+    if start is None:
+        return False
+    run = []
+    for i in range(start, first):
+        if state.blocks[i].type != "list_item":
+            break
+        run.append(i)
+    if len(run) < HEAD_COPIES.menu_list_min:
+        return False
+    opener = next((state.verdicts[i] for i in run if not state.verdicts[i].keep), None)
+    if opener is None or opener.kind != "navigation" or opener.confidence < th.edge \
+            or opener.rule.startswith("neighbour."):
+        return False
+    kept = [i for i in run if state.verdicts[i].keep]
+    if not kept or any(state.top[i] is not None or state.protected[i] or state.prose[i]
+                       or "\n" in state.blocks[i].text.strip() or not _short_label(state.blocks[i].plain.strip())
+                       for i in kept):
+        return False
+    words = frozenset(content_words("\n".join(b.plain for b in state.blocks[first:])))
+    if _foreign_share([state.blocks[i].plain for i in kept], words) > HEAD_COPIES.foreign_max_share:
+        return False
+    changed = False
+    for i in kept:
+        changed |= state.remove(i, opener.kind, "neighbour.menu_list", "an item of a menu list whose item went",
+                                opener.confidence * th.neighbour_confidence)
+    return changed
+
+
 def text_context(state: State) -> None:
     """Plain text's context at the page's edges (``decide(..., text=True)``; textzone11), jusText's context
     revision: the document's start and end count as removals for near-threshold findings (``_document_edges``), a
@@ -1320,6 +1363,7 @@ def text_context(state: State) -> None:
     changed = _repeated_cards(state)
     changed = _head_copies(state) or changed
     changed = _start_run(state) or changed
+    changed = _head_menu_list(state) or changed
     changed = _teaser_tails(state) or changed
     if changed:
         neighbours(state)

@@ -1060,6 +1060,7 @@ class HeadCopies:
     name_max_chars: int = 80  # a site's name printed twice: a label line, or one this short with no sentence end
     start_run_min: int = 2  # label lines from the document's start to a strong removal: at least this many
     edge_run_blocks: int = 3  # a run of this many removed blocks near the head is an edge for a weak finding
+    menu_list_min: int = 3  # a menu list at the head: at least this many items, one removed as navigation
     foreign_max_share: float = 0.34  # a site's name printed twice and its tagline: at most this share of their
     # content words in the article's prose (a title's words are the article's)
 
