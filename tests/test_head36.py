@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import cleaner
 from cleaner.decision import Thresholds, decide
-from cleaner.headcopies import crumb_to, doubled, norm, repeated_run
+from cleaner.headcopies import crumb_to, doubled, labelled_title, norm, repeated_run, toc_marker
 from cleaner.model import Block
 
 PROSE = ("The harbour board voted on Tuesday to close the old pier for repairs, after engineers found that two of "
@@ -272,3 +272,61 @@ def test_menu_list_negatives():
         b.index = k
     keep = [v.keep for v in decide(blocks, [[] for _ in blocks], Thresholds(), text=True).verdicts]
     assert keep[:3] == [True] * 3
+
+
+# --- a title with a platform's label, a label between two title copies, a TOC placeholder ------------------------------
+def md(text: str) -> cleaner.CleanResult:
+    return cleaner.Cleaner().clean(text, format="markdown")
+
+
+MD_BODY = ("The harbour board voted on Tuesday to close the old pier for repairs, after engineers found that two of "
+           "its wooden piles had rotted through.\n\nRepairs are expected to take most of the summer, the board said "
+           "in a statement on Wednesday, and the ferry will use the northern landing stage.\n")
+
+
+def test_labelled_title():
+    title = norm("Old Pier to Close for Repairs")
+    assert labelled_title(norm("Old Pier to Close for Repairs 본문"), title)
+    assert labelled_title(norm("Old Pier to Close for Repairs - Blog"), title)
+    assert not labelled_title(norm("Old Pier to Close for Repairs after the storms of the winter"), title)
+    assert not labelled_title(norm("Old Pier to Close for Repairs. Then"), title)
+    assert not labelled_title(title, title)
+
+
+def test_toc_marker():
+    assert toc_marker("[toc]") and toc_marker("[TOC]") and toc_marker("{:toc}") and toc_marker("<!-- toc -->")
+    assert not toc_marker("Table of contents of the report") and not toc_marker("[toc] is a marker")
+
+
+def test_markdown_head_title_with_a_label_a_section_label_and_a_placeholder_go():
+    text = "# Old Pier to Close for Repairs 본문\n\n# Old Pier to Close for Repairs\n\n" + MD_BODY
+    out = md(text).text
+    assert "본문" not in out and "Old Pier to Close for Repairs" in out and "wooden piles" in out
+    text = "Old Pier to Close for Repairs\n\nPOSTS\n\n# Old Pier to Close for Repairs\n\n" + MD_BODY
+    out = md(text).text
+    assert "POSTS" not in out and "# Old Pier to Close for Repairs" in md(text).markdown
+    text = "# Old Pier to Close for Repairs\n\n[toc]\n\n## The piles\n\n" + MD_BODY
+    out = md(text).text
+    assert "[toc]" not in out and "The piles" in out
+
+
+def test_markdown_head_negatives():
+    # a byline, a date, a subtitle between two copies of the title; a heading that starts with the title
+    for middle in ("by Anna Berg", "Anna Berg", "12 March 2024", "Why the Board Acted Now and What Comes Next"):
+        text = f"Old Pier to Close for Repairs\n\n{middle}\n\n# Old Pier to Close for Repairs\n\n" + MD_BODY
+        assert middle in md(text).text, middle
+    text = "# Old Pier to Close for Repairs\n\n## Old Pier to Close for Repairs after the storms\n\n" + MD_BODY
+    assert "after the storms" in md(text).text
+    # the marker in a sentence, and an article's own "Contents" list
+    text = "# Markdown Tips\n\nWrite [toc] on a line of its own to get a table of contents.\n\n" + MD_BODY
+    assert "Write [toc] on a line" in md(text).text
+
+
+def test_text_section_label_between_two_title_copies():
+    keep, _ = decided(["Old Pier to Close for Repairs", "POSTS", "Old Pier to Close for Repairs", PROSE, PROSE2],
+                      title_index=0)
+    assert keep == [True, False, True, True, True]
+    keep, _ = decided(["Old Pier to Close for Repairs", "POSTS", "Old Pier to Close for Repairs", PROSE, PROSE2])
+    assert keep[1:] == [False, True, True, True]  # (without a title, the first copy goes as the page's line too)
+    keep, _ = decided(["Old Pier to Close for Repairs", "by Anna", "Old Pier to Close for Repairs", PROSE, PROSE2])
+    assert all(keep)  # "by <name>": a byline (decision 3)

@@ -50,7 +50,7 @@ from .detectors.references import heading_of, item_lines, recommendation_items, 
 from .detectors.structure import REFERENCE_LIKE, name_heading, person_bio, vocabulary
 from .metashape import meta_line_shape
 from .model import Block, Finding
-from .headcopies import crumb_to, doubled, norm, repeated_run
+from .headcopies import crumb_to, doubled, labelled_title, norm, repeated_run, toc_marker
 from .rules import HEAD_COPIES
 from .rules import BODY_LENGTH, CAPTION_DESCRIPTION_WORDS, CAPTION_MAX_PIECES, EDGE_STRENGTH, REFERENCES, RULES
 from .scripts import spaced_length, word_count  # words and lengths, script-aware: one definition for every layer
@@ -1118,6 +1118,94 @@ def _foreign_share(lines: list[str], words: frozenset[str]) -> float:
 _HEAD_SENTENCE = compile_pattern(r"[.!?。！？।؟]['\"”»)]?(?:\s|$)")
 
 
+def _titles_near(state: State, head: list[int], lines: dict[int, list[str]], i: int) -> list[str]:
+    """The titles a breadcrumb or a labelled title at block ``i`` may copy (``norm``-ed): the title step's title, or
+    a heading right above or under it, one line of ``crumb_title_words`` words or more, no sentence end (a line
+    that merely ends with the next paragraph's text is a wrapped or repeated line: a price's tail)."""
+    title = state.decision.title_index
+    out = []
+    for k in head:
+        if k == i or len(lines[k]) != 1 or not _title_copy(lines[k][0]):
+            continue
+        if k == title and abs(k - i) <= 2 or abs(k - i) == 1 and state.blocks[k].type == "heading":
+            out.append(norm(lines[k][0]))
+    return out
+
+
+def _title_sandwich(state: State, head: list[int], lines: dict[int, list[str]]) -> list[int]:
+    """One short label line between two copies of a title (a heading's or the title step's line printed twice:
+    "Magic in software development" / "POSTS" / "Magic in software development"): the page's section label.
+    A byline's name, a line in lower case ("by Marcin"), a date line, a line with a finding stay."""
+    out = []
+    for pos in range(len(head) - 2):
+        a, b, c = head[pos:pos + 3]
+        if len(lines[a]) != 1 or len(lines[b]) != 1 or len(lines[c]) != 1 or c != b + 1 or b != a + 1:
+            continue
+        label = lines[b][0]
+        if norm(lines[a][0]) != norm(lines[c][0]) or not _title_copy(lines[a][0]) or state.top[b] is not None \
+                or state.protected[b] or not label_like(label) or name_like(label) or is_record(label) \
+                or meta_line_shape(label) is not None or len(_words_of(label)) > HEAD_COPIES.sandwich_max_words:
+            continue
+        out.append(b)
+    return out
+
+
+def _head_lines(state: State) -> tuple[list[int], dict[int, list[str]]] | None:
+    """The head's kept word blocks before the first paragraph of prose with a sentence end (or, in a Markdown page
+    of short paragraphs, the first paragraph with a sentence end and ``head_prose_words`` words), and their
+    lines."""
+    first = next((i for i in range(state.n) if _HEAD_SENTENCE.search(state.blocks[i].plain) and (
+        state.prose[i] or state.markdown and state.blocks[i].type == "paragraph"
+        and word_count(state.blocks[i].plain) >= HEAD_COPIES.head_prose_words)), None)
+    if first is None or first == 0:
+        return None
+    head = [i for i in range(first) if _has_words(state.blocks[i]) and state.verdicts[i].keep
+            and state.blocks[i].type in ("paragraph", "heading", "list_item")]
+    lines = {i: [line.strip() for line in (state.blocks[i].plain if state.blocks[i].type == "heading"
+                                           else state.blocks[i].text).split("\n") if line.strip()] for i in head}
+    return head, lines
+
+
+def md_head_copies(state: State) -> None:
+    """A Markdown page's head (head36): a heading or a line that is the title with a platform's label after it or a
+    breadcrumb before it ("<title> 본문" over the title's heading), a short label between two copies of the title
+    ("POSTS"), a table of contents' placeholder ("[toc]") go; the ``neighbours`` pass goes on from them. Markdown
+    only (plain text: ``_head_copies`` in ``text_context``)."""
+    if not state.markdown or not HEAD_COPIES.enabled:
+        return
+    found = _head_lines(state)
+    if found is None:
+        return
+    head, lines = found
+    th = state.thresholds
+    chosen: dict[int, str] = {}
+    title = state.decision.title_index
+    for i in head:
+        if len(lines[i]) != 1 or _SENTENCE_END.search(lines[i][0]) or state.protected[i] and i != title:
+            continue
+        line = norm(lines[i][0])
+        if toc_marker(lines[i][0]) and i != title:
+            chosen[i] = "navigation.toc_marker"
+            continue
+        copies = [k for k in head if k != i and abs(k - i) == 1 and state.blocks[k].type == "heading"
+                  and len(lines[k]) == 1 and _title_copy(lines[k][0])] if i == title else []
+        if i == title and copies and any(crumb_to(line, norm(lines[k][0])) or labelled_title(line, norm(lines[k][0]))
+                                         for k in copies[:1]):
+            # the title step took the labelled copy ("<title> 본문"): the heading beside it is the title
+            state.protected[i] = False
+            state.decision.title_index = copies[0]
+            state.protected[copies[0]] = True
+            chosen[i] = "neighbour.title_crumb"
+        elif i != title and any(crumb_to(line, other) or labelled_title(line, other)
+                                for other in _titles_near(state, head, lines, i)):
+            chosen[i] = "neighbour.title_crumb"
+    for b in _title_sandwich(state, head, lines):
+        chosen.setdefault(b, "neighbour.title_sandwich")
+    for i in sorted(chosen):
+        state.remove(i, "navigation", chosen[i], "a head line the page prints with the title, or a placeholder",
+                     th.edge * th.neighbour_confidence)
+
+
 def _title_copy(line: str) -> bool:
     """A title a breadcrumb may end with: of ``crumb_title_words`` words or more, no sentence end."""
     if _SENTENCE_END.search(line):
@@ -1176,11 +1264,11 @@ def _head_copies(state: State) -> bool:
             continue
         # (what a breadcrumb may end with: the title step's title, one line, at most two blocks away; a line that
         # merely ends with the next line's text is a wrapped or repeated line, not a breadcrumb)
-        others = [normed[k][0] for k in head if k == title and len(normed[k]) == 1 and abs(k - i) <= 2
-                  and _title_copy(lines[k][0])]
+        others = _titles_near(state, head, lines, i)
         if any(_SENTENCE_END.search(line) for line in lines[i]):
             continue
-        crumbs = [line for line in own if any(crumb_to(line, other) for other in others)]
+        crumbs = [line for line in own if any(crumb_to(line, other) or labelled_title(line, other)
+                                              for other in others)]
         if crumbs and all(line in crumbs or line in others for line in own):
             chosen[i] = "neighbour.title_crumb"
             continue
@@ -1190,6 +1278,8 @@ def _head_copies(state: State) -> bool:
                     and _foreign_share([lines[i][k] for k in run], words) <= HEAD_COPIES.foreign_max_share:
                 chosen[i] = "neighbour.repeated_lines"
                 continue
+    for b in _title_sandwich(state, head, lines):
+        chosen.setdefault(b, "neighbour.title_sandwich")
     for pos in range(len(head) - 2):
         a, b, c = head[pos:pos + 3]
         if not (len(normed[a]) == len(normed[b]) == len(normed[c]) == 1) or normed[a] != normed[c] \
@@ -1648,7 +1738,7 @@ def protect_body(state: State) -> None:
 #: The passes, in order.
 PASSES: tuple[Callable[[State], None], ...] = (
     classify, claim_sections, find_zones, release_mid_sections, protect_reference_lists, remove_context_free, tail_run,
-    offer_run, neighbours, text_context,
+    offer_run, md_head_copies, neighbours, text_context,
     keep_reply_invitation, protect_inner_body, protect_body,
 )
 

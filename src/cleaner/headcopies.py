@@ -14,6 +14,7 @@ a plain text (before its first paragraph of prose). Numbers: ``rules.HEAD_COPIES
 
 from __future__ import annotations
 
+from .datafiles import read_json
 from .detectors.families import fold
 from .patterncache import compile_pattern
 from .rules import HEAD_COPIES
@@ -70,3 +71,29 @@ def repeated_run(lines: list[str]) -> set[int]:
                 found.update(range(start, start + 2 * k))
                 break
     return found
+
+
+def labelled_title(line: str, title: str) -> bool:
+    """Whether ``line`` is ``title`` with one to ``suffix_max_words`` label words after it (both ``norm``-ed), no
+    sentence end among them: a page's title with a label of its platform ("<title> 본문", "<title> - Blog")."""
+    if len(title) < HEAD_COPIES.title_min_chars or not line.startswith(title + " "):
+        return False
+    label = _CRUMB_MARKS.sub(" ", line[len(title):]).strip()
+    if not label or len(label) > HEAD_COPIES.crumb_max_chars or _STOP.search(label):
+        return False
+    return len(label.split()) <= HEAD_COPIES.suffix_max_words
+
+
+#: A table of contents' placeholder that a Markdown editor expands ("[toc]", "[[toc]]", "{:toc}", "<!-- toc -->").
+def toc_marker(line: str) -> bool:
+    return norm(line) in _toc_markers()
+
+
+def _toc_markers() -> frozenset[str]:
+    global _MARKERS
+    if _MARKERS is None:
+        _MARKERS = frozenset(norm(m) for m in read_json("head_lines.json")["toc_markers"])
+    return _MARKERS
+
+
+_MARKERS: frozenset[str] | None = None
