@@ -1124,8 +1124,8 @@ def _titles_near(state: State, head: list[int], lines: dict[int, list[str]], i: 
     that merely ends with the next paragraph's text is a wrapped or repeated line: a price's tail)."""
     title = state.decision.title_index
     out = []
-    for k in head:
-        if k == i or len(lines[k]) != 1 or not _title_copy(lines[k][0]):
+    for k in range(i - 2, i + 3):
+        if k == i or k not in lines or len(lines[k]) != 1 or not _title_copy(lines[k][0]):
             continue
         if k == title and abs(k - i) <= 2 or abs(k - i) == 1 and state.blocks[k].type == "heading":
             out.append(norm(lines[k][0]))
@@ -1246,7 +1246,13 @@ def _head_copies(state: State) -> bool:
     if any(spaced_length(line) > HEAD_COPIES.max_line_chars for i in head for line in lines[i]):
         return False  # (a head of long lines is an article's standfirst or a glued page: not this pass's)
     normed = {i: [norm(line) for line in lines[i]] for i in head}
-    words = frozenset(content_words("\n".join(b.plain for b in state.blocks[first:])))
+    article: list[frozenset[str]] = []
+
+    def words() -> frozenset[str]:  # (the article's content words, only when a line asks: most heads never do)
+        if not article:
+            article.append(frozenset(content_words("\n".join(b.plain for b in state.blocks[first:]))))
+        return article[0]
+
     title = state.decision.title_index
     chosen: dict[int, str] = {}
     for pos, i in enumerate(head):
@@ -1257,7 +1263,7 @@ def _head_copies(state: State) -> bool:
                         if _has_words(state.blocks[k])), "")
             headline = "\n" not in nxt and not _SENTENCE_END.search(nxt)  # (the line under it: a headline, no prose)
             if half is not None and label_like(lines[i][0]) and (
-                    headline and norm(nxt).startswith(half + " ") or _foreign_share([half], words) == 0):
+                    headline and norm(nxt).startswith(half + " ") or _foreign_share([half], words()) == 0):
                 chosen[i] = "neighbour.doubled_line"
                 continue
         if i == title:
@@ -1272,10 +1278,10 @@ def _head_copies(state: State) -> bool:
         if crumbs and all(line in crumbs or line in others for line in own):
             chosen[i] = "neighbour.title_crumb"
             continue
-        if len(own) >= 2 * HEAD_COPIES.run_min_lines:
+        if 2 * HEAD_COPIES.run_min_lines <= len(own) <= HEAD_COPIES.run_max_lines:
             run = repeated_run(own)
             if len(run) >= HEAD_COPIES.run_share * len(own) and all(label_like(lines[i][k]) for k in run) \
-                    and _foreign_share([lines[i][k] for k in run], words) <= HEAD_COPIES.foreign_max_share:
+                    and _foreign_share([lines[i][k] for k in run], words()) <= HEAD_COPIES.foreign_max_share:
                 chosen[i] = "neighbour.repeated_lines"
                 continue
     for b in _title_sandwich(state, head, lines):
@@ -1286,7 +1292,7 @@ def _head_copies(state: State) -> bool:
                 or title in (a, b, c) or not _name_line(lines[a][0]) or is_record(lines[b][0]) \
                 or meta_line_shape(lines[b][0]) is not None or state.top[b] is not None:
             continue
-        if _foreign_share([lines[a][0], lines[b][0]], words) <= HEAD_COPIES.foreign_max_share:
+        if _foreign_share([lines[a][0], lines[b][0]], words()) <= HEAD_COPIES.foreign_max_share:
             for k in (a, b, c):
                 chosen.setdefault(k, "neighbour.doubled_name")
     changed = False

@@ -1057,6 +1057,7 @@ class HeadCopies:
     suffix_max_words: int = 2  # a title followed by a platform's label: at most this many label words
     crumb_title_words: int = 4  # ...and of this many words at least, on a block next to the breadcrumb
     run_min_lines: int = 2  # a run of lines printed twice in a row: at least this many lines...
+    run_max_lines: int = 40  # ...in a block of at most this many lines (the search is quadratic in them)
     run_share: float = 0.6  # ...making at least this share of its block's lines
     name_max_chars: int = 80  # a site's name printed twice: a label line, or one this short with no sentence end
     start_run_min: int = 2  # label lines from the document's start to a strong removal: at least this many
