@@ -330,3 +330,15 @@ def test_text_section_label_between_two_title_copies():
     assert keep[1:] == [False, True, True, True]  # (without a title, the first copy goes as the page's line too)
     keep, _ = decided(["Old Pier to Close for Repairs", "by Anna", "Old Pier to Close for Repairs", PROSE, PROSE2])
     assert all(keep)  # "by <name>": a byline (decision 3)
+
+
+def test_negative_an_event_listing_with_a_line_under_every_entry():
+    # a gig list: the same practical line under every date, the name of the venue between
+    entries = ["Tickets ten pounds, doors at eight", "Dec 19 - Winchester - The Railway",
+               "Tickets ten pounds, doors at eight", "Dec 20 - Bristol - The Fleece",
+               "Tickets ten pounds, doors at eight"]
+    keep, _ = decided([*entries, PROSE, PROSE2])
+    assert all(keep)
+    entries = ["Tickets £10 / show 8:00pm", "Winchester, The Railway", "Tickets £10 / show 8:00pm"]
+    keep, _ = decided([*entries, PROSE, PROSE2])
+    assert all(keep)  # a price and a time: the entry's own details

@@ -1286,12 +1286,19 @@ def _head_copies(state: State) -> bool:
                 continue
     for b in _title_sandwich(state, head, lines):
         chosen.setdefault(b, "neighbour.title_sandwich")
+    printed: dict[str, int] = {}  # (how often each one-line block's text is printed in the whole page)
+    for k in range(state.n):
+        if _has_words(state.blocks[k]) and "\n" not in state.blocks[k].text.strip():
+            key = norm(state.blocks[k].plain)
+            printed[key] = printed.get(key, 0) + 1
     for pos in range(len(head) - 2):
         a, b, c = head[pos:pos + 3]
         if not (len(normed[a]) == len(normed[b]) == len(normed[c]) == 1) or normed[a] != normed[c] \
                 or title in (a, b, c) or not _name_line(lines[a][0]) or is_record(lines[b][0]) \
-                or meta_line_shape(lines[b][0]) is not None or state.top[b] is not None:
-            continue
+                or meta_line_shape(lines[b][0]) is not None or state.top[b] is not None \
+                or printed.get(normed[a][0], 0) != 2 or is_record(lines[a][0]) \
+                or meta_line_shape(lines[a][0]) is not None or _DIGITS.search(lines[a][0]):
+            continue  # (a line printed under every entry, "tickets £10 / show at 8pm", is a listing's own)
         if _foreign_share([lines[a][0], lines[b][0]], words()) <= HEAD_COPIES.foreign_max_share:
             for k in (a, b, c):
                 chosen.setdefault(k, "neighbour.doubled_name")
