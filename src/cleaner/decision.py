@@ -41,7 +41,7 @@ import regex
 from .patterncache import compile_pattern
 from .datafiles import read_json
 from .detectors.base import ENDS_SENTENCE as _SENTENCE_END, has_words as _has_words, non_link_text
-from .detectors.edge_chrome import (ZONE_WORD, body_zone, folded_function_words, is_record, label_like, lines_page,
+from .detectors.edge_chrome import (ZONE_WORD, body_zone, content_words, name_like, folded_function_words, is_record, label_like, lines_page,
                                     strong_label, table_rows, title_like)
 from .detectors.md_chrome import link_only, own_note
 from .detectors.families import families, fold, reported_speech, words_of
@@ -51,8 +51,9 @@ from .detectors.structure import REFERENCE_LIKE, name_heading, person_bio, vocab
 from .metashape import meta_line_shape
 from .postmeta import record_evidence
 from .model import Block, Finding
-from .rules import (BODY_LENGTH, CAPTION_DESCRIPTION_WORDS, CAPTION_MAX_PIECES, EDGE_STRENGTH, GLUED_RULES, REFERENCES,
-                    RULES)
+from .headcopies import crumb_to, doubled, labelled_title, norm, repeated_run, toc_marker
+from .rules import (BODY_LENGTH, CAPTION_DESCRIPTION_WORDS, CAPTION_MAX_PIECES, EDGE_STRENGTH, GLUED_RULES, HEAD_COPIES,
+                    REFERENCES, RULES)
 from .scripts import spaced_length, word_count  # words and lengths, script-aware: one definition for every layer
 
 
@@ -1151,6 +1152,354 @@ def _protect_head_title(state: State) -> None:
             return
 
 
+# --- head36: head lines that are chrome by repetition or by a copy of the title (headcopies.py) ----------------
+def _foreign_share(lines: list[str], words: frozenset[str]) -> float:
+    """The share of the content words of ``lines`` (edge_chrome's own words) that the article's text holds."""
+    own = {w for line in lines for w in content_words(line)}
+    return len(own & words) / len(own) if own else 1.0
+
+
+#: A sentence's end inside a paragraph or at its end: the head of a plain text ends at the first prose that has one.
+_HEAD_SENTENCE = compile_pattern(r"[.!?。！？।؟]['\"”»)]?(?:\s|$)")
+
+
+def _titles_near(state: State, head: list[int], lines: dict[int, list[str]], i: int) -> list[str]:
+    """The titles a breadcrumb or a labelled title at block ``i`` may copy (``norm``-ed): the title step's title, or
+    a heading right above or under it, one line of ``crumb_title_words`` words or more, no sentence end (a line
+    that merely ends with the next paragraph's text is a wrapped or repeated line: a price's tail)."""
+    title = state.decision.title_index
+    out = []
+    for k in range(i - 2, i + 3):
+        if k == i or k not in lines or len(lines[k]) != 1 or not _title_copy(lines[k][0]):
+            continue
+        if k == title and abs(k - i) <= 2 or abs(k - i) == 1 and state.blocks[k].type == "heading":
+            out.append(norm(lines[k][0]))
+    return out
+
+
+def _title_sandwich(state: State, head: list[int], lines: dict[int, list[str]]) -> list[int]:
+    """One short label line between two copies of a title (a heading's or the title step's line printed twice:
+    "Magic in software development" / "POSTS" / "Magic in software development"): the page's section label.
+    A byline's name, a line in lower case ("by Marcin"), a date line, a line with a finding stay."""
+    out = []
+    for pos in range(len(head) - 2):
+        a, b, c = head[pos:pos + 3]
+        if len(lines[a]) != 1 or len(lines[b]) != 1 or len(lines[c]) != 1 or c != b + 1 or b != a + 1:
+            continue
+        label = lines[b][0]
+        if norm(lines[a][0]) != norm(lines[c][0]) or not _title_copy(lines[a][0]) or state.top[b] is not None \
+                or state.protected[b] or not label_like(label) or name_like(label) or is_record(label) \
+                or meta_line_shape(label) is not None or len(_words_of(label)) > HEAD_COPIES.sandwich_max_words:
+            continue
+        out.append(b)
+    return out
+
+
+def _head_lines(state: State) -> tuple[list[int], dict[int, list[str]]] | None:
+    """The head's kept word blocks before the first paragraph of prose with a sentence end (or, in a Markdown page
+    of short paragraphs, the first paragraph with a sentence end and ``head_prose_words`` words), and their
+    lines."""
+    first = next((i for i in range(state.n) if _HEAD_SENTENCE.search(state.blocks[i].plain) and (
+        state.prose[i] or state.markdown and state.blocks[i].type == "paragraph"
+        and word_count(state.blocks[i].plain) >= HEAD_COPIES.head_prose_words)), None)
+    if first is None or first == 0:
+        return None
+    head = [i for i in range(first) if _has_words(state.blocks[i]) and state.verdicts[i].keep
+            and state.blocks[i].type in ("paragraph", "heading", "list_item")]
+    lines = {i: [line.strip() for line in (state.blocks[i].plain if state.blocks[i].type == "heading"
+                                           else state.blocks[i].text).split("\n") if line.strip()] for i in head}
+    return head, lines
+
+
+def md_head_copies(state: State) -> None:
+    """A Markdown page's head (head36): a heading or a line that is the title with a platform's label after it or a
+    breadcrumb before it ("<title> 본문" over the title's heading), a short label between two copies of the title
+    ("POSTS"), a table of contents' placeholder ("[toc]") go; the ``neighbours`` pass goes on from them. Markdown
+    only (plain text: ``_head_copies`` in ``text_context``)."""
+    if not state.markdown or not HEAD_COPIES.enabled:
+        return
+    found = _head_lines(state)
+    if found is None:
+        return
+    head, lines = found
+    th = state.thresholds
+    chosen: dict[int, str] = {}
+    title = state.decision.title_index
+    for i in head:
+        if len(lines[i]) != 1 or _SENTENCE_END.search(lines[i][0]) or state.protected[i] and i != title:
+            continue
+        line = norm(lines[i][0])
+        if toc_marker(lines[i][0]) and i != title:
+            chosen[i] = "navigation.toc_marker"
+            continue
+        copies = [k for k in head if k != i and abs(k - i) == 1 and state.blocks[k].type == "heading"
+                  and len(lines[k]) == 1 and _title_copy(lines[k][0])] if i == title else []
+        if i == title and copies and any(crumb_to(line, norm(lines[k][0])) or labelled_title(line, norm(lines[k][0]))
+                                         for k in copies[:1]):
+            # the title step took the labelled copy ("<title> 본문"): the heading beside it is the title
+            state.protected[i] = False
+            state.decision.title_index = copies[0]
+            state.protected[copies[0]] = True
+            chosen[i] = "neighbour.title_crumb"
+        elif i != title and any(crumb_to(line, other) or labelled_title(line, other)
+                                for other in _titles_near(state, head, lines, i)):
+            chosen[i] = "neighbour.title_crumb"
+    for b in _title_sandwich(state, head, lines):
+        chosen.setdefault(b, "neighbour.title_sandwich")
+    for i in sorted(chosen):
+        state.remove(i, "navigation", chosen[i], "a head line the page prints with the title, or a placeholder",
+                     th.edge * th.neighbour_confidence)
+
+
+def _title_copy(line: str) -> bool:
+    """A title a breadcrumb may end with: of ``crumb_title_words`` words or more, no sentence end."""
+    if _SENTENCE_END.search(line):
+        return False
+    return len(_words_of(line)) >= HEAD_COPIES.crumb_title_words
+
+
+def _name_line(line: str) -> bool:
+    """A site's name as its header prints it: a label line, or a short line with no sentence end ("Jose Manuel
+    Vega – experto en ventas y economía digital")."""
+    if len(_words_of(line)) < HEAD_COPIES.doubled_min_words:
+        return False  # (a one-word label printed twice: a poem's "Chorus", a dialogue's "Yes")
+    return label_like(line) or (len(line) <= HEAD_COPIES.name_max_chars and not _SENTENCE_END.search(line))
+
+
+def _head_copies(state: State) -> bool:
+    """The head of a plain text (before its first paragraph of prose), lines that say they are chrome by what they
+    repeat (headcopies.py, ``rules.HEAD_COPIES``; head36): a one-line block ``X X`` whose ``X`` opens the next line
+    or is foreign to the article (a site's name printed twice); a block whose lines are a breadcrumb ending with
+    another head line (the title: "Home News <title>") or copies of it; a block of short lines most of which are a
+    run printed twice in a row, foreign to the article (a masthead); a one-line block printed again two blocks
+    below, both copies and the short line between them foreign to the article (a site's name over its tagline and
+    again). The title step's title stays, except a line ``X X`` (no headline reads so): the next one-line block is
+    the title then. Prose, code, tables, date lines and counters never go."""
+    th = state.thresholds
+    if not HEAD_COPIES.enabled:
+        return False
+    first = next((i for i in range(state.n) if state.prose[i] and _HEAD_SENTENCE.search(state.blocks[i].plain)),
+                 None)
+    if first is None or first == 0:
+        return False  # (the head ends at the first paragraph of prose with a sentence's end: a masthead's or a
+        # breadcrumb's block of short lines can be as long as prose; a page without one is no article)
+    head = [i for i in range(first) if _has_words(state.blocks[i]) and state.verdicts[i].keep
+            and state.blocks[i].type in ("paragraph", "heading", "list_item")]
+    if not head:
+        return False
+    lines = {i: [line.strip() for line in state.blocks[i].text.split("\n") if line.strip()] for i in head}
+    if any(spaced_length(line) > HEAD_COPIES.max_line_chars for i in head for line in lines[i]):
+        return False  # (a head of long lines is an article's standfirst or a glued page: not this pass's)
+    normed = {i: [norm(line) for line in lines[i]] for i in head}
+    article: list[frozenset[str]] = []
+
+    def words() -> frozenset[str]:  # (the article's content words, only when a line asks: most heads never do)
+        if not article:
+            article.append(frozenset(content_words("\n".join(b.plain for b in state.blocks[first:]))))
+        return article[0]
+
+    title = state.decision.title_index
+    chosen: dict[int, str] = {}
+    for pos, i in enumerate(head):
+        own = normed[i]
+        if len(own) == 1:
+            half = doubled(lines[i][0])
+            nxt = next((state.blocks[k].text.strip() for k in range(i + 1, state.n)
+                        if _has_words(state.blocks[k])), "")
+            headline = "\n" not in nxt and not _SENTENCE_END.search(nxt)  # (the line under it: a headline, no prose)
+            if half is not None and label_like(lines[i][0]) and (
+                    headline and norm(nxt).startswith(half + " ") or _foreign_share([half], words()) == 0):
+                chosen[i] = "neighbour.doubled_line"
+                continue
+        if i == title:
+            continue
+        # (what a breadcrumb may end with: the title step's title, one line, at most two blocks away; a line that
+        # merely ends with the next line's text is a wrapped or repeated line, not a breadcrumb)
+        others = _titles_near(state, head, lines, i)
+        if any(_SENTENCE_END.search(line) for line in lines[i]):
+            continue
+        crumbs = [line for line in own if any(crumb_to(line, other) or labelled_title(line, other)
+                                              for other in others)]
+        if crumbs and all(line in crumbs or line in others for line in own):
+            chosen[i] = "neighbour.title_crumb"
+            continue
+        if 2 * HEAD_COPIES.run_min_lines <= len(own) <= HEAD_COPIES.run_max_lines:
+            run = repeated_run(own)
+            if len(run) >= HEAD_COPIES.run_share * len(own) and all(label_like(lines[i][k]) for k in run) \
+                    and _foreign_share([lines[i][k] for k in run], words()) <= HEAD_COPIES.foreign_max_share:
+                chosen[i] = "neighbour.repeated_lines"
+                continue
+    for b in _title_sandwich(state, head, lines):
+        chosen.setdefault(b, "neighbour.title_sandwich")
+    printed: dict[str, int] = {}  # (how often each one-line block's text is printed in the whole page)
+    for k in range(state.n):
+        if _has_words(state.blocks[k]) and "\n" not in state.blocks[k].text.strip():
+            key = norm(state.blocks[k].plain)
+            printed[key] = printed.get(key, 0) + 1
+    for pos in range(len(head) - 2):
+        a, b, c = head[pos:pos + 3]
+        if not (len(normed[a]) == len(normed[b]) == len(normed[c]) == 1) or normed[a] != normed[c] \
+                or title in (a, b, c) or not _name_line(lines[a][0]) or is_record(lines[b][0]) \
+                or meta_line_shape(lines[b][0]) is not None or state.top[b] is not None \
+                or printed.get(normed[a][0], 0) != 2 or is_record(lines[a][0]) \
+                or meta_line_shape(lines[a][0]) is not None or _DIGITS.search(lines[a][0]):
+            continue  # (a line printed under every entry, "tickets £10 / show at 8pm", is a listing's own)
+        if _foreign_share([lines[a][0], lines[b][0]], words()) <= HEAD_COPIES.foreign_max_share:
+            for k in (a, b, c):
+                chosen.setdefault(k, "neighbour.doubled_name")
+    changed = False
+    for i in sorted(chosen):
+        if i == title:
+            state.protected[i] = False
+            state.decision.title_index = None
+            after = next((k for k in range(i + 1, state.n) if _has_words(state.blocks[k]) and k not in chosen), None)
+            if after is not None and ("\n" in state.blocks[after].text.strip() or state.top[after] is not None
+                                      or _SENTENCE_END.search(state.blocks[after].plain.strip())):
+                after = None  # (the next block is a headline only when it is one line, found as nothing, no sentence)
+            if after is not None:
+                state.decision.title_index = after
+                state.protected[after] = True
+        changed |= state.remove(i, "navigation", chosen[i], "a head line the page prints twice or with the title",
+                                th.edge * th.neighbour_confidence)
+    return changed
+
+
+def _short_label(line: str) -> bool:
+    """A label line (edge_chrome ``label_like``), or a short one that ends no sentence and no wrapped line and
+    opens with no lower-case letter (a widget's "Flux RSS des articles")."""
+    return label_like(line) or (spaced_length(line) <= HEAD_COPIES.name_max_chars
+                                and not _SENTENCE_END.search(line) and not line.endswith((",", ";", ":"))
+                                and not line[:1].islower())
+
+
+def _start_run(state: State) -> bool:
+    """jusText's edges at the head of a plain text (head36): the document's start counts as a removal, so a run of
+    ``start_run_min`` to ``edge_run_max_blocks`` short label lines from the start up to a strong removal (at least
+    ``edge``, its own finding: "Archives") goes with it when none of its lines shares a content word with the
+    article (a blog's widget labels "RSS subscription" / "RSS feed of the articles" / "Recommend" over its
+    "Archives"). A title the title step took among them was the widget's line (no title then). A line with a
+    finding, a date line or a counter, a name the title step did not take (a byline: decision 3), a sentence, a
+    run whose words the article uses (a title over its share bar) stay."""
+    th = state.thresholds
+    if not HEAD_COPIES.enabled:
+        return False
+    first = next((i for i in range(state.n) if state.prose[i] and _HEAD_SENTENCE.search(state.blocks[i].plain)),
+                 None)
+    if first is None:
+        return False
+    run: list[int] = []
+    for i in range(first):
+        block = state.blocks[i]
+        if not _has_words(block):
+            continue
+        if not state.verdicts[i].keep:
+            opener = state.verdicts[i]
+            if opener.rule.startswith("neighbour.") or opener.confidence < th.edge:
+                return False
+            break
+        plain = block.plain.strip()
+        if "\n" in block.text.strip() or state.top[i] is not None or state.prose[i] or not _short_label(plain) \
+                or is_record(plain) or meta_line_shape(plain) is not None \
+                or name_like(plain) and i != state.decision.title_index \
+                or block.type not in ("paragraph", "list_item", "heading"):
+            return False
+        run.append(i)
+    else:
+        return False
+    if not HEAD_COPIES.start_run_min <= len(run) <= th.edge_run_max_blocks:
+        return False
+    words = frozenset(content_words("\n".join(b.plain for b in state.blocks[first:])))
+    if _foreign_share([state.blocks[i].plain for i in run], words) > 0:
+        return False
+    title = state.decision.title_index
+    changed = False
+    for i in run:
+        if i == title:
+            state.protected[i] = False
+            state.decision.title_index = None
+        changed |= state.remove(i, opener.kind, "neighbour.start_run", "a label line between the document's start "
+                                "and a removal", opener.confidence * th.neighbour_confidence)
+    return changed
+
+
+def _removed_run_edges(state: State) -> bool:
+    """A run of removals near the head makes an edge (head36; jusText: a block between a bad run and the article is
+    judged as at the edge): a short kept block (no prose) before the article's second body paragraph, with a finding
+    at least the near-threshold floor (``edge`` less ``neighbour_margin``) that touches a run of at least
+    ``HEAD_COPIES.edge_run_blocks`` removed blocks, goes by its own finding (a blog's "this blog is personal, the
+    editors are not responsible for its content" under the author's card, printed again over the post). Prose,
+    the title, code, a block further into the article stay; so does a finding alone between kept lines."""
+    th = state.thresholds
+    if not HEAD_COPIES.enabled:
+        return False
+    bodies = [i for i in range(state.n) if state.body[i]]
+    if len(bodies) < 2:
+        return False
+    words = [i for i in range(bodies[1]) if _has_words(state.blocks[i])]
+    changed = False
+    for pos, i in enumerate(words):
+        finding = state.top[i]
+        if finding is None or not state.verdicts[i].keep or state.protected[i] or state.prose[i] \
+                or finding.strength < _weak_floor(state) or finding.kind == "author_bio" \
+                or spaced_length(state.blocks[i].plain) > th.neighbour_max_chars \
+                or state.blocks[i].type in ("rule", "table", "code"):
+            continue
+        for step in (-1, 1):
+            run, k = 0, pos + step
+            while 0 <= k < len(words) and not state.verdicts[words[k]].keep:
+                run += 1
+                k += step
+            if run >= HEAD_COPIES.edge_run_blocks:
+                changed |= state.remove(i, finding.kind, finding.rule,
+                                        f"{finding.cue} · weak, next to a run of removals near the head",
+                                        finding.strength)
+                break
+    return changed
+
+
+def _head_menu_list(state: State) -> bool:
+    """A menu printed as a list at the head of a plain text (head36): a run of at least ``menu_list_min`` list items
+    before the article's first prose, one of them removed as navigation at the edge's strength ("• Home"), the
+    others short labels with no finding: the kept items go with it when at most ``foreign_max_share`` of their
+    content words are the article's ("• My books • Talks • Biography • Photos • Contact"). A table of contents
+    (its items are the article's headings), a list of ingredients or of key points (the article's words, or
+    sentences) stay."""
+    th = state.thresholds
+    if not HEAD_COPIES.enabled:
+        return False
+    first = next((i for i in range(state.n) if state.prose[i] and _HEAD_SENTENCE.search(state.blocks[i].plain)),
+                 None)
+    if first is None:
+        return False
+    start = next((i for i in range(first) if state.blocks[i].type == "list_item"), None)
+    if start is None:
+        return False
+    run = []
+    for i in range(start, first):
+        if state.blocks[i].type != "list_item":
+            break
+        run.append(i)
+    if len(run) < HEAD_COPIES.menu_list_min:
+        return False
+    opener = next((state.verdicts[i] for i in run if not state.verdicts[i].keep), None)
+    if opener is None or opener.kind != "navigation" or opener.confidence < th.edge \
+            or opener.rule.startswith("neighbour."):
+        return False
+    kept = [i for i in run if state.verdicts[i].keep]
+    if not kept or any(state.top[i] is not None or state.protected[i] or state.prose[i]
+                       or "\n" in state.blocks[i].text.strip() or not _short_label(state.blocks[i].plain.strip())
+                       for i in kept):
+        return False
+    words = frozenset(content_words("\n".join(b.plain for b in state.blocks[first:])))
+    if _foreign_share([state.blocks[i].plain for i in kept], words) > HEAD_COPIES.foreign_max_share:
+        return False
+    changed = False
+    for i in kept:
+        changed |= state.remove(i, opener.kind, "neighbour.menu_list", "an item of a menu list whose item went",
+                                opener.confidence * th.neighbour_confidence)
+    return changed
+
+
 def text_context(state: State) -> None:
     """Plain text's context at the page's edges (``decide(..., text=True)``; textzone11), jusText's context
     revision: the document's start and end count as removals for near-threshold findings (``_document_edges``), a
@@ -1160,6 +1509,9 @@ def text_context(state: State) -> None:
     if not state.text:
         return
     changed = _repeated_cards(state)
+    changed = _head_copies(state) or changed
+    changed = _start_run(state) or changed
+    changed = _head_menu_list(state) or changed
     changed = _teaser_tails(state) or changed
     if changed:
         neighbours(state)
@@ -1170,6 +1522,7 @@ def text_context(state: State) -> None:
         changed = _weak_runs(state) or changed
         changed = _enclosed_runs(state) or changed
         changed = _head_widget_rows(state) or changed
+        changed = _removed_run_edges(state) or changed
         if changed:
             _protect_head_title(state)
             neighbours(state)
@@ -1443,7 +1796,7 @@ def protect_body(state: State) -> None:
 #: The passes, in order.
 PASSES: tuple[Callable[[State], None], ...] = (
     classify, claim_sections, find_zones, release_mid_sections, protect_reference_lists, remove_context_free, tail_run,
-    offer_run, neighbours, text_context,
+    offer_run, md_head_copies, neighbours, text_context,
     keep_reply_invitation, protect_inner_body, protect_body,
 )
 

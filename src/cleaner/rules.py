@@ -1132,3 +1132,34 @@ class TailPeel:
 
 
 TAIL_PEEL = TailPeel()
+
+
+@dataclass(frozen=True, slots=True)
+class HeadCopies:
+    """headcopies.py / decision ``_head_copies`` (head36, issue 11): plain text's head lines that are chrome by
+    repetition or by a copy of the title: a site's name printed twice on one line ("Name Name"), a breadcrumb whose
+    last part is the title ("Home News <title>"), a masthead's lines printed twice in a row, a site's name printed
+    twice with its tagline between."""
+
+    enabled: bool = True
+    max_line_chars: int = 160  # a head line judged here is at most this long (spaced length)
+    doubled_min_words: int = 2  # "X X": each half at least this many words ("Bye Bye" stays)
+    crumb_max_words: int = 3  # a breadcrumb's label words before the title's copy: at most this many...
+    crumb_max_chars: int = 40  # ...and this many characters
+    title_min_chars: int = 12  # the copied title at least this long
+    suffix_max_words: int = 2  # a title followed by a platform's label: at most this many label words
+    crumb_title_words: int = 4  # ...and of this many words at least, on a block next to the breadcrumb
+    run_min_lines: int = 2  # a run of lines printed twice in a row: at least this many lines...
+    run_max_lines: int = 40  # ...in a block of at most this many lines (the search is quadratic in them)
+    run_share: float = 0.6  # ...making at least this share of its block's lines
+    name_max_chars: int = 80  # a site's name printed twice: a label line, or one this short with no sentence end
+    start_run_min: int = 2  # label lines from the document's start to a strong removal: at least this many
+    edge_run_blocks: int = 3  # a run of this many removed blocks near the head is an edge for a weak finding
+    menu_list_min: int = 3  # a menu list at the head: at least this many items, one removed as navigation
+    sandwich_max_words: int = 3  # a section label between two copies of the title: at most this many words
+    head_prose_words: int = 6  # a Markdown page's head ends at a paragraph with a sentence end this long at least
+    foreign_max_share: float = 0.34  # a site's name printed twice and its tagline: at most this share of their
+    # content words in the article's prose (a title's words are the article's)
+
+
+HEAD_COPIES = HeadCopies()

@@ -249,6 +249,10 @@ def _content_words(text: str) -> set[str]:
     return {w.casefold() for w in _words(text) if len(w) >= EDGE_CHROME.own_word_chars and _LETTER.match(w)}
 
 
+content_words = _content_words  # (the same words for decision._head_copies, head36)
+
+
+
 def article_words(blocks: list[Block], start: int) -> tuple[frozenset[str], str]:
     """The content words of the document from block ``start`` on (the headline, the standfirst, the prose), and
     their text folded (for scripts without spaces)."""
@@ -272,6 +276,9 @@ def _name_like(line: str) -> bool:
     words = _words(line)
     return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not _DIGIT.search(line) \
         and not _SEPARATORS.search(line)
+
+
+name_like = _name_like  # (a byline's name: decision._start_run keeps it, head36)
 
 
 def confirmed_headline(blocks: list[Block], findings: list[list[Finding]], j: int, edge: float,
