@@ -1,0 +1,371 @@
+"""The page's end zone after the article's last paragraph of prose, by its shape (tail36; probeJ's families J2-F3,
+J2-F4, J1-F6, J1-F7, J2-F11; plain text and Markdown).
+
+A blog platform prints its widgets under the article: post cards ("other posts of this category": a title, a date,
+a like count, "comments 0", each a link to the blog's own pages), single buttons, an empty author card, a cookie
+consent panel; a news aggregator prints stamps ("12/05【Paper】") under its teasers. No phrase list names them in every
+language; their shapes do:
+
+- ``rights_notice.consent_panel``: a short line holding a cookie word and a consent word (``data/tail_zone.json``),
+  after the last prose, with only short blocks from it to the end (the panel's "Necessary" / "site work, theme"
+  label and description pairs): all of them. Not when the article's prose names cookies (an article about them);
+- ``related.card_run``: in the tail, a block's shape (digits, addresses and markup masked: "comments 0 U") that comes
+  back ``card_min_repeats`` times or more, each copy at most ``card_max_period`` blocks after the last, every block
+  of the run short, its addresses (at least as many as the copies) all on one host: the run from the first card's
+  first block (one period before the first copy) to the last copy, and a heading or a label line right over it; a
+  table of ``card_table_min_rows`` rows or more, each one link and a date, all links on one host, and its heading;
+- ``navigation.tail_sweep``: jusText's bad neighbours at the end. From the document's end back to the last prose,
+  the kept blocks that are short (``sweep_max_chars``, one line) labels, images, or sentences sharing no content word
+  with the article's prose (one sentence at most) go when a removal at least ``sweep_anchor`` strong is among them;
+  all or none: the walk ends at the last prose or a longer paragraph, and any other block it cannot take (a second
+  sentence, the article's own short last paragraph, a reference heading, a list's dated entry, a table, a bare name
+  right under the prose: a signature, decision 3) leaves every one of them;
+- ``call_to_action.comments_status``: "Comments are closed." alone on its line, in the tail;
+- ``rights_notice.licence_link``: a line that is only a link to a Creative Commons licence, in the tail;
+- ``related.stamp_list`` (anywhere): a line that ends with an aggregator's stamp, a date by digits then a source
+  name in brackets (【】, [ ], « ») and at most one place word, alone or after a short headline; two such lines in the
+  document or more, every line of the block one;
+- ``related.bare_read_more`` (anywhere): a read-more label (``families.json`` ``related.read_more`` leads) that is the
+  whole of its one-line block, without a link, after a paragraph of prose and over a paragraph without a link (not
+  a list: the label over its items is a heading): its link was dropped.
+
+Cost: one pass over the tail's blocks (a few dozen), one search a line for a stamp's bracket before its pattern."""
+
+from __future__ import annotations
+
+import collections
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+from ..datafiles import read_json
+from ..model import Block, Finding
+from ..patterncache import compile_pattern
+from ..rules import BODY_LENGTH, EDGE_STRENGTH, TAIL_ZONE
+from ..scripts import fold_words, spaced_length, word_count
+from .base import rule_finding, with_finding
+from .edge_chrome import _name_like, article_words, folded_function_words, label_like, prose_sized, shares_words
+from .references import reference_heading
+
+_URL = compile_pattern(r"(?:https?://|www\.)[^\s)\]>\"']+")
+_DIGITS = compile_pattern(r"\p{N}+")
+_MARKUP = compile_pattern(r"[*_\[\]()<>!#`|]+")
+_LETTER = compile_pattern(r"\p{L}")
+_BLANKS = compile_pattern(r"\s+")
+_SENTENCE_END = compile_pattern(r"[.!?。！？।؟]['\"”»)\]]?\s*$")
+_DATE = compile_pattern(r"(?<!\d)(?:\d{4}[./\-]\s?\d{1,2}[./\-]\s?\d{1,2}|\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4})(?!\d)")
+#: a stamp at a line's end: a date by digits (month/day or a full date), a source name in brackets, at most one
+#: short place word ("12/05【北海道新聞】 青森", "04.12. [Kurier]")
+_STAMP = compile_pattern(r"(?:^|\s)(?:\d{4}[/.\-])?\d{1,2}[/.\-]\d{1,2}\.?\s?(?:[【\[«]([^】\]»\n]{1,30})[】\]»])"
+                         r"(?:\s+\S{1,12})?\s*$")
+_STAMP_BRACKETS = "【[«"
+_READ_MORE_EDGES = " \t»›>→.:…-–—*_[]()"
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> dict:
+    data = read_json("tail_zone.json")
+    leads: set[str] = set()
+    for words in read_json("families.json")["families"]["related.read_more"]["groups"]["lead"].values():
+        leads.update(fold_words(w).strip(_READ_MORE_EDGES) for w in words)
+    return {
+        "cookie": tuple(fold_words(w) for w in data["cookie_words"]),
+        "consent": tuple(fold_words(w) for w in data["consent_words"]),
+        "comments": frozenset(fold_words(w) for w in data["comments_status"]),
+        "licence": tuple(data["licence_hosts"]),
+        "read_more": frozenset(w for w in leads if w),
+    }
+
+
+def _strong(found: list[Finding], edge: float) -> float:
+    """The strongest finding's strength when it reaches ``edge``, else 0."""
+    best = max((f.strength for f in found), default=0.0)
+    return best if best >= edge else 0.0
+
+
+def last_prose(blocks: list[Block], findings: list[list[Finding]], body_length: int, edge: float) -> int | None:
+    """The index of the article's last paragraph of prose (no finding at the edge's strength; its addresses left
+    out: a card's broken link is no prose), or None. In a document without a paragraph of prose (short Korean
+    paragraphs), the last paragraph that ends a sentence of ``prose_floor_words`` words or more."""
+    candidates = [i for i in range(len(blocks)) if blocks[i].type in ("paragraph", "quote", "list_item")
+                  and not _strong(findings[i], edge)]
+    for i in reversed(candidates):
+        if prose_sized(_visible(blocks[i]), body_length):
+            return i
+    for i in reversed(candidates):
+        visible = _visible(blocks[i])
+        if _SENTENCE_END.search(visible) and word_count(visible) >= TAIL_ZONE.prose_floor_words:
+            return i
+    return None
+
+
+def _visible(block: Block) -> str:
+    """The block's text without addresses and Markdown residue, blanks collapsed."""
+    return _BLANKS.sub(" ", _MARKUP.sub(" ", _URL.sub(" ", block.plain))).strip()
+
+
+def _short(block: Block, limit: int) -> bool:
+    return spaced_length(_visible(block)) <= limit
+
+
+def _hosts(text: str) -> list[str]:
+    hosts = []
+    for url in _URL.findall(text):
+        host = urlsplit(url if "://" in url else "http://" + url).netloc.lower()
+        hosts.append(host[4:] if host.startswith("www.") else host)
+    return hosts
+
+
+# -- a cookie consent panel ------------------------------------------------------------------------------------------
+
+def consent_panel(blocks: list[Block], start: int, body: str) -> range:
+    """The blocks of a consent panel from its anchor line to the end (empty when there is none; ``start``: the first
+    block after the last prose; ``body``: the article's prose folded)."""
+    words = _vocabulary()
+    if any(w in body for w in words["cookie"]):
+        return range(0)  # the article talks about cookies
+    for k in range(start, len(blocks)):
+        if len(blocks) - k > TAIL_ZONE.consent_max_blocks:
+            continue
+        block = blocks[k]
+        if len(block.plain) > TAIL_ZONE.consent_max_chars:
+            continue
+        folded = fold_words(block.plain)
+        if not any(w in folded for w in words["cookie"]):
+            continue
+        near = folded + " " + (fold_words(blocks[k + 1].plain) if k + 1 < len(blocks) else "")
+        if not any(w in near for w in words["consent"]):
+            continue
+        if all(b.type not in ("table", "code") and _short(b, TAIL_ZONE.consent_line_max_chars)
+               for b in blocks[k:]):
+            return range(k, len(blocks))
+        return range(0)
+    return range(0)
+
+
+# -- post cards ------------------------------------------------------------------------------------------------------
+
+def _card_key(block: Block) -> str:
+    """A card's line shape: addresses as "U", digits as "0", markup dropped ("댓글 0 U")."""
+    text = _URL.sub(" U ", block.text)
+    return _BLANKS.sub(" ", _MARKUP.sub(" ", _DIGITS.sub("0", text))).strip()
+
+
+def card_runs(blocks: list[Block], start: int) -> list[tuple[int, int]]:
+    """The runs (first, last) of post cards in the tail from ``start`` (see the module)."""
+    shapes: dict[str, list[int]] = collections.defaultdict(list)
+    for k in range(start, len(blocks)):
+        block = blocks[k]
+        if block.type in ("code", "table") or spaced_length(_visible(block)) > TAIL_ZONE.card_item_max_chars:
+            continue
+        key = _card_key(block)
+        if "0" in key and _LETTER.search(key):  # a count or a date with a word: "comments 0", "0 likes"
+            shapes[key].append(k)
+    runs: list[tuple[int, int]] = []
+    for key in sorted(shapes, key=lambda s: shapes[s][0]):
+        positions = shapes[key]
+        group: list[int] = []
+        for k in positions + [1 << 30]:
+            if group and k - group[-1] > TAIL_ZONE.card_max_period:
+                run = _card_run(blocks, group)
+                if run is not None:
+                    runs.append(run)
+                group = []
+            group.append(k)
+    return runs
+
+
+def _card_run(blocks: list[Block], copies: list[int]) -> tuple[int, int] | None:
+    if len(copies) < TAIL_ZONE.card_min_repeats:
+        return None
+    period = copies[1] - copies[0]
+    first = max(copies[0] - period + 1, 0)
+    members = blocks[first:copies[-1] + 1]
+    if any(b.type in ("code", "table") or spaced_length(_visible(b)) > TAIL_ZONE.card_item_max_chars
+           for b in members):
+        return None
+    hosts = _hosts("\n".join(b.text for b in members))
+    hosts += [h for b in members for link in b.links for h in _hosts(link.url)]
+    if len(hosts) < len(copies) or len(set(hosts)) != 1:
+        return None  # no links, or links to other sites (a reference list)
+    return first, copies[-1]
+
+
+def card_table(block: Block) -> bool:
+    """A table of post cards: ``card_table_min_rows`` rows or more, each one link and a date, every link on one
+    host (a changelog's or a reference list's table has no link a row or links to several sites)."""
+    if block.type != "table":
+        return False
+    rows = [line for line in block.text.splitlines() if line.strip().startswith("|")
+            and _LETTER.search(line)]
+    if len(rows) < TAIL_ZONE.card_table_min_rows:
+        return False
+    hosts: list[str] = []
+    for row in rows:
+        found = _hosts(row)
+        if len(found) != 1 or _DATE.search(_URL.sub(" ", row)) is None:
+            return False
+        hosts += found
+    return len(set(hosts)) == 1
+
+
+def _over_run(blocks: list[Block], k: int) -> bool:
+    """Whether block ``k`` heads a run of cards: a heading, or a short label line."""
+    if k < 0:
+        return False
+    block = blocks[k]
+    if block.type == "heading":
+        return _short(block, TAIL_ZONE.sweep_max_chars)
+    return block.type == "paragraph" and "\n" not in block.plain.strip() and label_like(_visible(block))
+
+
+# -- stamps and lone labels ------------------------------------------------------------------------------------------
+
+def stamp_line(line: str) -> bool:
+    """A line that ends with an aggregator's stamp (a date, a source in brackets, a place word), alone or after a
+    short headline."""
+    if not any(c in line for c in _STAMP_BRACKETS):
+        return False
+    match = _STAMP.search(line)
+    if match is None or not _LETTER.search(match.group(1)):
+        return False
+    return spaced_length(line[:match.start()].strip()) <= TAIL_ZONE.stamp_headline_max_chars
+
+
+def _stamp_blocks(blocks: list[Block]) -> list[int]:
+    lines = 0
+    found = []
+    for k, block in enumerate(blocks):
+        if block.type in ("code", "table") or not any(c in block.text for c in _STAMP_BRACKETS):
+            continue
+        rows = [line for line in block.text.splitlines() if line.strip()]
+        stamped = [stamp_line(line) for line in rows]
+        lines += sum(stamped)
+        if rows and all(stamped):
+            found.append(k)
+    return found if lines >= TAIL_ZONE.stamp_min_lines else []
+
+
+def _read_more_label(block: Block) -> bool:
+    plain = block.plain.strip()
+    if not plain or "\n" in plain or block.links or len(plain) > 40:
+        return False
+    return fold_words(plain).strip(_READ_MORE_EDGES) in _vocabulary()["read_more"]
+
+
+def comments_status(line: str) -> bool:
+    """A comments-status line ("Comments are closed.") and nothing else."""
+    if len(line) > 80:
+        return False
+    return fold_words(line).strip(" .!。！") in _vocabulary()["comments"]
+
+
+def licence_link(block: Block) -> bool:
+    """A line that is a link to a licence (Creative Commons) and nothing else."""
+    links = [link for link in block.links if not link.is_image]
+    if len(links) != 1 or "\n" in block.plain.strip():
+        return False
+    host = "".join(_hosts(links[0].url))
+    if not any(host == h or host.endswith("." + h) for h in _vocabulary()["licence"]):
+        return False
+    rest = block.plain.replace(links[0].text, " ")
+    return not _LETTER.search(rest)
+
+
+# -- the sweep -------------------------------------------------------------------------------------------------------
+
+def _sweepable(block: Block, words: frozenset[str], text: str, first: bool) -> bool:
+    if block.type not in ("paragraph", "heading", "list_item"):
+        return False
+    plain = block.plain.strip()
+    if "\n" in plain or reference_heading(plain):
+        return False
+    if any(link.is_image for link in block.links) or "![" in block.text:
+        return not _LETTER.search(_visible(block).replace("U", "")) or _short(block, TAIL_ZONE.sweep_max_chars)
+    visible = _visible(block)
+    if not _LETTER.search(visible):
+        return len(visible) <= 12
+    if not _short(block, TAIL_ZONE.sweep_max_chars):
+        return False
+    if first and _name_like(visible) and not any(fold_words(w) in folded_function_words() for w in visible.split()):
+        return False  # a bare name right under the last prose: a signature (decision 3)
+    if ":" in visible and any(not link.is_image for link in block.links):
+        return False  # a lead and its link: the article's reference or source ("Reference: jetbrains.com")
+    if label_like(visible):
+        return block.type != "list_item" or not _DATE.search(visible)
+    if block.type == "list_item":
+        return False
+    return not shares_words(visible, words, text)
+
+
+def sweep(blocks: list[Block], findings: list[list[Finding]], start: int, body_end: int,
+          edge: float) -> list[int]:
+    """The kept blocks of the tail sweep (see the module): walking back from the end, all of them or none. The walk
+    ends at the last prose or at a block longer than ``sweep_max_chars`` (text: the blocks after it are the page's);
+    a short block it cannot take (a second sentence, a reference heading, a list's dated entry, a shared word) ends
+    it with nothing taken: an FAQ's or a glossary's short pairs, a reference list, the article's own short close."""
+    words, text = article_words(blocks[:body_end + 1], 0)
+    taken: list[int] = []
+    anchored = False
+    sentences = 0
+    for k in range(len(blocks) - 1, start - 1, -1):
+        block = blocks[k]
+        strength = _strong(findings[k], edge)
+        if strength:
+            anchored = anchored or strength >= TAIL_ZONE.sweep_anchor
+            continue
+        if block.type == "rule" or not block.plain.strip():
+            continue
+        if _SENTENCE_END.search(_visible(block)):
+            sentences += 1
+        if sentences > TAIL_ZONE.sweep_max_sentences or not _sweepable(block, words, text, k == start):
+            if _short(block, TAIL_ZONE.sweep_max_chars) or block.type not in ("paragraph", "quote"):
+                return []
+            break
+        taken.append(k)
+    return sorted(taken) if anchored else []
+
+
+# -- the pass --------------------------------------------------------------------------------------------------------
+
+def tail_zone_findings(blocks: list[Block], findings: list[list[Finding]], kinds: frozenset[str] | set[str],
+                       body_length: int = BODY_LENGTH, edge: float = EDGE_STRENGTH) -> list[list[Finding]]:
+    """``findings`` with the end zone's widgets added (see the module); the lists of untouched blocks as they were."""
+    out = list(findings)
+
+    def add(k: int, kind: str, rule: str, cue: str) -> None:
+        if kind in kinds:
+            out[k] = with_finding(out[k], rule_finding(kind, rule, cue, len(blocks[k].plain)))
+
+    for k in _stamp_blocks(blocks):
+        add(k, "related", "related.stamp_list", "an aggregator's stamp: a date and a source in brackets")
+    for k in range(1, len(blocks) - 1):
+        before, after = blocks[k - 1], blocks[k + 1]
+        if not findings[k] and _read_more_label(blocks[k]) and not findings[k - 1] \
+                and before.type == "paragraph" and prose_sized(before.plain, body_length) \
+                and after.type == "paragraph" and not after.links:
+            add(k, "related", "related.bare_read_more", f"a read-more label alone between paragraphs: "
+                f"{blocks[k].plain.strip()!r}")
+    end = last_prose(blocks, out, body_length, edge)
+    if end is None or end == len(blocks) - 1:
+        return out
+    start = end + 1
+    body = fold_words("\n".join(b.plain for b in blocks[:start]))
+    for k in consent_panel(blocks, start, body):
+        add(k, "rights_notice", "rights_notice.consent_panel", "a cookie consent panel at the end")
+    for first, last in card_runs(blocks, start):
+        head = first - 1 if first - 1 >= start and _over_run(blocks, first - 1) else first
+        for k in range(head, last + 1):
+            add(k, "related", "related.card_run", f"a run of post cards ({last - first + 1} blocks)")
+    for k in range(start, len(blocks)):
+        block = blocks[k]
+        if card_table(block):
+            add(k, "related", "related.card_run", "a table of post cards: a link and a date a row")
+            if k - 1 >= start and _over_run(blocks, k - 1):
+                add(k - 1, "related", "related.card_run", "the heading over a table of post cards")
+        elif comments_status(block.plain.strip()):
+            add(k, "call_to_action", "call_to_action.comments_status", "a comments-status line")
+        elif licence_link(block):
+            add(k, "rights_notice", "rights_notice.licence_link", "a licence's link alone on its line")
+    for k in sweep(blocks, out, start, end, edge):
+        add(k, "navigation", "navigation.tail_sweep", "a short line between the last prose and a removal at the end")
+    return out
