@@ -209,3 +209,51 @@ def test_a_bare_read_more_label_between_paragraphs_goes():
               f"\n\n{second}\n")
     result = cleaner.clean(listed, format="markdown")
     assert "related.bare_read_more" not in _rules(result)
+
+
+# -- a widget's label glued to a paragraph's end (tailcuts.py) ------------------------------------------------------
+
+def test_end_cuts_find_a_glued_marker_and_a_tag_run_only():
+    from cleaner.tailcuts import end_cuts
+
+    text = "The trial runs at the hospital of the town.    MEDICINE, HEALTH AND WELLBEING    SCIENCE"
+    assert text[end_cuts(text)[0]:] == "MEDICINE, HEALTH AND WELLBEING    SCIENCE"
+    text = "The quake's centre lay ten kilometres offshore, the coast guard said … Read more"
+    assert text[end_cuts(text)[0]:] == "… Read more"
+    assert end_cuts("He promised himself to read more...") == []
+    assert end_cuts("The agency confirmed it.   NASA") == []  # one word in capitals: an acronym, not a tag run
+    assert end_cuts("The band played.   Then THE CROWD sang") == []  # lower case in the run
+    assert end_cuts("Later we talked about what to read more of… continue reading the notes tomorrow") == []
+
+
+def test_category_tags_glued_after_the_last_sentence_go_and_the_sentence_stays():
+    body = ("The trial of the new vaccine started in March at three hospitals, with four hundred volunteers and a "
+            "team of twenty nurses who follow each of them for a year.\n\n"
+            "The first results are expected in the autumn, the researchers said, and the trial is led by the "
+            "hospital of the town.    MEDICINE, HEALTH AND WELLBEING    SCIENCE\n\n"
+            "A second trial, for children, will start next year if the first one goes well and the regulator "
+            "agrees to the protocol the team sent in January.\n")
+    result = cleaner.clean(body, format="text")
+    assert "MEDICINE, HEALTH" not in result.text
+    assert "the trial is led by the hospital of the town." in result.text
+    assert "navigation.tag_run" in _rules(result)
+    shouted = body.replace("    MEDICINE, HEALTH AND WELLBEING    SCIENCE", " THE END OF A SENTENCE IN CAPITALS.")
+    assert "THE END OF A SENTENCE IN CAPITALS." in cleaner.clean(shouted, format="text").text
+
+
+def test_a_read_more_marker_glued_after_an_ellipsis_goes_alone():
+    text = ("A small earthquake shook the bay at midnight; the coast guard said the centre lay ten kilometres "
+            "offshore and nobody was hurt … Read more\n\n"
+            "The ferries ran on time in the morning, and the harbour master said the quay showed no damage after "
+            "a first look by the divers of the port authority.\n")
+    result = cleaner.clean(text, format="text")
+    assert "Read more" not in result.text
+    assert "the centre lay ten kilometres offshore and nobody was hurt" in result.text
+
+
+def test_a_statement_after_a_share_heading_stays():
+    text = _BODY + "Share this post:\n\nCorrection: the opening hour was fixed, thanks to a reader.\n"
+    assert "Correction: the opening hour was fixed" in cleaner.clean(text, format="text").text
+    listed = _BODY + "Share this post:\n\n- Ferry to the point\n- Nets and knots\n\nThe tide tables, free.\n"
+    result = cleaner.clean(listed, format="text")
+    assert "navigation.tail_sweep" not in _rules(result)

@@ -463,6 +463,9 @@ RULES: dict[str, Strength] = {
     # and a bare read-more label alone between two paragraphs of prose (its link was dropped): the middle's strength
     "related.stamp_list": Strength("structure", 0.9, short_max=2000),
     "related.bare_read_more": Strength("structure", 0.9),
+    # ...and category tags in capitals the segmenter cut off a paragraph's end after a sentence and a wide gap
+    # (tailcuts.py): "… of Monza.    MEDICINE, HEALTH    SCIENCE"
+    "navigation.tag_run": Strength("structure", 0.9),
     "navigation.md_tags": Strength("structure", 0.65, 0.0, short_max=200),
     "navigation.md_toggle": Strength("structure", 0.9, 0.0, short_max=80),
     # Markdown only (mdfam31): a paragraph of template tags alone ("{{< blocks/products/main-wrap >}}"), anywhere;
@@ -1069,7 +1072,7 @@ class TailZone:
     card_item_max_chars: int = 120  # ...each block of the run at most this long (a card's title, date, count)
     card_table_min_rows: int = 3  # a table of at least this many rows, each one link and a date: the cards' table
     sweep_max_chars: int = 60  # the tail sweep: a kept block at most this long (spaced length)...
-    sweep_anchor: float = 0.85  # ...between the last prose and a removal at least this strong at the end...
+    sweep_anchor: float = 0.8  # ...after a removal of a call to action or a related list at least this strong...
     sweep_max_sentences: int = 1  # ...at most this many of them ending a sentence (an FAQ's short answers: none)
     prose_floor_words: int = 6  # a document without a paragraph of prose: its last paragraph that ends a sentence of
     # this many words or more ends the article (short Korean paragraphs)

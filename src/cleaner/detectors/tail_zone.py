@@ -14,12 +14,14 @@ language; their shapes do:
   of the run short, its addresses (at least as many as the copies) all on one host: the run from the first card's
   first block (one period before the first copy) to the last copy, and a heading or a label line right over it; a
   table of ``card_table_min_rows`` rows or more, each one link and a date, all links on one host, and its heading;
-- ``navigation.tail_sweep``: jusText's bad neighbours at the end. From the document's end back to the last prose,
-  the kept blocks that are short (``sweep_max_chars``, one line) labels, images, or sentences sharing no content word
-  with the article's prose (one sentence at most) go when a removal at least ``sweep_anchor`` strong is among them;
-  all or none: the walk ends at the last prose or a longer paragraph, and any other block it cannot take (a second
-  sentence, the article's own short last paragraph, a reference heading, a list's dated entry, a table, a bare name
-  right under the prose: a signature, decision 3) leaves every one of them;
+- ``navigation.tail_sweep``: jusText's bad neighbours at the end. After the first removal of a call to action or a
+  related list at least ``sweep_anchor`` strong that follows the last prose (a removed comment section, a share
+  heading, a run of cards), the kept blocks to the end that are short (``sweep_max_chars``, one line, no list item)
+  labels, images, or a prompt's question or exclamation sharing no content word with the article's prose (one
+  sentence at most; a statement stays: "You are not logged in.", an edit note) go; all or none: any
+  block it cannot take (a second sentence, a longer paragraph, a reference heading, a list's dated entry, a table)
+  leaves every one of them. Never backwards from a removal at the end: an article's lists of names, products or
+  awards end many gold bodies (text_dump: 2,044 gold lines went with a backward sweep);
 - ``call_to_action.comments_status``: "Comments are closed." alone on its line, in the tail;
 - ``rights_notice.licence_link``: a line that is only a link to a Creative Commons licence, in the tail;
 - ``related.stamp_list`` (anywhere): a line that ends with an aggregator's stamp, a date by digits then a source
@@ -34,6 +36,7 @@ Cost: one pass over the tail's blocks (a few dozen), one search a line for a sta
 from __future__ import annotations
 
 import collections
+from collections.abc import Collection
 from functools import lru_cache
 from urllib.parse import urlsplit
 
@@ -45,12 +48,14 @@ from ..scripts import fold_words, spaced_length, word_count
 from .base import rule_finding, with_finding
 from .edge_chrome import _name_like, article_words, folded_function_words, label_like, prose_sized, shares_words
 from .references import reference_heading
+from ..tailcuts import read_more_label, tag_run
 
 _URL = compile_pattern(r"(?:https?://|www\.)[^\s)\]>\"']+")
 _DIGITS = compile_pattern(r"\p{N}+")
 _MARKUP = compile_pattern(r"[*_\[\]()<>!#`|]+")
 _LETTER = compile_pattern(r"\p{L}")
 _BLANKS = compile_pattern(r"\s+")
+_PROMPT_END = compile_pattern(r"[?!？！]['\"”»)\]]?\s*$")
 _SENTENCE_END = compile_pattern(r"[.!?。！？।؟]['\"”»)\]]?\s*$")
 _DATE = compile_pattern(r"(?<!\d)(?:\d{4}[./\-]\s?\d{1,2}[./\-]\s?\d{1,2}|\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4})(?!\d)")
 #: a stamp at a line's end: a date by digits (month/day or a full date), a source name in brackets, at most one
@@ -274,8 +279,8 @@ def licence_link(block: Block) -> bool:
 # -- the sweep -------------------------------------------------------------------------------------------------------
 
 def _sweepable(block: Block, words: frozenset[str], text: str, first: bool) -> bool:
-    if block.type not in ("paragraph", "heading", "list_item"):
-        return False
+    if block.type not in ("paragraph", "heading"):
+        return False  # (a list's items are the article's: a reading list under a cue heading)
     plain = block.plain.strip()
     if "\n" in plain or reference_heading(plain):
         return False
@@ -291,43 +296,52 @@ def _sweepable(block: Block, words: frozenset[str], text: str, first: bool) -> b
     if ":" in visible and any(not link.is_image for link in block.links):
         return False  # a lead and its link: the article's reference or source ("Reference: jetbrains.com")
     if label_like(visible):
-        return block.type != "list_item" or not _DATE.search(visible)
-    if block.type == "list_item":
-        return False
-    return not shares_words(visible, words, text)
+        return True
+    # a sentence: a prompt's question or exclamation ("You can write a comment here. Why not?"), no word of the
+    # article's; a statement stays ("You are not logged in.", an edit note "Correction: link fixed, thanks to X.")
+    return _PROMPT_END.search(visible) is not None and not shares_words(visible, words, text)
+
+
+def _opens_section(found: list[Finding]) -> bool:
+    return bool(found) and max(found, key=lambda f: f.strength).opens_section
 
 
 def sweep(blocks: list[Block], findings: list[list[Finding]], start: int, body_end: int,
           edge: float) -> list[int]:
-    """The kept blocks of the tail sweep (see the module): walking back from the end, all of them or none. The walk
-    ends at the last prose or at a block longer than ``sweep_max_chars`` (text: the blocks after it are the page's);
-    a short block it cannot take (a second sentence, a reference heading, a list's dated entry, a shared word) ends
-    it with nothing taken: an FAQ's or a glossary's short pairs, a reference list, the article's own short close."""
+    """The kept blocks of the tail sweep (see the module): from the first removal of a call to action or a related
+    list at least ``sweep_anchor`` strong after the last prose, to the end, all of them or none: a block it cannot
+    take (a second sentence, a longer paragraph, a reference heading, a list's dated entry, a shared word, a table)
+    leaves every one of them."""
+    anchor = next((k for k in range(start, len(blocks)) if _strong(findings[k], edge) >= TAIL_ZONE.sweep_anchor
+                   and any(f.kind in ("call_to_action", "related") and f.strength >= TAIL_ZONE.sweep_anchor
+                           for f in findings[k])), None)
+    if anchor is None:
+        return []
     words, text = article_words(blocks[:body_end + 1], 0)
     taken: list[int] = []
-    anchored = False
     sentences = 0
-    for k in range(len(blocks) - 1, start - 1, -1):
+    in_section = _opens_section(findings[anchor])
+    for k in range(anchor + 1, len(blocks)):
         block = blocks[k]
-        strength = _strong(findings[k], edge)
-        if strength:
-            anchored = anchored or strength >= TAIL_ZONE.sweep_anchor
+        if _strong(findings[k], edge):
+            in_section = in_section or _opens_section(findings[k])
             continue
         if block.type == "rule" or not block.plain.strip():
             continue
+        if in_section and (block.type == "list_item" or label_like(_visible(block))):
+            continue  # a heading's list or lines: its section takes them (the decision's ``claim_sections``)
+        in_section = False
         if _SENTENCE_END.search(_visible(block)):
             sentences += 1
-        if sentences > TAIL_ZONE.sweep_max_sentences or not _sweepable(block, words, text, k == start):
-            if _short(block, TAIL_ZONE.sweep_max_chars) or block.type not in ("paragraph", "quote"):
-                return []
-            break
+        if sentences > TAIL_ZONE.sweep_max_sentences or not _sweepable(block, words, text, False):
+            return []
         taken.append(k)
-    return sorted(taken) if anchored else []
+    return taken
 
 
 # -- the pass --------------------------------------------------------------------------------------------------------
 
-def tail_zone_findings(blocks: list[Block], findings: list[list[Finding]], kinds: frozenset[str] | set[str],
+def tail_zone_findings(blocks: list[Block], findings: list[list[Finding]], kinds: Collection[str],
                        body_length: int = BODY_LENGTH, edge: float = EDGE_STRENGTH) -> list[list[Finding]]:
     """``findings`` with the end zone's widgets added (see the module); the lists of untouched blocks as they were."""
     out = list(findings)
@@ -338,6 +352,14 @@ def tail_zone_findings(blocks: list[Block], findings: list[list[Finding]], kinds
 
     for k in _stamp_blocks(blocks):
         add(k, "related", "related.stamp_list", "an aggregator's stamp: a date and a source in brackets")
+    for k in range(1, len(blocks)):
+        block = blocks[k]
+        if block.group != blocks[k - 1].group or block.type != "paragraph" or findings[k]:
+            continue  # (a piece the segmenter cut off a paragraph's end: tailcuts.py)
+        if tag_run(block.plain):
+            add(k, "navigation", "navigation.tag_run", "category tags in capitals glued after the last sentence")
+        elif block.plain.lstrip().startswith(("…", "...")) and read_more_label(block.plain):
+            add(k, "related", "related.bare_read_more", "a read-more marker glued after the ellipsis")
     for k in range(1, len(blocks) - 1):
         before, after = blocks[k - 1], blocks[k + 1]
         if not findings[k] and _read_more_label(blocks[k]) and not findings[k - 1] \
