@@ -12,7 +12,8 @@ language; their shapes do:
 - ``related.card_run``: in the tail, a block's shape (digits, addresses and markup masked: "comments 0 U") that comes
   back ``card_min_repeats`` times or more, each copy at most ``card_max_period`` blocks after the last, every block
   of the run short, its addresses (at least as many as the copies) all on one host: the run from the first card's
-  first block (one period before the first copy) to the last copy, and a heading or a label line right over it; a
+  first block (the blocks before the first copy shaped as the second card's: type, links) to the last copy, and a
+  heading or a label line right over it; a
   table of ``card_table_min_rows`` rows or more, each one link and a date, all links on one host, and its heading;
 - ``navigation.tail_sweep``: jusText's bad neighbours at the end. After the first removal of a call to action or a
   related list at least ``sweep_anchor`` strong that follows the last prose (a removed comment section, a share
@@ -183,7 +184,13 @@ def _card_run(blocks: list[Block], copies: list[int]) -> tuple[int, int] | None:
     if len(copies) < TAIL_ZONE.card_min_repeats:
         return None
     period = copies[1] - copies[0]
-    first = max(copies[0] - period + 1, 0)
+    first = copies[0]
+    for back in range(1, period):  # the first card's blocks before its copy: those shaped as the second card's
+        mine, other = blocks[copies[0] - back] if copies[0] - back >= 0 else None, blocks[copies[1] - back]
+        if mine is None or mine.type != other.type or bool(mine.links) != bool(other.links) \
+                or bool(_URL.search(mine.text)) != bool(_URL.search(other.text)):
+            break
+        first = copies[0] - back
     members = blocks[first:copies[-1] + 1]
     if any(b.type in ("code", "table") or spaced_length(_visible(b)) > TAIL_ZONE.card_item_max_chars
            for b in members):
@@ -282,7 +289,7 @@ def _sweepable(block: Block, words: frozenset[str], text: str, first: bool) -> b
     if block.type not in ("paragraph", "heading"):
         return False  # (a list's items are the article's: a reading list under a cue heading)
     plain = block.plain.strip()
-    if "\n" in plain or reference_heading(plain):
+    if "\n" in plain or "\n" in block.text.strip() or reference_heading(plain):
         return False
     if any(link.is_image for link in block.links) or "![" in block.text:
         return not _LETTER.search(_visible(block).replace("U", "")) or _short(block, TAIL_ZONE.sweep_max_chars)
@@ -354,9 +361,11 @@ def tail_zone_findings(blocks: list[Block], findings: list[list[Finding]], kinds
         add(k, "related", "related.stamp_list", "an aggregator's stamp: a date and a source in brackets")
     for k in range(1, len(blocks)):
         block = blocks[k]
-        if block.group != blocks[k - 1].group or block.type != "paragraph" or findings[k]:
-            continue  # (a piece the segmenter cut off a paragraph's end: tailcuts.py)
-        if tag_run(block.plain):
+        before = blocks[k - 1]
+        if block.group != before.group or block.type != "paragraph" or findings[k] or block.line_break \
+                or "\n" in block.text.strip() or (k + 1 < len(blocks) and blocks[k + 1].group == block.group):
+            continue  # (a piece the segmenter cut off a paragraph's end, on its last line: tailcuts.py)
+        if tag_run(block.plain) and _SENTENCE_END.search(before.plain):
             add(k, "navigation", "navigation.tag_run", "category tags in capitals glued after the last sentence")
         elif block.plain.lstrip().startswith(("…", "...")) and read_more_label(block.plain):
             add(k, "related", "related.bare_read_more", "a read-more marker glued after the ellipsis")
