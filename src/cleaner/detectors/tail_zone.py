@@ -37,7 +37,7 @@ Cost: one pass over the tail's blocks (a few dozen), one search a line for a sta
 from __future__ import annotations
 
 import collections
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from functools import lru_cache
 from urllib.parse import urlsplit
 
@@ -47,7 +47,7 @@ from ..patterncache import compile_pattern
 from ..rules import BODY_LENGTH, EDGE_STRENGTH, TAIL_ZONE
 from ..scripts import fold_words, spaced_length, word_count
 from .base import rule_finding, with_finding
-from .edge_chrome import _name_like, article_words, folded_function_words, label_like, prose_sized, shares_words
+from .edge_chrome import article_words, label_like, prose_sized, shares_words
 from .references import reference_heading
 from ..tailcuts import read_more_label, tag_run
 
@@ -64,6 +64,7 @@ _DATE = compile_pattern(r"(?<!\d)(?:\d{4}[./\-]\s?\d{1,2}[./\-]\s?\d{1,2}|\d{1,2
 _STAMP = compile_pattern(r"(?:^|\s)(?:\d{4}[/.\-])?\d{1,2}[/.\-]\d{1,2}\.?\s?(?:[【\[«]([^】\]»\n]{1,30})[】\]»])"
                          r"(?:\s+\S{1,12})?\s*$")
 _STAMP_BRACKETS = "【[«"
+_STAMP_GATE = compile_pattern(r"\d[/.\-]\d{1,2}\.?\s?[【\[«]")
 _READ_MORE_EDGES = " \t»›>→.:…-–—*_[]()"
 
 
@@ -95,8 +96,10 @@ def last_prose(blocks: list[Block], findings: list[list[Finding]], body_length: 
     candidates = [i for i in range(len(blocks)) if blocks[i].type in ("paragraph", "quote", "list_item")
                   and not _strong(findings[i], edge)]
     for i in reversed(candidates):
-        if prose_sized(_visible(blocks[i]), body_length):
-            return i
+        plain = blocks[i].plain
+        if prose_sized(plain, body_length) and (
+                ("://" not in plain and "www." not in plain) or prose_sized(_visible(blocks[i]), body_length)):
+            return i  # (the addresses dropped only when there are some: a page text's block is long)
     for i in reversed(candidates):
         visible = _visible(blocks[i])
         if _SENTENCE_END.search(visible) and word_count(visible) >= TAIL_ZONE.prose_floor_words:
@@ -123,28 +126,28 @@ def _hosts(text: str) -> list[str]:
 
 # -- a cookie consent panel ------------------------------------------------------------------------------------------
 
-def consent_panel(blocks: list[Block], start: int, body: str) -> range:
+def consent_panel(blocks: list[Block], start: int) -> range:
     """The blocks of a consent panel from its anchor line to the end (empty when there is none; ``start``: the first
-    block after the last prose; ``body``: the article's prose folded)."""
+    block after the last prose)."""
     words = _vocabulary()
-    if any(w in body for w in words["cookie"]):
-        return range(0)  # the article talks about cookies
-    for k in range(start, len(blocks)):
-        if len(blocks) - k > TAIL_ZONE.consent_max_blocks:
-            continue
+    for k in range(max(start, len(blocks) - TAIL_ZONE.consent_max_blocks), len(blocks)):
         block = blocks[k]
         if len(block.plain) > TAIL_ZONE.consent_max_chars:
             continue
-        folded = fold_words(block.plain)
-        if not any(w in folded for w in words["cookie"]):
+        lowered = block.plain.casefold()  # (a cheap test first; the cookie words are folded)
+        if not any(w in lowered for w in words["cookie"]):
             continue
+        folded = fold_words(block.plain)
         near = folded + " " + (fold_words(blocks[k + 1].plain) if k + 1 < len(blocks) else "")
         if not any(w in near for w in words["consent"]):
             continue
-        if all(b.type not in ("table", "code") and _short(b, TAIL_ZONE.consent_line_max_chars)
-               for b in blocks[k:]):
-            return range(k, len(blocks))
-        return range(0)
+        if not all(b.type not in ("table", "code") and _short(b, TAIL_ZONE.consent_line_max_chars)
+                   for b in blocks[k:]):
+            return range(0)
+        body = fold_words("\n".join(b.plain for b in blocks[:start]))
+        if any(w in body for w in words["cookie"]):
+            return range(0)  # the article talks about cookies
+        return range(k, len(blocks))
     return range(0)
 
 
@@ -161,8 +164,9 @@ def card_runs(blocks: list[Block], start: int) -> list[tuple[int, int]]:
     shapes: dict[str, list[int]] = collections.defaultdict(list)
     for k in range(start, len(blocks)):
         block = blocks[k]
-        if block.type in ("code", "table") or spaced_length(_visible(block)) > TAIL_ZONE.card_item_max_chars:
-            continue
+        if block.type in ("code", "table") or _DIGITS.search(block.text) is None \
+                or spaced_length(_visible(block)) > TAIL_ZONE.card_item_max_chars:
+            continue  # (a card's copy holds a count or a date)
         key = _card_key(block)
         if "0" in key and _LETTER.search(key):  # a count or a date with a word: "comments 0", "0 likes"
             shapes[key].append(k)
@@ -247,8 +251,8 @@ def _stamp_blocks(blocks: list[Block]) -> list[int]:
     lines = 0
     found = []
     for k, block in enumerate(blocks):
-        if block.type in ("code", "table") or not any(c in block.text for c in _STAMP_BRACKETS):
-            continue
+        if block.type in ("code", "table") or _STAMP_GATE.search(block.text) is None:
+            continue  # (one search: a date's digits right before a bracket)
         rows = [line for line in block.text.splitlines() if line.strip()]
         stamped = [stamp_line(line) for line in rows]
         lines += sum(stamped)
@@ -285,7 +289,7 @@ def licence_link(block: Block) -> bool:
 
 # -- the sweep -------------------------------------------------------------------------------------------------------
 
-def _sweepable(block: Block, words: frozenset[str], text: str, first: bool) -> bool:
+def _sweepable(block: Block, shared: Callable[[str], bool]) -> bool:
     if block.type not in ("paragraph", "heading"):
         return False  # (a list's items are the article's: a reading list under a cue heading)
     plain = block.plain.strip()
@@ -298,15 +302,13 @@ def _sweepable(block: Block, words: frozenset[str], text: str, first: bool) -> b
         return len(visible) <= 12
     if not _short(block, TAIL_ZONE.sweep_max_chars):
         return False
-    if first and _name_like(visible) and not any(fold_words(w) in folded_function_words() for w in visible.split()):
-        return False  # a bare name right under the last prose: a signature (decision 3)
     if ":" in visible and any(not link.is_image for link in block.links):
         return False  # a lead and its link: the article's reference or source ("Reference: jetbrains.com")
     if label_like(visible):
         return True
     # a sentence: a prompt's question or exclamation ("You can write a comment here. Why not?"), no word of the
     # article's; a statement stays ("You are not logged in.", an edit note "Correction: link fixed, thanks to X.")
-    return _PROMPT_END.search(visible) is not None and not shares_words(visible, words, text)
+    return _PROMPT_END.search(visible) is not None and not shared(visible)
 
 
 def _opens_section(found: list[Finding]) -> bool:
@@ -324,7 +326,13 @@ def sweep(blocks: list[Block], findings: list[list[Finding]], start: int, body_e
                            for f in findings[k])), None)
     if anchor is None:
         return []
-    words, text = article_words(blocks[:body_end + 1], 0)
+    article: list[tuple[frozenset[str], str]] = []
+
+    def shared(line: str) -> bool:  # (the article's words read once, and only for a sentence)
+        if not article:
+            article.append(article_words(blocks[:body_end + 1], 0))
+        return shares_words(line, *article[0])
+
     taken: list[int] = []
     sentences = 0
     in_section = _opens_section(findings[anchor])
@@ -340,7 +348,7 @@ def sweep(blocks: list[Block], findings: list[list[Finding]], start: int, body_e
         in_section = False
         if _SENTENCE_END.search(_visible(block)):
             sentences += 1
-        if sentences > TAIL_ZONE.sweep_max_sentences or not _sweepable(block, words, text, False):
+        if sentences > TAIL_ZONE.sweep_max_sentences or not _sweepable(block, shared):
             return []
         taken.append(k)
     return taken
@@ -380,8 +388,7 @@ def tail_zone_findings(blocks: list[Block], findings: list[list[Finding]], kinds
     if end is None or end == len(blocks) - 1:
         return out
     start = end + 1
-    body = fold_words("\n".join(b.plain for b in blocks[:start]))
-    for k in consent_panel(blocks, start, body):
+    for k in consent_panel(blocks, start):
         add(k, "rights_notice", "rights_notice.consent_panel", "a cookie consent panel at the end")
     for first, last in card_runs(blocks, start):
         head = first - 1 if first - 1 >= start and _over_run(blocks, first - 1) else first
