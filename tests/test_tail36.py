@@ -257,3 +257,15 @@ def test_a_statement_after_a_share_heading_stays():
     listed = _BODY + "Share this post:\n\n- Ferry to the point\n- Nets and knots\n\nThe tide tables, free.\n"
     result = cleaner.clean(listed, format="text")
     assert "navigation.tail_sweep" not in _rules(result)
+
+
+def test_an_empty_author_box_at_the_end_goes_and_an_about_heading_over_its_text_stays():
+    from cleaner.detectors.tail_zone import empty_author_box
+
+    assert empty_author_box("About Admin") and empty_author_box("À propos de Marie")
+    assert not empty_author_box("About the harbour") and not empty_author_box("About time.")
+    result = cleaner.clean(_BODY + "About Admin\n\nScroll To Top\n", format="text")
+    assert "About Admin" not in result.text
+    text = _BODY + ("About Anna\n\nAnna grew up in the harbour town and has painted its boats for thirty years, "
+                    "first for the fishermen and later for the museum that now shows her work in the old hall.\n")
+    assert "About Anna" in cleaner.clean(text, format="text").text

@@ -458,6 +458,7 @@ RULES: dict[str, Strength] = {
     "related.card_run": Strength("structure", 0.8, short_max=2000),
     "navigation.tail_sweep": Strength("structure", 0.65),
     "call_to_action.comments_status": Strength("structure", 0.8),
+    "author_bio.empty_box": Strength("structure", 0.8),
     "rights_notice.licence_link": Strength("structure", 0.8),
     # ...anywhere: an aggregator's stamps ("12/05【Paper】" alone, or after a headline: two or more in the document)
     # and a bare read-more label alone between two paragraphs of prose (its link was dropped): the middle's strength

@@ -24,6 +24,8 @@ language; their shapes do:
   leaves every one of them. Never backwards from a removal at the end: an article's lists of names, products or
   awards end many gold bodies (text_dump: 2,044 gold lines went with a backward sweep);
 - ``call_to_action.comments_status``: "Comments are closed." alone on its line, in the tail;
+- ``author_bio.empty_box``: "About <one name>" alone on its line in the tail (``about_labels``), only short lines or
+  removals after it: an author box whose bio the page left empty ("About Admin"); over a paragraph it is a heading;
 - ``rights_notice.licence_link``: a line that is only a link to a Creative Commons licence, in the tail;
 - ``related.stamp_list`` (anywhere): a line that ends with an aggregator's stamp, a date by digits then a source
   name in brackets (【】, [ ], « ») and at most one place word, alone or after a short headline; two such lines in the
@@ -79,6 +81,7 @@ def _vocabulary() -> dict:
         "consent": tuple(fold_words(w) for w in data["consent_words"]),
         "comments": frozenset(fold_words(w) for w in data["comments_status"]),
         "licence": tuple(data["licence_hosts"]),
+        "about": frozenset(fold_words(w) for w in data["about_labels"]),
         "read_more": frozenset(w for w in leads if w),
     }
 
@@ -287,6 +290,15 @@ def licence_link(block: Block) -> bool:
     return not _LETTER.search(rest)
 
 
+def empty_author_box(line: str) -> bool:
+    """"About <one name>" and nothing else: an author box's heading whose bio the page left empty."""
+    words = line.split()
+    if not 2 <= len(words) <= 4 or len(line) > 40 or _SENTENCE_END.search(line):
+        return False
+    labels = _vocabulary()["about"]
+    return fold_words(" ".join(words[:-1])) in labels and words[-1][:1].isupper()
+
+
 # -- the sweep -------------------------------------------------------------------------------------------------------
 
 def _sweepable(block: Block, shared: Callable[[str], bool]) -> bool:
@@ -404,6 +416,10 @@ def tail_zone_findings(blocks: list[Block], findings: list[list[Finding]], kinds
             add(k, "call_to_action", "call_to_action.comments_status", "a comments-status line")
         elif licence_link(block):
             add(k, "rights_notice", "rights_notice.licence_link", "a licence's link alone on its line")
+        elif block.type in ("paragraph", "heading") and empty_author_box(block.plain.strip()) and all(
+                _strong(out[j], edge) or _short(blocks[j], TAIL_ZONE.sweep_max_chars)
+                for j in range(k + 1, len(blocks))):
+            add(k, "author_bio", "author_bio.empty_box", "an author box's heading with no bio under it")
     for k in sweep(blocks, out, start, end, edge):
         add(k, "navigation", "navigation.tail_sweep", "a short line between the last prose and a removal at the end")
     return out
