@@ -451,9 +451,10 @@ RULES: dict[str, Strength] = {
     # tail36 (detectors/tail_zone.py): the page's end zone after the article's last paragraph of prose. A cookie
     # consent panel (a short line with a cookie word and a consent word, then short label / description lines to the
     # end, the body never naming cookies); a run of post cards (a line shape that comes back three times or more with
-    # its digits changed, its links on one host; a table of such rows); short lines between the last prose and a
-    # strong removal at the end (the tail sweep); a comments-status line; a Creative Commons link alone on its line:
-    # the edge's strength or a little over, never the middle's
+    # its digits changed, its links on one host; a table of such rows); short lines after a removed call to action or
+    # related list at the end (the tail sweep, all or none); a comments-status line; an empty author box ("About
+    # Admin") with only removals after it; a Creative Commons link alone on its line: the edge's strength or a little
+    # over, never the middle's
     "rights_notice.consent_panel": Strength("structure", 0.8),
     "related.card_run": Strength("structure", 0.8, short_max=2000),
     "navigation.tail_sweep": Strength("structure", 0.65),

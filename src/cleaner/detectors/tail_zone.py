@@ -24,8 +24,9 @@ language; their shapes do:
   leaves every one of them. Never backwards from a removal at the end: an article's lists of names, products or
   awards end many gold bodies (text_dump: 2,044 gold lines went with a backward sweep);
 - ``call_to_action.comments_status``: "Comments are closed." alone on its line, in the tail;
-- ``author_bio.empty_box``: "About <one name>" alone on its line in the tail (``about_labels``), only short lines or
-  removals after it: an author box whose bio the page left empty ("About Admin"); over a paragraph it is a heading;
+- ``author_bio.empty_box``: "About <one name>" alone on its line in the tail (``about_labels``), nothing but
+  removals after it to the end: an author box whose bio the page left empty ("About Admin"); over a paragraph or
+  short kept lines it is a heading of the page's own text;
 - ``rights_notice.licence_link``: a line that is only a link to a Creative Commons licence, in the tail;
 - ``related.stamp_list`` (anywhere): a line that ends with an aggregator's stamp, a date by digits then a source
   name in brackets (【】, [ ], « ») and at most one place word, alone or after a short headline; two such lines in the
@@ -416,10 +417,10 @@ def tail_zone_findings(blocks: list[Block], findings: list[list[Finding]], kinds
             add(k, "call_to_action", "call_to_action.comments_status", "a comments-status line")
         elif licence_link(block):
             add(k, "rights_notice", "rights_notice.licence_link", "a licence's link alone on its line")
-        elif block.type in ("paragraph", "heading") and empty_author_box(block.plain.strip()) and all(
-                _strong(out[j], edge) or _short(blocks[j], TAIL_ZONE.sweep_max_chars)
-                for j in range(k + 1, len(blocks))):
+    for k in range(start, len(blocks) - 1):  # (after the lines above: a comments-status line under the box)
+        if blocks[k].type in ("paragraph", "heading") and empty_author_box(blocks[k].plain.strip()) \
+                and all(_strong(out[j], edge) for j in range(k + 1, len(blocks)) if blocks[j].plain.strip()):
             add(k, "author_bio", "author_bio.empty_box", "an author box's heading with no bio under it")
     for k in sweep(blocks, out, start, end, edge):
-        add(k, "navigation", "navigation.tail_sweep", "a short line between the last prose and a removal at the end")
+        add(k, "navigation", "navigation.tail_sweep", "a short line after a removed call to action or related list at the end")
     return out
