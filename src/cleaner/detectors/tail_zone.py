@@ -12,8 +12,9 @@ language; their shapes do:
 - ``related.card_run``: in the tail, a block's shape (digits, addresses and markup masked: "comments 0 U") that comes
   back ``card_min_repeats`` times or more, each copy at most ``card_max_period`` blocks after the last, every block
   of the run short, its addresses (at least as many as the copies) all on one host: the run from the first card's
-  first block (the blocks before the first copy shaped as the second card's: type, links) to the last copy, and a
-  heading or a label line right over it; a
+  first block (the blocks before the first copy shaped as the second card's: type, links) to the last copy, and the
+  heading or label line right over it, which it needs (a widget's title), when the article's text before the end
+  zone outweighs the cards' (else the page is a listing, its cards its content); a
   table of ``card_table_min_rows`` rows or more, each one link and a date, all links on one host, and its heading;
 - ``navigation.tail_sweep``: jusText's bad neighbours at the end. After the first removal of a call to action or a
   related list at least ``sweep_anchor`` strong that follows the last prose (a removed comment section, a share
@@ -403,9 +404,15 @@ def tail_zone_findings(blocks: list[Block], findings: list[list[Finding]], kinds
     start = end + 1
     for k in consent_panel(blocks, start):
         add(k, "rights_notice", "rights_notice.consent_panel", "a cookie consent panel at the end")
+    article = -1  # the article's text before the end zone (its visible length), read once when a run needs it
     for first, last in card_runs(blocks, start):
-        head = first - 1 if first - 1 >= start and _over_run(blocks, first - 1) else first
-        for k in range(head, last + 1):
+        if first - 1 < start or not _over_run(blocks, first - 1):
+            continue  # a widget has its heading ("Other posts of this category"); a page's own listing may not
+        if article < 0:
+            article = sum(len(_visible(b)) for b in blocks[:start] if b.type in ("paragraph", "quote", "list_item"))
+        if sum(len(_visible(b)) for b in blocks[first:last + 1]) >= article:
+            continue  # the cards outweigh the article: the page is a listing, its cards its content
+        for k in range(first - 1, last + 1):
             add(k, "related", "related.card_run", f"a run of post cards ({last - first + 1} blocks)")
     for k in range(start, len(blocks)):
         block = blocks[k]
