@@ -1069,6 +1069,8 @@ class TailZone:
     consent_max_chars: int = 200  # a consent panel's anchor line (a cookie word and a consent word) at most this long
     consent_line_max_chars: int = 160  # ...and every block from it to the end at most this long (spaced length)...
     consent_max_blocks: int = 16  # ...at most this many of them
+    card_runs: bool = False  # the run of post cards by repetition: off (md_pages wcxb_dev, held out: 1,382 gold lines
+    # lost with its heading and size guards; 4 on the tuned sets); the cards' table stays on
     card_min_repeats: int = 3  # a card's line shape (digits masked) this many times in the tail: a run of post cards
     card_max_period: int = 5  # ...at most this many blocks from one copy to the next
     card_item_max_chars: int = 120  # ...each block of the run at most this long (a card's title, date, count)

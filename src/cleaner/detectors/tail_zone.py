@@ -14,7 +14,7 @@ language; their shapes do:
   of the run short, its addresses (at least as many as the copies) all on one host: the run from the first card's
   first block (the blocks before the first copy shaped as the second card's: type, links) to the last copy, and the
   heading or label line right over it, which it needs (a widget's title), when the article's text before the end
-  zone outweighs the cards' (else the page is a listing, its cards its content); a
+  zone outweighs the cards' (else the page is a listing, its cards its content); the same for a
   table of ``card_table_min_rows`` rows or more, each one link and a date, all links on one host, and its heading;
 - ``navigation.tail_sweep``: jusText's bad neighbours at the end. After the first removal of a call to action or a
   related list at least ``sweep_anchor`` strong that follows the last prose (a removed comment section, a share
@@ -405,7 +405,7 @@ def tail_zone_findings(blocks: list[Block], findings: list[list[Finding]], kinds
     for k in consent_panel(blocks, start):
         add(k, "rights_notice", "rights_notice.consent_panel", "a cookie consent panel at the end")
     article = -1  # the article's text before the end zone (its visible length), read once when a run needs it
-    for first, last in card_runs(blocks, start):
+    for first, last in card_runs(blocks, start) if TAIL_ZONE.card_runs else ():
         if first - 1 < start or not _over_run(blocks, first - 1):
             continue  # a widget has its heading ("Other posts of this category"); a page's own listing may not
         if article < 0:
@@ -417,9 +417,15 @@ def tail_zone_findings(blocks: list[Block], findings: list[list[Finding]], kinds
     for k in range(start, len(blocks)):
         block = blocks[k]
         if card_table(block):
+            if k - 1 < start or not _over_run(blocks, k - 1):
+                continue  # (a widget's table has its title over it, as its cards do)
+            if article < 0:
+                article = sum(len(_visible(b)) for b in blocks[:start] if b.type in ("paragraph", "quote",
+                                                                                       "list_item"))
+            if len(_visible(block)) >= article:
+                continue  # the table outweighs the article: the page's own table
             add(k, "related", "related.card_run", "a table of post cards: a link and a date a row")
-            if k - 1 >= start and _over_run(blocks, k - 1):
-                add(k - 1, "related", "related.card_run", "the heading over a table of post cards")
+            add(k - 1, "related", "related.card_run", "the heading over a table of post cards")
         elif comments_status(block.plain.strip()):
             add(k, "call_to_action", "call_to_action.comments_status", "a comments-status line")
         elif licence_link(block):
