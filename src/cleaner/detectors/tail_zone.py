@@ -43,7 +43,6 @@ from __future__ import annotations
 import collections
 from collections.abc import Callable, Collection
 from functools import lru_cache
-from urllib.parse import urlsplit
 
 from ..datafiles import read_json
 from ..model import Block, Finding
@@ -57,6 +56,7 @@ from ..tailcuts import read_more_label, tag_run
 
 _URL = compile_pattern(r"(?:https?://|www\.)[^\s)\]>\"']+")
 _DIGITS = compile_pattern(r"\p{N}+")
+_HOST = compile_pattern(r"[^/?#\s]*")
 _MARKUP = compile_pattern(r"[*_\[\]()<>!#`|]+")
 _LETTER = compile_pattern(r"\p{L}")
 _BLANKS = compile_pattern(r"\s+")
@@ -122,10 +122,13 @@ def _short(block: Block, limit: int) -> bool:
 
 
 def _hosts(text: str) -> list[str]:
+    """The hosts of the addresses in ``text`` ("www." dropped), read by their shape (an address with brackets in its
+    host, "http://[x", is no error here)."""
     hosts = []
     for url in _URL.findall(text):
-        host = urlsplit(url if "://" in url else "http://" + url).netloc.lower()
-        hosts.append(host[4:] if host.startswith("www.") else host)
+        host = _HOST.match(url.split("://", 1)[-1])
+        name = host.group(0).lower() if host else ""
+        hosts.append(name[4:] if name.startswith("www.") else name)
     return hosts
 
 
