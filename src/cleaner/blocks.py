@@ -33,6 +33,7 @@ from .inline import HTML_TAG, INLINE_LINK, INVISIBLE_CHARS, may_hold_link, parse
 from .model import Block, LinkRef
 from .names import NameMatcher
 from .newslines import line_cuts
+from .tailcuts import end_cuts
 from .scripts import GLUED, nfkc
 
 # the closing "###" run: tried only where a run of blanks starts (from inside the run it was quadratic in its length)
@@ -433,7 +434,7 @@ class Segmenter:
         cuts = self.splitter.split_points(source, line_starts=True, template=template)
         # (not a page's own lines: they are cut already, their runs stay whole)
         if news and unit.type == "paragraph" and not unit.page_lines:
-            extra = line_cuts(source)
+            extra = line_cuts(source) + end_cuts(source)  # (and a widget's label glued to its end: tailcuts.py)
             if extra:
                 cuts = sorted(set(cuts).union(extra))
         marker = _LIST_MARK.match(source) if unit.type == "list_item" else None

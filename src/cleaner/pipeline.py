@@ -37,6 +37,7 @@ from .detectors.captions import caption_credit_findings
 from .detectors.gates import gate_findings
 from .detectors.glued import glued_findings, glued_lines
 from .detectors.line_shapes import first_pass, line_shape_findings, no_title
+from .detectors.tail_zone import tail_zone_findings
 from .detectors.line_model import edge_runs, line_model_findings
 from .detectors.nav_shape import navigation_findings
 from .detectors import tail_peel
@@ -282,6 +283,10 @@ class Cleaner:
         if fmt == "markdown" and site is None:  # a Markdown page's chrome at its edges (md_chrome.py)
             findings = md_chrome_findings(blocks, findings, self.kinds, self.thresholds.body_length,
                                           self.thresholds.edge, title=title_index)
+        if fmt in ("text", "markdown") and site is None:  # the end zone's widgets: post cards, a consent panel,
+            # the short lines by a removal at the end, stamps (detectors/tail_zone.py; tail36)
+            findings = tail_zone_findings(blocks, findings, self.kinds, self.thresholds.body_length,
+                                          self.thresholds.edge)
         page_title = metadata.get("title")
         if page is not None and title_index is not None and page_title \
                 and not same_title(blocks[title_index].plain, page_title):

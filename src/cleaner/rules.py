@@ -475,6 +475,26 @@ RULES: dict[str, Strength] = {
     # hashtag headings ("# unity3d", "# gamedev") at an edge; a toggle control's two labels ("Enter fullscreen mode" /
     # "Exit fullscreen mode") next to a code block, anywhere: its shape is the evidence, so it goes in the body too
     "navigation.md_edge": Strength("structure", 0.65, 0.0, short_max=800),
+    # tail36 (detectors/tail_zone.py): the page's end zone after the article's last paragraph of prose. A cookie
+    # consent panel (a short line with a cookie word and a consent word, then short label / description lines to the
+    # end, the body never naming cookies); a run of post cards (a line shape that comes back three times or more with
+    # its digits changed, its links on one host; a table of such rows); short lines after a removed call to action or
+    # related list at the end (the tail sweep, all or none); a comments-status line; an empty author box ("About
+    # Admin") with only removals after it; a Creative Commons link alone on its line: the edge's strength or a little
+    # over, never the middle's
+    "rights_notice.consent_panel": Strength("structure", 0.8),
+    "related.card_run": Strength("structure", 0.8, short_max=2000),
+    "navigation.tail_sweep": Strength("structure", 0.65),
+    "call_to_action.comments_status": Strength("structure", 0.8),
+    "author_bio.empty_box": Strength("structure", 0.8),
+    "rights_notice.licence_link": Strength("structure", 0.8),
+    # ...anywhere: an aggregator's stamps ("12/05【Paper】" alone, or after a headline: two or more in the document)
+    # and a bare read-more label alone between two paragraphs of prose (its link was dropped): the middle's strength
+    "related.stamp_list": Strength("structure", 0.9, short_max=2000),
+    "related.bare_read_more": Strength("structure", 0.9),
+    # ...and category tags in capitals the segmenter cut off a paragraph's end after a sentence and a wide gap
+    # (tailcuts.py): "… of Monza.    MEDICINE, HEALTH    SCIENCE"
+    "navigation.tag_run": Strength("structure", 0.9),
     "navigation.md_tags": Strength("structure", 0.65, 0.0, short_max=200),
     "navigation.md_toggle": Strength("structure", 0.9, 0.0, short_max=80),
     # Markdown only (mdfam31): a paragraph of template tags alone ("{{< blocks/products/main-wrap >}}"), anywhere;
@@ -1163,3 +1183,29 @@ class HeadCopies:
 
 
 HEAD_COPIES = HeadCopies()
+
+
+@dataclass(frozen=True, slots=True)
+class TailZone:
+    """detectors/tail_zone.py (tail36, probeJ families J2-F3, J2-F4, J1-F6, J1-F7, J2-F11): the page's widgets after
+    the article's last paragraph of prose, by their shape."""
+
+    consent_max_chars: int = 200  # a consent panel's anchor line (a cookie word and a consent word) at most this long
+    consent_line_max_chars: int = 160  # ...and every block from it to the end at most this long (spaced length)...
+    consent_max_blocks: int = 16  # ...at most this many of them
+    card_runs: bool = False  # the run of post cards by repetition: off (md_pages wcxb_dev, held out: 1,382 gold lines
+    # lost with its heading and size guards; 4 on the tuned sets); the cards' table stays on
+    card_min_repeats: int = 3  # a card's line shape (digits masked) this many times in the tail: a run of post cards
+    card_max_period: int = 5  # ...at most this many blocks from one copy to the next
+    card_item_max_chars: int = 120  # ...each block of the run at most this long (a card's title, date, count)
+    card_table_min_rows: int = 3  # a table of at least this many rows, each one link and a date: the cards' table
+    sweep_max_chars: int = 60  # the tail sweep: a kept block at most this long (spaced length)...
+    sweep_anchor: float = 0.8  # ...after a removal of a call to action or a related list at least this strong...
+    sweep_max_sentences: int = 1  # ...at most this many of them ending a sentence (an FAQ's short answers: none)
+    prose_floor_words: int = 6  # a document without a paragraph of prose: its last paragraph that ends a sentence of
+    # this many words or more ends the article (short Korean paragraphs)
+    stamp_min_lines: int = 2  # an aggregator's stamp ("12/05【Paper】") on at least this many lines of the document
+    stamp_headline_max_chars: int = 80  # ...a headline before a stamp at most this long
+
+
+TAIL_ZONE = TailZone()
