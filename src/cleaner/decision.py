@@ -1278,8 +1278,7 @@ def _head_copies(state: State) -> bool:
     th = state.thresholds
     if not HEAD_COPIES.enabled:
         return False
-    first = next((i for i in range(state.n) if state.prose[i] and _HEAD_SENTENCE.search(state.blocks[i].plain)),
-                 None)
+    first = _first_head_prose(state)
     if first is None or first == 0:
         return False  # (the head ends at the first paragraph of prose with a sentence's end: a masthead's or a
         # breadcrumb's block of short lines can be as long as prose; a page without one is no article)
@@ -1372,6 +1371,11 @@ def _short_label(line: str) -> bool:
                                 and not line[:1].islower())
 
 
+def _first_head_prose(state: State) -> int | None:
+    """The first block of prose with a sentence (``_HEAD_SENTENCE``): where a plain text's head ends (head36)."""
+    return next((i for i in range(state.n) if state.prose[i] and _HEAD_SENTENCE.search(state.blocks[i].plain)), None)
+
+
 def _start_run(state: State) -> bool:
     """jusText's edges at the head of a plain text (head36): the document's start counts as a removal, so a run of
     ``start_run_min`` to ``edge_run_max_blocks`` short label lines from the start up to a strong removal (at least
@@ -1383,8 +1387,7 @@ def _start_run(state: State) -> bool:
     th = state.thresholds
     if not HEAD_COPIES.enabled:
         return False
-    first = next((i for i in range(state.n) if state.prose[i] and _HEAD_SENTENCE.search(state.blocks[i].plain)),
-                 None)
+    first = _first_head_prose(state)
     if first is None:
         return False
     run: list[int] = []
@@ -1467,8 +1470,7 @@ def _head_menu_list(state: State) -> bool:
     th = state.thresholds
     if not HEAD_COPIES.enabled:
         return False
-    first = next((i for i in range(state.n) if state.prose[i] and _HEAD_SENTENCE.search(state.blocks[i].plain)),
-                 None)
+    first = _first_head_prose(state)
     if first is None:
         return False
     start = next((i for i in range(first) if state.blocks[i].type == "list_item"), None)

@@ -274,13 +274,9 @@ def _line_shape(text: str, width: int) -> str | None:
 GluedLines = Callable[[list[str]], "set[int]"]
 
 
-def _glued_groups(texts: list[str], glued: GluedLines, runs: list[bool], singled: list[bool],
-                  modelled: list, titled: list[bool]) -> list[tuple[int, int]] | None:
-    """A paragraph's groups with its glued lines (``glued``) cut out, each a unit, the lines between them one unit
-    each; None when it has none (most paragraphs)."""
-    alone = glued(texts)
-    if not alone:
-        return None
+def _cut_out(alone: set[int], n: int) -> list[tuple[int, int]]:
+    """Of ``n`` lines, the groups with the lines ``alone`` cut out: each such line a group, the lines between them
+    one group each."""
     groups: list[tuple[int, int]] = []
     start = 0
     for i in sorted(alone):
@@ -288,8 +284,19 @@ def _glued_groups(texts: list[str], glued: GluedLines, runs: list[bool], singled
             groups.append((start, i))
         groups.append((i, i + 1))
         start = i + 1
-    if start < len(texts):
-        groups.append((start, len(texts)))
+    if start < n:
+        groups.append((start, n))
+    return groups
+
+
+def _glued_groups(texts: list[str], glued: GluedLines, runs: list[bool], singled: list[bool],
+                  modelled: list, titled: list[bool]) -> list[tuple[int, int]] | None:
+    """A paragraph's groups with its glued lines (``glued``) cut out, each a unit, the lines between them one unit
+    each; None when it has none (most paragraphs)."""
+    alone = glued(texts)
+    if not alone:
+        return None
+    groups = _cut_out(alone, len(texts))
     runs[:] = [False] * len(groups)
     singled[:] = [b - a == 1 and a in alone for a, b in groups]
     modelled[:] = [None] * len(groups)
@@ -367,15 +374,7 @@ def line_groups(texts: list[str], runs: list[bool] | None = None, named: FirstPa
         # shape cost a third more; wet_cost.py, lines29)
         if not alone:
             return None
-        groups = []
-        start = 0
-        for i in sorted(alone):
-            if i > start:
-                groups.append((start, i))
-            groups.append((i, i + 1))
-            start = i + 1
-        if start < n:
-            groups.append((start, n))
+        groups = _cut_out(alone, n)
         if runs is not None:
             runs[:] = [False] * len(groups)
         if singled is not None:
