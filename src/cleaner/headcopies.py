@@ -14,6 +14,8 @@ a plain text (before its first paragraph of prose). Numbers: ``rules.HEAD_COPIES
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .datafiles import read_json
 from .detectors.families import fold
 from .patterncache import compile_pattern
@@ -89,11 +91,6 @@ def toc_marker(line: str) -> bool:
     return norm(line) in _toc_markers()
 
 
+@lru_cache(maxsize=1)
 def _toc_markers() -> frozenset[str]:
-    global _MARKERS
-    if _MARKERS is None:
-        _MARKERS = frozenset(norm(m) for m in read_json("head_lines.json")["toc_markers"])
-    return _MARKERS
-
-
-_MARKERS: frozenset[str] | None = None
+    return frozenset(norm(m) for m in read_json("head_lines.json")["toc_markers"])

@@ -38,8 +38,9 @@ import regex
 from ..datafiles import read_json
 from ..model import Block, Finding
 from ..patterncache import compile_pattern
-from ..rules import GLUED, RULES
+from ..rules import GLUED
 from ..scripts import UNSPACED, fold_words
+from .base import rule_finding
 
 #: A line with two pipes at least (a table's row: ``_cells``), found at its newline.
 _ROW = re.compile(r"\n[^\n|]*\|[^\n|]*\|")
@@ -284,8 +285,8 @@ def glued_lines(texts: list[str]) -> set[int]:
 
 
 def _finding(rule: str, cue: str, length: int) -> Finding:
-    entry = RULES[rule]
-    return Finding(rule.split(".")[0], rule, cue, round(entry.at(length), 3), False, entry.match)
+    """``base.rule_finding`` for ``rule``, its kind the rule's first part."""
+    return rule_finding(rule.split(".")[0], rule, cue, length)
 
 
 def glued_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None) -> list[list[Finding]]:

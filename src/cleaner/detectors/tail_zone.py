@@ -69,22 +69,17 @@ _STAMP = compile_pattern(r"(?:^|\s)(?:\d{4}[/.\-])?\d{1,2}[/.\-]\d{1,2}\.?\s?(?:
                          r"(?:\s+\S{1,12})?\s*$")
 _STAMP_BRACKETS = "【[«"
 _STAMP_GATE = compile_pattern(r"\d[/.\-]\d{1,2}\.?\s?[【\[«]")
-_READ_MORE_EDGES = " \t»›>→.:…-–—*_[]()"
 
 
 @lru_cache(maxsize=1)
 def _vocabulary() -> dict:
     data = read_json("tail_zone.json")
-    leads: set[str] = set()
-    for words in read_json("families.json")["families"]["related.read_more"]["groups"]["lead"].values():
-        leads.update(fold_words(w).strip(_READ_MORE_EDGES) for w in words)
     return {
         "cookie": tuple(fold_words(w) for w in data["cookie_words"]),
         "consent": tuple(fold_words(w) for w in data["consent_words"]),
         "comments": frozenset(fold_words(w) for w in data["comments_status"]),
         "licence": tuple(data["licence_hosts"]),
         "about": frozenset(fold_words(w) for w in data["about_labels"]),
-        "read_more": frozenset(w for w in leads if w),
     }
 
 
@@ -273,7 +268,7 @@ def _read_more_label(block: Block) -> bool:
     plain = block.plain.strip()
     if not plain or "\n" in plain or block.links or len(plain) > 40:
         return False
-    return fold_words(plain).strip(_READ_MORE_EDGES) in _vocabulary()["read_more"]
+    return read_more_label(plain)  # (tailcuts.py: the read-more leads of families.json, folded, edges dropped)
 
 
 def comments_status(line: str) -> bool:
