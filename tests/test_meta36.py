@@ -18,15 +18,7 @@ from cleaner.confusables import fold_confusables
 from cleaner.postmeta import empty_value_label, record_evidence, source_line
 from cleaner.textmeta import unwiki
 
-BODY = [
-    "The harbour council met on Tuesday to discuss the new ferry timetable for the winter months. Residents said the "
-    "early crossings were too crowded and asked for a second boat at seven.",
-    "The council agreed to study the request and to publish a revised timetable before the end of the month. A "
-    "spokesperson said the budget allowed one more crossing on weekdays but not on Sundays.",
-    "Local businesses welcomed the move, saying that tourists had complained about the long queues at the pier "
-    "during the summer and that a second crossing would help everyone.",
-]
-TITLE = "Ferry timetable changes"
+from _harbour import BODY, TITLE
 
 
 def clean(*blocks: str, fmt: str = "text") -> cleaner.CleanResult:
