@@ -724,6 +724,9 @@ def _neighbour_removal(state: State, i: int) -> bool:
         return False
     finding = state.top[i]
     if finding is not None and finding.strength >= th.edge - th.neighbour_margin:
+        if finding.strength < th.edge and state.prose[i] and len(blocks[i].plain) > th.run_weak_max_chars:
+            return False  # a weak finding never takes a page's worth of prose with its neighbour (tail_run's bound:
+            # a lead cue opening a WET page's article glued into one block; gate37)
         if _dated_record_over_post(state, i):
             return False  # a post's date over its title or its prose: the post's record (decision 3)
         return state.remove(i, finding.kind, finding.rule, finding.cue, finding.strength)
