@@ -1323,6 +1323,9 @@ def _head_copies(state: State) -> bool:
         # (what a breadcrumb may end with: the title step's title, one line, at most two blocks away; a line that
         # merely ends with the next line's text is a wrapped or repeated line, not a breadcrumb)
         others = _titles_near(state, head, lines, i)
+        run_sized = 2 * HEAD_COPIES.run_min_lines <= len(lines[i]) <= HEAD_COPIES.run_max_lines
+        if not others and not run_sized:
+            continue  # (neither test below can take it: its lines are not read for a sentence's end; speed37)
         if any(_SENTENCE_END.search(line) for line in lines[i]):
             continue
         if others:  # (a breadcrumb ends with a title near it: none, no crumb)
@@ -1332,7 +1335,7 @@ def _head_copies(state: State) -> bool:
             if crumbs and all(line in crumbs or line in others for line in own):
                 chosen[i] = "neighbour.title_crumb"
                 continue
-        if 2 * HEAD_COPIES.run_min_lines <= len(lines[i]) <= HEAD_COPIES.run_max_lines:
+        if run_sized:
             own = normed_of(i)
             run = repeated_run(own)
             if len(run) >= HEAD_COPIES.run_share * len(own) and all(label_like(lines[i][k]) for k in run) \
