@@ -13,11 +13,14 @@ from functools import lru_cache
 
 from .datafiles import read_json
 
-#: A Latin letter next to a Greek or Cyrillic one inside a word (either order): a word of mixed script (the standard
-#: engine: character classes, searched in C).
-_MIXED = re.compile("[a-z][\u0370-\u03ff\u0400-\u04ff]|[\u0370-\u03ff\u0400-\u04ff][a-z]")
-#: A word holding such a pair (only those words are rebuilt).
-_MIXED_WORD = re.compile("[^\\W\\d_]*(?:[a-z][\u0370-\u03ff\u0400-\u04ff]|[\u0370-\u03ff\u0400-\u04ff][a-z])[^\\W\\d_]*")
+
+@lru_cache(maxsize=1)
+def _patterns() -> "tuple[re.Pattern[str], re.Pattern[str]]":
+    """(a Latin letter next to a Greek or Cyrillic one inside a word, either order: a word of mixed script; a word
+    holding such a pair: only those words are rebuilt). The standard engine: character classes, searched in C;
+    compiled the first time a text holds a Greek or Cyrillic letter (speed37: a process's warm-up)."""
+    return (re.compile("[a-z][\u0370-\u03ff\u0400-\u04ff]|[\u0370-\u03ff\u0400-\u04ff][a-z]"),
+            re.compile("[^\\W\\d_]*(?:[a-z][\u0370-\u03ff\u0400-\u04ff]|[\u0370-\u03ff\u0400-\u04ff][a-z])[^\\W\\d_]*"))
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +60,9 @@ _OTHER_SCRIPT = re.compile("[\u0370-\u03ff\u0400-\u04ff]")
 def fold_confusables(text: str) -> str:
     """``text`` (case-folded) with its words of mixed Latin and Cyrillic / Greek letters folded to their majority
     script ("tекст" -> "текст"); ``text`` itself when it holds none (most texts: no Greek or Cyrillic letter)."""
-    if _OTHER_SCRIPT.search(text) is None or _MIXED.search(text) is None:
+    if _OTHER_SCRIPT.search(text) is None:
         return text
-    return _MIXED_WORD.sub(_fold_word, text)
+    mixed, mixed_word = _patterns()
+    if mixed.search(text) is None:
+        return text
+    return mixed_word.sub(_fold_word, text)

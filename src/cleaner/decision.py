@@ -180,6 +180,9 @@ class State:
     markdown: bool = False  # a Markdown document's blocks: ``offer_run`` runs
     md_title: int = -1  # a Markdown page's title heading before its prose (``_markdown_title``), else -1
     findings: list[list[Finding]] = field(default_factory=list)  # every finding of each block (``_teaser_tails``)
+    # the first block of prose with a sentence (``_first_head_prose``), found once when a pass first asks (speed37):
+    # ``prose`` is set by ``classify`` and never changes after it; -2: not looked for yet
+    head_prose_at: int | None = -2
 
     @property
     def n(self) -> int:
@@ -1292,7 +1295,13 @@ def _head_copies(state: State) -> bool:
     lines = {i: [line.strip() for line in state.blocks[i].text.split("\n") if line.strip()] for i in head}
     if any(spaced_length(line) > HEAD_COPIES.max_line_chars for i in head for line in lines[i]):
         return False  # (a head of long lines is an article's standfirst or a glued page: not this pass's)
-    normed = {i: [norm(line) for line in lines[i]] for i in head}
+    normed: dict[int, list[str]] = {}  # (a block's lines ``norm``-ed, made when a test reads them: speed37)
+
+    def normed_of(i: int) -> list[str]:
+        if i not in normed:
+            normed[i] = [norm(line) for line in lines[i]]
+        return normed[i]
+
     article: list[frozenset[str]] = []
 
     def words() -> frozenset[str]:  # (the article's content words, only when a line asks: most heads never do)
@@ -1303,8 +1312,7 @@ def _head_copies(state: State) -> bool:
     title = state.decision.title_index
     chosen: dict[int, str] = {}
     for pos, i in enumerate(head):
-        own = normed[i]
-        if len(own) == 1:
+        if len(lines[i]) == 1:
             half = doubled(lines[i][0])
             nxt = next((state.blocks[k].text.strip() for k in range(i + 1, state.n)
                         if _has_words(state.blocks[k])), "")
@@ -1318,14 +1326,20 @@ def _head_copies(state: State) -> bool:
         # (what a breadcrumb may end with: the title step's title, one line, at most two blocks away; a line that
         # merely ends with the next line's text is a wrapped or repeated line, not a breadcrumb)
         others = _titles_near(state, head, lines, i)
+        run_sized = 2 * HEAD_COPIES.run_min_lines <= len(lines[i]) <= HEAD_COPIES.run_max_lines
+        if not others and not run_sized:
+            continue  # (neither test below can take it: its lines are not read for a sentence's end; speed37)
         if any(_SENTENCE_END.search(line) for line in lines[i]):
             continue
-        crumbs = [line for line in own if any(crumb_to(line, other) or labelled_title(line, other)
-                                              for other in others)]
-        if crumbs and all(line in crumbs or line in others for line in own):
-            chosen[i] = "neighbour.title_crumb"
-            continue
-        if 2 * HEAD_COPIES.run_min_lines <= len(own) <= HEAD_COPIES.run_max_lines:
+        if others:  # (a breadcrumb ends with a title near it: none, no crumb)
+            own = normed_of(i)
+            crumbs = [line for line in own if any(crumb_to(line, other) or labelled_title(line, other)
+                                                  for other in others)]
+            if crumbs and all(line in crumbs or line in others for line in own):
+                chosen[i] = "neighbour.title_crumb"
+                continue
+        if run_sized:
+            own = normed_of(i)
             run = repeated_run(own)
             if len(run) >= HEAD_COPIES.run_share * len(own) and all(label_like(lines[i][k]) for k in run) \
                     and _foreign_share([lines[i][k] for k in run], words()) <= HEAD_COPIES.foreign_max_share:
@@ -1333,17 +1347,24 @@ def _head_copies(state: State) -> bool:
                 continue
     for b in _title_sandwich(state, head, lines):
         chosen.setdefault(b, "neighbour.title_sandwich")
-    printed: dict[str, int] = {}  # (how often each one-line block's text is printed in the whole page)
-    for k in range(state.n):
-        if _has_words(state.blocks[k]) and "\n" not in state.blocks[k].text.strip():
-            key = norm(state.blocks[k].plain)
-            printed[key] = printed.get(key, 0) + 1
+    printed: list[dict[str, int]] = []  # (how often each one-line block's text is printed in the whole page)
+
+    def printed_times(key: str) -> int:  # (counted when a triple asks: most heads have none; speed37)
+        if not printed:
+            counts: dict[str, int] = {}
+            for k in range(state.n):
+                if _has_words(state.blocks[k]) and "\n" not in state.blocks[k].text.strip():
+                    line = norm(state.blocks[k].plain)
+                    counts[line] = counts.get(line, 0) + 1
+            printed.append(counts)
+        return printed[0].get(key, 0)
+
     for pos in range(len(head) - 2):
         a, b, c = head[pos:pos + 3]
-        if not (len(normed[a]) == len(normed[b]) == len(normed[c]) == 1) or normed[a] != normed[c] \
+        if not (len(lines[a]) == len(lines[b]) == len(lines[c]) == 1) or normed_of(a) != normed_of(c) \
                 or title in (a, b, c) or not _name_line(lines[a][0]) or is_record(lines[b][0]) \
                 or meta_line_shape(lines[b][0]) is not None or state.top[b] is not None \
-                or printed.get(normed[a][0], 0) != 2 or is_record(lines[a][0]) \
+                or printed_times(normed_of(a)[0]) != 2 or is_record(lines[a][0]) \
                 or meta_line_shape(lines[a][0]) is not None or _DIGITS.search(lines[a][0]):
             continue  # (a line printed under every entry, "tickets £10 / show at 8pm", is a listing's own)
         if _foreign_share([lines[a][0], lines[b][0]], words()) <= HEAD_COPIES.foreign_max_share:
@@ -1375,8 +1396,13 @@ def _short_label(line: str) -> bool:
 
 
 def _first_head_prose(state: State) -> int | None:
-    """The first block of prose with a sentence (``_HEAD_SENTENCE``): where a plain text's head ends (head36)."""
-    return next((i for i in range(state.n) if state.prose[i] and _HEAD_SENTENCE.search(state.blocks[i].plain)), None)
+    """The first block of prose with a sentence (``_HEAD_SENTENCE``): where a plain text's head ends (head36). Found
+    once a document (``State.head_prose_at``; ``_head_copies``, ``_start_run`` and ``_head_menu_list`` each ask:
+    speed37)."""
+    if state.head_prose_at == -2:
+        state.head_prose_at = next((i for i in range(state.n) if state.prose[i]
+                                    and _HEAD_SENTENCE.search(state.blocks[i].plain)), None)
+    return state.head_prose_at
 
 
 def _start_run(state: State) -> bool:

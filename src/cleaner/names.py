@@ -76,6 +76,12 @@ def _matches_ascii(char: str) -> bool:
     return any(pattern.fullmatch(chr(code)) for code in range(128))
 
 
+@lru_cache(maxsize=8)
+def _alternation(source: str) -> "re.Pattern[str]":
+    """``NameMatcher``'s alternation of its continuations, compiled once a process (the standard engine)."""
+    return re.compile(source)
+
+
 class NameMatcher:
     """Matches the ``name_patterns`` of every cue file; ``find`` gives the name, ``at_start`` only at offset 0.
 
@@ -99,8 +105,9 @@ class NameMatcher:
         self._continuation_heads = tuple(sorted({c.split()[0] for c in self._continuations}))
         # any continuation in a text, in one scan (a CJK probe's test: ``any(c in text for c in continuations)``,
         # the same answer; 43 substring searches a probe were ~2.6 µs, this ~0.6: speed36)
-        self._any_continuation = re.compile("|".join(map(re.escape, self._continuations))) \
-            if self._continuations else None
+        # (compiled when a CJK probe first asks: ``_alternation``; a process that reads no CJK text never compiles it,
+        # ~1 ms of its warm-up: speed37)
+        self._any_continuation_source = "|".join(map(re.escape, self._continuations)) if self._continuations else None
 
         # each probe's first literal word (None: a probe without words, a bare "{name}"), and whether it may match
         # anywhere (the words after {name}) or, in ``at_start``, only at the start (the words before it)
@@ -170,6 +177,12 @@ class NameMatcher:
         that run, lower-cased, is one of these."""
         return frozenset(m.group() for m in (_ASCII_LETTERS.match(word) for word in self._prefix_words) if m)
 
+    @property
+    def _any_continuation(self) -> "re.Pattern[str] | None":
+        """Any continuation in a text, in one scan (``_alternation``: compiled once, when first asked)."""
+        source = self._any_continuation_source
+        return _alternation(source) if source is not None else None
+
     def continuations(self) -> tuple[str, ...]:
         """The words after ``{name}`` of the patterns that open with it, whitespace-normalised and case-folded ("is a
         freelance writer"): ``may_start`` finds a name without a prefix only where one follows capitalised words."""
@@ -197,7 +210,8 @@ class NameMatcher:
             if _CJK_START.match(head) is None:
                 return False
             folded = " ".join(head.split()).casefold()  # once, not once a continuation
-            return self._any_continuation is not None and self._any_continuation.search(folded) is not None
+            pattern = self._any_continuation
+            return pattern is not None and pattern.search(folded) is not None
         # "{name} has authored...": the continuation right after a run of capitalised words (and particles).
         # Most sentences: a capital, then a word in lower case that is no particle and opens no continuation (the
         # loop below stops at that second word, and one word alone has nothing after it)

@@ -22,7 +22,7 @@ from .cues import load_cues
 from .decision import Decision, Thresholds, decide
 from .decoding import read_bytes, sanitize_to_utf8
 from .detectors import DETECTORS, Context, detect_all
-from .detectors.structure import apart_link_leads, document_author, structure_findings
+from .detectors.structure import BlocksView, apart_link_leads, document_author, structure_findings
 from .detectors.lines import line_findings
 from .detectors.definitions import definition_findings
 from .detectors.chrome import chrome_findings
@@ -212,17 +212,19 @@ class Cleaner:
         # menus, trails, pagers by their shape (detectors/nav_shape.py)
         shaped = navigation_findings(blocks, shaped, self.kinds, self.thresholds.body_length, **more)
         # a post's date lines and counters by their shape (detectors/meta_lines.py)
-        shaped = meta_line_findings(blocks, shaped, self.kinds, self.thresholds.body_length)
+        # (the body's edges, which these passes read, found once: structure.BlocksView, speed37)
+        view = BlocksView(blocks)
+        shaped = meta_line_findings(blocks, shaped, self.kinds, self.thresholds.body_length, view=view)
         # a label with an empty value ("Tagged with: , , ,"; detectors/post_meta.py)
-        shaped = post_meta_findings(blocks, shaped, self.kinds)
+        shaped = post_meta_findings(blocks, shaped, self.kinds, view=view)
         # a platform's chrome and widget labels at the edges by their shape (detectors/chrome.py)
-        shaped = chrome_findings(blocks, shaped, self.kinds, self.thresholds.body_length, **more)
+        shaped = chrome_findings(blocks, shaped, self.kinds, self.thresholds.body_length, view=view, **more)
         # closing prompts in the tail zone, call-to-action button lines (detectors/prompts.py)
         shaped = prompt_findings(blocks, shaped, self.kinds, self.thresholds.body_length)
         # a list of "<label>: <a sentence>" items is a glossary: its labels are no lead cues (detectors/definitions.py)
         shaped = definition_findings(blocks, shaped)
         # a page's login / cart box, a document archive's record card and download gate (detectors/gates.py)
-        shaped = gate_findings(blocks, shaped, self.kinds, self.thresholds.body_length)
+        shaped = gate_findings(blocks, shaped, self.kinds, self.thresholds.body_length, view=view)
         # glued plain-text lines by their shape: a link table's rows, an image's file name, an ad slot's title, a
         # share bar by repetition (detectors/glued.py, lines36)
         shaped = glued_findings(blocks, shaped, self.kinds)

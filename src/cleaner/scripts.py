@@ -140,4 +140,4 @@ def fold_format(text: str) -> str:
 def fold_words(text: str) -> str:
     """NFKC, case-folded, format characters dropped (``fold_format``), blanks collapsed to one space: how the
     structural detectors and the navigation shapes compare a block's words with their vocabulary."""
-    return " ".join(fold_format(nfkc(text).casefold()).split())
+    return " ".join(fold_format((text if text.isascii() else nfkc(text)).casefold()).split())

@@ -37,7 +37,7 @@ from ..model import Block, Finding
 from ..rules import BODY_LENGTH, CHROME
 from ..scripts import GLUED
 from .meta_lines import META_RULES
-from .structure import body_edges
+from .structure import BlocksView, edges_of
 from .base import has_letters, rule_finding, with_finding
 from ..scripts import nfkc
 
@@ -275,14 +275,14 @@ def _record_runs(blocks: list[Block], findings: list[list[Finding]], cues: dict[
 
 
 def chrome_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None,
-                    body_length: int = BODY_LENGTH, *, memo=None) -> list[list[Finding]]:
+                    body_length: int = BODY_LENGTH, *, memo=None, view: BlocksView | None = None) -> list[list[Finding]]:
     """``findings`` with the chrome lines of the head and the tail added (strongest first). ``memo``: the document's
     ``sites.apply.ShapePage`` (a page cleaned with a site profile): ``block_shape`` (a function of the block's text
     and plain text alone) on the site's recurring blocks is looked up when met on an earlier page."""
     if kinds is not None and KIND not in kinds:
         return findings
     shape_of = block_shape if memo is None else memo.wrap(block_shape, "chrome.block_shape")
-    first, last = body_edges(blocks, body_length)
+    first, last = edges_of(blocks, body_length, view)  # (``view``: the document's ``structure.BlocksView``)
     cues: dict[int, str] = {}
     for i, block in enumerate(blocks):
         if first <= i <= last or block.type not in ("paragraph", "heading", "list_item"):

@@ -44,7 +44,7 @@ from ..datafiles import read_json
 from ..model import Block, Finding
 from ..rules import GATES
 from .base import rule_finding, with_finding
-from .structure import body_edges
+from .structure import BlocksView, edges_of
 
 RULES = {"form": "call_to_action.account_box", "cart": "call_to_action.account_box",
          "gate": "call_to_action.download_gate", "card": "navigation.document_card"}
@@ -230,8 +230,9 @@ def _rule_of(strong: list[str]) -> str:
 
 
 def gate_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None,
-                  body_length: int = 120) -> list[list[Finding]]:
-    """``findings`` with the boxes' findings added (strongest first)."""
+                  body_length: int = 120, *, view: BlocksView | None = None) -> list[list[Finding]]:
+    """``findings`` with the boxes' findings added (strongest first). ``view``: the document's
+    ``structure.BlocksView``."""
     if kinds is not None and not ({"call_to_action", "navigation"} & set(kinds)):
         return findings
     vocab = _vocab()
@@ -253,7 +254,7 @@ def gate_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None
     # a block of one line inside the article can only be taken next to a taken block (a box needs
     # ``GATES.min_lines`` lines; a single line, the head before the first paragraph of prose or a neighbour; help
     # lines, a neighbour): such blocks are read only then (a bench body's paragraphs: none read)
-    first, _ = body_edges(blocks, body_length)
+    first, _ = edges_of(blocks, body_length, view)
     for i in range(n):
         if i < first or "\n" in blocks[i].text:
             classify(i)

@@ -31,7 +31,7 @@ from ..metashape import meta_line_shape
 from ..model import Block, Finding
 from ..postmeta import record_evidence
 from ..rules import BODY_LENGTH, META, POST_META
-from .structure import body_edges
+from .structure import BlocksView, edges_of
 from .base import has_words, rule_finding, with_finding
 
 KIND = "navigation"
@@ -70,14 +70,15 @@ def _body_openers(blocks: list[Block], sizes: Counter, first: int, last: int, bo
 
 
 def meta_line_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None,
-                       body_length: int = BODY_LENGTH) -> list[list[Finding]]:
-    """``findings`` with the date lines and counters added (strongest first)."""
+                       body_length: int = BODY_LENGTH, *, view: BlocksView | None = None) -> list[list[Finding]]:
+    """``findings`` with the date lines and counters added (strongest first). ``view``: the document's
+    ``structure.BlocksView`` (its body edges found once for the passes)."""
     if kinds is not None and KIND not in kinds:
         return findings
     sizes = Counter(block.list_id for block in blocks if block.type == "list_item")
     # only at the article's edges: before its first paragraph of prose or after its last (a date or a count between
     # two body paragraphs is the article's: a schedule, a result, a diary's entry)
-    first, last = body_edges(blocks, body_length)
+    first, last = edges_of(blocks, body_length, view)
     # a shape is only looked for at the edges (speed14b: the body's blocks are most of a document, and a shape there
     # is dropped below anyway); the body is read only to count a diary's entries when an edge holds one
     shapes = [None if first <= i <= last or _in_list(block, sizes) else line_shape(block)

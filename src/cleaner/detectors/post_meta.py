@@ -28,14 +28,16 @@ from ..postmeta import category_line, doubled_stamp, empty_value_label, record_e
 from ..rules import BODY_LENGTH, POST_META
 from ..textmeta import plain_lines
 from .base import has_words, rule_finding, with_finding
-from .structure import body_edges
+from .structure import BlocksView, edges_of
 
 KIND = "navigation"
 SOURCE = "source_credit"
 
 
-def post_meta_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None) -> list[list[Finding]]:
-    """``findings`` with the empty label values, their record neighbours and the bare source credits added."""
+def post_meta_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None, *,
+                       view: BlocksView | None = None) -> list[list[Finding]]:
+    """``findings`` with the empty label values, their record neighbours and the bare source credits added.
+    ``view``: the document's ``structure.BlocksView``."""
     navigation = kinds is None or KIND in kinds
     source = kinds is None or SOURCE in kinds
     if not (navigation or source):
@@ -62,7 +64,7 @@ def post_meta_findings(blocks: list[Block], findings: list[list[Finding]], kinds
                                                              f"{lead}: a source named without its address",
                                                              len(block.plain)))
     if navigation:
-        _head_records(blocks, result)
+        _head_records(blocks, result, view)
     for i in empty:
         for k in (i - 1, i + 1):
             if 0 <= k < len(blocks) and k not in empty and _record_line(blocks[k]):
@@ -81,10 +83,10 @@ def _record_line(block: Block) -> bool:
     return shape is not None and (shape[0] == "counter" or bool(record_evidence(plain)))
 
 
-def _head_records(blocks: list[Block], result: list[list[Finding]]) -> None:
+def _head_records(blocks: list[Block], result: list[list[Finding]], view: BlocksView | None = None) -> None:
     """The doubled stamps at the head, a first block of a date line over the site's name, the category lines at the
     edges (in ``result``)."""
-    first, last = body_edges(blocks, BODY_LENGTH)
+    first, last = edges_of(blocks, BODY_LENGTH, view)
     for i, block in enumerate(blocks):
         if first <= i <= last or block.type not in ("paragraph", "list_item") or len(block.plain) > POST_META.max_chars:
             continue

@@ -813,6 +813,32 @@ def body_edges(blocks: list[Block], body_length: int) -> tuple[int, int]:
     return first, next(i for i in range(len(blocks) - 1, first - 1, -1) if _body_sized(blocks[i], body_length))
 
 
+class BlocksView:
+    """What several passes of one document's findings stage read about its blocks, found once, when a pass first
+    asks (speed37): the body's edges (``body_edges``; meta_lines.py, post_meta.py, chrome.py and gates.py each
+    looked for them). Made by the pipeline for one list of blocks that no pass changes (``Cleaner.findings``); a
+    pass given none, or a view of other blocks, finds them itself (``edges_of``)."""
+
+    __slots__ = ("blocks", "_edges")
+
+    def __init__(self, blocks: list[Block]):
+        self.blocks = blocks
+        self._edges: dict[int, tuple[int, int]] = {}
+
+    def body_edges(self, body_length: int) -> tuple[int, int]:
+        edges = self._edges.get(body_length)
+        if edges is None:
+            edges = self._edges[body_length] = body_edges(self.blocks, body_length)
+        return edges
+
+
+def edges_of(blocks: list[Block], body_length: int, view: BlocksView | None) -> tuple[int, int]:
+    """``body_edges(blocks, body_length)``, from ``view`` when it is the view of these blocks."""
+    if view is not None and view.blocks is blocks:
+        return view.body_edges(body_length)
+    return body_edges(blocks, body_length)
+
+
 #: Joins the blocks' texts for the candidate gates: a blank (``str.isspace``, so a word ends and starts at it) that
 #: NFKC and case folding leave alone and make from no other character, and that no network name holds.
 GATE_SEPARATOR = "\x1e"
