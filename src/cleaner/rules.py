@@ -496,13 +496,12 @@ RULES: dict[str, Strength] = {
     # (tailcuts.py): "… of Monza.    MEDICINE, HEALTH    SCIENCE"
     "navigation.tag_run": Strength("structure", 0.9),
     # a line that only points elsewhere for the article or more of it (detectors/pointer.py; pointer37, famK family
-    # I): at the edges; with an address or a site's name after a pointer to the full / original article, or the same
-    # line repeated after each teaser of the page, the middle's strength too
+    # I): at the edges; with the article's address on a pointer to the full / original article ("/link"), or the same
+    # line repeated after each teaser of the page ("/repeat"), the middle's strength too
     "source_credit.pointer_line": Strength("structure", 0.75),
     "source_credit.pointer_line/link": Strength("structure", 0.9),
     "related.pointer_line": Strength("structure", 0.75),
     "related.pointer_line/repeat": Strength("structure", 0.9),
-    "source_credit.pointer_line/repeat": Strength("structure", 0.9),
     "navigation.md_tags": Strength("structure", 0.65, 0.0, short_max=200),
     "navigation.md_toggle": Strength("structure", 0.9, 0.0, short_max=80),
     # Markdown only (mdfam31): a paragraph of template tags alone ("{{< blocks/products/main-wrap >}}"), anywhere;

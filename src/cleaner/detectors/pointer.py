@@ -11,14 +11,16 @@ text keeps a button's label whose link was dropped: "展开全文" (expand the f
   ``POINTER_LINES.max_chars`` without its addresses;
 - a ``source`` pointer opening the line, the rest of which is only one of: nothing, an address or a domain, a link,
   a word of ``targets`` ("here", "hier", "здесь", "our website"), or a site's name of at most
-  ``max_name_words`` capitalised words or domains, each optionally after a word of ``preps`` ("on", "auf", "на");
+  ``max_name_words`` words (the first and the last capitalised or a domain, short particles between: "Jornal do
+  Porto"), each optionally after a word of ``preps`` ("on", "auf", "на");
   a pointer that ends with such a word ("Читайте на", "Continue reading on") needs what follows it; or
 - a ``more`` label that is the whole line.
 
-Strength (``rules.RULES``): ``source_credit.pointer_line`` (an address with a path after a ``source`` pointer: the
-article's address, the middle's strength, and ``result.source_url`` reads it as a removed credit's link) or
-``related.pointer_line`` (the others: a site's name or home page, a label), at the edges; the same line
-``min_repeats`` times or more in the document (an aggregator's label after each teaser), the middle's strength too.
+Strength (``rules.RULES``): ``source_credit.pointer_line/link`` (one address with a path on a ``source`` pointer's
+line, after it or as its link: the article's address; the middle's strength, and ``result.source_url`` reads it as a
+removed credit's link) or ``related.pointer_line`` (the others: a site's name or home page, a label), at the edges;
+the same line (addresses left out) ``min_repeats`` times or more in the document (an aggregator's label after each
+teaser), the middle's strength too. Pointers to several articles' addresses are a digest's: ``related``, no source.
 A sentence that recommends another article ("You can read more about the study in Nature.") does not open with a
 pointer; "Read the full article at the library" has lower-case words after the pointer: both stay.
 
