@@ -142,6 +142,8 @@ def test_a_reference_list_stays():
 def test_continued_on_page_four_stays():
     result = cleaner.clean(_BODY + "Continued on page 4\n", format="text")
     assert not _pointer(result)
+    assert pointer_line(_line("Read on Page 4")) is None
+    assert pointer_line(_line("Weiterlesen auf Seite 3")) is None
 
 
 def test_a_further_reading_section_stays():

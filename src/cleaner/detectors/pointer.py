@@ -63,6 +63,7 @@ def _vocabulary() -> dict:
         "more": more,
         "preps": preps,
         "targets": frozenset(fold(t) for t in data["targets"]),
+        "pages": frozenset(fold(t) for t in data["pages"]),
     }
 
 
@@ -83,6 +84,8 @@ def _target(rest: str) -> str | None:
         return "link"
     if rest.casefold() in vocabulary["targets"]:
         return "here"
+    if words[0].casefold() in vocabulary["pages"]:
+        return None  # a print edition's jump ("Read on Page 4"): the article goes on, no site is named
     if len(words) <= POINTER_LINES.max_name_words and _name_word(words[0]) and _name_word(words[-1]) and all(
             _name_word(w) or len(w) <= POINTER_LINES.max_particle_chars for w in words):
         return "name"  # (a short particle inside: "Jornal do Porto", "The Times of Malta")
