@@ -37,7 +37,7 @@ import regex
 from ..datafiles import read_json
 from ..model import Block, Finding
 from ..patterncache import compile_pattern
-from ..rules import POINTER_LINES
+from ..rules import EDGE_STRENGTH, POINTER_LINES
 from ..scripts import spaced_length
 from .base import rule_finding, with_finding
 
@@ -142,7 +142,10 @@ def pointer_findings(blocks: list[Block], findings: list[list[Finding]], kinds: 
         return findings
     found: dict[int, tuple[str, str, str]] = {}
     for i, block in enumerate(blocks):
-        if block.type == "paragraph" and len(block.plain) <= 4 * POINTER_LINES.max_chars:
+        # (a line another detector already takes at the edges keeps its finding: "Read the original article." is
+        # a source credit's lead)
+        if block.type == "paragraph" and len(block.plain) <= 4 * POINTER_LINES.max_chars \
+                and not any(f.strength >= EDGE_STRENGTH for f in findings[i]):
             hit = pointer_line(block)
             if hit is not None and hit[0] in kinds:
                 found[i] = hit
