@@ -38,6 +38,7 @@ from .detectors.gates import gate_findings
 from .detectors.glued import glued_findings, glued_lines
 from .detectors.line_shapes import first_pass, line_shape_findings, no_title
 from .detectors.tail_zone import tail_zone_findings
+from .detectors.pointer import pointer_findings
 from .detectors.line_model import edge_runs, line_model_findings
 from .detectors.nav_shape import navigation_findings
 from .detectors import tail_peel
@@ -289,6 +290,8 @@ class Cleaner:
             # the short lines by a removal at the end, stamps (detectors/tail_zone.py; tail36)
             findings = tail_zone_findings(blocks, findings, self.kinds, self.thresholds.body_length,
                                           self.thresholds.edge)
+            # a line that only points elsewhere for the article or more of it (detectors/pointer.py; pointer37)
+            findings = pointer_findings(blocks, findings, self.kinds)
         page_title = metadata.get("title")
         if page is not None and title_index is not None and page_title \
                 and not same_title(blocks[title_index].plain, page_title):

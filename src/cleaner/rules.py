@@ -495,6 +495,13 @@ RULES: dict[str, Strength] = {
     # ...and category tags in capitals the segmenter cut off a paragraph's end after a sentence and a wide gap
     # (tailcuts.py): "… of Monza.    MEDICINE, HEALTH    SCIENCE"
     "navigation.tag_run": Strength("structure", 0.9),
+    # a line that only points elsewhere for the article or more of it (detectors/pointer.py; pointer37, famK family
+    # I): at the edges; with the article's address on a pointer to the full / original article ("/link"), or the same
+    # line repeated after each teaser of the page ("/repeat"), the middle's strength too
+    "source_credit.pointer_line": Strength("structure", 0.75),
+    "source_credit.pointer_line/link": Strength("structure", 0.9),
+    "related.pointer_line": Strength("structure", 0.75),
+    "related.pointer_line/repeat": Strength("structure", 0.9),
     "navigation.md_tags": Strength("structure", 0.65, 0.0, short_max=200),
     "navigation.md_toggle": Strength("structure", 0.9, 0.0, short_max=80),
     # Markdown only (mdfam31): a paragraph of template tags alone ("{{< blocks/products/main-wrap >}}"), anywhere;
@@ -1209,3 +1216,18 @@ class TailZone:
 
 
 TAIL_ZONE = TailZone()
+
+
+@dataclass(frozen=True, slots=True)
+class PointerLines:
+    """detectors/pointer.py (pointer37, famK family I): a line that only points the reader elsewhere for the article
+    or more of it ("Read the full article at <url>", "Читайте на <site>", "阅读原文", "Ver receita")."""
+
+    max_chars: int = 90  # the line without its addresses at most this long (spaced length)
+    max_name_words: int = 4  # a site's name after the pointer: at most this many words, each capitalised or a domain
+    max_particle_chars: int = 3  # ...but a short particle inside it ("Jornal do Porto"): at most this long
+    min_repeats: int = 2  # the same pointer line this many times in the document: an aggregator's label after each
+    # teaser, the middle's strength
+
+
+POINTER_LINES = PointerLines()
