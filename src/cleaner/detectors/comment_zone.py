@@ -88,12 +88,13 @@ def _anchor(found: list[Finding]) -> bool:
 
 
 def comment_zone_findings(blocks: list[Block], findings: list[list[Finding]], kinds: Collection[str],
-                          last_prose: Callable[[list[list[Finding]]], int | None], edge: float) -> list[list[Finding]]:
-    """``findings`` with the comment zone's (see the module). ``last_prose(findings)``: the article's last paragraph
-    of prose by those findings (tail_zone.py's); ``edge``: a block found at least this strong is a removal the run
-    passes over."""
+                          last_prose: Callable[[list[list[Finding]]], int | None],
+                          edge: float) -> tuple[list[list[Finding]], int | None]:
+    """``findings`` with the comment zone's (see the module), and the article's last paragraph of prose by them.
+    ``last_prose(findings)``: that paragraph by some findings (tail_zone.py's); ``edge``: a block found at least this
+    strong is a removal the run passes over."""
     if "call_to_action" not in kinds or not blocks:
-        return findings
+        return findings, last_prose(findings)
     out = list(findings)
 
     def mark(k: int) -> None:
@@ -116,7 +117,7 @@ def comment_zone_findings(blocks: list[Block], findings: list[list[Finding]], ki
             anchor = k
             break
     if anchor is None:
-        return out
+        return out, end
     taken = []
     before = anchor - 1
     while before >= start and (not blocks[before].plain.strip() or blocks[before].type == "rule"):
@@ -129,12 +130,12 @@ def comment_zone_findings(blocks: list[Block], findings: list[list[Finding]], ki
             continue
         if block.type in ("table", "code") or len(block.plain) > COMMENT_ZONE.block_max_chars \
                 or _has_sentence(block.plain):
-            return out
+            return out, end
         taken.append(k)
     for k in taken:
         out[k] = with_finding(out[k], rule_finding("call_to_action", "call_to_action.comment_zone",
                                                    "a short line in the comment zone at the end", len(blocks[k].plain)))
-    return out
+    return out, end  # (the run's findings are after the article's last prose: it stays where it is)
 
 
 def _strong(found: list[Finding], edge: float) -> bool:

@@ -398,8 +398,8 @@ def tail_zone_findings(blocks: list[Block], findings: list[list[Finding]], kinds
             add(k, "related", "related.bare_read_more", f"a read-more label alone between paragraphs: "
                 f"{blocks[k].plain.strip()!r}")
     # the comment zone's template lines and its short lines (comment_zone.py; comment37) before the zone is read
-    out = comment_zone_findings(blocks, out, kinds, lambda found: last_prose(blocks, found, body_length, edge), edge)
-    end = last_prose(blocks, out, body_length, edge)
+    out, end = comment_zone_findings(blocks, out, kinds, lambda found: last_prose(blocks, found, body_length, edge),
+                                     edge)
     if end is None or end == len(blocks) - 1:
         return out
     start = end + 1
