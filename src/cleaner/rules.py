@@ -492,6 +492,12 @@ RULES: dict[str, Strength] = {
     # and a bare read-more label alone between two paragraphs of prose (its link was dropped): the middle's strength
     "related.stamp_list": Strength("structure", 0.9, short_max=2000),
     "related.bare_read_more": Strength("structure", 0.9),
+    # comment37 (detectors/comment_zone.py; famK family C): a block made only of a comment system's template lines
+    # (data/comment_ui.json: WordPress, WordPress.com, Blogger, Disqus, Medium, BLOX, Forumotion) after the article's
+    # last prose, and the short lines after the comment zone's first removal to the end (all or none, no sentence of
+    # COMMENT_ZONE.sentence_words words): the edge's strength or a little over, never the middle's
+    "call_to_action.comment_ui": Strength("structure", 0.85, short_max=1000),
+    "call_to_action.comment_zone": Strength("structure", 0.65),
     # ...and category tags in capitals the segmenter cut off a paragraph's end after a sentence and a wide gap
     # (tailcuts.py): "… of Monza.    MEDICINE, HEALTH    SCIENCE"
     "navigation.tag_run": Strength("structure", 0.9),
@@ -1231,3 +1237,20 @@ class PointerLines:
 
 
 POINTER_LINES = PointerLines()
+
+
+@dataclass(frozen=True, slots=True)
+class CommentZone:
+    """detectors/comment_zone.py (comment37; famK family C): the comment zone at a page's end."""
+
+    ui_line_max_chars: int = 240  # a comment-UI line at most this long ("You may use these HTML tags ...: <a ...>")
+    anchor: float = 0.8  # the zone's first removal: a comment-UI block or a comment call to action this strong
+    sentence_words: int = 8  # the run after it: no sentence of this many words (a reader's comment, the article's
+    # last paragraph after a removed prompt: famK measured 0 kept strings lost with this guard, 2 without)
+    block_max_chars: int = 300  # ...and every block of it at most this long
+    count_max_chars: int = 40  # a comment count right over the zone's first removal ("(0) comments"): at most this long
+    cut_max_lines: int = 3  # a plain-text paragraph's last lines cut off when comment-UI lines: at most this many...
+    cut_min_chars: int = 10  # ...each at least this long normalised (a bare "Reply" stays glued)
+
+
+COMMENT_ZONE = CommentZone()

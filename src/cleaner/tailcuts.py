@@ -52,6 +52,12 @@ def end_cuts(text: str) -> list[int]:
         if match is not None and read_more_label(match.group(1)):
             at = base + match.start()
             return [at] if text[:at].strip() else []
+    if "\n" in tail:  # a comment system's lines glued under the last paragraph (comment37: Blogger's footer)
+        from .commentlines import trailing_ui
+
+        at = trailing_ui(text)
+        if at is not None:
+            return [at]
     if "   " in tail:
         match = _TAG_RUN.search(tail)
         if match is not None:

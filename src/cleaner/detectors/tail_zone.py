@@ -50,6 +50,7 @@ from ..patterncache import compile_pattern
 from ..rules import BODY_LENGTH, EDGE_STRENGTH, TAIL_ZONE
 from ..scripts import fold_words, spaced_length, word_count
 from .base import rule_finding, with_finding
+from .comment_zone import comment_zone_findings
 from .edge_chrome import article_words, label_like, prose_sized, shares_words
 from .references import reference_heading
 from ..tailcuts import read_more_label, tag_run
@@ -412,7 +413,9 @@ def tail_zone_findings(blocks: list[Block], findings: list[list[Finding]], kinds
                 and after.type == "paragraph" and not after.links:
             add(k, "related", "related.bare_read_more", f"a read-more label alone between paragraphs: "
                 f"{blocks[k].plain.strip()!r}")
-    end = last_prose(blocks, out, body_length, edge)
+    # the comment zone's template lines and its short lines (comment_zone.py; comment37) before the zone is read
+    out, end = comment_zone_findings(blocks, out, kinds, lambda found: last_prose(blocks, found, body_length, edge),
+                                     edge)
     if end is None or end == len(blocks) - 1:
         return out
     start = end + 1
