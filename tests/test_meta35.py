@@ -13,7 +13,7 @@ import pytest
 
 import cleaner
 
-from _harbour import BODY
+from _ferry import BODY
 URL = "https://harbour-times.example/news/2024/ferry-timetable"
 
 

@@ -18,7 +18,7 @@ from cleaner.confusables import fold_confusables
 from cleaner.postmeta import empty_value_label, record_evidence, source_line
 from cleaner.textmeta import unwiki
 
-from _harbour import BODY, TITLE
+from _ferry import BODY, TITLE
 
 
 def clean(*blocks: str, fmt: str = "text") -> cleaner.CleanResult:
