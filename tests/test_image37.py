@@ -266,3 +266,55 @@ def test_residue_lines_cuts_only_the_residue_lines_of_a_paragraph():
     lines = [P1, "Photo by Bruno Lima on Unsplash", P2, "IMG_1234.JPG", "Open the file report-2024.pdf."]
     assert residue_lines(lines) == {1, 3}
     assert residue_lines([P1]) == set()
+
+
+# --- embeds and players (family K), agency credits, gallery counters ---------------------------------------------
+MORE_RESIDUE = [
+    ("View this post on Instagram", "navigation.script_residue"),
+    ("A post shared by City Parks (@cityparks)", "navigation.script_residue"),
+    ("Watch on YouTube", "navigation.script_residue"),
+    ("Video Player is loading.", "navigation.script_residue"),
+    ("Your browser does not support the video tag.", "navigation.script_residue"),
+    ("AFP/Getty Images", "source_credit.photo_line"),
+    ("Jean Martin/Getty Images", "source_credit.photo_line"),
+    ("Getty Images", "source_credit.photo_line"),
+    ("Photo 1 of 12", "navigation.image_remnant"),
+    ("Bild 2 von 8", "navigation.image_remnant"),
+    ("Open gallery", "navigation.image_remnant"),
+]
+
+
+@pytest.mark.parametrize("line,rule", MORE_RESIDUE)
+def test_an_embeds_or_a_players_or_an_agencys_line_goes(line, rule):
+    assert residue_line(line) == rule
+    for glued in (False, True):
+        result = cleaner.clean(_doc(line, glued=glued), format="text")
+        assert (rule, line) in _removed(result)
+        _body_kept(result)
+
+
+PLAYER = "Play Video\nPlay\nMute\nCurrent Time 0:00\n/\nDuration 0:00\nLoaded: 0%\nPlayback Rate\n1x"
+
+
+def test_a_media_players_labels_go_as_a_run():
+    for glued in (False, True):
+        result = cleaner.clean(_doc(PLAYER, glued=glued), format="text")
+        assert "Current Time" not in result.text and "Playback Rate" not in result.text
+        _body_kept(result)
+
+
+def test_words_a_player_has_too_stay_without_its_own_labels():
+    settings = ("How to set up the reader app", P1, "The settings page has five entries:", "Text\nColor\nBackground\n"
+                "Font size\nFont family", "Play\nPause\nShare", P2, P3)
+    doc = "\n\n".join(settings) + "\n"
+    result = cleaner.clean(doc, format="text")
+    for word in ("Text", "Color", "Background", "Font size", "Font family", "Play", "Pause"):
+        assert word in result.text, word
+    assert not any("image37" in r.cue for r in result.removed)
+
+
+def test_a_poll_credited_with_a_slash_in_a_sentence_stays():
+    assert residue_line("Reuters/Ipsos poll shows a lead for the mayor") is None
+    assert residue_line("The Reuters/Ipsos poll was published on Monday.") is None
+    doc = _doc("The Reuters/Ipsos poll was published on Monday.")
+    assert "The Reuters/Ipsos poll was published on Monday." in cleaner.clean(doc, format="text").text

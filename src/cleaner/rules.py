@@ -865,6 +865,9 @@ class ResidueShapes:
     # its host ("by", "on"; "courtesy of ... via")...
     glued_credit_max_words: int = 10  # ...a "©" glued after an alt text: the line at most this many words
     gutter_min: int = 5  # a line-number gutter: 1..n written together, n at least this
+    shared_max_words: int = 25  # Instagram's "A post shared by <Name> (@handle) on <date>": at most this many words
+    player_run_min: int = 3  # a media player's labels: a run of at least this many lines...
+    player_strong_min: int = 2  # ...this many of them the player's own ("Current Time 0:00", "Playback Rate")
     script_max_chars: int = 4000  # a script's localised data: a block at most this long
     max_paragraph_lines: int = 60  # (as GLUED.max_paragraph_lines: a WET page's lines are the line model's)
 

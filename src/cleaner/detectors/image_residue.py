@@ -76,8 +76,15 @@ def _vocabulary() -> dict:
     marks = frozenset(fold_words(w) for words in data["rights_marks"].values() for w in words)
     glued_credit = compile_pattern(r"©\s*(?:%s)\b" % image)
     embeds = tuple(data["embed_urls"])
+    embed_lines = frozenset(fold_words(w) for words in data["embed_lines"].values() for w in words)
+    player = frozenset(fold_words(w) for w in data["player_lines"])
+    shared = tuple(sorted({fold_words(w) for words in data["shared_by"].values() for w in words}))
+    agencies = frozenset(fold_words(w) for w in data["agencies"]) | hosts
+    counter = compile_pattern(r"(?:%s)\s*\d{1,3}\s*(?:/|%s)\s*\d{1,3}" % (image, _alternation(
+        {fold_words(w) for words in data["counter_words"].values() for w in words})))
     return {"stock": stock, "placeholder": placeholder, "labels": labels, "buttons": buttons, "eq": eq,
-            "marks": marks, "glued_credit": glued_credit, "embeds": embeds}
+            "marks": marks, "glued_credit": glued_credit, "embeds": embeds, "embed_lines": embed_lines,
+            "player": player, "shared": shared, "agencies": agencies, "hosts": hosts, "counter": counter}
 
 
 @lru_cache(maxsize=1)
@@ -88,11 +95,11 @@ def _candidate() -> "re.Pattern[str]":
     label or a button of the data (their first word)."""
     data = read_json("image_residue.json")
     firsts = set()
-    for group in ("labels", "buttons", "eq_labels", "image_words"):
+    for group in ("labels", "buttons", "eq_labels", "image_words", "embed_lines", "shared_by"):
         for words in data[group].values():
             for w in words:
                 firsts.add(w.split()[0].casefold())
-    hosts = {w.split()[0].casefold() for w in data["stock_hosts"]}
+    hosts = {w.split()[0].casefold() for w in data["stock_hosts"] + data["agencies"]}
     first = "|".join(re.escape(w) for w in sorted(firsts, key=lambda w: (-len(w), w)))
     host = "|".join(re.escape(w) for w in sorted(hosts, key=lambda w: (-len(w), w)))
     return re.compile(r"(?im)\n[ \t]*(?:[^\n]*\.%s[ \t]*$|[^\n]*(?:%s)[^\n]{0,30}$|\(c\)|[(\[]?(?:%s)|\d{5,}[ \t]*$"
@@ -136,6 +143,42 @@ def _names(text: str) -> bool:
     return all(w[:1].isupper() or not w[:1].isalpha() for w in words)
 
 
+def _agency_credit(text: str) -> bool:
+    """Names parted by "/", one of them an agency or a stock host of the data, each part at most
+    ``RESIDUE.credit_max_words`` capitalised words ("AFP/Getty Images", "Reuters/Jean Martin", "Ingram
+    Publishing/iStock/Thinkstock")."""
+    parts = [p.strip() for p in text.split("/")]
+    if len(parts) < 2 or len(parts) > RESIDUE.credit_max_words or not all(_names(p) for p in parts):
+        return False
+    agencies = _vocabulary()["agencies"]
+    return any(fold_words(p) in agencies for p in parts)
+
+
+def _strong_player(folded: str) -> bool:
+    """A player's label that is its own (a clock, a rate, a state: "Current Time 0:00", "1x", "captions off,
+    selected"), not words an article has too ("Play", "Share", "Font size")."""
+    return any(ch.isdigit() for ch in folded) or "," in folded
+
+
+def player_runs(lines: list[str | None]) -> set[int]:
+    """The lines of runs of a media player's labels (data ``player_lines``, ``embed_lines``): at least
+    ``RESIDUE.player_run_min`` lines together, ``player_strong_min`` of them the player's own."""
+    vocab = _vocabulary()
+    found: set[int] = set()
+    run: list[int] = []
+    strong = 0
+    for i, line in enumerate(lines + [None]):
+        folded = fold_words(line).rstrip(" .") if line is not None and len(line) <= RESIDUE.label_max_chars else None
+        if folded is not None and (folded in vocab["player"] or folded in vocab["embed_lines"]):
+            run.append(i)
+            strong += folded in vocab["embed_lines"] or _strong_player(folded)
+            continue
+        if len(run) >= RESIDUE.player_run_min and strong >= RESIDUE.player_strong_min:
+            found.update(run)
+        run, strong = [], 0
+    return found
+
+
 def residue_line(line: str) -> str | None:
     """The rule of ``line``'s residue shape (``source_credit.photo_line``, ``navigation.image_remnant``,
     ``navigation.script_residue``), or None; the line alone, no context."""
@@ -158,8 +201,14 @@ def residue_line(line: str) -> str | None:
     bare = folded.rstrip(" .:!…")
     if bare in vocab["labels"] or bare in vocab["buttons"]:
         return "navigation.image_remnant"
-    if vocab["placeholder"].fullmatch(folded):
+    if vocab["placeholder"].fullmatch(folded) or vocab["counter"].fullmatch(bare):
         return "navigation.image_remnant"
+    if bare in vocab["embed_lines"]:
+        return "navigation.script_residue"
+    if "@" in text and folded.startswith(vocab["shared"]) and len(text.split()) <= RESIDUE.shared_max_words:
+        return "navigation.script_residue"  # (Instagram's embed: "A post shared by <Name> (@handle)")
+    if bare in vocab["hosts"] or "/" in text and _agency_credit(text):
+        return "source_credit.photo_line"
     stock = vocab["stock"].fullmatch(" ".join(text.split()))
     if stock is not None:
         middle = stock.group("middle").split()
@@ -200,6 +249,8 @@ def residue_lines(texts: list[str]) -> set[int]:
         return set()
     joined = "\n" + "\n".join(texts)
     found: set[int] = set()
+    if "0:00" in joined or "selected" in joined or "Playback" in joined:
+        found |= player_runs(list(texts))
     starts: list[int] = []
     for match in _candidate().finditer(joined):
         if not starts:
@@ -248,8 +299,11 @@ def residue_findings(blocks: list[Block], findings: list[list[Finding]], kinds=N
     lines: list[str | None] = [b.plain.strip() if b.type in ("paragraph", "list_item") and "\n" not in b.plain.strip()
                                else None for b in blocks]
     added: dict[int, Finding] = {}
+    for i in sorted(player_runs(lines)):
+        added[i] = rule_finding("navigation", "navigation.script_residue", "image37 residue: a media player's labels",
+                                len(blocks[i].plain))
     for i, block in enumerate(blocks):
-        if block.type not in ("paragraph", "list_item"):
+        if block.type not in ("paragraph", "list_item") or i in added:
             continue
         line = lines[i]
         rule = None
