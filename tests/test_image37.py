@@ -38,16 +38,16 @@ def _body_kept(result) -> None:
 
 
 RESIDUE = [
-    ("Photo by Bruno Lima on Unsplash", "source_credit.photo_line"),
-    ("Image by Gerd Keller from Pixabay", "source_credit.photo_line"),
-    ("Foto von Anna Weber auf Unsplash", "source_credit.photo_line"),
-    ("Photo de Jean Martin sur Unsplash", "source_credit.photo_line"),
-    ("Foto de Ana Lima en Pexels", "source_credit.photo_line"),
-    ("(c) DR", "source_credit.photo_line"),
-    ("(C) Jean Martin", "source_credit.photo_line"),
-    ("사진=연합뉴스", "source_credit.photo_line"),
-    ("(사진 제공=시청)", "source_credit.photo_line"),
-    ("park plan ©Ilustrasi dibuat AI", "source_credit.photo_line"),
+    ("Photo by Bruno Lima on Unsplash", "navigation.image_remnant"),
+    ("Image by Gerd Keller from Pixabay", "navigation.image_remnant"),
+    ("Foto von Anna Weber auf Unsplash", "navigation.image_remnant"),
+    ("Photo de Jean Martin sur Unsplash", "navigation.image_remnant"),
+    ("Foto de Ana Lima en Pexels", "navigation.image_remnant"),
+    ("(c) DR", "navigation.image_remnant"),
+    ("(C) Jean Martin", "navigation.image_remnant"),
+    ("사진=연합뉴스", "navigation.image_remnant"),
+    ("(사진 제공=시청)", "navigation.image_remnant"),
+    ("park plan ©Ilustrasi dibuat AI", "navigation.image_remnant"),
     ("IMG_1234.JPG", "navigation.image_remnant"),
     ("公园效果图.jpg", "navigation.image_remnant"),
     ("Photo_2", "navigation.image_remnant"),
@@ -275,9 +275,9 @@ MORE_RESIDUE = [
     ("Watch on YouTube", "navigation.script_residue"),
     ("Video Player is loading.", "navigation.script_residue"),
     ("Your browser does not support the video tag.", "navigation.script_residue"),
-    ("AFP/Getty Images", "source_credit.photo_line"),
-    ("Jean Martin/Getty Images", "source_credit.photo_line"),
-    ("Getty Images", "source_credit.photo_line"),
+    ("AFP/Getty Images", "navigation.image_remnant"),
+    ("Jean Martin/Getty Images", "navigation.image_remnant"),
+    ("Getty Images", "navigation.image_remnant"),
     ("Photo 1 of 12", "navigation.image_remnant"),
     ("Bild 2 von 8", "navigation.image_remnant"),
     ("Open gallery", "navigation.image_remnant"),
@@ -318,3 +318,16 @@ def test_a_poll_credited_with_a_slash_in_a_sentence_stays():
     assert residue_line("The Reuters/Ipsos poll was published on Monday.") is None
     doc = _doc("The Reuters/Ipsos poll was published on Monday.")
     assert "The Reuters/Ipsos poll was published on Monday." in cleaner.clean(doc, format="text").text
+
+
+def test_a_short_run_of_digits_is_a_value_not_a_gutter():
+    assert residue_line("12345") is None  # (a tutorial's output: ">>> t[0]" then "12345")
+    assert residue_line("123456789") is None
+    assert residue_line("12345678910") == "navigation.script_residue"
+
+
+def test_a_pictures_credit_lends_no_link_to_the_source_url():
+    doc = (f"{TITLE}\n\n{P1}\n\n{P2}\n\nAFP/Getty Images\n\n[Read and write comments](https://example.com/park#comments)\n\n"
+           f"{P3}\n\n{P4}\n")
+    result = cleaner.clean(doc, format="markdown")
+    assert result.source_url is None

@@ -864,7 +864,8 @@ class ResidueShapes:
     stock_lower_words: int = 3  # ...a stock credit: at most this many lower-case words between its image word and
     # its host ("by", "on"; "courtesy of ... via")...
     glued_credit_max_words: int = 10  # ...a "©" glued after an alt text: the line at most this many words
-    gutter_min: int = 5  # a line-number gutter: 1..n written together, n at least this
+    gutter_min: int = 10  # a line-number gutter: 1..n written together, n at least this ("12345" is a value:
+    # a tutorial's output, wcxb_dev 2858)
     shared_max_words: int = 25  # Instagram's "A post shared by <Name> (@handle) on <date>": at most this many words
     player_run_min: int = 3  # a media player's labels: a run of at least this many lines...
     player_strong_min: int = 2  # ...this many of them the player's own ("Current Time 0:00", "Playback Rate")

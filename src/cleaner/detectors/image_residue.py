@@ -7,13 +7,15 @@ cut parts from it: ``residue_lines``, handed to the reader by the pipeline with 
 (``residue_findings``, after detectors/glued.py's shapes). Any language: the shapes are patterns, their words in
 data/image_residue.json, their numbers in ``rules.RESIDUE``.
 
-- ``source_credit.photo_line``: a stock-photo or agency credit ("Photo by <Name> on Unsplash", "Image by <Name>
+- ``navigation.image_remnant``, a picture's credit: a stock-photo or agency credit ("Photo by <Name> on Unsplash", "Image by <Name>
   from Pixabay", "Foto von <Name> auf Unsplash": an image word of the data first, a stock host of the data last, at
   most ``credit_max_words`` words between, no sentence end inside); a "(c)" credit ("(c) DR", "(C) Jean Dupont": the
   sign written with a letter, then capitalised names or a rights mark of the data, no year); a "©" glued after an
   alt text and opening an image word ("<alt> ©Ilustrasi dibuat AI"); a Korean press credit with "=" ("사진=연합뉴스",
   "(사진 제공=…)").
-- ``navigation.image_remnant``: a picture's file name alone ("IMG_1234.jpg", "<any name>.png": no space, an image
+  (A credit of the page's picture is no source of the article: not ``source_credit``'s kind, whose removal's
+  neighbours would lend their links to ``result.source_url``.)
+- ``navigation.image_remnant``, the picture itself: its file name alone ("IMG_1234.jpg", "<any name>.png": no space, an image
   extension); an image word of the data glued to its number by "_" or "-" ("Photo_2", "image-3"); a generic
   label of the data alone ("File photo", "Archivbild", "post-thumbnail", "资料图"); an image viewer's button text of
   the data alone ("Press enter or click to view image in full size", "Click to enlarge"). Not a list of files (a
@@ -180,8 +182,8 @@ def player_runs(lines: list[str | None]) -> set[int]:
 
 
 def residue_line(line: str) -> str | None:
-    """The rule of ``line``'s residue shape (``source_credit.photo_line``, ``navigation.image_remnant``,
-    ``navigation.script_residue``), or None; the line alone, no context."""
+    """The rule of ``line``'s residue shape (``navigation.image_remnant``, ``navigation.script_residue``), or None;
+    the line alone, no context."""
     text = line.strip()
     if not text or text[0] in _QUOTES:
         return None
@@ -208,7 +210,7 @@ def residue_line(line: str) -> str | None:
     if "@" in text and folded.startswith(vocab["shared"]) and len(text.split()) <= RESIDUE.shared_max_words:
         return "navigation.script_residue"  # (Instagram's embed: "A post shared by <Name> (@handle)")
     if bare in vocab["hosts"] or "/" in text and _agency_credit(text):
-        return "source_credit.photo_line"
+        return "navigation.image_remnant"
     stock = vocab["stock"].fullmatch(" ".join(text.split()))
     if stock is not None:
         middle = stock.group("middle").split()
@@ -216,17 +218,17 @@ def residue_line(line: str) -> str | None:
         if len(middle) <= RESIDUE.credit_max_words + RESIDUE.stock_lower_words \
                 and lower <= RESIDUE.stock_lower_words and len(middle) > lower or not middle:
             if not any(ch in _SENTENCE_END for ch in " ".join(middle).rstrip(".")):
-                return "source_credit.photo_line"
+                return "navigation.image_remnant"
     if folded.startswith("(c)") or folded.startswith("(C)".casefold()):
         rest = text[3:].strip()
         if fold_words(rest).rstrip(".") in vocab["marks"] or _names(rest):
-            return "source_credit.photo_line"
+            return "navigation.image_remnant"
     eq = vocab["eq"].fullmatch(folded)
     if eq is not None and len(eq.group("name").split()) <= RESIDUE.credit_max_words:
-        return "source_credit.photo_line"
+        return "navigation.image_remnant"
     if "©" in text and len(text.split()) <= RESIDUE.glued_credit_max_words and text[-1] not in _SENTENCE_END \
             and vocab["glued_credit"].search(folded):
-        return "source_credit.photo_line"
+        return "navigation.image_remnant"
     if _ADS_TXT.fullmatch(text):
         return "navigation.script_residue"
     return None
