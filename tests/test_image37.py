@@ -331,3 +331,10 @@ def test_a_pictures_credit_lends_no_link_to_the_source_url():
            f"{P3}\n\n{P4}\n")
     result = cleaner.clean(doc, format="markdown")
     assert result.source_url is None
+
+
+def test_a_credit_on_its_pictures_line_stays_with_the_pictures_alt_text():
+    doc = (f"# {TITLE}\n\n{P1}\n\n![Save money by hosting the party at home.](party.jpg) Jean Martin/Getty Images\n\n"
+           f"{P2}\n\n{P3}\n")
+    result = cleaner.clean(doc, format="markdown")
+    assert "Save money by hosting the party at home." in result.markdown

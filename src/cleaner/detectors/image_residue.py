@@ -305,8 +305,9 @@ def residue_findings(blocks: list[Block], findings: list[list[Finding]], kinds=N
         added[i] = rule_finding("navigation", "navigation.script_residue", "image37 residue: a media player's labels",
                                 len(blocks[i].plain))
     for i, block in enumerate(blocks):
-        if block.type not in ("paragraph", "list_item") or i in added:
-            continue
+        if block.type not in ("paragraph", "list_item") or i in added or any(link.is_image for link in block.links):
+            continue  # (a block that holds its picture: the credit's line is the picture's caption line, its alt
+            # text the caption: readability's ehow-2 in Markdown, "![Save money …](…) Name/Getty Images")
         line = lines[i]
         rule = None
         if "CDATA" in block.text and len(block.text) <= RESIDUE.script_max_chars and script_block(block.text):
