@@ -90,24 +90,39 @@ def _vocabulary() -> dict:
 
 
 @lru_cache(maxsize=1)
-def _candidate() -> "re.Pattern[str]":
-    """A line that may have a shape of ``residue_line`` (one search over a paragraph's lines joined after a newline,
-    as detectors/glued.py's ``_candidate``): an image extension or a stock host at its end, "(c)" or a quote-free
-    "=" label first, a "©" inside, digits only, an ads.txt relationship, an embed address, a CDATA marker, or a
-    label or a button of the data (their first word)."""
+def _candidate_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The first words of the data's labels, buttons, "=" labels, image words, embed lines and "shared by" openers,
+    and the last words of its stock hosts and agencies, lower case: ``_may_be``'s sets."""
     data = read_json("image_residue.json")
     firsts = set()
     for group in ("labels", "buttons", "eq_labels", "image_words", "embed_lines", "shared_by"):
         for words in data[group].values():
             for w in words:
                 firsts.add(w.split()[0].casefold())
-    hosts = {w.split()[0].casefold() for w in data["stock_hosts"] + data["agencies"]}
-    first = "|".join(re.escape(w) for w in sorted(firsts, key=lambda w: (-len(w), w)))
-    host = "|".join(re.escape(w) for w in sorted(hosts, key=lambda w: (-len(w), w)))
-    return re.compile(r"(?im)\n[ \t]*(?:[^\n]*\.%s[ \t]*$|[^\n]*(?:%s)[^\n]{0,30}$|\(c\)|[(\[]?(?:%s)|\d{5,}[ \t]*$"
-                      r"|[^\n]*,[ \t]*(?:direct|reseller)\b|[^\n]*©|/?[ \t]*[(\[]?[ \t]*(?:%s)"
-                      r"|!?\[?(?:https?://)?(?:www\.)?[a-z.]*(?:twitter|disqus|facebook|instagram|reddit)\.com/)"
-                      % (_IMAGE_EXT, host, first, first))
+    lasts = {w.split()[-1].casefold() for w in data["stock_hosts"] + data["agencies"]}
+    return frozenset(firsts), frozenset(lasts)
+
+
+_EXTENSIONS = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".heic", ".bmp", ".tif", ".tiff")
+
+
+def _may_be(line: str) -> bool:
+    """``residue_line``'s cheap test (a few string tests, no pattern: a paragraph's every line pays it): an image
+    extension at the end, a "©" or "(c)", digits only, an ads.txt relationship, an embed's host, a "/", a first word
+    or a last word of the data."""
+    text = line.strip()
+    if not text:
+        return False
+    low = text.casefold()
+    if low.endswith(_EXTENSIONS) or "©" in text or low.startswith("(c)") or "/" in text or text.isdigit():
+        return True
+    if "direct" in low or "reseller" in low:
+        return True
+    firsts, lasts = _candidate_words()
+    words = low.split()
+    first = words[0].lstrip("([/").split("=", 1)[0]
+    return first in firsts or first.split("_", 1)[0].split("-", 1)[0] in firsts or words[-1].rstrip(".)]") in lasts \
+        or (len(words) > 1 and words[0] in "([/")
 
 
 def _gutter(text: str) -> bool:
@@ -249,28 +264,14 @@ def residue_lines(texts: list[str]) -> set[int]:
     ``GLUED.max_paragraph_lines`` (a WET page's: its lines are the line model's)."""
     if len(texts) < 2 or len(texts) > RESIDUE.max_paragraph_lines:
         return set()
-    joined = "\n" + "\n".join(texts)
     found: set[int] = set()
-    if "0:00" in joined or "selected" in joined or "Playback" in joined:
+    if any("0:00" in t or "selected" in t or "Playback" in t for t in texts):
         found |= player_runs(list(texts))
-    starts: list[int] = []
-    for match in _candidate().finditer(joined):
-        if not starts:
-            pos, starts = 0, []
-            for t in texts:
-                pos += len(t) + 1
-                starts.append(pos)
-        i = _line_of(starts, match.start())
-        if i in found or i >= len(texts):
-            continue
-        if residue_line(texts[i]) is not None and _alone_ok(texts, i):
+    for i, text in enumerate(texts):
+        if i not in found and len(text) <= RESIDUE.embed_max_chars and _may_be(text) \
+                and residue_line(text) is not None and _alone_ok(list(texts), i):
             found.add(i)
     return found
-
-
-def _line_of(starts: list[int], offset: int) -> int:
-    from bisect import bisect_right
-    return bisect_right(starts, offset)
 
 
 def _alone_ok(lines: list[str | None], i: int) -> bool:
@@ -301,7 +302,9 @@ def residue_findings(blocks: list[Block], findings: list[list[Finding]], kinds=N
     lines: list[str | None] = [b.plain.strip() if b.type in ("paragraph", "list_item") and "\n" not in b.plain.strip()
                                else None for b in blocks]
     added: dict[int, Finding] = {}
-    for i in sorted(player_runs(lines)):
+    players = player_runs(lines) if any(line is not None and ("0:00" in line or "selected" in line or "Playback"
+                                                                 in line) for line in lines) else set()
+    for i in sorted(players):
         added[i] = rule_finding("navigation", "navigation.script_residue", "image37 residue: a media player's labels",
                                 len(blocks[i].plain))
     for i, block in enumerate(blocks):
@@ -312,7 +315,7 @@ def residue_findings(blocks: list[Block], findings: list[list[Finding]], kinds=N
         rule = None
         if "CDATA" in block.text and len(block.text) <= RESIDUE.script_max_chars and script_block(block.text):
             rule = "navigation.script_residue"  # (the source's lines: Markdown reads "*/ … /*" as emphasis)
-        elif line is not None and len(line) <= RESIDUE.embed_max_chars:
+        elif line is not None and len(line) <= RESIDUE.embed_max_chars and _may_be(line):
             rule = residue_line(line)
             if rule is not None and (i == 0 and rule != "navigation.script_residue" or not _alone_ok(lines, i)):
                 rule = None  # (the document's first line is its title)
