@@ -25,8 +25,9 @@ data/image_residue.json, their numbers in ``rules.RESIDUE``.
   address of the data alone ("https://platform.twitter.com/widgets/…"), a WordPress script's localised data printed
   as text (a block whose lines are all "/* <![CDATA[ */" markers and "var x = …;" statements, one marker at least).
 
-Never a code block's line, a heading, a quotation's (a line opening with a quote mark) or an HTML page's block (an
-element is no glued line).
+Never a code block's line, a heading or a quotation's (a line opening with a quote mark). An HTML page's blocks are
+named too (their xpaths are located after the decision, pipeline.py: the dumps of image37 show its rules on HTML
+pages); only its line cut is plain text's.
 """
 
 from __future__ import annotations
@@ -296,7 +297,7 @@ def _alone_ok(lines: list[str | None], i: int) -> bool:
 
 def residue_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None) -> list[list[Finding]]:
     """``findings`` with the residue shapes on the one-line paragraph and list-item blocks (and a script's data on
-    a paragraph of several lines). Plain text and Markdown; an HTML page's blocks: none."""
+    a paragraph of several lines). Any format (a block with an xpath already, a located page's: none)."""
     if not blocks or any(block.xpath is not None for block in blocks):
         return findings
     lines: list[str | None] = [b.plain.strip() if b.type in ("paragraph", "list_item") and "\n" not in b.plain.strip()
