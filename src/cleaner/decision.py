@@ -53,6 +53,7 @@ from .postmeta import record_evidence
 from .model import Block, Finding
 from .headcopies import crumb_to, doubled, labelled_title, norm, repeated_run, toc_marker
 from .rules import (BODY_LENGTH, CAPTION_DESCRIPTION_WORDS, CAPTION_MAX_PIECES, EDGE_STRENGTH, GLUED_RULES, HEAD_COPIES,
+                    RESIDUE_NOT_CAPTION,
                     REFERENCES, RULES)
 from .scripts import spaced_length, word_count  # words and lengths, script-aware: one definition for every layer
 
@@ -1792,7 +1793,8 @@ def protect_inner_body(state: State) -> None:
         quotation = block.type == "quote" and _QUOTATION.search(block.plain) is not None and (
             finding is not None and finding.match == "phrase")
         reported = finding is not None and finding.match in ("phrase", "lead") and is_reported_quotation(block)
-        if (inside and (quotation or is_caption(state, i))) or is_bibliography(state, i) or reported \
+        pictured = is_caption(state, i) and (finding is None or finding.rule not in RESIDUE_NOT_CAPTION)
+        if (inside and (quotation or pictured)) or is_bibliography(state, i) or reported \
                 or is_source_citation(block, finding) or credited_caption(state, i) or _named_heading(state, i):
             verdicts[i] = Verdict()
         elif not inside and (finding is None or finding.kind in _CAPTION_CREDIT_KINDS):

@@ -36,6 +36,7 @@ from .detectors.header_record import header_record_findings
 from .detectors.captions import caption_credit_findings
 from .detectors.gates import gate_findings
 from .detectors.glued import glued_findings, glued_lines
+from .detectors.image_residue import residue_findings, residue_lines
 from .detectors.line_shapes import first_pass, line_shape_findings, no_title
 from .detectors.tail_zone import tail_zone_findings
 from .detectors.pointer import pointer_findings
@@ -95,8 +96,16 @@ def _first_pass(texts: list[str], head_end: int, tail_start: int) -> set[int]:
     """The line cut's first pass (line_shapes.py ``first_pass``: the head's and the tail's named lines) and the glued
     lines' shapes anywhere among the lines (detectors/glued.py ``glued_lines``, lines36)."""
     named = first_pass(texts, head_end, tail_start)
-    glued = glued_lines(texts)
+    glued = _glued_lines(texts)
     return named | glued if glued else named
+
+
+def _glued_lines(texts: list[str]) -> set[int]:
+    """The glued lines' shapes (detectors/glued.py ``glued_lines``) and a picture's, an embed's or a script's residue
+    alone on a line (detectors/image_residue.py ``residue_lines``, image37)."""
+    glued = glued_lines(texts)
+    residue = residue_lines(texts)
+    return glued | residue if residue else glued
 
 
 def _renumber(blocks: list[Block]) -> None:
@@ -229,6 +238,8 @@ class Cleaner:
         # glued plain-text lines by their shape: a link table's rows, an image's file name, an ad slot's title, a
         # share bar by repetition (detectors/glued.py, lines36)
         shaped = glued_findings(blocks, shaped, self.kinds)
+        # a picture's credit, file name, label or button, an embed's address, a script's data (image_residue.py)
+        shaped = residue_findings(blocks, shaped, self.kinds)
         # a picture's credit the segmenter cut off its caption: a credit, never an author's byline (captions.py)
         return caption_credit_findings(blocks, shaped, self.kinds)
 
@@ -408,7 +419,7 @@ class Cleaner:
             origins: list[int] = []
             units = text_units(text, markdown=fmt == "markdown", line_cuts=cuts is None, origins=origins,
                                named=_first_pass, scored=edge_runs if LINE_MODEL.enabled else None,
-                               glued=glued_lines)
+                               glued=_glued_lines)
             blocks = self.segmenter.blocks(units, tags=fmt == "markdown", cut=cuts)
             if cuts is not None:
                 blocks = cuts.regroup(blocks)

@@ -414,6 +414,8 @@ RULES: dict[str, Strength] = {
     # lines36 (detectors/glued.py): glued plain-text lines by their shape, units of their own (readers/text.py)
     "navigation.link_table": Strength("structure", 0.85, 0.0, short_max=200),  # a row of a table of call cells
     "navigation.image_remnant": Strength("structure", 0.92, 0.0, short_max=120),  # a file-name slug, "Image 2"
+    # image37: an ads.txt record, a line-number gutter, an embed frame's address, a script's data as text
+    "navigation.script_residue": Strength("structure", 0.92),
     "affiliate.ad_slot": Strength("structure", 0.9, 0.0, short_max=120),  # "BANNER A - <ADVERTISER>"
     "call_to_action.share_repeated": Strength("structure", 0.9, 0.0, short_max=400),  # "Share on X Share on Y …"
     "related.title_siblings": Strength("structure", 0.92, 0.0, short_max=120),  # "- What Is <X> In Hindi" (title's)
@@ -860,7 +862,34 @@ GLUED = GluedShapes()
 #: Their rules: a glued line the cut parted from a paragraph takes no piece of that paragraph with it (the caption
 #: under an ad slot's title stays: decision.py ``neighbour.same_paragraph``)
 GLUED_RULES = frozenset({"navigation.link_table", "navigation.image_remnant", "affiliate.ad_slot",
-                         "call_to_action.share_repeated", "related.title_siblings"})
+                         "call_to_action.share_repeated", "related.title_siblings", "navigation.script_residue"})
+
+
+@dataclass(frozen=True, slots=True)
+class ResidueShapes:
+    """What a picture, an embed or a script leaves on a line (detectors/image_residue.py, image37; famK H and K)."""
+
+    max_chars: int = 300  # a line longer than this is no residue...
+    embed_max_chars: int = 4000  # ...but an embed frame's address with its query, at most this long
+    label_max_chars: int = 120  # a credit, a label, a button: at most this long (an ads.txt record too)
+    file_stem_max_chars: int = 80  # a picture's file name: at most this many characters before the extension
+    credit_max_words: int = 5  # a "(c)" or "=" credit: at most this many words of names...
+    stock_lower_words: int = 3  # ...a stock credit: at most this many lower-case words between its image word and
+    # its host ("by", "on"; "courtesy of ... via")...
+    glued_credit_max_words: int = 10  # ...a "©" glued after an alt text: the line at most this many words
+    gutter_min: int = 10  # a line-number gutter: 1..n written together, n at least this ("12345" is a value:
+    # a tutorial's output, wcxb_dev 2858)
+    shared_max_words: int = 25  # Instagram's "A post shared by <Name> (@handle) on <date>": at most this many words
+    player_run_min: int = 3  # a media player's labels: a run of at least this many lines...
+    player_strong_min: int = 2  # ...this many of them the player's own ("Current Time 0:00", "Playback Rate")
+    script_max_chars: int = 4000  # a script's localised data: a block at most this long
+    max_paragraph_lines: int = 60  # (as GLUED.max_paragraph_lines: a WET page's lines are the line model's)
+
+
+RESIDUE = ResidueShapes()
+#: Their rules a block next to an image is still found as: a picture's file name, label or viewer button, a script's
+#: residue are the picture's or the page's, no caption (decision.py ``protect_inner_body``)
+RESIDUE_NOT_CAPTION = frozenset({"navigation.image_remnant", "navigation.script_residue"})
 
 
 @dataclass(frozen=True, slots=True)
