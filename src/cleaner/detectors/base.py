@@ -142,6 +142,23 @@ def with_finding(found: list[Finding], extra: Finding) -> list[Finding]:
     return sorted(found + [extra], key=lambda f: -f.strength)
 
 
+def with_added(findings: list[list[Finding]], added: dict[int, Finding], kinds: frozenset[str] | set[str] | None
+               ) -> list[list[Finding]]:
+    """Every block's findings with a findings pass's ``added`` (block index -> finding) merged in, strongest first: a
+    finding of a kind outside ``kinds`` is dropped, and one whose block already has a finding of its kind as strong is
+    left out. ``findings`` itself when nothing was added."""
+    if not added:
+        return findings
+    out = list(findings)
+    for i, found in sorted(added.items()):
+        if kinds is not None and found.kind not in kinds:
+            continue
+        if any(f.kind == found.kind and f.strength >= found.strength for f in out[i]):
+            continue
+        out[i] = sorted(out[i] + [found], key=lambda f: -f.strength)
+    return out
+
+
 def is_heading_like(block: Block) -> bool:
     """A Markdown / HTML heading, or a short standalone line that does not read as a sentence."""
     if block.type == "heading":

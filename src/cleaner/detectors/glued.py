@@ -40,7 +40,7 @@ from ..model import Block, Finding
 from ..patterncache import compile_pattern
 from ..rules import GLUED
 from ..scripts import UNSPACED, fold_words
-from .base import rule_finding
+from .base import rule_finding, with_added
 
 #: A line with two pipes at least (a table's row: ``_cells``), found at its newline.
 _ROW = re.compile(r"\n[^\n|]*\|[^\n|]*\|")
@@ -332,16 +332,7 @@ def glued_findings(blocks: list[Block], findings: list[list[Finding]], kinds=Non
     if any(b.type == "list_item" for b in blocks):
         for i, cue in title_siblings(blocks, title).items():
             added.setdefault(i, _finding("related.title_siblings", cue, len(blocks[i].plain)))
-    if not added:
-        return findings
-    out = list(findings)
-    for i, found in sorted(added.items()):
-        if kinds is not None and found.kind not in kinds:
-            continue
-        if any(f.kind == found.kind and f.strength >= found.strength for f in out[i]):
-            continue
-        out[i] = sorted(out[i] + [found], key=lambda f: -f.strength)
-    return out
+    return with_added(findings, added, kinds)
 
 
 # --- title-template siblings: list items that copy the title's template with another topic (J2-F6) ---------------

@@ -42,7 +42,7 @@ from ..model import Block, Finding
 from ..patterncache import compile_pattern
 from ..rules import RESIDUE
 from ..scripts import fold_words
-from .base import rule_finding
+from .base import rule_finding, with_added
 
 _IMAGE_EXT = r"(?:jpe?g|png|gif|webp|avif|heic|bmp|tiff?)"
 #: A picture's file name alone: no blank, no slash, an image extension (any script: "免费测算批八字.jpg").
@@ -323,13 +323,4 @@ def residue_findings(blocks: list[Block], findings: list[list[Finding]], kinds=N
         if rule is not None:
             added[i] = rule_finding(rule.split(".")[0], rule, f"image37 residue: {block.plain.strip()[:40]}",
                                     len(block.plain))
-    if not added:
-        return findings
-    out = list(findings)
-    for i, found in sorted(added.items()):
-        if kinds is not None and found.kind not in kinds:
-            continue
-        if any(f.kind == found.kind and f.strength >= found.strength for f in out[i]):
-            continue
-        out[i] = sorted(out[i] + [found], key=lambda f: -f.strength)
-    return out
+    return with_added(findings, added, kinds)
