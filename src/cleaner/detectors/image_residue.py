@@ -44,15 +44,18 @@ from ..rules import RESIDUE
 from ..scripts import fold_words
 from .base import rule_finding, with_added
 
-_IMAGE_EXT = r"(?:jpe?g|png|gif|webp|avif|heic|bmp|tiff?)"
+#: The image extensions (``_may_be``'s cheap test, and ``_FILE``'s pattern from the same list).
+_EXTENSIONS = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".heic", ".bmp", ".tif", ".tiff")
+_IMAGE_EXT = "(?:%s)" % "|".join(sorted((e[1:] for e in _EXTENSIONS), key=lambda e: (-len(e), e)))
 #: A picture's file name alone: no blank, no slash, an image extension (any script: "免费测算批八字.jpg").
 _FILE = compile_pattern(r"[^\s/\\:<>\"'()\[\]]{1,%d}\.(?i:%s)" % (RESIDUE.file_stem_max_chars, _IMAGE_EXT))
 #: An ads.txt record: a domain, an account id, the relationship, an optional certification id.
 _ADS_TXT = compile_pattern(r"(?i)[a-z0-9-]+(?:\.[a-z0-9-]+)+\s*,\s*[\w-]{4,}\s*,\s*(?:direct|reseller)"
                            r"(?:\s*,\s*[0-9a-f]{6,})?\s*(?:#.*)?")
 #: A WordPress script's localised data: its CDATA markers and its "var x = …;" statements.
-_CDATA = re.compile(r"/\*\s*(?:<!\[CDATA\[|\]\]>)\s*\*/")
-_JS_LINE = compile_pattern(r"(?:/\*\s*(?:<!\[CDATA\[|\]\]>)\s*\*/\s*|(?:var|let|const)\s+[\w\\$]+\s*=[^\n]*;\s*)+")
+_CDATA_MARK = r"/\*\s*(?:<!\[CDATA\[|\]\]>)\s*\*/"
+_CDATA = re.compile(_CDATA_MARK)
+_JS_LINE = compile_pattern(r"(?:%s\s*|(?:var|let|const)\s+[\w\\$]+\s*=[^\n]*;\s*)+" % _CDATA_MARK)
 _SENTENCE_END = frozenset(".!?。！？")
 _QUOTES = frozenset("\"'“”‘’«»„「『")
 
@@ -103,8 +106,6 @@ def _candidate_words() -> tuple[frozenset[str], frozenset[str]]:
     lasts = {w.split()[-1].casefold() for w in data["stock_hosts"] + data["agencies"]}
     return frozenset(firsts), frozenset(lasts)
 
-
-_EXTENSIONS = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".heic", ".bmp", ".tif", ".tiff")
 
 
 def _may_be(line: str) -> bool:
