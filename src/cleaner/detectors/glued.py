@@ -44,7 +44,7 @@ from .base import rule_finding, with_added
 
 #: A line with two pipes at least (a table's row: ``_cells``), found at its newline.
 _ROW = re.compile(r"\n[^\n|]*\|[^\n|]*\|")
-_SLUG = compile_pattern(r"[a-z0-9]+(?:-[a-z0-9]+)+(?:\.(?:jpe?g|png|webp|gif))?")
+_SLUG = compile_pattern(r"(?P<stem>[a-z0-9]+(?:-[a-z0-9]+)+)(?:\.(?:jpe?g|png|webp|gif))?")
 _WORD = compile_pattern(r"[\p{L}\p{M}\p{N}]+")
 _SENTENCE_END = frozenset(".!?。！？")
 
@@ -131,9 +131,10 @@ def _ascii_words(text: str) -> set[str]:
 def slug_line(line: str, near: str | None = None) -> bool:
     """A file-name slug alone on the line; with ``near`` (the text around it), half its letter parts are its words."""
     text = line.strip()
-    if len(text) > GLUED.max_chars or not _SLUG.fullmatch(text):
+    match = _SLUG.fullmatch(text) if len(text) <= GLUED.max_chars else None
+    if match is None:
         return False
-    stem = text.rsplit(".", 1)[0] if text.endswith((".jpg", ".jpeg", ".png", ".webp", ".gif")) else text
+    stem = match.group("stem")
     parts = stem.split("-")
     if len(parts) < GLUED.slug_min_parts:
         return False
