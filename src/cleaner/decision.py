@@ -1283,8 +1283,6 @@ def _head_copies(state: State) -> bool:
     again). The title step's title stays, except a line ``X X`` (no headline reads so): the next one-line block is
     the title then. Prose, code, tables, date lines and counters never go."""
     th = state.thresholds
-    if not HEAD_COPIES.enabled:
-        return False
     first = _first_head_prose(state)
     if first is None or first == 0:
         return False  # (the head ends at the first paragraph of prose with a sentence's end: a masthead's or a
@@ -1399,7 +1397,10 @@ def _short_label(line: str) -> bool:
 def _first_head_prose(state: State) -> int | None:
     """The first block of prose with a sentence (``_HEAD_SENTENCE``): where a plain text's head ends (head36). Found
     once a document (``State.head_prose_at``; ``_head_copies``, ``_start_run`` and ``_head_menu_list`` each ask:
-    speed37)."""
+    speed37). None when the head passes are off (``HEAD_COPIES.enabled``) or there is no such block: each pass then
+    does nothing."""
+    if not HEAD_COPIES.enabled:
+        return None
     if state.head_prose_at == -2:
         state.head_prose_at = next((i for i in range(state.n) if state.prose[i]
                                     and _HEAD_SENTENCE.search(state.blocks[i].plain)), None)
@@ -1415,8 +1416,6 @@ def _start_run(state: State) -> bool:
     finding, a date line or a counter, a name the title step did not take (a byline: decision 3), a sentence, a
     run whose words the article uses (a title over its share bar) stay."""
     th = state.thresholds
-    if not HEAD_COPIES.enabled:
-        return False
     first = _first_head_prose(state)
     if first is None:
         return False
@@ -1498,8 +1497,6 @@ def _head_menu_list(state: State) -> bool:
     (its items are the article's headings), a list of ingredients or of key points (the article's words, or
     sentences) stay."""
     th = state.thresholds
-    if not HEAD_COPIES.enabled:
-        return False
     first = _first_head_prose(state)
     if first is None:
         return False
