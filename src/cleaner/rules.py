@@ -1259,6 +1259,8 @@ class PointerLines:
     or more of it ("Read the full article at <url>", "Читайте на <site>", "阅读原文", "Ver receita")."""
 
     max_chars: int = 90  # the line without its addresses at most this long (spaced length)
+    block_factor: int = 4  # the cheap gate before the line is read: its block at most this many times
+    # ``max_chars`` long, addresses and all
     max_name_words: int = 4  # a site's name after the pointer: at most this many words, each capitalised or a domain
     max_particle_chars: int = 3  # ...but a short particle inside it ("Jornal do Porto"): at most this long
     min_repeats: int = 2  # the same pointer line this many times in the document: an aggregator's label after each

@@ -144,7 +144,7 @@ def pointer_findings(blocks: list[Block], findings: list[list[Finding]], kinds: 
     for i, block in enumerate(blocks):
         # (a line another detector already takes at the edges keeps its finding: "Read the original article." is
         # a source credit's lead)
-        if block.type == "paragraph" and len(block.plain) <= 4 * POINTER_LINES.max_chars \
+        if block.type == "paragraph" and len(block.plain) <= POINTER_LINES.block_factor * POINTER_LINES.max_chars \
                 and not any(f.strength >= EDGE_STRENGTH for f in findings[i]):
             hit = pointer_line(block)
             if hit is not None and hit[0] in kinds:
