@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import regex
+
 from .datafiles import read_json
 from .patterncache import compile_pattern
 from .rules import COMMENT_ZONE
@@ -14,6 +16,7 @@ from .scripts import fold_words
 
 _EDGES = " .:!?()[]/|-–—…*•·\t"
 _STARS = compile_pattern(r"\s*\*\s*")
+_DIGIT = compile_pattern(r"\p{Nd}")
 #: Markdown's link and image residue (its text kept), emphasis and heading marks, bare addresses
 MARKDOWN = compile_pattern(r"!?\[([^\]]*)\]\([^)]*\)|[#>*_`]+|https?://\S+")
 
@@ -31,6 +34,21 @@ def _vocabulary() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
     return lines, leads, tuple(data["addresses"])
 
 
+@lru_cache(maxsize=1)
+def _counts() -> regex.Pattern:
+    """The platforms' comment-count templates (``counts``: "%n comments", "댓글 %n개"), one pattern that takes a
+    whole normalised line, ``%n`` a number in any digits."""
+    templates = sorted({normalise(t) for words in read_json("comment_ui.json")["counts"].values() for t in words})
+    return compile_pattern("(?:" + "|".join(regex.escape(t).replace(regex.escape("%n"), r"\p{Nd}[\p{Nd}.,]*")
+                                          for t in templates) + ")")
+
+
+def count_template(text: str) -> bool:
+    """Whether a normalised line is a platform's comment count ("5 comentários", "Komentáre (3)")."""
+    return len(text) <= COMMENT_ZONE.count_max_chars and _DIGIT.search(text) is not None \
+        and _counts().fullmatch(text) is not None
+
+
 def ui_line(line: str) -> bool:
     """Whether ``line`` is a comment system's template line (``data/comment_ui.json``)."""
     if len(line) > COMMENT_ZONE.ui_line_max_chars:
@@ -40,7 +58,7 @@ def ui_line(line: str) -> bool:
     if bare.startswith(("http://", "https://")) and " " not in bare:  # a comment system's embed address alone
         return any(address in bare for address in addresses)
     text = normalise(MARKDOWN.sub(lambda m: m.group(1) or " ", line))
-    return bool(text) and (text in lines or text.startswith(leads))
+    return bool(text) and (text in lines or text.startswith(leads) or count_template(text))
 
 
 def trailing_ui(text: str) -> int | None:
