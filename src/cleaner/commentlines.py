@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import regex
+
 from .datafiles import read_json
 from .patterncache import compile_pattern
 from .rules import COMMENT_ZONE
@@ -14,6 +16,8 @@ from .scripts import fold_words
 
 _EDGES = " .:!?()[]/|-–—…*•·\t"
 _STARS = compile_pattern(r"\s*\*\s*")
+_DIGIT = compile_pattern(r"\p{Nd}")
+_KEY = 2  # (every lead is longer: normalised, at least 4 characters)
 #: Markdown's link and image residue (its text kept), emphasis and heading marks, bare addresses
 MARKDOWN = compile_pattern(r"!?\[([^\]]*)\]\([^)]*\)|[#>*_`]+|https?://\S+")
 
@@ -24,11 +28,30 @@ def normalise(line: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _vocabulary() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+def _vocabulary() -> tuple[frozenset[str], dict[str, tuple[str, ...]], tuple[str, ...]]:
+    """The whole lines, the leads by their first ``_KEY`` characters (~500 leads in ~60 languages: a line is
+    compared with the few that share its start), the embed addresses."""
     data = read_json("comment_ui.json")
     lines = frozenset(normalise(w) for words in data["lines"].values() for w in words)
-    leads = tuple(sorted({normalise(w) for words in data["leads"].values() for w in words}))
-    return lines, leads, tuple(data["addresses"])
+    grouped: dict[str, list[str]] = {}
+    for lead in sorted({normalise(w) for words in data["leads"].values() for w in words}):
+        grouped.setdefault(lead[:_KEY], []).append(lead)
+    return lines, {key: tuple(group) for key, group in grouped.items()}, tuple(data["addresses"])
+
+
+@lru_cache(maxsize=1)
+def _counts() -> regex.Pattern:
+    """The platforms' comment-count templates (``counts``: "%n comments", "댓글 %n개"), one pattern that takes a
+    whole normalised line, ``%n`` a number in any digits."""
+    templates = sorted({normalise(t) for words in read_json("comment_ui.json")["counts"].values() for t in words})
+    return compile_pattern("(?:" + "|".join(regex.escape(t).replace(regex.escape("%n"), r"\p{Nd}[\p{Nd}.,]*")
+                                          for t in templates) + ")")
+
+
+def count_template(text: str) -> bool:
+    """Whether a normalised line is a platform's comment count ("5 comentários", "Komentáre (3)")."""
+    return len(text) <= COMMENT_ZONE.count_max_chars and _DIGIT.search(text) is not None \
+        and _counts().fullmatch(text) is not None
 
 
 def ui_line(line: str) -> bool:
@@ -40,7 +63,7 @@ def ui_line(line: str) -> bool:
     if bare.startswith(("http://", "https://")) and " " not in bare:  # a comment system's embed address alone
         return any(address in bare for address in addresses)
     text = normalise(MARKDOWN.sub(lambda m: m.group(1) or " ", line))
-    return bool(text) and (text in lines or text.startswith(leads))
+    return bool(text) and (text in lines or text.startswith(leads.get(text[:_KEY], ())) or count_template(text))
 
 
 def trailing_ui(text: str) -> int | None:
