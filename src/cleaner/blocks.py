@@ -196,6 +196,11 @@ class BlockSplitter:
         lead_starts = cues.lead_token_starts()
         self._signs_without_lead = frozenset(_KEPT_SIGNS) - lead_starts
         self._digits_without_lead = lead_starts.isdisjoint("0123456789")
+        # ``_heading_line_before``'s gate of a line that opens with a digit or a sign: the same test as ``_no_lead``'s,
+        # with the heading keys' first characters (speed38)
+        heading_starts = cues.heading_starts()
+        self._signs_without_heading = frozenset(_KEPT_SIGNS) - heading_starts
+        self._digits_without_heading = heading_starts.isdisjoint("0123456789")
         # ``_no_splitting_lead``: the characters after each ASCII lead token in the cues the splitter splits at
         self._lead_follows = cues.ascii_lead_follows()
 
@@ -331,7 +336,22 @@ class BlockSplitter:
             if run is not None and run.group().lower() not in self._heading_runs \
                     and _NORMALIZE_EDITS.search(line) is None:
                 return False
+        if self._no_heading(line):
+            return False  # (a WET page's prices, counts, sizes, bracketed numbers: half its lines normalised here)
         return bool(self.cues.heading(normalize(line)))
+
+    def _no_heading(self, line: str) -> bool:
+        """Whether ``line`` (stripped, not blank) surely is no heading cue, without normalising it (speed38): it opens
+        with a sign ``normalize`` keeps first (``_KEPT_SIGNS``), or with a run of ASCII digits that no list marker's
+        character follows (``_no_lead``'s tests), and no heading key opens with that character (the normalised line
+        opens with it, and so does its heading key; tests/test_speed38.py)."""
+        head = line[:1]
+        if head in self._signs_without_heading:
+            return True
+        if "0" <= head <= "9" and self._digits_without_heading:
+            after = _DIGIT_RUN.match(line).group(1)  # type: ignore[union-attr]
+            return after == "" or after.isascii() and after not in _MARKER_AFTER_DIGITS
+        return False
 
     def split_points(self, text: str, line_starts: bool, template: "tuple[list, Any] | None" = None) -> list[int]:
         """The points where ``text`` is split. ``template``: (the (start, end) spans of ``text``, in order, that are

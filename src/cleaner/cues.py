@@ -253,6 +253,11 @@ class CueIndex:
             self._heading_runs = frozenset(m.group() for m in map(_ASCII_LOWER_RUN.match, self._headings) if m)
         return self._heading_runs
 
+    def heading_starts(self) -> frozenset[str]:
+        """The first characters of the ``heading`` keys (``blocks.BlockSplitter._heading_line_before``'s gate of a
+        line that opens with a digit or a sign ``normalize`` keeps first, speed38)."""
+        return frozenset(key[:1] for key in self._headings)
+
     def heading(self, normalized: str) -> list[Cue]:
         """Cues whose ``heading`` phrase is the whole block."""
         return self._headings.get(heading_key(normalized), [])
