@@ -22,7 +22,8 @@ from .names import NameMatcher, leading_name
 from .rules import LINE_CUTS, TEXT_META
 from .titlebyline import original_label_byline, title_by_byline
 from .textbylines import (cjk_record_byline, contact_byline, document_lower_words, heading_name, name_date_byline,
-                          reporter_credit, role_line_byline, role_signature, script_label_byline)
+                          record_name_byline, reporter_credit, role_line_byline, role_signature,
+                          script_label_byline)
 from .textmeta import not_a_source, plain_lines
 from .textmeta import (author_div, author_link, bio_label_name, bio_subject_name, cjk_byline, credit_author,
                        credit_url, dated_byline, new_document, profile_form, publication_byline, repeated_name,
@@ -431,8 +432,10 @@ def _source_url(blocks: list[Block], decision: Decision) -> str | None:
     best = None
     listed: dict[int, set[str]] = {}  # the addresses of the credits that are items of one list
     for block, verdict in zip(blocks, decision.verdicts):
-        if verdict.keep or verdict.kind != "source_credit" or "image" in verdict.cue or "photo" in verdict.cue:
-            continue
+        if verdict.keep or verdict.kind != "source_credit" or "image" in verdict.cue or "photo" in verdict.cue \
+                or verdict.rule.startswith("neighbour."):
+            continue  # (a block that went with a credit next to it has the credit's kind, not its evidence: a
+            # comments link, a shop's banner under the credit is no source; meta38)
         urls = [link.url for link in block.links if not link.is_image and not is_placeholder(link.url)
                 and not not_a_source(link.url)]
         if urls:
@@ -520,7 +523,8 @@ def build_result(blocks: list[Block], decision: Decision, *, names: NameMatcher,
         or (role_line_byline(named) or contact_byline(named) if fmt in ("text", "markdown") else None) \
         or (title_by_byline(named) or original_label_byline(named) if fmt in ("text", "markdown") else None) \
         or (wet_byline(named) or page_byline(named) if fmt == "text" else None) \
-        or (_markdown_author(blocks, decision) or _markdown_line_author(named) if fmt == "markdown" else None)
+        or (_markdown_author(blocks, decision) or _markdown_line_author(named) if fmt == "markdown" else None) \
+        or (record_name_byline(named) if fmt in ("text", "markdown") else None)
     # (textmeta.py's nine after byline_author, then textbylines.py's five: authors11b. The bare name line is read in
     # text and Markdown, not in HTML: a page gives its byline as markup, and trafilatura's text of it was not
     # measured for this rule. A platform's "/@handle" link was tried and left out: on probe11 half B its anchor was

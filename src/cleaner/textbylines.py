@@ -590,3 +590,125 @@ def _name_and_role(block: Block) -> str | None:
     if name is None or not any(folded.startswith(w) for w in byline_data()["writer_roles"]):
         return None
     return name
+
+
+def _record_names() -> dict:
+    return read_json("text_bylines.json")["record_names"]
+
+
+@lru_cache(maxsize=1)
+def _record_name_vocabulary() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The record line's labels, the Korean family names, the words no name is (folded, marks aside)."""
+    data = _record_names()
+    labels = frozenset(" ".join(_fold_marks(label).split()) for label in data["labels"])
+    return labels, frozenset(data["ko_surnames"]), frozenset(_fold_marks(word) for word in data["not_names"])
+
+
+def _fold_marks(text: str) -> str:
+    """``text`` folded, its combining marks aside (an Arabic word with or without its vowel signs: "مُساهمة")."""
+    return "".join(c for c in unicodedata.normalize("NFD", _fold(text)) if not unicodedata.combining(c))
+
+
+#: A platform's handle: Latin letters and digits ("koomin", "TeaC", "lobst3r", "jane_doe")
+_HANDLE = compile_pattern(r"^[A-Za-z][A-Za-z0-9_.-]*[A-Za-z0-9]$")
+#: A handle's own shape, not a word's: a digit or an underscore, a lower-case first letter, a capital after a
+#: lower-case letter ("koomin", "lobst3r", "TeaC"; not "Home", "News", "UPDATE")
+_HANDLE_MARK = compile_pattern(r"[0-9_]|^[a-z]|[a-z][A-Z]")
+#: A name's word of a record line: letters, marks, digits ("مسلم11"), a handle's joiners
+_RECORD_WORD = compile_pattern(r"^[\p{L}\p{M}][\p{L}\p{M}\d_.-]*$")
+_HANGUL_NAME = compile_pattern(r"^\p{Hangul}{2,4}$")
+#: What parts a record line's fields ("koomin·2024년 10월 15일", "Jane | 2024-03-12")
+_RECORD_SEPARATORS = compile_pattern(r"\s*[|·•]\s*")
+
+
+def _record_name(words: list[str], labelled: bool, vocabulary: tuple[frozenset[str], frozenset[str], frozenset[str]]
+                 ) -> str | None:
+    """The writer's name of a record line's words before (or after) its date: after a label, 1 to
+    ``record_name_max_words`` words of letters; without one, a handle (``_HANDLE_MARK``) or a Korean name (a family
+    name and two syllables); never a word of ``not_names``, a label or a date's."""
+    labels, surnames, not_names = vocabulary
+    if not words or len(words) > TEXT_META.record_name_max_words or not all(_RECORD_WORD.match(w) for w in words):
+        return None
+    if any(_fold_marks(w) in not_names or _fold_marks(w) in labels or _fold(w) in byline_data()["not_date_words"]
+           for w in words) or _has_date(" ".join(words)):
+        return None  # ("answered May 2, 2009": an answer's record, its writer on the line above)
+    name = " ".join(words)
+    if labelled:
+        return name
+    if len(words) != 1:
+        return None
+    word = words[0]
+    if _HANDLE.match(word) and TEXT_META.handle_min_chars <= len(word) <= TEXT_META.handle_max_chars \
+            and _HANDLE_MARK.search(word):
+        return word
+    if _HANGUL_NAME.match(word) and (len(word) == 3 and word[0] in surnames or len(word) == 4 and word[:2] in surnames) \
+            and word[-1] not in _record_names()["ko_not_name_ends"]:
+        return word  # ("정일관"; not "서울", "강남구")
+    return None
+
+
+def _record_line_name(line: str, following: str | None,
+                      vocabulary: tuple[frozenset[str], frozenset[str], frozenset[str]], bare: bool) -> str | None:
+    """The name of one head line: "[label] name date…", "date… label name", or "[label] name" over a date line; a
+    name without its label only when ``bare``."""
+    labels = vocabulary[0]
+    words = _RECORD_SEPARATORS.sub(" ", unicodedata.normalize("NFC", line).strip(" *_#>")).split()
+    if not words or len(line) > TEXT_META.role_byline_max_chars:
+        return None
+    folded = [_fold_marks(w).rstrip(":：") for w in words]
+    labelled = False
+    start = 0
+    for size in (2, 1):  # ("posted by", "by")
+        if " ".join(folded[:size]) in labels and len(words) > size:
+            labelled, start = True, size
+            break
+    if not labelled:  # "2025-12-18 di lobst3r": the date, the label, the name ending the line
+        for k in range(1, len(words) - 1):
+            if folded[k] in labels and _is_dateline(" ".join(words[:k])) and not _has_date(" ".join(words[k + 1:])):
+                return _record_name(words[k + 1:], True, vocabulary)
+    if not (labelled or bare):
+        return None
+    rest = words[start:]
+    for size in range(1, min(len(rest), TEXT_META.record_name_max_words) + 1):
+        after = " ".join(rest[size:])
+        if after and _is_dateline(after) or not after and following is not None and _date_line(following):
+            date = after or following or ""
+            if any(w.strip(".,:;") in byline_data()["not_date_words"] for w in _fold(date).split()):
+                return None  # ("Jane" / "Joined: Jun 2009": a member card's, an answer's date)
+            return _record_name(rest[:size], labelled, vocabulary)
+    return None
+
+
+def _date_line(line: str) -> bool:
+    """A date line, or a short line holding a date ("2 พฤษภาคม 2564 ( 07:26 )": a date of a script the date line's
+    shape does not read word by word)."""
+    return _is_dateline(line) or len(line.split()) <= TEXT_META.role_max_words and _has_date(line) \
+        and not line.rstrip().endswith((".", "!", "?"))
+
+
+def record_name_byline(blocks: list[Block]) -> str | None:
+    """A post's record line among the head lines naming its writer by a handle or a name of a script without case, with
+    the post's date on the line or the next one ("koomin·2024년 10월 15일", "TeaC" / "2 พฤษภาคม 2564 ( 07:26 )",
+    "by 분홍애비 2023. 1. 24.", "مُساهمة Samah الأحد سبتمبر 18, 2011 9:44 am", "정일관 승인 2022.04.07 11:25",
+    "2025-12-18 di lobst3r"): the name after a record label (``record_names``), or a handle's shape or a Korean name
+    alone; never a name the prose writes (its subject), never two different names (whose?); meta38."""
+    lines = _head(blocks)
+    if not lines:
+        return None
+    vocabulary = _record_name_vocabulary()
+    found: str | None = None
+    for k, line in enumerate(lines):
+        # (a handle or a name alone, without its label: among the first lines under the title only)
+        bare = 1 <= k < TEXT_META.record_zone_lines
+        name = _record_line_name(line, lines[k + 1] if k + 1 < len(lines) else None, vocabulary, bare)
+        if name is None or name == found:
+            continue
+        if found is not None:
+            return None
+        found = name
+    if found is None:
+        return None
+    folded = found.casefold()
+    if any(is_prose(block) and folded in block.plain.casefold() for block in blocks):
+        return None  # the prose's person, place or product
+    return found
