@@ -34,10 +34,29 @@ def lines(*head: str) -> str:
     (("مُساهمة  Samah الأحد سبتمبر 18, 2011 9:44 am",), "Samah"),
     (("2025-12-18 di lobst3r",), "lobst3r"),
     (("Posted 2002-01-13 @ 22:17:42 by harbour_fan",), "harbour_fan"),
+    # platforms' record lines with a handle, in several languages
+    (("by seagull42 » Sun Dec 17, 2023 11:23 am",), "seagull42"),
+    (("Post by seagull42 » Sun Dec 17, 2023 11:23 am",), "seagull42"),
+    (("seagull42 于 2023-03-12 10:32:11 发布",), "seagull42"),
+    (("seagull42 12 мар 2024 в 10:32",), "seagull42"),
+    (("Posted on March 3, 2024 by seagull42",), "seagull42"),
+    (("Autor: seagull42 | 12.03.2024",), "seagull42"),
+    (("Автор: seagull42, 12.03.2024",), "seagull42"),
+    (("Publicado por seagull42 el 12 de marzo de 2024",), "seagull42"),
+    (("Geschrieben von seagull42 am 12. März 2024",), "seagull42"),
+    (("Publié par seagull42 le 12 mars 2024",), "seagull42"),
+    (("Gepost door seagull42 op 12 maart 2024",), "seagull42"),
+    (("Yazar: seagull42 - 12 Mart 2024",), "seagull42"),
+    (("بواسطة seagull42 في 12 مارس 2024",), "seagull42"),
+    (("作成者 seagull42 2024/03/12",), None),  # (not a label of the data: nothing read)
+    (("@seagull42 · Mar 3, 2024",), "seagull42"),
+    (("2024-03-12 10:32:11 | seagull42",), "seagull42"),
+    (("김철수 기자 입력 2022.04.07 11:25",), "김철수"),
 ])
 def test_record_line_names_its_writer(head, want):
     assert cleaner.clean(text(*head), format="text").author == want
-    assert cleaner.clean(text(*head), format="markdown").author == want
+    if want is not None:
+        assert cleaner.clean(text(*head), format="markdown").author == want
 
 
 def test_handle_over_its_date_line():
@@ -60,6 +79,9 @@ def test_korean_dates_are_dates():
     ("Harbour Times", "March 3, 2024"),  # the site's name (capitalised words: no handle)
     ("서울 2024년 3월 12일",),  # a place over a date (no family name)
     ("관리자 2024.03.12",),  # "administrator"
+    ("Posted by kovarex, TOGos, Ernestas, Albert on 2019-02-15",),  # a list of handles: no one of them
+    ("seagull42 | March 3, 2024 | 3 comments", "seagull43 | March 4, 2024"),  # two posters
+    ("Ferry news | 2024-03-12 10:32 | Harbour",),  # a section after the date
 ])
 def test_no_writer_without_a_handle_or_label(head):
     assert cleaner.clean(lines(*head), format="text").author is None
@@ -102,3 +124,23 @@ def test_source_url_not_from_a_neighbour_of_a_credit():
     assert _source_url([block], Decision()) is None  # type: ignore[arg-type]
     Decision.verdicts = [Verdict("source_credit.origin_credit")]
     assert _source_url([block], Decision()) == url  # type: ignore[arg-type]
+
+
+KO_BODY = ["항구 위원회는 화요일 회의를 열고 겨울철 새 여객선 시간표를 논의했다. 주민들은 이른 아침 운항편이 너무 "
+           "붐빈다며 7시에 두 번째 배를 요청했다.",
+           "위원회는 요청을 검토해 이달 말까지 수정된 시간표를 발표하기로 했다. 지난 여름 부두의 긴 대기 줄에 대한 "
+           "불만도 나왔다."]
+
+
+@pytest.mark.parametrize("credit, want", [
+    ("[한국방송/김철수기자] ", "김철수"),
+    ("[한국방송=김철수 기자] ", "김철수"),
+    ("[아시아경제 김철수 기자] ", "김철수"),
+    ("[사진=김철수 기자] ", None),  # a photographer's credit
+    ("[인터뷰] 김철수 기자는 ", None),  # a reporter the sentence names
+    ("[정치부/취재팀 기자] ", None),  # a desk, no person
+])
+def test_bracketed_reporter_credit_opening_a_paragraph(credit, want):
+    result = cleaner.clean("\n\n".join(["항구 여객선 시간표 변경", credit + KO_BODY[0], KO_BODY[1]]) + "\n", format="text")
+    assert result.author == want
+    assert KO_BODY[0] in result.text  # the paragraph stays

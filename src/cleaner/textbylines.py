@@ -39,7 +39,7 @@ from .patterncache import compile_pattern
 from .datafiles import read_json
 from .detectors.structure import vocabulary as structure_vocabulary
 from .detectors.terms import longest_first
-from .metashape import fold as _fold, has_date as _has_date, meta_line_shape
+from .metashape import fold as _fold, has_date as _has_date, meta_line_shape, vocabulary as date_vocabulary
 from .model import Block
 from .rules import TEXT_META
 from .textmeta import TOKEN, is_prose, metadata_vocabulary, name_at, plain_lines
@@ -599,9 +599,13 @@ def _record_names() -> dict:
 @lru_cache(maxsize=1)
 def _record_name_vocabulary() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The record line's labels, the Korean family names, the words no name is (folded, marks aside)."""
+    from .linebylines import byline_labels
+
     data = _record_names()
-    labels = frozenset(" ".join(_fold_marks(label).split()) for label in data["labels"])
-    return labels, frozenset(data["ko_surnames"]), frozenset(_fold_marks(word) for word in data["not_names"])
+    labels = frozenset(" ".join(_fold_marks(label).split()) for label in data["labels"]) \
+        | frozenset(_fold_marks(label) for label in byline_labels())  # (every language's byline labels)
+    surnames = frozenset(read_json("bios", "ko.json")["uncased"]["surnames"])  # (the reporters' credit's)
+    return labels, surnames, frozenset(_fold_marks(word) for word in data["not_names"])
 
 
 def _fold_marks(text: str) -> str:
@@ -617,8 +621,13 @@ _HANDLE_MARK = compile_pattern(r"[0-9_]|^[a-z]|[a-z][A-Z]")
 #: A name's word of a record line: letters, marks, digits ("مسلم11"), a handle's joiners
 _RECORD_WORD = compile_pattern(r"^[\p{L}\p{M}][\p{L}\p{M}\d_.-]*$")
 _HANGUL_NAME = compile_pattern(r"^\p{Hangul}{2,4}$")
-#: What parts a record line's fields ("koomin·2024년 10월 15일", "Jane | 2024-03-12")
-_RECORD_SEPARATORS = compile_pattern(r"\s*[|·•]\s*")
+#: What parts a record line's fields ("koomin·2024년 10월 15일", "Jane | 2024-03-12", "jane — 12.03.2024",
+#: "by jane » Sun Dec 17, 2023", "Автор: jane, 12.03.2024")
+_RECORD_SEPARATORS = compile_pattern(r"\s*[|·•»]\s*|\s+[–—-]\s+|,\s+")
+#: A record line's last field after a separator ("2024-03-12 10:32 | jane")
+_SEPARATED_LAST = compile_pattern(r"[|·•»–—]\s*(?:@|u/)?[\p{L}\p{M}\d_.-]+\s*$")
+#: A handle's mark before it ("@jane", "u/jane")
+_HANDLE_PREFIX = compile_pattern(r"^(?:@|u/)(?=\w)")
 
 
 def _record_name(words: list[str], labelled: bool, vocabulary: tuple[frozenset[str], frozenset[str], frozenset[str]]
@@ -629,7 +638,9 @@ def _record_name(words: list[str], labelled: bool, vocabulary: tuple[frozenset[s
     labels, surnames, not_names = vocabulary
     if not words or len(words) > TEXT_META.record_name_max_words or not all(_RECORD_WORD.match(w) for w in words):
         return None
+    months, weekdays, meta = date_vocabulary()
     if any(_fold_marks(w) in not_names or _fold_marks(w) in labels or _fold(w) in byline_data()["not_date_words"]
+           or _fold(w).rstrip(".") in months or _fold(w).rstrip(".") in weekdays or _fold(w) in meta
            for w in words) or _has_date(" ".join(words)):
         return None  # ("answered May 2, 2009": an answer's record, its writer on the line above)
     name = " ".join(words)
@@ -652,13 +663,21 @@ def _record_line_name(line: str, following: str | None,
     """The name of one head line: "[label] name date…", "date… label name", or "[label] name" over a date line; a
     name without its label only when ``bare``."""
     labels = vocabulary[0]
-    words = _RECORD_SEPARATORS.sub(" ", unicodedata.normalize("NFC", line).strip(" *_#>")).split()
+    words: list[str] = []
+    part_of: list[int] = []  # the field each word is of (a name is one field's words: "kovarex, TOGos" is a list)
+    normal = unicodedata.normalize("NFC", line).strip(" *_#>")
+    fields = _RECORD_SEPARATORS.split(normal)
+    commas = [sep.strip() == "," for sep in _RECORD_SEPARATORS.findall(normal)]
+    for part, field in enumerate(fields):
+        for word in field.split():
+            words.append(_HANDLE_PREFIX.sub("", word))
+            part_of.append(part)
     if not words or len(line) > TEXT_META.role_byline_max_chars:
         return None
     folded = [_fold_marks(w).rstrip(":：") for w in words]
     labelled = False
     start = 0
-    for size in (2, 1):  # ("posted by", "by")
+    for size in (3, 2, 1):  # ("publicado por", "by")
         if " ".join(folded[:size]) in labels and len(words) > size:
             labelled, start = True, size
             break
@@ -669,14 +688,30 @@ def _record_line_name(line: str, following: str | None,
     if not (labelled or bare):
         return None
     rest = words[start:]
-    for size in range(1, min(len(rest), TEXT_META.record_name_max_words) + 1):
+    for size in range(min(len(rest), TEXT_META.record_name_max_words), 0, -1):  # (the longest name first)
         after = " ".join(rest[size:])
         if after and _is_dateline(after) or not after and following is not None and _date_line(following):
             date = after or following or ""
             if any(w.strip(".,:;") in byline_data()["not_date_words"] for w in _fold(date).split()):
                 return None  # ("Jane" / "Joined: Jun 2009": a member card's, an answer's date)
-            return _record_name(rest[:size], labelled, vocabulary)
+            part = part_of[start + size - 1]
+            if part_of[start] != part or size < len(rest) and part_of[start + size] != part \
+                    and commas[part] and not _has_date(fields[part + 1]):
+                continue  # (a name is one field's words; a comma after it, then no date: a list of names)
+            name = _record_name(rest[:size], labelled, vocabulary)
+            if name is not None:
+                return name
+    if bare and len(words) >= 2 and _SEPARATED_LAST.search(line) and folded[-1] not in labels \
+            and _bare_date(" ".join(words[:-1])):
+        return _record_name(words[-1:], False, vocabulary)  # "2024-03-12 10:32 | jane": a handle after its
+        # post's date and a separator
     return None
+
+
+def _bare_date(text: str) -> bool:
+    """``text`` is a date or a time and nothing else ("2024-03-12 10:32:11")."""
+    shape = meta_line_shape(text)
+    return shape is not None and shape[0] == "dateline" and shape[1] == "bare"
 
 
 def _date_line(line: str) -> bool:
@@ -712,3 +747,43 @@ def record_name_byline(blocks: list[Block]) -> str | None:
     if any(is_prose(block) and folded in block.plain.casefold() for block in blocks):
         return None  # the prose's person, place or product
     return found
+
+
+#: A press signature's name: a given name, then the surname in capitals, four letters or more ("Юрий СЕЙИДОВ",
+#: "Jean DUPONT"; not "Anthills MTB": an acronym)
+_PRESS_SIGNATURE = compile_pattern(r"^\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]*\s+\p{Lu}[\p{Lu}\p{M}'’-]{3,}$")
+
+
+def bare_signature(blocks: list[Block]) -> str | None:
+    """A person's name alone on the line right after the article's last paragraph of prose: the writer's signature.
+    The document's last line with ``person_name``'s shape ("Margaret Hill" under a letter), or a press signature's
+    shape (a given name, the surname in capitals: "Юрий СЕЙИДОВ") with no prose nor a date line after it (a comment's
+    header: "Jane" / "March 3, 2024 at 10:32"); the text names it nowhere else (a person quoted or written about), the
+    paragraph before it is no quotation (its attribution). A bare capitalised line with more after it is a heading
+    ("Works Cited", "Best Practices": measured on the tuned dumps); meta38."""
+    from .textmeta import QUOTE_END
+
+    last_prose = _last_prose(blocks, None)
+    if last_prose is None or last_prose + 1 >= len(blocks):
+        return None
+    block = blocks[last_prose + 1]
+    lines = plain_lines(block)
+    if block.type != "paragraph" or len(lines) != 1 or len(lines[0]) > TEXT_META.name_max_chars:
+        return None
+    line = " ".join(unicodedata.normalize("NFC", lines[0]).split()).strip(" *_")
+    lower = document_lower_words(blocks)
+    following = next((b for b in blocks[last_prose + 2:] if b.plain.strip()), None)
+    if following is None:  # the document's last line
+        name = person_name(line, lower, capitals=True)
+    elif _PRESS_SIGNATURE.match(line) and person_name(line.title(), lower) is not None:
+        name = line  # (a press signature's shape, whatever follows it: the page's share and tag lines)
+        following_lines = plain_lines(following)
+        if is_prose(following) or following_lines and _date_line(following_lines[0]):
+            return None
+    else:
+        return None  # (a bare capitalised line with more after it: a heading, "Works Cited", "Best Practices")
+    if name is None or QUOTE_END.search(blocks[last_prose].plain.strip()):
+        return None
+    if " ".join(b.plain for b in blocks).casefold().count(name.casefold()) > 1:
+        return None
+    return name
