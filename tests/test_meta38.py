@@ -144,3 +144,29 @@ def test_bracketed_reporter_credit_opening_a_paragraph(credit, want):
     result = cleaner.clean("\n\n".join(["항구 여객선 시간표 변경", credit + KO_BODY[0], KO_BODY[1]]) + "\n", format="text")
     assert result.author == want
     assert KO_BODY[0] in result.text  # the paragraph stays
+
+
+def medium(box: str, count: str = "[2.4K followers](https://blog.example/@x/followers)") -> str:
+    return "\n\n".join([f"# {TITLE}", *BODY, box, count, "Follow"]) + "\n"
+
+
+@pytest.mark.parametrize("box, want", [
+    ("[## Written by Abhijeet kumawat](https://blog.example/@x?source=post_page---post_author_info--1)",
+     "Abhijeet kumawat"),
+    ("## Written by jane doe", "jane doe"),
+    ("## Written by seagull42", "seagull42"),
+    ("## Geschrieben von Jana Muster", "Jana Muster"),
+])
+def test_author_box_over_its_follower_count(box, want):
+    assert cleaner.clean(medium(box), format="markdown").author == want
+
+
+@pytest.mark.parametrize("box, count", [
+    ("## Written by Jane Doe and her colleagues at the harbour office over many years", "2.4K followers"),  # long
+    ("## Written by hand", "Follow"),  # no follower count
+    ("## Photo by seagull42", "2.4K followers"),  # a photographer's credit: no box label
+    ("The letters were written by harbour clerks.", "2.4K followers"),  # a sentence
+    ("## Written by seagull42", "1,204 followers of the harbour page signed it"),  # no count line
+])
+def test_no_author_box(box, count):
+    assert cleaner.clean(medium(box, count), format="markdown").author is None

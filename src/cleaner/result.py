@@ -21,7 +21,7 @@ from .pagebylines import page_byline, team_name, without_honorifics
 from .names import NameMatcher, leading_name
 from .rules import LINE_CUTS, TEXT_META
 from .titlebyline import original_label_byline, title_by_byline
-from .textbylines import (bare_signature, cjk_record_byline, contact_byline, document_lower_words, heading_name, name_date_byline,
+from .textbylines import (author_box_name, bare_signature, cjk_record_byline, contact_byline, document_lower_words, heading_name, name_date_byline,
                           record_name_byline, reporter_credit, role_line_byline, role_signature,
                           script_label_byline)
 from .textmeta import not_a_source, plain_lines
@@ -524,7 +524,8 @@ def build_result(blocks: list[Block], decision: Decision, *, names: NameMatcher,
         or (title_by_byline(named) or original_label_byline(named) if fmt in ("text", "markdown") else None) \
         or (wet_byline(named) or page_byline(named) if fmt == "text" else None) \
         or (_markdown_author(blocks, decision) or _markdown_line_author(named) if fmt == "markdown" else None) \
-        or (record_name_byline(named) or bare_signature(named) if fmt in ("text", "markdown") else None)
+        or (record_name_byline(named) or bare_signature(named) or author_box_name(named)
+            if fmt in ("text", "markdown") else None)
     # (textmeta.py's nine after byline_author, then textbylines.py's five: authors11b. The bare name line is read in
     # text and Markdown, not in HTML: a page gives its byline as markup, and trafilatura's text of it was not
     # measured for this rule. A platform's "/@handle" link was tried and left out: on probe11 half B its anchor was

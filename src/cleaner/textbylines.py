@@ -23,6 +23,11 @@ textmeta.py's fallbacks); each says None when unsure, a wrong author being worse
 - ``role_signature``: "Jean Dupont, correspondant à Lyon" alone on the line after the last paragraph of prose, the
   role a writer's or a reporter's (``writer_roles``); not after a quotation, not a name the text repeats.
 
+- ``record_name_byline``, ``bare_signature``, ``author_box_name`` (meta38, the chain's last): a post's record line
+  naming its writer by a handle or a name without case ("koomin·2024년 10월 15일", "by 분홍애비 2023. 1. 24."), the
+  document's last line or a press signature after the prose ("Юрий СЕЙИДОВ"), a platform's "Written by <name>" box
+  over a follower count (docs/structure.md, meta38).
+
 Vocabulary: data/text_bylines.json; sizes: rules.TEXT_META.
 """
 
@@ -787,3 +792,45 @@ def bare_signature(blocks: list[Block]) -> str | None:
     if " ".join(b.plain for b in blocks).casefold().count(name.casefold()) > 1:
         return None
     return name
+
+
+#: A follower count's number ("2.4K", "1,204", "12 万")
+_COUNT = compile_pattern(r"^\d[\d.,\s]*[kKmM万千]?\+?$")
+
+
+@lru_cache(maxsize=1)
+def _author_box_vocabulary() -> tuple[tuple[str, ...], frozenset[str]]:
+    data = read_json("text_bylines.json")["author_box"]
+    return (tuple(sorted({_fold(w) for w in data["labels"]}, key=longest_first)),
+            frozenset(_fold(w) for w in data["followers"]))
+
+
+def _follower_count(line: str, followers: frozenset[str]) -> bool:
+    """"2.4K followers", "1,204 Followers", "Followers: 120": a count and a follower's noun, nothing else."""
+    words = _fold(line).replace(":", " ").split()
+    nouns = [w for w in words if w in followers]
+    return len(nouns) == 1 and len(words) <= 3 and all(w in followers or _COUNT.match(w) for w in words) \
+        and len(words) >= 2
+
+
+def author_box_name(blocks: list[Block]) -> str | None:
+    """The name of a platform's author box after the article: a short block "Written by <name>" (a heading, or a
+    heading in a link) over the author's follower count in the next two blocks ("2.4K followers"): the rest of the
+    heading whole, in any case ("Written by jane doe", "Written by Abhijeet kumawat"); meta38."""
+    labels, followers = _author_box_vocabulary()
+    for i, block in enumerate(blocks):
+        plain = " ".join(block.plain.split()).lstrip("#* ").strip()
+        if not plain or len(plain) > TEXT_META.name_max_chars + 20:
+            continue
+        folded = _fold(plain)
+        label = next((w for w in labels if folded.startswith(w + " ")), None)
+        if label is None:
+            continue
+        name = plain[len(label):].strip(" :*_")
+        words = name.split()
+        if not 1 <= len(words) <= TEXT_META.name_max_words or not all(_RECORD_WORD.match(w) for w in words):
+            continue
+        after = [b for b in blocks[i + 1:i + 4] if b.plain.strip()][:2]
+        if any(_follower_count(" ".join(b.plain.split()), followers) for b in after):
+            return name
+    return None
