@@ -82,6 +82,14 @@ def test_korean_dates_are_dates():
     ("Posted by kovarex, TOGos, Ernestas, Albert on 2019-02-15",),  # a list of handles: no one of them
     ("seagull42 | March 3, 2024 | 3 comments", "seagull43 | March 4, 2024"),  # two posters
     ("Ferry news | 2024-03-12 10:32 | Harbour",),  # a section after the date
+    ("By Reuters March 3, 2024",),  # an agency, a team, an organisation, a role: no person
+    ("By The Associated Press March 3, 2024",),
+    ("By AFP | 2024-03-12",),
+    ("Von dpa 12.03.2024",),
+    ("By Our Reporter 2024-03-12",),
+    ("Por Redacción 12/03/2024",),
+    ("Par la rédaction 12/03/2024",),
+    ("by admin 2024-03-12",),
 ])
 def test_no_writer_without_a_handle_or_label(head):
     assert cleaner.clean(lines(*head), format="text").author is None

@@ -650,7 +650,7 @@ def _record_name(words: list[str], labelled: bool, vocabulary: tuple[frozenset[s
         return None  # ("answered May 2, 2009": an answer's record, its writer on the line above)
     name = " ".join(words)
     if labelled:
-        return name
+        return name if _labelled_name(words) else None
     if len(words) != 1:
         return None
     word = words[0]
@@ -661,6 +661,32 @@ def _record_name(words: list[str], labelled: bool, vocabulary: tuple[frozenset[s
             and word[-1] not in _record_names()["ko_not_name_ends"]:
         return word  # ("정일관"; not "서울", "강남구")
     return None
+
+
+@lru_cache(maxsize=1)
+def _not_persons() -> frozenset[str]:
+    """The words no person's name after a record label holds: an agency's, a team's or a desk's, an organisation's,
+    the names' stop words ("By Reuters", "Por Redacción", "By The Associated Press", "By Our Reporter"), folded."""
+    raw = read_json("text_bylines.json")
+    return frozenset(_fold(w) for w in (*raw["agency_names"], *raw["team_words"])) \
+        | metadata_vocabulary()["organisations"] | byline_data()["name_stop"] | byline_data()["not_name"]
+
+
+def _labelled_name(words: list[str]) -> bool:
+    """``words`` after a record label are a person's name or handle: one handle ("lobst3r", "koomin"), or words of a
+    script without case ("분홍애비", "محمد علو"), or capitalised words ("Samah", "Jana Muster"), none an agency's, a
+    team's, an organisation's or a stop word, none all in capitals ("AFP"); the other byline rules read cased names
+    first, with their own guards."""
+    if len(words) == 1 and _HANDLE.match(words[0]) and _HANDLE_MARK.search(words[0]) \
+            and TEXT_META.handle_min_chars <= len(words[0]) <= TEXT_META.handle_max_chars:
+        return _fold(words[0]) not in _not_persons()
+    roles = byline_data()["writer_roles"]
+    for word in words:
+        cased = any(c.isupper() or c.islower() for c in word)
+        folded = _fold(word).rstrip(".")
+        if cased and not _TITLE_WORD.match(word) or folded in _not_persons() or folded.startswith(roles):
+            return False  # ("AFP", "By Our Reporter", "Staff Writer")
+    return True
 
 
 def _record_line_name(line: str, following: str | None,
@@ -699,6 +725,8 @@ def _record_line_name(line: str, following: str | None,
             date = after or following or ""
             if any(w.strip(".,:;") in byline_data()["not_date_words"] for w in _fold(date).split()):
                 return None  # ("Jane" / "Joined: Jun 2009": a member card's, an answer's date)
+            if size < len(rest) and _TITLE_WORD.match(rest[size]) and not _dateish(rest[size]):
+                continue  # (the name goes on: "By The Associated Press March 3": not "The Associated")
             part = part_of[start + size - 1]
             if part_of[start] != part or size < len(rest) and part_of[start + size] != part \
                     and commas[part] and not _has_date(fields[part + 1]):
@@ -711,6 +739,13 @@ def _record_line_name(line: str, following: str | None,
         return _record_name(words[-1:], False, vocabulary)  # "2024-03-12 10:32 | jane": a handle after its
         # post's date and a separator
     return None
+
+
+def _dateish(word: str) -> bool:
+    """``word`` is a date's: a month's, a weekday's or a date line's meta word ("March", "Sun", "Posted")."""
+    months, weekdays, meta = date_vocabulary()
+    folded = _fold(word).rstrip(".,")
+    return folded in months or folded in weekdays or folded in meta
 
 
 def _bare_date(text: str) -> bool:
