@@ -432,20 +432,22 @@ def _source_url(blocks: list[Block], decision: Decision) -> str | None:
     best = None
     listed: dict[int, set[str]] = {}  # the addresses of the credits that are items of one list
     for block, verdict in zip(blocks, decision.verdicts):
-        if verdict.keep or verdict.kind != "source_credit" or "image" in verdict.cue or "photo" in verdict.cue \
-                or verdict.rule.startswith("neighbour."):
-            continue  # (a block that went with a credit next to it has the credit's kind, not its evidence: a
-            # comments link, a shop's banner under the credit is no source; meta38)
+        if verdict.keep or verdict.kind != "source_credit" or "image" in verdict.cue or "photo" in verdict.cue:
+            continue
         urls = [link.url for link in block.links if not link.is_image and not is_placeholder(link.url)
                 and not not_a_source(link.url)]
         if urls:
             # "Article Source: <the author's page> Article Source: <the article>": the article, not the profile; and
             # "Originally published on <the site's home page>: <the article>": the article, not the home page
             # (meta35); a share button's link is nobody's source
-            best = next((url for url in urls if not _PROFILE_PAGE.search(url) and not _HOME_PAGE.search(url)),
-                        next((url for url in urls if not _PROFILE_PAGE.search(url)), urls[0]))
+            found = next((url for url in urls if not _PROFILE_PAGE.search(url) and not _HOME_PAGE.search(url)),
+                         next((url for url in urls if not _PROFILE_PAGE.search(url)), urls[0]))
             if block.list_id >= 0:
-                listed.setdefault(block.list_id, set()).add(best)
+                listed.setdefault(block.list_id, set()).add(found)
+            if not verdict.rule.startswith("neighbour."):
+                best = found  # (a block that went with a credit next to it has the credit's kind, not its evidence:
+                # a comments link, a shop's banner under the credit is no source; as a list's item it still says
+                # the list is one of references; meta38)
     # a list whose items credit different addresses is a list of references, not the article's source (htmlmeta35)
     if best is not None and any(len(urls) > 1 for urls in listed.values()):
         return None
