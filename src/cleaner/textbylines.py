@@ -674,12 +674,15 @@ def _not_persons() -> frozenset[str]:
 
 def _labelled_name(words: list[str]) -> bool:
     """``words`` after a record label are a person's name or handle: one handle ("lobst3r", "koomin"), or words of a
-    script without case ("분홍애비", "محمد علو"), or capitalised words ("Samah", "Jana Muster"), none an agency's, a
-    team's, an organisation's or a stop word, none all in capitals ("AFP"); the other byline rules read cased names
-    first, with their own guards."""
+    script without case ("분홍애비", "محمد علو"), or one capitalised word ("Samah"), not an agency's, a team's, an
+    organisation's or a stop word, not in capitals ("AFP"); several capitalised words are the earlier bylines' (their
+    guards)."""
     if len(words) == 1 and _HANDLE.match(words[0]) and _HANDLE_MARK.search(words[0]) \
             and TEXT_META.handle_min_chars <= len(words[0]) <= TEXT_META.handle_max_chars:
         return _fold(words[0]) not in _not_persons()
+    if len(words) > 1 and any(c.isupper() or c.islower() for c in "".join(words)):
+        return False  # (capitalised words after a label are read by the earlier bylines, with their guards: "Published
+        # by The Harbour Gazette in April 2004" is a publisher)
     roles = byline_data()["writer_roles"]
     for word in words:
         cased = any(c.isupper() or c.islower() for c in word)
