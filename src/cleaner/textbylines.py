@@ -629,6 +629,7 @@ _HANGUL_NAME = compile_pattern(r"^\p{Hangul}{2,4}$")
 #: What parts a record line's fields ("koomin·2024년 10월 15일", "Jane | 2024-03-12", "jane — 12.03.2024",
 #: "by jane » Sun Dec 17, 2023", "Автор: jane, 12.03.2024")
 _RECORD_SEPARATORS = compile_pattern(r"\s*[|·•»]\s*|\s+[–—-]\s+|,\s+")
+_DIGIT = compile_pattern(r"\d")
 #: A record line's last field after a separator ("2024-03-12 10:32 | jane")
 _SEPARATED_LAST = compile_pattern(r"[|·•»–—]\s*(?:@|u/)?[\p{L}\p{M}\d_.-]+\s*$")
 #: A handle's mark before it ("@jane", "u/jane")
@@ -696,6 +697,9 @@ def _record_line_name(line: str, following: str | None,
                       vocabulary: tuple[frozenset[str], frozenset[str], frozenset[str]], bare: bool) -> str | None:
     """The name of one head line: "[label] name date…", "date… label name", or "[label] name" over a date line; a
     name without its label only when ``bare``."""
+    if len(line) > TEXT_META.role_byline_max_chars or not _DIGIT.search(line) \
+            and (following is None or not _DIGIT.search(following)):
+        return None  # (a date has digits, on the line or the next: most lines are read no further; speed)
     labels = vocabulary[0]
     words: list[str] = []
     part_of: list[int] = []  # the field each word is of (a name is one field's words: "kovarex, TOGos" is a list)
@@ -770,7 +774,7 @@ def record_name_byline(blocks: list[Block]) -> str | None:
     "by 분홍애비 2023. 1. 24.", "مُساهمة Samah الأحد سبتمبر 18, 2011 9:44 am", "정일관 승인 2022.04.07 11:25",
     "2025-12-18 di lobst3r"): the name after a record label (``record_names``), or a handle's shape or a Korean name
     alone; never a name the prose writes (its subject), never two different names (whose?); meta38."""
-    lines = _head(blocks)
+    lines = _head(blocks)[:TEXT_META.record_scan_lines]
     if not lines:
         return None
     vocabulary = _record_name_vocabulary()
@@ -856,9 +860,12 @@ def author_box_name(blocks: list[Block]) -> str | None:
     heading in a link) over the author's follower count in the next two blocks ("2.4K followers"): the rest of the
     heading whole, in any case ("Written by jane doe", "Written by Abhijeet kumawat"); meta38."""
     labels, followers = _author_box_vocabulary()
+    limit = TEXT_META.name_max_chars + 20
     for i, block in enumerate(blocks):
+        if len(block.plain) > 2 * limit:
+            continue  # (a long block is no box's heading: not split at all; speed)
         plain = " ".join(block.plain.split()).lstrip("#* ").strip()
-        if not plain or len(plain) > TEXT_META.name_max_chars + 20:
+        if not plain or len(plain) > limit:
             continue
         folded = _fold(plain)
         label = next((w for w in labels if folded.startswith(w + " ")), None)
