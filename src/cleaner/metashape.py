@@ -23,8 +23,8 @@ from .scripts import nfkc
 
 #: A date by its digits: year-month-day in any order and separator (also "2025. 5. 2.", "2019年5月7日", "2019-01").
 _NUMERIC_DATE = compile_pattern(
-    r"(?<!\d)(?:\d{4}\s?[-./年]\s?\d{1,2}(?:\s?[-./月]\s?\d{1,2}\s?[.日]?)?|\d{1,2}\s?[-./]\s?\d{1,2}\s?[-./]\s?\d{2,4}"
-    r"|\d{1,2}\s?月\s?\d{1,2}\s?日)(?!\d)")
+    r"(?<!\d)(?:\d{4}\s?[-./年년]\s?\d{1,2}(?:\s?[-./月월]\s?\d{1,2}\s?[.日일]?)?|\d{1,2}\s?[-./]\s?\d{1,2}\s?[-./]\s?\d{2,4}"
+    r"|\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일])(?!\d)")
 #: A time of day: 22:00, 14:28:05, 09h40, 9.30 pm is left to the words.
 _TIME = compile_pattern(r"(?<!\d)\d{1,2}(?::\d{2}){1,2}(?!\d)|(?<!\d)\d{1,2}h\d{2}(?!\d)")
 _NUMBER = compile_pattern(r"^\d[\d.,]*[kKmM万千]?$")

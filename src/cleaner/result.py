@@ -21,8 +21,9 @@ from .pagebylines import page_byline, team_name, without_honorifics
 from .names import NameMatcher, leading_name
 from .rules import LINE_CUTS, TEXT_META
 from .titlebyline import original_label_byline, title_by_byline
-from .textbylines import (cjk_record_byline, contact_byline, document_lower_words, heading_name, name_date_byline,
-                          reporter_credit, role_line_byline, role_signature, script_label_byline)
+from .textbylines import (author_box_name, bare_signature, cjk_record_byline, contact_byline, document_lower_words, heading_name, name_date_byline,
+                          record_name_byline, reporter_credit, role_line_byline, role_signature,
+                          script_label_byline)
 from .textmeta import not_a_source, plain_lines
 from .textmeta import (author_div, author_link, bio_label_name, bio_subject_name, cjk_byline, credit_author,
                        credit_url, dated_byline, new_document, profile_form, publication_byline, repeated_name,
@@ -439,10 +440,14 @@ def _source_url(blocks: list[Block], decision: Decision) -> str | None:
             # "Article Source: <the author's page> Article Source: <the article>": the article, not the profile; and
             # "Originally published on <the site's home page>: <the article>": the article, not the home page
             # (meta35); a share button's link is nobody's source
-            best = next((url for url in urls if not _PROFILE_PAGE.search(url) and not _HOME_PAGE.search(url)),
-                        next((url for url in urls if not _PROFILE_PAGE.search(url)), urls[0]))
+            found = next((url for url in urls if not _PROFILE_PAGE.search(url) and not _HOME_PAGE.search(url)),
+                         next((url for url in urls if not _PROFILE_PAGE.search(url)), urls[0]))
             if block.list_id >= 0:
-                listed.setdefault(block.list_id, set()).add(best)
+                listed.setdefault(block.list_id, set()).add(found)
+            if not verdict.rule.startswith("neighbour."):
+                best = found  # (a block that went with a credit next to it has the credit's kind, not its evidence:
+                # a comments link, a shop's banner under the credit is no source; as a list's item it still says
+                # the list is one of references; meta38)
     # a list whose items credit different addresses is a list of references, not the article's source (htmlmeta35)
     if best is not None and any(len(urls) > 1 for urls in listed.values()):
         return None
@@ -520,7 +525,9 @@ def build_result(blocks: list[Block], decision: Decision, *, names: NameMatcher,
         or (role_line_byline(named) or contact_byline(named) if fmt in ("text", "markdown") else None) \
         or (title_by_byline(named) or original_label_byline(named) if fmt in ("text", "markdown") else None) \
         or (wet_byline(named) or page_byline(named) if fmt == "text" else None) \
-        or (_markdown_author(blocks, decision) or _markdown_line_author(named) if fmt == "markdown" else None)
+        or (_markdown_author(blocks, decision) or _markdown_line_author(named) if fmt == "markdown" else None) \
+        or (record_name_byline(named) or bare_signature(named) or author_box_name(named)
+            if fmt in ("text", "markdown") else None)
     # (textmeta.py's nine after byline_author, then textbylines.py's five: authors11b. The bare name line is read in
     # text and Markdown, not in HTML: a page gives its byline as markup, and trafilatura's text of it was not
     # measured for this rule. A platform's "/@handle" link was tried and left out: on probe11 half B its anchor was

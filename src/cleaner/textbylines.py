@@ -23,6 +23,11 @@ textmeta.py's fallbacks); each says None when unsure, a wrong author being worse
 - ``role_signature``: "Jean Dupont, correspondant à Lyon" alone on the line after the last paragraph of prose, the
   role a writer's or a reporter's (``writer_roles``); not after a quotation, not a name the text repeats.
 
+- ``record_name_byline``, ``bare_signature``, ``author_box_name`` (meta38, the chain's last): a post's record line
+  naming its writer by a handle or a name without case ("koomin·2024년 10월 15일", "by 분홍애비 2023. 1. 24."), the
+  document's last line or a press signature after the prose ("Юрий СЕЙИДОВ"), a platform's "Written by <name>" box
+  over a follower count (docs/structure.md, meta38).
+
 Vocabulary: data/text_bylines.json; sizes: rules.TEXT_META.
 """
 
@@ -39,7 +44,7 @@ from .patterncache import compile_pattern
 from .datafiles import read_json
 from .detectors.structure import vocabulary as structure_vocabulary
 from .detectors.terms import longest_first
-from .metashape import fold as _fold, has_date as _has_date, meta_line_shape
+from .metashape import fold as _fold, has_date as _has_date, meta_line_shape, vocabulary as date_vocabulary
 from .model import Block
 from .rules import TEXT_META
 from .textmeta import TOKEN, is_prose, metadata_vocabulary, name_at, plain_lines
@@ -590,3 +595,287 @@ def _name_and_role(block: Block) -> str | None:
     if name is None or not any(folded.startswith(w) for w in byline_data()["writer_roles"]):
         return None
     return name
+
+
+def _record_names() -> dict:
+    return read_json("text_bylines.json")["record_names"]
+
+
+@lru_cache(maxsize=1)
+def _record_name_vocabulary() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The record line's labels, the Korean family names, the words no name is (folded, marks aside)."""
+    from .linebylines import byline_labels
+
+    data = _record_names()
+    labels = frozenset(" ".join(_fold_marks(label).split()) for label in data["labels"]) \
+        | frozenset(_fold_marks(label) for label in byline_labels())  # (every language's byline labels)
+    surnames = frozenset(read_json("bios", "ko.json")["uncased"]["surnames"])  # (the reporters' credit's)
+    return labels, surnames, frozenset(_fold_marks(word) for word in data["not_names"])
+
+
+def _fold_marks(text: str) -> str:
+    """``text`` folded, its combining marks aside (an Arabic word with or without its vowel signs: "مُساهمة")."""
+    return "".join(c for c in unicodedata.normalize("NFD", _fold(text)) if not unicodedata.combining(c))
+
+
+#: A platform's handle: Latin letters and digits ("koomin", "TeaC", "lobst3r", "jane_doe")
+_HANDLE = compile_pattern(r"^[A-Za-z][A-Za-z0-9_.-]*[A-Za-z0-9]$")
+#: A handle's own shape, not a word's: a digit or an underscore, a lower-case first letter, a capital after a
+#: lower-case letter ("koomin", "lobst3r", "TeaC"; not "Home", "News", "UPDATE")
+_HANDLE_MARK = compile_pattern(r"[0-9_]|^[a-z]|[a-z][A-Z]")
+#: A name's word of a record line: letters, marks, digits ("مسلم11"), a handle's joiners
+_RECORD_WORD = compile_pattern(r"^[\p{L}\p{M}][\p{L}\p{M}\d_.-]*$")
+_HANGUL_NAME = compile_pattern(r"^\p{Hangul}{2,4}$")
+#: What parts a record line's fields ("koomin·2024년 10월 15일", "Jane | 2024-03-12", "jane — 12.03.2024",
+#: "by jane » Sun Dec 17, 2023", "Автор: jane, 12.03.2024")
+_RECORD_SEPARATORS = compile_pattern(r"\s*[|·•»]\s*|\s+[–—-]\s+|,\s+")
+_DIGIT = compile_pattern(r"\d")
+#: A record line's last field after a separator ("2024-03-12 10:32 | jane")
+_SEPARATED_LAST = compile_pattern(r"[|·•»–—]\s*(?:@|u/)?[\p{L}\p{M}\d_.-]+\s*$")
+#: A handle's mark before it ("@jane", "u/jane")
+_HANDLE_PREFIX = compile_pattern(r"^(?:@|u/)(?=\w)")
+
+
+def _record_name(words: list[str], labelled: bool, vocabulary: tuple[frozenset[str], frozenset[str], frozenset[str]]
+                 ) -> str | None:
+    """The writer's name of a record line's words before (or after) its date: after a label, 1 to
+    ``record_name_max_words`` words of letters; without one, a handle (``_HANDLE_MARK``) or a Korean name (a family
+    name and two syllables); never a word of ``not_names``, a label or a date's."""
+    labels, surnames, not_names = vocabulary
+    if not words or len(words) > TEXT_META.record_name_max_words or not all(_RECORD_WORD.match(w) for w in words):
+        return None
+    months, weekdays, meta = date_vocabulary()
+    if any(_fold_marks(w) in not_names or _fold_marks(w) in labels or _fold(w) in byline_data()["not_date_words"]
+           or _fold(w).rstrip(".") in months or _fold(w).rstrip(".") in weekdays or _fold(w) in meta
+           for w in words) or _has_date(" ".join(words)):
+        return None  # ("answered May 2, 2009": an answer's record, its writer on the line above)
+    name = " ".join(words)
+    if labelled:
+        return name if _labelled_name(words) else None
+    if len(words) != 1:
+        return None
+    word = words[0]
+    if _HANDLE.match(word) and TEXT_META.handle_min_chars <= len(word) <= TEXT_META.handle_max_chars \
+            and _HANDLE_MARK.search(word):
+        return word
+    if _HANGUL_NAME.match(word) and (len(word) == 3 and word[0] in surnames or len(word) == 4 and word[:2] in surnames) \
+            and word[-1] not in _record_names()["ko_not_name_ends"]:
+        return word  # ("정일관"; not "서울", "강남구")
+    return None
+
+
+@lru_cache(maxsize=1)
+def _not_persons() -> frozenset[str]:
+    """The words no person's name after a record label holds: an agency's, a team's or a desk's, an organisation's,
+    the names' stop words ("By Reuters", "Por Redacción", "By The Associated Press", "By Our Reporter"), folded."""
+    raw = read_json("text_bylines.json")
+    return frozenset(_fold(w) for w in (*raw["agency_names"], *raw["team_words"])) \
+        | metadata_vocabulary()["organisations"] | byline_data()["name_stop"] | byline_data()["not_name"]
+
+
+def _labelled_name(words: list[str]) -> bool:
+    """``words`` after a record label are a person's name or handle: one handle ("lobst3r", "koomin"), or words of a
+    script without case ("분홍애비", "محمد علو"), or one capitalised word ("Samah"), not an agency's, a team's, an
+    organisation's or a stop word, not in capitals ("AFP"); several capitalised words are the earlier bylines' (their
+    guards)."""
+    if len(words) == 1 and _HANDLE.match(words[0]) and _HANDLE_MARK.search(words[0]) \
+            and TEXT_META.handle_min_chars <= len(words[0]) <= TEXT_META.handle_max_chars:
+        return _fold(words[0]) not in _not_persons()
+    if len(words) > 1 and any(c.isupper() or c.islower() for c in "".join(words)):
+        return False  # (capitalised words after a label are read by the earlier bylines, with their guards: "Published
+        # by The Harbour Gazette in April 2004" is a publisher)
+    roles = byline_data()["writer_roles"]
+    for word in words:
+        cased = any(c.isupper() or c.islower() for c in word)
+        folded = _fold(word).rstrip(".")
+        if cased and not _TITLE_WORD.match(word) or folded in _not_persons() or folded.startswith(roles):
+            return False  # ("AFP", "By Our Reporter", "Staff Writer")
+    return True
+
+
+def _record_line_name(line: str, following: str | None,
+                      vocabulary: tuple[frozenset[str], frozenset[str], frozenset[str]], bare: bool) -> str | None:
+    """The name of one head line: "[label] name date…", "date… label name", or "[label] name" over a date line; a
+    name without its label only when ``bare``."""
+    if len(line) > TEXT_META.role_byline_max_chars or not _DIGIT.search(line) \
+            and (following is None or not _DIGIT.search(following)):
+        return None  # (a date has digits, on the line or the next: most lines are read no further; speed)
+    labels = vocabulary[0]
+    words: list[str] = []
+    part_of: list[int] = []  # the field each word is of (a name is one field's words: "kovarex, TOGos" is a list)
+    normal = unicodedata.normalize("NFC", line).strip(" *_#>")
+    fields = _RECORD_SEPARATORS.split(normal)
+    commas = [sep.strip() == "," for sep in _RECORD_SEPARATORS.findall(normal)]
+    for part, field in enumerate(fields):
+        for word in field.split():
+            words.append(_HANDLE_PREFIX.sub("", word))
+            part_of.append(part)
+    if not words or len(line) > TEXT_META.role_byline_max_chars:
+        return None
+    folded = [_fold_marks(w).rstrip(":：") for w in words]
+    labelled = False
+    start = 0
+    for size in (3, 2, 1):  # ("publicado por", "by")
+        if " ".join(folded[:size]) in labels and len(words) > size:
+            labelled, start = True, size
+            break
+    if not labelled:  # "2025-12-18 di lobst3r": the date, the label, the name ending the line
+        for k in range(1, len(words) - 1):
+            if folded[k] in labels and _is_dateline(" ".join(words[:k])) and not _has_date(" ".join(words[k + 1:])):
+                return _record_name(words[k + 1:], True, vocabulary)
+    if not (labelled or bare):
+        return None
+    rest = words[start:]
+    for size in range(min(len(rest), TEXT_META.record_name_max_words), 0, -1):  # (the longest name first)
+        after = " ".join(rest[size:])
+        if after and _is_dateline(after) or not after and following is not None and _date_line(following):
+            date = after or following or ""
+            if any(w.strip(".,:;") in byline_data()["not_date_words"] for w in _fold(date).split()):
+                return None  # ("Jane" / "Joined: Jun 2009": a member card's, an answer's date)
+            if size < len(rest) and _TITLE_WORD.match(rest[size]) and not _dateish(rest[size]):
+                continue  # (the name goes on: "By The Associated Press March 3": not "The Associated")
+            part = part_of[start + size - 1]
+            if part_of[start] != part or size < len(rest) and part_of[start + size] != part \
+                    and commas[part] and not _has_date(fields[part + 1]):
+                continue  # (a name is one field's words; a comma after it, then no date: a list of names)
+            name = _record_name(rest[:size], labelled, vocabulary)
+            if name is not None:
+                return name
+    if bare and len(words) >= 2 and _SEPARATED_LAST.search(line) and folded[-1] not in labels \
+            and _bare_date(" ".join(words[:-1])):
+        return _record_name(words[-1:], False, vocabulary)  # "2024-03-12 10:32 | jane": a handle after its
+        # post's date and a separator
+    return None
+
+
+def _dateish(word: str) -> bool:
+    """``word`` is a date's: a month's, a weekday's or a date line's meta word ("March", "Sun", "Posted")."""
+    months, weekdays, meta = date_vocabulary()
+    folded = _fold(word).rstrip(".,")
+    return folded in months or folded in weekdays or folded in meta
+
+
+def _bare_date(text: str) -> bool:
+    """``text`` is a date or a time and nothing else ("2024-03-12 10:32:11")."""
+    shape = meta_line_shape(text)
+    return shape is not None and shape[0] == "dateline" and shape[1] == "bare"
+
+
+def _date_line(line: str) -> bool:
+    """A date line, or a short line holding a date ("2 พฤษภาคม 2564 ( 07:26 )": a date of a script the date line's
+    shape does not read word by word)."""
+    return _is_dateline(line) or len(line.split()) <= TEXT_META.role_max_words and _has_date(line) \
+        and not line.rstrip().endswith((".", "!", "?"))
+
+
+def record_name_byline(blocks: list[Block]) -> str | None:
+    """A post's record line among the head lines naming its writer by a handle or a name of a script without case, with
+    the post's date on the line or the next one ("koomin·2024년 10월 15일", "TeaC" / "2 พฤษภาคม 2564 ( 07:26 )",
+    "by 분홍애비 2023. 1. 24.", "مُساهمة Samah الأحد سبتمبر 18, 2011 9:44 am", "정일관 승인 2022.04.07 11:25",
+    "2025-12-18 di lobst3r"): the name after a record label (``record_names``), or a handle's shape or a Korean name
+    alone; never a name the prose writes (its subject), never two different names (whose?); meta38."""
+    lines = _head(blocks)[:TEXT_META.record_scan_lines]
+    if not lines:
+        return None
+    vocabulary = _record_name_vocabulary()
+    found: str | None = None
+    for k, line in enumerate(lines):
+        # (a handle or a name alone, without its label: among the first lines under the title only)
+        bare = 1 <= k < TEXT_META.record_zone_lines
+        name = _record_line_name(line, lines[k + 1] if k + 1 < len(lines) else None, vocabulary, bare)
+        if name is None or name == found:
+            continue
+        if found is not None:
+            return None
+        found = name
+    if found is None:
+        return None
+    folded = found.casefold()
+    if any(is_prose(block) and folded in block.plain.casefold() for block in blocks):
+        return None  # the prose's person, place or product
+    return found
+
+
+#: A press signature's name: a given name, then the surname in capitals, four letters or more ("Юрий СЕЙИДОВ",
+#: "Jean DUPONT"; not "Anthills MTB": an acronym)
+_PRESS_SIGNATURE = compile_pattern(r"^\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]*\s+\p{Lu}[\p{Lu}\p{M}'’-]{3,}$")
+
+
+def bare_signature(blocks: list[Block]) -> str | None:
+    """A person's name alone on the line right after the article's last paragraph of prose: the writer's signature.
+    The document's last line with ``person_name``'s shape ("Margaret Hill" under a letter), or a press signature's
+    shape (a given name, the surname in capitals: "Юрий СЕЙИДОВ") with no prose nor a date line after it (a comment's
+    header: "Jane" / "March 3, 2024 at 10:32"); the text names it nowhere else (a person quoted or written about), the
+    paragraph before it is no quotation (its attribution). A bare capitalised line with more after it is a heading
+    ("Works Cited", "Best Practices": measured on the tuned dumps); meta38."""
+    from .textmeta import QUOTE_END
+
+    last_prose = _last_prose(blocks, None)
+    if last_prose is None or last_prose + 1 >= len(blocks):
+        return None
+    block = blocks[last_prose + 1]
+    lines = plain_lines(block)
+    if block.type != "paragraph" or len(lines) != 1 or len(lines[0]) > TEXT_META.name_max_chars:
+        return None
+    line = " ".join(unicodedata.normalize("NFC", lines[0]).split()).strip(" *_")
+    lower = document_lower_words(blocks)
+    following = next((b for b in blocks[last_prose + 2:] if b.plain.strip()), None)
+    if following is None:  # the document's last line
+        name = person_name(line, lower, capitals=True)
+    elif _PRESS_SIGNATURE.match(line) and person_name(line.title(), lower) is not None:
+        name = line  # (a press signature's shape, whatever follows it: the page's share and tag lines)
+        following_lines = plain_lines(following)
+        if is_prose(following) or following_lines and _date_line(following_lines[0]):
+            return None
+    else:
+        return None  # (a bare capitalised line with more after it: a heading, "Works Cited", "Best Practices")
+    if name is None or QUOTE_END.search(blocks[last_prose].plain.strip()):
+        return None
+    if " ".join(b.plain for b in blocks).casefold().count(name.casefold()) > 1:
+        return None
+    return name
+
+
+#: A follower count's number ("2.4K", "1,204", "12 万")
+_COUNT = compile_pattern(r"^\d[\d.,\s]*[kKmM万千]?\+?$")
+
+
+@lru_cache(maxsize=1)
+def _author_box_vocabulary() -> tuple[tuple[str, ...], frozenset[str]]:
+    data = read_json("text_bylines.json")["author_box"]
+    return (tuple(sorted({_fold(w) for w in data["labels"]}, key=longest_first)),
+            frozenset(_fold(w) for w in data["followers"]))
+
+
+def _follower_count(line: str, followers: frozenset[str]) -> bool:
+    """"2.4K followers", "1,204 Followers", "Followers: 120": a count and a follower's noun, nothing else."""
+    words = _fold(line).replace(":", " ").split()
+    nouns = [w for w in words if w in followers]
+    return len(nouns) == 1 and len(words) <= 3 and all(w in followers or _COUNT.match(w) for w in words) \
+        and len(words) >= 2
+
+
+def author_box_name(blocks: list[Block]) -> str | None:
+    """The name of a platform's author box after the article: a short block "Written by <name>" (a heading, or a
+    heading in a link) over the author's follower count in the next two blocks ("2.4K followers"): the rest of the
+    heading whole, in any case ("Written by jane doe", "Written by Abhijeet kumawat"); meta38."""
+    labels, followers = _author_box_vocabulary()
+    limit = TEXT_META.name_max_chars + 20
+    for i, block in enumerate(blocks):
+        if len(block.plain) > 2 * limit:
+            continue  # (a long block is no box's heading: not split at all; speed)
+        plain = " ".join(block.plain.split()).lstrip("#* ").strip()
+        if not plain or len(plain) > limit:
+            continue
+        folded = _fold(plain)
+        label = next((w for w in labels if folded.startswith(w + " ")), None)
+        if label is None:
+            continue
+        name = plain[len(label):].strip(" :*_")
+        words = name.split()
+        if not 1 <= len(words) <= TEXT_META.name_max_words or not all(_RECORD_WORD.match(w) for w in words):
+            continue
+        after = [b for b in blocks[i + 1:i + 4] if b.plain.strip()][:2]
+        if any(_follower_count(" ".join(b.plain.split()), followers) for b in after):
+            return name
+    return None

@@ -39,6 +39,8 @@ _MAX_CHARS = 120
 class _Shape:
     line: regex.Pattern  # the whole block
     lead: regex.Pattern  # the credit opening a paragraph, "=" after it
+    bracket: regex.Pattern  # the credit in brackets after the outlet, opening a paragraph ("[한국방송/홍길동 기자]")
+    not_outlets: frozenset[str]  # ...whose outlet is not a picture's word ("[사진=홍길동 기자]": a photographer)
     surnames: tuple[str, ...]  # longest first
     not_names: frozenset[str]
     not_endings: tuple[str, ...]
@@ -65,6 +67,9 @@ def _shapes() -> tuple[_Shape, ...]:
             line=compile_pattern(head + rf"(?:[ \t]*=)?(?:[ \t]*[(\[<]?[ \t]*(?P<email>{_EMAIL})[ \t]*[)\]>]?)?"
                                r"[ \t]*=?[ \t]*$"),
             lead=compile_pattern(head + r"[ \t]*=[ \t]*(?=\S)"),
+            bracket=compile_pattern(r"^[\[【(][ \t]*(?P<outlet>[^\[\]()【】=/]{1,20}?)(?:[ \t]*[=/|·][ \t]*|[ \t]+)" + names
+                                    + rf"[ \t]?(?P<role>{roles})[ \t]*[\])】]"),
+            not_outlets=frozenset(credit.get("not_outlets", ())),
             surnames=tuple(sorted(uncased.get("surnames", ()), key=longest_first)),
             not_names=frozenset(uncased.get("not_names", ())),
             not_endings=tuple(credit.get("not_name_endings", ())),
@@ -134,12 +139,17 @@ def reporter_name(text: str) -> str | None:
 
 def reporter_lead_name(text: str) -> str | None:
     """The first name of a reporter's credit opening a paragraph with "=" after it ("[서울=뉴시스] 홍길동 기자 = 정부는
-    …" -> "홍길동"): the author, the paragraph staying."""
+    …" -> "홍길동"), or in brackets after the outlet's name and a "/" or "=" ("[한국방송/홍길동기자] 정부는 …",
+    "[데일리안 = 홍길동 기자] …"; meta38): the author, the paragraph staying."""
     if text[:_MAX_CHARS].isascii() and not _any_ascii_role():
         return None
     head = _prepared(text[:_MAX_CHARS])
     for shape in _shapes():
         match = shape.lead.match(head)
+        if match is None:
+            match = shape.bracket.match(head)
+            if match is not None and match.group("outlet").strip() in shape.not_outlets:
+                return None  # a picture's credit names its photographer
         if match is not None:
             return _first_name(match, shape)
     return None
