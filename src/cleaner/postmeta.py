@@ -297,20 +297,25 @@ def _count(plain: str, words: list[str]) -> bool:
 
 
 def record_cuts(text: str) -> list[int]:
-    """(postmeta38) Where a plain-text paragraph of several lines is cut around each line that is a post's record
-    (``record_evidence``: at least ``POST_META.record_min_kinds`` kinds besides its date; "정일관 승인 2022.04.07 11:25 |
+    """(postmeta38) Where a plain-text paragraph of several lines is cut around each line of its first
+    ``POST_META.cut_max_lines`` that is a post's record with a date by its digits or a clock (``record_evidence``: at
+    least ``POST_META.record_min_kinds`` kinds besides its date; "정일관 승인 2022.04.07 11:25 |
     최종 수정 … 의견 0" over a picture's caption, "Date 2017/11/04 05:13:54" among a forum post's header lines): the
     record becomes a block of its own, which meta_lines.py judges at the head only."""
     if "\n" not in text:
         return []
     cuts: list[int] = []
     start, size = 0, len(text)
-    while start < size:
+    for _ in range(POST_META.cut_max_lines):  # (a record sits in a paragraph's first lines: a WET page's block is long)
+        if start >= size:
+            break
         end = text.find("\n", start)
         if end < 0:
             end = size
         line = text[start:end]
+        # (the cheap test first: a date by its digits or a clock, which the records cut so far all hold)
         if 0 < len(line) <= POST_META.max_chars and has_digit(line) \
+                and (_NUMERIC_DATE.search(line) is not None or _TIME.search(line) is not None) \
                 and len(record_evidence(line)) >= POST_META.record_min_kinds:
             cuts.extend((start, end + 1))
         start = end + 1
