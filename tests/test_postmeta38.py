@@ -177,3 +177,14 @@ def test_record_name(line, name):
 @pytest.mark.parametrize("line", ["Sport - 05-12-2025 15:34", "by janedoe 2022. 1. 23.", "Friday, 9 May 2025"])
 def test_record_name_none(line):
     assert record_name(line) is None
+
+
+def test_a_thread_of_signed_comments_keeps_its_signatures():
+    # each comment's title and its signature "by <name> - <date> <clock>" (byname + clock): more record lines than
+    # POST_META.record_max_lines before the first prose are a thread's entries, not the post's record
+    comments = []
+    for k, name in enumerate(["janedoe", "Rich D", "olaf", "k.lee", "max"]):
+        comments.append(f"Comment number {k + 1}\nby {name} - Jan {k + 8}th 2000 13:08:2{k}\nAgreed, thanks.")
+    result = clean(TITLE, *comments, *BODY)
+    for k, name in enumerate(["janedoe", "Rich D", "olaf", "k.lee", "max"]):
+        assert kept(f"by {name} - Jan {k + 8}th 2000 13:08:2{k}", result)
