@@ -36,7 +36,7 @@ def removed(result: cleaner.CleanResult) -> list[str]:
     ("15 января 2026, 16:24 • Новости дня", {"clock", "rubric"}),
     ("Ultimo aggiornamento 3 Marzo, 2021, 19:12:27 di Maurizio Barra", {"clock", "byname"}),
     ("Issue 58 Dec 03, 2023", {"issue"}),
-    ("Posted on December 10, 2009 Leave a Comment", {"comment"}),
+    ("Posted on December 10, 2009 Leave a Comment", {"comment", "stamp_word"}),  # (postmeta38's stamp word)
     ("Dia: 8/01/2026", {"label"}),
 ])
 def test_record_evidence(line, kinds):

@@ -33,6 +33,7 @@ from .inline import HTML_TAG, INLINE_LINK, INVISIBLE_CHARS, may_hold_link, parse
 from .model import Block, LinkRef
 from .names import NameMatcher
 from .newslines import line_cuts
+from .postmeta import record_cuts
 from .tailcuts import end_cuts
 from .scripts import GLUED, nfkc
 
@@ -454,7 +455,8 @@ class Segmenter:
         cuts = self.splitter.split_points(source, line_starts=True, template=template)
         # (not a page's own lines: they are cut already, their runs stay whole)
         if news and unit.type == "paragraph" and not unit.page_lines:
-            extra = line_cuts(source) + end_cuts(source)  # (and a widget's label glued to its end: tailcuts.py)
+            # (and a widget's label glued to its end: tailcuts.py; a post's record over the paragraph: postmeta38)
+            extra = line_cuts(source) + end_cuts(source) + record_cuts(source)
             if extra:
                 cuts = sorted(set(cuts).union(extra))
         marker = _LIST_MARK.match(source) if unit.type == "list_item" else None

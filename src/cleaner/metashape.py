@@ -21,7 +21,8 @@ from .rules import META
 from .scripts import UNSPACED as _UNSPACED  # (one definition of the scripts without word spaces)
 from .scripts import nfkc
 
-#: A date by its digits: year-month-day in any order and separator (also "2025. 5. 2.", "2019年5月7日", "2019-01").
+#: A date by its digits: year-month-day in any order and separator (also "2025. 5. 2.", "2019年5月7日", "2019-01", and
+#: postmeta38's Korean "2024년 10월 15일").
 _NUMERIC_DATE = compile_pattern(
     r"(?<!\d)(?:\d{4}\s?[-./年년]\s?\d{1,2}(?:\s?[-./月월]\s?\d{1,2}\s?[.日일]?)?|\d{1,2}\s?[-./]\s?\d{1,2}\s?[-./]\s?\d{2,4}"
     r"|\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일])(?!\d)")
@@ -64,8 +65,11 @@ def _without_month_dots(plain: str, months: frozenset[str], meta: frozenset[str]
 def _named_dates(words: list[str], months: frozenset[str], meta: frozenset[str]) -> list[str]:
     """The month names next to a day or a year ("October 3", "3 October", "8 décembre 2017", "28 de janeiro"): a
     month word alone, or next to a decimal or a count ("Score 4.5 out of 5"), is no date."""
+    # (postmeta38) a word of a script without spaces comes as several copies of itself (``_words``): one date; a
+    # Hebrew month takes its preposition glued to it ("באוקטובר": in October)
     return [word for k, word in enumerate(words)
-            if word.rstrip(".") in months and _next_to_day_or_year(words, k, meta)]
+            if (word.rstrip(".") in months or word[:1] == "ב" and word[1:] in months)
+            and not (k and words[k - 1] == word) and _next_to_day_or_year(words, k, meta)]
 
 
 def _next_to_day_or_year(words: list[str], k: int, meta: frozenset[str]) -> bool:
@@ -73,9 +77,12 @@ def _next_to_day_or_year(words: list[str], k: int, meta: frozenset[str]) -> bool
     near = [words[j] for j in (k - 1, k + 1) if 0 <= j < len(words)]
     near += [words[j] for j, via in ((k - 2, k - 1), (k + 2, k + 1))
              if 0 <= j < len(words) and words[via] in meta]
-    return any(_DAY_OR_YEAR.match(n) for n in near)
+    return any(_DAY_OR_YEAR.match(n if n.isascii() else n.translate(_DIGITS)) for n in near)
 
 
+#: (postmeta38) The Arabic-Indic, Persian, Devanagari and Thai digits as ASCII ones, for a day or a year ("١٥ أكتوبر ٢٠٢٤",
+#: "۱۵ مهر ۱۴۰۳": a Persian or Hijri year is in 1000-2999 too, a Thai Buddhist-era year in 2000-2999).
+_DIGITS = {base + k: ord("0") + k for base in (0x0660, 0x06F0, 0x0966, 0x0E50) for k in range(10)}
 #: A day of the month (1-31, "3rd", "22nd", "1er", "3.") or a year (1000-2999).
 _DAY_OR_YEAR = compile_pattern(r"^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|e|º|\.)?$|^[12]\d{3}$")
 

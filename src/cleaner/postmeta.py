@@ -12,7 +12,16 @@ date or a timeline's row does not, in any language:
 - ``rubric``: a section's name after a bullet or a bar closing the line ("… 16:24 • Новости дня");
 - ``byname``: a by-word and a capitalised name closing the line ("… 19:12:27 di Maurizio Barra");
 - ``issue``: a label and a number opening the line, the date after them ("Issue 58 Dec 03, 2023");
-- ``comment``: a comment noun in the line ("Posted on December 10, 2009 Leave a Comment").
+- ``comment``: a comment noun in the line ("Posted on December 10, 2009 Leave a Comment");
+- (postmeta38) ``stamp_word``: a label without its colon, a stamp word of the data opening the line, the date right
+  after it ("Diterbitkan 22 Nov 2024, 03:02 WIB", "Date 2017/11/04 05:13:54", "更新日 2022年8月15日"); unlike the
+  ``label`` it is not one of the kinds decision.py takes over the title ("Posted on June 3, 2020" stays there);
+- ``handle``: one token glued to the date's year or joined to the date by "·", "•", "|" or "/" ("xiaoxiao2022-07-07",
+  "koomin·2024년 10월 15일"); ``section``: two or three words joined so ("Spor - 05-12-2025 15:34");
+- ``byname`` also opening the line: a by-word and one to three tokens, then the date ("by dududlink 2022. 1. 23.",
+  "oleh Liputan6 diperbarui 22 Nov 2024");
+- ``count``: a view or reply count, a number next to a count word of ``meta_lines.json`` ("921 阅读") or a bare count
+  closing the line apart from the date ("xiaoxiao2022-07-07  161", "… ( 07:26 )  21.5K").
 
 The vocabulary (by-words, comment nouns) is in ``data/post_meta.json``; the sizes in ``rules.POST_META``. Below the
 detectors: it reads metashape and the data only.
@@ -23,7 +32,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .datafiles import read_json
-from .metashape import _NUMERIC_DATE, _TIME, _named_dates, _words, fold, meta_line_shape, vocabulary
+from .metashape import (_NUMERIC_DATE, _TIME, _named_dates, _words, fold, has_digit, meta_line_shape, vocabulary,
+                        without_dates)
 from .patterncache import compile_pattern
 from .rules import POST_META
 
@@ -35,8 +45,37 @@ _GLUED_LABEL = compile_pattern(r"[\p{Ll}\p{Lu}\d]\p{Lu}\p{Ll}+\s*[:：]")
 _RUBRIC = compile_pattern(r"[•|·]\s*(?P<rubric>[^\d•|·:]+?)\s*$")
 #: An issue's or a number's label opening the line ("Issue 58", "No. 12", "#113", "Vol. 3").
 _ISSUE = compile_pattern(r"^\s*(?:\p{L}{2,}\.?\s*)?[#№]?\d{1,4}\b")
+#: (postmeta38) A game's score outside the dates: two numbers joined by a dash or a colon ("102 - 99", "2:1").
+_SCORE = compile_pattern(r"(?<![\d.:])\d{1,3}\s?[-–:]\s?\d{1,3}(?![\d.:])")
 #: A capitalised word of a name (any script with cases: Latin, Cyrillic, Greek).
 _NAME_WORD = compile_pattern(r"^\p{Lu}[\p{L}\p{M}'’.\-]*$")
+
+
+#: (postmeta38) One token glued to the year of a date by its digits ("xiaoxiao2022-07-07", "name2024년 …").
+_GLUED_HANDLE = compile_pattern(r"^\s*(?P<lead>\p{L}[\p{L}\p{M}\p{N}_.\-]{1,29}?)(?=\d{4}\s?[-./年년]\s?\d{1,2})")
+#: (postmeta38) A lead of one to a few words without a digit joined to the rest by a bullet, a bar, a slash, a dash
+#: between blanks or a wide gap of blanks ("koomin·2024년 10월 15일", "Spor - 05-12-2025 15:34", "符法    道教网    2022-10-21").
+_JOINED_LEAD = compile_pattern(
+    r"^\s*(?P<lead>[^\d\s·•|/:：][^\d·•|/:：]{0,40}?)(?P<sep>\s*(?:[·•|/]|\s[-–—]\s)\s*|\s{3,})(?P<rest>\S.*)$")
+#: (postmeta38) A bare count closing the line: a number (and its "K", "万", "천" ...) apart from what is before it
+#: (two blanks or a separator), or with its multiplier after one blank.
+_CLOSING_COUNT = compile_pattern(
+    r"(?:(?:\s{2,}|\s*[·•|/]\s*)(?P<bare>\d[\d.,]*)|\s(?P<scaled>\d[\d.,]*\s?[kKmM万千천]))\s*$")
+_COUNT_NUMBER = compile_pattern(r"\d[\d.,]*")
+
+
+@lru_cache(maxsize=1)
+def _stamp_words() -> tuple[tuple[str, ...], ...]:
+    """(postmeta38) The stamp words of every language (``data/post_meta.json``), folded, word tuples, longest first."""
+    data = read_json("post_meta.json")["stamp_words"]
+    return tuple(sorted({tuple(fold(w).split()) for terms in data.values() for w in terms}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _count_words() -> frozenset[str]:
+    """(postmeta38) The count nouns of ``meta_lines.json`` ("views", "阅读", "조회") of one word, folded."""
+    data = read_json("meta_lines.json")["counts"]
+    return frozenset(fold(w) for terms in data.values() for w in terms if len(w.split()) == 1)
 
 
 @lru_cache(maxsize=1)
@@ -106,7 +145,8 @@ def record_evidence(plain: str) -> tuple[str, ...]:
     if _byname(plain):
         kinds.append("byname")
     issue = _ISSUE.match(plain)
-    if issue is not None and _has_date(plain[issue.end():]):
+    if issue is not None and _has_date(plain[issue.end():]) and not _SCORE.search(without_dates(plain)):
+        # (postmeta38: not a result's score, "Lakers 102 - 99 Celtics | 12.05.2024 21:30")
         # a number no day can be (over 31) or marked as one ("#113", "№ 8"), after a label that is no date's word
         number = "".join(c for c in issue.group(0) if c.isdigit())
         label = _words(issue.group(0))[0] if not issue.group(0).lstrip()[:1].isdigit() else ""
@@ -116,7 +156,170 @@ def record_evidence(plain: str) -> tuple[str, ...]:
     _by, comments = _vocabulary()
     if any(w in comments for w in words):
         kinds.append("comment")
+    if "label" not in kinds and _stamp_lead(plain):
+        kinds.append("stamp_word")
+    lead = _joined_lead(plain)
+    if lead:
+        kinds.append(lead)
+    if "byname" not in kinds and _byname_lead(plain):
+        kinds.append("byname")
+    if _count(plain, words):
+        kinds.append("count")
     return tuple(kinds)
+
+
+def _opens_with_date(text: str) -> bool:
+    """(postmeta38) ``text`` opens with its date: a digit, or a month's or a weekday's name, first or after one word
+    (a meta word: "on", "le", "am")."""
+    text = text.lstrip("([ ")
+    if text[:1].isdigit():
+        return True
+    months, weekdays, meta = vocabulary()
+    words = _words(text)[:2]
+    if not words:
+        return False
+    first = words[0].rstrip(".")
+    if first in months or first in weekdays:
+        return True
+    return first in meta and len(words) > 1 and (words[1][:1].isdigit() or words[1].rstrip(".") in months
+                                                 or words[1].rstrip(".") in weekdays)
+
+
+def _lead_word(token: str) -> bool:
+    """A token that may be a handle or a section's word: a letter in it, no month, weekday, meta or stamp word."""
+    months, weekdays, meta = vocabulary()
+    folded = fold(token).strip(",.")
+    return any(c.isalpha() for c in folded) and folded not in months and folded not in weekdays \
+        and folded not in meta and (folded,) not in _stamp_words()
+
+
+def _stamp_lead(plain: str) -> bool:
+    """(postmeta38) A stamp word of the data opening the line without a colon, the date right after it."""
+    raw = plain.split()
+    folded = [fold(w).rstrip(":：") for w in raw[:4]]
+    for words in _stamp_words():
+        if len(raw) > len(words) and tuple(folded[:len(words)]) == words:
+            return _opens_with_date(" ".join(raw[len(words):])) and _has_date(" ".join(raw[len(words):])[:40])
+    return False
+
+
+def _joined_lead(plain: str) -> str | None:
+    """(postmeta38) "handle" for one token glued to the date's year or joined to the date by a bullet, a bar or a
+    slash; "section" for one to three words joined by a dash or a wide gap, or two or three by a bullet; None else."""
+    glued = _GLUED_HANDLE.match(plain)
+    if glued is not None and _lead_word(glued.group("lead")):
+        return "handle"
+    joined = _JOINED_LEAD.match(plain)
+    if joined is None or not _opens_with_date(joined.group("rest")):
+        return None
+    tokens = joined.group("lead").split()
+    if not tokens or len(tokens) > POST_META.lead_max_words or not all(_lead_word(t) for t in tokens):
+        return None
+    # (a dash or a wide gap puts a section before the date, "Spor - …"; a bullet or a bar a handle, "koomin·…")
+    return "handle" if len(tokens) == 1 and any(c in joined.group("sep") for c in "·•|/") else "section"
+
+
+def _byname_lead(plain: str) -> bool:
+    """(postmeta38) A by-word opening the line, one to ``POST_META.name_max_words`` tokens without a digit, then the
+    date (a meta or stamp word may stand before it: "oleh Liputan6 diperbarui 22 Nov 2024")."""
+    by, _comments = _vocabulary()
+    raw = plain.split()
+    folded = [fold(w) for w in raw[:POST_META.name_max_words + 5]]
+    for words in by:
+        if len(raw) <= len(words) + 1 or tuple(folded[:len(words)]) != words:
+            continue
+        for size in range(1, POST_META.name_max_words + 1):
+            name = raw[len(words):len(words) + size]
+            if len(name) < size or not _lead_word(name[-1]):
+                break
+            rest = raw[len(words) + size:]
+            if rest and _opens_with_date(" ".join(rest)):
+                return True
+            if len(rest) > 1 and (fold(rest[0]),) in _stamp_words() and _opens_with_date(" ".join(rest[1:])):
+                return True
+        return False
+    return False
+
+
+def record_name(plain: str) -> tuple[int, int] | None:
+    """(postmeta38, for the author code) The span in ``plain`` of the handle or the name a post's record holds: a
+    token glued to the date or joined to it by a bullet, a bar, a slash ("koomin" in "koomin·2024년 10월 15일"), or
+    the name after a by-word opening the line ("dududlink" in "by dududlink 2022. 1. 23."); None when ``plain`` is
+    no post's record (fewer than ``POST_META.record_min_kinds`` kinds) or holds no such name. Offsets into ``plain``
+    as given; nothing here picks the document's author."""
+    stripped = plain.strip()
+    kinds = record_evidence(stripped)
+    if len(kinds) < POST_META.record_min_kinds or not {"handle", "byname"} & set(kinds):
+        return None
+    shift = len(plain) - len(plain.lstrip())
+    if "handle" in kinds:
+        match = _GLUED_HANDLE.match(stripped)
+        if match is None or not _lead_word(match.group("lead")):
+            match = _JOINED_LEAD.match(stripped)
+        if match is not None:
+            return shift + match.start("lead"), shift + match.start("lead") + len(match.group("lead").rstrip())
+    by, _comments = _vocabulary()
+    raw = stripped.split()
+    folded = [fold(w) for w in raw[:POST_META.name_max_words + 5]]
+    for words in by:
+        if len(raw) > len(words) + 1 and tuple(folded[:len(words)]) == words and _byname_lead(stripped):
+            at = 0
+            for token in raw[:len(words)]:
+                at = stripped.index(token, at) + len(token)
+            name = raw[len(words)]
+            begin = stripped.index(name, at)
+            return shift + begin, shift + begin + len(name)
+    return None
+
+
+def _count(plain: str, words: list[str]) -> bool:
+    """(postmeta38) A view or reply count on the date line: a count word of the data next to a number outside the
+    date ("921 阅读", "조회 1234"), or a bare count closing the line apart from the date, at least
+    ``POST_META.count_min`` and no year ("… 2022-07-07  161", "… ( 07:26 )  21.5K")."""
+    rest = without_dates(plain)
+    if not any(c.isdigit() for c in rest):
+        return False
+    counts = _count_words()
+    tokens = _words(rest)
+    for k, token in enumerate(tokens):
+        if token in counts and any(_COUNT_NUMBER.fullmatch(t) for t in tokens[max(0, k - 1):k + 2]):
+            return True
+    closing = _CLOSING_COUNT.search(rest)
+    if closing is None:
+        return False
+    number = closing.group("bare") or closing.group("scaled")
+    digits = "".join(c for c in _COUNT_NUMBER.match(number).group(0) if c.isdigit())  # type: ignore[union-attr]
+    if closing.group("bare") and (len(digits) == 4 and digits[:2] in ("19", "20") or int(digits) < POST_META.count_min):
+        return False  # a year, a day: part of a date in words
+    months, _weekdays, _meta = vocabulary()
+    before = _words(rest[:closing.start()])[-1:]
+    return not (before and before[0].rstrip(".") in months)
+
+
+def record_cuts(text: str) -> list[int]:
+    """(postmeta38) Where a plain-text paragraph of several lines is cut around each line of its first
+    ``POST_META.cut_max_lines`` that is a post's record with a date by its digits or a clock (``record_evidence``: at
+    least ``POST_META.record_min_kinds`` kinds besides its date; "정일관 승인 2022.04.07 11:25 |
+    최종 수정 … 의견 0" over a picture's caption, "Date 2017/11/04 05:13:54" among a forum post's header lines): the
+    record becomes a block of its own, which meta_lines.py judges at the head only."""
+    if "\n" not in text:
+        return []
+    cuts: list[int] = []
+    start, size = 0, len(text)
+    for _ in range(POST_META.cut_max_lines):  # (a record sits in a paragraph's first lines: a WET page's block is long)
+        if start >= size:
+            break
+        end = text.find("\n", start)
+        if end < 0:
+            end = size
+        line = text[start:end]
+        # (the cheap test first: a date by its digits or a clock, which the records cut so far all hold)
+        if 0 < len(line) <= POST_META.max_chars and has_digit(line) \
+                and (_NUMERIC_DATE.search(line) is not None or _TIME.search(line) is not None) \
+                and len(record_evidence(line)) >= POST_META.record_min_kinds:
+            cuts.extend((start, end + 1))
+        start = end + 1
+    return sorted({c for c in cuts if 0 < c < size and text[c:].strip() and text[:c].strip()})
 
 
 #: A label and a colon followed only by separators: an empty value ("Tagged with: , , , ,").

@@ -594,6 +594,10 @@ class PostMetaShapes:
     rubric_max_words: int = 3  # a rubric after a bullet closing the line ("• Новости дня") at most this many
     name_max_words: int = 3  # a name after a by-word closing the line ("di Maurizio Barra") at most this many
     record_min_kinds: int = 2  # a date line with this many kinds of evidence besides its date is the post's record
+    lead_max_words: int = 3  # (postmeta38) a handle or a section joined to the date by a bullet or a dash: words
+    count_min: int = 10  # (postmeta38) a bare count closing a date line is at least this (a smaller one: a day)
+    cut_max_lines: int = 2  # (postmeta38) a record line is cut out of a paragraph among its first this many lines
+    record_max_lines: int = 3  # (postmeta38) more record lines than this before the first prose: a thread's entries
     empty_value_min_separators: int = 2
     source_max_chars: int = 100  # a bare credit of a source ("Issu du site "X".") is at most this long...
     source_title_min_chars: int = 8  # ...and a title repeated after its lead at least this long (spaces aside)

@@ -114,6 +114,14 @@ def meta_line_findings(blocks: list[Block], findings: list[list[Finding]], kinds
     # record lines (html_quality.py cleaneval F1 0.8878 -> 0.8877 with them: "Created: … Updated: …", "Joined: …");
     # an HTML block has no offset into a document (model.Block)
     records = not any(block.start is None for block in blocks)
+    if records:
+        # (postmeta38) a post's record is printed once or twice at its head: the same make-up on more lines before the
+        # first prose is a thread's or a list's signatures ("Title" / "by Name - Jan 12th 2000 13:08:28" under every
+        # comment of a WET page whose first prose comes late), each the entry's own line
+        dated = [i for i, shape in enumerate(shapes) if i < first and shape is not None and shape[0] == "dateline"]
+        if len(dated) > POST_META.record_max_lines:
+            records = sum(len(record_evidence(blocks[i].plain)) >= POST_META.record_min_kinds
+                          for i in dated) <= POST_META.record_max_lines
     result = []
     for i, (block, found, shape) in enumerate(zip(blocks, findings, shapes)):
         if shape is None:
