@@ -173,6 +173,19 @@ def _outside_markup(text: str, points: list[int]) -> list[int]:
     return kept
 
 
+def _opens_without(text: str, signs: frozenset[str], digits: bool) -> bool:
+    """Whether ``text`` surely opens with no key of a cue set, without normalising it: it opens with one of ``signs``
+    (the signs ``normalize`` keeps first that open no key), or, when no key opens with a digit (``digits``), with a
+    run of ASCII digits that no list marker's character follows (``BlockSplitter._no_lead`` / ``_no_heading``)."""
+    head = text[:1]
+    if head in signs:
+        return True
+    if digits and "0" <= head <= "9":
+        after = _DIGIT_RUN.match(text).group(1)  # type: ignore[union-attr]
+        return after == "" or after.isascii() and after not in _MARKER_AFTER_DIGITS
+    return False
+
+
 class BlockSplitter:
     """Splits a paragraph at lines and sentences that start with a boilerplate cue."""
 
@@ -309,13 +322,7 @@ class BlockSplitter:
         time was their normalising; speed33): it opens with a sign ``normalize`` keeps first (``_KEPT_SIGNS``), or
         with a run of ASCII digits that no list marker's character follows, and no lead cue's first token opens with
         that character: the normalised probe opens with it, and so does its first token."""
-        head = probe[:1]
-        if head in self._signs_without_lead:
-            return True
-        if "0" <= head <= "9" and self._digits_without_lead:
-            after = _DIGIT_RUN.match(probe).group(1)  # type: ignore[union-attr]
-            return after == "" or after.isascii() and after not in _MARKER_AFTER_DIGITS
-        return False
+        return _opens_without(probe, self._signs_without_lead, self._digits_without_lead)
 
     def opens_with_cue(self, text: str) -> bool:
         """Whether ``text`` opens with a line the segmenter would split at: a lead cue, or a heading cue line of its
@@ -346,13 +353,7 @@ class BlockSplitter:
         with a sign ``normalize`` keeps first (``_KEPT_SIGNS``), or with a run of ASCII digits that no list marker's
         character follows (``_no_lead``'s tests), and no heading key opens with that character (the normalised line
         opens with it, and so does its heading key; tests/test_speed38.py)."""
-        head = line[:1]
-        if head in self._signs_without_heading:
-            return True
-        if "0" <= head <= "9" and self._digits_without_heading:
-            after = _DIGIT_RUN.match(line).group(1)  # type: ignore[union-attr]
-            return after == "" or after.isascii() and after not in _MARKER_AFTER_DIGITS
-        return False
+        return _opens_without(line, self._signs_without_heading, self._digits_without_heading)
 
     def split_points(self, text: str, line_starts: bool, template: "tuple[list, Any] | None" = None) -> list[int]:
         """The points where ``text`` is split. ``template``: (the (start, end) spans of ``text``, in order, that are
