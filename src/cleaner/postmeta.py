@@ -64,11 +64,16 @@ _CLOSING_COUNT = compile_pattern(
 _COUNT_NUMBER = compile_pattern(r"\d[\d.,]*")
 
 
+def _word_tuples(key: str) -> tuple[tuple[str, ...], ...]:
+    """The terms of every language under ``key`` in ``data/post_meta.json``, folded, as word tuples, longest first."""
+    data = read_json("post_meta.json")[key]
+    return tuple(sorted({tuple(fold(w).split()) for terms in data.values() for w in terms}, key=len, reverse=True))
+
+
 @lru_cache(maxsize=1)
 def _stamp_words() -> tuple[tuple[str, ...], ...]:
     """(postmeta38) The stamp words of every language (``data/post_meta.json``), folded, word tuples, longest first."""
-    data = read_json("post_meta.json")["stamp_words"]
-    return tuple(sorted({tuple(fold(w).split()) for terms in data.values() for w in terms}, key=len, reverse=True))
+    return _word_tuples("stamp_words")
 
 
 @lru_cache(maxsize=1)
@@ -437,8 +442,7 @@ def site_name_line(line: str, rest: str) -> bool:
 @lru_cache(maxsize=1)
 def _category_leads() -> tuple[tuple[str, ...], ...]:
     """The category leads of every language, folded, as word tuples, longest first."""
-    data = read_json("post_meta.json")["category_leads"]
-    return tuple(sorted({tuple(fold(w).split()) for terms in data.values() for w in terms}, key=len, reverse=True))
+    return _word_tuples("category_leads")
 
 
 @lru_cache(maxsize=1)
