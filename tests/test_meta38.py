@@ -116,12 +116,12 @@ def test_body_sentences_and_credits_name_nobody(sentence):
 
 
 def test_source_url_not_from_a_neighbour_of_a_credit():
+    from cleaner.decision import Verdict as _Verdict
     from cleaner.model import Block, LinkRef
     from cleaner.result import _source_url
 
-    class Verdict:
-        def __init__(self, rule: str) -> None:
-            self.keep, self.kind, self.rule, self.cue = False, "source_credit", rule, "source"
+    def Verdict(rule: str) -> _Verdict:  # (the decision's own verdict: result reads its typed fields)
+        return _Verdict(keep=False, kind="source_credit", rule=rule, cue="source")
 
     class Decision:
         verdicts = [Verdict("neighbour.between_removed")]

@@ -138,6 +138,12 @@ class Verdict:
     confidence: float = 0.0
     section: int | None = None  # index of the heading whose section this block was removed with
 
+    @property
+    def by_neighbours(self) -> bool:
+        """Removed for its neighbours' sake (the ``neighbour.*`` rules of the context passes), not for evidence of its
+        own: one place that knows those rules' family, for the passes and the result that must tell them apart."""
+        return self.rule.startswith("neighbour.")
+
 
 @dataclass(slots=True)
 class Decision:
@@ -1426,7 +1432,7 @@ def _start_run(state: State) -> bool:
             continue
         if not state.verdicts[i].keep:
             opener = state.verdicts[i]
-            if opener.rule.startswith("neighbour.") or opener.confidence < th.edge:
+            if opener.by_neighbours or opener.confidence < th.edge:
                 return False
             break
         plain = block.plain.strip()
@@ -1512,7 +1518,7 @@ def _head_menu_list(state: State) -> bool:
         return False
     opener = next((state.verdicts[i] for i in run if not state.verdicts[i].keep), None)
     if opener is None or opener.kind != "navigation" or opener.confidence < th.edge \
-            or opener.rule.startswith("neighbour."):
+            or opener.by_neighbours:
         return False
     kept = [i for i in run if state.verdicts[i].keep]
     if not kept or any(state.top[i] is not None or state.protected[i] or state.prose[i]

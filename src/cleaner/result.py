@@ -21,9 +21,9 @@ from .pagebylines import page_byline, team_name, without_honorifics
 from .names import NameMatcher, leading_name
 from .rules import LINE_CUTS, TEXT_META
 from .titlebyline import original_label_byline, title_by_byline
-from .textbylines import (author_box_name, bare_signature, cjk_record_byline, contact_byline, document_lower_words, heading_name, name_date_byline,
-                          record_name_byline, reporter_credit, role_line_byline, role_signature,
-                          script_label_byline)
+from .textbylines import (author_box_name, bare_signature, cjk_record_byline, contact_byline, document_lower_words,
+                          heading_name, name_date_byline, record_name_byline, reporter_credit, role_line_byline,
+                          role_signature, script_label_byline)
 from .textmeta import not_a_source, plain_lines
 from .textmeta import (author_div, author_link, bio_label_name, bio_subject_name, cjk_byline, credit_author,
                        credit_url, dated_byline, new_document, profile_form, publication_byline, repeated_name,
@@ -444,7 +444,7 @@ def _source_url(blocks: list[Block], decision: Decision) -> str | None:
                          next((url for url in urls if not _PROFILE_PAGE.search(url)), urls[0]))
             if block.list_id >= 0:
                 listed.setdefault(block.list_id, set()).add(found)
-            if not verdict.rule.startswith("neighbour."):
+            if not verdict.by_neighbours:
                 best = found  # (a block that went with a credit next to it has the credit's kind, not its evidence:
                 # a comments link, a shop's banner under the credit is no source; as a list's item it still says
                 # the list is one of references; meta38)

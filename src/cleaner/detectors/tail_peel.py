@@ -80,7 +80,7 @@ def head_candidate(blocks: list[Block], keep: list[bool], protected: Callable[[i
 def removed_by_own_bio(verdict) -> bool:
     """A removal by the block's own bio finding (not a neighbour's, a section's or a run's)."""
     return not verdict.keep and verdict.kind in TAIL_PEEL.opener_kinds and verdict.section is None \
-        and not verdict.rule.startswith("neighbour.") and "in the run of removals" not in verdict.cue
+        and not verdict.by_neighbours and "in the run of removals" not in verdict.cue
 
 
 def sentence_starts(block: Block, head: bool = False) -> list[int]:
@@ -204,7 +204,7 @@ def _opens(verdict, found: list[Finding], min_strength: float, piece: Block | No
     sentence, its label and the body after it: "Updated: 10/31/2024 The moving process …"), nor a phrase or a
     family's terms elsewhere in the piece (after a body sentence the cut left in it: "1 Timothy 3:15-16 If you
     enjoyed this article, please share it")."""
-    if verdict.rule.startswith("neighbour.") or verdict.section is not None \
+    if verdict.by_neighbours or verdict.section is not None \
             or "in the run of removals" in verdict.cue or verdict.confidence < min_strength:
         return False
     finding = next((f for f in found if f.rule == verdict.rule), None)
