@@ -636,6 +636,12 @@ _SEPARATED_LAST = compile_pattern(r"[|·•»–—]\s*(?:@|u/)?[\p{L}\p{M}\d_.-
 _HANDLE_PREFIX = compile_pattern(r"^(?:@|u/)(?=\w)")
 
 
+def _is_handle(word: str) -> bool:
+    """``word`` has a platform handle's shape (``_HANDLE``, ``_HANDLE_MARK``) and length (``TEXT_META.handle_*``)."""
+    return bool(_HANDLE.match(word)) and TEXT_META.handle_min_chars <= len(word) <= TEXT_META.handle_max_chars \
+        and _HANDLE_MARK.search(word) is not None
+
+
 def _record_name(words: list[str], labelled: bool, vocabulary: tuple[frozenset[str], frozenset[str], frozenset[str]]
                  ) -> str | None:
     """The writer's name of a record line's words before (or after) its date: after a label, 1 to
@@ -655,8 +661,7 @@ def _record_name(words: list[str], labelled: bool, vocabulary: tuple[frozenset[s
     if len(words) != 1:
         return None
     word = words[0]
-    if _HANDLE.match(word) and TEXT_META.handle_min_chars <= len(word) <= TEXT_META.handle_max_chars \
-            and _HANDLE_MARK.search(word):
+    if _is_handle(word):
         return word
     if _HANGUL_NAME.match(word) and (len(word) == 3 and word[0] in surnames or len(word) == 4 and word[:2] in surnames) \
             and word[-1] not in _record_names()["ko_not_name_ends"]:
@@ -678,8 +683,7 @@ def _labelled_name(words: list[str]) -> bool:
     script without case ("분홍애비", "محمد علو"), or one capitalised word ("Samah"), not an agency's, a team's, an
     organisation's or a stop word, not in capitals ("AFP"); several capitalised words are the earlier bylines' (their
     guards)."""
-    if len(words) == 1 and _HANDLE.match(words[0]) and _HANDLE_MARK.search(words[0]) \
-            and TEXT_META.handle_min_chars <= len(words[0]) <= TEXT_META.handle_max_chars:
+    if len(words) == 1 and _is_handle(words[0]):
         return _fold(words[0]) not in _not_persons()
     if len(words) > 1 and any(c.isupper() or c.islower() for c in "".join(words)):
         return False  # (capitalised words after a label are read by the earlier bylines, with their guards: "Published
@@ -710,7 +714,7 @@ def _record_line_name(line: str, following: str | None,
         for word in field.split():
             words.append(_HANDLE_PREFIX.sub("", word))
             part_of.append(part)
-    if not words or len(line) > TEXT_META.role_byline_max_chars:
+    if not words:
         return None
     folded = [_fold_marks(w).rstrip(":：") for w in words]
     labelled = False
