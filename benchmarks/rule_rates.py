@@ -210,27 +210,24 @@ def bench_page_counts(task) -> tuple[str, str, dict[str, dict]]:
 
     name, record, gold, lines, corpora = task
     out: dict[str, dict] = {}
-    if "text" in corpora:
-        document = "\n".join(lines)
-        result = cleaner.clean(document, format="text")
-        spans = line_spans(document)
+    def rendered(document: str, fmt: str, spans: list) -> dict:
+        """One rendering's counts: its lines (``spans``) removed, by rule, against the gold."""
+        result = cleaner.clean(document, format=fmt)
         texts = [text for _, _, text in spans]
         counts = new_counts()
         count_page(counts, result.removed, result.near_misses,
                    removed_lines(result.removed, spans, kept_mask(sorted(result.kept), spans)),
                    not_lost(gold, texts, result.text), [len(text.split()) for text in texts])
-        out["text"] = dict(counts)
+        return dict(counts)
+
+    if "text" in corpora:
+        document = "\n".join(lines)
+        out["text"] = rendered(document, "text", line_spans(document))
     if "md" in corpora:
         document = render(record["html"])
         spans = md_spans(document)
         if spans:
-            result = cleaner.clean(document, format="markdown")
-            texts = [text for _, _, text in spans]
-            counts = new_counts()
-            count_page(counts, result.removed, result.near_misses,
-                       removed_lines(result.removed, spans, kept_mask(sorted(result.kept), spans)),
-                       not_lost(gold, texts, result.text), [len(text.split()) for text in texts])
-            out["md"] = dict(counts)
+            out["md"] = rendered(document, "markdown", spans)
     if "html" in corpora:
         result = cleaner.clean(record["html"], format="html", url=record.get("url"))
         counts = new_counts()
