@@ -29,17 +29,22 @@ import sys
 import time
 from pathlib import Path
 
+from dataclasses import replace
+
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from cleaner.detectors import line_model as lm  # noqa: E402
+from cleaner.rules import LINE_MODEL as RULES_LINE_MODEL  # noqa: E402
 from cleaner.sites import normalise  # noqa: E402
 from sites import line_spans  # noqa: E402
 from wet_text import bench_pages, boiler_flags  # noqa: E402  (the same pages and labels)
 
 TUNED = ("cleaneval", "scrapinghub", "readability")
 OUT = Path(__file__).resolve().parent.parent / "src" / "cleaner" / "data" / "line_model.json"
+TREES_OUT = OUT.with_name("line_model_trees.json")
+NEAR = [RULES_LINE_MODEL.near_threshold]  # the near threshold of the runs scored (--near)
 
 
 def pages(name: str, clean: bool = False):
@@ -131,11 +136,17 @@ def stacked_rows(page: Page, z: np.ndarray) -> np.ndarray:
     return np.hstack([page.x[rows], near])
 
 
+DROP: set[str] = set()  # --drop: features the trees never split on
+TREES: dict = {}  # --trees' settings (rounds, depth, rate, min_leaf), when given
+
+
 def train(pages: list[Page], l2: float, stack: bool, folds: int) -> dict:
     """A model (first stage, and the second when ``stack``) trained on ``pages``; the second stage on the first's
-    out-of-fold logits (folds by page position modulo ``folds``)."""
+    out-of-fold logits (folds by page position modulo ``folds``); with ``--trees``, the boosted trees."""
     x = np.vstack([p.x[p.rows] for p in pages if p.rows])
     y = np.concatenate([p.y for p in pages if p.rows])
+    if TREES:
+        return tree_fit(x, y, **TREES)
     stage1 = standardised_fit(x, y, l2)
     model = as_model(*stage1, 0.5)
     if not stack:
@@ -152,20 +163,108 @@ def train(pages: list[Page], l2: float, stack: bool, folds: int) -> dict:
     return model
 
 
+def tree_fit(x: np.ndarray, y: np.ndarray, rounds: int, depth: int, rate: float, min_leaf: int,
+             bins: int = 32) -> dict:
+    """Boosted regression trees (tree39; logistic loss, Newton leaves, histogram splits on the training rows'
+    quantiles, pure numpy, deterministic: no sampling, ties broken by the lowest feature and bin). Each tree as
+    parallel node lists [feature (-1: a leaf), split (a value under it goes left), left, right, value (the rate's
+    share of the node's Newton step: a leaf's output; an inner node's for the cue)]."""
+    n, d = x.shape
+    edges = [np.unique(np.quantile(x[:, j], np.linspace(0, 1, bins + 1)[1:-1])) for j in range(d)]
+    width = max(len(e) for e in edges) + 1
+    # a value's bin: how many of the feature's edges are at most it (a value under edge k: bin <= k, the left side)
+    b = np.stack([np.searchsorted(edges[j], x[:, j], side="right") for j in range(d)], 1).astype(np.int64)
+    flat = b + np.arange(d)[None, :] * width
+    share = min(max(float(y.mean()), 1e-6), 1 - 1e-6)
+    base = float(np.log(share / (1 - share)))
+    f = np.full(n, base)
+    out = []
+    for _ in range(rounds):
+        p = 1.0 / (1.0 + np.exp(-f))
+        g, h = p - y, p * (1 - p)
+        feature: list[int] = []
+        split: list[float] = []
+        left: list[int] = []
+        right: list[int] = []
+        value: list[float] = []
+
+        def grow(idx: np.ndarray, level: int) -> int:
+            k = len(feature)
+            gs, hs = float(g[idx].sum()), float(h[idx].sum())
+            feature.append(-1)
+            split.append(0.0)
+            left.append(0)
+            right.append(0)
+            value.append(round(rate * -gs / (hs + 1.0), 5))
+            if level == depth or len(idx) < 2 * min_leaf:
+                return k
+            cells = flat[idx].ravel()
+            gh = np.bincount(cells, np.repeat(g[idx], d), d * width).reshape(d, width)
+            hh = np.bincount(cells, np.repeat(h[idx], d), d * width).reshape(d, width)
+            ch = np.bincount(cells, minlength=d * width).reshape(d, width)
+            gl, hl, cl = np.cumsum(gh, 1)[:, :-1], np.cumsum(hh, 1)[:, :-1], np.cumsum(ch, 1)[:, :-1]
+            gain = gl ** 2 / (hl + 1) + (gs - gl) ** 2 / (hs - hl + 1) - gs ** 2 / (hs + 1)
+            gain[(cl < min_leaf) | (len(idx) - cl < min_leaf)] = -1.0
+            for j in range(d):
+                gain[j, len(edges[j]):] = -1.0
+                if lm.FEATURES[j] in DROP:
+                    gain[j] = -1.0
+            best = int(np.argmax(gain))
+            j, cut = divmod(best, width - 1)
+            if gain[j, cut] <= 1e-9:
+                return k
+            mask = b[idx, j] <= cut
+            feature[k], split[k] = j, round(float(edges[j][cut]), 6)
+            left[k] = grow(idx[mask], level + 1)
+            right[k] = grow(idx[~mask], level + 1)
+            return k
+
+        grow(np.arange(n), 0)
+        tree = (np.array(feature), np.array(split), np.array(left), np.array(right), np.array(value))
+        f += tree_apply(tree, x)
+        out.append([feature, split, left, right, value])
+    return {"features": list(lm.FEATURES), "base": round(base, 6), "trees": out,
+            "rounds": rounds, "depth": depth, "rate": rate, "min_leaf": min_leaf}
+
+
+def tree_apply(tree, x: np.ndarray) -> np.ndarray:
+    """One tree's outputs for the rows of ``x`` (the runtime's ``line_model.tree_logit`` rule, vectorised)."""
+    feature, split, left, right, value = (np.asarray(a) for a in tree)
+    k = np.zeros(len(x), dtype=np.int64)
+    for _ in range(64):
+        inner = feature[k] >= 0
+        if not inner.any():
+            break
+        rows = np.nonzero(inner)[0]
+        kk = k[rows]
+        go_left = x[rows, feature[kk]] < split[kk]
+        k[rows] = np.where(go_left, left[kk], right[kk])
+    return value[k]
+
+
+def tree_logits(model: dict, x: np.ndarray) -> np.ndarray:
+    return model["base"] + sum(tree_apply(t, x) for t in model["trees"])
+
+
 def _patched(model: dict):
     lm.model = lambda m=model: m  # type: ignore[assignment]
     lm._folded.cache_clear()
     lm._folded_stack.cache_clear()
+    if "trees" in model:
+        lm.trees = lambda m=model: m  # type: ignore[assignment]
+        lm.LINE_MODEL = replace(RULES_LINE_MODEL, scorer="trees")
+    else:
+        lm.LINE_MODEL = replace(RULES_LINE_MODEL, scorer="logistic")
 
 
 def run_pages(data, model: dict, thresholds: list[float]) -> dict[float, list[int]]:
     """For each threshold: [boilerplate lines taken, gold lines taken, boilerplate lines, gold lines] over ``data``'s
     pages by the runtime's ``edge_runs``."""
     totals = {t: [0, 0, 0, 0] for t in thresholds}
-    saved = lm.model
+    saved, saved_trees = lm.model, lm.trees
     try:
         for t in thresholds:
-            _patched({**model, "threshold": t})
+            _patched({**model, "threshold": t, "near_threshold": max(t, NEAR[0])})
             for texts, boiler in data:
                 taken = lm.edge_runs(texts)
                 row = totals[t]
@@ -175,6 +274,8 @@ def run_pages(data, model: dict, thresholds: list[float]) -> dict[float, list[in
                 row[3] += sum(1 for b in boiler if b is False)
     finally:
         lm.model = saved  # type: ignore[assignment]
+        lm.trees = saved_trees  # type: ignore[assignment]
+        lm.LINE_MODEL = RULES_LINE_MODEL
         lm._folded.cache_clear()
         lm._folded_stack.cache_clear()
     return totals
@@ -182,6 +283,14 @@ def run_pages(data, model: dict, thresholds: list[float]) -> dict[float, list[in
 
 def line_stats(model: dict, pages: list[Page]) -> list[int]:
     """[tp, fp, fn, tn] of ``model``'s classifier at 0.5 over ``pages``' edge lines (labels sure)."""
+    if "trees" in model:
+        out = [0, 0, 0, 0]
+        for p in pages:
+            if p.rows:
+                predicted, truth = tree_logits(model, p.x[p.rows]) > 0, p.y > 0.5
+                out = [a + int(c.sum()) for a, c in zip(out, (predicted & truth, predicted & ~truth,
+                                                              ~predicted & truth, ~predicted & ~truth))]
+        return out
     stage1 = (np.array(model["weights"]), model["bias"], np.array(model["mean"]), np.array(model["scale"]))
     out = [0, 0, 0, 0]
     for p in pages:
@@ -222,10 +331,26 @@ def main() -> int:
                         "logits (linemodel31)")
     parser.add_argument("--loso", action="store_true", help="also leave one tuned set out: train on the other two")
     parser.add_argument("--thresholds", default="0.5,0.7,0.8,0.85,0.875,0.9,0.925,0.95")
-    parser.add_argument("--threshold", type=float, default=0.875,
-                        help="the threshold written (linemodel30b: 0.875, the lowest whose pipeline loses at most "
-                             "25 %% more gold lines than main on each tuned set, wet_text.py)")
+    parser.add_argument("--threshold", type=float, default=None,
+                        help="the threshold written (logistic: 0.875 unless given, linemodel30b: the lowest whose "
+                             "pipeline loses at most 25 %% more gold lines than main on each tuned set, wet_text.py; "
+                             "trees: unless given, the lowest of --thresholds reaching --precision)")
+    parser.add_argument("--trees", action="store_true", help="boosted trees (tree39) instead of the logistic stages: "
+                        "written to data/line_model_trees.json, the threshold the lowest of --thresholds whose "
+                        "cross-validated runs reach --precision")
+    parser.add_argument("--rounds", type=int, default=100)
+    parser.add_argument("--depth", type=int, default=3)
+    parser.add_argument("--rate", type=float, default=0.15)
+    parser.add_argument("--min-leaf", type=int, default=100)
+    parser.add_argument("--precision", type=float, default=0.98)
+    parser.add_argument("--near", type=float, default=RULES_LINE_MODEL.near_threshold,
+                        help="the near threshold of the runs (a line next to the article, a sentence, a prose line)")
+    parser.add_argument("--drop", default="", help="features (comma-separated) the trees never split on")
     args = parser.parse_args()
+    NEAR[0] = args.near
+    DROP.update(filter(None, args.drop.split(",")))
+    if args.trees:
+        TREES.update(rounds=args.rounds, depth=args.depth, rate=args.rate, min_leaf=args.min_leaf)
     started = time.perf_counter()
     sets: dict[str, list] = {name: list(pages(name, clean=True)) for name in TUNED}
     data = [page for name in TUNED for page in sets[name]]
@@ -250,13 +375,21 @@ def main() -> int:
             model = train([p for k, p in enumerate(built) if k not in owner[name]], args.l2, args.stack, args.folds)
             report(f"leave {name} out", line_stats(model, [built[k] for k in owner[name]]),
                    run_pages(sets[name], model, thresholds))
+    if args.threshold is None and not args.trees:
+        args.threshold = 0.875
+    if args.threshold is None:
+        reached = [t for t in thresholds if cv[t][0] >= args.precision * max(cv[t][0] + cv[t][1], 1)]
+        args.threshold = min(reached) if reached else max(thresholds)
+        print(f"threshold {args.threshold} (the lowest whose cross-validated runs reach precision {args.precision})")
     model = train(built, args.l2, args.stack, args.folds)
     model["threshold"] = args.threshold
+    if args.trees:
+        model["near_threshold"] = max(args.near, args.threshold)
     taken_b, taken_g, all_b, all_g = cv.get(args.threshold) or run_pages(data, model, [args.threshold])[args.threshold]
     tp, fp, fn, _ = stats
     model["trained_on"] = {"sets": list(TUNED), "pages": len(data), "edge_lines": lines_n,
                            "boilerplate": int(sum(p.y.sum() for p in built)), "l2": args.l2, "folds": args.folds,
-                           "stacked": args.stack,
+                           "stacked": args.stack, "trees": bool(args.trees), "dropped": sorted(DROP),
                            "rule": "wet_text.py: a line not in the page's normalised gold is boilerplate"}
     model["cross_validated"] = {
         "edge_line_classifier_at_0.5": {"precision": round(tp / max(tp + fp, 1), 4),
@@ -265,13 +398,24 @@ def main() -> int:
                                    "share_of_boilerplate": round(taken_b / max(all_b, 1), 4),
                                    "gold_lines_taken": taken_g, "share_of_gold": round(taken_g / max(all_g, 1), 5),
                                    "precision": round(taken_b / max(taken_b + taken_g, 1), 4)}}
-    final = model.get("stage2") or model
-    names = final["features"]
-    order = sorted(range(len(names)), key=lambda k: -abs(final["weights"][k]))
-    print("weights:", ", ".join(f"{names[k]} {final['weights'][k]:+.2f}" for k in order[:20]))
-    if args.write:
-        OUT.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
-        print(f"written {OUT}")
+    if args.trees:
+        used: dict[str, int] = {}
+        for tree in model["trees"]:
+            for k in tree[0]:
+                if k >= 0:
+                    used[lm.FEATURES[k]] = used.get(lm.FEATURES[k], 0) + 1
+        print("splits:", ", ".join(f"{name} {count}" for name, count in sorted(used.items(), key=lambda x: -x[1])))
+        if args.write:
+            TREES_OUT.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
+            print(f"written {TREES_OUT}")
+    else:
+        final = model.get("stage2") or model
+        names = final["features"]
+        order = sorted(range(len(names)), key=lambda k: -abs(final["weights"][k]))
+        print("weights:", ", ".join(f"{names[k]} {final['weights'][k]:+.2f}" for k in order[:20]))
+        if args.write:
+            OUT.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+            print(f"written {OUT}")
     for name in filter(None, args.eval_sets.split(",")):
         got = run_pages(list(pages(name)), model, [args.threshold])[args.threshold]
         print(f"standalone edge runs on {name}: boilerplate taken {got[0]} ({100 * got[0] / max(got[2], 1):.1f}%), "

@@ -20,8 +20,9 @@ from cleaner.rules import LINE_MODEL, RULES
 
 @pytest.fixture
 def on(monkeypatch):
-    """The line model turned on, in the pipeline and in the detector."""
-    enabled = replace(LINE_MODEL, enabled=True)
+    """The line model turned on, in the pipeline and in the detector, with the logistic scorer these tests were
+    written for (its guards' "without the guard the model takes ..." halves; the trees: test_line_model_trees.py)."""
+    enabled = replace(LINE_MODEL, enabled=True, scorer="logistic")
     monkeypatch.setattr(pipeline, "LINE_MODEL", enabled)
     monkeypatch.setattr(lm, "LINE_MODEL", enabled)
     return enabled

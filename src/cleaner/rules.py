@@ -730,6 +730,8 @@ class LineModel:
     list_guard: bool = True  # an article's closing list right under its last prose line (like items: a worksheet's
     # labels, a list of names, a price list's label and value pairs) is never the tail's (linemodel31b)
     list_min_items: int = 3  # ...at least this many lines
+    scorer: str = "trees"  # the lines' scorer: "trees" (boosted depth-limited trees, data/line_model_trees.json,
+    # tree39) or "logistic" (the two logistic stages, data/line_model.json, linemodel30-31)
 
 
 LINE_MODEL = LineModel()

@@ -290,6 +290,63 @@ def model() -> dict:
     return data
 
 
+@lru_cache(maxsize=1)
+def trees() -> dict:
+    """``data/line_model_trees.json`` (tree39): a boosted ensemble of depth-limited regression trees over
+    ``FEATURES`` (logistic loss; ``benchmarks/train_line_model.py --trees``): its base logit, its trees (each node's
+    feature, split value, children and value: the leaf's when the node is one), its thresholds (checked against
+    FEATURES)."""
+    data = read_json("line_model_trees.json")
+    if tuple(data["features"]) != FEATURES:
+        raise ValueError("data/line_model_trees.json was trained on other features: run "
+                         "benchmarks/train_line_model.py --trees")
+    return data
+
+
+def _use_trees() -> bool:
+    return LINE_MODEL.scorer == "trees"
+
+
+def tree_logit(row: list[float]) -> float:
+    """The trees' logit of a line's ``FEATURES`` row: the base plus each tree's leaf (a node sends a value under its
+    split to the left child; leaves have feature -1). Pure Python: depth-limited trees, a few hundred comparisons."""
+    data = trees()
+    z = data["base"]
+    for feature, split, left, right, value in data["trees"]:
+        k = 0
+        f = feature[0]
+        while f >= 0:
+            k = left[k] if row[f] < split[k] else right[k]
+            f = feature[k]
+        z += value[k]
+    return z
+
+
+def tree_cue(row: list[float]) -> str:
+    """The two or three features whose splits on the line's path through the trees raised its score most (each
+    step's change of node value goes to the split's feature: Saabas' attribution; the page-wide ones left out)."""
+    gains = [0.0] * len(FEATURES)
+    for feature, split, left, right, value in trees()["trees"]:
+        k = 0
+        while feature[k] >= 0:
+            child = left[k] if row[feature[k]] < split[k] else right[k]
+            gains[feature[k]] += value[child] - value[k]
+            k = child
+    top = sorted((k for k in range(len(gains)) if FEATURES[k] not in _PAGE_WIDE), key=lambda k: (-gains[k], k))[:3]
+    return ", ".join(f"{FEATURES[k] if row[k] else 'no ' + FEATURES[k]} {gains[k]:+.1f}" for k in top
+                     if gains[k] > 0)
+
+
+def thresholds() -> tuple[float, float]:
+    """The run's threshold and the one a line next to the article, a sentence or a prose-sized line needs: the
+    logistic model's (``data/line_model.json``'s, ``LINE_MODEL.near_threshold``) or the trees' (their file's, both
+    chosen on the tuned sets' out-of-fold runs; the near one never under the run's)."""
+    if _use_trees():
+        data = trees()
+        return data["threshold"], max(data["near_threshold"], data["threshold"])
+    return model()["threshold"], LINE_MODEL.near_threshold
+
+
 def _fold(data: dict) -> tuple[float, tuple[float, ...]]:
     weights = tuple(w / s for w, s in zip(data["weights"], data["scale"]))
     return data["bias"] - sum(w * m for w, m in zip(weights, data["mean"])), weights
@@ -312,11 +369,16 @@ def _stage_one_p(lines: PageLines, i: int) -> float:
     """The first stage's probability of line ``i`` (its own features and its neighbours' shapes, no neighbour's
     score): a sentence, a prose-sized line and a line next to the article need it too (``own_evidence``: the
     second stage's context pulls a page's labels, never a sentence on its own)."""
+    if _use_trees():
+        return probability(lines, i)
     return 1.0 / (1.0 + math.exp(-lines.first_stage(i)))
 
 
 def probability(lines: PageLines, i: int) -> float:
     """The model's boilerplate probability of line ``i`` (the second stage's, when the model has one)."""
+    if _use_trees():
+        z = tree_logit(lines.features(i))
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
     stack = _folded_stack()
     if stack is None:
         z = lines.first_stage(i)
@@ -328,6 +390,8 @@ def probability(lines: PageLines, i: int) -> float:
 
 def cue(lines: PageLines, i: int) -> str:
     """The two or three features of line ``i`` that weighed most toward boilerplate (the page-wide ones left out)."""
+    if _use_trees():
+        return tree_cue(lines.features(i))
     data = model()
     names = FEATURES
     if data.get("stage2"):
@@ -377,7 +441,7 @@ def edge_runs(texts: list[str], head: bool = True, tail: bool = True, zone: list
     first, last = lines.zone
     if zone is not None:
         zone[:] = [first, last]
-    threshold = model()["threshold"]
+    threshold, near_threshold = thresholds()
     near = LINE_MODEL.keep_near
     taken: dict[int, float] = {}
     edges: dict[int, str] = {}
@@ -438,7 +502,7 @@ def edge_runs(texts: list[str], head: bool = True, tail: bool = True, zone: list
             p = probability(lines, i)
             # a line of prose outside the run of prose (an article's part after a picture's lines, a quotation)
             # and the lines next to the run (a byline, a sign-off) ask for more
-            need = (LINE_MODEL.near_threshold if close or lines.widths[i] >= LINE_MODEL.prose_chars
+            need = (near_threshold if close or lines.widths[i] >= LINE_MODEL.prose_chars
                     or LINE_MODEL.sentence_guard and _sentence(texts[i]) else threshold)
             if p >= need and (need == threshold or not LINE_MODEL.own_evidence or _stage_one_p(lines, i) >= need):
                 if pending is not None:
@@ -682,14 +746,23 @@ def _unanchored_tail(lines: PageLines, taken: dict[int, float], edges: dict[int,
     for i in tail:
         key = lines.texts[i].strip()
         inside[key] = inside.get(key, 0) + 1
+    head = lines.zone[0] if lines.zone is not None else 0
     for i in tail:
         text = lines.texts[i]
         if "©" in text or _EMAIL_URL.search(text) or strong_label(text) or lines.base(i)[_REPEATED] and (
-                not LINE_MODEL.group_guard or lines.count(text) > inside[text.strip()]):
-            return  # a line printed twice: a menu at the head and the foot (twice inside the run: a log's or a
-            # table's repeated value, "Skipped", "Yes", no anchor)
+                not LINE_MODEL.group_guard or lines.count(text) > inside[text.strip()]
+                and _printed_above(lines.texts, text, head)):
+            return  # a line printed twice: a menu at the head and the foot (twice inside the run, or its twin
+            # under the article's first line of prose: a log's or a table's repeated value, "Skipped", "Done", no
+            # anchor)
     for i in tail:
         del taken[i]
+
+
+def _printed_above(texts: list[str], text: str, first: int) -> bool:
+    """``text`` is printed above line ``first`` too (the page's head: a menu's twin; tree39)."""
+    key = text.strip()
+    return any(line.strip() == key for line in texts[:first])
 
 
 def _item_shape(text: str, period: int) -> tuple:
