@@ -136,6 +136,25 @@ def stacked_rows(page: Page, z: np.ndarray) -> np.ndarray:
     return np.hstack([page.x[rows], near])
 
 
+CROPS = [0]  # --crops: each training page's excerpt too, this many lines around its densest run of prose
+_CROPPED: dict[int, "Page | None"] = {}
+
+
+def cropped(page: "Page", lines: int) -> "Page | None":
+    """``page``'s excerpt (tree39): its densest run of prose and ``lines`` lines above and below it, as a pasted
+    article's text prints a little of the site's chrome around it (the page-wide features of a short document:
+    probe texts are such excerpts). Memoised by page (the folds reuse them); None without a run of prose."""
+    key = id(page)
+    if key not in _CROPPED:
+        zone = lm.prose_zone([lm.spaced_length(t.strip()) for t in page.texts])
+        if zone is None:
+            _CROPPED[key] = None
+        else:
+            a, b = max(zone[0] - lines, 0), min(zone[1] + lines + 1, len(page.texts))
+            _CROPPED[key] = Page(page.texts[a:b], page.boiler[a:b])
+    return _CROPPED[key]
+
+
 DROP: set[str] = set()  # --drop: features the trees never split on
 TREES: dict = {}  # --trees' settings (rounds, depth, rate, min_leaf), when given
 
@@ -143,6 +162,8 @@ TREES: dict = {}  # --trees' settings (rounds, depth, rate, min_leaf), when give
 def train(pages: list[Page], l2: float, stack: bool, folds: int) -> dict:
     """A model (first stage, and the second when ``stack``) trained on ``pages``; the second stage on the first's
     out-of-fold logits (folds by page position modulo ``folds``); with ``--trees``, the boosted trees."""
+    if TREES and CROPS[0]:
+        pages = pages + [crop for p in pages for crop in [cropped(p, CROPS[0])] if crop is not None]
     x = np.vstack([p.x[p.rows] for p in pages if p.rows])
     y = np.concatenate([p.y for p in pages if p.rows])
     if TREES:
@@ -345,9 +366,12 @@ def main() -> int:
     parser.add_argument("--precision", type=float, default=0.98)
     parser.add_argument("--near", type=float, default=RULES_LINE_MODEL.near_threshold,
                         help="the near threshold of the runs (a line next to the article, a sentence, a prose line)")
+    parser.add_argument("--crops", type=int, default=0, help="trees: train on each page's excerpt too, this many "
+                        "lines around its run of prose (0: none)")
     parser.add_argument("--drop", default="", help="features (comma-separated) the trees never split on")
     args = parser.parse_args()
     NEAR[0] = args.near
+    CROPS[0] = args.crops
     DROP.update(filter(None, args.drop.split(",")))
     if args.trees:
         TREES.update(rounds=args.rounds, depth=args.depth, rate=args.rate, min_leaf=args.min_leaf)
@@ -389,7 +413,7 @@ def main() -> int:
     tp, fp, fn, _ = stats
     model["trained_on"] = {"sets": list(TUNED), "pages": len(data), "edge_lines": lines_n,
                            "boilerplate": int(sum(p.y.sum() for p in built)), "l2": args.l2, "folds": args.folds,
-                           "stacked": args.stack, "trees": bool(args.trees), "dropped": sorted(DROP),
+                           "stacked": args.stack, "trees": bool(args.trees), "dropped": sorted(DROP), "crops": CROPS[0],
                            "rule": "wet_text.py: a line not in the page's normalised gold is boilerplate"}
     model["cross_validated"] = {
         "edge_line_classifier_at_0.5": {"precision": round(tp / max(tp + fp, 1), 4),
