@@ -697,7 +697,8 @@ class LineModel:
 
     enabled: bool = False  # the scorer runs at all (plain text, a page's own lines). Off by default: it raises the
     # WET F1 of every set but loses more gold lines than the bar allows (docs/benchmarks.md, linemodel30; with
-    # linemodel30b's guards: lines mode's cleanportaleval and chinese_cwced still over the bar, ~1.05-1.07x WET cost)
+    # linemodel30b's guards: lines mode's cleanportaleval and chinese_cwced still over the bar, ~1.05-1.07x WET cost;
+    # tree39's trees: cleanportaleval's gold lines lost 98 -> 147, 1.08x WET cost)
     prose_chars: int = 120  # a line of prose: this long at least (spaced length: the line cut's ``long_chars``)
     zone_gap: int = 5  # the page's densest run of prose: its prose lines at most this many lines apart
     min_lines: int = 8  # a page of fewer lines is not scored

@@ -12,7 +12,10 @@ word density (``data/stopwords.json``, every listed language at once), an e-mail
 relative position and its distance to the page's densest run of prose, its neighbours' lengths and shapes, whether it
 is repeated in the page (docs/structure.md). A second stage (linemodel31: jusText's context pass, learned) scores
 the line again from those features and its four neighbours' first-stage logits. The weights, the scaling and the
-threshold are ``data/line_model.json``; the inference is plain Python (no numpy at run time).
+threshold are ``data/line_model.json``; the inference is plain Python (no numpy at run time). tree39: the same
+features scored by boosted depth-limited trees instead (``LINE_MODEL.scorer`` "trees", the default;
+``data/line_model_trees.json``, ``train_line_model.py --trees``): ``tree_logit``, its cue ``tree_cue``, its thresholds
+in its file (``thresholds``); the runs and their guards are the same.
 
 Where it is used (``edge_runs``): only on a page's own lines (the line cut's paragraphs of plain text, or a page whose
 lines are blocks), only at the edges: the run from the page's first line down to the article's title, and from its
