@@ -102,3 +102,57 @@ def test_numbers_out_of_order_are_no_list() -> None:
     """Numbers that do not count up one by one ("1)", "7)", "3)" ...) make no list of the article's."""
     result = _clean(_deals([1, 7, 3, 9, 12, 40]))
     assert "7) Polistil 960574 Slot Car Track" in _removed(result)
+
+
+# --- a credit's link as the source_url (HTML and Markdown) ------------------------------------------------------------
+_P = ("The council voted on Tuesday to close the old library on Elm Street, ending a century of service to the "
+      "neighbourhood. Residents packed the hall. ") * 2
+_SOURCE = "https://www.examplenews.org/2024/05/library-closes"
+_PAGE = "https://www.thedaily.com/2024/05/library-closes"
+
+
+def _html(tail: str, body: str = "") -> str:
+    return (f"<html><head><title>Library closes</title></head><body><article><h1>Library closes</h1>{body}"
+            f"<p>{_P}</p><p>{_P}</p>{tail}</article></body></html>")
+
+
+def _html_source(tail: str, body: str = "", url: str | None = _PAGE) -> str | None:
+    return cleaner.clean(_html(tail, body), format="html", url=url).source_url
+
+
+def test_html_credit_link_is_the_source() -> None:
+    assert _html_source(f'<p>Source: <a href="{_SOURCE}">Example News</a></p>') == _SOURCE
+    assert _html_source(f'<p><em>Originally published on <a href="{_SOURCE}">Example News</a>.</em></p>') == _SOURCE
+
+
+def test_credit_link_glued_to_a_rights_line() -> None:
+    """The credit inside a removed block of another kind (a copyright line): the link after its label, in HTML and
+    in Markdown, as the text path reads a written address ("Source: https://…")."""
+    tail = f'<p>Copyright 2024 The Daily Courier | Source: <a href="{_SOURCE}">Example News</a></p>'
+    assert _html_source(tail) == _SOURCE
+    markdown = f"# Library closes\n\n{_P}\n\n{_P}\n\nCopyright 2024 The Daily Courier | Source: [Example News]({_SOURCE})"
+    assert cleaner.clean(markdown, format="markdown").source_url == _SOURCE
+    text = f"Library closes\n\n{_P}\n\n{_P}\n\nCopyright 2024 The Daily Courier | Source: {_SOURCE}"
+    assert cleaner.clean(text, format="text").source_url == _SOURCE
+
+
+def test_no_source_from_own_ad_comment_or_profile_links() -> None:
+    assert _html_source('<p>Source: <a href="/newsroom/staff">Our newsroom</a></p>') is None  # the site's own page
+    assert _html_source('<p>Source: <a href="https://www.thedaily.com/archive/2024">The Daily archive</a></p>') is None
+    assert _html_source('<p>Source: <a href="https://ad.doubleclick.net/ddm/clk/123;abc">Example News</a></p>') is None
+    assert _html_source(f'<p>Source: <a href="{_PAGE}#comments">our readers</a></p>') is None
+    assert _html_source('<p>Source: <a href="https://twitter.com/examplenews">Example News</a></p>') is None
+    # a post on a network is a source
+    post = "https://twitter.com/examplenews/status/1790000000000000000"
+    assert _html_source(f'<p>Source: <a href="{post}">Example News on X</a></p>') == post
+
+
+def test_caption_source_and_quoted_link_in_the_body_are_no_source() -> None:
+    figure = ('<figure><img src="/chart.png" alt="chart"><figcaption>Source: <a href="https://www.ons.gov.uk/data/'
+              'libraries">Office for National Statistics</a></figcaption></figure>')
+    result = cleaner.clean(_html("", body=figure + f"<p>{_P}</p>"), format="html", url=_PAGE)
+    assert result.source_url is None
+    quoted = (f'<p>The figures came from <a href="{_SOURCE}">a report by Example News</a>, which its editor called '
+              f'"the source of every number in this debate", and the council did not dispute them.</p>')
+    result = cleaner.clean(_html("", body=quoted), format="html", url=_PAGE)
+    assert result.source_url is None and "a report by Example News" in result.text

@@ -428,14 +428,16 @@ def _credits(blocks: list[Block], decision: Decision) -> list[Block]:
             and verdict.rule != "source_credit.wire_credit"]
 
 
-def _source_url(blocks: list[Block], decision: Decision) -> str | None:
+def _source_url(blocks: list[Block], decision: Decision, page_url: str | None = None) -> str | None:
+    """The address a removed source credit links (``textmeta.not_a_source``: no share, licence, legal, ad, comment
+    or social profile link, nor one to ``page_url``'s own site)."""
     best = None
     listed: dict[int, set[str]] = {}  # the addresses of the credits that are items of one list
     for block, verdict in zip(blocks, decision.verdicts):
         if verdict.keep or verdict.kind != "source_credit" or "image" in verdict.cue or "photo" in verdict.cue:
             continue
         urls = [link.url for link in block.links if not link.is_image and not is_placeholder(link.url)
-                and not not_a_source(link.url)]
+                and not not_a_source(link.url, page_url)]
         if urls:
             # "Article Source: <the author's page> Article Source: <the article>": the article, not the profile; and
             # "Originally published on <the site's home page>: <the article>": the article, not the home page
@@ -546,7 +548,9 @@ def build_result(blocks: list[Block], decision: Decision, *, names: NameMatcher,
     result.author = profile_form(split_author_list(strip_author_label(author)), removed) if author else author
     # (an HTML page's: the credit paragraph trafilatura dropped, then a repost's canonical on another site, after
     # every credit of the extracted text; readers/page_credit.py, html_meta.canonical_source; htmlmeta35)
-    result.source_url = _source_url(blocks, decision) or metadata.get("source_url") or credit_url(removed) \
+    page_url = metadata.get("url")
+    result.source_url = _source_url(blocks, decision, page_url) or metadata.get("source_url") \
+        or credit_url(removed, page_url) \
         or metadata.get("dropped_credit_url") or metadata.get("canonical_source_url") \
         or metadata.get("front_matter_source_url")
     for key in ("date", "sitename", "url", "description"):
