@@ -156,3 +156,12 @@ def test_caption_source_and_quoted_link_in_the_body_are_no_source() -> None:
               f'"the source of every number in this debate", and the council did not dispute them.</p>')
     result = cleaner.clean(_html("", body=quoted), format="html", url=_PAGE)
     assert result.source_url is None and "a report by Example News" in result.text
+
+
+def test_footnotes_citing_a_quotation_site_are_no_source() -> None:
+    """Footnotes under the article, each "Quelle: <a>www.zitate.net</a> <a href=#note>↩</a>" or another source: a
+    list of references (htmlmeta35's rule), also when the page's own back-links are set aside."""
+    notes = ('<ol><li>Lucius <a href="https://de.wikipedia.org/wiki/Seneca">Annaeus Seneca</a>, röm. Philosoph.</li>'
+             '<li>Quelle: <a href="http://www.zitate.net/">www.zitate.net</a> '
+             f'<a href="{_PAGE}#identifier_0_110">↩</a></li></ol>')
+    assert _html_source(notes) is None

@@ -24,7 +24,7 @@ from .titlebyline import original_label_byline, title_by_byline
 from .textbylines import (author_box_name, bare_signature, cjk_record_byline, contact_byline, document_lower_words,
                           heading_name, name_date_byline, record_name_byline, reporter_credit, role_line_byline,
                           role_signature, script_label_byline)
-from .textmeta import not_a_source, plain_lines
+from .textmeta import not_a_source, plain_lines, same_site
 from .textmeta import (author_div, author_link, bio_label_name, bio_subject_name, cjk_byline, credit_author,
                        credit_url, dated_byline, new_document, profile_form, publication_byline, repeated_name,
                        join_names, role_byline, short_form, signature, split_author_list, with_list)
@@ -437,16 +437,17 @@ def _source_url(blocks: list[Block], decision: Decision, page_url: str | None = 
         if verdict.keep or verdict.kind != "source_credit" or "image" in verdict.cue or "photo" in verdict.cue:
             continue
         urls = [link.url for link in block.links if not link.is_image and not is_placeholder(link.url)
-                and not not_a_source(link.url, page_url)]
+                and not not_a_source(link.url)]
         if urls:
             # "Article Source: <the author's page> Article Source: <the article>": the article, not the profile; and
             # "Originally published on <the site's home page>: <the article>": the article, not the home page
             # (meta35); a share button's link is nobody's source
-            found = next((url for url in urls if not _PROFILE_PAGE.search(url) and not _HOME_PAGE.search(url)),
-                         next((url for url in urls if not _PROFILE_PAGE.search(url)), urls[0]))
             if block.list_id >= 0:
-                listed.setdefault(block.list_id, set()).add(found)
-            if not verdict.by_neighbours:
+                listed.setdefault(block.list_id, set()).add(_pick_source(urls))
+            # (a list's items are told apart by every link they hold, the page's own too: footnotes "Quelle: <site>
+            # [↩ <this page#note-n>]" are a list of references; guard39)
+            found = _pick_source([url for url in urls if page_url is None or not same_site(url, page_url)])
+            if found is not None and not verdict.by_neighbours:
                 best = found  # (a block that went with a credit next to it has the credit's kind, not its evidence:
                 # a comments link, a shop's banner under the credit is no source; as a list's item it still says
                 # the list is one of references; meta38)
@@ -454,6 +455,14 @@ def _source_url(blocks: list[Block], decision: Decision, page_url: str | None = 
     if best is not None and any(len(urls) > 1 for urls in listed.values()):
         return None
     return best
+
+
+def _pick_source(urls: list[str]) -> str | None:
+    """Of a credit's links, an article's address before a profile's or a home page's (meta35)."""
+    if not urls:
+        return None
+    return next((url for url in urls if not _PROFILE_PAGE.search(url) and not _HOME_PAGE.search(url)),
+                next((url for url in urls if not _PROFILE_PAGE.search(url)), urls[0]))
 
 
 #: A site's home page: a host and nothing after it but a slash (or an index file; meta35)

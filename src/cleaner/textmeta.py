@@ -400,8 +400,8 @@ def credit_url(blocks: Iterable[Block], page_url: str | None = None) -> str | No
             url = _credit_match_url(match)
             if url and match.group("link") is None:
                 return url
-            if url and not not_a_source(url, page_url) and url not in linked:
-                linked.append(url)
+            if url and block.list_id < 0 and not not_a_source(url, page_url) and url not in linked:
+                linked.append(url)  # (a list's item is a reference list's: result._source_url judges those)
     # credits linking different addresses are a list of references, not the article's source (htmlmeta35's rule)
     return linked[0] if len(linked) == 1 else None
 
