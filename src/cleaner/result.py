@@ -446,6 +446,8 @@ def _source_url(blocks: list[Block], decision: Decision, page_url: str | None = 
                 listed.setdefault(block.list_id, set()).add(_pick_source(urls))
             # (a list's items are told apart by every link they hold, the page's own too: footnotes "Quelle: <site>
             # [↩ <this page#note-n>]" are a list of references; guard39)
+            if page_url is not None and any(_back_link(url, page_url) for url in urls):
+                continue  # a footnote's credit ("Quelle: <site> [↩ this page#note]"): a reference, no source
             found = _pick_source([url for url in urls if page_url is None or not same_site(url, page_url)])
             if found is not None and not verdict.by_neighbours:
                 best = found  # (a block that went with a credit next to it has the credit's kind, not its evidence:
@@ -455,6 +457,12 @@ def _source_url(blocks: list[Block], decision: Decision, page_url: str | None = 
     if best is not None and any(len(urls) > 1 for urls in listed.values()):
         return None
     return best
+
+
+def _back_link(url: str, page_url: str) -> bool:
+    """A link to a place on the page itself (its address and a fragment): a footnote's way back to its mark."""
+    here, _, fragment = url.partition("#")
+    return bool(fragment) and here.rstrip("/") == page_url.partition("#")[0].rstrip("/")
 
 
 def _pick_source(urls: list[str]) -> str | None:
