@@ -165,3 +165,10 @@ def test_footnotes_citing_a_quotation_site_are_no_source() -> None:
              '<li>Quelle: <a href="http://www.zitate.net/">www.zitate.net</a> '
              f'<a href="{_PAGE}#identifier_0_110">↩</a></li></ol>')
     assert _html_source(notes) is None
+
+
+def test_the_pages_own_address_in_its_credit_stays_the_source() -> None:
+    """A syndicated piece naming its own address ("Article Source: <this article>") answers with it; another page of
+    the same site (its archive) does not."""
+    tail = f'<p>Article Source: <a href="{_PAGE.replace("https://www.", "http://")}">{_PAGE}</a></p>'
+    assert _html_source(tail) == _PAGE.replace("https://www.", "http://")

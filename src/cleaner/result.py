@@ -24,7 +24,7 @@ from .titlebyline import original_label_byline, title_by_byline
 from .textbylines import (author_box_name, bare_signature, cjk_record_byline, contact_byline, document_lower_words,
                           heading_name, name_date_byline, record_name_byline, reporter_credit, role_line_byline,
                           role_signature, script_label_byline)
-from .textmeta import not_a_source, plain_lines, same_site
+from .textmeta import not_a_source, own_page, plain_lines
 from .textmeta import (author_div, author_link, bio_label_name, bio_subject_name, cjk_byline, credit_author,
                        credit_url, dated_byline, new_document, profile_form, publication_byline, repeated_name,
                        join_names, role_byline, short_form, signature, split_author_list, with_list)
@@ -448,7 +448,7 @@ def _source_url(blocks: list[Block], decision: Decision, page_url: str | None = 
             # [↩ <this page#note-n>]" are a list of references; guard39)
             if page_url is not None and any(_back_link(url, page_url) for url in urls):
                 continue  # a footnote's credit ("Quelle: <site> [↩ this page#note]"): a reference, no source
-            found = _pick_source([url for url in urls if page_url is None or not same_site(url, page_url)])
+            found = _pick_source([url for url in urls if page_url is None or not own_page(url, page_url)])
             if found is not None and not verdict.by_neighbours:
                 best = found  # (a block that went with a credit next to it has the credit's kind, not its evidence:
                 # a comments link, a shop's banner under the credit is no source; as a list's item it still says

@@ -439,7 +439,23 @@ def not_a_source(url: str, page_url: str | None = None) -> bool:
         return True
     if len(segments) <= 1 and _on_hosts(host, vocabulary["social_hosts"]):
         return True
-    return page_url is not None and same_site(url, page_url)
+    return page_url is not None and own_page(url, page_url)
+
+
+def own_page(url: str, page_url: str) -> bool:
+    """A page of ``page_url``'s own site other than the page itself (``same_site``): its newsroom, an archive, a tag
+    page, its home page. The page's own address is no other page: a syndicated piece's "Article Source: <this
+    article>" names it (scheme, "www.", case and a last slash aside; guard39)."""
+    return same_site(url, page_url) and _page_key(url) != _page_key(page_url)
+
+
+def _page_key(url: str) -> tuple[str, str, str]:
+    try:
+        parts = urlsplit(url.strip())
+        host = (parts.hostname or "").casefold().removeprefix("www.")
+    except ValueError:
+        return ("", url, "")
+    return host, parts.path.rstrip("/").casefold(), parts.query
 
 
 def _on_hosts(host: str, hosts: frozenset[str]) -> bool:
