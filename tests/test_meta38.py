@@ -131,7 +131,12 @@ def test_source_url_not_from_a_neighbour_of_a_credit():
                   links=[LinkRef(url=url, text="Comments", start=0, end=8)])
     assert _source_url([block], Decision()) is None  # type: ignore[arg-type]
     Decision.verdicts = [Verdict("source_credit.origin_credit")]
-    assert _source_url([block], Decision()) == url  # type: ignore[arg-type]
+    # (guard39: a link to a comment thread is no source even in a credit's own block; an article's address is)
+    assert _source_url([block], Decision()) is None  # type: ignore[arg-type]
+    article = "https://harbour.example/news/ferry"
+    block = Block(index=0, type="paragraph", text=f"[Harbour News]({article})", plain="Harbour News",
+                  links=[LinkRef(url=article, text="Harbour News", start=0, end=12)])
+    assert _source_url([block], Decision()) == article  # type: ignore[arg-type]
 
 
 KO_BODY = ["항구 위원회는 화요일 회의를 열고 겨울철 새 여객선 시간표를 논의했다. 주민들은 이른 아침 운항편이 너무 "

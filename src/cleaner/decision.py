@@ -44,6 +44,7 @@ from .detectors.base import ENDS_SENTENCE as _SENTENCE_END, has_words as _has_wo
 from .detectors.edge_chrome import (ZONE_WORD, body_zone, content_words, name_like, folded_function_words, is_record, label_like, lines_page,
                                     strong_label, table_rows, title_like)
 from .detectors.md_chrome import link_only, own_note
+from .detectors.comment_zone import has_sentence
 from .detectors.families import families, fold, reported_speech, words_of
 from .detectors.lines import reading_list_member
 from .detectors.references import heading_of, item_lines, recommendation_items, reference_heading, titled
@@ -52,8 +53,8 @@ from .metashape import meta_line_shape
 from .postmeta import record_evidence
 from .model import Block, Finding
 from .headcopies import crumb_to, doubled, labelled_title, norm, repeated_run, toc_marker
-from .rules import (BODY_LENGTH, CAPTION_DESCRIPTION_WORDS, CAPTION_MAX_PIECES, EDGE_STRENGTH, GLUED_RULES, HEAD_COPIES,
-                    RESIDUE_NOT_CAPTION,
+from .rules import (BETWEEN_GUARD, BODY_LENGTH, CAPTION_DESCRIPTION_WORDS, CAPTION_MAX_PIECES, COMMENT_RULES,
+                    EDGE_STRENGTH, GLUED_RULES, HEAD_COPIES, RESIDUE_NOT_CAPTION,
                     REFERENCES, RULES)
 from .scripts import spaced_length, word_count  # words and lengths, script-aware: one definition for every layer
 
@@ -717,6 +718,70 @@ def _caption_over_credit(state: State, i: int) -> bool:
     return blocks[i].plain.rstrip()[-1:] in (".", "。")
 
 
+#: An item number opening a block: "2) ...", "14. ...", "(3) ..." (the number, the opening mark, the closing mark).
+_ITEM_NUMBER = compile_pattern(r"^\s*([(\[]?)(\p{Nd}{1,3})([.)\]])\s+\S")
+
+
+def _line_key(block: Block) -> str:
+    return " ".join(block.plain.casefold().split())
+
+
+def _thread_entry(state: State, i: int, around: Iterable[int]) -> bool:
+    """Whether block ``i``, between the removals ``around``, is a comment thread's entry (``rules.BetweenGuard``): a
+    removal of the comment system is next to it, and the block is a reader's sentence (``has_sentence``, ending
+    one), or it lies between two removals of the comment system, each at most ``thread_span_blocks`` away, one of
+    which is the line under (or over) every comment: the other one is its copy, or its copy is removed again at most
+    ``thread_span_blocks`` beyond it ("3 Comments" / entry / "Log in to Reply" / entry / "Log in to Reply")."""
+    verdicts, blocks, n = state.verdicts, state.blocks, state.n
+
+    def ui(k: int) -> bool:
+        return not verdicts[k].keep and verdicts[k].rule in COMMENT_RULES
+
+    if not any(0 <= k < n and ui(k) for k in around):
+        return False  # (most lines between two removals)
+    plain = blocks[i].plain.rstrip()
+    if _SENTENCE_END.search(plain) and has_sentence(plain):
+        return True
+    span = BETWEEN_GUARD.thread_span_blocks
+
+    def next_ui(start: int, step: int) -> int | None:
+        stop = max(-1, start - span) if step < 0 else min(n, start + span)
+        return next((k for k in range(start, stop, step) if ui(k)), None)
+
+    above, below = next_ui(i - 1, -1), next_ui(i + 1, 1)
+    if above is None or below is None:
+        return False
+    key_above, key_below = _line_key(blocks[above]), _line_key(blocks[below])
+    if key_above == key_below:
+        return True
+    further = next_ui(below + 1, 1)
+    if further is not None and _line_key(blocks[further]) == key_below:
+        return True
+    further = next_ui(above - 1, -1)
+    return further is not None and _line_key(blocks[further]) == key_above
+
+
+def _numbered_item(state: State, i: int) -> bool:
+    """Whether block ``i`` opens with an item number one above the number that a block at most
+    ``BETWEEN_GUARD.list_back_blocks`` before it opens with, in the same marks ("1) Lego ..." / "2) Polistil ..."):
+    an entry of the article's numbered list, each over its removed link."""
+    found = _ITEM_NUMBER.match(state.blocks[i].plain)
+    if found is None or int(found.group(2)) < 2:
+        return False
+    want = (found.group(1), str(int(found.group(2)) - 1), found.group(3))
+    for k in range(max(0, i - BETWEEN_GUARD.list_back_blocks), i):
+        other = _ITEM_NUMBER.match(state.blocks[k].plain)
+        if other is not None and other.groups() == want:
+            return True
+    return False
+
+
+def _entry_between(state: State, i: int, around: Iterable[int]) -> bool:
+    """A block between two removals that is an entry of its own: a comment thread's (``_thread_entry``), or a
+    numbered list's (``_numbered_item``); never taken for its neighbours' sake (guard39)."""
+    return _thread_entry(state, i, around) or _numbered_item(state, i)
+
+
 def _neighbour_removal(state: State, i: int) -> bool:
     """Remove block ``i`` if a removed neighbour takes it with it; whether it was removed."""
     verdicts, blocks, th, n = state.verdicts, state.blocks, state.thresholds, state.n
@@ -766,7 +831,8 @@ def _neighbour_removal(state: State, i: int) -> bool:
             and not (before is None and block.type == "heading" and block.level <= 1) \
             and not _heads_body(state, i) \
             and not ((block.line_title or i + 1 < n and blocks[i + 1].line_named) and i < state.head_end
-                     and _headline(state, i)):
+                     and _headline(state, i)) \
+            and not _entry_between(state, i, (i - 1, i + 1)):
         # (the first h1: the title; a headline over the date or the reading time the line cut's first pass named:
         # a cut page's title between its removed menu and its record line, lines29; the title-like line the line
         # model's head run ended above, Block.line_title, linemodel31b)
@@ -908,7 +974,8 @@ def _enclosed_runs(state: State) -> bool:
                 run.append(j)
             j += 1
         if j < state.n and 1 < len(run) <= th.edge_run_max_blocks and all(_short_kept(state, k) for k in run) \
-                and not (run[0] < state.head_end and any(_headline(state, k) for k in run)):
+                and not (run[0] < state.head_end and any(_headline(state, k) for k in run)) \
+                and not any(_entry_between(state, k, (i, j)) for k in run):
             before = verdicts[i]
             for k in run:
                 changed |= state.remove(k, before.kind, "neighbour.between_removed", "",

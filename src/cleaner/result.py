@@ -24,7 +24,7 @@ from .titlebyline import original_label_byline, title_by_byline
 from .textbylines import (author_box_name, bare_signature, cjk_record_byline, contact_byline, document_lower_words,
                           heading_name, name_date_byline, record_name_byline, reporter_credit, role_line_byline,
                           role_signature, script_label_byline)
-from .textmeta import not_a_source, plain_lines
+from .textmeta import not_a_source, own_page, plain_lines
 from .textmeta import (author_div, author_link, bio_label_name, bio_subject_name, cjk_byline, credit_author,
                        credit_url, dated_byline, new_document, profile_form, publication_byline, repeated_name,
                        join_names, role_byline, short_form, signature, split_author_list, with_list)
@@ -428,7 +428,9 @@ def _credits(blocks: list[Block], decision: Decision) -> list[Block]:
             and verdict.rule != "source_credit.wire_credit"]
 
 
-def _source_url(blocks: list[Block], decision: Decision) -> str | None:
+def _source_url(blocks: list[Block], decision: Decision, page_url: str | None = None) -> str | None:
+    """The address a removed source credit links (``textmeta.not_a_source``: no share, licence, legal, ad, comment
+    or social profile link, nor one to ``page_url``'s own site)."""
     best = None
     listed: dict[int, set[str]] = {}  # the addresses of the credits that are items of one list
     for block, verdict in zip(blocks, decision.verdicts):
@@ -440,11 +442,14 @@ def _source_url(blocks: list[Block], decision: Decision) -> str | None:
             # "Article Source: <the author's page> Article Source: <the article>": the article, not the profile; and
             # "Originally published on <the site's home page>: <the article>": the article, not the home page
             # (meta35); a share button's link is nobody's source
-            found = next((url for url in urls if not _PROFILE_PAGE.search(url) and not _HOME_PAGE.search(url)),
-                         next((url for url in urls if not _PROFILE_PAGE.search(url)), urls[0]))
             if block.list_id >= 0:
-                listed.setdefault(block.list_id, set()).add(found)
-            if not verdict.by_neighbours:
+                listed.setdefault(block.list_id, set()).add(_pick_source(urls))
+            # (a list's items are told apart by every link they hold, the page's own too: footnotes "Quelle: <site>
+            # [↩ <this page#note-n>]" are a list of references; guard39)
+            if page_url is not None and any(_back_link(url, page_url) for url in urls):
+                continue  # a footnote's credit ("Quelle: <site> [↩ this page#note]"): a reference, no source
+            found = _pick_source([url for url in urls if page_url is None or not own_page(url, page_url)])
+            if found is not None and not verdict.by_neighbours:
                 best = found  # (a block that went with a credit next to it has the credit's kind, not its evidence:
                 # a comments link, a shop's banner under the credit is no source; as a list's item it still says
                 # the list is one of references; meta38)
@@ -452,6 +457,20 @@ def _source_url(blocks: list[Block], decision: Decision) -> str | None:
     if best is not None and any(len(urls) > 1 for urls in listed.values()):
         return None
     return best
+
+
+def _back_link(url: str, page_url: str) -> bool:
+    """A link to a place on the page itself (its address and a fragment): a footnote's way back to its mark."""
+    here, _, fragment = url.partition("#")
+    return bool(fragment) and here.rstrip("/") == page_url.partition("#")[0].rstrip("/")
+
+
+def _pick_source(urls: list[str]) -> str | None:
+    """Of a credit's links, an article's address before a profile's or a home page's (meta35)."""
+    if not urls:
+        return None
+    return next((url for url in urls if not _PROFILE_PAGE.search(url) and not _HOME_PAGE.search(url)),
+                next((url for url in urls if not _PROFILE_PAGE.search(url)), urls[0]))
 
 
 #: A site's home page: a host and nothing after it but a slash (or an index file; meta35)
@@ -546,7 +565,9 @@ def build_result(blocks: list[Block], decision: Decision, *, names: NameMatcher,
     result.author = profile_form(split_author_list(strip_author_label(author)), removed) if author else author
     # (an HTML page's: the credit paragraph trafilatura dropped, then a repost's canonical on another site, after
     # every credit of the extracted text; readers/page_credit.py, html_meta.canonical_source; htmlmeta35)
-    result.source_url = _source_url(blocks, decision) or metadata.get("source_url") or credit_url(removed) \
+    page_url = metadata.get("url")
+    result.source_url = _source_url(blocks, decision, page_url) or metadata.get("source_url") \
+        or credit_url(removed, page_url) \
         or metadata.get("dropped_credit_url") or metadata.get("canonical_source_url") \
         or metadata.get("front_matter_source_url")
     for key in ("date", "sitename", "url", "description"):

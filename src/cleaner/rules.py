@@ -1297,3 +1297,29 @@ class CommentZone:
 
 
 COMMENT_ZONE = CommentZone()
+
+#: (guard39) The comment system's own rules: a count or status line, a prompt to comment or to log in, a template line
+#: of a platform (detectors/comment_zone.py's anchors; decision's ``_thread_entry`` reads their removals).
+COMMENT_RULES = frozenset({"call_to_action.comments_status", "call_to_action.comment_prompt",
+                           "call_to_action.login_prompt", "call_to_action.comment_ui"})
+
+
+@dataclass(frozen=True, slots=True)
+class BetweenGuard:
+    """decision.py's neighbours pass (guard39): what a line between two removals is not taken for.
+
+    A thread's entry: next to a removal of the comment system (``COMMENT_RULES``), a block that is a reader's
+    sentence (it ends one, and holds one of ``COMMENT_ZONE.sentence_words`` words: the comment zone's own stop), or
+    one between two copies of one comment-system line, each at most ``thread_span_blocks`` blocks away (a thread's
+    "Log in to Reply" / "Log in or register to post comments" under every comment: the lines between two copies are
+    a comment's; a teaser's count "154 Comments" differs from the next one's, and its teaser still goes; a form's
+    "Log Out / Change" lines are copies, but its labels lie between two different lines).
+    An article's numbered list: a block that opens with an item number ("2)", "14.") one above the number a block
+    at most ``list_back_blocks`` blocks before it opens with, in the same marks (a list of products, each item over
+    its removed shop link)."""
+
+    thread_span_blocks: int = 6
+    list_back_blocks: int = 3
+
+
+BETWEEN_GUARD = BetweenGuard()

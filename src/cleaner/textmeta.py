@@ -40,7 +40,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 from typing import Iterable
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 import regex
 
@@ -92,11 +92,18 @@ def metadata_vocabulary() -> dict:
         "front_matter": tuple(_fold(key) for key in data["front_matter_source_url"]),
         "front_matter_author": tuple(data["front_matter_author"]),
         "not_source_segments": frozenset(_fold(w) for w in data["not_source_path_segments"]),
+        "not_source_hosts": frozenset(data["not_source_hosts"]),
+        "not_source_fragments": tuple(data["not_source_fragments"]),
+        "not_source_query_keys": frozenset(data["not_source_query_keys"]),
+        "social_hosts": frozenset(read_json("networks.json")["hosts"]),
         # "<label> : <url>" with the label at the start of a line or after a sentence's end
         # (the label opens its line or follows a sentence's end: "Image source: <url>" is a picture's credit)
         "credit": compile_pattern(r"(?:^[^\S\n]*[*_>#-]*[^\S\n]*|(?<=[.。!！|][^\S\n]?))(?:"
                                 + labels(data["credit_url_labels"]).pattern
-                                + r")[^\S\n]*[:：][*_]*[^\S\n]*(?P<url>https?://[^\s<>\"'()\[\]{}|，。；、）】*]+)",
+                                + r")[^\S\n]*[:：][*_]*[^\S\n]*(?:(?P<url>https?://[^\s<>\"'()\[\]{}|，。；、）】*]+)"
+                                # (guard39) or a link whose address is only its target: an HTML page's credit
+                                # "Source: <a href=…>Site</a>", Markdown's "Source: [Site](…)"
+                                + r"|\[[^\]\n]{1,200}\]\((?P<link>https?://[^\s()<>]+)\))",
                                 regex.MULTILINE | regex.IGNORECASE),
         "byline": labels(data["dated_byline_labels"]),
         "publication_by": labels(data["publication_by_labels"]),
@@ -379,32 +386,92 @@ def front_matter_author(text: str, fields: dict[str, str]) -> str | None:
     return None
 
 
-def credit_url(blocks: Iterable[Block]) -> str | None:
-    """The URL after a credit label and a colon in one of ``blocks`` (the removed ones), the first found."""
+def credit_url(blocks: Iterable[Block], page_url: str | None = None) -> str | None:
+    """The URL after a credit label and a colon in one of ``blocks`` (the removed ones), the first found; or the
+    link right after the label when the credit writes no address ("Source: [Site](…)", an HTML page's "Source: <a
+    href=…>Site</a>"), when it is a source (``not_a_source``: no share, ad, comment, social profile link, nor one to
+    ``page_url``'s own site; guard39)."""
     pattern = metadata_vocabulary()["credit"]
+    linked: list[str] = []  # the links after a label, read when no address is written out
     for block in blocks:
         if len(block.text) > TEXT_META.credit_block_max_chars:
             continue
         for match in pattern.finditer(unicodedata.normalize("NFC", block.text)):
-            url = _absolute(match.group("url").rstrip(".,;:!?"))
-            if url:
+            url = _credit_match_url(match)
+            if url and match.group("link") is None:
                 return url
-    return None
+            if url and block.list_id < 0 and not not_a_source(url, page_url) and url not in linked:
+                linked.append(url)  # (a list's item is a reference list's: result._source_url judges those)
+    # credits linking different addresses are a list of references, not the article's source (htmlmeta35's rule)
+    return linked[0] if len(linked) == 1 else None
+
+
+def _credit_match_url(match: regex.Match) -> str | None:
+    """The address a credit pattern's match names: the one written out, else its link's target (guard39)."""
+    if match.group("url") is not None:
+        return _absolute(match.group("url").rstrip(".,;:!?"))
+    return _absolute(match.group("link"))
 
 
 
-def not_a_source(url: str) -> bool:
+def not_a_source(url: str, page_url: str | None = None) -> bool:
     """A share button's link ("https://twitter.com/intent/tweet?url=…", "facebook.com/sharer…"), or a licence's or a
-    legal page's ("creativecommons.org/licenses/by-sa/2.5", "/privacy/": ``not_source_path_segments``; meta35)."""
+    legal page's ("creativecommons.org/licenses/by-sa/2.5", "/privacy/": ``not_source_path_segments``; meta35); an ad
+    server's (``not_source_hosts``), a comment thread's ("#comments", "?replytocom=…"), a social network's profile or
+    home page ("twitter.com/examplenews": a follow link; a post's own address stays); the page's own site
+    (``page_url``'s host; guard39)."""
     folded = url.casefold()
     if any(marker in folded for marker in SHARE_URL_MARKERS):
         return True
     try:
-        path = urlsplit(folded).path if "://" in folded else ""
+        parts = urlsplit(folded) if "://" in folded else None
     except ValueError:  # a bracketed host that is no IP address ("http://[ccpa-preferences]"; mdauthor35)
-        path = ""
-    segments = metadata_vocabulary()["not_source_segments"]
-    return any(segment in segments for segment in path.split("/") if segment)
+        parts = None
+    if parts is None:
+        return False
+    vocabulary = metadata_vocabulary()
+    segments = [segment for segment in parts.path.split("/") if segment]
+    if any(segment in vocabulary["not_source_segments"] for segment in segments):
+        return True
+    host = (parts.hostname or "").removeprefix("www.")
+    if _on_hosts(host, vocabulary["not_source_hosts"]) or parts.fragment.startswith(vocabulary["not_source_fragments"]) \
+            or any(key in vocabulary["not_source_query_keys"] for key, _ in parse_qsl(parts.query)):
+        return True
+    if len(segments) <= 1 and _on_hosts(host, vocabulary["social_hosts"]):
+        return True
+    return page_url is not None and own_page(url, page_url)
+
+
+def own_page(url: str, page_url: str) -> bool:
+    """A page of ``page_url``'s own site other than the page itself (``same_site``): its newsroom, an archive, a tag
+    page, its home page. The page's own address is no other page: a syndicated piece's "Article Source: <this
+    article>" names it (scheme, "www.", case and a last slash aside; guard39)."""
+    return same_site(url, page_url) and _page_key(url) != _page_key(page_url)
+
+
+def _page_key(url: str) -> tuple[str, str, str]:
+    try:
+        parts = urlsplit(url.strip())
+        host = (parts.hostname or "").casefold().removeprefix("www.")
+    except ValueError:
+        return ("", url, "")
+    return host, parts.path.rstrip("/").casefold(), parts.query
+
+
+def _on_hosts(host: str, hosts: frozenset[str]) -> bool:
+    """``host`` is one of ``hosts`` or a subdomain of one."""
+    return bool(host) and (host in hosts or any(host.endswith("." + other) for other in hosts))
+
+
+def same_site(url: str, other: str) -> bool:
+    """Two addresses on one host ("www." aside), or one on a subdomain of the other's host."""
+    try:
+        first = (urlsplit(url.strip()).hostname or "").casefold().removeprefix("www.")
+        second = (urlsplit(other.strip()).hostname or "").casefold().removeprefix("www.")
+    except ValueError:
+        return False
+    return bool(first and second) and (first == second or first.endswith("." + second)
+                                       or second.endswith("." + first))
 
 
 def credit_source(text: str) -> str | None:
@@ -415,7 +482,7 @@ def credit_source(text: str) -> str | None:
     if len(text) > TEXT_META.credit_block_max_chars:
         return None
     for match in metadata_vocabulary()["credit"].finditer(unicodedata.normalize("NFC", text)):
-        url = _absolute(match.group("url").rstrip(".,;:!?"))
+        url = _credit_match_url(match)
         if url and not not_a_source(url) and not _IMAGE_FILE.search(url):
             return url
     return None

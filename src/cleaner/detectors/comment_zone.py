@@ -38,14 +38,13 @@ from ..commentlines import MARKDOWN, ui_line
 from ..datafiles import read_json
 from ..model import Block, Finding
 from ..patterncache import compile_pattern
-from ..rules import COMMENT_ZONE
+from ..rules import COMMENT_RULES, COMMENT_ZONE
 from ..scripts import fold_words, word_count
 from .base import rule_finding, with_finding
 
 _DIGIT = compile_pattern(r"\p{N}")
 _SENTENCES = compile_pattern(r"(?<=[.!?。！？؟।])\s+|[。！？]")
-_COMMENT_RULES = frozenset({"call_to_action.comments_status", "call_to_action.comment_prompt",
-                            "call_to_action.login_prompt", "call_to_action.comment_ui"})
+_COMMENT_RULES = COMMENT_RULES
 
 
 @lru_cache(maxsize=1)
@@ -76,8 +75,9 @@ def count_line(text: str) -> bool:
         and _names_comment(text)
 
 
-def _has_sentence(text: str) -> bool:
-    """A sentence of ``sentence_words`` words or more in ``text`` (addresses and markup dropped)."""
+def has_sentence(text: str) -> bool:
+    """A sentence of ``sentence_words`` words or more in ``text`` (addresses and markup dropped): a reader's words
+    (the zone's run stops at it; decision's ``_thread_entry`` keeps it next to a comment-UI removal)."""
     plain = MARKDOWN.sub(lambda m: m.group(1) or " ", text)
     return any(word_count(part) >= COMMENT_ZONE.sentence_words
                for row in plain.split("\n") for part in _SENTENCES.split(row))
@@ -129,7 +129,7 @@ def comment_zone_findings(blocks: list[Block], findings: list[list[Finding]], ki
         if _strong(out[k], edge) or not block.plain.strip() or block.type == "rule":
             continue
         if block.type in ("table", "code") or len(block.plain) > COMMENT_ZONE.block_max_chars \
-                or _has_sentence(block.plain):
+                or has_sentence(block.plain):
             return out, end
         taken.append(k)
     for k in taken:
