@@ -87,6 +87,14 @@ def metadata_vocabulary() -> dict:
         body = "|".join(r"\s+".join(regex.escape(part) for part in w.split()) for w in words)
         return compile_pattern(r"(?<![\p{L}\p{M}\p{N}])(?:" + body + r")(?![\p{L}\p{M}\p{N}])", regex.IGNORECASE)
 
+    def heads(table: dict) -> regex.Pattern:
+        # each label's first two characters as ``labels`` spells them (a space between words: a blank), the same
+        # flags: ``may_open``'s test (speed39)
+        words = sorted({" ".join(_fold(w).split()) for terms in table.values() for w in terms} - {""})
+        alternatives = sorted({regex.escape(w[0]) + ("" if len(w) < 2 else r"\s" if w[1] == " " else regex.escape(w[1]))
+                               for w in words})
+        return compile_pattern("(?:" + "|".join(alternatives) + ")", regex.IGNORECASE)
+
     months, weekdays, meta = meta_vocabulary()
     return {
         "front_matter": tuple(_fold(key) for key in data["front_matter_source_url"]),
@@ -100,6 +108,10 @@ def metadata_vocabulary() -> dict:
                                 regex.MULTILINE | regex.IGNORECASE),
         "byline": labels(data["dated_byline_labels"]),
         "publication_by": labels(data["publication_by_labels"]),
+        # (``may_open``'s gates of the two patterns above: their labels' first two characters, and a memo of the
+        # ASCII pairs asked)
+        "byline_heads": (heads(data["dated_byline_labels"]), {}),
+        "publication_heads": (heads(data["publication_by_labels"]), {}),
         # "作者：王小明" / "文／王小明": a CJK label, a colon or a slash, a name of Han characters, then the line's end,
         # a space or punctuation
         "cjk_byline": compile_pattern(r"^(?:" + "|".join(regex.escape(w) for w in sorted(
@@ -637,8 +649,29 @@ def _block_lines(block: Block) -> list[str]:
 
 def _label_opens(line: str, vocab: dict) -> bool:
     """The line opens with a byline label ("Por Jane Doe"): next to a date line, only such a line is a byline."""
-    match = vocab["byline"].match(unicodedata.normalize("NFC", line.lstrip(" *_")))
+    bare = line.lstrip(" *_")
+    if not may_open(bare, vocab["byline_heads"]):
+        return False
+    match = vocab["byline"].match(unicodedata.normalize("NFC", bare))
     return match is not None
+
+
+def may_open(text: str, heads: tuple[regex.Pattern, dict[str, bool]]) -> bool:
+    """False when no label of a label pattern of ``metadata_vocabulary`` (``labels``: "byline", "publication_by")
+    can open ``text`` once NFC-normalised, told without normalising or matching it (speed39: a page's every line was
+    asked, 2-4 % of a WET page's time): its first three characters are ASCII (NFC leaves the first two as they are:
+    no character composes with an ASCII one after it) and no label's first two characters (``heads``: the pattern
+    of them, ``vocab[...heads]``, with the labels' flags: IGNORECASE compares one character with one) match its
+    first two. True: not known, ask the pattern. tests/test_speed39.py"""
+    head = text[:3]
+    if not head.isascii():
+        return True
+    key = head[:2]
+    pattern, memo = heads
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = pattern.match(key) is not None
+    return found
 
 
 def _ascii_words(text: str) -> set[str]:
@@ -782,13 +815,15 @@ def publication_byline(blocks: list[Block]) -> str | None:
     """The name in a tagline that opens with ``publication_by_labels`` ("Un blog di Paolo Rossi, giornalista e ...")
     in a short line among the first and last blocks: the name ends the line or punctuation follows it."""
     vocab = metadata_vocabulary()
+    heads = vocab["publication_heads"]
     for i in _edge_indices(blocks):
         block = blocks[i]
         if block.type not in ("paragraph", "heading"):
             continue
         for line in plain_lines(block):
-            if len(line) > TEXT_META.byline_max_chars or len(line.split()) > TEXT_META.byline_max_words:
-                continue
+            if not may_open(line, heads) or len(line) > TEXT_META.byline_max_chars \
+                    or len(line.split()) > TEXT_META.byline_max_words:
+                continue  # (no label opens it: most lines, told by their first two characters)
             match = vocab["publication_by"].match(unicodedata.normalize("NFC", line))
             if match is None:
                 continue
