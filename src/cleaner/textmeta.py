@@ -605,6 +605,9 @@ def dated_byline(blocks: list[Block]) -> str | None:
             if vocab["byline_words"].isdisjoint(_fold(line).replace(":", " ").split()) \
                     or not vocab["byline"].search(unicodedata.normalize("NFC", line)):
                 continue
+            name = _byline_in(line, vocab)
+            if name is None:
+                continue  # (read before the date: both ways need the name, and 1 line in 9 has one; speed39)
             if not _has_date(line):
                 # a label-and-name line next to a date line: the line before or after it, in its block or the next
                 before = lines[k - 1] if k > 0 else (plain_lines(blocks[i - 1]) or [""])[-1] if i > 0 else ""
@@ -613,11 +616,9 @@ def dated_byline(blocks: list[Block]) -> str | None:
                 if not any((shape := meta_line_shape(text)) is not None and shape[0] == "dateline"
                            for text in (before, after)):
                     continue
-                name = _byline_in(line, vocab)
-                if name is None or not _label_opens(line, vocab):
+                if not _label_opens(line, vocab):
                     continue
                 return name
-            name = _byline_in(line, vocab)
             if name:
                 return name
     return None
