@@ -43,3 +43,28 @@ def test_may_open_never_refuses_a_line_a_label_opens():
                 if not may_open(ch + other + "x", heads):
                     assert pattern.match(ch + other + "x") is None
                     assert pattern.match(ch + other + " x") is None
+
+
+def test_lines_that_open_with_no_capital_give_no_name():
+    """``linebylines._opens_no_name``: a line whose first two characters after the blanks, "*" and "_" are ASCII and
+    whose first is no capital A-Z gives no name in ``name_then`` (with or without the lower-case words); the
+    standard engine's \\s is ``str.isspace`` (what ``split`` reads as a blank) over every code point."""
+    import re
+
+    from cleaner.linebylines import _opens_no_name, name_then
+
+    assert all(bool(re.match(r"\s", chr(c))) == chr(c).isspace() for c in range(0x110000))
+    rnd = random.Random(3939)
+    openers = ["", " ", "  ", "*", "**", "_", " * ", "\t", "\u00a0", "\u2028", "* _", "-", "(", "[", "1", "12", "«",
+               "\u0301", "é", "É", "J", "j", "de ", "van ", "- ", "Dr. ", "#", "|", "·", ",", "\u200b"]
+    words = ["Jane", "Doe", "jane", "doe", "JANE", "DOE", "de", "la", "van", "-", "Jean-Paul", "O'Neil", "März",
+             "12", "2024", "March", "|", "·", "Staff", "Writer", "and", "et", "y", "John", "Smith", "Ärger", "Über",
+             "élan", "Élise", "ß", "İpek", "ıx", "\u212aelvin", "Doe3.11.2023", "DoePublished", "Published", ","]
+    refused = 0
+    for _ in range(20000):
+        line = rnd.choice(openers) + rnd.choice(openers) + " ".join(rnd.choice(words) for _ in range(rnd.randint(0, 5)))
+        if _opens_no_name(line):
+            refused += 1
+            assert name_then(line, None) is None, line
+            assert name_then(line, frozenset()) is None, line
+    assert refused > 3000
