@@ -770,10 +770,12 @@ def repeated_name(blocks: list[Block]) -> str | None:
             break
         lines.extend(plain_lines(blocks[i]))
     body = None
-    for k, (previous, line) in enumerate(zip(lines, lines[1:])):
-        # (the substitution leaves a prefix of ``previous``, and no line ends with a line break: a line ``previous``
-        # does not start with is not it, which spares the substitution on nearly every pair: speed14d)
-        if not previous.startswith(line) or _PARENTHESISED.sub("", previous) != line or not looks_like_name(line):
+    # (the substitution leaves a prefix of ``previous``, and no line ends with a line break: a line ``previous`` does
+    # not start with is not it, which spares the substitution on nearly every pair: speed14d; the pairs found in one
+    # comprehension: speed39)
+    for k in [k for k, (previous, line) in enumerate(zip(lines, lines[1:])) if previous.startswith(line)]:
+        previous, line = lines[k], lines[k + 1]
+        if _PARENTHESISED.sub("", previous) != line or not looks_like_name(line):
             continue
         if body is None:
             body = set(_LOWER_WORD.findall(" ".join(block.plain for block in blocks)))
