@@ -87,6 +87,14 @@ def metadata_vocabulary() -> dict:
         body = "|".join(r"\s+".join(regex.escape(part) for part in w.split()) for w in words)
         return compile_pattern(r"(?<![\p{L}\p{M}\p{N}])(?:" + body + r")(?![\p{L}\p{M}\p{N}])", regex.IGNORECASE)
 
+    def heads(table: dict) -> regex.Pattern:
+        # each label's first two characters as ``labels`` spells them (a space between words: a blank), the same
+        # flags: ``may_open``'s test (speed39)
+        words = sorted({" ".join(_fold(w).split()) for terms in table.values() for w in terms} - {""})
+        alternatives = sorted({regex.escape(w[0]) + ("" if len(w) < 2 else r"\s" if w[1] == " "
+                                                     else regex.escape(w[1])) for w in words})
+        return compile_pattern("(?:" + "|".join(alternatives) + ")", regex.IGNORECASE)
+
     months, weekdays, meta = meta_vocabulary()
     return {
         "front_matter": tuple(_fold(key) for key in data["front_matter_source_url"]),
@@ -107,6 +115,10 @@ def metadata_vocabulary() -> dict:
                                 regex.MULTILINE | regex.IGNORECASE),
         "byline": labels(data["dated_byline_labels"]),
         "publication_by": labels(data["publication_by_labels"]),
+        # (``may_open``'s gates of the two patterns above: their labels' first two characters, and a memo of the
+        # ASCII pairs asked)
+        "byline_heads": (heads(data["dated_byline_labels"]), {}),
+        "publication_heads": (heads(data["publication_by_labels"]), {}),
         # "作者：王小明" / "文／王小明": a CJK label, a colon or a slash, a name of Han characters, then the line's end,
         # a space or punctuation
         "cjk_byline": compile_pattern(r"^(?:" + "|".join(regex.escape(w) for w in sorted(
@@ -649,17 +661,24 @@ def dated_byline(blocks: list[Block]) -> str | None:
     """A name after a byline label in a short line that holds a date, or whose neighbour is a date line, among the
     first and last blocks."""
     vocab = metadata_vocabulary()
+    words, max_chars, max_words = vocab["byline_words"], TEXT_META.byline_max_chars, TEXT_META.byline_max_words
     for i in _edge_indices(blocks):
         block = blocks[i]
         if block.type not in ("paragraph", "list_item", "heading"):
             continue
         lines = plain_lines(block)
         for k, line in enumerate(lines):
-            if len(line) > TEXT_META.byline_max_chars or len(line.split()) > TEXT_META.byline_max_words:
+            # (the label's last word first, folded in place for an ASCII line: it leaves 1 line in 40 of a WET
+            # page's; then the words' count; speed39)
+            if len(line) > max_chars:
                 continue
-            if vocab["byline_words"].isdisjoint(_fold(line).replace(":", " ").split()) \
+            folded = line.casefold() if line.isascii() else _fold(line)
+            if words.isdisjoint(folded.replace(":", " ").split()) or len(line.split()) > max_words \
                     or not vocab["byline"].search(unicodedata.normalize("NFC", line)):
                 continue
+            name = _byline_in(line, vocab)
+            if name is None:
+                continue  # (read before the date: both ways need the name, and 1 line in 9 has one; speed39)
             if not _has_date(line):
                 # a label-and-name line next to a date line: the line before or after it, in its block or the next
                 before = lines[k - 1] if k > 0 else (plain_lines(blocks[i - 1]) or [""])[-1] if i > 0 else ""
@@ -668,11 +687,9 @@ def dated_byline(blocks: list[Block]) -> str | None:
                 if not any((shape := meta_line_shape(text)) is not None and shape[0] == "dateline"
                            for text in (before, after)):
                     continue
-                name = _byline_in(line, vocab)
-                if name is None or not _label_opens(line, vocab):
+                if not _label_opens(line, vocab):
                     continue
                 return name
-            name = _byline_in(line, vocab)
             if name:
                 return name
     return None
@@ -704,8 +721,29 @@ def _block_lines(block: Block) -> list[str]:
 
 def _label_opens(line: str, vocab: dict) -> bool:
     """The line opens with a byline label ("Por Jane Doe"): next to a date line, only such a line is a byline."""
-    match = vocab["byline"].match(unicodedata.normalize("NFC", line.lstrip(" *_")))
+    bare = line.lstrip(" *_")
+    if not may_open(bare, vocab["byline_heads"]):
+        return False
+    match = vocab["byline"].match(unicodedata.normalize("NFC", bare))
     return match is not None
+
+
+def may_open(text: str, heads: tuple[regex.Pattern, dict[str, bool]]) -> bool:
+    """False when no label of a label pattern of ``metadata_vocabulary`` (``labels``: "byline", "publication_by")
+    can open ``text`` once NFC-normalised, told without normalising or matching it (speed39: a page's every line was
+    asked, 2-4 % of a WET page's time): its first three characters are ASCII (NFC leaves the first two as they are:
+    no character composes with an ASCII one after it) and no label's first two characters (``heads``: the pattern
+    of them, ``vocab[...heads]``, with the labels' flags: IGNORECASE compares one character with one) match its
+    first two. True: not known, ask the pattern. tests/test_speed39.py"""
+    head = text[:3]
+    if not head.isascii():
+        return True
+    key = head[:2]
+    pattern, memo = heads
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = pattern.match(key) is not None
+    return found
 
 
 def _ascii_words(text: str) -> set[str]:
@@ -799,10 +837,12 @@ def repeated_name(blocks: list[Block]) -> str | None:
             break
         lines.extend(plain_lines(blocks[i]))
     body = None
-    for k, (previous, line) in enumerate(zip(lines, lines[1:])):
-        # (the substitution leaves a prefix of ``previous``, and no line ends with a line break: a line ``previous``
-        # does not start with is not it, which spares the substitution on nearly every pair: speed14d)
-        if not previous.startswith(line) or _PARENTHESISED.sub("", previous) != line or not looks_like_name(line):
+    # (the substitution leaves a prefix of ``previous``, and no line ends with a line break: a line ``previous`` does
+    # not start with is not it, which spares the substitution on nearly every pair: speed14d; the pairs found in one
+    # comprehension: speed39)
+    for k in [k for k, (previous, line) in enumerate(zip(lines, lines[1:])) if previous.startswith(line)]:
+        previous, line = lines[k], lines[k + 1]
+        if _PARENTHESISED.sub("", previous) != line or not looks_like_name(line):
             continue
         if body is None:
             body = set(_LOWER_WORD.findall(" ".join(block.plain for block in blocks)))
@@ -849,13 +889,15 @@ def publication_byline(blocks: list[Block]) -> str | None:
     """The name in a tagline that opens with ``publication_by_labels`` ("Un blog di Paolo Rossi, giornalista e ...")
     in a short line among the first and last blocks: the name ends the line or punctuation follows it."""
     vocab = metadata_vocabulary()
+    heads = vocab["publication_heads"]
     for i in _edge_indices(blocks):
         block = blocks[i]
         if block.type not in ("paragraph", "heading"):
             continue
         for line in plain_lines(block):
-            if len(line) > TEXT_META.byline_max_chars or len(line.split()) > TEXT_META.byline_max_words:
-                continue
+            if not may_open(line, heads) or len(line) > TEXT_META.byline_max_chars \
+                    or len(line.split()) > TEXT_META.byline_max_words:
+                continue  # (no label opens it: most lines, told by their first two characters)
             match = vocab["publication_by"].match(unicodedata.normalize("NFC", line))
             if match is None:
                 continue
