@@ -24,44 +24,10 @@ _URLISH = compile_pattern(r"https?://|www\.|\b[\w-]{2,63}\.(?:com|org|net|info|b
 #: What every ``_URLISH`` match holds (the same engine and flags): a literal search, before the costly word scan.
 _URLISH_PROBE = compile_pattern(r"://|www\.|\.(?:com|org|net|info|biz|fr|de|es|it|pt|nl|pl|ru|cn|jp|uk|io|co)",
                               regex.IGNORECASE)
-MD_LINK = compile_pattern(r"!?\[([^\]]*)\]\([^)]*\)")  # a Markdown link or image; group 1 its text
-#: A list's, a quotation's or a heading's marker opening a line ("- ", "1. ", "> ", "## ").
-_LINE_MARKER = compile_pattern(r"^\s*(?:[-*+•·>#]+|\d{1,3}[.)])\s+")
-#: A Pandoc bracketed span with its attributes ("[Curtir]{.button}": a WordPress page converted by Pandoc).
-_SPAN = compile_pattern(r"\[([^\]\[]*)\]\{[^}]*\}")
-#: Emphasis marks at a word's edge ("**Share** | *Tweet*"), not inside a word ("IMG_1234", "snake_case", "2*3").
-_EMPHASIS = compile_pattern(r"(?<![\p{L}\p{N}])[*_`]+|[*_`]+(?![\p{L}\p{N}])")
 #: A sentence's end mark at the text's end, a quote or a bracket after it (decision, navigation, textmeta's names and
 #: roles, the page-text bylines).
+MD_LINK = compile_pattern(r"!?\[([^\]]*)\]\([^)]*\)")  # a Markdown link or image; group 1 its text
 ENDS_SENTENCE = compile_pattern(r"[.!?。！？]['\"”»)]?$")
-
-
-def link_text(match: regex.Match) -> str:
-    """(``MD_LINK``'s replacement: the link's or the image's text.)"""
-    return match.group(1)
-
-
-def plain_line(line: str) -> str:
-    """One line as plain text: Markdown links and images as their text (an image's alt text: a teaser's title), a
-    Pandoc span as its text, a list's, a quotation's or a heading's marker and emphasis marks at a word's edge cut."""
-    if "](" in line:
-        line = MD_LINK.sub(link_text, line)
-    if "]{" in line:
-        line = _SPAN.sub(r"\1", line)
-    marker = _LINE_MARKER.match(line)
-    if marker:
-        line = line[marker.end():]
-    if "*" in line or "_" in line or "`" in line:
-        line = _EMPHASIS.sub("", line)
-    return line.strip()
-
-
-def plain_lines(block: Block) -> list[str]:
-    """The block's lines as plain text (``plain_line``), the empty ones left out; the block's plain text when none is
-    left. The detectors' one reading of a block's lines (tidy39: navigation.chrome's line shapes and the lines'
-    title lists read it; textmeta.plain_lines, above the detectors, memoises its own for the author code)."""
-    lines = [line for line in map(plain_line, block.text.splitlines()) if line]
-    return lines or [block.plain.strip()]
 
 
 def ends_sentence(text: str) -> bool:

@@ -38,7 +38,7 @@ from ..rules import BODY_LENGTH, CHROME
 from ..scripts import GLUED
 from .meta_lines import META_RULES
 from .structure import BlocksView, edges_of
-from .base import has_letters, plain_lines, rule_finding, with_finding
+from .base import has_letters, rule_finding, with_finding
 from ..scripts import nfkc
 
 KIND = "navigation"
@@ -50,6 +50,11 @@ _LETTER = compile_pattern(r"\p{L}")
 _UNSPACED = GLUED
 #: A line that ends like a sentence ("..." and "…" are a widget's "Loading...", not a sentence end).
 _SENTENCE_END = compile_pattern(r"(?<![.…])[.!?。！？]['\"”»)]?\s*$|[?？]")
+_IMAGE = compile_pattern(r"!\[[^\]]*\]\([^)]*\)")
+_LINK = compile_pattern(r"\[([^\]]*)\]\([^)]*\)")
+#: A Pandoc bracketed span with its attributes ("[Curtir]{.button}": a WordPress page converted by Pandoc).
+_SPAN = compile_pattern(r"\[([^\]\[]*)\]\{[^}]*\}")
+_MARKUP = compile_pattern(r"^\s*(?:#{1,6}\s+|[-*+•]\s+|>\s*)|[*_`]+")
 _DOMAIN = compile_pattern(r"^(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?$", regex.IGNORECASE)
 
 
@@ -170,6 +175,17 @@ def vocabulary() -> tuple[LabelMatcher, LabelMatcher | None, frozenset[str]]:
             frozenset(neutral))
 
 
+def _plain_lines(block: Block) -> list[str]:
+    """The block's lines with Markdown images, links and markers reduced to their text."""
+    lines = []
+    for line in block.text.split("\n"):
+        line = _SPAN.sub(r"\1", _LINK.sub(r"\1", _IMAGE.sub(" ", line)))
+        line = _MARKUP.sub(" ", line).strip()
+        if line:
+            lines.append(line)
+    return lines or [block.plain]
+
+
 def line_shape(line: str) -> str:
     """"chrome" (a line of control labels), "empty" (says nothing: numbers, symbols, a domain), or "text"."""
     folded = fold(line)
@@ -199,7 +215,7 @@ def block_shape(block: Block) -> str | None:
     folded = fold(block.plain)
     if not may_hold_label(folded):
         return None  # no label can be in it
-    lines = plain_lines(block)
+    lines = _plain_lines(block)
     shapes = [line_shape(line) for line in lines]
     chrome = [line for line, shape in zip(lines, shapes) if shape == "chrome"]
     if not chrome:

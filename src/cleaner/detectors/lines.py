@@ -42,7 +42,7 @@ from ..lazyre import LazyPattern
 from ..model import Block, Finding
 from ..rules import BODY_LENGTH, LINES, RULES
 from ..scripts import UNSPACED, word_count
-from .base import MD_LINK, link_text as _link_text, plain_line as _plain_line, plain_lines as _plain_lines
+from .base import MD_LINK
 from .families import fold
 from .structure import WORD as _WORDS  # a word: letters, marks, digits, inner apostrophes and hyphens
 from .structure import REFERENCE_LIKE
@@ -51,6 +51,7 @@ _UNCASED = compile_pattern(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\
 _UNSPACED = UNSPACED  # (scripts.py: the scripts without spaces, one definition)
 _SHARE_SEPARATORS = compile_pattern(r"[|·•/,;:()\[\]<>«»\"'’!?*#+=~–—\-_]+|\s-\s")
 _NUMBER = compile_pattern(r"(?<![\p{L}\p{N}])\d[\d.,]*\s?[km]?(?![\p{L}\p{N}])")
+_MARKER = compile_pattern(r"^\s*(?:[-*+•·>#]+|\d{1,3}[.)])\s+")
 #: A second sentence inside a line: a sentence end, a space, then a capital.
 _TWO_SENTENCES = compile_pattern(r"[.!?。！？]['\"”»)]?\s+[\p{Lu}\p{N}]")
 _ADDRESS = compile_pattern(r"https?://\S+|www\.\S+|\b[\w-]{2,63}(?:\.[\w-]{2,63})*\.(?:com|org|net|info|io|co|uk|de|fr|es|"
@@ -431,6 +432,26 @@ def credit_line(block: Block, vocab: LineVocabulary) -> Finding | None:
 
 
 # --- related title lists ---------------------------------------------------------------------------------------------
+def _link_text(match: regex.Match) -> str:
+    return match.group(1)
+
+
+def _plain_line(line: str) -> str:
+    """One line as plain text: Markdown links as their text, a list marker and emphasis cut."""
+    if "](" in line:
+        line = MD_LINK.sub(_link_text, line)
+    marker = _MARKER.match(line)
+    if marker:
+        line = line[marker.end():]
+    return line.strip(" \t*_`")
+
+
+def _plain_lines(block: Block) -> list[str]:
+    """The block's lines as plain text (``_plain_line``), the empty ones left out."""
+    lines = [line for line in map(_plain_line, block.text.splitlines()) if line]
+    return lines or [block.plain.strip()]
+
+
 _word_count = word_count  # (scripts.py: words, script-aware, one definition)
 
 
