@@ -52,6 +52,7 @@ def lines(*head: str) -> str:
     (("@seagull42 · Mar 3, 2024",), "seagull42"),
     (("2024-03-12 10:32:11 | seagull42",), "seagull42"),
     (("김철수 기자 입력 2022.04.07 11:25",), "김철수"),
+    (("xiaoxiao2022-07-07  161",), "xiaoxiao"),  # a handle glued to its date (tidy39: postmeta's glued_handle)
 ])
 def test_record_line_names_its_writer(head, want):
     assert cleaner.clean(text(*head), format="text").author == want
@@ -79,6 +80,8 @@ def test_korean_dates_are_dates():
     ("Harbour Times", "March 3, 2024"),  # the site's name (capitalised words: no handle)
     ("서울 2024년 3월 12일",),  # a place over a date (no family name)
     ("관리자 2024.03.12",),  # "administrator"
+    ("admin2024-03-12  161",),  # glued to the date, no handle either
+    ("oleh Redaksi 12.03.2024",),  # a desk (team_words)
     ("Posted by kovarex, TOGos, Ernestas, Albert on 2019-02-15",),  # a list of handles: no one of them
     ("seagull42 | March 3, 2024 | 3 comments", "seagull43 | March 4, 2024"),  # two posters
     ("Ferry news | 2024-03-12 10:32 | Harbour",),  # a section after the date

@@ -9,6 +9,7 @@ from pathlib import Path
 import cleaner
 from cleaner import decision
 from cleaner.detectors import structure, tail_zone
+from cleaner.detectors.base import reaches
 from cleaner.model import Finding
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -39,7 +40,7 @@ def _documents() -> list[tuple[str, str]]:
 def _old_last_prose(blocks, findings, body_length, edge):
     """tail_zone.last_prose as stop 36 wrote it (the candidates listed first, from the start)."""
     candidates = [i for i in range(len(blocks)) if blocks[i].type in ("paragraph", "quote", "list_item")
-                  and not tail_zone._strong(findings[i], edge)]
+                  and not reaches(findings[i], edge)]
     for i in reversed(candidates):
         plain = blocks[i].plain
         if tail_zone.prose_sized(plain, body_length) and (

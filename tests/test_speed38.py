@@ -9,6 +9,7 @@ from cleaner import Cleaner
 from cleaner.blocks import _KEPT_SIGNS
 from cleaner.cues import normalize
 from cleaner.detectors import image_residue
+from cleaner.links import IMAGE_EXTENSIONS
 
 
 def _splitter():
@@ -66,7 +67,7 @@ def _may_be_before(line: str) -> bool:
     if not text:
         return False
     low = text.casefold()
-    if low.endswith(image_residue._EXTENSIONS) or "©" in text or low.startswith("(c)") or "/" in text \
+    if low.endswith(IMAGE_EXTENSIONS) or "©" in text or low.startswith("(c)") or "/" in text \
             or text.isdigit():
         return True
     if "direct" in low or "reseller" in low:

@@ -19,6 +19,12 @@ SHARE_URL_MARKERS = (
     "plus.google.com/share", "getpocket.com/save", "news.ycombinator.com/submitlink", "buffer.com/add",
 )
 
+#: A picture file's extensions, with their dots (tidy39: the one list; a file name alone, a slug's file, a credit's
+#: link to a picture are read by them: detectors/image_residue.py, detectors/glued.py, textmeta.credit_source).
+IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".heic", ".svg", ".bmp", ".tif", ".tiff")
+#: The same extensions as a pattern's alternation, without their dots, the longest first ("jpeg" before "jpg").
+IMAGE_EXTENSION_PATTERN = "(?:%s)" % "|".join(sorted((e[1:] for e in IMAGE_EXTENSIONS), key=lambda e: (-len(e), e)))
+
 
 @dataclass(frozen=True, slots=True)
 class LinkRules:

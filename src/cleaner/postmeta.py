@@ -17,7 +17,8 @@ date or a timeline's row does not, in any language:
   after it ("Diterbitkan 22 Nov 2024, 03:02 WIB", "Date 2017/11/04 05:13:54", "更新日 2022年8月15日"); unlike the
   ``label`` it is not one of the kinds decision.py takes over the title ("Posted on June 3, 2020" stays there);
 - ``handle``: one token glued to the date's year or joined to the date by "·", "•", "|" or "/" ("xiaoxiao2022-07-07",
-  "koomin·2024년 10월 15일"); ``section``: two or three words joined so ("Spor - 05-12-2025 15:34");
+  "koomin·2024년 10월 15일"; who the handle is, is read by textbylines.py's record line, ``glued_handle`` here);
+  ``section``: two or three words joined so ("Spor - 05-12-2025 15:34");
 - ``byname`` also opening the line: a by-word and one to three tokens, then the date ("by dududlink 2022. 1. 23.",
   "oleh Liputan6 diperbarui 22 Nov 2024");
 - ``count``: a view or reply count, a number next to a count word of ``meta_lines.json`` ("921 阅读") or a bare count
@@ -208,11 +209,19 @@ def _stamp_lead(plain: str) -> bool:
     return False
 
 
-def _joined_lead(plain: str) -> str | None:
-    """(postmeta38) "handle" for one token glued to the date's year or joined to the date by a bullet, a bar or a
-    slash; "section" for one to three words joined by a dash or a wide gap, or two or three by a bullet; None else."""
+def glued_handle(plain: str) -> str | None:
+    """(postmeta38) The token glued to the year of the date that follows it, opening the line ("xiaoxiao" in
+    "xiaoxiao2022-07-07  161"), when it may be a handle (a letter in it, no month, weekday, meta or stamp word); the
+    record's ``handle`` kind here, the writer's name for textbylines.py's record line (tidy39: one reading of it)."""
     glued = _GLUED_HANDLE.match(plain)
-    if glued is not None and _lead_word(glued.group("lead")):
+    return glued.group("lead") if glued is not None and _lead_word(glued.group("lead")) else None
+
+
+def _joined_lead(plain: str) -> str | None:
+    """(postmeta38) "handle" for one token glued to the date's year (``glued_handle``) or joined to the date by a
+    bullet, a bar or a slash; "section" for one to three words joined by a dash or a wide gap, or two or three by a
+    bullet; None else."""
+    if glued_handle(plain) is not None:
         return "handle"
     joined = _JOINED_LEAD.match(plain)
     if joined is None or not _opens_with_date(joined.group("rest")):
@@ -244,37 +253,6 @@ def _byname_lead(plain: str) -> bool:
                 return True
         return False
     return False
-
-
-def record_name(plain: str) -> tuple[int, int] | None:
-    """(postmeta38, for the author code) The span in ``plain`` of the handle or the name a post's record holds: a
-    token glued to the date or joined to it by a bullet, a bar, a slash ("koomin" in "koomin·2024년 10월 15일"), or
-    the name after a by-word opening the line ("dududlink" in "by dududlink 2022. 1. 23."); None when ``plain`` is
-    no post's record (fewer than ``POST_META.record_min_kinds`` kinds) or holds no such name. Offsets into ``plain``
-    as given; nothing here picks the document's author."""
-    stripped = plain.strip()
-    kinds = record_evidence(stripped)
-    if len(kinds) < POST_META.record_min_kinds or not {"handle", "byname"} & set(kinds):
-        return None
-    shift = len(plain) - len(plain.lstrip())
-    if "handle" in kinds:
-        match = _GLUED_HANDLE.match(stripped)
-        if match is None or not _lead_word(match.group("lead")):
-            match = _JOINED_LEAD.match(stripped)
-        if match is not None:
-            return shift + match.start("lead"), shift + match.start("lead") + len(match.group("lead").rstrip())
-    by, _comments = _vocabulary()
-    raw = stripped.split()
-    folded = [fold(w) for w in raw[:POST_META.name_max_words + 5]]
-    for words in by:
-        if len(raw) > len(words) + 1 and tuple(folded[:len(words)]) == words and _byname_lead(stripped):
-            at = 0
-            for token in raw[:len(words)]:
-                at = stripped.index(token, at) + len(token)
-            name = raw[len(words)]
-            begin = stripped.index(name, at)
-            return shift + begin, shift + begin + len(name)
-    return None
 
 
 def _count(plain: str, words: list[str]) -> bool:

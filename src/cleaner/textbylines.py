@@ -46,6 +46,7 @@ from .detectors.structure import vocabulary as structure_vocabulary
 from .detectors.terms import longest_first
 from .metashape import fold as _fold, has_date as _has_date, meta_line_shape, vocabulary as date_vocabulary
 from .model import Block
+from .postmeta import glued_handle
 from .rules import TEXT_META
 from .textmeta import TOKEN, is_prose, metadata_vocabulary, name_at, plain_lines
 from .textmeta import AUTHOR_SEPARATOR, cjk_names, join_names, name_list
@@ -697,10 +698,18 @@ def _labelled_name(words: list[str]) -> bool:
     return True
 
 
+def record_line_name(line: str, following: str | None = None, bare: bool = True) -> str | None:
+    """The writer a post's record line names by a handle or a name of a script without case (``_record_line_name``),
+    ``following`` the line under it; a name without its label only when ``bare``. The one reading of a record line's
+    name (tidy39: postmeta38's ``record_name``, never read by the library, gave the first word of a full name,
+    "Jesus" of "by Jesus Eligio, 12/15/06 12:24", and a desk, "Redaksi"; its glued handle is read here)."""
+    return _record_line_name(line, following, _record_name_vocabulary(), bare)
+
+
 def _record_line_name(line: str, following: str | None,
                       vocabulary: tuple[frozenset[str], frozenset[str], frozenset[str]], bare: bool) -> str | None:
-    """The name of one head line: "[label] name date…", "date… label name", or "[label] name" over a date line; a
-    name without its label only when ``bare``."""
+    """The name of one head line: "[label] name date…", "date… label name", "[label] name" over a date line, or a
+    handle glued to its date (``postmeta.glued_handle``); a name without its label only when ``bare``."""
     if len(line) > TEXT_META.role_byline_max_chars or not _DIGIT.search(line) \
             and (following is None or not _DIGIT.search(following)):
         return None  # (a date has digits, on the line or the next: most lines are read no further; speed)
@@ -729,6 +738,9 @@ def _record_line_name(line: str, following: str | None,
                 return _record_name(words[k + 1:], True, vocabulary)
     if not (labelled or bare):
         return None
+    glued = None if labelled else glued_handle(normal)
+    if glued is not None:  # "xiaoxiao2022-07-07  161": a handle glued to its post's date (postmeta's record shape)
+        return _record_name([glued], False, vocabulary)
     rest = words[start:]
     for size in range(min(len(rest), TEXT_META.record_name_max_words), 0, -1):  # (the longest name first)
         after = " ".join(rest[size:])

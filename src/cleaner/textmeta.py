@@ -47,7 +47,7 @@ import regex
 from .patterncache import compile_pattern
 from .datafiles import read_json
 from .inline import may_hold_link, parse_inline
-from .links import SHARE_URL_MARKERS
+from .links import IMAGE_EXTENSION_PATTERN, SHARE_URL_MARKERS
 from .metashape import has_date as _has_date, meta_line_shape
 from .metashape import fold as _fold, vocabulary as meta_vocabulary
 from .detectors.base import ENDS_SENTENCE as _SENTENCE_END, ends_sentence
@@ -501,7 +501,7 @@ def credit_source(text: str) -> str | None:
 
 
 #: a picture's file ("…/photo.jpg"): a photo credit's link, not an article's
-_IMAGE_FILE = compile_pattern(r"\.(?:jpe?g|png|gif|webp|svg|avif|bmp|tiff?)(?:[?#].*)?$", regex.IGNORECASE)
+_IMAGE_FILE = compile_pattern(r"\.%s(?:[?#].*)?$" % IMAGE_EXTENSION_PATTERN, regex.IGNORECASE)
 
 # --- author --------------------------------------------------------------------------------------------------------
 def record_after(tokens: list[str], vocab: dict) -> bool:

@@ -135,6 +135,12 @@ def rule_finding(kind: str, rule: str, cue: str, length: int, variant: str = "")
     return Finding(kind, rule, cue, round(entry.at(length), 3), False, entry.match)
 
 
+def reaches(found: list[Finding], strength: float) -> bool:
+    """A finding of the block's reaches ``strength`` (an edge's: the block is found, it is no prose; tidy39: one
+    helper for the zones' and the edges' passes)."""
+    return any(f.strength >= strength for f in found)
+
+
 def with_finding(found: list[Finding], extra: Finding) -> list[Finding]:
     """A block's findings with ``extra`` added, strongest first; ``found`` itself when one of them is as strong."""
     if any(f.strength >= extra.strength for f in found):

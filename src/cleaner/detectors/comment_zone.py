@@ -40,7 +40,7 @@ from ..model import Block, Finding
 from ..patterncache import compile_pattern
 from ..rules import COMMENT_RULES, COMMENT_ZONE
 from ..scripts import fold_words, word_count
-from .base import rule_finding, with_finding
+from .base import reaches, rule_finding, with_finding
 
 _DIGIT = compile_pattern(r"\p{N}")
 _SENTENCES = compile_pattern(r"(?<=[.!?。！？؟।])\s+|[。！？]")
@@ -107,7 +107,7 @@ def comment_zone_findings(blocks: list[Block], findings: list[list[Finding]], ki
         end = last_prose(out)
     start = 0 if end is None else end + 1
     for k in range(start, len(blocks)):
-        if not _strong(out[k], COMMENT_ZONE.anchor) and ui_block(blocks[k]):
+        if not reaches(out[k], COMMENT_ZONE.anchor) and ui_block(blocks[k]):
             mark(k)
     anchor = None
     for k in range(start, len(blocks)):
@@ -122,11 +122,11 @@ def comment_zone_findings(blocks: list[Block], findings: list[list[Finding]], ki
     before = anchor - 1
     while before >= start and (not blocks[before].plain.strip() or blocks[before].type == "rule"):
         before -= 1
-    if before >= start and not _strong(out[before], edge) and count_line(blocks[before].plain):
+    if before >= start and not reaches(out[before], edge) and count_line(blocks[before].plain):
         taken.append(before)  # the zone's count over it ("(0) comments", "0 تعليق")
     for k in range(anchor + 1, len(blocks)):
         block = blocks[k]
-        if _strong(out[k], edge) or not block.plain.strip() or block.type == "rule":
+        if reaches(out[k], edge) or not block.plain.strip() or block.type == "rule":
             continue
         if block.type in ("table", "code") or len(block.plain) > COMMENT_ZONE.block_max_chars \
                 or has_sentence(block.plain):
@@ -136,7 +136,3 @@ def comment_zone_findings(blocks: list[Block], findings: list[list[Finding]], ki
         out[k] = with_finding(out[k], rule_finding("call_to_action", "call_to_action.comment_zone",
                                                    "a short line in the comment zone at the end", len(blocks[k].plain)))
     return out, end  # (the run's findings are after the article's last prose: it stays where it is)
-
-
-def _strong(found: list[Finding], edge: float) -> bool:
-    return any(f.strength >= edge for f in found)

@@ -47,7 +47,7 @@ from .chrome import line_shape as chrome_line_shape
 from .line_shapes import result_count
 from .references import reference_heading
 from .structure import REFERENCE_LIKE
-from .base import has_letters as _words_in, rule_finding, with_finding
+from .base import has_letters as _words_in, reaches, rule_finding, with_finding
 
 KIND = "navigation"
 _NEVER = 1 << 30  # a run length no run reaches
@@ -291,7 +291,7 @@ def confirmed_headline(blocks: list[Block], findings: list[list[Finding]], j: in
     if block.type not in ("paragraph", "heading") or not _one_line(block):
         return False
     line = block.plain.strip()
-    if not title_like(line) or _record(line) or any(f.strength >= edge for f in findings[j]):
+    if not title_like(line) or _record(line) or reaches(findings[j], edge):
         return False
     if block.type != "heading" and (_SENTENCE_END.search(line) or _prose_line(line)):
         return False
@@ -673,7 +673,7 @@ def zone_weights(blocks: list[Block], findings: list[list[Finding]], body_length
     for i in range(len(blocks)):
         if not words[i]:
             weights.append(0.0)
-        elif any(f.strength >= edge for f in findings[i]):
+        elif reaches(findings[i], edge):
             weights.append(-TEXT_ZONE.label_cost)  # found at the edge's strength
         elif findings[i] and not prose[i]:
             weights.append(0.0)  # a weak finding on a short block: no text of the article's, no chrome either
@@ -828,7 +828,7 @@ def _tail_run(order: list[int], blocks: list[Block], findings: list[list[Finding
         block = blocks[i]
         if not _words_in(block):
             continue
-        if any(f.strength >= edge for f in findings[i]):
+        if reaches(findings[i], edge):
             touches = last_found = True
             continue
         if i in outside:
@@ -888,14 +888,14 @@ def edge_chrome_findings(blocks: list[Block], findings: list[list[Finding]], kin
             # and an article's own list before them, a product's details, stays out of its reach)
             last_prose = max([zone[1]] + [i for i in range(zone[1] + 1, last_prose + 1)
                                           if _prose(blocks[i], body_length)
-                                          and any(f.strength >= edge for f in findings[i])])
+                                          and reaches(findings[i], edge)])
             # the head's run goes on past an island before the zone, to the zone's first prose, or to a block of
             # prose found at the edge's strength before it (it bounded the run before the zone: a short title under
             # a disclosure stays out of the run's reach)
             first_prose = min([next((i for i in range(zone[0], zone[1] + 1) if _prose(blocks[i], body_length)),
                                     zone[0])]
                               + [i for i in range(first_prose, zone[0]) if _prose(blocks[i], body_length)
-                                 and any(f.strength >= edge for f in findings[i])])
+                                 and reaches(findings[i], edge)])
     chosen: dict[int, str] = {}
     items: list[tuple[int, str, bool]] = []  # (block, a line of it, found): the head's lines up to the prose's
     end = first_prose  # the block that ends the run
@@ -903,7 +903,7 @@ def edge_chrome_findings(blocks: list[Block], findings: list[list[Finding]], kin
         block = blocks[i]
         if not _words_in(block):
             continue
-        found = (i in outside or any(f.strength >= edge for f in findings[i])) and i < first_prose
+        found = (i in outside or reaches(findings[i], edge)) and i < first_prose
         lines = [block.text[a:b] for a, b in _lines(block)] if not _one_line(block) else [block.plain]
         member = i < first_prose and (title is None or i < title) and block.type in ("paragraph", "heading") and (
             found or all(label_like(line) for line in lines))
@@ -923,7 +923,7 @@ def edge_chrome_findings(blocks: list[Block], findings: list[list[Finding]], kin
         count = 0
     inside = {i for i, _, _ in items[:count]} - {i for i, _, _ in items[count:]}  # every line of the block
     for i in sorted(inside):
-        if i >= 0 and i not in outside and not any(f.strength >= edge for f in findings[i]) \
+        if i >= 0 and i not in outside and not reaches(findings[i], edge) \
                 and not _record(blocks[i].plain):
             chosen[i] = "head"
     tail, touches = _tail_run(list(range(len(blocks) - 1, max(last_prose, -1 if title is None else title), -1)),
@@ -931,7 +931,7 @@ def edge_chrome_findings(blocks: list[Block], findings: list[list[Finding]], kin
     above = next((i for i in range(min(tail, default=0) - 1, -1, -1) if _words_in(blocks[i])), None)
     cut = min((i for i in outside if above is not None and i > above), default=None)
     if tail and above is not None and cut is not None and blocks[above].plain.rstrip().endswith((":", "：")) \
-            and not any(f.strength >= edge for f in findings[above]):  # (a found "Share this:" is a box's heading)
+            and not reaches(findings[above], edge):  # (a found "Share this:" is a box's heading)
         # the zone's last line is a lead over the run's lines up to the island the run passed over ("… see these
         # pages:" over their titles): they are its items; the footer after the island is still the page's
         tail = [i for i in tail if i > cut]

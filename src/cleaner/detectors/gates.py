@@ -43,7 +43,7 @@ from ..patterncache import compile_pattern
 from ..datafiles import read_json
 from ..model import Block, Finding
 from ..rules import GATES
-from .base import rule_finding, with_finding
+from .base import reaches, rule_finding, with_finding
 from .structure import BlocksView, edges_of
 
 RULES = {"form": "call_to_action.account_box", "cart": "call_to_action.account_box",
@@ -294,7 +294,7 @@ def gate_findings(blocks: list[Block], findings: list[list[Finding]], kinds=None
         taken = {i: v for i, v in taken.items() if v[0].split(".")[0] in kinds}
     out = list(findings)
     for i, (rule, variant) in taken.items():
-        if any(f.strength >= GATES.defer_strength for f in out[i]):
+        if reaches(out[i], GATES.defer_strength):
             continue  # a detector that names the block already ("Login | Register | Search": a menu) says it
         kind = rule.split(".")[0]
         cue = f"{'a box' if not variant else 'a line' if variant == 'single' else 'help lines'} of " \

@@ -37,6 +37,7 @@ import regex
 
 from ..datafiles import read_json
 from ..model import Block, Finding
+from ..links import IMAGE_EXTENSION_PATTERN
 from ..patterncache import compile_pattern
 from ..rules import GLUED
 from ..scripts import UNSPACED, fold_words
@@ -44,7 +45,8 @@ from .base import rule_finding, with_added
 
 #: A line with two pipes at least (a table's row: ``_cells``), found at its newline.
 _ROW = re.compile(r"\n[^\n|]*\|[^\n|]*\|")
-_SLUG = compile_pattern(r"(?P<stem>[a-z0-9]+(?:-[a-z0-9]+)+)(?:\.(?:jpe?g|png|webp|gif))?")
+#: A file name's slug, its picture's extension optional ("harbour-ferry-timetable-2024.jpg")
+_SLUG = compile_pattern(r"(?P<stem>[a-z0-9]+(?:-[a-z0-9]+)+)(?:\.(?i:%s))?" % IMAGE_EXTENSION_PATTERN)
 _WORD = compile_pattern(r"[\p{L}\p{M}\p{N}]+")
 _SENTENCE_END = frozenset(".!?。！？")
 

@@ -38,17 +38,16 @@ from functools import lru_cache
 import regex
 
 from ..datafiles import read_json
+from ..links import IMAGE_EXTENSION_PATTERN, IMAGE_EXTENSIONS
 from ..model import Block, Finding
 from ..patterncache import compile_pattern
 from ..rules import RESIDUE
 from ..scripts import fold_words
 from .base import rule_finding, with_added
 
-#: The image extensions (``_may_be``'s cheap test, and ``_FILE``'s pattern from the same list).
-_EXTENSIONS = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".heic", ".bmp", ".tif", ".tiff")
-_IMAGE_EXT = "(?:%s)" % "|".join(sorted((e[1:] for e in _EXTENSIONS), key=lambda e: (-len(e), e)))
-#: A picture's file name alone: no blank, no slash, an image extension (any script: "免费测算批八字.jpg").
-_FILE = compile_pattern(r"[^\s/\\:<>\"'()\[\]]{1,%d}\.(?i:%s)" % (RESIDUE.file_stem_max_chars, _IMAGE_EXT))
+#: A picture's file name alone: no blank, no slash, an image extension (any script: "免费测算批八字.jpg"; the
+#: extensions: ``links.IMAGE_EXTENSIONS``, also ``_may_be``'s cheap test).
+_FILE = compile_pattern(r"[^\s/\\:<>\"'()\[\]]{1,%d}\.(?i:%s)" % (RESIDUE.file_stem_max_chars, IMAGE_EXTENSION_PATTERN))
 #: An ads.txt record: a domain, an account id, the relationship, an optional certification id.
 _ADS_TXT = compile_pattern(r"(?i)[a-z0-9-]+(?:\.[a-z0-9-]+)+\s*,\s*[\w-]{4,}\s*,\s*(?:direct|reseller)"
                            r"(?:\s*,\s*[0-9a-f]{6,})?\s*(?:#.*)?")
@@ -116,7 +115,7 @@ def _may_be(line: str) -> bool:
     if not text:
         return False
     low = text.casefold()
-    if low.endswith(_EXTENSIONS) or "©" in text or low.startswith("(c)") or "/" in text or text.isdigit():
+    if low.endswith(IMAGE_EXTENSIONS) or "©" in text or low.startswith("(c)") or "/" in text or text.isdigit():
         return True
     if "direct" in low or "reseller" in low:
         return True

@@ -39,7 +39,7 @@ from ..model import Block, Finding
 from ..patterncache import compile_pattern
 from ..rules import EDGE_STRENGTH, POINTER_LINES
 from ..scripts import spaced_length
-from .base import rule_finding, with_finding
+from .base import reaches, rule_finding, with_finding
 
 _URL = compile_pattern(r"(?:https?://|www\.)[^\s)\]>\"']+")
 #: an address with a path after its host: the article's, not the site's home page
@@ -145,7 +145,7 @@ def pointer_findings(blocks: list[Block], findings: list[list[Finding]], kinds: 
         # (a line another detector already takes at the edges keeps its finding: "Read the original article." is
         # a source credit's lead)
         if block.type == "paragraph" and len(block.plain) <= POINTER_LINES.block_factor * POINTER_LINES.max_chars \
-                and not any(f.strength >= EDGE_STRENGTH for f in findings[i]):
+                and not reaches(findings[i], EDGE_STRENGTH):
             hit = pointer_line(block)
             if hit is not None and hit[0] in kinds:
                 found[i] = hit

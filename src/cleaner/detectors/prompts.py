@@ -38,7 +38,7 @@ from ..rules import BODY_LENGTH, PROMPTS
 from ..scripts import GLUED, spaced_length
 from .chrome import fold
 from .terms import ANYWHERE, STEM, WORD, TermAutomaton, term_automaton
-from .base import rule_finding, with_finding
+from .base import reaches, rule_finding, with_finding
 
 KIND = "call_to_action"
 CLOSING = "call_to_action.closing_prompt"
@@ -389,7 +389,7 @@ def _tail_zone(blocks: list[Block], findings: list[list[Finding]], body_length: 
         if cue is not None:
             prompts[i] = cue
         elif _teaser_cue(blocks, i, texts) is None and block.type == "paragraph" and texts.length(i) >= body_length \
-                and not any(f.strength >= PROMPTS.found_strength for f in findings[i]):
+                and not reaches(findings[i], PROMPTS.found_strength):
             break
         i -= 1
     return i + 1, prompts

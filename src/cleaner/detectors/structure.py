@@ -687,7 +687,9 @@ def _titled_names() -> regex.Pattern:
 
 def prose_lines(block: Block) -> str:
     """A block's plain text without its short lines (fewer than ``SUBJECT_LINE_MIN_WORDS`` words and
-    ``SUBJECT_LINE_MIN_CHARS`` characters in its source text: a byline, a label, a date)."""
+    ``SUBJECT_LINE_MIN_CHARS`` characters in its source text: a byline, a label, a date). Not chrome's or lines'
+    ``_plain_lines`` (how each line reads, markup cut): this one decides which lines are prose, by their size as
+    written, and gives them joined for a name's search, where a link's markup around a word keeps the word (tidy39)."""
     if "\n" not in block.text.strip():
         return block.plain if _prose_line(block.plain) else ""
     return " ".join(line for line in block.text.split("\n") if _prose_line(line))

@@ -23,7 +23,7 @@ from ..blocks import Unit, _outside_markup, cut_block, make_block
 from ..cues import normalize
 from ..model import Block, Finding
 from ..rules import LOW_OVERLAP_BONUS, TAIL_PEEL
-from .base import has_words
+from .base import has_words, reaches
 from .families import family_finding
 from .structure import (_CONTACT_PROBE, _LEADING_NAME, REFERENCE_LIKE, _role_after, bio_sentence, contact_line,
                         follow_line, third_person_bio, vocabulary)
@@ -229,7 +229,7 @@ def prejudge(piece: Block, rest: Callable[[], str], detect: Callable[[Block], li
     bio of that person: ``third_person_bio``)."""
     floor = 0.0 if weak else TAIL_PEEL.opener_min - LOW_OVERLAP_BONUS
     found = detect(piece)
-    if any(f.strength >= floor for f in found):
+    if reaches(found, floor):
         return True
     vocab = vocabulary()
     for finding in (third_person_bio([piece], 0, vocab, rest, "head" if head else "tail", author),

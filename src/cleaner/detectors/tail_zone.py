@@ -49,7 +49,7 @@ from ..model import Block, Finding
 from ..patterncache import compile_pattern
 from ..rules import BODY_LENGTH, EDGE_STRENGTH, TAIL_ZONE
 from ..scripts import fold_words, spaced_length, word_count
-from .base import rule_finding, with_finding
+from .base import reaches, rule_finding, with_finding
 from .comment_zone import comment_zone_findings
 from .edge_chrome import article_words, label_like, prose_sized, shares_words
 from .references import reference_heading
@@ -98,19 +98,13 @@ def _vocabulary() -> dict:
     }
 
 
-def _strong(found: list[Finding], edge: float) -> float:
-    """The strongest finding's strength when it reaches ``edge``, else 0."""
-    best = max((f.strength for f in found), default=0.0)
-    return best if best >= edge else 0.0
-
-
 def last_prose(blocks: list[Block], findings: list[list[Finding]], body_length: int, edge: float) -> int | None:
     """The index of the article's last paragraph of prose (no finding at the edge's strength; its addresses left
     out: a card's broken link is no prose), or None. In a document without a paragraph of prose (short Korean
     paragraphs), the last paragraph that ends a sentence of ``prose_floor_words`` words or more."""
     candidates = []  # (from the end: the blocks before the last prose are never read; speed37)
     for i in range(len(blocks) - 1, -1, -1):
-        if blocks[i].type not in ("paragraph", "quote", "list_item") or _strong(findings[i], edge):
+        if blocks[i].type not in ("paragraph", "quote", "list_item") or reaches(findings[i], edge):
             continue
         candidates.append(i)
         plain = blocks[i].plain
@@ -350,7 +344,7 @@ def sweep(blocks: list[Block], findings: list[list[Finding]], start: int, body_e
     list at least ``sweep_anchor`` strong after the last prose, to the end, all of them or none: a block it cannot
     take (a second sentence, a longer paragraph, a reference heading, a list's dated entry, a shared word, a table)
     leaves every one of them."""
-    anchor = next((k for k in range(start, len(blocks)) if _strong(findings[k], edge) >= TAIL_ZONE.sweep_anchor
+    anchor = next((k for k in range(start, len(blocks)) if reaches(findings[k], edge)
                    and any(f.kind in ("call_to_action", "related") and f.strength >= TAIL_ZONE.sweep_anchor
                            for f in findings[k])), None)
     if anchor is None:
@@ -367,7 +361,7 @@ def sweep(blocks: list[Block], findings: list[list[Finding]], start: int, body_e
     in_section = _opens_section(findings[anchor])
     for k in range(anchor + 1, len(blocks)):
         block = blocks[k]
-        if _strong(findings[k], edge):
+        if reaches(findings[k], edge):
             in_section = in_section or _opens_section(findings[k])
             continue
         if block.type == "rule" or not block.plain.strip():
@@ -449,7 +443,7 @@ def tail_zone_findings(blocks: list[Block], findings: list[list[Finding]], kinds
             add(k, "rights_notice", "rights_notice.licence_link", "a licence's link alone on its line")
     for k in range(start, len(blocks) - 1):  # (after the lines above: a comments-status line under the box)
         if blocks[k].type in ("paragraph", "heading") and empty_author_box(blocks[k].plain.strip()) \
-                and all(_strong(out[j], edge) for j in range(k + 1, len(blocks)) if blocks[j].plain.strip()):
+                and all(reaches(out[j], edge) for j in range(k + 1, len(blocks)) if blocks[j].plain.strip()):
             add(k, "author_bio", "author_bio.empty_box", "an author box's heading with no bio under it")
     for k in sweep(blocks, out, start, end, edge):
         add(k, "navigation", "navigation.tail_sweep", "a short line after a removed call to action or related list at the end")
