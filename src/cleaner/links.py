@@ -46,7 +46,8 @@ def link_rules() -> LinkRules:
     )
 
 
-def _host(url: str) -> str:
+def host_of(url: str) -> str:
+    """``url``'s host, lower case, "www." aside; "" when it has none or cannot be read."""
     try:
         host = urlsplit(url.strip()).hostname or ""
     except ValueError:
@@ -54,7 +55,8 @@ def _host(url: str) -> str:
     return host.lower().removeprefix("www.")
 
 
-def _host_matches(host: str, candidates: frozenset[str]) -> bool:
+def on_hosts(host: str, candidates: frozenset[str]) -> bool:
+    """``host`` is one of ``candidates`` (dotted names) or a subdomain of one."""
     if host in candidates:
         return True
     parts = host.split(".")
@@ -72,10 +74,10 @@ def _query_keys(url: str) -> set[str]:
 def classify_link(url: str) -> str:
     """"affiliate", "tracking" or "normal"."""
     rules = link_rules()
-    host = _host(url)
+    host = host_of(url)
     if not host:
         return "normal"
-    if _host_matches(host, rules.affiliate_hosts) or ".hop.clickbank.net" in f".{host}":
+    if on_hosts(host, rules.affiliate_hosts) or ".hop.clickbank.net" in f".{host}":
         return "affiliate"
     keys = _query_keys(url)
     if keys:

@@ -47,7 +47,7 @@ import regex
 from .patterncache import compile_pattern
 from .datafiles import read_json
 from .inline import may_hold_link, parse_inline
-from .links import IMAGE_EXTENSION_PATTERN, SHARE_URL_MARKERS
+from .links import IMAGE_EXTENSION_PATTERN, SHARE_URL_MARKERS, host_of, on_hosts
 from .metashape import has_date as _has_date, meta_line_shape
 from .metashape import fold as _fold, vocabulary as meta_vocabulary
 from .detectors.base import ENDS_SENTENCE as _SENTENCE_END, ends_sentence
@@ -446,10 +446,10 @@ def not_a_source(url: str, page_url: str | None = None) -> bool:
     if any(segment in vocabulary["not_source_segments"] for segment in segments):
         return True
     host = (parts.hostname or "").removeprefix("www.")
-    if _on_hosts(host, vocabulary["not_source_hosts"]) or parts.fragment.startswith(vocabulary["not_source_fragments"]) \
+    if on_hosts(host, vocabulary["not_source_hosts"]) or parts.fragment.startswith(vocabulary["not_source_fragments"]) \
             or any(key in vocabulary["not_source_query_keys"] for key, _ in parse_qsl(parts.query)):
         return True
-    if len(segments) <= 1 and _on_hosts(host, vocabulary["social_hosts"]):
+    if len(segments) <= 1 and on_hosts(host, vocabulary["social_hosts"]):
         return True
     return page_url is not None and own_page(url, page_url)
 
@@ -470,18 +470,9 @@ def _page_key(url: str) -> tuple[str, str, str]:
     return host, parts.path.rstrip("/").casefold(), parts.query
 
 
-def _on_hosts(host: str, hosts: frozenset[str]) -> bool:
-    """``host`` is one of ``hosts`` or a subdomain of one."""
-    return bool(host) and (host in hosts or any(host.endswith("." + other) for other in hosts))
-
-
 def same_site(url: str, other: str) -> bool:
     """Two addresses on one host ("www." aside), or one on a subdomain of the other's host."""
-    try:
-        first = (urlsplit(url.strip()).hostname or "").casefold().removeprefix("www.")
-        second = (urlsplit(other.strip()).hostname or "").casefold().removeprefix("www.")
-    except ValueError:
-        return False
+    first, second = host_of(url), host_of(other)
     return bool(first and second) and (first == second or first.endswith("." + second)
                                        or second.endswith("." + first))
 
