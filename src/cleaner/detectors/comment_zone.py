@@ -44,7 +44,6 @@ from .base import reaches, rule_finding, with_finding
 
 _DIGIT = compile_pattern(r"\p{N}")
 _SENTENCES = compile_pattern(r"(?<=[.!?。！？؟।])\s+|[。！？]")
-_COMMENT_RULES = COMMENT_RULES
 
 
 @lru_cache(maxsize=1)
@@ -84,7 +83,7 @@ def has_sentence(text: str) -> bool:
 
 
 def _anchor(found: list[Finding]) -> bool:
-    return any(f.rule in _COMMENT_RULES and f.strength >= COMMENT_ZONE.anchor for f in found)
+    return any(f.rule in COMMENT_RULES and f.strength >= COMMENT_ZONE.anchor for f in found)
 
 
 def comment_zone_findings(blocks: list[Block], findings: list[list[Finding]], kinds: Collection[str],
