@@ -7,8 +7,6 @@ one just before it, each item over its removed shop link). Fixtures written for 
 
 from __future__ import annotations
 
-import pytest
-
 import cleaner
 
 _STORY = ("The council voted on Tuesday to close the old library on Elm Street, ending a century of service to the "
@@ -48,11 +46,12 @@ def test_thread_entries_between_reply_links_stay() -> None:
         assert line in removed
 
 
-@pytest.mark.xfail(strict=True, reason="Markdown: offer_run takes the thread's entries after the removed "
-                   "'Log in to Reply' prompt (call_to_action.offer_run), not the neighbours pass: left")
 def test_thread_entries_markdown() -> None:
+    """Markdown's promotion box (``offer_run``) respects the same entries as the neighbours pass (tidy40)."""
     result = _clean(_article() + _THREAD + _FORM, "markdown")
     assert "Good riddance, honestly!" in result.text and "Sad news for the whole street." in result.text
+    assert "I grew up in that building and read every book in the children's room twice." in result.text
+    assert not any(rule == "call_to_action.offer_run" for rule in _removed(result).values())
 
 
 def test_reader_sentence_next_to_comment_ui_stays() -> None:

@@ -601,7 +601,9 @@ def offer_run(state: State) -> None:
     does a heading right over the first prompt (the box's title). An FAQ, an appendix or a PS after one closing
     prompt has no second one; a share bar's two buttons side by side are no box (a Chinese article's short paragraphs
     after "分享到微博 / 分享到微信" stay); a reference list, a table, code, a quotation or a paragraph of body length ends the
-    box, and a box that does not reach the end is left to the other passes. Markdown only: an HTML page's boxes are
+    box, and so does an entry of its own between two removals (``_entry_between``, the neighbours pass's guard: a
+    comment thread's entries between its "Log in to Reply" links, a numbered list's items; tidy40); a box that does
+    not reach the end is left to the other passes. Markdown only: an HTML page's boxes are
     its DOM's (``call_to_action.dom``; on the HTML dump this pass took 6 pages' tails, 2 with text the CleanEval gold
     keeps), and plain text's lines between removals are ``text_context``'s (more than three stay)."""
     if not state.markdown:
@@ -619,6 +621,8 @@ def offer_run(state: State) -> None:
     prompts = [i for i in range(start, state.n) if strong(i)]
     if len(prompts) < th.offer_min_prompts or not all(_offer_member(state, i) for i in members):
         return
+    if any(_entry_between(state, i, (i - 1, i + 1)) for i in members):
+        return  # a comment thread's entries or a numbered list's items between the prompts: no box (tidy40)
     if not any(prompts[0] < i < prompts[1] and _has_words(state.blocks[i]) for i in members):
         return  # two prompts side by side are a share bar's or a footer's buttons, not a box that pitches between them
     before = sum(spaced_length(b.plain) for b in state.blocks[:start] if b.type in ("paragraph", "list_item", "quote"))
