@@ -21,7 +21,6 @@ vocabulary in ``data/md_authors.json``, numbers in ``rules.MD_META``."""
 
 from __future__ import annotations
 
-import unicodedata
 from functools import lru_cache
 
 import regex
@@ -30,6 +29,7 @@ from .patterncache import compile_pattern
 from .datafiles import read_json
 from .model import Block
 from .rules import MD_META
+from .scripts import fold_marks  # (without accents, lower case: "Pär Öngel" -> "par ongel")
 
 #: A capitalised word of a name (any cased script), and what joins the next one (a blank; a particle between: "van",
 #: "de"): ``_NAME``'s and ``_SIGNATURE``'s name
@@ -139,23 +139,18 @@ def by_label_name(blocks: list[Block]) -> str | None:
 _LINK_WORD = compile_pattern(r"[a-z0-9]+")
 
 
-def _ascii_fold(text: str) -> str:
-    """``text`` without accents, lower case ("Pär Öngel" -> "par ongel")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
-
-
 def menu_name(name: str, blocks: list[Block]) -> bool:
     """Every word of ``name`` is a link's whole anchor on the page, the name itself none (mdauthor35): a row of
     tags or a menu read as a name ("[Pressemitteilung](/suche?…) [Aktuell](/suche?…)" over "Pressemitteilung
     Aktuell 02. November 2021"). A person's link gives the whole name as its anchor ("By [Jane Doe](…)"), and its
     address says nothing sure (on the tuned pages "mailto:", "/bkuhn", "/mywinfuture,99800.html", "/topics/…"): it
     is not judged. A name of a script without ASCII letters is never judged."""
-    words = _LINK_WORD.findall(_ascii_fold(name))
+    words = _LINK_WORD.findall(fold_marks(name))
     if len(words) < 2:
         return False
     anchors = set()
     for block in blocks:
         for link in block.links:
             if not link.is_image:
-                anchors.add(" ".join(_LINK_WORD.findall(_ascii_fold(link.text))))
+                anchors.add(" ".join(_LINK_WORD.findall(fold_marks(link.text))))
     return " ".join(words) not in anchors and all(word in anchors for word in words)

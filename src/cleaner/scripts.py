@@ -137,6 +137,17 @@ def fold_format(text: str) -> str:
     return text.translate(FORMAT_FOLD)
 
 
+def fold_marks(text: str) -> str:
+    """``text`` compatibility-decomposed (NFKD), its combining marks dropped, case-folded: a word with or without its
+    accents or vowel signs, "Pär" as "par", "مُساهمة" as "مساهمة", a full-width "Ｊａｎｅ" as "jane" (tidy40: the one
+    fold of textbylines' record labels and of textmeta's / mdmeta's name-to-slug words, which folded alike in two
+    orders; NFKC + casefold + NFD, the record labels' old order, differs only on the polytonic Greek iota subscript,
+    "ᾳ" as "αι" there, "α" here: no label or slug holds one)."""
+    if text.isascii():
+        return text.casefold()
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
+
+
 def fold_words(text: str) -> str:
     """NFKC, case-folded, format characters dropped (``fold_format``), blanks collapsed to one space: how the
     structural detectors and the navigation shapes compare a block's words with their vocabulary."""

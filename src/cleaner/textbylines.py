@@ -47,6 +47,7 @@ from .detectors.terms import longest_first
 from .metashape import fold as _fold, has_date as _has_date, meta_line_shape, vocabulary as date_vocabulary
 from .model import Block
 from .postmeta import glued_handle
+from .scripts import fold_marks as _fold_marks  # (a word with or without its marks: "مُساهمة")
 from .rules import TEXT_META
 from .textmeta import TOKEN, is_prose, metadata_vocabulary, name_at, plain_lines
 from .textmeta import AUTHOR_SEPARATOR, cjk_names, join_names, name_list
@@ -612,11 +613,6 @@ def _record_name_vocabulary() -> tuple[frozenset[str], frozenset[str], frozenset
         | frozenset(_fold_marks(label) for label in byline_labels())  # (every language's byline labels)
     surnames = frozenset(read_json("bios", "ko.json")["uncased"]["surnames"])  # (the reporters' credit's)
     return labels, surnames, frozenset(_fold_marks(word) for word in data["not_names"])
-
-
-def _fold_marks(text: str) -> str:
-    """``text`` folded, its combining marks aside (an Arabic word with or without its vowel signs: "مُساهمة")."""
-    return "".join(c for c in unicodedata.normalize("NFD", _fold(text)) if not unicodedata.combining(c))
 
 
 #: A platform's handle: Latin letters and digits ("koomin", "TeaC", "lobst3r", "jane_doe")

@@ -56,6 +56,7 @@ from .detectors.terms import longest_first
 from .names import PARTICLES as _PARTICLES
 from .model import AUTHOR_SEPARATOR, Block  # (AUTHOR_SEPARATOR: textmeta's name for it too)
 from .rules import TEXT_META
+from .scripts import fold_marks
 
 _NAME_WORD = compile_pattern(r"^\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*\.?$")
 #: A byline's token: a run of non-blanks (the page-text bylines split their lines by it too).
@@ -739,8 +740,7 @@ def may_open(text: str, heads: tuple[regex.Pattern, dict[str, bool]]) -> bool:
 
 def _ascii_words(text: str) -> set[str]:
     """The words of ``text`` without accents, lower case ("Pär Ongeluck" -> {"par", "ongeluck"})."""
-    bare = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
-    return set(_ASCII_WORD.findall(bare))
+    return set(_ASCII_WORD.findall(fold_marks(text)))
 
 
 def author_link(blocks: list[Block]) -> str | None:
