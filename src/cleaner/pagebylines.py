@@ -519,7 +519,18 @@ def _record_line_name(line: str, lines: list[str], k: int, lower: Callable[[], f
     """The author a post's record line names after a byline label: the label opens the line or one of its fields,
     or comes after the record's date ("12 March 2024 | by Jane Doe", "Veröffentlicht am 12.03.2024 von Jane Doe",
     "von Tobi · 18. Oktober 2019", "Posted by Jane in News"); a name of one word only with a date on the line or on
-    the line next to it."""
+    the line next to it.
+
+    Not ``textbylines.record_line_name`` (the one reader of a record line's handle or uncased name), on purpose
+    (tidy40): the two read different names at different places of the line, and each leaves the other's to it.
+    This one reads a cased person's name (``person_name`` with the page's lower-case words, never a team's), with
+    its label anywhere after the record's date or a field's separator, the words after the name read as the
+    record's rest ("in News", "on March 12"), a one-word name only with the page's checks (``_one_name``: no word
+    the prose writes, named in no prose line). ``record_line_name`` takes its label as the line's first words only
+    (or "date label name" at the line's end), reads a handle, a Korean name or words of a script without case, a
+    name without its label, and turns down several capitalised words after a label ("Published by The Harbour
+    Gazette": the cased readers', this one's, with their guards). Folded into one they would read "by Jane Doe
+    in News" twice, with two sets of guards."""
     if line[:1].islower() and _fold(line.split()[0]).rstrip(":：") not in _label_heads() or line.endswith(","):
         return None  # a sentence's or a list item's piece wrapped over lines ("is broken. Hurt on … by …", "… by
         # Jane Doe,")
