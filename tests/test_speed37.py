@@ -91,7 +91,7 @@ def test_the_first_head_prose_kept_on_the_state_is_found_again_alike(monkeypatch
     def check(state):
         found = kept(state)
         again = next((i for i in range(state.n) if state.prose[i]
-                      and decision._HEAD_SENTENCE.search(state.blocks[i].plain)), None)
+                      and decision._head_sentence(state.blocks[i].plain)), None)
         assert found == again
         asked.append(found)
         return found

@@ -40,7 +40,7 @@ import regex
 
 from .patterncache import compile_pattern
 from .datafiles import read_json
-from .detectors.base import ENDS_SENTENCE as _SENTENCE_END, has_words as _has_words, non_link_text
+from .detectors.base import ENDS_SENTENCE as _SENTENCE_END, has_words as _has_words, non_link_text, reads_as_sentence
 from .detectors.edge_chrome import (ZONE_WORD, body_zone, content_words, name_like, folded_function_words, is_record, label_like, lines_page,
                                     strong_label, table_rows, title_like)
 from .detectors.md_chrome import link_only, own_note
@@ -56,7 +56,7 @@ from .headcopies import crumb_to, doubled, labelled_title, norm, repeated_run, t
 from .rules import (BETWEEN_GUARD, BODY_LENGTH, CAPTION_DESCRIPTION_WORDS, CAPTION_MAX_PIECES, COMMENT_RULES,
                     EDGE_STRENGTH, GLUED_RULES, HEAD_COPIES, RESIDUE_NOT_CAPTION,
                     REFERENCES, RULES)
-from .scripts import spaced_length, word_count  # words and lengths, script-aware: one definition for every layer
+from .scripts import spaced_length, unmarked_sentence, word_count  # words and lengths, script-aware: one definition for every layer
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,7 +287,7 @@ def _section_members(state: State, i: int, finding: Finding) -> list[int]:
             # box of links in the middle of a list article), not the box's
         lines = [line for line in block.text.splitlines() if line.strip()]
         linkish = block.type == "list_item" or (block.links and block.link_density >= th.section_link_density) or (
-            len(block.plain) <= th.section_short_line and not _SENTENCE_END.search(block.plain)
+            len(block.plain) <= th.section_short_line and not reads_as_sentence(block.plain)
             and j != state.decision.title_index) or (
             len(lines) >= 2 and all(len(line) <= th.section_short_member for line in lines))  # a list as lines
         if finding.kind in LINKS_ONLY_SECTIONS and not (linkish or other is not None):
@@ -744,8 +744,8 @@ def _thread_entry(state: State, i: int, around: Iterable[int]) -> bool:
     if not any(0 <= k < n and ui(k) for k in around):
         return False  # (most lines between two removals)
     plain = blocks[i].plain.rstrip()
-    if _SENTENCE_END.search(plain) and has_sentence(plain):
-        return True
+    if reads_as_sentence(plain) and has_sentence(plain):
+        return True  # (a Thai reader's sentence ends with no mark: ``reads_as_sentence``, tidy40)
     span = BETWEEN_GUARD.thread_span_blocks
 
     def next_ui(start: int, step: int) -> int | None:
@@ -1279,11 +1279,17 @@ def _title_sandwich(state: State, head: list[int], lines: dict[int, list[str]]) 
     return out
 
 
+def _head_sentence(plain: str) -> bool:
+    """A sentence's end mark in ``plain`` (``_HEAD_SENTENCE``), or a line of Thai or Lao prose, which has none
+    (``scripts.unmarked_sentence``; tidy40): where the head of a Thai text ends."""
+    return _HEAD_SENTENCE.search(plain) is not None or unmarked_sentence(plain)
+
+
 def _head_lines(state: State) -> tuple[list[int], dict[int, list[str]]] | None:
     """The head's kept word blocks before the first paragraph of prose with a sentence end (or, in a Markdown page
     of short paragraphs, the first paragraph with a sentence end and ``head_prose_words`` words), and their
     lines."""
-    first = next((i for i in range(state.n) if _HEAD_SENTENCE.search(state.blocks[i].plain) and (
+    first = next((i for i in range(state.n) if _head_sentence(state.blocks[i].plain) and (
         state.prose[i] or state.markdown and state.blocks[i].type == "paragraph"
         and word_count(state.blocks[i].plain) >= HEAD_COPIES.head_prose_words)), None)
     if first is None or first == 0:
@@ -1480,7 +1486,7 @@ def _first_head_prose(state: State) -> int | None:
         return None
     if state.head_prose_at == -2:
         state.head_prose_at = next((i for i in range(state.n) if state.prose[i]
-                                    and _HEAD_SENTENCE.search(state.blocks[i].plain)), None)
+                                    and _head_sentence(state.blocks[i].plain)), None)
     return state.head_prose_at
 
 

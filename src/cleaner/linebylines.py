@@ -56,7 +56,7 @@ from .metashape import vocabulary as meta_vocabulary
 from .model import Block
 from .names import PARTICLES
 from .rules import TEXT_META
-from .scripts import CJK as _CJK
+from .scripts import CJK as _CJK, unmarked_sentence
 from .textbylines import UNCASED_WORD, byline_data, cjk_label_name, document_lower_words, is_card_line, person_name
 from .textbylines import writer_role
 from .textmeta import TOKEN, join_names, list_agrees, metadata_vocabulary, name_list, plain_lines, record_after
@@ -221,7 +221,7 @@ def _is_prose_line(line: str) -> bool:
         head = line[:40]  # (an ASCII head holds no CJK letter: the search only for the others; speed29)
         if n < (cjk if not head.isascii() and _CJK.search(head) else prose):
             return False
-    return _sentence_end(line)
+    return _sentence_end(line) or unmarked_sentence(line)  # (a Thai line ends with no mark: tidy40)
 
 
 _END_MARKS = frozenset(".!?。！？।॥۔؟።။")  # (the danda of Devanagari, the Urdu full stop, the Arabic question mark…)

@@ -1323,3 +1323,18 @@ class BetweenGuard:
 
 
 BETWEEN_GUARD = BetweenGuard()
+
+
+@dataclass(frozen=True, slots=True)
+class UnmarkedSentence:
+    """scripts.py ``unmarked_sentence`` (tidy40): Thai and Lao write no sentence mark, a space ends a sentence (or a
+    clause). A line of theirs reads as a sentence, where the guards ask for a sentence's end mark, when its words of
+    these scripts (blank-parted pieces holding one of their letters) are two or more, ``min_chars`` characters or more
+    in all (the vowel and tone marks counted: about eight words), one piece ``piece_chars`` or more (a clause: a
+    menu's or a share row's items are short words, "หน้าแรก ข่าว กีฬา บันเทิง")."""
+
+    min_chars: int = 40
+    piece_chars: int = 20
+
+
+UNMARKED_SENTENCE = UnmarkedSentence()

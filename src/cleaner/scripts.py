@@ -26,6 +26,7 @@ from functools import lru_cache
 
 import regex
 from .patterncache import compile_pattern
+from .rules import UNMARKED_SENTENCE
 
 #: The characters that end a sentence in the scripts the cue data covers: Latin "." "!" "?" "…", the CJK full-width
 #: "。" "！" "？", the Arabic question mark "؟" and the Devanagari danda "।". A tuple, for ``str.endswith``.
@@ -135,6 +136,28 @@ def fold_format(text: str) -> str:
     if text.isascii() or FORMAT_CHARS.search(text) is None:
         return text
     return text.translate(FORMAT_FOLD)
+
+
+#: A letter (or mark, or sign) of Thai or Lao: the scripts that write no sentence mark (``unmarked_sentence``).
+#: Khmer and Myanmar are no such: they end a sentence with "។" / "။" (``linebylines`` reads "။").
+UNMARKED_LETTER = re.compile("[\u0e01-\u0e5b\u0e81-\u0edf]")
+
+
+def unmarked_sentence(text: str) -> bool:
+    """A line of ``text`` is a Thai or Lao sentence (``rules.UnmarkedSentence``): these scripts end a sentence with a
+    space, no mark, so that a guard asking for a sentence's end mark takes their prose for a label; it asks this too.
+    Its pieces of these scripts, two or more, are ``min_chars`` characters in all, one of them ``piece_chars``
+    ("หนี้สินหมุนเวียน คือ หนี้สินของกิจการที่ต้องชำระคืนภายใน 1 ปี"; not a menu's "หน้าแรก ข่าว กีฬา" nor a label,
+    "แสดงความคิดเห็น"). Latin pieces between them do not count ("Data ฝั่งด้านสุขภาพ …"). An ASCII text, or
+    one without such a letter (most texts), is answered by one test."""
+    if text.isascii() or UNMARKED_LETTER.search(text) is None:
+        return False
+    rules = UNMARKED_SENTENCE
+    for line in text.split("\n"):
+        pieces = [len(piece) for piece in line.split() if UNMARKED_LETTER.search(piece)]
+        if len(pieces) >= 2 and sum(pieces) >= rules.min_chars and max(pieces) >= rules.piece_chars:
+            return True
+    return False
 
 
 def fold_marks(text: str) -> str:

@@ -56,7 +56,7 @@ from .detectors.terms import longest_first
 from .names import PARTICLES as _PARTICLES
 from .model import AUTHOR_SEPARATOR, Block  # (AUTHOR_SEPARATOR: textmeta's name for it too)
 from .rules import TEXT_META
-from .scripts import fold_marks
+from .scripts import fold_marks, unmarked_sentence
 
 _NAME_WORD = compile_pattern(r"^\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*\.?$")
 #: A byline's token: a run of non-blanks (the page-text bylines split their lines by it too).
@@ -619,7 +619,8 @@ def is_prose(block: Block) -> bool:
     if found is not None:
         return found
     plain = block.plain.strip()
-    prose = len(plain) >= TEXT_META.prose_min_chars and key[1] < 0.5 and ends_sentence(plain)
+    prose = len(plain) >= TEXT_META.prose_min_chars and key[1] < 0.5 and (ends_sentence(plain)
+                                                                       or unmarked_sentence(plain))  # (Thai: tidy40)
     if len(_PROSE_MEMO) >= _MEMO_MAX:
         _PROSE_MEMO.clear()
     _PROSE_MEMO[key] = prose

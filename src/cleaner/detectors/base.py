@@ -17,6 +17,7 @@ from ..cues import Cue, CueIndex, CueMatch, normalize
 from ..model import Block, Finding
 from ..names import NameMatcher
 from ..rules import PHRASE, RULES
+from ..scripts import unmarked_sentence
 
 _YEAR = compile_pattern(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _URLISH = compile_pattern(r"https?://|www\.|\b[\w-]{2,63}\.(?:com|org|net|info|biz|fr|de|es|it|pt|nl|pl|ru|cn|jp|uk|io|co)\b",
@@ -35,6 +36,12 @@ def ends_sentence(text: str) -> bool:
     anchored at the end (``$``: the end, or before a last newline), so its match lies in them; a search from the start
     tries every position of a long text first (a WET page's block: 60 us; speed34)."""
     return ENDS_SENTENCE.search(text, max(0, len(text) - 3)) is not None
+def reads_as_sentence(text: str) -> bool:
+    """``text`` ends a sentence (``ENDS_SENTENCE``), or holds a line of Thai or Lao prose, which ends none with a mark
+    (``scripts.unmarked_sentence``; tidy40): the prose guards' one test of a sentence."""
+    return ENDS_SENTENCE.search(text) is not None or unmarked_sentence(text)
+
+
 #: A letter or a digit: the characters ``str.isalnum`` accepts (the same on every code point; ``re``, faster here).
 _ALNUM = re.compile(r"[^\W_]")
 _LETTER = compile_pattern(r"\p{L}")
@@ -170,7 +177,7 @@ def is_heading_like(block: Block) -> bool:
     if block.type == "heading":
         return True
     plain = block.plain.strip()
-    return 0 < len(plain) <= 80 and not ENDS_SENTENCE.search(plain) and block.type in ("paragraph", "list_item")
+    return 0 < len(plain) <= 80 and not reads_as_sentence(plain) and block.type in ("paragraph", "list_item")
 
 
 def phrase_strength(coverage: float, length: int) -> float:

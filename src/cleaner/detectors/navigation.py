@@ -7,7 +7,7 @@ import regex
 from ..patterncache import compile_pattern
 from ..model import Block, Finding
 from ..rules import LINES
-from .base import ENDS_SENTENCE as _SENTENCE_END, BlockCues, Context, Detector, is_link_line
+from .base import BlockCues, Context, Detector, is_link_line, reads_as_sentence
 
 _CRUMB_SEPARATOR = compile_pattern(r"\s(?:›|»|>|/|\||→|::)\s")
 _MENU_SEPARATOR = compile_pattern(r"\s[|•·]\s")
@@ -33,7 +33,7 @@ class NavigationDetector(Detector):
             return self.finding("breadcrumb", "separated link trail")
         items = _MENU_SEPARATOR.split(block.plain) if length <= LINES.nav_line_max_chars else ()  # (a longer block is no menu line)
         if 4 <= len(items) <= 15 and all(0 < len(item.split()) <= 3 for item in items) \
-                and not _SENTENCE_END.search(block.plain):
+                and not reads_as_sentence(block.plain):
             return self.finding("menu_line", f"{len(items)} short items between separators")
         real_links = [link for link in block.links if not link.is_image]
         if len(real_links) >= 3 and is_link_line(block) and \
