@@ -16,6 +16,7 @@ afterwards, readers/locate.py). ``Segmenter`` does the rest the same way for eve
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable
@@ -66,6 +67,16 @@ _MARKER_AFTER_DIGITS = ".)*_~\\"
 #: A character every split point needs: a line break for ``_LINE_START``, a sentence end for ``_SENTENCE_START``.
 _MAY_SPLIT = re.compile(r"[\n.!?…।؟。！？]")
 _MAX_SENTENCE_PROBE = 300
+#: The ASCII characters ``_PROBE_PREFIX`` reads past before a probe's first word (its marker class's ASCII members
+#: besides the blanks): a probe that opens with another ASCII character that is no letter has no such word
+_PREFIX_MARKS = frozenset("*_#>|-[(")
+#: A character outside ASCII and the punctuation, symbols and separators: a probe's head without one folds as an
+#: ASCII head does for the continuation keys (``BlockSplitter._splits_here``, speed40; tests/test_speed40.py proves
+#: over every code point what the gate needs of the others: case-folded and lower-cased to no ASCII character and to
+#: none of a continuation's, never decomposed, composed or reordered by NFC; the second class: the ranges that hold
+#: the few of them with a canonical decomposition, ";" of U+037E, "≠", "〈")
+_NOT_INERT = compile_pattern(r"[^\x00-\x7f\p{P}\p{S}\p{Z}]|[\u037e\u0385\u0387\u1fc1-\u1fff\u2000\u2001"
+                             r"\u219a-\u21cf\u2204-\u22ed\u2329\u232a\u2adc\U0001d15e-\U0001d1c0]")
 #: How much of a probe ``names.NameMatcher.may_start`` reads
 _NAME_HEAD = 200
 #: How many characters after a lead token ``BlockSplitter._no_splitting_lead`` reads
@@ -217,6 +228,10 @@ class BlockSplitter:
         self._digits_without_heading = heading_starts.isdisjoint("0123456789")
         # ``_no_splitting_lead``: the characters after each ASCII lead token in the cues the splitter splits at
         self._lead_follows = cues.ascii_lead_follows()
+        # (speed40) ``names.may_start`` of a probe that opens with one of these, an ASCII digit or sign that opens no
+        # name prefix's first word, with an ASCII character or nothing after it: no prefix's first word opens the
+        # probe (NFC leaves its first character), no capital and no CJK character either; False
+        self._signs_without_name = frozenset(string.digits + string.punctuation) - names.prefix_starts()
 
     def _continuation_keys_at(self, text: str) -> list[int] | None:
         """The sorted offsets in ``text`` of ``_continuation_keys`` in its lower case (None when lower-casing changes
@@ -250,18 +265,26 @@ class BlockSplitter:
             probe = text[pos:end]
             leads = word in self._ascii_leads and not self._no_splitting_lead(word, probe)
             unread = not leads  # (no lead cue that splits starts here: not normalised for one below)
-            if keys is not None and word not in self._name_heads and probe[:_NAME_HEAD].isascii():
+            if keys is not None and word not in self._name_heads and (
+                    (head := probe[:_NAME_HEAD]).isascii() or _NOT_INERT.search(head) is None):
                 # ``may_start`` reads the probe's first ``_NAME_HEAD`` characters: without a prefix's first word
-                # and without a continuation's key word there, no name pattern starts here (tests/test_text_speed.py)
+                # and without a continuation's key word there, no name pattern starts here (tests/test_text_speed.py);
+                # the same with punctuation, symbols and separators beside ASCII there (speed40: "’", "©", "–", "€")
                 at = bisect_left(keys, pos)
                 named = at < len(keys) and keys[at] < pos + _NAME_HEAD
             else:
                 named = True
         else:
             probe = text[pos:end]
-            first = _PROBE_PREFIX.match(probe)
+            if text[pos] in self._signs_without_name and text[pos + 1:pos + 2].isascii():
+                # (speed40: a WET page's prices, counts, brackets) no name pattern starts here; and no first word
+                # for ``_PROBE_PREFIX`` but after one of its markers (tests/test_speed40.py)
+                first = _PROBE_PREFIX.match(probe) if text[pos] in _PREFIX_MARKS else None
+                named = False
+            else:
+                first = _PROBE_PREFIX.match(probe)
+                named = True
             leads = self.cues.may_lead(first.group(1).casefold()) if first is not None else not self._no_lead(probe)
-            named = True
             unread = False
         may_name = named and self.names.may_start(probe)
         if not leads and not may_name:
