@@ -179,3 +179,14 @@ def test_at_start_the_same_without_the_reach_gate(splitter, monkeypatch):
     slow = [matcher.at_start(t) for t in texts]
     assert fast == slow
     assert sum(1 for name in fast if name) > 150
+
+
+def test_reported_terms_as_with_each_term_normalised_once_a_phrase():
+    """``bios.reported_terms`` normalises each term once (speed40): the terms main 85412dd's expression gave."""
+    from cleaner.cues import normalize
+    from cleaner.detectors import bios
+    own = bios.own_phrases()
+    terms = [t for t in bios.unless_terms() if not any(f" {normalize(t)} " in phrase for phrase in own)]
+    terms += [t for bio in bios._bios() for t in bio.get("reported", ())]
+    assert bios.reported_terms() == tuple(sorted(set(terms)))
+    assert len(bios.reported_terms()) > 100
