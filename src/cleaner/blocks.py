@@ -70,17 +70,20 @@ _MAX_SENTENCE_PROBE = 300
 #: The ASCII characters ``_PROBE_PREFIX`` reads past before a probe's first word (its marker class's ASCII members
 #: besides the blanks): a probe that opens with another ASCII character that is no letter has no such word
 _PREFIX_MARKS = frozenset("*_#>|-[(")
-#: A character outside ASCII and the punctuation, symbols and separators: a probe's head without one folds as an
-#: ASCII head does for the continuation keys (``BlockSplitter._splits_here``, speed40; tests/test_speed40.py proves
-#: over every code point what the gate needs of the others: case-folded and lower-cased to no ASCII character and to
-#: none of a continuation's, never decomposed, composed or reordered by NFC; the second class: the ranges that hold
-#: the few of them with a canonical decomposition, ";" of U+037E, "≠", "〈")
-_NOT_INERT = compile_pattern(r"[^\x00-\x7f\p{P}\p{S}\p{Z}]|[\u037e\u0385\u0387\u1fc1-\u1fff\u2000\u2001"
-                             r"\u219a-\u21cf\u2204-\u22ed\u2329\u232a\u2adc\U0001d15e-\U0001d1c0]")
+#: A character outside ASCII and the common punctuation, symbols and separators (Latin-1's, the general punctuation,
+#: the currency signs, "™", arrows, box drawing, shapes, dingbats): a probe's head without one folds as an ASCII head does
+#: for the continuation keys (``BlockSplitter._splits_here``, speed40; tests/test_speed40.py proves over every
+#: character of the class what the gate needs: case-folded and lower-cased to no ASCII character and to none of a
+#: continuation's, never decomposed, composed or reordered by NFC). The standard engine and literal ranges: ~0.6 µs a
+#: head (the regex module's \p{P}\p{S}\p{Z} took 3.6 µs, as long as the ``may_start`` it spares)
+_NOT_INERT = re.compile("[^\x00-\x7f\u00a0-\u00a9\u00ab\u00ac\u00ae-\u00b1\u00b4\u00b6-\u00b8\u00bb\u00bf\u00d7\u00f7"
+                        "\u2010-\u2027\u2030-\u205e\u20a0-\u20c0\u2122\u2190-\u2199\u2500-\u2775\u2794-\u27bf]")
 #: How much of a probe ``names.NameMatcher.may_start`` reads
 _NAME_HEAD = 200
 #: How many characters after a lead token ``BlockSplitter._no_splitting_lead`` reads
 _FOLLOW_READ = 16
+#: How many lines ``BlockSplitter._heading_line_before`` keeps its answers for (then forgotten at once, speed40)
+_HEADING_MEMO_SIZE = 4096
 #: From how many probes a text's continuation keys are looked up first (``BlockSplitter._continuation_keys_at``)
 _KEYS_FROM = 30
 #: What ``parse_inline`` acts on besides runs of blanks: ``inline._MAY_HOLD_LINK``'s alternatives (the same engine
@@ -232,6 +235,9 @@ class BlockSplitter:
         # name prefix's first word, with an ASCII character or nothing after it: no prefix's first word opens the
         # probe (NFC leaves its first character), no capital and no CJK character either; False
         self._signs_without_name = frozenset(string.digits + string.punctuation) - names.prefix_starts()
+        # (speed40) ``_heading_line_before``'s answers for the lines it normalised: a site's menu and footer lines
+        # come again on its next page (half of the 16,000 lines 200 WET pages normalise here were asked before)
+        self._heading_memo: dict[str, bool] = {}
 
     def _continuation_keys_at(self, text: str) -> list[int] | None:
         """The sorted offsets in ``text`` of ``_continuation_keys`` in its lower case (None when lower-casing changes
@@ -369,7 +375,13 @@ class BlockSplitter:
                 return False
         if self._no_heading(line):
             return False  # (a WET page's prices, counts, sizes, bracketed numbers: half its lines normalised here)
-        return bool(self.cues.heading(normalize(line)))
+        known = self._heading_memo.get(line)
+        if known is None:
+            known = bool(self.cues.heading(normalize(line)))
+            if len(self._heading_memo) >= _HEADING_MEMO_SIZE:
+                self._heading_memo.clear()
+            self._heading_memo[line] = known
+        return known
 
     def _no_heading(self, line: str) -> bool:
         """Whether ``line`` (stripped, not blank) surely is no heading cue, without normalising it (speed38): it opens
@@ -386,7 +398,8 @@ class BlockSplitter:
         if _MAY_SPLIT.search(text) is None:
             return []  # no line break, no sentence end: nowhere to split (most short blocks)
         lines = {m.end(): m.start() for m in _LINE_START.finditer(text)} if line_starts else {}
-        points = sorted(p for p in {*lines, *(m.end() for m in _SENTENCE_START.finditer(text))} if 0 < p < len(text))
+        # (every match ends after its first character and before a character the lookahead reads: 0 < p < len(text))
+        points = sorted({*lines, *(m.end() for m in _SENTENCE_START.finditer(text))})
         if len(points) > 2 * MAX_PROBES:
             points = points[:MAX_PROBES] + points[-MAX_PROBES:]
         if points and ("<" in text or "[" in text):
