@@ -16,6 +16,7 @@ afterwards, readers/locate.py). ``Segmenter`` does the rest the same way for eve
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable
@@ -66,10 +67,23 @@ _MARKER_AFTER_DIGITS = ".)*_~\\"
 #: A character every split point needs: a line break for ``_LINE_START``, a sentence end for ``_SENTENCE_START``.
 _MAY_SPLIT = re.compile(r"[\n.!?…।؟。！？]")
 _MAX_SENTENCE_PROBE = 300
+#: The ASCII characters ``_PROBE_PREFIX`` reads past before a probe's first word (its marker class's ASCII members
+#: besides the blanks): a probe that opens with another ASCII character that is no letter has no such word
+_PREFIX_MARKS = frozenset("*_#>|-[(")
+#: A character outside ASCII and the common punctuation, symbols and separators (Latin-1's, the general punctuation,
+#: the currency signs, "™", arrows, box drawing, shapes, dingbats): a probe's head without one folds as an ASCII head does
+#: for the continuation keys (``BlockSplitter._splits_here``, speed40; tests/test_speed40.py proves over every
+#: character of the class what the gate needs: case-folded and lower-cased to no ASCII character and to none of a
+#: continuation's, never decomposed, composed or reordered by NFC). The standard engine and literal ranges: ~0.6 µs a
+#: head (the regex module's \p{P}\p{S}\p{Z} took 3.6 µs, as long as the ``may_start`` it spares)
+_NOT_INERT = re.compile("[^\x00-\x7f\u00a0-\u00a9\u00ab\u00ac\u00ae-\u00b1\u00b4\u00b6-\u00b8\u00bb\u00bf\u00d7\u00f7"
+                        "\u2010-\u2027\u2030-\u205e\u20a0-\u20c0\u2122\u2190-\u2199\u2500-\u2775\u2794-\u27bf]")
 #: How much of a probe ``names.NameMatcher.may_start`` reads
 _NAME_HEAD = 200
 #: How many characters after a lead token ``BlockSplitter._no_splitting_lead`` reads
 _FOLLOW_READ = 16
+#: How many lines ``BlockSplitter._heading_line_before`` keeps its answers for (then forgotten at once, speed40)
+_HEADING_MEMO_SIZE = 4096
 #: From how many probes a text's continuation keys are looked up first (``BlockSplitter._continuation_keys_at``)
 _KEYS_FROM = 30
 #: What ``parse_inline`` acts on besides runs of blanks: ``inline._MAY_HOLD_LINK``'s alternatives (the same engine
@@ -217,6 +231,13 @@ class BlockSplitter:
         self._digits_without_heading = heading_starts.isdisjoint("0123456789")
         # ``_no_splitting_lead``: the characters after each ASCII lead token in the cues the splitter splits at
         self._lead_follows = cues.ascii_lead_follows()
+        # (speed40) ``names.may_start`` of a probe that opens with one of these, an ASCII digit or sign that opens no
+        # name prefix's first word, with an ASCII character or nothing after it: no prefix's first word opens the
+        # probe (NFC leaves its first character), no capital and no CJK character either; False
+        self._signs_without_name = frozenset(string.digits + string.punctuation) - names.prefix_starts()
+        # (speed40) ``_heading_line_before``'s answers for the lines it normalised: a site's menu and footer lines
+        # come again on its next page (half of the 16,000 lines 200 WET pages normalise here were asked before)
+        self._heading_memo: dict[str, bool] = {}
 
     def _continuation_keys_at(self, text: str) -> list[int] | None:
         """The sorted offsets in ``text`` of ``_continuation_keys`` in its lower case (None when lower-casing changes
@@ -250,18 +271,26 @@ class BlockSplitter:
             probe = text[pos:end]
             leads = word in self._ascii_leads and not self._no_splitting_lead(word, probe)
             unread = not leads  # (no lead cue that splits starts here: not normalised for one below)
-            if keys is not None and word not in self._name_heads and probe[:_NAME_HEAD].isascii():
+            if keys is not None and word not in self._name_heads and (
+                    (head := probe[:_NAME_HEAD]).isascii() or _NOT_INERT.search(head) is None):
                 # ``may_start`` reads the probe's first ``_NAME_HEAD`` characters: without a prefix's first word
-                # and without a continuation's key word there, no name pattern starts here (tests/test_text_speed.py)
+                # and without a continuation's key word there, no name pattern starts here (tests/test_text_speed.py);
+                # the same with punctuation, symbols and separators beside ASCII there (speed40: "’", "©", "–", "€")
                 at = bisect_left(keys, pos)
                 named = at < len(keys) and keys[at] < pos + _NAME_HEAD
             else:
                 named = True
         else:
             probe = text[pos:end]
-            first = _PROBE_PREFIX.match(probe)
+            if text[pos] in self._signs_without_name and text[pos + 1:pos + 2].isascii():
+                # (speed40: a WET page's prices, counts, brackets) no name pattern starts here; and no first word
+                # for ``_PROBE_PREFIX`` but after one of its markers (tests/test_speed40.py)
+                first = _PROBE_PREFIX.match(probe) if text[pos] in _PREFIX_MARKS else None
+                named = False
+            else:
+                first = _PROBE_PREFIX.match(probe)
+                named = True
             leads = self.cues.may_lead(first.group(1).casefold()) if first is not None else not self._no_lead(probe)
-            named = True
             unread = False
         may_name = named and self.names.may_start(probe)
         if not leads and not may_name:
@@ -346,7 +375,13 @@ class BlockSplitter:
                 return False
         if self._no_heading(line):
             return False  # (a WET page's prices, counts, sizes, bracketed numbers: half its lines normalised here)
-        return bool(self.cues.heading(normalize(line)))
+        known = self._heading_memo.get(line)
+        if known is None:
+            known = bool(self.cues.heading(normalize(line)))
+            if len(self._heading_memo) >= _HEADING_MEMO_SIZE:
+                self._heading_memo.clear()
+            self._heading_memo[line] = known
+        return known
 
     def _no_heading(self, line: str) -> bool:
         """Whether ``line`` (stripped, not blank) surely is no heading cue, without normalising it (speed38): it opens
@@ -363,7 +398,8 @@ class BlockSplitter:
         if _MAY_SPLIT.search(text) is None:
             return []  # no line break, no sentence end: nowhere to split (most short blocks)
         lines = {m.end(): m.start() for m in _LINE_START.finditer(text)} if line_starts else {}
-        points = sorted(p for p in {*lines, *(m.end() for m in _SENTENCE_START.finditer(text))} if 0 < p < len(text))
+        # (every match ends after its first character and before a character the lookahead reads: 0 < p < len(text))
+        points = sorted({*lines, *(m.end() for m in _SENTENCE_START.finditer(text))})
         if len(points) > 2 * MAX_PROBES:
             points = points[:MAX_PROBES] + points[-MAX_PROBES:]
         if points and ("<" in text or "[" in text):

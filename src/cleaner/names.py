@@ -23,6 +23,10 @@ _NAME = (rf"(?P<name>{_CAPITALISED}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAPITALISED}
 
 
 _ASCII_LETTERS = compile_pattern(r"[a-z]+")
+#: How far into an ASCII text a name and the blanks after it may reach (``NameMatcher._first``'s gate at the start,
+#: speed40): ``_NAME``'s characters in an ASCII text (letters, "'", ".", "-", spaces and tabs), then blanks (every
+#: character ``str.isspace`` accepts: the full patterns' ``\s`` accepts no other ASCII character)
+_ASCII_NAME_REACH = re.compile(r"[A-Za-z'.\- \t]*\s*")
 
 
 def _nfc(text: str) -> str:
@@ -158,7 +162,15 @@ class NameMatcher:
             return None
         if text.isascii():
             lowered = text.lower()
-            numbers = [n for n, word in self._ascii_probes() if word is None or word in lowered]
+            if at_start:
+                # (speed40) a pattern with words before {name} matches at the start only where the text opens with
+                # its first word; a name and its continuation ("{name} is a writer") only where the continuation's
+                # first word starts within the name's reach and the blanks after it (tests/test_speed40.py)
+                reach = _ASCII_NAME_REACH.match(text).end()  # type: ignore[union-attr]
+                numbers = [n for n, word in self._ascii_probes() if word is None or (
+                    lowered.find(word, 0, reach + len(word)) >= 0 if self._probes[n][1] else lowered.startswith(word))]
+            else:
+                numbers = [n for n, word in self._ascii_probes() if word is None or word in lowered]
         else:
             numbers = range(len(self._patterns))
         for number in numbers:
@@ -169,6 +181,11 @@ class NameMatcher:
             if match:
                 return _clean_name(match.group("name"))
         return None
+
+    def prefix_starts(self) -> frozenset[str]:
+        """The first characters of the prefixes' first words, case-folded (``blocks.BlockSplitter``'s gate of
+        ``may_start`` on a probe that opens with a digit or a sign, speed40)."""
+        return frozenset(word[:1] for word in self._prefix_words)
 
     def lower_heads(self) -> frozenset[str]:
         """The runs of ASCII letters that open the prefixes' first words ("written" of "written", "by" of "by:"): a

@@ -73,7 +73,9 @@ def reported_terms() -> tuple[str, ...]:
     wording holds ("writes" of "writes about", "wrote" of "wrote this article", "a écrit" of "a écrit cet article"),
     and the bios' ``reported`` frames ("disait", "told us")."""
     own = own_phrases()
-    terms = [t for t in unless_terms() if not any(f" {normalize(t)} " in phrase for phrase in own)]
+    # (each term normalised once, not once a phrase: 100,000 calls, ~0.45 s of a process's first bio; speed40)
+    needles = [(t, f" {normalize(t)} ") for t in unless_terms()]
+    terms = [t for t, needle in needles if not any(needle in phrase for phrase in own)]
     terms += [t for bio in _bios() for t in bio.get("reported", ())]
     return tuple(sorted(set(terms)))
 
