@@ -48,11 +48,13 @@ from .header_record import count_line
 
 _NUMBER = compile_pattern(r"\d+(?:[.,:/\-]\d+)*")
 _SPACES = compile_pattern(r"\s+")
+_NUMBER_BYTES = b"0123456789.,/-"  # (deleted from the text for the cheap test: "Posts: 1,234" and "Posts: 87" alike)
 _WORDS = compile_pattern(r"[\p{L}\p{M}]+")
 #: One "LABEL: value" field: a label of letters (and spaces, hyphens, dots) at the line's start, a colon, a value.
 _FIELD = compile_pattern(r"(\p{L}[\p{L}\p{M}\-'’. ]{0,30}?)\s*[:：]\s*(.*)")
 _SENTENCE_END = ".!?。！？…"
 _EDGE = " \t•·▪*-–—|[]()"
+_WORD_EDGE = "()[]|:：;,.!?*\"'«»“”"
 
 
 def shape_key(line: str) -> str | None:
@@ -101,28 +103,42 @@ def _prose(line: str) -> bool:
     return word_count(line) >= POST_PANELS.prose_words
 
 
+def _may_panel(text: str, max_chars: int, repeats: int) -> bool:
+    """The cheap test first (wet_cost.py): the document's lines with their digits and numbers' separators deleted
+    (``bytes.translate`` over the whole text, the lines counted by a Counter: both in C); whether one of them, short,
+    comes back ``repeats`` times holding a panel label as a field's or as a word ("Posts: " of every "Posts: 1,234",
+    "thanked  times in  posts"). Most documents have none; the others are shaped line by line."""
+    counted = collections.Counter(text.encode("utf-8", "surrogatepass").translate(None, _NUMBER_BYTES).split(b"\n"))
+    labels = panel_labels()
+    for raw in [raw for raw, n in counted.items() if n >= repeats and raw and len(raw) <= 4 * max_chars]:
+        line = raw.decode("utf-8", "ignore")
+        if len(line) > max_chars:
+            continue
+        line = fold(line).strip().strip(_EDGE)
+        if not labels.isdisjoint(word.strip(_WORD_EDGE) for word in line.split()):
+            return True  # (a count naming a label, "thanked  times in  posts"; a one-word field, "posts:")
+        if (":" in line or "：" in line) and (field := _FIELD.fullmatch(line)) is not None \
+                and field.group(1).strip() in labels:
+            return True  # (a field of a label of several words or without spaces: "member since:", "注册时间:")
+    return False
+
+
 def panel_shapes(text: str) -> dict[str, str]:
     """The shapes of ``text``'s lines that are a thread's per-post panel, each with its cue (the module's
-    docstring); empty for most documents (no count shape that comes back)."""
-    lines = text.split("\n")
+    docstring); empty for most documents (``_may_panel``). Only the lines with a digit are shaped (an anchor's and
+    a member's); a line without one is asked whether it is short only inside a panel's window."""
     max_chars, repeats = POST_PANELS.max_chars, POST_PANELS.min_repeats
-    counted: collections.Counter[str] = collections.Counter()
-    for line in lines:
-        if len(line) <= max_chars + 8 and has_digit(line):
-            key = shape_key(line)
-            if key is not None:
-                counted[key] += 1
-    anchors = [key for key, n in counted.items() if n >= repeats]
-    if not anchors:
+    if not _may_panel(text, max_chars + 8, repeats):
         return {}
-    keys = [shape_key(line) if len(line) <= max_chars + 8 else None for line in lines]
+    lines = text.split("\n")
+    keys = [shape_key(line) if len(line) <= max_chars + 8 and has_digit(line) else None for line in lines]
+    everywhere = collections.Counter(key for key in keys if key is not None)
     firsts: dict[str, str] = {}  # (each shape's first line: the count's and the date's tests read it)
     for key, line in zip(keys, lines):
         if key is not None and key not in firsts:
             firsts[key] = line
-    anchors = sorted(key for key in anchors if _anchor(key, firsts[key]))
+    anchors = sorted(key for key, n in everywhere.items() if n >= repeats and _anchor(key, firsts[key]))
     found: dict[str, str] = {}
-    everywhere = collections.Counter(key for key in keys if key is not None)
     for anchor in anchors:
         at = [i for i, key in enumerate(keys) if key == anchor]
         posts = 1 + sum(1 for a, b in zip(at, at[1:]) if any(_prose(line) for line in lines[a + 1:b]))
@@ -131,8 +147,7 @@ def panel_shapes(text: str) -> dict[str, str]:
         panels = [_panel(keys, lines, i) for i in at]
         share = collections.Counter(key for panel in panels for key in panel)
         members = sorted(key for key, n in share.items() if key != anchor and everywhere[key] >= repeats
-                         and n >= POST_PANELS.member_share * len(panels) and has_digit(firsts[key])
-                         and not _dated(firsts[key]))
+                         and n >= POST_PANELS.member_share * len(panels) and not _dated(firsts[key]))
         if 1 + len(members) < POST_PANELS.min_shapes:
             continue
         cue = f"a thread's per-post panel: {anchor} x{len(at)}, " + ", ".join(
@@ -143,9 +158,11 @@ def panel_shapes(text: str) -> dict[str, str]:
 
 
 def _panel(keys: list[str | None], lines: list[str], at: int) -> set[str]:
-    """The shapes of the short lines next to line ``at`` (the anchor's copy): up and down while a line has a shape
-    (a blank line passed over), at most ``POST_PANELS.window_lines`` away."""
+    """The shapes with a digit among the short lines next to line ``at`` (the anchor's copy): up and down while a
+    line is short without a sentence (``shape_key``; a blank line passed over), at most ``POST_PANELS.window_lines``
+    away."""
     found: set[str] = set()
+    max_chars = POST_PANELS.max_chars + 8
     for step in (-1, 1):
         i, seen = at + step, 0
         while 0 <= i < len(keys) and seen < POST_PANELS.window_lines:
@@ -153,9 +170,10 @@ def _panel(keys: list[str | None], lines: list[str], at: int) -> set[str]:
                 i += step
                 continue
             key = keys[i]
-            if key is None:
+            if key is None and (len(lines[i]) > max_chars or shape_key(lines[i]) is None):
                 break
-            found.add(key)
+            if key is not None:
+                found.add(key)
             seen += 1
             i += step
     return found
