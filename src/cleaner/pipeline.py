@@ -38,6 +38,7 @@ from .detectors.gates import gate_findings
 from .detectors.glued import glued_findings, glued_lines
 from .detectors.image_residue import residue_findings, residue_lines
 from .detectors.line_shapes import first_pass, line_shape_findings, no_title
+from .detectors.post_panels import panel_marks, panel_shapes, post_panel_findings
 from .detectors.tail_zone import tail_zone_findings
 from .detectors.pointer import pointer_findings
 from .detectors.line_model import edge_runs, line_model_findings
@@ -90,6 +91,17 @@ def _front_matter_metadata(text: str) -> dict[str, str | None]:
         "front_matter_source_url": front_matter_source_url(fields),
     }
 
+
+
+def _panel_pass(shapes: dict[str, str]):
+    """``_first_pass`` and ``_glued_lines`` with the lines of a thread's per-post panels named too
+    (detectors/post_panels.py ``panel_marks``), wherever they stand among the paragraph's lines."""
+    def named(texts: list[str], head_end: int, tail_start: int) -> set[int]:
+        return _first_pass(texts, head_end, tail_start) | panel_marks(texts, shapes)
+
+    def glued(texts: list[str]) -> set[int]:
+        return _glued_lines(texts) | panel_marks(texts, shapes)
+    return named, glued
 
 
 def _first_pass(texts: list[str], head_end: int, tail_start: int) -> set[int]:
@@ -247,7 +259,8 @@ class Cleaner:
         return detect_all(block, self.context, self.detectors)
 
     def _judge(self, blocks: list[Block], fmt: str, *, site: "SiteProfile | None", sources: list[int] | None,
-               recurring: list[bool] | None, page: Any, metadata: dict) -> tuple[list[list[Finding]], Decision]:
+               recurring: list[bool] | None, page: Any, metadata: dict,
+               panels: dict[str, str] | None = None) -> tuple[list[list[Finding]], Decision]:
         """The findings on the blocks and the decision (the title's index in ``decision.title_index``)."""
         # (a subclass's ``findings(blocks)`` of one argument still serves a page without a profile)
         # (the markup's or front matter's author only when there is one: ``findings(blocks)`` as before else)
@@ -259,6 +272,9 @@ class Cleaner:
             findings = apart_link_leads(blocks, findings, page.between)
         if fmt == "text":  # a news text's teaser, ad label and wire credit lines (detectors/newslines.py; plain text
             findings = news_line_findings(blocks, findings, self.kinds)  # only: the HTML and Markdown gold keep some)
+        if panels:  # a thread's per-post panels by their repeated shape, plain text and Markdown without a site profile
+            # ("Joined: …" / "Posts: 88" once a post: detectors/post_panels.py; the HTML gold keeps them)
+            findings = post_panel_findings(blocks, findings, panels, self.kinds)
         # the title as the document's blocks and findings give it before edge_chrome's peeling and findings: the
         # article's title line is never the head's chrome
         title_index = find_title_index(blocks, findings, sources) if fmt == "text" else None
@@ -317,7 +333,8 @@ class Cleaner:
 
     def _peel(self, blocks: list[Block], findings: list[list[Finding]], decision: Decision, fmt: str, *,
               sources: list[int] | None, recurring: list[bool] | None, metadata: dict, paragraphs: list[int],
-              head: bool = False) -> tuple[list[Block], list[list[Finding]], Decision] | None:
+              head: bool = False, panels: dict[str, str] | None = None
+              ) -> tuple[list[Block], list[list[Finding]], Decision] | None:
         """The blocks, findings and decision with the last kept paragraph (``head``: the first paragraph) cut where
         a run of boilerplate sentences with no cue ends it (opens it), judged again (detectors/tail_peel.py), or None
         when nothing is peeled (most documents: the cheap tests of ``peel_points`` find no sentence to try)."""
@@ -353,7 +370,8 @@ class Cleaner:
             _renumber(trial)
             trial_sources = None if sources is None else sources[:at] + [sources[at]] + sources[at:]
             trial_found, trial_decision = self._judge(trial, fmt, site=None, sources=trial_sources,
-                                                      recurring=recurring, page=None, metadata=metadata)
+                                                      recurring=recurring, page=None, metadata=metadata,
+                                                      panels=panels)
             if removed and any(trial_found[at + 1:at + len(pieces)]):
                 continue  # (the pieces a removed bio's paragraph keeps are prose no detector finds anything in)
             if tail_peel.accept(keep, [v.keep for v in trial_decision.verdicts], at, len(pieces),
@@ -392,6 +410,7 @@ class Cleaner:
             return CleanResult(format=fmt, url=url)
         paragraphs: list[int] = []  # the source paragraphs of the blocks, when edge_chrome peels lines
         sources: list[int] | None = None  # the blocks' indexes before edge_chrome's peeling (the title's)
+        panels: dict[str, str] = {}  # a thread's per-post panel shapes (plain text and Markdown: post_panels.py)
         if fmt == "html":
             from .readers.html import html_document
 
@@ -417,9 +436,12 @@ class Cleaner:
             # cut's first pass names a line (line_shapes.py ``first_pass``: a placeholder, a reading time, a count...:
             # a unit of its own, the lines between them one unit as before); lines13's full cut behind LINE_CUTS.runs
             origins: list[int] = []
+            # a thread's per-post panel lines are cut out of their paragraphs too (detectors/post_panels.py)
+            panels = panel_shapes(text) if site is None else {}
+            named, glued = _panel_pass(panels) if panels and fmt == "text" else (_first_pass, _glued_lines)
             units = text_units(text, markdown=fmt == "markdown", line_cuts=cuts is None, origins=origins,
-                               named=_first_pass, scored=edge_runs if LINE_MODEL.enabled else None,
-                               glued=_glued_lines)
+                               named=named, scored=edge_runs if LINE_MODEL.enabled else None,
+                               glued=glued)
             blocks = self.segmenter.blocks(units, tags=fmt == "markdown", cut=cuts)
             if cuts is not None:
                 blocks = cuts.regroup(blocks)
@@ -442,12 +464,12 @@ class Cleaner:
             metadata = _metadata_from_front_matter(blocks)
             document_text = text
         findings, decision = self._judge(blocks, fmt, site=site, sources=sources, recurring=recurring, page=page,
-                                         metadata=metadata)
+                                         metadata=metadata, panels=panels)
         if fmt in ("text", "markdown") and site is None and TAIL_PEEL.enabled:
             # boilerplate sentences with no cue fused into the last paragraph or the first (detectors/tail_peel.py)
             for at_head in (False, True):  # the last paragraph's end, then the first one's start
                 peeled = self._peel(blocks, findings, decision, fmt, sources=sources, recurring=recurring,
-                                    metadata=metadata, paragraphs=paragraphs, head=at_head)
+                                    metadata=metadata, paragraphs=paragraphs, head=at_head, panels=panels)
                 if peeled is not None:
                     blocks, findings, decision = peeled
         if site is not None:

@@ -510,6 +510,9 @@ RULES: dict[str, Strength] = {
     "source_credit.pointer_line/link": Strength("structure", 0.9),
     "related.pointer_line": Strength("structure", 0.75),
     "related.pointer_line/repeat": Strength("structure", 0.9),
+    # (panel40) a thread's per-post panel: a count shape ("Posts: 88") and its neighbours' shapes, each repeated once
+    # per post between posts of prose (detectors/post_panels.py): the middle's strength, the thread's posts between
+    "navigation.post_panel": Strength("structure", 0.9, 0.0, short_max=200),
     "navigation.md_tags": Strength("structure", 0.65, 0.0, short_max=200),
     "navigation.md_toggle": Strength("structure", 0.9, 0.0, short_max=80),
     # Markdown only (mdfam31): a paragraph of template tags alone ("{{< blocks/products/main-wrap >}}"), anywhere;
@@ -689,6 +692,24 @@ class PageLineShapes:
 
 
 LINE_SHAPES = PageLineShapes()
+
+
+@dataclass(frozen=True, slots=True)
+class PostPanels:
+    """The sizes of detectors/post_panels.py (a thread's per-post panels by their repeated shape; panel40)."""
+
+    max_chars: int = 80  # a panel's line: at most this long...
+    max_words: int = 8  # ...and this many words (script-aware), no sentence's end
+    value_max_words: int = 5  # a "LABEL: value" field with a digit in at most this many words is one shape
+    min_repeats: int = 3  # a panel's shape comes back at least this many times, the anchor in as many posts
+    prose_words: int = 8  # a post's line of prose (between two copies of the anchor): at least this many words
+    window_lines: int = 6  # a panel: the short lines next to the anchor's copy, at most this many each way
+    member_share: float = 0.5  # a shape is the panel's when found in at least this share of the anchor's panels
+    min_shapes: int = 2  # a panel holds at least this many shapes (the anchor and one more)
+    block_max_lines: int = 8  # a block of at most this many lines, each of the panel's shapes, is taken
+
+
+POST_PANELS = PostPanels()
 
 
 @dataclass(frozen=True, slots=True)
