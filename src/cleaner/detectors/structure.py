@@ -42,7 +42,7 @@ from .bios import (about_the_subject, bio_heading, bio_reported, bio_shape, cjk_
 from ..names import leading_name
 from .families import family_finding, family_findings
 from .reporters import reporter_credit, reporter_lead_name, reporter_name
-from .terms import ANYWHERE, WORD, held_term_ends, holds_term, longest_first, term_automaton
+from .terms import ANYWHERE, WORD as WHOLE_WORD, held_term_ends, holds_term, longest_first, term_automaton
 from ..scripts import nfkc
 
 _URL = compile_pattern(r"https?://[^\s)\]>\"']+|www\.[^\s)\]>\"']+|\b[\w-]{2,63}\.(?:com|org|net|info|biz|io|co|me|blog)\b",
@@ -164,7 +164,7 @@ def vocabulary() -> Vocabulary:
         name_words=name_words,
         cjk_names=cjk_names,
         # a first word holding punctuation is never a word of a text split at it
-        name_terms=term_automaton(([w for w in name_words if not any(c in _PUNCTUATION_CHARS for c in w)], WORD),
+        name_terms=term_automaton(([w for w in name_words if not any(c in _PUNCTUATION_CHARS for c in w)], WHOLE_WORD),
                                    (cjk_names, ANYWHERE)),
         label_words=frozenset(_fold(w).split()[0].rstrip(":") for b in bios for w in b["author_labels"]),
         follow_words=_words_pattern(networks["follow_words"]),

@@ -40,13 +40,13 @@ def form_boxes(root, key: Callable[[str], str], forms: list | None = None) -> li
         if not _EMAIL_INPUTS(form) or any(isinstance(a.tag, str) and a.tag.lower() in _CONTENT_TAGS
                                           for a in form.iterancestors()):
             continue
-        box, text = form, _TEXT_OF(form)
+        text = _TEXT_OF(form)
         parent = form.getparent()
         while parent is not None and isinstance(parent.tag, str) and parent.tag.lower() not in _STOP_TAGS:
             parent_text = _TEXT_OF(parent)
             if len(parent_text) > BOX_MAX_CHARS:
                 break
-            box, text = parent, parent_text
+            text = parent_text
             parent = parent.getparent()
         if text and len(text) <= BOX_MAX_CHARS:
             boxes.append((key(text), (FORM_HINT,)))
