@@ -20,6 +20,8 @@ jusText-style, as named passes over one ``State`` (``PASSES``, in order; each a 
    them, at the start as at the end. A body-like block between two body blocks is in the middle, where weak
    evidence never removes. ``text_context`` (plain text only): the document's edges count as removals, a run of
    short blocks between two removals goes, widget rows between the head's removals and the prose go.
+   ``block_model`` (``rules.BLOCK_MODEL``, blockml40): a short pasted text / Markdown document's kept blocks outside
+   the article's span scored by learned trees (detectors/block_model.py).
 6. ``keep_reply_invitation``: the author's invitation to reply that closes their own paragraph ("… ¿Te animas?
    Deja un comentario a este mensaje o mándame un correo") stays with the paragraph;
    ``protect_inner_body``: captions and quotations inside the body, and bibliography entries anywhere, stay;
@@ -43,6 +45,8 @@ from .datafiles import read_json
 from .detectors.base import ENDS_SENTENCE as _SENTENCE_END, has_words as _has_words, non_link_text
 from .detectors.edge_chrome import (ZONE_WORD, body_zone, content_words, name_like, folded_function_words, is_record, label_like, lines_page,
                                     strong_label, table_rows, title_like)
+from .detectors.block_model import anchor as block_model_anchor, cue as block_model_cue, model as block_model_data, rows as block_model_rows
+from .detectors.block_model import score as block_model_score
 from .detectors.md_chrome import link_only, own_note
 from .detectors.comment_zone import has_sentence
 from .detectors.families import families, fold, reported_speech, words_of
@@ -53,7 +57,7 @@ from .metashape import meta_line_shape
 from .postmeta import record_evidence
 from .model import Block, Finding
 from .headcopies import crumb_to, doubled, labelled_title, norm, repeated_run, toc_marker
-from .rules import (BETWEEN_GUARD, BODY_LENGTH, CAPTION_DESCRIPTION_WORDS, CAPTION_MAX_PIECES, COMMENT_RULES,
+from .rules import (BETWEEN_GUARD, BLOCK_MODEL, BODY_LENGTH, CAPTION_DESCRIPTION_WORDS, CAPTION_MAX_PIECES, COMMENT_RULES,
                     EDGE_STRENGTH, GLUED_RULES, HEAD_COPIES, RESIDUE_NOT_CAPTION,
                     REFERENCES, RULES)
 from .scripts import spaced_length, word_count  # words and lengths, script-aware: one definition for every layer
@@ -1896,10 +1900,101 @@ def protect_body(state: State) -> None:
         state.decision.warnings.append("every block looked like boilerplate; nothing was removed (check the input)")
 
 
+#: the block model's rows of each scored document, when a trainer collects them (benchmarks/train_block_model.py sets a
+#: list: each decision's (blocks, indexes, rows) is appended and nothing is removed); None: the pass decides
+BLOCK_RECORD: list | None = None
+#: block types the block model never scores (a quotation, code, a table, a Markdown heading: the article's own
+#: shapes)
+_BLOCK_MODEL_SKIP = frozenset(("quote", "code", "table", "heading"))
+#: a sentence's end inside a block
+_INNER_END = regex.compile(r"[.!?。！？](?=\s|$)")
+#: ...nor a line of code ("} else {", "return x;")
+_CODE_ENDS = frozenset("{};")
+
+
+def _under_lead(blocks: list[Block], i: int) -> bool:
+    """``blocks[i]`` is an item of a list under a lead line ending with ":" ("Contents:", "Requirements:"): the
+    blocks between the lead and it are short, without a sentence's end (its other items)."""
+    for k in range(i - 1, max(i - 1 - BLOCK_MODEL.lead_items, -1), -1):
+        text = blocks[k].plain.strip()
+        if text.endswith((":", "：")):
+            return True
+        if not text or _SENTENCE_END.search(text) or spaced_length(text) > BLOCK_MODEL.shape_chars:
+            return False
+    return False
+
+
+def block_model(state: State) -> None:
+    """The learned block scorer of a short pasted document (blockml40; ``rules.BLOCK_MODEL``,
+    detectors/block_model.py): on plain text or Markdown of at most ``max_lines`` non-empty lines and ``max_chars``
+    characters and at least
+    ``min_blocks`` blocks, each block still kept, not protected, not a caption or a bibliography entry, and without a
+    finding of ``max_strength`` (the detectors judged those) is scored from its shape, its place, its neighbours and
+    the decision so far; a score of at least the model's threshold removes it (``block_model.block``, navigation,
+    the score its confidence, the features that weighed most its cue). Runs before the body protections: a caption,
+    a quotation, a reference list and the body's share still win."""
+    if not (state.text or state.markdown) or state.n < BLOCK_MODEL.min_blocks:
+        return
+    if BLOCK_RECORD is None and not BLOCK_MODEL.enabled:
+        return
+    blocks, verdicts = state.blocks, state.verdicts
+    if sum(len(b.plain) for b in blocks) > BLOCK_MODEL.max_chars or \
+            sum(1 for b in blocks for line in b.plain.splitlines() if line.strip()) > BLOCK_MODEL.max_lines:
+        return
+    top, prose = state.top, state.prose
+    body_length = state.thresholds.body_length
+
+    def sentences(k: int) -> bool:  # kept prose, or a sentence of a few words (a short language's, a notes' line)
+        text = blocks[k].plain.strip()
+        return verdicts[k].keep and blocks[k].type not in ("heading", "code") and (
+            prose[k] or (spaced_length(text) >= body_length or word_count(text) >= BLOCK_MODEL.sentence_words)
+            and _INNER_END.search(text) is not None)
+
+    said = [sentences(k) for k in range(state.n)]
+    kept_prose = [i for i in range(state.n) if said[i]]
+    first, last = (kept_prose[0], kept_prose[-1]) if kept_prose else (state.n, -1)
+    anchored = any(not verdicts[k].keep or block_model_anchor(blocks[k].plain) for k in range(last + 1, state.n))
+
+    def scored(i: int) -> bool:
+        text = blocks[i].plain.strip()
+        if not text or not verdicts[i].keep or state.protected[i] or blocks[i].type in _BLOCK_MODEL_SKIP:
+            return False
+        if top[i] is not None and top[i].strength >= BLOCK_MODEL.max_strength or text[-1] in _CODE_ENDS:
+            return False
+        if not BLOCK_MODEL.middle and first < i < last:
+            return False
+        if BLOCK_MODEL.tail_anchor and i > last and not anchored:
+            return False  # (an article's closing poem, list or sign-off: the tail holds no removal)
+        if blocks[i].type == "list_item" and blocks[i].link_density < BLOCK_MODEL.item_links:
+            return False  # (a list's item in words: a requirements list, a list of versions; a link list's may go)
+        if BLOCK_MODEL.heading_guard and i + 1 < state.n and said[i + 1] and not _SENTENCE_END.search(text):
+            return False  # (the title or the subheading of the paragraph under it)
+        if BLOCK_MODEL.lead_guard and _under_lead(blocks, i):
+            return False
+        return not is_caption(state, i) and not is_bibliography(state, i)
+
+    indexes = [i for i in range(state.n) if scored(i)]
+    if not indexes:
+        return
+    removed = [not v.keep for v in verdicts]
+    strength = [f.strength if f is not None else 0.0 for f in top]
+    edge = [state.at_edge(i) for i in range(state.n)]
+    rows = block_model_rows(blocks, indexes, state.prose, removed, strength, edge, state.markdown)
+    if BLOCK_RECORD is not None:
+        BLOCK_RECORD.append((blocks, indexes, rows))
+        return
+    threshold = BLOCK_MODEL.threshold or block_model_data()["threshold"]
+    for i, row in zip(indexes, rows):
+        p = block_model_score(row)
+        if p >= threshold:
+            state.remove(i, "navigation", "block_model.block", f"the block model ({p:.2f}): {block_model_cue(row)}",
+                         p)
+
+
 #: The passes, in order.
 PASSES: tuple[Callable[[State], None], ...] = (
     classify, claim_sections, find_zones, release_mid_sections, protect_reference_lists, remove_context_free, tail_run,
-    offer_run, md_head_copies, neighbours, text_context,
+    offer_run, md_head_copies, neighbours, text_context, block_model,
     keep_reply_invitation, protect_inner_body, protect_body,
 )
 
