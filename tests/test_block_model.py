@@ -123,6 +123,88 @@ def test_code_lines_stay(on):
     assert not {"} else {", "return total;"} & set(_removed(doc))
 
 
+# --- blockml40b: the guards by family (the gold bodies' five losses) ------------------------------------------------
+
+#: the guards off: what the scorer would take without them
+NO_GUARDS = {"continuation_guard": False, "item_run": 0, "kicker_guard": False, "run_repeats": 0}
+
+
+def _unguarded(monkeypatch, document: str) -> list[str]:
+    monkeypatch.setattr(decision, "BLOCK_MODEL", replace(BLOCK_MODEL, enabled=True, **NO_GUARDS))
+    return _removed(document)
+
+
+def _blocks(*texts: str) -> list[Block]:
+    return [Block(index=i, type="paragraph", text=t, plain=t) for i, t in enumerate(texts)]
+
+
+def test_a_sentence_broken_over_blocks_stays(on, monkeypatch):
+    doc = _doc("Morning on the river", "the herons", "wait in the reeds for the first light, and the anglers come",
+               "later with their flasks and folding chairs.", "The ferry starts at seven and the first bus at half past.",
+               "Riverside Gazette © 2026")
+    assert _removed(doc) == []
+    assert "the herons" in _kept(doc)
+    assert "the herons" in _unguarded(monkeypatch, doc)  # (the scorer alone takes the piece)
+
+
+def test_lower_case_labels_are_no_broken_sentence():
+    labels = _blocks(*PROSE, "share", "tweet", "email", "print")
+    assert decision._continued(labels, [True] * 3 + [False] * 4) == [False] * 7
+    broken = _blocks("Along the towpath", "the herons wait", "in the reeds for the first light.", PROSE[0])
+    assert decision._continued(broken, [False, False, False, True]) == [True, True, True, False]
+
+
+def test_a_changelog_s_items_stay(on, monkeypatch):
+    doc = _doc("Changes in 2.4", "+ Added dark mode", "+ Added offline maps", "+ Added a route planner",
+               "+ Added Banners", "+ Added a widget", "+ Added Armor Stands",
+               "+ The app now remembers the last route, and opens it when you start it again next time.")
+    assert _removed(doc) == []
+    assert "+ Added Banners" in _kept(doc)
+    assert "+ Added Banners" in _unguarded(monkeypatch, doc)
+
+
+def test_a_run_of_links_is_no_content_list():
+    links = _blocks(*PROSE, "- www.riverside-news.org", "- www.riverside-jobs.org", "- www.riverside-cars.org")
+    assert decision._item_runs(links) == [False] * 6
+    short = _blocks(*PROSE, "+ Added dark mode", "+ Added maps")  # two items: no run
+    assert decision._item_runs(short) == [False] * 5
+    items = _blocks(PROSE[0], "1. Added dark mode", "2. Added maps", "3. Fixed the login", "Riverside © 2026")
+    assert decision._item_runs(items) == [False, True, True, True, False]
+
+
+def test_a_series_label_over_the_title_stays(on, monkeypatch):
+    doc = _doc("Scott Hall", "CHAPTER 4: Rivers of the north", "Finding the source",
+               "For some, the walk to the source takes a week.", "BY ANNA BELL", *PROSE)
+    assert "CHAPTER 4: Rivers of the north" not in _removed(doc)
+    assert "CHAPTER 4: Rivers of the north" in _unguarded(monkeypatch, doc)
+
+
+def test_a_prompt_over_the_title_still_goes(on):
+    # not a kicker: no ":" (the save prompt of test_a_save_prompt_at_the_head_goes), nor a menu line
+    assert "Save for later" in _removed(_doc("Send to a friend", "Save for later", TITLE, *PROSE))
+
+
+def test_a_directory_that_is_the_document_stays(on, monkeypatch):
+    doc = _doc("Cycling clubs in the valley", "Mill Street Riders", "www.millriders.org",
+               "Weekly rides on Sunday mornings.", "Valley Wheelers", "www.valleywheelers.org",
+               "A club for families and beginners.", "North Bank Cycling", "www.northbank.org",
+               "Racing and touring since 1982.", "Hill Climbers", "www.hillclimbers.org",
+               "Mountain rides every Saturday.", "Updated in May.")
+    assert _removed(doc) == []
+    assert "Mill Street Riders" in _unguarded(monkeypatch, doc)
+
+
+def test_a_run_of_labels_that_is_not_most_of_the_document_still_goes(on):
+    # three labels of one shape under three paragraphs: a site's menu, not the document's content
+    blocks = _blocks(*PROSE, "Weather", "Traffic", "Jobs", "Riverside Gazette © 2026")
+    assert decision._entry_runs(blocks, [True] * 3 + [False] * 4) == [False] * 7
+    assert {"Weather", "Traffic", "Jobs"} <= set(_removed(_doc(*PROSE, "Weather", "Traffic", "Jobs",
+                                                                "Riverside Gazette © 2026")))
+    labels = _blocks("Bus routes", *(f"Line {k} {place}" for k, place in enumerate(
+        ("Harbour", "Station", "Hospital", "University", "Airport", "Stadium"))), "Updated in May.")
+    assert decision._entry_runs(labels, [False] * 8)[1:7] == [True] * 6
+
+
 # --- what it takes --------------------------------------------------------------------------------------------------
 
 def test_site_labels_at_a_markdown_head_go(on):

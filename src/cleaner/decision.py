@@ -46,7 +46,9 @@ from .detectors.base import ENDS_SENTENCE as _SENTENCE_END, has_words as _has_wo
 from .detectors.edge_chrome import (ZONE_WORD, body_zone, content_words, name_like, folded_function_words, is_record, label_like, lines_page,
                                     strong_label, table_rows, title_like)
 from .detectors.block_model import anchor as block_model_anchor, cue as block_model_cue, model as block_model_data, rows as block_model_rows
-from .detectors.block_model import score as block_model_score
+from .detectors.block_model import address as block_model_address, keyed as block_model_keyed
+from .detectors.block_model import marker as block_model_marker, score as block_model_score
+from .detectors.block_model import shape_class as block_model_shape_class
 from .detectors.md_chrome import link_only, own_note
 from .detectors.comment_zone import has_sentence
 from .detectors.families import families, fold, reported_speech, words_of
@@ -1924,6 +1926,102 @@ def _under_lead(blocks: list[Block], i: int) -> bool:
     return False
 
 
+def _continued(blocks: list[Block], said: list[bool]) -> list[bool]:
+    """The blocks that are pieces of one sentence broken over blocks (a text's lines parted by <br>s): a block
+    opening lower-case after one ending without a sentence's end (a letter, a digit, "," or ";"), the pieces together
+    ending in a sentence's end with ``sentence_words`` words or more (a menu's lower-case labels never do)."""
+    n = len(blocks)
+    texts = [b.plain.strip() for b in blocks]
+    out = [False] * n
+
+    def joins(a: int, b: int) -> bool:
+        ta, tb = texts[a], texts[b]
+        return bool(ta and tb) and tb[:1].islower() and (ta[-1].isalnum() or ta[-1] in ",;") and \
+            blocks[a].type == blocks[b].type == "paragraph"
+
+    i = 0
+    while i < n:
+        j = i
+        while j + 1 < n and joins(j, j + 1):
+            j += 1
+        if j > i and _SENTENCE_END.search(texts[j]) and \
+                sum(word_count(texts[k]) for k in range(i, j + 1)) >= BLOCK_MODEL.sentence_words:
+            for k in range(i, j + 1):
+                out[k] = True
+        i = j + 1
+    return out
+
+
+def _item_runs(blocks: list[Block]) -> list[bool]:
+    """The blocks that are items of a run of at least ``item_run`` blocks opening with one list marker (a changelog's
+    "+ Added ...", a numbered list), unless every item of the run is a link or an address (a links list)."""
+    n = len(blocks)
+    marks = [block_model_marker(b.plain.strip()) for b in blocks]
+    out = [False] * n
+    i = 0
+    while i < n:
+        j = i
+        while marks[i] and j + 1 < n and marks[j + 1] == marks[i]:
+            j += 1
+        if marks[i] and j - i + 1 >= BLOCK_MODEL.item_run and not all(
+                blocks[k].link_density >= BLOCK_MODEL.item_links or block_model_address(blocks[k].plain)
+                for k in range(i, j + 1)):
+            for k in range(i, j + 1):
+                out[k] = True
+        i = j + 1
+    return out
+
+
+def _same_class(a: str, b: str, period: int) -> bool:
+    """Two blocks of one class in a run of entries of ``period`` blocks: a record's description may be a prose
+    paragraph in one entry and a short sentence in the next ("P" and "S" one class in records of 2+ blocks)."""
+    return a == b or period > 1 and {a, b} == {"P", "S"}
+
+
+def _entry_runs(blocks: list[Block], prose: list[bool]) -> list[bool]:
+    """The blocks of a directory (a list of entries that is the document's content): blocks of one coarse class
+    (``block_model.shape_class``), or records of at most ``run_period`` blocks, repeated ``run_repeats`` times or
+    more in a row, the run holding ``run_share`` of the document's characters."""
+    n = len(blocks)
+    out = [False] * n
+    if not BLOCK_MODEL.run_repeats:
+        return out
+    texts = [b.plain.strip() for b in blocks]
+    classes = [block_model_shape_class(t, prose[k]) for k, t in enumerate(texts)]
+    total = sum(len(t) for t in texts) or 1
+    for p in range(1, BLOCK_MODEL.run_period + 1):
+        s = 0
+        while s < n:
+            e = s + p - 1  # the run [s, e]: every block from s + p on repeats the class p blocks before it
+            while e + 1 < n and classes[e + 1] and _same_class(classes[e + 1], classes[e + 1 - p], p):
+                e += 1
+            members = range(s, e + 1)
+            if e - s + 1 >= p * BLOCK_MODEL.run_repeats and any(classes[k] not in ("", "P") for k in members) and \
+                    sum(len(texts[k]) for k in members) >= BLOCK_MODEL.run_share * total:
+                for k in members:
+                    out[k] = True
+            s = max(e + 1 - p + 1, s + 1) if e > s + p - 1 else s + 1
+    return out
+
+
+def _kicker(state: State, i: int, said: list[bool]) -> bool:
+    """``blocks[i]`` is a short line right above the title (the decision's, the first heading, or a line without a
+    sentence's end over the article's first sentence) that leads into it: it ends with ":" or reads "Label: title"
+    (a series label "Chapter 13: ...", a kicker)."""
+    blocks = state.blocks
+    text = blocks[i].plain.strip()
+    t = i + 1
+    if t >= state.n or spaced_length(text) > BLOCK_MODEL.shape_chars or _SENTENCE_END.search(text) \
+            or block_model_anchor(text):
+        return False
+    title = blocks[t].plain.strip()
+    if not (t == state.decision.title_index or blocks[t].type == "heading" and
+            not any(b.type == "heading" for b in blocks[:t]) or
+            title and not _SENTENCE_END.search(title) and t + 1 < state.n and said[t + 1] and not any(said[:t])):
+        return False
+    return text.endswith((":", "：")) or block_model_keyed(text, BLOCK_MODEL.kicker_lead_words)
+
+
 def block_model(state: State) -> None:
     """The learned block scorer of a short pasted document (blockml40; ``rules.BLOCK_MODEL``,
     detectors/block_model.py): on plain text or Markdown of at most ``max_lines`` non-empty lines and ``max_chars``
@@ -1954,6 +2052,9 @@ def block_model(state: State) -> None:
     kept_prose = [i for i in range(state.n) if said[i]]
     first, last = (kept_prose[0], kept_prose[-1]) if kept_prose else (state.n, -1)
     anchored = any(not verdicts[k].keep or block_model_anchor(blocks[k].plain) for k in range(last + 1, state.n))
+    continued = _continued(blocks, said) if BLOCK_MODEL.continuation_guard else [False] * state.n
+    items = _item_runs(blocks) if BLOCK_MODEL.item_run else [False] * state.n
+    entries = _entry_runs(blocks, prose)
 
     def scored(i: int) -> bool:
         text = blocks[i].plain.strip()
@@ -1971,6 +2072,10 @@ def block_model(state: State) -> None:
             return False  # (the title or the subheading of the paragraph under it)
         if BLOCK_MODEL.lead_guard and _under_lead(blocks, i):
             return False
+        if continued[i] or items[i] or entries[i]:
+            return False  # (a piece of a broken sentence, a changelog's item, a directory's entry: blockml40b)
+        if BLOCK_MODEL.kicker_guard and _kicker(state, i, said):
+            return False  # (a kicker, a series label over the title)
         return not is_caption(state, i) and not is_bibliography(state, i)
 
     indexes = [i for i in range(state.n) if scored(i)]

@@ -768,6 +768,17 @@ class BlockModel:
     # else it may be the article's closing poem or list
     lead_guard: bool = True  # an item of a list under a lead ending with ":" (a contents, a requirements list)...
     lead_items: int = 12  # ...within this many blocks of it is not scored
+    # the guards of blockml40b (families of the gold bodies' losses; each off with False / 0):
+    continuation_guard: bool = True  # a piece of a sentence broken over blocks (a block opening lower-case after
+    # one without a sentence's end, the pieces ending in a sentence of ``sentence_words`` words) is not scored
+    item_run: int = 3  # an item opening with a list marker ("+", "-", "*", "•", "1.") in a run of at least this
+    # many items of its marker (a changelog) is not scored, unless every item of the run is a link / an address
+    kicker_guard: bool = True  # a short line right above the title (its kicker, a series label) that ends with
+    # ":" or reads "Label: title" (a lead of at most ``kicker_lead_words`` words before its ":") is not scored
+    kicker_lead_words: int = 3
+    run_period: int = 6  # a directory: blocks of one coarse shape (or a record of at most this many blocks)...
+    run_repeats: int = 3  # ...repeated at least this many times in a row (0: off)...
+    run_share: float = 0.5  # ...holding at least this share of the document's characters: its content, not scored
 
 
 BLOCK_MODEL = BlockModel()

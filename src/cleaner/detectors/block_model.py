@@ -160,6 +160,48 @@ def anchor(text: str) -> bool:
     return "©" in text or _ADDRESS.search(text) is not None or strong_label(text)
 
 
+#: an item's list marker at a block's start: "+", "-", "*", "•" ... or a number ("1.", "2)")
+_MARKER = re.compile(r"^(?:([+*•·▪◦‣–—-])|\d{1,3}[.)])\s+\S")
+#: a sentence's end at a block's end (not a closing bracket: "Tools (Web image databases)" is a label)
+_SENTENCE = re.compile(r"[.!?。！？]['\"”»’]?$")
+#: a "Label: rest" line's lead (the words before its ":")
+_KEYED = re.compile(r"^([^:：\n]{1,40})[:：]\s*\S")
+
+
+def marker(text: str) -> str:
+    """The list marker ``text`` opens with ("+", "-", "•" ...; "1" for a number), "" without one."""
+    m = _MARKER.match(text)
+    if m is None:
+        return ""
+    return m.group(1) or "1"
+
+
+def address(text: str) -> bool:
+    """A web or e-mail address or a handle in ``text``."""
+    return _ADDRESS.search(text) is not None
+
+
+def keyed(text: str, lead_words: int) -> bool:
+    """``text`` reads "Label: rest" with a lead of at most ``lead_words`` words ("CATEGORIES: ...", "Chapter 3:
+    ...")."""
+    m = _KEYED.match(text)
+    return m is not None and len(m.group(1).split()) <= lead_words
+
+
+def shape_class(text: str, prose: bool) -> str:
+    """A block's coarse class in a run of entries: "P" prose, "U" an address, "S" a short sentence, "K" a "Label:
+    value" line, "L" a label; "" for an empty block."""
+    if not text:
+        return ""
+    if prose:
+        return "P"
+    if _ADDRESS.search(text) and len(text.split()) <= 3:
+        return "U"
+    if _SENTENCE.search(text):
+        return "S"
+    return "K" if keyed(text, BLOCK_MODEL.kicker_lead_words) else "L"
+
+
 def score(row: list[float]) -> float:
     """The trees' probability that the block is boilerplate."""
     z = tree_logit(row, model())
