@@ -748,6 +748,7 @@ class BlockModel:
 
     enabled: bool = False  # the pass runs at all. OFF by default: measured ON (docs/benchmarks.md, blockml40), it
     # moves held-out probe text 23.2 -> 29.0 % removed at 99.8 % kept, but takes article text of five gold bodies
+    # (blockml40b: back with the guards below; still OFF: a text dump sample lost a section's short blocks)
     min_blocks: int = 3  # a document of fewer blocks is not scored...
     max_lines: int = 80  # ...nor one of more non-empty lines in its blocks...
     max_chars: int = 6000  # ...nor one of more characters (a WET page's text, its lines joined in a few blocks: the
