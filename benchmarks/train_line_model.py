@@ -185,11 +185,14 @@ def train(pages: list[Page], l2: float, stack: bool, folds: int) -> dict:
 
 
 def tree_fit(x: np.ndarray, y: np.ndarray, rounds: int, depth: int, rate: float, min_leaf: int,
-             bins: int = 32) -> dict:
+             bins: int = 32, names: tuple[str, ...] | None = None, drop: set[str] | None = None) -> dict:
     """Boosted regression trees (tree39; logistic loss, Newton leaves, histogram splits on the training rows'
     quantiles, pure numpy, deterministic: no sampling, ties broken by the lowest feature and bin). Each tree as
     parallel node lists [feature (-1: a leaf), split (a value under it goes left), left, right, value (the rate's
-    share of the node's Newton step: a leaf's output; an inner node's for the cue)]."""
+    share of the node's Newton step: a leaf's output; an inner node's for the cue)]. ``names`` / ``drop``: another
+    model's feature names and the features never split on (blockml40's block model), else the line model's."""
+    names = lm.FEATURES if names is None else names
+    drop = DROP if drop is None else drop
     n, d = x.shape
     edges = [np.unique(np.quantile(x[:, j], np.linspace(0, 1, bins + 1)[1:-1])) for j in range(d)]
     width = max(len(e) for e in edges) + 1
@@ -228,7 +231,7 @@ def tree_fit(x: np.ndarray, y: np.ndarray, rounds: int, depth: int, rate: float,
             gain[(cl < min_leaf) | (len(idx) - cl < min_leaf)] = -1.0
             for j in range(d):
                 gain[j, len(edges[j]):] = -1.0
-                if lm.FEATURES[j] in DROP:
+                if names[j] in drop:
                     gain[j] = -1.0
             best = int(np.argmax(gain))
             j, cut = divmod(best, width - 1)
@@ -244,7 +247,7 @@ def tree_fit(x: np.ndarray, y: np.ndarray, rounds: int, depth: int, rate: float,
         tree = (np.array(feature), np.array(split), np.array(left), np.array(right), np.array(value))
         f += tree_apply(tree, x)
         out.append([feature, split, left, right, value])
-    return {"features": list(lm.FEATURES), "base": round(base, 6), "trees": out,
+    return {"features": list(names), "base": round(base, 6), "trees": out,
             "rounds": rounds, "depth": depth, "rate": rate, "min_leaf": min_leaf}
 
 

@@ -20,6 +20,8 @@ jusText-style, as named passes over one ``State`` (``PASSES``, in order; each a 
    them, at the start as at the end. A body-like block between two body blocks is in the middle, where weak
    evidence never removes. ``text_context`` (plain text only): the document's edges count as removals, a run of
    short blocks between two removals goes, widget rows between the head's removals and the prose go.
+   ``block_model`` (``rules.BLOCK_MODEL``, blockml40): a short pasted text / Markdown document's kept blocks outside
+   the article's span scored by learned trees (detectors/block_model.py).
 6. ``keep_reply_invitation``: the author's invitation to reply that closes their own paragraph ("… ¿Te animas?
    Deja un comentario a este mensaje o mándame un correo") stays with the paragraph;
    ``protect_inner_body``: captions and quotations inside the body, and bibliography entries anywhere, stay;
@@ -43,6 +45,10 @@ from .datafiles import read_json
 from .detectors.base import ENDS_SENTENCE as _SENTENCE_END, has_words as _has_words, non_link_text, reads_as_sentence
 from .detectors.edge_chrome import (ZONE_WORD, body_zone, content_words, name_like, folded_function_words, is_record, label_like, lines_page,
                                     strong_label, table_rows, title_like)
+from .detectors.block_model import anchor as block_model_anchor, cue as block_model_cue, model as block_model_data, rows as block_model_rows
+from .detectors.block_model import address as block_model_address, keyed as block_model_keyed
+from .detectors.block_model import marker as block_model_marker, score as block_model_score
+from .detectors.block_model import shape_class as block_model_shape_class
 from .detectors.md_chrome import link_only, own_note
 from .detectors.comment_zone import has_sentence
 from .detectors.families import families, fold, reported_speech, words_of
@@ -53,7 +59,7 @@ from .metashape import meta_line_shape
 from .postmeta import record_evidence
 from .model import Block, Finding
 from .headcopies import crumb_to, doubled, labelled_title, norm, repeated_run, toc_marker
-from .rules import (BETWEEN_GUARD, BODY_LENGTH, CAPTION_DESCRIPTION_WORDS, CAPTION_MAX_PIECES, COMMENT_RULES,
+from .rules import (BETWEEN_GUARD, BLOCK_MODEL, BODY_LENGTH, CAPTION_DESCRIPTION_WORDS, CAPTION_MAX_PIECES, COMMENT_RULES,
                     EDGE_STRENGTH, GLUED_RULES, HEAD_COPIES, RESIDUE_NOT_CAPTION,
                     REFERENCES, RULES)
 from .scripts import spaced_length, unmarked_sentence, word_count  # words and lengths, script-aware: one definition for every layer
@@ -1906,10 +1912,204 @@ def protect_body(state: State) -> None:
         state.decision.warnings.append("every block looked like boilerplate; nothing was removed (check the input)")
 
 
+#: the block model's rows of each scored document, when a trainer collects them (benchmarks/train_block_model.py sets a
+#: list: each decision's (blocks, indexes, rows) is appended and nothing is removed); None: the pass decides
+BLOCK_RECORD: list | None = None
+#: block types the block model never scores (a quotation, code, a table, a Markdown heading: the article's own
+#: shapes)
+_BLOCK_MODEL_SKIP = frozenset(("quote", "code", "table", "heading"))
+#: a sentence's end inside a block
+_INNER_END = regex.compile(r"[.!?。！？](?=\s|$)")
+#: ...nor a line of code ("} else {", "return x;")
+_CODE_ENDS = frozenset("{};")
+
+
+def _under_lead(blocks: list[Block], i: int) -> bool:
+    """``blocks[i]`` is an item of a list under a lead line ending with ":" ("Contents:", "Requirements:"): the
+    blocks between the lead and it are short, without a sentence's end (its other items)."""
+    for k in range(i - 1, max(i - 1 - BLOCK_MODEL.lead_items, -1), -1):
+        text = blocks[k].plain.strip()
+        if text.endswith((":", "：")):
+            return True
+        if not text or _SENTENCE_END.search(text) or spaced_length(text) > BLOCK_MODEL.shape_chars:
+            return False
+    return False
+
+
+def _continued(blocks: list[Block], said: list[bool]) -> list[bool]:
+    """The blocks that are pieces of one sentence broken over blocks (a text's lines parted by <br>s): a block
+    opening lower-case after one ending without a sentence's end (a letter, a digit, "," or ";"), the pieces together
+    ending in a sentence's end with ``sentence_words`` words or more (a menu's lower-case labels never do)."""
+    n = len(blocks)
+    texts = [b.plain.strip() for b in blocks]
+    out = [False] * n
+
+    def joins(a: int, b: int) -> bool:
+        ta, tb = texts[a], texts[b]
+        return bool(ta and tb) and tb[:1].islower() and (ta[-1].isalnum() or ta[-1] in ",;") and \
+            blocks[a].type == blocks[b].type == "paragraph"
+
+    i = 0
+    while i < n:
+        j = i
+        while j + 1 < n and joins(j, j + 1):
+            j += 1
+        if j > i and _SENTENCE_END.search(texts[j]) and \
+                sum(word_count(texts[k]) for k in range(i, j + 1)) >= BLOCK_MODEL.sentence_words:
+            for k in range(i, j + 1):
+                out[k] = True
+        i = j + 1
+    return out
+
+
+def _item_runs(blocks: list[Block]) -> list[bool]:
+    """The blocks that are items of a run of at least ``item_run`` blocks opening with one list marker (a changelog's
+    "+ Added ...", a numbered list), unless every item of the run is a link or an address (a links list)."""
+    n = len(blocks)
+    marks = [block_model_marker(b.plain.strip()) for b in blocks]
+    out = [False] * n
+    i = 0
+    while i < n:
+        j = i
+        while marks[i] and j + 1 < n and marks[j + 1] == marks[i]:
+            j += 1
+        if marks[i] and j - i + 1 >= BLOCK_MODEL.item_run and not all(
+                blocks[k].link_density >= BLOCK_MODEL.item_links or block_model_address(blocks[k].plain)
+                for k in range(i, j + 1)):
+            for k in range(i, j + 1):
+                out[k] = True
+        i = j + 1
+    return out
+
+
+def _same_class(a: str, b: str, period: int) -> bool:
+    """Two blocks of one class in a run of entries of ``period`` blocks: a record's description may be a prose
+    paragraph in one entry and a short sentence in the next ("P" and "S" one class in records of 2+ blocks)."""
+    return a == b or period > 1 and {a, b} == {"P", "S"}
+
+
+def _entry_runs(blocks: list[Block], prose: list[bool]) -> list[bool]:
+    """The blocks of a directory (a list of entries that is the document's content): blocks of one coarse class
+    (``block_model.shape_class``), or records of at most ``run_period`` blocks, repeated ``run_repeats`` times or
+    more in a row, the run holding ``run_share`` of the document's characters."""
+    n = len(blocks)
+    out = [False] * n
+    if not BLOCK_MODEL.run_repeats:
+        return out
+    texts = [b.plain.strip() for b in blocks]
+    classes = [block_model_shape_class(t, prose[k]) for k, t in enumerate(texts)]
+    total = sum(len(t) for t in texts) or 1
+    for p in range(1, BLOCK_MODEL.run_period + 1):
+        s = 0
+        while s < n:
+            e = s + p - 1  # the run [s, e]: every block from s + p on repeats the class p blocks before it
+            while e + 1 < n and classes[e + 1] and _same_class(classes[e + 1], classes[e + 1 - p], p):
+                e += 1
+            members = range(s, e + 1)
+            if e - s + 1 >= p * BLOCK_MODEL.run_repeats and any(classes[k] not in ("", "P") for k in members) and \
+                    sum(len(texts[k]) for k in members) >= BLOCK_MODEL.run_share * total:
+                for k in members:
+                    out[k] = True
+            s = max(e + 1 - p + 1, s + 1) if e > s + p - 1 else s + 1
+    return out
+
+
+def _kicker(state: State, i: int, said: list[bool]) -> bool:
+    """``blocks[i]`` is a short line right above the title (the decision's, the first heading, or a line without a
+    sentence's end over the article's first sentence) that leads into it: it ends with ":" or reads "Label: title"
+    (a series label "Chapter 13: ...", a kicker)."""
+    blocks = state.blocks
+    text = blocks[i].plain.strip()
+    t = i + 1
+    if t >= state.n or spaced_length(text) > BLOCK_MODEL.shape_chars or _SENTENCE_END.search(text) \
+            or block_model_anchor(text):
+        return False
+    title = blocks[t].plain.strip()
+    if not (t == state.decision.title_index or blocks[t].type == "heading" and
+            not any(b.type == "heading" for b in blocks[:t]) or
+            title and not _SENTENCE_END.search(title) and t + 1 < state.n and said[t + 1] and not any(said[:t])):
+        return False
+    return text.endswith((":", "：")) or block_model_keyed(text, BLOCK_MODEL.kicker_lead_words)
+
+
+def block_model(state: State) -> None:
+    """The learned block scorer of a short pasted document (blockml40; ``rules.BLOCK_MODEL``,
+    detectors/block_model.py): on plain text or Markdown of at most ``max_lines`` non-empty lines and ``max_chars``
+    characters and at least
+    ``min_blocks`` blocks, each block still kept, not protected, not a caption or a bibliography entry, and without a
+    finding of ``max_strength`` (the detectors judged those) is scored from its shape, its place, its neighbours and
+    the decision so far; a score of at least the model's threshold removes it (``block_model.block``, navigation,
+    the score its confidence, the features that weighed most its cue). Runs before the body protections: a caption,
+    a quotation, a reference list and the body's share still win."""
+    if not (state.text or state.markdown) or state.n < BLOCK_MODEL.min_blocks:
+        return
+    if BLOCK_RECORD is None and not BLOCK_MODEL.enabled:
+        return
+    blocks, verdicts = state.blocks, state.verdicts
+    if sum(len(b.plain) for b in blocks) > BLOCK_MODEL.max_chars or \
+            sum(1 for b in blocks for line in b.plain.splitlines() if line.strip()) > BLOCK_MODEL.max_lines:
+        return
+    top, prose = state.top, state.prose
+    body_length = state.thresholds.body_length
+
+    def sentences(k: int) -> bool:  # kept prose, or a sentence of a few words (a short language's, a notes' line)
+        text = blocks[k].plain.strip()
+        return verdicts[k].keep and blocks[k].type not in ("heading", "code") and (
+            prose[k] or (spaced_length(text) >= body_length or word_count(text) >= BLOCK_MODEL.sentence_words)
+            and _INNER_END.search(text) is not None)
+
+    said = [sentences(k) for k in range(state.n)]
+    kept_prose = [i for i in range(state.n) if said[i]]
+    first, last = (kept_prose[0], kept_prose[-1]) if kept_prose else (state.n, -1)
+    anchored = any(not verdicts[k].keep or block_model_anchor(blocks[k].plain) for k in range(last + 1, state.n))
+    continued = _continued(blocks, said) if BLOCK_MODEL.continuation_guard else [False] * state.n
+    items = _item_runs(blocks) if BLOCK_MODEL.item_run else [False] * state.n
+    entries = _entry_runs(blocks, prose)
+
+    def scored(i: int) -> bool:
+        text = blocks[i].plain.strip()
+        if not text or not verdicts[i].keep or state.protected[i] or blocks[i].type in _BLOCK_MODEL_SKIP:
+            return False
+        if top[i] is not None and top[i].strength >= BLOCK_MODEL.max_strength or text[-1] in _CODE_ENDS:
+            return False
+        if not BLOCK_MODEL.middle and first < i < last:
+            return False
+        if BLOCK_MODEL.tail_anchor and i > last and not anchored:
+            return False  # (an article's closing poem, list or sign-off: the tail holds no removal)
+        if blocks[i].type == "list_item" and blocks[i].link_density < BLOCK_MODEL.item_links:
+            return False  # (a list's item in words: a requirements list, a list of versions; a link list's may go)
+        if BLOCK_MODEL.heading_guard and i + 1 < state.n and said[i + 1] and not _SENTENCE_END.search(text):
+            return False  # (the title or the subheading of the paragraph under it)
+        if BLOCK_MODEL.lead_guard and _under_lead(blocks, i):
+            return False
+        if continued[i] or items[i] or entries[i]:
+            return False  # (a piece of a broken sentence, a changelog's item, a directory's entry: blockml40b)
+        if BLOCK_MODEL.kicker_guard and _kicker(state, i, said):
+            return False  # (a kicker, a series label over the title)
+        return not is_caption(state, i) and not is_bibliography(state, i)
+
+    indexes = [i for i in range(state.n) if scored(i)]
+    if not indexes:
+        return
+    removed = [not v.keep for v in verdicts]
+    strength = [f.strength if f is not None else 0.0 for f in top]
+    edge = [state.at_edge(i) for i in range(state.n)]
+    rows = block_model_rows(blocks, indexes, state.prose, removed, strength, edge, state.markdown)
+    if BLOCK_RECORD is not None:
+        BLOCK_RECORD.append((blocks, indexes, rows))
+        return
+    threshold = BLOCK_MODEL.threshold or block_model_data()["threshold"]
+    for i, row in zip(indexes, rows):
+        p = block_model_score(row)
+        if p >= threshold:
+            state.remove(i, "navigation", "block_model.block", f"the block model ({p:.2f}): {block_model_cue(row)}",
+                         p)
+
+
 #: The passes, in order.
 PASSES: tuple[Callable[[State], None], ...] = (
     classify, claim_sections, find_zones, release_mid_sections, protect_reference_lists, remove_context_free, tail_run,
-    offer_run, md_head_copies, neighbours, text_context,
+    offer_run, md_head_copies, neighbours, text_context, block_model,
     keep_reply_invitation, protect_inner_body, protect_body,
 )
 

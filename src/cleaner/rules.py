@@ -472,6 +472,9 @@ RULES: dict[str, Strength] = {
     # score (at least data/line_model.json's threshold); this entry gives its match type and the floor
     "line_model.head": Strength("structure", 0.65),
     "line_model.tail": Strength("structure", 0.65),
+    # the block model's pass over a short text / Markdown document's kept blocks (detectors/block_model.py,
+    # decision.block_model; blockml40): the removal's confidence is the model's score; this entry gives its match type
+    "block_model.block": Strength("structure", 0.65),
     # Markdown only (detectors/md_chrome.py): a label line, a link-only line or a weak finding in the run that touches
     # the head (after the title) or the end of a Markdown page, anchored by a removal or a strong label; a run of
     # hashtag headings ("# unity3d", "# gamedev") at an edge; a toggle control's two labels ("Enter fullscreen mode" /
@@ -757,6 +760,50 @@ class LineModel:
 
 
 LINE_MODEL = LineModel()
+
+
+@dataclass(frozen=True, slots=True)
+class BlockModel:
+    """detectors/block_model.py + decision.block_model: the learned block scorer of short pasted text / Markdown
+    documents (blockml40; trees in data/block_model.json, its threshold there unless ``threshold`` is set)."""
+
+    enabled: bool = False  # the pass runs at all. OFF by default: measured ON (docs/benchmarks.md, blockml40), it
+    # moves held-out probe text 23.2 -> 29.0 % removed at 99.8 % kept, but takes article text of five gold bodies
+    # (blockml40b: back with the guards below; still OFF: a text dump sample lost a section's short blocks)
+    min_blocks: int = 3  # a document of fewer blocks is not scored...
+    max_lines: int = 80  # ...nor one of more non-empty lines in its blocks...
+    max_chars: int = 6000  # ...nor one of more characters (a WET page's text, its lines joined in a few blocks: the
+    # line model's, never an excerpt; 90 % of the tuned probes' text / Markdown documents are under 2,400)
+    clip: int = 12  # a block's index from the head / the tail and its distance to prose are clipped to this
+    shape_chars: int = 120  # a block this short has a coarse shape another block may repeat
+    threshold: float = 0.0  # the score a block needs (0: the model file's, chosen by grouped CV for precision)
+    max_strength: float = 0.85  # a block whose own finding is this strong was judged by the detectors: not scored
+    middle: bool = False  # a block between the article's first and last kept prose blocks is scored too (off: the
+    # tuned probes' subheadings, a list of versions, a code line went there)
+    heading_guard: bool = True  # a block without a sentence's end right over a kept prose block (its title, its
+    # subheading) is not scored
+    sentence_words: int = 8  # the article's span: its kept prose blocks, and its blocks of a sentence of this many
+    # words (a Korean or Chinese paragraph under ``body_length``, a notes' line)
+    item_links: float = 0.5  # a list item is scored only when this share of its text is links (a profile links' list)
+    tail_anchor: bool = True  # after the article's last sentence a block goes only when the tail holds a removal
+    # already (a footer, a credit, a prompt a detector found) or an anchor (a "©", an address, a strong label):
+    # else it may be the article's closing poem or list
+    lead_guard: bool = True  # an item of a list under a lead ending with ":" (a contents, a requirements list)...
+    lead_items: int = 12  # ...within this many blocks of it is not scored
+    # the guards of blockml40b (families of the gold bodies' losses; each off with False / 0):
+    continuation_guard: bool = True  # a piece of a sentence broken over blocks (a block opening lower-case after
+    # one without a sentence's end, the pieces ending in a sentence of ``sentence_words`` words) is not scored
+    item_run: int = 3  # an item opening with a list marker ("+", "-", "*", "•", "1.") in a run of at least this
+    # many items of its marker (a changelog) is not scored, unless every item of the run is a link / an address
+    kicker_guard: bool = True  # a short line right above the title (its kicker, a series label) that ends with
+    # ":" or reads "Label: title" (a lead of at most ``kicker_lead_words`` words before its ":") is not scored
+    kicker_lead_words: int = 3
+    run_period: int = 6  # a directory: blocks of one coarse shape (or a record of at most this many blocks)...
+    run_repeats: int = 3  # ...repeated at least this many times in a row (0: off)...
+    run_share: float = 0.5  # ...holding at least this share of the document's characters: its content, not scored
+
+
+BLOCK_MODEL = BlockModel()
 
 
 @dataclass(frozen=True, slots=True)

@@ -310,10 +310,11 @@ def _use_trees() -> bool:
     return LINE_MODEL.scorer == "trees"
 
 
-def tree_logit(row: list[float]) -> float:
+def tree_logit(row: list[float], model: dict | None = None) -> float:
     """The trees' logit of a line's ``FEATURES`` row: the base plus each tree's leaf (a node sends a value under its
-    split to the left child; leaves have feature -1). Pure Python: depth-limited trees, a few hundred comparisons."""
-    data = trees()
+    split to the left child; leaves have feature -1). Pure Python: depth-limited trees, a few hundred comparisons.
+    ``model``: another ensemble of the same format (``block_model.py``'s), else ``trees()``."""
+    data = trees() if model is None else model
     z = data["base"]
     for feature, split, left, right, value in data["trees"]:
         k = 0
@@ -325,18 +326,20 @@ def tree_logit(row: list[float]) -> float:
     return z
 
 
-def tree_cue(row: list[float]) -> str:
+def tree_cue(row: list[float], model: dict | None = None, names: tuple[str, ...] = FEATURES,
+             page_wide: frozenset[str] = _PAGE_WIDE) -> str:
     """The two or three features whose splits on the line's path through the trees raised its score most (each
-    step's change of node value goes to the split's feature: Saabas' attribution; the page-wide ones left out)."""
-    gains = [0.0] * len(FEATURES)
-    for feature, split, left, right, value in trees()["trees"]:
+    step's change of node value goes to the split's feature: Saabas' attribution; the page-wide ones left out).
+    ``model`` / ``names`` / ``page_wide``: another ensemble's (``block_model.py``'s), else the line model's."""
+    gains = [0.0] * len(names)
+    for feature, split, left, right, value in (trees() if model is None else model)["trees"]:
         k = 0
         while feature[k] >= 0:
             child = left[k] if row[feature[k]] < split[k] else right[k]
             gains[feature[k]] += value[child] - value[k]
             k = child
-    top = sorted((k for k in range(len(gains)) if FEATURES[k] not in _PAGE_WIDE), key=lambda k: (-gains[k], k))[:3]
-    return ", ".join(f"{FEATURES[k] if row[k] else 'no ' + FEATURES[k]} {gains[k]:+.1f}" for k in top
+    top = sorted((k for k in range(len(gains)) if names[k] not in page_wide), key=lambda k: (-gains[k], k))[:3]
+    return ", ".join(f"{names[k] if row[k] else 'no ' + names[k]} {gains[k]:+.1f}" for k in top
                      if gains[k] > 0)
 
 
