@@ -30,9 +30,9 @@ from functools import lru_cache
 from ..datafiles import read_json
 from ..model import Block
 from ..rules import BLOCK_MODEL
-from ..scripts import UNSPACED, spaced_length, word_count
+from ..scripts import spaced_length, word_count
 from .edge_chrome import strong_label
-from .line_model import _ENDS, _SEPARATORS, _WORD, _stopwords, content_terms, tree_cue, tree_logit
+from .line_model import _ENDS, _SEPARATORS, char_profile, content_terms, tree_cue, tree_logit
 
 #: a web address, an e-mail address or a handle
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.\w|https?://|www\.|\.(?:com|org|net|html?)\b|(?<!\w)@\w", re.IGNORECASE)
@@ -74,26 +74,7 @@ def _own(block: Block) -> list[float]:
     n = len(text)
     if not n:
         return [0.0] * len(OWN[:-3])
-    letters = digits = upper = spaces = 0
-    for ch in text:
-        if ch.isalpha():
-            letters += 1
-            if ch.isupper():
-                upper += 1
-        elif ch.isdigit():
-            digits += 1
-        elif ch.isspace():
-            spaces += 1
-    punct = n - letters - digits - spaces
-    unspaced = not text.isascii() and UNSPACED.search(text) is not None
-    words = text.split()
-    titled = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
-    stop = 0.0
-    if not unspaced:
-        tokens = _WORD.findall(text.casefold())
-        if tokens:
-            stops = _stopwords()
-            stop = sum(1 for t in tokens if t in stops) / len(tokens)
+    letters, digits, upper, punct, unspaced, words, titled, stop = char_profile(text)
     return [
         math.log1p(word_count(text)), math.log1p(spaced_length(text)), min(text.count("\n") + 1, 10),
         1.0 if text[-1] in _ENDS else 0.0, min(len(_INNER_END.findall(text)), 5),

@@ -79,13 +79,11 @@ def _stopwords() -> frozenset[str]:
     return frozenset(word.casefold() for word in function_words())
 
 
-def base_features(line: str, repeated: bool) -> list[float]:
-    """The features of one line alone (``BASE``'s order)."""
-    text = line.strip()
-    n = len(text)
-    if not n:
-        return [0.0] * len(BASE)
-    width = spaced_length(text)
+def char_profile(text: str) -> tuple[int, int, int, int, bool, list[str], int, float]:
+    """A stripped, non-empty text's character counts, shared by the line and the block features: letters, digits,
+    upper-case letters, the other non-space characters, whether it is in a script written without spaces, its
+    words (split at spaces), the words opening with a capital or a digit, and its share of stop words (0 for an
+    unspaced script)."""
     letters = digits = upper = spaces = 0
     for ch in text:
         if ch.isalpha():
@@ -96,7 +94,7 @@ def base_features(line: str, repeated: bool) -> list[float]:
             digits += 1
         elif ch.isspace():
             spaces += 1
-    punct = n - letters - digits - spaces
+    punct = len(text) - letters - digits - spaces
     unspaced = not text.isascii() and UNSPACED.search(text) is not None
     words = text.split()
     titled = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
@@ -106,6 +104,17 @@ def base_features(line: str, repeated: bool) -> list[float]:
         if tokens:
             stops = _stopwords()
             stop = sum(1 for t in tokens if t in stops) / len(tokens)
+    return letters, digits, upper, punct, unspaced, words, titled, stop
+
+
+def base_features(line: str, repeated: bool) -> list[float]:
+    """The features of one line alone (``BASE``'s order)."""
+    text = line.strip()
+    n = len(text)
+    if not n:
+        return [0.0] * len(BASE)
+    width = spaced_length(text)
+    letters, digits, upper, punct, unspaced, words, titled, stop = char_profile(text)
     return [
         math.log1p(width), math.log1p(word_count(text)), letters / n, digits / n, punct / n,
         upper / letters if letters else 0.0, titled / len(words) if words else 0.0,
